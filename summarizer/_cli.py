@@ -1,0 +1,121 @@
+"""Command line: ``python -m summarizer [PATH|URL|-]``. The only place that exits."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from pathlib import Path
+
+from ._errors import SummarizerError
+from ._language import SUPPORTED_LANGUAGES
+from ._models import Digest
+from ._options import LENGTH_PRESETS, SummarizerOptions, sentences_for_length
+from ._pipeline import decode_input, summarize_html, summarize_text, summarize_url
+from ._render import render_digest
+
+logger = logging.getLogger(__name__)
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+_HTML_START = (b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser; kept separate so tests can inspect it."""
+    from ._rankers import ALGORITHMS
+
+    parser = argparse.ArgumentParser(
+        prog="python -m summarizer",
+        description="Print a short digest (summary, quotes, reading time) of an article.",
+    )
+    parser.add_argument("source", help="a file path, an http(s) URL, or - for standard input")
+    length = parser.add_mutually_exclusive_group()
+    length.add_argument("-n", "--sentences", type=int, help="number of summary sentences")
+    length.add_argument("--length", choices=sorted(LENGTH_PRESETS), help="short, medium or long")
+    parser.add_argument("-a", "--algorithm", default="default", choices=ALGORITHMS)
+    parser.add_argument(
+        "-l", "--language", choices=sorted(SUPPORTED_LANGUAGES), help="skip detection"
+    )
+    parser.add_argument("-q", "--quotes", type=int, default=3, help="maximum quotes (0: none)")
+    parser.add_argument(
+        "-f", "--format", default="text", choices=["text", "html", "telegram_html", "json"]
+    )
+    parser.add_argument("--timeout", type=float, default=15.0, help="fetch timeout in seconds")
+    parser.add_argument("--max-bytes", type=int, default=5 * 1024 * 1024, help="page size cap")
+    parser.add_argument("--max-chars", type=int, default=200_000, help="text size cap")
+    parser.add_argument(
+        "--allow-private-urls",
+        action="store_true",
+        help="allow URLs on loopback and private networks (off: protects against SSRF)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log to stderr")
+    return parser
+
+
+def options_from_args(args: argparse.Namespace) -> SummarizerOptions:
+    """Build the options object from parsed arguments."""
+    sentences = args.sentences or sentences_for_length(args.length or "medium")
+    return SummarizerOptions(
+        sentences=sentences,
+        algorithm=args.algorithm,
+        language=args.language,
+        max_quotes=args.quotes,
+        timeout=args.timeout,
+        max_bytes=args.max_bytes,
+        max_input_chars=args.max_chars,
+        allow_private_urls=args.allow_private_urls,
+    )
+
+
+def digest_source(source: str, *, options: SummarizerOptions) -> Digest:
+    """Read ``source`` (URL, file or ``-``) and return its digest."""
+    if source.startswith(("http://", "https://")) or "://" in source:
+        return asyncio.run(_digest_url(source, options=options))
+    if source == "-":
+        data = sys.stdin.buffer.read(options.max_bytes + 1)
+    else:
+        path = Path(source)
+        if not path.is_file():
+            raise FileNotFoundError(source)
+        with path.open("rb") as handle:
+            data = handle.read(options.max_bytes + 1)
+    text = decode_input(data, max_bytes=options.max_bytes)
+    if data.lstrip()[:64].lower().startswith(_HTML_START):
+        return summarize_html(text, url=None, options=options)
+    return summarize_text(text, options=options)
+
+
+async def _digest_url(url: str, *, options: SummarizerOptions) -> Digest:
+    from ._fetch import make_client
+
+    async with make_client(options) as client:
+        return await summarize_url(url, client=client, options=options)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the CLI; returns the process exit code."""
+    from ._messages import error_message
+
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if args.verbose else logging.ERROR,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    try:
+        options = options_from_args(args)
+        digest = digest_source(args.source, options=options)
+    except SummarizerError as exc:
+        print(f"error: {error_message(exc)}", file=sys.stderr)
+        return EXIT_ERROR
+    except FileNotFoundError:
+        print(f"error: no such file: {args.source}", file=sys.stderr)
+        return EXIT_USAGE
+    except (ValueError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    print(render_digest(digest, fmt=args.format))
+    return EXIT_OK

@@ -1,0 +1,72 @@
+"""Errors raised by the summarizer.
+
+    SummarizerError
+    ├── InputError               the text itself is unusable (empty, binary, too large)
+    ├── FetchError               the page could not be fetched
+    │   ├── FetchTimeout
+    │   ├── BadStatus            4xx / 5xx answer
+    │   ├── TooManyRedirects
+    │   └── ContentTooLarge
+    ├── UnsupportedURLError      not http(s), malformed, or pointing at a private address
+    │   └── BlockedAddressError  resolves to loopback / private / reserved space (SSRF)
+    └── NotAnArticleError        fetched, but no article in it (wrong content type, wall, shell)
+        └── UnsupportedContentType
+"""
+
+from __future__ import annotations
+
+
+class SummarizerError(Exception):
+    """Root of every error the library raises on purpose."""
+
+    def __init__(self, message: str, *, url: str | None = None) -> None:
+        super().__init__(message)
+        self.url = url
+
+
+class InputError(SummarizerError):
+    """The input text is empty, binary junk or larger than allowed."""
+
+
+class FetchError(SummarizerError):
+    """The page could not be downloaded."""
+
+
+class FetchTimeout(FetchError):
+    """The server did not answer in time."""
+
+
+class BadStatus(FetchError):
+    """The server answered with an HTTP error status."""
+
+    def __init__(self, message: str, *, url: str | None = None, status_code: int = 0) -> None:
+        super().__init__(message, url=url)
+        self.status_code = status_code
+
+
+class TooManyRedirects(FetchError):
+    """The URL redirected more often than allowed."""
+
+
+class ContentTooLarge(FetchError):
+    """The body was larger than the configured cap."""
+
+
+class UnsupportedURLError(SummarizerError):
+    """The URL is malformed or uses a scheme other than http(s)."""
+
+
+class BlockedAddressError(UnsupportedURLError):
+    """The URL points at a loopback, private or otherwise reserved address."""
+
+
+class NotAnArticleError(SummarizerError):
+    """The page holds no article: a wall, an empty shell, an error page, a home page."""
+
+
+class UnsupportedContentType(NotAnArticleError):
+    """The link serves something other than a web page (PDF, image, video, archive)."""
+
+    def __init__(self, message: str, *, url: str | None = None, content_type: str = "") -> None:
+        super().__init__(message, url=url)
+        self.content_type = content_type

@@ -1,0 +1,58 @@
+"""User-facing wording of library errors, shared by the CLI and the bot."""
+
+from __future__ import annotations
+
+from ._errors import (
+    BadStatus,
+    BlockedAddressError,
+    ContentTooLarge,
+    FetchError,
+    FetchTimeout,
+    InputError,
+    NotAnArticleError,
+    SummarizerError,
+    TooManyRedirects,
+    UnsupportedContentType,
+    UnsupportedURLError,
+)
+
+_PASTE_HINT = "You can paste the article text instead."
+
+
+def error_message(exc: SummarizerError) -> str:
+    """A short, polite sentence saying what went wrong and what to do.
+
+    Most specific type first. Raw exception text is shown only for InputError,
+    whose messages are written for people in the first place.
+    """
+    if isinstance(exc, InputError):
+        return str(exc)
+    if isinstance(exc, BlockedAddressError):
+        return "That link points to a private or local network address, so I won't open it."
+    if isinstance(exc, UnsupportedURLError):
+        return "That doesn't look like a web link I can open (only http and https links work)."
+    if isinstance(exc, UnsupportedContentType):
+        kind = exc.content_type or "unknown"
+        return f"That link is not an article page (content type {kind}). {_PASTE_HINT}"
+    if isinstance(exc, NotAnArticleError):
+        return (
+            "I couldn't find an article on that page (it may be behind a login, a cookie "
+            f"or pay wall, or built with JavaScript only). {_PASTE_HINT}"
+        )
+    if isinstance(exc, FetchTimeout):
+        return "The site took too long to answer. Please try again later."
+    if isinstance(exc, TooManyRedirects):
+        return "That link redirects too many times, so I gave up."
+    if isinstance(exc, ContentTooLarge):
+        return f"That page is too large for me to read. {_PASTE_HINT}"
+    if isinstance(exc, BadStatus):
+        if exc.status_code == 404:
+            return "That page was not found (404). Please check the link."
+        if exc.status_code in (401, 402, 403):
+            return f"The site refused access to that page ({exc.status_code}). {_PASTE_HINT}"
+        if exc.status_code >= 500:
+            return f"The site had an error ({exc.status_code}). Please try again later."
+        return f"The site answered with an error ({exc.status_code})."
+    if isinstance(exc, FetchError):
+        return "I couldn't download that page. Please check the link or try again later."
+    return "Sorry, I couldn't summarise that."

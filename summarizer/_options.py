@@ -1,0 +1,50 @@
+"""One options object, built once and passed down."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LENGTH_PRESETS: dict[str, int] = {"short": 2, "medium": 3, "long": 5}
+DEFAULT_USER_AGENT = "Mozilla/5.0 (compatible; newsdigest/0.1; +https://github.com/newsdigest)"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SummarizerOptions:
+    """Everything the library needs to know; the bot builds it from its settings.
+
+    >>> SummarizerOptions(sentences=5, algorithm="textrank")
+    """
+
+    sentences: int = 3
+    algorithm: str = "default"
+    language: str | None = None
+    max_quotes: int = 3
+    max_input_chars: int = 200_000
+    timeout: float = 15.0
+    max_bytes: int = 5 * 1024 * 1024
+    max_redirects: int = 5
+    retries: int = 2
+    user_agent: str = DEFAULT_USER_AGENT
+    allow_private_urls: bool = False
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.sentences <= 30:
+            raise ValueError(f"sentences must be between 1 and 30, not {self.sentences}")
+        if self.max_quotes < 0:
+            raise ValueError("max_quotes must not be negative")
+        if self.timeout <= 0:
+            raise ValueError("timeout must be positive")
+        if self.max_bytes <= 0 or self.max_input_chars <= 0:
+            raise ValueError("size caps must be positive")
+
+
+def sentences_for_length(length: str | int) -> int:
+    """Turn ``"short"``/``"medium"``/``"long"`` or a number into a sentence count."""
+    if isinstance(length, int):
+        return length
+    if length.isdigit():
+        return int(length)
+    try:
+        return LENGTH_PRESETS[length.lower()]
+    except KeyError:
+        raise ValueError(f"unknown length {length!r}; use a number or short/medium/long") from None

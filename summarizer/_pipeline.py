@@ -1,0 +1,172 @@
+"""The glue: text or HTML in, Digest out. Pure except ``summarize_url``."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import re
+import unicodedata
+from dataclasses import replace
+
+import httpx
+
+from ._errors import InputError
+from ._language import SUPPORTED_LANGUAGES, detect_language, identify_language, normalize_language
+from ._models import Article, Digest
+from ._options import SummarizerOptions
+
+logger = logging.getLogger(__name__)
+
+WORDS_PER_MINUTE = 230
+MIN_WORDS = 15
+# Share of characters that may be control characters or U+FFFD before we call it binary.
+_BINARY_RATIO = 0.01
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+
+
+def decode_input(data: bytes, *, max_bytes: int | None = None) -> str:
+    """Decode bytes from a file or stdin; refuse binary data with an InputError."""
+    if max_bytes is not None and len(data) > max_bytes:
+        raise InputError(f"The input is too large ({len(data):,} bytes; the limit is {max_bytes:,}).")
+    if b"\x00" in data[:65536]:
+        raise InputError("This looks like binary data, not text.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:1_000_000]).best()
+    if best is None:
+        raise InputError("This looks like binary data, not text.")
+    return str(best)
+
+
+def check_text(text: str, *, max_chars: int) -> str:
+    """Return ``text`` stripped, or raise InputError saying why it cannot be summarised."""
+    stripped = text.strip()
+    if not stripped:
+        raise InputError("There is no text to summarise.")
+    if len(stripped) > max_chars:
+        raise InputError(
+            f"The text is too long ({len(stripped):,} characters; the limit is {max_chars:,})."
+        )
+    sample = stripped[:20000]
+    junk = sum(
+        1
+        for ch in sample
+        if ch == "\ufffd" or (unicodedata.category(ch) in ("Cc", "Cs", "Co") and ch not in "\n\r\t")
+    )
+    if junk > _BINARY_RATIO * len(sample):
+        raise InputError("This looks like binary data, not text.")
+    if len(_WORD_RE.findall(sample)) < MIN_WORDS:
+        raise InputError(f"The text is too short to summarise (fewer than {MIN_WORDS} words).")
+    return stripped
+
+
+def resolve_language(text: str, *, requested: str | None, hint: str | None) -> tuple[str, str | None]:
+    """Pick the language to process ``text`` in, and a note when we cannot stem it.
+
+    The override wins, then the page's declared language, then detection. A text
+    in a language we do not support is processed with language-neutral rules.
+    """
+    forced = normalize_language(requested)
+    if forced:
+        return forced, None
+    try:
+        hinted = normalize_language(hint)
+    except ValueError:
+        hinted = None
+    identified = identify_language(text)
+    if identified and identified not in SUPPORTED_LANGUAGES:
+        note = (
+            f"This text seems to be in a language I cannot stem ({identified}); "
+            "the summary may be rougher than usual."
+        )
+        return "en", note
+    if hinted and (identified is None or identified == hinted):
+        return hinted, None
+    return detect_language(text), None
+
+
+def reading_time(words: int) -> int:
+    """Minutes to read ``words`` words, at least one."""
+    return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+
+def build_digest(article: Article, *, options: SummarizerOptions) -> Digest:
+    """Summarise an extracted article and pick its quotes."""
+    from ._clean import clean_text
+    from ._quotes import find_quotes
+    from ._summarize import summarize
+
+    text = check_text(clean_text(article.text), max_chars=options.max_input_chars)
+    language, note = resolve_language(text, requested=options.language, hint=article.language)
+    summary = summarize(text, options.sentences, language, algorithm=options.algorithm)
+    quotes = find_quotes(text, language, limit=options.max_quotes) if options.max_quotes else []
+    words = len(_WORD_RE.findall(text))
+    return Digest(
+        summary=tuple(summary),
+        quotes=tuple(quotes[: options.max_quotes]),
+        title=article.title,
+        url=article.url,
+        site=article.site,
+        author=article.author,
+        published=article.published,
+        language=language,
+        reading_time_min=reading_time(words),
+        word_count=words,
+        extras={"language": note} if note else {},
+    )
+
+
+def guess_title(text: str) -> tuple[str | None, str]:
+    """Split a leading headline off pasted text: a short first line with no final stop."""
+    first, sep, rest = text.strip().partition("\n")
+    first = first.strip()
+    if (
+        sep
+        and rest.strip()
+        and 3 <= len(first.split()) <= 20
+        and len(first) <= 160
+        and not first.endswith((".", "!", "?", ":", ";", ",", "…", "»", "”", '"'))
+    ):
+        return first, rest.strip()
+    return None, text
+
+
+def summarize_text(
+    text: str, *, options: SummarizerOptions, title: str | None = None
+) -> Digest:
+    """Digest pasted text; a headline on the first line becomes the title."""
+    text = check_text(text, max_chars=options.max_input_chars)
+    if title is None:
+        title, text = guess_title(text)
+    return build_digest(Article(text=text, title=title), options=options)
+
+
+def summarize_html(html: str, *, url: str | None = None, options: SummarizerOptions) -> Digest:
+    """Extract the article from ``html`` and digest it."""
+    from ._extract import extract_article
+
+    if not html.strip():
+        raise InputError("The page is empty.", url=url)
+    return build_digest(extract_article(html, url), options=options)
+
+
+async def summarize_url(
+    url: str,
+    *,
+    client: httpx.AsyncClient | None = None,
+    options: SummarizerOptions,
+    cache: object | None = None,
+) -> Digest:
+    """Fetch ``url``, extract its article and digest it (CPU work runs in a thread)."""
+    from ._fetch import fetch_article
+
+    article = await fetch_article(url, client=client, options=options, cache=cache)  # type: ignore[arg-type]
+    digest = await asyncio.to_thread(build_digest, article, options=options)
+    if digest.url is None:
+        digest = replace(digest, url=url)
+    return digest

@@ -1,0 +1,107 @@
+from pathlib import Path
+
+import pytest
+
+from summarizer._errors import InputError
+from summarizer._models import Article
+from summarizer._options import SummarizerOptions
+from summarizer._pipeline import (
+    build_digest,
+    check_text,
+    decode_input,
+    guess_title,
+    reading_time,
+    resolve_language,
+    summarize_text,
+)
+
+SAMPLE = Path(__file__).parents[2] / "summarizer" / "samples" / "sample-article.txt"
+OPTIONS = SummarizerOptions()
+
+
+def test_empty_and_whitespace_text_is_refused() -> None:
+    for text in ("", "   \n\t  "):
+        with pytest.raises(InputError, match="no text"):
+            check_text(text, max_chars=1000)
+
+
+def test_oversized_text_is_refused_with_the_limit() -> None:
+    with pytest.raises(InputError, match="too long"):
+        check_text("word " * 2000, max_chars=5000)
+
+
+def test_binary_junk_is_refused() -> None:
+    junk = bytes(range(256)).decode("latin-1") * 20
+    with pytest.raises(InputError, match="binary"):
+        check_text(junk, max_chars=100_000)
+    with pytest.raises(InputError, match="binary"):
+        decode_input(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+
+
+def test_too_short_text_is_refused() -> None:
+    with pytest.raises(InputError, match="too short"):
+        check_text("Just a few words here.", max_chars=1000)
+
+
+def test_decode_input_handles_utf8_bom_and_legacy_charsets() -> None:
+    assert decode_input("\ufeffПривет".encode()) == "Привет"
+    text = "Der Bürgermeister sagte, die Fähre werde im Frühjahr wieder fahren. " * 5
+    assert "Bürgermeister" in decode_input(text.encode("cp1252"))
+
+
+def test_decode_input_refuses_oversized_bytes() -> None:
+    with pytest.raises(InputError, match="too large"):
+        decode_input(b"a" * 101, max_bytes=100)
+
+
+def test_guess_title_takes_a_headline_but_not_a_sentence() -> None:
+    title, rest = guess_title("Ferry returns to Kelby\n\nThe ferry is back. It sails daily.")
+    assert title == "Ferry returns to Kelby"
+    assert rest.startswith("The ferry")
+    title, rest = guess_title("The ferry is back.\nIt sails daily.")
+    assert title is None
+
+
+def test_reading_time_is_at_least_one_minute() -> None:
+    assert reading_time(0) == 1
+    assert reading_time(231) == 2
+
+
+def test_resolve_language_prefers_override_then_detection() -> None:
+    german = "Der Bürgermeister sagte am Dienstag, die Fähre werde im Frühjahr wieder fahren."
+    assert resolve_language(german, requested="fr", hint=None) == ("fr", None)
+    assert resolve_language(german, requested=None, hint="en") == ("de", None)
+    with pytest.raises(ValueError):
+        resolve_language(german, requested="xx", hint=None)
+
+
+def test_unstemmed_language_gets_a_note_not_an_error() -> None:
+    japanese = "東京の天気は晴れです。今日はとても暑いので、公園に行く人が多いです。" * 3
+    language, note = resolve_language(japanese, requested=None, hint=None)
+    assert language == "en"
+    assert note and "ja" in note
+
+
+def test_sample_article_digest() -> None:
+    digest = summarize_text(SAMPLE.read_text(encoding="utf-8"), options=OPTIONS)
+    assert digest.title == "Town of Kelby votes to reopen its century-old ferry after ten-year closure"
+    assert len(digest.summary) == 3
+    assert digest.language == "en"
+    assert digest.reading_time_min == 2
+    speakers = {q.speaker for q in digest.quotes}
+    assert "Helen Ashcroft" in speakers
+    text = SAMPLE.read_text(encoding="utf-8")
+    positions = [text.index(s[:40]) for s in digest.summary]
+    assert positions == sorted(positions)
+
+
+def test_build_digest_respects_sentence_count_and_quote_limit() -> None:
+    options = SummarizerOptions(sentences=5, max_quotes=1)
+    digest = build_digest(Article(text=SAMPLE.read_text(encoding="utf-8")), options=options)
+    assert len(digest.summary) == 5
+    assert len(digest.quotes) == 1
+    no_quotes = build_digest(
+        Article(text=SAMPLE.read_text(encoding="utf-8")),
+        options=SummarizerOptions(max_quotes=0),
+    )
+    assert no_quotes.quotes == ()
