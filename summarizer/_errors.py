@@ -1,16 +1,16 @@
 """Errors raised by the summarizer.
 
-    SummarizerError
-    ├── InputError               the text itself is unusable (empty, binary, too large)
-    ├── FetchError               the page could not be fetched
-    │   ├── FetchTimeout
-    │   ├── BadStatus            4xx / 5xx answer
-    │   ├── TooManyRedirects
-    │   └── ContentTooLarge
-    ├── UnsupportedURLError      not http(s), malformed, or pointing at a private address
-    │   └── BlockedAddressError  resolves to loopback / private / reserved space (SSRF)
-    └── NotAnArticleError        fetched, but no article in it (wrong content type, wall, shell)
-        └── UnsupportedContentType
+SummarizerError
+├── InputError               the text itself is unusable (empty, binary, too large)
+├── FetchError               the page could not be fetched
+│   ├── FetchTimeout
+│   ├── BadStatus            4xx / 5xx answer
+│   ├── TooManyRedirects
+│   └── ContentTooLarge
+├── UnsupportedURLError      not http(s), malformed, or pointing at a private address
+│   └── BlockedAddressError  resolves to loopback / private / reserved space (SSRF)
+└── NotAnArticleError        fetched, but no article in it (wrong content type, wall, shell)
+    └── UnsupportedContentType
 """
 
 from __future__ import annotations

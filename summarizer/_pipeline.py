@@ -28,7 +28,9 @@ _WORD_RE = re.compile(r"\w+", re.UNICODE)
 def decode_input(data: bytes, *, max_bytes: int | None = None) -> str:
     """Decode bytes from a file or stdin; refuse binary data with an InputError."""
     if max_bytes is not None and len(data) > max_bytes:
-        raise InputError(f"The input is too large ({len(data):,} bytes; the limit is {max_bytes:,}).")
+        raise InputError(
+            f"The input is too large ({len(data):,} bytes; the limit is {max_bytes:,})."
+        )
     if b"\x00" in data[:65536]:
         raise InputError("This looks like binary data, not text.")
     try:
@@ -65,7 +67,9 @@ def check_text(text: str, *, max_chars: int) -> str:
     return stripped
 
 
-def resolve_language(text: str, *, requested: str | None, hint: str | None) -> tuple[str, str | None]:
+def resolve_language(
+    text: str, *, requested: str | None, hint: str | None
+) -> tuple[str, str | None]:
     """Pick the language to process ``text`` in, and a note when we cannot stem it.
 
     The override wins, then the page's declared language, then detection. A text
@@ -136,9 +140,7 @@ def guess_title(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-def summarize_text(
-    text: str, *, options: SummarizerOptions, title: str | None = None
-) -> Digest:
+def summarize_text(text: str, *, options: SummarizerOptions, title: str | None = None) -> Digest:
     """Digest pasted text; a headline on the first line becomes the title."""
     text = check_text(text, max_chars=options.max_input_chars)
     if title is None:

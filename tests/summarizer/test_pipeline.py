@@ -84,7 +84,9 @@ def test_unstemmed_language_gets_a_note_not_an_error() -> None:
 
 def test_sample_article_digest() -> None:
     digest = summarize_text(SAMPLE.read_text(encoding="utf-8"), options=OPTIONS)
-    assert digest.title == "Town of Kelby votes to reopen its century-old ferry after ten-year closure"
+    assert (
+        digest.title == "Town of Kelby votes to reopen its century-old ferry after ten-year closure"
+    )
     assert len(digest.summary) == 3
     assert digest.language == "en"
     assert digest.reading_time_min == 2

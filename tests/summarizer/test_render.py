@@ -65,7 +65,9 @@ def test_text_digest_has_all_parts() -> None:
 
 
 def test_json_digest_shape() -> None:
-    data = json.loads(render_digest(make_digest(quotes=(Quote("Hello there all", None),)), fmt="json"))
+    data = json.loads(
+        render_digest(make_digest(quotes=(Quote("Hello there all", None),)), fmt="json")
+    )
     assert data["title"] == "Markets & <Money>"
     assert data["summary"] == ["Prices rose <5%> & fell.", "The Fed held rates."]
     assert data["quotes"] == [{"text": "Hello there all", "speaker": None}]

@@ -1,0 +1,86 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from summarizer._cli import main
+
+ROOT = Path(__file__).parents[2]
+SAMPLE = ROOT / "summarizer" / "samples" / "sample-article.txt"
+
+
+def test_text_file_prints_digest(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(SAMPLE)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Town of Kelby votes")
+    assert "min read" in out
+    assert out.count("• ") == 3
+    assert "Helen Ashcroft" in out
+
+
+def test_json_format_has_the_documented_keys(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([str(SAMPLE), "--format", "json", "--sentences", "2"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert {"title", "language", "summary", "quotes", "reading_time_min"} <= data.keys()
+    assert len(data["summary"]) == 2
+    assert all({"text", "speaker"} == q.keys() for q in data["quotes"])
+
+
+def test_html_format_is_escaped(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Tom & Jerry <cartoon> returns to cinemas\n\n"
+        + SAMPLE.read_text(encoding="utf-8").split("\n", 2)[2],
+        encoding="utf-8",
+    )
+    assert main([str(article), "--format", "html"]) == 0
+    out = capsys.readouterr().out
+    assert "<b>Tom &amp; Jerry &lt;cartoon&gt; returns to cinemas</b>" in out
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "no text"),
+        (b"   \n  ", "no text"),
+        (b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 10, "binary"),
+        (b"Too short.", "too short"),
+    ],
+)
+def test_bad_input_is_one_line_and_non_zero(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, message: str
+) -> None:
+    path = tmp_path / "input.txt"
+    path.write_bytes(content)
+    assert main([str(path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err and "Traceback" not in err
+
+
+def test_oversized_input_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"All work and no play makes Jack a dull boy. " * 120_000)  # ~5 MB
+    assert main([str(path)]) == 1
+    assert "too" in capsys.readouterr().err
+
+
+def test_missing_file_and_bad_url_scheme(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["/no/such/file.txt"]) == 2
+    assert "no such file" in capsys.readouterr().err
+    assert main(["ftp://example.com/a"]) == 1
+    assert "http" in capsys.readouterr().err
+
+
+def test_stdin_through_a_real_process() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "summarizer", "-", "--format", "json"],
+        input=SAMPLE.read_bytes(),
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["language"] == "en"

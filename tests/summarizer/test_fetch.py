@@ -1,0 +1,568 @@
+"""The fetcher against a real HTTP server on 127.0.0.1: good pages and misbehaving endpoints.
+
+Every misbehaviour must end in its own clear error, quickly: timeouts are kept small.
+"""
+
+from __future__ import annotations
+
+import gzip
+import socket
+import struct
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import httpx
+import pytest
+
+from summarizer._cache import ArticleCache
+from summarizer._errors import (
+    BadStatus,
+    BlockedAddressError,
+    ContentTooLarge,
+    FetchError,
+    FetchTimeout,
+    NotAnArticleError,
+    TooManyRedirects,
+    UnsupportedContentType,
+    UnsupportedURLError,
+)
+from summarizer._fetch import (
+    FEED_ACCEPT,
+    FEED_TYPES,
+    decode_body,
+    fetch_article,
+    fetch_articles,
+    fetch_html,
+    fetch_url,
+    make_client,
+    sniff_content_type,
+)
+from summarizer._models import Article
+from summarizer._options import SummarizerOptions
+
+PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
+ARTICLE = (PAGES / "article.html").read_bytes()
+CP1251 = (PAGES / "cp1251.html").read_bytes()
+PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n" * 20
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 200
+HUGE_BYTES = 50 * 1024 * 1024
+RSS = b"""<?xml version="1.0"?><rss version="2.0"><channel><title>t</title></channel></rss>"""
+
+Handler = Callable[[BaseHTTPRequestHandler], None]
+
+
+class Server:
+    """A tiny threaded HTTP/1.0 server whose routes are plain functions."""
+
+    def __init__(self) -> None:
+        self.hits: Counter[str] = Counter()
+        self.hosts: list[str] = []
+        self.huge_sent = 0
+        self.routes: dict[str, Handler] = {}
+        server = self
+
+        class RequestHandler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                path = self.path.split("?", 1)[0]
+                server.hits[path] += 1
+                server.hosts.append(self.headers.get("Host", ""))
+                route = server.routes.get(path)
+                if route is None:
+                    reply(self, 404, b"<html><body>missing</body></html>")
+                else:
+                    route(self)
+
+            def log_message(self, *args: object) -> None:
+                return
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), RequestHandler)
+        self.httpd.daemon_threads = True
+        self.httpd.block_on_close = False
+        self.httpd.handle_error = lambda *args: None  # resets and broken pipes are expected
+        self.port = self.httpd.server_address[1]
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def url(self, path: str, host: str = "127.0.0.1") -> str:
+        return f"http://{host}:{self.port}{path}"
+
+
+def reply(
+    handler: BaseHTTPRequestHandler,
+    status: int,
+    body: bytes,
+    content_type: str | None = "text/html; charset=utf-8",
+    headers: dict[str, str] | None = None,
+) -> None:
+    handler.send_response(status)
+    if content_type is not None:
+        handler.send_header("Content-Type", content_type)
+    for key, value in (headers or {}).items():
+        handler.send_header(key, value)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
+def route_redirect(target: Callable[[Server], str]) -> Callable[[Server], Handler]:
+    def make(server: Server) -> Handler:
+        def handle(h: BaseHTTPRequestHandler) -> None:
+            reply(h, 302, b"", headers={"Location": target(server)})
+
+        return handle
+
+    return make
+
+
+def install_routes(server: Server) -> None:
+    r = server.routes
+
+    def flaky(h: BaseHTTPRequestHandler) -> None:
+        if server.hits["/flaky"] == 1:
+            reply(h, 503, b"busy")
+        else:
+            reply(h, 200, ARTICLE)
+
+    def slow(h: BaseHTTPRequestHandler) -> None:
+        time.sleep(3)
+        reply(h, 200, ARTICLE)
+
+    def drip(h: BaseHTTPRequestHandler) -> None:
+        h.send_response(200)
+        h.send_header("Content-Type", "text/html")
+        h.end_headers()
+        try:
+            for _ in range(40):
+                h.wfile.write(b"<p>drip</p>")
+                h.wfile.flush()
+                time.sleep(0.1)
+        except OSError:
+            return
+
+    def huge(h: BaseHTTPRequestHandler) -> None:
+        h.send_response(200)
+        h.send_header("Content-Type", "text/html")
+        h.end_headers()  # no Content-Length: the body ends when the connection closes
+        chunk = b"<p>" + b"x" * 65_530 + b"</p>"
+        try:
+            while server.huge_sent < HUGE_BYTES:
+                h.wfile.write(chunk)
+                server.huge_sent += len(chunk)
+        except OSError:
+            return
+
+    def reset(h: BaseHTTPRequestHandler) -> None:
+        # SO_LINGER 0 makes close() send RST instead of FIN.
+        h.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+        h.connection.close()
+        h.close_connection = True
+
+    def etag(h: BaseHTTPRequestHandler) -> None:
+        if h.headers.get("If-None-Match") == '"v1"':
+            h.send_response(304)
+            h.send_header("ETag", '"v1"')
+            h.end_headers()
+        else:
+            reply(h, 200, RSS, "application/rss+xml", headers={"ETag": '"v1"'})
+
+    r["/article"] = lambda h: reply(h, 200, ARTICLE)
+    r["/article.amp"] = lambda h: reply(h, 200, (PAGES / "amp.html").read_bytes())
+    r["/home"] = lambda h: reply(h, 200, (PAGES / "home.html").read_bytes())
+    r["/plain"] = lambda h: reply(h, 200, b"Plain words. " * 60, "text/plain")
+    r["/gzip"] = lambda h: reply(
+        h, 200, gzip.compress(ARTICLE), headers={"Content-Encoding": "gzip"}
+    )
+    r["/cp1251-meta"] = lambda h: reply(h, 200, CP1251, "text/html")
+    r["/cp1251-lying"] = lambda h: reply(h, 200, CP1251, "text/html; charset=utf-8")
+    r["/bogus-charset"] = lambda h: reply(h, 200, ARTICLE, "text/html; charset=no-such-thing")
+    r["/missing-type"] = lambda h: reply(h, 200, ARTICLE, None)
+    r["/missing-type-png"] = lambda h: reply(h, 200, PNG, None)
+    r["/pdf"] = lambda h: reply(h, 200, PDF, "application/pdf")
+    r["/pdf-as-html"] = lambda h: reply(h, 200, PDF, "text/html")
+    r["/image"] = lambda h: reply(h, 200, PNG, "image/png")
+    r["/html-as-image"] = lambda h: reply(h, 200, ARTICLE, "image/jpeg")
+    r["/octet"] = lambda h: reply(h, 200, ARTICLE, "application/octet-stream")
+    r["/json"] = lambda h: reply(h, 200, b'{"a": 1}', "application/json")
+    r["/big-declared"] = lambda h: (
+        h.send_response(200) or h.send_header("Content-Length", str(HUGE_BYTES)) or h.end_headers()
+    )
+    r["/500"] = lambda h: reply(h, 500, b"oops")
+    r["/flaky"] = flaky
+    r["/slow"] = slow
+    r["/drip"] = drip
+    r["/huge"] = huge
+    r["/reset"] = reset
+    r["/feed"] = etag
+    r["/loop"] = route_redirect(lambda s: s.url("/loop"))(server)
+    r["/hop"] = route_redirect(lambda s: "/article")(server)
+    r["/to-internal"] = route_redirect(lambda s: s.url("/article", host="internal.test"))(server)
+    r["/to-hex-ip"] = route_redirect(lambda s: s.url("/article", host="0x7f000002"))(server)
+    r["/to-metadata"] = route_redirect(lambda s: "http://169.254.169.254/latest/meta-data/")(server)
+    r["/to-file"] = route_redirect(lambda s: "file:///etc/passwd")(server)
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[Server]:
+    srv = Server()
+    install_routes(srv)
+    srv.thread.start()
+    yield srv
+    srv.httpd.shutdown()
+    srv.httpd.server_close()
+
+
+OPTIONS = SummarizerOptions(allow_private_urls=True, timeout=0.5, retries=0, max_bytes=1_000_000)
+
+
+@pytest.fixture
+async def client() -> Iterator[httpx.AsyncClient]:
+    async with make_client(OPTIONS) as c:
+        yield c
+
+
+# -- good pages -------------------------------------------------------------------------------
+
+
+async def test_fetch_html_returns_decoded_page(server: Server, client: httpx.AsyncClient) -> None:
+    page = await fetch_html(server.url("/article"), client=client, options=OPTIONS)
+    assert page.status == 200
+    assert page.content_type == "text/html"
+    assert "riverside park" in page.text
+    assert not page.not_modified
+
+
+async def test_user_agent_is_sent(server: Server) -> None:
+    seen: list[str] = []
+
+    def capture(h: BaseHTTPRequestHandler) -> None:
+        seen.append(h.headers.get("User-Agent", ""))
+        reply(h, 200, ARTICLE)
+
+    server.routes["/ua"] = capture
+    options = SummarizerOptions(allow_private_urls=True, timeout=1, user_agent="digest-test/1")
+    async with make_client(options) as c:
+        await fetch_html(server.url("/ua"), client=c, options=options)
+    assert seen == ["digest-test/1"]
+
+
+async def test_gzip_body_is_decompressed(server: Server, client: httpx.AsyncClient) -> None:
+    page = await fetch_html(server.url("/gzip"), client=client, options=OPTIONS)
+    assert "Mayor Jonas Berg" in page.text
+
+
+async def test_relative_redirect_is_followed(server: Server, client: httpx.AsyncClient) -> None:
+    page = await fetch_html(server.url("/hop"), client=client, options=OPTIONS)
+    assert page.url == server.url("/article")
+
+
+@pytest.mark.parametrize("path", ["/cp1251-meta", "/cp1251-lying"])
+async def test_charset_from_meta_or_detection(
+    server: Server, client: httpx.AsyncClient, path: str
+) -> None:
+    page = await fetch_html(server.url(path), client=client, options=OPTIONS)
+    assert "Строительство нового моста" in page.text
+
+
+async def test_unknown_charset_label_is_ignored(server: Server, client: httpx.AsyncClient) -> None:
+    page = await fetch_html(server.url("/bogus-charset"), client=client, options=OPTIONS)
+    assert "“" not in page.text and "The city council voted" in page.text
+
+
+async def test_missing_content_type_is_sniffed(server: Server, client: httpx.AsyncClient) -> None:
+    page = await fetch_html(server.url("/missing-type"), client=client, options=OPTIONS)
+    assert page.content_type == "text/html"
+
+
+async def test_conditional_get_for_feeds(server: Server, client: httpx.AsyncClient) -> None:
+    url = server.url("/feed")
+    first = await fetch_url(
+        url, client=client, options=OPTIONS, accept=FEED_ACCEPT, allowed_types=FEED_TYPES
+    )
+    assert first.etag == '"v1"' and "<rss" in first.text
+    again = await fetch_url(
+        url, client=client, options=OPTIONS, accept=FEED_ACCEPT, allowed_types=FEED_TYPES,
+        etag=first.etag,
+    )  # fmt: skip
+    assert again.not_modified and again.status == 304 and again.text == ""
+
+
+# -- misbehaving endpoints ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("path", "error", "fragment"),
+    [
+        ("/pdf", UnsupportedContentType, "application/pdf"),
+        ("/pdf-as-html", UnsupportedContentType, "application/pdf"),
+        ("/image", UnsupportedContentType, "image/png"),
+        ("/html-as-image", UnsupportedContentType, "image/jpeg"),
+        ("/octet", UnsupportedContentType, "application/octet-stream"),
+        ("/json", UnsupportedContentType, "application/json"),
+        ("/missing-type-png", UnsupportedContentType, "image/png"),
+        ("/nope", BadStatus, "404"),
+        ("/500", BadStatus, "500"),
+        ("/loop", TooManyRedirects, "redirected"),
+        ("/big-declared", ContentTooLarge, "larger"),
+        ("/to-file", UnsupportedURLError, "http"),
+    ],
+)
+async def test_each_misbehaviour_has_its_error(
+    server: Server, client: httpx.AsyncClient, path: str, error: type, fragment: str
+) -> None:
+    url = server.url(path)
+    with pytest.raises(error) as info:
+        await fetch_html(url, client=client, options=OPTIONS)
+    assert fragment in str(info.value)
+    assert info.value.url is not None
+
+
+async def test_unsupported_content_type_message(server: Server, client: httpx.AsyncClient) -> None:
+    with pytest.raises(UnsupportedContentType) as info:
+        await fetch_html(server.url("/pdf"), client=client, options=OPTIONS)
+    assert str(info.value) == "this link is not an article page (content type application/pdf)"
+    assert info.value.content_type == "application/pdf"
+
+
+async def test_status_code_is_kept(server: Server, client: httpx.AsyncClient) -> None:
+    with pytest.raises(BadStatus) as info:
+        await fetch_html(server.url("/nope"), client=client, options=OPTIONS)
+    assert info.value.status_code == 404
+
+
+async def test_slow_server_times_out(server: Server, client: httpx.AsyncClient) -> None:
+    start = time.monotonic()
+    with pytest.raises(FetchTimeout):
+        await fetch_html(server.url("/slow"), client=client, options=OPTIONS)
+    assert time.monotonic() - start < 2
+
+
+async def test_slow_drip_hits_the_total_deadline(server: Server, client: httpx.AsyncClient) -> None:
+    start = time.monotonic()
+    with pytest.raises(FetchTimeout):
+        await fetch_html(server.url("/drip"), client=client, options=OPTIONS)
+    assert time.monotonic() - start < 2.5  # 4 s of dripping, cut at 2 x timeout
+
+
+async def test_huge_body_stops_at_the_cap(server: Server, client: httpx.AsyncClient) -> None:
+    start = time.monotonic()
+    with pytest.raises(ContentTooLarge):
+        await fetch_html(server.url("/huge"), client=client, options=OPTIONS)
+    assert time.monotonic() - start < 5
+    time.sleep(0.2)
+    assert server.huge_sent < HUGE_BYTES / 4  # we hung up long before the end
+
+
+async def test_connection_reset_is_a_fetch_error(server: Server, client: httpx.AsyncClient) -> None:
+    with pytest.raises(FetchError) as info:
+        await fetch_html(server.url("/reset"), client=client, options=OPTIONS)
+    assert type(info.value) is FetchError
+    assert "connection" in str(info.value)
+
+
+async def test_refused_connection_is_a_fetch_error(client: httpx.AsyncClient) -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # nothing listens here once the socket is closed
+    with pytest.raises(FetchError, match="could not connect"):
+        await fetch_html(f"http://127.0.0.1:{port}/", client=client, options=OPTIONS)
+
+
+async def test_5xx_is_retried_then_succeeds(server: Server) -> None:
+    options = SummarizerOptions(allow_private_urls=True, timeout=1, retries=2)
+    async with make_client(options) as c:
+        page = await fetch_url(server.url("/flaky"), client=c, options=options, backoff=0.01)
+    assert page.status == 200
+    assert server.hits["/flaky"] == 2
+
+
+async def test_retries_are_bounded(server: Server) -> None:
+    before = server.hits["/500"]
+    options = SummarizerOptions(allow_private_urls=True, timeout=1, retries=2)
+    async with make_client(options) as c:
+        with pytest.raises(BadStatus):
+            await fetch_url(server.url("/500"), client=c, options=options, backoff=0.01)
+    assert server.hits["/500"] - before == 3
+
+
+async def test_404_is_not_retried(server: Server) -> None:
+    before = server.hits["/nope"]
+    options = SummarizerOptions(allow_private_urls=True, timeout=1, retries=2)
+    async with make_client(options) as c:
+        with pytest.raises(BadStatus):
+            await fetch_url(server.url("/nope"), client=c, options=options, backoff=0.01)
+    assert server.hits["/nope"] - before == 1
+
+
+# -- SSRF through the real client ---------------------------------------------------------------
+
+
+class FakeResolver:
+    """Answers chosen names; counts lookups to prove each connection resolves only once."""
+
+    def __init__(self, table: dict[str, list[str]]) -> None:
+        self.table = table
+        self.calls: Counter[str] = Counter()
+
+    async def __call__(self, host: str, port: int) -> list[str]:
+        self.calls[host] += 1
+        if host not in self.table:
+            raise OSError("name not known")
+        return self.table[host]
+
+
+GUARDED = SummarizerOptions(allow_private_urls=False, timeout=0.5, retries=0)
+TABLE = {
+    "public.test": ["127.0.0.1"],
+    "internal.test": ["127.0.0.2"],
+    "mixed.test": ["127.0.0.1", "10.0.0.7"],
+}
+
+
+def guarded_client(resolver: FakeResolver) -> httpx.AsyncClient:
+    # 127.0.0.1 stands in for "the public internet"; every other private address stays blocked.
+    return make_client(GUARDED, resolver=resolver, allowed_networks=["127.0.0.1/32"])
+
+
+async def test_guarded_client_connects_to_the_checked_address(server: Server) -> None:
+    resolver = FakeResolver(TABLE)
+    async with guarded_client(resolver) as c:
+        page = await fetch_html(server.url("/article", "public.test"), client=c, options=GUARDED)
+    assert "riverside park" in page.text
+    assert server.hosts[-1] == f"public.test:{server.port}"  # Host header keeps the name
+    assert resolver.calls["public.test"] == 1
+
+
+@pytest.mark.parametrize("path", ["/to-internal", "/to-hex-ip", "/to-metadata"])
+async def test_redirect_to_private_address_is_blocked(server: Server, path: str) -> None:
+    before = server.hits["/article"]
+    async with guarded_client(FakeResolver(TABLE)) as c:
+        with pytest.raises(BlockedAddressError):
+            await fetch_html(server.url(path, "public.test"), client=c, options=GUARDED)
+    assert server.hits["/article"] == before
+
+
+async def test_any_private_answer_blocks_the_name(server: Server) -> None:
+    async with guarded_client(FakeResolver(TABLE)) as c:
+        with pytest.raises(BlockedAddressError):
+            await fetch_html(server.url("/article", "mixed.test"), client=c, options=GUARDED)
+
+
+async def test_rebinding_resolver_cannot_swap_the_address(server: Server) -> None:
+    class Rebinding(FakeResolver):
+        async def __call__(self, host: str, port: int) -> list[str]:
+            self.calls[host] += 1
+            return ["127.0.0.1"] if self.calls[host] == 1 else ["127.0.0.2"]
+
+    resolver = Rebinding({})
+    async with guarded_client(resolver) as c:
+        page = await fetch_html(server.url("/article", "rebind.test"), client=c, options=GUARDED)
+    assert page.status == 200 and resolver.calls["rebind.test"] == 1
+
+
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:1/", "http://2130706433:1/", "http://[::1]:1/", "http://localhost:1/"]
+)
+async def test_default_client_refuses_loopback(url: str) -> None:
+    async with make_client(GUARDED) as c:
+        with pytest.raises(BlockedAddressError):
+            await fetch_html(url, client=c, options=GUARDED)
+
+
+async def test_unresolvable_name_is_a_fetch_error(server: Server) -> None:
+    async with guarded_client(FakeResolver(TABLE)) as c:
+        with pytest.raises(FetchError, match="could not connect"):
+            await fetch_html(server.url("/article", "nowhere.test"), client=c, options=GUARDED)
+
+
+# -- articles -------------------------------------------------------------------------------------
+
+
+async def test_fetch_article_extracts_and_uses_the_canonical_url(
+    server: Server, client: httpx.AsyncClient
+) -> None:
+    article = await fetch_article(server.url("/article.amp"), client=client, options=OPTIONS)
+    assert article.title == "Harbour festival returns with tall ships"
+    assert article.url == server.url("/news/harbour-festival")
+
+
+async def test_foreign_canonical_is_ignored(server: Server, client: httpx.AsyncClient) -> None:
+    # article.html claims gazette.example.com as canonical; it was served from 127.0.0.1.
+    article = await fetch_article(
+        server.url("/article?utm_source=x"), client=client, options=OPTIONS
+    )
+    assert article.url == server.url("/article")
+
+
+async def test_fetch_article_plain_text(server: Server, client: httpx.AsyncClient) -> None:
+    article = await fetch_article(server.url("/plain"), client=client, options=OPTIONS)
+    assert article.text.startswith("Plain words.")
+
+
+async def test_fetch_article_without_a_client(server: Server) -> None:
+    article = await fetch_article(server.url("/article"), options=OPTIONS)
+    assert article.author == "Maria Lopez"
+
+
+async def test_home_page_is_not_an_article(server: Server, client: httpx.AsyncClient) -> None:
+    with pytest.raises(NotAnArticleError) as info:
+        await fetch_article(server.url("/home"), client=client, options=OPTIONS)
+    assert info.value.url == server.url("/home")
+
+
+async def test_cache_serves_the_second_request(server: Server, client: httpx.AsyncClient) -> None:
+    cache = ArticleCache(ttl_seconds=60)
+    server.routes["/cached"] = lambda h: reply(h, 200, ARTICLE)
+    first = await fetch_article(server.url("/cached"), client=client, options=OPTIONS, cache=cache)
+    second = await fetch_article(
+        server.url("/cached?fbclid=abc#top"), client=client, options=OPTIONS, cache=cache
+    )
+    assert second is first
+    assert server.hits["/cached"] == 1
+    assert cache.hits == 1
+
+
+async def test_fetch_articles_keeps_order_and_isolates_failures(
+    server: Server, client: httpx.AsyncClient
+) -> None:
+    urls = [server.url("/article"), server.url("/nope"), server.url("/pdf"), "ftp://x.example/"]
+    results = await fetch_articles(urls, client=client, options=OPTIONS, concurrency=2)
+    assert isinstance(results[0], Article)
+    assert isinstance(results[1], BadStatus)
+    assert isinstance(results[2], UnsupportedContentType)
+    assert isinstance(results[3], UnsupportedURLError)
+
+
+async def test_fetch_articles_runs_concurrently(server: Server, client: httpx.AsyncClient) -> None:
+    def delayed(h: BaseHTTPRequestHandler) -> None:
+        time.sleep(0.3)
+        reply(h, 200, ARTICLE)
+
+    server.routes["/delayed"] = delayed
+    options = SummarizerOptions(allow_private_urls=True, timeout=2, retries=0)
+    urls = [server.url(f"/delayed?n={i}") for i in range(4)]
+    start = time.monotonic()
+    results = await fetch_articles(urls, client=client, options=options, concurrency=4)
+    assert all(isinstance(r, Article) for r in results)
+    assert time.monotonic() - start < 1.0  # four 0.3 s pages, not 1.2 s in a row
+
+
+# -- pure helpers --------------------------------------------------------------------------------
+
+
+def test_sniff_content_type() -> None:
+    assert sniff_content_type(PDF) == "application/pdf"
+    assert sniff_content_type(b"  <!doctype html><html>") == "text/html"
+    assert sniff_content_type(b"just words") == "text/plain"
+    assert sniff_content_type(b"\x00\x01\x02binary") == "application/octet-stream"
+
+
+def test_decode_body_prefers_header_then_meta_then_detection() -> None:
+    text = "Привет, мир! Это проверка кодировки страницы. " * 20
+    assert decode_body(text.encode("utf-8"), "text/html; charset=utf-8") == text
+    assert decode_body(text.encode("cp1251"), "text/html; charset=windows-1251") == text
+    meta = b'<meta charset="koi8-r">' + text.encode("koi8_r")
+    assert decode_body(meta, "text/html").endswith(text)
+    assert decode_body(text.encode("cp1251"), "text/html; charset=utf-8") == text
