@@ -1,0 +1,329 @@
+"""Summarization benchmark: the default ranker against Lead-3 and every sumy algorithm.
+
+Scores 3-sentence summaries with ROUGE-1/2/L F1 (``rouge-score``, stemming on) per source of
+``shared/eval/summarization``, with median and p90 milliseconds per article (clean + split +
+rank), then shows how time grows with document length.
+
+    python -m bench.summarization --split test
+    python -m bench.summarization --split dev --limit 50
+    python -m bench.summarization --tune          # random search of the default weights, dev only
+
+Baselines are run "as is": Lead-3 is the first three sentences, and each sumy algorithm's top
+three in article order, with no caption/duplicate filtering. Every system gets the same sentence
+split and the title when the row has one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import random
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from summarizer._clean import clean_text
+from summarizer._rankers import SUMY_ALGORITHMS, get_ranker
+from summarizer._rankers.centroid import (
+    DEFAULT_WEIGHTS,
+    Features,
+    Weights,
+    compute_features,
+    order_by_mmr,
+)
+from summarizer._sentences import split_sentences
+from summarizer._summarize import summarize
+
+from . import _rouge
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "eval" / "summarization"
+SENTENCES = 3
+SCALING_WORDS = (1_000, 10_000, 50_000)
+# sumy's TextRank compares every pair of sentences in Python: past ~10k words it takes minutes.
+TEXTRANK_SCALING_CAP = 10_000
+
+System = Callable[[dict[str, str]], list[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    rouge1: float
+    rouge2: float
+    rougeL: float
+    median_ms: float
+    p90_ms: float
+
+
+def load_rows(split: str, *, limit: int | None, data: Path = DEFAULT_DATA) -> list[dict[str, str]]:
+    with (data / f"{split}.jsonl").open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    if limit is None:
+        return rows
+    # Keep both sources represented when limiting.
+    by_source: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        by_source.setdefault(row["source"], []).append(row)
+    return [row for group in by_source.values() for row in group[:limit]]
+
+
+def default_system(row: dict[str, str]) -> list[str]:
+    return summarize(row["text"], SENTENCES, None, title=row.get("title"))
+
+
+def lead_system(row: dict[str, str]) -> list[str]:
+    return [s.text for s in _split(row)[:SENTENCES]]
+
+
+def sumy_system(name: str) -> System:
+    def run(row: dict[str, str]) -> list[str]:
+        sentences = _split(row)
+        order = get_ranker(name, language="en").order(sentences, title=row.get("title"))
+        return [sentences[i].text for i in sorted(order[:SENTENCES])]
+
+    return run
+
+
+def _split(row: dict[str, str]) -> list:  # type: ignore[type-arg]
+    return split_sentences(clean_text(row["text"]), language="en")
+
+
+def systems() -> dict[str, System]:
+    found: dict[str, System] = {"default": default_system, "lead-3": lead_system}
+    for name in SUMY_ALGORITHMS:
+        found[f"sumy-{name}"] = sumy_system(name)
+    return found
+
+
+def evaluate(system: System, rows: list[dict[str, str]]) -> Result:
+    from rouge_score import rouge_scorer
+
+    scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
+    totals = {"rouge1": 0.0, "rouge2": 0.0, "rougeL": 0.0}
+    timings: list[float] = []
+    for row in rows:
+        started = time.perf_counter()
+        picked = system(row)
+        timings.append((time.perf_counter() - started) * 1000)
+        scores = scorer.score(row["summary"], "\n".join(picked))
+        for key in totals:
+            totals[key] += scores[key].fmeasure
+    count = max(1, len(rows))
+    return Result(
+        rouge1=100 * totals["rouge1"] / count,
+        rouge2=100 * totals["rouge2"] / count,
+        rougeL=100 * totals["rougeL"] / count,
+        median_ms=statistics.median(timings),
+        p90_ms=_percentile(timings, 0.9),
+    )
+
+
+def _percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def print_source_table(source: str, results: dict[str, Result], count: int) -> None:
+    baselines = {name: r for name, r in results.items() if name != "default"}
+    best_r1 = max(baselines.items(), key=lambda item: item[1].rouge1)
+    best_r2 = max(baselines.items(), key=lambda item: item[1].rouge2)
+    print(f"\n## {source} ({count} articles, {SENTENCES} sentences)")
+    print(f"{'system':<16} {'R1':>6} {'R2':>6} {'RL':>6} {'med ms':>8} {'p90 ms':>8}")
+    for name, r in results.items():
+        print(
+            f"{name:<16} {r.rouge1:6.2f} {r.rouge2:6.2f} {r.rougeL:6.2f} "
+            f"{r.median_ms:8.2f} {r.p90_ms:8.2f}"
+        )
+    default = results["default"]
+    print(
+        f"default / best baseline: R1 {default.rouge1 / best_r1[1].rouge1:.3f} "
+        f"(vs {best_r1[0]} {best_r1[1].rouge1:.2f}), "
+        f"R2 {default.rouge2 / best_r2[1].rouge2:.3f} (vs {best_r2[0]} {best_r2[1].rouge2:.2f})"
+    )
+
+
+def run_benchmark(rows: list[dict[str, str]]) -> None:
+    by_source: dict[str, list[dict[str, str]]] = {}
+    for row in rows:
+        by_source.setdefault(row["source"], []).append(row)
+    all_systems = systems()
+    default_system(rows[0])  # warm imports and caches so the first article is not timed cold
+    for source, source_rows in sorted(by_source.items()):
+        results = {name: evaluate(system, source_rows) for name, system in all_systems.items()}
+        print_source_table(source, results, len(source_rows))
+        sys.stdout.flush()
+
+
+def run_scaling(rows: list[dict[str, str]]) -> None:
+    print("\n## scaling (one synthetic document built from the split's articles)")
+    print(f"{'words':>7} {'sentences':>9} {'default ms':>11} {'textrank ms':>12}")
+    for words in SCALING_WORDS:
+        text = _document_of(rows, words)
+        count = len(split_sentences(text, language="en"))
+        default_ms = _time_ms(lambda text=text: summarize(text, SENTENCES, "en"))
+        if words <= TEXTRANK_SCALING_CAP:
+            textrank = _time_ms(
+                lambda text=text: summarize(text, SENTENCES, "en", algorithm="textrank")
+            )
+            textrank_cell = f"{textrank:12.1f}"
+        else:
+            textrank_cell = f"{'skipped':>12}"
+        print(f"{words:>7} {count:>9} {default_ms:11.1f} {textrank_cell}")
+    print(f"(textrank is quadratic in sentences; skipped above {TEXTRANK_SCALING_CAP} words)")
+
+
+def _document_of(rows: list[dict[str, str]], words: int) -> str:
+    paragraphs: list[str] = []
+    total = 0
+    while total < words:
+        for row in rows:
+            paragraphs.append(row["text"])
+            total += len(row["text"].split())
+            if total >= words:
+                break
+    return " ".join("\n\n".join(paragraphs).split(" ")[:words])
+
+
+def _time_ms(call: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    call()
+    return (time.perf_counter() - started) * 1000
+
+
+# --- tuning (dev only) ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    source: str
+    texts: list[str]
+    features: Features
+    reference: tuple[str, ...]
+
+
+def _prepare(rows: list[dict[str, str]], length_cap: int) -> list[_Prepared]:
+    prepared = []
+    for row in rows:
+        sentences = _split(row)
+        features = compute_features(
+            sentences, language="en", title=row.get("title"), length_cap=length_cap
+        )
+        prepared.append(
+            _Prepared(
+                source=row["source"],
+                texts=[s.text for s in sentences],
+                features=features,
+                reference=_rouge.tokens(row["summary"]),
+            )
+        )
+    return prepared
+
+
+def _score_weights(prepared: list[_Prepared], weights: Weights) -> dict[str, tuple[float, float]]:
+    from summarizer._models import Sentence
+    from summarizer._rankers.base import select_sentences
+
+    sums: dict[str, list[float]] = {}
+    for doc in prepared:
+        order = order_by_mmr(doc.features, weights)
+        sentences = [Sentence(text=t, index=i) for i, t in enumerate(doc.texts)]
+        picked = select_sentences(sentences, order, limit=SENTENCES)
+        r1, r2 = _rouge.rouge_12([s.text for s in picked], doc.reference)
+        entry = sums.setdefault(doc.source, [0.0, 0.0, 0.0])
+        entry[0] += r1
+        entry[1] += r2
+        entry[2] += 1
+    return {source: (100 * s[0] / s[2], 100 * s[1] / s[2]) for source, s in sums.items()}
+
+
+def _baseline_best(rows: list[dict[str, str]]) -> dict[str, tuple[float, float]]:
+    best: dict[str, list[float]] = {}
+    named = {"lead-3": lead_system} | {n: sumy_system(n) for n in SUMY_ALGORITHMS}
+    for name, system in named.items():
+        sums: dict[str, list[float]] = {}
+        for row in rows:
+            r1, r2 = _rouge.rouge_12(system(row), _rouge.tokens(row["summary"]))
+            entry = sums.setdefault(row["source"], [0.0, 0.0, 0.0])
+            entry[0] += r1
+            entry[1] += r2
+            entry[2] += 1
+        for source, s in sums.items():
+            r1, r2 = 100 * s[0] / s[2], 100 * s[1] / s[2]
+            print(f"  dev baseline {name:<10} {source:<18} R1 {r1:6.2f} R2 {r2:6.2f}")
+            current = best.setdefault(source, [0.0, 0.0])
+            current[0], current[1] = max(current[0], r1), max(current[1], r2)
+    return {source: (v[0], v[1]) for source, v in best.items()}
+
+
+def _objective(
+    scores: dict[str, tuple[float, float]], best: dict[str, tuple[float, float]]
+) -> float:
+    ratios = [scores[s][k] / best[s][k] for s in best for k in (0, 1)]
+    return min(ratios) + 0.25 * statistics.mean(ratios)
+
+
+def run_tuning(rows: list[dict[str, str]], *, trials: int, seed: int) -> None:
+    """Random search around the current weights, scored on dev only."""
+    print("baselines on dev:")
+    best_baseline = _baseline_best(rows)
+    rng = random.Random(seed)
+    prepared_by_cap: dict[int, list[_Prepared]] = {}
+    best_weights = DEFAULT_WEIGHTS
+    prepared_by_cap[best_weights.length_cap] = _prepare(rows, best_weights.length_cap)
+    best_scores = _score_weights(prepared_by_cap[best_weights.length_cap], best_weights)
+    best_value = _objective(best_scores, best_baseline)
+    print(f"start {best_value:.4f} {best_scores}")
+    for trial in range(trials):
+        candidate = _perturb(best_weights, rng, scale=1.0 if trial < trials // 2 else 0.4)
+        if candidate.length_cap not in prepared_by_cap:
+            prepared_by_cap[candidate.length_cap] = _prepare(rows, candidate.length_cap)
+        scores = _score_weights(prepared_by_cap[candidate.length_cap], candidate)
+        value = _objective(scores, best_baseline)
+        if value > best_value:
+            best_weights, best_value, best_scores = candidate, value, scores
+            print(f"trial {trial}: {value:.4f} {scores}\n  {best_weights}")
+    print(f"best dev weights: {best_weights}\nbest dev scores: {best_scores}")
+
+
+def _perturb(weights: Weights, rng: random.Random, *, scale: float) -> Weights:
+    changes: dict[str, float | int] = {}
+    for field in dataclasses.fields(Weights):
+        value = getattr(weights, field.name)
+        if rng.random() > 0.4:
+            continue
+        if field.name == "length_cap":
+            changes[field.name] = int(rng.choice([15, 20, 25, 30, 35, 40, 50, 60]))
+        elif field.name == "position_decay":
+            changes[field.name] = max(0.5, value * (2 ** rng.gauss(0, scale)))
+        else:
+            changes[field.name] = max(0.0, value + rng.gauss(0, 0.5 * scale))
+    return dataclasses.replace(weights, **changes)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "test"), default="test")
+    parser.add_argument("--limit", type=int, default=None, help="at most N articles per source")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--no-scaling", action="store_true")
+    parser.add_argument("--tune", action="store_true", help="tune the default weights on dev")
+    parser.add_argument("--trials", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+    if args.tune:
+        run_tuning(
+            load_rows("dev", limit=args.limit, data=args.data), trials=args.trials, seed=args.seed
+        )
+        return
+    rows = load_rows(args.split, limit=args.limit, data=args.data)
+    print(f"# summarization benchmark: split={args.split}, {len(rows)} articles")
+    run_benchmark(rows)
+    if not args.no_scaling:
+        run_scaling(rows)
+
+
+if __name__ == "__main__":
+    main()

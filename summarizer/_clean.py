@@ -1,0 +1,169 @@
+"""Turn a pasted web page into article text: normalise characters, keep paragraphs, drop chrome.
+
+People paste whole pages into the bot. Everything around the article (share buttons, comment
+forms, cookie banners, bylines, "Related:" links) would otherwise end up in the summary. The rules
+work line by line and only ever drop *short* lines or known phrases, so real prose survives.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import unicodedata
+
+logger = logging.getLogger(__name__)
+
+_SPACES = dict.fromkeys(
+    map(
+        ord,
+        "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008"
+        "\u2009\u200a\u202f\u205f\u3000\t\v\f",
+    ),
+    " ",
+)
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None)
+_LIGATURES = {ord("ﬁ"): "fi", ord("ﬂ"): "fl", ord("ﬀ"): "ff", ord("ﬃ"): "ffi", ord("ﬄ"): "ffl"}
+_LINE_SEPARATORS = re.compile(r"\r\n|\r|\u2028|\u2029|\x85")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_SHORTCODE = re.compile(r"\[/?[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?:\s[^\]\n]*)?\]", re.IGNORECASE)
+_BOILERPLATE_MAX_CHARS = 160
+
+# Whole lines (case-insensitive, after trimming) that are page furniture in any supported language.
+_BOILERPLATE_LINES = re.compile(
+    r"""^(?:
+      (?:leave|post|add|write)\ a\ (?:comment|reply)\b.*
+    | \d*\s*comments?(?:\ \(\d+\))?
+    | (?:view|show|hide|load|see)\ (?:all\ |more\ )?comments?.*
+    | your\ email\ address\ will\ not\ be\ published.*
+    | required\ fields\ are\ marked.*
+    | (?:latest|more|related|recommended|popular|top
+       |trending)\ (?:videos?|stories|news|posts?|articles?|reads?)\b.*
+    | related(?:\ (?:articles?|posts?|stories|content|topics|links|coverage))?\s*:.*
+    | related(?:\ (?:articles?|posts?|stories|content|topics|links|coverage))?
+    | (?:read|see|watch|click)\ (?:more|also|next|here)\b.*
+    | continue\ reading.*
+    | advertisements?|advertising|sponsored(?:\ content)?|promoted|ad
+    | share(?:\ (?:this|on|via|the\ article|article|story|post)\b.*)?
+    | (?:facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest
+       |email|e-mail|print|copy\ link|tweet|pin|vk|viber)
+    | (?:(?:facebook|twitter|linkedin|whatsapp|telegram|reddit|pinterest|email|print|vk)
+       [\s,|·•/]*){2,}
+    | follow\ us\b.*
+    | subscribe\b.{0,60}
+    | sign\ up\b.{0,80}
+    | newsletter\b.{0,60}
+    | log\ ?in
+    | sign\ in
+    | register
+    | (?:we|this\ (?:web)?site)\ uses?\ cookies\b.*
+    | .*\baccept\ (?:all\ )?cookies\b.*
+    | cookie\ (?:policy|settings|notice).*
+    | skip\ to\ (?:main\ )?content
+    | back\ to\ top
+    | scroll\ to\ top
+    | (?:next|previous)\ (?:article|post|story)\b.*
+    | (?:image|photo|picture|media)\ (?:copyright|caption|source)\b.*
+    | media\ playback\ is\ unsupported.*
+    | (?:©|copyright\b|\(c\)\ ).{0,120}|all\ rights\ reserved.*
+    | tags?\s*:.*|topics?\s*:.*|filed\ under\s*:?.*|categories\s*:.*
+    | (?:posted|published|updated|last\ updated|first\ published)(?:\ on|\ at)?\s*:?\s*
+      (?:[\w,]+\s+){0,2}?\d[\d\w\ ,.:/|-]{0,40}
+    | (?:поделиться|комментарии|комментарий|читайте\ также.*
+       |читать\ далее|реклама|подписывайтесь.*|похожие\ (?:новости|статьи)|источник\s*:.*)
+    | (?:поділитися|коментарі|коментар|читайте\ також.*
+       |читати\ далі|реклама|підписуйтесь.*|схожі\ новини|джерело\s*:.*)
+    | (?:teilen|kommentare?|werbung|anzeige
+       |lesen\ sie\ auch.*|mehr\ zum\ thema.*|weiterlesen|artikel\ teilen)
+    | (?:partager|commentaires?|publicité|lire\ aussi.*|à\ lire\ aussi.*|lire\ la\ suite)
+    | (?:compartir|comentarios?|publicidad|leer\ más|lea\ también.*|te\ puede\ interesar.*)
+    | (?:condividi|commenti|commento|pubblicità|leggi\ anche.*|leggi\ di\ più)
+    | (?:compartilhar|partilhar|comentários?|publicidade|leia\ mais|leia\ também.*|saiba\ mais)
+    | (?:udostępnij|komentarze?|reklama|czytaj\ (?:także|też|więcej).*|zobacz\ (?:też|także).*)
+    )[\s.:!|»>→]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# "By Jane Doe", "By Jane Doe and John Roe | May 19, 2025", "Von Max Muster", "Автор: Иван Иванов".
+# Case matters here: "By the end of the year, ..." is prose, "By Jane Doe" is a byline.
+_CAPITALISED = r"[A-ZА-ЯЁІЇЄҐÀ-ÖØ-Þ][\w'’.-]*"
+_PARTICLE = r"(?:de|van|von|der|da|di|la|le|del|bin|al)"
+_PERSON = rf"{_CAPITALISED}(?:\s+(?:{_PARTICLE}\s+)?{_CAPITALISED}){{0,3}}"
+_BYLINE = re.compile(
+    rf"^(?i:by|von|par|por|di|de|przez|автор|авторка|текст)\s*:?\s+{_PERSON}"
+    rf"(?:\s*(?:,|and|und|et|y|e|i|и|та|&)\s*{_PERSON})*"
+    rf"(?:\s*[|•·–—-]\s*.{{0,80}}|,(?:\s*{_CAPITALISED}){{1,4}})?$"
+)
+_MONTHS = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|"
+    r"января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|"
+    r"січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|"
+    r"januar|februar|märz|mai|juni|juli|oktober|dezember|janvier|février|mars|avril|juin|"
+    r"juillet|août|septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|"
+    r"julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|"
+    r"giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|"
+    r"setembro|outubro|novembro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|"
+    r"sierpnia|września|października|listopada|grudnia)\.?"
+)
+# A line that is nothing but a date and/or time, possibly with a weekday and a time zone.
+_DATELINE = re.compile(
+    rf"""^(?:[\w.]+,?\s+)?(?:
+        \d{{1,2}}\s+(?:de\s+)?{_MONTHS}(?:\s+(?:de\s+)?\d{{4}})?
+      | {_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?
+      | \d{{4}}-\d{{2}}-\d{{2}}(?:[T\s]\d{{2}}:\d{{2}}(?::\d{{2}})?)?
+      | \d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}
+    )(?:\s*(?:г\.|р\.|r\.)?)?[\s,|•·–-]*(?:(?:at|um|à|a\ las|alle|às|o|в)\s+)?
+    (?:\d{{1,2}}[:.h]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?)?)?\s*$""",
+    re.IGNORECASE | re.VERBOSE | re.UNICODE,
+)
+# "WASHINGTON (Reuters) - ", "LONDON, May 19 (AP) — ", "(CNN) -- " at the start of a paragraph.
+_DATELINE_PREFIX = re.compile(
+    r"^(?:[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*)?"
+    r"\((?:Reuters|AP|AFP|CNN|dpa|Bloomberg|UPI|PA|ANSA|EFE|TASS|Интерфакс|РИА Новости|ТАСС)\)"
+    r"\s*[-—–]{1,2}\s*"
+    r"|^[A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,}){0,2}(?:,\s*[A-Z][\w.]*\s+\d{1,2})?\s+[—–]\s+",
+)
+
+
+def clean_text(text: str) -> str:
+    """Return the article part of ``text``: normalised, paragraphs kept, page furniture dropped.
+
+    Paragraphs come out separated by one blank line; lines inside a paragraph are kept.
+    """
+    text = normalize_characters(text)
+    paragraphs: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [line for line in (_clean_line(raw) for raw in block.split("\n")) if line]
+        if lines:
+            paragraphs.append("\n".join(lines))
+    return "\n\n".join(paragraphs)
+
+
+def normalize_characters(text: str) -> str:
+    """NFC-normalise, unify line breaks and spaces, and remove invisible characters."""
+    text = unicodedata.normalize("NFC", text)
+    text = _LINE_SEPARATORS.sub("\n", text)
+    text = text.translate(_SPACES).translate(_INVISIBLE).translate(_LIGATURES)
+    return _CONTROL.sub("", text)
+
+
+def is_boilerplate(line: str) -> bool:
+    """True for a line that is page furniture: a widget, byline, bare dateline or cookie notice."""
+    stripped = line.strip()
+    if not stripped:
+        return True
+    if len(stripped) > _BOILERPLATE_MAX_CHARS:
+        return False
+    return bool(
+        _BOILERPLATE_LINES.match(stripped)
+        or _BYLINE.match(stripped)
+        or _DATELINE.match(stripped)
+        or not any(char.isalnum() for char in stripped)
+    )
+
+
+def _clean_line(raw: str) -> str:
+    line = " ".join(_SHORTCODE.sub(" ", raw).split())
+    if not line or is_boilerplate(line):
+        return ""
+    return _DATELINE_PREFIX.sub("", line, count=1)

@@ -1,0 +1,59 @@
+"""Per-language stemmers and stop words, from installed packages and repo files only.
+
+sumy ships stop-word lists for most supported languages and its ``Stemmer`` wraps nltk's
+Snowball stemmers, which are pure code (no ``nltk.download()``). Russian stop words are missing
+from sumy, so the repo carries its own short list in ``summarizer/data``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from functools import lru_cache
+from importlib import resources
+
+from .._language import SUPPORTED_LANGUAGES
+
+logger = logging.getLogger(__name__)
+
+Stemmer = Callable[[str], str]
+
+
+def language_name(language: str) -> str:
+    """``"en"`` -> ``"english"``; unknown codes pass through unchanged."""
+    return SUPPORTED_LANGUAGES.get(language, language)
+
+
+@lru_cache(maxsize=16)
+def stemmer_for(language: str) -> Stemmer:
+    """Return a stemming function for ``language``, or a lower-casing one when none exists."""
+    from sumy.nlp.stemmers import Stemmer as SumyStemmer
+    from sumy.nlp.stemmers import null_stemmer
+
+    try:
+        return SumyStemmer(language_name(language))
+    except LookupError:
+        logger.info("no stemmer for language %r; words are only lower-cased", language)
+        return null_stemmer
+
+
+@lru_cache(maxsize=16)
+def stop_words_for(language: str) -> frozenset[str]:
+    """Return the lower-cased stop words of ``language`` (empty when no list is available)."""
+    from sumy.utils import get_stop_words
+
+    try:
+        words = get_stop_words(language_name(language))
+    except LookupError:
+        words = _repo_stop_words(language)
+    return frozenset(word.lower() for word in words)
+
+
+def _repo_stop_words(language: str) -> frozenset[str]:
+    resource = resources.files("summarizer") / "data" / f"stopwords-{language}.txt"
+    try:
+        text = resource.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        logger.info("no stop-word list for language %r", language)
+        return frozenset()
+    return frozenset(line.strip() for line in text.splitlines() if line.strip())

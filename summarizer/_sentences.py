@@ -1,0 +1,248 @@
+"""Rule-based sentence and word splitting for the supported languages, fully offline.
+
+Why rules and not punkt: sumy's default tokenizer needs nltk's ``punkt_tab`` model, which only
+``nltk.download()`` can fetch. News prose is regular enough that a boundary scanner with
+per-language abbreviation lists, initials, ordinal numbers and quotation spans does the job, and
+it is fast (linear in the text).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+
+from ._models import Sentence
+
+logger = logging.getLogger(__name__)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Abbreviations after which a period never ends a sentence (compared lower-cased, without the dot).
+_NEVER_SPLIT: dict[str, frozenset[str]] = {
+    "en": _words(
+        "mr mrs ms messrs dr prof gen col lt sgt capt cmdr adm maj rev fr sr jr st mt ft "
+        "gov sen rep pres supt insp det hon vol pp fig figs approx dept est "
+        "jan feb mar apr jun jul aug sep sept oct nov dec vs v cf al e.g i.e viz"
+    ),
+    "ru": _words(
+        "т.е т.к т.н т г гг ул пр им проф акад ген стр см рис "
+        "илл напр др пп п ст гл доц канд зам пер англ нем франц обл кв корп"
+    ),
+    "uk": _words(
+        "т.е т.н т г рр ул вул пр просп ім проф акад ген стор див "
+        "рис напр ін пп п ст гл доц канд заст обл кв корп"
+    ),
+    "de": _words(
+        "z.b d.h u.a u.ä o.ä s.o s.u bzw ca dr prof nr str hr fr frl abs vgl evtl ggf inkl "
+        "zzgl sog bspw usw etc jh jhd mio mrd tsd bzgl gem geb gest ehem eigtl st "
+        "jan feb mär apr jun jul aug sep sept okt nov dez"
+    ),
+    "fr": _words(
+        "m mm mme mlle dr pr me st ste av bd p.ex cf env etc vol chap fig "
+        "janv févr avr juil sept oct nov déc"
+    ),
+    "es": _words(
+        "sr sra srta sres dr dra lic ing ud uds dña d p.ej ee uu pág núm art av avda cía aprox "
+        "etc gral col prof vol cap fig ene feb mar abr jun jul ago sept oct nov dic"
+    ),
+    "it": _words(
+        "sig sigg dott dr prof ing avv on sen geom rag arch ecc es p.es pag art n vol cap fig "
+        "gen magg col s.p.a spa gen feb mar apr giu lug ago sett ott nov dic"
+    ),
+    "pt": _words(
+        "sr sra srta dr dra prof eng av pág art n vol cap fig ex p.ex etc gen cel "
+        "jan fev mar abr jun jul ago set out nov dez"
+    ),
+    "pl": _words(
+        "np tzn tj m.in ok prof dr hab inż mgr św ul al pl godz r w wg "
+        "ks płk gen ppłk kpt por sierż tzw pt nr str rys tab wyd"
+    ),
+}
+# Abbreviations that usually sit inside a sentence but may end one ("... in the U.S. The").
+_MAYBE_SPLIT = _words("u.s u.k u.n e.u inc ltd co corp plc bros a.m p.m")
+# Capitalised words that almost always start a sentence: after an ambiguous abbreviation they
+# mean the sentence did end there.
+_SENTENCE_STARTERS = _words(
+    "the a an it he she they we i this that these those there but and however his her its "
+    "their in on at for after when while if as"
+)
+_NUMBER_SIGNS = frozenset({"no", "nos", "nr", "núm", "n", "nº"})
+# Languages where "3. Oktober" / "3. października" is an ordinal, not a sentence end.
+_ORDINAL_DOT_LANGUAGES = frozenset({"de", "pl"})
+
+_OPENING_QUOTES = {"“": "”", "«": "»", "„": "“”", "‚": "‘’", "‘": "’", "‹": "›", "»": "«"}
+_MAX_QUOTE_CHARS = 600
+_QUOTE_CHAR = re.compile('["“«„‚‘‹»]')
+_CLOSERS = "\"'”’»«›)]"
+# A French closing guillemet may follow after a (non-breaking) space: "… je reviens. »".
+_BOUNDARY = re.compile(r"(?:[.!?]+|…)(?:\s?[»›])?[" + re.escape(_CLOSERS) + r"]*(?=\s+)")
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
+_TOKEN_BEFORE = re.compile(r"([\w.'’-]+)$", re.UNICODE)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
+def split_words(text: str, *, language: str = "en") -> list[str]:
+    """Return the words of ``text`` (letters and digits, keeping inner hyphens and apostrophes).
+
+    ``language`` is accepted for symmetry with :func:`split_sentences`; the rule is the same for
+    every supported language because they all separate words with spaces.
+    """
+    del language
+    return _WORD.findall(text)
+
+
+def split_sentences(text: str, *, language: str = "en") -> list[Sentence]:
+    """Split ``text`` into sentences, numbering them and the paragraphs they belong to.
+
+    Paragraphs are separated by blank lines. Inside a paragraph a line break ends a sentence
+    unless the next line carries on in lower case (hard-wrapped text).
+    """
+    sentences: list[Sentence] = []
+    for paragraph_index, paragraph in enumerate(_paragraphs(text)):
+        for chunk in _split_paragraph(paragraph, language):
+            sentences.append(Sentence(text=chunk, index=len(sentences), paragraph=paragraph_index))
+    return sentences
+
+
+def _paragraphs(text: str) -> Iterator[str]:
+    for block in _PARAGRAPH_BREAK.split(text.replace("\r\n", "\n").replace("\r", "\n")):
+        if block.strip():
+            yield block.strip()
+
+
+def _split_paragraph(paragraph: str, language: str) -> Iterator[str]:
+    for line in _logical_lines(paragraph):
+        yield from _split_line(line, language)
+
+
+def _logical_lines(paragraph: str) -> Iterator[str]:
+    """Re-join hard-wrapped lines; keep real line breaks (headings, lists) as boundaries."""
+    current = ""
+    for raw in paragraph.split("\n"):
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        if current and not _ends_sentence(current) and line[:1].islower():
+            current = f"{current} {line}"
+        else:
+            if current:
+                yield current
+            current = line
+    if current:
+        yield current
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(_CLOSERS).endswith((".", "!", "?", "…", ":"))
+
+
+def _split_line(line: str, language: str) -> Iterator[str]:
+    protected = _quote_spans(line)
+    start = 0
+    for match in _BOUNDARY.finditer(line):
+        end = match.end()
+        if _inside(match, protected) or not _is_boundary(line, match, language):
+            continue
+        chunk = line[start:end].strip()
+        if chunk:
+            yield chunk
+        start = end
+    rest = line[start:].strip()
+    if rest:
+        yield rest
+
+
+def _quote_spans(line: str) -> list[tuple[int, int]]:
+    """Spans (open, close) of quotations short enough to keep whole inside one sentence.
+
+    A quote that runs longer than ``_MAX_QUOTE_CHARS`` or never closes is not protected, so one
+    stray quotation mark cannot glue a whole paragraph together.
+    """
+    spans: list[tuple[int, int]] = []
+    resume = 0
+    for match in _QUOTE_CHAR.finditer(line):
+        position = match.start()
+        if position < resume:
+            continue
+        close = _find_close(line, position, match.group())
+        if close is not None and close - position <= _MAX_QUOTE_CHARS:
+            spans.append((position, close))
+            resume = close + 1
+    return spans
+
+
+def _find_close(line: str, position: int, char: str) -> int | None:
+    if char == '"':
+        if position and not (line[position - 1].isspace() or line[position - 1] in "([—–-"):
+            return None
+        close = line.find('"', position + 1)
+        return close if close > position + 1 else None
+    closers = _OPENING_QUOTES.get(char)
+    if closers is None:
+        return None
+    if char == "»" and "«" not in line[position + 1 :]:
+        return None  # "»" opens only in the Danish/Swedish-style »…« pairing
+    if char == "‘" and position and line[position - 1].isalnum():
+        return None  # an apostrophe typed as a left quote
+    best: int | None = None
+    for closer in closers:
+        found = line.find(closer, position + 1)
+        if found != -1 and (best is None or found < best):
+            best = found
+    return best
+
+
+def _inside(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    """True when the boundary sits inside a quotation (one that closes the quote is fine)."""
+    return any(open_ < match.start() and match.end() <= close for open_, close in spans)
+
+
+def _is_boundary(line: str, match: re.Match[str], language: str) -> bool:
+    following = line[match.end() :].lstrip()
+    if not following:
+        return True
+    first = following.lstrip("\"'“”„‚‘’«»‹›([—–- ")[:1]
+    if not first or not (first.isupper() or first.isdigit()):
+        return False
+    terminator = match.group().rstrip(_CLOSERS + " ")
+    if terminator != "." or match.group() != terminator:
+        return True  # "!", "?", "…" or a period closed by a quote/bracket
+    return not _is_abbreviation(line[: match.start()], following, language)
+
+
+def _is_abbreviation(before: str, following: str, language: str) -> bool:
+    found = _TOKEN_BEFORE.search(before)
+    if not found:
+        return False
+    token = found.group(1).lstrip("'’-")
+    key = token.lower()
+    if len(token) == 1 and token.isalpha():
+        # An initial ("J. K. Rowling", "M. Dupont") or "z. B."; but "и т. д." / "и т. п." end
+        # Russian and Ukrainian sentences all the time.
+        return not (language in {"ru", "uk"} and key in {"д", "п"})
+    if key in _NEVER_SPLIT.get(language, frozenset()):
+        return True
+    if key in _NUMBER_SIGNS and following[:1].isdigit():
+        return True  # "No. 10", "Nr. 5", "núm. 3"
+    if key in _NEVER_SPLIT["en"]:
+        # English titles turn up in every language's news ("Dr. Müller"), but only trust them
+        # when the next word does not look like the start of a sentence.
+        return not _starts_new(following)
+    if key in _MAYBE_SPLIT or _is_dotted_abbreviation(token):
+        return not _starts_new(following)
+    return bool(language in _ORDINAL_DOT_LANGUAGES and token.isdigit() and len(token) <= 2)
+
+
+def _is_dotted_abbreviation(token: str) -> bool:
+    # "U.S", "e.g", "т.е", "p.ej": single letters joined by dots.
+    parts = token.split(".")
+    return len(parts) > 1 and all(1 <= len(part) <= 3 for part in parts)
+
+
+def _starts_new(following: str) -> bool:
+    first_word = following.lstrip("\"'“„«‘(").split(" ", 1)[0]
+    return first_word.lower().strip(",;:") in _SENTENCE_STARTERS

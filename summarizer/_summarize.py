@@ -1,0 +1,57 @@
+"""Text in, summary sentences out: clean, detect the language, split, rank."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+from ._clean import clean_text
+from ._errors import InputError
+from ._language import DEFAULT_LANGUAGE, detect_language, normalize_language
+from ._models import Sentence
+from ._rankers import ALGORITHMS, get_ranker
+from ._sentences import split_sentences
+
+logger = logging.getLogger(__name__)
+
+__all__ = ["ALGORITHMS", "rank_sentences", "summarize"]
+
+
+def rank_sentences(
+    sentences: Sequence[Sentence],
+    *,
+    limit: int,
+    algorithm: str = "default",
+    language: str = DEFAULT_LANGUAGE,
+    title: str | None = None,
+) -> list[Sentence]:
+    """Pick up to ``limit`` sentences with ``algorithm``; they come back in article order.
+
+    Captions, fragments, bylines and near-duplicates are never picked (see ``_rankers.base``).
+    """
+    ranker = get_ranker(algorithm, language=language)
+    return ranker.rank(list(sentences), limit=limit, title=title)
+
+
+def summarize(
+    text: str,
+    sentences: int = 3,
+    language: str | None = None,
+    *,
+    algorithm: str = "default",
+    title: str | None = None,
+) -> list[str]:
+    """Return the ``sentences`` best sentences of ``text`` in article order.
+
+    ``language`` is detected when ``None``. Raises :class:`InputError` when there is no text.
+    """
+    if sentences < 1:
+        raise ValueError(f"sentences must be at least 1, not {sentences}")
+    cleaned = clean_text(text)
+    if not cleaned.strip():
+        raise InputError("the text is empty")
+    code = normalize_language(language) or detect_language(cleaned)
+    logger.debug("summarising %d characters as %s with %s", len(cleaned), code, algorithm)
+    split = split_sentences(cleaned, language=code)
+    picked = rank_sentences(split, limit=sentences, algorithm=algorithm, language=code, title=title)
+    return [sentence.text for sentence in picked]

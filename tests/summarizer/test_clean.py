@@ -1,0 +1,87 @@
+"""clean_text on hand-written pastes: characters, paragraphs and page furniture."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer._clean import clean_text, is_boilerplate
+
+PASTE = """Harbour Bridge Reopens After Repairs
+
+[post-views] [social-share-buttons]
+
+By Jane Doe and John Roe | March 3, 2024
+
+The old harbour bridge reopened on Tuesday after two years of repairs, the city council \
+said.\u00a0Traffic was\u200b light.
+
+Engineers replaced 40 steel cables and repainted the deck.
+
+Share this article
+Facebook Twitter Email
+Advertisement
+Related: Council approves new ferry route
+Leave a Comment
+Your email address will not be published. Required fields are marked *
+We use cookies to improve your experience. Accept cookies
+Latest Videos
+"""
+
+
+def test_keeps_article_paragraphs_and_drops_furniture() -> None:
+    cleaned = clean_text(PASTE)
+    paragraphs = cleaned.split("\n\n")
+    assert paragraphs == [
+        "Harbour Bridge Reopens After Repairs",
+        "The old harbour bridge reopened on Tuesday after two years of repairs, the city council "
+        "said. Traffic was light.",
+        "Engineers replaced 40 steel cables and repainted the deck.",
+    ]
+
+
+def test_normalises_unicode_and_whitespace() -> None:
+    text = "Cafe\u0301\tnews \u202f here\r\n\r\n\r\nﬁnal  line"
+    assert clean_text(text) == "Café news here\n\nfinal line"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Anna Smith, BBC News",
+        "Автор: Иван Иванов",
+        "May 19, 2025",
+        "Monday, May 19, 2025 10:32 AM EDT",
+        "19 мая 2025",
+        "Published 19 May 2025, 10:32 GMT",
+        "3 Comments",
+        "Read more",
+        "Читайте также: новости дня",
+        "Lesen Sie auch",
+        "Image copyright Getty Images",
+    ],
+)
+def test_recognises_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the end of the year, prices had risen by a third.",
+        "By Monday, Russia agreed to the talks.",
+        "Share prices fell sharply in London.",
+        "Updated rules will come into force next year.",
+        "Related parties must declare their interests.",
+    ],
+)
+def test_keeps_prose_that_looks_like_furniture(line: str) -> None:
+    assert not is_boilerplate(line)
+    assert clean_text(line) == line
+
+
+def test_strips_wire_dateline_prefix() -> None:
+    assert clean_text("LONDON (Reuters) - Shares rose on Monday.") == "Shares rose on Monday."
+
+
+def test_empty_and_furniture_only_input_gives_empty_text() -> None:
+    assert clean_text("  \n\n Share \n Advertisement \n") == ""

@@ -1,0 +1,122 @@
+"""Rankers by name: order, limits, filters and the registry."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer._models import Sentence
+from summarizer._rankers import ALGORITHMS, get_ranker, select_sentences
+from summarizer._rankers.filters import is_caption, is_fragment, is_summary_candidate
+from summarizer._sentences import split_sentences
+
+ARTICLE = """The city council approved a new budget for public transport on Tuesday evening.
+
+The budget adds forty electric buses and extends the tram line to the northern suburbs.
+
+Council members said the public transport budget would cut travel times for thousands of commuters.
+
+Critics argued that the transport budget ignored cyclists and pedestrians in the old town.
+
+The mayor said work on the tram line would begin next spring and finish within three years.
+"""
+
+
+def sentences() -> list[Sentence]:
+    return split_sentences(ARTICLE, language="en")
+
+
+def test_algorithm_names() -> None:
+    assert ALGORITHMS == (
+        "default",
+        "lead",
+        "lexrank",
+        "textrank",
+        "lsa",
+        "luhn",
+        "kl",
+        "sumbasic",
+        "reduction",
+        "edmundson",
+    )
+
+
+@pytest.mark.parametrize("name", ALGORITHMS)
+def test_every_algorithm_returns_limit_sentences_in_article_order(name: str) -> None:
+    picked = get_ranker(name, language="en").rank(sentences(), limit=3, title="Transport budget")
+    assert len(picked) == 3
+    assert [s.index for s in picked] == sorted(s.index for s in picked)
+    assert all(s in sentences() for s in picked)
+
+
+@pytest.mark.parametrize("name", ALGORITHMS)
+def test_order_is_a_permutation(name: str) -> None:
+    order = get_ranker(name, language="en").order(sentences())
+    assert sorted(order) == list(range(len(sentences())))
+
+
+def test_lead_takes_the_opening() -> None:
+    picked = get_ranker("lead").rank(sentences(), limit=2)
+    assert [s.index for s in picked] == [0, 1]
+
+
+def test_unknown_algorithm_lists_valid_names() -> None:
+    with pytest.raises(ValueError, match="textrank") as error:
+        get_ranker("magic")
+    assert "default" in str(error.value)
+
+
+def test_limit_zero_and_empty_input() -> None:
+    assert get_ranker("default").rank(sentences(), limit=0) == []
+    assert get_ranker("textrank").rank([], limit=3) == []
+
+
+def test_selection_skips_near_duplicates_and_captions() -> None:
+    items = [
+        Sentence("The storm closed every road in the valley on Sunday night.", 0),
+        Sentence("The storm closed every road in the valley on Sunday night, police said.", 1),
+        Sentence("Rescue teams reached the last stranded village by Monday noon.", 2),
+        Sentence("A flooded street in the valley (Photo: Jane Doe/Reuters).", 3),
+        Sentence("Schools will stay shut until the water level drops again.", 4),
+    ]
+    picked = select_sentences(items, [1, 0, 3, 2, 4], limit=3)
+    assert [s.index for s in picked] == [1, 2, 4]
+
+
+def test_filters() -> None:
+    assert is_fragment("Too short.")
+    assert is_fragment("A heading without a final stop at all")
+    assert is_fragment("ALL CAPS PHOTO CREDIT LINE FOR THE AGENCY.")
+    assert is_caption("Image copyright Getty Images: the minister arrives in Paris today.")
+    assert is_caption("The minister arrives (Photo: AP) for the summit talks.")
+    assert not is_summary_candidate("By Jane Doe and John Roe | May 19, 2025")
+    assert is_summary_candidate("The minister arrived in Paris on Monday for the summit.")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "Городской совет утвердил бюджет на транспорт. Бюджет добавит сорок автобусов в город. "
+            "Мэр сказал, что работы начнутся весной. "
+            "Критики считают бюджет на транспорт слишком малым.",
+        ),
+        (
+            "uk",
+            "Міська рада ухвалила бюджет на транспорт. Бюджет додасть сорок автобусів у місто. "
+            "Мер сказав, що роботи почнуться навесні. "
+            "Критики вважають бюджет на транспорт замалим.",
+        ),
+        (
+            "de",
+            "Der Stadtrat hat das Budget für den Verkehr beschlossen. "
+            "Das Budget bringt vierzig neue Busse in die Stadt. "
+            "Der Bürgermeister sagte, die Arbeiten beginnen im Frühjahr.",
+        ),
+    ],
+)
+def test_other_languages_rank_with_every_algorithm(language: str, text: str) -> None:
+    items = split_sentences(text, language=language)
+    for name in ALGORITHMS:
+        picked = get_ranker(name, language=language).rank(items, limit=2)
+        assert len(picked) == 2, name

@@ -1,0 +1,141 @@
+"""split_sentences / split_words on hand-written text in several languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer._sentences import split_sentences, split_words
+
+
+def texts(text: str, language: str = "en") -> list[str]:
+    return [s.text for s in split_sentences(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "en",
+            "Dr. Smith met Mr. Jones in the U.S. on Monday. They talked about 3.5 million "
+            "dollars... Then they left.",
+            [
+                "Dr. Smith met Mr. Jones in the U.S. on Monday.",
+                "They talked about 3.5 million dollars...",
+                "Then they left.",
+            ],
+        ),
+        (
+            "en",
+            "He lives in the U.S. The weather is fine.",
+            ["He lives in the U.S.", "The weather is fine."],
+        ),
+        (
+            "en",
+            "J. K. Rowling wrote it. See example.com/a.b for more.",
+            ["J. K. Rowling wrote it.", "See example.com/a.b for more."],
+        ),
+        (
+            "ru",
+            "Это т.е. пример, и т. д. Затем А. С. Пушкин пришёл. Всё.",
+            ["Это т.е. пример, и т. д.", "Затем А. С. Пушкин пришёл.", "Всё."],
+        ),
+        (
+            "uk",
+            "Ціна зросла на 5 тис. грн. Уряд це підтвердив.",
+            ["Ціна зросла на 5 тис. грн.", "Уряд це підтвердив."],
+        ),
+        (
+            "de",
+            "Das ist z. B. ein Test, bzw. ein Beispiel. Am 3. Oktober kam Dr. Müller. Ende gut.",
+            [
+                "Das ist z. B. ein Test, bzw. ein Beispiel.",
+                "Am 3. Oktober kam Dr. Müller.",
+                "Ende gut.",
+            ],
+        ),
+        (
+            "fr",
+            "M. Dupont est arrivé. Il a dit : « Je pars. Je reviens. » Puis il est parti.",
+            ["M. Dupont est arrivé.", "Il a dit : « Je pars. Je reviens. »", "Puis il est parti."],
+        ),
+        (
+            "es",
+            "El Sr. García llegó a EE. UU. ayer. Habló p.ej. de todo. Fin del viaje.",
+            ["El Sr. García llegó a EE. UU. ayer.", "Habló p.ej. de todo.", "Fin del viaje."],
+        ),
+        (
+            "it",
+            "Il dott. Rossi è arrivato. Poi è ripartito.",
+            ["Il dott. Rossi è arrivato.", "Poi è ripartito."],
+        ),
+        ("pt", "O Sr. Silva chegou. Depois saiu.", ["O Sr. Silva chegou.", "Depois saiu."]),
+        (
+            "pl",
+            "Spotkał m.in. prof. Nowaka 3. maja. Potem wyszedł.",
+            ["Spotkał m.in. prof. Nowaka 3. maja.", "Potem wyszedł."],
+        ),
+    ],
+)
+def test_abbreviations_numbers_and_initials_do_not_split(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert texts(text, language) == expected
+
+
+def test_quote_with_several_sentences_stays_whole_before_attribution() -> None:
+    assert texts("“I came. I saw,” he said. It was over.") == [
+        "“I came. I saw,” he said.",
+        "It was over.",
+    ]
+    assert texts('"We are ready. It matters," said Ann. "The end." Done now.') == [
+        '"We are ready. It matters," said Ann.',
+        '"The end."',
+        "Done now.",
+    ]
+    assert texts("«Мы готовы. Это важно», — заявил министр. Потом ушёл.", "ru") == [
+        "«Мы готовы. Это важно», — заявил министр.",
+        "Потом ушёл.",
+    ]
+
+
+def test_a_stray_quote_mark_does_not_glue_the_paragraph() -> None:
+    text = 'He measured 5" of rain. It kept falling. Roads closed.'
+    assert len(texts(text)) == 3
+
+
+def test_paragraph_and_line_structure() -> None:
+    sentences = split_sentences(
+        "Heading here\nFirst one. Second one!\n\nNew para? Yes, it\nwraps here."
+    )
+    assert [(s.text, s.index, s.paragraph) for s in sentences] == [
+        ("Heading here", 0, 0),
+        ("First one.", 1, 0),
+        ("Second one!", 2, 0),
+        ("New para?", 3, 1),
+        ("Yes, it wraps here.", 4, 1),
+    ]
+
+
+def test_split_words() -> None:
+    assert split_words("Don't stop — the U.S. grew 3.5% in well-known ways.") == [
+        "Don't",
+        "stop",
+        "the",
+        "U.S",
+        "grew",
+        "3.5",
+        "in",
+        "well-known",
+        "ways",
+    ]
+    assert split_words("Привет, мир! Zażółć gęślą jaźń.", language="pl") == [
+        "Привет",
+        "мир",
+        "Zażółć",
+        "gęślą",
+        "jaźń",
+    ]
+
+
+def test_empty_text_has_no_sentences() -> None:
+    assert split_sentences("  \n\n ") == []
