@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 SUPPORTED_LANGUAGES: dict[str, str] = {
     "en": "english",
@@ -16,26 +17,45 @@ SUPPORTED_LANGUAGES: dict[str, str] = {
     "pl": "polish",
 }
 DEFAULT_LANGUAGE = "en"
-_SAMPLE_CHARS = 5000
+_SAMPLE_CHARS = 3000
+_MIN_CHARS = 20
 
 
 @lru_cache(maxsize=1)
-def _identifier():  # type: ignore[no-untyped-def]
-    # py3langid ships its model inside the wheel: nothing is downloaded.
+def _identifier() -> Any:
+    # py3langid ships its model inside the wheel: nothing is downloaded. One model
+    # serves both questions below; a second copy would cost ~90 MB of memory.
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(SUPPORTED_LANGUAGES))
-    return identifier
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+
+
+def warm_up() -> None:
+    """Load the model now, so the first user does not wait for it."""
+    _identifier()
+
+
+def rank_languages(text: str) -> list[str]:
+    """All language codes py3langid knows, most likely first (empty for too little text)."""
+    sample = text[:_SAMPLE_CHARS].strip()
+    if len(sample) < _MIN_CHARS:
+        return []
+    return [str(code) for code, _score in _identifier().rank(sample)]
 
 
 def detect_language(text: str, *, default: str = DEFAULT_LANGUAGE) -> str:
     """Return the ISO 639-1 code of the supported language ``text`` is most likely in."""
-    sample = text[:_SAMPLE_CHARS].strip()
-    if len(sample) < 20:
-        return default
-    code, _probability = _identifier().classify(sample)
-    return str(code) if code in SUPPORTED_LANGUAGES else default
+    return next((code for code in rank_languages(text) if code in SUPPORTED_LANGUAGES), default)
+
+
+def identify_language(text: str) -> str | None:
+    """Return the most likely code among *all* languages, supported or not.
+
+    Used to notice text in a language we cannot stem, which ``detect_language``
+    would otherwise force onto the closest supported one.
+    """
+    ranking = rank_languages(text)
+    return ranking[0] if ranking else None
 
 
 def normalize_language(code: str | None) -> str | None:
@@ -49,23 +69,3 @@ def normalize_language(code: str | None) -> str | None:
         if key == name:
             return short
     raise ValueError(f"unsupported language {code!r}; supported: {', '.join(SUPPORTED_LANGUAGES)}")
-
-
-def identify_language(text: str) -> str | None:
-    """Return the most likely ISO 639-1 code among *all* languages py3langid knows.
-
-    Used to notice text in a language we cannot stem, which ``detect_language``
-    would otherwise force onto the closest supported one.
-    """
-    sample = text[:_SAMPLE_CHARS].strip()
-    if len(sample) < 20:
-        return None
-    code, _probability = _full_identifier().classify(sample)
-    return str(code)
-
-
-@lru_cache(maxsize=1)
-def _full_identifier():  # type: ignore[no-untyped-def]
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

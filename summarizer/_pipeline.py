@@ -12,7 +12,12 @@ from dataclasses import replace
 import httpx
 
 from ._errors import InputError
-from ._language import SUPPORTED_LANGUAGES, detect_language, identify_language, normalize_language
+from ._language import (
+    DEFAULT_LANGUAGE,
+    SUPPORTED_LANGUAGES,
+    normalize_language,
+    rank_languages,
+)
 from ._models import Article, Digest
 from ._options import SummarizerOptions
 
@@ -82,16 +87,16 @@ def resolve_language(
         hinted = normalize_language(hint)
     except ValueError:
         hinted = None
-    identified = identify_language(text)
-    if identified and identified not in SUPPORTED_LANGUAGES:
+    ranking = rank_languages(text)
+    if ranking and ranking[0] not in SUPPORTED_LANGUAGES:
         note = (
-            f"This text seems to be in a language I cannot stem ({identified}); "
+            f"This text seems to be in a language I cannot stem ({ranking[0]}); "
             "the summary may be rougher than usual."
         )
-        return "en", note
-    if hinted and (identified is None or identified == hinted):
+        return DEFAULT_LANGUAGE, note
+    if hinted and (not ranking or ranking[0] == hinted):
         return hinted, None
-    return detect_language(text), None
+    return (ranking[0] if ranking else hinted or DEFAULT_LANGUAGE), None
 
 
 def reading_time(words: int) -> int:
@@ -103,15 +108,23 @@ def build_digest(article: Article, *, options: SummarizerOptions) -> Digest:
     """Summarise an extracted article and pick its quotes."""
     from ._clean import clean_text
     from ._quotes import find_quotes
-    from ._summarize import summarize
+    from ._sentences import split_sentences
+    from ._summarize import rank_sentences
 
     text = check_text(clean_text(article.text), max_chars=options.max_input_chars)
     language, note = resolve_language(text, requested=options.language, hint=article.language)
-    summary = summarize(text, options.sentences, language, algorithm=options.algorithm)
+    sentences = split_sentences(text, language=language)
+    picked = rank_sentences(
+        sentences,
+        limit=options.sentences,
+        algorithm=options.algorithm,
+        language=language,
+        title=article.title,
+    )
     quotes = find_quotes(text, language, limit=options.max_quotes) if options.max_quotes else []
     words = len(_WORD_RE.findall(text))
     return Digest(
-        summary=tuple(summary),
+        summary=tuple(sentence.text for sentence in picked),
         quotes=tuple(quotes[: options.max_quotes]),
         title=article.title,
         url=article.url,
