@@ -1,0 +1,367 @@
+"""The real ``python -m bot`` process, driven as a Telegram user through the Bot API emulator.
+
+One emulator and one bot serve the whole module (see ``conftest.py``); each test uses its own
+chat ids.  The restart and log tests run last, on purpose: they look at the whole session.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.e2e.conftest import PAGES_DIR, BotRun, Pages, make_bot
+from tests.emulator.client import EmulatorClient
+from tests.emulator.stack import Emulator, start_emulator
+
+pytestmark = pytest.mark.e2e
+
+TITLE = "Riverside library opens a repair café in its old reading room"
+QUOTE = "We wanted a place where people fix things instead of throwing them away"
+GENERIC_APOLOGY = "something went wrong on my side"
+REPLY_TIMEOUT = 30.0
+SILENCE_SECONDS = 1.5
+
+
+def article_text() -> str:
+    """The fixture article's paragraphs as plain text, as a user would paste it."""
+    html = (PAGES_DIR / "article.html").read_text(encoding="utf-8")
+    return "\n\n".join(re.findall(r"<p>(.*?)</p>", html, flags=re.S))
+
+
+def buttons(message: dict[str, Any]) -> dict[str, str]:
+    """callback_data -> label of a bot message's inline keyboard."""
+    rows = (message.get("reply_markup") or {}).get("inline_keyboard", [])
+    return {b["callback_data"]: b["text"] for row in rows for b in row if "callback_data" in b}
+
+
+def open_settings(tg: EmulatorClient, chat: int, **kwargs: Any) -> dict[str, Any]:
+    tg.send_user_message(chat, "/settings", **kwargs)
+    (reply,) = tg.wait_for_replies(chat, 1, REPLY_TIMEOUT)
+    assert buttons(reply), f"/settings has no buttons: {reply}"
+    return reply
+
+
+def press_and_wait_edit(
+    tg: EmulatorClient, chat: int, message: dict[str, Any], data: str, **kwargs: Any
+) -> dict[str, Any]:
+    """Press a button and return the message once the bot has answered the callback."""
+    answered_before = len(tg.calls("answerCallbackQuery"))
+    tg.press_button(chat, message["message_id"], data, **kwargs)
+    _wait(lambda: len(tg.calls("answerCallbackQuery")) > answered_before, what="callback answer")
+    (current,) = [m for m in tg.bot_messages(chat) if m["message_id"] == message["message_id"]]
+    return current
+
+
+def _wait(condition: Callable[[], bool], *, what: str, timeout: float = REPLY_TIMEOUT) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"no {what} in {timeout}s")
+        time.sleep(0.05)
+
+
+def assert_polite(reply: dict[str, Any]) -> None:
+    """A specific, friendly explanation: not the catch-all apology, no raw exception text."""
+    text = reply["text"]
+    assert GENERIC_APOLOGY not in text, f"unhandled error behind: {text!r}"
+    for leak in ("Traceback", "Error:", "Exception", "errno", "httpx", "None"):
+        assert leak not in text, f"raw error text leaked: {text!r}"
+    assert 20 < len(text) < 600, text
+
+
+# ----- commands ------------------------------------------------------------------------------
+
+
+def test_start_welcomes_and_explains(tg: EmulatorClient, new_chat: Callable[[], int]) -> None:
+    chat = new_chat()
+    tg.send_user_message(chat, "/start")
+    (reply,) = tg.wait_for_replies(chat, 1, REPLY_TIMEOUT)
+    assert "digest" in reply["text"].lower()
+    assert "/settings" in reply["text"]
+    assert reply["html"] is not None, "the welcome is sent as Telegram HTML"
+
+
+def test_unknown_command_gets_help(tg: EmulatorClient, new_chat: Callable[[], int]) -> None:
+    chat = new_chat()
+    tg.send_user_message(chat, "/frobnicate")
+    (reply,) = tg.wait_for_replies(chat, 1, REPLY_TIMEOUT)
+    assert "/settings" in reply["text"] and "/summary" in reply["text"]
+
+
+# ----- digests -------------------------------------------------------------------------------
+
+
+def test_pasted_text_gets_a_digest_quoting_the_message(
+    tg: EmulatorClient, new_chat: Callable[[], int]
+) -> None:
+    chat = new_chat()
+    text = article_text()
+    sent = tg.send_user_message(chat, text)
+    (reply,) = tg.wait_for_replies(chat, 1, REPLY_TIMEOUT)
+    assert reply["reply_to_message_id"] == sent["message_id"], "the reply quotes the user"
+    assert len(reply["text"]) < len(text) / 2, "a digest, not an echo"
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if len(s) > 40]
+    assert sum(s[:60] in reply["text"] for s in sentences) >= 2, reply["text"]
+    typing = [c for c in tg.calls("sendChatAction") if c["params"]["chat_id"] == chat]
+    assert typing and typing[0]["params"]["action"] == "typing"
+
+
+def test_forwarded_post_works_like_pasted_text(
+    tg: EmulatorClient, new_chat: Callable[[], int]
+) -> None:
+    chat = new_chat()
+    tg.send_user_message(chat, article_text(), forward_origin={"type": "channel", "title": "News"})
+    (reply,) = tg.wait_for_replies(chat, 1, REPLY_TIMEOUT)
+    assert "repair café" in reply["text"]
+
+
+def test_link_gets_a_digest_with_title_and_quotes(
+    tg: EmulatorClient, new_chat: Callable[[], int], pages: Pages
+) -> None:
+    chat = new_chat()
+    tg.send_user_message(chat, f"Have a look: {pages.url('article.html')}")
+    (reply,) = tg.wait_for_replies(chat, 1, REPLY_TIMEOUT)
+    assert TITLE in reply["text"]
+    assert QUOTE in reply["text"]
+    assert "Keller" in reply["text"]
+    bold = [e for e in reply.get("entities", []) if e["type"] == "bold"]
+    assert bold, "the title is bold (HTML parse mode reached Telegram)"
+    assert "&amp;" not in reply["text"], "HTML entities were double-escaped"
+
+
+def test_several_links_edit_one_progress_message(
+    tg: EmulatorClient, new_chat: Callable[[], int], pages: Pages
+) -> None:
+    chat = new_chat()
+    text = f"{pages.url('article.html')}\n{pages.url('missing.html')}"
+    tg.send_user_message(chat, text)
+    replies = tg.wait_for_replies(chat, 3, REPLY_TIMEOUT, settle=0.6)
+    progress, *answers = replies
+    assert progress["edits"] >= 1, "progress is edited in place, not re-sent"
+    assert "2" in progress["text"]
+    joined = "\n".join(a["text"] for a in answers)
+    assert TITLE in joined
+    assert "missing.html" in joined and "404" in joined
+
+
+def test_long_article_is_split_under_the_limit(
+    tg: EmulatorClient, new_chat: Callable[[], int], pages: Pages
+) -> None:
+    chat = new_chat()
+    settings = open_settings(tg, chat)
+    press_and_wait_edit(tg, chat, settings, "cfg:len:long")
+    tg.send_user_message(chat, pages.url("long_article.html"))
+    replies = tg.wait_for_replies(chat, 1, REPLY_TIMEOUT, settle=1.5)
+    total = sum(len(reply["text"]) for reply in replies)
+    assert total > 4096, f"fixture problem: the digest ({total} chars) needs no split"
+    assert len(replies) >= 2
+    for reply in replies:
+        assert len(reply["text"]) <= 4096  # what Telegram counts: the text after parsing
+    assert "City budget" in replies[0]["text"]
+
+
+# ----- groups --------------------------------------------------------------------------------
+
+
+def test_group_message_without_command_gets_no_answer(
+    tg: EmulatorClient, new_chat: Callable[[], int], pages: Pages
+) -> None:
+    group = -new_chat()
+    tg.send_user_message(group, article_text(), chat_type="group", user_id=501)
+    tg.send_user_message(group, f"see {pages.url('article.html')}", chat_type="group", user_id=502)
+    tg.send_user_message(group, "good morning everyone", chat_type="group", user_id=503)
+    tg.expect_silence(group, SILENCE_SECONDS)
+
+
+def test_summary_as_a_reply_in_a_group(
+    tg: EmulatorClient, new_chat: Callable[[], int], pages: Pages
+) -> None:
+    group = -new_chat()
+    shared = tg.send_user_message(
+        group, f"interesting: {pages.url('article.html')}", chat_type="group", user_id=601
+    )
+    asked = tg.send_user_message(
+        group, "/summary", chat_type="group", user_id=602, reply_to=shared["message_id"]
+    )
+    (reply,) = tg.wait_for_replies(group, 1, REPLY_TIMEOUT)
+    assert TITLE in reply["text"]
+    assert reply["reply_to_message_id"] == asked["message_id"]
+
+
+def test_summary_with_a_link_and_bot_suffix_in_a_group(
+    tg: EmulatorClient, new_chat: Callable[[], int], pages: Pages
+) -> None:
+    group = -new_chat()
+    tg.send_user_message(
+        group, f"/tldr@TestNameBot {pages.url('article.html')}", chat_type="group", user_id=603
+    )
+    (reply,) = tg.wait_for_replies(group, 1, REPLY_TIMEOUT)
+    assert TITLE in reply["text"]
+
+
+def test_group_settings_need_an_admin(tg: EmulatorClient, new_chat: Callable[[], int]) -> None:
+    group = -new_chat()
+    admin, member = 701, 702
+    tg.set_chat_member(group, admin, "administrator")
+    settings = open_settings(tg, group, chat_type="group", user_id=member)
+    refused = press_and_wait_edit(tg, group, settings, "cfg:quotes:off", user_id=member)
+    assert refused["edits"] == 0 and "Quotes: on" in refused["text"]
+    alert = tg.calls("answerCallbackQuery")[-1]["params"]
+    assert alert.get("show_alert") is True
+    changed = press_and_wait_edit(tg, group, settings, "cfg:quotes:off", user_id=admin)
+    assert "Quotes: off" in changed["text"]
+
+
+# ----- settings ------------------------------------------------------------------------------
+
+
+def test_settings_buttons_change_the_next_digest(
+    tg: EmulatorClient, new_chat: Callable[[], int], pages: Pages
+) -> None:
+    chat = new_chat()
+    tg.send_user_message(chat, pages.url("article.html"))
+    (before,) = tg.wait_for_replies(chat, 1, REPLY_TIMEOUT)
+    assert QUOTE in before["text"]
+
+    settings = open_settings(tg, chat)
+    assert "cfg:quotes:off" in buttons(settings)
+    edited = press_and_wait_edit(tg, chat, settings, "cfg:quotes:off")
+    assert "Quotes: off" in edited["text"]
+    assert edited["edits"] == 1 and buttons(edited), "redrawn in place, keyboard kept"
+    edited = press_and_wait_edit(tg, chat, settings, "cfg:len:short")
+    assert "short" in edited["text"].lower()
+
+    tg.send_user_message(chat, pages.url("article.html"))
+    (after,) = tg.wait_for_replies(chat, 1, REPLY_TIMEOUT)
+    assert TITLE in after["text"]
+    assert QUOTE not in after["text"], "quotes are off now"
+    assert len(after["text"]) < len(before["text"])
+
+
+# ----- bad input -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("almost empty", "hi!"),
+        ("binary junk", "\x01\x02\x7f" * 30 + "\ufffd" * 200 + " ¤¶§ %$#@" * 100),
+        ("404", "{base}/missing.html"),
+        ("pdf", "{base}/report.pdf"),
+        ("unreachable", "http://127.0.0.1:9/article.html"),
+        ("not a web link", "ftp://127.0.0.1/article.html is where it is"),
+    ],
+)
+def test_bad_input_gets_a_polite_reply(
+    tg: EmulatorClient,
+    new_chat: Callable[[], int],
+    pages: Pages,
+    name: str,
+    message: str,
+) -> None:
+    chat = new_chat()
+    tg.send_user_message(chat, message.format(base=pages.base_url))
+    (reply,) = tg.wait_for_replies(chat, 1, REPLY_TIMEOUT)
+    assert_polite(reply)
+
+
+def test_bad_input_replies_say_what_went_wrong(
+    tg: EmulatorClient, new_chat: Callable[[], int], pages: Pages
+) -> None:
+    expectations = {
+        pages.url("missing.html"): "404",
+        pages.url("report.pdf"): "not an article",
+        "hi!": "too short",
+    }
+    for message, expected in expectations.items():
+        chat = new_chat()
+        tg.send_user_message(chat, message)
+        (reply,) = tg.wait_for_replies(chat, 1, REPLY_TIMEOUT)
+        assert expected in reply["text"].lower(), (message, reply["text"])
+
+
+@pytest.fixture(scope="module")
+def strict_stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Emulator, BotRun]]:
+    """A second emulator and bot with the production defaults: no private URLs, rate limit 2."""
+    emulator = start_emulator(log_dir=tmp_path_factory.mktemp("strict-emulator"))
+    try:
+        run = make_bot(
+            emulator,
+            tmp_path_factory.mktemp("strict-bot"),
+            ALLOW_PRIVATE_URLS="false",
+            RATE_LIMIT_PER_MINUTE="2",
+        )
+    except BaseException:
+        emulator.stop()
+        raise
+    yield emulator, run
+    run.stop()
+    emulator.stop()
+
+
+def test_private_address_is_refused_by_default(
+    strict_stack: tuple[Emulator, BotRun], pages: Pages
+) -> None:
+    emulator, _run = strict_stack
+    tg = emulator.client
+    tg.send_user_message(42, pages.url("article.html"))
+    (reply,) = tg.wait_for_replies(42, 1, REPLY_TIMEOUT)
+    assert_polite(reply)
+    assert "private" in reply["text"].lower()
+    assert TITLE not in reply["text"]
+
+
+def test_rate_limit_answers_slow_down(strict_stack: tuple[Emulator, BotRun]) -> None:
+    emulator, run = strict_stack
+    tg = emulator.client
+    for _ in range(3):
+        tg.send_user_message(43, article_text())
+    replies = tg.wait_for_replies(43, 3, REPLY_TIMEOUT, settle=1.0)
+    assert len(replies) == 3
+    assert sum("slow down" in r["text"].lower() for r in replies) == 1
+    run.assert_running()
+
+
+# ----- whole-session checks: keep these last ----------------------------------------------------
+
+
+def test_bot_used_only_supported_api_calls_correctly(tg: EmulatorClient) -> None:
+    assert tg.unsupported_methods() == []
+    failed = [
+        (c["method"], c["status"])
+        for c in tg.calls()
+        if c["status"] != 200 and c["method"] in {"sendMessage", "editMessageText"}
+    ]
+    assert failed == [], "the emulator rejected messages (bad HTML, too long, ...)"
+
+
+def test_settings_survive_a_restart(
+    bot: BotRun, tg: EmulatorClient, new_chat: Callable[[], int]
+) -> None:
+    chat = new_chat()
+    settings = open_settings(tg, chat)
+    press_and_wait_edit(tg, chat, settings, "cfg:quotes:off")
+    press_and_wait_edit(tg, chat, settings, "cfg:lang:de")
+    assert bot.stop() == 0, "the bot exits cleanly on SIGTERM"
+    bot.start()
+    reopened = open_settings(tg, chat)
+    assert "Quotes: off" in reopened["text"]
+    assert "Deutsch" in reopened["text"]
+
+
+def test_token_never_appears_in_the_logs(bot: BotRun, emulator: Emulator) -> None:
+    output = bot.output()
+    assert bot.starts >= 1 and output.strip(), "the bot logged nothing at all"
+    secret = emulator.token.split(":", 1)[1]
+    assert emulator.token not in output
+    assert secret not in output
+
+
+def test_logs_of_the_strict_bot_hold_no_token(strict_stack: tuple[Emulator, BotRun]) -> None:
+    emulator, run = strict_stack
+    assert emulator.token.split(":", 1)[1] not in Path(run.log_path).read_text(errors="replace")
