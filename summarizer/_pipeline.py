@@ -6,7 +6,6 @@ import asyncio
 import logging
 import math
 import re
-import unicodedata
 from dataclasses import replace
 
 import httpx
@@ -28,6 +27,8 @@ MIN_WORDS = 15
 # Share of characters that may be control characters or U+FFFD before we call it binary.
 _BINARY_RATIO = 0.01
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
+# Control characters (but tab and newlines), U+FFFD, lone surrogates and private-use code points.
+_JUNK_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff\ue000-\uf8ff]")
 
 
 def decode_input(data: bytes, *, max_bytes: int | None = None) -> str:
@@ -60,11 +61,7 @@ def check_text(text: str, *, max_chars: int) -> str:
             f"The text is too long ({len(stripped):,} characters; the limit is {max_chars:,})."
         )
     sample = stripped[:20000]
-    junk = sum(
-        1
-        for ch in sample
-        if ch == "\ufffd" or (unicodedata.category(ch) in ("Cc", "Cs", "Co") and ch not in "\n\r\t")
-    )
+    junk = len(_JUNK_RE.findall(sample))
     if junk > _BINARY_RATIO * len(sample):
         raise InputError("This looks like binary data, not text.")
     if len(_WORD_RE.findall(sample)) < MIN_WORDS:
