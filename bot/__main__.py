@@ -1,0 +1,75 @@
+"""``python -m bot``: read the settings, set up logging, start the bot.
+
+``python -m bot --check`` validates the settings and that the database answers, then exits
+(the Docker HEALTHCHECK). A bad setting prints one line per variable and exits with code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from pydantic import ValidationError
+
+from .settings import Settings, describe_validation_error
+
+logger = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_UNHEALTHY = 1
+EXIT_BAD_SETTINGS = 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bot", description="News-digest Telegram bot.")
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="validate the settings and the database connection, then exit",
+    )
+    args = parser.parse_args(argv)
+    try:
+        settings = Settings()
+    except ValidationError as exc:
+        for line in describe_validation_error(exc):
+            print(f"config error: {line}", file=sys.stderr)
+        return EXIT_BAD_SETTINGS
+
+    from .logging_setup import configure_logging
+
+    # The health check runs every minute: only problems are worth a log line.
+    level = "WARNING" if args.check else settings.log_level
+    configure_logging(level=level, fmt=settings.log_format, secrets=settings.secrets())
+    if args.check:
+        return check(settings)
+
+    from .app import build_application, run
+
+    run(build_application(settings), settings)
+    return EXIT_OK
+
+
+def check(settings: Settings) -> int:
+    """Exit status for the health check: the settings load (already done) and the DB answers."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .storage import Storage
+
+    try:
+        storage = Storage.open(settings.database_url, migrate=False)
+        try:
+            storage.ping()
+            revision = storage.schema_revision()
+        finally:
+            storage.close()
+    except SQLAlchemyError as exc:
+        logger.error("database unreachable: %s", type(exc).__name__)
+        print(f"unhealthy: database unreachable ({type(exc).__name__})", file=sys.stderr)
+        return EXIT_UNHEALTHY
+    print(f"ok: settings valid, database reachable (schema {revision or 'not migrated yet'})")
+    return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,164 @@
+"""``build_application(settings)``: the wired PTB application, and :func:`run` to start it.
+
+All wiring lives here: the builder (custom context, Bot API URL, rate limiter, defaults), the
+handlers, the error handler, and the start/stop hooks that open and close shared resources.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import importlib.util
+import inspect
+import logging
+from typing import Any
+
+from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults
+from telegram.request import BaseRequest
+
+from summarizer._fetch import make_client
+
+from . import handlers
+from .context import (
+    FETCH_SEMAPHORE_KEY,
+    HTTP_KEY,
+    SETTINGS_KEY,
+    STORAGE_KEY,
+    USER_LIMITER_KEY,
+    BotContext,
+)
+from .errors import handle_error
+from .ratelimit import RetryingRateLimiter, SlidingWindowLimiter
+from .settings import Settings
+from .storage import Storage
+
+logger = logging.getLogger(__name__)
+
+# Updates are handled concurrently, so one slow article never holds up other chats.
+CONCURRENT_UPDATES = 64
+JOBS_MODULE = "bot.jobs"
+COMMANDS = (
+    BotCommand("summary", "Summarise a link, or the message you reply to"),
+    BotCommand("tldr", "Same as /summary"),
+    BotCommand("settings", "Summary length, quotes, language"),
+    BotCommand("help", "How to use the bot"),
+    BotCommand("start", "Welcome"),
+)
+
+BotApplication = Application[Any, BotContext, Any, Any, Any, Any]
+
+
+def build_application(
+    settings: Settings,
+    *,
+    request: BaseRequest | None = None,
+    get_updates_request: BaseRequest | None = None,
+) -> BotApplication:
+    """Build the application; ``request`` lets tests swap the HTTP transport to the Bot API."""
+    builder = (
+        ApplicationBuilder()
+        .token(settings.telegram_bot_token.get_secret_value())
+        .base_url(settings.bot_api_url)
+        .base_file_url(settings.bot_file_url)
+        .context_types(ContextTypes(context=BotContext))
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        )
+        .rate_limiter(RetryingRateLimiter(max_retries=3))
+        .concurrent_updates(CONCURRENT_UPDATES)
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+    )
+    if request is not None:
+        builder = builder.request(request)
+    if get_updates_request is not None:
+        builder = builder.get_updates_request(get_updates_request)
+    application = builder.build()
+    application.bot_data[SETTINGS_KEY] = settings
+    handlers.register(application)
+    _call_jobs_module(application, "register_handlers")
+    application.add_error_handler(handle_error)
+    return application
+
+
+async def post_init(application: BotApplication) -> None:
+    """Open the database and the shared HTTP client, then let the digest module schedule jobs.
+
+    Objects already in ``bot_data`` (tests put fakes there) are kept.
+    """
+    data = application.bot_data
+    settings: Settings = data[SETTINGS_KEY]
+    if STORAGE_KEY not in data:
+        data[STORAGE_KEY] = await asyncio.to_thread(Storage.open, settings.database_url)
+    if HTTP_KEY not in data:
+        data[HTTP_KEY] = make_client(settings.summarizer_options())
+    data.setdefault(FETCH_SEMAPHORE_KEY, asyncio.Semaphore(settings.max_concurrent_fetches))
+    data.setdefault(
+        USER_LIMITER_KEY, SlidingWindowLimiter(limit=settings.rate_limit_per_minute, window=60.0)
+    )
+    await _set_commands(application)
+    result = _call_jobs_module(application, "schedule_all")
+    if inspect.isawaitable(result):
+        await result
+    logger.info("bot @%s ready", application.bot.username)
+
+
+async def post_shutdown(application: BotApplication) -> None:
+    """Close what :func:`post_init` opened."""
+    http = application.bot_data.pop(HTTP_KEY, None)
+    if http is not None:
+        await http.aclose()
+    storage = application.bot_data.pop(STORAGE_KEY, None)
+    if storage is not None:
+        await asyncio.to_thread(storage.close)
+
+
+def run(application: BotApplication, settings: Settings) -> None:
+    """Serve until stopped: a webhook when ``WEBHOOK_URL`` is set, long polling otherwise."""
+    if settings.is_webhook:
+        logger.info("starting webhook on %s:%s", settings.webhook_listen, settings.webhook_port)
+        application.run_webhook(**webhook_options(settings))
+        return
+    logger.info("starting long polling on %s", settings.telegram_api_base_url)
+    application.run_polling(
+        poll_interval=settings.poll_interval,
+        timeout=settings.poll_timeout,
+        allowed_updates=Update.ALL_TYPES,
+        drop_pending_updates=False,
+    )
+
+
+def webhook_options(settings: Settings) -> dict[str, Any]:
+    """Arguments for ``run_webhook`` / ``updater.start_webhook`` from the settings."""
+    return {
+        "listen": settings.webhook_listen,
+        "port": settings.webhook_port,
+        "url_path": settings.webhook_path,
+        "webhook_url": settings.webhook_url,
+        "secret_token": (
+            settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
+        ),
+        "allowed_updates": Update.ALL_TYPES,
+    }
+
+
+async def _set_commands(application: BotApplication) -> None:
+    try:
+        await application.bot.set_my_commands(list(COMMANDS))
+    except TelegramError as exc:
+        # The menu is a convenience; a Bot API server without it must not stop the bot.
+        logger.warning("could not set the command menu: %s", exc)
+
+
+def _call_jobs_module(application: BotApplication, name: str) -> Any:
+    """Call ``bot.jobs.<name>(application)`` when the daily-digest module is installed."""
+    if importlib.util.find_spec(JOBS_MODULE) is None:
+        return None
+    hook = getattr(importlib.import_module(JOBS_MODULE), name, None)
+    return hook(application) if callable(hook) else None

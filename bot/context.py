@@ -1,0 +1,59 @@
+"""``BotContext``: PTB's callback context with typed access to the shared objects.
+
+Follows PTB's ``contexttypesbot`` example: the objects live in ``application.bot_data`` under
+fixed keys (filled by ``bot.app``); handlers read ``context.settings``, ``context.storage`` and
+``context.http`` instead of reaching into the dict.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import httpx
+from telegram.ext import Application, CallbackContext, ExtBot
+
+from .ratelimit import SlidingWindowLimiter
+from .settings import Settings
+from .storage import Storage
+
+SETTINGS_KEY = "settings"
+STORAGE_KEY = "storage"
+HTTP_KEY = "http"
+FETCH_SEMAPHORE_KEY = "fetch_semaphore"
+USER_LIMITER_KEY = "user_limiter"
+
+
+class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
+    """The context every handler and job receives."""
+
+    def __init__(
+        self,
+        application: Application[Any, Any, Any, Any, Any, Any],
+        chat_id: int | None = None,
+        user_id: int | None = None,
+    ) -> None:
+        super().__init__(application=application, chat_id=chat_id, user_id=user_id)
+
+    @property
+    def settings(self) -> Settings:
+        return self.bot_data[SETTINGS_KEY]
+
+    @property
+    def storage(self) -> Storage:
+        """The database; its methods block: ``await context.storage.call(method, ...)``."""
+        return self.bot_data[STORAGE_KEY]
+
+    @property
+    def http(self) -> httpx.AsyncClient:
+        """The one shared client for fetching articles (and feeds)."""
+        return self.bot_data[HTTP_KEY]
+
+    @property
+    def fetch_semaphore(self) -> asyncio.Semaphore:
+        """Bounds concurrent page fetches across all chats (``MAX_CONCURRENT_FETCHES``)."""
+        return self.bot_data[FETCH_SEMAPHORE_KEY]
+
+    @property
+    def user_limiter(self) -> SlidingWindowLimiter:
+        return self.bot_data[USER_LIMITER_KEY]

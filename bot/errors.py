@@ -1,0 +1,80 @@
+"""The application's error handler: log first, then a short apology where one was asked for."""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy.exc import SQLAlchemyError
+from telegram import Update
+from telegram.constants import ChatType
+from telegram.error import Forbidden, NetworkError, TelegramError
+
+from . import messages
+from .context import BotContext
+
+logger = logging.getLogger(__name__)
+
+
+async def handle_error(update: object, context: BotContext) -> None:
+    """Log an unexpected failure with its context, count it, and apologise if it was a request."""
+    error = context.error
+    if update is None and isinstance(error, NetworkError):
+        # getUpdates hiccups: PTB retries them itself; no traceback for every blip.
+        logger.warning("network error while polling: %s", error)
+        return
+    chat_id = user_id = None
+    if isinstance(update, Update):
+        chat_id = update.effective_chat.id if update.effective_chat else None
+        user_id = update.effective_user.id if update.effective_user else None
+    logger.error(
+        "update %s failed (chat %s, user %s)",
+        update.update_id if isinstance(update, Update) else None,
+        chat_id,
+        user_id,
+        exc_info=error,
+        extra={"chat_id": chat_id, "user_id": user_id},
+    )
+    await _count_error(context, chat_id=chat_id, user_id=user_id, error=error)
+    if isinstance(update, Update) and not isinstance(error, Forbidden):
+        await _apologise(update)
+
+
+async def _count_error(
+    context: BotContext, *, chat_id: int | None, user_id: int | None, error: BaseException | None
+) -> None:
+    storage = context.bot_data.get("storage")
+    if storage is None:
+        return
+    try:
+        await storage.call(
+            storage.record_event,
+            "error",
+            chat_id=chat_id,
+            user_id=user_id,
+            detail=type(error).__name__ if error else None,
+        )
+    except SQLAlchemyError:
+        logger.warning("could not record error event", exc_info=True)
+
+
+async def _apologise(update: Update) -> None:
+    try:
+        if update.callback_query is not None:
+            await update.callback_query.answer(messages.GENERIC_ERROR, show_alert=True)
+            return
+        message = update.effective_message
+        if message is None or not _was_asked(update):
+            return
+        await message.reply_html(messages.GENERIC_ERROR, do_quote=True)
+    except TelegramError as exc:
+        logger.warning("could not send the apology: %s", exc)
+
+
+def _was_asked(update: Update) -> bool:
+    """In groups the bot speaks only when spoken to: commands (mentions are rare enough)."""
+    message = update.effective_message
+    if message is None or update.edited_message is not None:
+        return False
+    if message.chat.type == ChatType.PRIVATE:
+        return True
+    return (message.text or "").startswith("/")

@@ -1,0 +1,71 @@
+"""All of the bot's update handlers, and :func:`register` to add them to an application.
+
+Modules: ``access`` (allow-list and chat tracking, runs first), ``commands`` (/start, /help,
+/settings, /stats), ``summaries`` (messages, mentions, /summary), ``articles`` (cache + fetch +
+digest, shared with the daily digest), ``content`` (what a message asks for; pure).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import Update
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from ..context import BotContext
+from .access import guard
+from .commands import (
+    chat_migrated,
+    help_command,
+    settings_button,
+    settings_command,
+    start,
+    stats,
+    unknown_command,
+)
+from .summaries import group_message, private_message, summary
+
+GUARD_GROUP = -1
+MAIN_GROUP = 0
+# Unknown commands are answered from a later group, and only when nothing in the main group
+# (ours or a module that added its own commands, like the daily digest) took the command.
+FALLBACK_GROUP = 1
+
+# New messages only: an edited message or a channel post is never a request.
+_NEW = filters.UpdateType.MESSAGE
+_CONTENT = (filters.TEXT | filters.CAPTION) & ~filters.COMMAND & _NEW
+
+
+async def _unknown_command_fallback(update: Update, context: BotContext) -> None:
+    main_handlers = context.application.handlers.get(MAIN_GROUP, [])
+    if any(handler.check_update(update) not in (None, False) for handler in main_handlers):
+        return
+    await unknown_command(update, context)
+
+
+def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Add every handler; all wiring lives here and in ``bot.app``."""
+    application.add_handler(TypeHandler(Update, guard), group=GUARD_GROUP)
+    add = application.add_handler
+    add(CommandHandler("start", start, filters=_NEW))
+    add(CommandHandler("help", help_command, filters=_NEW))
+    add(CommandHandler("settings", settings_command, filters=_NEW))
+    add(CommandHandler(["summary", "tldr"], summary, filters=_NEW))
+    add(CommandHandler("stats", stats, filters=_NEW))
+    add(CallbackQueryHandler(settings_button, pattern=r"^cfg:"))
+    add(MessageHandler(filters.StatusUpdate.MIGRATE, chat_migrated))
+    add(MessageHandler(filters.ChatType.PRIVATE & _CONTENT, private_message))
+    add(MessageHandler(filters.ChatType.GROUPS & _CONTENT, group_message))
+    application.add_handler(
+        MessageHandler(filters.COMMAND & _NEW, _unknown_command_fallback), group=FALLBACK_GROUP
+    )
+
+
+__all__ = ["register"]

@@ -1,0 +1,89 @@
+"""Runs before every other handler: who may use the bot, and which chats we know.
+
+Registered in handler group -1, so it sees each update first and can stop it with
+``ApplicationHandlerStop``.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy.exc import SQLAlchemyError
+from telegram import Chat, Update
+from telegram.constants import ChatType
+from telegram.ext import ApplicationHandlerStop
+
+from .. import messages
+from ..context import BotContext
+from .content import command_addressed_to, mentions_bot
+
+logger = logging.getLogger(__name__)
+
+KNOWN_CHATS_KEY = "known_chats"
+
+
+def is_allowed(
+    chat_id: int, user_id: int | None, *, allowed: frozenset[int], admins: frozenset[int]
+) -> bool:
+    """Empty ``allowed`` lets everyone in; the bot's admins are always let in."""
+    return not allowed or chat_id in allowed or (user_id is not None and user_id in admins)
+
+
+async def guard(update: Update, context: BotContext) -> None:
+    """Refuse chats outside ``ALLOWED_CHAT_IDS`` politely (only when asked), remember the rest."""
+    chat = update.effective_chat
+    if chat is None or chat.type == ChatType.CHANNEL:
+        raise ApplicationHandlerStop
+    user = update.effective_user
+    settings = context.settings
+    if not is_allowed(
+        chat.id,
+        user.id if user else None,
+        allowed=settings.allowed_chat_ids,
+        admins=settings.admin_ids,
+    ):
+        logger.info("refused update from chat %s (not in ALLOWED_CHAT_IDS)", chat.id)
+        await _refuse(update, context)
+        raise ApplicationHandlerStop
+    await remember_chat(chat, context)
+
+
+async def remember_chat(chat: Chat, context: BotContext) -> None:
+    """Store the chat (once per process, or when its title changes) for settings and /stats."""
+    known: dict[int, tuple[str, str | None]] = context.bot_data.setdefault(KNOWN_CHATS_KEY, {})
+    current = (chat.type, chat.title)
+    if known.get(chat.id) == current:
+        return
+    storage = context.storage
+    try:
+        await storage.call(storage.upsert_chat, chat.id, type=chat.type, title=chat.title)
+    except SQLAlchemyError:
+        logger.exception("could not store chat %s", chat.id)
+        return
+    known[chat.id] = current
+
+
+async def _refuse(update: Update, context: BotContext) -> None:
+    if update.callback_query is not None:
+        await update.callback_query.answer(messages.NOT_ALLOWED, show_alert=True)
+        return
+    message = update.effective_message
+    if message is None or not (message.text or message.caption):
+        return
+    asked = (
+        message.chat.type == ChatType.PRIVATE
+        or (
+            (message.text or "").startswith("/")
+            and (
+                command_addressed_to(message, context.bot.username)
+                or not _has_bot_suffix(message.text or "")
+            )
+        )
+        or mentions_bot(message, context.bot.username)
+    )
+    if asked:
+        await message.reply_html(messages.NOT_ALLOWED, do_quote=True)
+
+
+def _has_bot_suffix(text: str) -> bool:
+    return "@" in text.split(maxsplit=1)[0]

@@ -1,0 +1,83 @@
+"""Turn a link into an article and a digest: database cache first, then a bounded fetch.
+
+Shared by the handlers and the daily digest (issue 5): both call :func:`load_article` so every
+fetch goes through the same cache and the same global bound on concurrent fetches.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import replace
+from datetime import timedelta
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from summarizer._fetch import fetch_article
+from summarizer._models import Article, Digest
+from summarizer._options import SummarizerOptions
+from summarizer._pipeline import build_digest, summarize_text
+
+from ..context import BotContext
+from .content import link_key
+
+logger = logging.getLogger(__name__)
+
+
+async def load_article(
+    url: str, *, context: BotContext, options: SummarizerOptions, chat_id: int | None = None
+) -> Article:
+    """The article behind ``url``: from the cache when fresh, else fetched (and cached).
+
+    A broken cache never breaks summarising: database errors are logged and skipped.
+    """
+    key = link_key(url) or url
+    ttl = context.settings.cache_ttl_seconds
+    storage = context.storage
+    if ttl > 0:
+        try:
+            cached = await storage.call(
+                storage.get_cached_article, key, max_age=timedelta(seconds=ttl)
+            )
+        except SQLAlchemyError:
+            logger.warning("article cache read failed for %s", key, exc_info=True)
+            cached = None
+        await _count(context, "cache_hit" if cached else "cache_miss", chat_id=chat_id)
+        if cached is not None:
+            return cached
+    async with context.fetch_semaphore:
+        article = await fetch_article(url, client=context.http, options=options)
+    if ttl > 0:
+        keys = {key} | ({k} if article.url and (k := link_key(article.url)) else set())
+        for cache_key in keys:
+            try:
+                await storage.call(storage.put_cached_article, cache_key, article)
+            except SQLAlchemyError:
+                logger.warning("article cache write failed for %s", cache_key, exc_info=True)
+    return article
+
+
+async def digest_link(
+    url: str, *, context: BotContext, options: SummarizerOptions, chat_id: int | None = None
+) -> Digest:
+    """Fetch (or reuse) and digest one link; the CPU work runs in a worker thread."""
+    article = await load_article(url, context=context, options=options, chat_id=chat_id)
+    if article.url is None:
+        article = _with_url(article, url)
+    return await asyncio.to_thread(build_digest, article, options=options)
+
+
+async def digest_text(text: str, *, options: SummarizerOptions) -> Digest:
+    """Digest pasted text in a worker thread, so one long paste never stalls other chats."""
+    return await asyncio.to_thread(summarize_text, text, options=options)
+
+
+def _with_url(article: Article, url: str) -> Article:
+    return replace(article, url=url)
+
+
+async def _count(context: BotContext, kind: str, *, chat_id: int | None) -> None:
+    try:
+        await context.storage.call(context.storage.record_event, kind, chat_id=chat_id)
+    except SQLAlchemyError:
+        logger.warning("could not record %s event", kind, exc_info=True)

@@ -1,0 +1,215 @@
+"""Command handlers that do not summarise: /start, /help, /settings (and its buttons), /stats."""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+from datetime import datetime, time
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import BadRequest, TelegramError
+
+from summarizer._language import SUPPORTED_LANGUAGES
+
+from .. import messages
+from ..context import BotContext
+from ..storage import ChatSettings, utcnow
+from .content import command_addressed_to
+
+logger = logging.getLogger(__name__)
+
+SETTINGS_PREFIX = "cfg"
+LENGTHS = ("short", "medium", "long")
+LANGUAGES = ("auto", *SUPPORTED_LANGUAGES)
+# Telegram's account for anonymous group admins: it can only be an admin.
+_ANONYMOUS_ADMIN_ID = 1087968824
+
+
+def has_digests() -> bool:
+    """True once the daily-digest module (issue 5) is installed."""
+    return importlib.util.find_spec("bot.jobs") is not None
+
+
+async def start(update: Update, context: BotContext) -> None:
+    """Welcome and how to use the bot."""
+    message = update.effective_message
+    if message is None:
+        return
+    user = update.effective_user
+    text = messages.start_text(
+        first_name=user.first_name if user else None,
+        max_links=context.settings.max_links_per_message,
+    )
+    await message.reply_html(text, do_quote=False)
+
+
+async def help_command(update: Update, context: BotContext) -> None:
+    """How to use the bot."""
+    message = update.effective_message
+    if message is None:
+        return
+    text = messages.help_text(
+        max_links=context.settings.max_links_per_message, has_digests=has_digests()
+    )
+    await message.reply_html(text, do_quote=False)
+
+
+async def unknown_command(update: Update, context: BotContext) -> None:
+    """An unknown command gets the help text; in groups only when it names this bot."""
+    message = update.effective_message
+    if message is None:
+        return
+    if message.chat.type != ChatType.PRIVATE and not command_addressed_to(
+        message, context.bot.username
+    ):
+        return
+    text = messages.unknown_command_text(
+        max_links=context.settings.max_links_per_message, has_digests=has_digests()
+    )
+    await message.reply_html(text, do_quote=True)
+
+
+async def settings_command(update: Update, context: BotContext) -> None:
+    """Show this chat's settings with buttons to change them."""
+    message = update.effective_message
+    chat = update.effective_chat
+    if message is None or chat is None:
+        return
+    storage = context.storage
+    current = await storage.call(storage.upsert_chat, chat.id, type=chat.type, title=chat.title)
+    await message.reply_html(
+        render_settings(current, context),
+        reply_markup=settings_keyboard(current, context),
+        do_quote=True,
+    )
+
+
+async def settings_button(update: Update, context: BotContext) -> None:
+    """A tap on a /settings button: save the choice and redraw the message."""
+    query = update.callback_query
+    chat = update.effective_chat
+    if query is None or chat is None or query.data is None:
+        return
+    change = parse_settings_data(query.data)
+    if change is None:
+        await query.answer()
+        return
+    if not await _may_change_settings(update, context):
+        await query.answer(messages.GROUP_ADMINS_ONLY, show_alert=True)
+        return
+    storage = context.storage
+    await storage.call(storage.upsert_chat, chat.id, type=chat.type, title=chat.title)
+    current = await storage.call(storage.update_chat, chat.id, **change)
+    logger.info("chat %s settings changed: %s", chat.id, change)
+    try:
+        await query.edit_message_text(
+            render_settings(current, context),
+            reply_markup=settings_keyboard(current, context),
+        )
+    except BadRequest as exc:
+        # Tapping the option that is already selected leaves the message unchanged.
+        if "not modified" not in str(exc).lower():
+            raise
+    await query.answer(messages.SETTINGS_SAVED)
+
+
+async def stats(update: Update, context: BotContext) -> None:
+    """/stats for the bot's admins: chats, today's summaries, cache hit rate, errors."""
+    message = update.effective_message
+    user = update.effective_user
+    if message is None:
+        return
+    if user is None or user.id not in context.settings.admin_ids:
+        await message.reply_html(messages.ADMINS_ONLY, do_quote=True)
+        return
+    storage = context.storage
+    numbers = await storage.call(storage.stats, since=start_of_day(utcnow()))
+    await message.reply_html(messages.stats_text(numbers), do_quote=True)
+
+
+async def chat_migrated(update: Update, context: BotContext) -> None:
+    """A group became a supergroup: move its settings, links and subscription to the new id."""
+    message = update.effective_message
+    if message is None:
+        return
+    if message.migrate_to_chat_id:
+        old_id, new_id = message.chat.id, message.migrate_to_chat_id
+    elif message.migrate_from_chat_id:
+        old_id, new_id = message.migrate_from_chat_id, message.chat.id
+    else:
+        return
+    storage = context.storage
+    await storage.call(storage.migrate_chat, old_id, new_id)
+    logger.info("chat %s migrated to %s", old_id, new_id)
+
+
+def start_of_day(now: datetime) -> datetime:
+    return datetime.combine(now.date(), time(0), tzinfo=now.tzinfo)
+
+
+def render_settings(chat: ChatSettings, context: BotContext) -> str:
+    return messages.settings_text(
+        chat,
+        default_length=context.settings.summary_length,
+        default_language=context.settings.default_language,
+    )
+
+
+def settings_keyboard(chat: ChatSettings, context: BotContext) -> InlineKeyboardMarkup:
+    """Buttons for length, quotes and language; the current choice carries a check mark."""
+    length = chat.summary_length or context.settings.summary_length
+    language = chat.language or context.settings.default_language or "auto"
+
+    def button(label: str, field: str, value: str, selected: bool) -> InlineKeyboardButton:
+        mark = "✓ " if selected else ""
+        return InlineKeyboardButton(
+            f"{mark}{label}", callback_data=f"{SETTINGS_PREFIX}:{field}:{value}"
+        )
+
+    rows = [
+        [button(name.capitalize(), "len", name, name == length) for name in LENGTHS],
+        [
+            button("Quotes on", "quotes", "on", chat.quotes_enabled),
+            button("Quotes off", "quotes", "off", not chat.quotes_enabled),
+        ],
+    ]
+    language_buttons = [
+        button("Auto" if code == "auto" else code.upper(), "lang", code, code == language)
+        for code in LANGUAGES
+    ]
+    rows += [language_buttons[:5], language_buttons[5:]]
+    return InlineKeyboardMarkup(rows)
+
+
+def parse_settings_data(data: str) -> dict[str, object] | None:
+    """``"cfg:len:short"`` -> ``{"summary_length": "short"}``; ``None`` for anything else."""
+    parts = data.split(":")
+    if len(parts) != 3 or parts[0] != SETTINGS_PREFIX:
+        return None
+    _prefix, field, value = parts
+    if field == "len" and value in LENGTHS:
+        return {"summary_length": value}
+    if field == "quotes" and value in ("on", "off"):
+        return {"quotes_enabled": value == "on"}
+    if field == "lang" and value in LANGUAGES:
+        return {"language": value}
+    return None
+
+
+async def _may_change_settings(update: Update, context: BotContext) -> bool:
+    """Anyone in a private chat; in groups the chat's admins (and the bot's own admins)."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None:
+        return False
+    if chat.type == ChatType.PRIVATE or user.id in context.settings.admin_ids:
+        return True
+    if user.id == _ANONYMOUS_ADMIN_ID:
+        return True
+    try:
+        member = await context.bot.get_chat_member(chat.id, user.id)
+    except TelegramError as exc:
+        # If Telegram cannot tell us, do not lock everyone out of their own group's settings.
+        logger.warning("getChatMember failed in chat %s: %s; allowing", chat.id, exc)
+        return True
+    return member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)

@@ -1,0 +1,137 @@
+"""What a message asks for: its links and its text. Pure functions over PTB objects."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from telegram import Message, MessageEntity
+
+from summarizer._errors import UnsupportedURLError
+from summarizer._urls import canonical_key, find_urls
+
+# Below this many words a message is small talk, not an article to paste.
+MIN_TEXT_WORDS = 15
+# A message with links is about those links unless it carries this much text of its own
+# (a pasted article that happens to contain a link is summarised as text).
+PASTE_MIN_WORDS = 60
+_WORD_RE = re.compile(r"\w+")
+_COMMAND_RE = re.compile(r"^/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?\s*")
+
+Mode = Literal["links", "text", "short", "empty"]
+
+
+@dataclass(frozen=True, slots=True)
+class Content:
+    """The part of a message that can be summarised."""
+
+    text: str
+    links: tuple[str, ...]
+
+    @property
+    def words(self) -> int:
+        return count_words(self.text_without_links)
+
+    @property
+    def text_without_links(self) -> str:
+        text = self.text
+        for link in self.links:
+            text = text.replace(link, " ")
+        return text.strip()
+
+
+def count_words(text: str) -> int:
+    return len(_WORD_RE.findall(text))
+
+
+def message_text(message: Message) -> str:
+    """The text or caption of a message (forwards included), or ``""``."""
+    return message.text or message.caption or ""
+
+
+def message_links(message: Message) -> list[str]:
+    """Links in a message, in order: Telegram's entities first, then any the text holds.
+
+    Entities catch hidden ``text_link`` URLs and scheme-less links; the text scan catches
+    links when the client or server sent no entities.
+    """
+    found: list[str] = []
+    for entities in (message.parse_entities(), message.parse_caption_entities()):
+        for entity, text in sorted(entities.items(), key=lambda item: item[0].offset):
+            if entity.type == MessageEntity.TEXT_LINK and entity.url:
+                found.append(entity.url)
+            elif entity.type == MessageEntity.URL:
+                found.append(text if "://" in text else f"http://{text}")
+    found.extend(find_urls(message_text(message)))
+    return unique_links(found)
+
+
+def unique_links(links: list[str]) -> list[str]:
+    """Drop duplicates (by canonical key: tracking parameters, fragments, AMP) and non-web links."""
+    seen: set[str] = set()
+    kept: list[str] = []
+    for link in links:
+        key = link_key(link)
+        if key is None or key in seen:
+            continue
+        seen.add(key)
+        kept.append(link)
+    return kept
+
+
+def link_key(link: str) -> str | None:
+    """The cache and de-duplication key of a link, or ``None`` when it is not a web link."""
+    if not link.lower().startswith(("http://", "https://")):
+        return None
+    try:
+        return canonical_key(link)
+    except UnsupportedURLError:
+        return None
+
+
+def content_of(
+    message: Message, *, strip_command: bool = False, bot_username: str | None = None
+) -> Content:
+    """The text and links of ``message``, without a leading command or a mention of the bot."""
+    text = message_text(message)
+    if strip_command:
+        text = _COMMAND_RE.sub("", text, count=1)
+    if bot_username:
+        text = re.sub(rf"@{re.escape(bot_username)}\b", " ", text, flags=re.IGNORECASE)
+    return Content(text=text.strip(), links=tuple(message_links(message)))
+
+
+def choose_mode(content: Content) -> Mode:
+    """Decide whether to summarise the links, the text, or to ask for more."""
+    if content.links and content.words < PASTE_MIN_WORDS:
+        return "links"
+    if not content.text:
+        return "empty"
+    if content.words < MIN_TEXT_WORDS:
+        return "short"
+    return "text"
+
+
+def mentions_bot(message: Message, bot_username: str) -> bool:
+    """True when the message @-mentions the bot (text or caption)."""
+    needle = f"@{bot_username}".lower()
+    for entities in (
+        message.parse_entities([MessageEntity.MENTION]),
+        message.parse_caption_entities([MessageEntity.MENTION]),
+    ):
+        if any(text.lower() == needle for text in entities.values()):
+            return True
+    # Without entities (some clients, the emulator) fall back to the text itself.
+    return bool(re.search(rf"{re.escape(needle)}\b", message_text(message).lower()))
+
+
+def is_reply_to_bot(message: Message, bot_id: int) -> bool:
+    replied = message.reply_to_message
+    return bool(replied and replied.from_user and replied.from_user.id == bot_id)
+
+
+def command_addressed_to(message: Message, bot_username: str) -> bool:
+    """True for ``/cmd@thisbot``; a bare ``/cmd`` in a group may be meant for another bot."""
+    match = _COMMAND_RE.match(message_text(message))
+    return bool(match and match.group(1) and match.group(1)[1:].lower() == bot_username.lower())

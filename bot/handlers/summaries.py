@@ -1,0 +1,273 @@
+"""Handlers that summarise: private messages, group messages, and ``/summary`` (``/tldr``).
+
+Each one works out *what* to summarise (see ``content.py``) and hands it to :func:`answer`,
+which applies the rate limit, keeps "typing…" on, and replies with the digests.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import AsyncIterator
+
+from sqlalchemy.exc import SQLAlchemyError
+from telegram import Message, Update
+from telegram.constants import ChatAction
+from telegram.error import TelegramError
+
+from summarizer._errors import SummarizerError
+from summarizer._models import Digest
+from summarizer._options import SummarizerOptions
+from summarizer._render import render_digest, split_message
+
+from .. import messages
+from ..context import BotContext
+from .articles import digest_link, digest_text
+from .content import (
+    Content,
+    choose_mode,
+    content_of,
+    is_reply_to_bot,
+    link_key,
+    mentions_bot,
+    message_links,
+)
+
+logger = logging.getLogger(__name__)
+
+# Telegram shows "typing…" for 5 seconds; refresh a little before it runs out.
+_TYPING_REFRESH_SECONDS = 4.5
+_SLOWDOWN_KEY = "slowdown_warned_until"
+
+
+async def private_message(update: Update, context: BotContext) -> None:
+    """Pasted text, links or a forwarded post in a private chat: reply with digests."""
+    message = update.effective_message
+    if message is None:
+        return
+    await answer(message, context, content=content_of(message))
+
+
+async def group_message(update: Update, context: BotContext) -> None:
+    """In groups, answer mentions and replies to the bot; quietly collect every other link."""
+    message = update.effective_message
+    if message is None:
+        return
+    username = context.bot.username
+    if mentions_bot(message, username):
+        content = content_of(message, bot_username=username)
+        if choose_mode(content) in ("empty", "short") and message.reply_to_message:
+            content = content_of(message.reply_to_message, bot_username=username)
+        await answer(message, context, content=content)
+    elif is_reply_to_bot(message, context.bot.id):
+        content = content_of(message)
+        # "thanks" under a digest is not a request; stay quiet unless there is something to read.
+        if choose_mode(content) in ("links", "text"):
+            await answer(message, context, content=content)
+    else:
+        await collect_links(message, context)
+
+
+async def summary(update: Update, context: BotContext) -> None:
+    """``/summary [link or text]``, or ``/summary`` as a reply: summarise that."""
+    message = update.effective_message
+    if message is None:
+        return
+    content = content_of(message, strip_command=True)
+    if choose_mode(content) in ("empty", "short") and message.reply_to_message is not None:
+        content = content_of(message.reply_to_message)
+    if choose_mode(content) == "empty":
+        await message.reply_html(messages.NOTHING_TO_SUMMARISE, do_quote=True)
+        return
+    await answer(message, context, content=content)
+
+
+async def collect_links(message: Message, context: BotContext) -> None:
+    """Store the links of a group message for the daily digest, without a word in the chat."""
+    links = message_links(message)
+    if not links or message.chat is None:
+        return
+    storage = context.storage
+    user_id = message.from_user.id if message.from_user else None
+    for link in links[: context.settings.max_links_per_message * 4]:
+        key = link_key(link)
+        if key is None:
+            continue
+        try:
+            is_new = await storage.call(
+                storage.add_collected_link,
+                message.chat.id,
+                key,
+                message_id=message.message_id,
+                user_id=user_id,
+                shared_at=message.date,
+            )
+        except SQLAlchemyError:
+            logger.exception("could not store link %s for chat %s", key, message.chat.id)
+            return
+        logger.debug("collected %s in chat %s (new: %s)", key, message.chat.id, is_new)
+
+
+async def answer(message: Message, context: BotContext, *, content: Content) -> None:
+    """Reply to ``message`` with the digest(s) of ``content`` (links or text)."""
+    mode = choose_mode(content)
+    if mode == "empty":
+        return
+    if mode == "short":
+        await message.reply_html(messages.TOO_SHORT, do_quote=True)
+        return
+    if not await _within_rate_limit(message, context):
+        return
+    options = await chat_options(message, context)
+    async with keep_typing(message, context):
+        if mode == "text":
+            await _answer_text(message, context, text=content.text, options=options)
+        else:
+            links = list(content.links[: context.settings.max_links_per_message])
+            await _answer_links(message, context, links=links, options=options)
+
+
+async def chat_options(message: Message, context: BotContext) -> SummarizerOptions:
+    """The summarizer options for this chat: its own settings over the environment's."""
+    storage = context.storage
+    chat = await storage.call(storage.get_chat, message.chat.id)
+    if chat is None:
+        return context.settings.summarizer_options()
+    return context.settings.summarizer_options(
+        length=chat.summary_length,
+        language=chat.language,
+        quotes=chat.quotes_enabled,
+        algorithm=chat.algorithm,
+    )
+
+
+async def _answer_text(
+    message: Message, context: BotContext, *, text: str, options: SummarizerOptions
+) -> None:
+    try:
+        digest = await digest_text(text, options=options)
+    except SummarizerError as exc:
+        await _report_failure(message, context, exc=exc, url=None)
+        return
+    await send_digest(message, context, digest)
+
+
+async def _answer_links(
+    message: Message, context: BotContext, *, links: list[str], options: SummarizerOptions
+) -> None:
+    chat_id = message.chat.id
+    progress: Message | None = None
+    if len(links) > 1:
+        progress = await message.reply_html(
+            messages.progress_text(done=0, total=len(links)), do_quote=True
+        )
+    done = 0
+
+    async def one(url: str) -> Digest | SummarizerError:
+        nonlocal done
+        try:
+            return await digest_link(url, context=context, options=options, chat_id=chat_id)
+        except SummarizerError as exc:
+            return exc
+        finally:
+            done += 1
+            if progress is not None:
+                await _edit_progress(progress, done=done, total=len(links))
+
+    results = await asyncio.gather(*(one(url) for url in links))
+    for url, result in zip(links, results, strict=True):
+        if isinstance(result, SummarizerError):
+            await _report_failure(message, context, exc=result, url=url if progress else None)
+        else:
+            await send_digest(message, context, result)
+
+
+async def send_digest(message: Message, context: BotContext, digest: Digest) -> None:
+    """Send one digest as Telegram HTML, split under 4096 characters, quoting the request."""
+    html = render_digest(digest, fmt="telegram_html")
+    for index, chunk in enumerate(split_message(html)):
+        await message.reply_html(chunk, do_quote=index == 0)
+    await _record(context, "summary", message=message, detail=digest.url)
+
+
+async def _report_failure(
+    message: Message, context: BotContext, *, exc: SummarizerError, url: str | None
+) -> None:
+    logger.info(
+        "could not summarise for chat %s: %s (%s)",
+        message.chat.id,
+        type(exc).__name__,
+        exc.url or url or "pasted text",
+    )
+    text = messages.link_error_text(url, exc) if url else messages.error_message(exc)
+    await message.reply_html(text, do_quote=True)
+    await _record(context, "error", message=message, detail=type(exc).__name__)
+
+
+async def _edit_progress(progress: Message, *, done: int, total: int) -> None:
+    try:
+        await progress.edit_text(messages.progress_text(done=done, total=total))
+    except TelegramError as exc:
+        # Progress is a courtesy: a failed edit must not lose the digests themselves.
+        logger.debug("progress edit failed: %s", exc)
+
+
+async def _within_rate_limit(message: Message, context: BotContext) -> bool:
+    """Apply the per-user limit; warn once per refusal period, then stay quiet."""
+    user_id = message.from_user.id if message.from_user else message.chat.id
+    now = time.monotonic()
+    retry_after = context.user_limiter.hit(user_id, now=now)
+    if retry_after <= 0:
+        return True
+    user_data = context.user_data if context.user_data is not None else {}
+    if user_data.get(_SLOWDOWN_KEY, 0.0) <= now:
+        user_data[_SLOWDOWN_KEY] = now + retry_after
+        limit = context.settings.rate_limit_per_minute
+        await message.reply_html(
+            messages.rate_limited_text(retry_after=retry_after, limit=limit), do_quote=True
+        )
+    logger.info("rate limited user %s for %.0fs", user_id, retry_after)
+    return False
+
+
+@contextlib.asynccontextmanager
+async def keep_typing(message: Message, context: BotContext) -> AsyncIterator[None]:
+    """Show "typing…" in the chat until the block ends."""
+
+    async def loop() -> None:
+        while True:
+            try:
+                await context.bot.send_chat_action(
+                    message.chat.id,
+                    ChatAction.TYPING,
+                    message_thread_id=message.message_thread_id
+                    if message.is_topic_message
+                    else None,
+                )
+            except TelegramError as exc:
+                logger.debug("chat action failed: %s", exc)
+            await asyncio.sleep(_TYPING_REFRESH_SECONDS)
+
+    task = asyncio.create_task(loop())
+    try:
+        yield
+    finally:
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+
+async def _record(context: BotContext, kind: str, *, message: Message, detail: str | None) -> None:
+    storage = context.storage
+    try:
+        await storage.call(
+            storage.record_event,
+            kind,
+            chat_id=message.chat.id,
+            user_id=message.from_user.id if message.from_user else None,
+            detail=detail,
+        )
+    except SQLAlchemyError:
+        logger.warning("could not record %s event", kind, exc_info=True)

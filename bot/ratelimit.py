@@ -1,0 +1,106 @@
+"""Load control: a per-user sliding-window limit and retries for Bot API calls.
+
+:class:`SlidingWindowLimiter` is pure (the clock is passed in), so tests need no sleeping.
+:class:`RetryingRateLimiter` is PTB's ``AIORateLimiter`` (flood limits and ``RetryAfter``)
+plus a bounded retry with backoff on network errors.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import deque
+from collections.abc import Callable, Coroutine
+from typing import Any
+
+from telegram.error import BadRequest, NetworkError, TimedOut
+from telegram.ext import AIORateLimiter
+
+logger = logging.getLogger(__name__)
+
+# Endpoints that change chat state: after a timeout the request may have arrived, so a retry
+# could post the same message twice. Those are retried only for errors before sending.
+_NON_IDEMPOTENT_PREFIXES = ("send", "forward", "copy")
+
+
+class SlidingWindowLimiter:
+    """At most ``limit`` hits per key in any ``window`` seconds.
+
+    >>> limiter = SlidingWindowLimiter(limit=2, window=60.0)
+    >>> limiter.hit(1, now=0.0), limiter.hit(1, now=1.0), limiter.hit(1, now=2.0)
+    (0.0, 0.0, 58.0)
+
+    A refused hit is not counted, so a user who keeps sending is let in again as soon as the
+    oldest accepted hit leaves the window. ``limit=0`` turns the limit off.
+    """
+
+    def __init__(self, *, limit: int, window: float = 60.0) -> None:
+        self.limit = limit
+        self.window = window
+        self._hits: dict[int, deque[float]] = {}
+
+    def hit(self, key: int, *, now: float) -> float:
+        """Record a hit; return 0.0 if allowed, else seconds until the next one would be."""
+        if self.limit <= 0:
+            return 0.0
+        hits = self._hits.setdefault(key, deque())
+        while hits and hits[0] <= now - self.window:
+            hits.popleft()
+        if len(hits) >= self.limit:
+            return max(hits[0] + self.window - now, 0.001)
+        hits.append(now)
+        return 0.0
+
+    def forget_idle(self, *, now: float) -> None:
+        """Drop keys with no hit inside the window, so memory follows active users only."""
+        for key in [
+            k for k, hits in self._hits.items() if not hits or hits[-1] <= now - self.window
+        ]:
+            del self._hits[key]
+
+
+class RetryingRateLimiter(AIORateLimiter):
+    """PTB's rate limiter, plus retries with exponential backoff on network errors."""
+
+    def __init__(
+        self, *, max_retries: int = 3, network_retries: int = 3, backoff: float = 0.5
+    ) -> None:
+        super().__init__(max_retries=max_retries)
+        self._network_retries = network_retries
+        self._backoff = backoff
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        for attempt in range(self._network_retries + 1):
+            try:
+                return await super().process_request(
+                    callback, args, kwargs, endpoint, data, rate_limit_args
+                )
+            except BadRequest:
+                raise  # a subclass of NetworkError, but retrying cannot fix it
+            except NetworkError as exc:
+                if attempt == self._network_retries or not _is_retryable(endpoint, exc):
+                    raise
+                delay = self._backoff * 2**attempt
+                logger.warning(
+                    "Bot API %s failed (%s); retry %d in %.1fs",
+                    endpoint,
+                    type(exc).__name__,
+                    attempt + 1,
+                    delay,
+                )
+                await asyncio.sleep(delay)
+        raise AssertionError("unreachable")
+
+
+def _is_retryable(endpoint: str, exc: NetworkError) -> bool:
+    if isinstance(exc, TimedOut):
+        return not endpoint.startswith(_NON_IDEMPOTENT_PREFIXES)
+    return True

@@ -1,0 +1,322 @@
+"""The bot's settings, read once from the environment and an optional ``.env`` file.
+
+Every variable is documented in ``.env.example``. Variable names are the field names in upper
+case, without a prefix. A bad value raises :class:`pydantic.ValidationError`;
+:func:`describe_validation_error` turns it into one line per variable for the start-up message.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+from typing import Annotated, Any, Literal
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+from summarizer._language import SUPPORTED_LANGUAGES, normalize_language
+from summarizer._options import SummarizerOptions, sentences_for_length
+from summarizer._rankers import ALGORITHMS as RANKER_NAMES
+
+ALGORITHMS: frozenset[str] = frozenset(RANKER_NAMES)
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+# Fields whose raw input must never be echoed back in an error message.
+_SECRET_FIELDS = frozenset({"telegram_bot_token", "webhook_secret"})
+_WEBHOOK_SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+_HHMM_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+IdSet = Annotated[frozenset[int], NoDecode]
+
+
+class Settings(BaseSettings):
+    """Everything an admin can configure. Built once in ``bot/__main__.py`` and passed down.
+
+    >>> Settings(_env_file=None, telegram_bot_token="123:abc", database_url="sqlite://")
+    """
+
+    model_config = SettingsConfigDict(
+        env_file=".env",
+        env_file_encoding="utf-8",
+        extra="ignore",
+        frozen=True,
+        hide_input_in_errors=True,
+    )
+
+    # Telegram
+    telegram_bot_token: SecretStr
+    telegram_api_base_url: str = "https://api.telegram.org"
+    admin_ids: IdSet = frozenset()
+    allowed_chat_ids: IdSet = frozenset()
+
+    # Summaries
+    summary_length: str = "medium"
+    summary_algorithm: str = "default"
+    max_quotes: int = Field(default=3, ge=0, le=10)
+    default_language: str | None = None
+    max_input_chars: int = Field(default=200_000, gt=0)
+
+    # Links
+    fetch_timeout: float = Field(default=15.0, gt=0, le=300)
+    max_page_bytes: int = Field(default=5 * 1024 * 1024, gt=0)
+    allow_private_urls: bool = False
+    max_links_per_message: int = Field(default=5, ge=1, le=20)
+    max_concurrent_fetches: int = Field(default=8, ge=1, le=100)
+    cache_ttl_seconds: int = Field(default=24 * 3600, ge=0)
+
+    # Load
+    rate_limit_per_minute: int = Field(default=10, ge=0)
+
+    # Storage
+    database_url: str = "sqlite:///./data/bot.sqlite3"
+
+    # Daily digests (issue 5)
+    digest_time: str = "09:00"
+    digest_timezone: str = "UTC"
+    digest_grace_minutes: int = Field(default=180, ge=0, le=24 * 60)
+    digest_send_empty: bool = False
+    digest_lease_seconds: int = Field(default=60, ge=5, le=3600)
+
+    # Logging
+    log_level: str = "INFO"
+    log_format: Literal["text", "json"] = "text"
+
+    # Transport: webhook when WEBHOOK_URL is set, long polling otherwise
+    webhook_url: str | None = None
+    webhook_listen: str = "0.0.0.0"
+    webhook_port: int = Field(default=8443, ge=1, le=65535)
+    webhook_secret: SecretStr | None = None
+    poll_interval: float = Field(default=0.0, ge=0, le=60)
+    poll_timeout: int = Field(default=10, ge=0, le=60)
+
+    # -- validators ---------------------------------------------------------------------------
+
+    @field_validator("telegram_bot_token")
+    @classmethod
+    def _check_token(cls, value: SecretStr) -> SecretStr:
+        token = value.get_secret_value().strip()
+        if not token:
+            raise ValueError("must not be empty")
+        # The token is put into URL paths: anything that would change the path is a typo.
+        if any(ch.isspace() or ch in "/?#" for ch in token):
+            raise ValueError("looks malformed (contains spaces, '/', '?' or '#')")
+        return SecretStr(token)
+
+    @field_validator("telegram_api_base_url", "webhook_url")
+    @classmethod
+    def _check_http_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        value = value.strip().rstrip("/")
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise ValueError(f"must be an http(s) URL, not {value!r}")
+        return value
+
+    @field_validator("admin_ids", "allowed_chat_ids", mode="before")
+    @classmethod
+    def _parse_ids(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            items = [item.strip() for item in value.replace(";", ",").split(",")]
+            try:
+                return frozenset(int(item) for item in items if item)
+            except ValueError:
+                raise ValueError(f"must be comma-separated integer ids, not {value!r}") from None
+        return value
+
+    @field_validator("summary_length")
+    @classmethod
+    def _check_length(cls, value: str) -> str:
+        value = value.strip().lower()
+        count = sentences_for_length(value)
+        if not 1 <= count <= 30:
+            raise ValueError(f"must be between 1 and 30 sentences, not {count}")
+        return value
+
+    @field_validator("summary_algorithm")
+    @classmethod
+    def _check_algorithm(cls, value: str) -> str:
+        value = value.strip().lower()
+        if value not in ALGORITHMS:
+            raise ValueError(
+                f"unknown algorithm {value!r}; use one of {', '.join(sorted(ALGORITHMS))}"
+            )
+        return value
+
+    @field_validator("default_language", mode="before")
+    @classmethod
+    def _check_language(cls, value: Any) -> str | None:
+        if value is None or (isinstance(value, str) and value.strip().lower() in ("", "auto")):
+            return None
+        return normalize_language(str(value))
+
+    @field_validator("database_url")
+    @classmethod
+    def _check_database_url(cls, value: str) -> str:
+        return normalize_database_url(value)
+
+    @field_validator("digest_time")
+    @classmethod
+    def _check_digest_time(cls, value: str) -> str:
+        return parse_hhmm(value).strftime("%H:%M")
+
+    @field_validator("digest_timezone")
+    @classmethod
+    def _check_timezone(cls, value: str) -> str:
+        return check_timezone(value)
+
+    @field_validator("log_level")
+    @classmethod
+    def _check_log_level(cls, value: str) -> str:
+        value = value.strip().upper()
+        if value not in LOG_LEVELS:
+            raise ValueError(f"must be one of {', '.join(LOG_LEVELS)}, not {value!r}")
+        return value
+
+    @field_validator("log_format", mode="before")
+    @classmethod
+    def _lower_log_format(cls, value: Any) -> Any:
+        return value.strip().lower() if isinstance(value, str) else value
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _check_webhook_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or not value.get_secret_value():
+            return None
+        if not _WEBHOOK_SECRET_RE.match(value.get_secret_value()):
+            raise ValueError("must be 1-256 characters of A-Z, a-z, 0-9, '_' and '-'")
+        return value
+
+    # -- derived values -----------------------------------------------------------------------
+
+    @property
+    def bot_api_url(self) -> str:
+        """``base_url`` for PTB's builder: PTB appends the token to it."""
+        return f"{self.telegram_api_base_url}/bot"
+
+    @property
+    def bot_file_url(self) -> str:
+        """``base_file_url`` for PTB's builder."""
+        return f"{self.telegram_api_base_url}/file/bot"
+
+    @property
+    def is_webhook(self) -> bool:
+        return self.webhook_url is not None
+
+    @property
+    def webhook_path(self) -> str:
+        """The path part of ``WEBHOOK_URL``, where the local web server listens."""
+        return urlsplit(self.webhook_url or "").path.lstrip("/")
+
+    @property
+    def digest_time_value(self) -> time:
+        return parse_hhmm(self.digest_time)
+
+    @property
+    def digest_zone(self) -> ZoneInfo:
+        return ZoneInfo(self.digest_timezone)
+
+    def secrets(self) -> list[str]:
+        """Values that must never appear in logs or replies."""
+        values = [self.telegram_bot_token.get_secret_value()]
+        if self.webhook_secret is not None:
+            values.append(self.webhook_secret.get_secret_value())
+        password = make_url(self.database_url).password
+        if password:
+            values.append(str(password))
+        return values
+
+    def summarizer_options(
+        self,
+        *,
+        length: str | None = None,
+        language: str | None = None,
+        quotes: bool = True,
+        algorithm: str | None = None,
+    ) -> SummarizerOptions:
+        """Options for the library; a chat's own choices override the defaults.
+
+        ``language`` is a code, ``"auto"`` for detection, or ``None`` for the default.
+        """
+        if language is None:
+            language = self.default_language
+        elif language == "auto":
+            language = None
+        return SummarizerOptions(
+            sentences=sentences_for_length(length or self.summary_length),
+            algorithm=algorithm or self.summary_algorithm,
+            language=language,
+            max_quotes=self.max_quotes if quotes else 0,
+            max_input_chars=self.max_input_chars,
+            timeout=self.fetch_timeout,
+            max_bytes=self.max_page_bytes,
+            allow_private_urls=self.allow_private_urls,
+        )
+
+
+def parse_hhmm(value: str) -> time:
+    """``"9:05"`` -> ``time(9, 5)``; raises ``ValueError`` for anything else."""
+    match = _HHMM_RE.match(value.strip())
+    if not match:
+        raise ValueError(f"must be a time as HH:MM (24-hour), not {value!r}")
+    return time(int(match.group(1)), int(match.group(2)))
+
+
+def check_timezone(value: str) -> str:
+    """Return ``value`` if it is an IANA zone name this machine knows; raise otherwise."""
+    value = value.strip()
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(
+            f"unknown time zone {value!r}; use an IANA name such as Europe/Berlin"
+        ) from None
+    return value
+
+
+def normalize_database_url(value: str) -> str:
+    """Check a SQLAlchemy URL and pick the psycopg 3 driver for plain ``postgresql://``."""
+    value = value.strip()
+    if value.startswith("postgres://"):
+        value = "postgresql://" + value[len("postgres://") :]
+    if value.startswith("postgresql://"):
+        value = "postgresql+psycopg://" + value[len("postgresql://") :]
+    try:
+        url = make_url(value)
+    except ArgumentError:
+        raise ValueError("is not a database URL (e.g. sqlite:///./data/bot.sqlite3)") from None
+    if url.get_backend_name() not in ("sqlite", "postgresql"):
+        raise ValueError(
+            f"backend {url.get_backend_name()!r} is not supported; use sqlite or postgresql"
+        )
+    return value
+
+
+def describe_validation_error(error: ValidationError) -> list[str]:
+    """One line per bad variable: ``NAME: what is wrong``. Secret values are never echoed."""
+    lines = []
+    for item in error.errors(include_input=False, include_url=False):
+        field = str(item["loc"][0]) if item["loc"] else "settings"
+        name = field.upper()
+        if item["type"] == "missing":
+            lines.append(f"{name}: is required but not set")
+            continue
+        message = str(item["msg"]).removeprefix("Value error, ")
+        if field in _SECRET_FIELDS:
+            message = message.split(" not '")[0]
+        lines.append(f"{name}: {message}")
+    return lines
+
+
+__all__ = [
+    "ALGORITHMS",
+    "SUPPORTED_LANGUAGES",
+    "Settings",
+    "check_timezone",
+    "describe_validation_error",
+    "normalize_database_url",
+    "parse_hhmm",
+]

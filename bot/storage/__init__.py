@@ -1,0 +1,463 @@
+"""The bot's database: the only place with SQL in it.
+
+A synchronous SQLAlchemy 2 engine (SQLite by default, PostgreSQL through psycopg 3). Every method
+blocks, so async code calls them off the event loop, in the storage's own threads::
+
+    chat = await storage.call(storage.get_chat, chat_id)
+
+:meth:`Storage.open` creates the engine and upgrades the schema to the newest migration
+(``bot/migrations``), so a fresh file and an old database both come up ready. The engine is
+public (``storage.engine``) for modules that add their own tables on the shared
+:data:`~bot.storage.schema.metadata` (issue 5: ``digest_schema.py`` and ``digests.py``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any, ParamSpec, TypeVar
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.pool import StaticPool
+
+from summarizer._models import Article
+
+from .schema import URL_MAX, article_cache, chats, collected_links, events, metadata
+
+logger = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+# Any constant works; it only has to be the same in every process sharing the database.
+_MIGRATION_LOCK_ID = 4_242_001
+CHAT_SETTING_FIELDS = frozenset(
+    {
+        "summary_length",
+        "quotes_enabled",
+        "language",
+        "algorithm",
+        "subscribed",
+        "paused",
+        "digest_time",
+        "timezone",
+        "last_digest_at",
+        "title",
+    }
+)
+
+# Matches the connection pool (5 + 5 overflow on PostgreSQL): more threads would only wait.
+DB_WORKERS = 8
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class ChatSettings:
+    """One chat's row; ``None`` settings mean "use the environment's default"."""
+
+    chat_id: int
+    type: str
+    title: str | None
+    summary_length: str | None
+    quotes_enabled: bool
+    language: str | None
+    algorithm: str | None
+    subscribed: bool
+    paused: bool
+    digest_time: str | None
+    timezone: str | None
+    last_digest_at: datetime | None
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class CollectedLink:
+    """A link someone shared in a chat, kept for the daily digest."""
+
+    chat_id: int
+    url: str
+    message_id: int | None
+    user_id: int | None
+    shared_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """What ``/stats`` shows."""
+
+    chats: int
+    summaries: int
+    errors: int
+    cache_hits: int
+    cache_misses: int
+
+    @property
+    def cache_hit_rate(self) -> float | None:
+        total = self.cache_hits + self.cache_misses
+        return self.cache_hits / total if total else None
+
+
+def article_to_payload(article: Article) -> dict[str, Any]:
+    """A JSON-safe dict for the article cache."""
+    return {
+        "text": article.text,
+        "title": article.title,
+        "url": article.url,
+        "site": article.site,
+        "author": article.author,
+        "published": article.published.isoformat() if article.published else None,
+        "language": article.language,
+    }
+
+
+def article_from_payload(payload: dict[str, Any]) -> Article:
+    published = payload.get("published")
+    return Article(
+        text=payload["text"],
+        title=payload.get("title"),
+        url=payload.get("url"),
+        site=payload.get("site"),
+        author=payload.get("author"),
+        published=datetime.fromisoformat(published) if published else None,
+        language=payload.get("language"),
+    )
+
+
+def create_engine(url: str) -> Engine:
+    """An engine with the settings this bot needs on each backend."""
+    parsed = sa.engine.make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return sa.create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+    if parsed.database in (None, "", ":memory:"):
+        # One shared connection, or every thread would see its own empty in-memory database.
+        engine = sa.create_engine(
+            url, poolclass=StaticPool, connect_args={"check_same_thread": False}
+        )
+    else:
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = sa.create_engine(url, connect_args={"timeout": 30})
+    sa.event.listen(engine, "connect", _configure_sqlite)
+    return engine
+
+
+def _configure_sqlite(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    # WAL lets readers work while the digest job writes; foreign keys are off by default.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def upgrade_schema(engine: Engine, revision: str = "head") -> None:
+    """Run the migrations up to ``revision``; safe when several processes start at once."""
+    config = alembic_config()
+    with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(
+                sa.text("SELECT pg_advisory_xact_lock(:id)"), {"id": _MIGRATION_LOCK_ID}
+            )
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+class Storage:
+    """Intention-named, blocking database operations. Build it with :meth:`open`."""
+
+    def __init__(self, engine: Engine, *, workers: int = DB_WORKERS) -> None:
+        self.engine = engine
+        # Database calls get threads of their own, so they never queue behind summarising
+        # work in asyncio's default executor.
+        self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="db")
+
+    @classmethod
+    def open(cls, url: str, *, migrate: bool = True) -> Storage:
+        """Connect to ``url`` and (by default) upgrade the schema to the newest revision."""
+        engine = create_engine(url)
+        if migrate:
+            upgrade_schema(engine)
+        logger.info("storage ready (%s)", engine.dialect.name)
+        return cls(engine)
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True)
+        self.engine.dispose()
+
+    async def call(self, fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R:
+        """Run a blocking method in a database thread: ``await storage.call(storage.stats, ...)``.
+
+        Any blocking callable works, including methods of other stores on ``storage.engine``.
+        """
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, functools.partial(fn, *args, **kwargs))
+
+    def ping(self) -> None:
+        """Raise if the database cannot be reached."""
+        with self.engine.connect() as connection:
+            connection.execute(sa.text("SELECT 1"))
+
+    def schema_revision(self) -> str | None:
+        """The alembic revision the database is at (``None`` when never migrated)."""
+        from alembic.runtime.migration import MigrationContext
+
+        with self.engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+
+    def _insert(self, table: sa.Table) -> Any:
+        # Both dialects offer INSERT … ON CONFLICT, with the same API.
+        if self.engine.dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert
+        return insert(table)
+
+    # -- chats --------------------------------------------------------------------------------
+
+    def upsert_chat(
+        self, chat_id: int, *, type: str, title: str | None = None, now: datetime | None = None
+    ) -> ChatSettings:
+        """Remember a chat (or refresh its type and title) and return its settings."""
+        now = now or utcnow()
+        statement = (
+            self._insert(chats)
+            .values(id=chat_id, type=type, title=title, created_at=now, updated_at=now)
+            .on_conflict_do_update(
+                index_elements=[chats.c.id],
+                set_={"type": type, "title": title, "updated_at": now},
+            )
+        )
+        with self.engine.begin() as connection:
+            connection.execute(statement)
+            return _chat_from_row(_select_chat(connection, chat_id))
+
+    def get_chat(self, chat_id: int) -> ChatSettings | None:
+        with self.engine.connect() as connection:
+            row = _select_chat(connection, chat_id)
+        return _chat_from_row(row) if row is not None else None
+
+    def update_chat(self, chat_id: int, **changes: Any) -> ChatSettings:
+        """Change a known chat's settings; unknown field names raise ``TypeError``."""
+        unknown = set(changes) - CHAT_SETTING_FIELDS
+        if unknown:
+            raise TypeError(f"not chat settings: {', '.join(sorted(unknown))}")
+        with self.engine.begin() as connection:
+            result = connection.execute(
+                chats.update().where(chats.c.id == chat_id).values(**changes, updated_at=utcnow())
+            )
+            if result.rowcount == 0:
+                raise KeyError(f"unknown chat {chat_id}")
+            return _chat_from_row(_select_chat(connection, chat_id))
+
+    def count_chats(self) -> int:
+        with self.engine.connect() as connection:
+            return int(
+                connection.execute(sa.select(sa.func.count()).select_from(chats)).scalar_one()
+            )
+
+    def migrate_chat(self, old_id: int, new_id: int) -> None:
+        """Move a group that became a supergroup to its new id, with everything it owns.
+
+        Foreign keys to ``chats.id`` cascade on update, so one UPDATE moves every row. If the
+        new id is already known (a message arrived from it first), the old row is merged away.
+        """
+        with self.engine.begin() as connection:
+            if old_id == new_id or _select_chat(connection, old_id) is None:
+                return
+            if _select_chat(connection, new_id) is not None:
+                connection.execute(chats.delete().where(chats.c.id == new_id))
+            connection.execute(chats.update().where(chats.c.id == old_id).values(id=new_id))
+
+    # -- article cache ------------------------------------------------------------------------
+
+    def get_cached_article(
+        self, url: str, *, max_age: timedelta, now: datetime | None = None
+    ) -> Article | None:
+        """The cached article for a normalised URL, unless it is older than ``max_age``."""
+        oldest = (now or utcnow()) - max_age
+        with self.engine.connect() as connection:
+            row = connection.execute(
+                sa.select(article_cache.c.payload).where(
+                    article_cache.c.url == url, article_cache.c.fetched_at >= oldest
+                )
+            ).first()
+        return article_from_payload(row.payload) if row is not None else None
+
+    def put_cached_article(
+        self, url: str, article: Article, *, now: datetime | None = None
+    ) -> None:
+        """Store or refresh an article under its normalised URL (over-long URLs are skipped)."""
+        if len(url) > URL_MAX:
+            return
+        now = now or utcnow()
+        payload = article_to_payload(article)
+        statement = (
+            self._insert(article_cache)
+            .values(url=url, payload=payload, fetched_at=now)
+            .on_conflict_do_update(
+                index_elements=[article_cache.c.url], set_={"payload": payload, "fetched_at": now}
+            )
+        )
+        with self.engine.begin() as connection:
+            connection.execute(statement)
+
+    def purge_article_cache(self, *, older_than: datetime) -> int:
+        """Delete cache entries fetched before ``older_than``; return how many went."""
+        with self.engine.begin() as connection:
+            result = connection.execute(
+                article_cache.delete().where(article_cache.c.fetched_at < older_than)
+            )
+        return int(result.rowcount or 0)
+
+    # -- collected links ----------------------------------------------------------------------
+
+    def add_collected_link(
+        self,
+        chat_id: int,
+        url: str,
+        *,
+        message_id: int | None = None,
+        user_id: int | None = None,
+        shared_at: datetime | None = None,
+    ) -> bool:
+        """Keep a link shared in a known chat; ``False`` if the chat already had it."""
+        if len(url) > URL_MAX:
+            return False
+        statement = (
+            self._insert(collected_links)
+            .values(
+                chat_id=chat_id,
+                url=url,
+                message_id=message_id,
+                user_id=user_id,
+                shared_at=shared_at or utcnow(),
+            )
+            .on_conflict_do_nothing(
+                index_elements=[collected_links.c.chat_id, collected_links.c.url]
+            )
+            # rowcount is -1 on PostgreSQL with RETURNING; a returned row is portable.
+            .returning(collected_links.c.id)
+        )
+        with self.engine.begin() as connection:
+            return connection.execute(statement).first() is not None
+
+    def collected_links(
+        self, chat_id: int, *, since: datetime | None = None, until: datetime | None = None
+    ) -> list[CollectedLink]:
+        """Links shared in a chat in ``[since, until)``, oldest first."""
+        query = sa.select(collected_links).where(collected_links.c.chat_id == chat_id)
+        if since is not None:
+            query = query.where(collected_links.c.shared_at >= since)
+        if until is not None:
+            query = query.where(collected_links.c.shared_at < until)
+        query = query.order_by(collected_links.c.shared_at, collected_links.c.id)
+        with self.engine.connect() as connection:
+            rows = connection.execute(query).all()
+        return [
+            CollectedLink(
+                chat_id=row.chat_id,
+                url=row.url,
+                message_id=row.message_id,
+                user_id=row.user_id,
+                shared_at=row.shared_at,
+            )
+            for row in rows
+        ]
+
+    # -- events and stats ---------------------------------------------------------------------
+
+    def record_event(
+        self,
+        kind: str,
+        *,
+        chat_id: int | None = None,
+        user_id: int | None = None,
+        detail: str | None = None,
+        now: datetime | None = None,
+    ) -> None:
+        """Count one summary, error, cache hit or cache miss."""
+        with self.engine.begin() as connection:
+            connection.execute(
+                events.insert().values(
+                    kind=kind,
+                    chat_id=chat_id,
+                    user_id=user_id,
+                    detail=detail[:255] if detail else None,
+                    created_at=now or utcnow(),
+                )
+            )
+
+    def stats(self, *, since: datetime) -> Stats:
+        """Counts of chats (all time) and of events since ``since``."""
+        query = (
+            sa.select(events.c.kind, sa.func.count())
+            .where(events.c.created_at >= since)
+            .group_by(events.c.kind)
+        )
+        with self.engine.connect() as connection:
+            counts = {kind: count for kind, count in connection.execute(query)}
+            total_chats = connection.execute(
+                sa.select(sa.func.count()).select_from(chats)
+            ).scalar_one()
+        return Stats(
+            chats=int(total_chats),
+            summaries=int(counts.get("summary", 0)),
+            errors=int(counts.get("error", 0)),
+            cache_hits=int(counts.get("cache_hit", 0)),
+            cache_misses=int(counts.get("cache_miss", 0)),
+        )
+
+
+def _select_chat(connection: Connection, chat_id: int) -> Any:
+    return connection.execute(sa.select(chats).where(chats.c.id == chat_id)).first()
+
+
+def _chat_from_row(row: Any) -> ChatSettings:
+    return ChatSettings(
+        chat_id=row.id,
+        type=row.type,
+        title=row.title,
+        summary_length=row.summary_length,
+        quotes_enabled=bool(row.quotes_enabled),
+        language=row.language,
+        algorithm=row.algorithm,
+        subscribed=bool(row.subscribed),
+        paused=bool(row.paused),
+        digest_time=row.digest_time,
+        timezone=row.timezone,
+        last_digest_at=row.last_digest_at,
+        created_at=row.created_at,
+    )
+
+
+__all__ = [
+    "MIGRATIONS_DIR",
+    "ChatSettings",
+    "CollectedLink",
+    "Stats",
+    "Storage",
+    "article_from_payload",
+    "article_to_payload",
+    "create_engine",
+    "metadata",
+    "upgrade_schema",
+    "utcnow",
+]

@@ -1,0 +1,115 @@
+"""Tables of the bot's database (SQLAlchemy Core), all on one shared :data:`metadata`.
+
+Every change here needs a migration in ``bot/migrations/versions/``; ``tests/bot/test_storage.py``
+checks that the migrated database and this metadata agree. Other modules that add tables
+(``digest_schema.py``) define them on the same ``metadata`` and reference ``chats.id`` with
+``ondelete/onupdate="CASCADE"`` so that :meth:`Storage.migrate_chat` moves their rows too.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Dialect
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
+
+# Telegram ids need 52 bits; SQLite's rowid alias only works for INTEGER, hence the variant.
+BigId = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+URL_MAX = 2048
+
+
+class UTCDateTime(sa.TypeDecorator[datetime]):
+    """Timezone-aware UTC datetimes on every backend.
+
+    SQLite has no time zones: values are stored as naive UTC and come back aware, so code never
+    compares naive with aware datetimes.
+    """
+
+    impl = sa.DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given; pass an aware UTC datetime")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+chats = sa.Table(
+    "chats",
+    metadata,
+    sa.Column("id", sa.BigInteger, primary_key=True, autoincrement=False),
+    sa.Column("type", sa.String(16), nullable=False),
+    sa.Column("title", sa.String(255), nullable=True),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.Column("updated_at", UTCDateTime, nullable=False),
+    # Per-chat summary settings; NULL means "the environment's default".
+    sa.Column("summary_length", sa.String(16), nullable=True),
+    sa.Column("quotes_enabled", sa.Boolean, nullable=False, server_default=sa.true()),
+    sa.Column("language", sa.String(8), nullable=True),  # a code, "auto", or NULL
+    sa.Column("algorithm", sa.String(32), nullable=True),
+    # Daily digest subscription (issue 5); NULL time/zone means the environment's default.
+    sa.Column("subscribed", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("paused", sa.Boolean, nullable=False, server_default=sa.false()),
+    sa.Column("digest_time", sa.String(5), nullable=True),
+    sa.Column("timezone", sa.String(64), nullable=True),
+    sa.Column("last_digest_at", UTCDateTime, nullable=True),
+)
+
+article_cache = sa.Table(
+    "article_cache",
+    metadata,
+    sa.Column("url", sa.String(URL_MAX), primary_key=True),
+    sa.Column("payload", sa.JSON, nullable=False),
+    sa.Column("fetched_at", UTCDateTime, nullable=False, index=True),
+)
+
+collected_links = sa.Table(
+    "collected_links",
+    metadata,
+    sa.Column("id", BigId, primary_key=True, autoincrement=True),
+    sa.Column(
+        "chat_id",
+        sa.BigInteger,
+        sa.ForeignKey("chats.id", ondelete="CASCADE", onupdate="CASCADE"),
+        nullable=False,
+    ),
+    sa.Column("url", sa.String(URL_MAX), nullable=False),
+    sa.Column("message_id", sa.BigInteger, nullable=True),
+    sa.Column("user_id", sa.BigInteger, nullable=True),
+    sa.Column("shared_at", UTCDateTime, nullable=False),
+    sa.UniqueConstraint("chat_id", "url"),
+    sa.Index("ix_collected_links_chat_shared", "chat_id", "shared_at"),
+)
+
+# One row per thing worth counting for /stats. No foreign key: counts survive a chat's removal.
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("id", BigId, primary_key=True, autoincrement=True),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("chat_id", sa.BigInteger, nullable=True),
+    sa.Column("user_id", sa.BigInteger, nullable=True),
+    sa.Column("detail", sa.String(255), nullable=True),
+    sa.Column("created_at", UTCDateTime, nullable=False),
+    sa.Index("ix_events_kind_created", "kind", "created_at"),
+)
+
+EVENT_KINDS = ("summary", "error", "cache_hit", "cache_miss")

@@ -1,0 +1,581 @@
+"""Handlers, run through the real PTB ``Application`` with a fake Bot API transport.
+
+Pages are served by a real HTTP server on 127.0.0.1 (``ALLOW_PRIVATE_URLS`` on), the database
+is a real SQLite file, and the summarizer is the real library.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import shutil
+import time
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytest_httpserver import HTTPServer
+from telegram import Update
+from werkzeug import Request, Response
+
+from bot import messages
+from bot.app import build_application, post_init, post_shutdown
+from bot.context import STORAGE_KEY
+from bot.settings import Settings
+from bot.storage import Storage
+from summarizer._models import Digest
+from tests.bot.fakes import (
+    BOT_ID,
+    BOT_USERNAME,
+    TOKEN,
+    FakeBotApi,
+    callback_update,
+    message,
+    update_with,
+)
+
+ADMIN = 1
+TEMPLATE_DB: Path | None = None
+PARAGRAPHS = [
+    "Residents of Kelby voted on Tuesday to reopen the town's harbour ferry, ending a ten-year "
+    "closure that had cut the island community of Marrow off from the mainland.",
+    "The measure passed with 64 per cent of the vote, and the town council said the first "
+    "crossings could begin next spring after repairs to the landing stage.",
+    "\u201cThis is the day we have been waiting for since the last boat was tied up,\u201d said "
+    "Mayor Helen Ashcroft, who campaigned for the reopening for six years.",
+    "The plan will cost an estimated 4.2 million pounds over five years. Half of the money comes "
+    "from a regional transport grant, and the rest from local parking charges.",
+    "\u201cThe numbers only work if the boat is full in winter, and it never was,\u201d said Tom "
+    "Riley, a retired engineer who led the campaign against the measure.",
+    "According to a council study, about 1,200 people now commute from Marrow to the mainland "
+    "each week, compared with 800 a decade ago, most of them health workers and students.",
+    "The council will now seek bids from operators. A final contract is expected to be signed in "
+    "February, and the timetable will be published before the summer.",
+]
+ARTICLE_TEXT = "\n\n".join(PARAGRAPHS)
+
+
+def article_html(title: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{title}</title>"
+        f"<meta property='og:title' content='{title}'></head><body><header><nav>Home | News"
+        f"</nav></header><article><h1>{title}</h1>{body}</article><footer>© Kelby Post"
+        "</footer></body></html>"
+    )
+
+
+@dataclass
+class Env:
+    app: Any
+    api: FakeBotApi
+    storage: Storage
+    server: HTTPServer
+
+    async def send(self, text: str | None = None, **kwargs: Any) -> dict[str, Any]:
+        data = message(text, **kwargs)
+        await self.app.process_update(update_with(data, self.app.bot))
+        return data
+
+    async def process(self, update: Update) -> None:
+        await self.app.process_update(update)
+
+    def page(self, path: str, title: str = "Kelby votes to reopen its ferry") -> str:
+        self.server.expect_request(path).respond_with_data(
+            article_html(title), content_type="text/html; charset=utf-8"
+        )
+        return self.server.url_for(path)
+
+    def replies(self) -> list[str]:
+        return self.api.texts()
+
+
+@pytest.fixture(scope="session")
+def migrated_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated database file, copied for each test (migrating each time is the slow part)."""
+    path = tmp_path_factory.mktemp("template") / "bot.sqlite3"
+    Storage.open(f"sqlite:///{path}").close()
+    return path
+
+
+async def make_env(tmp_path: Path, httpserver: HTTPServer, **overrides: Any) -> Env:
+    database = tmp_path / "data" / "bot.sqlite3"
+    if TEMPLATE_DB is not None and not database.exists():
+        database.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(TEMPLATE_DB, database)
+    values: dict[str, Any] = {
+        "telegram_bot_token": TOKEN,
+        "database_url": f"sqlite:///{database}",
+        "allow_private_urls": True,
+        "admin_ids": frozenset({ADMIN}),
+        "fetch_timeout": 5,
+    }
+    values.update(overrides)
+    settings = Settings(_env_file=None, **values)
+    api = FakeBotApi()
+    app = build_application(settings, request=api, get_updates_request=FakeBotApi())
+    await app.initialize()
+    await post_init(app)
+    api.clear()
+    return Env(app=app, api=api, storage=app.bot_data[STORAGE_KEY], server=httpserver)
+
+
+@pytest.fixture(autouse=True)
+def without_digest_module(monkeypatch: pytest.MonkeyPatch, migrated_db: Path) -> None:
+    """These tests cover the core handlers; the daily digest (bot.jobs) has its own tests."""
+    monkeypatch.setattr("bot.app.JOBS_MODULE", "bot._no_digest_module_in_these_tests")
+    monkeypatch.setattr(f"{__name__}.TEMPLATE_DB", migrated_db)
+
+
+@pytest.fixture
+async def env(tmp_path: Path, httpserver: HTTPServer) -> AsyncIterator[Env]:
+    made = await make_env(tmp_path, httpserver)
+    yield made
+    await post_shutdown(made.app)
+    await made.app.shutdown()
+
+
+# -- commands ----------------------------------------------------------------------------------
+
+
+async def test_start_and_help(env: Env) -> None:
+    await env.send("/start")
+    await env.send("/help")
+    start, help_ = env.replies()
+    assert start.startswith("Hi, Ann!") and "How to use me" in start
+    assert "How to use me" in help_
+    assert all(p["parse_mode"] == "HTML" for p in env.api.sent())
+
+
+async def test_post_init_sets_the_command_menu(tmp_path: Path, httpserver: HTTPServer) -> None:
+    made = await make_env(tmp_path, httpserver)
+    try:
+        await post_init(made.app)
+        commands = json.loads(json.dumps(made.api.sent("setMyCommands")[0]["commands"]))
+        assert {c["command"] for c in commands} >= {"summary", "tldr", "settings", "help"}
+    finally:
+        await post_shutdown(made.app)
+        await made.app.shutdown()
+
+
+async def test_unknown_command_gets_help_in_private_only(env: Env) -> None:
+    await env.send("/frobnicate")
+    assert "I don't know that command" in env.replies()[0]
+    env.api.clear()
+    await env.send("/frobnicate", chat_id=-100, kind="group")
+    await env.send("/summary@some_other_bot x", chat_id=-100, kind="group")
+    assert env.replies() == []
+    await env.send(f"/frobnicate@{BOT_USERNAME}", chat_id=-100, kind="group")
+    assert "I don't know that command" in env.replies()[0]
+
+
+async def test_stats_for_admins_only(env: Env) -> None:
+    await env.send("/stats", user_id=7, chat_id=7)
+    assert env.replies() == [messages.ADMINS_ONLY]
+    env.api.clear()
+    await env.send("/stats", user_id=ADMIN, chat_id=ADMIN)
+    text = env.replies()[0]
+    assert "Chats: 2" in text and "Summaries: 0" in text
+
+
+# -- private chats -----------------------------------------------------------------------------
+
+
+async def test_pasted_text_gets_a_digest_quoting_the_message(env: Env) -> None:
+    sent = await env.send("Kelby votes to reopen its ferry\n\n" + ARTICLE_TEXT)
+    actions = env.api.sent("sendChatAction")
+    assert actions and actions[0]["action"] == "typing"
+    (reply,) = env.api.sent()
+    assert reply["reply_parameters"]["message_id"] == sent["message_id"]
+    assert reply["parse_mode"] == "HTML"
+    assert "<b>Kelby votes to reopen its ferry</b>" in reply["text"]
+    assert reply["text"].count("• ") == 3  # medium by default
+    assert "Helen Ashcroft" in reply["text"] or "Tom Riley" in reply["text"]
+    assert TOKEN not in reply["text"]
+    stats = env.storage.stats(since=_today())
+    assert stats.summaries == 1
+
+
+async def test_short_text_gets_a_hint_not_an_error(env: Env) -> None:
+    await env.send("hello there")
+    assert env.replies() == [messages.TOO_SHORT]
+    assert env.api.sent("sendChatAction") == []
+
+
+async def test_forwarded_post_is_summarised_like_pasted_text(env: Env) -> None:
+    origin = {
+        "type": "channel",
+        "date": 1,
+        "chat": {"id": -1009, "type": "channel", "title": "C"},
+        "message_id": 3,
+    }
+    await env.send(ARTICLE_TEXT, forward_origin=origin)
+    (reply,) = env.replies()
+    assert "ferry" in reply
+
+
+async def test_link_gets_a_digest_with_title_and_is_cached(env: Env) -> None:
+    url = env.page("/news/ferry")
+    await env.send(f"look {url}?utm_source=x")
+    (reply,) = env.replies()
+    assert "Kelby votes to reopen its ferry" in reply
+    assert "Helen Ashcroft" in reply or "Tom Riley" in reply
+    env.api.clear()
+    await env.send(f"again {url}#comments")  # same article: served from the database cache
+    assert "Kelby votes to reopen its ferry" in env.replies()[0]
+    assert len(env.server.log) == 1
+    stats = env.storage.stats(since=_today())
+    assert (stats.cache_hits, stats.cache_misses, stats.summaries) == (1, 1, 2)
+
+
+async def test_several_links_get_progress_and_one_digest_each(env: Env) -> None:
+    first = env.page("/a", title="First story about the ferry")
+    second = env.page("/b", title="Second story about the ferry")
+    await env.send(f"{first} and {second} and again {first}?utm_medium=social")
+    progress = env.api.sent()[0]
+    assert progress["text"] == "Reading 2 links… 0/2 done."
+    edits = [p["text"] for p in env.api.sent("editMessageText")]
+    assert edits[-1] == "Done: 2 links read."
+    digests = env.replies()[1:]
+    assert len(digests) == 2
+    assert "First story" in digests[0] and "Second story" in digests[1]
+    assert len(env.server.log) == 2
+
+
+async def test_links_are_bounded_per_message(tmp_path: Path, httpserver: HTTPServer) -> None:
+    made = await make_env(tmp_path, httpserver, max_links_per_message=2)
+    try:
+        urls = [made.page(f"/p{i}", title=f"Story number {i} about ferries") for i in range(4)]
+        await made.send(" ".join(urls))
+        assert len(made.server.log) == 2
+        assert len(made.replies()) == 3  # progress + two digests
+    finally:
+        await post_shutdown(made.app)
+        await made.app.shutdown()
+
+
+async def test_failed_link_gets_a_polite_reply_and_is_counted(env: Env) -> None:
+    env.server.expect_request("/missing").respond_with_data("gone", status=404)
+    await env.send(env.server.url_for("/missing"))
+    (reply,) = env.replies()
+    assert reply == messages.error_message(_bad_status(404))
+    assert env.storage.stats(since=_today()).errors == 1
+
+
+async def test_one_bad_link_among_several_names_the_link(env: Env) -> None:
+    good = env.page("/good")
+    bad = env.server.url_for("/pdf")
+    env.server.expect_request("/pdf").respond_with_data(b"%PDF-1.4", content_type="application/pdf")
+    await env.send(f"{good} {bad}")
+    texts = env.replies()
+    assert any(t.startswith(bad) and "not an article page" in t for t in texts)
+    assert any("Kelby votes" in t for t in texts)
+
+
+async def test_private_addresses_refused_when_not_allowed(
+    tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    made = await make_env(tmp_path, httpserver, allow_private_urls=False)
+    try:
+        url = made.page("/x")
+        await made.send(url)
+        assert "private or local network address" in made.replies()[0]
+        assert made.server.log == []
+    finally:
+        await post_shutdown(made.app)
+        await made.app.shutdown()
+
+
+async def test_concurrent_fetches_are_bounded(tmp_path: Path, httpserver: HTTPServer) -> None:
+    made = await make_env(tmp_path, httpserver, max_concurrent_fetches=1, max_links_per_message=3)
+    active = peak = 0
+
+    def slow(request: Request) -> Response:
+        nonlocal active, peak
+        active += 1
+        peak = max(peak, active)
+        time.sleep(0.2)
+        active -= 1
+        return Response(
+            article_html(f"Story at {request.path} on ferries"), content_type="text/html"
+        )
+
+    try:
+        for i in range(3):
+            httpserver.expect_request(f"/s{i}").respond_with_handler(slow)
+        urls = " ".join(httpserver.url_for(f"/s{i}") for i in range(3))
+        await asyncio.gather(
+            made.send(urls, user_id=5, chat_id=5), made.send(urls, user_id=6, chat_id=6)
+        )
+        assert peak == 1
+        assert len(made.replies()) == 8  # 2 x (progress + 3 digests), second set from cache
+    finally:
+        await post_shutdown(made.app)
+        await made.app.shutdown()
+
+
+async def test_rate_limit_replies_once_then_stays_quiet(
+    tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    made = await make_env(tmp_path, httpserver, rate_limit_per_minute=2)
+    try:
+        for _ in range(4):
+            await made.send(ARTICLE_TEXT, user_id=9, chat_id=9)
+        texts = made.replies()
+        assert len(texts) == 3
+        assert texts[2].startswith("Slow down a little")
+        await made.send(ARTICLE_TEXT, user_id=10, chat_id=10)  # other users are unaffected
+        assert "Slow down" not in made.replies()[-1]
+    finally:
+        await post_shutdown(made.app)
+        await made.app.shutdown()
+
+
+async def test_long_digest_is_split_under_the_limit(env: Env) -> None:
+    from bot.handlers.summaries import send_digest
+
+    digest = Digest(
+        summary=tuple(f"Sentence {i} " + "word " * 80 + "." for i in range(40)), title="Long"
+    )
+    data = message("x")
+    update = update_with(data, env.app.bot)
+    context = env.app.context_types.context.from_update(update, env.app)
+    await send_digest(update.effective_message, context, digest)
+    parts = env.api.sent()
+    assert len(parts) > 1
+    assert all(len(p["text"]) <= 4096 for p in parts)
+    assert "reply_parameters" in parts[0] and "reply_parameters" not in parts[1]
+
+
+# -- settings ----------------------------------------------------------------------------------
+
+
+async def test_settings_buttons_change_the_chat_and_the_next_digest(env: Env) -> None:
+    sent = await env.send("/settings")
+    reply = env.api.sent()[0]
+    keyboard = json.loads(json.dumps(reply["reply_markup"]))["inline_keyboard"]
+    labels = [b["text"] for row in keyboard for b in row]
+    assert "✓ Medium" in labels and "✓ Quotes on" in labels and "✓ Auto" in labels
+
+    shown = {**sent, "message_id": 1000, "from": {"id": BOT_ID, "is_bot": True, "first_name": "D"}}
+    for data in ("cfg:len:short", "cfg:quotes:off", "cfg:lang:en"):
+        await env.process(callback_update(data, message_data=shown, user_id=42, bot=env.app.bot))
+    chat = env.storage.get_chat(42)
+    assert chat is not None
+    assert (chat.summary_length, chat.quotes_enabled, chat.language) == ("short", False, "en")
+    edited = env.api.sent("editMessageText")[-1]
+    assert "Length: short (2 sentences)" in edited["text"] and "Quotes: off" in edited["text"]
+    assert all(
+        a.get("text") == messages.SETTINGS_SAVED for a in env.api.sent("answerCallbackQuery")
+    )
+
+    env.api.clear()
+    await env.send(ARTICLE_TEXT)
+    digest = env.replies()[0]
+    assert "<blockquote>" not in digest  # quotes off
+    assert digest.count("• ") == 2  # short: two sentences
+
+
+async def test_settings_in_groups_need_a_group_admin(env: Env) -> None:
+    shown = message("/settings", chat_id=-100, kind="group")
+    env.api.members[7] = "member"
+    env.api.members[8] = "administrator"
+    await env.process(
+        callback_update("cfg:len:long", message_data=shown, user_id=7, bot=env.app.bot)
+    )
+    answer = env.api.sent("answerCallbackQuery")[-1]
+    assert answer["text"] == messages.GROUP_ADMINS_ONLY
+    assert env.storage.get_chat(-100).summary_length is None  # type: ignore[union-attr]
+    await env.process(
+        callback_update("cfg:len:long", message_data=shown, user_id=8, bot=env.app.bot)
+    )
+    assert env.storage.get_chat(-100).summary_length == "long"  # type: ignore[union-attr]
+
+
+async def test_forged_button_data_changes_nothing(env: Env) -> None:
+    shown = message("/settings")
+    await env.process(
+        callback_update("cfg:len:9999", message_data=shown, user_id=42, bot=env.app.bot)
+    )
+    await env.process(
+        callback_update("cfg:algorithm:x", message_data=shown, user_id=42, bot=env.app.bot)
+    )
+    assert env.storage.get_chat(42).summary_length is None  # type: ignore[union-attr]
+    assert env.api.sent("editMessageText") == []
+
+
+# -- groups ------------------------------------------------------------------------------------
+
+
+async def test_group_links_are_collected_silently(env: Env) -> None:
+    url = env.page("/g")
+    await env.send(f"interesting {url}?utm_campaign=z", chat_id=-100, kind="group")
+    await env.send(ARTICLE_TEXT, chat_id=-100, kind="group")
+    assert env.api.calls == []
+    links = env.storage.collected_links(-100)
+    assert [link.url for link in links] == [url]
+    assert links[0].user_id == 42
+    assert env.server.log == []
+
+
+async def test_summary_as_a_reply_in_a_group(env: Env) -> None:
+    url = env.page("/r")
+    original = message(f"see {url}", chat_id=-100, kind="group", user_id=5)
+    await env.send("/summary", chat_id=-100, kind="group", reply_to=original)
+    (reply,) = env.replies()
+    assert "Kelby votes to reopen its ferry" in reply
+
+
+async def test_summary_with_an_argument_and_tldr_alias(env: Env) -> None:
+    url = env.page("/arg")
+    await env.send(f"/summary {url}", chat_id=-100, kind="group")
+    await env.send(f"/tldr@{BOT_USERNAME} {ARTICLE_TEXT}", chat_id=-100, kind="group")
+    texts = env.replies()
+    assert len(texts) == 2 and "Kelby votes" in texts[0] and "ferry" in texts[1]
+
+
+async def test_summary_with_nothing_explains_usage(env: Env) -> None:
+    await env.send("/summary", chat_id=-100, kind="group")
+    assert env.replies() == [messages.NOTHING_TO_SUMMARISE]
+
+
+async def test_mention_in_a_group(env: Env) -> None:
+    url = env.page("/m")
+    await env.send(f"@{BOT_USERNAME} what is this {url}", chat_id=-100, kind="group")
+    assert "Kelby votes" in env.replies()[0]
+    env.api.clear()
+    original = message(ARTICLE_TEXT, chat_id=-100, kind="group", user_id=5)
+    await env.send(f"@{BOT_USERNAME}", chat_id=-100, kind="group", reply_to=original)
+    assert "ferry" in env.replies()[0]
+
+
+async def test_replies_to_the_bot(env: Env) -> None:
+    bot_message = message("digest", chat_id=-100, kind="group", user_id=BOT_ID)
+    bot_message["from"] = {"id": BOT_ID, "is_bot": True, "first_name": "D"}
+    await env.send("thanks!", chat_id=-100, kind="group", reply_to=bot_message)
+    assert env.replies() == []
+    url = env.page("/reply")
+    await env.send(f"and this one? {url}", chat_id=-100, kind="group", reply_to=bot_message)
+    assert "Kelby votes" in env.replies()[0]
+
+
+async def test_edited_messages_are_ignored(env: Env) -> None:
+    data = message(ARTICLE_TEXT)
+    update = Update.de_json(
+        {"update_id": 99999, "edited_message": {**data, "edit_date": 1}}, env.app.bot
+    )
+    await env.process(update)
+    assert env.api.calls == []
+
+
+async def test_group_migration_keeps_the_chat(env: Env) -> None:
+    await env.send("https://example.org/x", chat_id=-100, kind="group")
+    await env.send(None, chat_id=-100, kind="group", migrate_to_chat_id=-100777)
+    assert env.storage.get_chat(-100) is None
+    assert [link.url for link in env.storage.collected_links(-100777)] == ["https://example.org/x"]
+
+
+# -- access and errors -------------------------------------------------------------------------
+
+
+async def test_allowed_chats_are_enforced_politely(tmp_path: Path, httpserver: HTTPServer) -> None:
+    made = await make_env(tmp_path, httpserver, allowed_chat_ids=frozenset({-100}))
+    try:
+        await made.send(ARTICLE_TEXT, user_id=5, chat_id=5)
+        assert made.replies() == [messages.NOT_ALLOWED]
+        made.api.clear()
+        await made.send("https://example.org/x", chat_id=-200, kind="group")
+        assert made.api.calls == []
+        assert made.storage.get_chat(-200) is None
+        await made.send("/start", chat_id=-100, kind="group")
+        assert made.replies()[0].startswith("Hi")
+        made.api.clear()
+        await made.send("/start", user_id=ADMIN, chat_id=ADMIN)  # admins are always let in
+        assert made.replies()[0].startswith("Hi")
+    finally:
+        await post_shutdown(made.app)
+        await made.app.shutdown()
+
+
+async def test_unexpected_error_is_logged_and_answered_politely(
+    env: Env, caplog: pytest.LogCaptureFixture
+) -> None:
+    def broken(*args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("secret internals")
+
+    env.storage.get_chat = broken  # type: ignore[method-assign]
+    await env.send(ARTICLE_TEXT)
+    assert env.replies() == [messages.GENERIC_ERROR]
+    assert "secret internals" in caplog.text
+    assert env.storage.stats(since=_today()).errors == 1
+
+
+async def test_bot_api_failure_while_replying_does_not_crash(env: Env) -> None:
+    env.api.errors["sendMessage"] = [
+        (403, {"error_code": 403, "description": "Forbidden: bot was blocked by the user"})
+    ]
+    await env.send("/help")
+    assert env.api.sent() and env.storage.stats(since=_today()).errors == 1
+
+
+def _today() -> Any:
+    from bot.handlers.commands import start_of_day
+    from bot.storage import utcnow
+
+    return start_of_day(utcnow())
+
+
+def _bad_status(code: int) -> Any:
+    from summarizer._errors import BadStatus
+
+    return BadStatus("x", status_code=code)
+
+
+# -- webhook mode ------------------------------------------------------------------------------
+
+
+async def test_webhook_mode_serves_updates_and_checks_the_secret(
+    tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    import socket
+
+    import httpx
+
+    from bot.app import webhook_options
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    made = await make_env(
+        tmp_path,
+        httpserver,
+        webhook_url="https://bot.example.org/tg/hook",
+        webhook_listen="127.0.0.1",
+        webhook_port=port,
+        webhook_secret="s3cret",
+    )
+    options = webhook_options(made.app.bot_data["settings"])
+    assert options["url_path"] == "tg/hook" and options["secret_token"] == "s3cret"
+    await made.app.start()
+    await made.app.updater.start_webhook(**options)
+    try:
+        assert made.api.sent("setWebhook")[0]["url"] == "https://bot.example.org/tg/hook"
+        update = {"update_id": 5, "message": message("/help")}
+        async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
+            refused = await client.post("/tg/hook", json=update)
+            accepted = await client.post(
+                "/tg/hook", json=update, headers={"X-Telegram-Bot-Api-Secret-Token": "s3cret"}
+            )
+        assert refused.status_code == 403 and accepted.status_code == 200
+        for _ in range(100):
+            if made.replies():
+                break
+            await asyncio.sleep(0.02)
+        assert len(made.replies()) == 1 and "How to use me" in made.replies()[0]
+    finally:
+        await made.app.updater.stop()
+        await made.app.stop()
+        await post_shutdown(made.app)
+        await made.app.shutdown()

@@ -1,0 +1,70 @@
+"""Logging: secrets never reach the output, JSON lines parse, noisy URL loggers are silenced."""
+
+from __future__ import annotations
+
+import io
+import json
+import logging
+from collections.abc import Iterator
+
+import pytest
+
+from bot.logging_setup import REDACTED, RedactingFilter, configure_logging
+
+TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz"
+
+
+@pytest.fixture
+def restore_logging() -> Iterator[None]:
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    yield
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    for handler in handlers:
+        root.addHandler(handler)
+    root.setLevel(level)
+
+
+def test_token_redacted_in_message_args_and_traceback(restore_logging: None) -> None:
+    out = io.StringIO()
+    configure_logging(level="DEBUG", fmt="text", secrets=[TOKEN], stream=out)
+    log = logging.getLogger("telegram.ext.test")
+    log.info("POST https://api.telegram.org/bot%s/getMe", TOKEN)
+    try:
+        raise RuntimeError(f"failed https://api.telegram.org/bot{TOKEN}/sendMessage")
+    except RuntimeError:
+        log.exception("boom")
+    text = out.getvalue()
+    assert TOKEN not in text
+    assert text.count(REDACTED) == 2  # the message and the exception line
+    assert "getMe" in text and "RuntimeError" in text
+
+
+def test_unknown_token_shapes_are_redacted_too() -> None:
+    other = "987654321:AAH-someOtherBotTokenThatWeWereNotTold"
+    assert RedactingFilter([]).redact(f"url /bot{other}/x") == f"url /bot{REDACTED}/x"
+    assert RedactingFilter([]).redact("12:30 meeting, ratio 3:1") == "12:30 meeting, ratio 3:1"
+
+
+def test_json_format_is_one_object_per_line(restore_logging: None) -> None:
+    out = io.StringIO()
+    configure_logging(level="INFO", fmt="json", secrets=["hunter22"], stream=out)
+    logging.getLogger("bot.x").warning("db pw %s", "hunter22", extra={"chat_id": -100})
+    logging.getLogger("bot.x").debug("not shown")
+    lines = out.getvalue().strip().splitlines()
+    assert len(lines) == 1
+    record = json.loads(lines[0])
+    assert record["level"] == "WARNING" and record["logger"] == "bot.x"
+    assert record["message"] == f"db pw {REDACTED}"
+    assert record["chat_id"] == -100
+
+
+def test_httpx_request_logs_are_silenced(restore_logging: None) -> None:
+    out = io.StringIO()
+    configure_logging(level="DEBUG", fmt="text", secrets=[TOKEN], stream=out)
+    logging.getLogger("httpx").info("HTTP Request: POST https://api.telegram.org/bot%s/x", TOKEN)
+    logging.getLogger("httpcore.http11").debug("send_request_headers")
+    assert out.getvalue() == ""
+    logging.getLogger("httpx").warning("a real problem")
+    assert "a real problem" in out.getvalue()

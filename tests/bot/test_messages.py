@@ -1,0 +1,176 @@
+"""User-facing texts: valid Telegram HTML, escaping, and one polite message per error type."""
+
+from __future__ import annotations
+
+import html.parser
+from datetime import UTC, datetime
+
+import pytest
+
+from bot import messages
+from bot.storage import ChatSettings, Stats
+from summarizer import _errors
+from summarizer._errors import (
+    BadStatus,
+    BlockedAddressError,
+    FetchTimeout,
+    SummarizerError,
+    UnsupportedContentType,
+)
+from summarizer._language import SUPPORTED_LANGUAGES
+
+TELEGRAM_TAGS = {"b", "i", "u", "s", "a", "code", "pre", "blockquote", "tg-spoiler", "span"}
+
+
+class TagChecker(html.parser.HTMLParser):
+    """Fails on tags Telegram rejects and on unbalanced tags."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        assert tag in TELEGRAM_TAGS, tag
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.stack and self.stack.pop() == tag, tag
+
+
+def assert_telegram_html(text: str) -> None:
+    checker = TagChecker()
+    checker.feed(text)
+    checker.close()
+    assert checker.stack == []
+    assert len(text) < 4096
+
+
+def all_error_classes() -> list[type[SummarizerError]]:
+    return [
+        value
+        for value in vars(_errors).values()
+        if isinstance(value, type) and issubclass(value, SummarizerError)
+    ]
+
+
+def make(cls: type[SummarizerError]) -> SummarizerError:
+    secret = "raw internal detail <script>"
+    if cls is BadStatus:
+        return BadStatus(secret, url="https://x.org", status_code=503)
+    if cls is UnsupportedContentType:
+        return UnsupportedContentType(secret, content_type="application/pdf")
+    return cls(secret, url="https://x.org")
+
+
+@pytest.mark.parametrize("cls", all_error_classes(), ids=lambda c: c.__name__)
+def test_every_error_gets_a_polite_message_without_raw_text(cls: type[SummarizerError]) -> None:
+    text = messages.error_message(make(cls))
+    assert "raw internal detail" not in text
+    assert "<script>" not in text
+    assert text.endswith((".", "!"))
+    assert_telegram_html(text)
+
+
+def test_each_error_class_has_its_own_wording() -> None:
+    texts = {cls: messages.error_message(make(cls)) for cls in all_error_classes()}
+    assert len(set(texts.values())) == len(texts)
+
+
+def test_most_specific_class_wins() -> None:
+    assert "private or local" in messages.error_message(BlockedAddressError("x"))
+    assert "took too long" in messages.error_message(FetchTimeout("x"))
+    assert "HTTP 503" in messages.error_message(make(BadStatus))
+    assert "application/pdf" in messages.error_message(make(UnsupportedContentType))
+
+
+def test_content_type_is_escaped() -> None:
+    exc = UnsupportedContentType("x", content_type="text/<evil>")
+    assert "text/&lt;evil&gt;" in messages.error_message(exc)
+
+
+def test_link_error_names_the_link_escaped() -> None:
+    text = messages.link_error_text("https://x.org/?a=1&b=<2>", FetchTimeout("x"))
+    assert text.startswith("https://x.org/?a=1&amp;b=&lt;2&gt;\n")
+
+
+def chat(**changes: object) -> ChatSettings:
+    values: dict[str, object] = {
+        "chat_id": 1,
+        "type": "private",
+        "title": None,
+        "summary_length": None,
+        "quotes_enabled": True,
+        "language": None,
+        "algorithm": None,
+        "subscribed": False,
+        "paused": False,
+        "digest_time": None,
+        "timezone": None,
+        "last_digest_at": None,
+        "created_at": datetime(2026, 1, 1, tzinfo=UTC),
+    }
+    values.update(changes)
+    return ChatSettings(**values)  # type: ignore[arg-type]
+
+
+def test_settings_text_shows_defaults_and_overrides() -> None:
+    default = messages.settings_text(chat(), default_length="medium", default_language=None)
+    assert "Length: medium (3 sentences)" in default
+    assert "Quotes: on" in default and "Language: auto-detect" in default
+    custom = messages.settings_text(
+        chat(summary_length="short", quotes_enabled=False, language="ru"),
+        default_length="medium",
+        default_language="en",
+    )
+    assert "Length: short (2 sentences)" in custom
+    assert "Quotes: off" in custom and "Language: Русский" in custom
+    assert "Length: 7 sentences" in messages.settings_text(
+        chat(), default_length="7", default_language="de"
+    )
+    assert_telegram_html(custom)
+
+
+def test_every_supported_language_has_a_name() -> None:
+    assert set(messages.LANGUAGE_NAMES) == set(SUPPORTED_LANGUAGES)
+
+
+def test_help_and_start_texts() -> None:
+    assert_telegram_html(messages.help_text(max_links=5))
+    assert "up to 5" in messages.help_text(max_links=5)
+    assert "/subscribe" in messages.help_text(max_links=5, has_digests=True)
+    assert "/subscribe" not in messages.help_text(max_links=5)
+    start = messages.start_text(first_name="<Ann & Bob>", max_links=3)
+    assert start.startswith("Hi, &lt;Ann &amp; Bob&gt;!")
+    assert_telegram_html(start)
+    assert_telegram_html(messages.unknown_command_text(max_links=3))
+
+
+def test_stats_text() -> None:
+    text = messages.stats_text(Stats(chats=4, summaries=10, errors=1, cache_hits=3, cache_misses=1))
+    assert "Chats: 4" in text and "Summaries: 10" in text and "Errors: 1" in text
+    assert "Cache hit rate: 75% (3 of 4)" in text
+    empty = messages.stats_text(Stats(chats=0, summaries=0, errors=0, cache_hits=0, cache_misses=0))
+    assert "no lookups yet" in empty
+    assert_telegram_html(text)
+
+
+def test_rate_limit_and_progress_texts() -> None:
+    assert "Try again in 13 s" in messages.rate_limited_text(retry_after=12.6, limit=10)
+    assert "Try again in 1 s" in messages.rate_limited_text(retry_after=0.01, limit=10)
+    assert messages.progress_text(done=1, total=3) == "Reading 3 links… 1/3 done."
+    assert messages.progress_text(done=3, total=3) == "Done: 3 links read."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        messages.NOT_ALLOWED,
+        messages.TOO_SHORT,
+        messages.NOTHING_TO_SUMMARISE,
+        messages.ADMINS_ONLY,
+        messages.GROUP_ADMINS_ONLY,
+        messages.GENERIC_ERROR,
+    ],
+)
+def test_fixed_texts_are_valid_html(text: str) -> None:
+    assert_telegram_html(text)

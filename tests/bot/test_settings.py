@@ -1,0 +1,219 @@
+"""Settings: defaults, parsing, and one clear line per bad variable at start-up."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from bot.settings import Settings, describe_validation_error
+
+TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz"
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in list(os.environ):
+        if name in Settings.model_fields or name.lower() in Settings.model_fields:
+            monkeypatch.delenv(name)
+
+
+def load(**env: str) -> Settings:
+    return Settings(_env_file=None, **{k.lower(): v for k, v in env.items()})
+
+
+def errors_for(monkeypatch: pytest.MonkeyPatch, **env: str) -> list[str]:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    with pytest.raises(ValidationError) as info:
+        Settings(_env_file=None)
+    return describe_validation_error(info.value)
+
+
+def test_defaults() -> None:
+    settings = load(telegram_bot_token=TOKEN)
+    assert settings.telegram_api_base_url == "https://api.telegram.org"
+    assert settings.bot_api_url == "https://api.telegram.org/bot"
+    assert settings.bot_file_url == "https://api.telegram.org/file/bot"
+    assert settings.database_url == "sqlite:///./data/bot.sqlite3"
+    assert settings.allow_private_urls is False
+    assert settings.allowed_chat_ids == frozenset()
+    assert settings.default_language is None
+    assert settings.digest_time == "09:00" and settings.digest_timezone == "UTC"
+    assert settings.is_webhook is False
+
+
+def test_reads_environment_and_parses_lists(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("ADMIN_IDS", " 1, 22 ,333")
+    monkeypatch.setenv("ALLOWED_CHAT_IDS", "-1001234,42")
+    monkeypatch.setenv("TELEGRAM_API_BASE_URL", "http://127.0.0.1:8081/")
+    monkeypatch.setenv("DATABASE_URL", "postgresql://u:p@db/bot")
+    monkeypatch.setenv("DIGEST_TIME", "7:05")
+    monkeypatch.setenv("DEFAULT_LANGUAGE", "RU")
+    monkeypatch.setenv("LOG_FORMAT", "JSON")
+    settings = Settings(_env_file=None)
+    assert settings.admin_ids == {1, 22, 333}
+    assert settings.allowed_chat_ids == {-1001234, 42}
+    assert settings.bot_api_url == "http://127.0.0.1:8081/bot"
+    assert settings.database_url == "postgresql+psycopg://u:p@db/bot"
+    assert settings.digest_time == "07:05"
+    assert settings.default_language == "ru"
+    assert settings.log_format == "json"
+
+
+def test_env_file_is_read(tmp_path: Path) -> None:
+    env_file = tmp_path / ".env"
+    env_file.write_text(f"TELEGRAM_BOT_TOKEN={TOKEN}\nMAX_QUOTES=1\n")
+    settings = Settings(_env_file=env_file)
+    assert settings.max_quotes == 1
+    assert settings.telegram_bot_token.get_secret_value() == TOKEN
+
+
+@pytest.mark.parametrize(
+    ("name", "value", "expected"),
+    [
+        ("SUMMARY_LENGTH", "huge", "SUMMARY_LENGTH: unknown length 'huge'"),
+        ("SUMMARY_LENGTH", "40", "SUMMARY_LENGTH: must be between 1 and 30"),
+        ("SUMMARY_ALGORITHM", "magic", "SUMMARY_ALGORITHM: unknown algorithm 'magic'"),
+        ("ADMIN_IDS", "1,x", "ADMIN_IDS: must be comma-separated integer ids"),
+        ("MAX_QUOTES", "-1", "MAX_QUOTES: Input should be greater than or equal to 0"),
+        ("FETCH_TIMEOUT", "soon", "FETCH_TIMEOUT: Input should be a valid number"),
+        ("ALLOW_PRIVATE_URLS", "maybe", "ALLOW_PRIVATE_URLS: Input should be a valid boolean"),
+        ("DIGEST_TIME", "25:00", "DIGEST_TIME: must be a time as HH:MM"),
+        ("DIGEST_TIMEZONE", "Mars/Olympus", "DIGEST_TIMEZONE: unknown time zone 'Mars/Olympus'"),
+        ("DEFAULT_LANGUAGE", "klingon", "DEFAULT_LANGUAGE: unsupported language 'klingon'"),
+        ("DATABASE_URL", "mysql://x/y", "DATABASE_URL: backend 'mysql' is not supported"),
+        ("DATABASE_URL", "not a url", "DATABASE_URL: is not a database URL"),
+        ("LOG_LEVEL", "LOUD", "LOG_LEVEL: must be one of"),
+        ("LOG_FORMAT", "xml", "LOG_FORMAT: Input should be 'text' or 'json'"),
+        ("TELEGRAM_API_BASE_URL", "ftp://x", "TELEGRAM_API_BASE_URL: must be an http(s) URL"),
+        ("WEBHOOK_PORT", "70000", "WEBHOOK_PORT: Input should be less than or equal to 65535"),
+        ("RATE_LIMIT_PER_MINUTE", "-5", "RATE_LIMIT_PER_MINUTE: Input should be greater"),
+    ],
+)
+def test_bad_value_gives_one_line_naming_the_variable(
+    monkeypatch: pytest.MonkeyPatch, name: str, value: str, expected: str
+) -> None:
+    lines = errors_for(monkeypatch, **{name: value})
+    assert len(lines) == 1
+    assert lines[0].startswith(expected)
+    assert "\n" not in lines[0]
+
+
+def test_missing_token(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(ValidationError) as info:
+        Settings(_env_file=None)
+    assert describe_validation_error(info.value) == ["TELEGRAM_BOT_TOKEN: is required but not set"]
+
+
+def test_bad_secrets_are_not_echoed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "12345:abc/def secret-part")
+    monkeypatch.setenv("WEBHOOK_SECRET", "bad secret!!")
+    with pytest.raises(ValidationError) as info:
+        Settings(_env_file=None)
+    lines = describe_validation_error(info.value)
+    assert [line.split(":")[0] for line in lines] == ["TELEGRAM_BOT_TOKEN", "WEBHOOK_SECRET"]
+    assert not any("secret-part" in line or "bad secret" in line for line in lines)
+    assert "secret-part" not in str(info.value)
+
+
+def test_summarizer_options_apply_chat_overrides() -> None:
+    settings = load(
+        telegram_bot_token=TOKEN,
+        summary_length="long",
+        max_quotes="2",
+        default_language="de",
+        allow_private_urls="true",
+        fetch_timeout="3.5",
+        max_page_bytes="1000",
+    )
+    base = settings.summarizer_options()
+    assert (base.sentences, base.max_quotes, base.language) == (5, 2, "de")
+    assert base.allow_private_urls is True
+    assert base.timeout == 3.5 and base.max_bytes == 1000
+    chat = settings.summarizer_options(length="short", language="auto", quotes=False)
+    assert (chat.sentences, chat.max_quotes, chat.language) == (2, 0, None)
+    assert settings.summarizer_options(language="ru").language == "ru"
+
+
+def test_webhook_settings() -> None:
+    settings = load(
+        telegram_bot_token=TOKEN,
+        webhook_url="https://bot.example.org/hook/abc",
+        webhook_secret="s3cret_-",
+    )
+    assert settings.is_webhook
+    assert settings.webhook_path == "hook/abc"
+    assert "s3cret_-" in settings.secrets()
+
+
+def test_database_password_is_a_secret() -> None:
+    settings = load(telegram_bot_token=TOKEN, database_url="postgresql://bot:hunter22@db/bot")
+    assert "hunter22" in settings.secrets()
+    assert TOKEN in settings.secrets()
+
+
+def run_bot(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if k.lower() not in Settings.model_fields}
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        env={**clean, **env},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_start_up_stops_with_one_line_per_bad_variable(tmp_path: Path) -> None:
+    result = run_bot(
+        env={
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "DIGEST_TIMEZONE": "Nowhere/Land",
+            "MAX_LINKS_PER_MESSAGE": "0",
+            "DATABASE_URL": f"sqlite:///{tmp_path}/bot.sqlite3",
+        }
+    )
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2, result.stderr
+    assert lines[0].startswith("config error: MAX_LINKS_PER_MESSAGE:")
+    assert lines[1].startswith("config error: DIGEST_TIMEZONE: unknown time zone")
+    assert "Traceback" not in result.stderr
+
+
+def test_check_flag_validates_database(tmp_path: Path) -> None:
+    good = run_bot(
+        "--check",
+        env={"TELEGRAM_BOT_TOKEN": TOKEN, "DATABASE_URL": f"sqlite:///{tmp_path}/db/bot.sqlite3"},
+    )
+    assert good.returncode == 0, good.stderr
+    assert good.stdout.startswith("ok")
+    bad = run_bot(
+        "--check",
+        env={
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "DATABASE_URL": "postgresql://nobody:pw-not-shown@127.0.0.1:1/none",
+        },
+    )
+    assert bad.returncode == 1
+    assert "unhealthy: database unreachable" in bad.stderr
+    assert "pw-not-shown" not in bad.stderr + bad.stdout
+    assert TOKEN not in bad.stderr + bad.stdout
+
+
+def test_env_example_lists_every_setting_with_its_default() -> None:
+    lines = (ROOT / ".env.example").read_text().splitlines()
+    entries = dict(line.split("=", 1) for line in lines if line and not line.startswith("#"))
+    assert set(entries) == {name.upper() for name in Settings.model_fields}
+    example = Settings(
+        _env_file=None, **{k.lower(): v for k, v in entries.items() if v}, telegram_bot_token=TOKEN
+    )
+    assert example == load(telegram_bot_token=TOKEN)

@@ -1,0 +1,280 @@
+"""Storage on a real SQLite file, and on PostgreSQL when ``TEST_POSTGRES_URL`` is set.
+
+PostgreSQL runs get a schema of their own per test (``search_path``), so runs never see each
+other's rows. Example: ``TEST_POSTGRES_URL=postgresql+psycopg://postgres@127.0.0.1:5432/postgres``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import threading
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+import sqlalchemy as sa
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from bot.storage import Storage, alembic_config, metadata
+from summarizer._models import Article
+
+T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
+POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL")
+
+
+@pytest.fixture(
+    params=[
+        "sqlite",
+        pytest.param(
+            "postgres",
+            marks=[
+                pytest.mark.postgres,
+                pytest.mark.skipif(not POSTGRES_URL, reason="TEST_POSTGRES_URL not set"),
+            ],
+        ),
+    ]
+)
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path}/data/bot.sqlite3"
+        return
+    assert POSTGRES_URL
+    schema = f"test_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(POSTGRES_URL)
+    with admin.begin() as connection:
+        connection.exec_driver_sql(f"CREATE SCHEMA {schema}")
+    separator = "&" if "?" in POSTGRES_URL else "?"
+    yield f"{POSTGRES_URL}{separator}options={quote(f'-csearch_path={schema}')}"
+    with admin.begin() as connection:
+        connection.exec_driver_sql(f"DROP SCHEMA {schema} CASCADE")
+    admin.dispose()
+
+
+@pytest.fixture
+def storage(database_url: str) -> Iterator[Storage]:
+    opened = Storage.open(database_url)
+    yield opened
+    opened.close()
+
+
+def test_open_migrates_to_head_and_matches_schema(storage: Storage) -> None:
+    revision = storage.schema_revision()
+    assert revision is not None and revision >= "0001_initial"
+    with storage.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, metadata) == []
+
+
+def test_migrations_go_down_and_up_again(storage: Storage) -> None:
+    config = alembic_config()
+    with storage.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "base")
+    assert storage.schema_revision() is None
+    assert "chats" not in sa.inspect(storage.engine).get_table_names()
+    Storage.open(str(storage.engine.url.render_as_string(hide_password=False))).close()
+    assert storage.schema_revision() is not None
+
+
+def test_restart_keeps_everything(database_url: str) -> None:
+    first = Storage.open(database_url)
+    first.upsert_chat(-100, type="group", title="News", now=T0)
+    first.update_chat(-100, summary_length="short", language="ru", quotes_enabled=False)
+    first.add_collected_link(-100, "https://example.org/a", message_id=5, user_id=7, shared_at=T0)
+    first.put_cached_article("https://example.org/a", Article(text="Body.", title="A"), now=T0)
+    first.record_event("summary", chat_id=-100, now=T0)
+    first.close()
+
+    second = Storage.open(database_url)
+    chat = second.get_chat(-100)
+    assert chat is not None
+    assert (chat.title, chat.summary_length, chat.language, chat.quotes_enabled) == (
+        "News",
+        "short",
+        "ru",
+        False,
+    )
+    assert [link.url for link in second.collected_links(-100)] == ["https://example.org/a"]
+    cached = second.get_cached_article("https://example.org/a", max_age=timedelta(days=1), now=T0)
+    assert cached == Article(text="Body.", title="A")
+    assert second.stats(since=T0).summaries == 1
+    second.close()
+
+
+def test_upsert_refreshes_title_and_keeps_settings(storage: Storage) -> None:
+    created = storage.upsert_chat(1, type="private", now=T0)
+    assert created.created_at == T0
+    assert created.quotes_enabled is True and created.subscribed is False
+    storage.update_chat(1, summary_length="long")
+    again = storage.upsert_chat(1, type="private", title="renamed", now=T0 + timedelta(hours=1))
+    assert again.title == "renamed"
+    assert again.summary_length == "long"
+    assert again.created_at == T0
+    assert storage.count_chats() == 1
+
+
+def test_update_chat_checks_names_and_chat(storage: Storage) -> None:
+    storage.upsert_chat(1, type="private")
+    with pytest.raises(TypeError):
+        storage.update_chat(1, id=5)
+    with pytest.raises(KeyError):
+        storage.update_chat(2, language="en")
+    updated = storage.update_chat(
+        1, subscribed=True, digest_time="07:30", timezone="Europe/Berlin", last_digest_at=T0
+    )
+    assert updated.subscribed and updated.digest_time == "07:30"
+    assert updated.timezone == "Europe/Berlin"
+    assert updated.last_digest_at == T0 and updated.last_digest_at.tzinfo is not None
+
+
+def test_article_cache_respects_ttl_and_refreshes(storage: Storage) -> None:
+    published = datetime(2026, 2, 28, 8, 30, tzinfo=UTC)
+    article = Article(
+        text="Para one.\n\nPara two.",
+        title="T",
+        url="https://example.org/a",
+        site="Example",
+        author="A. Writer",
+        published=published,
+        language="en",
+    )
+    storage.put_cached_article("https://example.org/a", article, now=T0)
+    later = T0 + timedelta(hours=1)
+    assert (
+        storage.get_cached_article("https://example.org/a", max_age=timedelta(hours=2), now=later)
+        == article
+    )
+    assert (
+        storage.get_cached_article(
+            "https://example.org/a", max_age=timedelta(minutes=30), now=later
+        )
+        is None
+    )
+    assert storage.get_cached_article("https://example.org/b", max_age=timedelta(days=9)) is None
+
+    storage.put_cached_article("https://example.org/a", Article(text="New."), now=later)
+    fresh = storage.get_cached_article(
+        "https://example.org/a", max_age=timedelta(minutes=1), now=later
+    )
+    assert fresh == Article(text="New.")
+    assert storage.purge_article_cache(older_than=later + timedelta(seconds=1)) == 1
+    storage.put_cached_article("https://x.org/" + "a" * 3000, article)  # too long: skipped quietly
+
+
+def test_collected_links_are_unique_per_chat_and_filtered_by_time(storage: Storage) -> None:
+    storage.upsert_chat(-1, type="group")
+    storage.upsert_chat(-2, type="group")
+    assert storage.add_collected_link(-1, "https://a.org/1", shared_at=T0)
+    assert not storage.add_collected_link(-1, "https://a.org/1", shared_at=T0 + timedelta(hours=1))
+    assert storage.add_collected_link(-2, "https://a.org/1", shared_at=T0)
+    assert storage.add_collected_link(
+        -1, "https://a.org/2", message_id=9, user_id=3, shared_at=T0 + timedelta(hours=2)
+    )
+    assert storage.add_collected_link(-1, "https://a.org/0", shared_at=T0 - timedelta(days=1))
+    assert [link.url for link in storage.collected_links(-1)] == [
+        "https://a.org/0",
+        "https://a.org/1",
+        "https://a.org/2",
+    ]
+    recent = storage.collected_links(-1, since=T0, until=T0 + timedelta(hours=2))
+    assert [link.url for link in recent] == ["https://a.org/1"]
+    newest = storage.collected_links(-1, since=T0 + timedelta(hours=1))[0]
+    assert (newest.message_id, newest.user_id, newest.shared_at) == (9, 3, T0 + timedelta(hours=2))
+    assert not storage.add_collected_link(-1, "https://a.org/" + "x" * 3000)
+
+
+def test_collected_link_needs_a_known_chat(storage: Storage) -> None:
+    with pytest.raises(sa.exc.IntegrityError):
+        storage.add_collected_link(12345, "https://a.org/1")
+
+
+def test_migrate_chat_moves_settings_and_links(storage: Storage) -> None:
+    storage.upsert_chat(-10, type="group", title="Old")
+    storage.update_chat(-10, subscribed=True, language="de")
+    storage.add_collected_link(-10, "https://a.org/1")
+    storage.upsert_chat(
+        -10010, type="supergroup", title="New"
+    )  # a message from the new id came first
+    storage.migrate_chat(-10, -10010)
+    moved = storage.get_chat(-10010)
+    assert moved is not None and moved.subscribed and moved.language == "de"
+    assert storage.get_chat(-10) is None
+    assert [link.url for link in storage.collected_links(-10010)] == ["https://a.org/1"]
+    storage.migrate_chat(-10, -10010)  # the second service message: nothing left to move
+    assert storage.count_chats() == 1
+
+
+def test_stats_count_events_since(storage: Storage) -> None:
+    storage.upsert_chat(1, type="private")
+    storage.upsert_chat(2, type="private")
+    for kind, when in [
+        ("summary", T0),
+        ("summary", T0 + timedelta(hours=1)),
+        ("summary", T0 - timedelta(days=1)),
+        ("error", T0),
+        ("cache_hit", T0),
+        ("cache_miss", T0),
+        ("cache_miss", T0),
+    ]:
+        storage.record_event(kind, chat_id=1, user_id=1, detail="x" * 400, now=when)
+    stats = storage.stats(since=T0)
+    assert (stats.chats, stats.summaries, stats.errors) == (2, 2, 1)
+    assert stats.cache_hit_rate == pytest.approx(1 / 3)
+    assert storage.stats(since=T0 + timedelta(days=1)).cache_hit_rate is None
+
+
+def test_naive_datetimes_are_refused(storage: Storage) -> None:
+    with pytest.raises(sa.exc.StatementError):
+        storage.upsert_chat(1, type="private", now=datetime(2026, 1, 1))
+
+
+async def test_call_runs_off_the_event_loop(storage: Storage) -> None:
+    loop_thread = threading.get_ident()
+    seen: list[int] = []
+
+    def work(chat_id: int) -> int:
+        seen.append(threading.get_ident())
+        storage.upsert_chat(chat_id, type="private")
+        return storage.count_chats()
+
+    counts = await asyncio.gather(*(storage.call(work, i) for i in range(1, 9)))
+    assert max(counts) == 8
+    assert loop_thread not in seen
+
+
+def test_concurrent_writers_do_not_lock_each_other_out(storage: Storage) -> None:
+    storage.upsert_chat(-1, type="group")
+    errors: list[BaseException] = []
+
+    def writer(n: int) -> None:
+        try:
+            for i in range(20):
+                storage.add_collected_link(-1, f"https://a.org/{n}/{i}")
+                storage.record_event("summary", chat_id=-1)
+        except BaseException as exc:  # collected for the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert len(storage.collected_links(-1)) == 120
+
+
+def test_in_memory_database_is_shared_between_threads() -> None:
+    storage = Storage.open("sqlite://")
+    storage.upsert_chat(1, type="private")
+    result: list[int] = []
+    thread = threading.Thread(target=lambda: result.append(storage.count_chats()))
+    thread.start()
+    thread.join()
+    assert result == [1]
+    storage.close()
