@@ -1,0 +1,382 @@
+"""Find the key direct quotations of an article and who said them.
+
+Pure and regex based: one pass finds quotation spans, one pass indexes the names in the text,
+then each quotation looks only at the words around it. A wrong speaker is worse than none, so
+every step that is unsure returns ``None`` instead of guessing.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, replace
+
+from .._language import detect_language, normalize_language
+from .._models import Quote
+from ._attribution import (
+    GENERIC,
+    NAME,
+    PRONOUN,
+    Claim,
+    find_verbs,
+    first_sentence,
+    last_sentence,
+    parse_attribution,
+    strip_leading,
+)
+from ._lexicon import HONORIFIC_GENDER, Lexicon, lexicon_for, word_set
+from ._names import NameIndex, Token, display, is_sentence_end, tokenize
+from ._scoring import clean_part, finish, join_parts, rejection, score_quote, truncate, words_of
+from ._spans import Span, build_document, find_spans
+
+__all__ = ["find_quotes"]
+
+logger = logging.getLogger(__name__)
+
+_WINDOW_CHARS = 200
+_CLAUSE_END_RE = re.compile(r"[.!?:;]")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_MAX_BRIDGE_TOKENS = 12
+_STRICT_WINDOW_TOKENS = 6
+_COMMA_INTRO_VERB_DISTANCE = 6
+_THAT_WORDS = word_set("that que что що dass che że как jak")
+_INTRO_PUNCT = frozenset(":,—–-")
+_TITLE_CUE_DISTANCE = 3
+
+
+_SENTENCE_MARK_RE = re.compile(r"[.!?;…](?=[\s\"“”«»„’']|$)")
+_ABBREVIATION_BEFORE_RE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Jr|Sr|M|Gen|Sen|Rep|Gov)|\b\w)$"
+)
+_LEADING_MARKS_RE = re.compile(r"[\s,:;—–\-.!?…]*")
+
+
+def _is_real_end(text: str, index: int) -> bool:
+    return not _ABBREVIATION_BEFORE_RE.search(text, max(0, index - 5), index)
+
+
+def _first_sentence_end(text: str, start: int) -> int:
+    """Index just after the first sentence end at or after ``start`` (or the text's length)."""
+    for match in _SENTENCE_MARK_RE.finditer(text, start):
+        if _is_real_end(text, match.start()):
+            return match.end()
+    return len(text)
+
+
+def _last_sentence_start(text: str) -> int:
+    """Index just after the last sentence end in ``text`` (0 when there is none)."""
+    cut = 0
+    for match in _SENTENCE_MARK_RE.finditer(text):
+        if _is_real_end(text, match.start()):
+            cut = match.end()
+    return cut
+
+
+@dataclass(slots=True)
+class _Group:
+    """Quotation spans that form one quote ("First," he said, "second.")."""
+
+    spans: list[Span]
+    first_index: int
+    claim: Claim | None = None
+    attribution_end: int = 0
+
+
+class _Finder:
+    """Holds one document while its quotations are grouped, attributed and scored."""
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.lex = lex
+        self.document, self.paragraph_starts = build_document(text)
+        self.spans = find_spans(self.document, self.paragraph_starts)
+        quote_ranges = [(s.start, s.end) for s in self.spans]
+        self._trailing: dict[tuple[int, int], tuple[Claim | None, int]] = {}
+        self.index = NameIndex(self.document if self.spans else "", quote_ranges, lex)
+
+    def paragraph_bounds(self, paragraph: int) -> tuple[int, int]:
+        start = self.paragraph_starts[paragraph]
+        if paragraph + 1 < len(self.paragraph_starts):
+            return start, self.paragraph_starts[paragraph + 1] - 2
+        return start, len(self.document)
+
+    # -- attribution windows -------------------------------------------------------------
+
+    def trailing_claim(self, span: Span, stop: int) -> tuple[Claim | None, int]:
+        """Claim right after a closing mark (", he said."), and where that attribution ends."""
+        key = (span.start, stop)
+        if key not in self._trailing:
+            self._trailing[key] = self._trailing_claim(span, stop)
+        return self._trailing[key]
+
+    def _trailing_claim(self, span: Span, stop: int) -> tuple[Claim | None, int]:
+        text = self.document[span.end : min(stop, span.end + _WINDOW_CHARS)]
+        # Only the first sentence can hold the attribution: tokenize no further.
+        text = text[: _first_sentence_end(text, _LEADING_MARKS_RE.match(text).end())]
+        tokens, ended = strip_leading(tokenize(text, span.end))
+        ended = ended or (span.inner.rstrip().endswith((".", "…")) and bool(tokens))
+        window = first_sentence(tokens)
+        if not window:
+            return None, span.end
+        if ended and (len(window) > _STRICT_WINDOW_TOKENS or window[-1].text == ":"):
+            # After a full stop only a bare "Smith said." belongs to this quote; "Smith said:"
+            # introduces the next one.
+            return None, span.end
+        claim = parse_attribution(window, self.lex, leading=False)
+        window_end = window[-1].start + len(window[-1].text)
+        return claim, window_end
+
+    def leading_claim(self, span: Span, start: int) -> Claim | None:
+        """Claim introducing a quotation ("Smith said:", "According to Smith,")."""
+        begin = max(start, span.start - _WINDOW_CHARS)
+        text = self.document[begin : span.start]
+        cut = _last_sentence_start(text)
+        window = last_sentence(tokenize(text[cut:], begin + cut))
+        if not window:
+            return None
+        last = window[-1].text.lower()
+        if last in _INTRO_PUNCT:
+            window = window[:-1]
+            max_distance = None if last == ":" else _COMMA_INTRO_VERB_DISTANCE
+        elif last in _THAT_WORDS:
+            window = window[:-1]
+            max_distance = 2
+        else:
+            max_distance = 1
+        if not window:
+            return None
+        claim = parse_attribution(window, self.lex, leading=True, sentence_start=True)
+        if claim is None or max_distance is None:
+            return claim
+        verbs = find_verbs(window, self.lex)
+        if not verbs or len(window) - (verbs[-1].index + verbs[-1].length) > max_distance:
+            # "Smith said the plan, which ..., was": the verb is too far from the quotation.
+            if verbs and verbs[-1].kind != "verb":
+                return claim
+            return None
+        return claim
+
+    def bridge_claim(self, left: Span, right: Span) -> Claim | None:
+        """Attribution between two parts of one quote, or ``None`` if the gap is more."""
+        gap = self.document[left.end : right.start]
+        continues = gap.lstrip()[:1] in _INTRO_PUNCT or left.inner.rstrip()[-1:] in ",!?…"
+        if not continues:
+            return None  # 'a "hard right agenda". Dr Fox said: "..."' is two quotations
+        tokens, _ = strip_leading(tokenize(gap, left.end))
+        while tokens and (tokens[-1].text in _INTRO_PUNCT or is_sentence_end(tokens[-1])):
+            tokens = tokens[:-1]
+        if not tokens or len(tokens) > _MAX_BRIDGE_TOKENS:
+            return None
+        if any(is_sentence_end(t) for t in tokens):
+            return None
+        return parse_attribution(tokens, self.lex, leading=False)
+
+    # -- grouping ------------------------------------------------------------------------
+
+    def groups(self) -> list[_Group]:
+        groups: list[_Group] = []
+        spans = self.spans
+        i = 0
+        while i < len(spans):
+            group = _Group([spans[i]], i)
+            j = i + 1
+            while j < len(spans) and spans[j].paragraph == spans[i].paragraph:
+                claim = self.bridge_claim(group.spans[-1], spans[j])
+                if claim is None or self.speaks_differently(spans, j, claim):
+                    break
+                group.spans.append(spans[j])
+                group.claim = group.claim or claim
+                j += 1
+            groups.append(group)
+            i = j
+        return groups
+
+    def next_stop(self, spans: list[Span], j: int) -> int:
+        _, paragraph_end = self.paragraph_bounds(spans[j].paragraph)
+        if j + 1 < len(spans) and spans[j + 1].paragraph == spans[j].paragraph:
+            return spans[j + 1].start
+        return paragraph_end
+
+    def speaks_differently(self, spans: list[Span], j: int, claim: Claim) -> bool:
+        """True when the next part has its own attribution naming someone else."""
+        own, _ = self.trailing_claim(spans[j], self.next_stop(spans, j))
+        if own is None or own.kind in (PRONOUN, GENERIC):
+            return False
+        return display(list(own.name)) != display(list(claim.name))
+
+    # -- speakers ------------------------------------------------------------------------
+
+    def attribute(self, group: _Group) -> None:
+        first, last = group.spans[0], group.spans[-1]
+        stop = self.next_stop(self.spans, group.first_index + len(group.spans) - 1)
+        trailing, end = self.trailing_claim(last, stop)
+        if group.claim is None:
+            group.claim = trailing
+        group.attribution_end = end if trailing is not None else last.end
+        if group.claim is None:
+            paragraph_start, _ = self.paragraph_bounds(first.paragraph)
+            start = paragraph_start
+            if group.first_index > 0:
+                start = max(start, self.spans[group.first_index - 1].end)
+            group.claim = self.leading_claim(first, start)
+
+    def is_sentence_start(self, token: Token) -> bool:
+        before = self.document[max(0, token.start - 20) : token.start].rstrip(" ")
+        return not before or before[-1] in '.!?\n"“”«»„'
+
+    def resolve(self, claim: Claim | None) -> str | None:
+        if claim is None or claim.kind == GENERIC:
+            return None
+        if claim.kind == PRONOUN:
+            return self.index.resolve_pronoun(claim.offset, claim.gender)
+        name = list(claim.name)
+        if (
+            len(name) >= 2
+            and self.is_sentence_start(name[0])
+            and name[0].bare in self.index.lowercase_words
+        ):
+            name = name[1:]  # "Yesterday Smith said"
+        if claim.inflected:
+            return self.index.resolve_inflected(name, claim.offset)
+        if len(name) >= 2 and claim.kind == NAME:
+            return display(name)
+        full = self.index.resolve_surname(name[-1].bare, claim.offset)
+        if full:
+            return full
+        if claim.titles and HONORIFIC_GENDER.get(claim.titles[-1].bare):
+            return display([claim.titles[-1], *name])  # "Mr Blair" with no full name earlier
+        return None
+
+    # -- output --------------------------------------------------------------------------
+
+    def standalone(self, group: _Group) -> bool:
+        """The paragraph holds nothing but this quotation."""
+        start, end = self.paragraph_bounds(group.spans[0].paragraph)
+        before = self.document[start : group.spans[0].start]
+        after = self.document[group.spans[-1].end : end]
+        return not (before + after).strip(" .,")
+
+    def after_title_cue(self, span: Span) -> bool:
+        """Directly after "the film", "a song called", "titled": the quotation is a title."""
+        before = self.document[max(0, span.start - 60) : span.start]
+        before = _CLAUSE_END_RE.split(before)[-1]
+        words = [w.lower() for w in _WORD_RE.findall(before)][-2:]
+        cues = self.lex.title_cues
+        return bool(words) and (
+            words[-1] in cues or (len(words) == 2 and words[0] in cues and len(words[1]) <= 3)
+        )
+
+    def quotes(self) -> list[Quote]:
+        quotes: list[Quote] = []
+        previous: tuple[_Group, str | None] | None = None
+        total = max(1, len(self.document))
+        for group in self.groups():
+            self.attribute(group)
+            speaker = self.resolve(group.claim)
+            if speaker is None and group.claim is None and self.standalone(group):
+                speaker = self.inherited_speaker(group, previous)
+            if speaker:
+                self.index.remember_speaker(group.spans[0].start, speaker)
+                if group.claim is not None and group.claim.kind != PRONOUN:
+                    self.index.mark_salient(group.claim.offset)
+            previous = (group, speaker)
+            quote = self.make_quote(group, speaker, position=group.spans[0].start / total)
+            if quote is not None:
+                quotes.append(quote)
+        return quotes
+
+    def inherited_speaker(
+        self, group: _Group, previous: tuple[_Group, str | None] | None
+    ) -> str | None:
+        """A quote-only paragraph continues the quote that closed the paragraph before it."""
+        paragraph = group.spans[0].paragraph
+        if paragraph == 0:
+            return None
+        start, end = self.paragraph_bounds(paragraph - 1)
+        intro = self.document[start:end].rstrip()
+        first = group.first_index
+        if intro.endswith(":") and (first == 0 or self.spans[first - 1].paragraph < paragraph - 1):
+            # "Smith told the BBC:" closing the paragraph before.
+            claim = self.leading_claim(replace(group.spans[0], start=start + len(intro)), start)
+            return self.resolve(claim)
+        if previous is None:
+            return None
+        prev_group, prev_speaker = previous
+        if prev_speaker is None or prev_group.spans[-1].paragraph != paragraph - 1:
+            return None
+        rest = self.document[prev_group.attribution_end : end]
+        return prev_speaker if not rest.strip(' .,;!?"”»“') else None
+
+    def make_quote(self, group: _Group, speaker: str | None, *, position: float) -> Quote | None:
+        raw = join_parts([clean_part(span.inner) for span in group.spans])
+        text = finish(raw)
+        if not text:
+            return None
+        has_attribution = group.claim is not None or speaker is not None
+        reason = rejection(
+            raw,
+            has_attribution=has_attribution,
+            after_title_cue=self.after_title_cue(group.spans[0]),
+            lex=self.lex,
+        )
+        if reason is not None:
+            logger.debug("skipping quotation %.40r: %s", text, reason)
+            return None
+        original_words = len(words_of(text))
+        text = truncate(text)
+        score = score_quote(
+            text,
+            speaker=speaker,
+            has_attribution=has_attribution,
+            position=position,
+            original_words=original_words,
+            lex=self.lex,
+        )
+        return Quote(text=text, speaker=speaker, score=score)
+
+
+_SHINGLE = 3
+
+
+def _shingles(words: list[str]) -> set[tuple[str, ...]]:
+    if len(words) <= _SHINGLE:
+        return {tuple(words)}
+    return {tuple(words[i : i + _SHINGLE]) for i in range(len(words) - _SHINGLE + 1)}
+
+
+def _dedupe(quotes: list[Quote]) -> list[Quote]:
+    """Best first, dropping any quote contained in (or containing) a better one.
+
+    Containment implies a shared word triple, so only quotes sharing one are compared.
+    """
+    kept: list[Quote] = []
+    keys: list[str] = []
+    by_shingle: dict[tuple[str, ...], list[int]] = {}
+    for quote in sorted(quotes, key=lambda q: -q.score):
+        words = [w.casefold() for w in words_of(quote.text)]
+        key = " ".join(words)
+        shingles = _shingles(words)
+        candidates = {i for s in shingles for i in by_shingle.get(s, ())}
+        if any(key in keys[i] or keys[i] in key for i in candidates):
+            continue
+        for shingle in shingles:
+            by_shingle.setdefault(shingle, []).append(len(kept))
+        kept.append(quote)
+        keys.append(key)
+    return kept
+
+
+def find_quotes(text: str, language: str | None = None, *, limit: int | None = None) -> list[Quote]:
+    """Direct quotations in ``text`` with their speakers (``None`` when unsure), best first.
+
+    ``language`` is an ISO code ("en", "ru", ...); when ``None`` it is detected offline.
+    Never raises on odd input: empty, binary or unbalanced text gives what it can, often ``[]``.
+    """
+    if not isinstance(text, str) or not text.strip():
+        return []
+    try:
+        code = normalize_language(language)
+    except ValueError:
+        code = None
+    lex = lexicon_for(code or detect_language(text))
+    quotes = _dedupe(_Finder(text, lex).quotes())
+    return quotes[:limit] if limit is not None else quotes

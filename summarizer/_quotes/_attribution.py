@@ -1,0 +1,357 @@
+"""Parse the words around a quotation ("said economy minister Heizo Takenaka") into a claim."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from ._lexicon import CONJUNCTIONS, MARKER, POSTPOSITION, VERB, Lexicon, word_set
+from ._names import (
+    Token,
+    is_name_word,
+    is_possessive,
+    is_sentence_end,
+    looks_like_english_verb,
+    runs_in,
+    split_organisation,
+    strip_titles,
+)
+
+# Claim kinds.
+NAME = "name"  # a full name as written
+SHORT = "short"  # one capitalised word, maybe with an honorific: resolved by surname
+PRONOUN = "pronoun"  # "he", "она", or an implied subject in pro-drop languages
+GENERIC = "generic"  # "the company said": attributed, but not to a person we can name
+
+_LEADING_PUNCT = frozenset(",:—–-")
+_DETERMINERS = word_set(
+    "the a an le la les l un une el los las il lo gli der die das ein eine o os as um uma"
+)
+_RELATIVE_PRONOUNS = word_set(
+    "who whose which qui dont der die welcher welche который которая которые який яка які "
+    "quien quienes que che cui który która którzy"
+)
+_MAX_SUBJECT = 8
+_MAX_OBJECT = 8
+_MAX_VERB_POSITION = 10
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """Who an attribution says is speaking, before resolution against the document."""
+
+    kind: str
+    offset: int
+    name: tuple[Token, ...] = ()
+    titles: tuple[Token, ...] = ()
+    gender: str | None = None
+    inflected: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Verb:
+    index: int
+    length: int
+    kind: str
+    text: str
+
+
+_FIRST_WORDS: dict[str, frozenset[str]] = {}
+
+
+def _first_words(lex: Lexicon) -> frozenset[str]:
+    """First words of every speech verb and marker: most tokens are rejected on this alone."""
+    words = _FIRST_WORDS.get(lex.code)
+    if words is None:
+        words = frozenset(p[0] for p in lex.verbs | lex.markers | lex.postpositions)
+        _FIRST_WORDS[lex.code] = words
+    return words
+
+
+def _match_verb(tokens: list[Token], i: int, lex: Lexicon) -> _Verb | None:
+    if tokens[i].lower not in _first_words(lex):
+        return None
+    for length in (3, 2, 1):
+        words = tuple(t.lower for t in tokens[i : i + length])
+        if len(words) < length:
+            continue
+        if words in lex.verbs:
+            return _Verb(i, length, VERB, words[-1])
+        if words in lex.markers:
+            return _Verb(i, length, MARKER, words[-1])
+        if words in lex.postpositions:
+            return _Verb(i, length, POSTPOSITION, words[-1])
+    return None
+
+
+def find_verbs(tokens: list[Token], lex: Lexicon) -> list[_Verb]:
+    verbs: list[_Verb] = []
+    i = 0
+    while i < len(tokens):
+        verb = _match_verb(tokens, i, lex)
+        if verb is None:
+            i += 1
+        else:
+            verbs.append(verb)
+            i += verb.length
+    return verbs
+
+
+def _segments(tokens: list[Token]) -> list[list[Token]]:
+    parts: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.text in {",", "—", "–", "(", ")"}:
+            parts.append([])
+        else:
+            parts[-1].append(token)
+    return [part for part in parts if part]
+
+
+_PATRONYMIC = ("ович", "евич", "овна", "евна", "ична", "ьич", "йович", "івна", "ївна")
+
+
+def _name_claim(run: list[Token], lex: Lexicon, *, inflected: bool = False) -> Claim | None:
+    name, gender, titles = strip_titles(run, lex)
+    name = split_organisation(name, lex)
+    if not name or is_possessive(name[-1]):
+        return None
+    if lex.slavic_names and len(name) >= 3 and not name[1].bare.endswith(_PATRONYMIC):
+        name = name[-2:]  # "глава Минфина Иван Петров": a genitive noun glued to the name
+    kind = NAME if len(name) >= 2 else SHORT
+    return Claim(kind, name[0].start, tuple(name), tuple(titles), gender, inflected)
+
+
+def _is_descriptor(token: Token, lex: Lexicon) -> bool:
+    """A word that may describe the speaker: "the", "economy", "minister", "GM", "BBC's"."""
+    text, lower = token.text, token.lower
+    if text in {"-", "'s", "’s", "&"}:
+        return True
+    if len(text) > 1 and text.isupper() and text.isalpha():
+        return True  # an acronym inside a role: "GM chief executive"
+    return (
+        text.isalpha()
+        and (text.islower() or lower in lex.stopwords)
+        and lower not in lex.prepositions
+        and lower not in CONJUNCTIONS
+        and lower not in lex.pronouns
+    )
+
+
+def _is_role(segment: list[Token], lex: Lexicon) -> bool:
+    """ "la ministra de Vivienda", "Christian Aid's head of Trade Policy": no verb, no clause."""
+    return all(
+        _is_descriptor(t, lex) or is_name_word(t, lex) or t.lower in lex.prepositions
+        for t in segment
+    )
+
+
+def _trailing_name(
+    segment: list[Token], lex: Lexicon, *, strict: bool = False
+) -> list[Token] | None:
+    """A name run that ends ``segment`` and follows only descriptors: "economy minister X Y".
+
+    ``strict`` also refuses function words before the name, so "After meeting Tony Blair, the
+    minister said" does not make Tony Blair the speaker.
+    """
+    runs = runs_in(segment, lex)
+    if not runs or runs[-1][1] != len(segment):
+        return None
+    i, j = runs[-1]
+    for token in segment[:i]:
+        if not (_is_descriptor(token, lex) or is_name_word(token, lex)):
+            return None
+        if strict and token.lower in lex.stopwords and token.lower not in _DETERMINERS:
+            return None
+    return segment[i:j]
+
+
+def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Claim | None:
+    """Speaker before the verb: "he", "Mr Blair", "economy minister Heizo Takenaka"."""
+    segments = _segments(tokens)
+    if not segments:
+        return None
+    last = [t for t in segments[-1] if t.lower not in lex.fillers]
+    if not last or len(last) > _MAX_SUBJECT:
+        return None
+    if len(last) == 1 and last[0].lower in lex.pronouns:
+        gender = lex.pronouns[last[0].lower]
+        return None if gender == "n" else Claim(PRONOUN, last[0].start, gender=gender)
+    run = _trailing_name(last, lex)
+    if run is not None:
+        if sentence_start and len(segments) == 1 and len(run) > 1 and run[0].bare in lex.stopwords:
+            run = run[1:]
+        return _name_claim(run, lex)
+    if last[0].lower in _RELATIVE_PRONOUNS and len(segments) >= 2:
+        # "Hugh Lanning, who was on the same picket line, said:"
+        run = _trailing_name(segments[-2], lex, strict=True)
+        return _name_claim(run, lex) if run is not None else None
+    if not _is_role(last, lex):
+        return None
+    if len(segments) >= 2:
+        # "Heizo Takenaka, the economy minister, said": the name is in the segment before.
+        run = _trailing_name(segments[-2], lex, strict=True)
+        if run is not None:
+            return _name_claim(run, lex)
+    if all(_is_descriptor(t, lex) for t in last):
+        return Claim(GENERIC, last[0].start)
+    return None
+
+
+def _object_segments(tokens: list[Token]) -> list[list[Token]]:
+    """Comma-separated pieces of what follows the verb, up to the end of the sentence."""
+    pieces: list[list[Token]] = [[]]
+    for token in tokens:
+        if is_sentence_end(token) or token.text in {":", "("}:
+            break
+        if token.text in {",", "—", "–"}:
+            pieces.append([])
+        else:
+            pieces[-1].append(token)
+    return [piece for piece in pieces if piece]
+
+
+def _object_run(segment: list[Token], lex: Lexicon) -> list[Token] | None:
+    """The name in "economy minister Heizo Takenaka" or "ministro del Lavoro Marco Bianchi".
+
+    A run followed by a role word is a modifier when another run follows it: in "said William
+    Hill spokesman Rupert Adams" the speaker is Rupert Adams, not William Hill.
+    """
+    chosen: list[Token] | None = None
+    for i, j in runs_in(segment, lex):
+        prefix = segment[:i]
+        if not all(
+            _is_descriptor(t, lex) or is_name_word(t, lex) or t.lower in lex.prepositions
+            for t in prefix
+        ):
+            break
+        run = segment[i:j]
+        if any(t.lower in lex.prepositions for t in prefix):
+            if len(run) < 3:
+                continue  # "ministra de Vivienda": part of the role, not a person
+            run = run[-2:]  # "del Lavoro Marco Bianchi"
+        name, _, _ = strip_titles(run, lex)
+        if not split_organisation(name, lex):
+            continue
+        if is_possessive(segment[j - 1]) or (j < len(segment) and segment[j].text in "'’"):
+            continue  # "said Sky Networks' Sophie Turner", never "said Tony Blair's spokesman"
+        chosen = run
+        if j == len(segment) or not _is_descriptor(segment[j], lex):
+            break
+        if segment[j].lower in lex.stopwords:
+            break  # "said Jane Doe yesterday"
+    return chosen
+
+
+def parse_object(
+    tokens: list[Token], lex: Lexicon, *, marker: bool = False, verb_gender: str | None = None
+) -> Claim | None:
+    """Speaker after the verb: "said Jane Doe, a spokeswoman", "заявил министр Иван Петров"."""
+    segments = _object_segments(tokens)
+    if not segments:
+        return None
+    segment = segments[0]
+    if segment[0].lower in lex.pronouns:
+        gender = lex.pronouns[segment[0].lower]
+        return None if gender == "n" else Claim(PRONOUN, segment[0].start, gender=gender)
+    chosen = _object_run(segment, lex)
+    if chosen is not None and len(segment) > _MAX_OBJECT + len(chosen):
+        return None
+    if chosen is None:
+        if not _is_role(segment, lex) or len(segment) > _MAX_OBJECT:
+            return None
+        # "dijo la ministra de Vivienda, Lucía Romero": the name is the appositive.
+        runs = runs_in(segments[1], lex) if len(segments) > 1 else []
+        if not runs or runs[0][0] != 0:
+            return Claim(GENERIC, segment[0].start)
+        chosen = segments[1][runs[0][0] : runs[0][1]]
+    claim = _name_claim(chosen, lex, inflected=marker and lex.inflected_markers)
+    if claim is not None and verb_gender and claim.gender is None:
+        claim = Claim(
+            claim.kind, claim.offset, claim.name, claim.titles, verb_gender, claim.inflected
+        )
+    return claim
+
+
+def parse_attribution(
+    tokens: list[Token],
+    lex: Lexicon,
+    *,
+    leading: bool,
+    sentence_start: bool = False,
+) -> Claim | None:
+    """Claim in an attribution window, or ``None`` when it names no speaker.
+
+    ``leading`` windows end at the opening quotation mark ("Smith said:"), so the last speech
+    verb counts; trailing windows start right after the closing mark (", he said."), so the
+    first one counts and must come early.
+    """
+    verbs = find_verbs(tokens, lex)
+    if not verbs:
+        return None
+    verb = verbs[-1] if leading else verbs[0]
+    if not leading and verb.index > _MAX_VERB_POSITION:
+        return None
+    subject = tokens[: verb.index]
+    rest = tokens[verb.index + verb.length :]
+    verb_gender = lex.verb_gender(verb.text)
+    if verb.kind == MARKER:
+        return parse_object(rest, lex, marker=True)
+    if verb.kind == POSTPOSITION:
+        return parse_subject(subject, lex, sentence_start)
+    if verb.text in lex.participles:
+        return _main_subject(subject, lex) if leading else None
+    subject_words = [t for t in (_segments(subject) or [[]])[-1] if t.lower not in lex.fillers]
+    if any(t.text.isalpha() for t in subject_words):
+        claim = parse_subject(subject, lex, sentence_start)
+        if claim is not None and verb_gender and claim.gender is None and claim.kind != GENERIC:
+            claim = replace(claim, gender=verb_gender)
+        return claim
+    claim = parse_object(rest, lex, verb_gender=verb_gender)
+    if claim is not None:
+        return claim
+    if lex.pro_drop and (not rest or rest[0].text in _LEADING_PUNCT or is_sentence_end(rest[0])):
+        # "— заявила." / "dijo." : the subject is implied.
+        return Claim(PRONOUN, tokens[verb.index].start, gender=verb_gender)
+    return None
+
+
+def _main_subject(tokens: list[Token], lex: Lexicon) -> Claim | None:
+    """The subject opening the sentence: "Tory leader Michael Howard rejected it, saying"."""
+    first = _segments(tokens)[:1]
+    if not first or len(first[0]) < 2:
+        return None
+    segment = first[0]
+    if segment[0].lower in lex.pronouns:
+        gender = lex.pronouns[segment[0].lower]
+        return None if gender == "n" else Claim(PRONOUN, segment[0].start, gender=gender)
+    for i, j in runs_in(segment, lex):
+        if j >= len(segment) or not all(
+            _is_descriptor(t, lex) or is_name_word(t, lex) for t in segment[:i]
+        ):
+            return None
+        if looks_like_english_verb(segment[j].text):
+            return _name_claim(segment[i:j], lex)  # the run followed by its verb
+    return None
+
+
+def strip_leading(tokens: list[Token]) -> tuple[list[Token], bool]:
+    """Drop the punctuation that follows a closing mark; report whether a sentence ended there."""
+    ended = False
+    i = 0
+    while i < len(tokens) and (tokens[i].text in _LEADING_PUNCT or is_sentence_end(tokens[i])):
+        ended = ended or is_sentence_end(tokens[i])
+        i += 1
+    return tokens[i:], ended
+
+
+def first_sentence(tokens: list[Token]) -> list[Token]:
+    for i, token in enumerate(tokens):
+        if is_sentence_end(token):
+            return tokens[:i]
+    return tokens
+
+
+def last_sentence(tokens: list[Token]) -> list[Token]:
+    for i in range(len(tokens) - 1, -1, -1):
+        if is_sentence_end(tokens[i]):
+            return tokens[i + 1 :]
+    return tokens

@@ -1,0 +1,511 @@
+"""Word lists for quote attribution, one :class:`Lexicon` per supported language.
+
+Everything is lowercase. Lists are deliberately short and precise: a speech verb that is also a
+common noun elsewhere would attach speakers to sentences that merely mention someone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+# Verb kinds: who the speaker is relative to the verb.
+VERB = "verb"  # "Smith said" or "said Smith"
+MARKER = "marker"  # "according to Smith": the name follows
+POSTPOSITION = "post"  # "Müller zufolge": the name precedes
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """What the attribution parser needs to know about one language."""
+
+    code: str
+    verbs: frozenset[tuple[str, ...]]
+    markers: frozenset[tuple[str, ...]]
+    postpositions: frozenset[tuple[str, ...]]
+    fillers: frozenset[str]  # may sit between subject and verb: "also", "has", "a", "ha"
+    pronouns: dict[str, str]  # pronoun -> "m" | "f" | "n" (n: not a person, never resolved)
+    titles: frozenset[str]
+    title_suffixes: tuple[str, ...]
+    stopwords: frozenset[str]  # never part of a name even when capitalised
+    prepositions: frozenset[str]  # a name after one of these is not the speaker
+    title_cues: frozenset[str]  # "the film 'X'": the quotation is a title
+    pro_drop: bool  # "dijo." with no subject refers to the last person mentioned
+    inflected_markers: bool  # "по словам Ивана Петрова": the name is not in the nominative
+    feminine_verb_endings: tuple[str, ...] = ()
+    masculine_verb_endings: tuple[str, ...] = ()
+    slavic_names: bool = False  # female first names and surnames end in -a/-я
+    # "Mr Howard rejected the plan, saying: ...": the speaker is the sentence's subject.
+    participles: frozenset[str] = frozenset()
+
+    def verb_gender(self, verb: str) -> str | None:
+        """Gender marked by a past-tense Slavic verb ("сказала" -> "f"), else ``None``."""
+        if self.feminine_verb_endings and verb.endswith(self.feminine_verb_endings):
+            return "f"
+        if self.masculine_verb_endings and verb.endswith(self.masculine_verb_endings):
+            return "m"
+        return None
+
+
+def _phrases(text: str) -> frozenset[tuple[str, ...]]:
+    """Parse ``"said, according to, told"`` into token tuples."""
+    return frozenset(tuple(p.split()) for p in (s.strip() for s in text.split(",")) if p)
+
+
+def word_set(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Shared by all languages: honorifics, months, weekdays and words that make a run an organisation.
+HONORIFIC_GENDER: dict[str, str] = {
+    "mr": "m", "mister": "m", "sir": "m", "lord": "m", "herr": "m", "m": "m", "monsieur": "m",
+    "sr": "m", "señor": "m", "don": "m", "signor": "m", "sig": "m", "pan": "m", "господин": "m",
+    "пан": "m", "king": "m", "prince": "m", "father": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "frau": "f", "mme": "f",
+    "mlle": "f", "madame": "f", "sra": "f", "señora": "f", "doña": "f", "signora": "f",
+    "sig.ra": "f", "pani": "f", "госпожа": "f", "пані": "f", "queen": "f", "princess": "f",
+    "sister": "f",
+}  # fmt: skip
+
+COMMON_TITLES = word_set(
+    "mr mrs ms miss dr prof sir dame lord lady rev president vice prime minister secretary "
+    "chancellor senator sen rep gov governor mayor judge justice chief executive general gen "
+    "col colonel capt captain lt sgt sergeant officer inspector detective det supt constable "
+    "pope king queen prince princess archbishop bishop father sister coach manager chairman "
+    "chairwoman chair ceo cfo director deputy foreign home finance economy defence defense health "
+    "education trade interior culture shadow former acting interim commissioner ambassador "
+    "spokesman spokeswoman spokesperson premier attorney commander admiral professor doctor "
+    "economist analyst senior junior md boss leader head striker midfielder defender "
+    "goalkeeper winger forward captain skipper coach singer actor actress director producer "
+    "writer author star presenter comedian agent lawyer councillor mp mep campaigner "
+    "veteran founder owner chef drummer guitarist rapper dj artist designer broadcaster"
+)
+
+NON_NAMES = word_set(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday "
+    "январь января февраля марта апреля мая июня июля августа сентября октября ноября декабря "
+    "понедельник вторник среда среду четверг пятница пятницу суббота субботу воскресенье "
+    "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня "
+    "понеділок вівторок середа середу четвер пʼятниця п'ятницю субота суботу неділя неділю "
+    "januar februar märz juni juli oktober dezember montag dienstag mittwoch donnerstag "
+    "freitag samstag sonntag janvier février mars avril mai juin juillet août septembre octobre "
+    "novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche enero febrero marzo "
+    "abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes miércoles "
+    "jueves viernes sábado domingo gennaio febbraio aprile maggio giugno luglio settembre "
+    "ottobre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica janeiro fevereiro "
+    "março maio junho julho setembro outubro novembro dezembro segunda terça quarta quinta sexta "
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada "
+    "grudnia poniedziałek wtorek środa środę czwartek piątek sobota sobotę niedziela niedzielę "
+    "christmas easter one two three four five six seven eight nine ten eleven twelve twenty "
+    "hundred thousand million first second third"
+)
+
+# Common first names whose gender is not in doubt; used only to rule a pronoun's referent out.
+FEMALE_FIRST_NAMES = word_set(
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa "
+    "margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda melissa "
+    "deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna ann "
+    "anne brenda pamela nicole emma samantha katherine christine rachel catherine carolyn janet "
+    "ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan "
+    "evelyn judith megan cheryl hannah martha jacqueline frances gloria teresa kathryn sara "
+    "janice alice julia judy grace denise amber marilyn beverly danielle theresa sophia marie "
+    "diana natalie isabella charlotte rose jane claire louise zoe kate katie lucy sophie chloe "
+    "joanne caroline fiona gillian hilary harriet nicola tessa yvette margot naoko yuki "
+    "marine ségolène ursula giulia francesca chiara lucía carmen ana isabel fernanda katrin "
+    "claudia sabine petra monika ingrid brigitte annalena sahra"
+)
+MALE_FIRST_NAMES = word_set(
+    "james john robert michael william david richard joseph thomas charles christopher daniel "
+    "matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy "
+    "ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin "
+    "scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry "
+    "tyler aaron adam nathan henry douglas peter kyle walter noah jeremy keith roger terry "
+    "gerald harold sean carl arthur lawrence dylan jesse bryan billy joe bruce gabriel albert "
+    "alan wayne randy roy vincent ralph eugene russell bobby philip louis tony gordon ian nigel "
+    "neil simon graham alistair gareth tom jim bob bill mike steve dave nick ed ken ray tim rob "
+    "ben boris vladimir sergei ivan hans klaus jürgen wolfgang olaf gerhard helmut friedrich "
+    "pierre jacques françois nicolas emmanuel marco giuseppe mario luigi giovanni silvio "
+    "matteo carlos pedro juan luis miguel josé manuel jan piotr andrzej tomasz krzysztof "
+    "heizo kenji hiroshi rick ken gordon geoffrey derek norman stuart liam charles"
+)
+
+# Titles that say the person is a woman ("Ministerin", "ministra", "spokeswoman").
+FEMALE_TITLES = word_set(
+    "ministerin kanzlerin präsidentin chefin sprecherin leiterin direktorin bürgermeisterin "
+    "fraktionschefin parteichefin ministra presidenta alcaldesa directora secretaria diputada "
+    "senadora dottoressa direttrice deputata senatrice prefeita diretora deputada posłanka "
+    "rzeczniczka dyrektorka présidente directrice députée sénatrice chairwoman spokeswoman "
+    "actress businesswoman congresswoman депутатка"
+)
+
+# Words that join clauses: a subject or role description never contains one.
+CONJUNCTIONS = word_set(
+    "and but or while as because that which who whom whose when if "
+    "и а но что который которая і але що який яка und aber dass der die das welche "
+    "et mais que qui y pero quien e ma che mas quem oraz ale że który która"
+)
+
+ORG_WORDS = word_set(
+    "party union bank ministry council court office department agency company corporation corp "
+    "inc ltd plc llc group association federation committee commission university college school "
+    "institute foundation fund street road city county kingdom states republic times news post "
+    "journal airlines airways motors club united fc league cup parliament assembly senate "
+    "congress house police army forces service services centre center hospital church museum "
+    "festival awards board authority exchange market markets holdings capital partners "
+    "technologies systems network channel radio tv television studios records games olympics "
+    "championship europe european america american british english french german russian "
+    "chinese japanese national international federal royal global world north south east west "
+    "new northern southern eastern western central square bridge island islands river lake sea "
+    "ocean prize trophy reuters press agency government administration bbc cnn lords commons "
+    "labour tory tories conservative conservatives democrat democrats republican republicans "
+    "liberal liberals lib dem dems green greens ukip "
+    "партия банк министерство совет суд компания правительство администрация союз "
+    "партія банк міністерство рада суд компанія уряд адміністрація "
+    "partei bank ministerium regierung gericht verband bund stiftung universität zeitung "
+    "parti banque ministère gouvernement conseil cour société université "
+    "partido banco ministerio gobierno consejo tribunal empresa universidad "
+    "partito banca ministero governo consiglio tribunale azienda università "
+    "partido banco ministério governo conselho tribunal empresa universidade "
+    "partia bank ministerstwo rząd rada sąd spółka uniwersytet"
+)
+
+NAME_PARTICLES = word_set("de del della di da das dos du van von ter bin ibn al zu")
+
+_EN = Lexicon(
+    code="en",
+    verbs=_phrases(
+        "said, says, say, told, tells, added, adds, wrote, writes, warned, warns, explained, "
+        "explains, asked, asks, insisted, insists, claimed, claims, noted, notes, stated, "
+        "declared, announced, argued, argues, replied, responded, continued, recalled, admitted, "
+        "admits, acknowledged, conceded, stressed, stresses, emphasised, emphasized, commented, "
+        "observed, remarked, suggested, suggests, predicted, cautioned, urged, confirmed, "
+        "revealed, tweeted, concluded, agreed, joked, complained, countered, maintained, "
+        "pointed out, went on, boasted, pledged, promised, vowed, assured, reiterated, "
+        "thinks, believes, saying, adding, warning, explaining, insisting, arguing, noting, "
+        "stressing, claiming"
+    ),
+    markers=_phrases("according to"),
+    postpositions=frozenset(),
+    fillers=word_set("also has have had later then earlier previously once again further simply"),
+    pronouns={"he": "m", "she": "f", "they": "n", "it": "n", "we": "n", "i": "n", "you": "n"},
+    titles=COMMON_TITLES,
+    title_suffixes=(),
+    stopwords=word_set(
+        "the a an and or but in on at of for to from by with as if when while after before "
+        "this that these those there here it its he she they we i you his her their our my "
+        "mr mrs ms dr so yet also however although though because since not no yes one some "
+        "many most all every each why what who whom how where which only even still then "
+        "meanwhile instead indeed besides later earlier today yesterday tomorrow last next "
+        "speaking asked told said says according now so thus here there just already perhaps "
+        "maybe nevertheless nonetheless moreover furthermore otherwise overall finally "
+        "eventually recently currently previously initially again both either neither such "
+        "another other several few more less much very too almost around across along despite "
+        "among amid under over above below between through during within without against "
+        "upon via per like unlike near off out up down back away ago well"
+    ),
+    prepositions=word_set(
+        "by of for from with to at in on about against into over under between among through "
+        "during without within toward towards than like as"
+    ),
+    title_cues=word_set(
+        "film movie book novel album song single show series play musical documentary "
+        "programme program poem painting titled entitled called dubbed named so-called "
+        "headlined magazine newspaper slogan"
+    ),
+    pro_drop=False,
+    inflected_markers=False,
+    participles=word_set(
+        "saying adding warning explaining insisting arguing noting stressing claiming"
+    ),
+)
+
+_RU_UK_PRONOUNS = {
+    "он": "m", "она": "f", "они": "n", "оно": "n", "я": "n", "мы": "n",
+    "він": "m", "вона": "f", "вони": "n", "воно": "n", "ми": "n",
+}  # fmt: skip
+
+_RU = Lexicon(
+    code="ru",
+    verbs=_phrases(
+        "сказал, сказала, сказали, заявил, заявила, заявили, отметил, отметила, отметили, "
+        "сообщил, сообщила, сообщили, добавил, добавила, добавили, подчеркнул, подчеркнула, "
+        "подчеркнули, пояснил, пояснила, пояснили, объяснил, объяснила, признал, признала, "
+        "рассказал, рассказала, рассказали, уточнил, уточнила, написал, написала, написали, "
+        "заметил, заметила, предупредил, предупредила, ответил, ответила, заверил, заверила, "
+        "указал, указала, констатировал, констатировала, считает, говорит, говорят, "
+        "уверен, уверена, признался, призналась, добавляет, отмечает, заявляет, "
+        "подчеркивает, подчёркивает, поясняет, рассказывает, пишет, "
+        "сказав, сказала, заявив, зазначив, зазначила, повідомив, повідомила, додав, додала, "
+        "наголосив, наголосила, підкреслив, підкреслила, пояснив, пояснила, розповів, "
+        "розповіла, написав, написала, відзначив, відзначила, попередив, попередила, визнав, "
+        "визнала, уточнив, уточнила, відповів, відповіла, запевнив, запевнила, каже, вважає, "
+        "говорить, заявили, зазначили, додали, наголошує, зазначає, додає"
+    ),
+    markers=_phrases("по словам, по мнению, за словами, на думку, как сказал, как сказала"),
+    postpositions=frozenset(),
+    fillers=word_set("также тоже уже же ранее позже потім також вже раніше пізніше"),
+    pronouns=_RU_UK_PRONOUNS,
+    titles=word_set(
+        "президент премьер премьер-министр министр глава мэр губернатор депутат директор "
+        "председатель спикер посол генерал господин госпожа пресс-секретарь советник "
+        "прем'єр прем'єр-міністр міністр голова мер губернатор депутат директор спікер посол "
+        "генерал пан пані речник радник экономист эксперт аналитик политолог журналист "
+        "економіст експерт аналітик політолог журналіст"
+    ),
+    title_suffixes=(),
+    stopwords=word_set(
+        "и в во на с со по к о об от до за из у не но а что как это этот эта эти так же "
+        "когда если он она они мы я его её их при для же ли бы уже также "
+        "і й в у на з зі по до за від про не але а що як це цей ця ці так коли якщо він вона "
+        "вони ми я його її їх при для вже також"
+    ),
+    prepositions=word_set(
+        "в во на с со по к о об от до за из у при для про через над под между "
+        "і в у на з зі по до за від про через над під між"
+    ),
+    title_cues=word_set(
+        "фильм фильма фильме книга книгу книги песня песню альбом сериал спектакль роман "
+        "названием название фільм книжка книгу пісня пісню альбом серіал вистава назвою назва "
+        "так называемый так называемая так называемые газета газеты журнал"
+    ),
+    pro_drop=True,
+    inflected_markers=True,
+    feminine_verb_endings=("ла", "лась"),
+    masculine_verb_endings=("л", "в", "лся", "вся"),
+    slavic_names=True,
+)
+_UK = replace(_RU, code="uk")
+
+_DE = Lexicon(
+    code="de",
+    verbs=_phrases(
+        "sagte, sagt, sagten, erklärte, erklärt, erklärten, betonte, betont, meinte, meint, "
+        "warnte, warnt, schrieb, schreibt, kritisierte, forderte, ergänzte, ergänzt, "
+        "erläuterte, unterstrich, versicherte, bekräftigte, teilte, räumte, fügte, sagt, "
+        "berichtete, antwortete, mahnte, stellte, bilanzierte, glaubt, findet"
+    ),
+    markers=_phrases("so, laut"),
+    postpositions=_phrases("zufolge"),
+    fillers=word_set("auch noch bereits zudem dann später hat habe hatte"),
+    pronouns={"er": "m", "sie": "f", "es": "n", "wir": "n", "ich": "n"},
+    titles=COMMON_TITLES
+    | word_set(
+        "herr frau dr prof bundeskanzler kanzler kanzlerin minister ministerin präsident "
+        "präsidentin chef chefin sprecher sprecherin bürgermeister bürgermeisterin "
+        "vorsitzende vorsitzender abgeordnete abgeordneter experte expertin ökonom ökonomin"
+    ),
+    title_suffixes=(
+        "minister",
+        "ministerin",
+        "präsident",
+        "präsidentin",
+        "kanzler",
+        "kanzlerin",
+        "sprecher",
+        "sprecherin",
+        "chef",
+        "chefin",
+        "leiter",
+        "leiterin",
+        "direktor",
+        "direktorin",
+        "vorsitzender",
+        "vorsitzende",
+        "meister",
+        "meisterin",
+        "trainer",
+        "experte",
+        "expertin",
+        "ökonom",
+        "ökonomin",
+        "analyst",
+        "analystin",
+    ),
+    stopwords=word_set(
+        "der die das den dem des ein eine einen einem einer und oder aber in im an am auf aus "
+        "bei mit nach von vom zu zum zur für über unter vor es er sie wir ich man nicht auch "
+        "so wie als wenn dass doch noch nun dann denn dieser diese dieses jetzt heute gestern"
+    ),
+    prepositions=word_set("von vom mit bei für aus nach zu zum zur über unter gegen durch an am"),
+    title_cues=word_set(
+        "film films buch buches roman album lied song serie sendung stück titel titels "
+        "sogenannte sogenannten sogenannter genannt namens zeitung magazin"
+    ),
+    pro_drop=False,
+    inflected_markers=False,
+)
+
+_FR = Lexicon(
+    code="fr",
+    verbs=_phrases(
+        "déclaré, dit, affirmé, ajouté, expliqué, indiqué, précisé, souligné, estimé, assuré, "
+        "averti, confié, reconnu, insisté, lancé, martelé, noté, rappelé, répondu, écrit, "
+        "prévenu, jugé, annoncé, déclare, affirme, ajoute, explique, indique, précise, "
+        "souligne, estime, assure, avertit, confie, reconnaît, insiste, lance, martèle, note, "
+        "rappelle, répond, écrit, poursuit, conclut, observe, regrette, résume, commente, "
+        "raconte, juge, prévient, déplore, dit"
+    ),
+    markers=_phrases("selon, d'après, d’après"),
+    postpositions=frozenset(),
+    fillers=word_set("a ont avait avaient aussi encore également ensuite"),
+    pronouns={"il": "m", "elle": "f", "ils": "n", "elles": "n", "on": "n", "je": "n"},
+    titles=COMMON_TITLES
+    | word_set(
+        "m mme mlle monsieur madame président présidente ministre premier première maire "
+        "général docteur porte-parole directeur directrice secrétaire député députée sénateur"
+    ),
+    title_suffixes=(),
+    stopwords=word_set(
+        "le la les l un une des du de d et ou mais en dans sur pour par avec sans ce cet "
+        "cette ces il elle ils elles on nous je ne pas que qui quand si au aux selon lors "
+        "depuis après avant aujourd'hui hier"
+    ),
+    prepositions=word_set("de du des d à au aux par pour avec sans sur dans chez contre entre"),
+    title_cues=word_set(
+        "film livre roman album chanson série émission pièce intitulé intitulée baptisé "
+        "baptisée surnommé journal magazine"
+    ),
+    pro_drop=False,
+    inflected_markers=False,
+)
+
+_ES = Lexicon(
+    code="es",
+    verbs=_phrases(
+        "dijo, afirmó, aseguró, explicó, añadió, agregó, señaló, declaró, indicó, advirtió, "
+        "subrayó, destacó, sostuvo, manifestó, comentó, apuntó, precisó, insistió, reconoció, "
+        "escribió, respondió, anunció, dice, afirma, asegura, explica, añade, agrega, señala, "
+        "declara, indica, advierte, subraya, destaca, sostiene, comenta, apunta, insiste, "
+        "reconoce, escribe, responde, dijeron, afirmaron"
+    ),
+    markers=_phrases("según, de acuerdo con"),
+    postpositions=frozenset(),
+    fillers=word_set("también además ya luego ha había"),
+    pronouns={"él": "m", "ella": "f", "ellos": "n", "ellas": "n", "yo": "n"},
+    titles=COMMON_TITLES
+    | word_set(
+        "sr sra srta don doña presidente presidenta ministro ministra alcalde alcaldesa "
+        "portavoz director directora secretario secretaria diputado diputada senador general"
+    ),
+    title_suffixes=(),
+    stopwords=word_set(
+        "el la los las un una unos unas de del y o pero en con por para sin sobre al lo "
+        "que quien cuando si se su sus este esta estos estas ese esa ayer hoy según"
+    ),
+    prepositions=word_set("de del a al con por para sin sobre en entre contra hacia desde"),
+    title_cues=word_set(
+        "película libro novela álbum canción serie programa obra titulado titulada "
+        "llamado llamada denominado denominada diario revista"
+    ),
+    pro_drop=True,
+    inflected_markers=False,
+)
+
+_IT = Lexicon(
+    code="it",
+    verbs=_phrases(
+        "detto, dichiarato, spiegato, aggiunto, affermato, sottolineato, precisato, "
+        "commentato, scritto, ammesso, osservato, assicurato, avvertito, concluso, "
+        "annunciato, ribadito, dice, afferma, spiega, aggiunge, sottolinea, precisa, "
+        "commenta, scrive, ammette, osserva, assicura, avverte, conclude, ribadisce, disse"
+    ),
+    markers=_phrases("secondo"),
+    postpositions=frozenset(),
+    fillers=word_set("ha hanno aveva anche poi ancora inoltre"),
+    pronouns={"lui": "m", "lei": "f", "loro": "n", "io": "n", "egli": "m", "ella": "f"},
+    titles=COMMON_TITLES
+    | word_set(
+        "sig signor signora dott dottore dottoressa presidente ministro ministra premier "
+        "sindaco portavoce direttore direttrice segretario deputato senatore generale"
+    ),
+    title_suffixes=(),
+    stopwords=word_set(
+        "il lo la i gli le un uno una di del della dei delle e o ma in con per su da dal "
+        "al alla che chi quando se si suo sua questo questa ieri oggi secondo"
+    ),
+    prepositions=word_set("di del della a al alla con per su da dal tra fra contro in"),
+    title_cues=word_set(
+        "film libro romanzo album canzone serie programma opera intitolato intitolata "
+        "chiamato chiamata cosiddetto cosiddetta giornale rivista"
+    ),
+    pro_drop=True,
+    inflected_markers=False,
+)
+
+_PT = Lexicon(
+    code="pt",
+    verbs=_phrases(
+        "disse, afirmou, declarou, explicou, acrescentou, garantiu, destacou, ressaltou, "
+        "salientou, sublinhou, adiantou, referiu, sustentou, frisou, comentou, escreveu, "
+        "respondeu, anunciou, admitiu, diz, afirma, declara, explica, acrescenta, garante, "
+        "destaca, ressalta, salienta, sublinha, refere, comenta, escreve, responde, disseram"
+    ),
+    markers=_phrases("segundo, de acordo com"),
+    postpositions=frozenset(),
+    fillers=word_set("também ainda já depois tinha"),
+    pronouns={"ele": "m", "ela": "f", "eles": "n", "elas": "n", "eu": "n"},
+    titles=COMMON_TITLES
+    | word_set(
+        "sr sra senhor senhora dom presidente ministro ministra prefeito prefeita "
+        "porta-voz diretor diretora secretário secretária deputado deputada senador general"
+    ),
+    title_suffixes=(),
+    stopwords=word_set(
+        "o a os as um uma de do da dos das e ou mas em no na nos nas com por para sem "
+        "sobre ao que quem quando se seu sua este esta ontem hoje segundo"
+    ),
+    prepositions=word_set("de do da dos das ao com por para sem sobre em no na entre contra"),
+    title_cues=word_set(
+        "filme livro romance álbum canção série programa obra intitulado intitulada "
+        "chamado chamada denominado jornal revista"
+    ),
+    pro_drop=True,
+    inflected_markers=False,
+)
+
+_PL = Lexicon(
+    code="pl",
+    verbs=_phrases(
+        "powiedział, powiedziała, powiedzieli, stwierdził, stwierdziła, dodał, dodała, "
+        "zaznaczył, zaznaczyła, podkreślił, podkreśliła, wyjaśnił, wyjaśniła, oświadczył, "
+        "oświadczyła, przekonywał, przekonywała, napisał, napisała, ocenił, oceniła, "
+        "zapewnił, zapewniła, przyznał, przyznała, ostrzegł, ostrzegła, odpowiedział, "
+        "odpowiedziała, poinformował, poinformowała, mówi, uważa, dodaje, podkreśla, "
+        "zaznacza, wyjaśnia, przekonuje, twierdzi, ocenia"
+    ),
+    markers=_phrases("według, zdaniem"),
+    postpositions=frozenset(),
+    fillers=word_set("też także również już później wcześniej"),
+    pronouns={"on": "m", "ona": "f", "oni": "n", "one": "n", "ja": "n", "my": "n"},
+    titles=COMMON_TITLES
+    | word_set(
+        "pan pani prezydent minister minister premier marszałek prezes rzecznik rzeczniczka "
+        "dyrektor dyrektorka poseł posłanka senator burmistrz wojewoda generał profesor"
+    ),
+    title_suffixes=(),
+    stopwords=word_set(
+        "i w we na z ze do od o u za po przez dla nie ale a że jak to ten ta te gdy jeśli "
+        "on ona oni my ja jego jej ich przy już także wczoraj dziś według"
+    ),
+    prepositions=word_set("w we na z ze do od o u za po przez dla przy między przeciw"),
+    title_cues=word_set(
+        "film filmu książka książkę powieść album piosenka piosenkę serial program "
+        "zatytułowany zatytułowana tak zwany zwana gazeta magazyn"
+    ),
+    pro_drop=True,
+    inflected_markers=True,
+    feminine_verb_endings=("ła",),
+    masculine_verb_endings=("ł",),
+    slavic_names=True,
+)
+
+_LEXICONS: dict[str, Lexicon] = {
+    lex.code: lex for lex in (_EN, _RU, _UK, _DE, _FR, _ES, _IT, _PT, _PL)
+}
+
+
+@lru_cache(maxsize=16)
+def lexicon_for(language: str) -> Lexicon:
+    """Return the lexicon for ``language``, falling back to English."""
+    return _LEXICONS.get(language, _EN)

@@ -1,0 +1,604 @@
+"""Tokens, person-name runs and the index that resolves "he" and "Mr Blair" to a full name."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import islice
+from typing import NamedTuple
+
+from ._lexicon import (
+    CONJUNCTIONS,
+    FEMALE_FIRST_NAMES,
+    FEMALE_TITLES,
+    HONORIFIC_GENDER,
+    MALE_FIRST_NAMES,
+    NAME_PARTICLES,
+    NON_NAMES,
+    ORG_WORDS,
+    Lexicon,
+    word_set,
+)
+
+# Abbreviated titles keep their dot so "Mr. Blair" is not a sentence end.
+_ABBREVIATIONS = (
+    "Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Sra|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt|Rev|Supt|Det|Insp|Mme|Mlle"
+    "|M|Hr|Fr|Dott|Sig|Sig\\.ra|Ing|Avv|ks|inż|mgr|gen|płk|Prez|Св|г|гг|им|проф|акад|ул"
+)
+TOKEN_RE = re.compile(
+    rf"\b(?:{_ABBREVIATIONS})\.(?=\s)"  # abbreviated title
+    r"|(?:[^\W\d_]\.){2,}"  # U.S., J.K.
+    r"|[^\W\d_]\.(?=\s?[^\W\d_])"  # initial: "J. K. Rowling"
+    r"|\w+(?:['’\-]\w+)*"
+    r"|[^\w\s]"
+)
+_FRENCH_INVERSION_RE = re.compile(r"^(.+?)-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+SENTENCE_END = frozenset(".!?;…")
+_QUOTE_CHARS = frozenset('"“”„«»‘’‚‹›')
+_SECOND_PARTICLES = frozenset({"der", "den", "la", "le", "los", "las"})
+_MAX_RUN = 5
+_ORG_BY_PREFIX: dict[str, list[str]] = {}
+for _word in ORG_WORDS:
+    _ORG_BY_PREFIX.setdefault(_word[:3], []).append(_word)
+_PRONOUN_DISTANCE = 1500  # characters; a pronoun this far from any name is not resolved
+_SLAVIC_FEMALE_SURNAME = ("ова", "ева", "ина", "ская", "цкая", "ська", "цька", "ska", "cka", "dzka")
+# Case endings a Slavic surname may take; "Петров", "Петрова", "Петровым" are one person.
+_INFLECTIONS = word_set(
+    "а я у ю ом ем ым им ой ей ого его ому ему е і ові ою ої ий ым a ą ę ej y owi em u ie "
+    "ego emu im iego iemu o и ы"
+) | {""}
+
+
+@lru_cache(maxsize=65536)
+def _bare(text: str) -> str:
+    return _POSSESSIVE_RE.sub("", text.lower().rstrip("."))
+
+
+class Token(NamedTuple):
+    """A word or punctuation mark with its offset in the document."""
+
+    text: str
+    start: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def bare(self) -> str:
+        """Lowercase, without a trailing dot or possessive: the form used for look-ups."""
+        return _bare(self.text)
+
+
+_INVERSION_HINT_RE = re.compile(r"-(?:t-)?(?:il|elle|ils|elles|on)\b", re.IGNORECASE)
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Split ``text`` into tokens; French inversions ("a-t-il") become two tokens."""
+    tokens = [Token(m.group(), m.start() + offset) for m in TOKEN_RE.finditer(text)]
+    if not _INVERSION_HINT_RE.search(text):
+        return tokens
+    split: list[Token] = []
+    for token in tokens:
+        inversion = _FRENCH_INVERSION_RE.match(token.text) if "-" in token.text else None
+        if inversion and inversion.group(1).islower():
+            verb = inversion.group(1)
+            split.append(Token(verb, token.start))
+            split.append(Token(inversion.group(2), token.start + len(verb) + 1))
+        else:
+            split.append(token)
+    return split
+
+
+_ENGLISH_IRREGULAR_VERBS = word_set(
+    "is was has had will would can could did does met told said says wrote made took gave went "
+    "came saw knew thought felt left put set kept got became began ran won lost led paid sold "
+    "bought spoke broke chose drove rose fell held brought sent spent built stood understood "
+    "heard meant may might must should shall"
+)
+_ENGLISH_DETERMINERS = word_set("the a an their his her its our my your this that these those")
+_PERSON_NOUNS = word_set(
+    "man woman official source witness resident worker fan spokesperson representative "
+    "sprecher sprecherin porte-parole portavoz portavoce porta-voz rzecznik"
+)
+_PERSON_DETERMINERS = word_set(
+    "a an the his her their its our this that ein eine der die sein seine ihr ihre un une le "
+    "la son sa leur una el su il lo suo sua um uma o seu"
+)
+
+
+def looks_like_english_verb(word: str) -> bool:
+    return word in _ENGLISH_IRREGULAR_VERBS or (word.islower() and word.endswith(("ed", "s")))
+
+
+def is_sentence_end(token: Token) -> bool:
+    return token.text in SENTENCE_END
+
+
+def is_possessive(token: Token) -> bool:
+    return token.text.endswith(("'s", "’s", "s'", "s’"))
+
+
+def is_title(token: Token, lex: Lexicon) -> bool:
+    bare = token.bare
+    if bare in lex.titles or bare in HONORIFIC_GENDER:
+        return True
+    return bool(lex.title_suffixes) and bare.endswith(lex.title_suffixes)
+
+
+def is_name_word(token: Token, lex: Lexicon) -> bool:
+    """A capitalised word that may be part of a person's name (titles included)."""
+    text = token.text
+    if not text[0].isupper() or not text[0].isalpha():
+        return text.startswith(("al-", "el-", "ad-")) and len(text) > 3 and text[3].isupper()
+    if len(text) > 1 and text.isupper() and not text.endswith("."):
+        return False  # acronym: BBC, NATO
+    bare = token.bare
+    if is_title(token, lex):
+        return True
+    return bare not in lex.stopwords and bare not in NON_NAMES and bare not in lex.pronouns
+
+
+def strip_titles(run: list[Token], lex: Lexicon) -> tuple[list[Token], str | None, list[Token]]:
+    """Split a run into (name tokens, gender from an honorific, title tokens)."""
+    gender = None
+    titles: list[Token] = []
+    i = 0
+    while i < len(run) - 1 and is_title(run[i], lex):
+        gender = HONORIFIC_GENDER.get(run[i].bare, gender)
+        if run[i].bare in FEMALE_TITLES:
+            gender = "f"
+        titles.append(run[i])
+        i += 1
+    # "Labor Secretary Elaine Chao": a title inside the run ends a modifier ("Labor").
+    for k in range(len(run) - 2, i - 1, -1):
+        if is_title(run[k], lex):
+            for token in run[i : k + 1]:
+                gender = HONORIFIC_GENDER.get(token.bare, gender)
+                if token.bare in FEMALE_TITLES:
+                    gender = "f"
+            titles.extend(run[i : k + 1])
+            i = k + 1
+            break
+    name = run[i:]
+    while len(name) > 1 and not name[0].text[0].isupper():
+        name = name[1:]  # a particle left behind by a title: "Fraktionschefin der Grünen"
+    if len(name) == 1 and is_title(name[0], lex):
+        return [], gender, titles + name
+    return name, gender, titles
+
+
+def _is_org_word(token: Token, lex: Lexicon) -> bool:
+    bare = token.bare
+    if bare in ORG_WORDS:
+        return True
+    return lex.slavic_names and any(
+        surnames_match(bare, word, lex) for word in _ORG_BY_PREFIX.get(bare[:3], ())
+    )
+
+
+def split_organisation(name: list[Token], lex: Lexicon) -> list[Token]:
+    """Keep what follows the last organisation word: "Верховної Ради Марина Левченко"."""
+    for k in range(len(name) - 1, -1, -1):
+        if _is_org_word(name[k], lex):
+            return name[k + 1 :]
+    return name
+
+
+def name_gender(name: list[Token], lex: Lexicon) -> str | None:
+    """Gender from a well-known first name or Slavic morphology; ``None`` when unsure."""
+    if not name:
+        return None
+    first, last = name[0].bare, name[-1].bare
+    if len(name) >= 2 and first in FEMALE_FIRST_NAMES:
+        return "f"
+    if len(name) >= 2 and first in MALE_FIRST_NAMES:
+        return "m"
+    if not lex.slavic_names:
+        return None
+    if last.endswith(_SLAVIC_FEMALE_SURNAME):
+        return "f"
+    if len(name) >= 2:
+        return "f" if first.endswith(("а", "я", "a")) else "m"
+    return None
+
+
+def display(tokens: list[Token]) -> str:
+    words = [t.text for t in tokens]
+    if words:
+        words[-1] = re.sub(r"['’]s$|(?<=s)['’]$", "", words[-1])
+    return " ".join(words)
+
+
+def runs_in(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of maximal capitalised runs; particles allowed inside ("de", "van")."""
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if not is_name_word(tokens[i], lex):
+            i += 1
+            continue
+        j = i + 1
+        while j < n:
+            if is_name_word(tokens[j], lex) and not is_possessive(tokens[j - 1]):
+                j += 1
+            elif tokens[j].lower in NAME_PARTICLES:
+                k = j
+                k += 1
+                if k < n and tokens[k].lower in _SECOND_PARTICLES:
+                    k += 1  # "van der", "de la"
+                if k < n and is_name_word(tokens[k], lex):
+                    j = k + 1
+                else:
+                    break
+            else:
+                break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A person named in the document: a full name, or an honorific plus surname."""
+
+    start: int
+    name: str
+    surname: str
+    gender: str | None
+    sentence: int
+    in_quote: bool
+    is_full: bool
+    salient: bool  # in subject position: "Smith praised Jones" -> Smith, not Jones
+
+
+def surnames_match(a: str, b: str, lex: Lexicon) -> bool:
+    """Same surname, allowing Slavic case endings ("Петров" ~ "Петровым")."""
+    if a == b:
+        return True
+    if not lex.slavic_names:
+        return False
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= 3 and a[common:] in _INFLECTIONS and b[common:] in _INFLECTIONS
+
+
+_UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
+_CAP_WORD = (
+    rf"(?:(?:{_ABBREVIATIONS})\.(?=\s)|[{_UPPER}]\.(?=\s?[{_UPPER}])"
+    rf"|[{_UPPER}][\w'’\-]*|(?:al|el|ad)-[{_UPPER}][\w'’\-]*)"
+)
+_PARTICLE = (
+    r"(?:de|del|della|di|da|das|dos|du|van|von|ter|bin|ibn|al|zu)(?: (?:der|den|la|le|los|las))?"
+)
+# Capitalised words separated by single spaces: every candidate name in one C-level pass.
+_RUN_RE = re.compile(rf"(?<![\w'’]){_CAP_WORD}(?: (?:{_PARTICLE} )?{_CAP_WORD})*")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_SENTENCE_END_RE = re.compile(r"[.!?;…](?=\s|$)")
+_NOT_SENTENCE_END_RE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof)|\b[A-Z])\.$")
+_CONTEXT_CHARS = 40
+
+
+_LAST_TOKEN_RE = re.compile(r"(?:\w+(?:['’\-]\w+)*|[^\w\s])(?=\s*$)")
+
+
+def _previous_token(document: str, offset: int) -> Token | None:
+    begin = max(0, offset - _CONTEXT_CHARS)
+    match = _LAST_TOKEN_RE.search(document, begin, offset)
+    return Token(match.group(), match.start()) if match else None
+
+
+def _next_tokens(document: str, offset: int, count: int = 3) -> list[Token]:
+    matches = islice(TOKEN_RE.finditer(document, offset, offset + _CONTEXT_CHARS), count)
+    return [Token(m.group(), m.start()) for m in matches]
+
+
+def starts_sentence(document: str, offset: int) -> bool:
+    """Nothing but a sentence end, a quotation mark or a paragraph break before ``offset``."""
+    before = document[max(0, offset - 10) : offset].rstrip(" ")
+    if not before:
+        return offset < 10 or not document[:offset].strip()
+    return before[-1] in ".!?;…\n" or before[-1] in _QUOTE_CHARS
+
+
+class NameIndex:
+    """Names mentioned in a document, in order, for resolving pronouns and short forms."""
+
+    def __init__(self, document: str, quote_ranges: list[tuple[int, int]], lex: Lexicon) -> None:
+        self.lex = lex
+        self.document = document
+        self.lowercase_words = frozenset(w for w in set(_WORD_RE.findall(document)) if w.islower())
+        self._sentence_ends = [
+            m.start()
+            for m in _SENTENCE_END_RE.finditer(document)
+            if not _NOT_SENTENCE_END_RE.search(document, max(0, m.start() - 5), m.end())
+        ]
+        self._quote_starts = [start for start, _ in quote_ranges]
+        self._quote_ranges = quote_ranges
+        self.mentions: list[Mention] = []
+        self._collect(document)
+        self._starts = [m.start for m in self.mentions]
+        self._by_prefix: dict[str, list[Mention]] = {}
+        for mention in self.mentions:
+            if mention.is_full:
+                self._by_prefix.setdefault(mention.surname[:3], []).append(mention)
+        self.speakers: list[tuple[int, str]] = []
+        self._salient_offsets: set[int] = set()
+
+    def sentence_of(self, offset: int) -> int:
+        return bisect_left(self._sentence_ends, offset)
+
+    def in_quote(self, offset: int) -> bool:
+        i = bisect_right(self._quote_starts, offset) - 1
+        return i >= 0 and offset < self._quote_ranges[i][1]
+
+    def trim_run(self, run: list[Token], sentence_start: bool) -> list[Token]:
+        """Drop a capitalised common word that only opens the sentence ("Yesterday Jane Doe")."""
+        while run and sentence_start and len(run) > 1:
+            bare = run[0].bare
+            if bare in self.lowercase_words or bare in self.lex.stopwords:
+                run = run[1:]
+                continue
+            break
+        while run and run[-1].bare in NON_NAMES:
+            run = run[:-1]
+        return run
+
+    def _collect(self, document: str) -> None:
+        lex = self.lex
+        genders: dict[str, str | None] = {}  # surname of each full name seen so far
+        for match in _RUN_RE.finditer(document):
+            text = match.group()
+            if " " not in text and self._known_surname(_bare(text), genders) is None:
+                continue  # a lone capitalised word is a mention only as a known surname
+            tokens = tokenize(text, match.start())
+            for i, j in runs_in(tokens, lex):
+                self._add_run(document, tokens, i, j, genders)
+
+    def _add_run(
+        self,
+        document: str,
+        tokens: list[Token],
+        i: int,
+        j: int,
+        genders: dict[str, str | None],
+    ) -> None:
+        lex = self.lex
+        sentence_start = i == 0 and starts_sentence(document, tokens[0].start)
+        run = self.trim_run(tokens[i:j], sentence_start)
+        if not run or len(run) > _MAX_RUN:
+            return
+        name, gender, titles = strip_titles(run, lex)
+        name = split_organisation(name, lex)
+        if not name:
+            return
+        honorific = bool(titles) and titles[-1].bare in HONORIFIC_GENDER
+        is_full = len(name) >= 2
+        known = self._known_surname(name[-1].bare, genders)
+        if not is_full and not honorific and known is None:
+            return
+        gender = gender or name_gender(name, lex)
+        if is_full:
+            genders[name[-1].bare] = gender
+        elif gender is None and known is not None:
+            gender = genders[known]
+        shown = name if is_full or not honorific else [titles[-1], *name]
+        previous = tokens[i - 1] if i > 0 else _previous_token(document, tokens[0].start)
+        end = tokens[j - 1].start + len(tokens[j - 1].text)
+        following = tokens[j:] if j < len(tokens) else _next_tokens(document, end)
+        self.mentions.append(
+            Mention(
+                start=name[0].start,
+                name=display(shown),
+                surname=name[-1].bare,
+                gender=gender,
+                sentence=self.sentence_of(name[0].start),
+                in_quote=self.in_quote(name[0].start),
+                is_full=is_full,
+                salient=self._is_salient(
+                    previous,
+                    tokens[i:j],
+                    following,
+                    bool(titles),
+                    starts_sentence(document, tokens[i].start),
+                ),
+            )
+        )
+
+    def _is_salient(
+        self,
+        previous: Token | None,
+        run: list[Token],
+        following: list[Token],
+        has_title: bool,
+        sentence_start: bool,
+    ) -> bool:
+        """A run in subject position: opening its sentence, or followed by a lowercase verb."""
+        lex = self.lex
+        if previous is not None and (previous.lower in lex.prepositions or previous.text in "'’"):
+            return False  # "what had happened with Ball"
+        if is_possessive(run[-1]) or (following and following[0].text in "'’"):
+            return False  # "Tony Blair's spokesman said"
+        if (
+            lex.code == "en"
+            and not has_title
+            and previous is not None
+            and previous.lower in _ENGLISH_DETERMINERS
+        ):
+            return False  # "their Grand Slam hopes": people rarely follow a determiner
+        if sentence_start:
+            return True
+        if previous is not None and previous.text == "," and following and following[0].text == ",":
+            return True  # "The party's leader, Katrin Berger, criticised ..."
+        rest = [t for t in following if t.lower not in lex.fillers]
+        if not rest:
+            return False
+        word = rest[0].text
+        if lex.code == "en" and not looks_like_english_verb(word):
+            return False  # "a recent Law Lords judgement"
+        return (
+            word.isalpha()
+            and word.islower()
+            and word not in lex.prepositions
+            and word not in CONJUNCTIONS
+        )
+
+    def mark_salient(self, offset: int) -> None:
+        """A name that was a quote's speaker is salient wherever it stands."""
+        self._salient_offsets.add(offset)
+
+    def _known_surname(self, surname: str, genders: dict[str, str | None]) -> str | None:
+        if surname in genders:
+            return surname
+        if self.lex.slavic_names:
+            for known in genders:
+                if surnames_match(known, surname, self.lex):
+                    return known
+        return None
+
+    def remember_speaker(self, offset: int, speaker: str) -> None:
+        self.speakers.append((offset, speaker))
+
+    def full_names_for(self, surname: str, before: int) -> Counter[str]:
+        """Full names with this surname mentioned before ``before``, with their counts."""
+        return Counter(
+            mention.name
+            for mention in self._by_prefix.get(surname[:3], ())
+            if mention.start < before and surnames_match(mention.surname, surname, self.lex)
+        )
+
+    def resolve_surname(self, surname: str, before: int) -> str | None:
+        """ "Takenaka" -> "Heizo Takenaka" when one earlier full name clearly fits."""
+        counts = self.full_names_for(surname, before)
+        ranked = counts.most_common()
+        if not ranked:
+            return None
+        if len(ranked) == 1:
+            return ranked[0][0]
+        # "Петров" after "Иван Петров" and "Ивана Петрова": one person in two cases.
+        spoken = {s for _, s in self.speakers if s in counts}
+        if len(spoken) == 1:
+            return spoken.pop()
+        if len({name.split()[0][:3].lower() for name in counts}) == 1:
+            return ranked[0][0]
+        if ranked[0][1] >= 2 * ranked[1][1]:
+            return ranked[0][0]  # "Oliver Stone" x3 against one "Rolling Stone"
+        return None
+
+    def resolve_inflected(self, name: list[Token], before: int) -> str | None:
+        """Map "Ивана Петрова" (after "по словам") to a nominative form seen earlier."""
+        surname = name[-1].bare
+        first = name[0].bare
+        for offset, speaker in reversed(self.speakers):
+            parts = speaker.lower().split()
+            if (
+                offset < before
+                and len(parts) >= 2
+                and surnames_match(parts[-1], surname, self.lex)
+                and surnames_match(parts[0], first, self.lex)
+            ):
+                return speaker
+        candidates = [
+            m.name
+            for m in self._by_prefix.get(surname[:3], ())
+            if m.start < before
+            and surnames_match(m.surname, surname, self.lex)
+            and surnames_match(m.name.split()[0].lower(), first, self.lex)
+            and m.name != display(name)
+        ]
+        return candidates[0] if candidates else None
+
+    def _has_rival(self, k: int, end: int, gender: str | None) -> bool:
+        chosen = self.mentions[k]
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < end and self.mentions[j].sentence == chosen.sentence:
+                other = self.mentions[j]
+                if (
+                    not other.in_quote
+                    and self._salient(other)
+                    and self._compatible(other, gender)
+                    and not surnames_match(other.surname, chosen.surname, self.lex)
+                ):
+                    return True
+                j += step
+        return False
+
+    def _unnamed_person_between(self, start: int, end: int) -> bool:
+        """A person named only by a role ("a spokesman") stands between a name and a pronoun."""
+        previous: list[str] = ["", ""]
+        for match in _WORD_RE.finditer(self.document, start, end):
+            word = match.group().lower()
+            if (word in self.lex.titles or word in _PERSON_NOUNS) and not self.in_quote(
+                match.start()
+            ):
+                determiner = previous[-1] in _PERSON_DETERMINERS or previous[-2] in (
+                    _PERSON_DETERMINERS
+                )
+                following = _next_tokens(self.document, match.end())
+                named_next = bool(following) and is_name_word(following[0], self.lex)
+                if determiner and not named_next:
+                    return True
+            previous = [previous[-1], word]
+        return False
+
+    def _salient(self, mention: Mention) -> bool:
+        return mention.salient or mention.start in self._salient_offsets
+
+    def _only_gendered(self, passed: list[Mention], gender: str | None) -> Mention | None:
+        """The single person in ``passed``, when the pronoun and the name agree on gender."""
+        if gender is None or not passed:
+            return None
+        if any(m.gender != gender for m in passed):
+            return None
+        first = passed[0]
+        if any(not surnames_match(m.surname, first.surname, self.lex) for m in passed):
+            return None
+        return first
+
+    def _compatible(self, mention: Mention, gender: str | None) -> bool:
+        return gender is None or mention.gender is None or mention.gender == gender
+
+    def resolve_pronoun(self, offset: int, gender: str | None) -> str | None:
+        """The person "he"/"she" at ``offset`` refers to, or ``None`` when unsure."""
+        end = bisect_left(self._starts, offset)
+        chosen: Mention | None = None
+        passed: list[Mention] = []  # people named since, outside subject position
+        k = end
+        for k in range(end - 1, max(-1, end - 60), -1):
+            mention = self.mentions[k]
+            if offset - mention.start > _PRONOUN_DISTANCE:
+                break
+            if mention.in_quote or not self._compatible(mention, gender):
+                continue
+            if self._salient(mention):
+                chosen = mention
+                break
+            passed.append(mention)
+        if chosen is None:
+            # "met his deputy, Susan Clarke. '...,' she said": the only woman named.
+            chosen = self._only_gendered(passed, gender)
+            if chosen is None:
+                return None
+        elif any(not surnames_match(m.surname, chosen.surname, self.lex) for m in passed):
+            return None  # "Cook ... with Ball ... he explained": could be either
+        if self._unnamed_person_between(chosen.start, offset):
+            return None  # "Smith ... But a Home Office spokesman disagreed. He said: ..."
+        # Two people in the sentence that named the referent: "Smith praised Jones." -> unsure.
+        if chosen in passed:
+            pass
+        elif self._has_rival(k, end, gender):
+            return None
+        if chosen.is_full:
+            return chosen.name
+        resolved = self.resolve_surname(chosen.surname, offset)
+        if resolved is None and " " in chosen.name:
+            return chosen.name  # "Mr Blair", with no full name before
+        return resolved

@@ -1,0 +1,156 @@
+"""Decide whether a quotation is worth showing, and how informative it is."""
+
+from __future__ import annotations
+
+import re
+
+from ._lexicon import Lexicon, word_set
+
+_WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_SENTENCE_END_RE = re.compile(r"[.!?…](?=\s|$)")
+_SPACE_RE = re.compile(r"\s+")
+_TRAILING_SEPARATOR_RE = re.compile(r"[\s,;:–—-]+$")
+_LEADING_JUNK_RE = re.compile(r"^[\s,;:–—-]+")
+_BOILERPLATE_RE = re.compile(
+    r"cookie|subscribe|newsletter|click here|all rights reserved|sign up|terms of (?:use|service)"
+    r"|privacy policy|leave a comment|read more|javascript|подписывайтесь|подпишитесь|"
+    r"abonnieren|abonnez|suscríbete|iscriviti|assine|subskrybuj"
+)
+_FIRST_PERSON = word_set(
+    "i we my our us me я мы нас наш мой мне ich wir uns unser mein je nous notre mon moi yo "
+    "nosotros nuestro mi io noi nostro mio eu nós nosso meu ja my nasz mój nam"
+)
+MIN_WORDS = 5
+_FRAGMENT_MIN_WORDS = 8
+MAX_WORDS = 60
+_TITLE_MAX_WORDS = 12
+_SWEET_SPOT = (12, 45)
+
+
+def words_of(text: str) -> list[str]:
+    return _WORD_RE.findall(text)
+
+
+def clean_part(text: str) -> str:
+    return _LEADING_JUNK_RE.sub("", _SPACE_RE.sub(" ", text).strip())
+
+
+def finish(text: str) -> str:
+    """Close a quotation cut before its attribution: "We will win," -> "We will win."."""
+    stripped = _TRAILING_SEPARATOR_RE.sub("", text)
+    if stripped and stripped[-1] not in ".!?…":
+        return stripped + "."
+    return stripped
+
+
+def join_parts(parts: list[str]) -> str:
+    """Join the pieces of a quote split by its attribution into one quotation."""
+    text = ""
+    for part in (p for p in parts if p):
+        if text and part[0].isupper() and text.endswith(","):
+            text = text[:-1] + "."  # "We will win," he said, "The team ..." -> two sentences
+        text = f"{text} {part}" if text else part
+    return text
+
+
+def truncate(text: str, *, max_words: int = MAX_WORDS) -> str:
+    """Keep whole sentences up to ``max_words``; cut a single long sentence between words."""
+    if len(text.split()) <= max_words:
+        return text
+    kept = ""
+    for match in _SENTENCE_END_RE.finditer(text):
+        candidate = text[: match.end()]
+        if len(candidate.split()) > max_words:
+            break
+        kept = candidate
+    if kept and len(kept.split()) >= MIN_WORDS:
+        return kept.strip()
+    return " ".join(text.split()[:max_words]).rstrip(",;:–—-") + "…"
+
+
+def is_title_like(text: str, words: list[str]) -> bool:
+    """ "Gone With The Wind": most words capitalised and no sentence inside."""
+    if _SENTENCE_END_RE.search(text) or len(words) > 12:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.7
+
+
+def is_boilerplate(text: str) -> bool:
+    return _BOILERPLATE_RE.search(text.lower()) is not None
+
+
+def rejection(
+    text: str, *, has_attribution: bool, after_title_cue: bool, lex: Lexicon
+) -> str | None:
+    """Why ``text`` is not a quotation worth showing (scare quote, title, junk), else ``None``.
+
+    ``text`` is the quotation as written, before :func:`finish` adds a full stop.
+    """
+    text = _TRAILING_SEPARATOR_RE.sub("", text)
+    if not text:
+        return "empty"
+    words = words_of(text)
+    if len(words) < MIN_WORDS:
+        return "too short"
+    if not any(ch.isalpha() for ch in text):
+        return "no words"
+    if after_title_cue and not has_attribution and len(words) <= _TITLE_MAX_WORDS:
+        return "title"
+    if is_title_like(text, words):
+        return "title"
+    if is_boilerplate(text):
+        return "boilerplate"
+    is_fragment = text[0].islower() and not _SENTENCE_END_RE.search(text)
+    if is_fragment and not has_attribution:
+        return "partial quote"  # 'described the plan as "a modern, flexible service"'
+    if is_fragment and len(words) < _FRAGMENT_MIN_WORDS:
+        return "scare quote"
+    content = [w for w in words if w.lower() not in lex.stopwords]
+    if len(content) < 2:
+        return "no content"
+    return None
+
+
+def _length_score(n_words: int) -> float:
+    low, high = _SWEET_SPOT
+    if n_words < low:
+        return 0.4 + 0.6 * (n_words - MIN_WORDS) / (low - MIN_WORDS)
+    if n_words <= high:
+        return 1.0
+    return max(0.4, 1.0 - (n_words - high) / 60)
+
+
+def score_quote(
+    text: str,
+    *,
+    speaker: str | None,
+    has_attribution: bool,
+    position: float,
+    original_words: int,
+    lex: Lexicon,
+) -> float:
+    """Informativeness: sweet-spot length, content words, a speaker, numbers and names."""
+    words = words_of(text)
+    if not words:
+        return 0.0
+    score = _length_score(original_words)
+    lowered = [w.lower() for w in words]
+    content_ratio = sum(1 for w in lowered if w not in lex.stopwords) / len(words)
+    score += 0.4 * content_ratio
+    if speaker:
+        score += 0.6 if " " in speaker else 0.4
+    elif has_attribution:
+        score += 0.15
+    if any(ch.isdigit() for ch in text):
+        score += 0.15
+    names = sum(1 for w in words[1:] if w[0].isupper())
+    score += min(0.2, 0.05 * names)
+    if any(w in _FIRST_PERSON for w in lowered):
+        score += 0.1
+    if text[0].islower():
+        score -= 0.3
+    if is_boilerplate(text):
+        score -= 1.0
+    score += 0.1 * (1.0 - position)
+    return round(score, 4)

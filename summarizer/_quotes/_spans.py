@@ -1,0 +1,134 @@
+"""Find quotation spans in a document, joining quotes that run over several paragraphs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_right
+from dataclasses import dataclass
+
+# Characters that can never be part of an article; binary junk becomes spaces.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ufeff\u200b-\u200d]")
+_CRLF_RE = re.compile(r"\r\n?|\u2028|\u2029")
+_BLANK_LINE_RE = re.compile(r"\n[ \t]*\n\s*")
+_SPACES_RE = re.compile(r"[ \t\u00a0\u2009\u202f]+")
+# Hard limit on what we look at: far beyond any article, and keeps worst cases bounded.
+MAX_CHARS = 2_000_000
+
+# One alternative per quotation style. None crosses a paragraph (no "\n"), every body is
+# bounded, so matching stays linear. Leftmost match wins, which keeps « » pairs in Russian
+# text from being read as German » « pairs and nested quotes inside the outer one.
+QUOTE_RE = re.compile(
+    r"(?=[„«“‚‘\"'`‹])"  # fail fast where no quotation mark starts
+    r"(?:„(?P<low>[^„“”\n]{1,3000})[“”]"
+    r"|«(?P<guil>[^«»\n]{1,3000})»"
+    r"|“(?P<curly>[^“”„\n]{1,3000})”"
+    r"|‚(?P<lowsingle>[^‚‘’\n]{1,1000})[‘’]"
+    r"|(?<![\w‘’])‘(?P<single>[^‘\n]{1,1000}?)’(?!\w)"
+    r"|(?<![\w'])'(?P<straightsingle>[^\n]{1,1000}?)'(?!\w)"
+    r"|\"(?P<straight>[^\"\n]{1,3000})\""
+    r"|``(?P<ptb>[^\n]{1,3000}?)''"
+    r"|‹(?P<angle>[^‹›\n]{1,1000})›)"
+)
+# Openers whose quotation may stay open at the end of a paragraph, with the closers that end it.
+_CLOSERS: dict[str, str] = {"“": "”", "„": "“”", "«": "»", '"': '"', "‘": "’", "‚": "‘’"}
+_OPENER_RE = re.compile(r"[“„«\"‚]|(?<!\w)‘")
+_MAX_JOINED_PARAGRAPHS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One quotation: ``start``/``end`` include the marks, ``inner`` is the quoted text."""
+
+    start: int
+    end: int
+    inner: str
+    paragraph: int
+
+
+def sanitize(text: str) -> str:
+    """Normalise Unicode, newlines and spaces; drop control characters and binary junk."""
+    text = text[:MAX_CHARS]
+    text = unicodedata.normalize("NFC", text)
+    text = _CRLF_RE.sub("\n", text)
+    text = _CONTROL_RE.sub(" ", text)
+    return _SPACES_RE.sub(" ", text)
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Split on blank lines; a text without any blank line is split on single newlines."""
+    if _BLANK_LINE_RE.search(text):
+        parts = [p.replace("\n", " ") for p in _BLANK_LINE_RE.split(text)]
+    else:
+        parts = text.split("\n")
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _is_balanced(paragraph: str) -> bool:
+    """Cheap test that every quotation in ``paragraph`` is closed (most paragraphs)."""
+    count = paragraph.count
+    if count('"') % 2 or count("«") != count("»"):
+        return False
+    low = count("„")
+    if low:
+        return low <= count("“") + count("”")
+    return count("“") == count("”")
+
+
+def _unclosed_opener(paragraph: str) -> str | None:
+    """The opening mark of a quotation still open at the end of ``paragraph``, if any."""
+    if "‘" not in paragraph and "‚" not in paragraph and _is_balanced(paragraph):
+        return None
+    last_end = 0
+    for match in QUOTE_RE.finditer(paragraph):
+        last_end = match.end()
+    rest = paragraph[last_end:]
+    opener = _OPENER_RE.search(rest)
+    if opener is None:
+        return None
+    mark = opener.group()
+    tail = rest[opener.end() :]
+    if any(closer in tail for closer in _CLOSERS[mark]):
+        return None
+    return mark
+
+
+def join_continued_quotes(paragraphs: list[str]) -> list[str]:
+    """Join paragraphs of one quotation (English convention: reopened, closed only at the end)."""
+    joined: list[str] = []
+    i = 0
+    while i < len(paragraphs):
+        current = paragraphs[i]
+        i += 1
+        for _ in range(_MAX_JOINED_PARAGRAPHS):
+            if i >= len(paragraphs):
+                break
+            mark = _unclosed_opener(current)
+            follower = paragraphs[i]
+            if mark is None or not follower.startswith(mark):
+                break
+            current = f"{current} {follower[len(mark) :].lstrip()}"
+            i += 1
+        joined.append(current)
+    return joined
+
+
+def build_document(text: str) -> tuple[str, list[int]]:
+    """Return the cleaned document (paragraphs joined by blank lines) and paragraph offsets."""
+    paragraphs = join_continued_quotes(split_paragraphs(sanitize(text)))
+    starts: list[int] = []
+    offset = 0
+    for paragraph in paragraphs:
+        starts.append(offset)
+        offset += len(paragraph) + 2
+    return "\n\n".join(paragraphs), starts
+
+
+def find_spans(document: str, paragraph_starts: list[int]) -> list[Span]:
+    """All quotation spans in document order."""
+    spans: list[Span] = []
+    for match in QUOTE_RE.finditer(document):
+        inner = next(group for group in match.groups() if group is not None)
+        paragraph = bisect_right(paragraph_starts, match.start()) - 1
+        spans.append(Span(match.start(), match.end(), inner, paragraph))
+    return spans

@@ -1,0 +1,482 @@
+"""Quote extraction: quotation styles, speakers, traps and bad input.
+
+The articles in tests/fixtures/quotes/ are hand-written news stories; expected.json lists, for
+each, the quotes that must be found with their speakers and the scare quotes and titles that
+must not be.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from pathlib import Path
+
+import pytest
+
+from summarizer._models import Quote
+from summarizer._quotes import find_quotes
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "quotes"
+EXPECTED: dict[str, dict] = json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))
+
+
+def _fixture(name: str) -> str:
+    return (FIXTURES / name).read_text(encoding="utf-8")
+
+
+def _quote_containing(quotes: list[Quote], fragment: str) -> Quote:
+    matches = [q for q in quotes if fragment in q.text]
+    assert matches, f"no quote contains {fragment!r}; got {[q.text for q in quotes]}"
+    return matches[0]
+
+
+def _speaker_of(text: str, fragment: str, language: str | None = "en") -> str | None:
+    return _quote_containing(find_quotes(text, language), fragment).speaker
+
+
+# -- fixtures: every expected quote and speaker, nothing that should be rejected -----------
+
+EXPECTED_QUOTES = [
+    pytest.param(name, item, id=f"{name}:{item['contains'][:30]}")
+    for name, spec in EXPECTED.items()
+    for item in spec["quotes"]
+]
+EXPECTED_ABSENT = [
+    pytest.param(name, fragment, id=f"{name}:{fragment[:30]}")
+    for name, spec in EXPECTED.items()
+    for fragment in spec["absent"]
+]
+
+
+@pytest.mark.parametrize(("name", "item"), EXPECTED_QUOTES)
+def test_fixture_quote_and_speaker(name: str, item: dict) -> None:
+    quotes = find_quotes(_fixture(name), EXPECTED[name]["language"])
+    quote = _quote_containing(quotes, item["contains"])
+    allowed = item["speaker_in"] if "speaker_in" in item else [item["speaker"]]
+    assert quote.speaker in allowed
+
+
+@pytest.mark.parametrize(("name", "fragment"), EXPECTED_ABSENT)
+def test_fixture_rejects_scare_quotes_and_titles(name: str, fragment: str) -> None:
+    quotes = find_quotes(_fixture(name), EXPECTED[name]["language"])
+    assert not [q.text for q in quotes if fragment in q.text]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_fixture_language_is_detected(name: str) -> None:
+    """With no language given, detection picks the lexicon and speakers still come out."""
+    quotes = find_quotes(_fixture(name))
+    expected = {i["speaker"] for i in EXPECTED[name]["quotes"] if i.get("speaker")}
+    assert expected & {q.speaker for q in quotes}
+
+
+def test_speaker_precision_on_fixtures() -> None:
+    """Across all fixtures, every speaker we name is the right one."""
+    right = wrong = 0
+    for name, spec in EXPECTED.items():
+        quotes = find_quotes(_fixture(name), spec["language"])
+        for item in spec["quotes"]:
+            quote = _quote_containing(quotes, item["contains"])
+            allowed = item["speaker_in"] if "speaker_in" in item else [item["speaker"]]
+            if quote.speaker is not None:
+                right += quote.speaker in allowed
+                wrong += quote.speaker not in allowed
+    assert wrong == 0
+    assert right >= 40
+
+
+# -- quotation styles ----------------------------------------------------------------------
+
+STYLES = [
+    ("“", "”", "en"),
+    ('"', '"', "en"),
+    ("‘", "’", "en"),
+    ("«", "»", "fr"),
+    ("„", "“", "de"),
+    ("„", "”", "pl"),
+    ("‚", "‘", "de"),
+]
+
+
+@pytest.mark.parametrize(("opening", "closing", "language"), STYLES)
+def test_quotation_styles(opening: str, closing: str, language: str) -> None:
+    text = (
+        f"Die Ministerin Eva Roth sprach am Montag. {opening}We will cut the deficit by "
+        f"half before the end of next year{closing}, she said."
+    )
+    quotes = find_quotes(text, language)
+    assert [q.text for q in quotes] == [
+        "We will cut the deficit by half before the end of next year."
+    ]
+
+
+def test_apostrophes_inside_single_quotes() -> None:
+    text = "‘I don’t think we’ve seen the worst of this crisis yet,’ said Anna Berg."
+    quote = find_quotes(text, "en")[0]
+    assert quote.text == "I don’t think we’ve seen the worst of this crisis yet."
+    assert quote.speaker == "Anna Berg"
+
+
+def test_quote_split_by_attribution_is_joined() -> None:
+    text = '"We will win this election," said Jane Doe, "because voters want change now."'
+    quotes = find_quotes(text, "en")
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We will win this election, because voters want change now.", "Jane Doe")
+    ]
+
+
+def test_split_quote_with_two_speakers_is_not_joined() -> None:
+    text = (
+        '"The plan will create thousands of jobs," said Tom Reed. '
+        '"The plan will destroy our countryside forever," said Ann Cole.'
+    )
+    quotes = {q.speaker: q.text for q in find_quotes(text, "en")}
+    assert quotes == {
+        "Tom Reed": "The plan will create thousands of jobs.",
+        "Ann Cole": "The plan will destroy our countryside forever.",
+    }
+
+
+def test_quote_over_several_paragraphs() -> None:
+    text = (
+        'Union leader Paul Hart said: "The workers have waited long enough for this deal.\n\n'
+        '"They will not accept another delay, and they will strike if they have to.\n\n'
+        '"We are ready to talk at any time."'
+    )
+    quotes = find_quotes(text, "en")
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith("The workers have waited long enough for this deal. They")
+    assert quotes[0].text.endswith("We are ready to talk at any time.")
+    assert quotes[0].speaker == "Paul Hart"
+
+
+def test_colon_introduction() -> None:
+    text = 'Finance minister Karl Weber told parliament: "Taxes will not rise this year or next."'
+    assert _speaker_of(text, "Taxes will not rise") == "Karl Weber"
+
+
+def test_according_to_introduction() -> None:
+    text = 'According to Maria Lopez, "the market has already priced in two rate cuts this year".'
+    assert _speaker_of(text, "the market has already priced") == "Maria Lopez"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("«Мы не будем повышать налоги в этом году», — заявил министр Иван Петров.", "Иван Петров"),
+        (
+            "Министр Иван Петров выступил в Думе. «Мы не будем повышать налоги» — сказал он.",
+            "Иван Петров",
+        ),
+        (
+            "«Ми не будемо підвищувати податки цього року», — заявив міністр Олег Коваленко.",
+            "Олег Коваленко",
+        ),
+        (
+            "Міністр Олег Коваленко виступив у Раді. "
+            "«Ми не будемо підвищувати податки», — сказав він.",
+            "Олег Коваленко",
+        ),
+        ("Министр Иван Петров отметил: «Мы не будем повышать налоги в этом году».", "Иван Петров"),
+    ],
+)
+def test_russian_and_ukrainian_dash_style(text: str, speaker: str) -> None:
+    quotes = find_quotes(text)
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+def test_feminine_verb_picks_the_woman() -> None:
+    text = (
+        "Анна Смирнова и Олег Васильев провели встречу в Москве. "
+        "«Мы договорились о новых поставках газа на следующий год», — сказала она."
+    )
+    assert _speaker_of(text, "Мы договорились", "ru") == "Анна Смирнова"
+
+
+# -- speakers ------------------------------------------------------------------------------
+
+
+RATES = '"Interest rates will stay low for at least another year,"'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{RATES} said Heizo Takenaka.",
+        f"{RATES} Heizo Takenaka said.",
+        f"{RATES} economy minister Heizo Takenaka said.",
+        f"{RATES} said economy minister Heizo Takenaka.",
+        f"{RATES} said Heizo Takenaka, the economy minister.",
+        f"{RATES} Heizo Takenaka, the economy minister, told reporters.",
+        f'Economy Minister Heizo Takenaka said: {RATES[:-2]}."',
+    ],
+)
+def test_speaker_in_either_order_with_titles_and_appositives(text: str) -> None:
+    assert _speaker_of(text, "Interest rates will stay low") == "Heizo Takenaka"
+
+
+def test_appositive_after_name_is_not_the_speaker() -> None:
+    text = (
+        '"Sales fell sharply in the last three months," said Jane Doe, a spokeswoman for Acme Corp.'
+    )
+    assert _speaker_of(text, "Sales fell sharply") == "Jane Doe"
+
+
+def test_role_before_name_with_company_modifier() -> None:
+    text = '"Everybody wants a piece of this market now," said William Hill spokesman Rupert Adams.'
+    assert _speaker_of(text, "Everybody wants") == "Rupert Adams"
+
+
+def test_pronoun_and_short_forms_resolve_to_last_full_name() -> None:
+    text = (
+        "Prime Minister Tony Blair visited the factory on Monday.\n\n"
+        '"This plant has a great future ahead of it," he said.\n\n'
+        '"We will invest another ten million pounds here," Mr Blair told workers.\n\n'
+        '"Nobody will lose their job because of this merger," Blair added.'
+    )
+    quotes = {q.text[:10]: q.speaker for q in find_quotes(text, "en")}
+    assert quotes == {
+        "This plant": "Tony Blair",
+        "We will in": "Tony Blair",
+        "Nobody wil": "Tony Blair",
+    }
+
+
+def test_unresolved_honorific_keeps_the_short_form() -> None:
+    text = '"We expect a decision by the end of the month," Mr Blair said.'
+    assert _speaker_of(text, "We expect a decision") == "Mr Blair"
+
+
+def test_unresolved_bare_surname_gives_no_speaker() -> None:
+    text = '"We expect a decision by the end of the month," Nationwide said.'
+    assert _speaker_of(text, "We expect a decision") is None
+
+
+def test_ambiguous_pronoun_gives_no_speaker() -> None:
+    text = 'John Smith praised Peter Jones. "He has done a remarkable job for the club," he said.'
+    assert _speaker_of(text, "He has done a remarkable job") is None
+
+
+def test_gender_rules_out_a_candidate() -> None:
+    text = (
+        "Mr Grant later met his deputy, Susan Clarke. "
+        '"The plan will be reviewed in six months and nothing is final yet," she said.'
+    )
+    assert _speaker_of(text, "The plan will be reviewed") == "Susan Clarke"
+
+
+def test_sentence_after_quote_naming_someone_else_is_ignored() -> None:
+    text = (
+        '"We will keep the hospital open whatever the cost," said Health Secretary Ann Lee. '
+        "Opposition leader Mark Stone, however, called the plan unaffordable."
+    )
+    assert _speaker_of(text, "We will keep the hospital") == "Ann Lee"
+
+
+def test_new_sentence_after_quote_is_not_an_attribution() -> None:
+    text = (
+        "The report was published on Monday. "
+        '"Prices will rise again before the summer." Mark Stone said the report was biased.'
+    )
+    assert _speaker_of(text, "Prices will rise again") is None
+
+
+def test_introduction_of_the_next_quote_is_not_this_quotes_speaker() -> None:
+    text = (
+        'The minister spoke first. "Nobody in this room wants another strike this winter." '
+        'Mark Stone told the BBC: "The unions have been ready to talk for weeks."'
+    )
+    quotes = {q.text[:10]: q.speaker for q in find_quotes(text, "en")}
+    assert quotes == {"Nobody in ": None, "The unions": "Mark Stone"}
+
+
+def test_generic_speaker_gives_none() -> None:
+    text = '"We have received no complaints about the new timetable," a spokesman said.'
+    assert _speaker_of(text, "We have received no complaints") is None
+
+
+def test_spokesman_between_name_and_pronoun_gives_none() -> None:
+    text = (
+        "John Denham criticised the proposals. But a spokesman for the Home Office defended them. "
+        'He said: "The law already covers every one of these cases in full."'
+    )
+    assert _speaker_of(text, "The law already covers") is None
+
+
+def test_possessive_is_not_the_speaker() -> None:
+    text = (
+        '"The prime minister has full confidence in the chancellor," said Tony Blair\'s spokesman.'
+    )
+    assert _speaker_of(text, "full confidence") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "„Wir werden die Steuern nicht erhöhen“, sagte Finanzminister Christian Lindemann.",
+            "de",
+            "Christian Lindemann",
+        ),
+        (
+            "„Die Prognose ist viel zu optimistisch“, so Martin Schulz vom Institut.",
+            "de",
+            "Martin Schulz",
+        ),
+        (
+            "« Nous ne céderons pas sur les retraites », a déclaré le ministre Jean Dupont.",
+            "fr",
+            "Jean Dupont",
+        ),
+        (
+            "Claire Martin est arrivée lundi. "
+            "« Les voyageurs n'ont pas à payer le prix », a-t-elle ajouté.",
+            "fr",
+            "Claire Martin",
+        ),
+        (
+            "“La economía crecerá un tres por ciento este año”, dijo el ministro Juan Pérez.",
+            "es",
+            "Juan Pérez",
+        ),
+        (
+            "Según Carmen Ruiz, “los precios seguirán subiendo durante todo el año”.",
+            "es",
+            "Carmen Ruiz",
+        ),
+        (
+            '"La riforma darà più tutele ai giovani precari", '
+            "ha dichiarato il ministro Marco Bianchi.",
+            "it",
+            "Marco Bianchi",
+        ),
+        (
+            '"A inflação ainda está acima da meta do banco", '
+            "disse o presidente do banco, Roberto Almeida.",
+            "pt",
+            "Roberto Almeida",
+        ),
+        (
+            "„To jest największa obniżka podatków od lat” – powiedział minister Jan Kowalski.",
+            "pl",
+            "Jan Kowalski",
+        ),
+    ],
+)
+def test_speech_verbs_in_other_languages(text: str, language: str, speaker: str) -> None:
+    quotes = find_quotes(text, language)
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+# -- rejection, ranking, duplicates ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Critics called the decision "a disgrace".',
+        'The word "austerity" was everywhere in the campaign.',
+        'The film "Gone With The Wind" was shown again on Sunday night to a large audience.',
+        'Officials described it as "a modern, flexible service for the twenty-first century".',
+        'Its new strategy, "Jobs, Growth And Opportunity For All", was published in 2021.',
+    ],
+)
+def test_scare_quotes_titles_and_terms_are_rejected(text: str) -> None:
+    assert find_quotes(text, "en") == []
+
+
+def test_duplicates_are_returned_once() -> None:
+    quote = '"We will not close a single school in this city," said Mayor Ann Lee.'
+    text = f"{quote}\n\nThe council met on Tuesday.\n\n{quote}"
+    quotes = find_quotes(text, "en")
+    assert len(quotes) == 1
+
+
+def test_quote_contained_in_a_longer_one_is_dropped() -> None:
+    text = (
+        '"We will not close a single school," Ann Lee said.\n\n'
+        '"We will not close a single school, and we will hire two hundred new teachers," '
+        "Ann Lee added."
+    )
+    quotes = find_quotes(text, "en")
+    assert len(quotes) == 1
+    assert "two hundred new teachers" in quotes[0].text
+
+
+def test_informative_quotes_rank_first_and_limit_applies() -> None:
+    text = (
+        '"It was a nice day out for everyone," one visitor said.\n\n'
+        '"Unemployment fell to 5.2% in January, its lowest level since September 2001," '
+        "said Labor Secretary Elaine Chao."
+    )
+    quotes = find_quotes(text, "en")
+    assert [q.speaker for q in quotes] == ["Elaine Chao", None]
+    assert quotes[0].score > quotes[1].score
+    assert find_quotes(text, "en", limit=1) == quotes[:1]
+
+
+def test_long_quote_is_cut_at_a_sentence_boundary() -> None:
+    sentence = "The committee examined every contract signed by the agency over ten years. "
+    text = f'"{sentence * 8}We found nothing wrong," said Judge Mary Hill.'
+    quote = find_quotes(text, "en")[0]
+    assert quote.speaker == "Mary Hill"
+    assert quote.text.endswith("years.")
+    assert len(quote.text.split()) <= 60
+
+
+# -- bad input and speed -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "   \n\n  ",
+        '"',
+        "“unbalanced quote that never ends, said Smith",
+        '«»«»„“‚‘‘’""',
+        "\x00\x01\x02\ufffd" * 100,
+        '"' + "word " * 20000,
+        "‘a " * 20000,
+    ],
+)
+def test_bad_input_does_not_crash(text: str) -> None:
+    assert find_quotes(text) == [] or all(isinstance(q, Quote) for q in find_quotes(text))
+
+
+def test_random_junk_does_not_crash() -> None:
+    rng = random.Random(7)
+    alphabet = "\"“”«»„‚‘’'`-—,.:;!? \nabcXYZабв"
+    for _ in range(20):
+        junk = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 3000)))
+        for quote in find_quotes(junk, "en"):
+            assert isinstance(quote, Quote)
+    binary = bytes(rng.getrandbits(8) for _ in range(20000)).decode("latin-1")
+    assert isinstance(find_quotes(binary), list)
+
+
+def test_unknown_language_code_falls_back() -> None:
+    text = '"We will not give up on this project at all," said Anna Berg.'
+    assert _speaker_of(text, "We will not give up", language="xx") == "Anna Berg"
+
+
+def test_fifty_thousand_words_in_well_under_a_second() -> None:
+    """A quote every 50 words (news averages one per 100-150): linear, well under a second."""
+    paragraph = (
+        "Finance minister Karl Weber spoke to reporters in Berlin on Monday afternoon, two days "
+        "before the cabinet meets to approve the budget for next year. The plan includes cuts to "
+        "defence spending and a new fund for schools in the poorest regions of the country. "
+        '"We will not raise taxes this year, and we will cut spending on defence by 2%," '
+        "he said, adding that the budget would be published in March. Critics called the "
+        'plan "reckless" and said it relied on optimistic forecasts for growth and exports. '
+        "Business groups were more cautious and asked for details of the new investment rules. "
+        '"This budget is built on sand," said opposition leader Eva Roth.'
+    )
+    text = "\n\n".join([paragraph] * (50_000 // len(paragraph.split()) + 1))
+    assert len(text.split()) >= 50_000
+    started = time.process_time()
+    quotes = find_quotes(text, "en")
+    elapsed = time.process_time() - started
+    assert [q.speaker for q in quotes] == ["Karl Weber", "Eva Roth"]  # repeats are duplicates
+    assert elapsed < 1.0, f"took {elapsed:.2f}s of CPU"
