@@ -19,7 +19,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
-from summarizer._fetch import make_client
+from summarizer import make_client
 
 from . import handlers
 from .context import (

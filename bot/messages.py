@@ -7,20 +7,8 @@ from __future__ import annotations
 
 import html
 
-from summarizer._errors import (
-    BadStatus,
-    BlockedAddressError,
-    ContentTooLarge,
-    FetchError,
-    FetchTimeout,
-    InputError,
-    NotAnArticleError,
-    SummarizerError,
-    TooManyRedirects,
-    UnsupportedContentType,
-    UnsupportedURLError,
-)
-from summarizer._options import LENGTH_PRESETS
+from summarizer import LENGTH_PRESETS, SummarizerError
+from summarizer import error_message as library_error_message
 
 from .storage import ChatSettings, Stats
 
@@ -148,54 +136,12 @@ def stats_text(stats: Stats) -> str:
     )
 
 
-PASTE_HINT = "You can paste the article's text instead."
-
-# Most specific first: the first entry whose class matches wins.
-_ERROR_TEXTS: tuple[tuple[type[SummarizerError], str], ...] = (
-    (
-        BlockedAddressError,
-        "I can't open that link: it points to a private or local network address.",
-    ),
-    (
-        UnsupportedURLError,
-        "That doesn't look like a web link I can open. Send an http:// or https:// link.",
-    ),
-    (
-        UnsupportedContentType,
-        "This link is not an article page (content type {content_type}). "
-        "Send a link to a web page. " + PASTE_HINT,
-    ),
-    (
-        NotAnArticleError,
-        "I couldn't find an article on that page: it may be behind a login, a paywall or a "
-        "cookie wall, or need JavaScript. " + PASTE_HINT,
-    ),
-    (FetchTimeout, "The site took too long to answer. Try again later. " + PASTE_HINT),
-    (
-        BadStatus,
-        "The site answered with an error (HTTP {status_code}). Check the link. " + PASTE_HINT,
-    ),
-    (TooManyRedirects, "That link redirects too many times. Try the final address instead."),
-    (ContentTooLarge, "That page is too large for me to read. " + PASTE_HINT),
-    (FetchError, "I couldn't download that page. Check the link, or try again later."),
-    (
-        InputError,
-        "I can't summarise that text: it is empty, not readable text, or too long. "
-        "Send an article's text or a link.",
-    ),
-    (SummarizerError, "Sorry, I couldn't summarise that. Try another link, or paste the text."),
-)
-
-
 def error_message(exc: SummarizerError) -> str:
-    """A short, polite explanation for users; never the exception's own text."""
-    for cls, template in _ERROR_TEXTS:
-        if isinstance(exc, cls):
-            return template.format(
-                content_type=escape(getattr(exc, "content_type", "") or "unknown"),
-                status_code=int(getattr(exc, "status_code", 0) or 0) or "error",
-            )
-    raise AssertionError("SummarizerError is always matched")  # pragma: no cover
+    """A short, polite explanation for users, as Telegram HTML.
+
+    The wording lives in the library so the CLI and the bot say the same thing.
+    """
+    return escape(library_error_message(exc))
 
 
 def link_error_text(url: str, exc: SummarizerError) -> str:

@@ -18,9 +18,13 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from summarizer._language import SUPPORTED_LANGUAGES, normalize_language
-from summarizer._options import SummarizerOptions, sentences_for_length
-from summarizer._rankers import ALGORITHMS as RANKER_NAMES
+from summarizer import ALGORITHMS as RANKER_NAMES
+from summarizer import (
+    SUPPORTED_LANGUAGES,
+    SummarizerOptions,
+    normalize_language,
+    sentences_for_length,
+)
 
 ALGORITHMS: frozenset[str] = frozenset(RANKER_NAMES)
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")

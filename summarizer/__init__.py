@@ -1,15 +1,99 @@
-"""Offline news summarizer: fetch, extract, summarise, quote, render.
+"""Offline news summarizer: fetch a page safely, extract the article, summarise it,
+find the quotes and who said them, and render a digest.
 
-The final public API is assembled when all modules land; until then only the
-contract modules are imported eagerly, so that importing a submodule never fails.
+Pure functions take text and return values; the network lives only in ``fetch_*``
+and ``make_client``. Nothing is downloaded at run time.
 """
 
 import logging
 
-from ._errors import *  # noqa: F403
+from ._cache import ArticleCache
+from ._clean import clean_text
+from ._errors import (
+    BadStatus,
+    BlockedAddressError,
+    ContentTooLarge,
+    FetchError,
+    FetchTimeout,
+    InputError,
+    NotAnArticleError,
+    SummarizerError,
+    TooManyRedirects,
+    UnsupportedContentType,
+    UnsupportedURLError,
+)
+from ._extract import extract_article
+from ._fetch import FetchedPage, fetch_article, fetch_articles, fetch_html, fetch_url, make_client
+from ._language import SUPPORTED_LANGUAGES, detect_language, normalize_language
+from ._messages import error_message
 from ._models import Article, Digest, Quote, Sentence
-from ._options import SummarizerOptions
+from ._options import LENGTH_PRESETS, SummarizerOptions, sentences_for_length
+from ._pipeline import (
+    build_digest,
+    check_text,
+    decode_input,
+    summarize_html,
+    summarize_text,
+    summarize_url,
+)
+from ._quotes import find_quotes
+from ._render import digest_to_dict, escape_html, render_digest, split_message
+from ._sentences import split_sentences, split_words
+from ._summarize import ALGORITHMS, rank_sentences, summarize
+from ._urls import canonical_key, find_urls, normalize_url, validate_url
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
-__all__ = ["Article", "Digest", "Quote", "Sentence", "SummarizerOptions"]
+__all__ = [
+    "ALGORITHMS",
+    "LENGTH_PRESETS",
+    "SUPPORTED_LANGUAGES",
+    "Article",
+    "ArticleCache",
+    "BadStatus",
+    "BlockedAddressError",
+    "ContentTooLarge",
+    "Digest",
+    "FetchError",
+    "FetchTimeout",
+    "FetchedPage",
+    "InputError",
+    "NotAnArticleError",
+    "Quote",
+    "Sentence",
+    "SummarizerError",
+    "SummarizerOptions",
+    "TooManyRedirects",
+    "UnsupportedContentType",
+    "UnsupportedURLError",
+    "build_digest",
+    "canonical_key",
+    "check_text",
+    "clean_text",
+    "decode_input",
+    "detect_language",
+    "digest_to_dict",
+    "error_message",
+    "escape_html",
+    "extract_article",
+    "fetch_article",
+    "fetch_articles",
+    "fetch_html",
+    "fetch_url",
+    "find_quotes",
+    "find_urls",
+    "make_client",
+    "normalize_language",
+    "normalize_url",
+    "rank_sentences",
+    "render_digest",
+    "sentences_for_length",
+    "split_message",
+    "split_sentences",
+    "split_words",
+    "summarize",
+    "summarize_html",
+    "summarize_text",
+    "summarize_url",
+    "validate_url",
+]

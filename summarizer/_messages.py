@@ -42,17 +42,17 @@ def error_message(exc: SummarizerError) -> str:
     if isinstance(exc, FetchTimeout):
         return "The site took too long to answer. Please try again later."
     if isinstance(exc, TooManyRedirects):
-        return "That link redirects too many times, so I gave up."
+        return "That link redirects too many times. Try the final address instead."
     if isinstance(exc, ContentTooLarge):
         return f"That page is too large for me to read. {_PASTE_HINT}"
     if isinstance(exc, BadStatus):
         if exc.status_code == 404:
-            return "That page was not found (404). Please check the link."
+            return "That page was not found (HTTP 404). Please check the link."
         if exc.status_code in (401, 402, 403):
-            return f"The site refused access to that page ({exc.status_code}). {_PASTE_HINT}"
+            return f"The site refused access to that page (HTTP {exc.status_code}). {_PASTE_HINT}"
         if exc.status_code >= 500:
-            return f"The site had an error ({exc.status_code}). Please try again later."
-        return f"The site answered with an error ({exc.status_code})."
+            return f"The site had an error (HTTP {exc.status_code}). Please try again later."
+        return f"The site answered with an error (HTTP {exc.status_code}). Please check the link."
     if isinstance(exc, FetchError):
         return "I couldn't download that page. Please check the link or try again later."
     return "Sorry, I couldn't summarise that."

@@ -13,9 +13,7 @@ from datetime import timedelta
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from summarizer._fetch import fetch_article
-from summarizer._models import Article, Digest
-from summarizer._options import SummarizerOptions
+from summarizer import Article, Digest, SummarizerOptions, fetch_article
 from summarizer._pipeline import build_digest, summarize_text
 
 from ..context import BotContext

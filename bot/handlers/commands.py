@@ -10,7 +10,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest, TelegramError
 
-from summarizer._language import SUPPORTED_LANGUAGES
+from summarizer import SUPPORTED_LANGUAGES
 
 from .. import messages
 from ..context import BotContext

@@ -8,8 +8,7 @@ from typing import Literal
 
 from telegram import Message, MessageEntity
 
-from summarizer._errors import UnsupportedURLError
-from summarizer._urls import canonical_key, find_urls
+from summarizer import UnsupportedURLError, canonical_key, find_urls
 
 # Below this many words a message is small talk, not an article to paste.
 MIN_TEXT_WORDS = 15

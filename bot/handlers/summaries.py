@@ -17,9 +17,7 @@ from telegram import Message, Update
 from telegram.constants import ChatAction
 from telegram.error import TelegramError
 
-from summarizer._errors import SummarizerError
-from summarizer._models import Digest
-from summarizer._options import SummarizerOptions
+from summarizer import Digest, SummarizerError, SummarizerOptions
 from summarizer._render import render_digest, split_message
 
 from .. import messages

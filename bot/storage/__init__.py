@@ -29,7 +29,7 @@ from alembic.config import Config
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.pool import StaticPool
 
-from summarizer._models import Article
+from summarizer import Article
 
 from .schema import URL_MAX, article_cache, chats, collected_links, events, metadata
 
