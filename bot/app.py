@@ -19,7 +19,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
-from summarizer import make_client
+from summarizer import make_client, warm_up
 
 from . import handlers
 from .context import (
@@ -103,6 +103,8 @@ async def post_init(application: BotApplication) -> None:
         USER_LIMITER_KEY, SlidingWindowLimiter(limit=settings.rate_limit_per_minute, window=60.0)
     )
     await _set_commands(application)
+    # Load the language model and fill the stemmer caches before the first user waits for them.
+    await asyncio.to_thread(warm_up)
     result = _call_jobs_module(application, "schedule_all")
     if inspect.isawaitable(result):
         await result

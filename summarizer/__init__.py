@@ -35,6 +35,7 @@ from ._pipeline import (
     summarize_html,
     summarize_text,
     summarize_url,
+    warm_up,
 )
 from ._quotes import find_quotes
 from ._render import digest_to_dict, escape_html, render_digest, split_message
@@ -96,4 +97,5 @@ __all__ = [
     "summarize_text",
     "summarize_url",
     "validate_url",
+    "warm_up",
 ]

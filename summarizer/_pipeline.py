@@ -10,15 +10,22 @@ from dataclasses import replace
 
 import httpx
 
+from ._clean import clean_text
 from ._errors import InputError
+from ._extract import extract_article
+from ._fetch import fetch_article
 from ._language import (
     DEFAULT_LANGUAGE,
     SUPPORTED_LANGUAGES,
     normalize_language,
     rank_languages,
 )
+from ._language import warm_up as warm_up_language
 from ._models import Article, Digest
 from ._options import SummarizerOptions
+from ._quotes import find_quotes
+from ._sentences import split_sentences
+from ._summarize import rank_sentences
 
 logger = logging.getLogger(__name__)
 
@@ -96,6 +103,15 @@ def resolve_language(
     return (ranking[0] if ranking else hinted or DEFAULT_LANGUAGE), None
 
 
+def warm_up() -> None:
+    """Load models and fill caches now, so the first real request is not the slow one."""
+    from importlib.resources import files
+
+    warm_up_language()
+    sample = files("summarizer").joinpath("samples/sample-article.txt").read_text("utf-8")
+    summarize_text(sample, options=SummarizerOptions())
+
+
 def reading_time(words: int) -> int:
     """Minutes to read ``words`` words, at least one."""
     return max(1, math.ceil(words / WORDS_PER_MINUTE))
@@ -103,10 +119,6 @@ def reading_time(words: int) -> int:
 
 def build_digest(article: Article, *, options: SummarizerOptions) -> Digest:
     """Summarise an extracted article and pick its quotes."""
-    from ._clean import clean_text
-    from ._quotes import find_quotes
-    from ._sentences import split_sentences
-    from ._summarize import rank_sentences
 
     text = check_text(clean_text(article.text), max_chars=options.max_input_chars)
     language, note = resolve_language(text, requested=options.language, hint=article.language)
@@ -160,7 +172,6 @@ def summarize_text(text: str, *, options: SummarizerOptions, title: str | None =
 
 def summarize_html(html: str, *, url: str | None = None, options: SummarizerOptions) -> Digest:
     """Extract the article from ``html`` and digest it."""
-    from ._extract import extract_article
 
     if not html.strip():
         raise InputError("The page is empty.", url=url)
@@ -175,7 +186,6 @@ async def summarize_url(
     cache: object | None = None,
 ) -> Digest:
     """Fetch ``url``, extract its article and digest it (CPU work runs in a thread)."""
-    from ._fetch import fetch_article
 
     article = await fetch_article(url, client=client, options=options, cache=cache)  # type: ignore[arg-type]
     digest = await asyncio.to_thread(build_digest, article, options=options)
