@@ -7,9 +7,6 @@ handlers, the error handler, and the start/stop hooks that open and close shared
 from __future__ import annotations
 
 import asyncio
-import importlib
-import importlib.util
-import inspect
 import logging
 from typing import Any
 
@@ -21,7 +18,7 @@ from telegram.request import BaseRequest
 
 from summarizer import make_client, warm_up
 
-from . import handlers
+from . import handlers, jobs
 from .context import (
     FETCH_SEMAPHORE_KEY,
     HTTP_KEY,
@@ -39,11 +36,16 @@ logger = logging.getLogger(__name__)
 
 # Updates are handled concurrently, so one slow article never holds up other chats.
 CONCURRENT_UPDATES = 64
-JOBS_MODULE = "bot.jobs"
 COMMANDS = (
     BotCommand("summary", "Summarise a link, or the message you reply to"),
     BotCommand("tldr", "Same as /summary"),
     BotCommand("settings", "Summary length, quotes, language"),
+    BotCommand("subscribe", "Daily digest of this chat's links and feeds"),
+    BotCommand("unsubscribe", "Stop the daily digest"),
+    BotCommand("digest", "Send today's digest now"),
+    BotCommand("digest_time", "When the daily digest comes (HH:MM)"),
+    BotCommand("timezone", "Time zone for the digest (Area/City)"),
+    BotCommand("feed", "Follow feeds: /feed add URL, /feed list, /feed remove N"),
     BotCommand("help", "How to use the bot"),
     BotCommand("start", "Welcome"),
 )
@@ -82,7 +84,7 @@ def build_application(
     application = builder.build()
     application.bot_data[SETTINGS_KEY] = settings
     handlers.register(application)
-    _call_jobs_module(application, "register_handlers")
+    jobs.register_handlers(application)
     application.add_error_handler(handle_error)
     return application
 
@@ -105,14 +107,13 @@ async def post_init(application: BotApplication) -> None:
     await _set_commands(application)
     # Load the language model and fill the stemmer caches before the first user waits for them.
     await asyncio.to_thread(warm_up)
-    result = _call_jobs_module(application, "schedule_all")
-    if inspect.isawaitable(result):
-        await result
+    await jobs.schedule_all(application)
     logger.info("bot @%s ready", application.bot.username)
 
 
 async def post_shutdown(application: BotApplication) -> None:
     """Close what :func:`post_init` opened."""
+    jobs.shutdown_workers(application)
     http = application.bot_data.pop(HTTP_KEY, None)
     if http is not None:
         await http.aclose()
@@ -156,11 +157,3 @@ async def _set_commands(application: BotApplication) -> None:
     except TelegramError as exc:
         # The menu is a convenience; a Bot API server without it must not stop the bot.
         logger.warning("could not set the command menu: %s", exc)
-
-
-def _call_jobs_module(application: BotApplication, name: str) -> Any:
-    """Call ``bot.jobs.<name>(application)`` when the daily-digest module is installed."""
-    if importlib.util.find_spec(JOBS_MODULE) is None:
-        return None
-    hook = getattr(importlib.import_module(JOBS_MODULE), name, None)
-    return hook(application) if callable(hook) else None

@@ -35,7 +35,7 @@ def start_text(*, first_name: str | None, max_links: int) -> str:
     return f"{greeting} I turn news into short digests.\n\n" + help_text(max_links=max_links)
 
 
-def help_text(*, max_links: int, has_digests: bool = False) -> str:
+def help_text(*, max_links: int) -> str:
     lines = [
         "<b>How to use me</b>",
         "• Send a link to an article: I reply with its main points and key quotes.",
@@ -48,19 +48,16 @@ def help_text(*, max_links: int, has_digests: bool = False) -> str:
         "<b>In groups</b> use <code>/summary &lt;link&gt;</code>, reply <code>/summary</code> "
         "to a message, or mention me. I never answer unasked.",
     ]
-    if has_digests:
-        lines += [
-            "",
-            "<b>Daily digest</b>: /subscribe, /unsubscribe, /digest_time HH:MM, "
-            "/timezone Area/City, /digest, /feed add|list|remove.",
-        ]
+    lines += [
+        "",
+        "<b>Daily digest</b>: /subscribe, /unsubscribe, /digest_time HH:MM, "
+        "/timezone Area/City, /digest, /feed add|list|remove.",
+    ]
     return "\n".join(lines)
 
 
-def unknown_command_text(*, max_links: int, has_digests: bool = False) -> str:
-    return "I don't know that command.\n\n" + help_text(
-        max_links=max_links, has_digests=has_digests
-    )
+def unknown_command_text(*, max_links: int) -> str:
+    return "I don't know that command.\n\n" + help_text(max_links=max_links)
 
 
 NOT_ALLOWED = "Sorry, this bot is private and not available in this chat."

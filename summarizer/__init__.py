@@ -16,6 +16,7 @@ from ._errors import (
     FetchError,
     FetchTimeout,
     InputError,
+    NotAFeedError,
     NotAnArticleError,
     SummarizerError,
     TooManyRedirects,
@@ -23,7 +24,18 @@ from ._errors import (
     UnsupportedURLError,
 )
 from ._extract import extract_article
-from ._fetch import FetchedPage, fetch_article, fetch_articles, fetch_html, fetch_url, make_client
+from ._feeds import Feed, FeedItem, parse_feed, parse_feed_document
+from ._fetch import (
+    FEED_ACCEPT,
+    FEED_TYPES,
+    FetchedPage,
+    article_from_page,
+    fetch_article,
+    fetch_articles,
+    fetch_html,
+    fetch_url,
+    make_client,
+)
 from ._language import SUPPORTED_LANGUAGES, detect_language, normalize_language
 from ._messages import error_message
 from ._models import Article, Digest, Quote, Sentence
@@ -40,6 +52,16 @@ from ._pipeline import (
 from ._quotes import find_quotes
 from ._render import digest_to_dict, escape_html, render_digest, split_message
 from ._sentences import split_sentences, split_words
+from ._stories import (
+    Source,
+    Story,
+    StoryItem,
+    merge_stories,
+    rank_stories,
+    render_daily_digest,
+    story_item_from_digest,
+    story_key,
+)
 from ._summarize import ALGORITHMS, rank_sentences, summarize
 from ._urls import canonical_key, find_urls, normalize_url, validate_url
 
@@ -47,6 +69,8 @@ logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = [
     "ALGORITHMS",
+    "FEED_ACCEPT",
+    "FEED_TYPES",
     "LENGTH_PRESETS",
     "SUPPORTED_LANGUAGES",
     "Article",
@@ -55,18 +79,25 @@ __all__ = [
     "BlockedAddressError",
     "ContentTooLarge",
     "Digest",
+    "Feed",
+    "FeedItem",
     "FetchError",
     "FetchTimeout",
     "FetchedPage",
     "InputError",
+    "NotAFeedError",
     "NotAnArticleError",
     "Quote",
     "Sentence",
+    "Source",
+    "Story",
+    "StoryItem",
     "SummarizerError",
     "SummarizerOptions",
     "TooManyRedirects",
     "UnsupportedContentType",
     "UnsupportedURLError",
+    "article_from_page",
     "build_digest",
     "canonical_key",
     "check_text",
@@ -84,14 +115,21 @@ __all__ = [
     "find_quotes",
     "find_urls",
     "make_client",
+    "merge_stories",
     "normalize_language",
     "normalize_url",
+    "parse_feed",
+    "parse_feed_document",
     "rank_sentences",
+    "rank_stories",
+    "render_daily_digest",
     "render_digest",
     "sentences_for_length",
     "split_message",
     "split_sentences",
     "split_words",
+    "story_item_from_digest",
+    "story_key",
     "summarize",
     "summarize_html",
     "summarize_text",

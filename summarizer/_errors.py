@@ -10,7 +10,8 @@ SummarizerError
 ├── UnsupportedURLError      not http(s), malformed, or pointing at a private address
 │   └── BlockedAddressError  resolves to loopback / private / reserved space (SSRF)
 └── NotAnArticleError        fetched, but no article in it (wrong content type, wall, shell)
-    └── UnsupportedContentType
+    ├── UnsupportedContentType
+    └── NotAFeedError            a feed URL that serves neither RSS nor Atom
 """
 
 from __future__ import annotations
@@ -70,3 +71,7 @@ class UnsupportedContentType(NotAnArticleError):
     def __init__(self, message: str, *, url: str | None = None, content_type: str = "") -> None:
         super().__init__(message, url=url)
         self.content_type = content_type
+
+
+class NotAFeedError(NotAnArticleError):
+    """The document is neither RSS nor Atom (an HTML page, say, or broken XML)."""

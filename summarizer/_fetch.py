@@ -544,7 +544,7 @@ async def fetch_article(
             page = await fetch_html(checked, client=own_client, options=options)
     else:
         page = await fetch_html(checked, client=client, options=options)
-    article = await asyncio.to_thread(_article_from_page, page, checked)
+    article = await asyncio.to_thread(article_from_page, page, checked)
     if cache is not None:
         cache.put(key, article)
         if article.url:
@@ -552,7 +552,8 @@ async def fetch_article(
     return article
 
 
-def _article_from_page(page: FetchedPage, requested: str) -> Article:
+def article_from_page(page: FetchedPage, requested: str) -> Article:
+    """Extract the article from a fetched page; its URL becomes the canonical one."""
     try:
         if page.content_type == "text/plain":
             article, canonical = article_from_text(page.text, url=page.url), None

@@ -9,6 +9,7 @@ from ._errors import (
     FetchError,
     FetchTimeout,
     InputError,
+    NotAFeedError,
     NotAnArticleError,
     SummarizerError,
     TooManyRedirects,
@@ -34,6 +35,8 @@ def error_message(exc: SummarizerError) -> str:
     if isinstance(exc, UnsupportedContentType):
         kind = exc.content_type or "unknown"
         return f"That link is not an article page (content type {kind}). {_PASTE_HINT}"
+    if isinstance(exc, NotAFeedError):
+        return "That address is not an RSS or Atom feed. Send the feed's own link."
     if isinstance(exc, NotAnArticleError):
         return (
             "I couldn't find an article on that page (it may be behind a login, a cookie "

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 from datetime import datetime, time
 
@@ -26,11 +25,6 @@ LANGUAGES = ("auto", *SUPPORTED_LANGUAGES)
 _ANONYMOUS_ADMIN_ID = 1087968824
 
 
-def has_digests() -> bool:
-    """True once the daily-digest module (issue 5) is installed."""
-    return importlib.util.find_spec("bot.jobs") is not None
-
-
 async def start(update: Update, context: BotContext) -> None:
     """Welcome and how to use the bot."""
     message = update.effective_message
@@ -49,9 +43,7 @@ async def help_command(update: Update, context: BotContext) -> None:
     message = update.effective_message
     if message is None:
         return
-    text = messages.help_text(
-        max_links=context.settings.max_links_per_message, has_digests=has_digests()
-    )
+    text = messages.help_text(max_links=context.settings.max_links_per_message)
     await message.reply_html(text, do_quote=False)
 
 
@@ -64,9 +56,7 @@ async def unknown_command(update: Update, context: BotContext) -> None:
         message, context.bot.username
     ):
         return
-    text = messages.unknown_command_text(
-        max_links=context.settings.max_links_per_message, has_digests=has_digests()
-    )
+    text = messages.unknown_command_text(max_links=context.settings.max_links_per_message)
     await message.reply_html(text, do_quote=True)
 
 

@@ -123,9 +123,7 @@ async def make_env(tmp_path: Path, httpserver: HTTPServer, **overrides: Any) -> 
 
 
 @pytest.fixture(autouse=True)
-def without_digest_module(monkeypatch: pytest.MonkeyPatch, migrated_db: Path) -> None:
-    """These tests cover the core handlers; the daily digest (bot.jobs) has its own tests."""
-    monkeypatch.setattr("bot.app.JOBS_MODULE", "bot._no_digest_module_in_these_tests")
+def use_migrated_template(monkeypatch: pytest.MonkeyPatch, migrated_db: Path) -> None:
     monkeypatch.setattr(f"{__name__}.TEMPLATE_DB", migrated_db)
 
 

@@ -1,0 +1,335 @@
+"""Commands for daily digests: /subscribe, /unsubscribe, /digest_time, /timezone, /digest, /feed.
+
+In groups only the chat's admins (and the bot's own admins) may change the subscription or the
+feeds; reading them (``/feed list``) and asking for a digest now (``/digest``) is open to all.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+from typing import Any
+
+from telegram import Update
+from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import TelegramError
+from telegram.ext import Application, CommandHandler, MessageHandler, filters
+
+from summarizer import (
+    FEED_ACCEPT,
+    FEED_TYPES,
+    NotAFeedError,
+    SummarizerError,
+    fetch_url,
+    parse_feed_document,
+    validate_url,
+)
+
+from . import messages
+from .context import BotContext
+from .jobs import get_runner, schedule_subscription, unschedule_digest
+from .settings import check_timezone, parse_hhmm
+from .storage.digests import (
+    MAX_FEEDS_PER_CHAT,
+    DuplicateFeedError,
+    FeedLimitError,
+    Subscription,
+    manual_slot,
+    scheduled_occurrence,
+)
+
+logger = logging.getLogger(__name__)
+
+# Telegram sends messages of anonymous group admins from this user.
+_ANONYMOUS_ADMIN_ID = 1087968824
+# A later handler group, so the bot core's own handler for the same update also runs.
+MIGRATION_GROUP = 2
+
+ADMINS_ONLY = "Only the group's admins can change the daily digest and its feeds."
+NOT_SUBSCRIBED = "This chat does not get the daily digest. Send /subscribe to start."
+UNSUBSCRIBED = "Done: no more daily digests here. /subscribe brings them back."
+TIME_USAGE = "Usage: /digest_time HH:MM (24-hour clock, e.g. /digest_time 08:30)"
+ZONE_USAGE = "Usage: /timezone Area/City (e.g. /timezone Europe/Berlin)"
+FEED_USAGE = (
+    "Usage:\n/feed add URL: follow an RSS or Atom feed\n/feed list: the feeds followed here\n"
+    "/feed remove N: stop following feed number N"
+)
+NOTHING_NEW = "Nothing new since the last digest."
+DIGEST_BUSY = "A digest for this chat is already on its way."
+NOT_A_FEED = "That link is not an RSS or Atom feed."
+FEED_EXISTS = "This chat already follows that feed."
+FEED_LIMIT = f"A chat can follow at most {MAX_FEEDS_PER_CHAT} feeds; remove one first."
+NO_FEEDS = "No feeds yet. Add one with /feed add URL."
+
+
+def schedule_text(*, at: str, zone: str) -> str:
+    return f"Daily digest at {at} ({html.escape(zone)})."
+
+
+async def may_change(update: Update, context: BotContext) -> bool:
+    """Anyone in a private chat; in groups the chat's admins and the bot's admins."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None:
+        return False
+    if chat.type == ChatType.PRIVATE or user.id in context.settings.admin_ids:
+        return True
+    message = update.effective_message
+    if user.id == _ANONYMOUS_ADMIN_ID or (
+        message is not None
+        and message.sender_chat is not None
+        and message.sender_chat.id == chat.id
+    ):
+        return True
+    try:
+        member = await context.bot.get_chat_member(chat.id, user.id)
+    except TelegramError as exc:
+        # Telegram could not tell; locking a group out of its own digest would be worse.
+        logger.warning("getChatMember failed in chat %s: %s; allowing", chat.id, exc)
+        return True
+    return member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
+
+
+async def _reply(update: Update, text: str) -> None:
+    if update.effective_message is not None:
+        await update.effective_message.reply_html(text, do_quote=True)
+
+
+async def _allowed(update: Update, context: BotContext) -> bool:
+    if await may_change(update, context):
+        return True
+    await _reply(update, ADMINS_ONLY)
+    return False
+
+
+async def _subscription(update: Update, context: BotContext) -> Subscription | None:
+    chat = update.effective_chat
+    if chat is None:
+        return None
+    store = get_runner(context.application).store
+    await asyncio.to_thread(
+        store.ensure_chat,
+        chat.id,
+        chat_type=chat.type,
+        title=chat.title,
+        now=get_runner(context.application).clock.now(),
+    )
+    return await asyncio.to_thread(store.get_subscription, chat.id)
+
+
+def _describe(sub: Subscription, context: BotContext) -> str:
+    runner = get_runner(context.application)
+    at = runner.time_of(sub).strftime("%H:%M")
+    zone = sub.timezone or runner.default_timezone
+    return schedule_text(at=at, zone=zone)
+
+
+async def subscribe(update: Update, context: BotContext) -> None:
+    """/subscribe: turn the daily digest on."""
+    if not await _allowed(update, context) or await _subscription(update, context) is None:
+        return
+    runner = get_runner(context.application)
+    chat_id = update.effective_chat.id  # type: ignore[union-attr]
+    now = runner.clock.now()
+    sub = await asyncio.to_thread(runner.store.subscribe, chat_id, now=now)
+    # Today's time already passed: the first digest is the next one, not a late one right now.
+    slot, _instant = scheduled_occurrence(now, at=runner.time_of(sub), zone=runner.zone_of(sub))
+    await asyncio.to_thread(runner.store.skip_slot, chat_id, slot, now=now)
+    schedule_subscription(context.application, sub)
+    await _reply(
+        update,
+        f"Subscribed. {_describe(sub, context)}\n"
+        "Change it with /digest_time HH:MM and /timezone Area/City; add feeds with /feed add URL.",
+    )
+
+
+async def unsubscribe(update: Update, context: BotContext) -> None:
+    """/unsubscribe: turn the daily digest off."""
+    if not await _allowed(update, context) or await _subscription(update, context) is None:
+        return
+    runner = get_runner(context.application)
+    chat_id = update.effective_chat.id  # type: ignore[union-attr]
+    was = await asyncio.to_thread(runner.store.unsubscribe, chat_id, now=runner.clock.now())
+    if context.application.job_queue is not None:
+        unschedule_digest(context.application.job_queue, chat_id)
+    await _reply(update, UNSUBSCRIBED if was else NOT_SUBSCRIBED)
+
+
+async def digest_time(update: Update, context: BotContext) -> None:
+    """/digest_time HH:MM: when the daily digest comes."""
+    sub = await _subscription(update, context)
+    if sub is None:
+        return
+    if not context.args:
+        await _reply(update, f"{_describe(sub, context)}\n{TIME_USAGE}")
+        return
+    try:
+        at = parse_hhmm(context.args[0])
+    except ValueError:
+        await _reply(update, TIME_USAGE)
+        return
+    if not await _allowed(update, context):
+        return
+    runner = get_runner(context.application)
+    sub = await asyncio.to_thread(
+        runner.store.set_digest_time, sub.chat_id, at.strftime("%H:%M"), now=runner.clock.now()
+    )
+    schedule_subscription(context.application, sub)
+    suffix = "" if sub.is_active else "\n" + NOT_SUBSCRIBED
+    await _reply(update, f"Saved. {_describe(sub, context)}{suffix}")
+
+
+async def timezone(update: Update, context: BotContext) -> None:
+    """/timezone Area/City: the zone the digest time is in (IANA names, DST-aware)."""
+    sub = await _subscription(update, context)
+    if sub is None:
+        return
+    if not context.args:
+        await _reply(update, f"{_describe(sub, context)}\n{ZONE_USAGE}")
+        return
+    try:
+        zone = check_timezone(context.args[0])
+    except ValueError:
+        await _reply(update, f"I don't know that time zone.\n{ZONE_USAGE}")
+        return
+    if not await _allowed(update, context):
+        return
+    runner = get_runner(context.application)
+    sub = await asyncio.to_thread(
+        runner.store.set_timezone, sub.chat_id, zone, now=runner.clock.now()
+    )
+    schedule_subscription(context.application, sub)
+    suffix = "" if sub.is_active else "\n" + NOT_SUBSCRIBED
+    await _reply(update, f"Saved. {_describe(sub, context)}{suffix}")
+
+
+async def digest_now(update: Update, context: BotContext) -> None:
+    """/digest: build and send what is new since the last digest, now."""
+    sub = await _subscription(update, context)
+    if sub is None:
+        return
+    runner = get_runner(context.application)
+    slot = manual_slot(runner.clock.now())
+    outcome = await runner.run(sub.chat_id, slot, manual=True)
+    run = await asyncio.to_thread(runner.store.get_run, sub.chat_id, slot)
+    if outcome == "busy":
+        await _reply(update, DIGEST_BUSY)
+    elif run is not None and run.status == "sent" and not await _had_messages(runner, run.id):
+        await _reply(update, NOTHING_NEW)
+
+
+async def _had_messages(runner: Any, run_id: int) -> bool:
+    return bool(await asyncio.to_thread(runner.store.run_messages, run_id))
+
+
+async def feed(update: Update, context: BotContext) -> None:
+    """/feed add URL | list | remove N."""
+    sub = await _subscription(update, context)
+    if sub is None:
+        return
+    args = context.args or []
+    action = args[0].lower() if args else ""
+    if action == "list":
+        await _reply(update, await feed_list_text(sub.chat_id, context))
+    elif action == "add" and len(args) == 2:
+        if await _allowed(update, context):
+            await _reply(update, await add_feed(sub.chat_id, args[1], context))
+    elif action == "remove" and len(args) == 2 and args[1].isdigit():
+        if await _allowed(update, context):
+            runner = get_runner(context.application)
+            removed = await asyncio.to_thread(runner.store.remove_feed, sub.chat_id, int(args[1]))
+            text = (
+                f"Stopped following {html.escape(removed.title or removed.url)}."
+                if removed
+                else "There is no feed with that number. See /feed list."
+            )
+            await _reply(update, text)
+    else:
+        await _reply(update, FEED_USAGE)
+
+
+async def feed_list_text(chat_id: int, context: BotContext) -> str:
+    feeds = await asyncio.to_thread(get_runner(context.application).store.list_feeds, chat_id)
+    if not feeds:
+        return NO_FEEDS
+    lines = [
+        f"{n}. {html.escape(f.title or f.url)}\n{html.escape(f.url)}"
+        for n, f in enumerate(feeds, start=1)
+    ]
+    return "Feeds in this chat:\n" + "\n".join(lines)
+
+
+async def add_feed(chat_id: int, url: str, context: BotContext) -> str:
+    """Fetch the feed once (same SSRF rules and caps as articles), then follow it."""
+    runner = get_runner(context.application)
+    options = context.settings.summarizer_options()
+    try:
+        checked = validate_url(url, allow_private=options.allow_private_urls)
+        page = await fetch_url(
+            checked,
+            client=context.http,
+            options=options,
+            accept=FEED_ACCEPT,
+            allowed_types=FEED_TYPES,
+        )
+        parsed = await asyncio.to_thread(parse_feed_document, page.text, base_url=page.url)
+    except NotAFeedError:
+        return NOT_A_FEED
+    except SummarizerError as exc:
+        return messages.error_message(exc)
+    now = runner.clock.now()
+    try:
+        record = await asyncio.to_thread(
+            runner.store.add_feed,
+            chat_id,
+            checked,
+            title=parsed.title,
+            now=now,
+            etag=page.etag,
+            last_modified=page.last_modified,
+        )
+    except DuplicateFeedError:
+        return FEED_EXISTS
+    except FeedLimitError:
+        return FEED_LIMIT
+    count = await asyncio.to_thread(runner.store.add_feed_items, record.id, parsed.items, now=now)
+    return (
+        f"Following <b>{html.escape(parsed.title)}</b> ({count} entries). "
+        "New entries go into the daily digest."
+    )
+
+
+async def chat_migrated(update: Update, context: BotContext) -> None:
+    """Move the chat's digest job to its new supergroup id (the row moves in the bot core)."""
+    message = update.effective_message
+    if message is None or context.application.job_queue is None:
+        return
+    if message.migrate_to_chat_id:
+        old_id, new_id = message.chat.id, message.migrate_to_chat_id
+    elif message.migrate_from_chat_id:
+        old_id, new_id = message.migrate_from_chat_id, message.chat.id
+    else:
+        return
+    runner = get_runner(context.application)
+    await asyncio.to_thread(runner.store.migrate_chat, old_id, new_id, now=runner.clock.now())
+    unschedule_digest(context.application.job_queue, old_id)
+    sub = await asyncio.to_thread(runner.store.get_subscription, new_id)
+    if sub is not None:
+        schedule_subscription(context.application, sub)
+
+
+def register_digest_handlers(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Add the digest commands (called from ``bot.jobs.register_handlers``)."""
+    new = filters.UpdateType.MESSAGE
+    application.add_handler(CommandHandler("subscribe", subscribe, filters=new))
+    application.add_handler(CommandHandler("unsubscribe", unsubscribe, filters=new))
+    application.add_handler(CommandHandler("digest_time", digest_time, filters=new))
+    application.add_handler(CommandHandler("timezone", timezone, filters=new))
+    application.add_handler(CommandHandler("digest", digest_now, filters=new))
+    application.add_handler(CommandHandler("feed", feed, filters=new))
+    application.add_handler(
+        MessageHandler(filters.StatusUpdate.MIGRATE, chat_migrated), group=MIGRATION_GROUP
+    )
+
+
+__all__ = ["add_feed", "may_change", "register_digest_handlers"]

@@ -1,0 +1,829 @@
+"""Daily digests: scheduling, building and sending each one exactly once.
+
+Flow of one digest (``DigestRunner.run``):
+
+1. **claim** the chat's run for its slot in the database (``DigestStore.claim_run``); an
+   instance that cannot claim it does nothing;
+2. **build**: links shared since the last digest + new feed entries (conditional GET) ->
+   articles fetched with bounded concurrency -> summaries (worker threads) -> stories merged
+   and ranked -> messages rendered;
+3. **record** the messages in the database before the first is sent, moving the chat's
+   ``last_digest_at`` in the same transaction;
+4. **send** the unsent messages in order through the ``SendQueue``; each is marked sent right
+   after Telegram confirms it.
+
+A process killed at any point leaves a run whose lease runs out; ``send_due_digests`` (every
+half lease, and at start) takes it over and continues from the first unsent message, or
+rebuilds it if nothing was recorded yet. Missed daily digests are sent late if their time is
+less than ``DIGEST_GRACE_MINUTES`` ago.
+
+The one window that remains: a crash after Telegram accepted a message and before the database
+recorded it (the time of one local ``UPDATE``, well under a millisecond to tens of milliseconds).
+The Bot API has no idempotency key and no way to ask whether a message arrived, so after such a
+crash the message is sent again (``attempted_at`` set, ``sent_at`` not: logged as a possible
+duplicate) rather than risk skipping it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import bisect
+import contextlib
+import logging
+import os
+import socket
+import time as _time
+import uuid
+import warnings
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from concurrent.futures import Executor, ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
+from functools import partial
+from typing import Any, Protocol
+from zoneinfo import ZoneInfo
+
+import httpx
+from sqlalchemy.exc import SQLAlchemyError
+from telegram import LinkPreviewOptions
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter
+from telegram.ext import Application, ContextTypes, Job, JobQueue
+
+from summarizer import (
+    FEED_ACCEPT,
+    FEED_TYPES,
+    Article,
+    FetchedPage,
+    StoryItem,
+    SummarizerError,
+    SummarizerOptions,
+    article_from_page,
+    build_digest,
+    fetch_url,
+    merge_stories,
+    parse_feed_document,
+    rank_stories,
+    render_daily_digest,
+    story_item_from_digest,
+)
+
+from .settings import Settings, parse_hhmm
+from .storage.digests import (
+    DigestStore,
+    FeedRecord,
+    Run,
+    StoredFeedItem,
+    Subscription,
+    scheduled_occurrence,
+)
+
+logger = logging.getLogger(__name__)
+
+JOB_PREFIX = "digest:"
+SWEEP_JOB_NAME = "digest-sweep"
+RUNNER_KEY = "digest_runner"
+POOL_KEY = "digest_worker_pool"
+MAX_STORIES = 30
+MAX_ITEMS = 600  # links + feed entries read per digest: bounds time and memory
+FETCH_CONCURRENCY = 8
+FEED_SUMMARY_ENOUGH = 200  # characters: a feed entry with a shorter summary is fetched
+TEXT_FOR_SIMILARITY = 3000  # characters of each article kept for story merging
+GROUP_INTERVAL = 3.0  # Telegram: about 20 messages a minute in one group
+PRIVATE_INTERVAL = 1.0
+OVERALL_PER_SECOND = 30.0  # Telegram: about 30 messages a second in all
+
+CachedArticle = Callable[[str], Awaitable[Article | None]]
+
+
+class Clock(Protocol):
+    """Where the digest code reads the time; tests pass a fake one."""
+
+    def now(self) -> datetime: ...
+
+
+class SystemClock:
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+def new_instance_id() -> str:
+    """Who claims runs: unique per process, readable in the database."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+# -- the send queue ----------------------------------------------------------------------------
+
+
+class SendQueue:
+    """Paces messages: one per group every 3 s, one per private chat a second, 30/s in all.
+
+    Each caller reserves its turn under a lock and then sleeps outside it, so chats wait for
+    their own turns in parallel; reserved turns across all chats are at least 1/30 s apart.
+    """
+
+    def __init__(
+        self,
+        *,
+        group_interval: float = GROUP_INTERVAL,
+        private_interval: float = PRIVATE_INTERVAL,
+        overall_per_second: float = OVERALL_PER_SECOND,
+        monotonic: Callable[[], float] = _time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self.group_interval = group_interval
+        self.private_interval = private_interval
+        self.gap = 1.0 / overall_per_second
+        self._monotonic = monotonic
+        self._sleep = sleep
+        self._lock = asyncio.Lock()
+        self._reserved: list[float] = []  # sorted turns not yet in the past
+        self._next_chat: dict[int, float] = {}
+
+    def interval(self, chat_id: int) -> float:
+        # Group and supergroup ids are negative; users' private chats are positive.
+        return self.group_interval if chat_id < 0 else self.private_interval
+
+    async def wait_turn(self, chat_id: int) -> float:
+        """Wait until ``chat_id`` may get its next message; return how long we waited."""
+        async with self._lock:
+            now = self._monotonic()
+            self._reserved = self._reserved[bisect.bisect_right(self._reserved, now - self.gap) :]
+            turn = self._free_turn(max(now, self._next_chat.get(chat_id, 0.0)))
+            bisect.insort(self._reserved, turn)
+            self._next_chat[chat_id] = turn + self.interval(chat_id)
+            if len(self._next_chat) > 1000:
+                self._next_chat = {k: v for k, v in self._next_chat.items() if v > now}
+        delay = turn - now
+        if delay > 0:
+            await self._sleep(delay)
+        return delay
+
+    def _free_turn(self, turn: float) -> float:
+        """The earliest time from ``turn`` on that is ``gap`` away from every reserved turn."""
+        for reserved in self._reserved:
+            if reserved <= turn - self.gap:
+                continue
+            if reserved >= turn + self.gap:
+                break
+            turn = reserved + self.gap
+        return turn
+
+    def penalise(self, chat_id: int, seconds: float) -> None:
+        """After a 429 for ``chat_id``, hold its next message back by ``seconds``."""
+        self._next_chat[chat_id] = self._monotonic() + seconds
+
+
+# -- building ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class BuiltDigest:
+    """The rendered messages of one digest and what it covered."""
+
+    messages: list[str]
+    links_read: int
+    feed_items_read: int
+    window_start: datetime | None
+    window_end: datetime
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DigestBuilder:
+    """Everything a digest build needs, so the bot and the benchmark build it the same way.
+
+    Extraction and summarising are CPU-bound and hold the GIL, so they run in ``executor``
+    (a process pool in the bot and the benchmark; ``None`` means a worker thread). Each worker
+    sends back only a small ``StoryItem``, so memory follows the number of items, not the
+    size of the pages.
+    """
+
+    store: DigestStore
+    http: httpx.AsyncClient
+    options: SummarizerOptions
+    fetch_gate: asyncio.Semaphore
+    executor: Executor | None = None
+    cached_article: CachedArticle | None = None
+    max_stories: int = MAX_STORIES
+    max_items: int = MAX_ITEMS
+    send_empty: bool = False
+
+    async def build(self, sub: Subscription, *, day: date, now: datetime) -> BuiltDigest:
+        """Read what is new for the chat in ``(last_digest_at, now]`` and render it."""
+        since = sub.last_digest_at
+        await self.refresh_feeds(sub.chat_id, now=now)
+        links = await asyncio.to_thread(
+            self.store.links_between, sub.chat_id, since=since, until=now
+        )
+        entries = await asyncio.to_thread(
+            self.store.feed_items_between, sub.chat_id, since=since, until=now
+        )
+        links, entries = _cap(links, entries, self.max_items)
+        items = await self.read_items([link.url for link in links], entries)
+        stories = await asyncio.to_thread(_merge_and_rank, items, now)
+        if not stories and not self.send_empty:
+            messages: list[str] = []
+        else:
+            messages = render_daily_digest(
+                stories,
+                date=day,
+                links_read=len(links),
+                feed_items_read=len(entries),
+                max_stories=self.max_stories,
+            )
+        return BuiltDigest(messages, len(links), len(entries), since, now)
+
+    async def refresh_feeds(self, chat_id: int, *, now: datetime) -> int:
+        """Fetch the chat's feeds (conditional GET) and store their new entries."""
+        feeds = await asyncio.to_thread(self.store.list_feeds, chat_id)
+        counts = await asyncio.gather(*(self.refresh_feed(feed, now=now) for feed in feeds))
+        return sum(counts)
+
+    async def refresh_feed(self, feed: FeedRecord, *, now: datetime) -> int:
+        try:
+            async with self.fetch_gate:
+                page = await fetch_url(
+                    feed.url,
+                    client=self.http,
+                    options=self.options,
+                    accept=FEED_ACCEPT,
+                    etag=feed.etag,
+                    last_modified=feed.last_modified,
+                    allowed_types=FEED_TYPES,
+                )
+            if page.not_modified:
+                await asyncio.to_thread(
+                    self.store.record_feed_check,
+                    feed.id,
+                    now=now,
+                    etag=feed.etag,
+                    last_modified=feed.last_modified,
+                )
+                return 0
+            parsed = await asyncio.to_thread(parse_feed_document, page.text, base_url=page.url)
+        except SummarizerError as exc:
+            logger.info("feed %s failed: %s", feed.url, exc)
+            await asyncio.to_thread(self.store.record_feed_check, feed.id, now=now, error=str(exc))
+            return 0
+        new = await asyncio.to_thread(self.store.add_feed_items, feed.id, parsed.items, now=now)
+        await asyncio.to_thread(
+            self.store.record_feed_check,
+            feed.id,
+            now=now,
+            etag=page.etag,
+            last_modified=page.last_modified,
+        )
+        return new
+
+    async def read_items(
+        self, links: Sequence[str], entries: Sequence[StoredFeedItem]
+    ) -> list[StoryItem]:
+        """Summarise every link and feed entry; a feed entry with a real summary is not fetched.
+
+        A feed entry whose page cannot be read keeps its own summary; a link that cannot be
+        read is left out (and logged).
+        """
+
+        async def entry(item: StoredFeedItem) -> StoryItem:
+            if len(item.summary) < FEED_SUMMARY_ENOUGH:
+                story = await self.read_link(item.url, shares=0, seen_at=item.published)
+                if story is not None:
+                    site = story.site or item.feed_title
+                    return replace(story, site=site, title=item.title or story.title)
+            return _item_from_feed(item)
+
+        results = await asyncio.gather(
+            *(self.read_link(url, shares=1) for url in links), *(entry(e) for e in entries)
+        )
+        return [item for item in results if item is not None]
+
+    async def read_link(
+        self, url: str, *, shares: int, seen_at: datetime | None = None
+    ) -> StoryItem | None:
+        """One link as a ``StoryItem``: from the article cache, else fetched, then summarised."""
+        loop = asyncio.get_running_loop()
+        try:
+            cached = await self.cached_article(url) if self.cached_article else None
+            if cached is not None:
+                work = partial(item_from_article, cached, url, self.options, shares, seen_at)
+            else:
+                async with self.fetch_gate:
+                    page = await fetch_url(url, client=self.http, options=self.options)
+                page = replace(page, headers={})  # httpx headers need not cross processes
+                work = partial(item_from_page, page, url, self.options, shares, seen_at)
+            return await loop.run_in_executor(self.executor, work)
+        except SummarizerError as exc:
+            logger.info("digest: skipping %s: %s", url, exc)
+        except Exception:
+            # One odd page (or a worker that died on it) must not cost the whole digest.
+            logger.exception("digest: could not read %s", url)
+        return None
+
+
+def item_from_page(
+    page: FetchedPage,
+    url: str,
+    options: SummarizerOptions,
+    shares: int,
+    seen_at: datetime | None,
+) -> StoryItem:
+    """Extract and summarise a fetched page (runs in a worker process)."""
+    article = article_from_page(page, url)
+    return item_from_article(article, url, options, shares, seen_at)
+
+
+def item_from_article(
+    article: Article,
+    url: str,
+    options: SummarizerOptions,
+    shares: int,
+    seen_at: datetime | None,
+) -> StoryItem:
+    """Summarise an extracted article into a small ``StoryItem`` (runs in a worker)."""
+    digest = build_digest(article, options=options)
+    return story_item_from_digest(
+        digest,
+        url=url,
+        text=article.text[:TEXT_FOR_SIMILARITY],
+        seen_at=seen_at or digest.published,
+        shares=shares,
+    )
+
+
+def _cap(links: list[Any], entries: list[Any], limit: int) -> tuple[list[Any], list[Any]]:
+    """Keep at most ``limit`` items: the newest, links before feed entries."""
+    links = links[-limit:]
+    room = limit - len(links)
+    return links, entries[-room:] if room > 0 else []
+
+
+def _item_from_feed(item: StoredFeedItem) -> StoryItem:
+    summary = (item.summary,) if item.summary else ()
+    return StoryItem(
+        url=item.url,
+        title=item.title or item.url,
+        summary=summary,
+        site=item.feed_title,
+        text=item.summary,
+        seen_at=item.published or item.seen_at,
+        shares=0,
+    )
+
+
+def _merge_and_rank(items: list[StoryItem], now: datetime) -> list[Any]:
+    return rank_stories(merge_stories(items), now=now)
+
+
+# -- running -----------------------------------------------------------------------------------
+
+
+class RunOutcome:
+    SENT = "sent"
+    BUSY = "busy"  # another instance (or task) has it, or it is already done
+    LOST = "lost"  # our lease ran out and someone else took over
+    BLOCKED = "blocked"  # 403: the chat blocked or removed the bot
+    RETRY = "retry"  # network trouble: left for the sweep to resume
+    INACTIVE = "inactive"  # not subscribed (daily runs only)
+
+
+class DigestRunner:
+    """Claims, builds, records and sends digests; one per process, kept in ``bot_data``."""
+
+    def __init__(
+        self,
+        *,
+        bot: Any,
+        store: DigestStore,
+        builder_for: Callable[[int], DigestBuilder],
+        clock: Clock,
+        instance_id: str,
+        lease: timedelta,
+        queue: SendQueue,
+        default_time: time,
+        default_timezone: str,
+        grace: timedelta,
+        on_migrated: Callable[[int, int], None] | None = None,
+    ) -> None:
+        self.bot = bot
+        self.store = store
+        self.builder_for = builder_for
+        self.clock = clock
+        self.instance_id = instance_id
+        self.lease = lease
+        self.queue = queue
+        self.default_time = default_time
+        self.default_timezone = default_timezone
+        self.grace = grace
+        self.on_migrated = on_migrated
+        self._active: set[tuple[int, str]] = set()
+        self._sweeping = False
+
+    async def _db(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
+        return await asyncio.to_thread(fn, *args, **kwargs)
+
+    def zone_of(self, sub: Subscription) -> ZoneInfo:
+        return ZoneInfo(sub.timezone or self.default_timezone)
+
+    def time_of(self, sub: Subscription) -> time:
+        return parse_hhmm(sub.digest_time) if sub.digest_time else self.default_time
+
+    async def run(self, chat_id: int, slot: str, *, manual: bool = False) -> str:
+        """Send the chat's digest for ``slot`` unless it was (or is being) sent already."""
+        key = (chat_id, slot)
+        if key in self._active:
+            return RunOutcome.BUSY
+        self._active.add(key)
+        try:
+            return await self._run(chat_id, slot, manual=manual)
+        except (SummarizerError, OSError, SQLAlchemyError):
+            # The run keeps its lease until it expires; the sweep then tries again.
+            logger.exception("digest for chat %s (%s) failed; will retry", chat_id, slot)
+            return RunOutcome.RETRY
+        finally:
+            self._active.discard(key)
+
+    async def _run(self, chat_id: int, slot: str, *, manual: bool) -> str:
+        sub = await self._db(self.store.get_subscription, chat_id)
+        if sub is None or (not manual and not sub.is_active):
+            return RunOutcome.INACTIVE
+        now = self.clock.now()
+        run = await self._db(self.store.claim_run, chat_id, slot, self.instance_id, now, self.lease)
+        if run is None:
+            return RunOutcome.BUSY
+        if run.status == "pending":
+            built = await self._build_keeping_lease(run, sub)
+            if built is None:
+                return RunOutcome.LOST
+            saved = await self._db(
+                self.store.save_run_messages,
+                run.id,
+                built.messages,
+                instance_id=self.instance_id,
+                window_start=built.window_start,
+                window_end=built.window_end,
+                links_read=built.links_read,
+                feed_items_read=built.feed_items_read,
+                now=self.clock.now(),
+            )
+            if not saved:
+                return RunOutcome.LOST
+            logger.info(
+                "digest for chat %s (%s): %d messages, %d links, %d feed items",
+                chat_id,
+                slot,
+                len(built.messages),
+                built.links_read,
+                built.feed_items_read,
+            )
+        return await self.send_run(run)
+
+    async def _build_keeping_lease(self, run: Run, sub: Subscription) -> BuiltDigest | None:
+        """Build while a background task renews the lease; ``None`` if the lease was lost."""
+        now = self.clock.now()
+        day = now.astimezone(self.zone_of(sub)).date()
+        if ":" not in run.slot:
+            day = date.fromisoformat(run.slot)
+        async with self._lease_keeper(run) as lost:
+            build = asyncio.create_task(self.builder_for(sub.chat_id).build(sub, day=day, now=now))
+            waiter = asyncio.create_task(lost.wait())
+            await asyncio.wait({build, waiter}, return_when=asyncio.FIRST_COMPLETED)
+            waiter.cancel()
+            if lost.is_set():
+                build.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await build
+                return None
+            return build.result()
+
+    @contextlib.asynccontextmanager
+    async def _lease_keeper(self, run: Run) -> AsyncIterator[asyncio.Event]:
+        lost = asyncio.Event()
+
+        async def renew() -> None:
+            while True:
+                await asyncio.sleep(self.lease.total_seconds() / 3)
+                if not await self._renew(run):
+                    lost.set()
+                    return
+
+        task = asyncio.create_task(renew())
+        try:
+            yield lost
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    async def _renew(self, run: Run) -> bool:
+        return bool(
+            await self._db(
+                self.store.renew_lease, run.id, self.instance_id, self.clock.now(), self.lease
+            )
+        )
+
+    async def send_run(self, run: Run) -> str:
+        """Send the run's unsent messages in order, marking each one as Telegram confirms it."""
+        chat_id = run.chat_id
+        for message in await self._db(self.store.unsent_messages, run.id):
+            while True:
+                if not await self._renew(run):
+                    logger.warning("lost the lease on run %s; another instance goes on", run.id)
+                    return RunOutcome.LOST
+                if message.attempted_at is not None:
+                    logger.warning(
+                        "run %s message %s may have been delivered before a crash; "
+                        "sending it again so nothing is skipped",
+                        run.id,
+                        message.seq,
+                    )
+                await self._db(
+                    self.store.mark_message_attempted, run.id, message.seq, now=self.clock.now()
+                )
+                await self.queue.wait_turn(chat_id)
+                try:
+                    sent = await self.bot.send_message(
+                        chat_id,
+                        message.text,
+                        parse_mode=ParseMode.HTML,
+                        link_preview_options=LinkPreviewOptions(is_disabled=True),
+                    )
+                except RetryAfter as exc:
+                    seconds = _retry_seconds(exc)
+                    logger.info("429 for chat %s: waiting %.0fs", chat_id, seconds)
+                    self.queue.penalise(chat_id, seconds)
+                    continue
+                except ChatMigrated as exc:
+                    chat_id = await self._migrate(chat_id, exc.new_chat_id)
+                    continue
+                except Forbidden:
+                    logger.info("chat %s blocked or removed the bot: pausing digests", chat_id)
+                    await self._db(self.store.pause_chat, chat_id, now=self.clock.now())
+                    return RunOutcome.BLOCKED
+                except BadRequest as exc:
+                    # Never expected (messages are built within Telegram's rules); retrying
+                    # the same text can only fail again, so record it and go on.
+                    logger.error("run %s message %s refused: %s", run.id, message.seq, exc)
+                    sent = None
+                except NetworkError as exc:
+                    logger.warning("network error sending run %s: %s; will resume", run.id, exc)
+                    return RunOutcome.RETRY
+                # The only step between Telegram's answer and this write is this line.
+                await self._db(
+                    self.store.mark_message_sent,
+                    run.id,
+                    message.seq,
+                    telegram_message_id=getattr(sent, "message_id", None),
+                    now=self.clock.now(),
+                )
+                break
+        await self._db(
+            self.store.finish_run, run.id, now=self.clock.now(), instance_id=self.instance_id
+        )
+        return RunOutcome.SENT
+
+    async def _migrate(self, old_id: int, new_id: int) -> int:
+        logger.info("chat %s became supergroup %s: moving its subscription", old_id, new_id)
+        await self._db(self.store.migrate_chat, old_id, new_id, now=self.clock.now())
+        if self.on_migrated is not None:
+            self.on_migrated(old_id, new_id)
+        return new_id
+
+    async def sweep(self) -> list[str]:
+        """Resume runs whose owner died and send daily digests missed within the grace window.
+
+        Chats are handled concurrently; a sweep still running when the next one is due makes
+        the next one a no-op.
+        """
+        if self._sweeping:
+            return []
+        self._sweeping = True
+        try:
+            now = self.clock.now()
+            work: list[Awaitable[str]] = []
+            for run in await self._db(self.store.runs_to_resume, now):
+                logger.info(
+                    "resuming digest run %s for chat %s (%s)", run.id, run.chat_id, run.slot
+                )
+                work.append(self.run(run.chat_id, run.slot, manual=True))
+            due = await self._db(
+                self.store.due_chats,
+                now,
+                default_time=self.default_time,
+                default_timezone=self.default_timezone,
+                grace=self.grace,
+            )
+            for item in due:
+                logger.info("sending digest for chat %s (%s) late", item.chat_id, item.slot)
+                work.append(self.run(item.chat_id, item.slot))
+            return list(await asyncio.gather(*work))
+        finally:
+            self._sweeping = False
+
+    def current_slot(self, sub: Subscription, now: datetime) -> str:
+        return scheduled_occurrence(now, at=self.time_of(sub), zone=self.zone_of(sub))[0]
+
+
+def _retry_seconds(exc: RetryAfter) -> float:
+    with warnings.catch_warnings():
+        # PTB 22 warns that retry_after becomes a timedelta; both are handled here.
+        warnings.simplefilter("ignore")
+        value = exc.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+# -- PTB wiring --------------------------------------------------------------------------------
+
+Context = ContextTypes.DEFAULT_TYPE
+
+
+def _settings(application: Application[Any, Any, Any, Any, Any, Any]) -> Settings:
+    return application.bot_data["settings"]
+
+
+def get_runner(application: Application[Any, Any, Any, Any, Any, Any]) -> DigestRunner:
+    """The process's runner, built on first use from the application's shared objects."""
+    data = application.bot_data
+    if RUNNER_KEY not in data:
+        data[RUNNER_KEY] = _make_runner(application)
+    return data[RUNNER_KEY]
+
+
+def _make_runner(application: Application[Any, Any, Any, Any, Any, Any]) -> DigestRunner:
+    from .context import FETCH_SEMAPHORE_KEY, HTTP_KEY, STORAGE_KEY
+    from .handlers.content import link_key
+
+    settings = _settings(application)
+    storage = application.bot_data[STORAGE_KEY]
+    store = DigestStore(storage.engine)
+    options = settings.summarizer_options()
+    ttl = timedelta(seconds=settings.cache_ttl_seconds)
+
+    async def cached_article(url: str) -> Article | None:
+        if ttl <= timedelta(0):
+            return None
+        key = link_key(url) or url
+        try:
+            return await asyncio.to_thread(storage.get_cached_article, key, max_age=ttl)
+        except SQLAlchemyError:
+            logger.warning("article cache read failed for %s", key, exc_info=True)
+            return None
+
+    def builder_for(chat_id: int) -> DigestBuilder:
+        return DigestBuilder(
+            store=store,
+            http=application.bot_data[HTTP_KEY],
+            options=options,
+            fetch_gate=application.bot_data[FETCH_SEMAPHORE_KEY],
+            executor=worker_pool(application),
+            cached_article=cached_article,
+            send_empty=settings.digest_send_empty,
+        )
+
+    def on_migrated(old_id: int, new_id: int) -> None:
+        if application.job_queue is None:
+            return
+        for job in application.job_queue.get_jobs_by_name(f"{JOB_PREFIX}{old_id}"):
+            job.schedule_removal()
+            at = job.data.get("time") if isinstance(job.data, dict) else None
+            zone = job.data.get("timezone") if isinstance(job.data, dict) else None
+            if at and zone:
+                schedule_digest(application.job_queue, new_id, at, zone)
+
+    return DigestRunner(
+        bot=application.bot,
+        store=store,
+        builder_for=builder_for,
+        clock=application.bot_data.get("digest_clock") or SystemClock(),
+        instance_id=new_instance_id(),
+        lease=timedelta(seconds=getattr(settings, "digest_lease_seconds", 60)),
+        queue=SendQueue(),
+        default_time=settings.digest_time_value,
+        default_timezone=settings.digest_timezone,
+        grace=timedelta(minutes=settings.digest_grace_minutes),
+        on_migrated=on_migrated,
+    )
+
+
+def worker_pool(application: Application[Any, Any, Any, Any, Any, Any]) -> Executor:
+    """One process pool per bot process for digest CPU work, started on first use.
+
+    ``spawn`` because forking a process that runs an event loop and threads is unsafe.
+    """
+    pool = application.bot_data.get(POOL_KEY)
+    if pool is None:
+        import multiprocessing
+
+        pool = ProcessPoolExecutor(
+            max_workers=max(1, min(4, os.cpu_count() or 1)),
+            mp_context=multiprocessing.get_context("spawn"),
+        )
+        application.bot_data[POOL_KEY] = pool
+    return pool
+
+
+def shutdown_workers(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Stop the worker processes (``bot.app``'s ``post_shutdown`` may call this)."""
+    pool = application.bot_data.pop(POOL_KEY, None)
+    if pool is not None:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def schedule_digest(job_queue: JobQueue[Any], chat_id: int, at: time, tz: str) -> Job[Any]:
+    """(Re)schedule the chat's daily job at local time ``at`` in zone ``tz`` (DST-aware)."""
+    unschedule_digest(job_queue, chat_id)
+    return job_queue.run_daily(
+        send_daily_digest,
+        time=at.replace(tzinfo=ZoneInfo(tz)),
+        chat_id=chat_id,
+        name=f"{JOB_PREFIX}{chat_id}",
+        data={"time": at, "timezone": tz},
+    )
+
+
+def unschedule_digest(job_queue: JobQueue[Any], chat_id: int) -> bool:
+    """Remove the chat's daily job; ``True`` if there was one."""
+    jobs = job_queue.get_jobs_by_name(f"{JOB_PREFIX}{chat_id}")
+    for job in jobs:
+        job.schedule_removal()
+    return bool(jobs)
+
+
+def schedule_subscription(
+    application: Application[Any, Any, Any, Any, Any, Any], sub: Subscription
+) -> Job[Any] | None:
+    """Schedule (or drop) the chat's job to match its subscription row."""
+    if application.job_queue is None:
+        logger.error("no JobQueue: install python-telegram-bot[job-queue]")
+        return None
+    if not sub.is_active:
+        unschedule_digest(application.job_queue, sub.chat_id)
+        return None
+    runner = get_runner(application)
+    return schedule_digest(
+        application.job_queue,
+        sub.chat_id,
+        runner.time_of(sub),
+        sub.timezone or runner.default_timezone,
+    )
+
+
+async def schedule_all(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Rebuild every chat's job from the database and start the sweep (which also catches up)."""
+    runner = get_runner(application)
+    subs = await asyncio.to_thread(runner.store.active_subscriptions)
+    for sub in subs:
+        schedule_subscription(application, sub)
+    if application.job_queue is not None:
+        interval = min(30.0, max(2.0, runner.lease.total_seconds() / 2))
+        application.job_queue.run_repeating(
+            send_due_digests, interval=interval, first=0.5, name=SWEEP_JOB_NAME
+        )
+    logger.info("scheduled daily digests for %d chats", len(subs))
+
+
+async def send_daily_digest(context: Context) -> None:
+    """Job callback: the chat's digest time has come."""
+    job = context.job
+    if job is None or job.chat_id is None:
+        return
+    runner = get_runner(context.application)
+    sub = await asyncio.to_thread(runner.store.get_subscription, job.chat_id)
+    if sub is None or not sub.is_active:
+        job.schedule_removal()
+        return
+    slot = runner.current_slot(sub, runner.clock.now())
+    outcome = await runner.run(job.chat_id, slot)
+    logger.info("daily digest for chat %s (%s): %s", job.chat_id, slot, outcome)
+
+
+async def send_due_digests(context: Context) -> None:
+    """Job callback: resume interrupted runs and send missed digests."""
+    await get_runner(context.application).sweep()
+
+
+def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
+    """Called by ``bot.app.build_application``: adds the digest commands."""
+    from .digest_handlers import register_digest_handlers
+
+    register_digest_handlers(application)
+
+
+__all__ = [
+    "BuiltDigest",
+    "Clock",
+    "DigestBuilder",
+    "DigestRunner",
+    "RunOutcome",
+    "SendQueue",
+    "SystemClock",
+    "get_runner",
+    "register_handlers",
+    "schedule_all",
+    "schedule_digest",
+    "schedule_subscription",
+    "send_daily_digest",
+    "send_due_digests",
+    "shutdown_workers",
+    "unschedule_digest",
+    "worker_pool",
+]

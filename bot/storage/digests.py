@@ -1,0 +1,756 @@
+"""Database operations for daily digests: subscriptions, feeds, and exactly-once runs.
+
+Exactly once rests on three rules, all enforced by single SQL statements so they hold on
+SQLite and PostgreSQL, in one process or many:
+
+1. A run is created by ``INSERT`` under ``UNIQUE(chat_id, slot)``: of two instances trying to
+   create the same chat's digest for the same day, one gets an ``IntegrityError`` and stops.
+2. A run whose owner died (its lease expired) is taken over by one ``UPDATE … WHERE
+   lease_until < now``: the database lets exactly one ``UPDATE`` see the old lease.
+3. Every later write by the owner (saving the messages, renewing the lease) is conditional on
+   ``claimed_by`` still being the owner, so a process that lost its lease stops.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import sqlalchemy as sa
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+
+from summarizer import FeedItem
+
+from .digest_schema import (
+    RUN_FAILED,
+    RUN_PENDING,
+    RUN_SENDING,
+    RUN_SENT,
+    digest_messages,
+    digest_runs,
+    feed_items,
+    feeds,
+)
+from .schema import URL_MAX, chats, collected_links
+
+logger = logging.getLogger(__name__)
+
+MAX_FEEDS_PER_CHAT = 20
+_ACTIVE = (RUN_PENDING, RUN_SENDING)
+
+
+class DigestStoreError(Exception):
+    """Base of the errors a digest store operation raises on purpose."""
+
+
+class UnknownChatError(DigestStoreError):
+    """The chat has no row yet (the bot never saw it)."""
+
+
+class FeedLimitError(DigestStoreError):
+    """The chat already follows ``MAX_FEEDS_PER_CHAT`` feeds."""
+
+
+class DuplicateFeedError(DigestStoreError):
+    """The chat already follows this feed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Subscription:
+    """A chat's digest settings; ``None`` time or zone means the environment's default."""
+
+    chat_id: int
+    chat_type: str
+    subscribed: bool
+    paused: bool
+    digest_time: str | None
+    timezone: str | None
+    last_digest_at: datetime | None
+
+    @property
+    def is_active(self) -> bool:
+        return self.subscribed and not self.paused
+
+
+@dataclass(frozen=True, slots=True)
+class FeedRecord:
+    """A feed a chat follows."""
+
+    id: int
+    chat_id: int
+    url: str
+    title: str | None
+    etag: str | None
+    last_modified: str | None
+    error_count: int
+    added_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFeedItem:
+    """A feed entry as stored, with the feed it came from."""
+
+    feed_id: int
+    feed_title: str | None
+    url: str
+    title: str | None
+    summary: str
+    published: datetime | None
+    seen_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class SharedLink:
+    """A link shared in a chat, as the digest reads it."""
+
+    url: str
+    shared_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """One digest for one chat and slot."""
+
+    id: int
+    chat_id: int
+    slot: str
+    status: str
+    claimed_by: str | None
+    lease_until: datetime | None
+    window_start: datetime | None
+    window_end: datetime | None
+    links_read: int
+    feed_items_read: int
+
+
+@dataclass(frozen=True, slots=True)
+class RunMessage:
+    """One rendered message of a run."""
+
+    run_id: int
+    seq: int
+    text: str
+    attempted_at: datetime | None
+    sent_at: datetime | None
+    telegram_message_id: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class DueDigest:
+    """A daily digest whose time has come and that has no run yet."""
+
+    chat_id: int
+    slot: str
+    scheduled_at: datetime
+
+
+def scheduled_occurrence(now: datetime, *, at: time, zone: ZoneInfo) -> tuple[str, datetime]:
+    """The most recent local ``at`` not after ``now``: its slot (local date) and UTC instant.
+
+    Built from the local calendar date with ``zoneinfo``, so DST changes move the instant,
+    never the wall-clock time; a time skipped by a spring-forward gap falls one hour later.
+    """
+    local_now = now.astimezone(zone)
+    for day in (local_now.date(), local_now.date() - timedelta(days=1)):
+        instant = datetime.combine(day, at, tzinfo=zone)
+        if instant <= local_now:
+            return day.isoformat(), instant.astimezone(now.tzinfo)
+    day = local_now.date() - timedelta(days=2)  # only reachable across a DST gap
+    return day.isoformat(), datetime.combine(day, at, tzinfo=zone).astimezone(now.tzinfo)
+
+
+def manual_slot(now: datetime) -> str:
+    """Slot of a ``/digest`` request: unique to the second, apart from the daily slots."""
+    return f"now:{now.strftime('%Y-%m-%dT%H:%M:%S')}"
+
+
+def _guid_key(guid: str) -> str:
+    # Some feeds use whole URLs with long query strings as guids; a hash keeps them unique.
+    if len(guid) <= URL_MAX:
+        return guid
+    return "sha256:" + hashlib.sha256(guid.encode("utf-8")).hexdigest()
+
+
+class DigestStore:
+    """Blocking, intention-named digest operations over the bot's engine."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def _insert(self, table: sa.Table) -> Any:
+        if self.engine.dialect.name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert
+        return insert(table)
+
+    # -- subscriptions ------------------------------------------------------------------------
+
+    def ensure_chat(
+        self, chat_id: int, *, chat_type: str, title: str | None = None, now: datetime
+    ) -> None:
+        """Create the chat's row if the bot never stored it."""
+        statement = (
+            self._insert(chats)
+            .values(id=chat_id, type=chat_type, title=title, created_at=now, updated_at=now)
+            .on_conflict_do_nothing(index_elements=[chats.c.id])
+        )
+        with self.engine.begin() as connection:
+            connection.execute(statement)
+
+    def get_subscription(self, chat_id: int) -> Subscription | None:
+        with self.engine.connect() as connection:
+            row = connection.execute(sa.select(chats).where(chats.c.id == chat_id)).first()
+        return _subscription(row) if row is not None else None
+
+    def subscribe(self, chat_id: int, *, now: datetime) -> Subscription:
+        """Turn the daily digest on (and un-pause it); the first digest covers from now on."""
+        with self.engine.begin() as connection:
+            row = connection.execute(sa.select(chats).where(chats.c.id == chat_id)).first()
+            if row is None:
+                raise UnknownChatError(f"unknown chat {chat_id}")
+            changes: dict[str, Any] = {"subscribed": True, "paused": False, "updated_at": now}
+            if row.last_digest_at is None:
+                # Without this the first digest would cover every link ever collected.
+                changes["last_digest_at"] = now - timedelta(days=1)
+            connection.execute(chats.update().where(chats.c.id == chat_id).values(**changes))
+        return self._require(chat_id)
+
+    def unsubscribe(self, chat_id: int, *, now: datetime) -> bool:
+        """Turn the daily digest off; ``False`` if it was not on."""
+        with self.engine.begin() as connection:
+            result = connection.execute(
+                chats.update()
+                .where(chats.c.id == chat_id, chats.c.subscribed.is_(True))
+                .values(subscribed=False, paused=False, updated_at=now)
+            )
+        return result.rowcount == 1
+
+    def set_digest_time(self, chat_id: int, hhmm: str | None, *, now: datetime) -> Subscription:
+        return self._update_chat(chat_id, digest_time=hhmm, updated_at=now)
+
+    def set_timezone(self, chat_id: int, zone: str | None, *, now: datetime) -> Subscription:
+        return self._update_chat(chat_id, timezone=zone, updated_at=now)
+
+    def pause_chat(self, chat_id: int, *, now: datetime) -> None:
+        """Stop digests for a chat that blocked or removed the bot; its runs stop too."""
+        with self.engine.begin() as connection:
+            connection.execute(
+                chats.update().where(chats.c.id == chat_id).values(paused=True, updated_at=now)
+            )
+            connection.execute(
+                digest_runs.update()
+                .where(digest_runs.c.chat_id == chat_id, digest_runs.c.status.in_(_ACTIVE))
+                .values(status=RUN_FAILED, finished_at=now, updated_at=now)
+            )
+        logger.info("paused digests for chat %s", chat_id)
+
+    def migrate_chat(self, old_id: int, new_id: int, *, now: datetime) -> None:
+        """Keep a group's subscription, feeds and runs when it becomes a supergroup.
+
+        Foreign keys cascade on update, so renaming the chat row moves everything it owns. A
+        row already made for the new id (a message from it arrived first) is merged away.
+        """
+        with self.engine.begin() as connection:
+            old = connection.execute(sa.select(chats.c.id).where(chats.c.id == old_id)).first()
+            if old is None:
+                return
+            if connection.execute(sa.select(chats.c.id).where(chats.c.id == new_id)).first():
+                connection.execute(chats.delete().where(chats.c.id == new_id))
+            connection.execute(
+                chats.update()
+                .where(chats.c.id == old_id)
+                .values(id=new_id, type="supergroup", updated_at=now)
+            )
+        logger.info("chat %s migrated to %s", old_id, new_id)
+
+    def active_subscriptions(self) -> list[Subscription]:
+        """Chats that get a daily digest (subscribed and not paused)."""
+        query = sa.select(chats).where(chats.c.subscribed.is_(True), chats.c.paused.is_(False))
+        with self.engine.connect() as connection:
+            return [_subscription(row) for row in connection.execute(query.order_by(chats.c.id))]
+
+    def due_chats(
+        self,
+        now: datetime,
+        *,
+        default_time: time,
+        default_timezone: str,
+        grace: timedelta,
+    ) -> list[DueDigest]:
+        """Daily digests whose time passed less than ``grace`` ago and that have no run yet."""
+        due: list[DueDigest] = []
+        for sub in self.active_subscriptions():
+            at = _parse_time(sub.digest_time) or default_time
+            slot, instant = scheduled_occurrence(
+                now, at=at, zone=ZoneInfo(sub.timezone or default_timezone)
+            )
+            if now - instant <= grace:
+                due.append(DueDigest(chat_id=sub.chat_id, slot=slot, scheduled_at=instant))
+        if not due:
+            return []
+        with self.engine.connect() as connection:
+            rows = connection.execute(
+                sa.select(digest_runs.c.chat_id, digest_runs.c.slot).where(
+                    digest_runs.c.chat_id.in_([d.chat_id for d in due])
+                )
+            )
+            existing = {(row.chat_id, row.slot) for row in rows}
+        return [d for d in due if (d.chat_id, d.slot) not in existing]
+
+    # -- feeds --------------------------------------------------------------------------------
+
+    def add_feed(
+        self,
+        chat_id: int,
+        url: str,
+        *,
+        title: str | None,
+        now: datetime,
+        etag: str | None = None,
+        last_modified: str | None = None,
+    ) -> FeedRecord:
+        """Follow a feed; raises ``DuplicateFeedError`` or ``FeedLimitError``."""
+        with self.engine.begin() as connection:
+            count = connection.execute(
+                sa.select(sa.func.count()).select_from(feeds).where(feeds.c.chat_id == chat_id)
+            ).scalar_one()
+            if count >= MAX_FEEDS_PER_CHAT:
+                raise FeedLimitError(f"chat {chat_id} already follows {count} feeds")
+            try:
+                with connection.begin_nested():
+                    result = connection.execute(
+                        feeds.insert().values(
+                            chat_id=chat_id,
+                            url=url,
+                            title=(title or "")[:255] or None,
+                            etag=etag,
+                            last_modified=last_modified,
+                            added_at=now,
+                            checked_at=now,
+                        )
+                    )
+            except IntegrityError as exc:
+                raise DuplicateFeedError(url) from exc
+            feed_id = result.inserted_primary_key[0]
+            return _feed(connection.execute(sa.select(feeds).where(feeds.c.id == feed_id)).one())
+
+    def list_feeds(self, chat_id: int) -> list[FeedRecord]:
+        """A chat's feeds in the order they were added (``/feed remove N`` counts from 1)."""
+        query = sa.select(feeds).where(feeds.c.chat_id == chat_id).order_by(feeds.c.id)
+        with self.engine.connect() as connection:
+            return [_feed(row) for row in connection.execute(query)]
+
+    def remove_feed(self, chat_id: int, number: int) -> FeedRecord | None:
+        """Stop following the ``number``-th feed (1-based); ``None`` if there is none."""
+        listed = self.list_feeds(chat_id)
+        if not 1 <= number <= len(listed):
+            return None
+        feed = listed[number - 1]
+        with self.engine.begin() as connection:
+            connection.execute(feeds.delete().where(feeds.c.id == feed.id))
+        return feed
+
+    def record_feed_check(
+        self,
+        feed_id: int,
+        *,
+        now: datetime,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        error: str | None = None,
+    ) -> None:
+        """Remember validators after a fetch, or count a failure."""
+        values: dict[str, Any] = {"checked_at": now}
+        if error is None:
+            values.update(
+                error_count=0,
+                last_error=None,
+                etag=etag and etag[:255],
+                last_modified=last_modified and last_modified[:64],
+            )
+        else:
+            values.update(error_count=feeds.c.error_count + 1, last_error=error[:255])
+        with self.engine.begin() as connection:
+            connection.execute(feeds.update().where(feeds.c.id == feed_id).values(**values))
+
+    def add_feed_items(self, feed_id: int, items: Iterable[FeedItem], *, now: datetime) -> int:
+        """Store entries not seen before (by guid); return how many were new."""
+        rows = []
+        seen: set[str] = set()
+        for item in items:
+            guid = _guid_key(item.guid or item.url)
+            if guid in seen or len(item.url) > URL_MAX:
+                continue
+            seen.add(guid)
+            rows.append(
+                {
+                    "feed_id": feed_id,
+                    "guid": guid,
+                    "url": item.url,
+                    "title": item.title[:512],
+                    "summary": item.summary,
+                    "published": item.published,
+                    "seen_at": now,
+                }
+            )
+        if not rows:
+            return 0
+        statement = self._insert(feed_items).on_conflict_do_nothing(
+            index_elements=[feed_items.c.feed_id, feed_items.c.guid]
+        )
+        # Drivers disagree on rowcount for executemany; counting before and after is portable.
+        count = (
+            sa.select(sa.func.count())
+            .select_from(feed_items)
+            .where(feed_items.c.feed_id == feed_id)
+        )
+        with self.engine.begin() as connection:
+            before = connection.execute(count).scalar_one()
+            connection.execute(statement, rows)
+            return int(connection.execute(count).scalar_one() - before)
+
+    def feed_items_between(
+        self, chat_id: int, *, since: datetime | None, until: datetime
+    ) -> list[StoredFeedItem]:
+        """Feed entries first seen in ``(since, until]`` for a chat's feeds, oldest first.
+
+        The window is open at the start and closed at the end, so consecutive digests
+        ``(a, b]`` and ``(b, c]`` never share an entry and entries stored at ``now`` count.
+        """
+        query = (
+            sa.select(feed_items, feeds.c.title.label("feed_title"))
+            .join(feeds, feeds.c.id == feed_items.c.feed_id)
+            .where(feeds.c.chat_id == chat_id, feed_items.c.seen_at <= until)
+        )
+        if since is not None:
+            query = query.where(feed_items.c.seen_at > since)
+        query = query.order_by(feed_items.c.seen_at, feed_items.c.id)
+        with self.engine.connect() as connection:
+            return [
+                StoredFeedItem(
+                    feed_id=row.feed_id,
+                    feed_title=row.feed_title,
+                    url=row.url,
+                    title=row.title,
+                    summary=row.summary or "",
+                    published=row.published,
+                    seen_at=row.seen_at,
+                )
+                for row in connection.execute(query)
+            ]
+
+    def links_between(
+        self, chat_id: int, *, since: datetime | None, until: datetime
+    ) -> list[SharedLink]:
+        """Links shared in a chat in ``(since, until]``, oldest first."""
+        query = sa.select(collected_links.c.url, collected_links.c.shared_at).where(
+            collected_links.c.chat_id == chat_id, collected_links.c.shared_at <= until
+        )
+        if since is not None:
+            query = query.where(collected_links.c.shared_at > since)
+        query = query.order_by(collected_links.c.shared_at, collected_links.c.id)
+        with self.engine.connect() as connection:
+            return [SharedLink(url=r.url, shared_at=r.shared_at) for r in connection.execute(query)]
+
+    # -- runs ---------------------------------------------------------------------------------
+
+    def claim_run(
+        self, chat_id: int, slot: str, instance_id: str, now: datetime, lease: timedelta
+    ) -> Run | None:
+        """Own the chat's run for ``slot``: create it, or take it over if its lease expired.
+
+        ``None`` when another instance holds it or it is already finished.
+        """
+        until = now + lease
+        try:
+            with self.engine.begin() as connection:
+                connection.execute(
+                    digest_runs.insert().values(
+                        chat_id=chat_id,
+                        slot=slot,
+                        status=RUN_PENDING,
+                        claimed_by=instance_id,
+                        lease_until=until,
+                        created_at=now,
+                        updated_at=now,
+                    )
+                )
+        except IntegrityError:
+            pass  # the run exists (or the chat does not): try to take it over below
+        else:
+            return self.get_run(chat_id, slot)
+        with self.engine.begin() as connection:
+            result = connection.execute(
+                digest_runs.update()
+                .where(
+                    digest_runs.c.chat_id == chat_id,
+                    digest_runs.c.slot == slot,
+                    digest_runs.c.status.in_(_ACTIVE),
+                    # Never "or claimed_by == me": two tasks of one process must not both send.
+                    sa.or_(digest_runs.c.lease_until.is_(None), digest_runs.c.lease_until < now),
+                )
+                .values(claimed_by=instance_id, lease_until=until, updated_at=now)
+            )
+            if result.rowcount != 1:
+                return None
+        logger.info("took over digest run for chat %s slot %s", chat_id, slot)
+        return self.get_run(chat_id, slot)
+
+    def skip_slot(self, chat_id: int, slot: str, *, now: datetime) -> bool:
+        """Record a slot as done without sending (a chat that subscribes after today's time)."""
+        statement = (
+            self._insert(digest_runs)
+            .values(
+                chat_id=chat_id,
+                slot=slot,
+                status=RUN_SENT,
+                created_at=now,
+                updated_at=now,
+                finished_at=now,
+            )
+            .on_conflict_do_nothing(index_elements=[digest_runs.c.chat_id, digest_runs.c.slot])
+            # rowcount is -1 on PostgreSQL once RETURNING is involved; a returned row is not.
+            .returning(digest_runs.c.id)
+        )
+        with self.engine.begin() as connection:
+            return connection.execute(statement).first() is not None
+
+    def renew_lease(self, run_id: int, instance_id: str, now: datetime, lease: timedelta) -> bool:
+        """Extend our lease; ``False`` means another instance owns the run now: stop."""
+        with self.engine.begin() as connection:
+            result = connection.execute(
+                digest_runs.update()
+                .where(
+                    digest_runs.c.id == run_id,
+                    digest_runs.c.claimed_by == instance_id,
+                    digest_runs.c.status.in_(_ACTIVE),
+                )
+                .values(lease_until=now + lease, updated_at=now)
+            )
+        return result.rowcount == 1
+
+    def get_run(self, chat_id: int, slot: str) -> Run | None:
+        query = sa.select(digest_runs).where(
+            digest_runs.c.chat_id == chat_id, digest_runs.c.slot == slot
+        )
+        with self.engine.connect() as connection:
+            row = connection.execute(query).first()
+        return _run(row) if row is not None else None
+
+    def get_run_by_id(self, run_id: int) -> Run | None:
+        with self.engine.connect() as connection:
+            row = connection.execute(
+                sa.select(digest_runs).where(digest_runs.c.id == run_id)
+            ).first()
+        return _run(row) if row is not None else None
+
+    def save_run_messages(
+        self,
+        run_id: int,
+        messages: Sequence[str],
+        *,
+        instance_id: str,
+        window_start: datetime | None,
+        window_end: datetime,
+        links_read: int,
+        feed_items_read: int,
+        now: datetime,
+    ) -> bool:
+        """Record the rendered digest before anything is sent, in one transaction.
+
+        Moves the chat's ``last_digest_at`` to ``window_end`` at the same moment: from here on
+        the digest exists and will be delivered, so the next one starts where it ends.
+        ``False`` when we no longer own the run (another instance saved or took it).
+        """
+        with self.engine.begin() as connection:
+            result = connection.execute(
+                digest_runs.update()
+                .where(
+                    digest_runs.c.id == run_id,
+                    digest_runs.c.claimed_by == instance_id,
+                    digest_runs.c.status == RUN_PENDING,
+                )
+                .values(
+                    status=RUN_SENDING if messages else RUN_SENT,
+                    window_start=window_start,
+                    window_end=window_end,
+                    links_read=links_read,
+                    feed_items_read=feed_items_read,
+                    updated_at=now,
+                    finished_at=None if messages else now,
+                )
+            )
+            if result.rowcount != 1:
+                return False  # nothing was written
+            if messages:
+                connection.execute(
+                    digest_messages.insert(),
+                    [{"run_id": run_id, "seq": i, "text": t} for i, t in enumerate(messages)],
+                )
+            chat_id = connection.execute(
+                sa.select(digest_runs.c.chat_id).where(digest_runs.c.id == run_id)
+            ).scalar_one()
+            connection.execute(
+                chats.update().where(chats.c.id == chat_id).values(last_digest_at=window_end)
+            )
+        return True
+
+    def run_messages(self, run_id: int) -> list[RunMessage]:
+        query = (
+            sa.select(digest_messages)
+            .where(digest_messages.c.run_id == run_id)
+            .order_by(digest_messages.c.seq)
+        )
+        with self.engine.connect() as connection:
+            return [_message(row) for row in connection.execute(query)]
+
+    def unsent_messages(self, run_id: int) -> list[RunMessage]:
+        """The run's messages not yet confirmed by Telegram, in order."""
+        return [m for m in self.run_messages(run_id) if m.sent_at is None]
+
+    def mark_message_attempted(self, run_id: int, seq: int, *, now: datetime) -> None:
+        with self.engine.begin() as connection:
+            connection.execute(
+                digest_messages.update()
+                .where(digest_messages.c.run_id == run_id, digest_messages.c.seq == seq)
+                .values(attempted_at=now)
+            )
+
+    def mark_message_sent(
+        self, run_id: int, seq: int, *, telegram_message_id: int | None, now: datetime
+    ) -> bool:
+        """Record Telegram's confirmation; ``False`` if it was already marked."""
+        with self.engine.begin() as connection:
+            result = connection.execute(
+                digest_messages.update()
+                .where(
+                    digest_messages.c.run_id == run_id,
+                    digest_messages.c.seq == seq,
+                    digest_messages.c.sent_at.is_(None),
+                )
+                .values(sent_at=now, telegram_message_id=telegram_message_id)
+            )
+        return result.rowcount == 1
+
+    def finish_run(
+        self, run_id: int, *, now: datetime, status: str = RUN_SENT, instance_id: str | None = None
+    ) -> bool:
+        """Close a run as sent (or failed)."""
+        query = digest_runs.update().where(digest_runs.c.id == run_id)
+        if instance_id is not None:
+            query = query.where(digest_runs.c.claimed_by == instance_id)
+        with self.engine.begin() as connection:
+            result = connection.execute(
+                query.values(status=status, finished_at=now, updated_at=now, lease_until=None)
+            )
+        return result.rowcount == 1
+
+    def runs_to_resume(self, now: datetime) -> list[Run]:
+        """Runs left unfinished by an instance whose lease has run out."""
+        query = sa.select(digest_runs).where(
+            digest_runs.c.status.in_(_ACTIVE),
+            sa.or_(digest_runs.c.lease_until.is_(None), digest_runs.c.lease_until < now),
+        )
+        with self.engine.connect() as connection:
+            return [_run(row) for row in connection.execute(query.order_by(digest_runs.c.id))]
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    def _update_chat(self, chat_id: int, **values: Any) -> Subscription:
+        with self.engine.begin() as connection:
+            result = connection.execute(
+                chats.update().where(chats.c.id == chat_id).values(**values)
+            )
+        if result.rowcount != 1:
+            raise UnknownChatError(f"unknown chat {chat_id}")
+        return self._require(chat_id)
+
+    def _require(self, chat_id: int) -> Subscription:
+        sub = self.get_subscription(chat_id)
+        if sub is None:
+            raise UnknownChatError(f"unknown chat {chat_id}")
+        return sub
+
+
+def _parse_time(value: str | None) -> time | None:
+    if not value:
+        return None
+    hours, _, minutes = value.partition(":")
+    return time(int(hours), int(minutes))
+
+
+def _subscription(row: Any) -> Subscription:
+    return Subscription(
+        chat_id=row.id,
+        chat_type=row.type,
+        subscribed=bool(row.subscribed),
+        paused=bool(row.paused),
+        digest_time=row.digest_time,
+        timezone=row.timezone,
+        last_digest_at=row.last_digest_at,
+    )
+
+
+def _feed(row: Any) -> FeedRecord:
+    return FeedRecord(
+        id=row.id,
+        chat_id=row.chat_id,
+        url=row.url,
+        title=row.title,
+        etag=row.etag,
+        last_modified=row.last_modified,
+        error_count=row.error_count,
+        added_at=row.added_at,
+    )
+
+
+def _run(row: Any) -> Run:
+    return Run(
+        id=row.id,
+        chat_id=row.chat_id,
+        slot=row.slot,
+        status=row.status,
+        claimed_by=row.claimed_by,
+        lease_until=row.lease_until,
+        window_start=row.window_start,
+        window_end=row.window_end,
+        links_read=row.links_read,
+        feed_items_read=row.feed_items_read,
+    )
+
+
+def _message(row: Any) -> RunMessage:
+    return RunMessage(
+        run_id=row.run_id,
+        seq=row.seq,
+        text=row.text,
+        attempted_at=row.attempted_at,
+        sent_at=row.sent_at,
+        telegram_message_id=row.telegram_message_id,
+    )
+
+
+__all__ = [
+    "MAX_FEEDS_PER_CHAT",
+    "DigestStore",
+    "DigestStoreError",
+    "DueDigest",
+    "DuplicateFeedError",
+    "FeedLimitError",
+    "FeedRecord",
+    "Run",
+    "RunMessage",
+    "SharedLink",
+    "StoredFeedItem",
+    "Subscription",
+    "UnknownChatError",
+    "manual_slot",
+    "scheduled_occurrence",
+]

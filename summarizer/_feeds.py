@@ -1,0 +1,133 @@
+"""Parse RSS and Atom feeds that were already fetched.
+
+Pure: ``feedparser`` would happily download a URL or open a local file when handed a
+string that looks like one, so the text is always passed to it as an in-memory stream.
+Fetching (conditional GET, SSRF checks, size caps) is ``_fetch.py``'s job.
+"""
+
+from __future__ import annotations
+
+import calendar
+import io
+import logging
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from html import unescape
+from urllib.parse import urljoin, urlsplit
+
+import feedparser
+
+from ._errors import NotAFeedError
+
+logger = logging.getLogger(__name__)
+
+FEED_CONTENT_TYPES = (
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/xml",
+    "text/xml",
+    "application/feed+json",
+    "text/plain",
+)
+_MAX_SUMMARY_CHARS = 1000
+_BLOCK_TAG_RE = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|tr|td|hr)\b[^>]*>", re.I)
+_TAG_RE = re.compile(r"<[^>]*>")
+_SPACE_RE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class FeedItem:
+    """One entry of a feed: where it links, what it is called, a short plain-text summary."""
+
+    url: str
+    title: str
+    summary: str = ""
+    published: datetime | None = None
+    guid: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    """A parsed feed: its own title and its entries in document order."""
+
+    title: str
+    items: tuple[FeedItem, ...]
+
+
+def parse_feed(text: str | bytes, *, base_url: str) -> list[FeedItem]:
+    """Return the items of an RSS/Atom document; relative links resolve against ``base_url``."""
+    return list(parse_feed_document(text, base_url=base_url).items)
+
+
+def parse_feed_document(text: str | bytes, *, base_url: str) -> Feed:
+    """Parse a feed into its title and items; raise ``NotAFeedError`` when it is not one."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    headers = {"content-location": base_url}
+    if isinstance(text, str):
+        # The text was already decoded by the fetcher; a stale encoding="..." in the XML
+        # declaration must not make feedparser decode our UTF-8 bytes a second time.
+        headers["content-type"] = "application/xml; charset=utf-8"
+    parsed = feedparser.parse(io.BytesIO(data), response_headers=headers, sanitize_html=True)
+    version = parsed.get("version") or ""
+    if not version and not parsed.entries:
+        reason = parsed.get("bozo_exception")
+        raise NotAFeedError(f"not an RSS or Atom feed ({reason or 'no entries'})", url=base_url)
+    items = [item for entry in parsed.entries if (item := _to_item(entry, base_url))]
+    title = _plain(parsed.feed.get("title", "")) or urlsplit(base_url).hostname or base_url
+    return Feed(title=title, items=tuple(items))
+
+
+def _to_item(entry: feedparser.FeedParserDict, base_url: str) -> FeedItem | None:
+    link = _entry_link(entry, base_url)
+    if not link:
+        logger.debug("skipping feed entry without an http(s) link: %r", entry.get("id"))
+        return None
+    title = _plain(entry.get("title", "")) or link
+    summary = _plain(_entry_summary(entry))[:_MAX_SUMMARY_CHARS]
+    guid = str(entry.get("id") or entry.get("guid") or link)
+    return FeedItem(url=link, title=title, summary=summary, published=_published(entry), guid=guid)
+
+
+def _entry_link(entry: feedparser.FeedParserDict, base_url: str) -> str | None:
+    candidates = [entry.get("link")]
+    candidates += [
+        link.get("href")
+        for link in entry.get("links", [])
+        if link.get("rel", "alternate") == "alternate"
+    ]
+    # Some feeds put the permalink only in <guid isPermaLink="true">.
+    if entry.get("guidislink"):
+        candidates.append(entry.get("id"))
+    for candidate in candidates:
+        if not candidate:
+            continue
+        absolute = urljoin(base_url, str(candidate).strip())
+        if urlsplit(absolute).scheme in ("http", "https"):
+            return absolute
+    return None
+
+
+def _entry_summary(entry: feedparser.FeedParserDict) -> str:
+    if entry.get("summary"):
+        return str(entry["summary"])
+    for content in entry.get("content", []):
+        if content.get("value"):
+            return str(content["value"])
+    return ""
+
+
+def _published(entry: feedparser.FeedParserDict) -> datetime | None:
+    for key in ("published_parsed", "updated_parsed", "created_parsed"):
+        struct = entry.get(key)
+        if struct:
+            # feedparser normalises every date to a UTC struct_time.
+            return datetime.fromtimestamp(calendar.timegm(struct), tz=UTC)
+    return None
+
+
+def _plain(html: str) -> str:
+    """Strip tags and entities: feed titles and summaries are often HTML fragments."""
+    text = _TAG_RE.sub("", _BLOCK_TAG_RE.sub(" ", html))
+    return _SPACE_RE.sub(" ", unescape(text)).strip()

@@ -1,0 +1,506 @@
+"""Daily digest jobs: build from a local web server, record, send exactly once, recover.
+
+Time is a fake clock; Telegram is a fake bot that records what it "delivered" and can fail or
+"crash" (a BaseException nothing catches, like kill -9) at chosen points. Pages and feeds come
+from pytest-httpserver on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytest_httpserver import HTTPServer
+from telegram.error import ChatMigrated, Forbidden, RetryAfter
+from telegram.ext import Application
+from werkzeug import Request, Response
+
+from bot.jobs import (
+    RUNNER_KEY,
+    SWEEP_JOB_NAME,
+    DigestBuilder,
+    DigestRunner,
+    RunOutcome,
+    SendQueue,
+    SystemClock,
+    schedule_all,
+    schedule_digest,
+)
+from bot.storage import Storage
+from bot.storage.digests import DigestStore
+from summarizer._fetch import make_client
+from summarizer._options import SummarizerOptions
+from tests.bot.digest_fixtures import article_html, load_entries, page_path, rss_xml
+
+GROUP = -100
+NOW = datetime(2025, 6, 15, 9, 0, tzinfo=UTC)
+LEASE = timedelta(seconds=30)
+SLOT = "2025-06-15"
+
+
+class Crash(BaseException):
+    """Stands in for kill -9: nothing in the bot catches it."""
+
+
+@dataclass
+class FakeClock:
+    current: datetime = NOW
+
+    def now(self) -> datetime:
+        return self.current
+
+
+@dataclass
+class Sent:
+    message_id: int
+
+
+@dataclass
+class FakeBot:
+    """Telegram as seen by the runner: ``delivered`` is what users would see."""
+
+    delivered: list[tuple[int, str]] = field(default_factory=list)
+    errors: dict[int, list[Exception]] = field(default_factory=dict)
+    crash_before: int | None = None  # crash before delivering the n-th message (0-based)
+    crash_after: int | None = None  # crash after delivering it, before the answer is read
+    calls: int = 0
+
+    async def send_message(self, chat_id: int, text: str, **_kwargs: Any) -> Sent:
+        pending = self.errors.get(chat_id)
+        if pending:
+            raise pending.pop(0)
+        n, self.calls = self.calls, self.calls + 1
+        if n == self.crash_before:
+            raise Crash
+        self.delivered.append((chat_id, text))
+        if n == self.crash_after:
+            raise Crash
+        return Sent(message_id=len(self.delivered))
+
+
+async def no_sleep(_seconds: float) -> None:
+    await asyncio.sleep(0)
+
+
+@pytest.fixture
+def storage(tmp_path: Path) -> Iterator[Storage]:
+    storage = Storage.open(f"sqlite:///{tmp_path / 'bot.sqlite3'}")
+    storage.upsert_chat(GROUP, type="group", title="Group", now=NOW - timedelta(days=3))
+    storage.upsert_chat(42, type="private", now=NOW - timedelta(days=3))
+    yield storage
+    storage.close()
+
+
+@pytest.fixture
+def store(storage: Storage) -> DigestStore:
+    return DigestStore(storage.engine)
+
+
+@pytest.fixture
+def site(httpserver: HTTPServer) -> dict[str, str]:
+    """Every story page on the local server; returns event -> list of URLs is not needed."""
+    urls = {}
+    for entry in load_entries():
+        path = page_path(entry)
+        httpserver.expect_request(path).respond_with_data(
+            article_html(entry), content_type="text/html; charset=utf-8"
+        )
+        urls[entry["url"]] = httpserver.url_for(path)
+    return urls
+
+
+OPTIONS = SummarizerOptions(sentences=2, allow_private_urls=True, timeout=5, retries=0)
+
+
+def make_runner(
+    store: DigestStore,
+    bot: FakeBot,
+    clock: FakeClock,
+    *,
+    instance: str = "one",
+    http: Any = None,
+    grace: timedelta = timedelta(hours=2),
+) -> DigestRunner:
+    def builder_for(_chat_id: int) -> DigestBuilder:
+        return DigestBuilder(
+            store=store,
+            http=http,
+            options=OPTIONS,
+            fetch_gate=asyncio.Semaphore(4),
+        )
+
+    return DigestRunner(
+        bot=bot,
+        store=store,
+        builder_for=builder_for,
+        clock=clock,
+        instance_id=instance,
+        lease=LEASE,
+        queue=SendQueue(group_interval=0, private_interval=0, sleep=no_sleep),
+        default_time=time(9, 0),
+        default_timezone="UTC",
+        grace=grace,
+        on_migrated=None,
+    )
+
+
+def share(storage: Storage, url: str, *, at: datetime) -> None:
+    storage.add_collected_link(GROUP, url, shared_at=at)
+
+
+# -- building and sending ----------------------------------------------------------------------
+
+
+async def test_group_digest_merges_links_and_a_feed_into_stories(
+    storage: Storage, store: DigestStore, site: dict[str, str], httpserver: HTTPServer
+) -> None:
+    entries = {e["event"] + ":" + e["site"]: e for e in load_entries()}
+    store.subscribe(GROUP, now=NOW - timedelta(days=2))
+    for key in (
+        "rotterdam-strike:Harbour News",
+        "rotterdam-strike:Euro Wire",
+        "spain-heat:Euro Wire",
+        "ajax-coach:Sport Daily",
+    ):
+        share(storage, site[entries[key]["url"]], at=NOW - timedelta(hours=3))
+    share(storage, site[entries["rotterdam-strike:Euro Wire"]["url"]], at=NOW - timedelta(hours=2))
+    heat = entries["spain-heat:Meteo Journal"]
+    strike = entries["rotterdam-strike:Daily Ledger"]
+    httpserver.expect_request("/feeds/world.rss").respond_with_data(
+        rss_xml(
+            "World Feed",
+            [
+                (site[heat["url"]], heat["title"], "Short teaser."),  # short: the page is fetched
+                (site[strike["url"]], strike["title"], strike["text"][:400]),  # long: used as is
+            ],
+        ),
+        content_type="application/rss+xml",
+    )
+    store.add_feed(GROUP, httpserver.url_for("/feeds/world.rss"), title="World", now=NOW)
+
+    bot, clock = FakeBot(), FakeClock()
+    async with make_client(OPTIONS) as http:
+        runner = make_runner(store, bot, clock, http=http)
+        assert await runner.run(GROUP, SLOT) == RunOutcome.SENT
+        assert await runner.run(GROUP, SLOT) == RunOutcome.BUSY  # done: never again
+
+    text = "\n\n".join(t for _c, t in bot.delivered)
+    assert all(chat == GROUP for chat, _t in bot.delivered)
+    assert "Daily digest — Sunday, 15 June 2025" in text
+    strike_block = next(
+        b
+        for b in text.split("\n\n")
+        if "Rotterdam dockers" in b or "Ships queue off Rotterdam" in b
+    )
+    assert ">Harbour News<" in strike_block and ">Euro Wire<" in strike_block
+    assert ">World<" in strike_block  # the feed entry, named after its feed
+    heat_block = next(b for b in text.split("\n\n") if "Seville" in b)
+    assert heat_block.count("<a href=") == 3  # title + two sources
+    assert "“We are not against new cranes" in text and "— Niek Stam" in text
+    # The strike (3 sources) comes before the single-source football story.
+    assert text.index("Rotterdam") < text.index("Ajax")
+    assert "Read 4 links and 2 feed items." in text
+    sub = store.get_subscription(GROUP)
+    assert sub is not None and sub.last_digest_at == NOW
+
+
+async def test_nothing_new_sends_nothing_by_default(store: DigestStore) -> None:
+    store.subscribe(42, now=NOW - timedelta(hours=1))
+    bot = FakeBot()
+    runner = make_runner(store, bot, FakeClock())
+    assert await runner.run(42, SLOT) == RunOutcome.SENT
+    assert bot.delivered == []
+    assert store.get_run(42, SLOT).status == "sent"  # type: ignore[union-attr]
+
+
+async def test_feed_is_fetched_with_conditional_get(
+    store: DigestStore, httpserver: HTTPServer
+) -> None:
+    seen: list[str | None] = []
+
+    def feed(request: Request) -> Response:
+        seen.append(request.headers.get("If-None-Match"))
+        if request.headers.get("If-None-Match") == '"v1"':
+            return Response(status=304)
+        body = rss_xml("F", [("https://x.example/1", "One", "x" * 300)])
+        return Response(body, content_type="application/rss+xml", headers={"ETag": '"v1"'})
+
+    httpserver.expect_request("/f.rss").respond_with_handler(feed)
+    record = store.add_feed(42, httpserver.url_for("/f.rss"), title="F", now=NOW)
+    async with make_client(OPTIONS) as http:
+        builder = make_runner(store, FakeBot(), FakeClock(), http=http).builder_for(42)
+        assert await builder.refresh_feed(record, now=NOW) == 1
+        again = store.list_feeds(42)[0]
+        assert again.etag == '"v1"'
+        assert await builder.refresh_feed(again, now=NOW + timedelta(hours=1)) == 0
+    assert seen == [None, '"v1"']
+
+
+# -- exactly once ------------------------------------------------------------------------------
+
+
+def record_run(store: DigestStore, texts: list[str], *, instance: str = "dead") -> int:
+    run = store.claim_run(GROUP, SLOT, instance, NOW, LEASE)
+    assert run is not None
+    assert store.save_run_messages(
+        run.id,
+        texts,
+        instance_id=instance,
+        window_start=None,
+        window_end=NOW,
+        links_read=0,
+        feed_items_read=0,
+        now=NOW,
+    )
+    return run.id
+
+
+TEXTS = [f"message {n}" for n in range(5)]
+
+
+async def test_crash_before_delivery_resumes_without_duplicate_or_gap(
+    store: DigestStore,
+) -> None:
+    store.subscribe(GROUP, now=NOW - timedelta(days=1))
+    record_run(store, TEXTS, instance="first")
+    bot, clock = FakeBot(crash_before=2), FakeClock()
+    first = make_runner(store, bot, clock, instance="first")
+    run = store.get_run(GROUP, SLOT)
+    assert run is not None
+    with pytest.raises(Crash):
+        await first.send_run(run)
+
+    # A restarted process: nothing happens while the dead owner's lease lasts...
+    second = make_runner(store, bot, clock, instance="second")
+    clock.current = NOW + LEASE / 2
+    assert await second.sweep() == []
+    # ...then it resumes from the first unsent message.
+    clock.current = NOW + LEASE + timedelta(seconds=1)
+    assert await second.sweep() == [RunOutcome.SENT]
+    assert [t for _c, t in bot.delivered] == TEXTS
+    assert await second.sweep() == []
+
+
+async def test_crash_between_delivery_and_record_is_the_one_documented_duplicate(
+    store: DigestStore, caplog: pytest.LogCaptureFixture
+) -> None:
+    store.subscribe(GROUP, now=NOW - timedelta(days=1))
+    record_run(store, TEXTS, instance="first")
+    bot, clock = FakeBot(crash_after=2), FakeClock()
+    run = store.get_run(GROUP, SLOT)
+    assert run is not None
+    with pytest.raises(Crash):
+        await make_runner(store, bot, clock, instance="first").send_run(run)
+
+    clock.current = NOW + LEASE + timedelta(seconds=1)
+    with caplog.at_level(logging.WARNING, logger="bot.jobs"):
+        await make_runner(store, bot, clock, instance="second").sweep()
+    # Never skipped; message 2 is the only one that can come twice, and it is logged.
+    assert [t for _c, t in bot.delivered] == [*TEXTS[:3], *TEXTS[2:]]
+    assert "may have been delivered before a crash" in caplog.text
+
+
+async def test_crash_while_building_rebuilds_once(
+    storage: Storage, store: DigestStore, site: dict[str, str]
+) -> None:
+    store.subscribe(GROUP, now=NOW - timedelta(days=1))
+    entry = load_entries()[0]
+    share(storage, site[entry["url"]], at=NOW - timedelta(hours=1))
+    bot, clock = FakeBot(), FakeClock()
+    async with make_client(OPTIONS) as http:
+        first = make_runner(store, bot, clock, instance="first", http=http)
+
+        def crashing_builder(_chat_id: int) -> Any:
+            class Boom:
+                async def build(self, *_a: Any, **_k: Any) -> Any:
+                    raise Crash
+
+            return Boom()
+
+        first.builder_for = crashing_builder
+        with pytest.raises(Crash):
+            await first.run(GROUP, SLOT)
+        assert store.get_run(GROUP, SLOT).status == "pending"  # type: ignore[union-attr]
+
+        clock.current = NOW + LEASE + timedelta(seconds=1)
+        second = make_runner(store, bot, clock, instance="second", http=http)
+        assert await second.sweep() == [RunOutcome.SENT]
+    assert len(bot.delivered) == 1 and entry["title"] in bot.delivered[0][1]
+
+
+async def test_two_instances_racing_send_each_message_once(
+    storage: Storage, store: DigestStore, site: dict[str, str]
+) -> None:
+    store.subscribe(GROUP, now=NOW - timedelta(days=1))
+    for entry in load_entries()[:4]:
+        share(storage, site[entry["url"]], at=NOW - timedelta(hours=1))
+    bot, clock = FakeBot(), FakeClock()
+    async with make_client(OPTIONS) as http:
+        a = make_runner(store, bot, clock, instance="a", http=http)
+        b = make_runner(store, bot, clock, instance="b", http=http)
+        outcomes = await asyncio.gather(a.run(GROUP, SLOT), b.run(GROUP, SLOT), a.sweep())
+    assert sorted(o for o in outcomes if isinstance(o, str)) == [RunOutcome.BUSY, RunOutcome.SENT]
+    texts = [t for _c, t in bot.delivered]
+    assert len(texts) == len(set(texts)) >= 1
+
+
+# -- Telegram errors ---------------------------------------------------------------------------
+
+
+async def test_forbidden_pauses_the_subscription(store: DigestStore) -> None:
+    store.subscribe(GROUP, now=NOW - timedelta(days=1))
+    record_run(store, TEXTS, instance="one")
+    bot = FakeBot(errors={GROUP: [Forbidden("Forbidden: bot was blocked by the user")]})
+    runner = make_runner(store, bot, FakeClock(), instance="one")
+    assert await runner.send_run(store.get_run(GROUP, SLOT)) == RunOutcome.BLOCKED  # type: ignore[arg-type]
+
+    sub = store.get_subscription(GROUP)
+    assert sub is not None and sub.paused and not sub.is_active
+    assert store.get_run(GROUP, SLOT).status == "failed"  # type: ignore[union-attr]
+    runner.clock.current = NOW + timedelta(hours=1)  # type: ignore[attr-defined]
+    assert await runner.sweep() == []  # not retried forever
+    assert bot.delivered == []
+
+
+async def test_chat_migration_keeps_subscription_under_new_id(store: DigestStore) -> None:
+    store.subscribe(GROUP, now=NOW - timedelta(days=1))
+    store.add_feed(GROUP, "https://feeds.example/rss", title="F", now=NOW)
+    record_run(store, TEXTS[:2], instance="one")
+    moved: list[tuple[int, int]] = []
+    bot = FakeBot(errors={GROUP: [ChatMigrated(-1001234)]})
+    runner = make_runner(store, bot, FakeClock(), instance="one")
+    runner.on_migrated = lambda old, new: moved.append((old, new))
+
+    assert await runner.send_run(store.get_run(GROUP, SLOT)) == RunOutcome.SENT  # type: ignore[arg-type]
+
+    assert bot.delivered == [(-1001234, TEXTS[0]), (-1001234, TEXTS[1])]
+    assert moved == [(GROUP, -1001234)]
+    assert store.get_subscription(GROUP) is None
+    sub = store.get_subscription(-1001234)
+    assert sub is not None and sub.is_active
+    assert [f.url for f in store.list_feeds(-1001234)] == ["https://feeds.example/rss"]
+    assert store.get_run(-1001234, SLOT).status == "sent"  # type: ignore[union-attr]
+
+
+async def test_retry_after_waits_and_sends_once(store: DigestStore) -> None:
+    store.subscribe(GROUP, now=NOW - timedelta(days=1))
+    record_run(store, TEXTS[:2], instance="one")
+    bot = FakeBot(errors={GROUP: [RetryAfter(timedelta(seconds=7))]})
+    slept: list[float] = []
+    runner = make_runner(store, bot, FakeClock(), instance="one")
+
+    async def sleep(seconds: float) -> None:
+        slept.append(seconds)
+
+    clock = [0.0]
+    runner.queue = SendQueue(group_interval=0, monotonic=lambda: clock[0], sleep=sleep)
+    assert await runner.send_run(store.get_run(GROUP, SLOT)) == RunOutcome.SENT  # type: ignore[arg-type]
+    assert [t for _c, t in bot.delivered] == TEXTS[:2]
+    assert slept and slept[0] == pytest.approx(7.0)
+
+
+# -- missed digests and scheduling -------------------------------------------------------------
+
+
+async def test_missed_digest_is_sent_once_within_grace(store: DigestStore) -> None:
+    store.subscribe(42, now=NOW - timedelta(days=1))
+    store.subscribe(GROUP, now=NOW - timedelta(days=1))
+    store.set_digest_time(GROUP, "06:00", now=NOW)  # 3 h ago: outside the 2 h grace
+    bot, clock = FakeBot(), FakeClock(NOW + timedelta(minutes=30))
+    runner = make_runner(store, bot, clock)
+    assert await runner.sweep() == [RunOutcome.SENT]  # chat 42, due at 09:00
+    assert await runner.sweep() == []
+    assert store.get_run(42, SLOT) is not None
+    assert store.get_run(GROUP, SLOT) is None
+
+
+def test_send_queue_paces_groups_private_chats_and_overall() -> None:
+    clock = [0.0]
+    waits: list[float] = []
+
+    async def sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    queue = SendQueue(monotonic=lambda: clock[0], sleep=sleep)
+
+    async def scenario() -> list[float]:
+        group = [await queue.wait_turn(GROUP) for _ in range(3)]
+        private = [await queue.wait_turn(7) for _ in range(3)]
+        return group + private
+
+    delays = asyncio.run(scenario())
+    # Reservations are made at time 0: a group every 3 s, a private chat every second.
+    assert delays[:3] == pytest.approx([0.0, 3.0, 6.0])
+    assert delays[3:] == pytest.approx([1 / 30, 1 + 1 / 30, 2 + 1 / 30])
+
+    many = SendQueue(monotonic=lambda: 0.0, sleep=sleep)
+    last = asyncio.run(_turns(many, range(1, 61)))
+    assert last == pytest.approx(59 / 30)  # 60 chats: 30 a second at most
+
+
+async def _turns(queue: SendQueue, chats: range) -> float:
+    return max([await queue.wait_turn(chat) for chat in chats])
+
+
+def _application(runner: DigestRunner) -> Application[Any, Any, Any, Any, Any, Any]:
+    application = Application.builder().token("123:test").build()
+    application.bot_data[RUNNER_KEY] = runner
+    return application
+
+
+async def test_schedule_all_rebuilds_jobs_from_the_database(store: DigestStore) -> None:
+    store.subscribe(GROUP, now=NOW)
+    store.set_timezone(GROUP, "Europe/Berlin", now=NOW)
+    store.subscribe(42, now=NOW)
+    store.unsubscribe(42, now=NOW)
+    application = _application(make_runner(store, FakeBot(), FakeClock()))
+    await schedule_all(application)
+    names = {job.name for job in application.job_queue.jobs()}  # type: ignore[union-attr]
+    assert names == {f"digest:{GROUP}", SWEEP_JOB_NAME}
+    (job,) = application.job_queue.get_jobs_by_name(f"digest:{GROUP}")  # type: ignore[union-attr]
+    assert job.data == {"time": time(9, 0), "timezone": "Europe/Berlin"}
+    # Scheduling again replaces the job instead of adding a second one.
+    schedule_digest(application.job_queue, GROUP, time(7, 30), "UTC")  # type: ignore[arg-type]
+    await asyncio.sleep(0)
+    jobs = [j for j in application.job_queue.jobs() if j.name == f"digest:{GROUP}"]  # type: ignore[union-attr]
+    assert len(jobs) == 1 and jobs[0].data["time"] == time(7, 30)
+
+
+async def test_a_real_job_fires_a_few_seconds_ahead(store: DigestStore) -> None:
+    """PTB's JobQueue fires send_daily_digest on its own, on the real clock."""
+    now = datetime.now(UTC).replace(microsecond=0)
+    store.subscribe(42, now=now - timedelta(days=1))
+    store.set_digest_time(42, now.strftime("%H:%M"), now=now)
+    record = store.claim_run(42, now.date().isoformat(), "setup", now, timedelta(seconds=0))
+    assert record is not None
+    store.save_run_messages(
+        record.id,
+        ["the daily digest"],
+        instance_id="setup",
+        window_start=None,
+        window_end=now,
+        links_read=1,
+        feed_items_read=0,
+        now=now,
+    )
+    bot = FakeBot()
+    runner = make_runner(store, bot, FakeClock())
+    runner.clock = SystemClock()
+    application = _application(runner)
+    at = (now + timedelta(seconds=2)).time()
+    schedule_digest(application.job_queue, 42, at, "UTC")  # type: ignore[arg-type]
+    await application.job_queue.start()  # type: ignore[union-attr]
+    try:
+        for _ in range(80):
+            if bot.delivered:
+                break
+            await asyncio.sleep(0.1)
+    finally:
+        await application.job_queue.stop()  # type: ignore[union-attr]
+    assert bot.delivered == [(42, "the daily digest")]

@@ -1,0 +1,104 @@
+"""parse_feed: RSS and Atom on already-fetched text, never fetching anything itself."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from summarizer._feeds import FeedItem, NotAFeedError, parse_feed, parse_feed_document
+
+FEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "feeds"
+
+
+def read(name: str) -> str:
+    return (FEEDS / name).read_text(encoding="utf-8")
+
+
+def test_rss_items_resolve_relative_links_and_strip_html() -> None:
+    items = parse_feed(read("world.rss"), base_url="http://127.0.0.1:8123/feeds/world.rss")
+
+    assert [i.url for i in items] == [
+        "http://127.0.0.1:8123/meteojournal/heatwave-spain-june-record",
+        "https://sportdaily.example/football/ajax-sack-coach",
+        "https://eurowire.example/markets/norges-bank-raises-rate",  # permalink guid only
+    ]
+    first = items[0]
+    assert first.title == "Heatwave: Spain breaks June temperature record in Seville"
+    assert first.summary == (
+        "Spain's weather agency AEMET confirmed a new national June record of 46.1C in Seville."
+    )
+    assert "alert" not in first.summary  # <script> removed by the sanitizer
+    assert first.guid == "meteo-2025-0612-001"
+    assert first.published == datetime(2025, 6, 14, 14, 30, tzinfo=UTC)
+    assert items[2].summary.startswith("Norway's central bank raised its policy rate")
+    assert items[2].published is None
+
+
+def test_atom_uses_xml_base_alternate_link_and_content() -> None:
+    feed = parse_feed_document(read("tech.atom"), base_url="https://elsewhere.example/feed.xml")
+
+    assert feed.title == "Gadget & Desk"
+    recall, profit = feed.items
+    assert recall.url == "https://gadgetdesk.example/ebikes/nordlys-battery-recall"
+    assert recall.guid == "tag:gadgetdesk.example,2025:recall"
+    assert recall.published == datetime(2025, 3, 12, 7, 15, tzinfo=UTC)
+    assert profit.summary == "Quarterly operating profit rose 38 percent."
+    assert isinstance(profit, FeedItem)
+
+
+def test_declared_encoding_does_not_double_decode_text() -> None:
+    text = read("world.rss").replace('encoding="UTF-8"', 'encoding="windows-1251"')
+    text = text.replace("Ajax sack head coach", "«Аякс» уволил тренера")
+
+    items = parse_feed(text, base_url="https://example.org/rss")
+
+    assert items[1].title == "«Аякс» уволил тренера after fifth straight defeat"
+
+
+def test_bytes_are_decoded_by_their_declaration() -> None:
+    rss = (
+        '<?xml version="1.0" encoding="windows-1251"?><rss version="2.0"><channel><title>t</title>'
+        "<item><title>Новости</title><link>https://a.example/1</link></item></channel></rss>"
+    ).encode("windows-1251")
+
+    assert parse_feed(rss, base_url="https://a.example/rss")[0].title == "Новости"
+
+
+@pytest.mark.parametrize("text", ["", "just words", "<html><body><p>page</p></body></html>"])
+def test_not_a_feed_raises(text: str) -> None:
+    with pytest.raises(NotAFeedError):
+        parse_feed(text, base_url="https://example.org/")
+
+
+def test_html_page_is_not_a_feed() -> None:
+    with pytest.raises(NotAFeedError) as info:
+        parse_feed(read("not-a-feed.html"), base_url="https://example.org/page")
+    assert info.value.url == "https://example.org/page"
+
+
+def test_text_that_looks_like_a_path_or_url_is_never_opened(tmp_path: Path) -> None:
+    secret = tmp_path / "feed.xml"
+    secret.write_text(read("world.rss"), encoding="utf-8")
+
+    # feedparser.parse(str) would open this file or fetch this URL; parse_feed must not.
+    for text in (str(secret), "http://127.0.0.1:9/feed.xml"):
+        with pytest.raises(NotAFeedError):
+            parse_feed(text, base_url="https://example.org/")
+
+
+def test_empty_channel_is_a_feed_with_no_items() -> None:
+    rss = '<rss version="2.0"><channel><title>Quiet</title></channel></rss>'
+    feed = parse_feed_document(rss, base_url="https://quiet.example/rss")
+    assert feed.title == "Quiet"
+    assert feed.items == ()
+
+
+def test_javascript_links_are_skipped() -> None:
+    rss = (
+        '<rss version="2.0"><channel><title>x</title>'
+        "<item><title>bad</title><link>javascript:alert(1)</link></item>"
+        "<item><title>good</title><link>https://ok.example/a</link></item></channel></rss>"
+    )
+    assert [i.title for i in parse_feed(rss, base_url="https://x.example/")] == ["good"]

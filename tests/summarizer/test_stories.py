@@ -1,0 +1,334 @@
+"""Story merging, ranking and the daily digest's rendering, on hand-written news items."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from summarizer._models import Digest, Quote
+from summarizer._stories import (
+    DEFAULT_MERGE_THRESHOLD,
+    Source,
+    Story,
+    StoryItem,
+    best_quote,
+    merge_stories,
+    rank_stories,
+    render_daily_digest,
+    similarity,
+    story_item_from_digest,
+    story_key,
+)
+
+FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "stories" / "stories.json"
+NOW = datetime(2025, 6, 15, 9, 0, tzinfo=UTC)
+
+
+def load() -> tuple[list[StoryItem], dict[str, str]]:
+    raw = json.loads(FIXTURE.read_text(encoding="utf-8"))["items"]
+    items = []
+    for entry in raw:
+        quote = entry.get("quote")
+        items.append(
+            StoryItem(
+                url=entry["url"],
+                title=entry["title"],
+                text=entry["text"],
+                site=entry["site"],
+                language=entry["language"],
+                summary=(entry["text"].split(". ")[0] + ".",),
+                quotes=(Quote(quote["text"], quote["speaker"], 1.0),) if quote else (),
+            )
+        )
+    return items, {story_key(e["url"]): e["event"] for e in raw}
+
+
+def events_of(story: Story, event_by_url: dict[str, str]) -> set[str]:
+    return {event_by_url[story_key(item.url)] for item in story.items}
+
+
+def test_fixture_merges_exactly_by_event() -> None:
+    items, event_by_url = load()
+
+    stories = merge_stories(items)
+
+    groups = [events_of(s, event_by_url) for s in stories]
+    assert all(len(g) == 1 for g in groups), f"false merge: {groups}"
+    assert sorted(next(iter(g)) for g in groups) == sorted(set(event_by_url.values()))
+    by_event = {next(iter(events_of(s, event_by_url))): s for s in stories}
+    assert [s.site for s in by_event["rotterdam-strike"].sources] == [
+        "Harbour News",
+        "Euro Wire",
+        "Daily Ledger",
+    ]
+    assert len(by_event["moscow-metro"].sources) == 2  # Russian, stemmed
+    assert len(by_event["bahn-strike"].sources) == 2  # German
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("rotterdam-strike", "rotterdam-volumes"),  # same port, different event
+        ("nordlys-recall", "nordlys-profit"),  # same company
+        ("norges-rate", "riksbank-hold"),  # same topic, neighbouring country
+        ("moscow-metro", "moscow-theatre"),  # same city and mayor
+    ],
+)
+def test_near_misses_stay_apart_even_alone(a: str, b: str) -> None:
+    items, event_by_url = load()
+    left = [i for i in items if event_by_url[story_key(i.url)] == a]
+    right = [i for i in items if event_by_url[story_key(i.url)] == b]
+
+    for x in left:
+        for y in right:
+            assert similarity(x, y) < DEFAULT_MERGE_THRESHOLD
+            assert len(merge_stories([x, y])) == 2
+
+
+def test_each_same_event_pair_merges_even_alone() -> None:
+    items, event_by_url = load()
+    for i, x in enumerate(items):
+        for y in items[i + 1 :]:
+            if event_by_url[story_key(x.url)] == event_by_url[story_key(y.url)]:
+                assert len(merge_stories([x, y])) == 1, (x.title, y.title)
+
+
+def test_threshold_controls_merging() -> None:
+    items, _ = load()
+    everything_apart = merge_stories(items, threshold=1.01)
+    # Only the copy of one article at a tracking URL is still one story.
+    assert len(everything_apart) == len(items) - 1
+    assert len(merge_stories(items, threshold=0.05)) < len(merge_stories(items))
+
+
+def test_same_article_twice_is_one_source_with_both_shares() -> None:
+    a = StoryItem(url="https://www.site.example/news/a/?utm_source=x#top", title="Alpha", shares=1)
+    b = StoryItem(url="http://site.example/news/a", title="Completely different words", shares=2)
+
+    (story,) = merge_stories([a, b])
+
+    assert len(story.sources) == 1
+    assert story.shares == 3
+
+
+def test_feed_entry_with_short_summary_joins_the_full_articles() -> None:
+    items, _ = load()
+    feed = StoryItem(
+        url="https://weatherfeed.example/items/991",
+        title="Spain swelters: Seville sets June heat record of 46.1C",
+        text="AEMET says Seville reached 46.1 degrees on Saturday, a June record for Spain.",
+        site="Weather Feed",
+        shares=0,
+    )
+    stories = merge_stories([*items, feed])
+    heat = next(s for s in stories if "Weather Feed" in [x.site for x in s.sources])
+    assert {x.site for x in heat.sources} == {"Euro Wire", "Meteo Journal", "Weather Feed"}
+
+
+def test_average_linkage_does_not_chain_unrelated_items() -> None:
+    # b shares half its words with a and the other half with c; a and c share nothing.
+    a = StoryItem(
+        url="https://x.example/a", title="volcano eruption iceland lava flights", language="en"
+    )
+    b = StoryItem(
+        url="https://x.example/b",
+        title="volcano eruption iceland tennis final wimbledon",
+        language="en",
+    )
+    c = StoryItem(
+        url="https://x.example/c", title="tennis final wimbledon champion trophy", language="en"
+    )
+    assert similarity(a, b) > 0.3 and similarity(b, c) > 0.3 and similarity(a, c) == 0
+
+    stories = merge_stories([a, b, c], threshold=0.3)
+
+    assert len(stories) == 2
+    assert not any(
+        {"https://x.example/a", "https://x.example/c"} <= {i.url for i in s.items} for s in stories
+    )
+
+
+def test_story_takes_lead_summary_and_best_quote_with_speaker() -> None:
+    unnamed = Quote("A very long quotation without anyone saying it at all, really", None, 5.0)
+    named = Quote("Safety comes before everything else.", "Ingrid Holm", 0.5)
+    a = StoryItem(
+        url="https://a.example/1",
+        title="Recall",
+        summary=("One.", "Two.", "Three."),
+        quotes=(unnamed,),
+        shares=2,
+        seen_at=NOW - timedelta(hours=5),
+    )
+    b = StoryItem(
+        url="https://b.example/1",
+        title="Recall too",
+        quotes=(named,),
+        shares=0,
+        seen_at=NOW - timedelta(hours=1),
+    )
+
+    story = merge_stories([a, b], threshold=0.0)[0]
+
+    assert story.title == "Recall"
+    assert story.url == "https://a.example/1"
+    assert story.summary == ("One.", "Two.")
+    assert story.quote == named
+    assert story.newest == NOW - timedelta(hours=1)
+    assert best_quote([]) is None
+
+
+def test_story_item_from_digest_keeps_what_the_digest_knows() -> None:
+    digest = Digest(
+        summary=("S1.",),
+        quotes=(Quote("q", "Ann"),),
+        title="T",
+        url=None,
+        site="Site",
+        language="en",
+    )
+    item = story_item_from_digest(digest, url="https://s.example/x", text="body", seen_at=NOW)
+    assert (item.url, item.title, item.site, item.text, item.seen_at) == (
+        "https://s.example/x",
+        "T",
+        "Site",
+        "body",
+        NOW,
+    )
+
+
+def _story(title: str, sources: int, shares: int, age_hours: float) -> Story:
+    return Story(
+        title=title,
+        url=f"https://{title}.example/",
+        summary=(),
+        quote=None,
+        sources=tuple(
+            Source(f"s{i}", f"https://s{i}.example/{title}", title) for i in range(sources)
+        ),
+        shares=shares,
+        newest=NOW - timedelta(hours=age_hours),
+    )
+
+
+def test_rank_by_sources_then_shares_then_recency() -> None:
+    stories = [
+        _story("old-single", 1, 0, 30),
+        _story("fresh-single", 1, 0, 1),
+        _story("shared-single", 1, 4, 20),
+        _story("three-sources", 3, 0, 40),
+        _story("two-sources", 2, 1, 10),
+    ]
+    ranked = [s.title for s in rank_stories(stories, now=NOW)]
+    assert ranked == ["three-sources", "two-sources", "shared-single", "fresh-single", "old-single"]
+
+
+TAG = re.compile(r"<(/?)(\w+)[^>]*>")
+
+
+def balanced(html: str) -> bool:
+    stack: list[str] = []
+    for match in TAG.finditer(html):
+        if match.group(1):
+            if not stack or stack.pop() != match.group(2):
+                return False
+        else:
+            stack.append(match.group(2))
+    return not stack
+
+
+def test_render_html_story_block() -> None:
+    story = Story(
+        title="Rates <up> & away",
+        url="https://a.example/x?a=1&b=2",
+        summary=("First sentence.", "Second one."),
+        quote=Quote("We act now.", "Ida Wolden Bache"),
+        sources=(
+            Source("Euro Wire", "https://a.example/x?a=1&b=2", "t"),
+            Source("Nordic Markets", "https://b.example/y", "t"),
+        ),
+    )
+    (message,) = render_daily_digest(
+        [story], date=date(2025, 6, 15), links_read=3, feed_items_read=12
+    )
+    assert message.startswith("<b>📰 Daily digest — Sunday, 15 June 2025</b>")
+    assert (
+        '<b>1. <a href="https://a.example/x?a=1&amp;b=2">Rates &lt;up&gt; &amp; away</a></b>'
+        in (message)
+    )
+    assert "First sentence. Second one." in message
+    assert "<i>“We act now.”</i> — Ida Wolden Bache" in message
+    assert (
+        'Sources: <a href="https://a.example/x?a=1&amp;b=2">Euro Wire</a>, '
+        '<a href="https://b.example/y">Nordic Markets</a>'
+    ) in message
+    assert message.endswith("<i>Read 3 links and 12 feed items.</i>")
+    assert balanced(message)
+
+
+def test_render_text_has_no_markup() -> None:
+    items, _ = load()
+    stories = rank_stories(merge_stories(items), now=NOW)
+    (text,) = render_daily_digest(
+        stories, date=date(2025, 6, 15), links_read=1, feed_items_read=0, fmt="text"
+    )
+    assert "<" not in text.replace("<up>", "")
+    assert "Read 1 link and 0 feed items." in text
+    assert "Sources: Harbour News, Euro Wire, Daily Ledger" in text
+
+
+def test_long_digest_splits_between_stories_under_the_limit() -> None:
+    stories = [
+        Story(
+            title=f"Story number {n} " + "ü" * 40,
+            url=f"https://s.example/{n}",
+            summary=("A sentence that is long enough to take room. " * 4,),
+            quote=Quote("Words " * 20, "Someone"),
+            sources=(Source("Site", f"https://s.example/{n}", "t"),),
+        )
+        for n in range(60)
+    ]
+    messages = render_daily_digest(stories, date=date(2025, 1, 1), links_read=60, feed_items_read=0)
+    assert len(messages) > 3
+    for message in messages:
+        assert len(message.encode("utf-16-le")) // 2 <= 4096
+        assert balanced(message)
+    joined = "\n\n".join(messages)
+    for n in range(60):
+        assert joined.count(f"<b>{n + 1}. <a href=") == 1  # each story whole, exactly once
+    assert messages[-1].endswith("<i>Read 60 links and 0 feed items.</i>")
+
+
+def test_max_stories_and_nothing_new() -> None:
+    stories = [_story(f"s{n}", 1, 0, 1) for n in range(5)]
+    (message,) = render_daily_digest(
+        stories, date=date(2025, 1, 1), links_read=5, feed_items_read=0, max_stories=2
+    )
+    assert "3. " not in message and "3 more stories not shown" in message
+
+    (empty,) = render_daily_digest([], date=date(2025, 1, 1), links_read=0, feed_items_read=0)
+    assert "Nothing new today." in empty
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("https://www.x.example/a/?utm_source=t&fbclid=1#c", "http://x.example/a"),
+        ("https://x.example/a?b=2&a=1", "https://x.example/a?a=1&b=2"),
+        ("https://m.x.example/a", "https://x.example/a/"),
+    ],
+)
+def test_story_key_equal(a: str, b: str) -> None:
+    assert story_key(a) == story_key(b)
+
+
+def test_story_key_keeps_real_differences() -> None:
+    assert story_key("https://x.example/a?id=1") != story_key("https://x.example/a?id=2")
+    assert story_key("https://x.example/a") != story_key("https://y.example/a")
+
+
+def test_empty_input() -> None:
+    assert merge_stories([]) == []
