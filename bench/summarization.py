@@ -1,8 +1,10 @@
 """Summarization benchmark: the default ranker against Lead-3 and every sumy algorithm.
 
 Scores 3-sentence summaries with ROUGE-1/2/L F1 (``rouge-score``, stemming on) per source of
-``shared/eval/summarization``, with median and p90 milliseconds per article (clean + split +
-rank), then shows how time grows with document length.
+``shared/eval/summarization``, with median and p90 milliseconds per article, then shows how
+time grows with document length. Every system is timed over the same stages: from the raw
+article text through cleaning, sentence splitting (language fixed to English, so no detection)
+and ranking to the picked sentences.
 
     python -m bench.summarization --split test
     python -m bench.summarization --split dev --limit 50
@@ -20,13 +22,16 @@ import dataclasses
 import json
 import random
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from summarizer._clean import clean_text
+from summarizer._models import Sentence
 from summarizer._rankers import SUMY_ALGORITHMS, get_ranker
 from summarizer._rankers.centroid import (
     DEFAULT_WEIGHTS,
@@ -35,6 +40,7 @@ from summarizer._rankers.centroid import (
     compute_features,
     order_by_mmr,
 )
+from summarizer._rankers.filters import is_summary_candidate
 from summarizer._sentences import split_sentences
 from summarizer._summarize import summarize
 
@@ -46,6 +52,7 @@ SCALING_WORDS = (1_000, 10_000, 50_000)
 # sumy's TextRank compares every pair of sentences in Python: past ~10k words it takes minutes.
 TEXTRANK_SCALING_CAP = 10_000
 
+TIMED_STAGES = "raw text -> clean -> split sentences (en) -> rank -> picked sentences"
 System = Callable[[dict[str, str]], list[str]]
 
 
@@ -71,7 +78,11 @@ def load_rows(split: str, *, limit: int | None, data: Path = DEFAULT_DATA) -> li
 
 
 def default_system(row: dict[str, str]) -> list[str]:
-    return summarize(row["text"], SENTENCES, None, title=row.get("title"))
+    sentences = _split(row)
+    picked = get_ranker("default", language="en").rank(
+        sentences, limit=SENTENCES, title=row.get("title")
+    )
+    return [s.text for s in picked]
 
 
 def lead_system(row: dict[str, str]) -> list[str]:
@@ -87,7 +98,7 @@ def sumy_system(name: str) -> System:
     return run
 
 
-def _split(row: dict[str, str]) -> list:  # type: ignore[type-arg]
+def _split(row: dict[str, str]) -> list[Sentence]:
     return split_sentences(clean_text(row["text"]), language="en")
 
 
@@ -143,6 +154,12 @@ def print_source_table(source: str, results: dict[str, Result], count: int) -> N
         f"(vs {best_r1[0]} {best_r1[1].rouge1:.2f}), "
         f"R2 {default.rouge2 / best_r2[1].rouge2:.3f} (vs {best_r2[0]} {best_r2[1].rouge2:.2f})"
     )
+    if "sumy-textrank" in results:
+        textrank = results["sumy-textrank"]
+        print(
+            f"default / sumy-textrank median time: {default.median_ms / textrank.median_ms:.2f} "
+            f"({default.median_ms:.2f} vs {textrank.median_ms:.2f} ms)"
+        )
 
 
 def run_benchmark(rows: list[dict[str, str]]) -> None:
@@ -158,12 +175,15 @@ def run_benchmark(rows: list[dict[str, str]]) -> None:
 
 
 def run_scaling(rows: list[dict[str, str]]) -> None:
-    print("\n## scaling (one synthetic document built from the split's articles)")
-    print(f"{'words':>7} {'sentences':>9} {'default ms':>11} {'textrank ms':>12}")
+    print("\n## scaling (one synthetic document built from the split's articles; same stages)")
+    print("cold = a fresh interpreter; one-sentence warm-up loads lazy imports, caches stay empty")
+    header = f"{'words':>7} {'sentences':>9} {'default ms':>11} {'cold ms':>8} {'textrank ms':>12}"
+    print(header)
     for words in SCALING_WORDS:
         text = _document_of(rows, words)
         count = len(split_sentences(text, language="en"))
         default_ms = _time_ms(lambda text=text: summarize(text, SENTENCES, "en"))
+        cold_ms = _cold_ms(text)
         if words <= TEXTRANK_SCALING_CAP:
             textrank = _time_ms(
                 lambda text=text: summarize(text, SENTENCES, "en", algorithm="textrank")
@@ -171,8 +191,34 @@ def run_scaling(rows: list[dict[str, str]]) -> None:
             textrank_cell = f"{textrank:12.1f}"
         else:
             textrank_cell = f"{'skipped':>12}"
-        print(f"{words:>7} {count:>9} {default_ms:11.1f} {textrank_cell}")
+        print(f"{words:>7} {count:>9} {default_ms:11.1f} {cold_ms:8.1f} {textrank_cell}")
     print(f"(textrank is quadratic in sentences; skipped above {TEXTRANK_SCALING_CAP} words)")
+
+
+_COLD_RUN = """
+import sys, time
+from summarizer._summarize import summarize
+summarize("The council approved the new transport budget on Tuesday evening.", 1, "en")
+text = open(sys.argv[1], encoding="utf-8").read()
+started = time.perf_counter()
+summarize(text, 3, "en")
+print((time.perf_counter() - started) * 1000)
+"""
+
+
+def _cold_ms(text: str) -> float:
+    """Time one summary in a fresh interpreter, so no cache of this run helps it."""
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8") as handle:
+        handle.write(text)
+        handle.flush()
+        done = subprocess.run(
+            [sys.executable, "-c", _COLD_RUN, handle.name],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=Path(__file__).resolve().parents[1],
+        )
+    return float(done.stdout.strip().splitlines()[-1])
 
 
 def _document_of(rows: list[dict[str, str]], words: int) -> str:
@@ -201,6 +247,7 @@ class _Prepared:
     source: str
     texts: list[str]
     features: Features
+    eligible: list[bool]
     reference: tuple[str, ...]
 
 
@@ -216,6 +263,7 @@ def _prepare(rows: list[dict[str, str]], length_cap: int) -> list[_Prepared]:
                 source=row["source"],
                 texts=[s.text for s in sentences],
                 features=features,
+                eligible=[is_summary_candidate(s.text) for s in sentences],
                 reference=_rouge.tokens(row["summary"]),
             )
         )
@@ -228,7 +276,7 @@ def _score_weights(prepared: list[_Prepared], weights: Weights) -> dict[str, tup
 
     sums: dict[str, list[float]] = {}
     for doc in prepared:
-        order = order_by_mmr(doc.features, weights)
+        order = order_by_mmr(doc.features, weights, is_eligible=doc.eligible.__getitem__)
         sentences = [Sentence(text=t, index=i) for i, t in enumerate(doc.texts)]
         picked = select_sentences(sentences, order, limit=SENTENCES)
         r1, r2 = _rouge.rouge_12([s.text for s in picked], doc.reference)
@@ -320,6 +368,7 @@ def main(argv: list[str] | None = None) -> None:
         return
     rows = load_rows(args.split, limit=args.limit, data=args.data)
     print(f"# summarization benchmark: split={args.split}, {len(rows)} articles")
+    print(f"# timed per article, for every system: {TIMED_STAGES}")
     run_benchmark(rows)
     if not args.no_scaling:
         run_scaling(rows)

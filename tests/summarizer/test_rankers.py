@@ -120,3 +120,56 @@ def test_other_languages_rank_with_every_algorithm(language: str, text: str) -> 
     for name in ALGORITHMS:
         picked = get_ranker(name, language=language).rank(items, limit=2)
         assert len(picked) == 2, name
+
+
+def test_default_skips_a_top_scoring_caption() -> None:
+    caption = Sentence(
+        "The budget for public transport in the city (Photo: Jane Doe/Reuters) was approved.", 5
+    )
+    items = [*sentences(), caption]
+    order = get_ranker("default").order(items, title="Transport budget")
+    picked = get_ranker("default").rank(items, limit=3, title="Transport budget")
+    assert sorted(order) == list(range(len(items)))
+    assert caption not in picked
+
+
+def test_eligibility_is_checked_only_for_the_best_scored_sentences() -> None:
+    from summarizer._rankers.centroid import (
+        _MMR_POOL,
+        DEFAULT_WEIGHTS,
+        compute_features,
+        order_by_mmr,
+    )
+
+    long_text = "\n\n".join(ARTICLE for _ in range(40))
+    items = split_sentences(long_text, language="en")
+    features = compute_features(items, language="en", title=None)
+    asked: list[int] = []
+
+    def is_eligible(position: int) -> bool:
+        asked.append(position)
+        return position % 2 == 0  # every other sentence is "a caption"
+
+    order = order_by_mmr(features, DEFAULT_WEIGHTS, is_eligible=is_eligible)
+    assert sorted(order) == list(range(len(items)))
+    assert len(asked) <= 2 * _MMR_POOL + 1 < len(items)
+    assert order[0] % 2 == 0
+
+
+def test_overlong_sentences_are_marked_and_normal_ones_are_not() -> None:
+    from summarizer._rankers.centroid import _overlong, compute_features
+
+    assert _overlong(20) == 0.0
+    assert _overlong(35) == 0.0
+    assert 0.0 < _overlong(45) < 1.0
+    assert _overlong(200) == 1.0
+    run_on = Sentence(" ".join(["The council said the budget was fine and"] * 9) + " done.", 5)
+    features = compute_features([*sentences(), run_on], language="en", title=None)
+    assert features.overlong[:5] == [0.0] * 5
+    assert features.overlong[5] == 1.0
+
+
+def test_terms_drop_stop_words_and_stem() -> None:
+    from summarizer._rankers.centroid import _terms
+
+    assert _terms("The councils are approving the budgets", "en") == ["council", "approv", "budget"]
