@@ -12,8 +12,6 @@ import logging
 from typing import Any
 
 from telegram import Update
-from telegram.constants import ChatMemberStatus, ChatType
-from telegram.error import TelegramError
 from telegram.ext import Application, CommandHandler, MessageHandler, filters
 
 from summarizer import (
@@ -28,6 +26,7 @@ from summarizer import (
 
 from . import messages
 from .context import BotContext
+from .handlers.access import may_change_settings
 from .jobs import get_runner, schedule_subscription, unschedule_digest
 from .settings import check_timezone, parse_hhmm
 from .storage.digests import (
@@ -42,7 +41,6 @@ from .storage.digests import (
 logger = logging.getLogger(__name__)
 
 # Telegram sends messages of anonymous group admins from this user.
-_ANONYMOUS_ADMIN_ID = 1087968824
 # A later handler group, so the bot core's own handler for the same update also runs.
 MIGRATION_GROUP = 2
 
@@ -67,36 +65,13 @@ def schedule_text(*, at: str, zone: str) -> str:
     return f"Daily digest at {at} ({html.escape(zone)})."
 
 
-async def may_change(update: Update, context: BotContext) -> bool:
-    """Anyone in a private chat; in groups the chat's admins and the bot's admins."""
-    chat, user = update.effective_chat, update.effective_user
-    if chat is None or user is None:
-        return False
-    if chat.type == ChatType.PRIVATE or user.id in context.settings.admin_ids:
-        return True
-    message = update.effective_message
-    if user.id == _ANONYMOUS_ADMIN_ID or (
-        message is not None
-        and message.sender_chat is not None
-        and message.sender_chat.id == chat.id
-    ):
-        return True
-    try:
-        member = await context.bot.get_chat_member(chat.id, user.id)
-    except TelegramError as exc:
-        # Telegram could not tell; locking a group out of its own digest would be worse.
-        logger.warning("getChatMember failed in chat %s: %s; allowing", chat.id, exc)
-        return True
-    return member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
-
-
 async def _reply(update: Update, text: str) -> None:
     if update.effective_message is not None:
         await update.effective_message.reply_html(text, do_quote=True)
 
 
 async def _allowed(update: Update, context: BotContext) -> bool:
-    if await may_change(update, context):
+    if await may_change_settings(update, context):
         return True
     await _reply(update, ADMINS_ONLY)
     return False
@@ -332,4 +307,4 @@ def register_digest_handlers(application: Application[Any, Any, Any, Any, Any, A
     )
 
 
-__all__ = ["add_feed", "may_change", "register_digest_handlers"]
+__all__ = ["add_feed", "register_digest_handlers"]

@@ -10,7 +10,8 @@ import logging
 
 from sqlalchemy.exc import SQLAlchemyError
 from telegram import Chat, Update
-from telegram.constants import ChatType
+from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop
 
 from .. import messages
@@ -87,3 +88,30 @@ async def _refuse(update: Update, context: BotContext) -> None:
 
 def _has_bot_suffix(text: str) -> bool:
     return "@" in text.split(maxsplit=1)[0]
+
+
+# Telegram's account for anonymous group admins: it can only be an admin.
+_ANONYMOUS_ADMIN_ID = 1087968824
+
+
+async def may_change_settings(update: Update, context: BotContext) -> bool:
+    """Anyone in a private chat; in groups the chat's admins (and the bot's own admins)."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None or user is None:
+        return False
+    if chat.type == ChatType.PRIVATE or user.id in context.settings.admin_ids:
+        return True
+    message = update.effective_message
+    if user.id == _ANONYMOUS_ADMIN_ID or (
+        message is not None
+        and message.sender_chat is not None
+        and message.sender_chat.id == chat.id
+    ):
+        return True
+    try:
+        member = await context.bot.get_chat_member(chat.id, user.id)
+    except TelegramError as exc:
+        # If Telegram cannot tell us, do not lock a group out of its own settings and digest.
+        logger.warning("getChatMember failed in chat %s: %s; allowing", chat.id, exc)
+        return True
+    return member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)

@@ -6,14 +6,15 @@ import logging
 from datetime import datetime, time
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.constants import ChatMemberStatus, ChatType
-from telegram.error import BadRequest, TelegramError
+from telegram.constants import ChatType
+from telegram.error import BadRequest
 
 from summarizer import SUPPORTED_LANGUAGES
 
 from .. import messages
 from ..context import BotContext
 from ..storage import ChatSettings, utcnow
+from .access import may_change_settings
 from .content import command_addressed_to
 
 logger = logging.getLogger(__name__)
@@ -21,8 +22,6 @@ logger = logging.getLogger(__name__)
 SETTINGS_PREFIX = "cfg"
 LENGTHS = ("short", "medium", "long")
 LANGUAGES = ("auto", *SUPPORTED_LANGUAGES)
-# Telegram's account for anonymous group admins: it can only be an admin.
-_ANONYMOUS_ADMIN_ID = 1087968824
 
 
 async def start(update: Update, context: BotContext) -> None:
@@ -85,7 +84,7 @@ async def settings_button(update: Update, context: BotContext) -> None:
     if change is None:
         await query.answer()
         return
-    if not await _may_change_settings(update, context):
+    if not await may_change_settings(update, context):
         await query.answer(messages.GROUP_ADMINS_ONLY, show_alert=True)
         return
     storage = context.storage
@@ -185,21 +184,3 @@ def parse_settings_data(data: str) -> dict[str, object] | None:
     if field == "lang" and value in LANGUAGES:
         return {"language": value}
     return None
-
-
-async def _may_change_settings(update: Update, context: BotContext) -> bool:
-    """Anyone in a private chat; in groups the chat's admins (and the bot's own admins)."""
-    chat, user = update.effective_chat, update.effective_user
-    if chat is None or user is None:
-        return False
-    if chat.type == ChatType.PRIVATE or user.id in context.settings.admin_ids:
-        return True
-    if user.id == _ANONYMOUS_ADMIN_ID:
-        return True
-    try:
-        member = await context.bot.get_chat_member(chat.id, user.id)
-    except TelegramError as exc:
-        # If Telegram cannot tell us, do not lock everyone out of their own group's settings.
-        logger.warning("getChatMember failed in chat %s: %s; allowing", chat.id, exc)
-        return True
-    return member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
