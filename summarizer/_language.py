@@ -1,9 +1,19 @@
-"""Offline language detection, restricted to the languages we can split and stem."""
+"""Offline language detection for the languages we split and stem, and a few we must refuse.
+
+Why not a statistical identifier: py3langid (the smallest good one we measured) holds about
+100 MB of model in memory and takes seconds to load, half the bot's memory budget, to tell
+apart nine languages that differ plainly in their writing system, their letters and their
+most frequent words. So we count those: the script first (a text in Chinese or Arabic needs no
+word list), then for Cyrillic and Latin text the share of tokens that are each language's
+function words, with distinctive letters as a tie-breaker. Lists for a few unsupported
+Latin-script languages (Dutch, Swedish, Czech…) let us say "not supported" instead of
+forcing such text onto the nearest supported language.
+"""
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Any
+import re
+from collections import Counter
 
 SUPPORTED_LANGUAGES: dict[str, str] = {
     "en": "english",
@@ -17,43 +27,165 @@ SUPPORTED_LANGUAGES: dict[str, str] = {
     "pl": "polish",
 }
 DEFAULT_LANGUAGE = "en"
-_SAMPLE_CHARS = 3000
-_MIN_CHARS = 20
+UNKNOWN = "und"
+_SAMPLE_CHARS = 5000
+_MIN_LETTERS = 12
+# Below this share of function words the text is in none of the languages we know.
+_MIN_FUNCTION_SHARE = 0.06
 
+# Writing systems that alone name a language we do not support.
+_SCRIPTS: tuple[tuple[str, str], ...] = (
+    ("ja", "\u3040-\u30ff"),  # kana first: Japanese also uses Han characters
+    ("ko", "\uac00-\ud7af\u1100-\u11ff"),
+    ("zh", "\u4e00-\u9fff\u3400-\u4dbf"),
+    ("ar", "\u0600-\u06ff\u0750-\u077f"),
+    ("he", "\u0590-\u05ff"),
+    ("el", "\u0370-\u03ff"),
+    ("hi", "\u0900-\u097f"),
+    ("th", "\u0e00-\u0e7f"),
+    ("ka", "\u10a0-\u10ff"),
+    ("hy", "\u0530-\u058f"),
+)
+_SCRIPT_RES = tuple((code, re.compile(f"[{chars}]")) for code, chars in _SCRIPTS)
+_CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
+_LATIN_RE = re.compile("[A-Za-z\u00c0-\u024f]")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
-@lru_cache(maxsize=1)
-def _identifier() -> Any:
-    # py3langid ships its model inside the wheel: nothing is downloaded. One model
-    # serves both questions below; a second copy would cost ~90 MB of memory.
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=False)
+# The most frequent function words of each language, lower case.
+_FUNCTION_WORDS: dict[str, str] = {
+    "en": "the of and to in is that for it was on with as he be at by this had not are but "
+    "from or have an they which you were her all she there would their we him been has when "
+    "who will more no if out so said what up its about than into them can only other new "
+    "some could these two may then do first any my now such like our over man me even most "
+    "after also did many before must through where much should well people because",
+    "de": "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als "
+    "auch es an werden aus er hat dass sie nach wird bei einer um am sind noch wie einem über "
+    "einen so zum war haben nur oder aber vor zur bis mehr durch man sein wurde sei prozent "
+    "hatte kann gegen vom können schon wenn habe seine ihre dann unter wir soll ich eines "
+    "jahr zwei diese dieser wieder keine seiner worden will zwischen immer",
+    "fr": "de la le et les des en un du une que est pour qui dans a par plus pas au sur ne se "
+    "ce il sont aux avec ou son été cette sa mais ont elle comme ses leur nous d'un d'une "
+    "aussi fait bien dont être deux lui même tout après ces entre sans on y peut très ans "
+    "avait était c'est qu'il l'on depuis",
+    "es": "de la que el en y los del se las por un para con no una su al es lo como más pero "
+    "sus le ya o fue este ha sí porque esta son entre cuando muy sin sobre ser también me "
+    "hasta hay donde han quien están estado desde todo nos durante todos uno les ni contra "
+    "otros fueron ese eso había ante ellos e esto mí antes algunos qué unos yo otro otras",
+    "it": "di e il la che in a per un è del non una le si da i con sono gli al della anche "
+    "come ha dei più nel alla ma lo se delle ci ne suo sua questo questa essere stato tra "
+    "nella ed loro dopo cui quando sul dal hanno degli molto erano fatto perché aveva poi "
+    "ancora così tutti sulla dalla nelle negli",
+    "pt": "de a o que e do da em um para é com não uma os no se na por mais as dos como mas "
+    "foi ao ele das tem à seu sua ou ser quando muito há nos já está eu também só pelo pela "
+    "até isso ela entre era depois sem mesmo aos ter seus quem nas me esse eles estão você "
+    "tinha foram essa num nem suas meu às minha têm numa pelos elas havia seja qual será",
+    "pl": "w i na z się nie do to że jest o jak co po ale za od przez dla tak już jego są "
+    "czy jej tym być było może tego który także roku przy oraz go ich bo jednak tylko gdy "
+    "też pod ma tej aby kiedy była był będzie więc ze we lub mnie tu nad ten jako bardzo "
+    "jeszcze można został",
+    "ru": "и в не на что с по я он как это а то все она так его но из у к за от же было "
+    "бы вы о мы для уже ли был если или когда ее еще нет до их под при чтобы только этого "
+    "также может тем этом года после этот быть были будет который которые время более "
+    "сказал заявил есть они однако между",
+    "uk": "і в не на що з до у я та як це а він то за від але все так його вона її ми ви "
+    "про їх для й коли був була було були який яка які також може буде вже ще після "
+    "цього року під час тому щоб або між більш сказав заявив через лише",
+    # Unsupported languages, so that their text is recognised rather than mislabelled.
+    "nl": "de het een van en in is dat op te zijn met voor niet aan er om ook als maar bij "
+    "door werd nog dan of naar uit wordt heeft over tot hij wel geen deze zij jaar hun "
+    "kan moet zo worden meer was waren",
+    "sv": "och i att det som en på är av för med till den har de inte om ett han men var jag "
+    "så sig från vi hon kan när nu ska också efter eller vara över skulle finns har",
+    "cs": "a v se na je že s z do o to i jako k by pro ve jsou po za ale jsem jak tak podle "
+    "který která které také už jeho jejich bylo byl byla není mezi",
+    "tr": "ve bir bu da de için ile çok olarak daha gibi olan ama ne en kadar sonra ya o her "
+    "şey var değil mi diye çünkü ise",
+    "ro": "și de în a la cu nu pe din o că se un mai care sunt este pentru au fost dar ca "
+    "sau lui acest această după prin fi",
+}
+_WORD_SETS: dict[str, frozenset[str]] = {
+    code: frozenset(words.split()) for code, words in _FUNCTION_WORDS.items()
+}
+# Letters that only one of the candidate languages uses (a tie-breaker, weighted lightly).
+_LETTERS: dict[str, str] = {
+    "uk": "іїєґ",
+    "ru": "ыэъё",
+    "pl": "ąćęłńśźż",
+    "de": "äöüß",
+    "es": "ñ¿¡",
+    "pt": "ãõ",
+    "fr": "èêëçœ",
+    "tr": "ğış",
+    "cs": "řěů",
+    "ro": "țșă",
+}
+_LETTER_WEIGHT = 0.5
 
 
 def warm_up() -> None:
-    """Load the model now, so the first user does not wait for it."""
-    _identifier()
+    """Nothing to load; kept so callers need not know how detection works."""
+
+
+def _script_language(sample: str) -> str | None:
+    """The unsupported language a non-Latin, non-Cyrillic script stands for, if it dominates."""
+    letters = sum(1 for ch in sample if ch.isalpha())
+    if letters < _MIN_LETTERS:
+        return None
+    for code, pattern in _SCRIPT_RES:
+        if len(pattern.findall(sample)) > 0.3 * letters:
+            return code
+    return None
+
+
+def _scores(sample: str) -> Counter[str]:
+    words = [w.lower() for w in _WORD_RE.findall(sample)]
+    if not words:
+        return Counter()
+    cyrillic = len(_CYRILLIC_RE.findall(sample)) > len(_LATIN_RE.findall(sample))
+    counts: Counter[str] = Counter()
+    for code, vocabulary in _WORD_SETS.items():
+        if (code in ("ru", "uk")) != cyrillic:
+            continue
+        counts[code] = sum(1 for w in words if w in vocabulary)
+    lowered = sample.lower()
+    for code, letters in _LETTERS.items():
+        if code in counts:
+            counts[code] += _LETTER_WEIGHT * sum(lowered.count(ch) for ch in letters)
+    total = len(words)
+    return Counter({code: count / total for code, count in counts.items()})
 
 
 def rank_languages(text: str) -> list[str]:
-    """All language codes py3langid knows, most likely first (empty for too little text)."""
-    sample = text[:_SAMPLE_CHARS].strip()
-    if len(sample) < _MIN_CHARS:
+    """Language codes from most to least likely; ``["und"]`` when it is none we know.
+
+    Empty for too little text to tell.
+    """
+    sample = text[:_SAMPLE_CHARS]
+    by_script = _script_language(sample)
+    if by_script:
+        return [by_script]
+    if sum(1 for ch in sample if ch.isalpha()) < _MIN_LETTERS:
         return []
-    return [str(code) for code, _score in _identifier().rank(sample)]
+    scores = _scores(sample)
+    ranking = [code for code, score in scores.most_common() if score > 0]
+    if not ranking or scores[ranking[0]] < _MIN_FUNCTION_SHARE:
+        return [UNKNOWN]
+    return ranking
 
 
 def detect_language(text: str, *, default: str = DEFAULT_LANGUAGE) -> str:
-    """Return the ISO 639-1 code of the supported language ``text`` is most likely in."""
-    return next((code for code in rank_languages(text) if code in SUPPORTED_LANGUAGES), default)
+    """The ISO 639-1 code of the supported language ``text`` is in, else ``default``.
+
+    Text in a language we do not support gets ``default``, not the nearest supported one.
+    """
+    ranking = rank_languages(text)
+    return ranking[0] if ranking and ranking[0] in SUPPORTED_LANGUAGES else default
 
 
 def identify_language(text: str) -> str | None:
-    """Return the most likely code among *all* languages, supported or not.
-
-    Used to notice text in a language we cannot stem, which ``detect_language``
-    would otherwise force onto the closest supported one.
-    """
+    """The most likely language, supported or not (``"und"``: none we know; ``None``: too
+    little text). Used to notice text we cannot stem, which ``detect_language`` would
+    otherwise force onto the closest supported language."""
     ranking = rank_languages(text)
     return ranking[0] if ranking else None
 

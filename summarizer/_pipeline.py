@@ -20,6 +20,7 @@ from ._language import (
     normalize_language,
     rank_languages,
 )
+from ._language import UNKNOWN as UNKNOWN_LANGUAGE
 from ._language import warm_up as warm_up_language
 from ._models import Article, Digest
 from ._options import SummarizerOptions
@@ -93,10 +94,13 @@ def resolve_language(
         hinted = None
     ranking = rank_languages(text)
     if ranking and ranking[0] not in SUPPORTED_LANGUAGES:
-        note = (
-            f"This text seems to be in a language I cannot stem ({ranking[0]}); "
-            "the summary may be rougher than usual."
-        )
+        if ranking[0] == UNKNOWN_LANGUAGE:
+            note = "I could not tell which language this is; the summary may be rougher than usual."
+        else:
+            note = (
+                f"This text seems to be in a language I cannot stem ({ranking[0]}); "
+                "the summary may be rougher than usual."
+            )
         return DEFAULT_LANGUAGE, note
     if hinted and (not ranking or ranking[0] == hinted):
         return hinted, None

@@ -38,3 +38,38 @@ def test_normalize_language(given: str | None, expected: str | None) -> None:
 def test_unsupported_language_raises() -> None:
     with pytest.raises(ValueError, match="unsupported"):
         normalize_language("xx")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "De regering heeft vandaag besloten dat de belastingen volgend jaar niet omhoog gaan.",
+            "nl",
+        ),
+        ("Regeringen meddelade på tisdagen att skatterna inte kommer att höjas nästa år.", "sv"),
+        ("政府は火曜日、来年は税金を引き上げないと発表した。財務大臣が東京で述べた。", "ja"),
+        ("أعلنت الحكومة يوم الثلاثاء أن الضرائب لن ترتفع العام المقبل، حسبما قال الوزير", "ar"),
+        ("Hükümet salı günü yaptığı açıklamada vergilerin artırılmayacağını söyledi.", "tr"),
+        ("qwxz vbnm plkj zxcv qwer tyui asdf ghjk", "und"),
+    ],
+)
+def test_unsupported_languages_are_recognised_not_mislabelled(text: str, expected: str) -> None:
+    from summarizer._language import identify_language
+
+    assert identify_language(text) == expected
+    assert detect_language(text) == "en"  # the default, never a wrong supported language
+
+
+def test_detection_holds_no_model_in_memory() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import resource, summarizer._language as l;"
+        "before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss;"
+        "l.detect_language('Die Regierung hat am Dienstag angekündigt, dass die Steuern steigen.');"
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before)"
+    )
+    grown_kib = int(subprocess.check_output([sys.executable, "-c", code], text=True))
+    assert grown_kib < 5 * 1024
