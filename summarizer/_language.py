@@ -103,9 +103,11 @@ _FUNCTION_WORDS: dict[str, str] = {
     "ro": "și de în a la cu nu pe din o că se un mai care sunt este pentru au fost dar ca "
     "sau lui acest această după prin fi",
 }
-_WORD_SETS: dict[str, frozenset[str]] = {
-    code: frozenset(words.split()) for code, words in _FUNCTION_WORDS.items()
-}
+_LANGUAGES_OF_WORD: dict[str, tuple[str, ...]] = {}
+for _code, _words in _FUNCTION_WORDS.items():
+    for _word in set(_words.split()):
+        _LANGUAGES_OF_WORD[_word] = (*_LANGUAGES_OF_WORD.get(_word, ()), _code)
+_LETTER_RE = re.compile(r"[^\W\d_]")
 # Letters that only one of the candidate languages uses (a tie-breaker, weighted lightly).
 _LETTERS: dict[str, str] = {
     "uk": "іїєґ",
@@ -128,7 +130,7 @@ def warm_up() -> None:
 
 def _script_language(sample: str) -> str | None:
     """The unsupported language a non-Latin, non-Cyrillic script stands for, if it dominates."""
-    letters = sum(1 for ch in sample if ch.isalpha())
+    letters = len(_LETTER_RE.findall(sample))
     if letters < _MIN_LETTERS:
         return None
     for code, pattern in _SCRIPT_RES:
@@ -142,11 +144,12 @@ def _scores(sample: str) -> Counter[str]:
     if not words:
         return Counter()
     cyrillic = len(_CYRILLIC_RE.findall(sample)) > len(_LATIN_RE.findall(sample))
-    counts: Counter[str] = Counter()
-    for code, vocabulary in _WORD_SETS.items():
-        if (code in ("ru", "uk")) != cyrillic:
-            continue
-        counts[code] = sum(1 for w in words if w in vocabulary)
+    hits: Counter[str] = Counter()
+    for word in words:
+        hits.update(_LANGUAGES_OF_WORD.get(word, ()))
+    counts = Counter(
+        {code: hits[code] for code in _FUNCTION_WORDS if (code in ("ru", "uk")) == cyrillic}
+    )
     lowered = sample.lower()
     for code, letters in _LETTERS.items():
         if code in counts:
@@ -164,7 +167,7 @@ def rank_languages(text: str) -> list[str]:
     by_script = _script_language(sample)
     if by_script:
         return [by_script]
-    if sum(1 for ch in sample if ch.isalpha()) < _MIN_LETTERS:
+    if len(_LETTER_RE.findall(sample)) < _MIN_LETTERS:
         return []
     scores = _scores(sample)
     ranking = [code for code, score in scores.most_common() if score > 0]
