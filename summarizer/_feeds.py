@@ -63,7 +63,8 @@ def parse_feed(text: str | bytes, *, base_url: str) -> list[FeedItem]:
 
 def parse_feed_document(text: str | bytes, *, base_url: str) -> Feed:
     """Parse a feed into its title and items; raise ``NotAFeedError`` when it is not one."""
-    data = text.encode("utf-8") if isinstance(text, str) else text
+    # "replace": a lone surrogate in decoded text must not crash the parse.
+    data = text.encode("utf-8", "replace") if isinstance(text, str) else text
     headers = {"content-location": base_url}
     if isinstance(text, str):
         # The text was already decoded by the fetcher; a stale encoding="..." in the XML

@@ -10,6 +10,7 @@ from ._models import Digest, Quote
 
 Format = Literal["text", "telegram_html", "html", "json"]
 TELEGRAM_LIMIT = 4096
+_MAX_LINK_CHARS = 1024
 
 # Telegram's HTML parse mode accepts only these tags; everything else must be escaped.
 _TAG_RE = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s[^<>]*)?)>")
@@ -92,13 +93,15 @@ def _render_text(digest: Digest) -> str:
 
 def _render_html(digest: Digest) -> str:
     blocks: list[str] = []
+    # A link longer than this would not fit a message with its text; show the title alone.
+    url = digest.url if digest.url and len(digest.url) <= _MAX_LINK_CHARS else None
     if digest.title:
         title = escape_html(digest.title)
-        if digest.url:
-            title = f'<a href="{escape_attribute(digest.url)}">{title}</a>'
+        if url:
+            title = f'<a href="{escape_attribute(url)}">{title}</a>'
         blocks.append(f"<b>{title}</b>")
-    elif digest.url:
-        blocks.append(f'<a href="{escape_attribute(digest.url)}">{escape_html(digest.url)}</a>')
+    elif url:
+        blocks.append(f'<a href="{escape_attribute(url)}">{escape_html(url)}</a>')
     blocks.append("<i>" + escape_html(" · ".join(_meta_parts(digest))) + "</i>")
     blocks.append("\n".join(f"• {escape_html(s)}" for s in digest.summary))
     for quote in digest.quotes:
@@ -186,7 +189,8 @@ def _split_words(text: str, budget: int) -> list[str]:
             cut = end
         cut = _safe_cut(text, cut)
         if cut <= start:
-            cut = end
+            # One tag or entity longer than the budget: cut right after it rather than inside.
+            cut = _markup_end(text, end)
         out.append(text[start:cut])
         start = cut
     out.append(text[start:])
@@ -200,6 +204,12 @@ def _inside_markup(text: str, index: int) -> bool:
         return True
     amp = text.rfind("&", max(0, index - 10), index)
     return amp != -1 and ";" not in text[amp:index] and bool(_ENTITY_RE.match(text, amp))
+
+
+def _markup_end(text: str, index: int) -> int:
+    """The index just past the tag or entity that ``index`` falls in."""
+    close = text.find(">" if text.rfind("<", 0, index) > text.rfind("&", 0, index) else ";", index)
+    return len(text) if close == -1 else close + 1
 
 
 def _safe_cut(text: str, index: int) -> int:

@@ -8,6 +8,7 @@ it is fast (linear in the text).
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections.abc import Iterator
@@ -76,6 +77,7 @@ _ORDINAL_DOT_LANGUAGES = frozenset({"de", "pl"})
 
 _OPENING_QUOTES = {"“": "”", "«": "»", "„": "“”", "‚": "‘’", "‘": "’", "‹": "›", "»": "«"}
 _MAX_QUOTE_CHARS = 600
+_CONTEXT_CHARS = 128
 _QUOTE_CHAR = re.compile('["“«„‚‘‹»]')
 _CLOSERS = "\"'”’»«›)]"
 # A French closing guillemet may follow after a (non-breaking) space: "… je reviens. »".
@@ -179,39 +181,50 @@ def _find_close(line: str, position: int, char: str) -> int | None:
     if char == '"':
         if position and not (line[position - 1].isspace() or line[position - 1] in "([—–-"):
             return None
-        close = line.find('"', position + 1)
+        close = line.find('"', position + 1, position + _MAX_QUOTE_CHARS + 1)
         return close if close > position + 1 else None
     closers = _OPENING_QUOTES.get(char)
     if closers is None:
         return None
-    if char == "»" and "«" not in line[position + 1 :]:
+    if char == "»" and line.find("«", position + 1) == -1:
         return None  # "»" opens only in the Danish/Swedish-style »…« pairing
     if char == "‘" and position and line[position - 1].isalnum():
         return None  # an apostrophe typed as a left quote
     best: int | None = None
     for closer in closers:
-        found = line.find(closer, position + 1)
+        # Longer quotes are not protected anyway; a bounded search keeps this linear.
+        found = line.find(closer, position + 1, position + _MAX_QUOTE_CHARS + 1)
         if found != -1 and (best is None or found < best):
             best = found
     return best
 
 
 def _inside(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
-    """True when the boundary sits inside a quotation (one that closes the quote is fine)."""
-    return any(open_ < match.start() and match.end() <= close for open_, close in spans)
+    """True when the boundary sits inside a quotation (one that closes the quote is fine).
+
+    Spans are sorted and disjoint, so only the last one opening before the match matters.
+    """
+    index = bisect.bisect_left(spans, (match.start(), -1)) - 1
+    if index < 0:
+        return False
+    open_, close = spans[index]
+    return open_ < match.start() and match.end() <= close
 
 
 def _is_boundary(line: str, match: re.Match[str], language: str) -> bool:
-    following = line[match.end() :].lstrip()
+    # Look at a bounded window on both sides: copying the whole rest of a long line at every
+    # candidate boundary made splitting quadratic.
+    following = line[match.end() : match.end() + _CONTEXT_CHARS].lstrip()
     if not following:
-        return True
+        return not line[match.end() :].strip()
     first = following.lstrip("\"'“”„‚‘’«»‹›([—–- ")[:1]
     if not first or not (first.isupper() or first.isdigit()):
         return False
     terminator = match.group().rstrip(_CLOSERS + " ")
     if terminator != "." or match.group() != terminator:
         return True  # "!", "?", "…" or a period closed by a quote/bracket
-    return not _is_abbreviation(line[: match.start()], following, language)
+    before = line[max(0, match.start() - _CONTEXT_CHARS) : match.start()]
+    return not _is_abbreviation(before, following, language)
 
 
 def _is_abbreviation(before: str, following: str, language: str) -> bool:

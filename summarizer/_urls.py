@@ -8,7 +8,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 import re
-from urllib.parse import parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
 from summarizer._errors import BlockedAddressError, UnsupportedURLError
 
@@ -197,6 +197,14 @@ def _normalize_host(host: str) -> str:
         return host
 
 
+def _split(url: str) -> SplitResult:
+    """``urlsplit`` that raises our error, not ``ValueError``, on a malformed host."""
+    try:
+        return urlsplit(url)
+    except ValueError as exc:
+        raise UnsupportedURLError("that web link is malformed", url=url) from exc
+
+
 def normalize_url(url: str) -> str:
     """Return the de-duplication key of ``url``.
 
@@ -216,7 +224,10 @@ def normalize_url(url: str) -> str:
     netloc = host if port is None or port == _DEFAULT_PORTS.get(scheme) else f"{host}:{port}"
     query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
     kept = [(k, v) for k, v in query if not _is_tracking_param(k)]
-    path = quote(unquote(parts.path), safe="/:@!$&'()*+,;=-._~%") or "/"
+    try:
+        path = quote(unquote(parts.path), safe="/:@!$&'()*+,;=-._~%") or "/"
+    except UnicodeError as exc:  # lone surrogates cannot be percent-encoded
+        raise UnsupportedURLError("that web link is malformed", url=url) from exc
     return urlunsplit((scheme, netloc, path, urlencode(kept, doseq=True), ""))
 
 
@@ -235,7 +246,7 @@ def same_site(a: str, b: str) -> bool:
 
 def is_amp_url(url: str) -> bool:
     """True for URLs that look like AMP versions of a page (AMP caches, /amp paths, ?amp=1)."""
-    parts = urlsplit(url)
+    parts = _split(url)
     host = (parts.hostname or "").lower()
     path = parts.path.lower()
     query = {k.lower(): v.lower() for k, v in parse_qsl(parts.query, keep_blank_values=True)}
@@ -256,7 +267,7 @@ def amp_to_canonical(url: str) -> str:
     Used before fetching (for the cache key); after fetching, the page's own
     ``<link rel=canonical>`` wins when it points at the same site.
     """
-    parts = urlsplit(url)
+    parts = _split(url)
     host = (parts.hostname or "").lower()
     if _AMP_CACHE_HOST.search(host):
         # https://www-example-com.cdn.ampproject.org/c/s/www.example.com/a -> https://www.example.com/a
@@ -274,7 +285,7 @@ def amp_to_canonical(url: str) -> str:
 
 
 def _strip_amp_markers(url: str, extra_query: str | None) -> str:
-    parts = urlsplit(url)
+    parts = _split(url)
     host = parts.netloc
     if host.lower().startswith("amp."):
         host = host[4:]

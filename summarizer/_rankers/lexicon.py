@@ -30,11 +30,32 @@ def stemmer_for(language: str) -> Stemmer:
     from sumy.nlp.stemmers import Stemmer as SumyStemmer
     from sumy.nlp.stemmers import null_stemmer
 
+    if language == "pl":
+        # sumy's Polish stemmer needs pystempel, which loads an 11 MB table (~200 MB of memory,
+        # seconds) on first use; a light suffix stripper serves ranking well enough.
+        return _polish_light_stem
     try:
         return SumyStemmer(language_name(language))
-    except LookupError:
+    except (LookupError, ValueError):
+        # sumy raises ValueError when a stemmer's optional package is missing.
         logger.info("no stemmer for language %r; words are only lower-cased", language)
         return null_stemmer
+
+
+# Common Polish inflectional endings, longest first.
+_POLISH_ENDINGS = (
+    "ami ach ów om em ie ia iu ę ą a o u y i e owi owie ego emu ych ymi ej ym im "
+    "ość ości ania aniu anie owa owe owy owych owej łem łam ła ło li ły"
+)
+_POLISH_SUFFIXES = tuple(sorted(set(_POLISH_ENDINGS.split()), key=len, reverse=True))
+
+
+def _polish_light_stem(word: str) -> str:
+    word = word.lower()
+    for suffix in _POLISH_SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
 
 
 @lru_cache(maxsize=16)

@@ -28,6 +28,10 @@ logger = logging.getLogger(__name__)
 # sumy's Edmundson cue method needs "stigma" words; these mark page furniture, not news.
 _STIGMA_WORDS = ("click", "subscribe", "advertisement", "cookie", "cookies", "newsletter")
 _BONUS_WORD_COUNT = 10
+# sumy's graph algorithms are quadratic in sentences and its KL one worse (20 s on 300
+# sentences): on longer texts they rank only the opening sentences, the rest follow in order.
+MAX_SUMY_SENTENCES = 150
+_MAX_SENTENCES_BY_ALGORITHM = {"kl": 50}
 
 
 class OfflineTokenizer:
@@ -70,13 +74,18 @@ class SumyRanker(OrderingRanker):
     def order(self, sentences: Sequence[Sentence], *, title: str | None = None) -> list[int]:
         if not sentences:
             return []
+        total = len(sentences)
+        cap = _MAX_SENTENCES_BY_ALGORITHM.get(self.name, MAX_SUMY_SENTENCES)
+        if total > cap:
+            logger.info("%s ranks only the first %d of %d sentences", self.name, cap, total)
+            sentences = sentences[:cap]
         document = build_document(sentences, tokenizer=self._tokenizer, title=title)
         summarizer = self._build_summarizer(document)
         recorded: list[int] = []
         summarizer(document, _recorder(recorded))
         seen = set(recorded)
         # Some sumy algorithms rate only part of the sentences; the rest follow in article order.
-        return recorded + [i for i in range(len(sentences)) if i not in seen]
+        return recorded + [i for i in range(total) if i not in seen]
 
     def _build_summarizer(self, document: Any) -> Any:
         factory = _SUMMARIZERS[self.name]
