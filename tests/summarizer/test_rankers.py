@@ -7,7 +7,7 @@ import pytest
 from summarizer._models import Sentence
 from summarizer._rankers import ALGORITHMS, get_ranker, select_sentences
 from summarizer._rankers.filters import is_caption, is_fragment, is_summary_candidate
-from summarizer._sentences import split_sentences
+from summarizer._sentences import split_sentences, split_words
 
 ARTICLE = """The city council approved a new budget for public transport on Tuesday evening.
 
@@ -173,3 +173,62 @@ def test_terms_drop_stop_words_and_stem() -> None:
     from summarizer._rankers.centroid import _terms
 
     assert _terms("The councils are approving the budgets", "en") == ["council", "approv", "budget"]
+
+
+def _sumy_reduction_ratings(items: list[Sentence]) -> list[float]:
+    from sumy.summarizers.reduction import ReductionSummarizer
+
+    from summarizer._rankers.lexicon import stemmer_for, stop_words_for
+    from summarizer._rankers.sumy_adapter import OfflineTokenizer, build_document
+
+    document = build_document(items, tokenizer=OfflineTokenizer("en"))
+    summarizer = ReductionSummarizer(stemmer_for("en"))
+    summarizer.stop_words = stop_words_for("en")
+    ratings = summarizer.rate_sentences(document)
+    return [ratings[s] for s in document.sentences]
+
+
+def test_exact_reduction_matches_sumy() -> None:
+    from summarizer._rankers.centroid import _reduction_terms
+    from summarizer._rankers.reduction_fast import reduction_scores
+
+    # A one-letter word, a repeated word and a sentence sharing nothing with the others.
+    extra = [
+        Sentence("Plan B for the budget: the budget, the budget and the tram line.", 5),
+        Sentence("Zebras graze quietly.", 6),
+    ]
+    items = [*sentences(), *extra]
+    fast = reduction_scores([_reduction_terms(split_words(s.text), "en") for s in items])
+    assert fast is not None
+    assert fast == pytest.approx(_sumy_reduction_ratings(items))
+    assert fast[6] == 0.0
+
+
+def test_exact_reduction_gives_way_past_its_work_budget() -> None:
+    from summarizer._rankers.centroid import compute_features
+    from summarizer._rankers.reduction_fast import reduction_scores
+
+    terms = [["budget", "tram"]] * 10
+    assert reduction_scores(terms, max_pair_work=2 * 45 - 1) is None
+    assert reduction_scores(terms, max_pair_work=2 * 45) is not None
+    # Same words in every sentence: the pair work is quadratic, the fallback keeps it bounded.
+    long_text = " ".join(["The council approved the tram budget on Tuesday."] * 3000)
+    items = split_sentences(long_text, language="en")
+    features = compute_features(items, language="en", title=None)
+    assert max(features.coverage) == 1.0
+
+
+def test_coverage_prefers_the_sentence_sharing_most_words() -> None:
+    from summarizer._rankers.centroid import compute_features
+
+    items = [
+        Sentence("The tram budget was approved today.", 0),
+        Sentence("The tram budget grew.", 1),
+        Sentence("Tram budget, tram line and tram depot.", 2),
+        Sentence("Zebras graze quietly.", 3),
+    ]
+    coverage = compute_features(items, language="en", title=None).coverage
+    assert coverage[2] == 1.0
+    assert coverage[3] == 0.0
+    # The shorter sentence wins the tie on shared words: Reduction divides by log length.
+    assert coverage[2] > coverage[1] > coverage[0] > 0.0
