@@ -13,8 +13,14 @@ from datetime import timedelta
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from summarizer import Article, Digest, SummarizerOptions, fetch_article
-from summarizer._pipeline import build_digest, summarize_text
+from summarizer import (
+    Article,
+    Digest,
+    SummarizerOptions,
+    build_digest,
+    fetch_article,
+    summarize_text,
+)
 
 from ..context import BotContext
 from .content import link_key

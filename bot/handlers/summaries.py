@@ -17,8 +17,7 @@ from telegram import Message, Update
 from telegram.constants import ChatAction
 from telegram.error import TelegramError
 
-from summarizer import Digest, SummarizerError, SummarizerOptions
-from summarizer._render import render_digest, split_message
+from summarizer import Digest, SummarizerError, SummarizerOptions, render_digest, split_message
 
 from .. import messages
 from ..context import BotContext
