@@ -23,6 +23,8 @@ _SPACES = dict.fromkeys(
 )
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None)
 _LIGATURES = {ord("ﬁ"): "fi", ord("ﬂ"): "fl", ord("ﬀ"): "ff", ord("ﬃ"): "ffi", ord("ﬄ"): "ffl"}
+# One table, one pass: str.translate walks the text once per call.
+_CHARACTER_MAP = {**_SPACES, **_INVISIBLE, **_LIGATURES}
 _LINE_SEPARATORS = re.compile(r"\r\n|\r|\u2028|\u2029|\x85")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SHORTCODE = re.compile(r"\[/?[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?:\s[^\]\n]*)?\]", re.IGNORECASE)
@@ -143,7 +145,7 @@ def normalize_characters(text: str) -> str:
     """NFC-normalise, unify line breaks and spaces, and remove invisible characters."""
     text = unicodedata.normalize("NFC", text)
     text = _LINE_SEPARATORS.sub("\n", text)
-    text = text.translate(_SPACES).translate(_INVISIBLE).translate(_LIGATURES)
+    text = text.translate(_CHARACTER_MAP)
     return _CONTROL.sub("", text)
 
 

@@ -37,6 +37,7 @@ logger = logging.getLogger(__name__)
 # Telegram shows "typing…" for 5 seconds; refresh a little before it runs out.
 _TYPING_REFRESH_SECONDS = 4.5
 _SLOWDOWN_KEY = "slowdown_warned_until"
+_TYPING_KEY = "typing_by_chat"
 
 
 async def private_message(update: Update, context: BotContext) -> None:
@@ -231,29 +232,40 @@ async def _within_rate_limit(message: Message, context: BotContext) -> bool:
 
 @contextlib.asynccontextmanager
 async def keep_typing(message: Message, context: BotContext) -> AsyncIterator[None]:
-    """Show "typing…" in the chat until the block ends."""
+    """Show "typing…" in the chat until the block ends.
 
-    async def loop() -> None:
-        while True:
-            try:
-                await context.bot.send_chat_action(
-                    message.chat.id,
-                    ChatAction.TYPING,
-                    message_thread_id=message.message_thread_id
-                    if message.is_topic_message
-                    else None,
-                )
-            except TelegramError as exc:
-                logger.debug("chat action failed: %s", exc)
-            await asyncio.sleep(_TYPING_REFRESH_SECONDS)
-
-    task = asyncio.create_task(loop())
+    One loop per chat, however many requests from it are in flight: five pasted articles
+    in a row need one "typing…", not five, and every Bot API call costs the others time.
+    """
+    chat_id = message.chat.id
+    typing: dict[int, tuple[int, asyncio.Task[None]]] = context.bot_data.setdefault(_TYPING_KEY, {})
+    count, task = typing.get(chat_id, (0, None))
+    if task is None:
+        thread_id = message.message_thread_id if message.is_topic_message else None
+        task = asyncio.create_task(_typing_loop(context, chat_id, thread_id))
+    typing[chat_id] = (count + 1, task)
     try:
         yield
     finally:
-        task.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await task
+        count, task = typing[chat_id]
+        if count > 1:
+            typing[chat_id] = (count - 1, task)
+        else:
+            del typing[chat_id]
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+
+async def _typing_loop(context: BotContext, chat_id: int, thread_id: int | None) -> None:
+    while True:
+        try:
+            await context.bot.send_chat_action(
+                chat_id, ChatAction.TYPING, message_thread_id=thread_id
+            )
+        except TelegramError as exc:
+            logger.debug("chat action failed: %s", exc)
+        await asyncio.sleep(_TYPING_REFRESH_SECONDS)
 
 
 async def _record(context: BotContext, kind: str, *, message: Message, detail: str | None) -> None:
