@@ -19,6 +19,7 @@ logger = logging.getLogger(__name__)
 EXIT_OK = 0
 EXIT_UNHEALTHY = 1
 EXIT_BAD_SETTINGS = 2
+EXIT_CRASHED = 3
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -46,7 +47,13 @@ def main(argv: list[str] | None = None) -> int:
 
     from .app import build_application, run
 
-    run(build_application(settings), settings)
+    try:
+        run(build_application(settings), settings)
+    except Exception:
+        # Python's own traceback printer would bypass the redacting filter, and PTB puts the
+        # token in some start-up errors ("The token `…` was rejected"): log it instead.
+        logger.critical("the bot stopped on an error", exc_info=True)
+        return EXIT_CRASHED
     return EXIT_OK
 
 

@@ -37,6 +37,7 @@ from .storage.digests import (
     manual_slot,
     scheduled_occurrence,
 )
+from .storage.schema import URL_MAX
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +60,7 @@ NOT_A_FEED = "That link is not an RSS or Atom feed."
 FEED_EXISTS = "This chat already follows that feed."
 FEED_LIMIT = f"A chat can follow at most {MAX_FEEDS_PER_CHAT} feeds; remove one first."
 NO_FEEDS = "No feeds yet. Add one with /feed add URL."
+FEED_URL_TOO_LONG = "That feed address is too long."
 
 
 def schedule_text(*, at: str, zone: str) -> str:
@@ -209,7 +211,7 @@ async def feed(update: Update, context: BotContext) -> None:
     elif action == "add" and len(args) == 2:
         if await _allowed(update, context):
             await _reply(update, await add_feed(sub.chat_id, args[1], context))
-    elif action == "remove" and len(args) == 2 and args[1].isdigit():
+    elif action == "remove" and len(args) == 2 and args[1].isascii() and args[1].isdigit():
         if await _allowed(update, context):
             runner = get_runner(context.application)
             removed = await asyncio.to_thread(runner.store.remove_feed, sub.chat_id, int(args[1]))
@@ -238,6 +240,8 @@ async def add_feed(chat_id: int, url: str, context: BotContext) -> str:
     """Fetch the feed once (same SSRF rules and caps as articles), then follow it."""
     runner = get_runner(context.application)
     options = context.settings.summarizer_options()
+    if len(url) > URL_MAX:
+        return FEED_URL_TOO_LONG
     try:
         checked = validate_url(url, allow_private=options.allow_private_urls)
         page = await fetch_url(

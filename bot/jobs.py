@@ -17,11 +17,11 @@ half lease, and at start) takes it over and continues from the first unsent mess
 rebuilds it if nothing was recorded yet. Missed daily digests are sent late if their time is
 less than ``DIGEST_GRACE_MINUTES`` ago.
 
-The one window that remains: a crash after Telegram accepted a message and before the database
-recorded it (the time of one local ``UPDATE``, well under a millisecond to tens of milliseconds).
-The Bot API has no idempotency key and no way to ask whether a message arrived, so after such a
-crash the message is sent again (``attempted_at`` set, ``sent_at`` not: logged as a possible
-duplicate) rather than risk skipping it.
+The one window that remains: a message Telegram accepted but whose confirmation we never saw,
+either because the process died before the database recorded it (one local ``UPDATE``) or
+because the request timed out after it was written. The Bot API has no idempotency key and no
+way to ask whether a message arrived, so such a message is sent again (``attempted_at`` set,
+``sent_at`` not: logged as a possible duplicate) rather than risk skipping it.
 """
 
 from __future__ import annotations
@@ -265,6 +265,12 @@ class DigestBuilder:
             logger.info("feed %s failed: %s", feed.url, exc)
             await asyncio.to_thread(self.store.record_feed_check, feed.id, now=now, error=str(exc))
             return 0
+        except Exception as exc:
+            # One broken feed must never hold up the chat's whole digest, run after run.
+            logger.exception("feed %s could not be read", feed.url)
+            error = type(exc).__name__
+            await asyncio.to_thread(self.store.record_feed_check, feed.id, now=now, error=error)
+            return 0
         new = await asyncio.to_thread(self.store.add_feed_items, feed.id, parsed.items, now=now)
         await asyncio.to_thread(
             self.store.record_feed_check,
@@ -415,7 +421,7 @@ class DigestRunner:
         self.default_timezone = default_timezone
         self.grace = grace
         self.on_migrated = on_migrated
-        self._active: set[tuple[int, str]] = set()
+        self._active: set[int] = set()
         self._sweeping = False
 
     async def _db(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
@@ -429,7 +435,9 @@ class DigestRunner:
 
     async def run(self, chat_id: int, slot: str, *, manual: bool = False) -> str:
         """Send the chat's digest for ``slot`` unless it was (or is being) sent already."""
-        key = (chat_id, slot)
+        # One run per chat at a time, whatever its slot: /digest during the daily run (or
+        # /digest twice) would otherwise read the same window and send the same stories.
+        key = chat_id
         if key in self._active:
             return RunOutcome.BUSY
         self._active.add(key)
@@ -526,6 +534,9 @@ class DigestRunner:
         chat_id = run.chat_id
         for message in await self._db(self.store.unsent_messages, run.id):
             while True:
+                # Wait for our turn first and renew just before sending, so a long wait for
+                # Telegram's limits can never outlast the lease while we still hold a message.
+                await self.queue.wait_turn(chat_id)
                 if not await self._renew(run):
                     logger.warning("lost the lease on run %s; another instance goes on", run.id)
                     return RunOutcome.LOST
@@ -539,7 +550,6 @@ class DigestRunner:
                 await self._db(
                     self.store.mark_message_attempted, run.id, message.seq, now=self.clock.now()
                 )
-                await self.queue.wait_turn(chat_id)
                 try:
                     sent = await self.bot.send_message(
                         chat_id,

@@ -41,7 +41,12 @@ class RedactingFilter(logging.Filter):
         return _TOKEN_RE.sub(REDACTED, text)
 
     def filter(self, record: logging.LogRecord) -> bool:
-        record.msg = self.redact(record.getMessage())
+        try:
+            message = record.getMessage()
+        except (TypeError, ValueError):
+            # A malformed log call; keep its raw text rather than raise in the caller.
+            message = f"{record.msg} {record.args!r}"
+        record.msg = self.redact(message)
         record.args = None
         if record.exc_info and not record.exc_text:
             record.exc_text = logging.Formatter().formatException(record.exc_info)

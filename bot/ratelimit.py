@@ -13,7 +13,8 @@ from collections import deque
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from telegram.error import BadRequest, NetworkError, TimedOut
+import httpx
+from telegram.error import BadRequest, NetworkError
 from telegram.ext import AIORateLimiter
 
 logger = logging.getLogger(__name__)
@@ -101,6 +102,11 @@ class RetryingRateLimiter(AIORateLimiter):
 
 
 def _is_retryable(endpoint: str, exc: NetworkError) -> bool:
-    if isinstance(exc, TimedOut):
-        return not endpoint.startswith(_NON_IDEMPOTENT_PREFIXES)
-    return True
+    """Reads are always safe to repeat; a send only when the request never left.
+
+    A read error or a timeout after a ``send*`` was written may mean Telegram got it, and
+    repeating it would post the message twice. PTB chains the httpx error as the cause.
+    """
+    if not endpoint.startswith(_NON_IDEMPOTENT_PREFIXES):
+        return True
+    return isinstance(exc.__cause__, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout)

@@ -274,7 +274,8 @@ def check_timezone(value: str) -> str:
     value = value.strip()
     try:
         ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        # OSError: "Europe" is a directory of the zone database, a 300-letter name too long.
         raise ValueError(
             f"unknown time zone {value!r}; use an IANA name such as Europe/Berlin"
         ) from None

@@ -123,8 +123,12 @@ def _published(entry: feedparser.FeedParserDict) -> datetime | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         struct = entry.get(key)
         if struct:
-            # feedparser normalises every date to a UTC struct_time.
-            return datetime.fromtimestamp(calendar.timegm(struct), tz=UTC)
+            # feedparser normalises every date to a UTC struct_time; a year-0001 date with a
+            # positive offset lands before year 1, which datetime cannot hold.
+            try:
+                return datetime.fromtimestamp(calendar.timegm(struct), tz=UTC)
+            except (ValueError, OverflowError, OSError):
+                return None
     return None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from datetime import datetime, time
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest
 
@@ -91,15 +91,19 @@ async def settings_button(update: Update, context: BotContext) -> None:
     await storage.call(storage.upsert_chat, chat.id, type=chat.type, title=chat.title)
     current = await storage.call(storage.update_chat, chat.id, **change)
     logger.info("chat %s settings changed: %s", chat.id, change)
+    if not isinstance(query.message, Message):
+        # The settings message is too old for Telegram to hand over; the change is saved.
+        await query.answer(messages.SETTINGS_SAVED)
+        return
     try:
         await query.edit_message_text(
             render_settings(current, context),
             reply_markup=settings_keyboard(current, context),
         )
     except BadRequest as exc:
-        # Tapping the option that is already selected leaves the message unchanged.
-        if "not modified" not in str(exc).lower():
-            raise
+        # Tapping the option that is already selected leaves the message unchanged; a message
+        # deleted meanwhile cannot be edited. Either way the setting itself is saved.
+        logger.debug("settings message not edited: %s", exc)
     await query.answer(messages.SETTINGS_SAVED)
 
 

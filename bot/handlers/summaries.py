@@ -21,6 +21,7 @@ from summarizer import Digest, SummarizerError, SummarizerOptions, render_digest
 
 from .. import messages
 from ..context import BotContext
+from ..storage import utcnow
 from .articles import digest_link, digest_text
 from .content import (
     Content,
@@ -100,7 +101,9 @@ async def collect_links(message: Message, context: BotContext) -> None:
                 key,
                 message_id=message.message_id,
                 user_id=user_id,
-                shared_at=message.date,
+                # The time we store it, not Telegram's send time: after downtime, updates sent
+                # before a digest's window closed arrive after it, and would fall between windows.
+                shared_at=utcnow(),
             )
         except SQLAlchemyError:
             logger.exception("could not store link %s for chat %s", key, message.chat.id)

@@ -330,8 +330,8 @@ class DigestStore:
                             chat_id=chat_id,
                             url=url,
                             title=(title or "")[:255] or None,
-                            etag=etag,
-                            last_modified=last_modified,
+                            etag=etag and etag[:255],
+                            last_modified=last_modified and last_modified[:64],
                             added_at=now,
                             checked_at=now,
                         )

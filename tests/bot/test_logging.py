@@ -68,3 +68,11 @@ def test_httpx_request_logs_are_silenced(restore_logging: None) -> None:
     assert out.getvalue() == ""
     logging.getLogger("httpx").warning("a real problem")
     assert "a real problem" in out.getvalue()
+
+
+def test_a_malformed_log_call_does_not_raise_and_is_still_redacted() -> None:
+    secret = "123456789:AAHsecretSECRETsecretSECRETsecret_xyz"
+    log_filter = RedactingFilter([secret])
+    record = logging.LogRecord("x", logging.INFO, __file__, 1, "%s and %s " + secret, (1,), None)
+    assert log_filter.filter(record)
+    assert secret not in record.getMessage()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import httpx
 import pytest
 from telegram.error import BadRequest, NetworkError, RetryAfter, TimedOut
 
@@ -66,11 +67,30 @@ async def call(limiter: RetryingRateLimiter, callback: Flaky, endpoint: str) -> 
     )
 
 
+def never_sent() -> NetworkError:
+    error = NetworkError("httpx.ConnectError: refused")
+    error.__cause__ = httpx.ConnectError("refused")
+    return error
+
+
 async def test_network_errors_are_retried_with_backoff() -> None:
     limiter = RetryingRateLimiter(network_retries=3, backoff=0.001)
-    flaky = Flaky(NetworkError("reset"), NetworkError("reset"))
+    flaky = Flaky(never_sent(), never_sent())
     assert await call(limiter, flaky, "sendMessage") == {"ok": True}
     assert flaky.calls == 3
+    reads = Flaky(NetworkError("reset"), NetworkError("reset"))
+    assert await call(limiter, reads, "getUpdates") == {"ok": True}
+    assert reads.calls == 3
+
+
+async def test_a_send_that_may_have_arrived_is_not_repeated() -> None:
+    limiter = RetryingRateLimiter(network_retries=3, backoff=0.001)
+    reset = NetworkError("httpx.ReadError: reset")
+    reset.__cause__ = httpx.ReadError("reset")
+    flaky = Flaky(reset)
+    with pytest.raises(NetworkError):
+        await call(limiter, flaky, "sendMessage")
+    assert flaky.calls == 1
 
 
 async def test_retry_after_is_honoured() -> None:

@@ -217,3 +217,11 @@ def test_env_example_lists_every_setting_with_its_default() -> None:
         _env_file=None, **{k.lower(): v for k, v in entries.items() if v}, telegram_bot_token=TOKEN
     )
     assert example == load(telegram_bot_token=TOKEN)
+
+
+@pytest.mark.parametrize("zone", ["Europe", "A" * 300, "../../etc/passwd", "Mars/Olympus"])
+def test_odd_time_zone_names_are_refused_politely(zone: str) -> None:
+    from bot.settings import check_timezone
+
+    with pytest.raises(ValueError, match="unknown time zone"):
+        check_timezone(zone)

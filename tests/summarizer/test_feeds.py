@@ -102,3 +102,13 @@ def test_javascript_links_are_skipped() -> None:
         "<item><title>good</title><link>https://ok.example/a</link></item></channel></rss>"
     )
     assert [i.title for i in parse_feed(rss, base_url="https://x.example/")] == ["good"]
+
+
+def test_an_impossible_date_is_dropped_not_raised() -> None:
+    rss = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+        "<item><title>Odd date</title><link>https://example.com/a</link>"
+        "<pubDate>0001-01-01T00:00:00+14:00</pubDate></item></channel></rss>"
+    )
+    (item,) = parse_feed(rss, base_url="https://example.com/feed")
+    assert item.title == "Odd date" and item.published is None
