@@ -22,6 +22,8 @@ logger = logging.getLogger(__name__)
 # Endpoints that change chat state: after a timeout the request may have arrived, so a retry
 # could post the same message twice. Those are retried only for errors before sending.
 _NON_IDEMPOTENT_PREFIXES = ("send", "forward", "copy")
+# Every this many hits, drop users idle for a whole window, so memory follows active users.
+_FORGET_EVERY = 1000
 
 
 class SlidingWindowLimiter:
@@ -39,11 +41,15 @@ class SlidingWindowLimiter:
         self.limit = limit
         self.window = window
         self._hits: dict[int, deque[float]] = {}
+        self._calls = 0
 
     def hit(self, key: int, *, now: float) -> float:
         """Record a hit; return 0.0 if allowed, else seconds until the next one would be."""
         if self.limit <= 0:
             return 0.0
+        self._calls += 1
+        if self._calls % _FORGET_EVERY == 0:
+            self.forget_idle(now=now)
         hits = self._hits.setdefault(key, deque())
         while hits and hits[0] <= now - self.window:
             hits.popleft()

@@ -17,7 +17,7 @@ import hashlib
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -159,7 +159,9 @@ def scheduled_occurrence(now: datetime, *, at: time, zone: ZoneInfo) -> tuple[st
     local_now = now.astimezone(zone)
     for day in (local_now.date(), local_now.date() - timedelta(days=1)):
         instant = datetime.combine(day, at, tzinfo=zone)
-        if instant <= local_now:
+        # Compare instants, not wall clocks: datetimes sharing a tzinfo compare naively, so a
+        # time inside a spring-forward gap would look earlier than it really is.
+        if instant.astimezone(UTC) <= now.astimezone(UTC):
             return day.isoformat(), instant.astimezone(now.tzinfo)
     day = local_now.date() - timedelta(days=2)  # only reachable across a DST gap
     return day.isoformat(), datetime.combine(day, at, tzinfo=zone).astimezone(now.tzinfo)

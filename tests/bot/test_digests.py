@@ -303,6 +303,11 @@ def test_scheduled_occurrence_is_dst_safe() -> None:
         datetime(2025, 3, 30, 12, 0, tzinfo=UTC), at=time(2, 30), zone=berlin
     )
     assert slot == "2025-03-30"
+    # Inside the gap's hour (03:10 local, 01:10 UTC) the skipped 02:30 (01:30 UTC) has not
+    # happened yet: the latest occurrence is still yesterday's, never one in the future.
+    now = datetime(2025, 3, 30, 1, 10, tzinfo=UTC)
+    slot, instant = scheduled_occurrence(now, at=time(2, 30), zone=berlin)
+    assert slot == "2025-03-29" and instant <= now
 
 
 def test_skip_slot_marks_a_day_done(store: DigestStore) -> None:
