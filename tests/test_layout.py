@@ -51,3 +51,33 @@ def test_nothing_calls_a_downloader() -> None:
             for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
                 if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
                     assert node.func.attr not in {"download", "from_pretrained"}, path
+
+
+# Import name -> the core dependency in pyproject.toml that provides it.
+_CORE_IMPORTS = {
+    "sumy": "sumy",
+    "nltk": "nltk",
+    "httpx": "httpx",
+    "httpcore": "httpx",
+    "trafilatura": "trafilatura",
+    "readability": "readability-lxml",
+    "lxml": "trafilatura",
+    "charset_normalizer": "charset-normalizer",
+    "feedparser": "feedparser",
+}
+
+
+def test_the_library_needs_only_its_core_dependencies() -> None:
+    import sys
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    core = {d.split("[")[0].split(">")[0].split("=")[0].strip() for d in project["dependencies"]}
+    third_party = {
+        m.split(".")[0]
+        for m in imported_modules("summarizer")
+        if m.split(".")[0] not in sys.stdlib_module_names and not m.startswith("summarizer")
+    }
+    unknown = third_party - _CORE_IMPORTS.keys()
+    assert not unknown, f"summarizer imports {unknown}: add them to the core dependencies"
+    assert {_CORE_IMPORTS[m] for m in third_party} <= core
