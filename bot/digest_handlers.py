@@ -145,15 +145,7 @@ async def digest_time(update: Update, context: BotContext) -> None:
     except ValueError:
         await _reply(update, TIME_USAGE)
         return
-    if not await _allowed(update, context):
-        return
-    runner = get_runner(context.application)
-    sub = await asyncio.to_thread(
-        runner.store.set_digest_time, sub.chat_id, at.strftime("%H:%M"), now=runner.clock.now()
-    )
-    schedule_subscription(context.application, sub)
-    suffix = "" if sub.is_active else "\n" + NOT_SUBSCRIBED
-    await _reply(update, f"Saved. {_describe(sub, context)}{suffix}")
+    await _save_schedule(update, context, sub, digest_time=at.strftime("%H:%M"))
 
 
 async def timezone(update: Update, context: BotContext) -> None:
@@ -169,12 +161,26 @@ async def timezone(update: Update, context: BotContext) -> None:
     except ValueError:
         await _reply(update, f"I don't know that time zone.\n{ZONE_USAGE}")
         return
+    await _save_schedule(update, context, sub, timezone=zone)
+
+
+async def _save_schedule(
+    update: Update,
+    context: BotContext,
+    sub: Subscription,
+    *,
+    digest_time: str | None = None,
+    timezone: str | None = None,
+) -> None:
+    """Store a new digest time or zone (admins only in groups) and reschedule the job."""
     if not await _allowed(update, context):
         return
     runner = get_runner(context.application)
-    sub = await asyncio.to_thread(
-        runner.store.set_timezone, sub.chat_id, zone, now=runner.clock.now()
-    )
+    store, now = runner.store, runner.clock.now()
+    if digest_time is not None:
+        sub = await asyncio.to_thread(store.set_digest_time, sub.chat_id, digest_time, now=now)
+    if timezone is not None:
+        sub = await asyncio.to_thread(store.set_timezone, sub.chat_id, timezone, now=now)
     schedule_subscription(context.application, sub)
     suffix = "" if sub.is_active else "\n" + NOT_SUBSCRIBED
     await _reply(update, f"Saved. {_describe(sub, context)}{suffix}")

@@ -1,7 +1,7 @@
 """Rule-based sentence and word splitting for the supported languages, fully offline.
 
 Why rules and not punkt: sumy's default tokenizer needs nltk's ``punkt_tab`` model, which only
-``nltk.download()`` can fetch. News prose is regular enough that a boundary scanner with
+nltk's downloader can fetch. News prose is regular enough that a boundary scanner with
 per-language abbreviation lists, initials, ordinal numbers and quotation spans does the job, and
 it is fast (linear in the text).
 """

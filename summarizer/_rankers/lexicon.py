@@ -1,7 +1,7 @@
 """Per-language stemmers and stop words, from installed packages and repo files only.
 
 sumy ships stop-word lists for most supported languages and its ``Stemmer`` wraps nltk's
-Snowball stemmers, which are pure code (no ``nltk.download()``). Russian stop words are missing
+Snowball stemmers, which are pure code (nothing to download). Russian stop words are missing
 from sumy, so the repo carries its own short list in ``summarizer/data``.
 """
 

@@ -1,6 +1,6 @@
 """Every sumy algorithm, run offline on our own sentence and word splitting.
 
-sumy's ``Tokenizer`` loads nltk's ``punkt_tab`` model, which only ``nltk.download()`` provides.
+sumy's ``Tokenizer`` loads nltk's ``punkt_tab`` model, which only nltk's downloader provides.
 Its summarizers, though, only need a document model whose sentences can list their words. So we
 build sumy's ``ObjectDocumentModel`` ourselves with a tokenizer object backed by
 :mod:`summarizer._sentences`, and give the summarizers sumy's stemmers and stop words (both ship

@@ -86,6 +86,21 @@ def test_start_welcomes_and_explains(tg: EmulatorClient, new_chat: Callable[[], 
     assert reply["html"] is not None, "the welcome is sent as Telegram HTML"
 
 
+def test_digest_schedule_commands(tg: EmulatorClient, new_chat: Callable[[], int]) -> None:
+    chat = new_chat()
+    steps = [
+        ("/subscribe", "09:00"),
+        ("/digest_time 07:30", "07:30"),
+        ("/timezone Europe/Berlin", "Europe/Berlin"),
+        ("/timezone Europe", "don't know that time zone"),
+        ("/digest_time 25:99", "HH:MM"),
+    ]
+    for command, expected in steps:
+        tg.send_user_message(chat, command)
+        (reply,) = tg.wait_for_replies(chat, 1, REPLY_TIMEOUT)
+        assert expected in reply["text"], (command, reply["text"])
+
+
 def test_unknown_command_gets_help(tg: EmulatorClient, new_chat: Callable[[], int]) -> None:
     chat = new_chat()
     tg.send_user_message(chat, "/frobnicate")
