@@ -14,21 +14,20 @@ from __future__ import annotations
 
 import logging
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
 from datetime import datetime
-from functools import lru_cache
-from importlib import resources
 from typing import Literal
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ._errors import UnsupportedURLError
-from ._language import SUPPORTED_LANGUAGES, detect_language
+from ._language import detect_language
 from ._models import Digest, Quote
+from ._rankers.lexicon import cached_stemmer_for, stop_words_for
 from ._render import TELEGRAM_LIMIT, escape_attribute, escape_html, split_message
+from ._sentences import split_words
 from ._urls import canonical_key
 
 logger = logging.getLogger(__name__)
@@ -40,7 +39,6 @@ DEFAULT_MERGE_THRESHOLD = 0.28
 _TITLE_WEIGHT = 3
 _BODY_WORDS = 250
 _MAX_TERMS = 80
-_WORD_RE = re.compile(r"\w+", re.UNICODE)
 # Reporting verbs say nothing about the event; IDF cannot demote them in a batch of two.
 _EXTRA_STOP_WORDS = frozenset(
     {
@@ -185,50 +183,15 @@ def _item_terms(item: StoryItem, same_url: list[StoryItem]) -> Counter[str]:
 
 def tokenize(text: str, *, language: str = "en") -> list[str]:
     """Stemmed content words of ``text``; stop words, short words and pure digits dropped."""
-    stop = _stop_words(language)
-    stem = _stemmer(language)
+    stop = stop_words_for(language) | _EXTRA_STOP_WORDS
+    stem = cached_stemmer_for(language)
     out: list[str] = []
-    for word in _split_words(text, language):
+    for word in split_words(text, language=language):
         lower = word.lower()
         if lower in stop or (len(lower) < 3 and not lower.isdigit()):
             continue
         out.append(stem(lower))
     return out
-
-
-def _split_words(text: str, language: str) -> list[str]:
-    try:  # the summarizer's own word splitter keeps inner hyphens and apostrophes
-        from ._sentences import split_words
-    except ImportError:
-        return _WORD_RE.findall(text)
-    return split_words(text, language=language)
-
-
-@lru_cache(maxsize=16)
-def _stop_words(language: str) -> frozenset[str]:
-    from sumy.utils import get_stop_words
-
-    words: frozenset[str] = frozenset()
-    try:
-        words = frozenset(w.lower() for w in get_stop_words(SUPPORTED_LANGUAGES.get(language, "")))
-    except LookupError:
-        # sumy has no Russian list; the summarizer ships its own.
-        own = resources.files("summarizer") / "data" / f"stopwords-{language}.txt"
-        if own.is_file():
-            words = frozenset(own.read_text(encoding="utf-8").lower().split())
-    return words | _EXTRA_STOP_WORDS
-
-
-@lru_cache(maxsize=16)
-def _stemmer(language: str):  # type: ignore[no-untyped-def]
-    from nltk.stem.snowball import SnowballStemmer
-
-    name = SUPPORTED_LANGUAGES.get(language, "english")
-    if name in SnowballStemmer.languages:
-        # Snowball's rules are data in the package: nothing is downloaded.
-        return lru_cache(maxsize=50_000)(SnowballStemmer(name).stem)
-    # No Snowball stemmer for Ukrainian or Polish: a prefix is a crude but useful stem.
-    return lambda word: word[:6]
 
 
 def _tfidf(docs: Sequence[Counter[str]]) -> list[dict[str, float]]:

@@ -37,6 +37,7 @@ _MMR_POOL = 20
 _MMR_PICKS = 8
 _OVERLONG_FROM = 35
 _OVERLONG_FULL = 60
+_STEM_CACHE_MAX = 200_000
 Vector = dict[str, float]
 
 
@@ -171,6 +172,8 @@ def _terms(text: str, language: str) -> list[str]:
 def _terms_of(words: list[str], language: str) -> list[str]:
     """Stemmed content words; stems are cached per language because words repeat a lot."""
     stems = _stem_cache(language)
+    if len(stems) > _STEM_CACHE_MAX:
+        stems.clear()  # a long-running bot meets new words forever; keep memory bounded
     stop_words = stop_words_for(language)
     terms = []
     for word in words:

@@ -59,6 +59,12 @@ def _polish_light_stem(word: str) -> str:
 
 
 @lru_cache(maxsize=16)
+def cached_stemmer_for(language: str) -> Stemmer:
+    """``stemmer_for`` with a bounded memo: Snowball is slow and news repeats its words."""
+    return lru_cache(maxsize=50_000)(stemmer_for(language))
+
+
+@lru_cache(maxsize=16)
 def stop_words_for(language: str) -> frozenset[str]:
     """Return the lower-cased stop words of ``language`` (empty when no list is available)."""
     from sumy.utils import get_stop_words
