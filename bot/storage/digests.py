@@ -16,9 +16,9 @@ from __future__ import annotations
 import hashlib
 import logging
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, datetime, time, timedelta
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
@@ -40,6 +40,7 @@ from .digest_schema import (
 from .schema import URL_MAX, chats, collected_links
 
 logger = logging.getLogger(__name__)
+_R = TypeVar("_R")
 
 MAX_FEEDS_PER_CHAT = 20
 _ACTIVE = (RUN_PENDING, RUN_SENDING)
@@ -341,13 +342,14 @@ class DigestStore:
             except IntegrityError as exc:
                 raise DuplicateFeedError(url) from exc
             feed_id = result.inserted_primary_key[0]
-            return _feed(connection.execute(sa.select(feeds).where(feeds.c.id == feed_id)).one())
+            row = connection.execute(sa.select(feeds).where(feeds.c.id == feed_id)).one()
+            return _record(FeedRecord, row)
 
     def list_feeds(self, chat_id: int) -> list[FeedRecord]:
         """A chat's feeds in the order they were added (``/feed remove N`` counts from 1)."""
         query = sa.select(feeds).where(feeds.c.chat_id == chat_id).order_by(feeds.c.id)
         with self.engine.connect() as connection:
-            return [_feed(row) for row in connection.execute(query)]
+            return [_record(FeedRecord, row) for row in connection.execute(query)]
 
     def remove_feed(self, chat_id: int, number: int) -> FeedRecord | None:
         """Stop following the ``number``-th feed (1-based); ``None`` if there is none."""
@@ -544,14 +546,14 @@ class DigestStore:
         )
         with self.engine.connect() as connection:
             row = connection.execute(query).first()
-        return _run(row) if row is not None else None
+        return _record(Run, row) if row is not None else None
 
     def get_run_by_id(self, run_id: int) -> Run | None:
         with self.engine.connect() as connection:
             row = connection.execute(
                 sa.select(digest_runs).where(digest_runs.c.id == run_id)
             ).first()
-        return _run(row) if row is not None else None
+        return _record(Run, row) if row is not None else None
 
     def save_run_messages(
         self,
@@ -611,7 +613,7 @@ class DigestStore:
             .order_by(digest_messages.c.seq)
         )
         with self.engine.connect() as connection:
-            return [_message(row) for row in connection.execute(query)]
+            return [_record(RunMessage, row) for row in connection.execute(query)]
 
     def unsent_messages(self, run_id: int) -> list[RunMessage]:
         """The run's messages not yet confirmed by Telegram, in order."""
@@ -661,7 +663,8 @@ class DigestStore:
             sa.or_(digest_runs.c.lease_until.is_(None), digest_runs.c.lease_until < now),
         )
         with self.engine.connect() as connection:
-            return [_run(row) for row in connection.execute(query.order_by(digest_runs.c.id))]
+            rows = connection.execute(query.order_by(digest_runs.c.id))
+            return [_record(Run, row) for row in rows]
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -700,43 +703,10 @@ def _subscription(row: Any) -> Subscription:
     )
 
 
-def _feed(row: Any) -> FeedRecord:
-    return FeedRecord(
-        id=row.id,
-        chat_id=row.chat_id,
-        url=row.url,
-        title=row.title,
-        etag=row.etag,
-        last_modified=row.last_modified,
-        error_count=row.error_count,
-        added_at=row.added_at,
-    )
-
-
-def _run(row: Any) -> Run:
-    return Run(
-        id=row.id,
-        chat_id=row.chat_id,
-        slot=row.slot,
-        status=row.status,
-        claimed_by=row.claimed_by,
-        lease_until=row.lease_until,
-        window_start=row.window_start,
-        window_end=row.window_end,
-        links_read=row.links_read,
-        feed_items_read=row.feed_items_read,
-    )
-
-
-def _message(row: Any) -> RunMessage:
-    return RunMessage(
-        run_id=row.run_id,
-        seq=row.seq,
-        text=row.text,
-        attempted_at=row.attempted_at,
-        sent_at=row.sent_at,
-        telegram_message_id=row.telegram_message_id,
-    )
+def _record(cls: type[_R], row: Any) -> _R:
+    """A row as the dataclass whose fields are named like its columns."""
+    mapping = row._mapping
+    return cls(**{field.name: mapping[field.name] for field in fields(cls)})  # type: ignore[arg-type]
 
 
 __all__ = [
