@@ -285,7 +285,10 @@ async def add_feed(chat_id: int, url: str, context: BotContext) -> str:
 
 
 async def chat_migrated(update: Update, context: BotContext) -> None:
-    """Move the chat's digest job to its new supergroup id (the row moves in the bot core)."""
+    """Move the chat's digest job to its new supergroup id.
+
+    Runs after the core handler (``MIGRATION_GROUP``), which has already moved the rows.
+    """
     message = update.effective_message
     if message is None or context.application.job_queue is None:
         return
@@ -296,7 +299,6 @@ async def chat_migrated(update: Update, context: BotContext) -> None:
     else:
         return
     runner = get_runner(context.application)
-    await asyncio.to_thread(runner.store.migrate_chat, old_id, new_id, now=runner.clock.now())
     unschedule_digest(context.application.job_queue, old_id)
     sub = await asyncio.to_thread(runner.store.get_subscription, new_id)
     if sub is not None:

@@ -31,7 +31,7 @@ from sqlalchemy.pool import StaticPool
 
 from summarizer import Article
 
-from .schema import URL_MAX, article_cache, chats, collected_links, events, metadata
+from .schema import URL_MAX, article_cache, chats, collected_links, events, metadata, rename_chat
 
 logger = logging.getLogger(__name__)
 
@@ -274,17 +274,9 @@ class Storage:
             )
 
     def migrate_chat(self, old_id: int, new_id: int) -> None:
-        """Move a group that became a supergroup to its new id, with everything it owns.
-
-        Foreign keys to ``chats.id`` cascade on update, so one UPDATE moves every row. If the
-        new id is already known (a message arrived from it first), the old row is merged away.
-        """
+        """Move a group that became a supergroup to its new id (see ``schema.rename_chat``)."""
         with self.engine.begin() as connection:
-            if old_id == new_id or _select_chat(connection, old_id) is None:
-                return
-            if _select_chat(connection, new_id) is not None:
-                connection.execute(chats.delete().where(chats.c.id == new_id))
-            connection.execute(chats.update().where(chats.c.id == old_id).values(id=new_id))
+            rename_chat(connection, old_id, new_id, now=utcnow())
 
     # -- article cache ------------------------------------------------------------------------
 

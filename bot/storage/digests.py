@@ -37,7 +37,7 @@ from .digest_schema import (
     feed_items,
     feeds,
 )
-from .schema import URL_MAX, chats, collected_links
+from .schema import URL_MAX, chats, collected_links, rename_chat
 
 logger = logging.getLogger(__name__)
 _R = TypeVar("_R")
@@ -255,23 +255,11 @@ class DigestStore:
         logger.info("paused digests for chat %s", chat_id)
 
     def migrate_chat(self, old_id: int, new_id: int, *, now: datetime) -> None:
-        """Keep a group's subscription, feeds and runs when it becomes a supergroup.
-
-        Foreign keys cascade on update, so renaming the chat row moves everything it owns. A
-        row already made for the new id (a message from it arrived first) is merged away.
-        """
+        """Keep a group's subscription, feeds and runs when it becomes a supergroup."""
         with self.engine.begin() as connection:
-            old = connection.execute(sa.select(chats.c.id).where(chats.c.id == old_id)).first()
-            if old is None:
-                return
-            if connection.execute(sa.select(chats.c.id).where(chats.c.id == new_id)).first():
-                connection.execute(chats.delete().where(chats.c.id == new_id))
-            connection.execute(
-                chats.update()
-                .where(chats.c.id == old_id)
-                .values(id=new_id, type="supergroup", updated_at=now)
-            )
-        logger.info("chat %s migrated to %s", old_id, new_id)
+            moved = rename_chat(connection, old_id, new_id, now=now)
+        if moved:
+            logger.info("chat %s migrated to %s", old_id, new_id)
 
     def active_subscriptions(self) -> list[Subscription]:
         """Chats that get a daily digest (subscribed and not paused)."""

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.engine import Dialect
+from sqlalchemy.engine import Connection, Dialect
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -113,3 +113,22 @@ events = sa.Table(
 )
 
 EVENT_KINDS = ("summary", "error", "cache_hit", "cache_miss")
+
+
+def rename_chat(connection: Connection, old_id: int, new_id: int, *, now: datetime) -> bool:
+    """Give a group that became a supergroup its new id, with everything it owns.
+
+    Foreign keys cascade on update, so one UPDATE moves every row. A row already made for the
+    new id (a message from it arrived first) is merged away. False when nothing was moved.
+    """
+    if old_id == new_id:
+        return False
+    if connection.execute(sa.select(chats.c.id).where(chats.c.id == old_id)).first() is None:
+        return False
+    connection.execute(chats.delete().where(chats.c.id == new_id))
+    connection.execute(
+        chats.update()
+        .where(chats.c.id == old_id)
+        .values(id=new_id, type="supergroup", updated_at=now)
+    )
+    return True
