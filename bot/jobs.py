@@ -261,14 +261,14 @@ class DigestBuilder:
                 )
                 return 0
             parsed = await asyncio.to_thread(parse_feed_document, page.text, base_url=page.url)
-        except SummarizerError as exc:
-            logger.info("feed %s failed: %s", feed.url, exc)
-            await asyncio.to_thread(self.store.record_feed_check, feed.id, now=now, error=str(exc))
-            return 0
         except Exception as exc:
             # One broken feed must never hold up the chat's whole digest, run after run.
-            logger.exception("feed %s could not be read", feed.url)
-            error = type(exc).__name__
+            if isinstance(exc, SummarizerError):
+                logger.info("feed %s failed: %s", feed.url, exc)
+                error = str(exc)
+            else:
+                logger.exception("feed %s could not be read", feed.url)
+                error = type(exc).__name__
             await asyncio.to_thread(self.store.record_feed_check, feed.id, now=now, error=error)
             return 0
         new = await asyncio.to_thread(self.store.add_feed_items, feed.id, parsed.items, now=now)
