@@ -7,7 +7,6 @@ feeds; reading them (``/feed list``) and asking for a digest now (``/digest``) i
 from __future__ import annotations
 
 import asyncio
-import html
 import logging
 from typing import Any
 
@@ -19,6 +18,7 @@ from summarizer import (
     FEED_TYPES,
     NotAFeedError,
     SummarizerError,
+    escape_html,
     fetch_url,
     parse_feed_document,
     validate_url,
@@ -64,7 +64,7 @@ FEED_URL_TOO_LONG = "That feed address is too long."
 
 
 def schedule_text(*, at: str, zone: str) -> str:
-    return f"Daily digest at {at} ({html.escape(zone)})."
+    return f"Daily digest at {at} ({escape_html(zone)})."
 
 
 async def _reply(update: Update, text: str) -> None:
@@ -222,7 +222,7 @@ async def feed(update: Update, context: BotContext) -> None:
             runner = get_runner(context.application)
             removed = await asyncio.to_thread(runner.store.remove_feed, sub.chat_id, int(args[1]))
             text = (
-                f"Stopped following {html.escape(removed.title or removed.url)}."
+                f"Stopped following {escape_html(removed.title or removed.url)}."
                 if removed
                 else "There is no feed with that number. See /feed list."
             )
@@ -236,7 +236,7 @@ async def feed_list_text(chat_id: int, context: BotContext) -> str:
     if not feeds:
         return NO_FEEDS
     lines = [
-        f"{n}. {html.escape(f.title or f.url)}\n{html.escape(f.url)}"
+        f"{n}. {escape_html(f.title or f.url)}\n{escape_html(f.url)}"
         for n, f in enumerate(feeds, start=1)
     ]
     return "Feeds in this chat:\n" + "\n".join(lines)
@@ -279,7 +279,7 @@ async def add_feed(chat_id: int, url: str, context: BotContext) -> str:
         return FEED_LIMIT
     count = await asyncio.to_thread(runner.store.add_feed_items, record.id, parsed.items, now=now)
     return (
-        f"Following <b>{html.escape(parsed.title)}</b> ({count} entries). "
+        f"Following <b>{escape_html(parsed.title)}</b> ({count} entries). "
         "New entries go into the daily digest."
     )
 

@@ -5,10 +5,9 @@ Pure functions only: values in, strings out. Anything taken from users or pages 
 
 from __future__ import annotations
 
-import html
-
 from summarizer import LENGTH_PRESETS, SummarizerError
 from summarizer import error_message as library_error_message
+from summarizer import escape_html as escape
 
 from .storage import ChatSettings, Stats
 
@@ -23,11 +22,6 @@ LANGUAGE_NAMES: dict[str, str] = {
     "pt": "Português",
     "pl": "Polski",
 }
-
-
-def escape(text: str) -> str:
-    """Escape user or page text for Telegram HTML (``<``, ``>``, ``&``)."""
-    return html.escape(text, quote=False)
 
 
 def start_text(*, first_name: str | None, max_links: int) -> str:
