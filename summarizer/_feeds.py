@@ -14,9 +14,12 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from html import unescape
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
-import feedparser
+if TYPE_CHECKING:
+    from feedparser import FeedParserDict
+
 
 from ._errors import NotAFeedError
 
@@ -70,6 +73,8 @@ def parse_feed_document(text: str | bytes, *, base_url: str) -> Feed:
         # The text was already decoded by the fetcher; a stale encoding="..." in the XML
         # declaration must not make feedparser decode our UTF-8 bytes a second time.
         headers["content-type"] = "application/xml; charset=utf-8"
+    import feedparser  # large, and only the processes that parse feeds need it
+
     parsed = feedparser.parse(io.BytesIO(data), response_headers=headers, sanitize_html=True)
     version = parsed.get("version") or ""
     if not version and not parsed.entries:
@@ -80,7 +85,7 @@ def parse_feed_document(text: str | bytes, *, base_url: str) -> Feed:
     return Feed(title=title, items=tuple(items))
 
 
-def _to_item(entry: feedparser.FeedParserDict, base_url: str) -> FeedItem | None:
+def _to_item(entry: FeedParserDict, base_url: str) -> FeedItem | None:
     link = _entry_link(entry, base_url)
     if not link:
         logger.debug("skipping feed entry without an http(s) link: %r", entry.get("id"))
@@ -91,7 +96,7 @@ def _to_item(entry: feedparser.FeedParserDict, base_url: str) -> FeedItem | None
     return FeedItem(url=link, title=title, summary=summary, published=_published(entry), guid=guid)
 
 
-def _entry_link(entry: feedparser.FeedParserDict, base_url: str) -> str | None:
+def _entry_link(entry: FeedParserDict, base_url: str) -> str | None:
     candidates = [entry.get("link")]
     candidates += [
         link.get("href")
@@ -110,7 +115,7 @@ def _entry_link(entry: feedparser.FeedParserDict, base_url: str) -> str | None:
     return None
 
 
-def _entry_summary(entry: feedparser.FeedParserDict) -> str:
+def _entry_summary(entry: FeedParserDict) -> str:
     if entry.get("summary"):
         return str(entry["summary"])
     for content in entry.get("content", []):
@@ -119,7 +124,7 @@ def _entry_summary(entry: feedparser.FeedParserDict) -> str:
     return ""
 
 
-def _published(entry: feedparser.FeedParserDict) -> datetime | None:
+def _published(entry: FeedParserDict) -> datetime | None:
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         struct = entry.get(key)
         if struct:

@@ -24,6 +24,7 @@ import logging
 import re
 import socket
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
@@ -42,7 +43,6 @@ from summarizer._errors import (
     UnsupportedContentType,
     UnsupportedURLError,
 )
-from summarizer._extract import article_from_text, extract_with_canonical
 from summarizer._models import Article
 from summarizer._options import SummarizerOptions
 from summarizer._urls import (
@@ -527,11 +527,13 @@ async def fetch_article(
     client: httpx.AsyncClient | None = None,
     options: SummarizerOptions,
     cache: ArticleCache | None = None,
+    executor: Executor | None = None,
 ) -> Article:
     """Fetch ``url`` and extract its article; ``article.url`` is the canonical, normalised URL.
 
     A ``cache`` is consulted under the link's own key (AMP mapped to canonical) and filled under
-    both that key and the page's canonical one.
+    both that key and the page's canonical one. Extraction is CPU work: it runs in
+    ``executor`` (a process pool keeps it off the caller's GIL), else in a thread.
     """
     checked = validate_url(url, allow_private=options.allow_private_urls)
     key = canonical_key(checked)
@@ -544,7 +546,8 @@ async def fetch_article(
             page = await fetch_html(checked, client=own_client, options=options)
     else:
         page = await fetch_html(checked, client=client, options=options)
-    article = await asyncio.to_thread(article_from_page, page, checked)
+    loop = asyncio.get_running_loop()
+    article = await loop.run_in_executor(executor, article_from_page, page, checked)
     if cache is not None:
         cache.put(key, article)
         if article.url:
@@ -554,6 +557,10 @@ async def fetch_article(
 
 def article_from_page(page: FetchedPage, requested: str) -> Article:
     """Extract the article from a fetched page; its URL becomes the canonical one."""
+    # Imported here: trafilatura and lxml are large, and a process that only fetches (the
+    # bot's event loop, which hands pages to worker processes) never needs them.
+    from summarizer._extract import article_from_text, extract_with_canonical
+
     try:
         if page.content_type == "text/plain":
             article, canonical = article_from_text(page.text, url=page.url), None

@@ -47,6 +47,7 @@ _SCRIPTS: tuple[tuple[str, str], ...] = (
     ("hy", "\u0530-\u058f"),
 )
 _SCRIPT_RES = tuple((code, re.compile(f"[{chars}]")) for code, chars in _SCRIPTS)
+_ANY_SCRIPT_RE = re.compile("[" + "".join(chars for _, chars in _SCRIPTS) + "]")
 _CYRILLIC_RE = re.compile("[\u0400-\u04ff]")
 _LATIN_RE = re.compile("[A-Za-z\u00c0-\u024f]")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -107,7 +108,6 @@ _LANGUAGES_OF_WORD: dict[str, tuple[str, ...]] = {}
 for _code, _words in _FUNCTION_WORDS.items():
     for _word in set(_words.split()):
         _LANGUAGES_OF_WORD[_word] = (*_LANGUAGES_OF_WORD.get(_word, ()), _code)
-_LETTER_RE = re.compile(r"[^\W\d_]")
 # Letters that only one of the candidate languages uses (a tie-breaker, weighted lightly).
 _LETTERS: dict[str, str] = {
     "uk": "іїєґ",
@@ -128,10 +128,10 @@ def warm_up() -> None:
     """Nothing to load; kept so callers need not know how detection works."""
 
 
-def _script_language(sample: str) -> str | None:
+def _script_language(sample: str, letters: int) -> str | None:
     """The unsupported language a non-Latin, non-Cyrillic script stands for, if it dominates."""
-    letters = len(_LETTER_RE.findall(sample))
-    if letters < _MIN_LETTERS:
+    # Most text has none of these scripts at all: one scan instead of one per script.
+    if letters < _MIN_LETTERS or not _ANY_SCRIPT_RE.search(sample):
         return None
     for code, pattern in _SCRIPT_RES:
         if len(pattern.findall(sample)) > 0.3 * letters:
@@ -140,17 +140,18 @@ def _script_language(sample: str) -> str | None:
 
 
 def _scores(sample: str) -> Counter[str]:
-    words = [w.lower() for w in _WORD_RE.findall(sample)]
+    lowered = sample.lower()
+    words = _WORD_RE.findall(lowered)
     if not words:
         return Counter()
     cyrillic = len(_CYRILLIC_RE.findall(sample)) > len(_LATIN_RE.findall(sample))
     hits: Counter[str] = Counter()
-    for word in words:
-        hits.update(_LANGUAGES_OF_WORD.get(word, ()))
+    for word, count in Counter(words).items():
+        for code in _LANGUAGES_OF_WORD.get(word, ()):
+            hits[code] += count
     counts = Counter(
         {code: hits[code] for code in _FUNCTION_WORDS if (code in ("ru", "uk")) == cyrillic}
     )
-    lowered = sample.lower()
     for code, letters in _LETTERS.items():
         if code in counts:
             counts[code] += _LETTER_WEIGHT * sum(lowered.count(ch) for ch in letters)
@@ -164,10 +165,11 @@ def rank_languages(text: str) -> list[str]:
     Empty for too little text to tell.
     """
     sample = text[:_SAMPLE_CHARS]
-    by_script = _script_language(sample)
+    letters = sum(map(str.isalpha, sample))
+    by_script = _script_language(sample, letters)
     if by_script:
         return [by_script]
-    if len(_LETTER_RE.findall(sample)) < _MIN_LETTERS:
+    if letters < _MIN_LETTERS:
         return []
     scores = _scores(sample)
     ranking = [code for code, score in scores.most_common() if score > 0]

@@ -7,12 +7,12 @@ import logging
 import math
 import re
 from dataclasses import replace
+from itertools import islice
 
 import httpx
 
 from ._clean import clean_text
 from ._errors import InputError
-from ._extract import extract_article
 from ._fetch import fetch_article
 from ._language import (
     DEFAULT_LANGUAGE,
@@ -72,7 +72,8 @@ def check_text(text: str, *, max_chars: int) -> str:
     junk = len(_JUNK_RE.findall(sample))
     if junk > _BINARY_RATIO * len(sample):
         raise InputError("This looks like binary data, not text.")
-    if len(_WORD_RE.findall(sample)) < MIN_WORDS:
+    # Stop counting at MIN_WORDS: a long article need not be split into words here.
+    if next(islice(_WORD_RE.finditer(sample), MIN_WORDS - 1, None), None) is None:
         raise InputError(f"The text is too short to summarise (fewer than {MIN_WORDS} words).")
     return stripped
 
@@ -176,6 +177,7 @@ def summarize_text(text: str, *, options: SummarizerOptions, title: str | None =
 
 def summarize_html(html: str, *, url: str | None = None, options: SummarizerOptions) -> Digest:
     """Extract the article from ``html`` and digest it."""
+    from ._extract import extract_article  # large; see article_from_page
 
     if not html.strip():
         raise InputError("The page is empty.", url=url)
