@@ -3,8 +3,8 @@
 Everything is served from 127.0.0.1 (``python -m http.server`` over generated pages in a
 temporary folder, in its own process). Each size runs in a fresh Python process so its peak
 memory is its own. The build is the bot's own code path (``bot.jobs.DigestBuilder``): feeds
-fetched and parsed, links fetched with bounded concurrency, extraction and summaries in a pool
-of worker processes, stories merged, ranked and rendered.
+fetched and parsed, links fetched with bounded concurrency, extraction and summaries in the
+bot's worker pool (``bot.workers``, default size), stories merged, ranked and rendered.
 
     python bench/digest.py                 # 50, 100 and 200 links (goal: 200 in under 20 s)
     python bench/digest.py --links 200     # one size
@@ -18,15 +18,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import multiprocessing
-import os
 import resource
 import socket
 import subprocess
 import sys
 import tempfile
 import time
-from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -34,8 +31,10 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bot.jobs import DigestBuilder  # noqa: E402
+from bot.settings import Settings  # noqa: E402
 from bot.storage import Storage  # noqa: E402
 from bot.storage.digests import DigestStore  # noqa: E402
+from bot.workers import Workers  # noqa: E402
 from summarizer._fetch import make_client  # noqa: E402
 from summarizer._options import SummarizerOptions  # noqa: E402
 from tests.bot.digest_fixtures import article_html, rss_xml, synthetic_entry  # noqa: E402
@@ -87,12 +86,9 @@ async def build_once(links: int, base: str, folder: Path) -> dict[str, float]:
     for f in range(FEEDS):
         store.add_feed(chat, f"{base}/feed{f}.xml", title=f"Feed {f}", now=NOW - timedelta(days=1))
     options = SummarizerOptions(sentences=2, allow_private_urls=True, retries=0)
-    pool = ProcessPoolExecutor(
-        max_workers=max(1, min(4, os.cpu_count() or 1)),
-        mp_context=multiprocessing.get_context("spawn"),
-    )
-    # Warm the workers (imports, models) as a running bot's pool already is.
-    list(pool.map(_warm, range(pool._max_workers)))  # type: ignore[attr-defined]
+    # The bot's own worker pool with its default size, warmed up as a running bot's is.
+    pool = Workers(Settings.model_fields["nlp_workers"].default)
+    await pool.start()
     sub = store.get_subscription(chat)
     assert sub is not None
     async with make_client(options) as http:
@@ -118,13 +114,6 @@ async def build_once(links: int, base: str, folder: Path) -> dict[str, float]:
         "main_peak_mib": round(vm_hwm_mib(), 1),
         "worker_peak_mib": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1),
     }
-
-
-def _warm(_n: int) -> None:
-    from summarizer._options import SummarizerOptions as Options
-    from summarizer._pipeline import summarize_text
-
-    summarize_text("Warm up. " * 40 + '"We are ready," said Ann Lee.', options=Options())
 
 
 def run_one(links: int) -> dict[str, float]:

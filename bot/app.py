@@ -14,9 +14,9 @@ from telegram import BotCommand, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults
-from telegram.request import BaseRequest
+from telegram.request import BaseRequest, HTTPXRequest
 
-from summarizer import make_client, warm_up
+from summarizer import make_client
 
 from . import handlers, jobs
 from .context import (
@@ -25,17 +25,26 @@ from .context import (
     SETTINGS_KEY,
     STORAGE_KEY,
     USER_LIMITER_KEY,
+    WORKERS_KEY,
     BotContext,
 )
 from .errors import handle_error
 from .ratelimit import RetryingRateLimiter, SlidingWindowLimiter
 from .settings import Settings
 from .storage import Storage
+from .workers import Workers
 
 logger = logging.getLogger(__name__)
 
 # Updates are handled concurrently, so one slow article never holds up other chats.
 CONCURRENT_UPDATES = 64
+# Connections to the Bot API. PTB's default is 256, but httpcore checks every pooled
+# connection for each request it places (encode/httpcore#1035), so a burst of replies over
+# hundreds of connections costs the event loop more CPU than it saves; Telegram answers fast
+# enough that a short queue for one of 16 connections costs no time. A request waits up to
+# BOT_API_POOL_WAIT seconds for one.
+BOT_API_CONNECTIONS = 16
+BOT_API_POOL_WAIT = 10.0
 COMMANDS = (
     BotCommand("summary", "Summarise a link, or the message you reply to"),
     BotCommand("tldr", "Same as /summary"),
@@ -77,8 +86,10 @@ def build_application(
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )
-    if request is not None:
-        builder = builder.request(request)
+    builder = builder.request(
+        request
+        or HTTPXRequest(connection_pool_size=BOT_API_CONNECTIONS, pool_timeout=BOT_API_POOL_WAIT)
+    )
     if get_updates_request is not None:
         builder = builder.get_updates_request(get_updates_request)
     application = builder.build()
@@ -104,16 +115,25 @@ async def post_init(application: BotApplication) -> None:
     data.setdefault(
         USER_LIMITER_KEY, SlidingWindowLimiter(limit=settings.rate_limit_per_minute, window=60.0)
     )
+    if WORKERS_KEY not in data:
+        data[WORKERS_KEY] = Workers(
+            settings.nlp_workers,
+            log_level=settings.log_level,
+            log_format=settings.log_format,
+            secrets=settings.secrets(),
+        )
     await _set_commands(application)
-    # Load the language model and fill the stemmer caches before the first user waits for them.
-    await asyncio.to_thread(warm_up)
+    # Start the workers and fill their caches before the first user waits for them.
+    await data[WORKERS_KEY].start()
     await jobs.schedule_all(application)
     logger.info("bot @%s ready", application.bot.username)
 
 
 async def post_shutdown(application: BotApplication) -> None:
     """Close what :func:`post_init` opened."""
-    jobs.shutdown_workers(application)
+    workers = application.bot_data.pop(WORKERS_KEY, None)
+    if workers is not None:
+        workers.shutdown(wait=False, cancel_futures=True)
     http = application.bot_data.pop(HTTP_KEY, None)
     if http is not None:
         await http.aclose()

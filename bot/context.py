@@ -16,12 +16,14 @@ from telegram.ext import Application, CallbackContext, ExtBot
 from .ratelimit import SlidingWindowLimiter
 from .settings import Settings
 from .storage import Storage
+from .workers import Workers
 
 SETTINGS_KEY = "settings"
 STORAGE_KEY = "storage"
 HTTP_KEY = "http"
 FETCH_SEMAPHORE_KEY = "fetch_semaphore"
 USER_LIMITER_KEY = "user_limiter"
+WORKERS_KEY = "workers"
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
@@ -53,6 +55,11 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], d
     def fetch_semaphore(self) -> asyncio.Semaphore:
         """Bounds concurrent page fetches across all chats (``MAX_CONCURRENT_FETCHES``)."""
         return self.bot_data[FETCH_SEMAPHORE_KEY]
+
+    @property
+    def workers(self) -> Workers:
+        """Where extraction and summarising run (``NLP_WORKERS`` processes, or threads)."""
+        return self.bot_data[WORKERS_KEY]
 
     @property
     def user_limiter(self) -> SlidingWindowLimiter:

@@ -257,7 +257,7 @@ async def add_feed(chat_id: int, url: str, context: BotContext) -> str:
             accept=FEED_ACCEPT,
             allowed_types=FEED_TYPES,
         )
-        parsed = await asyncio.to_thread(parse_feed_document, page.text, base_url=page.url)
+        parsed = await context.workers.run(parse_feed_document, page.text, base_url=page.url)
     except NotAFeedError:
         return NOT_A_FEED
     except SummarizerError as exc:

@@ -36,7 +36,7 @@ import time as _time
 import uuid
 import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import partial
@@ -54,20 +54,15 @@ from summarizer import (
     FEED_ACCEPT,
     FEED_TYPES,
     Article,
-    FetchedPage,
     StoryItem,
     SummarizerError,
     SummarizerOptions,
-    article_from_page,
-    build_digest,
     fetch_url,
-    merge_stories,
     parse_feed_document,
-    rank_stories,
     render_daily_digest,
-    story_item_from_digest,
 )
 
+from .context import WORKERS_KEY
 from .settings import Settings, parse_hhmm
 from .storage.digests import (
     DigestStore,
@@ -77,18 +72,17 @@ from .storage.digests import (
     Subscription,
     scheduled_occurrence,
 )
+from .workers import item_from_article, item_from_page, merge_and_rank
 
 logger = logging.getLogger(__name__)
 
 JOB_PREFIX = "digest:"
 SWEEP_JOB_NAME = "digest-sweep"
 RUNNER_KEY = "digest_runner"
-POOL_KEY = "digest_worker_pool"
 MAX_STORIES = 30
 MAX_ITEMS = 600  # links + feed entries read per digest: bounds time and memory
 FETCH_CONCURRENCY = 8
 FEED_SUMMARY_ENOUGH = 200  # characters: a feed entry with a shorter summary is fetched
-TEXT_FOR_SIMILARITY = 3000  # characters of each article kept for story merging
 GROUP_INTERVAL = 3.0  # Telegram: about 20 messages a minute in one group
 PRIVATE_INTERVAL = 1.0
 OVERALL_PER_SECOND = 30.0  # Telegram: about 30 messages a second in all
@@ -193,7 +187,7 @@ class DigestBuilder:
     """Everything a digest build needs, so the bot and the benchmark build it the same way.
 
     Extraction and summarising are CPU-bound and hold the GIL, so they run in ``executor``
-    (a process pool in the bot and the benchmark; ``None`` means a worker thread). Each worker
+    (the bot's ``Workers``, a process pool in the benchmark; ``None`` means a thread). Each worker
     sends back only a small ``StoryItem``, so memory follows the number of items, not the
     size of the pages.
     """
@@ -220,7 +214,8 @@ class DigestBuilder:
         )
         links, entries = _cap(links, entries, self.max_items)
         items = await self.read_items([link.url for link in links], entries)
-        stories = await asyncio.to_thread(_merge_and_rank, items, now)
+        loop = asyncio.get_running_loop()
+        stories = await loop.run_in_executor(self.executor, merge_and_rank, items, now)
         if not stories and not self.send_empty:
             messages: list[str] = []
         else:
@@ -260,7 +255,10 @@ class DigestBuilder:
                     last_modified=feed.last_modified,
                 )
                 return 0
-            parsed = await asyncio.to_thread(parse_feed_document, page.text, base_url=page.url)
+            loop = asyncio.get_running_loop()
+            parsed = await loop.run_in_executor(
+                self.executor, partial(parse_feed_document, page.text, base_url=page.url)
+            )
         except Exception as exc:
             # One broken feed must never hold up the chat's whole digest, run after run.
             if isinstance(exc, SummarizerError):
@@ -326,36 +324,6 @@ class DigestBuilder:
         return None
 
 
-def item_from_page(
-    page: FetchedPage,
-    url: str,
-    options: SummarizerOptions,
-    shares: int,
-    seen_at: datetime | None,
-) -> StoryItem:
-    """Extract and summarise a fetched page (runs in a worker process)."""
-    article = article_from_page(page, url)
-    return item_from_article(article, url, options, shares, seen_at)
-
-
-def item_from_article(
-    article: Article,
-    url: str,
-    options: SummarizerOptions,
-    shares: int,
-    seen_at: datetime | None,
-) -> StoryItem:
-    """Summarise an extracted article into a small ``StoryItem`` (runs in a worker)."""
-    digest = build_digest(article, options=options)
-    return story_item_from_digest(
-        digest,
-        url=url,
-        text=article.text[:TEXT_FOR_SIMILARITY],
-        seen_at=seen_at or digest.published,
-        shares=shares,
-    )
-
-
 def _cap(links: list[Any], entries: list[Any], limit: int) -> tuple[list[Any], list[Any]]:
     """Keep at most ``limit`` items: the newest, links before feed entries."""
     links = links[-limit:]
@@ -374,10 +342,6 @@ def _item_from_feed(item: StoredFeedItem) -> StoryItem:
         seen_at=item.published or item.seen_at,
         shares=0,
     )
-
-
-def _merge_and_rank(items: list[StoryItem], now: datetime) -> list[Any]:
-    return rank_stories(merge_stories(items), now=now)
 
 
 # -- running -----------------------------------------------------------------------------------
@@ -684,7 +648,7 @@ def _make_runner(application: Application[Any, Any, Any, Any, Any, Any]) -> Dige
             http=application.bot_data[HTTP_KEY],
             options=options,
             fetch_gate=application.bot_data[FETCH_SEMAPHORE_KEY],
-            executor=worker_pool(application),
+            executor=application.bot_data[WORKERS_KEY],
             cached_article=cached_article,
             send_empty=settings.digest_send_empty,
         )
@@ -712,30 +676,6 @@ def _make_runner(application: Application[Any, Any, Any, Any, Any, Any]) -> Dige
         grace=timedelta(minutes=settings.digest_grace_minutes),
         on_migrated=on_migrated,
     )
-
-
-def worker_pool(application: Application[Any, Any, Any, Any, Any, Any]) -> Executor:
-    """One process pool per bot process for digest CPU work, started on first use.
-
-    ``spawn`` because forking a process that runs an event loop and threads is unsafe.
-    """
-    pool = application.bot_data.get(POOL_KEY)
-    if pool is None:
-        import multiprocessing
-
-        pool = ProcessPoolExecutor(
-            max_workers=max(1, min(4, os.cpu_count() or 1)),
-            mp_context=multiprocessing.get_context("spawn"),
-        )
-        application.bot_data[POOL_KEY] = pool
-    return pool
-
-
-def shutdown_workers(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
-    """Stop the worker processes (``bot.app``'s ``post_shutdown`` may call this)."""
-    pool = application.bot_data.pop(POOL_KEY, None)
-    if pool is not None:
-        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def schedule_digest(job_queue: JobQueue[Any], chat_id: int, at: time, tz: str) -> Job[Any]:
@@ -833,7 +773,5 @@ __all__ = [
     "schedule_subscription",
     "send_daily_digest",
     "send_due_digests",
-    "shutdown_workers",
     "unschedule_digest",
-    "worker_pool",
 ]

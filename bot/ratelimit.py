@@ -2,7 +2,7 @@
 
 :class:`SlidingWindowLimiter` is pure (the clock is passed in), so tests need no sleeping.
 :class:`RetryingRateLimiter` is PTB's ``AIORateLimiter`` (flood limits and ``RetryAfter``)
-plus a bounded retry with backoff on network errors.
+plus a bounded retry with backoff on network errors; chat actions bypass both.
 """
 
 from __future__ import annotations
@@ -85,6 +85,11 @@ class RetryingRateLimiter(AIORateLimiter):
         data: dict[str, Any],
         rate_limit_args: int | None,
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        if endpoint == "sendChatAction":
+            # "typing…" is not a message: the 30-a-second budget is Telegram's limit on
+            # messages, and a lost chat action costs nothing. Queued in the limiter, a burst's
+            # chat actions would halve the rate at which the digests themselves go out.
+            return await callback(*args, **kwargs)
         for attempt in range(self._network_retries + 1):
             try:
                 return await super().process_request(

@@ -73,6 +73,7 @@ class Settings(BaseSettings):
 
     # Load
     rate_limit_per_minute: int = Field(default=10, ge=0)
+    nlp_workers: int = Field(default=1, ge=0, le=32)
 
     # Storage
     database_url: str = "sqlite:///./data/bot.sqlite3"

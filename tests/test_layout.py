@@ -81,3 +81,22 @@ def test_the_library_needs_only_its_core_dependencies() -> None:
     unknown = third_party - _CORE_IMPORTS.keys()
     assert not unknown, f"summarizer imports {unknown}: add them to the core dependencies"
     assert {_CORE_IMPORTS[m] for m in third_party} <= core
+
+
+HEAVY_LIBRARIES = ("trafilatura", "lxml", "readability", "feedparser", "sumy", "nltk", "numpy")
+
+
+def test_the_bots_event_loop_process_does_not_load_the_nlp_libraries() -> None:
+    # The bot's own process only fetches and talks to Telegram; extraction and summarising run
+    # in worker processes (bot/workers.py). Importing them here would cost ~50 MB for nothing.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, bot.app, bot.jobs, bot.digest_handlers, bot.workers\n"
+        f"print(','.join(m for m in {HEAVY_LIBRARIES!r} if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == ""

@@ -6,7 +6,6 @@ fetch goes through the same cache and the same global bound on concurrent fetche
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from dataclasses import replace
 from datetime import timedelta
@@ -50,7 +49,9 @@ async def load_article(
         if cached is not None:
             return cached
     async with context.fetch_semaphore:
-        article = await fetch_article(url, client=context.http, options=options)
+        article = await fetch_article(
+            url, client=context.http, options=options, executor=context.workers
+        )
     if ttl > 0:
         keys = {key} | ({k} if article.url and (k := link_key(article.url)) else set())
         for cache_key in keys:
@@ -64,16 +65,16 @@ async def load_article(
 async def digest_link(
     url: str, *, context: BotContext, options: SummarizerOptions, chat_id: int | None = None
 ) -> Digest:
-    """Fetch (or reuse) and digest one link; the CPU work runs in a worker thread."""
+    """Fetch (or reuse) and digest one link; the CPU work runs in the workers."""
     article = await load_article(url, context=context, options=options, chat_id=chat_id)
     if article.url is None:
         article = _with_url(article, url)
-    return await asyncio.to_thread(build_digest, article, options=options)
+    return await context.workers.run(build_digest, article, options=options)
 
 
-async def digest_text(text: str, *, options: SummarizerOptions) -> Digest:
-    """Digest pasted text in a worker thread, so one long paste never stalls other chats."""
-    return await asyncio.to_thread(summarize_text, text, options=options)
+async def digest_text(text: str, *, context: BotContext, options: SummarizerOptions) -> Digest:
+    """Digest pasted text in the workers, so one long paste never stalls other chats."""
+    return await context.workers.run(summarize_text, text, options=options)
 
 
 def _with_url(article: Article, url: str) -> Article:

@@ -148,7 +148,7 @@ async def _answer_text(
     message: Message, context: BotContext, *, text: str, options: SummarizerOptions
 ) -> None:
     try:
-        digest = await digest_text(text, options=options)
+        digest = await digest_text(text, context=context, options=options)
     except SummarizerError as exc:
         await _report_failure(message, context, exc=exc, url=None)
         return

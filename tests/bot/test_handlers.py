@@ -111,6 +111,8 @@ async def make_env(tmp_path: Path, httpserver: HTTPServer, **overrides: Any) -> 
         "allow_private_urls": True,
         "admin_ids": frozenset({ADMIN}),
         "fetch_timeout": 5,
+        # Threads here: the worker processes are covered by test_workers.py and the e2e tests.
+        "nlp_workers": 0,
     }
     values.update(overrides)
     settings = Settings(_env_file=None, **values)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import httpx
@@ -121,3 +122,21 @@ async def test_timeouts_retried_only_where_a_repeat_cannot_duplicate() -> None:
     edit = Flaky(TimedOut())
     assert await call(limiter, edit, "editMessageText") == {"ok": True}
     assert edit.calls == 2
+
+
+async def test_chat_actions_skip_the_message_budget_and_are_never_retried() -> None:
+    limiter = RetryingRateLimiter(max_retries=2, backoff=0.001)
+    await limiter.initialize()
+    # Spend the whole 30-a-second message budget; the next message has to wait for it...
+    for _ in range(30):
+        await call(limiter, Flaky(), "sendMessage")
+    waiting = asyncio.ensure_future(call(limiter, Flaky(), "sendMessage"))
+    await asyncio.sleep(0.01)
+    assert not waiting.done()
+    # ...but "typing…" does not, and a failed one is simply lost.
+    typing = Flaky(RetryAfter(5))
+    with pytest.raises(RetryAfter):
+        await asyncio.wait_for(call(limiter, typing, "sendChatAction"), 0.5)
+    assert typing.calls == 1
+    assert await asyncio.wait_for(waiting, 5) == {"ok": True}
+    await limiter.shutdown()

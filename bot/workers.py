@@ -1,0 +1,168 @@
+"""Where the CPU work runs: extracting articles, summarising, parsing feeds, ranking stories.
+
+That work holds the GIL. In threads of the bot's own process it takes turns with PTB's event
+loop, so during a burst every chat waits on every other one's summary. With ``NLP_WORKERS``
+processes the event loop only talks to Telegram and fetches pages, and the summaries are made
+on another core. ``NLP_WORKERS=0`` keeps the work in threads: one process, less memory.
+
+This module imports nothing from Telegram, the database or the bot's settings: the functions
+it defines are what worker processes import when a task reaches them, and each worker should
+hold the summarizer and nothing else.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import multiprocessing
+import signal
+import threading
+from collections.abc import Callable, Iterable
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from datetime import datetime
+from functools import partial
+from typing import Any, ParamSpec, TypeVar
+
+from summarizer import (
+    Article,
+    FetchedPage,
+    Story,
+    StoryItem,
+    SummarizerOptions,
+    article_from_page,
+    build_digest,
+    merge_stories,
+    rank_stories,
+    story_item_from_digest,
+    warm_up,
+)
+
+logger = logging.getLogger(__name__)
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+TEXT_FOR_SIMILARITY = 3000  # characters of each article kept for story merging
+# Threads when NLP_WORKERS=0: enough that one long paste does not queue the short ones.
+_THREADS = 4
+
+
+class Workers(Executor):
+    """A process pool (or, with ``processes=0``, a thread pool) that survives its workers.
+
+    A worker that dies (killed, out of memory) breaks a ``ProcessPoolExecutor`` for good; here
+    the next task starts a fresh pool, and :meth:`run` retries a task that the breakage cost
+    once, so one crash never turns into an error for every chat.
+    """
+
+    def __init__(
+        self,
+        processes: int,
+        *,
+        log_level: str = "INFO",
+        log_format: str = "text",
+        secrets: Iterable[str] = (),
+    ) -> None:
+        self.processes = max(0, processes)
+        self._worker_args = (log_level, log_format, tuple(secrets))
+        self._lock = threading.Lock()
+        self._pool = self._new_pool()
+        self.restarts = 0
+
+    def _new_pool(self) -> Executor:
+        if self.processes == 0:
+            return ThreadPoolExecutor(max_workers=_THREADS, thread_name_prefix="nlp")
+        # spawn, not fork: forking a process that runs an event loop and threads is unsafe.
+        return ProcessPoolExecutor(
+            max_workers=self.processes,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=start_worker,
+            initargs=self._worker_args,
+        )
+
+    def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
+        with self._lock:
+            try:
+                return self._pool.submit(fn, *args, **kwargs)
+            except BrokenProcessPool:
+                logger.warning("a worker process died; starting a new pool")
+                self._pool.shutdown(wait=False, cancel_futures=True)
+                self._pool = self._new_pool()
+                self.restarts += 1
+                return self._pool.submit(fn, *args, **kwargs)
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        with self._lock:
+            self._pool.shutdown(wait=wait, cancel_futures=cancel_futures)
+
+    async def run(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+        """Run ``fn(*args, **kwargs)`` in a worker and wait for it without blocking the loop."""
+        loop = asyncio.get_running_loop()
+        call = partial(fn, *args, **kwargs)
+        try:
+            return await loop.run_in_executor(self, call)
+        except BrokenProcessPool:
+            # Usually another task's crash took this one down with it: one more try.
+            logger.warning("worker pool broke under %s; retrying once", getattr(fn, "__name__", fn))
+            return await loop.run_in_executor(self, call)
+
+    async def start(self) -> None:
+        """Start the workers and load the NLP data now, so the first user does not wait."""
+        if self.processes == 0:
+            await self.run(warm_up)
+        else:
+            # The initializer warms each worker up; one round trip proves a worker is ready.
+            await self.run(_ready)
+
+
+def start_worker(log_level: str, log_format: str, secrets: tuple[str, ...]) -> None:
+    """Initializer of each worker process: logging like the bot's, Ctrl-C left to the parent."""
+    from .logging_setup import configure_logging
+
+    # The parent stops the pool on SIGINT/SIGTERM; a traceback from every worker helps no one.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    configure_logging(level=log_level, fmt=log_format, secrets=secrets)
+    warm_up()
+
+
+def _ready() -> bool:
+    return True
+
+
+# -- tasks for the daily digest (they run in the workers) ----------------------------------------
+
+
+def item_from_page(
+    page: FetchedPage,
+    url: str,
+    options: SummarizerOptions,
+    shares: int,
+    seen_at: datetime | None,
+) -> StoryItem:
+    """Extract and summarise a fetched page."""
+    article = article_from_page(page, url)
+    return item_from_article(article, url, options, shares, seen_at)
+
+
+def item_from_article(
+    article: Article,
+    url: str,
+    options: SummarizerOptions,
+    shares: int,
+    seen_at: datetime | None,
+) -> StoryItem:
+    """Summarise an extracted article into a small ``StoryItem``: only that crosses back."""
+    digest = build_digest(article, options=options)
+    return story_item_from_digest(
+        digest,
+        url=url,
+        text=article.text[:TEXT_FOR_SIMILARITY],
+        seen_at=seen_at or digest.published,
+        shares=shares,
+    )
+
+
+def merge_and_rank(items: list[StoryItem], now: datetime) -> list[Story]:
+    """Group items about the same story and order the stories for the digest."""
+    return rank_stories(merge_stories(items), now=now)
