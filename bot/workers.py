@@ -13,9 +13,13 @@ hold the summarizer and nothing else.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import ctypes
 import logging
 import multiprocessing
+import os
 import signal
+import sys
 import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
@@ -44,6 +48,7 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 TEXT_FOR_SIMILARITY = 3000  # characters of each article kept for story merging
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 # Threads when NLP_WORKERS=0: enough that one long paste does not queue the short ones.
 _THREADS = 4
 
@@ -122,8 +127,20 @@ def start_worker(log_level: str, log_format: str, secrets: tuple[str, ...]) -> N
 
     # The parent stops the pool on SIGINT/SIGTERM; a traceback from every worker helps no one.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _exit_with_parent()
     configure_logging(level=log_level, fmt=log_format, secrets=secrets)
     warm_up()
+
+
+def _exit_with_parent() -> None:
+    """Ask Linux to end this worker when the bot dies, even by SIGKILL, so none is orphaned."""
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() == 1:  # the bot died before the line above took effect
+        os._exit(0)
 
 
 def _ready() -> bool:

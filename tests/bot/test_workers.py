@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
+import subprocess
+import sys
 import time
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
@@ -78,3 +81,40 @@ async def test_zero_processes_means_threads_in_this_process() -> None:
         assert await pool.run(_pid) == os.getpid()
     finally:
         pool.shutdown()
+
+
+def test_workers_end_when_the_bot_is_killed(tmp_path: Path) -> None:
+    script = (
+        "import asyncio, os, time\n"
+        "from bot.workers import Workers\n"
+        "async def main():\n"
+        "    pool = Workers(1)\n"
+        "    print(await pool.run(os.getpid), flush=True)\n"
+        "    time.sleep(60)\n"
+        "asyncio.run(main())\n"
+    )
+    bot = subprocess.Popen(
+        [sys.executable, "-c", script],
+        cwd=Path(__file__).parents[2],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert bot.stdout is not None
+        worker = int(bot.stdout.readline())
+        os.kill(bot.pid, signal.SIGKILL)
+        bot.wait(10)
+        deadline = time.monotonic() + 10
+        while _alive(worker) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not _alive(worker), "the worker outlived the bot"
+    finally:
+        bot.kill()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
