@@ -22,9 +22,9 @@ from ._language import (
 )
 from ._language import UNKNOWN as UNKNOWN_LANGUAGE
 from ._language import warm_up as warm_up_language
-from ._models import Article, Digest
+from ._models import Article, Digest, Sentence
 from ._options import SummarizerOptions
-from ._quotes import find_quotes
+from ._quotes import find_quotes, name_leading_pronouns
 from ._sentences import split_sentences
 from ._summarize import rank_sentences
 
@@ -138,7 +138,7 @@ def build_digest(article: Article, *, options: SummarizerOptions) -> Digest:
     quotes = find_quotes(text, language, limit=options.max_quotes) if options.max_quotes else []
     words = len(_WORD_RE.findall(text))
     return Digest(
-        summary=tuple(sentence.text for sentence in picked),
+        summary=tuple(name_pronouns(text, picked, language=language)),
         quotes=tuple(quotes[: options.max_quotes]),
         title=article.title,
         url=article.url,
@@ -150,6 +150,26 @@ def build_digest(article: Article, *, options: SummarizerOptions) -> Digest:
         word_count=words,
         extras={"language": note} if note else {},
     )
+
+
+def name_pronouns(text: str, picked: list[Sentence], *, language: str) -> list[str]:
+    """The picked sentences' texts, with a leading "he"/"she" whose referent the summary lost
+    replaced by the person's name ("She said ..." -> "Helen Ashcroft said ...").
+
+    Only where the sentence just before is not in the summary (else the name is right there)
+    and the resolver is sure.
+    """
+    texts = [sentence.text for sentence in picked]
+    shown = {sentence.index for sentence in picked}
+    orphans = [k for k, sentence in enumerate(picked) if sentence.index - 1 not in shown]
+    names = name_leading_pronouns(text, [texts[k] for k in orphans], language)
+    for k, name in zip(orphans, names, strict=True):
+        if name:
+            texts[k] = _LEADING_PRONOUN_RE.sub(name, texts[k], count=1)
+    return texts
+
+
+_LEADING_PRONOUN_RE = re.compile(r"^\w+")
 
 
 def guess_title(text: str) -> tuple[str | None, str]:

@@ -380,3 +380,48 @@ def find_quotes(text: str, language: str | None = None, *, limit: int | None = N
     lex = lexicon_for(code or detect_language(text))
     quotes = _dedupe(_Finder(text, lex).quotes())
     return quotes[:limit] if limit is not None else quotes
+
+
+def name_leading_pronouns(
+    text: str, sentences: list[str], language: str | None = None
+) -> list[str | None]:
+    """For each of ``sentences`` (taken from ``text``) that opens with "he"/"she" (or the
+    language's equivalent), the full name it refers to; ``None`` where unsure or not needed.
+
+    A summary shows sentences without their neighbours, so "She said the vessel would be
+    electric" has lost the sentence that named her. The same resolver as for quote speakers
+    decides, with the same rule: no name rather than a wrong one.
+    """
+    try:
+        code = normalize_language(language)
+    except ValueError:
+        code = None
+    code = code or detect_language(text)
+    lex = lexicon_for(code)
+    gendered = {
+        word: gender
+        for word, gender in lex.pronouns.items()
+        if gender in ("m", "f") and (code, word) not in _AMBIGUOUS_LEADS
+    }
+    leads = [_leading_word(sentence) for sentence in sentences]
+    if not any(lead.lower() in gendered for lead in leads):
+        return [None] * len(sentences)
+    finder = _Finder(text, lex)
+    document = finder.document
+    index = finder.index if finder.spans else NameIndex(document, [], lex)
+    names: list[str | None] = []
+    for sentence, lead in zip(sentences, leads, strict=True):
+        gender = gendered.get(lead.lower())
+        offset = document.find(sentence[:80]) if gender else -1
+        names.append(index.resolve_pronoun(offset, gender) if offset > 0 else None)
+    return names
+
+
+def _leading_word(sentence: str) -> str:
+    match = _LEADING_WORD_RE.match(sentence)
+    return match.group(1) if match else ""
+
+
+_LEADING_WORD_RE = re.compile(r"\s*(\w+)\b")
+# After "sagte sie" the word is "she"; opening a sentence it is as often "they" or "you".
+_AMBIGUOUS_LEADS = {("de", "sie")}
