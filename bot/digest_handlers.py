@@ -16,10 +16,14 @@ from telegram.ext import Application, CommandHandler, MessageHandler, filters
 from summarizer import (
     FEED_ACCEPT,
     FEED_TYPES,
+    Feed,
+    FetchedPage,
     NotAFeedError,
     SummarizerError,
+    SummarizerOptions,
     escape_html,
     fetch_url,
+    find_feed_links,
     parse_feed_document,
     validate_url,
 )
@@ -56,7 +60,10 @@ FEED_USAGE = (
 )
 NOTHING_NEW = "Nothing new since the last digest."
 DIGEST_BUSY = "A digest for this chat is already on its way."
-NOT_A_FEED = "That link is not an RSS or Atom feed."
+NOT_A_FEED = (
+    "That link is not an RSS or Atom feed, and the page does not point to one. Try the "
+    "site's feed address (it often ends in /rss or /feed)."
+)
 FEED_EXISTS = "This chat already follows that feed."
 FEED_LIMIT = f"A chat can follow at most {MAX_FEEDS_PER_CHAT} feeds; remove one first."
 NO_FEEDS = "No feeds yet. Add one with /feed add URL."
@@ -242,6 +249,37 @@ async def feed_list_text(chat_id: int, context: BotContext) -> str:
     return "Feeds in this chat:\n" + "\n".join(lines)
 
 
+async def _read_feed(
+    url: str, context: BotContext, options: SummarizerOptions
+) -> tuple[str, FetchedPage, Feed]:
+    """Fetch and parse the feed at ``url``; a web page that advertises a feed leads to it.
+
+    Returns the feed's own (checked) URL, the fetched page and the parsed feed.
+    """
+    checked = validate_url(url, allow_private=options.allow_private_urls)
+    page = await _fetch_feed(checked, context, options)
+    try:
+        return checked, page, await _parse(page, context)
+    except NotAFeedError:
+        advertised = find_feed_links(page.text, base_url=page.url)
+        if not advertised:
+            raise
+    # Same SSRF rules and caps for the advertised address; one hop only, never a chain.
+    checked = validate_url(advertised[0], allow_private=options.allow_private_urls)
+    page = await _fetch_feed(checked, context, options)
+    return checked, page, await _parse(page, context)
+
+
+async def _fetch_feed(url: str, context: BotContext, options: SummarizerOptions) -> FetchedPage:
+    return await fetch_url(
+        url, client=context.http, options=options, accept=FEED_ACCEPT, allowed_types=FEED_TYPES
+    )
+
+
+async def _parse(page: FetchedPage, context: BotContext) -> Feed:
+    return await context.workers.run(parse_feed_document, page.text, base_url=page.url)
+
+
 async def add_feed(chat_id: int, url: str, context: BotContext) -> str:
     """Fetch the feed once (same SSRF rules and caps as articles), then follow it."""
     runner = get_runner(context.application)
@@ -249,15 +287,7 @@ async def add_feed(chat_id: int, url: str, context: BotContext) -> str:
     if len(url) > URL_MAX:
         return FEED_URL_TOO_LONG
     try:
-        checked = validate_url(url, allow_private=options.allow_private_urls)
-        page = await fetch_url(
-            checked,
-            client=context.http,
-            options=options,
-            accept=FEED_ACCEPT,
-            allowed_types=FEED_TYPES,
-        )
-        parsed = await context.workers.run(parse_feed_document, page.text, base_url=page.url)
+        checked, page, parsed = await _read_feed(url, context, options)
     except NotAFeedError:
         return NOT_A_FEED
     except SummarizerError as exc:

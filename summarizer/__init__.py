@@ -24,7 +24,7 @@ from ._errors import (
     UnsupportedContentType,
     UnsupportedURLError,
 )
-from ._feeds import Feed, FeedItem, parse_feed, parse_feed_document
+from ._feeds import Feed, FeedItem, find_feed_links, parse_feed, parse_feed_document
 from ._fetch import (
     FEED_ACCEPT,
     FEED_TYPES,
@@ -126,6 +126,7 @@ __all__ = [
     "fetch_articles",
     "fetch_html",
     "fetch_url",
+    "find_feed_links",
     "find_quotes",
     "find_urls",
     "make_client",

@@ -14,14 +14,14 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from html import unescape
+from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
+from ._errors import NotAFeedError
+
 if TYPE_CHECKING:
     from feedparser import FeedParserDict
-
-
-from ._errors import NotAFeedError
 
 logger = logging.getLogger(__name__)
 
@@ -141,3 +141,45 @@ def _plain(html: str) -> str:
     """Strip tags and entities: feed titles and summaries are often HTML fragments."""
     text = _TAG_RE.sub("", _BLOCK_TAG_RE.sub(" ", html))
     return _SPACE_RE.sub(" ", unescape(text)).strip()
+
+
+# -- discovery ---------------------------------------------------------------------------------
+
+_ADVERTISED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
+_DISCOVERY_CHARS = 300_000  # the <link> tags live in <head>; a huge body need not be read
+
+
+def find_feed_links(html: str, *, base_url: str) -> list[str]:
+    """The RSS/Atom feeds a web page advertises, absolute, in page order, RSS before Atom.
+
+    People paste a site's address, not its feed's: ``<link rel="alternate"
+    type="application/rss+xml" href="...">`` in the page's head says where the feed is.
+    """
+    parser = _FeedLinkParser()
+    try:
+        parser.feed(html[:_DISCOVERY_CHARS])
+        parser.close()
+    except (AssertionError, ValueError):  # HTMLParser on badly broken markup
+        pass
+    found: list[str] = []
+    for kind in _ADVERTISED_TYPES:
+        for link_type, href in parser.links:
+            url = urljoin(base_url, href.strip())
+            if link_type == kind and url.startswith(("http://", "https://")) and url not in found:
+                found.append(url)
+    return found
+
+
+class _FeedLinkParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.links: list[tuple[str, str]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag != "link":
+            return
+        values = {name.lower(): (value or "") for name, value in attrs}
+        rels = values.get("rel", "").lower().split()
+        link_type = values.get("type", "").strip().lower()
+        if "alternate" in rels and link_type in _ADVERTISED_TYPES and values.get("href"):
+            self.links.append((link_type, values["href"]))

@@ -170,6 +170,33 @@ def test_group_digest_merges_links_and_feed_entry(
     digest_bot.assert_running()
 
 
+def test_feed_add_with_a_site_address_follows_the_feed_the_page_advertises(
+    digest_bot: BotRun, emulator: Emulator, site: Site, new_chat: Callable[[], int]
+) -> None:
+    tg, chat = emulator.client, -new_chat()
+    subscribe_group(tg, chat)
+    feed = site.add(
+        "/feeds/harbour.rss",
+        rss_xml("Harbour Wire", [("/syn/1.html", "A story", "Teaser.")]),
+        "application/rss+xml",
+    )
+    home = site.add(
+        "/harbour/",
+        '<html><head><title>Harbour News</title><link rel="alternate" '
+        'type="application/rss+xml" title="RSS" href="/feeds/harbour.rss"></head>'
+        "<body><p>Latest stories.</p></body></html>",
+    )
+    plain = site.add("/plain/", "<html><head><title>No feed</title></head><body>Hi</body></html>")
+
+    tg.send_user_message(chat, f"/feed add {home}", chat_type="group", user_id=ADMIN)
+    assert "Following <b>Harbour Wire</b>" in tg.wait_for_replies(chat, 1, timeout=20)[0]["html"]
+    tg.send_user_message(chat, "/feed list", chat_type="group", user_id=ADMIN)
+    assert feed in tg.wait_for_replies(chat, 1, timeout=20)[0]["text"]
+    tg.send_user_message(chat, f"/feed add {plain}", chat_type="group", user_id=ADMIN)
+    assert "does not point to one" in tg.wait_for_replies(chat, 1, timeout=20)[0]["text"]
+    digest_bot.assert_running()
+
+
 def test_kill_during_sending_then_restart_sends_each_message_once(
     digest_bot: BotRun, emulator: Emulator, site: Site, new_chat: Callable[[], int]
 ) -> None:

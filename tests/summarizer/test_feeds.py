@@ -7,7 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from summarizer._feeds import FeedItem, NotAFeedError, parse_feed, parse_feed_document
+from summarizer._feeds import (
+    FeedItem,
+    NotAFeedError,
+    find_feed_links,
+    parse_feed,
+    parse_feed_document,
+)
 
 FEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "feeds"
 
@@ -112,3 +118,19 @@ def test_an_impossible_date_is_dropped_not_raised() -> None:
     )
     (item,) = parse_feed(rss, base_url="https://example.com/feed")
     assert item.title == "Odd date" and item.published is None
+
+
+def test_find_feed_links_reads_what_the_page_head_advertises() -> None:
+    html = (
+        "<html><head><link rel='stylesheet' href='/a.css'>"
+        "<link rel='alternate' type='application/atom+xml' href='/atom.xml'>"
+        "<LINK REL='Alternate' TYPE='application/rss+xml' HREF='feed.rss' title='RSS'>"
+        "<link rel='alternate' type='application/rss+xml' href='javascript:alert(1)'>"
+        "<link rel='alternate' hreflang='de' href='/de/'></head><body>"
+    )
+    assert find_feed_links(html, base_url="https://news.example/world/") == [
+        "https://news.example/world/feed.rss",
+        "https://news.example/atom.xml",
+    ]
+    assert find_feed_links("<p>no head at all", base_url="https://news.example/") == []
+    assert find_feed_links("<link rel=alternate type=application/rss+xml href=", base_url="x") == []
