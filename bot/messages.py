@@ -33,7 +33,7 @@ def help_text(*, max_links: int) -> str:
     lines = [
         "<b>How to use me</b>",
         "• Send a link to an article: I reply with its main points and key quotes.",
-        "• Paste an article's text, or forward a post: same thing.",
+        "• Paste an article's text, forward a post, or send a .txt or .html file: same thing.",
         f"• Several links in one message: one digest each (up to {max_links}).",
         "• Reply <code>/summary</code> (or <code>/tldr</code>) to any message to summarise it.",
         "• <code>/summary &lt;link&gt;</code> summarises that link.",
@@ -62,6 +62,27 @@ NOTHING_TO_SUMMARISE = (
     "Nothing to summarise. Reply <code>/summary</code> to a message with an article or a link, "
     "or send <code>/summary &lt;link&gt;</code>."
 )
+NOT_TEXT = (
+    "I can only read text: paste an article, send me a link, or send a .txt or .html file. "
+    "Photos, stickers, voice and video messages I cannot summarise."
+)
+FILE_UNREADABLE_NOTE = "Send me the article's link or paste its text instead."
+FILE_DOWNLOAD_FAILED = "I could not download that file from Telegram. Please try again later."
+
+
+def unreadable_file_text(*, name: str | None, mime_type: str | None) -> str:
+    kind = mime_type or "unknown type"
+    what = f"<b>{escape(name)}</b> ({escape(kind)})" if name else escape(kind)
+    return f"I can read .txt and .html files, not {what}. {FILE_UNREADABLE_NOTE}"
+
+
+def file_too_large_text(*, limit_bytes: int) -> str:
+    return (
+        f"That file is larger than the {limit_bytes // (1024 * 1024)} MB I read. "
+        f"{FILE_UNREADABLE_NOTE}"
+    )
+
+
 ADMINS_ONLY = "Sorry, only the bot's admins can use this command."
 GROUP_ADMINS_ONLY = "Only group admins can change the settings."
 GENERIC_ERROR = "Sorry, something went wrong on my side. Please try again in a minute."

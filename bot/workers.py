@@ -30,15 +30,19 @@ from typing import Any, ParamSpec, TypeVar
 
 from summarizer import (
     Article,
+    Digest,
     FetchedPage,
     Story,
     StoryItem,
     SummarizerOptions,
     article_from_page,
     build_digest,
+    decode_input,
     merge_stories,
     rank_stories,
     story_item_from_digest,
+    summarize_html,
+    summarize_text,
     warm_up,
 )
 
@@ -147,7 +151,18 @@ def _ready() -> bool:
     return True
 
 
-# -- tasks for the daily digest (they run in the workers) ----------------------------------------
+# -- tasks (they run in the workers) ------------------------------------------------------------
+
+
+def digest_file(data: bytes, kind: str, options: SummarizerOptions) -> Digest:
+    """Decode an uploaded .txt or .html file and digest it like pasted text or a saved page."""
+    text = decode_input(data, max_bytes=options.max_bytes)
+    if kind == "html":
+        return summarize_html(text, options=options)
+    return summarize_text(text, options=options)
+
+
+# -- tasks for the daily digest ----------------------------------------
 
 
 def item_from_page(

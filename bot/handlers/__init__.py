@@ -30,7 +30,7 @@ from .commands import (
     stats,
     unknown_command,
 )
-from .summaries import group_message, private_message, summary
+from .summaries import file_message, group_message, not_text, private_message, summary
 
 GUARD_GROUP = -1
 MAIN_GROUP = 0
@@ -41,6 +41,22 @@ FALLBACK_GROUP = 1
 # New messages only: an edited message or a channel post is never a request.
 _NEW = filters.UpdateType.MESSAGE
 _CONTENT = (filters.TEXT | filters.CAPTION) & ~filters.COMMAND & _NEW
+# What a person can send besides text and files; each gets a note on what the bot reads.
+_NOT_TEXT = (
+    filters.PHOTO
+    | filters.VIDEO
+    | filters.ANIMATION
+    | filters.AUDIO
+    | filters.VOICE
+    | filters.VIDEO_NOTE
+    | filters.Sticker.ALL
+    | filters.LOCATION
+    | filters.VENUE
+    | filters.CONTACT
+    | filters.POLL
+    | filters.Dice.ALL
+    | filters.STORY
+)
 
 
 async def _unknown_command_fallback(update: Update, context: BotContext) -> None:
@@ -61,7 +77,11 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     add(CommandHandler("stats", stats, filters=_NEW))
     add(CallbackQueryHandler(settings_button, pattern=r"^cfg:"))
     add(MessageHandler(filters.StatusUpdate.MIGRATE, chat_migrated))
+    # A file comes first, so a .txt sent with a caption is read, not its caption.
+    add(MessageHandler(filters.ChatType.PRIVATE & filters.Document.ALL & _NEW, file_message))
     add(MessageHandler(filters.ChatType.PRIVATE & _CONTENT, private_message))
+    # With a caption a photo is handled like text above; without one it gets a note here.
+    add(MessageHandler(filters.ChatType.PRIVATE & _NOT_TEXT & ~filters.CAPTION & _NEW, not_text))
     add(MessageHandler(filters.ChatType.GROUPS & _CONTENT, group_message))
     application.add_handler(
         MessageHandler(filters.COMMAND & _NEW, _unknown_command_fallback), group=FALLBACK_GROUP

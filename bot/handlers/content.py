@@ -134,3 +134,33 @@ def command_addressed_to(message: Message, bot_username: str) -> bool:
     """True for ``/cmd@thisbot``; a bare ``/cmd`` in a group may be meant for another bot."""
     match = _COMMAND_RE.match(message_text(message))
     return bool(match and match.group(1) and match.group(1)[1:].lower() == bot_username.lower())
+
+
+FileKind = Literal["text", "html"]
+_FILE_TYPES: dict[str, FileKind] = {
+    "text/plain": "text",
+    "text/markdown": "text",
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+}
+_FILE_SUFFIXES: dict[str, FileKind] = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+}
+
+
+def file_kind(file_name: str | None, mime_type: str | None) -> FileKind | None:
+    """How to read an uploaded file: as text, as a saved web page, or not at all.
+
+    The name's suffix decides first: phones often send a saved page as
+    ``application/octet-stream``.
+    """
+    name = (file_name or "").lower()
+    for suffix, kind in _FILE_SUFFIXES.items():
+        if name.endswith(suffix):
+            return kind
+    return _FILE_TYPES.get((mime_type or "").split(";")[0].strip().lower())

@@ -22,11 +22,13 @@ from summarizer import Digest, SummarizerError, SummarizerOptions, render_digest
 from .. import messages
 from ..context import BotContext
 from ..storage import utcnow
+from ..workers import digest_file
 from .articles import digest_link, digest_text
 from .content import (
     Content,
     choose_mode,
     content_of,
+    file_kind,
     is_reply_to_bot,
     link_key,
     mentions_bot,
@@ -81,6 +83,47 @@ async def summary(update: Update, context: BotContext) -> None:
         await message.reply_html(messages.NOTHING_TO_SUMMARISE, do_quote=True)
         return
     await answer(message, context, content=content)
+
+
+async def file_message(update: Update, context: BotContext) -> None:
+    """A file in a private chat: a .txt or .html file is read like pasted text or a saved page."""
+    message = update.effective_message
+    if message is None or message.document is None:
+        return
+    document = message.document
+    kind = file_kind(document.file_name, document.mime_type)
+    if kind is None:
+        text = messages.unreadable_file_text(name=document.file_name, mime_type=document.mime_type)
+        await message.reply_html(text, do_quote=True)
+        return
+    limit = context.settings.max_page_bytes
+    if document.file_size is not None and document.file_size > limit:
+        await message.reply_html(messages.file_too_large_text(limit_bytes=limit), do_quote=True)
+        return
+    if not await _within_rate_limit(message, context):
+        return
+    options = await chat_options(message, context)
+    async with keep_typing(message, context):
+        try:
+            telegram_file = await document.get_file()
+            data = bytes(await telegram_file.download_as_bytearray())
+        except TelegramError as exc:
+            logger.warning("could not download file %s: %s", document.file_id, exc)
+            await message.reply_html(messages.FILE_DOWNLOAD_FAILED, do_quote=True)
+            return
+        try:
+            digest = await context.workers.run(digest_file, data, kind, options)
+        except SummarizerError as exc:
+            await _report_failure(message, context, exc=exc, url=None)
+            return
+        await send_digest(message, context, digest)
+
+
+async def not_text(update: Update, context: BotContext) -> None:
+    """A photo, sticker, voice note or the like in a private chat: say what the bot reads."""
+    message = update.effective_message
+    if message is not None:
+        await message.reply_html(messages.NOT_TEXT, do_quote=True)
 
 
 async def collect_links(message: Message, context: BotContext) -> None:

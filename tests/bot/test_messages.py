@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot import messages
+from bot.handlers.content import file_kind
 from bot.storage import ChatSettings, Stats
 from summarizer import _errors
 from summarizer._errors import (
@@ -182,3 +183,27 @@ def test_rate_limit_and_progress_texts() -> None:
 )
 def test_fixed_texts_are_valid_html(text: str) -> None:
     assert_telegram_html(text)
+
+
+@pytest.mark.parametrize(
+    ("name", "mime", "kind"),
+    [
+        ("story.txt", "text/plain", "text"),
+        ("Notes.MD", None, "text"),
+        ("saved.htm", "application/octet-stream", "html"),
+        (None, "text/html; charset=utf-8", "html"),
+        ("report.pdf", "application/pdf", None),
+        ("photo.jpg", "image/jpeg", None),
+        (None, None, None),
+    ],
+)
+def test_file_kind_reads_the_name_first_then_the_type(
+    name: str | None, mime: str | None, kind: str | None
+) -> None:
+    assert file_kind(name, mime) == kind
+
+
+def test_notes_on_unreadable_files_escape_the_file_name() -> None:
+    text = messages.unreadable_file_text(name="<b>x</b>.pdf", mime_type="application/pdf")
+    assert "&lt;b&gt;x&lt;/b&gt;.pdf" in text and "<b>x</b>" not in text
+    assert "5 MB" in messages.file_too_large_text(limit_bytes=5 * 1024 * 1024)

@@ -135,6 +135,44 @@ def test_forwarded_post_works_like_pasted_text(
     assert "repair café" in reply["text"]
 
 
+def test_text_and_html_files_are_read_like_pastes_and_pages(
+    tg: EmulatorClient, new_chat: Callable[[], int]
+) -> None:
+    chat = new_chat()
+    sent = tg.send_user_file(
+        chat, article_text().encode("utf-8"), file_name="story.txt", mime_type="text/plain"
+    )
+    (reply,) = tg.wait_for_replies(chat, 1, REPLY_TIMEOUT)
+    assert reply["reply_to_message_id"] == sent["message_id"]
+    assert "repair café" in reply["text"]
+    # A saved page sent by a phone, typed as a generic binary: the name says what it is.
+    page = (PAGES_DIR / "article.html").read_bytes()
+    tg.send_user_file(chat, page, file_name="page.HTM", mime_type="application/octet-stream")
+    (reply,) = tg.wait_for_replies(chat, 1, REPLY_TIMEOUT)
+    assert TITLE in reply["text"] and QUOTE in reply["text"]
+
+
+def test_files_and_media_it_cannot_read_get_a_note_on_what_it_reads(
+    tg: EmulatorClient, new_chat: Callable[[], int]
+) -> None:
+    chat = new_chat()
+    pdf = (PAGES_DIR / "report.pdf").read_bytes()
+    tg.send_user_file(chat, pdf, file_name="Q3 <report>.pdf", mime_type="application/pdf")
+    (reply,) = tg.wait_for_replies(chat, 1, REPLY_TIMEOUT)
+    assert "not <b>Q3 &lt;report&gt;.pdf</b> (application/pdf)" in reply["html"]
+    tg.send_user_file(chat, bytes(range(256)) * 40, file_name="notes.txt", mime_type="text/plain")
+    (reply,) = tg.wait_for_replies(chat, 1, REPLY_TIMEOUT)
+    assert "binary data" in reply["text"]
+    for kind in ("photo", "sticker", "voice"):
+        tg.send_user_file(chat, b"\x89PNG fake", kind=kind)
+        (reply,) = tg.wait_for_replies(chat, 1, REPLY_TIMEOUT)
+        assert "I can only read text" in reply["text"], kind
+    # A photo with a caption is read like any text: a short caption is too short.
+    tg.send_user_file(chat, b"\x89PNG fake", kind="photo", caption="Look at this")
+    (reply,) = tg.wait_for_replies(chat, 1, REPLY_TIMEOUT)
+    assert "too short" in reply["text"]
+
+
 def test_link_gets_a_digest_with_title_and_quotes(
     tg: EmulatorClient, new_chat: Callable[[], int], pages: Pages
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import time
 from typing import Any
 
@@ -44,6 +45,7 @@ class EmulatorClient:
         user_id: int | None = None,
         chat_title: str = "Test group",
         forward_origin: str | dict[str, Any] | None = None,
+        attachment: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Send ``text`` to the bot as a user in ``chat``; returns the Message the bot receives."""
         body: dict[str, Any] = {
@@ -58,7 +60,28 @@ class EmulatorClient:
             body["reply_to_message_id"] = reply_to
         if forward_origin is not None:
             body["forward_origin"] = forward_origin
+        if attachment is not None:
+            body["attachment"] = attachment
         return self._call("POST", "/client/sendMessage", json=body)
+
+    def send_user_file(
+        self,
+        chat: int,
+        data: bytes,
+        *,
+        kind: str = "document",
+        file_name: str = "file.bin",
+        mime_type: str = "application/octet-stream",
+        caption: str = "",
+    ) -> dict[str, Any]:
+        """Send a file (or a photo, sticker, voice note) to the bot from a private chat."""
+        attachment = {
+            "kind": kind,
+            "file_name": file_name,
+            "mime_type": mime_type,
+            "data_b64": base64.b64encode(data).decode(),
+        }
+        return self.send_user_message(chat, caption, attachment=attachment)
 
     def press_button(
         self, chat: int, message_id: int, data: str, *, user_id: int | None = None

@@ -46,9 +46,12 @@ What the bot sees (``/bot<TOKEN>/<method>``, GET or POST, form, JSON or query st
 What tests use (JSON in, ``{"ok": true, "result": ...}`` out)
 -------------------------------------------------------------
 * ``POST /client/sendMessage`` ``{chat_id, text, user_id?, first_name?, username?, chat_type?
-  ("private"|"group"|"supergroup"), chat_title?, reply_to_message_id?, forward_origin?}``: a user
-  writes; entities (bot_command, url, mention) are computed as Telegram would.  Returns the Message
-  the bot will receive, plus ``_time`` (server clock).
+  ("private"|"group"|"supergroup"), chat_title?, reply_to_message_id?, forward_origin?,
+  attachment?: {kind: "document"|"photo"|"sticker"|"voice", file_name?, mime_type?, data_b64?}}``:
+  a user writes (with an attachment, ``text`` becomes its caption); entities (bot_command, url,
+  mention) are computed as Telegram would.  Returns the Message the bot will receive, plus
+  ``_time`` (server clock).  The attachment's bytes are served by ``getFile`` and
+  ``GET /file/bot<token>/<file_path>``, as Telegram does.
 * ``POST /client/pressButton`` ``{chat_id, message_id, data, user_id?}``: a user presses an inline
   button of a bot message (400 if that message has no button with this callback data).
 * ``GET /control/messages?chat_id=&after_seq=``: the bot's messages to a chat, current state
@@ -72,6 +75,7 @@ What tests use (JSON in, ``{"ok": true, "result": ...}`` out)
 from __future__ import annotations
 
 import argparse
+import base64
 import contextlib
 import itertools
 import json
@@ -83,7 +87,7 @@ from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
 import httpx
 
@@ -233,6 +237,7 @@ class State:
     members: dict[tuple[int, int], str] = field(default_factory=dict)
     commands: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     unsupported: list[str] = field(default_factory=list)
+    files: dict[str, bytes] = field(default_factory=dict)
     privacy_mode: bool = False
     last_poll: float = 0.0
     poll_count: int = 0
@@ -573,16 +578,20 @@ class CompatLayer:
             chat.update(first_name=user["first_name"], username=user["username"])
         else:
             chat["title"] = body.get("chat_title", "Test group")
-        text = str(body["text"])
-        message: dict[str, Any] = {
-            "from": user,
-            "chat": chat,
-            "date": int(time.time()),
-            "text": text,
-        }
-        entities = user_entities(text)
-        if entities:
-            message["entities"] = entities
+        text = str(body.get("text") or "")
+        message: dict[str, Any] = {"from": user, "chat": chat, "date": int(time.time())}
+        attachment = body.get("attachment")
+        if attachment:
+            # A file, photo, sticker or voice note; any text goes with it as its caption.
+            message.update(self._attach(attachment))
+            if text:
+                message["caption"] = text
+                if entities := user_entities(text):
+                    message["caption_entities"] = entities
+        else:
+            message["text"] = text
+            if entities := user_entities(text):
+                message["entities"] = entities
         if body.get("forward_origin"):
             message["forward_origin"] = _forward_origin(body["forward_origin"], message["date"])
         with self.client_lock, self.state.cond:
@@ -610,11 +619,66 @@ class CompatLayer:
             return True
         reply = message.get("reply_to_message") or {}
         username = self.state.bot_user["username"]
+        text = message.get("text") or message.get("caption") or ""
         return (
-            message["text"].startswith("/")
+            text.startswith("/")
             or reply.get("from", {}).get("id") == self.state.bot_user["id"]
-            or f"@{username}" in message["text"]
+            or f"@{username}" in text
         )
+
+    def _attach(self, attachment: dict[str, Any]) -> dict[str, Any]:
+        """The message fields for an attachment; its bytes are kept for getFile."""
+        data = base64.b64decode(attachment.get("data_b64") or "")
+        with self.state.cond:
+            file_id = f"file{len(self.state.files) + 1}"
+            self.state.files[file_id] = data
+        ids = {"file_id": file_id, "file_unique_id": f"u{file_id}", "file_size": len(data)}
+        kind = attachment.get("kind", "document")
+        if kind == "document":
+            return {
+                "document": {
+                    **ids,
+                    "file_name": attachment.get("file_name", "file.bin"),
+                    "mime_type": attachment.get("mime_type", "application/octet-stream"),
+                }
+            }
+        if kind == "photo":
+            return {"photo": [{**ids, "width": 640, "height": 480}]}
+        if kind == "sticker":
+            return {
+                "sticker": {
+                    **ids,
+                    "type": "regular",
+                    "width": 512,
+                    "height": 512,
+                    "is_animated": False,
+                    "is_video": False,
+                }
+            }
+        if kind == "voice":
+            return {"voice": {**ids, "duration": 3}}
+        raise ApiError(400, f"Bad Request: attachment kind {kind!r} is not emulated")
+
+    def api_getFile(self, params: dict[str, Any]) -> dict[str, Any]:
+        file_id = str(params.get("file_id"))
+        data = self.state.files.get(file_id)
+        if data is None:
+            raise ApiError(400, "Bad Request: invalid file_id")
+        return {
+            "file_id": file_id,
+            "file_unique_id": f"u{file_id}",
+            "file_size": len(data),
+            "file_path": f"documents/{file_id}",
+        }
+
+    def file_content(self, path: str) -> bytes:
+        """``GET /file/bot<token>/documents/<file_id>``: what getFile pointed at."""
+        # PTB percent-encodes the path, the token's colon included.
+        token, _, file_path = unquote(path).removeprefix("/file/bot").partition("/")
+        data = self.state.files.get(file_path.rpartition("/")[2])
+        if token != self.token or data is None:
+            raise ApiError(404, "Not Found")
+        return data
 
     def client_press_button(self, body: dict[str, Any]) -> dict[str, Any]:
         chat_id, message_id = int(body["chat_id"]), int(body["message_id"])
@@ -847,6 +911,9 @@ class Handler(BaseHTTPRequestHandler):
             if url.path.startswith("/bot"):
                 self._bot_api(url.path, query, body)
                 return
+            if url.path.startswith("/file/bot"):
+                self._send_bytes(self.layer.file_content(url.path))
+                return
             result = self._test_api(url.path, query, body)
             self._send(HTTPStatus.OK, {"ok": True, "result": result})
         except ApiError as exc:
@@ -906,6 +973,13 @@ class Handler(BaseHTTPRequestHandler):
     def _body(self) -> bytes:
         length = int(self.headers.get("Content-Length") or 0)
         return self.rfile.read(length) if length else b""
+
+    def _send_bytes(self, data: bytes) -> None:
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", "application/octet-stream")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
 
     def _send(self, status: int, payload: Any) -> None:
         data = json.dumps(payload).encode()
