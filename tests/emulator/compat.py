@@ -41,7 +41,9 @@ What the bot sees (``/bot<TOKEN>/<method>``, GET or POST, form, JSON or query st
   ``getChatAdministrators``, ``getChatMemberCount``, ``leaveChat``, ``setMyDescription`` & co.
 * Anything else answers 400 "method is not supported by the emulator" and is listed at
   ``/control/unsupported`` so a test can notice.
-* Webhooks are not emulated (``setWebhook`` answers 400); the bot must use long polling here.
+* Webhooks: after ``setWebhook`` updates are POSTed to its ``url`` (http allowed, as with a
+  self-hosted Bot API server) with the ``X-Telegram-Bot-Api-Secret-Token`` header, one at a time,
+  retried until answered 200; ``getUpdates`` then answers 409 Conflict, as Telegram does.
 
 What tests use (JSON in, ``{"ok": true, "result": ...}`` out)
 -------------------------------------------------------------
@@ -222,6 +224,15 @@ class BotMessage:
 
 
 @dataclass
+class Webhook:
+    """Where ``setWebhook`` asked updates to go, and the secret header to send with them."""
+
+    url: str
+    secret: str | None
+    set_at: float
+
+
+@dataclass
 class State:
     """Everything the layer remembers; guarded by ``cond``'s lock."""
 
@@ -238,6 +249,8 @@ class State:
     commands: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     unsupported: list[str] = field(default_factory=list)
     files: dict[str, bytes] = field(default_factory=dict)
+    webhook: Webhook | None = None
+    webhook_deliveries: int = 0
     privacy_mode: bool = False
     last_poll: float = 0.0
     poll_count: int = 0
@@ -252,6 +265,7 @@ class CompatLayer:
         self.token = token
         self.http = httpx.Client(base_url=upstream, timeout=10.0)
         self.client_lock = threading.Lock()
+        self._delivery: threading.Thread | None = None
         me = self._upstream_bot("getMe", {})
         self.state = State(
             bot_user={
@@ -351,6 +365,12 @@ class CompatLayer:
         timeout = min(float(params.get("timeout") or 0), MAX_LONG_POLL_SECONDS)
         deadline = time.monotonic() + timeout
         with st.cond:
+            if st.webhook is not None:
+                raise ApiError(
+                    409,
+                    "Conflict: can't use getUpdates method while webhook is active; "
+                    "use deleteWebhook to delete the webhook first",
+                )
             st.last_poll = time.time()
             st.poll_count += 1
             if offset is not None:
@@ -480,6 +500,7 @@ class CompatLayer:
         return True
 
     def api_deleteWebhook(self, params: dict[str, Any]) -> bool:
+        self.state.webhook = None
         if params.get("drop_pending_updates"):
             self._pull_upstream()
             self.state.updates.clear()
@@ -487,7 +508,7 @@ class CompatLayer:
 
     def api_getWebhookInfo(self, params: dict[str, Any]) -> dict[str, Any]:
         return {
-            "url": "",
+            "url": self.state.webhook.url if self.state.webhook else "",
             "has_custom_certificate": False,
             "pending_update_count": len(self.state.updates),
         }
@@ -530,9 +551,48 @@ class CompatLayer:
     api_close = api_setMyDescription
 
     def api_setWebhook(self, params: dict[str, Any]) -> bool:
-        with self.state.cond:
-            self.state.unsupported.append("setWebhook")
-        raise ApiError(400, "Bad Request: webhooks are not emulated; use long polling")
+        """Deliver updates by POST to ``url``, one at a time, retried until answered 200.
+
+        Telegram insists on https; like a self-hosted Bot API server, this accepts http too,
+        so the bot's own webhook server can be reached on 127.0.0.1.
+        """
+        url = str(params.get("url") or "")
+        if not url:
+            return self.api_deleteWebhook(params)
+        if not url.startswith(("http://", "https://")):
+            raise ApiError(400, "Bad Request: bad webhook: invalid URL")
+        st = self.state
+        if params.get("drop_pending_updates"):
+            self._pull_upstream()
+            st.updates.clear()
+        st.webhook = Webhook(url=url, secret=params.get("secret_token"), set_at=time.time())
+        if self._delivery is None:
+            self._delivery = threading.Thread(target=self._deliver_updates, daemon=True)
+            self._delivery.start()
+        st.cond.notify_all()
+        return True
+
+    def _deliver_updates(self) -> None:
+        st = self.state
+        with httpx.Client(timeout=10.0) as http:
+            while True:
+                with st.cond:
+                    while st.webhook is None or not st.updates:
+                        st.cond.wait(0.2)
+                        if st.webhook is not None:
+                            self._pull_upstream()
+                    hook, update = st.webhook, st.updates[0]
+                headers = {"X-Telegram-Bot-Api-Secret-Token": hook.secret} if hook.secret else {}
+                try:
+                    delivered = http.post(hook.url, json=update, headers=headers).status_code == 200
+                except httpx.HTTPError:
+                    delivered = False
+                with st.cond:
+                    if delivered and st.updates and st.updates[0] is update:
+                        st.updates.pop(0)
+                        st.webhook_deliveries += 1
+                if not delivered:
+                    time.sleep(0.5)  # Telegram, too, retries a webhook that fails
 
     def _known_chat(self, params: dict[str, Any]) -> dict[str, Any]:
         chat = self.state.chats.get(params.get("chat_id"))  # type: ignore[arg-type]
@@ -963,6 +1023,8 @@ class Handler(BaseHTTPRequestHandler):
             ("GET", "/control/health"): lambda: {
                 "last_poll": layer.state.last_poll,
                 "poll_count": layer.state.poll_count,
+                "webhook_url": layer.state.webhook.url if layer.state.webhook else None,
+                "webhook_deliveries": layer.state.webhook_deliveries,
             },
         }
         route = routes.get((self.command, path))

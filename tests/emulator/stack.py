@@ -17,7 +17,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import httpx
 
@@ -131,8 +131,11 @@ class Emulator:
     compat: Process
     client: EmulatorClient
 
+    def health(self) -> dict[str, Any]:
+        return dict(httpx.get(f"{self.api_url}/control/health").json()["result"])
+
     def last_poll(self) -> float:
-        return float(httpx.get(f"{self.api_url}/control/health").json()["result"]["last_poll"])
+        return float(self.health()["last_poll"])
 
     def stop(self) -> None:
         self.client.close()
@@ -209,7 +212,8 @@ def bot_env(emulator: Emulator, *, database_url: str, **extra: str) -> dict[str,
 def start_bot(
     emulator: Emulator, *, env: dict[str, str], log_path: Path, timeout: float = 30.0
 ) -> Process:
-    """Run ``python -m bot`` and return once it is long-polling the emulator."""
+    """Run ``python -m bot`` and return once it is long-polling the emulator (or, with
+    ``WEBHOOK_URL`` in ``env``, once it has set its webhook there)."""
     started = time.time()
     # cwd is the log folder so a developer's ./.env and ./data/ never leak into the test.
     env = {
@@ -219,13 +223,22 @@ def start_bot(
     bot = spawn(
         "bot", [sys.executable, "-m", "bot"], log_path=log_path, env=env, cwd=log_path.parent
     )
+    webhook = env.get("WEBHOOK_URL")
     try:
-        _wait_until(
-            lambda: emulator.last_poll() > started,
-            bot,
-            timeout=timeout,
-            what="getUpdates call (the bot never started polling)",
-        )
+        if webhook:
+            _wait_until(
+                lambda: emulator.health()["webhook_url"] == webhook,
+                bot,
+                timeout=timeout,
+                what=f"setWebhook to {webhook}",
+            )
+        else:
+            _wait_until(
+                lambda: emulator.last_poll() > started,
+                bot,
+                timeout=timeout,
+                what="getUpdates call (the bot never started polling)",
+            )
     except BaseException:
         bot.stop(kill=True)
         raise
