@@ -13,7 +13,7 @@ import time
 from collections.abc import AsyncIterator
 
 from sqlalchemy.exc import SQLAlchemyError
-from telegram import Message, Update
+from telegram import Document, Message, Update
 from telegram.constants import ChatAction
 from telegram.error import TelegramError
 
@@ -77,8 +77,12 @@ async def summary(update: Update, context: BotContext) -> None:
     if message is None:
         return
     content = content_of(message, strip_command=True)
-    if choose_mode(content) in ("empty", "short") and message.reply_to_message is not None:
-        content = content_of(message.reply_to_message)
+    replied = message.reply_to_message
+    if choose_mode(content) in ("empty", "short") and replied is not None:
+        if replied.document is not None:
+            await answer_file(message, replied.document, context)
+            return
+        content = content_of(replied)
     if choose_mode(content) == "empty":
         await message.reply_html(messages.NOTHING_TO_SUMMARISE, do_quote=True)
         return
@@ -88,9 +92,15 @@ async def summary(update: Update, context: BotContext) -> None:
 async def file_message(update: Update, context: BotContext) -> None:
     """A file in a private chat: a .txt or .html file is read like pasted text or a saved page."""
     message = update.effective_message
-    if message is None or message.document is None:
-        return
-    document = message.document
+    if message is not None and message.document is not None:
+        await answer_file(message, message.document, context)
+
+
+async def answer_file(message: Message, document: Document, context: BotContext) -> None:
+    """Reply to ``message`` with the digest of ``document``, or say why it cannot be read.
+
+    ``document`` is the message's own file, or the one it answers with ``/summary``.
+    """
     kind = file_kind(document.file_name, document.mime_type)
     if kind is None:
         text = messages.unreadable_file_text(name=document.file_name, mime_type=document.mime_type)

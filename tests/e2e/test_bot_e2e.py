@@ -152,6 +152,18 @@ def test_text_and_html_files_are_read_like_pastes_and_pages(
     assert TITLE in reply["text"] and QUOTE in reply["text"]
 
 
+def test_summary_as_a_reply_to_a_file_in_a_group(
+    tg: EmulatorClient, new_chat: Callable[[], int]
+) -> None:
+    group = -new_chat()
+    data = article_text().encode("utf-8")
+    shared = tg.send_user_file(group, data, file_name="story.txt", chat_type="group")
+    tg.expect_silence(group, SILENCE_SECONDS)  # a file in a group is not a request
+    tg.send_user_message(group, "/summary", chat_type="group", reply_to=shared["message_id"])
+    (reply,) = tg.wait_for_replies(group, 1, REPLY_TIMEOUT)
+    assert "repair café" in reply["text"]
+
+
 def test_files_and_media_it_cannot_read_get_a_note_on_what_it_reads(
     tg: EmulatorClient, new_chat: Callable[[], int]
 ) -> None:

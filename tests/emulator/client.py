@@ -73,15 +73,16 @@ class EmulatorClient:
         file_name: str = "file.bin",
         mime_type: str = "application/octet-stream",
         caption: str = "",
+        chat_type: str = "private",
     ) -> dict[str, Any]:
-        """Send a file (or a photo, sticker, voice note) to the bot from a private chat."""
+        """Send a file (or a photo, sticker, voice note) in ``chat``."""
         attachment = {
             "kind": kind,
             "file_name": file_name,
             "mime_type": mime_type,
             "data_b64": base64.b64encode(data).decode(),
         }
-        return self.send_user_message(chat, caption, attachment=attachment)
+        return self.send_user_message(chat, caption, attachment=attachment, chat_type=chat_type)
 
     def press_button(
         self, chat: int, message_id: int, data: str, *, user_id: int | None = None
