@@ -122,14 +122,17 @@ PRONOUN_STORY = (
 )
 
 
+SHE_SAID = Sentence(
+    text="She said the new vessel would be electric, smaller and far cheaper "
+    "to run than the old diesel ferry.",
+    index=5,
+)
+
+
 def test_a_summary_sentence_names_the_person_its_pronoun_lost() -> None:
     picked = [
         Sentence(text="Residents of Kelby voted on Tuesday to reopen the harbour ferry.", index=0),
-        Sentence(
-            text="She said the new vessel would be electric, smaller and far cheaper "
-            "to run than the old diesel ferry.",
-            index=5,
-        ),
+        SHE_SAID,
     ]
     texts = name_pronouns(PRONOUN_STORY, picked, language="en")
     assert texts[1].startswith("Helen Ashcroft said the new vessel")
@@ -139,18 +142,14 @@ def test_a_summary_sentence_names_the_person_its_pronoun_lost() -> None:
 def test_the_pronoun_stays_when_its_antecedent_is_shown_or_unsure() -> None:
     shown = [
         Sentence(text="Ashcroft rejected that claim on Wednesday.", index=4),
-        Sentence(
-            text="She said the new vessel would be electric, smaller and far cheaper "
-            "to run than the old diesel ferry.",
-            index=5,
-        ),
+        SHE_SAID,
     ]
     assert name_pronouns(PRONOUN_STORY, shown, language="en")[1].startswith("She said")
     two_women = PRONOUN_STORY.replace(
         "Ashcroft rejected that claim on Wednesday.",
         "Ashcroft met the treasurer, Mary Jones, on Wednesday.",
     )
-    alone = [shown[1]]
+    alone = [SHE_SAID]
     assert name_pronouns(two_women, alone, language="en")[0].startswith("She said")
     # German "Sie" opening a sentence is as often "they": never resolved.
     german = "Die Ministerin Anna Berger sprach am Montag. Sie sagte, der Plan sei gut."
