@@ -40,7 +40,7 @@ from concurrent.futures import Executor
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from functools import partial
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 import httpx
@@ -72,9 +72,10 @@ from .storage.digests import (
     Subscription,
     scheduled_occurrence,
 )
-from .workers import item_from_article, item_from_page, merge_and_rank
+from .workers import Workers, item_from_article, item_from_page, merge_and_rank
 
 logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 JOB_PREFIX = "digest:"
 SWEEP_JOB_NAME = "digest-sweep"
@@ -187,9 +188,9 @@ class DigestBuilder:
     """Everything a digest build needs, so the bot and the benchmark build it the same way.
 
     Extraction and summarising are CPU-bound and hold the GIL, so they run in ``executor``
-    (the bot's ``Workers``, a process pool in the benchmark; ``None`` means a thread). Each worker
-    sends back only a small ``StoryItem``, so memory follows the number of items, not the
-    size of the pages.
+    (the bot's ``Workers``; ``None`` means a thread), at most ``cpu_gate`` tasks at a time.
+    Each worker sends back only a small ``StoryItem``, so memory follows the number of items,
+    not the size of the pages.
     """
 
     store: DigestStore
@@ -197,6 +198,7 @@ class DigestBuilder:
     options: SummarizerOptions
     fetch_gate: asyncio.Semaphore
     executor: Executor | None = None
+    cpu_gate: asyncio.Semaphore | None = None
     cached_article: CachedArticle | None = None
     max_stories: int = MAX_STORIES
     max_items: int = MAX_ITEMS
@@ -214,8 +216,7 @@ class DigestBuilder:
         )
         links, entries = _cap(links, entries, self.max_items)
         items = await self.read_items([link.url for link in links], entries)
-        loop = asyncio.get_running_loop()
-        stories = await loop.run_in_executor(self.executor, merge_and_rank, items, now)
+        stories = await self._cpu(merge_and_rank, items, now)
         if not stories and not self.send_empty:
             messages: list[str] = []
         else:
@@ -255,10 +256,7 @@ class DigestBuilder:
                     last_modified=feed.last_modified,
                 )
                 return 0
-            loop = asyncio.get_running_loop()
-            parsed = await loop.run_in_executor(
-                self.executor, partial(parse_feed_document, page.text, base_url=page.url)
-            )
+            parsed = await self._cpu(partial(parse_feed_document, page.text, base_url=page.url))
         except Exception as exc:
             # One broken feed must never hold up the chat's whole digest, run after run.
             if isinstance(exc, SummarizerError):
@@ -278,6 +276,18 @@ class DigestBuilder:
             last_modified=page.last_modified,
         )
         return new
+
+    async def _cpu(self, fn: Callable[..., T], /, *args: Any) -> T:
+        """Run CPU work in the executor, at most ``cpu_gate`` tasks at a time.
+
+        A digest reads up to MAX_ITEMS articles. Queued all at once in the workers' single
+        queue, they would make every chat's ``/summary`` wait behind the whole digest.
+        """
+        async with self.cpu_gate or contextlib.nullcontext():
+            if isinstance(self.executor, Workers):
+                return await self.executor.run(fn, *args)
+            loop = asyncio.get_running_loop()
+            return await loop.run_in_executor(self.executor, partial(fn, *args))
 
     async def read_items(
         self, links: Sequence[str], entries: Sequence[StoredFeedItem]
@@ -305,7 +315,6 @@ class DigestBuilder:
         self, url: str, *, shares: int, seen_at: datetime | None = None
     ) -> StoryItem | None:
         """One link as a ``StoryItem``: from the article cache, else fetched, then summarised."""
-        loop = asyncio.get_running_loop()
         try:
             cached = await self.cached_article(url) if self.cached_article else None
             if cached is not None:
@@ -315,7 +324,7 @@ class DigestBuilder:
                     page = await fetch_url(url, client=self.http, options=self.options)
                 page = replace(page, headers={})  # httpx headers need not cross processes
                 work = partial(item_from_page, page, url, self.options, shares, seen_at)
-            return await loop.run_in_executor(self.executor, work)
+            return await self._cpu(work)
         except SummarizerError as exc:
             logger.info("digest: skipping %s: %s", url, exc)
         except Exception:
@@ -631,6 +640,9 @@ def _make_runner(application: Application[Any, Any, Any, Any, Any, Any]) -> Dige
     store = DigestStore(storage.engine)
     options = settings.summarizer_options()
     ttl = timedelta(seconds=settings.cache_ttl_seconds)
+    workers: Workers | None = application.bot_data.get(WORKERS_KEY)
+    # Two digest tasks per worker keep it busy and leave room in its queue for /summary.
+    cpu_gate = asyncio.Semaphore(2 * max(1, workers.processes if workers else 1))
 
     async def cached_article(url: str) -> Article | None:
         if ttl <= timedelta(0):
@@ -648,7 +660,8 @@ def _make_runner(application: Application[Any, Any, Any, Any, Any, Any]) -> Dige
             http=application.bot_data[HTTP_KEY],
             options=options,
             fetch_gate=application.bot_data[FETCH_SEMAPHORE_KEY],
-            executor=application.bot_data[WORKERS_KEY],
+            executor=workers,
+            cpu_gate=cpu_gate,
             cached_article=cached_article,
             send_empty=settings.digest_send_empty,
         )

@@ -18,6 +18,7 @@ import ctypes
 import logging
 import multiprocessing
 import os
+import pickle
 import signal
 import sys
 import threading
@@ -32,6 +33,7 @@ from summarizer import (
     Article,
     Digest,
     FetchedPage,
+    InputError,
     Story,
     StoryItem,
     SummarizerOptions,
@@ -57,12 +59,19 @@ _PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 _THREADS = 4
 
 
+class WorkerCrashed(InputError):
+    """A task killed the worker process that ran it, twice: the input itself is the trouble."""
+
+
 class Workers(Executor):
     """A process pool (or, with ``processes=0``, a thread pool) that survives its workers.
 
-    A worker that dies (killed, out of memory) breaks a ``ProcessPoolExecutor`` for good; here
-    the next task starts a fresh pool, and :meth:`run` retries a task that the breakage cost
-    once, so one crash never turns into an error for every chat.
+    A worker that dies (killed, out of memory, a crash in a C extension) breaks a
+    ``ProcessPoolExecutor`` for good, and every task in it fails with ``BrokenProcessPool``.
+    Here the next task starts a fresh pool, and :meth:`run` retries each task the breakage
+    cost in a quarantine: a one-process pool running one task at a time. There a crash has
+    exactly one cause, so the task that kills workers gets :class:`WorkerCrashed` (a polite
+    "too heavy" reply) and everyone else gets their digest.
     """
 
     def __init__(
@@ -74,17 +83,21 @@ class Workers(Executor):
         secrets: Iterable[str] = (),
     ) -> None:
         self.processes = max(0, processes)
-        self._worker_args = (log_level, log_format, tuple(secrets))
+        self._worker_args = (os.getpid(), log_level, log_format, tuple(secrets))
         self._lock = threading.Lock()
-        self._pool = self._new_pool()
+        self._closed = False
+        self._pool = self._new_pool(self.processes)
+        self._quarantine: Executor | None = None
+        self._quarantine_turn = asyncio.Lock()
+        self._quarantine_waiting = 0
         self.restarts = 0
 
-    def _new_pool(self) -> Executor:
-        if self.processes == 0:
+    def _new_pool(self, processes: int) -> Executor:
+        if processes == 0:
             return ThreadPoolExecutor(max_workers=_THREADS, thread_name_prefix="nlp")
         # spawn, not fork: forking a process that runs an event loop and threads is unsafe.
         return ProcessPoolExecutor(
-            max_workers=self.processes,
+            max_workers=processes,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=start_worker,
             initargs=self._worker_args,
@@ -92,18 +105,23 @@ class Workers(Executor):
 
     def submit(self, fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> Future[T]:
         with self._lock:
+            if self._closed:
+                raise RuntimeError("the workers are shut down")
             try:
-                return self._pool.submit(fn, *args, **kwargs)
+                return self._pool.submit(_in_worker, partial(fn, *args, **kwargs))
             except BrokenProcessPool:
                 logger.warning("a worker process died; starting a new pool")
                 self._pool.shutdown(wait=False, cancel_futures=True)
-                self._pool = self._new_pool()
+                self._pool = self._new_pool(self.processes)
                 self.restarts += 1
-                return self._pool.submit(fn, *args, **kwargs)
+                return self._pool.submit(_in_worker, partial(fn, *args, **kwargs))
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         with self._lock:
+            self._closed = True
             self._pool.shutdown(wait=wait, cancel_futures=cancel_futures)
+            if self._quarantine is not None:
+                self._quarantine.shutdown(wait=wait, cancel_futures=cancel_futures)
 
     async def run(self, fn: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
         """Run ``fn(*args, **kwargs)`` in a worker and wait for it without blocking the loop."""
@@ -112,9 +130,33 @@ class Workers(Executor):
         try:
             return await loop.run_in_executor(self, call)
         except BrokenProcessPool:
-            # Usually another task's crash took this one down with it: one more try.
-            logger.warning("worker pool broke under %s; retrying once", getattr(fn, "__name__", fn))
-            return await loop.run_in_executor(self, call)
+            name = getattr(fn, "__name__", repr(fn))
+            logger.warning("a worker died while %s was queued or running; retrying it alone", name)
+        return await self._run_alone(call)
+
+    async def _run_alone(self, call: Callable[[], T]) -> T:
+        loop = asyncio.get_running_loop()
+        self._quarantine_waiting += 1
+        try:
+            async with self._quarantine_turn:
+                if self._quarantine is None:
+                    self._quarantine = self._new_pool(1)
+                try:
+                    return await loop.run_in_executor(self._quarantine, _in_worker, call)
+                except BrokenProcessPool:
+                    self._quarantine.shutdown(wait=False, cancel_futures=True)
+                    self._quarantine = None
+                    logger.error("a task killed its worker twice; giving up on it")
+                    raise WorkerCrashed(
+                        "That one is too heavy for me: processing it crashed. Try a shorter "
+                        "text or another link."
+                    ) from None
+        finally:
+            self._quarantine_waiting -= 1
+            # The quarantine costs a process; keep it only while retries are waiting.
+            if self._quarantine_waiting == 0 and self._quarantine is not None:
+                self._quarantine.shutdown(wait=False)
+                self._quarantine = None
 
     async def start(self) -> None:
         """Start the workers and load the NLP data now, so the first user does not wait."""
@@ -125,25 +167,47 @@ class Workers(Executor):
             await self.run(_ready)
 
 
-def start_worker(log_level: str, log_format: str, secrets: tuple[str, ...]) -> None:
+def _in_worker(call: Callable[[], T]) -> T:
+    """Run one task; an error that could not travel back to the bot travels as text.
+
+    An exception that fails to pickle (lxml's do not) or to unpickle (a required keyword
+    argument) would otherwise break the whole pool.
+    """
+    try:
+        return call()
+    except Exception as exc:
+        try:
+            pickle.loads(pickle.dumps(exc))
+        except Exception:
+            raise RuntimeError(f"{type(exc).__name__}: {exc}") from None
+        raise
+
+
+def start_worker(parent: int, log_level: str, log_format: str, secrets: tuple[str, ...]) -> None:
     """Initializer of each worker process: logging like the bot's, Ctrl-C left to the parent."""
     from .logging_setup import configure_logging
 
     # The parent stops the pool on SIGINT/SIGTERM; a traceback from every worker helps no one.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _exit_with_parent()
+    _exit_with_parent(parent)
     configure_logging(level=log_level, fmt=log_format, secrets=secrets)
     warm_up()
 
 
-def _exit_with_parent() -> None:
-    """Ask Linux to end this worker when the bot dies, even by SIGKILL, so none is orphaned."""
+def _exit_with_parent(parent: int) -> None:
+    """Ask Linux to end this worker when the bot dies, even by SIGKILL, so none is orphaned.
+
+    Linux sends the signal when the *thread* that started the worker ends: pools are only
+    ever started from the event loop's thread (``run_in_executor`` submits from there).
+    """
     if not sys.platform.startswith("linux"):
         return
     with contextlib.suppress(OSError, AttributeError):
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
-    if os.getppid() == 1:  # the bot died before the line above took effect
+    # The bot died before the line above took effect. (Not "== 1": in a container the bot
+    # itself is often process 1.)
+    if os.getppid() != parent:
         os._exit(0)
 
 

@@ -24,7 +24,6 @@ import logging
 import re
 import socket
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
@@ -527,13 +526,13 @@ async def fetch_article(
     client: httpx.AsyncClient | None = None,
     options: SummarizerOptions,
     cache: ArticleCache | None = None,
-    executor: Executor | None = None,
 ) -> Article:
     """Fetch ``url`` and extract its article; ``article.url`` is the canonical, normalised URL.
 
     A ``cache`` is consulted under the link's own key (AMP mapped to canonical) and filled under
-    both that key and the page's canonical one. Extraction is CPU work: it runs in
-    ``executor`` (a process pool keeps it off the caller's GIL), else in a thread.
+    both that key and the page's canonical one. Extraction runs in a worker thread; a caller
+    with its own process pool fetches with :func:`fetch_html` and runs
+    :func:`article_from_page` there.
     """
     checked = validate_url(url, allow_private=options.allow_private_urls)
     key = canonical_key(checked)
@@ -546,8 +545,7 @@ async def fetch_article(
             page = await fetch_html(checked, client=own_client, options=options)
     else:
         page = await fetch_html(checked, client=client, options=options)
-    loop = asyncio.get_running_loop()
-    article = await loop.run_in_executor(executor, article_from_page, page, checked)
+    article = await asyncio.to_thread(article_from_page, page, checked)
     if cache is not None:
         cache.put(key, article)
         if article.url:

@@ -16,9 +16,11 @@ from summarizer import (
     Article,
     Digest,
     SummarizerOptions,
+    article_from_page,
     build_digest,
-    fetch_article,
+    fetch_html,
     summarize_text,
+    validate_url,
 )
 
 from ..context import BotContext
@@ -48,10 +50,11 @@ async def load_article(
         await _count(context, "cache_hit" if cached else "cache_miss", chat_id=chat_id)
         if cached is not None:
             return cached
+    checked = validate_url(url, allow_private=options.allow_private_urls)
     async with context.fetch_semaphore:
-        article = await fetch_article(
-            url, client=context.http, options=options, executor=context.workers
-        )
+        page = await fetch_html(checked, client=context.http, options=options)
+    # Extraction is CPU work: in the workers, and no longer holding a fetch slot.
+    article = await context.workers.run(article_from_page, page, checked)
     if ttl > 0:
         keys = {key} | ({k} if article.url and (k := link_key(article.url)) else set())
         for cache_key in keys:

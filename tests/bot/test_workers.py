@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import os
+import pickle
+import shutil
 import signal
 import subprocess
 import sys
 import time
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
 
-from bot.workers import Workers
-from summarizer import BadStatus, InputError, SummarizerOptions, summarize_text
+from bot.workers import WorkerCrashed, Workers
+from summarizer import BadStatus, InputError, SummarizerError, SummarizerOptions, summarize_text
 
 SAMPLE = (Path(__file__).parents[2] / "summarizer" / "samples" / "sample-article.txt").read_text(
     encoding="utf-8"
@@ -27,6 +28,23 @@ def _pid() -> int:
 
 def _refuse(url: str) -> None:
     raise BadStatus("The page answered 404.", url=url, status_code=404)
+
+
+class Unpicklable(Exception):
+    def __init__(self, message: str, *, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _raise_unpicklable() -> None:
+    raise Unpicklable("no way back", code=3)
+
+
+def _subclasses(cls: type) -> list[type]:
+    found = [cls]
+    for sub in cls.__subclasses__():
+        found += _subclasses(sub)
+    return found
 
 
 def _slow_pid(seconds: float) -> int:
@@ -57,21 +75,73 @@ async def test_library_errors_cross_back_with_their_type_and_message(workers: Wo
     assert (caught.value.url, caught.value.status_code) == ("https://example.com/gone", 404)
 
 
-async def test_a_dead_worker_is_replaced_and_costs_no_other_task() -> None:
-    pool = Workers(2)
+async def test_a_task_that_kills_workers_fails_alone_and_the_others_get_their_answer() -> None:
+    pool = Workers(1)
     try:
         await pool.start()
-        innocent = asyncio.ensure_future(pool.run(_slow_pid, 1.0))
-        await asyncio.sleep(0.3)  # the slow task is running in one worker
-        with pytest.raises(BrokenProcessPool):
-            await pool.run(os._exit, 1)
-        # The innocent task lost its worker with the pool and was retried on the new one.
-        assert isinstance(await asyncio.wait_for(innocent, 30), int)
+        # One poisonous task among innocent ones, all queued together in one worker.
+        innocents = [asyncio.ensure_future(pool.run(_slow_pid, 0.2)) for _ in range(3)]
+        poison = asyncio.ensure_future(pool.run(os._exit, 1))
+        more = [asyncio.ensure_future(pool.run(_slow_pid, 0.1)) for _ in range(2)]
+        with pytest.raises(WorkerCrashed):
+            await asyncio.wait_for(poison, 60)
+        answers = await asyncio.wait_for(asyncio.gather(*innocents, *more), 60)
+        assert all(isinstance(pid, int) for pid in answers)
+        # The pool itself is healthy afterwards.
         digest = await pool.run(summarize_text, SAMPLE, options=SummarizerOptions())
         assert digest.summary
         assert pool.restarts >= 1
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+async def test_an_error_that_cannot_cross_processes_arrives_as_text(workers: Workers) -> None:
+    with pytest.raises(RuntimeError, match="Unpicklable: no way back"):
+        await workers.run(_raise_unpicklable)
+    assert await workers.run(_pid) != os.getpid()  # and the pool still works
+
+
+def test_every_library_error_survives_the_trip_between_processes() -> None:
+    for cls in _subclasses(SummarizerError):
+        error = cls("message", url="https://example.com/x")
+        copy = pickle.loads(pickle.dumps(error))
+        assert (type(copy), copy.args, copy.url) == (cls, error.args, error.url), cls
+
+
+async def test_no_task_is_taken_after_shutdown() -> None:
+    pool = Workers(0)
+    pool.shutdown()
+    with pytest.raises(RuntimeError, match="shut down"):
+        await pool.run(_pid)
+
+
+def test_workers_start_when_the_bot_is_process_1(tmp_path: Path) -> None:
+    # In a container without an init, the bot is PID 1 and its workers' parent is 1.
+    unshare = shutil.which("unshare")
+    if (
+        unshare is None
+        or subprocess.run([unshare, "-fp", "--mount-proc", "true"], capture_output=True).returncode
+    ):
+        pytest.skip("cannot make a PID namespace here (needs root and util-linux)")
+    script = (
+        "import asyncio, os\n"
+        "from bot.workers import WorkerCrashed, Workers\n"
+        "async def main():\n"
+        "    pool = Workers(1)\n"
+        "    await pool.start()\n"
+        "    print(os.getpid(), await pool.run(os.getppid), flush=True)\n"
+        "    pool.shutdown()\n"
+        "asyncio.run(main())\n"
+    )
+    result = subprocess.run(
+        [unshare, "-fp", "--mount-proc", sys.executable, "-c", script],
+        cwd=Path(__file__).parents[2],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split() == ["1", "1"]
 
 
 async def test_zero_processes_means_threads_in_this_process() -> None:
@@ -86,7 +156,7 @@ async def test_zero_processes_means_threads_in_this_process() -> None:
 def test_workers_end_when_the_bot_is_killed(tmp_path: Path) -> None:
     script = (
         "import asyncio, os, time\n"
-        "from bot.workers import Workers\n"
+        "from bot.workers import WorkerCrashed, Workers\n"
         "async def main():\n"
         "    pool = Workers(1)\n"
         "    print(await pool.run(os.getpid), flush=True)\n"
