@@ -164,8 +164,9 @@ def name_pronouns(text: str, picked: list[Sentence], *, language: str) -> list[s
     orphans = [k for k, sentence in enumerate(picked) if sentence.index - 1 not in shown]
     names = name_leading_pronouns(text, [texts[k] for k in orphans], language)
     for k, name in zip(orphans, names, strict=True):
-        if name:
-            texts[k] = _LEADING_PRONOUN_RE.sub(name, texts[k], count=1)
+        pronoun = _LEADING_PRONOUN_RE.match(texts[k])
+        if name and pronoun:
+            texts[k] = name + texts[k][pronoun.end() :]
     return texts
 
 

@@ -397,13 +397,15 @@ def name_leading_pronouns(
     except ValueError:
         code = None
     code = code or detect_language(text)
+    if code not in _NAMING_LANGUAGES:
+        return [None] * len(sentences)
     lex = lexicon_for(code)
     gendered = {
         word: gender
         for word, gender in lex.pronouns.items()
         if gender in ("m", "f") and (code, word) not in _AMBIGUOUS_LEADS
     }
-    leads = [_leading_word(sentence) for sentence in sentences]
+    leads = [_leading_pronoun(sentence) for sentence in sentences]
     if not any(lead.lower() in gendered for lead in leads):
         return [None] * len(sentences)
     finder = _Finder(text, lex)
@@ -412,16 +414,25 @@ def name_leading_pronouns(
     names: list[str | None] = []
     for sentence, lead in zip(sentences, leads, strict=True):
         gender = gendered.get(lead.lower())
-        offset = document.find(sentence[:80]) if gender else -1
+        prefix = sentence[:80]
+        # A sentence that occurs twice could be either one: no guess.
+        offset = document.find(prefix) if gender and document.count(prefix) == 1 else -1
         names.append(index.resolve_pronoun(offset, gender) if offset > 0 else None)
     return names
 
 
-def _leading_word(sentence: str) -> str:
+def _leading_pronoun(sentence: str) -> str:
+    """The sentence's first word, unless a capitalised word follows it ("He Jiankui said")."""
     match = _LEADING_WORD_RE.match(sentence)
-    return match.group(1) if match else ""
+    if not match or (match.group(2) and match.group(2)[0].isupper()):
+        return ""
+    return match.group(1)
 
 
-_LEADING_WORD_RE = re.compile(r"\s*(\w+)\b")
+_LEADING_WORD_RE = re.compile(r"\s*(\w+)\b\s*(\w*)")
+# Names in Russian, Ukrainian and Polish take the case of the sentence they were mentioned in
+# ("с Иваном Петровым"); put in another sentence they would read wrong.
+_NAMING_LANGUAGES = frozenset({"en", "de", "fr", "es", "it", "pt"})
 # After "sagte sie" the word is "she"; opening a sentence it is as often "they" or "you".
-_AMBIGUOUS_LEADS = {("de", "sie")}
+# French "Il" opens impersonal sentences ("Il y a", "Il faut").
+_AMBIGUOUS_LEADS = {("de", "sie"), ("fr", "il")}

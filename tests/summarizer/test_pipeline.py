@@ -160,3 +160,39 @@ def test_the_pronoun_stays_when_its_antecedent_is_shown_or_unsure() -> None:
 def test_the_sample_digest_names_who_said_it() -> None:
     digest = summarize_text(SAMPLE.read_text(encoding="utf-8"), options=OPTIONS)
     assert not any(s.startswith(("She ", "He ")) for s in digest.summary)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "language"),
+    [
+        # French "Il" opens impersonal sentences.
+        (
+            "Le président Emmanuel Macron a parlé lundi à Paris. "
+            "Il y a trois ans, la situation était différente.",
+            "Il y a trois ans, la situation était différente.",
+            "fr",
+        ),
+        # A Russian name keeps the case it was mentioned in: never moved.
+        (
+            "Министр встретился с Иваном Петровым в Москве. Он сказал, что план хороший.",
+            "Он сказал, что план хороший.",
+            "ru",
+        ),
+        # The same sentence twice, after two different men: either could be meant.
+        (
+            "John Smith spoke first. He said the plan was good. "
+            "David Jones spoke next. He said the plan was good.",
+            "He said the plan was good.",
+            "en",
+        ),
+        # "He" is a surname here.
+        (
+            "Researcher Li Wei spoke on Monday. He Jiankui said the work was safe.",
+            "He Jiankui said the work was safe.",
+            "en",
+        ),
+    ],
+)
+def test_pronouns_that_are_not_safe_to_name_stay(text: str, sentence: str, language: str) -> None:
+    picked = [Sentence(text=sentence, index=5)]
+    assert name_pronouns(text, picked, language=language) == [sentence]
