@@ -261,7 +261,8 @@ async def _read_feed(
     try:
         return checked, page, await _parse(page, context)
     except NotAFeedError:
-        advertised = find_feed_links(page.text, base_url=page.url)
+        advertised = await context.workers.run(find_feed_links, page.text, base_url=page.url)
+        advertised = [link for link in advertised if len(link) <= URL_MAX]
         if not advertised:
             raise
     # Same SSRF rules and caps for the advertised address; one hop only, never a chain.

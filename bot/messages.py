@@ -77,10 +77,9 @@ def unreadable_file_text(*, name: str | None, mime_type: str | None) -> str:
 
 
 def file_too_large_text(*, limit_bytes: int) -> str:
-    return (
-        f"That file is larger than the {limit_bytes // (1024 * 1024)} MB I read. "
-        f"{FILE_UNREADABLE_NOTE}"
-    )
+    megabytes = limit_bytes / (1024 * 1024)
+    size = f"{megabytes:.0f} MB" if megabytes >= 1 else f"{max(1, limit_bytes // 1024)} KB"
+    return f"That file is larger than the {size} I read. {FILE_UNREADABLE_NOTE}"
 
 
 ADMINS_ONLY = "Sorry, only the bot's admins can use this command."

@@ -159,6 +159,8 @@ def find_feed_links(html: str, *, base_url: str) -> list[str]:
     try:
         parser.feed(html[:_DISCOVERY_CHARS])
         parser.close()
+    except _HeadEnded:
+        pass
     except (AssertionError, ValueError):  # HTMLParser on badly broken markup
         pass
     found: list[str] = []
@@ -170,12 +172,18 @@ def find_feed_links(html: str, *, base_url: str) -> list[str]:
     return found
 
 
+class _HeadEnded(Exception):
+    """Raised at ``<body>``: the feed links are in the head, parsing the rest costs time."""
+
+
 class _FeedLinkParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.links: list[tuple[str, str]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "body":
+            raise _HeadEnded
         if tag != "link":
             return
         values = {name.lower(): (value or "") for name, value in attrs}

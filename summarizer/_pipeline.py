@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import codecs
 import logging
 import math
 import re
@@ -45,6 +46,12 @@ def decode_input(data: bytes, *, max_bytes: int | None = None) -> str:
         raise InputError(
             f"The input is too large ({len(data):,} bytes; the limit is {max_bytes:,})."
         )
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        # Windows Notepad's "Unicode": every other byte of English text is NUL.
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError("This looks like binary data, not text.") from None
     if b"\x00" in data[:65536]:
         raise InputError("This looks like binary data, not text.")
     try:

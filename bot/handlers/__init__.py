@@ -78,7 +78,9 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     add(CallbackQueryHandler(settings_button, pattern=r"^cfg:"))
     add(MessageHandler(filters.StatusUpdate.MIGRATE, chat_migrated))
     # A file comes first, so a .txt sent with a caption is read, not its caption.
-    add(MessageHandler(filters.ChatType.PRIVATE & filters.Document.ALL & _NEW, file_message))
+    # A GIF arrives as an animation and a document: it belongs with the media below.
+    files = filters.Document.ALL & ~filters.ANIMATION
+    add(MessageHandler(filters.ChatType.PRIVATE & files & _NEW, file_message))
     add(MessageHandler(filters.ChatType.PRIVATE & _CONTENT, private_message))
     # With a caption a photo is handled like text above; without one it gets a note here.
     add(MessageHandler(filters.ChatType.PRIVATE & _NOT_TEXT & ~filters.CAPTION & _NEW, not_text))

@@ -11,11 +11,12 @@ import contextlib
 import logging
 import time
 from collections.abc import AsyncIterator
+from datetime import timedelta
 
 from sqlalchemy.exc import SQLAlchemyError
 from telegram import Document, Message, Update
 from telegram.constants import ChatAction
-from telegram.error import TelegramError
+from telegram.error import RetryAfter, TelegramError
 
 from summarizer import Digest, SummarizerError, SummarizerOptions, render_digest, split_message
 
@@ -41,6 +42,10 @@ logger = logging.getLogger(__name__)
 _TYPING_REFRESH_SECONDS = 4.5
 _SLOWDOWN_KEY = "slowdown_warned_until"
 _TYPING_KEY = "typing_by_chat"
+_ALBUMS_KEY = "albums_seen"
+_ALBUMS_KEPT = 20
+# The Bot API hands bots files up to 20 MB; a bigger one fails in getFile.
+_BOT_API_FILE_LIMIT = 20 * 1024 * 1024
 
 
 async def private_message(update: Update, context: BotContext) -> None:
@@ -48,6 +53,7 @@ async def private_message(update: Update, context: BotContext) -> None:
     message = update.effective_message
     if message is None:
         return
+    _seen_album(message, context)  # the album's other photos then need no note
     await answer(message, context, content=content_of(message))
 
 
@@ -79,7 +85,7 @@ async def summary(update: Update, context: BotContext) -> None:
     content = content_of(message, strip_command=True)
     replied = message.reply_to_message
     if choose_mode(content) in ("empty", "short") and replied is not None:
-        if replied.document is not None:
+        if replied.document is not None and _reads_file(replied):
             await answer_file(message, replied.document, context)
             return
         content = content_of(replied)
@@ -92,8 +98,22 @@ async def summary(update: Update, context: BotContext) -> None:
 async def file_message(update: Update, context: BotContext) -> None:
     """A file in a private chat: a .txt or .html file is read like pasted text or a saved page."""
     message = update.effective_message
-    if message is not None and message.document is not None:
+    if message is None or message.document is None:
+        return
+    if _reads_file(message):
         await answer_file(message, message.document, context)
+    else:
+        # A forwarded post with a PDF attached: the article is in the caption.
+        await private_message(update, context)
+
+
+def _reads_file(message: Message) -> bool:
+    """Answer the attached file, not the caption: it is readable, or there is no caption."""
+    document = message.document
+    if document is None:
+        return False
+    readable = file_kind(document.file_name, document.mime_type) is not None
+    return readable or not (message.caption or "").strip()
 
 
 async def answer_file(message: Message, document: Document, context: BotContext) -> None:
@@ -106,7 +126,7 @@ async def answer_file(message: Message, document: Document, context: BotContext)
         text = messages.unreadable_file_text(name=document.file_name, mime_type=document.mime_type)
         await message.reply_html(text, do_quote=True)
         return
-    limit = context.settings.max_page_bytes
+    limit = min(context.settings.max_page_bytes, _BOT_API_FILE_LIMIT)
     if document.file_size is not None and document.file_size > limit:
         await message.reply_html(messages.file_too_large_text(limit_bytes=limit), do_quote=True)
         return
@@ -132,8 +152,23 @@ async def answer_file(message: Message, document: Document, context: BotContext)
 async def not_text(update: Update, context: BotContext) -> None:
     """A photo, sticker, voice note or the like in a private chat: say what the bot reads."""
     message = update.effective_message
-    if message is not None:
-        await message.reply_html(messages.NOT_TEXT, do_quote=True)
+    if message is None or _seen_album(message, context):
+        return
+    await message.reply_html(messages.NOT_TEXT, do_quote=True)
+
+
+def _seen_album(message: Message, context: BotContext) -> bool:
+    """True for the second and later items of an album: one note (or digest) per album."""
+    album = message.media_group_id
+    if album is None:
+        return False
+    chat_data = context.chat_data if context.chat_data is not None else {}
+    seen: list[str] = chat_data.setdefault(_ALBUMS_KEY, [])
+    if album in seen:
+        return True
+    seen.append(album)
+    del seen[:-_ALBUMS_KEPT]
+    return False
 
 
 async def collect_links(message: Message, context: BotContext) -> None:
@@ -315,13 +350,23 @@ async def keep_typing(message: Message, context: BotContext) -> AsyncIterator[No
 
 async def _typing_loop(context: BotContext, chat_id: int, thread_id: int | None) -> None:
     while True:
+        pause = _TYPING_REFRESH_SECONDS
         try:
             await context.bot.send_chat_action(
                 chat_id, ChatAction.TYPING, message_thread_id=thread_id
             )
+        except RetryAfter as exc:
+            # Chat actions bypass the rate limiter (see bot.ratelimit): flood control on one
+            # is ours to honour, or "typing…" would keep hammering a flood-limited bot.
+            pause = max(pause, _seconds(exc.retry_after))
+            logger.info("chat action flood-limited; next in %.0f s", pause)
         except TelegramError as exc:
             logger.debug("chat action failed: %s", exc)
-        await asyncio.sleep(_TYPING_REFRESH_SECONDS)
+        await asyncio.sleep(pause)
+
+
+def _seconds(value: float | timedelta) -> float:
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
 async def _record(context: BotContext, kind: str, *, message: Message, detail: str | None) -> None:

@@ -152,6 +152,50 @@ def test_text_and_html_files_are_read_like_pastes_and_pages(
     assert TITLE in reply["text"] and QUOTE in reply["text"]
 
 
+def test_a_post_with_a_pdf_is_read_from_its_caption_and_an_album_gets_one_answer(
+    tg: EmulatorClient, new_chat: Callable[[], int]
+) -> None:
+    chat = new_chat()
+    pdf = (PAGES_DIR / "report.pdf").read_bytes()
+    tg.send_user_file(
+        chat,
+        pdf,
+        file_name="report.pdf",
+        mime_type="application/pdf",
+        caption=article_text()[:1000],
+        forward_origin={"type": "channel", "title": "News"},
+    )
+    (reply,) = tg.wait_for_replies(chat, 1, REPLY_TIMEOUT)
+    assert "repair café" in reply["text"]
+    # An album: the caption rides on the first photo only; the others need no note each.
+    tg.send_user_file(chat, b"img", kind="photo", caption="Look", media_group_id="a1")
+    tg.send_user_file(chat, b"img", kind="photo", media_group_id="a1")
+    tg.send_user_file(chat, b"img", kind="photo", media_group_id="a1")
+    (reply,) = tg.wait_for_replies(chat, 1, REPLY_TIMEOUT)
+    assert "too short" in reply["text"]
+    tg.expect_silence(chat, SILENCE_SECONDS)
+    # A photo album with no caption at all gets one note.
+    for _ in range(3):
+        tg.send_user_file(chat, b"img", kind="photo", media_group_id="a2")
+    (reply,) = tg.wait_for_replies(chat, 1, REPLY_TIMEOUT)
+    assert "I can only read text" in reply["text"]
+    tg.expect_silence(chat, SILENCE_SECONDS)
+
+
+def test_flood_control_on_typing_is_honoured_and_the_digest_still_comes(
+    tg: EmulatorClient, new_chat: Callable[[], int], bot: BotRun
+) -> None:
+    chat = new_chat()
+    tg.fail_chat(chat, "retry_after", retry_after=30, methods=("sendChatAction",), times=5)
+    tg.send_user_message(chat, article_text())
+    (reply,) = tg.wait_for_replies(chat, 1, REPLY_TIMEOUT)
+    assert "repair café" in reply["text"]
+    typing = [c for c in tg.calls("sendChatAction") if c["params"]["chat_id"] == chat]
+    assert len(typing) == 1, "after a 429 the typing loop waits instead of retrying"
+    assert "chat action flood-limited" in bot.output()
+    tg.clear_failures()
+
+
 def test_summary_as_a_reply_to_a_file_in_a_group(
     tg: EmulatorClient, new_chat: Callable[[], int]
 ) -> None:

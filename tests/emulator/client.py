@@ -74,6 +74,8 @@ class EmulatorClient:
         mime_type: str = "application/octet-stream",
         caption: str = "",
         chat_type: str = "private",
+        media_group_id: str | None = None,
+        forward_origin: str | dict[str, Any] | None = None,
     ) -> dict[str, Any]:
         """Send a file (or a photo, sticker, voice note) in ``chat``."""
         attachment = {
@@ -81,8 +83,15 @@ class EmulatorClient:
             "file_name": file_name,
             "mime_type": mime_type,
             "data_b64": base64.b64encode(data).decode(),
+            "media_group_id": media_group_id,
         }
-        return self.send_user_message(chat, caption, attachment=attachment, chat_type=chat_type)
+        return self.send_user_message(
+            chat,
+            caption,
+            attachment=attachment,
+            chat_type=chat_type,
+            forward_origin=forward_origin,
+        )
 
     def press_button(
         self, chat: int, message_id: int, data: str, *, user_id: int | None = None

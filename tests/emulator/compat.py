@@ -49,7 +49,8 @@ What tests use (JSON in, ``{"ok": true, "result": ...}`` out)
 -------------------------------------------------------------
 * ``POST /client/sendMessage`` ``{chat_id, text, user_id?, first_name?, username?, chat_type?
   ("private"|"group"|"supergroup"), chat_title?, reply_to_message_id?, forward_origin?,
-  attachment?: {kind: "document"|"photo"|"sticker"|"voice", file_name?, mime_type?, data_b64?}}``:
+  attachment?: {kind: "document"|"photo"|"sticker"|"voice", file_name?, mime_type?, data_b64?,
+  media_group_id?}}``:
   a user writes (with an attachment, ``text`` becomes its caption); entities (bot_command, url,
   mention) are computed as Telegram would.  Returns the Message the bot will receive, plus
   ``_time`` (server clock).  The attachment's bytes are served by ``getFile`` and
@@ -644,6 +645,8 @@ class CompatLayer:
         if attachment:
             # A file, photo, sticker or voice note; any text goes with it as its caption.
             message.update(self._attach(attachment))
+            if attachment.get("media_group_id"):
+                message["media_group_id"] = str(attachment["media_group_id"])
             if text:
                 message["caption"] = text
                 if entities := user_entities(text):

@@ -134,3 +134,11 @@ def test_find_feed_links_reads_what_the_page_head_advertises() -> None:
     ]
     assert find_feed_links("<p>no head at all", base_url="https://news.example/") == []
     assert find_feed_links("<link rel=alternate type=application/rss+xml href=", base_url="x") == []
+
+
+def test_find_feed_links_stops_at_the_body() -> None:
+    head = "<html><head><link rel=alternate type=application/rss+xml href=/feed></head>"
+    body = (
+        "<body>" + "<p>text</p>" * 20_000 + "<link rel=alternate type=application/rss+xml href=/x>"
+    )
+    assert find_feed_links(head + body, base_url="https://a.example/") == ["https://a.example/feed"]

@@ -1,3 +1,4 @@
+import codecs
 from pathlib import Path
 
 import pytest
@@ -48,6 +49,14 @@ def test_decode_input_handles_utf8_bom_and_legacy_charsets() -> None:
     assert decode_input("\ufeffПривет".encode()) == "Привет"
     text = "Der Bürgermeister sagte, die Fähre werde im Frühjahr wieder fahren. " * 5
     assert "Bürgermeister" in decode_input(text.encode("cp1252"))
+
+
+def test_decode_input_reads_utf16_files_with_a_bom() -> None:
+    text = "Notepad saved this «Unicode» text.\nSecond line."
+    assert decode_input(text.encode("utf-16")) == text
+    assert decode_input(codecs.BOM_UTF16_BE + text.encode("utf-16-be")) == text
+    with pytest.raises(InputError, match="binary"):
+        decode_input(codecs.BOM_UTF16_LE + b"\x00\xd8")  # a lone surrogate
 
 
 def test_decode_input_refuses_oversized_bytes() -> None:
