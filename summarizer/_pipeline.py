@@ -169,15 +169,10 @@ def name_pronouns(text: str, picked: list[Sentence], *, language: str) -> list[s
     texts = [sentence.text for sentence in picked]
     shown = {sentence.index for sentence in picked}
     orphans = [k for k, sentence in enumerate(picked) if sentence.index - 1 not in shown]
-    names = name_leading_pronouns(text, [texts[k] for k in orphans], language)
-    for k, name in zip(orphans, names, strict=True):
-        pronoun = _LEADING_PRONOUN_RE.match(texts[k])
-        if name and pronoun:
-            texts[k] = name + texts[k][pronoun.end() :]
+    named = name_leading_pronouns(text, [texts[k] for k in orphans], language)
+    for k, sentence in zip(orphans, named, strict=True):
+        texts[k] = sentence
     return texts
-
-
-_LEADING_PRONOUN_RE = re.compile(r"^\w+")
 
 
 def guess_title(text: str) -> tuple[str | None, str]:

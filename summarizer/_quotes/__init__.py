@@ -384,9 +384,9 @@ def find_quotes(text: str, language: str | None = None, *, limit: int | None = N
 
 def name_leading_pronouns(
     text: str, sentences: list[str], language: str | None = None
-) -> list[str | None]:
-    """For each of ``sentences`` (taken from ``text``) that opens with "he"/"she" (or the
-    language's equivalent), the full name it refers to; ``None`` where unsure or not needed.
+) -> list[str]:
+    """``sentences`` (taken from ``text``), each opening "he"/"she" (or the language's word)
+    replaced by the full name it stands for, where the resolver is sure; the rest unchanged.
 
     A summary shows sentences without their neighbours, so "She said the vessel would be
     electric" has lost the sentence that named her. The same resolver as for quote speakers
@@ -398,38 +398,39 @@ def name_leading_pronouns(
         code = None
     code = code or detect_language(text)
     if code not in _NAMING_LANGUAGES:
-        return [None] * len(sentences)
+        return list(sentences)
     lex = lexicon_for(code)
     gendered = {
         word: gender
         for word, gender in lex.pronouns.items()
         if gender in ("m", "f") and (code, word) not in _AMBIGUOUS_LEADS
     }
-    leads = [_leading_pronoun(sentence) for sentence in sentences]
-    if not any(lead.lower() in gendered for lead in leads):
-        return [None] * len(sentences)
-    finder = _Finder(text, lex)
-    document = finder.document
-    index = finder.index if finder.spans else NameIndex(document, [], lex)
-    names: list[str | None] = []
+    leads = [_LEADING_WORD_RE.match(sentence) for sentence in sentences]
+    if not any(lead and _pronoun_gender(lead, gendered) for lead in leads):
+        return list(sentences)
+    document, paragraph_starts = build_document(text)
+    quotes = [(span.start, span.end) for span in find_spans(document, paragraph_starts)]
+    index = NameIndex(document, quotes, lex)
+    named: list[str] = []
     for sentence, lead in zip(sentences, leads, strict=True):
-        gender = gendered.get(lead.lower())
+        gender = _pronoun_gender(lead, gendered) if lead else None
         prefix = sentence[:80]
         # A sentence that occurs twice could be either one: no guess.
         offset = document.find(prefix) if gender and document.count(prefix) == 1 else -1
-        names.append(index.resolve_pronoun(offset, gender) if offset > 0 else None)
-    return names
+        name = index.resolve_pronoun(offset, gender) if lead and offset > 0 else None
+        named.append(name + sentence[lead.end(1) :] if lead and name else sentence)
+    return named
 
 
-def _leading_pronoun(sentence: str) -> str:
-    """The sentence's first word, unless a capitalised word follows it ("He Jiankui said")."""
-    match = _LEADING_WORD_RE.match(sentence)
-    if not match or (match.group(2) and match.group(2)[0].isupper()):
-        return ""
-    return match.group(1)
+def _pronoun_gender(lead: re.Match[str], gendered: dict[str, str]) -> str | None:
+    """The gender of a sentence's opening pronoun; ``None`` if the first word is not one, or
+    if a capitalised word follows it ("He Jiankui said": a surname)."""
+    if lead.group(2)[:1].isupper():
+        return None
+    return gendered.get(lead.group(1).lower())
 
 
-_LEADING_WORD_RE = re.compile(r"\s*(\w+)\b\s*(\w*)")
+_LEADING_WORD_RE = re.compile(r"(\w+)\b\s*(\w*)")
 # Names in Russian, Ukrainian and Polish take the case of the sentence they were mentioned in
 # ("с Иваном Петровым"); put in another sentence they would read wrong.
 _NAMING_LANGUAGES = frozenset({"en", "de", "fr", "es", "it", "pt"})
