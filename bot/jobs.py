@@ -34,7 +34,6 @@ import os
 import socket
 import time as _time
 import uuid
-import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from concurrent.futures import Executor
 from dataclasses import dataclass, replace
@@ -63,6 +62,7 @@ from summarizer import (
 )
 
 from .context import WORKERS_KEY
+from .ratelimit import retry_after_seconds
 from .settings import Settings, parse_hhmm
 from .storage.digests import (
     DigestStore,
@@ -531,7 +531,7 @@ class DigestRunner:
                         link_preview_options=LinkPreviewOptions(is_disabled=True),
                     )
                 except RetryAfter as exc:
-                    seconds = _retry_seconds(exc)
+                    seconds = retry_after_seconds(exc)
                     logger.info("429 for chat %s: waiting %.0fs", chat_id, seconds)
                     self.queue.penalise(chat_id, seconds)
                     continue
@@ -604,14 +604,6 @@ class DigestRunner:
 
     def current_slot(self, sub: Subscription, now: datetime) -> str:
         return scheduled_occurrence(now, at=self.time_of(sub), zone=self.zone_of(sub))[0]
-
-
-def _retry_seconds(exc: RetryAfter) -> float:
-    with warnings.catch_warnings():
-        # PTB 22 warns that retry_after becomes a timedelta; both are handled here.
-        warnings.simplefilter("ignore")
-        value = exc.retry_after
-    return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
 # -- PTB wiring --------------------------------------------------------------------------------

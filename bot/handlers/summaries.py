@@ -11,7 +11,6 @@ import contextlib
 import logging
 import time
 from collections.abc import AsyncIterator
-from datetime import timedelta
 
 from sqlalchemy.exc import SQLAlchemyError
 from telegram import Document, Message, Update
@@ -22,6 +21,7 @@ from summarizer import Digest, SummarizerError, SummarizerOptions, render_digest
 
 from .. import messages
 from ..context import BotContext
+from ..ratelimit import retry_after_seconds
 from ..storage import utcnow
 from ..workers import digest_file
 from .articles import digest_link, digest_text
@@ -358,15 +358,11 @@ async def _typing_loop(context: BotContext, chat_id: int, thread_id: int | None)
         except RetryAfter as exc:
             # Chat actions bypass the rate limiter (see bot.ratelimit): flood control on one
             # is ours to honour, or "typing…" would keep hammering a flood-limited bot.
-            pause = max(pause, _seconds(exc.retry_after))
+            pause = max(pause, retry_after_seconds(exc))
             logger.info("chat action flood-limited; next in %.0f s", pause)
         except TelegramError as exc:
             logger.debug("chat action failed: %s", exc)
         await asyncio.sleep(pause)
-
-
-def _seconds(value: float | timedelta) -> float:
-    return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
 async def _record(context: BotContext, kind: str, *, message: Message, detail: str | None) -> None:
