@@ -107,14 +107,15 @@ class Workers(Executor):
         with self._lock:
             if self._closed:
                 raise RuntimeError("the workers are shut down")
+            task = partial(fn, *args, **kwargs)
             try:
-                return self._pool.submit(_in_worker, partial(fn, *args, **kwargs))
+                return self._pool.submit(_in_worker, task)
             except BrokenProcessPool:
                 logger.warning("a worker process died; starting a new pool")
                 self._pool.shutdown(wait=False, cancel_futures=True)
                 self._pool = self._new_pool(self.processes)
                 self.restarts += 1
-                return self._pool.submit(_in_worker, partial(fn, *args, **kwargs))
+                return self._pool.submit(_in_worker, task)
 
     def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
         with self._lock:
