@@ -56,6 +56,12 @@ _NOT_TEXT = (
     | filters.POLL
     | filters.Dice.ALL
     | filters.STORY
+    | filters.GAME
+    | filters.INVOICE
+    | filters.PAID_MEDIA
+    | filters.GIVEAWAY
+    | filters.GIVEAWAY_WINNERS
+    | filters.CHECKLIST
 )
 
 

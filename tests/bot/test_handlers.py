@@ -171,6 +171,25 @@ async def test_unknown_command_gets_help_in_private_only(env: Env) -> None:
     assert "I don't know that command" in env.replies()[0]
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        {"dice": {"emoji": "🎲", "value": 4}},
+        {"location": {"latitude": 52.1, "longitude": 4.3}},
+        {"contact": {"phone_number": "+3100000000", "first_name": "Ann"}},
+        {"game": {"title": "G", "description": "d", "photo": []}},
+    ],
+)
+async def test_other_things_people_send_get_a_note_in_private_and_silence_in_groups(
+    env: Env, content: dict[str, Any]
+) -> None:
+    await env.send(**content)
+    assert env.replies() == [messages.NOT_TEXT]
+    env.api.clear()
+    await env.send(chat_id=-100, kind="group", **content)
+    assert env.replies() == []
+
+
 async def test_stats_for_admins_only(env: Env) -> None:
     await env.send("/stats", user_id=7, chat_id=7)
     assert env.replies() == [messages.ADMINS_ONLY]
