@@ -10,7 +10,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable
 
 from sqlalchemy.exc import SQLAlchemyError
 from telegram import Document, Message, Update
@@ -141,12 +141,9 @@ async def answer_file(message: Message, document: Document, context: BotContext)
             logger.warning("could not download file %s: %s", document.file_id, exc)
             await message.reply_html(messages.FILE_DOWNLOAD_FAILED, do_quote=True)
             return
-        try:
-            digest = await context.workers.run(digest_file, data, kind, options)
-        except SummarizerError as exc:
-            await _report_failure(message, context, exc=exc, url=None)
-            return
-        await send_digest(message, context, digest)
+        await _send_or_report(
+            message, context, context.workers.run(digest_file, data, kind, options)
+        )
 
 
 async def not_text(update: Update, context: BotContext) -> None:
@@ -235,8 +232,13 @@ async def chat_options(message: Message, context: BotContext) -> SummarizerOptio
 async def _answer_text(
     message: Message, context: BotContext, *, text: str, options: SummarizerOptions
 ) -> None:
+    await _send_or_report(message, context, digest_text(text, context=context, options=options))
+
+
+async def _send_or_report(message: Message, context: BotContext, making: Awaitable[Digest]) -> None:
+    """Send the digest ``making`` produces, or say politely why there is none."""
     try:
-        digest = await digest_text(text, context=context, options=options)
+        digest = await making
     except SummarizerError as exc:
         await _report_failure(message, context, exc=exc, url=None)
         return
