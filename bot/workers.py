@@ -250,7 +250,8 @@ def item_from_article(
     seen_at: datetime | None,
 ) -> StoryItem:
     """Summarise an extracted article into a small ``StoryItem``: only that crosses back."""
-    digest = build_digest(article, options=options)
+    # A story shows its own two sentences, not this summary, and drops the quotes those show.
+    digest = build_digest(article, options=options, keep_shown_quotes=True)
     return story_item_from_digest(
         digest,
         url=url,

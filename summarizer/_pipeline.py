@@ -25,7 +25,7 @@ from ._language import UNKNOWN as UNKNOWN_LANGUAGE
 from ._language import warm_up as warm_up_language
 from ._models import Article, Digest, Sentence
 from ._options import SummarizerOptions
-from ._quotes import find_quotes, name_leading_pronouns
+from ._quotes import find_quotes, name_leading_pronouns, quotes_beyond
 from ._sentences import split_sentences
 from ._summarize import rank_sentences
 
@@ -129,8 +129,14 @@ def reading_time(words: int) -> int:
     return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
 
-def build_digest(article: Article, *, options: SummarizerOptions) -> Digest:
-    """Summarise an extracted article and pick its quotes."""
+def build_digest(
+    article: Article, *, options: SummarizerOptions, keep_shown_quotes: bool = False
+) -> Digest:
+    """Summarise an extracted article and pick its quotes.
+
+    Quotes the summary already shows make way for the next best ones, unless
+    ``keep_shown_quotes`` (for callers that show other sentences than this summary).
+    """
 
     text = check_text(clean_text(article.text), max_chars=options.max_input_chars)
     language, note = resolve_language(text, requested=options.language, hint=article.language)
@@ -142,7 +148,9 @@ def build_digest(article: Article, *, options: SummarizerOptions) -> Digest:
         language=language,
         title=article.title,
     )
-    quotes = find_quotes(text, language, limit=options.max_quotes) if options.max_quotes else []
+    quotes = find_quotes(text, language) if options.max_quotes else []
+    if not keep_shown_quotes:
+        quotes = quotes_beyond([sentence.text for sentence in picked], quotes)
     words = len(_WORD_RE.findall(text))
     return Digest(
         summary=tuple(name_pronouns(text, picked, language=language)),

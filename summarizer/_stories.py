@@ -25,6 +25,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 from ._errors import UnsupportedURLError
 from ._language import detect_language
 from ._models import Digest, Quote
+from ._quotes import quotes_beyond
 from ._rankers.lexicon import cached_stemmer_for, stop_words_for
 from ._render import TELEGRAM_LIMIT, escape_attribute, escape_html, split_message
 from ._sentences import split_words
@@ -267,12 +268,12 @@ def _build_story(items: list[StoryItem]) -> Story:
                 site=item.site or site_name(item.url), url=item.url, title=item.title
             )
     times = [it.seen_at for it in items if it.seen_at]
-    summary = next((it.summary for it in [lead, *items] if it.summary), ())
+    summary = next((it.summary for it in [lead, *items] if it.summary), ())[:2]
     return Story(
         title=lead.title,
         url=lead.url,
-        summary=tuple(summary[:2]),
-        quote=best_quote(q for it in items for q in it.quotes),
+        summary=tuple(summary),
+        quote=best_quote(quotes_beyond(summary, (q for it in items for q in it.quotes))),
         sources=tuple(sources.values()),
         shares=sum(it.shares for it in items),
         newest=max(times) if times else None,

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .._language import detect_language, normalize_language
 from .._models import Quote
+from .._rankers.base import NEAR_DUPLICATE_OVERLAP, word_pairs
 from ._attribution import (
     GENERIC,
     NAME,
@@ -380,6 +382,22 @@ def find_quotes(text: str, language: str | None = None, *, limit: int | None = N
     lex = lexicon_for(code or detect_language(text))
     quotes = _dedupe(_Finder(text, lex).quotes())
     return quotes[:limit] if limit is not None else quotes
+
+
+def quotes_beyond(shown: Iterable[str], quotes: Iterable[Quote]) -> list[Quote]:
+    """``quotes`` minus those the ``shown`` sentences already contain: nobody wants to read the
+    same words twice in one digest.
+
+    A quote counts as shown when most of its word pairs are in the sentences.
+    """
+    shown_pairs = frozenset[str]().union(*(word_pairs(sentence) for sentence in shown))
+    kept = []
+    for quote in quotes:
+        pairs = word_pairs(quote.text)
+        if pairs and len(pairs & shown_pairs) / len(pairs) >= NEAR_DUPLICATE_OVERLAP:
+            continue
+        kept.append(quote)
+    return kept
 
 
 def name_leading_pronouns(

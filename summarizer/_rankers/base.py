@@ -78,7 +78,7 @@ def select_sentences(
     for position in ordering:
         if len(chosen) == limit:
             break
-        shingles = _shingles(sentences[position].text)
+        shingles = word_pairs(sentences[position].text)
         if any(is_near_duplicate(shingles, other) for other in chosen_shingles):
             continue
         if not eligible(sentences[position].text):
@@ -99,7 +99,8 @@ def is_near_duplicate(first: frozenset[str], second: frozenset[str]) -> bool:
     return overlap >= NEAR_DUPLICATE_OVERLAP
 
 
-def _shingles(text: str) -> frozenset[str]:
+def word_pairs(text: str) -> frozenset[str]:
+    """The lower-cased adjacent word pairs of ``text``: what near-duplicate checks compare."""
     words = [word.lower() for word in split_words(text)]
     if len(words) < 2:
         return frozenset(words)

@@ -1,4 +1,5 @@
 import codecs
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -118,6 +119,31 @@ def test_build_digest_respects_sentence_count_and_quote_limit() -> None:
         options=SummarizerOptions(max_quotes=0),
     )
     assert no_quotes.quotes == ()
+
+
+QUOTED_STORY = (
+    "Kelby council approved the harbour ferry budget on Tuesday after a long debate.\n\n"
+    '"This ferry will bring the town back to life within a year," said Helen Ashcroft, '
+    "the mayor, after the vote.\n\n"
+    "Opponents argued that the ferry had lost money for a decade before it closed.\n\n"
+    '"We are throwing good money after bad and the taxpayers will pay for it," said '
+    "councillor Tom Reyes, who voted against the plan.\n\n"
+    "The first crossings are expected next spring, weather permitting."
+)
+
+
+def test_quotes_already_in_the_summary_are_not_repeated() -> None:
+    article = Article(text=QUOTED_STORY)
+    lead_two = SummarizerOptions(sentences=2, algorithm="lead", max_quotes=2)
+    digest = build_digest(article, options=lead_two)
+    assert "This ferry will bring the town back" in digest.summary[1]
+    assert [(q.speaker, q.text[:20]) for q in digest.quotes] == [
+        ("Tom Reyes", "We are throwing good")
+    ]
+    everything = build_digest(article, options=replace(lead_two, sentences=5))
+    assert everything.quotes == ()
+    lead_one = build_digest(article, options=replace(lead_two, sentences=1))
+    assert {q.speaker for q in lead_one.quotes} == {"Helen Ashcroft", "Tom Reyes"}
 
 
 PRONOUN_STORY = (

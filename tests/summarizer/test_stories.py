@@ -181,6 +181,35 @@ def test_story_takes_lead_summary_and_best_quote_with_speaker() -> None:
     assert best_quote([]) is None
 
 
+def test_story_quote_is_not_one_its_sentences_already_show() -> None:
+    shown = Quote("The bridge will stay closed until the spring inspection.", "Ingrid Holm", 2.0)
+    other = Quote("Drivers should plan for long detours all winter.", "Per Lund", 1.0)
+    third = Quote("Nobody warned the ferry operators about the closure.", "Mia Berg", 0.5)
+    lead = StoryItem(
+        url="https://a.example/1",
+        title="Bridge shut",
+        summary=(
+            '"The bridge will stay closed until the spring inspection," said Ingrid Holm.',
+            "Engineers found cracks in two of its piers.",
+            '"Nobody warned the ferry operators about the closure," said Mia Berg.',
+        ),
+        quotes=(shown, third),
+        shares=3,
+    )
+    # The other article's summary is not shown in the story, so its quote stays a candidate.
+    second = StoryItem(
+        url="https://b.example/1",
+        title="Bridge shut for winter",
+        summary=('"Drivers should plan for long detours all winter," said Per Lund.',),
+        quotes=(other,),
+    )
+
+    story = merge_stories([lead, second], threshold=0.0)[0]
+
+    assert story.summary == lead.summary[:2]
+    assert story.quote == other
+
+
 def test_story_item_from_digest_keeps_what_the_digest_knows() -> None:
     digest = Digest(
         summary=("S1.",),
