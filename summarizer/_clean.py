@@ -3,6 +3,8 @@
 People paste whole pages into the bot. Everything around the article (share buttons, comment
 forms, cookie banners, bylines, "Related:" links) would otherwise end up in the summary. The rules
 work line by line and only ever drop *short* lines or known phrases, so real prose survives.
+Inside prose they remove only what points at a photo the digest does not show: "(pictured)",
+"(left)", and the sentence-case label that opens a tabloid caption ("Walking together: ...").
 """
 
 from __future__ import annotations
@@ -126,6 +128,37 @@ _DATELINE_PREFIX = re.compile(
     r"|^[A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,}){0,2}(?:,\s*[A-Z][\w.]*\s+\d{1,2})?\s+[—–]\s+",
 )
 
+# "(pictured)", "(left)", "(pictured with his wife)", "(second right)": they point at a photo the
+# reader of a digest does not see.
+_PARENTHESIS = re.compile(r"\(([^()]{1,80})\)")
+_PHOTO_POSITION = re.compile(
+    r"(?:(?:pictured|photographed|im\ Bild|на\ фото|на\ снимке|na\ zdjęciu|nella\ foto"
+    r"|na\ foto|en\ la\ (?:foto|imagen))\b[^()]*"
+    r"|(?:(?:second|third|far|top|bottom|front|back)\s+)?(?:left|right|centre|center|middle|inset)"
+    r"(?:(?:\s*,|\s+(?:and|to)\b)[^()]*)?"
+    r"|links|rechts|à\ gauche|à\ droite|izquierda|derecha|a\ sinistra|a\ destra|à\ esquerda"
+    r"|à\ direita|слева|справа|ліворуч|праворуч|z\ lewej|z\ prawej|po\ lewej|po\ prawej)",
+    re.IGNORECASE,
+)
+# A tabloid caption inside the text opens with a short sentence-case label: "Walking together:
+# the mayor and ...". The sentence after it stands on its own; the label reads as noise.
+# One-word labels stay: "Eugênio: ..." in an interview names who speaks.
+_LABEL_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
+_CAPTION_LABEL = re.compile(
+    r"(?P<start>^|[.!?…][\"”’']? )"
+    rf"(?P<label>{_LABEL_WORD}(?: (?:{_LABEL_WORD}|&)){{1,4}}): "
+    r"(?P<rest>(?![\"“”‘’'«„(\[])[^.!?…]+)"
+)
+_LABELLED_SENTENCE_MIN_WORDS = 6
+# A label holding one of these is a clause ("Lynn is right: ..."), not a caption.
+_CLAUSE_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "is are was were be been has have had said says told added wrote asked do does did will "
+        "would can could should must may might not",
+    )
+)
+
 
 def clean_text(text: str) -> str:
     """Return the article part of ``text``: normalised, paragraphs kept, page furniture dropped.
@@ -168,4 +201,37 @@ def _clean_line(raw: str) -> str:
     line = " ".join(_SHORTCODE.sub(" ", raw).split())
     if not line or is_boilerplate(line):
         return ""
-    return _DATELINE_PREFIX.sub("", line, count=1)
+    line = _DATELINE_PREFIX.sub("", line, count=1)
+    if "(" in line:
+        line = _drop_photo_positions(line)
+    if ": " in line:
+        line = _CAPTION_LABEL.sub(_drop_caption_label, line)
+    return line
+
+
+def _drop_photo_positions(line: str) -> str:
+    kept: list[str] = []
+    end = 0
+    for match in _PARENTHESIS.finditer(line):
+        if not _PHOTO_POSITION.fullmatch(match[1]):
+            continue
+        kept.append(line[end : match.start()].rstrip())
+        end = match.end()
+    kept.append(line[end:])
+    return "".join(kept).strip()
+
+
+def _drop_caption_label(match: re.Match[str]) -> str:
+    label = match["label"]
+    words = label.split()
+    follows = len(match["rest"].split())
+    if (
+        follows < _LABELLED_SENTENCE_MIN_WORDS
+        or len(words) < 2
+        or not words[0][0].isupper()
+        or label.isupper()
+        or all(word[0].isupper() for word in words if len(word) > 3)
+        or any(word.lower() in _CLAUSE_WORDS for word in words)
+    ):
+        return match[0]
+    return match["start"] + match["rest"][0].upper() + match["rest"][1:]

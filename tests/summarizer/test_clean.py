@@ -85,3 +85,71 @@ def test_strips_wire_dateline_prefix() -> None:
 
 def test_empty_and_furniture_only_input_gives_empty_text() -> None:
     assert clean_text("  \n\n Share \n Advertisement \n") == ""
+
+
+@pytest.mark.parametrize(
+    ("line", "cleaned"),
+    [
+        (
+            "Britt McHenry (left) was filmed shouting at a clerk (right) in Virginia.",
+            "Britt McHenry was filmed shouting at a clerk in Virginia.",
+        ),
+        (
+            "Phil Smith, 25, (pictured) died after trying to climb through a window.",
+            "Phil Smith, 25, died after trying to climb through a window.",
+        ),
+        (
+            "Chloe (pictured with newborn Lola, left, and at three months, right) struggled.",
+            "Chloe struggled.",
+        ),
+        ("The winners (left to right) were Ann, Bo and Cy.", "The winners were Ann, Bo and Cy."),
+        ("The mayor (second right) opened the bridge.", "The mayor opened the bridge."),
+        ("Er (links) und sie (im Bild) gingen nach Hause.", "Er und sie gingen nach Hause."),
+        ("Он (слева) и она (на фото) ушли домой.", "Он и она ушли домой."),
+    ],
+)
+def test_drops_pointers_to_photos_the_reader_cannot_see(line: str, cleaned: str) -> None:
+    assert clean_text(line) == cleaned
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The party (left of centre) won the vote in the capital.",
+        "Senator Kristi Noem (R) defended the campaign on Monday.",
+        "The votes (more on the right than the left) were counted twice.",
+    ],
+)
+def test_keeps_parentheses_that_are_not_about_a_photo(line: str) -> None:
+    assert clean_text(line) == line
+
+
+def test_drops_a_tabloid_caption_label_but_keeps_its_sentence() -> None:
+    text = (
+        "Thousands marched through Calais on Sunday. Walking together: the mayor and the "
+        "girl's mother led the march to the town hall. Selfie queen: Alexandra Harra has been "
+        "dubbed the Romanian Kim Kardashian by her fans."
+    )
+    assert clean_text(text) == (
+        "Thousands marched through Calais on Sunday. The mayor and the girl's mother led the "
+        "march to the town hall. Alexandra Harra has been dubbed the Romanian Kim Kardashian "
+        "by her fans."
+    )
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Chloe Owens said: 'I had absolutely no idea what to do with a newborn baby.'",
+        'The minister told reporters: "We will not raise taxes this year at all."',
+        "Lynn is right: the Chargers needed to win that game far more than anyone else.",
+        "Bridget Jones: The Edge of Reason was named film of the year at the ceremony.",
+        "Hibernation and Torpor: Prospects for Human Spaceflight is a chapter in the handbook.",
+        "In movies from 2001: A Space Odyssey to Alien, astronauts sleep through the trip.",
+        "DEAR ABBY: My husband of more than twenty years just bought plane tickets.",
+        "Eugênio: Estamos fazendo uma série de brincadeiras com o grupo da universidade.",
+        "Pros and cons: cheap, fast.",
+    ],
+)
+def test_keeps_colons_that_are_not_caption_labels(line: str) -> None:
+    assert clean_text(line) == line
