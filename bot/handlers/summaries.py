@@ -46,6 +46,8 @@ _ALBUMS_KEY = "albums_seen"
 _ALBUMS_KEPT = 20
 # The Bot API hands bots files up to 20 MB; a bigger one fails in getFile.
 _BOT_API_FILE_LIMIT = 20 * 1024 * 1024
+# What a bare "@bot" or "/summary" carries: nothing to read, so the replied message is meant.
+_NO_REQUEST = ("empty", "short")
 
 
 async def private_message(update: Update, context: BotContext) -> None:
@@ -65,7 +67,12 @@ async def group_message(update: Update, context: BotContext) -> None:
     username = context.bot.username
     if mentions_bot(message, username):
         content = content_of(message, bot_username=username)
-        if choose_mode(content) in ("empty", "short") and message.reply_to_message:
+        asked_nothing = choose_mode(content) in _NO_REQUEST
+        document = _file_meant(message, asked_nothing=asked_nothing)
+        if document is not None:
+            await answer_file(message, document, context)
+            return
+        if asked_nothing and message.reply_to_message:
             content = content_of(message.reply_to_message, bot_username=username)
         await answer(message, context, content=content)
     elif is_reply_to_bot(message, context.bot.id):
@@ -84,9 +91,10 @@ async def summary(update: Update, context: BotContext) -> None:
         return
     content = content_of(message, strip_command=True)
     replied = message.reply_to_message
-    if choose_mode(content) in ("empty", "short") and replied is not None:
-        if replied.document is not None and _reads_file(replied):
-            await answer_file(message, replied.document, context)
+    if choose_mode(content) in _NO_REQUEST and replied is not None:
+        document = _file_meant(message, asked_nothing=True)
+        if document is not None:
+            await answer_file(message, document, context)
             return
         content = content_of(replied)
     if choose_mode(content) == "empty":
@@ -105,6 +113,24 @@ async def file_message(update: Update, context: BotContext) -> None:
     else:
         # A forwarded post with a PDF attached: the article is in the caption.
         await private_message(update, context)
+
+
+def _file_meant(message: Message, *, asked_nothing: bool) -> Document | None:
+    """The file a request in a group is about, if any.
+
+    Its own file when readable, as in a private chat, or when a bare "@bot" has nothing else to
+    point at (the reply then says why the file cannot be read). With nothing asked, a replied-to
+    file is meant, as ``/summary`` under it.
+    """
+    replied = message.reply_to_message
+    own = message.document
+    if own is not None and (
+        file_kind(own.file_name, own.mime_type) is not None or (asked_nothing and replied is None)
+    ):
+        return own
+    if asked_nothing and replied is not None and replied.document is not None:
+        return replied.document if _reads_file(replied) else None
+    return None
 
 
 def _reads_file(message: Message) -> bool:

@@ -15,6 +15,13 @@ _SPACES_RE = re.compile(r"[ \t\u00a0\u2009\u202f]+")
 # Hard limit on what we look at: far beyond any article, and keeps worst cases bounded.
 MAX_CHARS = 2_000_000
 
+# A mark after a sentence end and a space, right before a word, opens a quotation: met
+# inside one, it reopens it. Reports whose paragraph breaks were lost write a quote of two
+# paragraphs as '"First. "Second."'; pairing the marks in order would turn the narration
+# between two quotes into a quotation.
+_REOPEN = r"(?<=[.!?] ){mark}(?=\w)"
+_REOPEN_RE = re.compile(_REOPEN.format(mark='["“]'))
+
 # One alternative per quotation style. None crosses a paragraph (no "\n"), every body is
 # bounded, so matching stays linear. Leftmost match wins, which keeps « » pairs in Russian
 # text from being read as German » « pairs and nested quotes inside the outer one.
@@ -22,11 +29,11 @@ QUOTE_RE = re.compile(
     r"(?=[„«“‚‘\"'`‹])"  # fail fast where no quotation mark starts
     r"(?:„(?P<low>[^„“”\n]{1,3000})[“”]"
     r"|«(?P<guil>[^«»\n]{1,3000})»"
-    r"|“(?P<curly>[^“”„\n]{1,3000})”"
+    r"|“(?P<curly>(?:[^“”„\n]|" + _REOPEN.format(mark="“") + r"){1,3000})”"
     r"|‚(?P<lowsingle>[^‚‘’\n]{1,1000})[‘’]"
     r"|(?<![\w‘’])‘(?P<single>[^‘\n]{1,1000}?)’(?!\w)"
     r"|(?<![\w'])'(?P<straightsingle>[^\n]{1,1000}?)'(?!\w)"
-    r"|\"(?P<straight>[^\"\n]{1,3000})\""
+    r"|\"(?P<straight>(?:[^\"\n]|" + _REOPEN.format(mark='"') + r"){1,3000})\""
     r"|``(?P<ptb>[^\n]{1,3000}?)''"
     r"|‹(?P<angle>[^‹›\n]{1,1000})›)"
 )
@@ -129,6 +136,7 @@ def find_spans(document: str, paragraph_starts: list[int]) -> list[Span]:
     spans: list[Span] = []
     for match in QUOTE_RE.finditer(document):
         inner = next(group for group in match.groups() if group is not None)
+        inner = _REOPEN_RE.sub("", inner)
         paragraph = bisect_right(paragraph_starts, match.start()) - 1
         spans.append(Span(match.start(), match.end(), inner, paragraph))
     return spans

@@ -196,7 +196,7 @@ def test_flood_control_on_typing_is_honoured_and_the_digest_still_comes(
     tg.clear_failures()
 
 
-def test_summary_as_a_reply_to_a_file_in_a_group(
+def test_files_in_a_group_are_read_when_asked(
     tg: EmulatorClient, new_chat: Callable[[], int]
 ) -> None:
     group = -new_chat()
@@ -206,6 +206,25 @@ def test_summary_as_a_reply_to_a_file_in_a_group(
     tg.send_user_message(group, "/summary", chat_type="group", reply_to=shared["message_id"])
     (reply,) = tg.wait_for_replies(group, 1, REPLY_TIMEOUT)
     assert "repair café" in reply["text"]
+    # A mention under the file, or as the file's own caption, asks for it too.
+    tg.send_user_message(group, "@TestNameBot", chat_type="group", reply_to=shared["message_id"])
+    (reply,) = tg.wait_for_replies(group, 1, REPLY_TIMEOUT)
+    assert "repair café" in reply["text"]
+    tg.send_user_file(group, data, file_name="story.txt", caption="@TestNameBot", chat_type="group")
+    (reply,) = tg.wait_for_replies(group, 1, REPLY_TIMEOUT)
+    assert "repair café" in reply["text"]
+    # A PDF with a bare mention gets the note on what the bot reads, not "too short".
+    pdf = (PAGES_DIR / "report.pdf").read_bytes()
+    tg.send_user_file(
+        group,
+        pdf,
+        file_name="report.pdf",
+        mime_type="application/pdf",
+        caption="@TestNameBot",
+        chat_type="group",
+    )
+    (reply,) = tg.wait_for_replies(group, 1, REPLY_TIMEOUT)
+    assert "report.pdf" in reply["text"] and "too short" not in reply["text"]
 
 
 def test_files_and_media_it_cannot_read_get_a_note_on_what_it_reads(
