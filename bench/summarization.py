@@ -64,6 +64,8 @@ class Result:
     rougeL: float
     median_ms: float
     p90_ms: float
+    # Per-article ROUGE-1/2 F1, for paired confidence intervals between systems.
+    per_article: tuple[tuple[float, float], ...] = ()
 
 
 def load_rows(split: str, *, limit: int | None, data: Path = DEFAULT_DATA) -> list[dict[str, str]]:
@@ -116,6 +118,7 @@ def evaluate(system: System, rows: list[dict[str, str]]) -> Result:
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
     totals = {"rouge1": 0.0, "rouge2": 0.0, "rougeL": 0.0}
     timings: list[float] = []
+    per_article = []
     for row in rows:
         started = time.perf_counter()
         picked = system(row)
@@ -123,6 +126,7 @@ def evaluate(system: System, rows: list[dict[str, str]]) -> Result:
         scores = scorer.score(row["summary"], "\n".join(picked))
         for key in totals:
             totals[key] += scores[key].fmeasure
+        per_article.append((scores["rouge1"].fmeasure, scores["rouge2"].fmeasure))
     count = max(1, len(rows))
     return Result(
         rouge1=100 * totals["rouge1"] / count,
@@ -130,7 +134,30 @@ def evaluate(system: System, rows: list[dict[str, str]]) -> Result:
         rougeL=100 * totals["rougeL"] / count,
         median_ms=statistics.median(timings),
         p90_ms=_percentile(timings, 0.9),
+        per_article=tuple(per_article),
     )
+
+
+def paired_interval(
+    mine: Result, other: Result, *, metric: int, samples: int = 2000, seed: int = 7
+) -> tuple[float, float]:
+    """95% bootstrap interval of mean(mine - other) in ROUGE points, resampling articles.
+
+    Both systems are scored on the same articles, so the per-article differences carry the
+    comparison; an interval that spans zero means this split cannot tell the two apart.
+    """
+    differences = [
+        100 * (a[metric] - b[metric])
+        for a, b in zip(mine.per_article, other.per_article, strict=True)
+    ]
+    if not differences:
+        return (0.0, 0.0)
+    rng = random.Random(seed)
+    count = len(differences)
+    means = sorted(
+        sum(differences[rng.randrange(count)] for _ in range(count)) / count for _ in range(samples)
+    )
+    return means[int(0.025 * samples)], means[int(0.975 * samples) - 1]
 
 
 def _percentile(values: list[float], fraction: float) -> float:
@@ -155,6 +182,13 @@ def print_source_table(source: str, results: dict[str, Result], count: int) -> N
         f"(vs {best_r1[0]} {best_r1[1].rouge1:.2f}), "
         f"R2 {default.rouge2 / best_r2[1].rouge2:.3f} (vs {best_r2[0]} {best_r2[1].rouge2:.2f})"
     )
+    for label, (name, baseline), metric in (("R1", best_r1, 0), ("R2", best_r2, 1)):
+        low, high = paired_interval(default, baseline, metric=metric)
+        mean_difference = (default.rouge1 - baseline.rouge1, default.rouge2 - baseline.rouge2)
+        print(
+            f"default - {name} {label}: {mean_difference[metric]:+.2f} points, "
+            f"95% paired bootstrap interval [{low:+.2f}, {high:+.2f}]"
+        )
     if "sumy-textrank" in results:
         textrank = results["sumy-textrank"]
         print(
