@@ -44,12 +44,14 @@ _COMMA_INTRO_VERB_DISTANCE = 6
 _THAT_WORDS = word_set("that que что що dass che że как jak")
 _INTRO_PUNCT = frozenset(":,—–-")
 _TITLE_CUE_DISTANCE = 3
+_BRIDGE_END = frozenset(":,—–-.!?;")
 
 
 _SENTENCE_MARK_RE = re.compile(r"[.!?;…](?=[\s\"“”«»„’']|$)")
 _ABBREVIATION_BEFORE_RE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Jr|Sr|M|Gen|Sen|Rep|Gov)|\b\w)$"
 )
+_ENDS_SENTENCE_RE = re.compile(r"[.!?…][\"'’”»)\]]*\s*$")
 _LEADING_MARKS_RE = re.compile(r"[\s,:;—–\-.!?…]*")
 
 
@@ -163,6 +165,8 @@ class _Finder:
         continues = gap.lstrip()[:1] in _INTRO_PUNCT or left.inner.rstrip()[-1:] in ",!?…"
         if not continues:
             return None  # 'a "hard right agenda". Dr Fox said: "..."' is two quotations
+        if gap.rstrip()[-1:] not in _BRIDGE_END:
+            return None  # '"...," she said on the show "Good Morning"': a title, not more quote
         tokens, _ = strip_leading(tokenize(gap, left.end))
         while tokens and (tokens[-1].text in _INTRO_PUNCT or is_sentence_end(tokens[-1])):
             tokens = tokens[:-1]
@@ -274,7 +278,14 @@ class _Finder:
         for group in self.groups():
             self.attribute(group)
             speaker = self.resolve(group.claim)
-            if speaker is None and group.claim is None and self.standalone(group):
+            if (
+                speaker is None
+                and group.claim is None
+                and self.standalone(group)
+                and _ENDS_SENTENCE_RE.search(group.spans[-1].inner)
+            ):
+                # A quote-only paragraph with no closing full stop is a heading or a pull
+                # quote, not the next paragraph of someone's remarks.
                 speaker = self.inherited_speaker(group, previous)
             if speaker:
                 self.index.remember_speaker(group.spans[0].start, speaker)

@@ -10,6 +10,7 @@ from ._names import (
     is_name_word,
     is_possessive,
     is_sentence_end,
+    is_title,
     looks_like_english_verb,
     runs_in,
     split_organisation,
@@ -227,6 +228,8 @@ def _object_run(segment: list[Token], lex: Lexicon) -> list[Token] | None:
         if any(t.lower in lex.prepositions for t in prefix):
             if len(run) < 3:
                 continue  # "ministra de Vivienda": part of the role, not a person
+            if not any(is_title(t, lex) for t in prefix):
+                continue  # "a report from Acme Capital Markets": no role, so no person
             run = run[-2:]  # "del Lavoro Marco Bianchi"
         name, _, _ = strip_titles(run, lex)
         if not split_organisation(name, lex):

@@ -113,7 +113,10 @@ FEMALE_FIRST_NAMES = word_set(
     "diana natalie isabella charlotte rose jane claire louise zoe kate katie lucy sophie chloe "
     "joanne caroline fiona gillian hilary harriet nicola tessa yvette margot naoko yuki "
     "marine ségolène ursula giulia francesca chiara lucía carmen ana isabel fernanda katrin "
-    "claudia sabine petra monika ingrid brigitte annalena sahra"
+    "claudia sabine petra monika ingrid brigitte annalena sahra svetlana elena yelena olga "
+    "natalia natalya tatiana tatyana irina yulia yuliya ekaterina yekaterina anastasia daria "
+    "ksenia galina lyudmila valentina larisa oksana nadezhda agnieszka katarzyna małgorzata "
+    "magdalena joanna ewa"
 )
 MALE_FIRST_NAMES = word_set(
     "james john robert michael william david richard joseph thomas charles christopher daniel "

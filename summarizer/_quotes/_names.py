@@ -105,6 +105,12 @@ _PERSON_NOUNS = word_set(
     "man woman official source witness resident worker fan spokesperson representative "
     "sprecher sprecherin porte-parole portavoz portavoce porta-voz rzecznik"
 )
+# A person described, not named: "The Australian has", "the 28-year-old said" (but not "the
+# Australian Open").
+_DESCRIBED_PERSON_RE = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?) (?:\d+-year-old|[A-Z][a-z]+(?:ian|an|ese))"
+    r"(?= (?:has|had|is|was|said|says|told|added|[a-z]+ed)\b|[,.])"
+)
 _PERSON_DETERMINERS = word_set(
     "a an the his her their its our this that ein eine der die sein seine ihr ihre un une le "
     "la son sa leur una el su il lo suo sua um uma o seu"
@@ -533,20 +539,32 @@ class NameIndex:
 
     def _unnamed_person_between(self, start: int, end: int) -> bool:
         """A person named only by a role ("a spokesman") stands between a name and a pronoun."""
-        previous: list[str] = ["", ""]
+        previous: list[re.Match[str]] = []
         for match in _WORD_RE.finditer(self.document, start, end):
             word = match.group().lower()
             if (word in self.lex.titles or word in _PERSON_NOUNS) and not self.in_quote(
                 match.start()
             ):
-                determiner = previous[-1] in _PERSON_DETERMINERS or previous[-2] in (
-                    _PERSON_DETERMINERS
-                )
                 following = _next_tokens(self.document, match.end())
                 named_next = bool(following) and is_name_word(following[0], self.lex)
-                if determiner and not named_next:
+                if self._described_by(previous) and not named_next:
                     return True
-            previous = [previous[-1], word]
+            previous = [*previous[-2:], match]
+        if self.lex.code == "en":
+            for match in _DESCRIBED_PERSON_RE.finditer(self.document, start, end):
+                if not self.in_quote(match.start()):
+                    return True  # "The Australian has ...", "the 28-year-old said"
+        return False
+
+    def _described_by(self, previous: list[re.Match[str]]) -> bool:
+        """The words before a role noun make it a person of its own: "a spokesman", "a new
+        spokesman", "a US Embassy spokesman"; not an appositive ("Jane Doe, a spokeswoman")."""
+        nearest = previous[::-1]
+        for k, match in enumerate(nearest):
+            if k == 2 and not all(m.group()[:1].isupper() for m in nearest[:2]):
+                return False  # three words back only across a name: "a US Embassy spokesman"
+            if match.group().lower() in _PERSON_DETERMINERS:
+                return self.document[max(0, match.start() - 2) : match.start()] != ", "
         return False
 
     def _salient(self, mention: Mention) -> bool:

@@ -20,6 +20,14 @@ _FIRST_PERSON = word_set(
     "i we my our us me я мы нас наш мой мне ich wir uns unser mein je nous notre mon moi yo "
     "nosotros nuestro mi io noi nostro mio eu nós nosso meu ja my nasz mój nam"
 )
+# Opens with the full stop that ended the previous quotation, or ends by introducing one.
+_OUT_OF_PHASE_RE = re.compile(r"^\.\s|:\s*$")
+# "..., Smith said." / "she said. Then ...": an attribution at the edge of the span.
+_EN_NARRATION_RE = re.compile(
+    r"^(?:he|she|they) (?:said|says|added|adds|told)\b"
+    r"|(?:,|\b(?!(?:i|we|you|what|as|had|has|have|was|were|is|be|been|just)\b)[a-z]+)"
+    r" (?:said|says|added|adds)\.$"
+)
 MIN_WORDS = 5
 _FRAGMENT_MIN_WORDS = 8
 MAX_WORDS = 60
@@ -87,6 +95,10 @@ def rejection(
 
     ``text`` is the quotation as written, before :func:`finish` adds a full stop.
     """
+    if _OUT_OF_PHASE_RE.search(text) or (lex.code == "en" and _EN_NARRATION_RE.search(text)):
+        # Quotation marks paired the wrong way round: the "quotation" is the narration between
+        # two quotes ('. "Next..."' or 'Smith said: "'), which no real quotation looks like.
+        return "narration"
     text = _TRAILING_SEPARATOR_RE.sub("", text)
     if not text:
         return "empty"

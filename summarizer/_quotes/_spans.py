@@ -22,24 +22,29 @@ MAX_CHARS = 2_000_000
 _REOPEN = r"(?<=[.!?] ){mark}(?=\w)"
 _REOPEN_RE = re.compile(_REOPEN.format(mark='["“]'))
 
-# One alternative per quotation style. None crosses a paragraph (no "\n"), every body is
-# bounded, so matching stays linear. Leftmost match wins, which keeps « » pairs in Russian
-# text from being read as German » « pairs and nested quotes inside the outer one.
+# One alternative per quotation style, plus two for a straight mark paired with a curly one
+# (a common typo that would otherwise pair the straight mark with the next quotation). None
+# crosses a paragraph (no "\n"), every body is bounded, so matching stays linear. Leftmost
+# match wins, which keeps « » pairs in Russian text from being read as German » « pairs and
+# nested quotes inside the outer one.
 QUOTE_RE = re.compile(
     r"(?=[„«“‚‘\"'`‹])"  # fail fast where no quotation mark starts
     r"(?:„(?P<low>[^„“”\n]{1,3000})[“”]"
     r"|«(?P<guil>[^«»\n]{1,3000})»"
     r"|“(?P<curly>(?:[^“”„\n]|" + _REOPEN.format(mark="“") + r"){1,3000})”"
+    r"|“(?P<curlymixed>[^“”„\"\n]{1,3000})\""  # typo: “...", tried only after “...”
     r"|‚(?P<lowsingle>[^‚‘’\n]{1,1000})[‘’]"
     r"|(?<![\w‘’])‘(?P<single>[^‘\n]{1,1000}?)’(?!\w)"
     r"|(?<![\w'])'(?P<straightsingle>[^\n]{1,1000}?)'(?!\w)"
-    r"|\"(?P<straight>(?:[^\"\n]|" + _REOPEN.format(mark='"') + r"){1,3000})\""
+    # A straight mark before a space or a comma closes a quotation; it cannot open one.
+    r"|\"(?![\s,;:])(?P<straight>(?:[^\"”\n]|" + _REOPEN.format(mark='"') + r"){1,3000})\""
+    r"|\"(?![\s,;:])(?P<straightmixed>[^\"”\n]{1,3000})”"  # typo: "...”
     r"|``(?P<ptb>[^\n]{1,3000}?)''"
     r"|‹(?P<angle>[^‹›\n]{1,1000})›)"
 )
 # Openers whose quotation may stay open at the end of a paragraph, with the closers that end it.
-_CLOSERS: dict[str, str] = {"“": "”", "„": "“”", "«": "»", '"': '"', "‘": "’", "‚": "‘’"}
-_OPENER_RE = re.compile(r"[“„«\"‚]|(?<!\w)‘")
+_CLOSERS: dict[str, str] = {"“": '”"', "„": "“”", "«": "»", '"': '"”', "‘": "’", "‚": "‘’"}
+_OPENER_RE = re.compile(r"[“„«‚]|\"(?![\s,;:])|(?<!\w)‘")
 _MAX_JOINED_PARAGRAPHS = 12
 
 

@@ -311,6 +311,125 @@ def test_possessive_is_not_the_speaker() -> None:
     assert _speaker_of(text, "full confidence") is None
 
 
+# -- precision on real-world layouts (regressions found on dev articles) ---------------------
+
+
+def _texts(text: str) -> list[str]:
+    return [q.text for q in find_quotes(text, "en")]
+
+
+def test_reopened_quote_after_full_stop_stays_one_quotation() -> None:
+    # A two-paragraph quote flattened into one: '"First. "Second."', then narration.
+    text = (
+        '"We started slowly," said coach Jane Porter. "Then the team found its rhythm. '
+        '"In the end we deserved all three points." Striker Tom Reed, who scored twice, was '
+        "named man of the match on Sunday.\n\n"
+        '"It was a special day for everybody at the club," Reed said.'
+    )
+    texts = _texts(text)
+    assert not [t for t in texts if "man of the match" in t], texts
+    quote = _quote_containing(find_quotes(text, "en"), "In the end we deserved")
+    assert "found its rhythm. In the end" in quote.text
+    assert quote.speaker == "Jane Porter"
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [('"', "\u201d"), ("\u201c", '"')],
+    ids=["straight-curly", "curly-straight"],
+)
+def test_straight_mark_paired_with_a_curly_one(opening: str, closing: str) -> None:
+    text = (
+        f"{opening}We will not give up on these talks,{closing} said union leader Maria Lopez. "
+        '"The next round starts on Monday morning in the capital."'
+    )
+    assert _speaker_of(text, "We will not give up") == "Maria Lopez"
+    assert not [t for t in _texts(text) if "union leader" in t]
+
+
+def test_straight_mark_before_a_comma_does_not_open_a_quotation() -> None:
+    text = (
+        'The rules hurt small exporters most", the statement said. A trade ministry spokesman '
+        'rejected the claim. "We think the complaint is weak and has no evidence behind it," '
+        "said Peter Olsen."
+    )
+    quote = _quote_containing(find_quotes(text, "en"), "complaint is weak")
+    assert quote.text.startswith("We think") and quote.speaker == "Peter Olsen"
+
+
+def test_spokesman_with_capitalised_modifiers_breaks_the_pronoun_chain() -> None:
+    text = (
+        '"The visa rules are hurting British bands badly," said union official Mark Ellis. '
+        "A US Embassy spokesman said applications were processed quickly. "
+        '"We are doing all we can to speed things up for musicians," he added.'
+    )
+    assert _speaker_of(text, "speed things up") is None
+
+
+def test_appositive_role_does_not_break_the_pronoun_chain() -> None:
+    text = (
+        "Prices have risen sharply, said Anna Berg, a Lund University economist. "
+        '"Most of the increase comes from energy and food imports," she said.'
+    )
+    assert _speaker_of(text, "Most of the increase") == "Anna Berg"
+
+
+def test_described_person_breaks_the_pronoun_chain() -> None:
+    text = (
+        '"He needs at least two weeks of complete rest," said team doctor Paul Grant. '
+        "The Australian has had many injuries but still hopes to play. "
+        '"I will try to be ready for the first round next week," he said.'
+    )
+    assert _speaker_of(text, "ready for the first round") is None
+
+
+def test_slavic_female_first_name_rules_out_he() -> None:
+    text = (
+        "Tomas Berg, the referee, reported Svetlana Orlova to the league. "
+        '"I have done nothing wrong at all," Orlova said. '
+        "He conceded Orlova might have misread the rule. "
+        '"We have only stated the facts as we saw them," he said.'
+    )
+    assert _speaker_of(text, "only stated the facts") == "Tomas Berg"
+
+
+def test_report_from_an_organisation_is_not_a_person() -> None:
+    text = (
+        '"Markets already price in a recovery in earnings," said a report from '
+        "Kestrel Wealth Research."
+    )
+    assert _speaker_of(text, "Markets already price") is None
+
+
+def test_quote_only_heading_does_not_inherit_the_previous_speaker() -> None:
+    text = (
+        "Mark Simpson, a lawyer for the families, called the ruling unfair.\n\n"
+        '"The court ignored every piece of evidence we put before it," Simpson said.\n\n'
+        '"\u2026 refuse any further review of the evacuation case"\n\n'
+        "The ministry said it would study the decision."
+    )
+    heading = [q for q in find_quotes(text, "en") if "further review" in q.text]
+    assert all(q.speaker is None for q in heading)
+
+
+def test_title_after_the_attribution_is_not_part_of_the_quote() -> None:
+    text = (
+        '"This stock had been falling for four straight years," Maley said on the programme '
+        '"Market Watch Tonight" on Monday.'
+    )
+    quote = _quote_containing(find_quotes(text, "en"), "falling for four")
+    assert "Market Watch" not in quote.text
+
+
+def test_narration_between_misaligned_marks_is_not_a_quote() -> None:
+    # Spaced single marks where a reopened quote throws the pairing out of step.
+    text = (
+        "The witness said: ' it was shocking to see. ' We name and shame litter louts, so why "
+        "not him? ' A spokesman for the farm owners said: ' we have dismissed the worker at once. '"
+    )
+    assert not [t for t in _texts(text) if "spokesman" in t]
+
+
 @pytest.mark.parametrize(
     ("text", "language", "speaker"),
     [
