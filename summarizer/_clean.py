@@ -31,6 +31,9 @@ _LINE_SEPARATORS = re.compile(r"\r\n|\r|\u2028|\u2029|\x85")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SHORTCODE = re.compile(r"\[/?[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?:\s[^\]\n]*)?\]", re.IGNORECASE)
 _BOILERPLATE_MAX_CHARS = 160
+# A list bullet that extractors and pasted pages leave at the start of a line ("- item", "• item").
+# Dashes that open dialogue (– and —) are not bullets and stay.
+_LIST_MARKER = re.compile(r"^[-*•·▪‣◦►]\s+")
 
 # Whole lines (case-insensitive, after trimming) that are page furniture in any supported language.
 _BOILERPLATE_LINES = re.compile(
@@ -198,7 +201,7 @@ def is_boilerplate(line: str) -> bool:
 
 
 def _clean_line(raw: str) -> str:
-    line = " ".join(_SHORTCODE.sub(" ", raw).split())
+    line = _LIST_MARKER.sub("", " ".join(_SHORTCODE.sub(" ", raw).split()), count=1)
     if not line or is_boilerplate(line):
         return ""
     line = _DATELINE_PREFIX.sub("", line, count=1)

@@ -9,13 +9,15 @@ tree. Pages that hold no article (walls, shells, error and home pages) raise
 
 from __future__ import annotations
 
+import html as html_entities
 import json
 import logging
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import lxml.html
 import trafilatura
@@ -62,6 +64,16 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _BOILERPLATE_MAX_CHARS = 250
+
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—·•]|::)\s+")
+# The first <h1> that is not the site's logo: themes wrap the site name in an h1 linking home.
+_HEADLINE_H1 = (
+    "//h1[not(ancestor-or-self::*[contains(@class, 'logo') or contains(@id, 'logo')"
+    " or contains(@class, 'site-title') or contains(@id, 'site-title')"
+    " or contains(@class, 'site-name') or contains(@class, 'brand')])"
+    " and not(ancestor::a[@href='/']) and not(.//a[@href='/'])]"
+)
 
 _COOKIE_MARKERS = re.compile(
     r"\b(we use cookies|uses cookies|cookie (policy|settings|preferences|consent)|accept all"
@@ -161,6 +173,7 @@ def extract_with_canonical(html: str, url: str | None = None) -> tuple[Article, 
     if tree is None:
         raise NotAnArticleError(f"this page could not be read. {PASTE_HINT}", url=url)
     meta = read_metadata(tree)
+    meta = replace(meta, title=strip_site_suffix(meta.title, site=meta.site, url=url))
     text = _drop_leading_title(_main_text(tree, html, url, meta), meta.title)
     _reject_non_article(tree, text, meta, url)
     article = Article(
@@ -353,10 +366,10 @@ def read_metadata(tree: lxml.html.HtmlElement) -> PageMetadata:
         metas.get("og:title")
         or _ld_text(ld.get("headline"))
         or metas.get("twitter:title")
-        or _first_text(tree, "//h1")
+        or _first_text(tree, _HEADLINE_H1)
         or _first_text(tree, "//title")
     )
-    site = (
+    site = _site_name(
         metas.get("og:site_name") or _ld_name(ld.get("publisher")) or metas.get("application-name")
     )
     author = _ld_name(ld.get("author")) or _first_plain(metas, _AUTHOR_META)
@@ -374,6 +387,49 @@ def read_metadata(tree: lxml.html.HtmlElement) -> PageMetadata:
         canonical=_clean(canonical),
         json_ld_body=body,
     )
+
+
+def strip_site_suffix(title: str | None, *, site: str | None, url: str | None) -> str | None:
+    """Drop a trailing " | Site" or " - Site" from ``title``: the digest shows the site apart.
+
+    Only a part that names the site (its ``og:site_name`` or its domain) goes, so "Q&A - Part 2"
+    keeps its tail.
+    """
+    if not title:
+        return title
+    names = {_name_key(part) for part in re.split(r"\s+\|\s+", site or "")}
+    host = urlsplit(url).hostname if url else None
+    if host:
+        labels = host.lower().removeprefix("www.").split(".")
+        names.add(_name_key(labels[0]))
+        names.add(_name_key(".".join(labels)))
+    names.discard("")
+    kept = title
+    while True:
+        head, sep, tail = kept.rpartition(_separator_at_end(kept) or "\0")
+        if not sep or _name_key(tail) not in names or len(head.split()) < 2:
+            return kept
+        kept = head.strip()
+
+
+def _separator_at_end(title: str) -> str | None:
+    """The last " | ", " - ", " – ", " — ", " :: " or " · " in ``title``, if any."""
+    found = list(_TITLE_SEPARATOR.finditer(title))
+    return found[-1].group(0) if found else None
+
+
+def _name_key(name: str) -> str:
+    # "The Anti-June Cleaver", "theantijunecleaver.com" and "TheAntiJuneCleaver" compare equal.
+    key = re.sub(r"\W+", "", name.casefold())
+    return key.removesuffix("com") if name.strip().lower().endswith(".com") else key
+
+
+def _site_name(value: str | None) -> str | None:
+    """``og:site_name`` as a plain name: "Site | Tagline" -> "Site", "@site" -> "site"."""
+    if not value:
+        return value
+    first = re.split(r"\s+\|\s+", value.strip())[0].strip()
+    return first.removeprefix("@") or None
 
 
 def _meta_tags(tree: lxml.html.HtmlElement) -> dict[str, str]:
@@ -509,5 +565,8 @@ def _first_attr(tree: lxml.html.HtmlElement, xpath: str) -> str | None:
 def _clean(value: str | None) -> str | None:
     if value is None:
         return None
+    if _ENTITY.search(value):
+        # Some CMSs escape twice: content="Q&amp;amp;A" parses to "Q&amp;A".
+        value = html_entities.unescape(value)
     cleaned = _WS.sub(" ", value.replace("\n", " ")).strip()
     return cleaned or None

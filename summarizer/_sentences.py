@@ -218,13 +218,20 @@ def _is_boundary(line: str, match: re.Match[str], language: str) -> bool:
     if not following:
         return not line[match.end() :].strip()
     first = following.lstrip("\"'“”„‚‘’«»‹›([—–- ")[:1]
-    if not first or not (first.isupper() or first.isdigit()):
+    # Upper case, a digit, or a letter of a script without case (Korean, Arabic, Hebrew, ...):
+    # testing isupper() alone never split those at all.
+    if not first or not (first.isupper() or first.isdigit() or _is_caseless_letter(first)):
         return False
     terminator = match.group().rstrip(_CLOSERS + " ")
     if terminator != "." or match.group() != terminator:
         return True  # "!", "?", "…" or a period closed by a quote/bracket
     before = line[max(0, match.start() - _CONTEXT_CHARS) : match.start()]
     return not _is_abbreviation(before, following, language)
+
+
+def _is_caseless_letter(char: str) -> bool:
+    """A letter of a script without upper and lower case (Hangul, Arabic, Hebrew, Devanagari)."""
+    return char.isalpha() and char.lower() == char.upper()
 
 
 def _is_abbreviation(before: str, following: str, language: str) -> bool:

@@ -10,6 +10,11 @@ from .._sentences import split_words
 MIN_WORDS = 5
 _ENDINGS = (".", "!", "?", "…")
 _CLOSERS = "\"'”’»)]"
+# Surname particles: "de Blasio said ..." opens a sentence in lower case.
+_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "bin", "al"}
+)
+_OPENERS = "\"'“”‘’«»„‚([ "
 _CAPTION = re.compile(
     r"\((?:photo|picture|image|video|credit|foto|фото|zdjęcie|immagine|imagen)s?\b[^)]*\)"
     r"|\b(?:image|photo|picture)\s+(?:copyright|caption|credit)\b"
@@ -26,13 +31,26 @@ def is_summary_candidate(text: str) -> bool:
 
 
 def is_fragment(text: str) -> bool:
-    """Too short, not ended like a sentence (a heading, a list lead-in), or shouted in capitals."""
+    """Too short, not ended like a sentence (a heading, a list lead-in), shouted in capitals, or
+    begun in lower case (the tail of a list item or a broken-off clause)."""
     stripped = text.strip().rstrip(_CLOSERS)
     words = split_words(text)
-    if len(words) < MIN_WORDS or not stripped.endswith(_ENDINGS):
+    if len(words) < MIN_WORDS or not stripped.endswith(_ENDINGS) or starts_lowercase(text):
         return True
     letters = [char for char in text if char.isalpha()]
     return sum(char.isupper() for char in letters) > 0.6 * len(letters)
+
+
+def starts_lowercase(text: str) -> bool:
+    """True when the first word is all lower case: "if it rains, ..." but not "iPhone sales ...",
+    "3-pointer ..." or a surname particle ("de Blasio said ...")."""
+    words = text.lstrip(_OPENERS).split(maxsplit=2)
+    if not words or not words[0][0].isalpha():
+        return False
+    if words[0] in _PARTICLES and len(words) > 1 and words[1][:1].isupper():
+        return False
+    letters = [char for char in words[0] if char.isalpha()]
+    return all(char.islower() for char in letters)
 
 
 def is_caption(text: str) -> bool:

@@ -1,0 +1,146 @@
+"""Regressions for defects a reader saw in digests of real pages (fixtures are hand-written)."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import SummarizerOptions, render_digest, summarize_html
+from summarizer._clean import clean_text
+from summarizer._extract import extract_article, strip_site_suffix
+from summarizer._rankers.filters import is_summary_candidate
+from summarizer._sentences import split_sentences
+
+BODY = """
+<p>The harbour board agreed on Monday to rebuild the old stone pier before the storm season,
+after engineers found deep cracks along its northern wall during a routine inspection.</p>
+<p>Work will start in April and should take about six months, the board said, with the ferry
+moved to the eastern landing while crews replace the damaged blocks one section at a time.</p>
+<p>Local fishermen welcomed the plan but asked for a temporary mooring close to the market,
+since the eastern landing is a long walk from the stalls where they sell the morning catch.</p>
+<ul>
+  <li>Bring your own life jacket on the ferry during the works.</li>
+  <li>Check the timetable at the eastern landing before every trip.</li>
+</ul>
+"""
+
+
+def page(head: str, *, body_top: str = "") -> str:
+    return f"<html><head>{head}</head><body>{body_top}<article>{BODY}</article></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "url", "expected"),
+    [
+        (
+            "Pier to be rebuilt | The Harbour Gazette",
+            "The Harbour Gazette",
+            None,
+            "Pier to be rebuilt",
+        ),
+        (
+            "Pier to be rebuilt – HarbourGazette",
+            None,
+            "https://www.harbourgazette.com/a/1",
+            "Pier to be rebuilt",
+        ),
+        (
+            "Pier to be rebuilt - Harbour-Gazette.com",
+            None,
+            None,
+            "Pier to be rebuilt - Harbour-Gazette.com",
+        ),
+        (
+            "Pier to be rebuilt - harbourgazette.com",
+            "Gazette",
+            None,
+            "Pier to be rebuilt - harbourgazette.com",
+        ),
+        (
+            "Mayor answers questions - Part 2",
+            "The Harbour Gazette",
+            None,
+            "Mayor answers questions - Part 2",
+        ),
+        (
+            "Opinion | Why the pier matters",
+            "The Harbour Gazette",
+            None,
+            "Opinion | Why the pier matters",
+        ),
+        (
+            "Gazette | The Harbour Gazette",
+            "The Harbour Gazette",
+            None,
+            "Gazette | The Harbour Gazette",
+        ),
+    ],
+)
+def test_title_loses_only_a_trailing_site_name(
+    title: str, site: str | None, url: str | None, expected: str
+) -> None:
+    assert strip_site_suffix(title, site=site, url=url) == expected
+
+
+def test_page_title_drops_site_suffix_and_entities() -> None:
+    head = (
+        '<meta property="og:title" content="Q&amp;amp;A: pier to be rebuilt - The Harbour Gazette">'
+        '<meta property="og:site_name" content="The Harbour Gazette | News for the bay since 1881">'
+    )
+    article = extract_article(page(head), "https://gazette.example.com/pier")
+    assert article.title == "Q&A: pier to be rebuilt"
+    assert article.site == "The Harbour Gazette"
+
+
+def test_logo_heading_is_not_taken_for_the_headline() -> None:
+    logo = '<header><a href="/"><h1>Bay Media</h1></a></header>'
+    head = "<title>Old stone pier to be rebuilt before the storms - Baymedia</title>"
+    article = extract_article(page(head, body_top=logo), "https://baymedia.example.org/n?id=7")
+    assert article.title == "Old stone pier to be rebuilt before the storms"
+
+
+def test_twitter_handle_is_no_site_name() -> None:
+    head = '<meta property="og:site_name" content="@harbourgazette"><title>Pier</title>'
+    assert extract_article(page(head)).site == "harbourgazette"
+
+
+def test_list_bullets_do_not_reach_the_digest() -> None:
+    assert clean_text("- Bring a life jacket.\n• Check the timetable.\n* Stay dry.") == (
+        "Bring a life jacket.\nCheck the timetable.\nStay dry."
+    )
+    # A dash that opens dialogue is not a bullet.
+    assert clean_text("— Мы начнём в апреле, — сказал он.").startswith("— Мы")
+    digest = summarize_html(
+        page('<meta property="og:title" content="Pier to be rebuilt">'),
+        url="https://gazette.example.com/pier",
+        options=SummarizerOptions(sentences=5),
+    )
+    assert not any(sentence.startswith(("-", "•", "*")) for sentence in digest.summary)
+    assert "• -" not in render_digest(digest, fmt="text")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("if the grant works, the charity will scale the programme to more regions.", False),
+        ("“and then the ferry left without us,” she said after the meeting.", False),
+        ("iPhone sales rose by ten percent in the last quarter of the year.", True),
+        ("de Blasio said the city would repair the pier before winter.", True),
+        ("3-pointer attempts rose sharply in the second half of the game.", True),
+        ("시작은 일방적인 사진 공개로부터 비롯됐다 그건 잘못된 일이다.", True),
+    ],
+)
+def test_sentence_starting_in_lower_case_is_a_fragment(sentence: str, expected: bool) -> None:
+    assert is_summary_candidate(sentence) is expected
+
+
+def test_caseless_scripts_are_split_into_sentences() -> None:
+    korean = "시작은 사진 공개로부터 비롯됐다. 그건 잘못된 일이다. 여론이 생겨나고 있다."
+    assert [s.text for s in split_sentences(korean, language="en")] == [
+        "시작은 사진 공개로부터 비롯됐다.",
+        "그건 잘못된 일이다.",
+        "여론이 생겨나고 있다.",
+    ]
+    arabic = "هذا نص قصير. وهذا نص آخر."
+    assert len(split_sentences(arabic, language="en")) == 2
+    # Cased scripts still need a capital: "e.g. here" is no new sentence.
+    assert len(split_sentences("It was fine, e.g. here it was.", language="en")) == 1
