@@ -84,6 +84,10 @@ def is_title_like(text: str, words: list[str]) -> bool:
     return capitalised / len(words) >= 0.7
 
 
+# An embedded social post or a pasted link: a web address, or two @handles.
+_EMBED_RE = re.compile(r"https?://|\bwww\.|pic\.twitter\.com|(?<![\w@])@\w+\W.*?(?<![\w@])@\w+")
+
+
 def is_boilerplate(text: str) -> bool:
     return _BOILERPLATE_RE.search(text.lower()) is not None
 
@@ -113,6 +117,8 @@ def rejection(
         return "title"
     if is_boilerplate(text):
         return "boilerplate"
+    if _EMBED_RE.search(text):
+        return "social post"  # "@Handle has done a wonderful job ... @Other" reads as noise
     is_fragment = text[0].islower() and not _SENTENCE_END_RE.search(text)
     if is_fragment and not has_attribution:
         return "partial quote"  # 'described the plan as "a modern, flexible service"'

@@ -499,10 +499,22 @@ def test_speech_verbs_in_other_languages(text: str, language: str, speaker: str)
         'The film "Gone With The Wind" was shown again on Sunday night to a large audience.',
         'Officials described it as "a modern, flexible service for the twenty-first century".',
         'Its new strategy, "Jobs, Growth And Opportunity For All", was published in 2021.',
+        'He posted: "Governor @JaneRoe has done a great job for the state, vote for @JaneRoe!"',
+        'The post read: "Our new ferry timetable is out now, see https://example.org/ferry."',
     ],
 )
 def test_scare_quotes_titles_and_terms_are_rejected(text: str) -> None:
     assert find_quotes(text, "en") == []
+
+
+def test_a_quote_naming_one_handle_or_an_email_stays() -> None:
+    text = (
+        '"Write to me at help@example.org and I will answer every letter," said Mayor Ann Lee. '
+        '"My thanks to @KelbyFerry for twenty years of service to the town," she added.'
+    )
+    (quote,) = find_quotes(text, "en")  # one speaker going on: one quotation
+    assert "help@example.org" in quote.text and "@KelbyFerry" in quote.text
+    assert quote.speaker == "Ann Lee"
 
 
 def test_duplicates_are_returned_once() -> None:
