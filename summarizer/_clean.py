@@ -133,12 +133,19 @@ _DATELINE_PREFIX = re.compile(
 
 # "(pictured)", "(left)", "(pictured with his wife)", "(second right)": they point at a photo the
 # reader of a digest does not see.
+_POSITION = r"(?:left|right|centre|center|middle|inset)"
 _PARENTHESIS = re.compile(r"\(([^()]{1,80})\)")
 _PHOTO_POSITION = re.compile(
     r"(?:(?:pictured|photographed|im\ Bild|на\ фото|на\ снимке|na\ zdjęciu|nella\ foto"
     r"|na\ foto|en\ la\ (?:foto|imagen))\b[^()]*"
-    r"|(?:(?:second|third|far|top|bottom|front|back)\s+)?(?:left|right|centre|center|middle|inset)"
-    r"(?:(?:\s*,|\s+(?:and|to)\b)[^()]*)?"
+    r"|(?-i:(?:(?:second|third|far|top|bottom|front|back)\s+)?"
+    + _POSITION
+    + r"(?:\s*,(?!\s*"
+    + _POSITION
+    + r")[^()]*|\s+and\s+"
+    + _POSITION
+    + r")?"
+    r"|(?:from\s+)?left\s+to\s+right)"
     r"|links|rechts|à\ gauche|à\ droite|izquierda|derecha|a\ sinistra|a\ destra|à\ esquerda"
     r"|à\ direita|слева|справа|ліворуч|праворуч|z\ lewej|z\ prawej|po\ lewej|po\ prawej)",
     re.IGNORECASE,
@@ -153,12 +160,24 @@ _CAPTION_LABEL = re.compile(
     r"(?P<rest>(?![\"“”‘’'«„(\[])[^.!?…]+)"
 )
 _LABELLED_SENTENCE_MIN_WORDS = 6
-# A label holding one of these is a clause ("Lynn is right: ..."), not a caption.
+_DETERMINERS = frozenset(
+    re.findall(
+        r"\w+",
+        "the a an another this that these those one our my his her their its der die das ein "
+        "eine le la les un une el los las una il lo gli uno o os as um uma other outra outro "
+        "otra otro altra altro andere anderer autre",
+    )
+)
+# A label holding one of these (or a word in -ed) is a clause ("Lynn is right: ...", "The
+# spokesman warned: ..."), not a caption.
 _CLAUSE_WORDS = frozenset(
     re.findall(
         r"\w+",
-        "is are was were be been has have had said says told added wrote asked do does did will "
-        "would can could should must may might not",
+        "is are was were be been has have had do does did will would can could should must may "
+        "might not say says said tell tells told add adds write writes wrote ask asks warn warns "
+        "explain explains insist insists claim claims argue argues note notes reply replies "
+        "declare declares announce announces admit admits reveal reveals confirm confirms state "
+        "states spoke thought felt knew saw made gave took came went",
     )
 )
 
@@ -224,17 +243,28 @@ def _drop_photo_positions(line: str) -> str:
     return "".join(kept).strip()
 
 
+def _speech_verbs() -> frozenset[str]:
+    # Imported on use: the quotes package imports the rankers, which import this module.
+    from ._quotes._lexicon import speech_verb_words
+
+    return speech_verb_words()
+
+
 def _drop_caption_label(match: re.Match[str]) -> str:
     label = match["label"]
     words = label.split()
     follows = len(match["rest"].split())
+    lowered = [word.lower() for word in words]
     if (
         follows < _LABELLED_SENTENCE_MIN_WORDS
         or len(words) < 2
+        or not label.isascii()  # the tabloid convention is English; elsewhere it is a verb
         or not words[0][0].isupper()
         or label.isupper()
         or all(word[0].isupper() for word in words if len(word) > 3)
-        or any(word.lower() in _CLAUSE_WORDS for word in words)
+        or lowered[0] in _DETERMINERS  # "The verdict: guilty", "Another caveat: ..."
+        or any(word in _CLAUSE_WORDS or word.endswith("ed") for word in lowered)
+        or any(word in _speech_verbs() for word in lowered)  # "Merkel sagte: ..."
     ):
         return match[0]
     return match["start"] + match["rest"][0].upper() + match["rest"][1:]

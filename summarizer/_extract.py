@@ -65,6 +65,8 @@ _BOILERPLATE = re.compile(
 )
 _BOILERPLATE_MAX_CHARS = 250
 
+_MAX_SITE_SUFFIXES = 2
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu"})
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—·•]|::)\s+")
 # The first <h1> that is not the site's logo: themes wrap the site name in an h1 linking home.
@@ -400,16 +402,26 @@ def strip_site_suffix(title: str | None, *, site: str | None, url: str | None) -
     names = {_name_key(part) for part in re.split(r"\s+\|\s+", site or "")}
     host = urlsplit(url).hostname if url else None
     if host:
-        labels = host.lower().removeprefix("www.").split(".")
-        names.add(_name_key(labels[0]))
-        names.add(_name_key(".".join(labels)))
+        names |= _domain_names(host)
     names.discard("")
     kept = title
-    while True:
+    # "Headline - Section - Site" at most; a bounded loop keeps a junk title linear.
+    for _ in range(_MAX_SITE_SUFFIXES):
         head, sep, tail = kept.rpartition(_separator_at_end(kept) or "\0")
         if not sep or _name_key(tail) not in names or len(head.split()) < 2:
-            return kept
+            break
         kept = head.strip()
+    return kept
+
+
+def _domain_names(host: str) -> set[str]:
+    """Keys a site's name may take from its host: "edition.cnn.com" -> "cnn", "editioncnn"."""
+    labels = [label for label in host.lower().split(".") if label and label != "www"]
+    if len(labels) < 2:
+        return {_name_key(".".join(labels))}
+    registrable = -3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else -2
+    # Not the first label of a longer host: "edition", "m" or "news" name no site.
+    return {_name_key(labels[registrable]), _name_key("".join(labels[:-1]))}
 
 
 def _separator_at_end(title: str) -> str | None:

@@ -512,3 +512,9 @@ _LEXICONS: dict[str, Lexicon] = {
 def lexicon_for(language: str) -> Lexicon:
     """Return the lexicon for ``language``, falling back to English."""
     return _LEXICONS.get(language, _EN)
+
+
+@lru_cache(maxsize=1)
+def speech_verb_words() -> frozenset[str]:
+    """Every word of every speech verb in every language: "said", "sagte", "заявил", ..."""
+    return frozenset(word for lex in _LEXICONS.values() for verb in lex.verbs for word in verb)

@@ -25,8 +25,10 @@ _OUT_OF_PHASE_RE = re.compile(r"^\.\s|:\s*$")
 # "..., Smith said." / "she said. Then ...": an attribution at the edge of the span.
 _EN_NARRATION_RE = re.compile(
     r"^(?:he|she|they) (?:said|says|added|adds|told)\b"
-    r"|(?:,|\b(?!(?:i|we|you|what|as|had|has|have|was|were|is|be|been|just)\b)[a-z]+)"
-    r" (?:said|says|added|adds)\.$"
+    # "..., the minister said." or "... on time. Smith said.": the attribution itself; a real
+    # quotation may end "... what the doctor said." and stays.
+    r"|(?:,|[.!?]) (?!(?:[\w'’.-]+ ){0,3}(?:whatever|whoever|anyone|everyone|nobody|someone"
+    r"|what|as|which|that|i|we|you|they)\b)(?:[\w'’.-]+ ){1,4}(?:said|says|added|adds)\.$"
 )
 MIN_WORDS = 5
 _FRAGMENT_MIN_WORDS = 8

@@ -20,7 +20,19 @@ MAX_CHARS = 2_000_000
 # paragraphs as '"First. "Second."'; pairing the marks in order would turn the narration
 # between two quotes into a quotation.
 _REOPEN = r"(?<=[.!?] ){mark}(?=\w)"
-_REOPEN_RE = re.compile(_REOPEN.format(mark='["“]'))
+_REOPEN_RE = {mark: re.compile(_REOPEN.format(mark=mark)) for mark in ('"', "“")}
+_MAX_REOPENINGS = 3
+
+
+def _reopening(mark: str, body: str) -> str:
+    """A quotation body that may reopen with ``mark`` after a full stop, a few times at most.
+
+    Each run of ``body`` is possessive and stops at the next mark, so an opener that is never
+    closed costs only the few runs after it, not a scan of 3000 characters with backtracking.
+    """
+    run = body + "{1,3000}+"
+    return f"{run}(?:{_REOPEN.format(mark=mark)}{run}){{0,{_MAX_REOPENINGS}}}"
+
 
 # One alternative per quotation style, plus two for a straight mark paired with a curly one
 # (a common typo that would otherwise pair the straight mark with the next quotation). None
@@ -31,13 +43,13 @@ QUOTE_RE = re.compile(
     r"(?=[„«“‚‘\"'`‹])"  # fail fast where no quotation mark starts
     r"(?:„(?P<low>[^„“”\n]{1,3000})[“”]"
     r"|«(?P<guil>[^«»\n]{1,3000})»"
-    r"|“(?P<curly>(?:[^“”„\n]|" + _REOPEN.format(mark="“") + r"){1,3000})”"
+    r"|“(?P<curly>" + _reopening("“", "[^“”„\n]") + r")”"
     r"|“(?P<curlymixed>[^“”„\"\n]{1,3000})\""  # typo: “...", tried only after “...”
     r"|‚(?P<lowsingle>[^‚‘’\n]{1,1000})[‘’]"
     r"|(?<![\w‘’])‘(?P<single>[^‘\n]{1,1000}?)’(?!\w)"
     r"|(?<![\w'])'(?P<straightsingle>[^\n]{1,1000}?)'(?!\w)"
     # A straight mark before a space or a comma closes a quotation; it cannot open one.
-    r"|\"(?![\s,;:])(?P<straight>(?:[^\"”\n]|" + _REOPEN.format(mark='"') + r"){1,3000})\""
+    r"|\"(?![\s,;:])(?P<straight>" + _reopening('"', '[^"”\n]') + r")\""
     r"|\"(?![\s,;:])(?P<straightmixed>[^\"”\n]{1,3000})”"  # typo: "...”
     r"|``(?P<ptb>[^\n]{1,3000}?)''"
     r"|‹(?P<angle>[^‹›\n]{1,1000})›)"
@@ -140,8 +152,11 @@ def find_spans(document: str, paragraph_starts: list[int]) -> list[Span]:
     """All quotation spans in document order."""
     spans: list[Span] = []
     for match in QUOTE_RE.finditer(document):
-        inner = next(group for group in match.groups() if group is not None)
-        inner = _REOPEN_RE.sub("", inner)
+        style = match.lastgroup
+        inner = match[style] if style else ""
+        if style in ("curly", "straight"):
+            # Only the quotation's own mark reopens it; a nested '"Gazprom"' stays quoted.
+            inner = _REOPEN_RE[match[0][0]].sub("", inner)
         paragraph = bisect_right(paragraph_starts, match.start()) - 1
         spans.append(Span(match.start(), match.end(), inner, paragraph))
     return spans

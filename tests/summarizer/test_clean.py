@@ -103,6 +103,8 @@ def test_empty_and_furniture_only_input_gives_empty_text() -> None:
             "Chloe struggled.",
         ),
         ("The winners (left to right) were Ann, Bo and Cy.", "The winners were Ann, Bo and Cy."),
+        ("Designs by Ann Lee (left and right) won.", "Designs by Ann Lee won."),
+        ("The crew (from left to right) waved.", "The crew waved."),
         ("The mayor (second right) opened the bridge.", "The mayor opened the bridge."),
         ("Er (links) und sie (im Bild) gingen nach Hause.", "Er und sie gingen nach Hause."),
         ("Он (слева) и она (на фото) ушли домой.", "Он и она ушли домой."),
@@ -118,6 +120,9 @@ def test_drops_pointers_to_photos_the_reader_cannot_see(line: str, cleaned: str)
         "The party (left of centre) won the vote in the capital.",
         "Senator Kristi Noem (R) defended the campaign on Monday.",
         "The votes (more on the right than the left) were counted twice.",
+        "They back a new law (right to repair) that covers phones and tractors.",
+        "All the parties (left, right and centre) agreed on the budget.",
+        "The party (Left) lost two seats in the city council election.",
     ],
 )
 def test_keeps_parentheses_that_are_not_about_a_photo(line: str) -> None:
@@ -149,6 +154,12 @@ def test_drops_a_tabloid_caption_label_but_keeps_its_sentence() -> None:
         "DEAR ABBY: My husband of more than twenty years just bought plane tickets.",
         "Eugênio: Estamos fazendo uma série de brincadeiras com o grupo da universidade.",
         "Pros and cons: cheap, fast.",
+        "The spokesman warned: the company will run out of cash by the end of March.",
+        "Merkel sagte: Die Regierung wird die Steuern im Mai deutlich senken.",
+        "Der Sprecher erklärte: Die Regierung wird die Steuern im Mai deutlich senken.",
+        "Президент подчеркнул: ситуация остается сложной и требует внимания всех сторон.",
+        "The verdict: guilty on all seven counts after a trial of six weeks.",
+        "Another caveat: even though the mayor visited the pier, the repairs were not costed.",
     ],
 )
 def test_keeps_colons_that_are_not_caption_labels(line: str) -> None:

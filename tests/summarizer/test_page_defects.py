@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from summarizer import SummarizerOptions, render_digest, summarize_html
@@ -81,6 +83,28 @@ def test_title_loses_only_a_trailing_site_name(
     assert strip_site_suffix(title, site=site, url=url) == expected
 
 
+def test_a_subdomain_is_not_a_site_name() -> None:
+    # "edition" in edition.cnn.com names no site; "CNN" does.
+    url = "https://edition.cnn.com/2025/pier"
+    assert strip_site_suffix("Pier to be rebuilt - Edition", site=None, url=url) == (
+        "Pier to be rebuilt - Edition"
+    )
+    assert strip_site_suffix("Pier to be rebuilt - CNN", site=None, url=url) == (
+        "Pier to be rebuilt"
+    )
+    assert strip_site_suffix("Pier to be rebuilt | BBC", site=None, url="https://bbc.co.uk/a") == (
+        "Pier to be rebuilt"
+    )
+
+
+def test_a_huge_title_of_repeated_site_names_is_stripped_quickly() -> None:
+    title = "Pier to be rebuilt" + " - Gazette" * 50_000
+    started = time.perf_counter()
+    stripped = strip_site_suffix(title, site="Gazette", url=None)
+    assert time.perf_counter() - started < 2
+    assert stripped == "Pier to be rebuilt" + " - Gazette" * 49_998  # two suffixes at most
+
+
 def test_page_title_drops_site_suffix_and_entities() -> None:
     head = (
         '<meta property="og:title" content="Q&amp;amp;A: pier to be rebuilt - The Harbour Gazette">'
@@ -94,7 +118,7 @@ def test_page_title_drops_site_suffix_and_entities() -> None:
 def test_logo_heading_is_not_taken_for_the_headline() -> None:
     logo = '<header><a href="/"><h1>Bay Media</h1></a></header>'
     head = "<title>Old stone pier to be rebuilt before the storms - Baymedia</title>"
-    article = extract_article(page(head, body_top=logo), "https://baymedia.example.org/n?id=7")
+    article = extract_article(page(head, body_top=logo), "https://news.baymedia.example/n?id=7")
     assert article.title == "Old stone pier to be rebuilt before the storms"
 
 

@@ -507,6 +507,42 @@ def test_scare_quotes_titles_and_terms_are_rejected(text: str) -> None:
     assert find_quotes(text, "en") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "quoted"),
+    [
+        (
+            "Министр Антон Силуанов заявил: «Мы готовы к переговорам. "
+            '"Газпром" заплатит все долги в срок».',
+            "ru",
+            'Мы готовы к переговорам. "Газпром" заплатит все долги в срок.',
+        ),
+        (
+            "Finance minister Jane Smith told reporters: “We are ready to talk. "
+            '"Gazprom" will pay all of its debts on time.”',
+            "en",
+            'We are ready to talk. "Gazprom" will pay all of its debts on time.',
+        ),
+    ],
+)
+def test_a_name_quoted_inside_a_quotation_keeps_its_marks(
+    text: str, language: str, quoted: str
+) -> None:
+    assert [q.text for q in find_quotes(text, language)] == [quoted]
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "I followed every instruction and did exactly what the doctor said.",
+        "We will keep fighting for the families of the victims, whatever anyone says.",
+        "It is a lesson for all of us, and I still believe every word that she said.",
+    ],
+)
+def test_a_quotation_ending_in_said_is_not_narration(quoted: str) -> None:
+    text = f'John Miller spoke to reporters outside the hospital. "{quoted}" Miller said.'
+    assert [(q.text, q.speaker) for q in find_quotes(text, "en")] == [(quoted, "John Miller")]
+
+
 def test_a_quote_naming_one_handle_or_an_email_stays() -> None:
     text = (
         '"Write to me at help@example.org and I will answer every letter," said Mayor Ann Lee. '

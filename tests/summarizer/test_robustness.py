@@ -406,6 +406,14 @@ def test_one_megabyte_single_word_is_answered_quickly(name: str) -> None:
     assert time.perf_counter() - start < 15
 
 
+@pytest.mark.parametrize("mark", ["“", '"'])
+def test_quotation_marks_that_never_close_are_answered_quickly(mark: str) -> None:
+    # Each mark follows a full stop, so it could reopen a quotation; none is ever closed.
+    text = (f"It is. {mark}and " * 40_000)[: OPTIONS.max_input_chars]
+    with time_limit(5):
+        answers_politely(summarize_text, text, options=OPTIONS)
+
+
 def test_five_megabyte_paste_is_refused_quickly() -> None:
     paste = PROSE * (5_500_000 // len(PROSE) + 1)  # just over 5 MiB
     start = time.perf_counter()
