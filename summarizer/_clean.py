@@ -138,14 +138,10 @@ _PARENTHESIS = re.compile(r"\(([^()]{1,80})\)")
 _PHOTO_POSITION = re.compile(
     r"(?:(?:pictured|photographed|im\ Bild|на\ фото|на\ снимке|na\ zdjęciu|nella\ foto"
     r"|na\ foto|en\ la\ (?:foto|imagen))\b[^()]*"
-    r"|(?-i:(?:(?:second|third|far|top|bottom|front|back)\s+)?"
-    + _POSITION
-    + r"(?:\s*,(?!\s*"
-    + _POSITION
-    + r")[^()]*|\s+and\s+"
-    + _POSITION
-    + r")?"
-    r"|(?:from\s+)?left\s+to\s+right)"
+    # Lower case only: "(Left)" is a party. After a comma a description may follow, not another
+    # position: "(left, with his wife)" but not "(left, right and centre)".
+    rf"|(?-i:(?:(?:second|third|far|top|bottom|front|back)\s+)?{_POSITION}"
+    rf"(?:\s*,(?!\s*{_POSITION})[^()]*|\s+and\s+{_POSITION})?|(?:from\s+)?left\s+to\s+right)"
     r"|links|rechts|à\ gauche|à\ droite|izquierda|derecha|a\ sinistra|a\ destra|à\ esquerda"
     r"|à\ direita|слева|справа|ліворуч|праворуч|z\ lewej|z\ prawej|po\ lewej|po\ prawej)",
     re.IGNORECASE,
@@ -168,16 +164,15 @@ _DETERMINERS = frozenset(
         "otra otro altra altro andere anderer autre",
     )
 )
-# A label holding one of these (or a word in -ed) is a clause ("Lynn is right: ...", "The
-# spokesman warned: ..."), not a caption.
+# A label holding a speech verb (see ``_speech_verbs``), a word in -ed or one of these is a
+# clause ("Lynn is right: ...", "The spokesman warned: ..."), not a caption.
 _CLAUSE_WORDS = frozenset(
     re.findall(
         r"\w+",
         "is are was were be been has have had do does did will would can could should must may "
-        "might not say says said tell tells told add adds write writes wrote ask asks warn warns "
-        "explain explains insist insists claim claims argue argues note notes reply replies "
-        "declare declares announce announces admit admits reveal reveals confirm confirms state "
-        "states spoke thought felt knew saw made gave took came went",
+        "might not tell add write ask warn explain insist claim argue reply replies declare "
+        "declares announce announces admit reveal reveals confirm confirms state states spoke "
+        "thought felt knew saw made gave took came",
     )
 )
 
