@@ -5,15 +5,12 @@ from __future__ import annotations
 import re
 
 from .._clean import is_boilerplate
+from .._quotes._lexicon import NAME_PARTICLES
 from .._sentences import split_words
 
 MIN_WORDS = 5
 _ENDINGS = (".", "!", "?", "…")
 _CLOSERS = "\"'”’»)]"
-# Surname particles: "de Blasio said ..." opens a sentence in lower case.
-_PARTICLES = frozenset(
-    {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "bin", "al"}
-)
 _OPENERS = "\"'“”‘’«»„‚([ "
 _CAPTION = re.compile(
     r"\((?:photo|picture|image|video|credit|foto|фото|zdjęcie|immagine|imagen)s?\b[^)]*\)"
@@ -47,7 +44,8 @@ def starts_lowercase(text: str) -> bool:
     words = text.lstrip(_OPENERS).split(maxsplit=2)
     if not words or not words[0][0].isalpha():
         return False
-    if words[0] in _PARTICLES and len(words) > 1 and words[1][:1].isupper():
+    # A surname particle: "de Blasio said ..." opens a sentence in lower case.
+    if words[0] in NAME_PARTICLES and len(words) > 1 and words[1][:1].isupper():
         return False
     letters = [char for char in words[0] if char.isalpha()]
     return all(char.islower() for char in letters)
