@@ -4,7 +4,7 @@ People paste whole pages into the bot. Everything around the article (share butt
 forms, cookie banners, bylines, "Related:" links) would otherwise end up in the summary. The rules
 work line by line and only ever drop *short* lines or known phrases, so real prose survives.
 Inside prose they remove only what points at a photo the digest does not show: "(pictured)",
-"(left)", and the sentence-case label that opens a tabloid caption ("Walking together: ...").
+"(left)". Captions inside the text stay (quotes may sit there); the rankers never pick them.
 """
 
 from __future__ import annotations
@@ -146,35 +146,6 @@ _PHOTO_POSITION = re.compile(
     r"|à\ direita|слева|справа|ліворуч|праворуч|z\ lewej|z\ prawej|po\ lewej|po\ prawej)",
     re.IGNORECASE,
 )
-# A tabloid caption inside the text opens with a short sentence-case label: "Walking together:
-# the mayor and ...". The sentence after it stands on its own; the label reads as noise.
-# One-word labels stay: "Eugênio: ..." in an interview names who speaks.
-_LABEL_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
-_CAPTION_LABEL = re.compile(
-    r"(?P<start>^|[.!?…][\"”’']? )"
-    rf"(?P<label>{_LABEL_WORD}(?: (?:{_LABEL_WORD}|&)){{1,4}}): "
-    r"(?P<rest>(?![\"“”‘’'«„(\[])[^.!?…]+)"
-)
-_LABELLED_SENTENCE_MIN_WORDS = 6
-_DETERMINERS = frozenset(
-    re.findall(
-        r"\w+",
-        "the a an another this that these those one our my his her their its der die das ein "
-        "eine le la les un une el los las una il lo gli uno o os as um uma other outra outro "
-        "otra otro altra altro andere anderer autre",
-    )
-)
-# A label holding a speech verb (see ``_speech_verbs``), a word in -ed or one of these is a
-# clause ("Lynn is right: ...", "The spokesman warned: ..."), not a caption.
-_CLAUSE_WORDS = frozenset(
-    re.findall(
-        r"\w+",
-        "is are was were be been has have had do does did will would can could should must may "
-        "might not tell add write ask warn explain insist claim argue reply replies declare "
-        "declares announce announces admit reveal reveals confirm confirms state states spoke "
-        "thought felt knew saw made gave took came",
-    )
-)
 
 
 def clean_text(text: str) -> str:
@@ -221,8 +192,6 @@ def _clean_line(raw: str) -> str:
     line = _DATELINE_PREFIX.sub("", line, count=1)
     if "(" in line:
         line = _drop_photo_positions(line)
-    if ": " in line:
-        line = _CAPTION_LABEL.sub(_drop_caption_label, line)
     return line
 
 
@@ -236,30 +205,3 @@ def _drop_photo_positions(line: str) -> str:
         end = match.end()
     kept.append(line[end:])
     return "".join(kept).strip()
-
-
-def _speech_verbs() -> frozenset[str]:
-    # Imported on use: the quotes package imports the rankers, which import this module.
-    from ._quotes._lexicon import speech_verb_words
-
-    return speech_verb_words()
-
-
-def _drop_caption_label(match: re.Match[str]) -> str:
-    label = match["label"]
-    words = label.split()
-    follows = len(match["rest"].split())
-    lowered = [word.lower() for word in words]
-    if (
-        follows < _LABELLED_SENTENCE_MIN_WORDS
-        or len(words) < 2
-        or not label.isascii()  # the tabloid convention is English; elsewhere it is a verb
-        or not words[0][0].isupper()
-        or label.isupper()
-        or all(word[0].isupper() for word in words if len(word) > 3)
-        or lowered[0] in _DETERMINERS  # "The verdict: guilty", "Another caveat: ..."
-        or any(word in _CLAUSE_WORDS or word.endswith("ed") for word in lowered)
-        or any(word in _speech_verbs() for word in lowered)  # "Merkel sagte: ..."
-    ):
-        return match[0]
-    return match["start"] + match["rest"][0].upper() + match["rest"][1:]

@@ -516,5 +516,8 @@ def lexicon_for(language: str) -> Lexicon:
 
 @lru_cache(maxsize=1)
 def speech_verb_words() -> frozenset[str]:
-    """Every word of every speech verb in every language: "said", "sagte", "заявил", ..."""
-    return frozenset(word for lex in _LEXICONS.values() for verb in lex.verbs for word in verb)
+    """The verb of every speech verb in every language: "said", "sagte", "заявил", ...
+
+    Only the head word of a phrasal verb: "went on" gives "went", not the particle "on".
+    """
+    return frozenset(verb[0] for lex in _LEXICONS.values() for verb in lex.verbs)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .._clean import is_boilerplate
-from .._quotes._lexicon import NAME_PARTICLES
+from .._quotes._lexicon import NAME_PARTICLES, speech_verb_words
 from .._sentences import split_words
 
 MIN_WORDS = 5
@@ -19,6 +19,34 @@ _CAPTION = re.compile(
     r"|\b(?:AFP|AP|EPA|REUTERS)\s*/\s*\w+"
     r"|^(?:photo|picture|image|credit|photograph|foto|фото|zdjęcie)\s*:",
     re.IGNORECASE,
+)
+# A tabloid caption sits inside the text as a sentence opened by a short sentence-case label:
+# "Walking together: the mayor and ...". One-word labels are not enough: "Eugênio: ..." in an
+# interview names who speaks.
+_LABEL_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
+_CAPTION_LABEL = re.compile(
+    rf"(?P<label>{_LABEL_WORD}(?: (?:{_LABEL_WORD}|&)){{1,4}}): "
+    r"(?P<rest>(?![\"“”‘’'«„(\[])[^.!?…]+)"
+)
+_LABELLED_SENTENCE_MIN_WORDS = 6
+_DETERMINERS = frozenset(
+    re.findall(
+        r"\w+",
+        "the a an another this that these those one our my his her their its der die das ein "
+        "eine le la les un une el los las una il lo gli uno o os as um uma other outra outro "
+        "otra otro altra altro andere anderer autre",
+    )
+)
+# A label holding a speech verb, a word in -ed or one of these is a clause ("Lynn is right:
+# ...", "The spokesman warned: ..."), not a caption.
+_CLAUSE_WORDS = frozenset(
+    re.findall(
+        r"\w+",
+        "is are was were be been has have had do does did will would can could should must may "
+        "might not tell add write ask warn explain insist claim argue reply replies declare "
+        "declares announce announces admit reveal reveals confirm confirms state states spoke "
+        "thought felt knew saw made gave took came",
+    )
 )
 
 
@@ -53,4 +81,24 @@ def starts_lowercase(text: str) -> bool:
 
 def is_caption(text: str) -> bool:
     """A photo caption or picture credit (they sit inline in pasted pages)."""
-    return bool(_CAPTION.search(text))
+    return bool(_CAPTION.search(text)) or has_caption_label(text)
+
+
+def has_caption_label(sentence: str) -> bool:
+    """True for a sentence opened by a tabloid caption label: "Selfie queen: Alexandra ..."."""
+    match = _CAPTION_LABEL.match(sentence.lstrip())
+    if match is None:
+        return False
+    label = match["label"]
+    words = label.split()
+    lowered = [word.lower() for word in words]
+    return not (
+        len(match["rest"].split()) < _LABELLED_SENTENCE_MIN_WORDS
+        or not label.isascii()  # the tabloid convention is English; elsewhere it is a verb
+        or not words[0][0].isupper()
+        or label.isupper()
+        or all(word[0].isupper() for word in words if len(word) > 3)  # a title or a name
+        or lowered[0] in _DETERMINERS  # "The verdict: guilty", "Another caveat: ..."
+        or any(word in _CLAUSE_WORDS or word.endswith("ed") for word in lowered)
+        or any(word in speech_verb_words() for word in lowered)  # "Merkel sagte: ..."
+    )

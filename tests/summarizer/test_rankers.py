@@ -6,7 +6,12 @@ import pytest
 
 from summarizer._models import Sentence
 from summarizer._rankers import ALGORITHMS, get_ranker, select_sentences
-from summarizer._rankers.filters import is_caption, is_fragment, is_summary_candidate
+from summarizer._rankers.filters import (
+    has_caption_label,
+    is_caption,
+    is_fragment,
+    is_summary_candidate,
+)
 from summarizer._sentences import split_sentences, split_words
 
 ARTICLE = """The city council approved a new budget for public transport on Tuesday evening.
@@ -90,6 +95,45 @@ def test_filters() -> None:
     assert is_caption("The minister arrives (Photo: AP) for the summit talks.")
     assert not is_summary_candidate("By Jane Doe and John Roe | May 19, 2025")
     assert is_summary_candidate("The minister arrived in Paris on Monday for the summit.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Walking together: the mayor and the girl's mother led the march to the town hall.",
+        "Selfie queen: Alexandra Harra has been dubbed the Romanian Kim Kardashian by her fans.",
+        # "on" belongs to the speech verb "went on" but is no speech verb by itself.
+        "Caught on camera: the farm worker seen urinating in a field of vegetables.",
+        "Perry pulls out of presenting: designer Alex Perry opts out of this year's show.",
+    ],
+)
+def test_a_sentence_under_a_tabloid_caption_label_is_never_picked(sentence: str) -> None:
+    assert has_caption_label(sentence)
+    assert not is_summary_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chloe Owens said: 'I had absolutely no idea what to do with a newborn baby.'",
+        'The minister told reporters: "We will not raise taxes this year at all."',
+        "Lynn is right: the Chargers needed to win that game far more than anyone else.",
+        "Bridget Jones: The Edge of Reason was named film of the year at the ceremony.",
+        "Hibernation and Torpor: Prospects for Human Spaceflight is a chapter in the handbook.",
+        "In movies from 2001: A Space Odyssey to Alien, astronauts sleep through the trip.",
+        "DEAR ABBY: My husband of more than twenty years just bought plane tickets.",
+        "Eugênio: Estamos fazendo uma série de brincadeiras com o grupo da universidade.",
+        "Pros and cons: cheap, fast.",
+        "The spokesman warned: the company will run out of cash by the end of March.",
+        "Merkel sagte: Die Regierung wird die Steuern im Mai deutlich senken.",
+        "Der Sprecher erklärte: Die Regierung wird die Steuern im Mai deutlich senken.",
+        "Президент подчеркнул: ситуация остается сложной и требует внимания всех сторон.",
+        "The verdict: guilty on all seven counts after a trial of six weeks.",
+        "Another caveat: even though the mayor visited the pier, the repairs were not costed.",
+    ],
+)
+def test_colons_that_are_not_caption_labels(sentence: str) -> None:
+    assert not has_caption_label(sentence)
 
 
 @pytest.mark.parametrize(
