@@ -128,7 +128,12 @@ _DATELINE_PREFIX = re.compile(
     r"^(?:[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*)?"
     r"\((?:Reuters|AP|AFP|CNN|dpa|Bloomberg|UPI|PA|ANSA|EFE|TASS|Интерфакс|РИА Новости|ТАСС)\)"
     r"\s*[-—–]{1,2}\s*"
-    r"|^[A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,}){0,2}(?:,\s*[A-Z][\w.]*\s+\d{1,2})?\s+[—–]\s+",
+    r"|^[A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,}){0,2}(?:,\s*[A-Z][\w.]*\s+\d{1,2})?\s+[—–]\s+"
+)
+# "NEW DELHI: India said ...", "KYIV, Ukraine: Officials ...": only where an article starts, as
+# further down "TRUMP: I think ..." is a transcript's speaker.
+_COLON_DATELINE = re.compile(
+    r"^[A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,}){0,2}(?:,\s*[A-Z][\w.]*)?:\s+(?=[A-Z])"
 )
 
 # "(pictured)", "(left)", "(pictured with his wife)", "(second right)": they point at a photo the
@@ -159,6 +164,8 @@ def clean_text(text: str) -> str:
         lines = [line for line in (_clean_line(raw) for raw in block.split("\n")) if line]
         if lines:
             paragraphs.append("\n".join(lines))
+    if paragraphs:
+        paragraphs[0] = _COLON_DATELINE.sub("", paragraphs[0], count=1)
     return "\n\n".join(paragraphs)
 
 

@@ -69,6 +69,14 @@ _MAX_SITE_SUFFIXES = 2
 _SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu"})
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
 _TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—·•]|::)\s+")
+# "Opinion | Headline": a section name some sites put before the headline, in their language.
+_SECTION_PREFIX = re.compile(
+    r"(?:opinion|analysis|editorial|commentary|perspective|explainer|exclusive|live|video|watch"
+    r"|podcast|review|letters?|obituary|breaking|fact[ -]check|interview|column"
+    r"|meinung|kommentar|analyse|tribune|opinión|opinião|opinione|opinia|komentarz"
+    r"|мнение|колонка|думка|аналитика)\s+[|:]\s+",
+    re.IGNORECASE,
+)
 # The first <h1> that is not the site's logo: themes wrap the site name in an h1 linking home.
 _HEADLINE_H1 = (
     "//h1[not(ancestor-or-self::*[contains(@class, 'logo') or contains(@id, 'logo')"
@@ -395,7 +403,7 @@ def strip_site_suffix(title: str | None, *, site: str | None, url: str | None) -
     """Drop a trailing " | Site" or " - Site" from ``title``: the digest shows the site apart.
 
     Only a part that names the site (its ``og:site_name`` or its domain) goes, so "Q&A - Part 2"
-    keeps its tail.
+    keeps its tail. A leading section name ("Opinion | ") or site name ("BBC News - ") goes too.
     """
     if not title:
         return title
@@ -411,7 +419,18 @@ def strip_site_suffix(title: str | None, *, site: str | None, url: str | None) -
         if not sep or _name_key(tail) not in names or len(head.split()) < 2:
             break
         kept = head.strip()
-    return kept
+    return _strip_title_prefix(kept, names)
+
+
+def _strip_title_prefix(title: str, site_names: set[str]) -> str:
+    section = _SECTION_PREFIX.match(title)
+    if section and len(title[section.end() :].split()) >= 2:
+        return title[section.end() :]
+    separator = _TITLE_SEPARATOR.search(title)
+    if separator is None:
+        return title
+    head, tail = title[: separator.start()], title[separator.end() :]
+    return tail if _name_key(head) in site_names and len(tail.split()) >= 2 else title
 
 
 def _domain_names(host: str) -> set[str]:

@@ -83,6 +83,12 @@ def test_strips_wire_dateline_prefix() -> None:
     assert clean_text("LONDON (Reuters) - Shares rose on Monday.") == "Shares rose on Monday."
 
 
+def test_strips_a_colon_dateline_only_where_the_article_starts() -> None:
+    text = "NEW DELHI: India cut fuel taxes on Monday.\n\nTAPPER: Thank you for joining us."
+    assert clean_text(text) == text.removeprefix("NEW DELHI: ")
+    assert clean_text("KYIV, Ukraine: Officials met.") == "Officials met."
+
+
 def test_empty_and_furniture_only_input_gives_empty_text() -> None:
     assert clean_text("  \n\n Share \n Advertisement \n") == ""
 

@@ -67,8 +67,12 @@ def page(head: str, *, body_top: str = "") -> str:
             "Opinion | Why the pier matters",
             "The Harbour Gazette",
             None,
-            "Opinion | Why the pier matters",
+            "Why the pier matters",
         ),
+        ("Harbour Gazette - Pier to be rebuilt", "Harbour Gazette", None, "Pier to be rebuilt"),
+        ("Live | Pier vote results - The Guardian", "The Guardian", None, "Pier vote results"),
+        ("Review: the pier reopens", None, None, "Review: the pier reopens"),
+        ("Opinion | Pier", None, None, "Opinion | Pier"),
         (
             "Gazette | The Harbour Gazette",
             "The Harbour Gazette",
@@ -77,7 +81,7 @@ def page(head: str, *, body_top: str = "") -> str:
         ),
     ],
 )
-def test_title_loses_only_a_trailing_site_name(
+def test_title_loses_the_site_name_and_a_leading_section(
     title: str, site: str | None, url: str | None, expected: str
 ) -> None:
     assert strip_site_suffix(title, site=site, url=url) == expected
