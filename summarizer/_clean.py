@@ -130,6 +130,11 @@ _DATELINE_PREFIX = re.compile(
     r"\s*[-—–]{1,2}\s*"
     r"|^[A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,}){0,2}(?:,\s*[A-Z][\w.]*\s+\d{1,2})?\s+[—–]\s+"
 )
+# Pages that drop the space between sentences ("...chief physician.Police arrested ..."): a
+# lower-case word, a stop, then a capitalised word. Domains ("Amazon.com") and "Mr.Smith" differ.
+_GLUED_SENTENCES = re.compile(
+    r"(?<=[a-zß-ÿа-яёіїєґ]{3}[.!?])(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ][a-zß-ÿа-яёіїєґ]{2})"
+)
 # "NEW DELHI: India said ...", "KYIV, Ukraine: Officials ...": only where an article starts, as
 # further down "TRUMP: I think ..." is a transcript's speaker.
 _COLON_DATELINE = re.compile(
@@ -199,7 +204,7 @@ def _clean_line(raw: str) -> str:
     line = _DATELINE_PREFIX.sub("", line, count=1)
     if "(" in line:
         line = _drop_photo_positions(line)
-    return line
+    return _GLUED_SENTENCES.sub(" ", line)
 
 
 def _drop_photo_positions(line: str) -> str:

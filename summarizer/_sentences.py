@@ -72,6 +72,9 @@ _SENTENCE_STARTERS = _words(
     "their in on at for after when while if as"
 )
 _NUMBER_SIGNS = frozenset({"no", "nos", "nr", "núm", "n", "nº"})
+# Names that end in "!" without ending the sentence: "E! News", "Yahoo! Finance", "Jeopardy!
+# champion". A single capital letter before "!" is such a name too.
+_EXCLAIMING_NAMES = _words("yahoo jeopardy wham")
 # Languages where "3. Oktober" / "3. października" is an ordinal, not a sentence end.
 _ORDINAL_DOT_LANGUAGES = frozenset({"de", "pl"})
 
@@ -223,10 +226,20 @@ def _is_boundary(line: str, match: re.Match[str], language: str) -> bool:
     if not first or not (first.isupper() or first.isdigit() or _is_caseless_letter(first)):
         return False
     terminator = match.group().rstrip(_CLOSERS + " ")
-    if terminator != "." or match.group() != terminator:
-        return True  # "!", "?", "…" or a period closed by a quote/bracket
     before = line[max(0, match.start() - _CONTEXT_CHARS) : match.start()]
+    if match.group() == "!":
+        return not _is_exclaiming_name(before) or _starts_new(following)
+    if terminator != "." or match.group() != terminator:
+        return True  # "?", "…", "!!" or a period closed by a quote/bracket
     return not _is_abbreviation(before, following, language)
+
+
+def _is_exclaiming_name(before: str) -> bool:
+    found = _TOKEN_BEFORE.search(before)
+    if not found:
+        return False
+    token = found.group(1)
+    return (len(token) == 1 and token.isupper()) or token.lower() in _EXCLAIMING_NAMES
 
 
 def _is_caseless_letter(char: str) -> bool:

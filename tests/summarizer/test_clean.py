@@ -83,6 +83,19 @@ def test_strips_wire_dateline_prefix() -> None:
     assert clean_text("LONDON (Reuters) - Shares rose on Monday.") == "Shares rose on Monday."
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was the physician.Police came.", "He was the physician. Police came."),
+        ("Он был врачом.Полиция приехала.", "Он был врачом. Полиция приехала."),
+        ("Buy it on Amazon.com or ASP.NET.", "Buy it on Amazon.com or ASP.NET."),
+        ("Mr.Smith came.", "Mr.Smith came."),
+    ],
+)
+def test_sentences_glued_without_a_space_come_apart(text: str, expected: str) -> None:
+    assert clean_text(text) == expected
+
+
 def test_strips_a_colon_dateline_only_where_the_article_starts() -> None:
     text = "NEW DELHI: India cut fuel taxes on Monday.\n\nTAPPER: Thank you for joining us."
     assert clean_text(text) == text.removeprefix("NEW DELHI: ")

@@ -139,3 +139,24 @@ def test_split_words() -> None:
 
 def test_empty_text_has_no_sentences() -> None:
     assert split_sentences("  \n\n ") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "They split, a report by E! News said. It was confirmed.",
+            ["They split, a report by E! News said.", "It was confirmed."],
+        ),
+        (
+            "Shares rose, Yahoo! Finance said. Then they fell.",
+            ["Shares rose, Yahoo! Finance said.", "Then they fell."],
+        ),
+        ("Help! The house is on fire.", ["Help!", "The house is on fire."]),
+        ("It was plan B! That was all.", ["It was plan B!", "That was all."]),
+    ],
+)
+def test_a_name_ending_in_an_exclamation_mark_does_not_split(
+    text: str, expected: list[str]
+) -> None:
+    assert [s.text for s in split_sentences(text)] == expected
