@@ -12,6 +12,8 @@ MIN_WORDS = 5
 _ENDINGS = (".", "!", "?", "…")
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“”‘’«»„‚([ "
+_QUOTE_OPENERS = "\"'“”‘«»„‚"
+_QUOTE_MARKS = '"“”«»„'
 _CAPTION = re.compile(
     r"\((?:photo|picture|image|video|credit|foto|фото|zdjęcie|immagine|imagen)s?\b[^)]*\)"
     r"|\b(?:image|photo|picture)\s+(?:copyright|caption|credit)\b"
@@ -52,7 +54,21 @@ _CLAUSE_WORDS = frozenset(
 
 def is_summary_candidate(text: str) -> bool:
     """True when ``text`` reads as a whole sentence of prose that a summary may quote."""
-    return not (is_fragment(text) or is_caption(text) or is_boilerplate(text))
+    return not (
+        is_fragment(text) or is_caption(text) or is_boilerplate(text) or is_bare_quote(text)
+    )
+
+
+def is_bare_quote(text: str) -> bool:
+    """A sentence that is all quotation, its speaker in another sentence: "We will win."
+
+    Alone in a summary nobody knows who says it; the digest shows key quotes with speakers.
+    """
+    stripped = text.strip()
+    if len(stripped) < 2 or stripped[0] not in _QUOTE_OPENERS or stripped[-1] not in _CLOSERS:
+        return False
+    # One quotation from end to end, not '"Chaos" is the word, he said, "total chaos."'
+    return not any(char in _QUOTE_MARKS for char in stripped[1:-1])
 
 
 def is_fragment(text: str) -> bool:

@@ -8,6 +8,7 @@ from summarizer._models import Sentence
 from summarizer._rankers import ALGORITHMS, get_ranker, select_sentences
 from summarizer._rankers.filters import (
     has_caption_label,
+    is_bare_quote,
     is_caption,
     is_fragment,
     is_summary_candidate,
@@ -95,6 +96,22 @@ def test_filters() -> None:
     assert is_caption("The minister arrives (Photo: AP) for the summit talks.")
     assert not is_summary_candidate("By Jane Doe and John Roe | May 19, 2025")
     assert is_summary_candidate("The minister arrived in Paris on Monday for the summit.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bare"),
+    [
+        ("“America is not for sale. Thanks to tariffs we are rich again.”", True),
+        ("« Nous allons gagner cette élection, et vite. »", True),
+        ('"We will win this election," he told the crowd.', False),
+        ('"Chaos" is the word the mayor used for the day.', False),
+        ('"It was chaos," he said, "total chaos in the streets."', False),
+    ],
+)
+def test_a_sentence_that_is_all_quotation_is_never_picked(sentence: str, bare: bool) -> None:
+    # Its speaker is in another sentence; the digest shows key quotes with their speakers.
+    assert is_bare_quote(sentence) is bare
+    assert is_summary_candidate(sentence) is not bare
 
 
 @pytest.mark.parametrize(
