@@ -27,7 +27,14 @@ from ._attribution import (
     strip_leading,
 )
 from ._lexicon import HONORIFIC_GENDER, Lexicon, lexicon_for, word_set
-from ._names import NameIndex, Token, display, is_sentence_end, tokenize
+from ._names import (
+    NON_FINAL_ABBREVIATIONS,
+    NameIndex,
+    Token,
+    display,
+    is_sentence_end,
+    tokenize,
+)
 from ._scoring import clean_part, finish, join_parts, rejection, score_quote, truncate, words_of
 from ._spans import Span, build_document, find_spans
 
@@ -48,11 +55,20 @@ _BRIDGE_END = frozenset(":,—–-.!?;")
 
 
 _SENTENCE_MARK_RE = re.compile(r"[.!?;…](?=[\s\"“”«»„’']|$)")
-_ABBREVIATION_BEFORE_RE = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof|Jr|Sr|M|Gen|Sen|Rep|Gov)|\b\w)$"
-)
+_ABBREVIATION_BEFORE_RE = re.compile(rf"(?:\b(?:{NON_FINAL_ABBREVIATIONS})|\b\w)$")
 _ENDS_SENTENCE_RE = re.compile(r"[.!?…][\"'’”»)\]]*\s*$")
 _LEADING_MARKS_RE = re.compile(r"[\s,:;—–\-.!?…]*")
+
+
+_VERB_ENDINGS: dict[str, frozenset[str]] = {}
+
+
+def _verb_endings(lex: Lexicon) -> frozenset[str]:
+    """Last words of the language's speech verbs: 'he said "..."' opens a whole clause."""
+    endings = _VERB_ENDINGS.get(lex.code)
+    if endings is None:
+        endings = _VERB_ENDINGS[lex.code] = frozenset(verb[-1] for verb in lex.verbs)
+    return endings
 
 
 def _is_real_end(text: str, index: int) -> bool:
@@ -271,6 +287,18 @@ class _Finder:
             words[-1] in cues or (len(words) == 2 and words[0] in cues and len(words[1]) <= 3)
         )
 
+    def after_narration_word(self, span: Span) -> bool:
+        """The opening mark follows a word of the narration ('China "is going to ...'), not a
+        comma, a colon, a complementiser ("that", "que") or a speech verb ("adding")."""
+        before = self.document[max(0, span.start - 40) : span.start].rstrip()
+        if not before or not before[-1].isalnum():
+            return False
+        words = _WORD_RE.findall(before)
+        if not words:
+            return False
+        last = words[-1].lower()
+        return last not in _THAT_WORDS and last not in _verb_endings(self.lex)
+
     def quotes(self) -> list[Quote]:
         quotes: list[Quote] = []
         previous: tuple[_Group, str | None] | None = None
@@ -330,6 +358,7 @@ class _Finder:
             has_attribution=has_attribution,
             after_title_cue=self.after_title_cue(group.spans[0]),
             lex=self.lex,
+            after_narration_word=self.after_narration_word(group.spans[0]),
         )
         if reason is not None:
             logger.debug("skipping quotation %.40r: %s", text, reason)

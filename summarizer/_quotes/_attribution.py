@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ._lexicon import CONJUNCTIONS, MARKER, POSTPOSITION, VERB, Lexicon, word_set
 from ._names import (
+    COMPANY_ABBREVIATIONS,
     Token,
+    drop_role_complement,
     is_name_word,
     is_possessive,
     is_sentence_end,
@@ -97,10 +100,17 @@ def find_verbs(tokens: list[Token], lex: Lexicon) -> list[_Verb]:
     return verbs
 
 
+# Written after a comma but part of the company name before it: "Dräger, Inc.".
+_COMPANY_SUFFIX_RE = re.compile(rf"(?:{COMPANY_ABBREVIATIONS})\.?")
+
+
 def _segments(tokens: list[Token]) -> list[list[Token]]:
     parts: list[list[Token]] = [[]]
-    for token in tokens:
+    for k, token in enumerate(tokens):
         if token.text in {",", "—", "–", "(", ")"}:
+            following = tokens[k + 1].text if k + 1 < len(tokens) else ""
+            if token.text == "," and _COMPANY_SUFFIX_RE.fullmatch(following):
+                continue
             parts.append([])
         else:
             parts[-1].append(token)
@@ -230,7 +240,7 @@ def _object_run(segment: list[Token], lex: Lexicon) -> list[Token] | None:
                 continue  # "ministra de Vivienda": part of the role, not a person
             if not any(is_title(t, lex) for t in prefix):
                 continue  # "a report from Acme Capital Markets": no role, so no person
-            run = run[-2:]  # "del Lavoro Marco Bianchi"
+            run = drop_role_complement(run, prefix, lex)  # "del Lavoro Marco Bianchi"
         name, _, _ = strip_titles(run, lex)
         if not split_organisation(name, lex):
             continue

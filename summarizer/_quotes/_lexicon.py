@@ -75,7 +75,7 @@ COMMON_TITLES = word_set(
     "chairwoman chair ceo cfo director deputy foreign home finance economy defence defense health "
     "education trade interior culture shadow former acting interim commissioner ambassador "
     "spokesman spokeswoman spokesperson premier attorney commander admiral professor doctor "
-    "economist analyst senior junior md boss leader head striker midfielder defender "
+    "envoy economist analyst senior junior md boss leader head striker midfielder defender "
     "goalkeeper winger forward captain skipper coach singer actor actress director producer "
     "writer author star presenter comedian agent lawyer councillor mp mep campaigner "
     "veteran founder owner chef drummer guitarist rapper dj artist designer broadcaster"
@@ -162,7 +162,7 @@ ORG_WORDS = word_set(
     "new northern southern eastern western central square bridge island islands river lake sea "
     "ocean prize trophy reuters press agency government administration bbc cnn lords commons "
     "labour tory tories conservative conservatives democrat democrats republican republicans "
-    "liberal liberals lib dem dems green greens ukip "
+    "liberal liberals lib dem dems green greens ukip affairs "
     "партия банк министерство совет суд компания правительство администрация союз "
     "партія банк міністерство рада суд компанія уряд адміністрація "
     "partei bank ministerium regierung gericht verband bund stiftung universität zeitung "
@@ -173,6 +173,19 @@ ORG_WORDS = word_set(
     "partia bank ministerstwo rząd rada sąd spółka uniwersytet"
 )
 
+# Roles named after the place or body they serve: in "envoy to Ukraine Kurt Volker" and "Mayor
+# of London Sadiq Khan" the word after the preposition is the place, not the person's first name.
+# Roles that serve a person ("a lawyer for Mary Ann Smith") are deliberately left out.
+PLACE_ROLES = word_set(
+    "envoy ambassador mayor secretary minister governor president premier chancellor "
+    "commissioner senator consul representative chief head chairman chairwoman chair leader "
+    "professor "
+    "ministre maire ambassadeur président présidente ministro ministra alcalde alcaldesa "
+    "embajador embajadora presidente presidenta sindaco ambasciatore prefeito prefeita "
+    "embaixador embaixadora"
+)
+ROLE_PREPOSITIONS = word_set("to of for in de del della di du des do da dos das")
+
 NAME_PARTICLES = word_set("de del della di da das dos du van von ter bin ibn al zu")
 
 _EN = Lexicon(
@@ -182,7 +195,8 @@ _EN = Lexicon(
         "explains, asked, asks, insisted, insists, claimed, claims, noted, notes, stated, "
         "declared, announced, argued, argues, replied, responded, continued, recalled, admitted, "
         "admits, acknowledged, conceded, stressed, stresses, emphasised, emphasized, commented, "
-        "observed, remarked, suggested, suggests, predicted, cautioned, urged, confirmed, "
+        "comments, observed, remarked, testified, testifies, suggested, suggests, predicted, "
+        "cautioned, urged, confirmed, "
         "revealed, tweeted, concluded, agreed, joked, complained, countered, maintained, "
         "pointed out, went on, boasted, pledged, promised, vowed, assured, reiterated, "
         "thinks, believes, saying, adding, warning, explaining, insisting, arguing, noting, "
@@ -236,7 +250,8 @@ _RU = Lexicon(
         "подчеркнули, пояснил, пояснила, пояснили, объяснил, объяснила, признал, признала, "
         "рассказал, рассказала, рассказали, уточнил, уточнила, написал, написала, написали, "
         "заметил, заметила, предупредил, предупредила, ответил, ответила, заверил, заверила, "
-        "указал, указала, констатировал, констатировала, считает, говорит, говорят, "
+        "указал, указала, констатировал, констатировала, прокомментировал, прокомментировала, "
+        "прокоментував, прокоментувала, считает, говорит, говорят, "
         "уверен, уверена, признался, призналась, добавляет, отмечает, заявляет, "
         "подчеркивает, подчёркивает, поясняет, рассказывает, пишет, "
         "сказав, сказала, заявив, зазначив, зазначила, повідомив, повідомила, додав, додала, "
@@ -286,7 +301,7 @@ _DE = Lexicon(
         "sagte, sagt, sagten, erklärte, erklärt, erklärten, betonte, betont, meinte, meint, "
         "warnte, warnt, schrieb, schreibt, kritisierte, forderte, ergänzte, ergänzt, "
         "erläuterte, unterstrich, versicherte, bekräftigte, teilte, räumte, fügte, sagt, "
-        "berichtete, antwortete, mahnte, stellte, bilanzierte, glaubt, findet"
+        "berichtete, antwortete, mahnte, stellte, bilanzierte, glaubt, findet, kommentierte"
     ),
     markers=_phrases("so, laut"),
     postpositions=_phrases("zufolge"),
@@ -503,15 +518,19 @@ _PL = Lexicon(
     slavic_names=True,
 )
 
+# Title cues every language borrows: 'nosso ebook “As 5 Etapas ...”' names a download.
+_SHARED_TITLE_CUES = word_set("ebook e-book ebooks e-books guide guia guía guida podcast webinar")
+
 _LEXICONS: dict[str, Lexicon] = {
-    lex.code: lex for lex in (_EN, _RU, _UK, _DE, _FR, _ES, _IT, _PT, _PL)
+    lex.code: replace(lex, title_cues=lex.title_cues | _SHARED_TITLE_CUES)
+    for lex in (_EN, _RU, _UK, _DE, _FR, _ES, _IT, _PT, _PL)
 }
 
 
 @lru_cache(maxsize=16)
 def lexicon_for(language: str) -> Lexicon:
     """Return the lexicon for ``language``, falling back to English."""
-    return _LEXICONS.get(language, _EN)
+    return _LEXICONS.get(language, _LEXICONS["en"])
 
 
 @lru_cache(maxsize=1)

@@ -19,20 +19,29 @@ from ._lexicon import (
     NAME_PARTICLES,
     NON_NAMES,
     ORG_WORDS,
+    PLACE_ROLES,
+    ROLE_PREPOSITIONS,
     Lexicon,
     word_set,
 )
 
+# Company forms end a name, not a sentence: "Steve Menet of Dräger, Inc., says".
+COMPANY_ABBREVIATIONS = "Inc|Corp|Ltd|Co|LLC|Plc|plc|Bros"
+# Abbreviations whose dot rarely ends a sentence; shared by every sentence splitter here.
+NON_FINAL_ABBREVIATIONS = f"Mr|Mrs|Ms|Dr|St|Prof|Jr|Sr|M|Gen|Sen|Rep|Gov|{COMPANY_ABBREVIATIONS}"
 # Abbreviated titles keep their dot so "Mr. Blair" is not a sentence end.
 _ABBREVIATIONS = (
     "Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Sra|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt|Rev|Supt|Det|Insp|Mme|Mlle"
     "|M|Hr|Fr|Dott|Sig|Sig\\.ra|Ing|Avv|ks|inż|mgr|gen|płk|Prez|Св|г|гг|им|проф|акад|ул"
+    f"|{COMPANY_ABBREVIATIONS}"
 )
 TOKEN_RE = re.compile(
-    rf"\b(?:{_ABBREVIATIONS})\.(?=\s)"  # abbreviated title
+    # A comma can follow the dot ("King Jr., said"): a dot before a comma never ends a sentence.
+    rf"\b(?:{_ABBREVIATIONS})\.(?=[\s,])"  # abbreviated title
     r"|(?:[^\W\d_]\.){2,}"  # U.S., J.K.
     r"|[^\W\d_]\.(?=\s?[^\W\d_])"  # initial: "J. K. Rowling"
-    r"|\w+(?:['’\-]\w+)*"
+    # A plural possessive keeps its mark ("Edmunds' director"), as "Edmunds's" would.
+    r"|\w+(?:['’\-]\w+)*(?:(?<=s)['’](?![\w'’]))?"
     r"|[^\w\s]"
 )
 _FRENCH_INVERSION_RE = re.compile(r"^(.+?)-(?:t-)?(il|elle|ils|elles|on)$", re.IGNORECASE)
@@ -248,6 +257,56 @@ def runs_in(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
     return runs
 
 
+_INITIAL_RE = re.compile(r"[^\W\d_]\.$")
+_ROLE_DETERMINERS = word_set("the la le el il lo los las les")
+_ALL_PARTICLES = NAME_PARTICLES | _SECOND_PARTICLES
+_MAX_ROLE_COMPLEMENT = 5  # tokens between a role and its last preposition: "of the Republic of"
+
+
+def _follows_role(before: list[Token]) -> bool:
+    """``before`` ends with a role and its preposition: "envoy to", "ambassador to the",
+    "ministro de Economía de" (the role may name a place already)."""
+    k = len(before) - 1
+    if k >= 0 and before[k].bare in _ROLE_DETERMINERS:
+        k -= 1
+    if k < 0 or before[k].bare not in ROLE_PREPOSITIONS:
+        return False
+    for token in reversed(before[max(0, k - _MAX_ROLE_COMPLEMENT) : k]):
+        bare = token.bare
+        if bare in PLACE_ROLES:
+            return True
+        if not (token.text[0].isupper() or bare in ROLE_PREPOSITIONS or bare in _ROLE_DETERMINERS):
+            return False
+    return False
+
+
+def drop_role_complement(run: list[Token], before: list[Token], lex: Lexicon) -> list[Token]:
+    """The person in a run right after a role's preposition: "envoy to Ukraine Kurt Volker".
+
+    The run's first word names the place or body the role serves ("Mayor of London Sadiq
+    Khan", "Secretary of State Marco Rubio"), so it never begins the person's name. Runs that
+    already read as a name from their first word ("Mary E. Lovely") are left whole.
+    """
+    if len(run) < 3 or not _follows_role(before):
+        return run  # two words after "envoy to" may be the person alone: keep them
+    k = 1
+    while k < len(run) and run[k].lower in _ALL_PARTICLES:
+        k += 1
+    if k > 1 and len(run) - k >= 3:
+        run = run[k:]  # "ministro de Economía de Argentina Luis Caputo": still the place
+    first, second = run[0], run[1]
+    if (
+        first.bare in MALE_FIRST_NAMES
+        or first.bare in FEMALE_FIRST_NAMES
+        or is_title(first, lex)  # "Secretary of Defense Mark Esper": strip_titles handles it
+        or _INITIAL_RE.match(first.text)
+        or _INITIAL_RE.match(second.text)
+        or not second.text[0].isupper()  # a particle: "of Ursula von der Leyen"
+    ):
+        return run
+    return run[1:]
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A person named in the document: a full name, or an honorific plus surname."""
@@ -288,7 +347,7 @@ _PARTICLE = (
 _RUN_RE = re.compile(rf"(?<![\w'’]){_CAP_WORD}(?: (?:{_PARTICLE} )?{_CAP_WORD})*")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _SENTENCE_END_RE = re.compile(r"[.!?;…](?=\s|$)")
-_NOT_SENTENCE_END_RE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Prof)|\b[A-Z])\.$")
+_NOT_SENTENCE_END_RE = re.compile(rf"(?:\b(?:{NON_FINAL_ABBREVIATIONS})|\b[A-Z])\.$")
 _CONTEXT_CHARS = 40
 
 
@@ -299,6 +358,12 @@ def _previous_token(document: str, offset: int) -> Token | None:
     begin = max(0, offset - _CONTEXT_CHARS)
     match = _LAST_TOKEN_RE.search(document, begin, offset)
     return Token(match.group(), match.start()) if match else None
+
+
+def _previous_tokens(document: str, offset: int, count: int) -> list[Token]:
+    """The last ``count`` tokens before ``offset`` (up to two context windows back)."""
+    matches = TOKEN_RE.finditer(document, max(0, offset - 2 * _CONTEXT_CHARS), offset)
+    return [Token(m.group(), m.start()) for m in matches][-count:]
 
 
 def _next_tokens(document: str, offset: int, count: int = 3) -> list[Token]:
@@ -381,6 +446,9 @@ class NameIndex:
         run = self.trim_run(tokens[i:j], sentence_start)
         if not run or len(run) > _MAX_RUN:
             return
+        if len(run) >= 3:
+            before = _previous_tokens(document, run[0].start, _MAX_ROLE_COMPLEMENT + 3)
+            run = drop_role_complement(run, before, lex)
         name, gender, titles = strip_titles(run, lex)
         name = split_organisation(name, lex)
         if not name:

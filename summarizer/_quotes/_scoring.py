@@ -11,6 +11,9 @@ _SENTENCE_END_RE = re.compile(r"[.!?…](?=\s|$)")
 _SPACE_RE = re.compile(r"\s+")
 _TRAILING_SEPARATOR_RE = re.compile(r"[\s,;:–—-]+$")
 _LEADING_JUNK_RE = re.compile(r"^[\s,;:–—-]+")
+_LEADING_ELLIPSIS_RE = re.compile(r"(?:\.\.\.|…)\s*")
+# A quotation inside the quote closing it, after a comma or a stop: "... ‘Oh no, not all,’".
+_INNER_CLOSE_RE = re.compile(r"(?:(?P<stop>[.!?…])\s*|\s*[,;:–—-][\s,;:–—-]*)(?P<marks>[’'”\"»]+)$")
 _BOILERPLATE_RE = re.compile(
     r"cookie|subscribe|newsletter|click here|all rights reserved|sign up|terms of (?:use|service)"
     r"|privacy policy|leave a comment|read more|javascript|подписывайтесь|подпишитесь|"
@@ -48,6 +51,11 @@ def clean_part(text: str) -> str:
 def finish(text: str) -> str:
     """Close a quotation cut before its attribution: "We will win," -> "We will win."."""
     stripped = _TRAILING_SEPARATOR_RE.sub("", text)
+    inner = _INNER_CLOSE_RE.search(stripped)
+    if inner:
+        # The stop goes inside the inner marks, in place of the comma: "... of it.’", not
+        # "... of it,’." (a quoted word with no comma, "... called it ‘fair’", gets one after).
+        return stripped[: inner.start()] + (inner["stop"] or ".") + inner["marks"]
     if stripped and stripped[-1] not in ".!?…":
         return stripped + "."
     return stripped
@@ -78,6 +86,31 @@ def truncate(text: str, *, max_words: int = MAX_WORDS) -> str:
     return " ".join(text.split()[:max_words]).rstrip(",;:–—-") + "…"
 
 
+def _starts_lowercase(text: str) -> bool:
+    """The first word is lowercase in a script with capitals ("iPhone" is a name)."""
+    first = _WORD_RE.match(text)
+    if first is None:
+        return False
+    word = first.group()
+    # Korean or Chinese have no case; Georgian letters are "lowercase" but have no title case.
+    return word.islower() and word[0].title() != word[0]
+
+
+def _cut_mid_sentence(text: str) -> bool:
+    """ "… block the evacuation": an ellipsis, then a sentence already under way."""
+    rest = _LEADING_ELLIPSIS_RE.sub("", text)
+    return rest != text and _starts_lowercase(rest)
+
+
+def starts_mid_sentence(text: str) -> bool:
+    """Opens with an ellipsis or a lowercase word: words taken out of a longer sentence.
+
+    A stop inside does not make it whole: 'China "is going to have to make a deal. If they
+    don't, that's it."' still begins mid-sentence.
+    """
+    return bool(_LEADING_ELLIPSIS_RE.match(text)) or _starts_lowercase(text)
+
+
 def is_title_like(text: str, words: list[str]) -> bool:
     """ "Gone With The Wind": most words capitalised and no sentence inside."""
     if _SENTENCE_END_RE.search(text) or len(words) > 12:
@@ -95,11 +128,18 @@ def is_boilerplate(text: str) -> bool:
 
 
 def rejection(
-    text: str, *, has_attribution: bool, after_title_cue: bool, lex: Lexicon
+    text: str,
+    *,
+    has_attribution: bool,
+    after_title_cue: bool,
+    lex: Lexicon,
+    after_narration_word: bool = False,
 ) -> str | None:
     """Why ``text`` is not a quotation worth showing (scare quote, title, junk), else ``None``.
 
     ``text`` is the quotation as written, before :func:`finish` adds a full stop.
+    ``after_narration_word``: the opening mark follows a word of the reporter's sentence
+    ('China "is going to ..."'), not a comma, a colon, "that" or a speech verb.
     """
     if _OUT_OF_PHASE_RE.search(text) or (lex.code == "en" and _EN_NARRATION_RE.search(text)):
         # Quotation marks paired the wrong way round: the "quotation" is the narration between
@@ -121,9 +161,12 @@ def rejection(
         return "boilerplate"
     if _EMBED_RE.search(text):
         return "social post"  # "@Handle has done a wonderful job ... @Other" reads as noise
-    is_fragment = text[0].islower() and not _SENTENCE_END_RE.search(text)
-    if is_fragment and not has_attribution:
-        return "partial quote"  # 'described the plan as "a modern, flexible service"'
+    is_fragment = starts_mid_sentence(text)
+    if is_fragment and (not has_attribution or after_narration_word or _cut_mid_sentence(text)):
+        # 'described the plan as "a modern, flexible service"', 'said China "is going to
+        # have to make a deal"': the reporter's sentence, finished in someone's words. After
+        # "According to Smith," or "said that" the quotation is a whole clause and stays.
+        return "partial quote"
     if is_fragment and len(words) < _FRAGMENT_MIN_WORDS:
         return "scare quote"
     content = [w for w in words if w.lower() not in lex.stopwords]

@@ -16,6 +16,7 @@ import pytest
 
 from summarizer._models import Quote
 from summarizer._quotes import find_quotes
+from summarizer._quotes._scoring import starts_mid_sentence
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "quotes"
 EXPECTED: dict[str, dict] = json.loads((FIXTURES / "expected.json").read_text(encoding="utf-8"))
@@ -590,6 +591,140 @@ def test_long_quote_is_cut_at_a_sentence_boundary() -> None:
     assert quote.speaker == "Mary Hill"
     assert quote.text.endswith("years.")
     assert len(quote.text.split()) <= 60
+
+
+# -- speakers and fragments found in a review of dev-page digests -----------------------------
+
+PIPELINE = '"We will not accept any more delays to the pipeline,"'
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            f"The former special envoy to Ukraine Carl Vollmer spoke on Tuesday. {PIPELINE} "
+            "Vollmer said.",
+            "Carl Vollmer",
+        ),
+        (
+            f"The ambassador to Germany Rick Grennan flew home. {PIPELINE} Grennan said.",
+            "Rick Grennan",
+        ),
+        (f"Secretary of State Marco Rubio arrived late. {PIPELINE} Rubio said.", "Marco Rubio"),
+        (f"Mayor of London Sadiq Khan opened the bridge. {PIPELINE} Khan said.", "Sadiq Khan"),
+        (
+            f"The ambassador to the Netherlands Pete Hollis met them. {PIPELINE} Hollis said.",
+            "Pete Hollis",
+        ),
+        (f"{PIPELINE} said former special envoy to Ukraine Carl Vollmer.", "Carl Vollmer"),
+        # The run already reads as a name from its first word: nothing is dropped.
+        (
+            f"Professor of Economics Mary E. Lovell spoke first. {PIPELINE} Lovell said.",
+            "Mary E. Lovell",
+        ),
+        # A role serving a person, not a place: the whole name stays.
+        (f"A lawyer for Mary Ann Smith spoke first. {PIPELINE} Smith said.", "Mary Ann Smith"),
+    ],
+)
+def test_a_place_after_a_role_does_not_begin_the_name(text: str, speaker: str) -> None:
+    assert _speaker_of(text, "We will not accept") == speaker
+
+
+def test_a_chain_of_places_after_a_role_is_skipped() -> None:
+    text = (
+        '"La inflación bajará a la mitad antes de fin de año", '
+        "dijo el ministro de Economía de Argentina Luis Medina."
+    )
+    assert _speaker_of(text, "La inflación bajará", "es") == "Luis Medina"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Woven into the reporter's sentence, even with a speech verb before it.
+        'Jane Doe said Canada "will have to accept a deal that suits us. If not, the talks '
+        'are over."',
+        'The president said on Monday that Canada "will have to accept a deal that suits us. '
+        'If not, the talks are over."',
+        "The governor later posted that the crisis “is everyone's business,” adding “we need "
+        "every family on it.”",
+        # Opens with an ellipsis: cut from a longer sentence.
+        'The ministry statement said: "… block the evacuation of the families from the camp '
+        'near the border."',
+    ],
+)
+def test_a_quotation_that_starts_mid_sentence_is_not_a_key_quote(text: str) -> None:
+    assert _texts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Doe said that “the new tariffs will hurt farmers more than anyone else this year.”",
+        "Jane Doe told reporters: “the new tariffs will hurt farmers more than anyone else.”",
+    ],
+)
+def test_a_lowercase_quotation_after_that_or_a_colon_is_a_whole_clause(text: str) -> None:
+    assert _speaker_of(text, "the new tariffs will hurt") == "Jane Doe"
+
+
+def test_scripts_without_capitals_are_never_fragments() -> None:
+    assert not starts_mid_sentence("우리는 내일 아침에 다시 회의를 열 예정입니다.")
+    assert not starts_mid_sentence("ჩვენ ხვალ დილით კვლავ შევიკრიბებით.")  # Georgian: no title case
+    assert not starts_mid_sentence("iPhone sales fell for the third quarter in a row.")
+    assert starts_mid_sentence("...and then the lights went out across the whole city.")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Receba no seu email o nosso ebook “Os sete passos para ensinar seus filhos a ler "
+            "em casa.”",
+            "pt",
+        ),
+        ("Download our free e-book “How to help your child read at home in seven steps.”", "en"),
+    ],
+)
+def test_an_ebook_title_is_not_a_quote(text: str, language: str) -> None:
+    assert find_quotes(text, language) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{PIPELINE} Jane Smith testified.",
+        f'Jane Smith testified that {PIPELINE[:-2]}."',
+        f"{PIPELINE} comments Jane Smith of the port authority.",
+    ],
+)
+def test_testified_and_comments_are_speech_verbs(text: str) -> None:
+    assert _speaker_of(text, "We will not accept") == "Jane Smith"
+
+
+def test_a_company_suffix_after_a_comma_does_not_cut_the_attribution() -> None:
+    text = (
+        "Tom Baker, vice president of sales for Acme, Inc., says: "
+        "“Alarm fatigue is now the first concern of every hospital we talk to.”"
+    )
+    assert _speaker_of(text, "Alarm fatigue") == "Tom Baker"
+
+
+def test_a_plural_possessive_in_the_role_keeps_the_speaker() -> None:
+    text = (
+        '“The end of the year is the busiest time for car dealers across the country," '
+        "Anna Berg, Reynolds' director of research, said."
+    )
+    assert _speaker_of(text, "The end of the year") == "Anna Berg"
+
+
+def test_a_comma_before_an_inner_closing_mark_becomes_the_full_stop() -> None:
+    text = (
+        "“My first thought was, ‘Well, they will get plenty of attention, and not all of it "
+        "welcome,’ ” Hege said."
+    )
+    quote = _quote_containing(find_quotes(text, "en"), "My first thought")
+    assert quote.text.endswith("not all of it welcome.’")
 
 
 # -- bad input and speed -----------------------------------------------------------------------
