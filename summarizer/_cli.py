@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -117,5 +118,19 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
-    print(render_digest(digest, fmt=args.format))
+    try:
+        print(render_digest(digest, fmt=args.format), flush=True)
+    except BrokenPipeError:
+        # The reader left early (``| head -2``): nothing is wrong with the digest, so exit
+        # quietly; stdout goes to devnull so the interpreter's final flush cannot fail again.
+        _silence_stdout()
     return EXIT_OK
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # stdout replaced (tests) or already closed
+        pass

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import codecs
+import contextlib
 import logging
 import math
 import re
@@ -13,7 +14,7 @@ from itertools import islice
 import httpx
 
 from ._clean import clean_text
-from ._errors import InputError
+from ._errors import InputError, UnsupportedURLError
 from ._fetch import fetch_article
 from ._language import (
     DEFAULT_LANGUAGE,
@@ -28,6 +29,7 @@ from ._options import SummarizerOptions
 from ._quotes import find_quotes, name_leading_pronouns, quotes_beyond
 from ._sentences import split_sentences
 from ._summarize import rank_sentences
+from ._urls import normalize_url
 
 logger = logging.getLogger(__name__)
 
@@ -207,12 +209,22 @@ def summarize_text(text: str, *, options: SummarizerOptions, title: str | None =
 
 
 def summarize_html(html: str, *, url: str | None = None, options: SummarizerOptions) -> Digest:
-    """Extract the article from ``html`` and digest it."""
-    from ._extract import extract_article  # large; see article_from_page
+    """Extract the article from ``html`` and digest it.
+
+    Without ``url`` (a saved page, an uploaded file) the page's own absolute http(s) canonical
+    URL becomes the digest's link; extraction already used it to trim the site from the title.
+    """
+    from ._extract import extract_with_canonical  # large; see article_from_page
+    from ._metadata import absolute_http_url
 
     if not html.strip():
         raise InputError("The page is empty.", url=url)
-    return build_digest(extract_article(html, url), options=options)
+    article, canonical = extract_with_canonical(html, url)
+    link = absolute_http_url(canonical) if url is None else None
+    if link is not None:
+        with contextlib.suppress(UnsupportedURLError):  # a canonical we cannot parse: no link
+            article = replace(article, url=normalize_url(link))
+    return build_digest(article, options=options)
 
 
 async def summarize_url(

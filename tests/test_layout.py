@@ -60,6 +60,7 @@ _CORE_IMPORTS = {
     "httpx": "httpx",
     "httpcore": "httpx",
     "trafilatura": "trafilatura",
+    "htmldate": "htmldate",
     "readability": "readability-lxml",
     "lxml": "trafilatura",
     "charset_normalizer": "charset-normalizer",

@@ -84,3 +84,52 @@ def test_stdin_through_a_real_process() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["language"] == "en"
+
+
+def test_reader_leaving_early_is_no_error() -> None:
+    # "python -m summarizer FILE | head -2": the reader closes the pipe before we write.
+    process = subprocess.Popen(
+        [sys.executable, "-m", "summarizer", str(SAMPLE)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()
+    err = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 0
+    assert "Traceback" not in err and "BrokenPipe" not in err
+
+
+def _saved_page(tmp_path: Path, canonical: str) -> Path:
+    paragraphs = SAMPLE.read_text(encoding="utf-8").split("\n", 2)[2].split("\n\n")
+    body = "".join(f"<p>{p}</p>" for p in paragraphs if p.strip())
+    path = tmp_path / "saved.html"
+    path.write_text(
+        "<!doctype html><html><head><title>Kelby votes to reopen its ferry - Kelby Post"
+        f'</title><link rel="canonical" href="{canonical}"></head>'
+        f"<body><article>{body}</article></body></html>",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_saved_page_links_to_its_canonical_url(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _saved_page(tmp_path, "https://www.kelbypost.example/news/ferry?utm_source=rss")
+    assert main([str(path), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["url"] == "https://www.kelbypost.example/news/ferry"
+    assert data["title"] == "Kelby votes to reopen its ferry"
+    assert data["site"] == "Kelby Post"
+
+
+@pytest.mark.parametrize("canonical", ["/news/ferry", "javascript:alert(1)", "http://"])
+def test_saved_page_with_a_relative_or_odd_canonical_has_no_link(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], canonical: str
+) -> None:
+    assert main([str(_saved_page(tmp_path, canonical)), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["url"] is None
+    assert data["title"] == "Kelby votes to reopen its ferry - Kelby Post"

@@ -44,7 +44,7 @@ def test_json_ld_body_is_used_when_the_page_shows_too_little() -> None:
     article = extract_article(page("thin.html"))
     assert article.text.startswith("Heavy snow closed the northern mountain pass")
     assert article.text.count("\n\n") == 2
-    assert article.published == datetime(2024, 1, 10)
+    assert article.published == datetime(2024, 1, 10, tzinfo=UTC)  # no zone given: UTC
 
 
 def test_non_utf8_page_after_decoding() -> None:
@@ -95,3 +95,88 @@ def test_tiny_page_is_too_short() -> None:
     html = "<html><head><title>Hi</title></head><body><p>Just a line of text.</p></body></html>"
     with pytest.raises(NotAnArticleError, match=r"too little text|empty"):
         extract_article(html)
+
+
+def test_hover_cards_and_tooltips_are_not_glued_into_the_text() -> None:
+    article = extract_article(page("hovercard.html"), "https://www.bayherald.example/news/ferry")
+    assert article.text.startswith("Harbour master Ann Berg (independent) defended the new")
+    assert "The new berthing fee will pay for the shelter" in article.text  # the term stays
+    for popup in ("Ann Margaret Berg", "MORE", "Ferry fares to rise", "ties up", "Copy link"):
+        assert popup not in article.text
+
+
+def test_byline_is_cleaned_and_the_site_comes_from_the_title() -> None:
+    article = extract_article(page("hovercard.html"), "https://www.bayherald.example/news/ferry")
+    assert article.author == "Ann-Marie O'Neill, Peter Berg III"
+    assert article.site == "Bay Herald"
+    assert article.title == "Harbour master defends the new ferry timetable"
+
+
+def test_visible_date_is_found_when_no_tag_declares_one() -> None:
+    article = extract_article(page("hovercard.html"), "https://www.bayherald.example/news/ferry")
+    assert article.published == datetime(2024, 3, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("declared", "url", "expected"),
+    [
+        # The URL's day stands in for a missing date, and beats one that contradicts it.
+        (
+            None,
+            "https://www.bayherald.example/2024/03/11/ferry/",
+            datetime(2024, 3, 11, tzinfo=UTC),
+        ),
+        (
+            None,
+            "https://www.bayherald.example/ferry/2024/mar/11/timetable",
+            datetime(2024, 3, 11, tzinfo=UTC),
+        ),
+        (
+            "2019-05-01T10:00:00Z",
+            "https://bayherald.example/2024/03/11/ferry/",
+            datetime(2024, 3, 11, tzinfo=UTC),
+        ),
+        # A day apart is a time zone, not a contradiction.
+        (
+            "2024-03-12T01:30:00+00:00",
+            "https://bayherald.example/2024/03/11/ferry/",
+            datetime(2024, 3, 12, 1, 30, tzinfo=UTC),
+        ),
+        # A month-only URL bounds the date without supplying one.
+        (
+            "2024-03-05T09:00:00+00:00",
+            "https://bayherald.example/2024/03/ferry/",
+            datetime(2024, 3, 5, 9, tzinfo=UTC),
+        ),
+        (
+            "2023-07-05T09:00:00+00:00",
+            "https://bayherald.example/2024/03/ferry/",
+            None,  # better no date than one the URL contradicts
+        ),
+        # A date in the future is refused; the visible one is used instead.
+        ("2999-01-01T00:00:00+00:00", "https://bayherald.example/2099/01/02/ferry/", None),
+        (
+            "2999-01-01T00:00:00+00:00",
+            "https://bayherald.example/ferry",
+            datetime(2024, 3, 12, tzinfo=UTC),
+        ),
+    ],
+)
+def test_date_is_never_in_the_future_nor_against_the_url(
+    declared: str | None, url: str, expected: datetime | None
+) -> None:
+    html = page("hovercard.html")
+    if declared:
+        tag = f'<meta property="article:published_time" content="{declared}">'
+        html = html.replace("</head>", f"{tag}</head>")
+    assert extract_article(html, url).published == expected
+
+
+def test_saved_page_without_url_uses_its_absolute_canonical() -> None:
+    html = page("hovercard.html").replace(
+        "</head>", '<link rel="canonical" href="https://www.bayherald.example/news/ferry"></head>'
+    )
+    article, canonical = extract_with_canonical(html)
+    assert canonical == "https://www.bayherald.example/news/ferry"
+    assert article.site == "Bay Herald"  # matched against the canonical's domain
+    assert article.url is None  # the caller decides what the link is

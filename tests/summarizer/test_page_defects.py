@@ -8,7 +8,8 @@ import pytest
 
 from summarizer import SummarizerOptions, render_digest, summarize_html
 from summarizer._clean import clean_text
-from summarizer._extract import extract_article, strip_site_suffix
+from summarizer._extract import extract_article
+from summarizer._metadata import strip_site_suffix
 from summarizer._rankers.filters import is_summary_candidate
 from summarizer._sentences import split_sentences
 
@@ -72,7 +73,20 @@ def page(head: str, *, body_top: str = "") -> str:
         ("Harbour Gazette - Pier to be rebuilt", "Harbour Gazette", None, "Pier to be rebuilt"),
         ("Live | Pier vote results - The Guardian", "The Guardian", None, "Pier vote results"),
         ("Review: the pier reopens", None, None, "Review: the pier reopens"),
+        ("Review | The pier reopens", None, None, "The pier reopens"),
+        ("Analysis: why the pier cracked", None, None, "Analysis: why the pier cracked"),
+        (
+            "Column: The pier deal sends a dismal signal",
+            None,
+            None,
+            "The pier deal sends a dismal signal",
+        ),
+        ("Opinion: Why the pier matters", None, None, "Why the pier matters"),
+        ("BREAKING NEWS: Pier closes after storm", None, None, "Pier closes after storm"),
+        ("Breaking : Pier closes after storm", None, None, "Pier closes after storm"),
         ("Opinion | Pier", None, None, "Opinion | Pier"),
+        ("Opinion: Pier", None, None, "Opinion: Pier"),
+        ("Opinions: the pier debate", None, None, "Opinions: the pier debate"),
         (
             "Gazette | The Harbour Gazette",
             "The Harbour Gazette",
@@ -128,7 +142,115 @@ def test_logo_heading_is_not_taken_for_the_headline() -> None:
 
 def test_twitter_handle_is_no_site_name() -> None:
     head = '<meta property="og:site_name" content="@harbourgazette"><title>Pier</title>'
-    assert extract_article(page(head)).site == "harbourgazette"
+    assert extract_article(page(head)).site == "harbourgazette"  # nothing better on the page
+    head = (
+        '<meta property="og:site_name" content="@harbourgazette">'
+        "<title>Pier to be rebuilt | Harbour Gazette West</title>"
+    )
+    url = "https://www.harbourgazette.com/west/pier"
+    assert extract_article(page(head), url).site == "Harbour Gazette West"
+
+
+@pytest.mark.parametrize(
+    ("head", "footer", "url", "expected"),
+    [
+        # A section in og:site_name ("U.S." in the URL's path): the title's suffix names the site.
+        (
+            '<meta property="og:site_name" content="U.S."><title>Pier rebuilt - Gazette</title>',
+            "",
+            "https://www.gazette.example/article/us-harbours/pier",
+            "Gazette",
+        ),
+        # A platform name: the copyright line names the site (its initials are the domain).
+        (
+            '<meta property="og:site_name" content="Hosted"><title>Pier rebuilt | Hosted</title>',
+            "<p>©2024 The Harbour Gazette. All rights reserved.</p>",
+            "https://hosted.hg.example/gazette/article/123",
+            "The Harbour Gazette",
+        ),
+        # No og:site_name: the publisher's microdata.
+        (
+            "<title>Pier rebuilt</title>",
+            '<span itemprop="publisher" itemscope><meta itemprop="name" content="The Bay Times">'
+            "</span>",
+            "https://www.baytimes.example/2024/03/05/pier.html",
+            "The Bay Times",
+        ),
+        # A name in the title only counts when it matches the domain.
+        (
+            "<title>Pier rebuilt - Entergazette</title>",
+            "<p>© 2024 Entergazette</p>",
+            "http://entergazette.co.kr/news/view.html?idx=1",
+            "Entergazette",
+        ),
+        (
+            "<title>Pier rebuilt - Part 2</title>",
+            "<p>© 2024 Acme</p>",
+            "https://gazette.example/a",
+            None,
+        ),
+        # A tagline after a dash goes when the other part is the domain's name.
+        (
+            '<meta property="og:site_name" content="Remember 80/90 - Memories of the eighties">',
+            "",
+            "http://www.remember8090.example/black-friday/",
+            "Remember 80/90",
+        ),
+        (
+            '<meta property="og:site_name" content="The Harbour Gazette | HG.com">',
+            "",
+            "https://www.hg.com/a",
+            "The Harbour Gazette",
+        ),
+    ],
+)
+def test_site_name_is_a_name_consistent_with_the_page(
+    head: str, footer: str, url: str, expected: str | None
+) -> None:
+    html = page(head).replace("</body>", f"<footer>{footer}</footer></body>")
+    assert extract_article(html, url).site == expected
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        ('<meta name="author" content="By TOM KRISHER, AP Auto Writer">', "Tom Krisher"),
+        ('<meta name="author" content="JANIE HAR">', "Janie Har"),
+        (
+            '<meta name="author" content="By MEG KINNARD and ERRIN HAINES, Associated Press">',
+            "Meg Kinnard, Errin Haines",
+        ),
+        ('<meta name="author" content="Associated Press">', "Associated Press"),
+        ('<meta name="author" content="Sarah E. McNeedle">', "Sarah E. McNeedle"),
+        ('<meta name="author" content="gto">', None),
+        ('<meta name="byl" content="By Jamie Bow">', "Jamie Bow"),
+        (
+            '<meta property="og:site_name" content="Gazette Live">'
+            '<meta name="author" content="Gazette Live">',
+            None,
+        ),
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "author":'
+            ' {"@type": "Organization", "name": "Sky"}}</script>',
+            None,
+        ),
+        (
+            '<meta name="author" content="Ann Berg"><script type="application/ld+json">'
+            '{"@type": "NewsArticle",'
+            ' "author": [{"@type": "NewsMediaOrganization", "name": "Sky"}]}'
+            "</script>",
+            "Ann Berg",
+        ),
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle", "author":'
+            ' [{"@type": "Person", "name": "Ann Berg"}, {"@type": "Person", "name": "Ann Berg"},'
+            ' {"@type": "Person", "name": "Tom Lind"}]}</script>',
+            "Ann Berg, Tom Lind",
+        ),
+    ],
+)
+def test_author_is_the_people_in_the_byline(head: str, expected: str | None) -> None:
+    assert extract_article(page(head), "https://gazette.example/pier").author == expected
 
 
 def test_list_bullets_do_not_reach_the_digest() -> None:

@@ -1,0 +1,695 @@
+"""What a web page says about itself: title, site, author, date, language, canonical URL.
+
+Read from Open Graph, JSON-LD, microdata and ``<meta>`` tags of the parsed tree, with the URL's
+path and htmldate's fast search as the date's fallbacks. Pure but for one clock reading, to
+refuse a publication date in the future. Names are cleaned for display: a title loses the
+site's name and a section label, a byline its "By" and newsroom, an all-caps name its capitals.
+"""
+
+from __future__ import annotations
+
+import html as html_entities
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+import lxml.html
+from lxml import etree
+
+from summarizer._language import SUPPORTED_LANGUAGES
+
+WHITESPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+
+_MAX_SITE_SUFFIXES = 2
+
+
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "gov", "ac", "edu"})
+
+
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});")
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|\-–—·•]|::)\s+")
+
+
+# "Opinion | Headline", "Column: Headline": a section name some sites put before the headline,
+# in their language. Behind a pipe the label is page furniture, so every label here goes. Behind
+# a colon it is written into the headline itself, so only labels naming where the piece sits or
+# how urgent it is go ("Opinion:", "Column:", "BREAKING NEWS:"); labels naming what kind of piece
+# the headline describes stay ("Review: Dune is a triumph", "Interview: ...", "Obituary: ..."),
+# since without them the rest reads as the site's own news claim or as a bare name.
+_PLACEMENT_LABELS = (
+    r"opinion|editorial|commentary|perspective|exclusive|live|video|watch|podcast|letters?"
+    r"|breaking\s+news|breaking|column"
+    r"|meinung|kommentar|tribune|opinión|opinião|opinione|opinia|komentarz|мнение|колонка|думка"
+)
+
+
+_KIND_LABELS = r"review|analysis|explainer|obituary|fact[ -]check|interview|analyse|аналитика"
+
+
+_SECTION_PREFIX = re.compile(
+    rf"(?:(?:{_PLACEMENT_LABELS}|{_KIND_LABELS})\s+\||(?:{_PLACEMENT_LABELS})\s*:)\s+",
+    re.IGNORECASE,
+)
+
+
+# The first <h1> that is not the site's logo: themes wrap the site name in an h1 linking home.
+_HEADLINE_H1 = (
+    "//h1[not(ancestor-or-self::*[contains(@class, 'logo') or contains(@id, 'logo')"
+    " or contains(@class, 'site-title') or contains(@id, 'site-title')"
+    " or contains(@class, 'site-name') or contains(@class, 'brand')])"
+    " and not(ancestor::a[@href='/']) and not(.//a[@href='/'])]"
+)
+
+
+_DATE_META = (
+    "article:published_time",
+    "og:published_time",
+    "article:published",
+    "datepublished",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+)
+
+
+# "byl" is the New York Times' byline ("By Jane Doe").
+_AUTHOR_META = (
+    "author",
+    "article:author",
+    "byl",
+    "dc.creator",
+    "parsely-author",
+    "sailthru.author",
+)
+
+
+# "By JANE DOE, AP Auto Writer": the lead word of a byline and the parts naming a role or a
+# newsroom rather than a person.
+_BYLINE_LEAD = re.compile(r"^by\b[\s:]*", re.IGNORECASE)
+
+
+_BYLINE_SPLIT = re.compile(r"\s*[,;&]\s*|\s+and\s+", re.IGNORECASE)
+
+
+_BYLINE_ROLE = re.compile(
+    r"\b(writer|reporter|correspondent|editor|staff|press|contributor|columnist|journalist"
+    r"|bureau|news|wire|service|agency)\b",
+    re.IGNORECASE,
+)
+
+
+_ROMAN_NUMERAL = re.compile(r"^(?:ii|iii|iv|vi{0,3})$", re.IGNORECASE)
+
+
+# JSON-LD types of an author that is no person (the site crediting itself).
+_ORGANIZATION_TYPES = re.compile(r"organi[sz]ation$|^(corporation|ngo|website|brand)$", re.I)
+
+
+# og:site_name values that name a page kind or a platform, not a site.
+_GENERIC_SITE_NAMES = frozenset(
+    {"home", "homepage", "news", "hosted", "index", "article", "articles", "blog", "website"}
+)
+
+
+# "© 2019 The Associated Press. All rights reserved", "Copyright (C) Example.com".
+_COPYRIGHT = re.compile(
+    r"(?:©|ⓒ|\(c\)|copyright)\s*(?:©|ⓒ|\(c\))?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?[\s,]*"
+    r"([^\W\d][\w&'’ -]{0,60}?)\s*(?:[.,|]|all rights|$)",
+    re.IGNORECASE,
+)
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+# /2019/11/18/, /2019/nov/18/, /2019-11-18/ and month-only /2019/11/ in a URL path.
+_URL_DATE = re.compile(
+    r"/((?:19|20)\d{2})[/-](1[0-2]|0?[1-9]|" + "|".join(_MONTHS) + r")"
+    r"(?:[/-](3[01]|[12]\d|0?[1-9]))?(?=[/_.-]|$)",
+    re.IGNORECASE,
+)
+
+
+# A date may differ from the URL's by this much (time zones, stories filed before midnight).
+_DATE_SLACK = timedelta(days=1)
+
+
+_EARLIEST_YEAR = 1970  # CMS placeholders: "0001-01-01T00:00:00"
+
+
+_PUBLISHER_XPATH = etree.XPath(
+    "//*[@itemprop][contains(concat(' ', normalize-space(@itemprop), ' '), ' publisher ')]"
+)
+
+
+_COPYRIGHT_XPATH = etree.XPath(
+    "//body//text()[not(ancestor::script) and not(ancestor::style)]"
+    "[contains(., '©') or contains(., 'ⓒ')"
+    " or contains(translate(., 'COPYRIGHT', 'copyright'), 'copyright')]"
+)
+
+
+_ARTICLE_TYPES = {
+    "article",
+    "newsarticle",
+    "blogposting",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "reviewnewsarticle",
+    "scholarlyarticle",
+    "techarticle",
+    "liveblogposting",
+    "webpage",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PageMetadata:
+    """What the page says about itself in ``<meta>`` tags and JSON-LD."""
+
+    title: str | None = None
+    site: str | None = None
+    author: str | None = None
+    published: datetime | None = None
+    language: str | None = None
+    og_type: str | None = None
+    canonical: str | None = None
+    json_ld_body: str | None = None
+
+
+def read_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> PageMetadata:
+    """Read title, site, author, date, language and canonical URL from tags and JSON-LD.
+
+    ``url`` (else the page's absolute canonical URL) tells a site's name from a section's and
+    dates a page whose tags do not; a date that contradicts it, or lies ahead, is refused.
+    """
+    metas = _meta_tags(tree)
+    ld = _json_ld_article(tree)
+    title = (
+        metas.get("og:title")
+        or _ld_text(ld.get("headline"))
+        or metas.get("twitter:title")
+        or first_text(tree, _HEADLINE_H1)
+        or first_text(tree, "//title")
+    )
+    canonical = _clean(_first_attr(tree, "//link[@rel='canonical']/@href") or metas.get("og:url"))
+    page_url = url or absolute_http_url(canonical)
+    site = _choose_site(tree, metas, ld, page_url)
+    author = _choose_author(ld, metas, site=site, url=page_url)
+    published = _choose_date(tree, metas, ld, page_url)
+    language = _html_language(tree, metas)
+    body = _ld_text(ld.get("articleBody"))
+    return PageMetadata(
+        title=_clean(title),
+        site=site,
+        author=author,
+        published=published,
+        language=language,
+        og_type=metas.get("og:type"),
+        canonical=canonical,
+        json_ld_body=body,
+    )
+
+
+def absolute_http_url(url: str | None) -> str | None:
+    """``url`` when it is an absolute http(s) URL with a host, else ``None``."""
+    if not url or not url.lower().startswith(("http://", "https://")):
+        return None
+    return url if _host(url) else None
+
+
+def _host(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        return urlsplit(url).hostname
+    except ValueError:
+        return None
+
+
+def _choose_site(
+    tree: lxml.html.HtmlElement, metas: dict[str, str], ld: dict[str, Any], url: str | None
+) -> str | None:
+    """The site's name, from what the page declares.
+
+    A platform word ("Hosted") is no name. A declared name that looks like a section ("U.S."
+    on reuters.com/article/us-markets/...) or a Twitter handle gives way to a name that matches
+    the domain: the next declared one, else a part of the <title> or the copyright line
+    ("... - Reuters" on reuters.com, "© 2019 The Associated Press" on hosted.ap.org). The domain
+    itself is never dressed up as a name: no name beats a made-up one.
+    """
+    host = _host(url)
+    og_name = _clean(metas.get("og:site_name"))
+    handle = og_name[1:].strip() if og_name and og_name.startswith("@") else None
+    declared: tuple[Callable[[], str | None], ...] = (
+        lambda: None if handle else og_name,
+        lambda: _ld_name(ld.get("publisher")),
+        lambda: _microdata_publisher(tree),
+        lambda: metas.get("application-name"),
+    )
+    doubtful: list[str] = []
+    for source in declared:
+        name = _site_name(_clean(source()), host)
+        if not name or _name_key(name) in _GENERIC_SITE_NAMES | {""}:
+            continue
+        if not _names_a_section(name, url):
+            return name
+        doubtful.append(name)
+    if host:
+        for name in _title_parts(tree, metas):
+            if _matches_domain(name, host):
+                return name
+        for name in _copyright_names(tree):
+            if _matches_domain(name, host):
+                return name
+    if handle:
+        doubtful.append(handle)
+    return doubtful[0] if doubtful else None
+
+
+def _site_name(value: str | None, host: str | None = None) -> str | None:
+    """``og:site_name`` as a plain name: "Site | Tagline" -> "Site", "@site" -> "site".
+
+    "Site - Tagline" loses its tagline when one of its parts matches the domain.
+    """
+    if not value:
+        return None
+    first = re.split(r"\s+\|\s+", value.strip())[0].strip()
+    parts = [part.strip() for part in _TITLE_SEPARATOR.split(first)]
+    if host and len(parts) > 1:
+        first = next((part for part in parts if _matches_domain(part, host)), first)
+    return first.removeprefix("@").strip() or None
+
+
+def _matches_domain(name: str, host: str) -> bool:
+    """Whether ``name`` is the site's own name for ``host``: "Reuters" for reuters.com,
+    "PolitiFact West Virginia" for politifact.com, "The Associated Press" for hosted.ap.org."""
+    key = _name_key(name)
+    if not key:
+        return False
+    label = _name_key(_registrable_label(host))
+    # "The Harbour Gazette" on harbourgazette.com, "The Anti-June Cleaver" on theantijunecleaver.com
+    for variant in {key, key.removeprefix("the")}:
+        if variant in _domain_names(host) or (len(label) >= 4 and variant.startswith(label)):
+            return True
+    words = re.findall(r"\w+", name.casefold())
+    initials = "".join(word[0] for word in words if word not in {"the", "a", "an", "of", "and"})
+    return len(initials) >= 2 and initials == label
+
+
+def _registrable_label(host: str) -> str:
+    labels = [label for label in host.lower().split(".") if label and label != "www"]
+    if len(labels) < 2:
+        return ".".join(labels)
+    return labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else labels[-2]
+
+
+def _names_a_section(name: str, url: str | None) -> bool:
+    """Whether ``name`` is a word of the URL's path rather than of its host: "U.S." on
+    reuters.com/article/us-markets/... A subdomain may be a brand (profootballtalk.)."""
+    host = _host(url)
+    if not url or not host or _matches_domain(name, host):
+        return False
+    key = _name_key(name)
+    if key in {_name_key(label) for label in host.split(".")}:
+        return False
+    path = urlsplit(url).path
+    words = {segment for segment in path.split("/") if segment}
+    words.update(re.split(r"[/_.\-]+", path))
+    return key in {_name_key(word) for word in words if word}
+
+
+def _microdata_publisher(tree: lxml.html.HtmlElement) -> str | None:
+    """``itemprop="publisher"``'s name, as the New York Times marks up its footer."""
+    for publisher in _PUBLISHER_XPATH(tree):
+        for element in publisher.iterdescendants():
+            if element.get("itemprop") == "name":
+                value = element.get("content") or element.text_content()
+                if value and value.strip():
+                    return value
+    return None
+
+
+def _title_parts(tree: lxml.html.HtmlElement, metas: dict[str, str]) -> list[str]:
+    """The first and last parts of the page's titles split at " | ", " - " and the like."""
+    parts: list[str] = []
+    for title in (first_text(tree, "//title"), _clean(metas.get("og:title"))):
+        pieces = _TITLE_SEPARATOR.split(title or "")
+        if len(pieces) > 1:
+            parts += [pieces[-1].strip(), pieces[0].strip()]
+    return parts
+
+
+def _copyright_names(tree: lxml.html.HtmlElement) -> Iterator[str]:
+    """Holders named in copyright lines ("© 2019 Ascom"), first few lines only."""
+    for text in _COPYRIGHT_XPATH(tree)[:10]:
+        parent = text.getparent()
+        line = _clean(parent.text_content() if parent is not None else str(text)) or ""
+        for match in _COPYRIGHT.finditer(line[:300]):
+            yield match.group(1).strip()
+
+
+def _choose_author(
+    ld: dict[str, Any], metas: dict[str, str], *, site: str | None, url: str | None
+) -> str | None:
+    """The people who wrote the piece: JSON-LD authors that are persons, else the meta tags."""
+    host = _host(url)
+    for raw in (_ld_person_names(ld.get("author")), [_first_plain(metas, _AUTHOR_META)]):
+        names: list[str] = []
+        for value in raw:
+            for name in _byline_names(value, site=site, host=host):
+                if name not in names:
+                    names.append(name)
+        if names:
+            return ", ".join(names)
+    return None
+
+
+def _ld_person_names(value: Any) -> list[str | None]:
+    """Author names in JSON-LD, leaving out organisations (a site crediting itself)."""
+    if isinstance(value, list):
+        return [name for entry in value for name in _ld_person_names(entry)]
+    if isinstance(value, dict):
+        types = value.get("@type")
+        names = types if isinstance(types, list) else [types]
+        if any(isinstance(t, str) and _ORGANIZATION_TYPES.search(t) for t in names):
+            return []
+        return [_ld_text(value.get("name"))]
+    return [_ld_text(value)]
+
+
+def _byline_names(value: str | None, *, site: str | None, host: str | None) -> list[str]:
+    """People in a raw byline: "By TOM KRISHER, AP Auto Writer" -> ["Tom Krisher"].
+
+    Parts naming a role or a newsroom go when a person is left; user names ("gto"), e-mail
+    addresses and the site's own name are no authors.
+    """
+    cleaned = _clean(value)
+    if not cleaned:
+        return []
+    cleaned = _BYLINE_LEAD.sub("", cleaned).strip()
+    parts = [part.strip(" .") for part in _BYLINE_SPLIT.split(cleaned)]
+    parts = [part for part in parts if part]
+    people = [part for part in parts if not _BYLINE_ROLE.search(part)] or parts
+    not_names = {_name_key(site)} if site else set()
+    if host:
+        not_names |= _domain_names(host)
+    return [
+        _person_case(part)
+        for part in people
+        if not (
+            len(_name_key(part)) < 2
+            or "@" in part
+            or (part.islower() and len(part.split()) == 1)
+            or _name_key(part) in not_names
+        )
+    ]
+
+
+def _person_case(name: str) -> str:
+    """ "JANIE HAR" -> "Janie Har"; a name with any lower-case letter is left as written."""
+    if any(char.islower() for char in name):
+        return name
+    return " ".join(
+        word if _ROMAN_NUMERAL.match(word.strip(".,")) else word.title() for word in name.split()
+    )
+
+
+def _choose_date(
+    tree: lxml.html.HtmlElement, metas: dict[str, str], ld: dict[str, Any], url: str | None
+) -> datetime | None:
+    """The publication date: declared in tags, else in the URL's path, else found by htmldate.
+
+    A date after today (the one clock reading of extraction) or one that contradicts the
+    URL's own date is refused. A date without a time zone is taken as UTC, so that dates from
+    pages and feeds compare.
+    """
+    bounds = _url_date_bounds(url)
+    now = datetime.now(UTC)
+    for candidate in _declared_dates(tree, metas, ld):
+        if _plausible_date(candidate, bounds, now):
+            return _as_utc(candidate)
+    if bounds is not None and bounds[0] == bounds[1]:
+        day = datetime(bounds[0].year, bounds[0].month, bounds[0].day, tzinfo=UTC)
+        return day if _plausible_date(day, None, now) else None
+    found = _htmldate(tree, url)
+    return _as_utc(found) if found is not None and _plausible_date(found, bounds, now) else None
+
+
+def _as_utc(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def _declared_dates(
+    tree: lxml.html.HtmlElement, metas: dict[str, str], ld: dict[str, Any]
+) -> Iterator[datetime]:
+    for value in (ld.get("datePublished"), *(metas.get(key) for key in _DATE_META)):
+        parsed = _parse_datetime(value)
+        if parsed is not None:
+            yield parsed
+    parsed = _parse_datetime(_first_attr(tree, "//time[@datetime][1]/@datetime"))
+    if parsed is not None:
+        yield parsed
+
+
+def _url_date_bounds(url: str | None) -> tuple[date, date] | None:
+    """The day (or month) a URL's path dates its page to: /2019/11/18/, /2019/nov/18/."""
+    if not url:
+        return None
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return None
+    match = _URL_DATE.search(path)
+    if match is None:
+        return None
+    year, month_text, day_text = match.groups()
+    month = int(month_text) if month_text.isdigit() else _MONTHS.index(month_text.lower()) + 1
+    try:
+        if day_text:
+            day = date(int(year), month, int(day_text))
+            return day, day
+        start = date(int(year), month, 1)
+    except ValueError:
+        return None
+    end = date(int(year) + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return start, end
+
+
+def _plausible_date(candidate: datetime, bounds: tuple[date, date] | None, now: datetime) -> bool:
+    if _as_utc(candidate) > now + _DATE_SLACK or candidate.year < _EARLIEST_YEAR:
+        return False
+    if bounds is None:
+        return True
+    return bounds[0] - _DATE_SLACK <= candidate.date() <= bounds[1] + _DATE_SLACK
+
+
+def _htmldate(tree: lxml.html.HtmlElement, url: str | None) -> datetime | None:
+    """htmldate's fast search (markup, then date patterns in the text; ~2 ms at worst)."""
+    from htmldate import find_date  # trafilatura's own dependency, already imported by it
+
+    try:
+        found = find_date(tree, extensive_search=False, original_date=True, url=url)
+    except (ValueError, TypeError):
+        return None
+    if not found:
+        return None
+    try:
+        return datetime.strptime(found, "%Y-%m-%d")
+    except ValueError:
+        return None
+
+
+def strip_site_suffix(title: str | None, *, site: str | None, url: str | None) -> str | None:
+    """Drop a trailing " | Site" or " - Site" from ``title``: the digest shows the site apart.
+
+    Only a part that names the site (its ``og:site_name`` or its domain) goes, so "Q&A - Part 2"
+    keeps its tail. A leading section name ("Opinion | ") or site name ("BBC News - ") goes too.
+    """
+    if not title:
+        return title
+    names = {_name_key(part) for part in re.split(r"\s+\|\s+", site or "")}
+    host = urlsplit(url).hostname if url else None
+    if host:
+        names |= _domain_names(host)
+    names.discard("")
+    kept = title
+    # "Headline - Section - Site" at most; a bounded loop keeps a junk title linear.
+    for _ in range(_MAX_SITE_SUFFIXES):
+        head, sep, tail = kept.rpartition(_separator_at_end(kept) or "\0")
+        if not sep or _name_key(tail) not in names or len(head.split()) < 2:
+            break
+        kept = head.strip()
+    return _strip_title_prefix(kept, names)
+
+
+def _strip_title_prefix(title: str, site_names: set[str]) -> str:
+    section = _SECTION_PREFIX.match(title)
+    if section and len(title[section.end() :].split()) >= 2:
+        return title[section.end() :]
+    separator = _TITLE_SEPARATOR.search(title)
+    if separator is None:
+        return title
+    head, tail = title[: separator.start()], title[separator.end() :]
+    return tail if _name_key(head) in site_names and len(tail.split()) >= 2 else title
+
+
+def _domain_names(host: str) -> set[str]:
+    """Keys a site's name may take from its host: "edition.cnn.com" -> "cnn", "editioncnn"."""
+    labels = [label for label in host.lower().split(".") if label and label != "www"]
+    if len(labels) < 2:
+        return {_name_key(".".join(labels))}
+    registrable = -3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else -2
+    # Not the first label of a longer host: "edition", "m" or "news" name no site.
+    return {_name_key(labels[registrable]), _name_key("".join(labels[:-1]))}
+
+
+def _separator_at_end(title: str) -> str | None:
+    """The last " | ", " - ", " – ", " — ", " :: " or " · " in ``title``, if any."""
+    found = list(_TITLE_SEPARATOR.finditer(title))
+    return found[-1].group(0) if found else None
+
+
+def _name_key(name: str) -> str:
+    # "The Anti-June Cleaver", "theantijunecleaver.com" and "TheAntiJuneCleaver" compare equal.
+    key = re.sub(r"\W+", "", name.casefold())
+    return key.removesuffix("com") if name.strip().lower().endswith(".com") else key
+
+
+def _meta_tags(tree: lxml.html.HtmlElement) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        key = element.get("property") or element.get("name") or element.get("itemprop")
+        content = element.get("content")
+        if key and content and content.strip():
+            found.setdefault(key.strip().lower(), content.strip())
+    return found
+
+
+def _json_ld_article(tree: lxml.html.HtmlElement) -> dict[str, Any]:
+    """Return the first JSON-LD object whose @type is an article kind (empty dict if none)."""
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        raw = (script.text or "").strip()
+        if not raw:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            continue
+        for item in _ld_items(data):
+            types = item.get("@type")
+            names = types if isinstance(types, list) else [types]
+            if any(isinstance(n, str) and n.lower() in _ARTICLE_TYPES for n in names):
+                return item
+    return {}
+
+
+def _ld_items(data: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(data, list):
+        for entry in data:
+            yield from _ld_items(entry)
+    elif isinstance(data, dict):
+        yield data
+        if "@graph" in data:
+            yield from _ld_items(data["@graph"])
+        main = data.get("mainEntity")
+        if isinstance(main, dict | list):
+            yield from _ld_items(main)
+
+
+def _ld_text(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _ld_name(value: Any) -> str | None:
+    if isinstance(value, list):
+        names = [_ld_name(v) for v in value]
+        joined = ", ".join(n for n in names if n)
+        return joined or None
+    if isinstance(value, dict):
+        return _ld_text(value.get("name"))
+    return _ld_text(value)
+
+
+def _first_plain(metas: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        value = metas.get(key)
+        # article:author is often a profile URL, which is no name.
+        if value and not value.startswith(("http://", "https://")):
+            return value
+    return None
+
+
+def _parse_datetime(value: Any) -> datetime | None:
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    if text.endswith("Z"):
+        text = text[:-1] + "+00:00"
+    # "2019-11-18T10:00:00+0000" -> "+00:00"
+    text = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", text)
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    for fmt in ("%Y-%m-%d %H:%M:%S", "%Y/%m/%d", "%d.%m.%Y", "%B %d, %Y", "%b %d, %Y"):
+        try:
+            return datetime.strptime(text[:40], fmt)
+        except ValueError:
+            continue
+    return None
+
+
+def _html_language(tree: lxml.html.HtmlElement, metas: dict[str, str]) -> str | None:
+    declared = (
+        tree.get("lang")
+        or tree.get("xml:lang")
+        or metas.get("og:locale")
+        or metas.get("content-language")
+        or metas.get("language")
+    )
+    if not declared:
+        return None
+    code = declared.strip().lower().replace("_", "-").split("-")[0]
+    return code if code in SUPPORTED_LANGUAGES else None
+
+
+def first_text(tree: lxml.html.HtmlElement, xpath: str) -> str | None:
+    for element in tree.xpath(xpath):
+        text = _clean(element.text_content())
+        if text:
+            return text
+    return None
+
+
+def _first_attr(tree: lxml.html.HtmlElement, xpath: str) -> str | None:
+    for value in tree.xpath(xpath):
+        if str(value).strip():
+            return str(value).strip()
+    return None
+
+
+def _clean(value: str | None) -> str | None:
+    if value is None:
+        return None
+    if _ENTITY.search(value):
+        # Some CMSs escape twice: content="Q&amp;amp;A" parses to "Q&amp;A".
+        value = html_entities.unescape(value)
+    cleaned = WHITESPACE.sub(" ", value.replace("\n", " ")).strip()
+    return cleaned or None
