@@ -26,7 +26,7 @@ from ._language import UNKNOWN as UNKNOWN_LANGUAGE
 from ._language import warm_up as warm_up_language
 from ._models import Article, Digest, Sentence
 from ._options import SummarizerOptions
-from ._quotes import find_quotes, name_leading_pronouns, quotes_beyond
+from ._quotes import find_quotes, name_orphan_pronouns, quotes_beyond
 from ._sentences import split_sentences
 from ._summarize import rank_sentences
 from ._urls import normalize_url
@@ -170,8 +170,9 @@ def build_digest(
 
 
 def name_pronouns(text: str, picked: list[Sentence], *, language: str) -> list[str]:
-    """The picked sentences' texts, with a leading "he"/"she" whose referent the summary lost
-    replaced by the person's name ("She said ..." -> "Helen Ashcroft said ...").
+    """The picked sentences' texts, with a "he"/"she" whose referent the summary lost replaced
+    by the person's name ("She said ..." -> "Helen Ashcroft said ...", '"...," he said.' ->
+    '"...," Tom Reyes said.').
 
     Only where the sentence just before is not in the summary (else the name is right there)
     and the resolver is sure.
@@ -179,7 +180,7 @@ def name_pronouns(text: str, picked: list[Sentence], *, language: str) -> list[s
     texts = [sentence.text for sentence in picked]
     shown = {sentence.index for sentence in picked}
     orphans = [k for k, sentence in enumerate(picked) if sentence.index - 1 not in shown]
-    named = name_leading_pronouns(text, [texts[k] for k in orphans], language)
+    named = name_orphan_pronouns(text, [texts[k] for k in orphans], language)
     for k, sentence in zip(orphans, named, strict=True):
         texts[k] = sentence
     return texts

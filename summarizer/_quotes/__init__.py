@@ -11,6 +11,7 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .._language import detect_language, normalize_language
 from .._models import Quote
@@ -60,15 +61,10 @@ _ENDS_SENTENCE_RE = re.compile(r"[.!?…][\"'’”»)\]]*\s*$")
 _LEADING_MARKS_RE = re.compile(r"[\s,:;—–\-.!?…]*")
 
 
-_VERB_ENDINGS: dict[str, frozenset[str]] = {}
-
-
-def _verb_endings(lex: Lexicon) -> frozenset[str]:
-    """Last words of the language's speech verbs: 'he said "..."' opens a whole clause."""
-    endings = _VERB_ENDINGS.get(lex.code)
-    if endings is None:
-        endings = _VERB_ENDINGS[lex.code] = frozenset(verb[-1] for verb in lex.verbs)
-    return endings
+@lru_cache(maxsize=16)
+def _verb_words(language: str, position: int) -> frozenset[str]:
+    """The first (0) or last (-1) words of the language's speech verbs: "pointed", "out"."""
+    return frozenset(verb[position] for verb in lexicon_for(language).verbs)
 
 
 def _is_real_end(text: str, index: int) -> bool:
@@ -297,7 +293,7 @@ class _Finder:
         if not words:
             return False
         last = words[-1].lower()
-        return last not in _THAT_WORDS and last not in _verb_endings(self.lex)
+        return last not in _THAT_WORDS and last not in _verb_words(self.lex.code, -1)
 
     def quotes(self) -> list[Quote]:
         quotes: list[Quote] = []
@@ -440,15 +436,15 @@ def quotes_beyond(shown: Iterable[str], quotes: Iterable[Quote]) -> list[Quote]:
     return kept
 
 
-def name_leading_pronouns(
-    text: str, sentences: list[str], language: str | None = None
-) -> list[str]:
-    """``sentences`` (taken from ``text``), each opening "he"/"she" (or the language's word)
-    replaced by the full name it stands for, where the resolver is sure; the rest unchanged.
+def name_orphan_pronouns(text: str, sentences: list[str], language: str | None = None) -> list[str]:
+    """``sentences`` (taken from ``text``) with "he"/"she" (or the language's word) replaced by
+    the full name it stands for, where the resolver is sure; the rest unchanged.
 
     A summary shows sentences without their neighbours, so "She said the vessel would be
-    electric" has lost the sentence that named her. The same resolver as for quote speakers
-    decides, with the same rule: no name rather than a wrong one.
+    electric" and '"We were deported," he said.' have lost the sentence that named the person.
+    Two places are named: the sentence's first word, and the subject of a trailing attribution
+    after a closing quote mark. The same resolver as for quote speakers decides, with the same
+    rule: no name rather than a wrong one.
     """
     try:
         code = normalize_language(language)
@@ -458,26 +454,41 @@ def name_leading_pronouns(
     if code not in _NAMING_LANGUAGES:
         return list(sentences)
     lex = lexicon_for(code)
-    gendered = {
-        word: gender
-        for word, gender in lex.pronouns.items()
-        if gender in ("m", "f") and (code, word) not in _AMBIGUOUS_LEADS
-    }
-    leads = [_LEADING_WORD_RE.match(sentence) for sentence in sentences]
-    if not any(lead and _pronoun_gender(lead, gendered) for lead in leads):
+    gendered = {word: gender for word, gender in lex.pronouns.items() if gender in ("m", "f")}
+    leading = {word: g for word, g in gendered.items() if (code, word) not in _AMBIGUOUS_LEADS}
+    found = [_orphan_pronoun(sentence, leading, gendered, lex) for sentence in sentences]
+    if not any(found):
         return list(sentences)
     document, paragraph_starts = build_document(text)
     quotes = [(span.start, span.end) for span in find_spans(document, paragraph_starts)]
     index = NameIndex(document, quotes, lex)
     named: list[str] = []
-    for sentence, lead in zip(sentences, leads, strict=True):
-        gender = _pronoun_gender(lead, gendered) if lead else None
+    for sentence, pronoun in zip(sentences, found, strict=True):
         prefix = sentence[:80]
         # A sentence that occurs twice could be either one: no guess.
-        offset = document.find(prefix) if gender and document.count(prefix) == 1 else -1
-        name = index.resolve_pronoun(offset, gender) if lead and offset > 0 else None
-        named.append(name + sentence[lead.end(1) :] if lead and name else sentence)
+        offset = document.find(prefix) if pronoun and document.count(prefix) == 1 else -1
+        name = None
+        if pronoun and offset >= 0 and offset + pronoun[0] > 0:
+            name = index.resolve_pronoun(offset + pronoun[0], pronoun[2])
+        if pronoun and name:
+            sentence = sentence[: pronoun[0]] + name + sentence[pronoun[1] :]
+        named.append(sentence)
     return named
+
+
+def _orphan_pronoun(
+    sentence: str, leading: dict[str, str], gendered: dict[str, str], lex: Lexicon
+) -> tuple[int, int, str] | None:
+    """Where a pronoun to name sits in ``sentence`` (start, end, gender), if any."""
+    lead = _LEADING_WORD_RE.match(sentence)
+    gender = _pronoun_gender(lead, leading) if lead else None
+    if lead and gender:
+        return lead.start(1), lead.end(1), gender
+    trailing = _TRAILING_PRONOUN_RE.search(sentence)
+    if trailing is None or trailing[2].lower() not in _verb_words(lex.code, 0):
+        return None
+    gender = gendered.get(trailing[1].lower())
+    return (trailing.start(1), trailing.end(1), gender) if gender else None
 
 
 def _pronoun_gender(lead: re.Match[str], gendered: dict[str, str]) -> str | None:
@@ -489,6 +500,8 @@ def _pronoun_gender(lead: re.Match[str], gendered: dict[str, str]) -> str | None
 
 
 _LEADING_WORD_RE = re.compile(r"(\w+)\b\s*(\w*)")
+# '..., the official said," he added.': a pronoun subject after the quotation's closing mark.
+_TRAILING_PRONOUN_RE = re.compile(r"[,!?…][\"”’»']\s+(\w+) (\w+)[^\"“”«»]*$")
 # Names in Russian, Ukrainian and Polish take the case of the sentence they were mentioned in
 # ("с Иваном Петровым"); put in another sentence they would read wrong.
 _NAMING_LANGUAGES = frozenset({"en", "de", "fr", "es", "it", "pt"})

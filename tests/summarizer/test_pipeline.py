@@ -192,6 +192,24 @@ def test_the_pronoun_stays_when_its_antecedent_is_shown_or_unsure() -> None:
     assert name_pronouns(german, picked, language="de") == ["Sie sagte, der Plan sei gut."]
 
 
+def test_a_trailing_he_said_names_the_person_it_lost() -> None:
+    story = PRONOUN_STORY.replace(
+        "She said the new vessel would be electric, smaller and far cheaper to run than the old "
+        "diesel ferry.",
+        '"The new vessel will be electric and far cheaper to run," she said on Wednesday.',
+    )
+    quoted = '"The new vessel will be electric and far cheaper to run," she said on Wednesday.'
+    picked = [Sentence(text=quoted, index=5)]
+    assert name_pronouns(story, picked, language="en") == [
+        '"The new vessel will be electric and far cheaper to run," Helen Ashcroft said on '
+        "Wednesday."
+    ]
+    # "she" before a verb that is no speech verb: left alone.
+    thought = '"The new vessel will be cheap," she thought on Wednesday.'
+    picked = [Sentence(text=thought, index=5)]
+    assert name_pronouns(story.replace(quoted, thought), picked, language="en") == [thought]
+
+
 def test_the_sample_digest_names_who_said_it() -> None:
     digest = summarize_text(SAMPLE.read_text(encoding="utf-8"), options=OPTIONS)
     assert not any(s.startswith(("She ", "He ")) for s in digest.summary)
