@@ -125,17 +125,22 @@ class _Finder:
         return self._trailing[key]
 
     def _trailing_claim(self, span: Span, stop: int) -> tuple[Claim | None, int]:
-        text = self.document[span.end : min(stop, span.end + _WINDOW_CHARS)]
+        end = min(stop, span.end + _WINDOW_CHARS)
+        text = self.document[span.end : end]
         # Only the first sentence can hold the attribution: tokenize no further.
-        text = text[: _first_sentence_end(text, _LEADING_MARKS_RE.match(text).end())]
+        sentence_end = _first_sentence_end(text, _LEADING_MARKS_RE.match(text).end())
+        text = text[:sentence_end]
         tokens, ended = strip_leading(tokenize(text, span.end))
         ended = ended or (span.inner.rstrip().endswith((".", "…")) and bool(tokens))
         window = first_sentence(tokens)
         if not window:
             return None, span.end
-        if ended and (len(window) > _STRICT_WINDOW_TOKENS or window[-1].text == ":"):
+        # A sentence cut off by the next quotation or the window: 'Straw said the "justice"'.
+        unfinished = sentence_end == len(text) == end - span.end and end < len(self.document)
+        unfinished = unfinished and self.document[end : end + 1] not in ("", "\n")
+        if ended and (len(window) > _STRICT_WINDOW_TOKENS or window[-1].text == ":" or unfinished):
             # After a full stop only a bare "Smith said." belongs to this quote; "Smith said:"
-            # introduces the next one.
+            # introduces the next one, and "Straw said the ..." is a sentence of its own.
             return None, span.end
         claim = parse_attribution(window, self.lex, leading=False)
         window_end = window[-1].start + len(window[-1].text)

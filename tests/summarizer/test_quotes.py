@@ -782,3 +782,16 @@ def test_fifty_thousand_words_in_well_under_a_second() -> None:
     elapsed = time.process_time() - started
     assert [q.speaker for q in quotes] == ["Karl Weber", "Eva Roth"]  # repeats are duplicates
     assert elapsed < 1.0, f"took {elapsed:.2f}s of CPU"
+
+
+def test_the_next_sentence_with_a_scare_quote_is_no_attribution() -> None:
+    # After the quotation's full stop, 'Jack Straw said the "justice" ...' is a new sentence
+    # about another quotation, not "Jack Straw said." closing this one.
+    text = (
+        'Shadow minister Graham Brady said: "I believe it is essential that Britain keeps '
+        'the rebate and stands up for itself." Jack Straw said the "justice" of the rebate '
+        "remained clear to all."
+    )
+    assert [(q.speaker) for q in find_quotes(text)] == ["Graham Brady"]
+    unintroduced = text.removeprefix("Shadow minister Graham Brady said: ")
+    assert [(q.speaker) for q in find_quotes(unintroduced)] == [None]
