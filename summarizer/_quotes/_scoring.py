@@ -6,7 +6,7 @@ import re
 
 from ._lexicon import Lexicon, word_set
 
-_WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+_WORD_RE = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")  # "U.S." is one word
 _SENTENCE_END_RE = re.compile(r"[.!?…](?=\s|$)")
 _SPACE_RE = re.compile(r"\s+")
 _TRAILING_SEPARATOR_RE = re.compile(r"[\s,;:–—-]+$")

@@ -795,3 +795,8 @@ def test_the_next_sentence_with_a_scare_quote_is_no_attribution() -> None:
     assert [(q.speaker) for q in find_quotes(text)] == ["Graham Brady"]
     unintroduced = text.removeprefix("Shadow minister Graham Brady said: ")
     assert [(q.speaker) for q in find_quotes(unintroduced)] == [None]
+
+
+def test_an_abbreviation_counts_as_one_word_so_a_short_heading_is_no_quote() -> None:
+    text = 'The general spoke of "U.S.-controlled bandit formations." It went on.'
+    assert find_quotes(text) == []
