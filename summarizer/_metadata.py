@@ -311,8 +311,13 @@ def _matches_domain(name: str, host: str) -> bool:
     return len(initials) >= 2 and initials == label
 
 
+def _host_labels(host: str) -> list[str]:
+    return [label for label in host.lower().split(".") if label and label != "www"]
+
+
 def _registrable_label(host: str) -> str:
-    labels = [label for label in host.lower().split(".") if label and label != "www"]
+    """The label a site registered: "cnn" for edition.cnn.com, "bbc" for www.bbc.co.uk."""
+    labels = _host_labels(host)
     if len(labels) < 2:
         return ".".join(labels)
     return labels[-3] if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else labels[-2]
@@ -550,12 +555,11 @@ def _strip_title_prefix(title: str, site_names: set[str]) -> str:
 
 def _domain_names(host: str) -> set[str]:
     """Keys a site's name may take from its host: "edition.cnn.com" -> "cnn", "editioncnn"."""
-    labels = [label for label in host.lower().split(".") if label and label != "www"]
+    labels = _host_labels(host)
     if len(labels) < 2:
         return {_name_key(".".join(labels))}
-    registrable = -3 if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL else -2
     # Not the first label of a longer host: "edition", "m" or "news" name no site.
-    return {_name_key(labels[registrable]), _name_key("".join(labels[:-1]))}
+    return {_name_key(_registrable_label(host)), _name_key("".join(labels[:-1]))}
 
 
 def _separator_at_end(title: str) -> str | None:
