@@ -161,14 +161,21 @@ _PHOTO_POSITION = re.compile(
 def clean_text(text: str) -> str:
     """Return the article part of ``text``: normalised, paragraphs kept, page furniture dropped.
 
-    Paragraphs come out separated by one blank line; lines inside a paragraph are kept.
+    Paragraphs come out separated by one blank line; lines inside a paragraph are kept. A
+    paragraph that breaks off mid-sentence (no closing punctuation, the next one going on in
+    lower case) is joined to the next: pages turn a ``<br>`` inside a sentence into a break.
     """
     text = normalize_characters(text)
     paragraphs: list[str] = []
     for block in re.split(r"\n\s*\n", text):
         lines = [line for line in (_clean_line(raw) for raw in block.split("\n")) if line]
-        if lines:
-            paragraphs.append("\n".join(lines))
+        if not lines:
+            continue
+        paragraph = "\n".join(lines)
+        if paragraphs and paragraphs[-1][-1:].isalnum() and paragraph[:1].islower():
+            paragraphs[-1] = f"{paragraphs[-1]} {paragraph}"
+        else:
+            paragraphs.append(paragraph)
     if paragraphs:
         paragraphs[0] = _COLON_DATELINE.sub("", paragraphs[0], count=1)
     return "\n\n".join(paragraphs)

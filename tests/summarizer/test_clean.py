@@ -40,8 +40,18 @@ def test_keeps_article_paragraphs_and_drops_furniture() -> None:
 
 
 def test_normalises_unicode_and_whitespace() -> None:
-    text = "Cafe\u0301\tnews \u202f here\r\n\r\n\r\nﬁnal  line"
-    assert clean_text(text) == "Café news here\n\nfinal line"
+    text = "Cafe\u0301\tnews \u202f here.\r\n\r\n\r\nﬁnal  line"
+    assert clean_text(text) == "Café news here.\n\nfinal line"
+
+
+def test_a_paragraph_broken_off_mid_sentence_is_joined_to_its_rest() -> None:
+    # A <br> inside a sentence became a paragraph break: the quote would be cut in half.
+    text = 'He said, "We will move the ferry to the eastern\n\nlanding for six months."\n\nNext.'
+    assert clean_text(text) == (
+        'He said, "We will move the ferry to the eastern landing for six months."\n\nNext.'
+    )
+    # A heading, or a paragraph going on in upper case, stays apart.
+    assert clean_text("Ferry news\n\nThe ferry returns.") == "Ferry news\n\nThe ferry returns."
 
 
 @pytest.mark.parametrize(
