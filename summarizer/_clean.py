@@ -33,7 +33,8 @@ _SHORTCODE = re.compile(r"\[/?[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?:\s[^\]\n]*)?\]"
 _BOILERPLATE_MAX_CHARS = 160
 # A list bullet that extractors and pasted pages leave at the start of a line ("- item", "• item").
 # Dashes that open dialogue (– and —) are not bullets and stay.
-_LIST_MARKER = re.compile(r"^[-*•·▪‣◦►]\s+")
+# A bullet glued to its text ("*Somente ...") goes too, but not a dash: "-5 degrees".
+_LIST_MARKER = re.compile(r"^(?:[-*•·▪‣◦►]\s+|[*•▪‣◦►](?=\w))")
 
 # Whole lines (case-insensitive, after trimming) that are page furniture in any supported language.
 _BOILERPLATE_LINES = re.compile(

@@ -124,6 +124,10 @@ def main(argv: list[str] | None = None) -> int:
         # The reader left early (``| head -2``): nothing is wrong with the digest, so exit
         # quietly; stdout goes to devnull so the interpreter's final flush cannot fail again.
         _silence_stdout()
+    except OSError as exc:  # a full disk or a closed terminal: say so, without a traceback
+        _silence_stdout()
+        print(f"error: could not write the digest: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_ERROR
     return EXIT_OK
 
 

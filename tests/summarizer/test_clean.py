@@ -44,6 +44,11 @@ def test_normalises_unicode_and_whitespace() -> None:
     assert clean_text(text) == "Café news here.\n\nfinal line"
 
 
+def test_a_bullet_glued_to_its_text_goes_but_a_minus_sign_stays() -> None:
+    text = "*Somente hoje a loja abre.\n\n-5 degrees are forecast tonight."
+    assert clean_text(text) == "Somente hoje a loja abre.\n\n-5 degrees are forecast tonight."
+
+
 def test_a_paragraph_broken_off_mid_sentence_is_joined_to_its_rest() -> None:
     # A <br> inside a sentence became a paragraph break: the quote would be cut in half.
     text = 'He said, "We will move the ferry to the eastern\n\nlanding for six months."\n\nNext.'

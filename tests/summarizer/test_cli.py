@@ -101,6 +101,22 @@ def test_reader_leaving_early_is_no_error() -> None:
     assert "Traceback" not in err and "BrokenPipe" not in err
 
 
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs Linux's /dev/full")
+def test_a_full_disk_is_one_line_on_stderr() -> None:
+    with open("/dev/full", "w") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "summarizer", str(SAMPLE)],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            cwd=ROOT,
+            timeout=60,
+            check=False,
+        )
+    err = result.stderr.decode()
+    assert result.returncode != 0
+    assert "Traceback" not in err and err.startswith("error: could not write the digest")
+
+
 def _saved_page(tmp_path: Path, canonical: str) -> Path:
     paragraphs = SAMPLE.read_text(encoding="utf-8").split("\n", 2)[2].split("\n\n")
     body = "".join(f"<p>{p}</p>" for p in paragraphs if p.strip())
