@@ -310,12 +310,14 @@ class _Finder:
             if (
                 speaker is None
                 and group.claim is None
-                and self.standalone(group)
                 and _ENDS_SENTENCE_RE.search(group.spans[-1].inner)
             ):
                 # A quote-only paragraph with no closing full stop is a heading or a pull
                 # quote, not the next paragraph of someone's remarks.
-                speaker = self.inherited_speaker(group, previous)
+                if self.standalone(group):
+                    speaker = self.inherited_speaker(group, previous)
+                else:
+                    speaker = self.continued_speaker(group, previous)
             if speaker:
                 self.index.remember_speaker(group.spans[0].start, speaker)
                 if group.claim is not None and group.claim.kind != PRONOUN:
@@ -347,6 +349,19 @@ class _Finder:
             return None
         rest = self.document[prev_group.attribution_end : end]
         return prev_speaker if not rest.strip(' .,;!?"”»“') else None
+
+    def continued_speaker(
+        self, group: _Group, previous: tuple[_Group, str | None] | None
+    ) -> str | None:
+        """A quotation right after the attribution that closed the one before it, in the same
+        paragraph, goes on with that speaker: '"...," Smith said in an email. "We will ..."'."""
+        if previous is None:
+            return None
+        prev_group, prev_speaker = previous
+        if prev_speaker is None or prev_group.spans[-1].paragraph != group.spans[0].paragraph:
+            return None
+        between = self.document[prev_group.attribution_end : group.spans[0].start]
+        return prev_speaker if not between.strip(' .,;!?"”»“') else None
 
     def make_quote(self, group: _Group, speaker: str | None, *, position: float) -> Quote | None:
         raw = join_parts([clean_part(span.inner) for span in group.spans])

@@ -800,3 +800,20 @@ def test_the_next_sentence_with_a_scare_quote_is_no_attribution() -> None:
 def test_an_abbreviation_counts_as_one_word_so_a_short_heading_is_no_quote() -> None:
     text = 'The general spoke of "U.S.-controlled bandit formations." It went on.'
     assert find_quotes(text) == []
+
+
+def test_a_quote_right_after_the_attribution_of_the_one_before_goes_on_with_its_speaker() -> None:
+    text = (
+        "Marcelo Claure runs the company. "
+        '"Where we have too many people we will make job eliminations," Claure said in the '
+        'email, which was seen by reporters. "We are going to remove layers of management." '
+        'The company declined to comment. "This is a sad day for everyone at the firm," a '
+        "worker said."
+    )
+    speakers = {q.text[:12]: q.speaker for q in find_quotes(text)}
+    assert speakers == {
+        "Where we hav": "Marcelo Claure",
+        "We are going": "Marcelo Claure",
+        # Narration in between: the next quotation is someone else's.
+        "This is a sa": None,
+    }
