@@ -803,10 +803,12 @@ def test_an_abbreviation_counts_as_one_word_so_a_short_heading_is_no_quote() -> 
 
 
 def test_a_quote_right_after_the_attribution_of_the_one_before_goes_on_with_its_speaker() -> None:
+    # The attribution between them is too long to make the two one quotation.
     text = (
         "Marcelo Claure runs the company. "
         '"Where we have too many people we will make job eliminations," Claure said in the '
-        'email, which was seen by reporters. "We are going to remove layers of management." '
+        "email, which was seen by reporters of The Real Deal on Monday. "
+        '"We are going to remove two layers of management across every office this year." '
         'The company declined to comment. "This is a sad day for everyone at the firm," a '
         "worker said."
     )
