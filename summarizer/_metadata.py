@@ -149,8 +149,9 @@ _DATE_SLACK = timedelta(days=1)
 _EARLIEST_YEAR = 1970  # CMS placeholders: "0001-01-01T00:00:00"
 
 
-_PUBLISHER_XPATH = etree.XPath(
-    "//*[@itemprop][contains(concat(' ', normalize-space(@itemprop), ' '), ' publisher ')]"
+_ITEMPROP_XPATH = etree.XPath(
+    "//*[@itemprop]"
+    "[contains(concat(' ', normalize-space(@itemprop), ' '), concat(' ', $prop, ' '))]"
 )
 
 
@@ -209,7 +210,7 @@ def read_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> PageMe
     canonical = _clean(_first_attr(tree, "//link[@rel='canonical']/@href") or metas.get("og:url"))
     page_url = url or absolute_http_url(canonical)
     site = _choose_site(tree, metas, ld, page_url)
-    author = _choose_author(ld, metas, site=site, url=page_url)
+    author = _choose_author(ld, metas, tree, site=site, url=page_url)
     published = _choose_date(tree, metas, ld, page_url)
     language = _html_language(tree, metas)
     body = _ld_text(ld.get("articleBody"))
@@ -258,7 +259,7 @@ def _choose_site(
     declared: tuple[Callable[[], str | None], ...] = (
         lambda: None if handle else og_name,
         lambda: _ld_name(ld.get("publisher")),
-        lambda: _microdata_publisher(tree),
+        lambda: next(iter(_microdata_names(tree, "publisher")), None),
         lambda: metas.get("application-name"),
     )
     doubtful: list[str] = []
@@ -338,15 +339,18 @@ def _names_a_section(name: str, url: str | None) -> bool:
     return key in {_name_key(word) for word in words if word}
 
 
-def _microdata_publisher(tree: lxml.html.HtmlElement) -> str | None:
-    """``itemprop="publisher"``'s name, as the New York Times marks up its footer."""
-    for publisher in _PUBLISHER_XPATH(tree):
-        for element in publisher.iterdescendants():
+def _microdata_names(tree: lxml.html.HtmlElement, prop: str) -> list[str]:
+    """The names of microdata items of ``itemprop=prop``: the New York Times marks up its
+    footer's publisher so, and some sites only their authors."""
+    names: list[str] = []
+    for item in _ITEMPROP_XPATH(tree, prop=prop):
+        for element in item.iterdescendants():
             if element.get("itemprop") == "name":
                 value = element.get("content") or element.text_content()
                 if value and value.strip():
-                    return value
-    return None
+                    names.append(value)
+                    break
+    return names
 
 
 def _title_parts(tree: lxml.html.HtmlElement, metas: dict[str, str]) -> list[str]:
@@ -369,11 +373,23 @@ def _copyright_names(tree: lxml.html.HtmlElement) -> Iterator[str]:
 
 
 def _choose_author(
-    ld: dict[str, Any], metas: dict[str, str], *, site: str | None, url: str | None
+    ld: dict[str, Any],
+    metas: dict[str, str],
+    tree: lxml.html.HtmlElement,
+    *,
+    site: str | None,
+    url: str | None,
 ) -> str | None:
-    """The people who wrote the piece: JSON-LD authors that are persons, else the meta tags."""
+    """The people who wrote the piece: JSON-LD authors that are persons, else the meta tags,
+    else microdata authors."""
     host = _host(url)
-    for raw in (_ld_person_names(ld.get("author")), [_first_plain(metas, _AUTHOR_META)]):
+    sources: tuple[Callable[[], list[str | None]], ...] = (
+        lambda: _ld_person_names(ld.get("author")),
+        lambda: [_first_plain(metas, _AUTHOR_META)],
+        lambda: list(_microdata_names(tree, "author")),
+    )
+    for source in sources:
+        raw = source()
         names: list[str] = []
         for value in raw:
             for name in _byline_names(value, site=site, host=host):

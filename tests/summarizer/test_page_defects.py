@@ -253,6 +253,14 @@ def test_author_is_the_people_in_the_byline(head: str, expected: str | None) -> 
     assert extract_article(page(head), "https://gazette.example/pier").author == expected
 
 
+def test_author_from_microdata_when_tags_name_none() -> None:
+    byline = '<div itemprop="author" itemscope><span itemprop="name">Tom Rogan</span></div>'
+    html = page("", body_top=byline)
+    assert extract_article(html, "https://gazette.example/pier").author == "Tom Rogan"
+    tagged = page('<meta name="author" content="Ann Berg">', body_top=byline)
+    assert extract_article(tagged, "https://gazette.example/pier").author == "Ann Berg"
+
+
 def test_list_bullets_do_not_reach_the_digest() -> None:
     assert clean_text("- Bring a life jacket.\n• Check the timetable.\n* Stay dry.") == (
         "Bring a life jacket.\nCheck the timetable.\nStay dry."
