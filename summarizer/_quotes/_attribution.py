@@ -35,6 +35,11 @@ _RELATIVE_PRONOUNS = word_set(
     "quien quienes que che cui który która którzy"
 )
 _MAX_SUBJECT = 8
+# "Lucas Paganini, a planetary scientist at NASA Goddard Space Flight Center, said": a role
+# set off by commas may run longer than a subject.
+_MAX_APPOSITIVE = 24
+_APPOSITIVE_OPENERS = word_set("a an the")
+_APPOSITIVE_JOINERS = word_set("and &")  # "... in Greenbelt, Maryland, and American University"
 _MAX_OBJECT = 8
 _MAX_VERB_POSITION = 10
 
@@ -181,7 +186,13 @@ def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Cl
     if not segments:
         return None
     last = [t for t in segments[-1] if t.lower not in lex.fillers]
-    if not last or len(last) > _MAX_SUBJECT:
+    if not last:
+        return None
+    if len(segments) >= 2 and (len(last) > 1 or last[0].lower not in lex.pronouns):
+        claim = _name_before_appositive(segments, lex)
+        if claim is not None or len(last) > _MAX_SUBJECT:
+            return claim
+    elif len(last) > _MAX_SUBJECT:
         return None
     if len(last) == 1 and last[0].lower in lex.pronouns:
         gender = lex.pronouns[last[0].lower]
@@ -204,6 +215,26 @@ def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Cl
             return _name_claim(run, lex)
     if all(_is_descriptor(t, lex) for t in last):
         return Claim(GENERIC, last[0].start)
+    return None
+
+
+def _name_before_appositive(segments: list[list[Token]], lex: Lexicon) -> Claim | None:
+    """The name before a long role set off by commas: "Lucas Paganini, a planetary scientist
+    at NASA's Goddard Space Flight Center in Greenbelt, Maryland, and American University,"."""
+    for k in range(len(segments) - 1, 0, -1):
+        if segments[k][0].lower not in _APPOSITIVE_OPENERS:
+            continue
+        role = [token for segment in segments[k:] for token in segment]
+        if len(role) > _MAX_APPOSITIVE or not all(
+            _is_descriptor(t, lex)
+            or is_name_word(t, lex)
+            or t.lower in lex.prepositions
+            or t.lower in _APPOSITIVE_JOINERS
+            for t in role
+        ):
+            return None
+        run = _trailing_name(segments[k - 1], lex, strict=True)
+        return _name_claim(run, lex) if run is not None else None
     return None
 
 
@@ -301,7 +332,9 @@ def parse_attribution(
     if not verbs:
         return None
     verb = verbs[-1] if leading else verbs[0]
-    if not leading and verb.index > _MAX_VERB_POSITION:
+    # A subject set off by commas ("X, a scientist at Y, said") may reach further.
+    appositive = verb.index > 0 and tokens[verb.index - 1].text == ","
+    if not leading and verb.index > _MAX_VERB_POSITION + (_MAX_APPOSITIVE if appositive else 0):
         return None
     subject = tokens[: verb.index]
     rest = tokens[verb.index + verb.length :]
@@ -313,7 +346,7 @@ def parse_attribution(
     if verb.text in lex.participles:
         return _main_subject(subject, lex) if leading else None
     subject_words = [t for t in (_segments(subject) or [[]])[-1] if t.lower not in lex.fillers]
-    if any(t.text.isalpha() for t in subject_words):
+    if any(t.text[:1].isalpha() for t in subject_words):  # "D.C." is a word too
         claim = parse_subject(subject, lex, sentence_start)
         if claim is not None and verb_gender and claim.gender is None and claim.kind != GENERIC:
             claim = replace(claim, gender=verb_gender)

@@ -819,3 +819,39 @@ def test_a_quote_right_after_the_attribution_of_the_one_before_goes_on_with_its_
         # Narration in between: the next quotation is someone else's.
         "This is a sa": None,
     }
+
+
+EUROPA_QUOTE = '"We have found water vapour above the surface of Europa for the first time,"'
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "study lead author Lucas Paganini, a planetary scientist at NASA's Goddard Space Flight "
+        "Center in Greenbelt, Maryland, and American University in Washington, D.C., said.",
+        "Lucas Paganini, a planetary scientist at the Goddard Space Flight Center, said.",
+    ],
+)
+def test_a_long_role_set_off_by_commas_keeps_the_name_before_it(attribution: str) -> None:
+    text = f"{EUROPA_QUOTE} {attribution}"
+    assert [q.speaker for q in find_quotes(text)] == ["Lucas Paganini"]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "a source close to Lucas Paganini, a planetary scientist at NASA, said.",
+        "the agency, a body that answers to Lucas Paganini and his team at NASA, said.",
+    ],
+)
+def test_a_name_inside_someone_elses_role_is_not_the_speaker(attribution: str) -> None:
+    text = f"{EUROPA_QUOTE} {attribution}"
+    assert [q.speaker for q in find_quotes(text)] == [None]
+
+
+def test_a_surname_with_an_apostrophe_after_the_quote_is_the_speaker() -> None:
+    text = (
+        "Villa manager David O'Leary signed a new deal. "
+        '"It was important to me that my staff stay for the same time," O\'Leary said on Thursday.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["David O'Leary"]
