@@ -7,6 +7,7 @@ every step that is unsure returns ``None`` instead of guessing.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from collections.abc import Iterable
@@ -263,6 +264,10 @@ class _Finder:
         if len(name) >= 2 and claim.kind == NAME:
             return display(name)
         full = self.index.resolve_surname(name[-1].bare, claim.offset)
+        if full and self.lex.slavic_names and not full.endswith(name[-1].text):
+            # Found only in another case ("Игоря Белова" for "сказал Белов"): the surname as
+            # the attribution gives it is the right form.
+            return display(name[-1:])
         if full:
             return full
         if claim.titles and HONORIFIC_GENDER.get(claim.titles[-1].bare):
@@ -364,7 +369,13 @@ class _Finder:
         return prev_speaker if not between.strip(' .,;!?"”»“') else None
 
     def make_quote(self, group: _Group, speaker: str | None, *, position: float) -> Quote | None:
-        raw = join_parts([clean_part(span.inner) for span in group.spans])
+        parts = [clean_part(span.inner) for span in group.spans]
+        for k, (left, right) in enumerate(itertools.pairwise(group.spans)):
+            gap = self.document[left.end : right.start].strip(' —–-"“”„«»')
+            if gap.endswith((".", "!", "?", "…")) and parts[k][-1:] not in (".", "!", "?", "…"):
+                # '„... mieszkańców – mówiła Wiśniewska. – Dlatego ...”': the part ended a sentence.
+                parts[k] = parts[k].rstrip(",;:") + "."
+        raw = join_parts(parts)
         text = finish(raw)
         if not text:
             return None

@@ -9,6 +9,7 @@ from ._lexicon import CONJUNCTIONS, MARKER, POSTPOSITION, VERB, Lexicon, word_se
 from ._names import (
     COMPANY_ABBREVIATIONS,
     Token,
+    drop_glued_genitive,
     drop_role_complement,
     is_name_word,
     is_possessive,
@@ -122,18 +123,18 @@ def _segments(tokens: list[Token]) -> list[list[Token]]:
     return [part for part in parts if part]
 
 
-_PATRONYMIC = ("ович", "евич", "овна", "евна", "ична", "ьич", "йович", "івна", "ївна")
-
-
 def _name_claim(run: list[Token], lex: Lexicon, *, inflected: bool = False) -> Claim | None:
     name, gender, titles = strip_titles(run, lex)
     name = split_organisation(name, lex)
     if not name or is_possessive(name[-1]):
         return None
-    if lex.slavic_names and len(name) >= 3 and not name[1].bare.endswith(_PATRONYMIC):
-        name = name[-2:]  # "глава Минфина Иван Петров": a genitive noun glued to the name
+    name = drop_glued_genitive(name, lex)
     kind = NAME if len(name) >= 2 else SHORT
     return Claim(kind, name[0].start, tuple(name), tuple(titles), gender, inflected)
+
+
+# "dell'Economia", "l'economista": an elided article or preposition glued to a word.
+_ELIDED_ARTICLE_RE = re.compile(r"(?:[dl]|dell|dall|nell|sull|all|un|qu)['’]", re.IGNORECASE)
 
 
 def _is_descriptor(token: Token, lex: Lexicon) -> bool:
@@ -143,9 +144,12 @@ def _is_descriptor(token: Token, lex: Lexicon) -> bool:
         return True
     if len(text) > 1 and text.isupper() and text.isalpha():
         return True  # an acronym inside a role: "GM chief executive"
+    # "пресс-конференции", "secretário-geral", "dell'Economia": letters joined inside a word.
+    letters = text.replace("-", "").replace("'", "").replace("’", "")
     return (
-        text.isalpha()
-        and (text.islower() or lower in lex.stopwords)
+        letters.isalpha()
+        and text[0].isalpha()
+        and (text.islower() or lower in lex.stopwords or _ELIDED_ARTICLE_RE.match(text) is not None)
         and lower not in lex.prepositions
         and lower not in CONJUNCTIONS
         and lower not in lex.pronouns
@@ -266,7 +270,11 @@ def _object_run(segment: list[Token], lex: Lexicon) -> list[Token] | None:
         ):
             break
         run = segment[i:j]
-        if any(t.lower in lex.prepositions for t in prefix):
+        # Only a preposition after the role word makes the run part of the role ("ministra de
+        # Vivienda"); one before it opens an adverbial ("заявил на брифинге министр X Y").
+        titled = [k for k, t in enumerate(prefix) if is_title(t, lex)]
+        role = prefix[titled[0] :] if titled else prefix
+        if any(t.lower in lex.prepositions for t in role):
             if len(run) < 3:
                 continue  # "ministra de Vivienda": part of the role, not a person
             if not any(is_title(t, lex) for t in prefix):

@@ -64,12 +64,13 @@ HONORIFIC_GENDER: dict[str, str] = {
     "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f", "frau": "f", "mme": "f",
     "mlle": "f", "madame": "f", "sra": "f", "señora": "f", "doña": "f", "signora": "f",
     "sig.ra": "f", "pani": "f", "госпожа": "f", "пані": "f", "queen": "f", "princess": "f",
-    "sister": "f",
+    "sister": "f", "srta": "f", "dña": "f", "dra": "f", "profa": "f",
 }  # fmt: skip
 
 COMMON_TITLES = word_set(
-    "mr mrs ms miss dr prof sir dame lord lady rev president vice prime minister secretary "
-    "chancellor senator sen rep gov governor mayor judge justice chief executive general gen "
+    "mr mrs ms miss dr dra prof profa sir dame lord lady rev president vice prime minister "
+    "secretary chancellor senator sen rep gov governor mayor judge justice chief executive "
+    "general gen "
     "col colonel capt captain lt sgt sergeant officer inspector detective det supt constable "
     "pope king queen prince princess archbishop bishop father sister coach manager chairman "
     "chairwoman chair ceo cfo director deputy foreign home finance economy defence defense health "
@@ -485,7 +486,8 @@ _PT = Lexicon(
 _PL = Lexicon(
     code="pl",
     verbs=_phrases(
-        "powiedział, powiedziała, powiedzieli, stwierdził, stwierdziła, dodał, dodała, "
+        "powiedział, powiedziała, powiedzieli, mówił, mówiła, stwierdził, stwierdziła, dodał, "
+        "dodała, "
         "zaznaczył, zaznaczyła, podkreślił, podkreśliła, wyjaśnił, wyjaśniła, oświadczył, "
         "oświadczyła, przekonywał, przekonywała, napisał, napisała, ocenił, oceniła, "
         "zapewnił, zapewniła, przyznał, przyznała, ostrzegł, ostrzegła, odpowiedział, "

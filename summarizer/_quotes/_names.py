@@ -28,11 +28,15 @@ from ._lexicon import (
 # Company forms end a name, not a sentence: "Steve Menet of Dräger, Inc., says".
 COMPANY_ABBREVIATIONS = "Inc|Corp|Ltd|Co|LLC|Plc|plc|Bros"
 # Abbreviations whose dot rarely ends a sentence; shared by every sentence splitter here.
-NON_FINAL_ABBREVIATIONS = f"Mr|Mrs|Ms|Dr|St|Prof|Jr|Sr|M|Gen|Sen|Rep|Gov|{COMPANY_ABBREVIATIONS}"
+NON_FINAL_ABBREVIATIONS = (
+    "Mr|Mrs|Ms|Dr|St|Prof|Jr|Sr|M|Gen|Sen|Rep|Gov|Sra|Dra|Srta|Dña|Profa|ds"
+    f"|{COMPANY_ABBREVIATIONS}"
+)
 # Abbreviated titles keep their dot so "Mr. Blair" is not a sentence end.
 _ABBREVIATIONS = (
     "Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Sra|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt|Rev|Supt|Det|Insp|Mme|Mlle"
     "|M|Hr|Fr|Dott|Sig|Sig\\.ra|Ing|Avv|ks|inż|mgr|gen|płk|Prez|Св|г|гг|им|проф|акад|ул"
+    "|Dra|Srta|Dña|Profa|ds"
     f"|{COMPANY_ABBREVIATIONS}"
 )
 TOKEN_RE = re.compile(
@@ -54,7 +58,9 @@ _ORG_BY_PREFIX: dict[str, list[str]] = {}
 for _word in ORG_WORDS:
     _ORG_BY_PREFIX.setdefault(_word[:3], []).append(_word)
 _PRONOUN_DISTANCE = 1500  # characters; a pronoun this far from any name is not resolved
-_SLAVIC_FEMALE_SURNAME = ("ова", "ева", "ина", "ская", "цкая", "ська", "цька", "ska", "cka", "dzka")
+_SLAVIC_FEMALE_SURNAME = ("ская", "цкая", "ська", "цька", "ska", "cka", "dzka")
+_SLAVIC_FEMALE_NOMINATIVE = ("ова", "ева", "ёва", "ина", "ына", "ая", "ова", "owa", "ewa", "ina")
+_SLAVIC_VOWELS = frozenset("аеёиоуыэюяіїєaeiouyąęó")
 # Case endings a Slavic surname may take; "Петров", "Петрова", "Петровым" are one person.
 _INFLECTIONS = word_set(
     "а я у ю ом ем ым им ой ей ого его ому ему е і ові ою ої ий ым a ą ę ej y owi em u ie "
@@ -209,17 +215,35 @@ def name_gender(name: list[Token], lex: Lexicon) -> str | None:
     if not name:
         return None
     first, last = name[0].bare, name[-1].bare
-    if len(name) >= 2 and first in FEMALE_FIRST_NAMES:
+    firsts = _nominative_guesses(first) if lex.slavic_names else (first,)
+    if len(name) >= 2 and any(form in FEMALE_FIRST_NAMES for form in firsts):
         return "f"
-    if len(name) >= 2 and first in MALE_FIRST_NAMES:
+    if len(name) >= 2 and any(form in MALE_FIRST_NAMES for form in firsts):
         return "m"
     if not lex.slavic_names:
         return None
+    # Endings no case form of a man's surname takes: "-ская"/"-ska" is a woman in any case.
     if last.endswith(_SLAVIC_FEMALE_SURNAME):
         return "f"
-    if len(name) >= 2:
-        return "f" if first.endswith(("а", "я", "a")) else "m"
+    if len(name) < 2:
+        return None  # "Белова" may be Белов's genitive as well as a woman's name
+    # A first name as written in the nominative: a man's ends in a consonant ("Иван"), a
+    # woman's in -а/-я with a surname in -ова/-ина ("Марина Козлова"). Anything else may be
+    # a case form ("Анны Смирновой", "Игоря Белова") and gets no guess.
+    if first[-1:].isalpha() and first[-1] not in _SLAVIC_VOWELS:
+        return "m"
+    if first.endswith(("а", "я", "a")) and last.endswith(_SLAVIC_FEMALE_NOMINATIVE):
+        return "f"
+    if first.endswith(("а", "я")) and last.endswith("енко"):
+        return "f"  # "Марина Левченко": the surname is the same for both; a man's would be "-енка"
     return None
+
+
+def _nominative_guesses(word: str) -> tuple[str, ...]:
+    """A Slavic first name as written and its likely nominatives: "Анны" -> "Анна",
+    "Игоря" -> "Игорь", "Алексея" -> "Алексей", "Marka" -> "Mark", "Joanny" -> "Joanna"."""
+    stem = word[:-1]
+    return (word, stem, stem + "а", stem + "я", stem + "ь", stem + "й", stem + "a")
 
 
 def display(tokens: list[Token]) -> str:
@@ -278,6 +302,17 @@ def _follows_role(before: list[Token]) -> bool:
         if not (token.text[0].isupper() or bare in ROLE_PREPOSITIONS or bare in _ROLE_DETERMINERS):
             return False
     return False
+
+
+_PATRONYMIC = ("ович", "евич", "овна", "евна", "ична", "ьич", "йович", "івна", "ївна")
+
+
+def drop_glued_genitive(name: list[Token], lex: Lexicon) -> list[Token]:
+    """ "глава Минфина Иван Петров" -> "Иван Петров": in Slavic text a capitalised genitive
+    ("Центробанка") sits right before a name; a patronymic keeps three words."""
+    if lex.slavic_names and len(name) >= 3 and not name[1].bare.endswith(_PATRONYMIC):
+        return name[-2:]
+    return name
 
 
 def drop_role_complement(run: list[Token], before: list[Token], lex: Lexicon) -> list[Token]:
@@ -450,7 +485,7 @@ class NameIndex:
             before = _previous_tokens(document, run[0].start, _MAX_ROLE_COMPLEMENT + 3)
             run = drop_role_complement(run, before, lex)
         name, gender, titles = strip_titles(run, lex)
-        name = split_organisation(name, lex)
+        name = drop_glued_genitive(split_organisation(name, lex), lex)
         if not name:
             return
         honorific = bool(titles) and titles[-1].bare in HONORIFIC_GENDER
@@ -650,7 +685,11 @@ class NameIndex:
         return first
 
     def _compatible(self, mention: Mention, gender: str | None) -> bool:
-        return gender is None or mention.gender is None or mention.gender == gender
+        if gender is None or mention.gender == gender:
+            return True
+        # Slavic names are declined, so an unknown gender there is a real doubt ("Анны
+        # Смирновой" for "он"); elsewhere it is a name missing from the first-name lists.
+        return mention.gender is None and not self.lex.slavic_names
 
     def resolve_pronoun(self, offset: int, gender: str | None) -> str | None:
         """The person "he"/"she" at ``offset`` refers to, or ``None`` when unsure."""

@@ -7,6 +7,8 @@ import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from ._lexicon import speech_verb_words
+
 # Characters that can never be part of an article; binary junk becomes spaces.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ufeff\u200b-\u200d]")
 _CRLF_RE = re.compile(r"\r\n?|\u2028|\u2029")
@@ -158,5 +160,47 @@ def find_spans(document: str, paragraph_starts: list[int]) -> list[Span]:
             # Only the quotation's own mark reopens it; a nested '"Gazprom"' stays quoted.
             inner = _REOPEN_RE[match[0][0]].sub("", inner)
         paragraph = bisect_right(paragraph_starts, match.start()) - 1
-        spans.append(Span(match.start(), match.end(), inner, paragraph))
+        spans.extend(_split_at_inner_attribution(match, style, inner, paragraph))
     return spans
+
+
+# An attribution written inside the marks: «Мы следим за рынком, — подчеркнула Козлова. —
+# Дефицит сохраняется», „Es ist gut – sagte er. – Aber ...“, « C'est juste, a-t-elle insisté.
+# Mais ... ». The quotation is then two parts with the attribution between them.
+_INNER_DASH_RE = re.compile(
+    r"(?P<after>[,.!?…]?) [—–-] (?=[^\W\d_])(?P<attribution>[^—–«»„“”\"\n]{3,120}?[.,:]) [—–-] "
+)
+_INNER_INVERSION_RE = re.compile(
+    r"(?<=[,.!?…]) (?P<attribution>(?:[^\W\d_]+ )?[^\W\d_]+-(?:t-)?(?:il|elle|ils|elles|on)"
+    r"(?: [^\W\d_]+){0,2}[.,]) (?=[^\W\d_])"
+)
+
+
+def _is_inner_attribution(dash: re.Match[str]) -> bool:
+    # After punctuation the dashes set off an attribution; without it (Polish: „Rozumiem
+    # obawy – mówiła Wiśniewska. – Dlatego…”) only when a speech verb opens it, since a bare
+    # pair of dashes is as often an aside ("Wszystko – jak mówiłem – jest gotowe").
+    if dash["after"]:
+        return True
+    first = dash["attribution"].split(maxsplit=1)[0].lower()
+    return first in speech_verb_words()
+
+
+def _split_at_inner_attribution(
+    match: re.Match[str], style: str | None, inner: str, paragraph: int
+) -> list[Span]:
+    """The quotation, in two parts when an attribution sits inside its marks."""
+    whole = [Span(match.start(), match.end(), inner, paragraph)]
+    if style not in ("guil", "low", "curly", "straight") or inner != match[style]:
+        return whole
+    found = next(filter(_is_inner_attribution, _INNER_DASH_RE.finditer(inner)), None)
+    found = found or _INNER_INVERSION_RE.search(inner)
+    if found is None:
+        return whole
+    offset = match.start(style)
+    left_inner = inner[: found.start("attribution")].rstrip(" —–-")
+    right_start = found.end()
+    return [
+        Span(match.start(), offset + len(left_inner), left_inner, paragraph),
+        Span(offset + right_start, match.end(), inner[right_start:], paragraph),
+    ]

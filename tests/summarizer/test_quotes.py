@@ -855,3 +855,101 @@ def test_a_surname_with_an_apostrophe_after_the_quote_is_the_speaker() -> None:
         '"It was important to me that my staff stay for the same time," O\'Leary said on Thursday.'
     )
     assert [q.speaker for q in find_quotes(text)] == ["David O'Leary"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quote", "speaker"),
+    [
+        (
+            "ru",
+            "Глава банка Марина Козлова выступила в пятницу. «Мы следим за ситуацией на рынке "
+            "труда, — подчеркнула Козлова. — Дефицит кадров пока сохраняется».",
+            "Мы следим за ситуацией на рынке труда. Дефицит кадров пока сохраняется.",
+            "Марина Козлова",
+        ),
+        (
+            "fr",
+            "La ministre Claire Dubois a défendu la réforme. « Ce n'est pas une mesure "
+            "d'économie, a-t-elle insisté. C'est une réforme de justice pour les salariés. »",
+            "Ce n'est pas une mesure d'économie. C'est une réforme de justice pour les salariés.",
+            "Claire Dubois",
+        ),
+        (
+            "pl",
+            "Wiceprezydent Joanna Wiśniewska zabrała głos. „Rozumiem obawy mieszkańców – "
+            "mówiła Wiśniewska podczas sesji. – Dlatego przygotowaliśmy program osłonowy.”",
+            "Rozumiem obawy mieszkańców. Dlatego przygotowaliśmy program osłonowy.",
+            "Joanna Wiśniewska",
+        ),
+        (
+            "de",
+            "Der Minister Hans Weber sprach am Montag. „Wir müssen das jetzt anfassen können“, "
+            "sagte Weber. „Aber wir brauchen dafür mehr Zeit und mehr Geld.“",
+            "Wir müssen das jetzt anfassen können. Aber wir brauchen dafür mehr Zeit und mehr "
+            "Geld.",
+            "Hans Weber",
+        ),
+    ],
+)
+def test_an_attribution_inside_the_marks_splits_the_quotation(
+    language: str, text: str, quote: str, speaker: str
+) -> None:
+    assert [(q.text, q.speaker) for q in find_quotes(text, language=language)] == [(quote, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "uk",
+            "«Ситуація в енергосистемі залишається складною», — заявив на брифінгу міністр "
+            "енергетики Олег Коваленко.",
+            "Олег Коваленко",
+        ),
+        (
+            "pl",
+            "„Gospodarka rośnie szybciej, niż się spodziewaliśmy” – powiedział na konferencji "
+            "prasowej minister finansów Marek Zieliński.",
+            "Marek Zieliński",
+        ),
+        (
+            "it",
+            "«Il debito pubblico resta sotto controllo anche quest'anno», ha detto il ministro "
+            "dell'Economia Marco Bianchi.",
+            "Marco Bianchi",
+        ),
+        (
+            "pt",
+            "«A greve vai continuar até que o governo apresente uma proposta séria», afirmou o "
+            "secretário-geral da Fenprof, Rui Carvalho.",
+            "Rui Carvalho",
+        ),
+        (
+            "es",
+            "«Los datos muestran una mejora clara en todos los hospitales públicos», reconoció "
+            "la Dra. Elena Castro, jefa de servicio.",
+            "Elena Castro",
+        ),
+    ],
+)
+def test_speakers_after_adverbials_elisions_and_abbreviated_titles(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+def test_a_declined_slavic_name_is_no_guess_for_a_pronoun() -> None:
+    # "Анны Смирновой" is a woman's name in the genitive; "он" is the unnamed minister.
+    text = (
+        "Фильм снят по сценарию режиссёра Анны Смирновой. На показ пришёл и министр культуры. "
+        "«Это важное событие для всей страны и для нашего кино», — сказал он."
+    )
+    assert [q.speaker for q in find_quotes(text, language="ru")] == [None]
+
+
+def test_a_slavic_surname_known_only_in_another_case_is_given_as_the_attribution_has_it() -> None:
+    text = (
+        "Фестиваль открылся новым фильмом Игоря Белова. "
+        "«Сценарий показался мне слишком тихим и очень личным», — сказал Белов."
+    )
+    assert [q.speaker for q in find_quotes(text, language="ru")] == ["Белов"]
