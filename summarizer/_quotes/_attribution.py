@@ -142,6 +142,8 @@ def _is_descriptor(token: Token, lex: Lexicon) -> bool:
     text, lower = token.text, token.lower
     if text in {"-", "'s", "’s", "&"}:
         return True
+    if text.endswith(".") and text[:-1].isalpha() and text.islower() and len(text) <= 5:
+        return True  # an abbreviation inside a role: "wiceprezydent ds. klimatu"
     if len(text) > 1 and text.isupper() and text.isalpha():
         return True  # an acronym inside a role: "GM chief executive"
     # "пресс-конференции", "secretário-geral", "dell'Economia": letters joined inside a word.

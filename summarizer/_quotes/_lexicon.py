@@ -117,7 +117,11 @@ FEMALE_FIRST_NAMES = word_set(
     "claudia sabine petra monika ingrid brigitte annalena sahra svetlana elena yelena olga "
     "natalia natalya tatiana tatyana irina yulia yuliya ekaterina yekaterina anastasia daria "
     "ksenia galina lyudmila valentina larisa oksana nadezhda agnieszka katarzyna małgorzata "
-    "magdalena joanna ewa"
+    "magdalena joanna ewa barbara beata dorota elżbieta iwona krystyna zofia "
+    "анна мария марина елена ольга наталья татьяна ирина юлия екатерина анастасия дарья "
+    "ксения галина людмила валентина лариса оксана надежда светлана виктория алла вера "
+    "ганна марія олена наталія тетяна ірина юлія катерина людмила валентина вікторія надія "
+    "світлана"
 )
 MALE_FIRST_NAMES = word_set(
     "james john robert michael william david richard joseph thomas charles christopher daniel "
@@ -131,7 +135,13 @@ MALE_FIRST_NAMES = word_set(
     "ben boris vladimir sergei ivan hans klaus jürgen wolfgang olaf gerhard helmut friedrich "
     "pierre jacques françois nicolas emmanuel marco giuseppe mario luigi giovanni silvio "
     "matteo carlos pedro juan luis miguel josé manuel jan piotr andrzej tomasz krzysztof "
-    "heizo kenji hiroshi rick ken gordon geoffrey derek norman stuart liam charles"
+    "heizo kenji hiroshi rick ken gordon geoffrey derek norman stuart liam charles "
+    "александр алексей андрей сергей дмитрий владимир иван михаил николай павел пётр петр "
+    "игорь олег юрий виктор максим евгений антон константин борис григорий леонид "
+    "олександр андрій сергій дмитро володимир іван михайло микола павло петро ігор юрій "
+    "віктор віталій богдан тарас василь "
+    "jan piotr krzysztof andrzej tomasz paweł marek michał marcin jakub adam łukasz "
+    "mateusz rafał wojciech zbigniew"
 )
 
 # Titles that say the person is a woman ("Ministerin", "ministra", "spokeswoman").

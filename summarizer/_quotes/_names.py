@@ -239,6 +239,11 @@ def name_gender(name: list[Token], lex: Lexicon) -> str | None:
     return None
 
 
+def _is_first_name(word: str, lex: Lexicon) -> bool:
+    forms = _nominative_guesses(word) if lex.slavic_names else (word,)
+    return any(form in FEMALE_FIRST_NAMES or form in MALE_FIRST_NAMES for form in forms)
+
+
 def _nominative_guesses(word: str) -> tuple[str, ...]:
     """A Slavic first name as written and its likely nominatives: "Анны" -> "Анна",
     "Игоря" -> "Игорь", "Алексея" -> "Алексей", "Marka" -> "Mark", "Joanny" -> "Joanna"."""
@@ -485,7 +490,10 @@ class NameIndex:
             before = _previous_tokens(document, run[0].start, _MAX_ROLE_COMPLEMENT + 3)
             run = drop_role_complement(run, before, lex)
         name, gender, titles = strip_titles(run, lex)
-        name = drop_glued_genitive(split_organisation(name, lex), lex)
+        person = split_organisation(name, lex)
+        if len(person) < len(name) and not _is_first_name(person[0].bare if person else "", lex):
+            return  # "Rada Miasta Krakowa": the words after the body's name are its place
+        name = drop_glued_genitive(person, lex)
         if not name:
             return
         honorific = bool(titles) and titles[-1].bare in HONORIFIC_GENDER

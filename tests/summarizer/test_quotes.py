@@ -953,3 +953,12 @@ def test_a_slavic_surname_known_only_in_another_case_is_given_as_the_attribution
         "«Сценарий показался мне слишком тихим и очень личным», — сказал Белов."
     )
     assert [q.speaker for q in find_quotes(text, language="ru")] == ["Белов"]
+
+
+def test_a_place_after_a_body_is_no_person_and_an_abbreviation_stays_in_the_role() -> None:
+    # "Rada Miasta Krakowa" is the city council: "Krakowa" must not become someone's surname.
+    text = (
+        "Rada Miasta Krakowa przyjęła program. „Program obejmie wszystkie dzielnice miasta do "
+        "końca roku” – powiedziała wiceprezydent Krakowa ds. klimatu Joanna Wiśniewska."
+    )
+    assert [q.speaker for q in find_quotes(text, language="pl")] == ["Joanna Wiśniewska"]
