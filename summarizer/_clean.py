@@ -124,12 +124,22 @@ _DATELINE = re.compile(
     (?:\d{{1,2}}[:.h]\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{{2,5}}(?:[+-]\d{{1,2}})?)?)?\s*$""",
     re.IGNORECASE | re.VERBOSE | re.UNICODE,
 )
-# "WASHINGTON (Reuters) - ", "LONDON, May 19 (AP) — ", "(CNN) -- " at the start of a paragraph.
+# "WASHINGTON (Reuters) - ", "LONDON, May 19 (AP) — ", "(CNN) -- ", "МОСКВА, 14 марта. — ",
+# "NAPOLI, 7 giugno - ", "LISBOA, 12 Out. (Lusa) — " at the start of a paragraph: a place in
+# capitals, then a date (it has a digit) or a region, then an agency or a dash.
+_CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐŁŚŻŹĆŃĘĄ"
+_PLACE = rf"[{_CAPS}][{_CAPS}'’-]{{2,}}(?:\s[{_CAPS}][{_CAPS}'’-]+){{0,2}}"
+_DATELINE_DATE = (
+    r"(?:,\s*[A-ZÀ-ÞА-ЯЁ][\w.]*)?"  # ", Ukraine", ", Calif."
+    r"(?:,?\s*(?=[^,()\n]{0,24}\d)[^,()—–\n]{1,24}?)?"  # ", 14 марта", ", May 19"
+)
+_AGENCY = (
+    r"\((?:Reuters|AP|AFP|CNN|dpa|DPA|Bloomberg|UPI|PA|ANSA|EFE|TASS|PAP|Lusa|Europa Press"
+    r"|EUROPA PRESS|ANP|Belga|APA|Интерфакс|РИА Новости|ТАСС|УНИАН|Укрінформ|Укринформ)\)"
+)
 _DATELINE_PREFIX = re.compile(
-    r"^(?:[A-Z][A-Z .'’-]{1,40}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*)?"
-    r"\((?:Reuters|AP|AFP|CNN|dpa|Bloomberg|UPI|PA|ANSA|EFE|TASS|Интерфакс|РИА Новости|ТАСС)\)"
-    r"\s*[-—–]{1,2}\s*"
-    r"|^[A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,}){0,2}(?:,\s*[A-Z][\w.]*\s+\d{1,2})?\s+[—–]\s+"
+    rf"^(?:{_PLACE}{_DATELINE_DATE}\s*)?{_AGENCY}\.?\s*[-—–]{{1,2}}\s*"
+    rf"|^{_PLACE}{_DATELINE_DATE}\.?\s+[-—–]{{1,2}}\s+"
 )
 # Pages that drop the space between sentences ("...chief physician.Police arrested ..."): a
 # lower-case word, a stop, then a capitalised word. Domains ("Amazon.com") and "Mr.Smith" differ.

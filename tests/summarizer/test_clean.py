@@ -111,6 +111,23 @@ def test_sentences_glued_without_a_space_come_apart(text: str, expected: str) ->
     assert clean_text(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("МОСКВА, 14 марта. — Банк России сохранил ставку.", "Банк России сохранил ставку."),
+        ("NAPOLI, 7 giugno - Il sindaco ha parlato.", "Il sindaco ha parlato."),
+        ("LISBOA, 12 Out. (Lusa) — As escolas fecharam.", "As escolas fecharam."),
+        ("PARIS, 5 novembre (AFP) — Le jury a choisi.", "Le jury a choisi."),
+        ("NÜRNBERG – Die Stadt plant neue Wege.", "Die Stadt plant neue Wege."),
+        ("WARSZAWA, 28 sierpnia (PAP) – Rząd przyjął budżet.", "Rząd przyjął budżet."),
+        ("NATO, the alliance - said it would act.", "NATO, the alliance - said it would act."),
+        ("US - China talks resumed today.", "US - China talks resumed today."),
+    ],
+)
+def test_strips_datelines_in_every_language(line: str, expected: str) -> None:
+    assert clean_text(line) == expected
+
+
 def test_strips_a_colon_dateline_only_where_the_article_starts() -> None:
     text = "NEW DELHI: India cut fuel taxes on Monday.\n\nTAPPER: Thank you for joining us."
     assert clean_text(text) == text.removeprefix("NEW DELHI: ")
