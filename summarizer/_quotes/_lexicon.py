@@ -239,7 +239,7 @@ _EN = Lexicon(
     title_cues=word_set(
         "film movie book novel album song single show series play musical documentary "
         "programme program poem painting titled entitled called dubbed named so-called "
-        "headlined magazine newspaper slogan"
+        "headlined magazine newspaper slogan essay exhibition report study"
     ),
     pro_drop=False,
     inflected_markers=False,
@@ -296,7 +296,12 @@ _RU = Lexicon(
     title_cues=word_set(
         "фильм фильма фильме книга книгу книги песня песню альбом сериал спектакль роман "
         "названием название фільм книжка книгу пісня пісню альбом серіал вистава назвою назва "
-        "так называемый так называемая так называемые газета газеты журнал"
+        "так называемый так называемая так называемые газета газеты журнал "
+        "книге книгой фильмом фильму комедия комедии комедию драма драму картина картины "
+        "картину сборник сборника спектакля спектакле повесть повести пьеса пьесы статья "
+        "статье статью доклад доклада документальный документального документальном "
+        "книжці книжку книжки книзі фільмі фільму фільмом комедія комедії документальний "
+        "документального статті статтю збірка збірки вистави"
     ),
     pro_drop=True,
     inflected_markers=True,
@@ -359,7 +364,8 @@ _DE = Lexicon(
     prepositions=word_set("von vom mit bei für aus nach zu zum zur über unter gegen durch an am"),
     title_cues=word_set(
         "film films buch buches roman album lied song serie sendung stück titel titels "
-        "sogenannte sogenannten sogenannter genannt namens zeitung magazin"
+        "sogenannte sogenannten sogenannter genannt namens zeitung magazin dokumentarfilm "
+        "dokumentation komödie theaterstück bericht studie essay ausstellung büchern romans"
     ),
     pro_drop=False,
     inflected_markers=False,
@@ -393,7 +399,8 @@ _FR = Lexicon(
     prepositions=word_set("de du des d à au aux par pour avec sans sur dans chez contre entre"),
     title_cues=word_set(
         "film livre roman album chanson série émission pièce intitulé intitulée baptisé "
-        "baptisée surnommé journal magazine"
+        "baptisée surnommé journal magazine essai l'essai documentaire ouvrage l'ouvrage "
+        "comédie exposition l'exposition rapport le livre"
     ),
     pro_drop=False,
     inflected_markers=False,
@@ -425,7 +432,8 @@ _ES = Lexicon(
     prepositions=word_set("de del a al con por para sin sobre en entre contra hacia desde"),
     title_cues=word_set(
         "película libro novela álbum canción serie programa obra titulado titulada "
-        "llamado llamada denominado denominada diario revista"
+        "llamado llamada denominado denominada diario revista ensayo documental comedia "
+        "exposición informe"
     ),
     pro_drop=True,
     inflected_markers=False,
@@ -456,7 +464,8 @@ _IT = Lexicon(
     prepositions=word_set("di del della a al alla con per su da dal tra fra contro in"),
     title_cues=word_set(
         "film libro romanzo album canzone serie programma opera intitolato intitolata "
-        "chiamato chiamata cosiddetto cosiddetta giornale rivista"
+        "chiamato chiamata cosiddetto cosiddetta giornale rivista saggio documentario "
+        "commedia mostra rapporto"
     ),
     pro_drop=True,
     inflected_markers=False,
@@ -487,7 +496,8 @@ _PT = Lexicon(
     prepositions=word_set("de do da dos das ao com por para sem sobre em no na entre contra"),
     title_cues=word_set(
         "filme livro romance álbum canção série programa obra intitulado intitulada "
-        "chamado chamada denominado jornal revista"
+        "chamado chamada denominado jornal revista ensaio documentário comédia exposição "
+        "relatório"
     ),
     pro_drop=True,
     inflected_markers=False,
@@ -521,7 +531,9 @@ _PL = Lexicon(
     prepositions=word_set("w we na z ze do od o u za po przez dla przy między przeciw"),
     title_cues=word_set(
         "film filmu książka książkę powieść album piosenka piosenkę serial program "
-        "zatytułowany zatytułowana tak zwany zwana gazeta magazyn"
+        "zatytułowany zatytułowana tak zwany zwana gazeta magazyn książki książce filmie "
+        "dokumentalnego dokumentalny komedia komedii sztuka sztuki spektakl spektaklu raport "
+        "raportu reportaż wystawa wystawy"
     ),
     pro_drop=True,
     inflected_markers=True,

@@ -962,3 +962,22 @@ def test_a_place_after_a_body_is_no_person_and_an_abbreviation_stays_in_the_role
         "końca roku” – powiedziała wiceprezydent Krakowa ds. klimatu Joanna Wiśniewska."
     )
     assert [q.speaker for q in find_quotes(text, language="pl")] == ["Joanna Wiśniewska"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "Свои аргументы он изложил в книге «Деньги без иллюзий и обещаний», вышедшей в 2023 г.",
+        ),
+        ("pl", "Zieliński jest autorem książki „Dług, który nas wszystkich przeżyje”."),
+        ("it", "Lo ha spiegato nel suo saggio «Il debito che ci governa e come liberarcene»."),
+        (
+            "fr",
+            "Il publie l'essai « Le travail en miettes, enquête sur la France précaire » demain.",
+        ),
+    ],
+)
+def test_a_title_after_an_inflected_cue_is_no_quote(language: str, text: str) -> None:
+    assert find_quotes(text, language=language) == []
