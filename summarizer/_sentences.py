@@ -48,7 +48,7 @@ _NEVER_SPLIT: dict[str, frozenset[str]] = {
     ),
     "es": _words(
         "sr sra srta sres dr dra lic ing ud uds dña d p.ej ee uu pág núm art av avda cía aprox "
-        "etc gral col prof vol cap fig ene feb mar abr jun jul ago sept oct nov dic"
+        "etc gral col prof vol cap fig ene feb mar abr jun jul ago sept oct nov dic cc aa ff"
     ),
     "it": _words(
         "sig sigg dott dr prof ing avv on sen geom rag arch ecc es p.es pag art n vol cap fig "
@@ -60,7 +60,7 @@ _NEVER_SPLIT: dict[str, frozenset[str]] = {
     ),
     "pl": _words(
         "np tzn tj m.in ok prof dr hab inż mgr św ul al pl godz r w wg "
-        "ks płk gen ppłk kpt por sierż tzw pt nr str rys tab wyd"
+        "ks płk gen ppłk kpt por sierż tzw pt nr str rys tab wyd wys ds"
     ),
 }
 # Abbreviations that usually sit inside a sentence but may end one ("... in the U.S. The").

@@ -68,11 +68,21 @@ def texts(text: str, language: str = "en") -> list[str]:
             "Il dott. Rossi è arrivato. Poi è ripartito.",
             ["Il dott. Rossi è arrivato.", "Poi è ripartito."],
         ),
+        (
+            "es",
+            "Transferirá fondos a las CC. AA. para la sanidad. Luego habló.",
+            ["Transferirá fondos a las CC. AA. para la sanidad.", "Luego habló."],
+        ),
         ("pt", "O Sr. Silva chegou. Depois saiu.", ["O Sr. Silva chegou.", "Depois saiu."]),
         (
             "pl",
             "Spotkał m.in. prof. Nowaka 3. maja. Potem wyszedł.",
             ["Spotkał m.in. prof. Nowaka 3. maja.", "Potem wyszedł."],
+        ),
+        (
+            "pl",
+            "Dostał mandat w wys. 500 zł. Wiceprezes ds. Finansów odszedł.",
+            ["Dostał mandat w wys. 500 zł.", "Wiceprezes ds. Finansów odszedł."],
         ),
     ],
 )
