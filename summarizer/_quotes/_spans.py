@@ -60,6 +60,9 @@ QUOTE_RE = re.compile(
 _CLOSERS: dict[str, str] = {"“": '”"', "„": "“”", "«": "»", '"': '"”', "‘": "’", "‚": "‘’"}
 _OPENER_RE = re.compile(r"[“„«‚]|\"(?![\s,;:])|(?<!\w)‘")
 _MAX_JOINED_PARAGRAPHS = 12
+# Marks that open the next paragraph of a quotation still open: French and Spanish papers
+# write "« ... ¶» Les ouvriers ... »" as well as "« ... ¶« ... »".
+_CONTINUED_BY = {"«": ("«", "»")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,9 +134,9 @@ def join_continued_quotes(paragraphs: list[str]) -> list[str]:
                 break
             mark = _unclosed_opener(current)
             follower = paragraphs[i]
-            if mark is None or not follower.startswith(mark):
+            if mark is None or not follower.startswith(_CONTINUED_BY.get(mark, mark)):
                 break
-            current = f"{current} {follower[len(mark) :].lstrip()}"
+            current = f"{current} {follower[1:].lstrip()}"
             i += 1
         joined.append(current)
     return joined

@@ -981,3 +981,20 @@ def test_a_place_after_a_body_is_no_person_and_an_abbreviation_stays_in_the_role
 )
 def test_a_title_after_an_inflected_cue_is_no_quote(language: str, text: str) -> None:
     assert find_quotes(text, language=language) == []
+
+
+def test_a_quotation_continued_with_a_closing_guillemet_is_one_quote() -> None:
+    # French and Spanish papers open the next paragraph of a quotation with "»".
+    text = (
+        "La directrice Laura Kemp a parlé au jury.\n\n"
+        "« On a tourné ce film dans des conditions difficiles, sans jamais renoncer à rien.\n\n"
+        "» Les ouvriers de l'usine ont joué leur propre rôle devant la caméra », a-t-elle "
+        "expliqué."
+    )
+    assert [(q.text, q.speaker) for q in find_quotes(text, language="fr")] == [
+        (
+            "On a tourné ce film dans des conditions difficiles, sans jamais renoncer à rien. "
+            "Les ouvriers de l'usine ont joué leur propre rôle devant la caméra.",
+            "Laura Kemp",
+        )
+    ]
