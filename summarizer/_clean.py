@@ -128,18 +128,20 @@ _DATELINE = re.compile(
 # "NAPOLI, 7 giugno - ", "LISBOA, 12 Out. (Lusa) — " at the start of a paragraph: a place in
 # capitals, then a date (it has a digit) or a region, then an agency or a dash.
 _CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐŁŚŻŹĆŃĘĄ"
-_PLACE = rf"[{_CAPS}][{_CAPS}'’-]{{2,}}(?:\s[{_CAPS}][{_CAPS}'’-]+){{0,2}}"
-_DATELINE_DATE = (
-    r"(?:,\s*[A-ZÀ-ÞА-ЯЁ][\w.]*)?"  # ", Ukraine", ", Calif."
-    r"(?:,?\s*(?=[^,()\n]{0,24}\d)[^,()—–\n]{1,24}?)?"  # ", 14 марта", ", May 19"
-)
+_PLACE = rf"[{_CAPS}][{_CAPS}'’-]+[{_CAPS}](?:\s[{_CAPS}][{_CAPS}'’-]*[{_CAPS}]){{0,2}}"
+_DATELINE_REGION = r"(?:,\s*[A-ZÀ-ÞА-ЯЁ][\w.]*)?"  # ", Ukraine", ", Calif."
+_DATELINE_DAY = r"(?:,\s*|\s+)(?=[^,()\n]{0,24}\d)[^,()—–\n]{1,24}?"  # ", 14 марта", ", May 19"
+_DATELINE_DATE = rf"{_DATELINE_REGION}(?:{_DATELINE_DAY})?"
 _AGENCY = (
     r"\((?:Reuters|AP|AFP|CNN|dpa|DPA|Bloomberg|UPI|PA|ANSA|EFE|TASS|PAP|Lusa|Europa Press"
     r"|EUROPA PRESS|ANP|Belga|APA|Интерфакс|РИА Новости|ТАСС|УНИАН|Укрінформ|Укринформ)\)"
 )
+# Before an agency the place may hold dots ("ST. LOUIS (AP) — "); without one, a hyphen counts
+# as the dash only after a date, so "NATO - the alliance ..." stays.
 _DATELINE_PREFIX = re.compile(
-    rf"^(?:{_PLACE}{_DATELINE_DATE}\s*)?{_AGENCY}\.?\s*[-—–]{{1,2}}\s*"
-    rf"|^{_PLACE}{_DATELINE_DATE}\.?\s+[-—–]{{1,2}}\s+"
+    rf"^(?:[{_CAPS}][{_CAPS} .'’-]{{1,40}}{_DATELINE_DATE}\s*)?{_AGENCY}\.?\s*[-—–]{{1,2}}\s*"
+    rf"|^{_PLACE}{_DATELINE_REGION}{_DATELINE_DAY}\.?\s+[-—–]{{1,2}}\s+"
+    rf"|^{_PLACE}{_DATELINE_REGION}\.?\s+[—–]{{1,2}}\s+"
 )
 # Pages that drop the space between sentences ("...chief physician.Police arrested ..."): a
 # lower-case word, a stop, then a capitalised word. Domains ("Amazon.com") and "Mr.Smith" differ.
@@ -183,7 +185,8 @@ def clean_text(text: str) -> str:
         if not lines:
             continue
         paragraph = "\n".join(lines)
-        if paragraphs and paragraphs[-1][-1:].isalnum() and paragraph[:1].islower():
+        # Tested on the raw block: a list item ("- flour, 200 g") is no sentence going on.
+        if paragraphs and paragraphs[-1][-1:].isalnum() and block.lstrip()[:1].islower():
             paragraphs[-1] = f"{paragraphs[-1]} {paragraph}"
         else:
             paragraphs.append(paragraph)

@@ -55,7 +55,8 @@ def test_a_paragraph_broken_off_mid_sentence_is_joined_to_its_rest() -> None:
     assert clean_text(text) == (
         'He said, "We will move the ferry to the eastern landing for six months."\n\nNext.'
     )
-    # A heading, or a paragraph going on in upper case, stays apart.
+    # A heading before a list, or a paragraph going on in upper case, stays apart.
+    assert clean_text("You will need\n\n- flour, 200 g") == "You will need\n\nflour, 200 g"
     assert clean_text("Ferry news\n\nThe ferry returns.") == "Ferry news\n\nThe ferry returns."
 
 
@@ -121,6 +122,10 @@ def test_sentences_glued_without_a_space_come_apart(text: str, expected: str) ->
         ("NÜRNBERG – Die Stadt plant neue Wege.", "Die Stadt plant neue Wege."),
         ("WARSZAWA, 28 sierpnia (PAP) – Rząd przyjął budżet.", "Rząd przyjął budżet."),
         ("NATO, the alliance - said it would act.", "NATO, the alliance - said it would act."),
+        ("NATO - the alliance agreed on Monday.", "NATO - the alliance agreed on Monday."),
+        ("COVID-19 - what you need to know.", "COVID-19 - what you need to know."),
+        ("ST. JOSEPH, Mich. (AP) — Health officials spoke.", "Health officials spoke."),
+        ("U.S. (AP) — Shares rose.", "Shares rose."),
         ("US - China talks resumed today.", "US - China talks resumed today."),
     ],
 )
