@@ -376,7 +376,8 @@ class _Finder:
                 # '„... mieszkańców – mówiła Wiśniewska. – Dlatego ...”': the part ended a sentence.
                 parts[k] = parts[k].rstrip(",;:") + "."
         raw = join_parts(parts)
-        text = finish(raw)
+        # A clause quoted after "said that" is shown as the statement it is: "Lack of ...".
+        text = _capitalised(finish(raw))
         if not text:
             return None
         has_attribution = group.claim is not None or speaker is not None
@@ -401,6 +402,10 @@ class _Finder:
             lex=self.lex,
         )
         return Quote(text=text, speaker=speaker, score=score)
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:] if text[:1].islower() else text
 
 
 _SHINGLE = 3

@@ -149,7 +149,8 @@ def rejection(
     if not text:
         return "empty"
     words = words_of(text)
-    if len(words) < MIN_WORDS:
+    # Distinct words: "3 anos, 3 anos, 3 anos" is a chant, not five words of a statement.
+    if len(words) < MIN_WORDS or len({word.lower() for word in words}) < MIN_WORDS - 1:
         return "too short"
     if not any(ch.isalpha() for ch in text):
         return "no words"

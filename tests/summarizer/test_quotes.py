@@ -27,7 +27,8 @@ def _fixture(name: str) -> str:
 
 
 def _quote_containing(quotes: list[Quote], fragment: str) -> Quote:
-    matches = [q for q in quotes if fragment in q.text]
+    # Case-blind: a clause quoted after "said that" is shown capitalised ("The market ...").
+    matches = [q for q in quotes if fragment.casefold() in q.text.casefold()]
     assert matches, f"no quote contains {fragment!r}; got {[q.text for q in quotes]}"
     return matches[0]
 
@@ -782,6 +783,18 @@ def test_fifty_thousand_words_in_well_under_a_second() -> None:
     elapsed = time.process_time() - started
     assert [q.speaker for q in quotes] == ["Karl Weber", "Eva Roth"]  # repeats are duplicates
     assert elapsed < 1.0, f"took {elapsed:.2f}s of CPU"
+
+
+def test_a_clause_quoted_after_said_that_is_shown_capitalised() -> None:
+    text = 'Jane Doe said that "the new tariffs will hurt farmers more than anyone else this year."'
+    assert [q.text for q in find_quotes(text)] == [
+        "The new tariffs will hurt farmers more than anyone else this year."
+    ]
+
+
+def test_a_chant_of_few_distinct_words_is_no_quote() -> None:
+    text = 'Os manifestantes gritavam "3 anos, 3 anos, 3 anos" em frente ao ministério.'
+    assert find_quotes(text, language="pt") == []
 
 
 def test_the_next_sentence_with_a_scare_quote_is_no_attribution() -> None:
