@@ -127,10 +127,12 @@ _DATELINE = re.compile(
 # "WASHINGTON (Reuters) - ", "LONDON, May 19 (AP) — ", "(CNN) -- ", "МОСКВА, 14 марта. — ",
 # "NAPOLI, 7 giugno - ", "LISBOA, 12 Out. (Lusa) — " at the start of a paragraph: a place in
 # capitals, then a date (it has a digit) or a region, then an agency or a dash.
-_CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐŁŚŻŹĆŃĘĄ"
+_LATIN_CAPS = "A-ZÀ-ÖØ-ÞŁŚŻŹĆŃĘĄ"
+_CAPS = f"{_LATIN_CAPS}А-ЯЁІЇЄҐ"
 _PLACE = rf"[{_CAPS}][{_CAPS}'’-]+[{_CAPS}](?:\s[{_CAPS}][{_CAPS}'’-]*[{_CAPS}]){{0,2}}"
 _DATELINE_REGION = r"(?:,\s*[A-ZÀ-ÞА-ЯЁ][\w.]*)?"  # ", Ukraine", ", Calif."
-_DATELINE_DAY = r"(?:,\s*|\s+)(?=[^,()\n]{0,24}\d)[^,()—–\n]{1,24}?"  # ", 14 марта", ", May 19"
+# ", 14 марта", ", 5 novembre", ", May 19", ", 12 Out.": a day and a month word, either order.
+_DATELINE_DAY = r"(?:,\s*|\s+)(?:\d{1,2}\.?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}\b)"
 _DATELINE_DATE = rf"{_DATELINE_REGION}(?:{_DATELINE_DAY})?"
 _AGENCY = (
     r"\((?:Reuters|AP|AFP|CNN|dpa|DPA|Bloomberg|UPI|PA|ANSA|EFE|TASS|PAP|Lusa|Europa Press"
@@ -141,7 +143,10 @@ _AGENCY = (
 _DATELINE_PREFIX = re.compile(
     rf"^(?:[{_CAPS}][{_CAPS} .'’-]{{1,40}}{_DATELINE_DATE}\s*)?{_AGENCY}\.?\s*[-—–]{{1,2}}\s*"
     rf"|^{_PLACE}{_DATELINE_REGION}{_DATELINE_DAY}\.?\s+[-—–]{{1,2}}\s+"
-    rf"|^{_PLACE}{_DATELINE_REGION}\.?\s+[—–]{{1,2}}\s+"
+    # No date, no agency: Latin capitals only, since "США — крупнейший ..." is Russian for
+    # "the US is the largest ...".
+    rf"|^[{_LATIN_CAPS}][{_LATIN_CAPS}'’-]{{2,}}(?:\s[{_LATIN_CAPS}][{_LATIN_CAPS}'’-]{{2,}}){{0,2}}"
+    r"(?:,\s*[A-Z][\w.]*)?\s+[—–]\s+"
 )
 # Pages that drop the space between sentences ("...chief physician.Police arrested ..."): a
 # lower-case word, a stop, then a capitalised word. Domains ("Amazon.com") and "Mr.Smith" differ.
@@ -179,20 +184,21 @@ def clean_text(text: str) -> str:
     lower case) is joined to the next: pages turn a ``<br>`` inside a sentence into a break.
     """
     text = normalize_characters(text)
-    paragraphs: list[str] = []
+    paragraphs: list[list[str]] = []  # the pieces of each paragraph
     for block in re.split(r"\n\s*\n", text):
         lines = [line for line in (_clean_line(raw) for raw in block.split("\n")) if line]
         if not lines:
             continue
         paragraph = "\n".join(lines)
         # Tested on the raw block: a list item ("- flour, 200 g") is no sentence going on.
-        if paragraphs and paragraphs[-1][-1:].isalnum() and block.lstrip()[:1].islower():
-            paragraphs[-1] = f"{paragraphs[-1]} {paragraph}"
+        if paragraphs and paragraphs[-1][-1][-1:].isalnum() and block.lstrip()[:1].islower():
+            paragraphs[-1].append(paragraph)  # joined once below: no quadratic re-copying
         else:
-            paragraphs.append(paragraph)
-    if paragraphs:
-        paragraphs[0] = _COLON_DATELINE.sub("", paragraphs[0], count=1)
-    return "\n\n".join(paragraphs)
+            paragraphs.append([paragraph])
+    joined = [" ".join(pieces) for pieces in paragraphs]
+    if joined:
+        joined[0] = _COLON_DATELINE.sub("", joined[0], count=1)
+    return "\n\n".join(joined)
 
 
 def normalize_characters(text: str) -> str:

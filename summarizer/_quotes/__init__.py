@@ -37,7 +37,16 @@ from ._names import (
     is_sentence_end,
     tokenize,
 )
-from ._scoring import clean_part, finish, join_parts, rejection, score_quote, truncate, words_of
+from ._scoring import (
+    clean_part,
+    finish,
+    join_parts,
+    rejection,
+    score_quote,
+    starts_lowercase,
+    truncate,
+    words_of,
+)
 from ._spans import Span, build_document, find_spans
 
 __all__ = ["find_quotes"]
@@ -363,7 +372,15 @@ class _Finder:
         if previous is None:
             return None
         prev_group, prev_speaker = previous
-        if prev_speaker is None or prev_group.spans[-1].paragraph != group.spans[0].paragraph:
+        last = prev_group.spans[-1]
+        if (
+            prev_speaker is None
+            or last.paragraph != group.spans[0].paragraph
+            # Only after an attribution that follows the quotation: after 'Cruz asked the
+            # nominee: "...?"' the next quotation is the answer, someone else's.
+            or prev_group.attribution_end <= last.end
+            or last.inner.rstrip().endswith("?")
+        ):
             return None
         between = self.document[prev_group.attribution_end : group.spans[0].start]
         return prev_speaker if not between.strip(' .,;!?"”»“') else None
@@ -405,7 +422,8 @@ class _Finder:
 
 
 def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:] if text[:1].islower() else text
+    # Not "iPhone" or "eBay": only a word that is lower case throughout.
+    return text[:1].upper() + text[1:] if starts_lowercase(text) else text
 
 
 _SHINGLE = 3
@@ -504,8 +522,16 @@ def name_orphan_pronouns(text: str, sentences: list[str], language: str | None =
         # A sentence that occurs twice could be either one: no guess.
         offset = document.find(prefix) if pronoun and document.count(prefix) == 1 else -1
         name = None
-        if pronoun and offset >= 0 and offset + pronoun[0] > 0:
-            name = index.resolve_pronoun(offset + pronoun[0], pronoun[2])
+        position = offset + pronoun[0] if pronoun and offset >= 0 else -1
+        if (
+            position > 0
+            # Inside someone's quotation "He" is whoever the speaker means.
+            and not any(start < position < end for start, end in quotes)
+            # 'Asked whether Boris Johnson should resign, "...," he said': the sentence names
+            # someone already, who may or may not be the speaker.
+            and not _NAME_IN_SENTENCE_RE.search(sentence, 1, pronoun[0])
+        ):
+            name = index.resolve_pronoun(position, pronoun[2])
         if pronoun and name:
             sentence = sentence[: pronoun[0]] + name + sentence[pronoun[1] :]
         named.append(sentence)
@@ -536,6 +562,8 @@ def _pronoun_gender(lead: re.Match[str], gendered: dict[str, str]) -> str | None
 
 
 _LEADING_WORD_RE = re.compile(r"(\w+)\b\s*(\w*)")
+# Two capitalised words in a row, not opening the sentence: most likely a person's name.
+_NAME_IN_SENTENCE_RE = re.compile(r"(?<=[\s(])[A-Z][^\W\d_A-Z]+ [A-Z][^\W\d_]+")
 # '..., the official said," he added.': a pronoun subject after the quotation's closing mark.
 _TRAILING_PRONOUN_RE = re.compile(r"[,!?…][\"”’»']\s+(\w+) (\w+)[^\"“”«»]*$")
 # Names in Russian, Ukrainian and Polish take the case of the sentence they were mentioned in

@@ -216,7 +216,7 @@ def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Cl
         return None
     if len(segments) >= 2:
         # "Heizo Takenaka, the economy minister, said": the name is in the segment before.
-        run = _trailing_name(segments[-2], lex, strict=True)
+        run = _name_alone(segments[-2], lex)
         if run is not None:
             return _name_claim(run, lex)
     if all(_is_descriptor(t, lex) for t in last):
@@ -239,9 +239,26 @@ def _name_before_appositive(segments: list[list[Token]], lex: Lexicon) -> Claim 
             for t in role
         ):
             return None
-        run = _trailing_name(segments[k - 1], lex, strict=True)
+        run = _name_alone(segments[k - 1], lex)
         return _name_claim(run, lex) if run is not None else None
     return None
+
+
+def _name_alone(segment: list[Token], lex: Lexicon) -> list[Token] | None:
+    """The name ending ``segment`` when it is the subject itself, not someone the subject
+    relates to: "study lead author Lucas Paganini", not "a spokesman representing Boris
+    Johnson" or "a lawyer for John Smith"."""
+    run = _trailing_name(segment, lex, strict=True)
+    if run is None or any(_relates_to_other(t, lex) for t in segment[: len(segment) - len(run)]):
+        return None
+    return run
+
+
+def _relates_to_other(token: Token, lex: Lexicon) -> bool:
+    """A word that makes the name after it someone else than the speaker: "representing",
+    "for", "of", "close to"."""
+    lower = token.lower
+    return lower in lex.prepositions or lower.endswith(("ing", "ed")) or lower in {"close", "near"}
 
 
 def _object_segments(tokens: list[Token]) -> list[list[Token]]:

@@ -25,23 +25,21 @@ from ._lexicon import (
     word_set,
 )
 
-# Company forms end a name, not a sentence: "Steve Menet of Dräger, Inc., says".
+# Company forms before a comma end a name, not a sentence: "Steve Menet of Dräger, Inc., says".
+# Before a space they may end one ("a spokesman for Apple Inc. Tim Cook visited ...").
 COMPANY_ABBREVIATIONS = "Inc|Corp|Ltd|Co|LLC|Plc|plc|Bros"
 # Abbreviations whose dot rarely ends a sentence; shared by every sentence splitter here.
-NON_FINAL_ABBREVIATIONS = (
-    "Mr|Mrs|Ms|Dr|St|Prof|Jr|Sr|M|Gen|Sen|Rep|Gov|Sra|Dra|Srta|Dña|Profa|ds"
-    f"|{COMPANY_ABBREVIATIONS}"
-)
+NON_FINAL_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|St|Prof|Jr|Sr|M|Gen|Sen|Rep|Gov|Sra|Dra|Srta|Dña|Profa|ds"
 # Abbreviated titles keep their dot so "Mr. Blair" is not a sentence end.
 _ABBREVIATIONS = (
     "Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Sra|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt|Rev|Supt|Det|Insp|Mme|Mlle"
     "|M|Hr|Fr|Dott|Sig|Sig\\.ra|Ing|Avv|ks|inż|mgr|gen|płk|Prez|Св|г|гг|им|проф|акад|ул"
     "|Dra|Srta|Dña|Profa|ds"
-    f"|{COMPANY_ABBREVIATIONS}"
 )
 TOKEN_RE = re.compile(
     # A comma can follow the dot ("King Jr., said"): a dot before a comma never ends a sentence.
     rf"\b(?:{_ABBREVIATIONS})\.(?=[\s,])"  # abbreviated title
+    rf"|\b(?:{COMPANY_ABBREVIATIONS})\.(?=,)"  # "Dräger, Inc., says"
     r"|(?:[^\W\d_]\.){2,}"  # U.S., J.K.
     r"|[^\W\d_]\.(?=\s?[^\W\d_])"  # initial: "J. K. Rowling"
     # A plural possessive keeps its mark ("Edmunds' director"), as "Edmunds's" would.
@@ -59,7 +57,7 @@ for _word in ORG_WORDS:
     _ORG_BY_PREFIX.setdefault(_word[:3], []).append(_word)
 _PRONOUN_DISTANCE = 1500  # characters; a pronoun this far from any name is not resolved
 _SLAVIC_FEMALE_SURNAME = ("ская", "цкая", "ська", "цька", "ska", "cka", "dzka")
-_SLAVIC_FEMALE_NOMINATIVE = ("ова", "ева", "ёва", "ина", "ына", "ая", "ова", "owa", "ewa", "ina")
+_SLAVIC_FEMALE_NOMINATIVE = ("ова", "ева", "ёва", "ина", "ына", "ая", "owa", "ewa", "ina")
 _SLAVIC_VOWELS = frozenset("аеёиоуыэюяіїєaeiouyąęó")
 # Case endings a Slavic surname may take; "Петров", "Петрова", "Петровым" are one person.
 _INFLECTIONS = word_set(
@@ -230,7 +228,13 @@ def name_gender(name: list[Token], lex: Lexicon) -> str | None:
     # A first name as written in the nominative: a man's ends in a consonant ("Иван"), a
     # woman's in -а/-я with a surname in -ова/-ина ("Марина Козлова"). Anything else may be
     # a case form ("Анны Смирновой", "Игоря Белова") and gets no guess.
-    if first[-1:].isalpha() and first[-1] not in _SLAVIC_VOWELS:
+    if (
+        len(first) > 1  # "Т. Голикова": an initial says nothing
+        and first[-1].isalpha()
+        and first[-1] not in _SLAVIC_VOWELS
+        and not first.endswith("ь")  # "Нинель", "Любовь"
+        and not last.endswith(_SLAVIC_FEMALE_NOMINATIVE)  # "Айгуль Сабирова"
+    ):
         return "m"
     if first.endswith(("а", "я", "a")) and last.endswith(_SLAVIC_FEMALE_NOMINATIVE):
         return "f"
@@ -323,28 +327,26 @@ def drop_glued_genitive(name: list[Token], lex: Lexicon) -> list[Token]:
 def drop_role_complement(run: list[Token], before: list[Token], lex: Lexicon) -> list[Token]:
     """The person in a run right after a role's preposition: "envoy to Ukraine Kurt Volker".
 
-    The run's first word names the place or body the role serves ("Mayor of London Sadiq
-    Khan", "Secretary of State Marco Rubio"), so it never begins the person's name. Runs that
-    already read as a name from their first word ("Mary E. Lovely") are left whole.
+    The run opens with the place or body the role serves ("Mayor of Los Angeles Karen Bass",
+    "ministro de Economía de Argentina Luis Medina"), so the person starts at a known first
+    name, else is the last two words. Runs that read as a name from their first word ("Mary
+    E. Lovely", "Ursula von der Leyen") are left whole.
     """
-    if len(run) < 3 or not _follows_role(before):
-        return run  # two words after "envoy to" may be the person alone: keep them
-    k = 1
-    while k < len(run) and run[k].lower in _ALL_PARTICLES:
-        k += 1
-    if k > 1 and len(run) - k >= 3:
-        run = run[k:]  # "ministro de Economía de Argentina Luis Caputo": still the place
-    first, second = run[0], run[1]
+    if len(run) < 3 or not _follows_role(before) or is_title(run[0], lex):
+        return run  # "Secretary of Defense Mark Esper": strip_titles handles the title
+    for k, token in enumerate(run[:-1]):
+        if _is_first_name(token.bare, lex):
+            return run[k:]
+    while len(run) >= 4 and run[1].lower in _ALL_PARTICLES:
+        run = run[2:]  # "Economía de Argentina Luis Medina": a chain of places
     if (
-        first.bare in MALE_FIRST_NAMES
-        or first.bare in FEMALE_FIRST_NAMES
-        or is_title(first, lex)  # "Secretary of Defense Mark Esper": strip_titles handles it
-        or _INITIAL_RE.match(first.text)
-        or _INITIAL_RE.match(second.text)
-        or not second.text[0].isupper()  # a particle: "of Ursula von der Leyen"
+        len(run) < 3
+        or _INITIAL_RE.match(run[0].text)
+        or _INITIAL_RE.match(run[1].text)
+        or not run[1].text[0].isupper()  # a particle: "of Ursula von der Leyen"
     ):
         return run
-    return run[1:]
+    return run[-2:]
 
 
 @dataclass(frozen=True, slots=True)

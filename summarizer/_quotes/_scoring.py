@@ -86,7 +86,7 @@ def truncate(text: str, *, max_words: int = MAX_WORDS) -> str:
     return " ".join(text.split()[:max_words]).rstrip(",;:–—-") + "…"
 
 
-def _starts_lowercase(text: str) -> bool:
+def starts_lowercase(text: str) -> bool:
     """The first word is lowercase in a script with capitals ("iPhone" is a name)."""
     first = _WORD_RE.match(text)
     if first is None:
@@ -99,7 +99,7 @@ def _starts_lowercase(text: str) -> bool:
 def _cut_mid_sentence(text: str) -> bool:
     """ "… block the evacuation": an ellipsis, then a sentence already under way."""
     rest = _LEADING_ELLIPSIS_RE.sub("", text)
-    return rest != text and _starts_lowercase(rest)
+    return rest != text and starts_lowercase(rest)
 
 
 def starts_mid_sentence(text: str) -> bool:
@@ -108,7 +108,7 @@ def starts_mid_sentence(text: str) -> bool:
     A stop inside does not make it whole: 'China "is going to have to make a deal. If they
     don't, that's it."' still begins mid-sentence.
     """
-    return bool(_LEADING_ELLIPSIS_RE.match(text)) or _starts_lowercase(text)
+    return bool(_LEADING_ELLIPSIS_RE.match(text)) or starts_lowercase(text)
 
 
 def is_title_like(text: str, words: list[str]) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from bisect import bisect_right
@@ -179,14 +180,16 @@ _INNER_INVERSION_RE = re.compile(
 )
 
 
-def _is_inner_attribution(dash: re.Match[str]) -> bool:
-    # After punctuation the dashes set off an attribution; without it (Polish: „Rozumiem
-    # obawy – mówiła Wiśniewska. – Dlatego…”) only when a speech verb opens it, since a bare
-    # pair of dashes is as often an aside ("Wszystko – jak mówiłem – jest gotowe").
-    if dash["after"]:
-        return True
-    first = dash["attribution"].split(maxsplit=1)[0].lower()
-    return first in speech_verb_words()
+def _is_inner_attribution(found: re.Match[str]) -> bool:
+    # Only a speech verb opening the piece makes it an attribution: a pair of dashes is as
+    # often an aside («Если мы не примем меры сейчас, — а я уверен, что примем, — ...»), and a
+    # hyphenated word is not always an inversion ("Hands-on experience matters.").
+    words = re.findall(r"[^\W\d_]+", found["attribution"].lower())[:5]
+    verbs = speech_verb_words()
+    return bool(words) and (
+        words[0] in verbs
+        or (found.re is _INNER_INVERSION_RE and any(word in verbs for word in words[1:]))
+    )
 
 
 def _split_at_inner_attribution(
@@ -196,8 +199,10 @@ def _split_at_inner_attribution(
     whole = [Span(match.start(), match.end(), inner, paragraph)]
     if style not in ("guil", "low", "curly", "straight") or inner != match[style]:
         return whole
-    found = next(filter(_is_inner_attribution, _INNER_DASH_RE.finditer(inner)), None)
-    found = found or _INNER_INVERSION_RE.search(inner)
+    candidates = itertools.chain(
+        _INNER_DASH_RE.finditer(inner), _INNER_INVERSION_RE.finditer(inner)
+    )
+    found = next(filter(_is_inner_attribution, candidates), None)
     if found is None:
         return whole
     offset = match.start(style)

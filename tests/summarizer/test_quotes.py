@@ -1011,3 +1011,54 @@ def test_a_quotation_continued_with_a_closing_guillemet_is_one_quote() -> None:
             "Laura Kemp",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # A company suffix before a space may end the sentence: Tim Cook did not say it.
+        (
+            "en",
+            '"We will keep investing in the region for many years," said a spokesman for '
+            "Apple Inc. Tim Cook visited Beijing last week.",
+            None,
+        ),
+        ("en", f"{EUROPA_QUOTE} said Mayor of Los Angeles Karen Bass.", "Karen Bass"),
+        (
+            "en",
+            f"{EUROPA_QUOTE} a spokesman representing Boris Johnson, the former prime minister, "
+            "said.",
+            None,
+        ),
+        (
+            "en",
+            'Senator Ted Cruz asked the nominee: "Can you define the word for the committee '
+            'today?" "Not in this context, I am not a biologist at all."',
+            None,
+        ),
+    ],
+)
+def test_review_of_todays_rules_found_no_speaker_here(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Если мы не примем меры сейчас, — а я уверен, что примем, — кризис продолжится ещё "
+        "год», — сказал министр финансов Антон Силуанов.",
+        '"Apprentices need far more than lectures. Hands-on experience matters. Nothing else '
+        'prepares them for the job," said the director, Anna Berg.',
+    ],
+)
+def test_an_aside_or_a_hyphenated_word_does_not_split_a_quotation(text: str) -> None:
+    quotes = find_quotes(text)
+    assert len(quotes) == 1 and quotes[0].speaker in {"Антон Силуанов", "Anna Berg"}
+    assert "—" in quotes[0].text or "Hands-on" in quotes[0].text
+
+
+def test_a_quotation_keeps_the_case_of_a_brand_name() -> None:
+    text = 'Apple chief Tim Cook spoke. "iPhone sales were lower than we expected," Cook said.'
+    assert [q.text for q in find_quotes(text)] == ["iPhone sales were lower than we expected."]
