@@ -123,6 +123,8 @@ def test_sentences_glued_without_a_space_come_apart(text: str, expected: str) ->
         ("WARSZAWA, 28 sierpnia (PAP) – Rząd przyjął budżet.", "Rząd przyjął budżet."),
         ("NATO, the alliance - said it would act.", "NATO, the alliance - said it would act."),
         ("NATO - the alliance agreed on Monday.", "NATO - the alliance agreed on Monday."),
+        ("США — крупнейший экспортёр нефти.", "США — крупнейший экспортёр нефти."),
+        ("NHS staff get 5% rise - unions say no.", "NHS staff get 5% rise - unions say no."),
         ("COVID-19 - what you need to know.", "COVID-19 - what you need to know."),
         ("ST. JOSEPH, Mich. (AP) — Health officials spoke.", "Health officials spoke."),
         ("U.S. (AP) — Shares rose.", "Shares rose."),
