@@ -13,7 +13,7 @@ _ENDINGS = (".", "!", "?", "…")
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“”‘’«»„‚([ "
 _QUOTE_OPENERS = "\"'“”‘«»„‚"
-_QUOTE_MARKS = '"“”«»„'
+_QUOTE_MARKS = '"“”«»„‘'  # an inner ‘ opens another quotation; ’ may be an apostrophe
 _CAPTION = re.compile(
     r"\((?:photo|picture|image|video|credit|foto|фото|zdjęcie|immagine|imagen)s?\b[^)]*\)"
     r"|\b(?:image|photo|picture)\s+(?:copyright|caption|credit)\b"

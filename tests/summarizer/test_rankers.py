@@ -106,6 +106,11 @@ def test_filters() -> None:
         ('"We will win this election," he told the crowd.', False),
         ('"Chaos" is the word the mayor used for the day.', False),
         ('"It was chaos," he said, "total chaos in the streets."', False),
+        (
+            "‘Partygate’ inquiry finds ‘serious failures on many occasions in Downing Street.’",
+            False,
+        ),
+        ("“We won’t stop now, not after all these years of work.”", True),
     ],
 )
 def test_a_sentence_that_is_all_quotation_is_never_picked(sentence: str, bare: bool) -> None:
