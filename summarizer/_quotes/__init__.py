@@ -146,7 +146,7 @@ class _Finder:
         if not window:
             return None, span.end
         # A sentence cut off by the next quotation or the window: 'Straw said the "justice"'.
-        unfinished = sentence_end == len(text) == end - span.end and end < len(self.document)
+        unfinished = sentence_end == end - span.end and end < len(self.document)
         unfinished = unfinished and self.document[end : end + 1] not in ("", "\n")
         if ended and (len(window) > _STRICT_WINDOW_TOKENS or window[-1].text == ":" or unfinished):
             # After a full stop only a bare "Smith said." belongs to this quote; "Smith said:"
@@ -361,8 +361,7 @@ class _Finder:
         prev_group, prev_speaker = previous
         if prev_speaker is None or prev_group.spans[-1].paragraph != paragraph - 1:
             return None
-        rest = self.document[prev_group.attribution_end : end]
-        return prev_speaker if not rest.strip(' .,;!?"”»“') else None
+        return prev_speaker if self.nothing_said_between(prev_group, end) else None
 
     def continued_speaker(
         self, group: _Group, previous: tuple[_Group, str | None] | None
@@ -382,8 +381,11 @@ class _Finder:
             or last.inner.rstrip().endswith("?")
         ):
             return None
-        between = self.document[prev_group.attribution_end : group.spans[0].start]
-        return prev_speaker if not between.strip(' .,;!?"”»“') else None
+        return prev_speaker if self.nothing_said_between(prev_group, group.spans[0].start) else None
+
+    def nothing_said_between(self, group: _Group, stop: int) -> bool:
+        """Only punctuation between ``group``'s attribution and ``stop``: no new narration."""
+        return not self.document[group.attribution_end : stop].strip(' .,;!?"”»“')
 
     def make_quote(self, group: _Group, speaker: str | None, *, position: float) -> Quote | None:
         parts = [clean_part(span.inner) for span in group.spans]
