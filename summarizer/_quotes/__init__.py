@@ -391,7 +391,8 @@ class _Finder:
         parts = [clean_part(span.inner) for span in group.spans]
         for k, (left, right) in enumerate(itertools.pairwise(group.spans)):
             gap = self.document[left.end : right.start].strip(' —–-"“”„«»')
-            if gap.endswith((".", "!", "?", "…")) and parts[k][-1:] not in (".", "!", "?", "…"):
+            ends = (".", "!", "?", "…")
+            if parts[k] and gap.endswith(ends) and not parts[k].endswith(ends):
                 # '„... mieszkańców – mówiła Wiśniewska. – Dlatego ...”': the part ended a sentence.
                 parts[k] = parts[k].rstrip(",;:") + "."
         raw = join_parts(parts)
