@@ -61,7 +61,6 @@ _STRICT_WINDOW_TOKENS = 6
 _COMMA_INTRO_VERB_DISTANCE = 6
 _THAT_WORDS = word_set("that que что що dass che że как jak")
 _INTRO_PUNCT = frozenset(":,—–-")
-_TITLE_CUE_DISTANCE = 3
 _BRIDGE_END = frozenset(":,—–-.!?;")
 
 
