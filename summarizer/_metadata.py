@@ -100,6 +100,16 @@ _AUTHOR_META = (
 _BYLINE_LEAD = re.compile(r"^by\b[\s:]*", re.IGNORECASE)
 
 
+_BYLINE_XPATH = etree.XPath(
+    "//body//*[contains(translate(@class, 'BYLINE', 'byline'), 'byline')"
+    " or contains(translate(@id, 'BYLINE', 'byline'), 'byline')]"
+)
+_BYLINE_MAX_CHARS = 120
+
+
+_WORD = re.compile(r"\w+")
+
+
 _BYLINE_SPLIT = re.compile(r"\s*[,;&]\s*|\s+and\s+", re.IGNORECASE)
 
 
@@ -174,8 +184,11 @@ _ARTICLE_TYPES = {
     "scholarlyarticle",
     "techarticle",
     "liveblogposting",
-    "webpage",
 }
+
+
+# A page's WebPage object is a last resort: sites often put it before their NewsArticle.
+_PAGE_TYPES = {"webpage", "itempage"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +212,7 @@ def read_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> PageMe
     dates a page whose tags do not; a date that contradicts it, or lies ahead, is refused.
     """
     metas = _meta_tags(tree)
-    ld = _json_ld_article(tree)
+    ld = _json_ld_article(tree, page_title=metas.get("og:title") or first_text(tree, "//title"))
     title = (
         metas.get("og:title")
         or _ld_text(ld.get("headline"))
@@ -353,6 +366,34 @@ def _microdata_names(tree: lxml.html.HtmlElement, prop: str) -> list[str]:
     return names
 
 
+def _visible_bylines(tree: lxml.html.HtmlElement) -> list[str | None]:
+    """The first "By Jane Doe and John Roe" line in an element whose class or id says byline.
+
+    Only a short line of capitalised names counts: a byline box may hold a date instead, and
+    an article may open with "By the time ...".
+    """
+    found = _BYLINE_XPATH(tree)[:10]
+    # The innermost box: an outer one may glue the names to a newsroom ("TUCKERAssociated").
+    innermost = [e for e in found if not any(d in found for d in e.iterdescendants())]
+    for element in innermost[:5]:
+        line = _clean(" ".join(element.itertext())) or ""
+        if len(line) > _BYLINE_MAX_CHARS or not _BYLINE_LEAD.match(line):
+            continue
+        parts = [p for p in _BYLINE_SPLIT.split(_BYLINE_LEAD.sub("", line)) if p.strip()]
+        if parts and all(_looks_like_name(part) for part in parts):
+            return [line]
+    return []
+
+
+def _looks_like_name(text: str) -> bool:
+    words = text.strip(" .").split()
+    return (
+        0 < len(words) <= 5
+        and all(word[0].isupper() or (word.islower() and len(word) <= 3) for word in words)
+        and words[0][0].isupper()
+    )
+
+
 def _title_parts(tree: lxml.html.HtmlElement, metas: dict[str, str]) -> list[str]:
     """The first and last parts of the page's titles split at " | ", " - " and the like."""
     parts: list[str] = []
@@ -381,12 +422,13 @@ def _choose_author(
     url: str | None,
 ) -> str | None:
     """The people who wrote the piece: JSON-LD authors that are persons, else the meta tags,
-    else microdata authors."""
+    else microdata authors, else the page's visible "By ..." line."""
     host = _host(url)
     sources: tuple[Callable[[], list[str | None]], ...] = (
         lambda: _ld_person_names(ld.get("author")),
         lambda: [_first_plain(metas, _AUTHOR_META)],
         lambda: list(_microdata_names(tree, "author")),
+        lambda: _visible_bylines(tree),
     )
     for source in sources:
         raw = source()
@@ -600,22 +642,43 @@ def _meta_tags(tree: lxml.html.HtmlElement) -> dict[str, str]:
     return found
 
 
-def _json_ld_article(tree: lxml.html.HtmlElement) -> dict[str, Any]:
-    """Return the first JSON-LD object whose @type is an article kind (empty dict if none)."""
+def _json_ld_article(tree: lxml.html.HtmlElement, *, page_title: str | None) -> dict[str, Any]:
+    """The page's JSON-LD article object: the first of an article kind that is about this page,
+    else the first WebPage (empty dict if neither).
+
+    A blog's JSON-LD may describe another post (a sidebar's), so an article whose headline
+    shares too few words with the page's title is not this page's.
+    """
+    fallback: dict[str, Any] = {}
     for script in tree.xpath("//script[@type='application/ld+json']"):
         raw = (script.text or "").strip()
         if not raw:
             continue
         try:
-            data = json.loads(raw)
+            # strict=False: sites leave raw line breaks and tabs inside JSON strings.
+            data = json.loads(raw, strict=False)
         except ValueError:
             continue
         for item in _ld_items(data):
             types = item.get("@type")
-            names = types if isinstance(types, list) else [types]
-            if any(isinstance(n, str) and n.lower() in _ARTICLE_TYPES for n in names):
+            names = {
+                n.lower()
+                for n in (types if isinstance(types, list) else [types])
+                if isinstance(n, str)
+            }
+            if names & _ARTICLE_TYPES and _same_story(_ld_text(item.get("headline")), page_title):
                 return item
-    return {}
+            if names & _PAGE_TYPES and not fallback:
+                fallback = item
+    return fallback
+
+
+def _same_story(headline: str | None, page_title: str | None) -> bool:
+    """Whether most of a headline's words are in the page's title (true when either is unknown)."""
+    if not headline or not page_title:
+        return True
+    words = set(_WORD.findall(headline.casefold()))
+    return len(words & set(_WORD.findall(page_title.casefold()))) * 2 >= len(words)
 
 
 def _ld_items(data: Any) -> Iterator[dict[str, Any]]:

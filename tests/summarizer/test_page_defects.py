@@ -247,6 +247,20 @@ def test_site_name_is_a_name_consistent_with_the_page(
             ' {"@type": "Person", "name": "Tom Lind"}]}</script>',
             "Ann Berg, Tom Lind",
         ),
+        (
+            # The WebPage object comes first, and the article's JSON has a raw line break.
+            '<script type="application/ld+json">[{"@type": "WebPage", "name": "Pier"},'
+            ' {"@type": "NewsArticle", "headline": "Pier\nto be rebuilt",'
+            ' "author": {"@type": "Person", "name": "Nishant Kumar"}}]</script>',
+            "Nishant Kumar",
+        ),
+        (
+            # A sidebar's post described in JSON-LD is not this page's article.
+            '<title>Pier to be rebuilt</title><script type="application/ld+json">'
+            '{"@type": "BlogPosting", "headline": "Ten jam recipes for winter",'
+            ' "author": {"@type": "Person", "name": "Sam Ray"}}</script>',
+            None,
+        ),
     ],
 )
 def test_author_is_the_people_in_the_byline(head: str, expected: str | None) -> None:
@@ -259,6 +273,32 @@ def test_author_from_microdata_when_tags_name_none() -> None:
     assert extract_article(html, "https://gazette.example/pier").author == "Tom Rogan"
     tagged = page('<meta name="author" content="Ann Berg">', body_top=byline)
     assert extract_article(tagged, "https://gazette.example/pier").author == "Ann Berg"
+
+
+@pytest.mark.parametrize(
+    ("body_top", "expected"),
+    [
+        (
+            '<div class="ap-story-byline">By LISA MASCARO, MARY CLARE JALONICK and ERIC TUCKER'
+            "</div>",
+            "Lisa Mascaro, Mary Clare Jalonick, Eric Tucker",
+        ),
+        ('<p class="byline">By <a href="/louis">Louis Jacobson</a></p>', "Louis Jacobson"),
+        ('<span class="author-byline">by Matthew Digby, Minh Do</span>', "Matthew Digby, Minh Do"),
+        # Not a byline: no "By", or a sentence that merely starts with "By".
+        ('<div class="byline">Published Monday</div>', None),
+        (
+            '<div class="byline">By the time the ferry left, the pier had been closed for a'
+            " week and nobody in the town could remember when it had last been painted.</div>",
+            None,
+        ),
+    ],
+)
+def test_author_from_a_visible_byline_when_tags_name_none(
+    body_top: str, expected: str | None
+) -> None:
+    html = page("", body_top=body_top)
+    assert extract_article(html, "https://gazette.example/pier").author == expected
 
 
 def test_list_bullets_do_not_reach_the_digest() -> None:
