@@ -28,13 +28,15 @@ from ._attribution import (
     parse_attribution,
     strip_leading,
 )
-from ._lexicon import HONORIFIC_GENDER, Lexicon, lexicon_for, word_set
+from ._lexicon import Lexicon, lexicon_for, word_set
 from ._names import (
     NON_FINAL_ABBREVIATIONS,
     NameIndex,
     Token,
     display,
+    is_head_title,
     is_sentence_end,
+    shown_titles,
     tokenize,
 )
 from ._scoring import (
@@ -56,6 +58,15 @@ logger = logging.getLogger(__name__)
 _WINDOW_CHARS = 200
 _CLAUSE_END_RE = re.compile(r"[.!?:;]")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# A share of the people asked, then the verb that introduces what they were asked to agree to.
+_POLL_SHARE_RE = re.compile(
+    r"(?:\b(?:percent|per cent|majority|minority|respondents|those (?:polled|surveyed|asked))"
+    r"|%|\b(?:most|half|a third|a quarter|two-thirds|three-quarters)"
+    r" (?:of )?(?:americans|britons|voters|people|adults|respondents|those)\b)"
+    r"[^\n]{0,60}?\b(?:say|said|says|agree|agreed|agrees|believe|believed|think|thought)"
+    r"(?: that)?\s*[\"“]?$",
+    re.IGNORECASE,
+)
 _MAX_BRIDGE_TOKENS = 12
 _STRICT_WINDOW_TOKENS = 6
 _COMMA_INTRO_VERB_DISTANCE = 6
@@ -278,9 +289,10 @@ class _Finder:
             return display(name[-1:])
         if full:
             return full
-        if claim.titles and HONORIFIC_GENDER.get(claim.titles[-1].bare):
-            return display([claim.titles[-1], *name])  # "Mr Blair" with no full name earlier
-        return None
+        if claim.titles and is_head_title(claim.titles[-1]):
+            # "Mr Blair" or "President Trump" with no full name earlier.
+            return display([*shown_titles(claim.titles), *name])
+        return self.index.resolve_titled(name[-1].bare, claim.offset)
 
     # -- output --------------------------------------------------------------------------
 
@@ -300,6 +312,14 @@ class _Finder:
         return bool(words) and (
             words[-1] in cues or (len(words) == 2 and words[0] in cues and len(words[1]) <= 3)
         )
+
+    def after_poll_share(self, span: Span) -> bool:
+        """After 'Fifty-one percent say that' or 'most voters agreed': the quotation is the
+        wording of a survey, which nobody said."""
+        if self.lex.code != "en":
+            return False
+        before = self.document[max(0, span.start - 120) : span.start]
+        return _POLL_SHARE_RE.search(_CLAUSE_END_RE.split(before)[-1]) is not None
 
     def after_narration_word(self, span: Span) -> bool:
         """The opening mark follows a word of the narration ('China "is going to ...'), not a
@@ -407,6 +427,8 @@ class _Finder:
             lex=self.lex,
             after_narration_word=self.after_narration_word(group.spans[0]),
         )
+        if reason is None and self.after_poll_share(group.spans[0]):
+            reason = "poll wording"
         if reason is not None:
             logger.debug("skipping quotation %.40r: %s", text, reason)
             return None

@@ -191,6 +191,30 @@ def strip_titles(run: list[Token], lex: Lexicon) -> tuple[list[Token], str | Non
     return name, gender, titles
 
 
+# Titles that name a person's office on their own: "President Trump", not "General Motors",
+# "Justice Department" or "Trade Partnership", whose first word is a title only in other places.
+_HEAD_TITLES = word_set(
+    "president senator sen rep governor gov mayor chancellor minister secretary premier"
+    " ambassador judge professor prof dr coach captain capt colonel admiral commissioner"
+    " detective inspector sergeant sgt constable bishop archbishop pope king queen prince"
+    " princess sir dame lord chairman chairwoman councillor mp mep"
+    " präsident präsidentin kanzler kanzlerin ministerin président présidente presidente"
+    " ministro ministra prezydent premier"
+)
+
+
+def is_head_title(token: Token) -> bool:
+    """A title that may stand before a lone surname: an honorific, or an office."""
+    return token.bare in HONORIFIC_GENDER or token.bare in _HEAD_TITLES
+
+
+def shown_titles(titles: list[Token]) -> list[Token]:
+    """The titles shown before a lone surname: "Mr", or the role ("Prime Minister")."""
+    if titles[-1].bare in HONORIFIC_GENDER:
+        return titles[-1:]
+    return titles[-3:]
+
+
 def _is_org_word(token: Token, lex: Lexicon) -> bool:
     bare = token.bare
     if bare in ORG_WORDS:
@@ -351,7 +375,7 @@ def drop_role_complement(run: list[Token], before: list[Token], lex: Lexicon) ->
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A person named in the document: a full name, or an honorific plus surname."""
+    """A person named in the document: a full name, or a title plus surname ("Mr Blair")."""
 
     start: int
     name: str
@@ -498,8 +522,13 @@ class NameIndex:
         name = drop_glued_genitive(person, lex)
         if not name:
             return
-        honorific = bool(titles) and titles[-1].bare in HONORIFIC_GENDER
+        # "Mr Blair", "President Trump": a title before a lone surname marks a person too.
         is_full = len(name) >= 2
+        honorific = (
+            bool(titles)
+            and is_head_title(titles[-1])
+            and (is_full or name[-1].bare not in self.lowercase_words)
+        )
         known = self._known_surname(name[-1].bare, genders)
         if not is_full and not honorific and known is None:
             return
@@ -508,7 +537,7 @@ class NameIndex:
             genders[name[-1].bare] = gender
         elif gender is None and known is not None:
             gender = genders[known]
-        shown = name if is_full or not honorific else [titles[-1], *name]
+        shown = name if is_full or not honorific else [*shown_titles(titles), *name]
         previous = tokens[i - 1] if i > 0 else _previous_token(document, tokens[0].start)
         end = tokens[j - 1].start + len(tokens[j - 1].text)
         following = tokens[j:] if j < len(tokens) else _next_tokens(document, end)
@@ -609,6 +638,18 @@ class NameIndex:
             return ranked[0][0]
         if ranked[0][1] >= 2 * ranked[1][1]:
             return ranked[0][0]  # "Oliver Stone" x3 against one "Rolling Stone"
+        return None
+
+    def resolve_titled(self, surname: str, before: int) -> str | None:
+        """ "Trump" -> "President Trump" when the piece never gives the full name."""
+        for k in range(bisect_left(self._starts, before) - 1, -1, -1):
+            mention = self.mentions[k]
+            if (
+                not mention.is_full
+                and mention.name != mention.surname
+                and surnames_match(mention.surname, surname, self.lex)
+            ):
+                return mention.name
         return None
 
     def resolve_inflected(self, name: list[Token], before: int) -> str | None:

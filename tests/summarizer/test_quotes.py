@@ -1062,3 +1062,58 @@ def test_an_aside_or_a_hyphenated_word_does_not_split_a_quotation(text: str) -> 
 def test_a_quotation_keeps_the_case_of_a_brand_name() -> None:
     text = 'Apple chief Tim Cook spoke. "iPhone sales were lower than we expected," Cook said.'
     assert [q.text for q in find_quotes(text)] == ["iPhone sales were lower than we expected."]
+
+
+@pytest.mark.parametrize(
+    "introduction",
+    [
+        "Fifty-one percent say that",
+        "In the poll, 40% of voters said",
+        "Most Americans agreed that",
+        "A majority of those polled, 62 per cent, believe that",
+    ],
+)
+def test_the_wording_of_a_poll_is_no_quote(introduction: str) -> None:
+    text = (
+        f"The survey was published on Monday. {introduction} “The president should be removed"
+        " from office by the Senate before the end of his term.” The White House said:"
+        " “These polls are wrong, as they have always been wrong about this president.”"
+    )
+    quotes = find_quotes(text, language="en")
+    assert [q.text[:14] for q in quotes] == ["These polls ar"]
+
+
+def test_a_speaker_who_mentions_a_majority_keeps_the_quote() -> None:
+    text = (
+        "The majority of members, Anna Berg said, “will back the deal because there is no"
+        " other choice left for us.” Berg chairs the board."
+    )
+    assert find_quotes(text, language="en")
+
+
+def test_a_titled_surname_is_the_speaker_when_no_full_name_is_given() -> None:
+    text = (
+        "The rally was in Louisiana. President Trump said: “This is a witch hunt, the greatest"
+        " witch hunt in the history of our country.”\n\n“You see it because we’re going up and"
+        " they’re going down,” Trump said later.\n\nPrime Minister Johnson told MPs: “We will get"
+        " Brexit done by the end of January, come what may.”"
+    )
+    speakers = {q.text[:12]: q.speaker for q in find_quotes(text, language="en")}
+    assert speakers == {
+        "This is a wi": "President Trump",
+        "You see it b": "President Trump",
+        "We will get ": "Prime Minister Johnson",
+    }
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "General Motors said",
+        "the Justice Department said",
+        "a statement issued on behalf of Robert Zoellick, US Trade Representative, said",
+    ],
+)
+def test_a_title_word_in_a_body_s_name_makes_no_speaker(attribution: str) -> None:
+    text = f"“There is no single customs administration for the whole union,” {attribution}."
+    assert [q.speaker for q in find_quotes(text, language="en")] in ([None], ["Robert Zoellick"])
