@@ -79,6 +79,8 @@ def build_application(
             Defaults(
                 parse_mode=ParseMode.HTML,
                 link_preview_options=LinkPreviewOptions(is_disabled=True),
+                # A digest still arrives when the request was deleted while it was being built.
+                allow_sending_without_reply=True,
             )
         )
         .rate_limiter(RetryingRateLimiter(max_retries=3))

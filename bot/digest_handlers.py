@@ -30,7 +30,7 @@ from summarizer import (
 
 from . import messages
 from .context import BotContext
-from .handlers.access import may_change_settings
+from .handlers.access import Permission, settings_permission
 from .jobs import get_runner, schedule_subscription, unschedule_digest
 from .settings import check_timezone, parse_hhmm
 from .storage.digests import (
@@ -80,9 +80,11 @@ async def _reply(update: Update, text: str) -> None:
 
 
 async def _allowed(update: Update, context: BotContext) -> bool:
-    if await may_change_settings(update, context):
+    permission = await settings_permission(update, context)
+    if permission is Permission.ALLOWED:
         return True
-    await _reply(update, ADMINS_ONLY)
+    refusal = messages.ADMIN_CHECK_FAILED if permission is Permission.UNKNOWN else ADMINS_ONLY
+    await _reply(update, refusal)
     return False
 
 

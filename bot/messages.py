@@ -84,6 +84,9 @@ def file_too_large_text(*, limit_bytes: int) -> str:
 
 ADMINS_ONLY = "Sorry, only the bot's admins can use this command."
 GROUP_ADMINS_ONLY = "Only group admins can change the settings."
+ADMIN_CHECK_FAILED = (
+    "I couldn't check admin rights with Telegram just now. Please try again in a minute."
+)
 GENERIC_ERROR = "Sorry, something went wrong on my side. Please try again in a minute."
 SETTINGS_SAVED = "Saved."
 

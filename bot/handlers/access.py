@@ -6,6 +6,7 @@ Registered in handler group -1, so it sees each update first and can stop it wit
 
 from __future__ import annotations
 
+import enum
 import logging
 
 from sqlalchemy.exc import SQLAlchemyError
@@ -94,24 +95,33 @@ def _has_bot_suffix(text: str) -> bool:
 _ANONYMOUS_ADMIN_ID = 1087968824
 
 
-async def may_change_settings(update: Update, context: BotContext) -> bool:
+class Permission(enum.Enum):
+    """Whether a user may change a chat's settings; UNKNOWN when Telegram could not say."""
+
+    ALLOWED = "allowed"
+    DENIED = "denied"
+    UNKNOWN = "unknown"
+
+
+async def settings_permission(update: Update, context: BotContext) -> Permission:
     """Anyone in a private chat; in groups the chat's admins (and the bot's own admins)."""
     chat, user = update.effective_chat, update.effective_user
     if chat is None or user is None:
-        return False
+        return Permission.DENIED
     if chat.type == ChatType.PRIVATE or user.id in context.settings.admin_ids:
-        return True
+        return Permission.ALLOWED
     message = update.effective_message
-    if user.id == _ANONYMOUS_ADMIN_ID or (
-        message is not None
-        and message.sender_chat is not None
-        and message.sender_chat.id == chat.id
-    ):
-        return True
+    sender_chat = message.sender_chat if message is not None else None
+    if user.id == _ANONYMOUS_ADMIN_ID or (sender_chat is not None and sender_chat.id == chat.id):
+        return Permission.ALLOWED
+    if sender_chat is not None:
+        return Permission.DENIED  # someone posting as their own channel: no admin of this chat
     try:
         member = await context.bot.get_chat_member(chat.id, user.id)
     except TelegramError as exc:
-        # If Telegram cannot tell us, do not lock a group out of its own settings and digest.
-        logger.warning("getChatMember failed in chat %s: %s; allowing", chat.id, exc)
-        return True
-    return member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
+        # Fail closed: a member must not change a group's digest because Telegram was busy.
+        logger.warning("getChatMember failed in chat %s: %s", chat.id, exc)
+        return Permission.UNKNOWN
+    if member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER):
+        return Permission.ALLOWED
+    return Permission.DENIED

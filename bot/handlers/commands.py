@@ -14,7 +14,7 @@ from summarizer import SUPPORTED_LANGUAGES
 from .. import messages
 from ..context import BotContext
 from ..storage import ChatSettings, utcnow
-from .access import may_change_settings
+from .access import Permission, settings_permission
 from .content import command_addressed_to
 
 logger = logging.getLogger(__name__)
@@ -84,8 +84,12 @@ async def settings_button(update: Update, context: BotContext) -> None:
     if change is None:
         await query.answer()
         return
-    if not await may_change_settings(update, context):
-        await query.answer(messages.GROUP_ADMINS_ONLY, show_alert=True)
+    permission = await settings_permission(update, context)
+    if permission is not Permission.ALLOWED:
+        refusal = messages.GROUP_ADMINS_ONLY
+        if permission is Permission.UNKNOWN:
+            refusal = messages.ADMIN_CHECK_FAILED
+        await query.answer(refusal, show_alert=True)
         return
     storage = context.storage
     await storage.call(storage.upsert_chat, chat.id, type=chat.type, title=chat.title)

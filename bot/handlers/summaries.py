@@ -332,20 +332,29 @@ async def _edit_progress(progress: Message, *, done: int, total: int) -> None:
 
 
 async def _within_rate_limit(message: Message, context: BotContext) -> bool:
-    """Apply the per-user limit; warn once per refusal period, then stay quiet."""
-    user_id = message.from_user.id if message.from_user else message.chat.id
+    """Apply the per-sender limit; warn once per refusal period, then stay quiet.
+
+    The sender is the chat a message is posted as, when there is one: every group's anonymous
+    admins, and everyone posting as a channel, share one Telegram user id.
+    """
+    if message.sender_chat is not None:
+        sender = message.sender_chat.id
+    else:
+        sender = message.from_user.id if message.from_user else message.chat.id
     now = time.monotonic()
-    retry_after = context.user_limiter.hit(user_id, now=now)
+    retry_after = context.user_limiter.hit(sender, now=now)
     if retry_after <= 0:
         return True
-    user_data = context.user_data if context.user_data is not None else {}
-    if user_data.get(_SLOWDOWN_KEY, 0.0) <= now:
-        user_data[_SLOWDOWN_KEY] = now + retry_after
+    warned: dict[int, float] = context.bot_data.setdefault(_SLOWDOWN_KEY, {})
+    if warned.get(sender, 0.0) <= now:
+        for key in [k for k, until in warned.items() if until <= now]:
+            del warned[key]  # keep the table to the senders being refused right now
+        warned[sender] = now + retry_after
         limit = context.settings.rate_limit_per_minute
         await message.reply_html(
             messages.rate_limited_text(retry_after=retry_after, limit=limit), do_quote=True
         )
-    logger.info("rate limited user %s for %.0fs", user_id, retry_after)
+    logger.info("rate limited sender %s for %.0fs", sender, retry_after)
     return False
 
 

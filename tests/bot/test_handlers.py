@@ -208,6 +208,8 @@ async def test_pasted_text_gets_a_digest_quoting_the_message(env: Env) -> None:
     assert actions and actions[0]["action"] == "typing"
     (reply,) = env.api.sent()
     assert reply["reply_parameters"]["message_id"] == sent["message_id"]
+    # Delivered even if the user deleted the message while the digest was being built.
+    assert reply["reply_parameters"]["allow_sending_without_reply"] is True
     assert reply["parse_mode"] == "HTML"
     assert "<b>Kelby votes to reopen its ferry</b>" in reply["text"]
     assert reply["text"].count("• ") == 3  # medium by default
@@ -347,6 +349,19 @@ async def test_rate_limit_replies_once_then_stays_quiet(
         assert texts[2].startswith("Slow down a little")
         await made.send(ARTICLE_TEXT, user_id=10, chat_id=10)  # other users are unaffected
         assert "Slow down" not in made.replies()[-1]
+        # Anonymous admins of different groups share a user id, not a limit.
+        made.api.clear()
+        for group in (-1001, -1002, -1003):
+            group_chat = {"id": group, "type": "supergroup", "title": "Group"}
+            await made.send(
+                f"/summary {ARTICLE_TEXT}",
+                chat_id=group,
+                kind="supergroup",
+                user_id=1087968824,
+                sender_chat=group_chat,
+            )
+        assert len(made.replies()) == 3
+        assert not any("Slow down" in text for text in made.replies())
     finally:
         await post_shutdown(made.app)
         await made.app.shutdown()
@@ -411,6 +426,32 @@ async def test_settings_in_groups_need_a_group_admin(env: Env) -> None:
         callback_update("cfg:len:long", message_data=shown, user_id=8, bot=env.app.bot)
     )
     assert env.storage.get_chat(-100).summary_length == "long"  # type: ignore[union-attr]
+
+
+async def test_settings_stay_locked_when_telegram_cannot_check_admin_rights(env: Env) -> None:
+    shown = message("/settings", chat_id=-100, kind="group")
+    env.api.errors["getChatMember"] = [(400, {"error_code": 400, "description": "Bad Request"})]
+    await env.process(
+        callback_update("cfg:len:long", message_data=shown, user_id=7, bot=env.app.bot)
+    )
+    assert env.api.sent("answerCallbackQuery")[-1]["text"] == messages.ADMIN_CHECK_FAILED
+    assert env.storage.get_chat(-100).summary_length is None  # type: ignore[union-attr]
+
+    env.api.errors["getChatMember"] = [(400, {"error_code": 400, "description": "Bad Request"})]
+    await env.send("/subscribe", chat_id=-100, kind="group", user_id=7)
+    assert env.replies()[-1] == messages.ADMIN_CHECK_FAILED
+
+
+async def test_a_member_posting_as_a_channel_is_no_group_admin(env: Env) -> None:
+    as_channel = {"sender_chat": {"id": -1005, "type": "channel", "title": "Someone's channel"}}
+    env.api.members[136817688] = "administrator"  # whatever Telegram would say of Channel_Bot
+    await env.send("/subscribe", chat_id=-100, kind="supergroup", user_id=136817688, **as_channel)
+    assert env.replies()[-1] == "Only the group's admins can change the daily digest and its feeds."
+    # The group posting as itself (an anonymous admin) may.
+    env.api.clear()
+    as_group = {"sender_chat": {"id": -100, "type": "supergroup", "title": "Group"}}
+    await env.send("/subscribe", chat_id=-100, kind="supergroup", user_id=1087968824, **as_group)
+    assert env.replies()[-1].startswith("Subscribed.")
 
 
 async def test_forged_button_data_changes_nothing(env: Env) -> None:
