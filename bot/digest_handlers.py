@@ -10,8 +10,14 @@ import asyncio
 import logging
 from typing import Any
 
-from telegram import Update
-from telegram.ext import Application, CommandHandler, MessageHandler, filters
+from telegram import ChatMember, Update
+from telegram.ext import (
+    Application,
+    ChatMemberHandler,
+    CommandHandler,
+    MessageHandler,
+    filters,
+)
 
 from summarizer import (
     FEED_ACCEPT,
@@ -338,6 +344,32 @@ async def chat_migrated(update: Update, context: BotContext) -> None:
         schedule_subscription(context.application, sub)
 
 
+_PRESENT = frozenset({ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER})
+_GONE = frozenset({ChatMember.LEFT, ChatMember.BANNED})
+
+
+async def bot_membership_changed(update: Update, context: BotContext) -> None:
+    """Pause a chat's digest when the bot is removed or blocked, and resume it on its return.
+
+    Without the resume, a group that removed and re-added the bot (or a user who blocked and
+    unblocked it) would silently never get its digest again.
+    """
+    change = update.my_chat_member
+    if change is None or context.application.job_queue is None:
+        return
+    was, now_is = change.old_chat_member.status, change.new_chat_member.status
+    chat_id = change.chat.id
+    runner = get_runner(context.application)
+    if now_is in _GONE and was not in _GONE:
+        unschedule_digest(context.application.job_queue, chat_id)
+        await asyncio.to_thread(runner.store.pause_chat, chat_id, now=runner.clock.now())
+    elif now_is in _PRESENT and was not in _PRESENT:
+        sub = await asyncio.to_thread(runner.store.resume_chat, chat_id, now=runner.clock.now())
+        if sub is not None and sub.is_active:
+            schedule_subscription(context.application, sub)
+            logger.info("chat %s: bot is back, daily digest resumed", chat_id)
+
+
 def register_digest_handlers(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """Add the digest commands (called from ``bot.jobs.register_handlers``)."""
     new = filters.UpdateType.MESSAGE
@@ -349,6 +381,9 @@ def register_digest_handlers(application: Application[Any, Any, Any, Any, Any, A
     application.add_handler(CommandHandler("feed", feed, filters=new))
     application.add_handler(
         MessageHandler(filters.StatusUpdate.MIGRATE, chat_migrated), group=MIGRATION_GROUP
+    )
+    application.add_handler(
+        ChatMemberHandler(bot_membership_changed, ChatMemberHandler.MY_CHAT_MEMBER)
     )
 
 

@@ -254,6 +254,16 @@ class DigestStore:
             )
         logger.info("paused digests for chat %s", chat_id)
 
+    def resume_chat(self, chat_id: int, *, now: datetime) -> Subscription | None:
+        """Undo :meth:`pause_chat` when the bot is back in the chat (or unblocked)."""
+        with self.engine.begin() as connection:
+            connection.execute(
+                chats.update()
+                .where(chats.c.id == chat_id, chats.c.paused.is_(True))
+                .values(paused=False, updated_at=now)
+            )
+        return self.get_subscription(chat_id)
+
     def migrate_chat(self, old_id: int, new_id: int, *, now: datetime) -> None:
         """Keep a group's subscription, feeds and runs when it becomes a supergroup."""
         with self.engine.begin() as connection:

@@ -115,6 +115,10 @@ events = sa.Table(
 EVENT_KINDS = ("summary", "error", "cache_hit", "cache_miss")
 
 
+# Tables of a chat's own rows keyed by (chat_id, url); feeds are in .digest_schema.
+_MERGED_ON_MIGRATION = ("collected_links", "feeds")
+
+
 def rename_chat(connection: Connection, old_id: int, new_id: int, *, now: datetime) -> bool:
     """Give a group that became a supergroup its new id, with everything it owns.
 
@@ -125,6 +129,16 @@ def rename_chat(connection: Connection, old_id: int, new_id: int, *, now: dateti
         return False
     if connection.execute(sa.select(chats.c.id).where(chats.c.id == old_id)).first() is None:
         return False
+    # Links shared (and feeds added) under the new id before the migration notice arrived
+    # would go with the new id's row: move them to the old row first, unless already there.
+    for table_name in _MERGED_ON_MIGRATION:
+        table = metadata.tables[table_name]
+        already = sa.select(table.c.url).where(table.c.chat_id == old_id).scalar_subquery()
+        connection.execute(
+            table.update()
+            .where(table.c.chat_id == new_id, table.c.url.not_in(already))
+            .values(chat_id=old_id)
+        )
     connection.execute(chats.delete().where(chats.c.id == new_id))
     connection.execute(
         chats.update()

@@ -114,14 +114,28 @@ def test_migrate_chat_keeps_subscription_feeds_and_runs(
     store.set_digest_time(-100, "08:15", now=NOW)
     store.add_feed(-100, "https://a.example/rss", title="A", now=NOW)
     store.claim_run(-100, "2025-03-12", "a", NOW, LEASE)
+    storage.add_collected_link(-100, "https://news.example/old", shared_at=NOW)
+    storage.add_collected_link(-100, "https://news.example/both", shared_at=NOW)
     storage.upsert_chat(-1001, type="supergroup", now=NOW)  # seen first under the new id
+    # Shared under the new id before the migration notice was handled.
+    storage.add_collected_link(-1001, "https://news.example/new", shared_at=NOW)
+    storage.add_collected_link(-1001, "https://news.example/both", shared_at=NOW)
+    store.add_feed(-1001, "https://b.example/rss", title="B", now=NOW)
 
     store.migrate_chat(-100, -1001, now=NOW)
 
     assert store.get_subscription(-100) is None
     sub = store.get_subscription(-1001)
     assert sub is not None and sub.is_active and sub.digest_time == "08:15"
-    assert [f.url for f in store.list_feeds(-1001)] == ["https://a.example/rss"]
+    assert sorted(f.url for f in store.list_feeds(-1001)) == [
+        "https://a.example/rss",
+        "https://b.example/rss",
+    ]
+    assert sorted(link.url for link in storage.collected_links(-1001)) == [
+        "https://news.example/both",
+        "https://news.example/new",
+        "https://news.example/old",
+    ]
     assert store.get_run(-1001, "2025-03-12") is not None
     store.migrate_chat(-100, -1001, now=NOW)  # twice is harmless
 

@@ -31,6 +31,7 @@ from tests.bot.fakes import (
     BOT_USERNAME,
     TOKEN,
     FakeBotApi,
+    bot_user,
     callback_update,
     message,
     update_with,
@@ -452,6 +453,38 @@ async def test_a_member_posting_as_a_channel_is_no_group_admin(env: Env) -> None
     as_group = {"sender_chat": {"id": -100, "type": "supergroup", "title": "Group"}}
     await env.send("/subscribe", chat_id=-100, kind="supergroup", user_id=1087968824, **as_group)
     assert env.replies()[-1].startswith("Subscribed.")
+
+
+def membership_update(chat_id: int, old: str, new: str) -> Update:
+    change = {
+        "chat": {"id": chat_id, "type": "supergroup", "title": "Group"},
+        "from": {"id": 42, "is_bot": False, "first_name": "Ann"},
+        "date": int(time.time()),
+        "old_chat_member": {"status": old, "user": bot_user()},
+        "new_chat_member": {"status": new, "user": bot_user()},
+    }
+    return Update.de_json({"update_id": int(time.time() * 1000), "my_chat_member": change}, None)
+
+
+async def test_a_removed_and_re_added_bot_resumes_the_daily_digest(env: Env) -> None:
+    from bot.jobs import JOB_PREFIX, get_runner
+
+    env.api.members[42] = "administrator"
+    await env.send("/subscribe", chat_id=-100, kind="supergroup")
+    store, jobs = get_runner(env.app).store, env.app.job_queue
+
+    def scheduled() -> list[Any]:
+        return [j for j in jobs.get_jobs_by_name(f"{JOB_PREFIX}-100") if not j.removed]
+
+    assert scheduled()
+
+    await env.process(membership_update(-100, "member", "left"))
+    assert store.get_subscription(-100).paused  # type: ignore[union-attr]
+    assert not scheduled()
+
+    await env.process(membership_update(-100, "left", "member"))
+    assert store.get_subscription(-100).is_active  # type: ignore[union-attr]
+    assert scheduled()
 
 
 async def test_forged_button_data_changes_nothing(env: Env) -> None:
