@@ -105,6 +105,13 @@ def progress_text(*, done: int, total: int) -> str:
     return f"Reading {total} links… {done}/{total} done."
 
 
+def too_many_links_text(*, read: int, sent: int) -> str:
+    return (
+        f"I read the first {read} of the {sent} links in a message; "
+        "please send the others in another one."
+    )
+
+
 def length_label(length: str) -> str:
     count = LENGTH_PRESETS.get(length)
     return f"{length} ({count} sentences)" if count else f"{length} sentences"

@@ -12,8 +12,9 @@ from summarizer import UnsupportedURLError, canonical_key, find_urls
 
 # Below this many words a message is small talk, not an article to paste.
 MIN_TEXT_WORDS = 15
-# A message with links is about those links unless it carries this much text of its own
-# (a pasted article that happens to contain a link is summarised as text).
+# A message with links is about those links unless it carries this much text of its own per
+# link (a pasted article that happens to contain a link is summarised as text; a reading list
+# of links, each with a line or two about it, is about the links).
 PASTE_MIN_WORDS = 60
 _WORD_RE = re.compile(r"\w+")
 _COMMAND_RE = re.compile(r"^/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?\s*")
@@ -103,7 +104,7 @@ def content_of(
 
 def choose_mode(content: Content) -> Mode:
     """Decide whether to summarise the links, the text, or to ask for more."""
-    if content.links and content.words < PASTE_MIN_WORDS:
+    if content.links and content.words < PASTE_MIN_WORDS * len(content.links):
         return "links"
     if not content.text:
         return "empty"

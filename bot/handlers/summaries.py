@@ -238,6 +238,11 @@ async def answer(message: Message, context: BotContext, *, content: Content) -> 
             await _answer_text(message, context, text=content.text, options=options)
         else:
             links = list(content.links[: context.settings.max_links_per_message])
+            if len(content.links) > len(links):
+                await message.reply_html(
+                    messages.too_many_links_text(read=len(links), sent=len(content.links)),
+                    do_quote=True,
+                )
             await _answer_links(message, context, links=links, options=options)
 
 

@@ -272,7 +272,10 @@ async def test_links_are_bounded_per_message(tmp_path: Path, httpserver: HTTPSer
         urls = [made.page(f"/p{i}", title=f"Story number {i} about ferries") for i in range(4)]
         await made.send(" ".join(urls))
         assert len(made.server.log) == 2
-        assert len(made.replies()) == 3  # progress + two digests
+        replies = made.replies()
+        assert len(replies) == 4  # the note, progress and two digests
+        assert replies[0] == messages.too_many_links_text(read=2, sent=4)
+        assert "first 2 of the 4 links" in replies[0]
     finally:
         await post_shutdown(made.app)
         await made.app.shutdown()
@@ -672,3 +675,17 @@ async def test_webhook_mode_serves_updates_and_checks_the_secret(
         await made.app.stop()
         await post_shutdown(made.app)
         await made.app.shutdown()
+
+
+def test_a_reading_list_is_about_its_links_and_an_article_with_a_link_is_text() -> None:
+    from bot.handlers.content import Content, choose_mode
+
+    note = (
+        "a long read about how the harbour town voted to bring back its ferry after ten years,"
+        " and what the islanders think of the fares"
+    )
+    links = tuple(f"https://news.example/{n}" for n in range(3))
+    reading_list = "\n".join(f"{link} {note}" for link in links)
+    assert choose_mode(Content(text=reading_list, links=links)) == "links"
+    article = " ".join(ARTICLE_TEXT.split()[:150]) + " Read more: " + links[0]
+    assert choose_mode(Content(text=article, links=links[:1])) == "text"
