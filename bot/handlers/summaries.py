@@ -35,6 +35,7 @@ from .content import (
     mentions_bot,
     message_links,
 )
+from .pastes import whole_paste
 
 logger = logging.getLogger(__name__)
 
@@ -56,7 +57,9 @@ async def private_message(update: Update, context: BotContext) -> None:
     if message is None:
         return
     _seen_album(message, context)  # the album's other photos then need no note
-    await answer(message, context, content=content_of(message))
+    content = await whole_paste(message, context, content_of(message))
+    if content is not None:
+        await answer(message, context, content=content)
 
 
 async def group_message(update: Update, context: BotContext) -> None:

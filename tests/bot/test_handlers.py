@@ -689,3 +689,23 @@ def test_a_reading_list_is_about_its_links_and_an_article_with_a_link_is_text() 
     assert choose_mode(Content(text=reading_list, links=links)) == "links"
     article = " ".join(ARTICLE_TEXT.split()[:150]) + " Read more: " + links[0]
     assert choose_mode(Content(text=article, links=links[:1])) == "text"
+
+
+async def test_a_paste_split_by_the_telegram_app_gets_one_digest(
+    env: Env, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.handlers import pastes
+
+    monkeypatch.setattr(pastes, "PART_WAIT_SECONDS", 0.5)
+    paragraphs = [f"{p} (Report {n}.)" for n in range(6) for p in PARAGRAPHS]
+    article = "Kelby votes to reopen its ferry\n\n" + "\n\n".join(paragraphs)
+    assert 6000 < len(article) < 8000
+    cut = article.rindex(" ", 0, 4096)
+    first, second = article[:cut], article[cut + 1 :]
+    await asyncio.gather(env.send(first), asyncio.sleep(0.1), env.send(second))
+    (digest,) = env.replies()
+    assert "<b>Kelby votes to reopen its ferry</b>" in digest
+    # A message of its own length, sent alone, is answered at once.
+    env.api.clear()
+    await asyncio.wait_for(env.send(ARTICLE_TEXT), timeout=5)
+    assert len(env.replies()) == 1
