@@ -219,9 +219,12 @@ class DigestStore:
             if row is None:
                 raise UnknownChatError(f"unknown chat {chat_id}")
             changes: dict[str, Any] = {"subscribed": True, "paused": False, "updated_at": now}
-            if row.last_digest_at is None:
-                # Without this the first digest would cover every link ever collected.
-                changes["last_digest_at"] = now - timedelta(days=1)
+            start = now - timedelta(days=1)
+            last = row.last_digest_at
+            if not row.subscribed and (last is None or last < start):
+                # Without this the first digest would cover every link collected since the
+                # chat last had one (or ever): subscribing means from now on.
+                changes["last_digest_at"] = start
             connection.execute(chats.update().where(chats.c.id == chat_id).values(**changes))
         return self._require(chat_id)
 

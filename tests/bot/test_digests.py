@@ -86,6 +86,14 @@ def test_subscribe_sets_a_starting_point_and_unsubscribe_reports(store: DigestSt
     with pytest.raises(UnknownChatError):
         store.subscribe(7, now=NOW)
 
+    # Back after a month away: the first digest covers from now on, not the whole month.
+    later = NOW + timedelta(days=30)
+    assert store.subscribe(-100, now=later).last_digest_at == later - timedelta(days=1)
+    # Subscribing again while subscribed keeps the window.
+    assert store.subscribe(-100, now=later + timedelta(days=3)).last_digest_at == (
+        later - timedelta(days=1)
+    )
+
 
 def test_time_and_zone_are_stored(store: DigestStore) -> None:
     store.set_digest_time(42, "07:30", now=NOW)
