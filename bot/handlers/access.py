@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 import logging
+import time
 
 from sqlalchemy.exc import SQLAlchemyError
 from telegram import Chat, Update
@@ -22,6 +23,8 @@ from .content import command_addressed_to, mentions_bot
 logger = logging.getLogger(__name__)
 
 KNOWN_CHATS_KEY = "known_chats"
+_FAILED_CHATS_KEY = "chats_failed_to_store"
+_RETRY_AFTER_FAILURE = 60.0
 
 
 def is_allowed(
@@ -56,12 +59,18 @@ async def remember_chat(chat: Chat, context: BotContext) -> None:
     current = (chat.type, chat.title)
     if known.get(chat.id) == current:
         return
+    failed: dict[int, float] = context.bot_data.setdefault(_FAILED_CHATS_KEY, {})
+    now = time.monotonic()
+    if now - failed.get(chat.id, -_RETRY_AFTER_FAILURE) < _RETRY_AFTER_FAILURE:
+        return  # a database that just failed is not asked again on every update
     storage = context.storage
     try:
         await storage.call(storage.upsert_chat, chat.id, type=chat.type, title=chat.title)
-    except SQLAlchemyError:
-        logger.exception("could not store chat %s", chat.id)
+    except SQLAlchemyError as exc:
+        failed[chat.id] = now
+        logger.warning("could not store chat %s: %s", chat.id, exc)
         return
+    failed.pop(chat.id, None)
     known[chat.id] = current
 
 

@@ -47,7 +47,7 @@ async def load_article(
         except SQLAlchemyError:
             logger.warning("article cache read failed for %s", key, exc_info=True)
             cached = None
-        await _count(context, "cache_hit" if cached else "cache_miss", chat_id=chat_id)
+        _count(context, "cache_hit" if cached else "cache_miss", chat_id=chat_id)
         if cached is not None:
             return cached
     checked = validate_url(url, allow_private=options.allow_private_urls)
@@ -58,10 +58,7 @@ async def load_article(
     if ttl > 0:
         keys = {key} | ({k} if article.url and (k := link_key(article.url)) else set())
         for cache_key in keys:
-            try:
-                await storage.call(storage.put_cached_article, cache_key, article)
-            except SQLAlchemyError:
-                logger.warning("article cache write failed for %s", cache_key, exc_info=True)
+            storage.call_later(storage.put_cached_article, cache_key, article)
     return article
 
 
@@ -84,8 +81,5 @@ def _with_url(article: Article, url: str) -> Article:
     return replace(article, url=url)
 
 
-async def _count(context: BotContext, kind: str, *, chat_id: int | None) -> None:
-    try:
-        await context.storage.call(context.storage.record_event, kind, chat_id=chat_id)
-    except SQLAlchemyError:
-        logger.warning("could not record %s event", kind, exc_info=True)
+def _count(context: BotContext, kind: str, *, chat_id: int | None) -> None:
+    context.storage.call_later(context.storage.record_event, kind, chat_id=chat_id)

@@ -314,7 +314,7 @@ async def send_digest(message: Message, context: BotContext, digest: Digest) -> 
     html = render_digest(digest, fmt="telegram_html")
     for index, chunk in enumerate(split_message(html)):
         await message.reply_html(chunk, do_quote=index == 0)
-    await _record(context, "summary", message=message, detail=digest.url)
+    _record(context, "summary", message=message, detail=digest.url)
 
 
 async def _report_failure(
@@ -328,7 +328,7 @@ async def _report_failure(
     )
     text = messages.link_error_text(url, exc) if url else messages.error_message(exc)
     await message.reply_html(text, do_quote=True)
-    await _record(context, "error", message=message, detail=type(exc).__name__)
+    _record(context, "error", message=message, detail=type(exc).__name__)
 
 
 async def _edit_progress(progress: Message, *, done: int, total: int) -> None:
@@ -410,15 +410,12 @@ async def _typing_loop(context: BotContext, chat_id: int, thread_id: int | None)
         await asyncio.sleep(pause)
 
 
-async def _record(context: BotContext, kind: str, *, message: Message, detail: str | None) -> None:
+def _record(context: BotContext, kind: str, *, message: Message, detail: str | None) -> None:
     storage = context.storage
-    try:
-        await storage.call(
-            storage.record_event,
-            kind,
-            chat_id=message.chat.id,
-            user_id=message.from_user.id if message.from_user else None,
-            detail=detail,
-        )
-    except SQLAlchemyError:
-        logger.warning("could not record %s event", kind, exc_info=True)
+    storage.call_later(
+        storage.record_event,
+        kind,
+        chat_id=message.chat.id,
+        user_id=message.from_user.id if message.from_user else None,
+        detail=detail,
+    )

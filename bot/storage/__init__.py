@@ -16,8 +16,9 @@ from __future__ import annotations
 import asyncio
 import functools
 import logging
+import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -55,6 +56,8 @@ CHAT_SETTING_FIELDS = frozenset(
 
 # Matches the connection pool (5 + 5 overflow on PostgreSQL): more threads would only wait.
 DB_WORKERS = 8
+# Background writes kept while the database is busy; past this, new ones are dropped.
+LATER_MAX_PENDING = 1000
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -188,6 +191,11 @@ class Storage:
         # Database calls get threads of their own, so they never queue behind summarising
         # work in asyncio's default executor.
         self._executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="db")
+        # Writes nobody waits for (statistics, the article cache) queue on a thread of their own:
+        # on a busy or locked database they wait there, not in front of a user's reply.
+        self._later = ThreadPoolExecutor(max_workers=1, thread_name_prefix="db-later")
+        self._later_pending = 0
+        self._later_lock = threading.Lock()
 
     @classmethod
     def open(cls, url: str, *, migrate: bool = True) -> Storage:
@@ -199,8 +207,35 @@ class Storage:
         return cls(engine)
 
     def close(self) -> None:
+        self._later.shutdown(wait=True)
         self._executor.shutdown(wait=True)
         self.engine.dispose()
+
+    def call_later(self, fn: Callable[..., object], /, *args: object, **kwargs: object) -> bool:
+        """Run a blocking write in the background; a failure is logged, never raised.
+
+        ``False`` when it was dropped: past ``LATER_MAX_PENDING`` queued writes (a database
+        that stays locked) new ones are not worth keeping in memory.
+        """
+        with self._later_lock:
+            if self._later_pending >= LATER_MAX_PENDING:
+                logger.warning("database busy: dropped a background %s", fn.__name__)
+                return False
+            self._later_pending += 1
+        future = self._later.submit(fn, *args, **kwargs)
+        future.add_done_callback(functools.partial(self._later_done, fn.__name__))
+        return True
+
+    def wait_for_background(self, timeout: float = 10.0) -> None:
+        """Block until the background writes queued so far are done (tests, shutdown)."""
+        self._later.submit(lambda: None).result(timeout=timeout)
+
+    def _later_done(self, name: str, future: Future[object]) -> None:
+        with self._later_lock:
+            self._later_pending -= 1
+        exc = future.exception() if not future.cancelled() else None
+        if exc is not None:
+            logger.warning("background %s failed: %s", name, exc)
 
     async def call(self, fn: Callable[P, R], /, *args: P.args, **kwargs: P.kwargs) -> R:
         """Run a blocking method in a database thread: ``await storage.call(storage.stats, ...)``.

@@ -77,11 +77,13 @@ class Env:
 
     async def send(self, text: str | None = None, **kwargs: Any) -> dict[str, Any]:
         data = message(text, **kwargs)
-        await self.app.process_update(update_with(data, self.app.bot))
+        await self.process(update_with(data, self.app.bot))
         return data
 
     async def process(self, update: Update) -> None:
         await self.app.process_update(update)
+        # Statistics and the article cache are written in the background.
+        await asyncio.to_thread(self.storage.wait_for_background)
 
     def page(self, path: str, title: str = "Kelby votes to reopen its ferry") -> str:
         self.server.expect_request(path).respond_with_data(
@@ -709,3 +711,24 @@ async def test_a_paste_split_by_the_telegram_app_gets_one_digest(
     env.api.clear()
     await asyncio.wait_for(env.send(ARTICLE_TEXT), timeout=5)
     assert len(env.replies()) == 1
+
+
+async def test_a_locked_database_does_not_hold_up_the_reply(env: Env, tmp_path: Path) -> None:
+    import sqlite3
+
+    await env.send("/start")  # the chat is known now
+    env.api.clear()
+    other = sqlite3.connect(tmp_path / "data" / "bot.sqlite3", isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")  # a backup or a shell holding the write lock
+        started = time.monotonic()
+        await asyncio.wait_for(
+            env.app.process_update(update_with(message(ARTICLE_TEXT), env.app.bot)), timeout=20
+        )
+        assert time.monotonic() - started < 5  # the busy timeout is 30 s
+        assert "Kelby votes" in env.replies()[0] or "ferry" in env.replies()[0]
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    await asyncio.to_thread(env.storage.wait_for_background)
+    assert env.storage.stats(since=_today()).summaries == 1  # written once the lock went
