@@ -153,6 +153,9 @@ _DATELINE_PREFIX = re.compile(
 _GLUED_SENTENCES = re.compile(
     r"(?<=[a-zß-ÿа-яёіїєґ]{3}[.!?])(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ][a-zß-ÿа-яёіїєґ]{2})"
 )
+_WEB_ADDRESS = re.compile(
+    r"\W*(?:https?://|www\.)\S+|\W*[\w-]+(?:\.[\w-]+)*\.(?i:com|net|org|gov|edu)\b\S*"
+)
 # "NEW DELHI: India said ...", "KYIV, Ukraine: Officials ...": only where an article starts, as
 # further down "TRUMP: I think ..." is a transcript's speaker.
 _COLON_DATELINE = re.compile(
@@ -231,7 +234,14 @@ def _clean_line(raw: str) -> str:
     line = _DATELINE_PREFIX.sub("", line, count=1)
     if "(" in line:
         line = _drop_photo_positions(line)
-    return _GLUED_SENTENCES.sub(" ", line)
+    return _GLUED_SENTENCES.sub(lambda m: m[0] if _in_web_address(line, m.start()) else " ", line)
+
+
+def _in_web_address(line: str, index: int) -> bool:
+    """ "www.DearAbby.com", "Amazon.Com": a dot inside a web address, not between sentences."""
+    start = line.rfind(" ", 0, index) + 1
+    end = line.find(" ", index)
+    return _WEB_ADDRESS.fullmatch(line[start : end if end >= 0 else len(line)]) is not None
 
 
 def _drop_photo_positions(line: str) -> str:

@@ -106,6 +106,11 @@ def test_strips_wire_dateline_prefix() -> None:
         ("Он был врачом.Полиция приехала.", "Он был врачом. Полиция приехала."),
         ("Buy it on Amazon.com or ASP.NET.", "Buy it on Amazon.com or ASP.NET."),
         ("Mr.Smith came.", "Mr.Smith came."),
+        # Web addresses with capitals are no glued sentences.
+        ("Write to www.DearAbby.com today.", "Write to www.DearAbby.com today."),
+        ("Shares of Amazon.Com Inc. rose.", "Shares of Amazon.Com Inc. rose."),
+        ("See (https://news.example/Story.Html).", "See (https://news.example/Story.Html)."),
+        ("The vote was over.Residents left.", "The vote was over. Residents left."),
     ],
 )
 def test_sentences_glued_without_a_space_come_apart(text: str, expected: str) -> None:
