@@ -58,6 +58,8 @@ logger = logging.getLogger(__name__)
 _WINDOW_CHARS = 200
 _CLAUSE_END_RE = re.compile(r"[.!?:;]")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# An attribution that introduces a further statement: '..., he said, adding: "...'.
+_ADDING_RE = re.compile(r"\b(?:adding|and added)\W*$", re.IGNORECASE)
 # A share of the people asked, then the verb that introduces what they were asked to agree to.
 _POLL_SHARE_RE = re.compile(
     r"(?:\b(?:percent|per cent|majority|minority|respondents|those (?:polled|surveyed|asked))"
@@ -411,8 +413,10 @@ class _Finder:
         for k, (left, right) in enumerate(itertools.pairwise(group.spans)):
             gap = self.document[left.end : right.start].strip(' —–-"“”„«»')
             ends = (".", "!", "?", "…")
-            if parts[k] and gap.endswith(ends) and not parts[k].endswith(ends):
-                # '„... mieszkańców – mówiła Wiśniewska. – Dlatego ...”': the part ended a sentence.
+            new_statement = gap.endswith(ends) or _ADDING_RE.search(gap) is not None
+            if parts[k] and new_statement and not parts[k].endswith(ends):
+                # '„... mieszkańców – mówiła Wiśniewska. – Dlatego ...”' or '"...," he said,
+                # adding, "2019 is ..."': the part ended a sentence.
                 parts[k] = parts[k].rstrip(",;:") + "."
         raw = join_parts(parts)
         # A clause quoted after "said that" is shown as the statement it is: "Lack of ...".

@@ -1117,3 +1117,16 @@ def test_a_titled_surname_is_the_speaker_when_no_full_name_is_given() -> None:
 def test_a_title_word_in_a_body_s_name_makes_no_speaker(attribution: str) -> None:
     text = f"“There is no single customs administration for the whole union,” {attribution}."
     assert [q.speaker for q in find_quotes(text, language="en")] in ([None], ["Robert Zoellick"])
+
+
+def test_a_quotation_continued_after_adding_starts_a_new_sentence() -> None:
+    text = (
+        "Sales fell in October, said Ann McDowell, a dealer. “People are a little more cautious"
+        " about buying vehicles,” McDowell said, adding, “2019 is just not as strong as 2018.”"
+    )
+    (quote,) = find_quotes(text, language="en")
+    assert quote.text == (
+        "People are a little more cautious about buying vehicles. 2019 is just not as strong as"
+        " 2018."
+    )
+    assert quote.speaker == "Ann McDowell"
