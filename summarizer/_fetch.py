@@ -162,7 +162,7 @@ class GuardedNetworkBackend(httpcore.AsyncNetworkBackend):
                 raise BlockedAddressError(f"refusing to fetch a local address ({host})")
             try:
                 addresses = await self._resolver(host, port)
-            except OSError as exc:
+            except (OSError, UnicodeError) as exc:
                 raise httpcore.ConnectError(f"could not resolve {host}") from exc
         if not addresses:
             raise httpcore.ConnectError(f"{host} has no address")
@@ -370,6 +370,9 @@ def _map_errors(url: str) -> Iterator[None]:
         raise FetchError("the site sent a corrupt compressed body", url=url) from exc
     except httpx.TransportError as exc:
         raise FetchError("the connection to the site failed", url=url) from exc
+    except UnicodeError as exc:
+        # A host name IDNA cannot encode (httpx and the resolver raise it unwrapped).
+        raise UnsupportedURLError("that web link has an invalid host name", url=url) from exc
 
 
 async def _read_page(
@@ -577,15 +580,21 @@ def choose_canonical(page_url: str, declared: str | None) -> str:
     well-known article's URL.
     """
     fallback = normalize_url(amp_to_canonical(page_url))
-    if not declared:
-        return fallback
-    candidate = urljoin(page_url, declared.strip())
-    if not candidate.startswith(("http://", "https://")):
-        return fallback
-    if same_site(candidate, page_url) or same_site(candidate, amp_to_canonical(page_url)):
-        return normalize_url(amp_to_canonical(candidate))
+    if not declared or _UNFILLED_TEMPLATE.search(declared):
+        return fallback  # "https://[site_url]/news", "{{canonical}}": a template left unfilled
+    try:
+        candidate = urljoin(page_url, declared.strip())
+        if not candidate.startswith(("http://", "https://")):
+            return fallback
+        if same_site(candidate, page_url) or same_site(candidate, amp_to_canonical(page_url)):
+            return normalize_url(amp_to_canonical(candidate))
+    except (ValueError, UnsupportedURLError):
+        return fallback  # a malformed canonical ("http://[::1", port 99999) is the page's bug
     logger.info("ignoring canonical %s on another site than %s", candidate, page_url)
     return fallback
+
+
+_UNFILLED_TEMPLATE = re.compile(r"[{}<>]|\[[a-z_]")
 
 
 async def fetch_articles(

@@ -53,6 +53,8 @@ def error_message(exc: SummarizerError) -> str:
             return "That page was not found (HTTP 404). Please check the link."
         if exc.status_code in (401, 402, 403):
             return f"The site refused access to that page (HTTP {exc.status_code}). {_PASTE_HINT}"
+        if exc.status_code == 429:
+            return "The site is limiting requests right now (HTTP 429). Please try again later."
         if exc.status_code >= 500:
             return f"The site had an error (HTTP {exc.status_code}). Please try again later."
         return f"The site answered with an error (HTTP {exc.status_code}). Please check the link."

@@ -657,8 +657,8 @@ def _json_ld_article(tree: lxml.html.HtmlElement, *, page_title: str | None) -> 
         try:
             # strict=False: sites leave raw line breaks and tabs inside JSON strings.
             data = json.loads(raw, strict=False)
-        except ValueError:
-            continue
+        except (ValueError, RecursionError):
+            continue  # broken, or nested deeper than any real metadata
         for item in _ld_items(data):
             types = item.get("@type")
             names = {

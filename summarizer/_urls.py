@@ -179,9 +179,25 @@ def validate_url(url: str, *, allow_private: bool = False) -> str:
         raise UnsupportedURLError("links with a user name or password are not fetched", url=url)
     if port == 0:
         raise UnsupportedURLError("that web link has an invalid port", url=url)
+    if parse_ip_host(host) is None and not _encodable_host(host):
+        # "www..bbc.com", a 64-letter label, a broken "xn--" label: typos DNS would refuse.
+        raise UnsupportedURLError("that web link has an invalid host name", url=url)
     if not allow_private:
         check_host(host, url=url)
     return urlunsplit((scheme, parts.netloc, parts.path or "/", parts.query, ""))
+
+
+def _encodable_host(host: str) -> bool:
+    """Whether ``host`` is a DNS name that IDNA can encode (as httpx must, to fetch it)."""
+    name = host.rstrip(".")
+    try:
+        name.encode("idna")  # empty or over-long labels
+        for label in name.split("."):
+            if label[:4].lower() == "xn--":
+                label.encode("ascii").decode("idna")  # broken punycode
+    except UnicodeError:
+        return False
+    return True
 
 
 def _is_tracking_param(key: str) -> bool:

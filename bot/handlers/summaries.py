@@ -296,6 +296,10 @@ async def _answer_links(
             return await digest_link(url, context=context, options=options, chat_id=chat_id)
         except SummarizerError as exc:
             return exc
+        except Exception:
+            # A bug on one page must not cost the other links of the message their digests.
+            logger.exception("unexpected error on %s", url)
+            return SummarizerError("unexpected error", url=url)
         finally:
             done += 1
             if progress is not None:

@@ -202,6 +202,7 @@ def install_routes(server: Server) -> None:
     r["/to-hex-ip"] = route_redirect(lambda s: s.url("/article", host="0x7f000002"))(server)
     r["/to-metadata"] = route_redirect(lambda s: "http://169.254.169.254/latest/meta-data/")(server)
     r["/to-file"] = route_redirect(lambda s: "file:///etc/passwd")(server)
+    r["/to-bad-host"] = route_redirect(lambda s: "http://www..example.com/")(server)
 
 
 @pytest.fixture(scope="module")
@@ -307,6 +308,7 @@ async def test_conditional_get_for_feeds(server: Server, client: httpx.AsyncClie
         ("/loop", TooManyRedirects, "redirected"),
         ("/big-declared", ContentTooLarge, "larger"),
         ("/to-file", UnsupportedURLError, "http"),
+        ("/to-bad-host", UnsupportedURLError, "host name"),
     ],
 )
 async def test_each_misbehaviour_has_its_error(
@@ -566,3 +568,14 @@ def test_decode_body_prefers_header_then_meta_then_detection() -> None:
     meta = b'<meta charset="koi8-r">' + text.encode("koi8_r")
     assert decode_body(meta, "text/html").endswith(text)
     assert decode_body(text.encode("cp1251"), "text/html; charset=utf-8") == text
+
+
+@pytest.mark.parametrize(
+    "declared",
+    ["https://[site_url]/news", "{{canonical}}", "http://[::1", "https://example.com:99999/x"],
+)
+def test_a_broken_canonical_falls_back_to_the_page_url(declared: str) -> None:
+    from summarizer._fetch import choose_canonical
+
+    page = "https://example.com/news/a-story"
+    assert choose_canonical(page, declared) == page

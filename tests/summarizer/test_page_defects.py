@@ -342,3 +342,9 @@ def test_caseless_scripts_are_split_into_sentences() -> None:
     assert len(split_sentences(arabic, language="en")) == 2
     # Cased scripts still need a capital: "e.g. here" is no new sentence.
     assert len(split_sentences("It was fine, e.g. here it was.", language="en")) == 1
+
+
+def test_json_ld_nested_past_the_recursion_limit_is_ignored() -> None:
+    deep = "[" * 5000 + "]" * 5000
+    head = f'<title>Pier to be rebuilt</title><script type="application/ld+json">{deep}</script>'
+    assert extract_article(page(head), "https://gazette.example/pier").title == "Pier to be rebuilt"

@@ -99,6 +99,11 @@ def test_validate_url_allows_private_when_asked() -> None:
         "",
         "http://user:pass@example.com/",
         "http://example.com:99999/",
+        # Host names DNS would refuse (IDNA cannot encode them): typos, not crashes.
+        "http://www..bbc.com/news",
+        "http://.example.com/",
+        "http://" + "a" * 64 + ".com/",
+        "http://xn--a.com/",
     ],
 )
 def test_validate_url_rejects_other_schemes_and_malformed(url: str) -> None:
