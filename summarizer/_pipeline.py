@@ -35,6 +35,11 @@ logger = logging.getLogger(__name__)
 
 WORDS_PER_MINUTE = 230
 MIN_WORDS = 15
+# A text with no sentence ends is one "sentence": in a digest it would fill dozens of messages.
+MAX_SUMMARY_SENTENCE_CHARS = 600
+# Pages put anything in their title and author tags; a digest shows a headline and a name.
+MAX_TITLE_CHARS = 300
+MAX_NAME_CHARS = 200
 # Share of characters that may be control characters or U+FFFD before we call it binary.
 _BINARY_RATIO = 0.01
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
@@ -155,18 +160,33 @@ def build_digest(
         quotes = quotes_beyond([sentence.text for sentence in picked], quotes)
     words = len(_WORD_RE.findall(text))
     return Digest(
-        summary=tuple(name_pronouns(text, picked, language=language)),
+        summary=tuple(
+            shorten(sentence, MAX_SUMMARY_SENTENCE_CHARS)
+            for sentence in name_pronouns(text, picked, language=language)
+        ),
         quotes=tuple(quotes[: options.max_quotes]),
-        title=article.title,
+        title=_shorten_field(article.title, MAX_TITLE_CHARS),
         url=article.url,
-        site=article.site,
-        author=article.author,
+        site=_shorten_field(article.site, MAX_NAME_CHARS),
+        author=_shorten_field(article.author, MAX_NAME_CHARS),
         published=article.published,
         language=language,
         reading_time_min=reading_time(words),
         word_count=words,
         extras={"language": note} if note else {},
     )
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut at the last space before ``limit`` characters, with "…", when longer."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:–—-") + "…"
+
+
+def _shorten_field(text: str | None, limit: int) -> str | None:
+    return shorten(text, limit) if text else text
 
 
 def name_pronouns(text: str, picked: list[Sentence], *, language: str) -> list[str]:

@@ -84,7 +84,11 @@ _CONTEXT_CHARS = 128
 _QUOTE_CHAR = re.compile('["“«„‚‘‹»]')
 _CLOSERS = "\"'”’»«›)]"
 # A French closing guillemet may follow after a (non-breaking) space: "… je reviens. »".
-_BOUNDARY = re.compile(r"(?:[.!?]+|…)(?:\s?[»›])?[" + re.escape(_CLOSERS) + r"]*(?=\s+)")
+_BOUNDARY = re.compile(
+    # "(?<![.!?])": a run of stops is tried once, from its start (not again from each of its
+    # characters, which made a long run of "!" quadratic).
+    r"(?:(?<![.!?])[.!?]+|…)(?:\s?[»›])?[" + re.escape(_CLOSERS) + r"]*(?=\s+)"
+)
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 _TOKEN_BEFORE = re.compile(r"([\w.'’-]+)$", re.UNICODE)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")

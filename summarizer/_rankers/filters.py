@@ -9,6 +9,8 @@ from .._quotes._lexicon import NAME_PARTICLES, speech_verb_words
 from .._sentences import split_words
 
 MIN_WORDS = 5
+# Longer "sentences" are lists, tables or text whose stops were lost; editors pick none.
+MAX_CHARS = 600
 _ENDINGS = (".", "!", "?", "…")
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“”‘’«»„‚([ "
@@ -55,7 +57,11 @@ _CLAUSE_WORDS = frozenset(
 def is_summary_candidate(text: str) -> bool:
     """True when ``text`` reads as a whole sentence of prose that a summary may quote."""
     return not (
-        is_fragment(text) or is_caption(text) or is_boilerplate(text) or is_bare_quote(text)
+        len(text) > MAX_CHARS
+        or is_fragment(text)
+        or is_caption(text)
+        or is_boilerplate(text)
+        or is_bare_quote(text)
     )
 
 

@@ -574,3 +574,34 @@ def test_canonical_key_with_malformed_ipv6_host() -> None:
 def test_parse_feed_with_lone_surrogates() -> None:
     doc = '<rss version="2.0"><channel><item><link>/a</link><title>caf\udce9</title></item>'
     answers_politely(parse_feed, doc + "</channel></rss>", base_url="https://example.com/f")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "word " * 38_000,  # no sentence ends at all
+        "word\n" * 38_000,  # one word a line
+        "这是一个没有空格的句子。" * 15_000,  # stops we do not split at
+        "The vote. " + "and then more words " * 9_000,  # one run-on after a short sentence
+    ],
+)
+def test_a_text_without_sentence_ends_gives_a_digest_of_one_message(text: str) -> None:
+    from summarizer import SummarizerOptions, render_digest, split_message, summarize_text
+
+    digest = summarize_text(text, options=SummarizerOptions())
+    assert all(len(sentence) <= 601 for sentence in digest.summary)
+    assert len(split_message(render_digest(digest, fmt="telegram_html"))) == 1
+
+
+def test_a_page_with_a_giant_title_and_author_gives_a_digest_of_one_message() -> None:
+    from summarizer import SummarizerOptions, render_digest, split_message, summarize_html
+
+    body = "<p>The council voted on Tuesday to reopen the ferry after ten years of closure.</p>"
+    html = (
+        f"<html><head><title>{'Big news ' * 10_000}</title>"
+        f"<meta name='author' content='{'Ann Berg ' * 3_000}'></head>"
+        f"<body><article>{body * 5}</article></body></html>"
+    )
+    digest = summarize_html(html, url="https://example.com/a", options=SummarizerOptions())
+    assert digest.title is not None and len(digest.title) <= 301
+    assert len(split_message(render_digest(digest, fmt="telegram_html"))) == 1
