@@ -23,6 +23,7 @@ import ipaddress
 import logging
 import re
 import socket
+import zlib
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
@@ -259,7 +260,12 @@ def make_client(
     return httpx.AsyncClient(
         transport=GuardedTransport(backend=backend, limits=limits),
         timeout=client_timeout(options),
-        headers={"User-Agent": options.user_agent, "Accept-Language": "en;q=0.9, *;q=0.5"},
+        headers={
+            "User-Agent": options.user_agent,
+            "Accept-Language": "en;q=0.9, *;q=0.5",
+            # Only what read_capped can inflate with a bound on the output (see there).
+            "Accept-Encoding": "gzip, deflate",
+        },
         follow_redirects=False,
         trust_env=False,
     )
@@ -419,19 +425,69 @@ async def _read_page(
 
 
 async def read_capped(response: httpx.Response, *, max_bytes: int, url: str) -> bytes:
-    """Read the (decompressed) body, giving up as soon as it passes ``max_bytes``."""
+    """Read the body, inflating it ourselves, and give up as soon as it passes ``max_bytes``.
+
+    httpx would inflate each network chunk whole: a few kilobytes of gzip (or gzip inside
+    gzip) can expand to gigabytes in memory before any size check. Here the output of every
+    step is bounded, and a body compressed twice, or in a coding we did not ask for, is refused.
+    """
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
         raise ContentTooLarge(f"the page is larger than {max_bytes} bytes", url=url)
+    inflate = _BoundedInflater(response.headers.get("content-encoding", ""), url=url)
     chunks: list[bytes] = []
     size = 0
     with _map_errors(url):
-        async for chunk in response.aiter_bytes():
-            size += len(chunk)
-            if size > max_bytes:
-                raise ContentTooLarge(f"the page is larger than {max_bytes} bytes", url=url)
-            chunks.append(chunk)
+        async for raw in response.aiter_raw():
+            for chunk in inflate.feed(raw, limit=max_bytes - size + 1):
+                size += len(chunk)
+                if size > max_bytes:
+                    raise ContentTooLarge(f"the page is larger than {max_bytes} bytes", url=url)
+                chunks.append(chunk)
     return b"".join(chunks)
+
+
+class _BoundedInflater:
+    """Inflates gzip or deflate in steps of at most ``limit`` output bytes."""
+
+    def __init__(self, content_encoding: str, *, url: str) -> None:
+        codings = [c.strip().lower() for c in content_encoding.split(",")]
+        codings = [c for c in codings if c and c != "identity"]
+        if len(codings) > 1 or (codings and codings[0] not in _WBITS):
+            raise FetchError(f"the site sent a body encoded as {content_encoding!r}", url=url)
+        self._wbits = _WBITS[codings[0]] if codings else None
+        self._decoder = zlib.decompressobj(self._wbits) if self._wbits is not None else None
+        self._url = url
+        self._started = False  # any output yet
+
+    def feed(self, data: bytes, *, limit: int) -> Iterator[bytes]:
+        if self._decoder is None:
+            yield data
+            return
+        try:
+            while data:
+                out = self._decoder.decompress(data, max(1, limit))
+                data = self._decoder.unconsumed_tail
+                if self._decoder.eof and self._decoder.unused_data:
+                    data = self._decoder.unused_data + data  # the next gzip member
+                    self._decoder = zlib.decompressobj(self._wbits)
+                if out:
+                    self._started = True
+                    yield out
+                    limit -= len(out)
+                if limit <= 0:
+                    return  # the caller is about to refuse the page: stop inflating
+        except zlib.error as exc:
+            if self._wbits == zlib.MAX_WBITS and not self._started:
+                # Some servers send raw deflate for "deflate" (no zlib header): retry as that.
+                self._wbits = -zlib.MAX_WBITS
+                self._decoder = zlib.decompressobj(self._wbits)
+                yield from self.feed(data, limit=limit)
+                return
+            raise FetchError("the site sent a corrupt compressed body", url=self._url) from exc
+
+
+_WBITS = {"gzip": zlib.MAX_WBITS | 16, "x-gzip": zlib.MAX_WBITS | 16, "deflate": zlib.MAX_WBITS}
 
 
 def media_type(content_type: str) -> str:

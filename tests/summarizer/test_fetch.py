@@ -10,6 +10,7 @@ import socket
 import struct
 import threading
 import time
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -203,6 +204,23 @@ def install_routes(server: Server) -> None:
     r["/to-metadata"] = route_redirect(lambda s: "http://169.254.169.254/latest/meta-data/")(server)
     r["/to-file"] = route_redirect(lambda s: "file:///etc/passwd")(server)
     r["/to-bad-host"] = route_redirect(lambda s: "http://www..example.com/")(server)
+    bomb = gzip.compress(b"\0" * 50_000_000)  # 50 MB of zeros in about 50 KB
+    r["/gzip-bomb"] = lambda h: reply(h, 200, bomb, headers={"Content-Encoding": "gzip"})
+    r["/gzip-gzip"] = lambda h: reply(
+        h, 200, gzip.compress(gzip.compress(ARTICLE)), headers={"Content-Encoding": "gzip, gzip"}
+    )
+    r["/brotli"] = lambda h: reply(h, 200, b"\x1b\x00", headers={"Content-Encoding": "br"})
+    r["/deflate"] = lambda h: reply(
+        h, 200, zlib.compress(ARTICLE), headers={"Content-Encoding": "deflate"}
+    )
+    raw = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+    raw_deflate = raw.compress(ARTICLE) + raw.flush()
+    r["/raw-deflate"] = lambda h: reply(
+        h, 200, raw_deflate, headers={"Content-Encoding": "deflate"}
+    )
+    half = len(ARTICLE) // 2
+    members = gzip.compress(ARTICLE[:half]) + gzip.compress(ARTICLE[half:])
+    r["/gzip-members"] = lambda h: reply(h, 200, members, headers={"Content-Encoding": "gzip"})
 
 
 @pytest.fixture(scope="module")
@@ -252,6 +270,14 @@ async def test_user_agent_is_sent(server: Server) -> None:
 async def test_gzip_body_is_decompressed(server: Server, client: httpx.AsyncClient) -> None:
     page = await fetch_html(server.url("/gzip"), client=client, options=OPTIONS)
     assert "Mayor Jonas Berg" in page.text
+
+
+@pytest.mark.parametrize("path", ["/deflate", "/raw-deflate", "/gzip-members"])
+async def test_deflate_and_multi_member_gzip_are_inflated(
+    server: Server, client: httpx.AsyncClient, path: str
+) -> None:
+    page = await fetch_html(server.url(path), client=client, options=OPTIONS)
+    assert page.text == ARTICLE.decode()
 
 
 async def test_relative_redirect_is_followed(server: Server, client: httpx.AsyncClient) -> None:
@@ -309,6 +335,9 @@ async def test_conditional_get_for_feeds(server: Server, client: httpx.AsyncClie
         ("/big-declared", ContentTooLarge, "larger"),
         ("/to-file", UnsupportedURLError, "http"),
         ("/to-bad-host", UnsupportedURLError, "host name"),
+        ("/gzip-bomb", ContentTooLarge, "larger"),
+        ("/gzip-gzip", FetchError, "encoded as 'gzip, gzip'"),
+        ("/brotli", FetchError, "encoded as 'br'"),
     ],
 )
 async def test_each_misbehaviour_has_its_error(
@@ -579,3 +608,18 @@ def test_a_broken_canonical_falls_back_to_the_page_url(declared: str) -> None:
 
     page = "https://example.com/news/a-story"
     assert choose_canonical(page, declared) == page
+
+
+async def test_a_gzip_bomb_is_refused_without_inflating_it(
+    server: Server, client: httpx.AsyncClient
+) -> None:
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        with pytest.raises(ContentTooLarge):
+            await fetch_html(server.url("/gzip-bomb"), client=client, options=OPTIONS)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 10_000_000  # the cap is 1 MB; inflating the whole 50 MB is what a bomb wants
