@@ -56,7 +56,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def options_from_args(args: argparse.Namespace) -> SummarizerOptions:
     """Build the options object from parsed arguments."""
-    sentences = args.sentences or sentences_for_length(args.length or "medium")
+    sentences = (
+        args.sentences
+        if args.sentences is not None
+        else sentences_for_length(args.length or "medium")
+    )
     return SummarizerOptions(
         sentences=sentences,
         algorithm=args.algorithm,

@@ -23,6 +23,7 @@ import ipaddress
 import logging
 import re
 import socket
+import time
 import zlib
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -298,23 +299,29 @@ async def fetch_url(
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     attempt = 0
+    started = time.monotonic()
     while True:
+        capped = False
         try:
             async with asyncio.timeout(total_seconds(options)):
                 return await _fetch_following_redirects(
                     start, client=client, options=options, headers=headers, types=allowed_types
                 )
         except TimeoutError as exc:
+            capped = True
             error: SummarizerError = FetchTimeout("the page took too long to load", url=url)
             error.__cause__ = exc
         except SummarizerError as exc:
             error = exc
-        if attempt >= options.retries or not is_retryable(error):
+        attempt += 1
+        delay = backoff * 2 ** (attempt - 1)
+        # A page that used a whole attempt's time (a slow drip) will not be faster next time,
+        # and no retry starts once one attempt's worth of time has gone: the user is waiting.
+        late = time.monotonic() - started + delay > total_seconds(options)
+        if attempt > options.retries or capped or late or not is_retryable(error):
             if error.url is None:
                 error.url = url
             raise error
-        attempt += 1
-        delay = backoff * 2 ** (attempt - 1)
         logger.info("retrying %s in %.2fs after: %s", url, delay, error)
         await asyncio.sleep(delay)
 

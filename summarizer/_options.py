@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 LENGTH_PRESETS: dict[str, int] = {"short": 2, "medium": 3, "long": 5}
@@ -32,8 +33,8 @@ class SummarizerOptions:
             raise ValueError(f"sentences must be between 1 and 30, not {self.sentences}")
         if self.max_quotes < 0:
             raise ValueError("max_quotes must not be negative")
-        if self.timeout <= 0:
-            raise ValueError("timeout must be positive")
+        if not (0 < self.timeout < math.inf):
+            raise ValueError("timeout must be a positive number of seconds")
         if self.max_bytes <= 0 or self.max_input_chars <= 0:
             raise ValueError("size caps must be positive")
 

@@ -149,3 +149,19 @@ def test_saved_page_with_a_relative_or_odd_canonical_has_no_link(
     data = json.loads(capsys.readouterr().out)
     assert data["url"] is None
     assert data["title"] == "Kelby votes to reopen its ferry - Kelby Post"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--sentences", "0"], "sentences must be between 1 and 30, not 0"),
+        (["--timeout", "nan"], "timeout must be a positive number"),
+        (["--timeout", "inf"], "timeout must be a positive number"),
+    ],
+)
+def test_odd_options_are_refused_in_one_line(
+    capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    assert main([str(SAMPLE), *args]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err

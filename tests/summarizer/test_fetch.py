@@ -5,6 +5,7 @@ Every misbehaviour must end in its own clear error, quickly: timeouts are kept s
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import socket
 import struct
@@ -623,3 +624,12 @@ async def test_a_gzip_bomb_is_refused_without_inflating_it(
     finally:
         tracemalloc.stop()
     assert peak < 10_000_000  # the cap is 1 MB; inflating the whole 50 MB is what a bomb wants
+
+
+async def test_a_slow_drip_is_not_retried(server: Server) -> None:
+    options = dataclasses.replace(OPTIONS, retries=2)
+    async with make_client(options) as client:
+        start = time.monotonic()
+        with pytest.raises(FetchTimeout):
+            await fetch_url(server.url("/drip"), client=client, options=options, backoff=0.01)
+    assert time.monotonic() - start < 1.8  # one attempt's cap (2 x 0.5 s), not three
