@@ -33,6 +33,7 @@ import httpcore
 import httpx
 
 from summarizer._cache import ArticleCache
+from summarizer._charset import guess_encoding
 from summarizer._errors import (
     BadStatus,
     BlockedAddressError,
@@ -569,11 +570,7 @@ def _codec_name(label: str) -> str:
 
 
 def _detect_and_decode(body: bytes) -> str:
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(body[:_DETECT_BYTES]).best()
-    encoding = best.encoding if best is not None else "utf-8"
-    return body.decode(encoding, errors="replace")
+    return body.decode(guess_encoding(body[:_DETECT_BYTES]) or "utf-8", errors="replace")
 
 
 async def fetch_html(

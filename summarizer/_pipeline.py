@@ -13,6 +13,7 @@ from itertools import islice
 
 import httpx
 
+from ._charset import guess_encoding
 from ._clean import clean_text
 from ._errors import InputError, UnsupportedURLError
 from ._fetch import fetch_article
@@ -65,12 +66,10 @@ def decode_input(data: bytes, *, max_bytes: int | None = None) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data[:1_000_000]).best()
-    if best is None:
+    encoding = guess_encoding(data)
+    if encoding is None:
         raise InputError("This looks like binary data, not text.")
-    return str(best)
+    return data.decode(encoding, errors="replace")
 
 
 def check_text(text: str, *, max_chars: int) -> str:

@@ -249,3 +249,25 @@ def test_the_sample_digest_names_who_said_it() -> None:
 def test_pronouns_that_are_not_safe_to_name_stay(text: str, sentence: str, language: str) -> None:
     picked = [Sentence(text=sentence, index=5)]
     assert name_pronouns(text, picked, language=language) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Il est arrivé après le déjeuner, où ça se passe très bien pour l'économie.", "cp1252"),
+        ("Il presidente ha detto che la città è più forte. Perché non è così?", "cp1252"),
+        ("El presidente dijo que la reforma es necesaria para la economía española.", "cp1252"),
+        ("Zażółć gęślą jaźń. Prezydent powiedział, że reforma jest konieczna.", "cp1250"),
+        ("Президент заявил, что реформа необходима для экономики страны.", "cp1251"),
+        ("Президент заявил, что реформа необходима для экономики страны.", "koi8_r"),
+    ],
+)
+def test_unlabelled_bytes_are_read_in_the_encoding_their_language_needs(
+    text: str, encoding: str
+) -> None:
+    from summarizer._fetch import decode_body
+    from summarizer._pipeline import decode_input
+
+    data = text.encode(encoding)
+    assert decode_input(data) == text
+    assert decode_body(data, content_type="text/html") == text
