@@ -605,3 +605,18 @@ def test_a_page_with_a_giant_title_and_author_gives_a_digest_of_one_message() ->
     digest = summarize_html(html, url="https://example.com/a", options=SummarizerOptions())
     assert digest.title is not None and len(digest.title) <= 301
     assert len(split_message(render_digest(digest, fmt="telegram_html"))) == 1
+
+
+def test_pathological_markup_is_read_or_refused_quickly() -> None:
+    body = "<p>The council voted on Tuesday to reopen the ferry after ten years of closure.</p>"
+    attributes = " ".join(f'data-a{i}="x"' for i in range(50_000))
+    giant_tag = f"<html><body><article><p {attributes}>Ferry.</p>{body * 8}</article></body></html>"
+    started = time.monotonic()
+    assert "ferry" in extract_article(giant_tag, "https://example.com/a").text
+    assert time.monotonic() - started < 3  # was 12.6 s: parsers and date finders are quadratic
+
+    headings = f"<html><body><article>{'<h1>x</h1>' * 60_000}{body * 8}</article></body></html>"
+    started = time.monotonic()
+    with pytest.raises(SummarizerError, match="too complex"):
+        extract_article(headings, "https://example.com/a")
+    assert time.monotonic() - started < 1
