@@ -85,8 +85,9 @@ def check_text(text: str, *, max_chars: int) -> str:
     junk = len(_JUNK_RE.findall(sample))
     if junk > _BINARY_RATIO * len(sample):
         raise InputError("This looks like binary data, not text.")
-    # Stop counting at MIN_WORDS: a long article need not be split into words here.
-    if next(islice(_WORD_RE.finditer(sample), MIN_WORDS - 1, None), None) is None:
+    # Stop counting at MIN_WORDS: a long article need not be split into words here. The whole
+    # text is searched: its words may come after a long run of symbols.
+    if next(islice(_WORD_RE.finditer(stripped), MIN_WORDS - 1, None), None) is None:
         raise InputError(f"The text is too short to summarise (fewer than {MIN_WORDS} words).")
     return stripped
 
@@ -144,7 +145,11 @@ def build_digest(
     ``keep_shown_quotes`` (for callers that show other sentences than this summary).
     """
 
-    text = check_text(clean_text(article.text), max_chars=options.max_input_chars)
+    # A page behind a link cannot be shortened by the user: read its first part, not nothing.
+    text = check_text(
+        _first_part(clean_text(article.text), options.max_input_chars),
+        max_chars=options.max_input_chars,
+    )
     language, note = resolve_language(text, requested=options.language, hint=article.language)
     sentences = split_sentences(text, language=language)
     picked = rank_sentences(
@@ -174,6 +179,14 @@ def build_digest(
         word_count=words,
         extras={"language": note} if note else {},
     )
+
+
+def _first_part(text: str, limit: int) -> str:
+    """``text`` up to the last paragraph break before ``limit`` characters, when longer."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind("\n", 0, limit)
+    return text[: cut if cut > limit // 2 else limit]
 
 
 def shorten(text: str, limit: int) -> str:

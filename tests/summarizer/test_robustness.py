@@ -620,3 +620,21 @@ def test_pathological_markup_is_read_or_refused_quickly() -> None:
     with pytest.raises(SummarizerError, match="too complex"):
         extract_article(headings, "https://example.com/a")
     assert time.monotonic() - started < 1
+
+
+def test_words_after_a_long_run_of_symbols_still_count() -> None:
+    text = (
+        "(" * 30_000
+        + " The council voted on Tuesday to reopen the ferry after ten years of closure and debate."
+    )
+    assert check_text(text, max_chars=200_000).endswith("and debate.")
+
+
+def test_a_page_longer_than_the_input_cap_is_summarised_from_its_first_part() -> None:
+    paragraph = (
+        "<p>The council voted on Tuesday to reopen the ferry after ten years of closure.</p>"
+    )
+    html = f"<html><body><article>{paragraph * 4_000}</article></body></html>"
+    options = SummarizerOptions(max_input_chars=50_000)
+    digest = summarize_html(html, url="https://example.com/a", options=options)
+    assert digest.summary and digest.word_count < 10_000
