@@ -7,6 +7,7 @@ feeds; reading them (``/feed list``) and asking for a digest now (``/digest``) i
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from typing import Any
 
@@ -37,7 +38,8 @@ from summarizer import (
 from . import messages
 from .context import BotContext
 from .handlers.access import Permission, settings_permission
-from .jobs import get_runner, schedule_subscription, unschedule_digest
+from .handlers.summaries import keep_typing
+from .jobs import RunOutcome, get_runner, schedule_subscription, unschedule_digest
 from .settings import check_timezone, parse_hhmm
 from .storage.digests import (
     MAX_FEEDS_PER_CHAT,
@@ -66,6 +68,7 @@ FEED_USAGE = (
 )
 NOTHING_NEW = "Nothing new since the last digest."
 DIGEST_BUSY = "A digest for this chat is already on its way."
+DIGEST_DELAYED = "Telegram or a site is slow right now; the digest will follow in a few minutes."
 NOT_A_FEED = (
     "That link is not an RSS or Atom feed, and the page does not point to one. Try the "
     "site's feed address (it often ends in /rss or /feed)."
@@ -208,10 +211,15 @@ async def digest_now(update: Update, context: BotContext) -> None:
         return
     runner = get_runner(context.application)
     slot = manual_slot(runner.clock.now())
-    outcome = await runner.run(sub.chat_id, slot, manual=True)
+    message = update.effective_message
+    # Fetching and summarising every link and feed entry can take a minute: show it is working.
+    async with keep_typing(message, context) if message else contextlib.nullcontext():
+        outcome = await runner.run(sub.chat_id, slot, manual=True)
     run = await asyncio.to_thread(runner.store.get_run, sub.chat_id, slot)
-    if outcome == "busy":
+    if outcome == RunOutcome.BUSY:
         await _reply(update, DIGEST_BUSY)
+    elif outcome == RunOutcome.RETRY:
+        await _reply(update, DIGEST_DELAYED)
     elif run is not None and run.status == "sent" and not await _had_messages(runner, run.id):
         await _reply(update, NOTHING_NEW)
 

@@ -30,7 +30,14 @@ from .commands import (
     stats,
     unknown_command,
 )
-from .summaries import file_message, group_message, not_text, private_message, summary
+from .summaries import (
+    edited_group_message,
+    file_message,
+    group_message,
+    not_text,
+    private_message,
+    summary,
+)
 
 GUARD_GROUP = -1
 MAIN_GROUP = 0
@@ -91,6 +98,9 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     # With a caption a photo is handled like text above; without one it gets a note here.
     add(MessageHandler(filters.ChatType.PRIVATE & _NOT_TEXT & ~filters.CAPTION & _NEW, not_text))
     add(MessageHandler(filters.ChatType.GROUPS & _CONTENT, group_message))
+    # A link corrected by editing the message still belongs in the group's daily digest.
+    edited = (filters.TEXT | filters.CAPTION) & filters.UpdateType.EDITED_MESSAGE
+    add(MessageHandler(filters.ChatType.GROUPS & edited, edited_group_message))
     application.add_handler(
         MessageHandler(filters.COMMAND & _NEW, _unknown_command_fallback), group=FALLBACK_GROUP
     )

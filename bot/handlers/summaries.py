@@ -197,6 +197,12 @@ def _seen_album(message: Message, context: BotContext) -> bool:
     return False
 
 
+async def edited_group_message(update: Update, context: BotContext) -> None:
+    """An edited group message: collect its links (a fixed typo), answer nothing."""
+    if update.edited_message is not None:
+        await collect_links(update.edited_message, context)
+
+
 async def collect_links(message: Message, context: BotContext) -> None:
     """Store the links of a group message for the daily digest, without a word in the chat."""
     links = message_links(message)

@@ -732,3 +732,20 @@ async def test_a_locked_database_does_not_hold_up_the_reply(env: Env, tmp_path: 
         other.close()
     await asyncio.to_thread(env.storage.wait_for_background)
     assert env.storage.stats(since=_today()).summaries == 1  # written once the lock went
+
+
+async def test_digest_now_shows_typing_while_it_builds(env: Env) -> None:
+    await env.send("/subscribe")
+    env.api.clear()
+    await env.send("/digest")
+    assert env.api.sent("sendChatAction")[0]["action"] == "typing"
+    assert env.replies() == ["Nothing new since the last digest."]
+
+
+async def test_a_link_fixed_by_editing_a_group_message_is_collected(env: Env) -> None:
+    sent = await env.send("https://news.example/typo", chat_id=-100, kind="group")
+    edited = {**sent, "text": "https://news.example/fixed", "edit_date": int(time.time())}
+    await env.process(Update.de_json({"update_id": 99_999, "edited_message": edited}, env.app.bot))
+    urls = [link.url for link in env.storage.collected_links(-100)]
+    assert urls == ["https://news.example/typo", "https://news.example/fixed"]
+    assert env.api.sent() == []  # nothing said in the group
