@@ -3,6 +3,10 @@
 Telegram caps a message at 4096 characters, so apps send a longer paste as consecutive
 messages of nearly that length. Answering each part alone gives several half digests of one
 article; instead the first long part waits briefly for the rest.
+
+Parts are joined in the order they reach this handler, which is Telegram's order unless the
+first part is held up before it (only the chat's first message ever awaits the database on
+its way here).
 """
 
 from __future__ import annotations
