@@ -69,12 +69,13 @@ def select_sentences(
     When too few sentences pass the filters (a very short text), the remaining slots are filled
     from the rejected ones in rank order, so a summary is never empty while text exists.
     """
-    from .filters import is_summary_candidate
+    from .filters import MAX_CHARS, is_summary_candidate
 
     eligible = is_eligible or is_summary_candidate
     chosen: list[int] = []
     chosen_shingles: list[frozenset[str]] = []
     rejected: list[int] = []
+    overlong: list[int] = []
     for position in ordering:
         if len(chosen) == limit:
             break
@@ -84,8 +85,12 @@ def select_sentences(
         if not eligible(sentences[position].text):
             rejected.append(position)
             continue
+        if len(sentences[position].text) > MAX_CHARS:
+            overlong.append(position)
+            continue
         chosen.append(position)
         chosen_shingles.append(shingles)
+    chosen += overlong[: limit - len(chosen)]
     if not chosen:
         chosen = rejected[:limit]
     return [sentences[position] for position in sorted(chosen)]

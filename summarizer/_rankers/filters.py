@@ -9,7 +9,8 @@ from .._quotes._lexicon import NAME_PARTICLES, speech_verb_words
 from .._sentences import split_words
 
 MIN_WORDS = 5
-# Longer "sentences" are lists, tables or text whose stops were lost; editors pick none.
+# Longer "sentences" are lists, tables or text whose stops were lost: a summary takes them
+# only when nothing else is left (and a digest cuts them short).
 MAX_CHARS = 600
 _ENDINGS = (".", "!", "?", "…")
 _CLOSERS = "\"'”’»)]"
@@ -57,11 +58,7 @@ _CLAUSE_WORDS = frozenset(
 def is_summary_candidate(text: str) -> bool:
     """True when ``text`` reads as a whole sentence of prose that a summary may quote."""
     return not (
-        len(text) > MAX_CHARS
-        or is_fragment(text)
-        or is_caption(text)
-        or is_boilerplate(text)
-        or is_bare_quote(text)
+        is_fragment(text) or is_caption(text) or is_boilerplate(text) or is_bare_quote(text)
     )
 
 

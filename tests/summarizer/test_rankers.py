@@ -298,3 +298,19 @@ def test_coverage_prefers_the_sentence_sharing_most_words() -> None:
     assert coverage[3] == 0.0
     # The shorter sentence wins the tie on shared words: Reduction divides by log length.
     assert coverage[2] > coverage[1] > coverage[0] > 0.0
+
+
+def test_a_sentence_over_600_characters_is_a_last_resort() -> None:
+    run_on = "The plan, " + "which the council amended again and again, " * 15 + "was passed."
+    normal = [
+        "Councillors voted for the ferry plan on Tuesday evening.",
+        "The first crossings could begin next spring after repairs.",
+        "Half of the money comes from a regional transport grant.",
+    ]
+    sentences = [Sentence(text=t, index=i, paragraph=i) for i, t in enumerate([run_on, *normal])]
+    order = list(range(len(sentences)))  # the run-on ranks first
+    assert len(run_on) > 600
+    picked = select_sentences(sentences, order, limit=3)
+    assert [s.index for s in picked] == [1, 2, 3]
+    picked = select_sentences(sentences, order, limit=4)
+    assert [s.index for s in picked] == [0, 1, 2, 3]  # nothing else left
