@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from charset_normalizer import from_bytes
 
 # Letters beyond ASCII of each supported language written in Latin script. Single-byte
@@ -16,6 +18,16 @@ _ALPHABETS = tuple(
         "àèéìíîòóùú",  # it
         "áâãàçéêíóôõú",  # pt
         "ąćęłńóśźż",  # pl
+        "áčďéěíňóřšťúůýž",  # cs (not supported, but common enough to keep readable)
+    )
+)
+# Single-byte encodings of Latin script that charset_normalizer confuses with one another.
+_LATIN_SINGLE_BYTE = frozenset(
+    re.findall(
+        r"\S+",
+        "cp1250 cp1252 cp1254 cp1257 cp1258 latin_1 iso8859_2 iso8859_3 iso8859_4 iso8859_9"
+        " iso8859_10 iso8859_13 iso8859_14 iso8859_15 iso8859_16 cp437 cp775 cp850 cp852 cp858"
+        " mac_latin2 mac_roman mac_iceland mac_turkish hp_roman8",
     )
 )
 _LATIN_DEFAULTS = ("cp1252", "cp1250")  # the web's Western and Central European defaults
@@ -34,8 +46,8 @@ def guess_encoding(data: bytes) -> str | None:
     if not matches:
         return None
     best = matches[0]
-    if best.encoding.startswith(("utf", "ascii")) or best.encoding in ("cp1251", "koi8_r"):
-        return best.encoding
+    if best.encoding not in _LATIN_SINGLE_BYTE:
+        return best.encoding  # UTF-8/16, Cyrillic, Greek, CJK...: nothing to tell apart here
     rivals = [m.encoding for m in matches if m.chaos <= best.chaos + 0.01]
     candidates = list(dict.fromkeys([*rivals, *_LATIN_DEFAULTS]))
     return max(

@@ -21,6 +21,7 @@ import lxml.html
 from lxml import etree
 
 from summarizer._language import SUPPORTED_LANGUAGES
+from summarizer._quotes._lexicon import NAME_PARTICLES
 
 WHITESPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 
@@ -212,7 +213,13 @@ def read_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> PageMe
     dates a page whose tags do not; a date that contradicts it, or lies ahead, is refused.
     """
     metas = _meta_tags(tree)
-    ld = _json_ld_article(tree, page_title=metas.get("og:title") or first_text(tree, "//title"))
+    page_titles = [metas.get("og:title"), metas.get("twitter:title"), first_text(tree, "//title")]
+    canonical_href = _first_attr(tree, "//link[@rel='canonical']/@href") or metas.get("og:url")
+    ld = _json_ld_article(
+        tree,
+        page_titles=[t for t in page_titles if t],
+        page_urls={u for u in (url, canonical_href) if u},
+    )
     title = (
         metas.get("og:title")
         or _ld_text(ld.get("headline"))
@@ -367,9 +374,11 @@ def _microdata_names(tree: lxml.html.HtmlElement, prop: str) -> list[str]:
 
 
 def _visible_bylines(tree: lxml.html.HtmlElement) -> list[str | None]:
-    """The first "By Jane Doe and John Roe" line in an element whose class or id says byline.
+    """The names in the first "By Jane Doe and John Roe" line of an element whose class or id
+    says byline.
 
-    Only a short line of capitalised names counts: a byline box may hold a date instead, and
+    Only capitalised names count, up to a place, a newsroom or a date ("By Jane Doe in Kyiv",
+    "... for Dailymail.com", "... Published Monday"): a byline box may hold other things, and
     an article may open with "By the time ...".
     """
     found = _BYLINE_XPATH(tree)[:10]
@@ -379,9 +388,10 @@ def _visible_bylines(tree: lxml.html.HtmlElement) -> list[str | None]:
         line = _clean(" ".join(element.itertext())) or ""
         if len(line) > _BYLINE_MAX_CHARS or not _BYLINE_LEAD.match(line):
             continue
-        parts = [p for p in _BYLINE_SPLIT.split(_BYLINE_LEAD.sub("", line)) if p.strip()]
-        if parts and all(_looks_like_name(part) for part in parts):
-            return [line]
+        names = _BYLINE_END.split(_BYLINE_LEAD.sub("", line), maxsplit=1)[0]
+        people = [p.strip(" .") for p in _BYLINE_SPLIT.split(names) if _looks_like_name(p)]
+        if people:
+            return [", ".join(people)]
     return []
 
 
@@ -389,9 +399,41 @@ def _looks_like_name(text: str) -> bool:
     words = text.strip(" .").split()
     return (
         0 < len(words) <= 5
-        and all(word[0].isupper() or (word.islower() and len(word) <= 3) for word in words)
         and words[0][0].isupper()
+        and all(word[0].isupper() or word in _PARTICLES for word in words)
+        and not any(word.casefold() in _NOT_IN_NAMES for word in words)
+        and not (len(words) == 1 and words[0].isupper() and len(words[0]) <= 5)  # "CNN", "AP"
     )
+
+
+_PARTICLES = NAME_PARTICLES | {"la", "le", "der", "den", "y"}
+# Where the names of a visible byline end, and words no name contains.
+_BYLINE_END = re.compile(
+    r"\s+(?:in|for|of|on|at|from|with|published|updated|posted)\b|\s*[|•·]\s*", re.IGNORECASE
+)
+_NOT_IN_NAMES = frozenset(
+    [
+        "our",
+        "your",
+        "you",
+        "the",
+        "staff",
+        "clicking",
+        "subscribe",
+        "subscribing",
+        "signing",
+        "using",
+        "continuing",
+        "agree",
+        "photos",
+        "photo",
+        "video",
+        "pictures",
+        "images",
+        "reporter",
+        "correspondent",
+    ]
+)
 
 
 def _title_parts(tree: lxml.html.HtmlElement, metas: dict[str, str]) -> list[str]:
@@ -642,7 +684,9 @@ def _meta_tags(tree: lxml.html.HtmlElement) -> dict[str, str]:
     return found
 
 
-def _json_ld_article(tree: lxml.html.HtmlElement, *, page_title: str | None) -> dict[str, Any]:
+def _json_ld_article(
+    tree: lxml.html.HtmlElement, *, page_titles: list[str], page_urls: set[str]
+) -> dict[str, Any]:
     """The page's JSON-LD article object: the first of an article kind that is about this page,
     else the first WebPage (empty dict if neither).
 
@@ -666,19 +710,41 @@ def _json_ld_article(tree: lxml.html.HtmlElement, *, page_title: str | None) -> 
                 for n in (types if isinstance(types, list) else [types])
                 if isinstance(n, str)
             }
-            if names & _ARTICLE_TYPES and _same_story(_ld_text(item.get("headline")), page_title):
+            if names & _ARTICLE_TYPES and _about_this_page(item, page_titles, page_urls):
                 return item
             if names & _PAGE_TYPES and not fallback:
                 fallback = item
     return fallback
 
 
-def _same_story(headline: str | None, page_title: str | None) -> bool:
-    """Whether most of a headline's words are in the page's title (true when either is unknown)."""
-    if not headline or not page_title:
+def _about_this_page(item: dict[str, Any], page_titles: list[str], page_urls: set[str]) -> bool:
+    """Whether a JSON-LD article describes this page: it names the page's URL, or most of its
+    headline's words are in one of the page's titles (true when nothing can be compared).
+
+    Sites give social and search headlines of their own ("Biden Allows Ukraine to Strike
+    Russia" for "Biden, in Reversal, Will Allow Ukraine ..."), so any title may match.
+    """
+    own = {_url_key(u) for u in page_urls}
+    for key in ("url", "@id", "mainEntityOfPage"):
+        value = item.get(key)
+        if isinstance(value, dict):
+            value = value.get("@id") or value.get("url")
+        if isinstance(value, str) and own and _url_key(value) in own:
+            return True
+    headline = _ld_text(item.get("headline"))
+    if not headline or not page_titles:
         return True
     words = set(_WORD.findall(headline.casefold()))
-    return len(words & set(_WORD.findall(page_title.casefold()))) * 2 >= len(words)
+    return any(
+        len(words & set(_WORD.findall(title.casefold()))) * 2 >= len(words) for title in page_titles
+    )
+
+
+def _url_key(url: str) -> str:
+    """A URL without scheme, "www.", query, fragment or final slash, for comparing."""
+    parts = urlsplit(url.strip())
+    host = parts.netloc.lower().removeprefix("www.")
+    return f"{host}{parts.path.rstrip('/')}"
 
 
 def _ld_items(data: Any) -> Iterator[dict[str, Any]]:

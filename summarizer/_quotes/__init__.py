@@ -293,7 +293,7 @@ class _Finder:
             return full
         if claim.titles and is_head_title(claim.titles[-1]):
             # "Mr Blair" or "President Trump" with no full name earlier.
-            return display([*shown_titles(claim.titles), *name])
+            return display([*shown_titles(claim.titles, self.lex), *name])
         return self.index.resolve_titled(name[-1].bare, claim.offset)
 
     # -- output --------------------------------------------------------------------------
@@ -431,7 +431,8 @@ class _Finder:
             lex=self.lex,
             after_narration_word=self.after_narration_word(group.spans[0]),
         )
-        if reason is None and self.after_poll_share(group.spans[0]):
+        if reason is None and speaker is None and self.after_poll_share(group.spans[0]):
+            # A named speaker wins: 'Mayor Jane Doe, who won 52% of the vote, said "..."'.
             reason = "poll wording"
         if reason is not None:
             logger.debug("skipping quotation %.40r: %s", text, reason)

@@ -208,11 +208,15 @@ def is_head_title(token: Token) -> bool:
     return token.bare in HONORIFIC_GENDER or token.bare in _HEAD_TITLES
 
 
-def shown_titles(titles: list[Token]) -> list[Token]:
-    """The titles shown before a lone surname: "Mr", or the role ("Prime Minister")."""
+def shown_titles(titles: list[Token], lex: Lexicon) -> list[Token]:
+    """The titles shown before a lone surname: "Mr", or the office ("Prime Minister"), without
+    what qualifies it ("U.S.", "White House Press")."""
     if titles[-1].bare in HONORIFIC_GENDER:
         return titles[-1:]
-    return titles[-3:]
+    shown = titles[-1:]
+    if len(titles) >= 2 and is_title(titles[-2], lex) and not is_head_title(titles[-2]):
+        shown = titles[-2:]  # "Prime Minister", "Foreign Secretary", "Vice President"
+    return shown
 
 
 def _is_org_word(token: Token, lex: Lexicon) -> bool:
@@ -512,8 +516,10 @@ class NameIndex:
         run = self.trim_run(tokens[i:j], sentence_start)
         if not run or len(run) > _MAX_RUN:
             return
-        if len(run) >= 3:
+        if len(run) >= 2:
             before = _previous_tokens(document, run[0].start, _MAX_ROLE_COMPLEMENT + 3)
+            if len(run) == 2 and _follows_role(before) and not _is_first_name(run[0].bare, lex):
+                return  # "Secretary of State Rubio": the role's place and a lone surname
             run = drop_role_complement(run, before, lex)
         name, gender, titles = strip_titles(run, lex)
         person = split_organisation(name, lex)
@@ -537,7 +543,7 @@ class NameIndex:
             genders[name[-1].bare] = gender
         elif gender is None and known is not None:
             gender = genders[known]
-        shown = name if is_full or not honorific else [*shown_titles(titles), *name]
+        shown = name if is_full or not honorific else [*shown_titles(titles, lex), *name]
         previous = tokens[i - 1] if i > 0 else _previous_token(document, tokens[0].start)
         end = tokens[j - 1].start + len(tokens[j - 1].text)
         following = tokens[j:] if j < len(tokens) else _next_tokens(document, end)

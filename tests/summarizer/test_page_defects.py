@@ -255,6 +255,15 @@ def test_site_name_is_a_name_consistent_with_the_page(
             "Nishant Kumar",
         ),
         (
+            # A social headline of its own, but the JSON-LD names this page's URL.
+            '<meta property="og:title" content="Pier gets its money at last">'
+            '<script type="application/ld+json">{"@type": "NewsArticle",'
+            ' "headline": "Council, in reversal, funds repairs to the old harbour landing",'
+            ' "mainEntityOfPage": {"@id": "https://gazette.example/pier/"},'
+            ' "author": {"@type": "Person", "name": "Sam Ray"}}</script>',
+            "Sam Ray",
+        ),
+        (
             # A sidebar's post described in JSON-LD is not this page's article.
             '<title>Pier to be rebuilt</title><script type="application/ld+json">'
             '{"@type": "BlogPosting", "headline": "Ten jam recipes for winter",'
@@ -285,7 +294,16 @@ def test_author_from_microdata_when_tags_name_none() -> None:
         ),
         ('<p class="byline">By <a href="/louis">Louis Jacobson</a></p>', "Louis Jacobson"),
         ('<span class="author-byline">by Matthew Digby, Minh Do</span>', "Matthew Digby, Minh Do"),
-        # Not a byline: no "By", or a sentence that merely starts with "By".
+        # Only the names: not the place, the newsroom, the date or the photographer.
+        ('<div class="byline">By Jane Doe in Kyiv</div>', "Jane Doe"),
+        ('<div class="byline">By JANE DOE FOR DAILYMAIL.COM</div>', "Jane Doe"),
+        ('<div class="byline">By Jane Doe, CNN</div>', "Jane Doe"),
+        ('<div class="byline">By Jane Doe, Photos by John Roe</div>', "Jane Doe"),
+        ('<div class="byline">By Jane Doe Published Monday</div>', "Jane Doe"),
+        ('<div class="byline">By Ana de la Cruz and John Roe</div>', "Ana de la Cruz, John Roe"),
+        # Not a byline: no "By", a sentence that merely starts with "By", no name at all.
+        ('<div class="byline">By Clicking Subscribe You Agree</div>', None),
+        ('<div class="byline">By Our Foreign Staff</div>', None),
         ('<div class="byline">Published Monday</div>', None),
         (
             '<div class="byline">By the time the ferry left, the pier had been closed for a'

@@ -271,3 +271,18 @@ def test_unlabelled_bytes_are_read_in_the_encoding_their_language_needs(
     data = text.encode(encoding)
     assert decode_input(data) == text
     assert decode_body(data, content_type="text/html") == text
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Ο πρόεδρος δήλωσε ότι η μεταρρύθμιση είναι απαραίτητη για την οικονομία.", "cp1253"),
+        ("总统表示，这项改革对国家经济是必要的，政府已经同意了这个计划。", "gb18030"),
+        ("Президент заявив, що реформа потрібна для економіки країни, і це важливо.", "koi8_u"),
+        ("Президент заявил, что реформа необходима для экономики страны.", "iso8859_5"),
+    ],
+)
+def test_unlabelled_non_latin_bytes_keep_their_detected_encoding(text: str, encoding: str) -> None:
+    from summarizer._pipeline import decode_input
+
+    assert decode_input(text.encode(encoding)) == text

@@ -1130,3 +1130,32 @@ def test_a_quotation_continued_after_adding_starts_a_new_sentence() -> None:
         " 2018."
     )
     assert quote.speaker == "Ann McDowell"
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        ("U.S. President Trump spoke on Monday.", "President Trump"),
+        ("U.K. Prime Minister Starmer spoke on Monday.", "Prime Minister Starmer"),
+        ("N.Y. Gov. Hochul spoke on Monday.", "Gov. Hochul"),
+        ("White House Press Secretary Leavitt spoke on Monday.", "Secretary Leavitt"),
+        ("Secretary of State Rubio spoke on Monday.", None),  # not "State Rubio"
+    ],
+)
+def test_a_titled_speaker_is_shown_without_what_qualifies_the_title(
+    introduction: str, speaker: str | None
+) -> None:
+    surname = introduction.split(" spoke")[0].split()[-1]
+    text = (
+        f"{introduction} “We will keep fighting for the people of this country, whatever"
+        f" happens next,” {surname} said."
+    )
+    assert [q.speaker for q in find_quotes(text, language="en")] == [speaker]
+
+
+def test_a_named_speaker_who_mentions_a_share_keeps_the_quote() -> None:
+    text = (
+        "Mayor Jane Doe, who won 52% of the vote, said “we will start rebuilding the harbour"
+        " wall next month, whatever the weather.”"
+    )
+    assert [q.speaker for q in find_quotes(text, language="en")] == ["Jane Doe"]
