@@ -153,8 +153,11 @@ _DATELINE_PREFIX = re.compile(
 _GLUED_SENTENCES = re.compile(
     r"(?<=[a-zß-ÿа-яёіїєґ]{3}[.!?])(?=[A-ZÀ-ÞА-ЯЁІЇЄҐ][a-zß-ÿа-яёіїєґ]{2})"
 )
+# A bare domain starts with a capital ("Amazon.Com"), unlike a glued sentence's last word
+# ("quarter.Net income"), and is no abbreviation that ends a sentence ("Monday.Gov. Newsom").
 _WEB_ADDRESS = re.compile(
-    r"\W*(?:https?://|www\.)\S+|\W*[\w-]+(?:\.[\w-]+)*\.(?i:com|net|org|gov|edu)\b\S*"
+    r"\W*(?:https?://|www\.)\S+"
+    r"|\W*[A-Z][\w-]*(?:\.[\w-]+)*\.(?i:com|net|org|gov|edu)\b\S*"
 )
 # "NEW DELHI: India said ...", "KYIV, Ukraine: Officials ...": only where an article starts, as
 # further down "TRUMP: I think ..." is a transcript's speaker.
@@ -241,7 +244,16 @@ def _in_web_address(line: str, index: int) -> bool:
     """ "www.DearAbby.com", "Amazon.Com": a dot inside a web address, not between sentences."""
     start = line.rfind(" ", 0, index) + 1
     end = line.find(" ", index)
-    return _WEB_ADDRESS.fullmatch(line[start : end if end >= 0 else len(line)]) is not None
+    end = end if end >= 0 else len(line)
+    token = line[start:end]
+    if (
+        token.endswith(".")
+        and line[end + 1 : end + 2].isupper()
+        and "/" not in token
+        and "www." not in token.lower()
+    ):
+        return False  # "Monday.Gov. Newsom": a sentence's end, then an abbreviated title
+    return _WEB_ADDRESS.fullmatch(token) is not None
 
 
 def _drop_photo_positions(line: str) -> str:

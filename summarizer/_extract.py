@@ -111,7 +111,7 @@ _CLASSED_XPATH = etree.XPath("//body//*[@class]")
 
 # Far beyond any real article page (the evaluation pages have at most 3,300 tags).
 MAX_TAGS = 100_000
-_GIANT_TAG = re.compile(r"(<[A-Za-z][\w:-]*)[^<>]{10000,}>")
+_GIANT_TAG = re.compile(r"(<[A-Za-z][\w:-]*+)[^<>]{10000,}+>")  # possessive: linear
 
 
 def extract_article(html: str, url: str | None = None) -> Article:

@@ -444,9 +444,12 @@ async def read_capped(response: httpx.Response, *, max_bytes: int, url: str) -> 
         raise ContentTooLarge(f"the page is larger than {max_bytes} bytes", url=url)
     inflate = _BoundedInflater(response.headers.get("content-encoding", ""), url=url)
     chunks: list[bytes] = []
-    size = 0
+    size = received = 0
     with _map_errors(url):
         async for raw in response.aiter_raw():
+            received += len(raw)
+            if received > max_bytes:
+                raise ContentTooLarge(f"the page is larger than {max_bytes} bytes", url=url)
             for chunk in inflate.feed(raw, limit=max_bytes - size + 1):
                 size += len(chunk)
                 if size > max_bytes:
@@ -460,31 +463,39 @@ class _BoundedInflater:
 
     def __init__(self, content_encoding: str, *, url: str) -> None:
         codings = [c.strip().lower() for c in content_encoding.split(",")]
-        codings = [c for c in codings if c and c != "identity"]
-        if len(codings) > 1 or (codings and codings[0] not in _WBITS):
+        # Misconfigured servers send "UTF-8" or "none" here; like browsers, read those as is.
+        codings = [c for c in codings if c in _WBITS or c in _REFUSED_CODINGS]
+        if len(codings) > 1 or (codings and codings[0] in _REFUSED_CODINGS):
             raise FetchError(f"the site sent a body encoded as {content_encoding!r}", url=url)
         self._wbits = _WBITS[codings[0]] if codings else None
         self._decoder = zlib.decompressobj(self._wbits) if self._wbits is not None else None
         self._url = url
         self._started = False  # any output yet
+        self._finished = False  # the last gzip member ended; what follows is padding
 
     def feed(self, data: bytes, *, limit: int) -> Iterator[bytes]:
         if self._decoder is None:
             yield data
             return
+        if self._finished:
+            return
         try:
             while data:
                 out = self._decoder.decompress(data, max(1, limit))
                 data = self._decoder.unconsumed_tail
-                if self._decoder.eof and self._decoder.unused_data:
-                    data = self._decoder.unused_data + data  # the next gzip member
-                    self._decoder = zlib.decompressobj(self._wbits)
                 if out:
                     self._started = True
                     yield out
                     limit -= len(out)
                 if limit <= 0:
                     return  # the caller is about to refuse the page: stop inflating
+                if self._decoder.eof and self._decoder.unused_data:
+                    rest = self._decoder.unused_data + data
+                    if not rest.startswith(b"\x1f\x8b"):
+                        self._finished = True  # padding after the last member: ignored
+                        return
+                    data = rest  # the next gzip member
+                    self._decoder = zlib.decompressobj(self._wbits)
         except zlib.error as exc:
             if self._wbits == zlib.MAX_WBITS and not self._started:
                 # Some servers send raw deflate for "deflate" (no zlib header): retry as that.
@@ -496,6 +507,8 @@ class _BoundedInflater:
 
 
 _WBITS = {"gzip": zlib.MAX_WBITS | 16, "x-gzip": zlib.MAX_WBITS | 16, "deflate": zlib.MAX_WBITS}
+# Codings we do not ask for and cannot inflate with a bound on the output.
+_REFUSED_CODINGS = frozenset({"br", "zstd", "compress", "x-compress"})
 
 
 def media_type(content_type: str) -> str:

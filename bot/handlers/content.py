@@ -104,7 +104,9 @@ def content_of(
 
 def choose_mode(content: Content) -> Mode:
     """Decide whether to summarise the links, the text, or to ask for more."""
-    if content.links and content.words < PASTE_MIN_WORDS * len(content.links):
+    # Only links written out count: a rich paste from a browser hides dozens in its words.
+    shown = sum(1 for link in content.links if link in content.text)
+    if content.links and content.words < PASTE_MIN_WORDS * max(1, shown):
         return "links"
     if not content.text:
         return "empty"

@@ -4,9 +4,9 @@ Telegram caps a message at 4096 characters, so apps send a longer paste as conse
 messages of nearly that length. Answering each part alone gives several half digests of one
 article; instead the first long part waits briefly for the rest.
 
-Parts are joined in the order they reach this handler, which is Telegram's order unless the
-first part is held up before it (only the chat's first message ever awaits the database on
-its way here).
+Parts are joined in the order of their message ids: updates are handled concurrently, and a
+part can overtake another on its way here (the chat's first message awaits the database).
+A short last part that overtakes the first long one is still answered on its own.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ _PENDING_KEY = "pastes_pending"
 
 @dataclass
 class _Pending:
-    parts: list[Content] = field(default_factory=list)
+    parts: list[tuple[int, Content]] = field(default_factory=list)  # by message id
     arrived: asyncio.Event = field(default_factory=asyncio.Event)
 
 
@@ -42,12 +42,12 @@ async def whole_paste(message: Message, context: BotContext, content: Content) -
     pending: dict[tuple[int, int], _Pending] = context.bot_data.setdefault(_PENDING_KEY, {})
     open_paste = pending.get(key)
     if open_paste is not None and message.text:
-        open_paste.parts.append(content)
+        open_paste.parts.append((message.message_id, content))
         open_paste.arrived.set()
         return None
     if len(message.text or "") < SPLIT_PART_MIN_CHARS:
         return content
-    paste = pending[key] = _Pending(parts=[content])
+    paste = pending[key] = _Pending(parts=[(message.message_id, content)])
     deadline = time.monotonic() + PASTE_WAIT_MAX_SECONDS
     try:
         while time.monotonic() < deadline:
@@ -56,11 +56,12 @@ async def whole_paste(message: Message, context: BotContext, content: Content) -
                 await asyncio.wait_for(paste.arrived.wait(), timeout=PART_WAIT_SECONDS)
             except TimeoutError:
                 break
-            if len(paste.parts[-1].text) < SPLIT_PART_MIN_CHARS:
+            if len(paste.parts[-1][1].text) < SPLIT_PART_MIN_CHARS:
                 break  # a short part is the last one
     finally:
         del pending[key]
     if len(paste.parts) == 1:
         return content
-    links = tuple(dict.fromkeys(link for part in paste.parts for link in part.links))
-    return Content(text="\n".join(part.text for part in paste.parts), links=links)
+    parts = [part for _, part in sorted(paste.parts, key=lambda item: item[0])]
+    links = tuple(dict.fromkeys(link for part in parts for link in part.links))
+    return Content(text="\n".join(part.text for part in parts), links=links)

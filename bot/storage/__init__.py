@@ -222,7 +222,13 @@ class Storage:
                 logger.warning("database busy: dropped a background %s", fn.__name__)
                 return False
             self._later_pending += 1
-        future = self._later.submit(fn, *args, **kwargs)
+        try:
+            future = self._later.submit(fn, *args, **kwargs)
+        except RuntimeError:  # closed: the bot is shutting down
+            with self._later_lock:
+                self._later_pending -= 1
+            logger.warning("storage closed: dropped a background %s", fn.__name__)
+            return False
         future.add_done_callback(functools.partial(self._later_done, fn.__name__))
         return True
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from pytest_httpserver import HTTPServer
-from telegram import Update
+from telegram import Message, Update
 from werkzeug import Request, Response
 
 from bot import messages
@@ -691,6 +691,9 @@ def test_a_reading_list_is_about_its_links_and_an_article_with_a_link_is_text() 
     assert choose_mode(Content(text=reading_list, links=links)) == "links"
     article = " ".join(ARTICLE_TEXT.split()[:150]) + " Read more: " + links[0]
     assert choose_mode(Content(text=article, links=links[:1])) == "text"
+    # A rich paste: its hyperlinks (text_link entities) are not written out in the text.
+    hidden = tuple(f"https://source.example/{n}" for n in range(7))
+    assert choose_mode(Content(text=ARTICLE_TEXT, links=hidden)) == "text"
 
 
 async def test_a_paste_split_by_the_telegram_app_gets_one_digest(
@@ -753,3 +756,24 @@ async def test_a_link_fixed_by_editing_a_group_message_is_collected(env: Env) ->
     urls = [link.url for link in env.storage.collected_links(-100)]
     assert urls == ["https://news.example/typo", "https://news.example/fixed"]
     assert env.api.sent() == []  # nothing said in the group
+
+
+async def test_the_parts_of_a_split_paste_are_joined_in_message_order() -> None:
+    import types
+
+    from bot.handlers.content import content_of
+    from bot.handlers.pastes import whole_paste
+
+    texts = [("Part one. " * 400)[:3900], ("Part two. " * 400)[:3900], "The last, short part."]
+    parts = [Message.de_json(message(text), None) for text in texts]
+    context = types.SimpleNamespace(bot_data={})
+
+    async def arrive(part: Message, delay: float) -> Any:
+        await asyncio.sleep(delay)  # part two overtakes part one on its way to the handler
+        return await whole_paste(part, context, content_of(part))  # type: ignore[arg-type]
+
+    results = await asyncio.gather(
+        arrive(parts[0], 0.05), arrive(parts[1], 0.0), arrive(parts[2], 0.06)
+    )
+    (joined,) = [r for r in results if r is not None]
+    assert [line[:8] for line in joined.text.split("\n")] == ["Part one", "Part two", "The last"]

@@ -278,3 +278,9 @@ def test_in_memory_database_is_shared_between_threads() -> None:
     thread.join()
     assert result == [1]
     storage.close()
+
+
+def test_a_background_write_after_close_is_dropped_not_raised(tmp_path: Path) -> None:
+    storage = Storage.open(f"sqlite:///{tmp_path / 'bot.sqlite3'}")
+    storage.close()
+    assert storage.call_later(storage.record_event, "summary") is False

@@ -111,6 +111,11 @@ def test_strips_wire_dateline_prefix() -> None:
         ("Shares of Amazon.Com Inc. rose.", "Shares of Amazon.Com Inc. rose."),
         ("See (https://news.example/Story.Html).", "See (https://news.example/Story.Html)."),
         ("The vote was over.Residents left.", "The vote was over. Residents left."),
+        (
+            "Sales rose in the quarter.Net income fell.",
+            "Sales rose in the quarter. Net income fell.",
+        ),
+        ("He spoke on Monday.Gov. Newsom did not.", "He spoke on Monday. Gov. Newsom did not."),
     ],
 )
 def test_sentences_glued_without_a_space_come_apart(text: str, expected: str) -> None:

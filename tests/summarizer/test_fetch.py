@@ -219,6 +219,9 @@ def install_routes(server: Server) -> None:
     r["/raw-deflate"] = lambda h: reply(
         h, 200, raw_deflate, headers={"Content-Encoding": "deflate"}
     )
+    padded = gzip.compress(ARTICLE) + b"\r\n\0\0"
+    r["/gzip-padded"] = lambda h: reply(h, 200, padded, headers={"Content-Encoding": "gzip"})
+    r["/bogus-coding"] = lambda h: reply(h, 200, ARTICLE, headers={"Content-Encoding": "UTF-8"})
     half = len(ARTICLE) // 2
     members = gzip.compress(ARTICLE[:half]) + gzip.compress(ARTICLE[half:])
     r["/gzip-members"] = lambda h: reply(h, 200, members, headers={"Content-Encoding": "gzip"})
@@ -273,7 +276,9 @@ async def test_gzip_body_is_decompressed(server: Server, client: httpx.AsyncClie
     assert "Mayor Jonas Berg" in page.text
 
 
-@pytest.mark.parametrize("path", ["/deflate", "/raw-deflate", "/gzip-members"])
+@pytest.mark.parametrize(
+    "path", ["/deflate", "/raw-deflate", "/gzip-members", "/gzip-padded", "/bogus-coding"]
+)
 async def test_deflate_and_multi_member_gzip_are_inflated(
     server: Server, client: httpx.AsyncClient, path: str
 ) -> None:
