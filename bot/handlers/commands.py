@@ -66,7 +66,10 @@ async def settings_command(update: Update, context: BotContext) -> None:
     if message is None or chat is None:
         return
     storage = context.storage
-    current = await storage.call(storage.upsert_chat, chat.id, type=chat.type, title=chat.title)
+    # Reading needs no write: settings still show on a database that is locked or read-only.
+    current = await storage.call(storage.get_chat, chat.id)
+    if current is None:
+        current = await storage.call(storage.upsert_chat, chat.id, type=chat.type, title=chat.title)
     await message.reply_html(
         render_settings(current, context),
         reply_markup=settings_keyboard(current, context),

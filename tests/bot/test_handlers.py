@@ -734,6 +734,12 @@ async def test_a_locked_database_does_not_hold_up_the_reply(env: Env, tmp_path: 
         )
         assert time.monotonic() - started < 5  # the busy timeout is 30 s
         assert "Kelby votes" in env.replies()[0] or "ferry" in env.replies()[0]
+        started = time.monotonic()
+        await asyncio.wait_for(
+            env.app.process_update(update_with(message("/settings"), env.app.bot)), timeout=20
+        )
+        assert time.monotonic() - started < 5  # showing settings reads, it does not write
+        assert "Settings" in env.replies()[-1] or "settings" in env.replies()[-1]
     finally:
         other.execute("ROLLBACK")
         other.close()
