@@ -1,7 +1,8 @@
 """``python -m bot``: read the settings, set up logging, start the bot.
 
 ``python -m bot --check`` validates the settings and that the database answers, then exits
-(the Docker HEALTHCHECK). A bad setting prints one line per variable and exits with code 2.
+(the Docker HEALTHCHECK). A bad setting prints one line per variable and exits with code 2,
+as does a token Telegram rejects; a Bot API it cannot reach is one line and code 3.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import logging
 import sys
 
 from pydantic import ValidationError
+from telegram.error import InvalidToken, NetworkError
 
 from .settings import Settings, describe_validation_error
 
@@ -49,6 +51,14 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         run(build_application(settings), settings)
+    except InvalidToken:
+        logger.critical("Telegram rejected the bot token: check TELEGRAM_BOT_TOKEN")
+        return EXIT_BAD_SETTINGS
+    except NetworkError as exc:  # TimedOut included
+        logger.critical(
+            "cannot reach the Telegram Bot API at %s: %s", settings.telegram_api_base_url, exc
+        )
+        return EXIT_CRASHED
     except Exception:
         # Python's own traceback printer would bypass the redacting filter, and PTB puts the
         # token in some start-up errors ("The token `…` was rejected"): log it instead.

@@ -98,4 +98,14 @@ def configure_logging(
     root.setLevel(level)
     for name in _NOISY_LOGGERS:
         logging.getLogger(name).setLevel(max(logging.WARNING, root.level))
+    logging.getLogger("telegram.ext").addFilter(_drop_start_up_traceback)
     return handler
+
+
+def _drop_start_up_traceback(record: logging.LogRecord) -> bool:
+    """PTB logs a full traceback when it cannot reach Telegram at start-up; ``python -m bot``
+    says what went wrong in one line of its own, so the record keeps only its message."""
+    if record.getMessage().startswith("Network Retry Loop") and record.exc_info:
+        record.exc_info = None
+        record.exc_text = None
+    return True

@@ -31,7 +31,34 @@ def test_rejected_token_exits_without_printing_it(httpserver: HTTPServer, tmp_pa
         check=False,
         cwd=Path(__file__).parents[2],
     )
-    assert result.returncode == 3, result.stderr[-2000:]
+    assert result.returncode == 2, result.stderr[-2000:]  # a bad setting
     assert TOKEN not in result.stdout + result.stderr
     assert TOKEN.split(":")[1] not in result.stdout + result.stderr
-    assert "stopped on an error" in result.stderr
+    assert "Telegram rejected the bot token: check TELEGRAM_BOT_TOKEN" in result.stderr
+
+
+def test_an_unreachable_bot_api_is_one_line_not_a_traceback(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as closed:  # a loopback port nobody listens on
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": f"http://127.0.0.1:{port}",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'bot.sqlite3'}",
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "bot"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=Path(__file__).parents[2],
+    )
+    assert result.returncode == 3, result.stderr[-2000:]
+    assert f"cannot reach the Telegram Bot API at http://127.0.0.1:{port}" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert TOKEN.split(":")[1] not in result.stdout + result.stderr
