@@ -373,6 +373,9 @@ def parse_attribution(
     if verb.text in lex.participles:
         return _main_subject(subject, lex) if leading else None
     subject_words = [t for t in (_segments(subject) or [[]])[-1] if t.lower not in lex.fillers]
+    inverted = _inverted_subject(rest, lex, verb_gender) if leading else None
+    if inverted is not None:
+        return inverted
     if any(t.text[:1].isalpha() for t in subject_words):  # "D.C." is a word too
         claim = parse_subject(subject, lex, sentence_start)
         if claim is not None and verb_gender and claim.gender is None and claim.kind != GENERIC:
@@ -385,6 +388,24 @@ def parse_attribution(
         # "— заявила." / "dijo." : the subject is implied.
         return Claim(PRONOUN, tokens[verb.index].start, gender=verb_gender)
     return None
+
+
+def _inverted_subject(rest: list[Token], lex: Lexicon, verb_gender: str | None) -> Claim | None:
+    """The speaker after the verb when it closes the introduction: "Кравцову ответил вице-мэр
+    Олег Туманов:", "Dem Bürgermeister widersprach Innenministerin Anna Roth:".
+
+    Languages with free word order put the addressee first; the words before the verb are
+    then no subject. English is left out: there "Smith told Jane Doe:" names the listener.
+    """
+    if lex.code == "en":
+        return None
+    words = [t for t in rest if t.text not in _LEADING_PUNCT and t.text not in ",:"]
+    claim = parse_object(rest, lex, verb_gender=verb_gender)
+    if claim is None or claim.kind != NAME or len(claim.name) < 2:
+        return None
+    if not words or words[-1].start != claim.name[-1].start:
+        return None  # more follows the name: it is not where the introduction ends
+    return claim
 
 
 def _main_subject(tokens: list[Token], lex: Lexicon) -> Claim | None:

@@ -1159,3 +1159,46 @@ def test_a_named_speaker_who_mentions_a_share_keeps_the_quote() -> None:
         " wall next month, whatever the weather.”"
     )
     assert [q.speaker for q in find_quotes(text, language="en")] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "ru",
+            "Мэр Андрей Кравцов выступил на сессии. Кравцову ответил вице-мэр Олег Туманов:"
+            " «Денег в бюджете на это нет и не будет».",
+            "Олег Туманов",
+        ),
+        (
+            "pl",
+            "Radny Piotr Nowicki pytał o koszty. Nowickiemu odpowiedział wiceprezydent Jan"
+            " Kaczmarek: „Pieniądze na utrzymanie linii są zapisane w budżecie”.",
+            "Jan Kaczmarek",
+        ),
+        (
+            "uk",
+            "Голова комітету Ірина Мельник виступила на засіданні. Мельник відповів міністр Олег"
+            " Коваленко: «Гроші на це в бюджеті вже закладені».",
+            "Олег Коваленко",
+        ),
+        (
+            "es",
+            "El concejal Luis Vega criticó el plan. A Vega le respondió la alcaldesa, Carmen Ruiz:"
+            " «Esos datos no son ciertos y lo sabe perfectamente».",
+            "Carmen Ruiz",
+        ),
+    ],
+)
+def test_the_speaker_after_the_verb_wins_over_the_addressee_before_it(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+def test_in_english_the_name_after_told_is_the_listener() -> None:
+    text = (
+        "Mayor Anna Berg met the minister on Monday. Berg told Tom Reyes: “We need the money"
+        " for the ferry before the winter, or the island will be cut off again.”"
+    )
+    assert [q.speaker for q in find_quotes(text, language="en")] == ["Anna Berg"]
