@@ -30,37 +30,84 @@ _NEVER_SPLIT: dict[str, frozenset[str]] = {
         "jan feb mar apr jun jul aug sep sept oct nov dec vs v cf al e.g i.e viz"
     ),
     "ru": _words(
-        "т.е т.к т.н т г гг ул пр им проф акад ген стр см рис "
+        "т.е т.к т.н т ул пр им проф акад ген стр см рис "
         "илл напр др пп п ст гл доц канд зам пер англ нем франц обл кв корп"
     ),
     "uk": _words(
-        "т.е т.н т г рр ул вул пр просп ім проф акад ген стор див "
+        "т.е т.н т ул вул пр просп ім проф акад ген стор див "
         "рис напр ін пп п ст гл доц канд заст обл кв корп"
     ),
     "de": _words(
         "z.b d.h u.a u.ä o.ä s.o s.u bzw ca dr prof nr str hr fr frl abs vgl evtl ggf inkl "
-        "zzgl sog bspw usw etc jh jhd mio mrd tsd bzgl gem geb gest ehem eigtl st "
+        "zzgl sog bspw jh jhd tsd bzgl gem geb gest ehem eigtl st "
         "jan feb mär apr jun jul aug sep sept okt nov dez"
     ),
     "fr": _words(
-        "m mm mme mlle dr pr me st ste av bd p.ex cf env etc vol chap fig "
+        "m mm mme mlle dr pr me st ste av bd p.ex cf env vol chap fig "
         "janv févr avr juil sept oct nov déc"
     ),
     "es": _words(
         "sr sra srta sres dr dra lic ing ud uds dña d p.ej ee uu pág núm art av avda cía aprox "
-        "etc gral col prof vol cap fig ene feb mar abr jun jul ago sept oct nov dic cc aa ff"
+        "gral col prof vol cap fig ene feb mar abr jun jul ago sept oct nov dic cc aa ff"
     ),
     "it": _words(
-        "sig sigg dott dr prof ing avv on sen geom rag arch ecc es p.es pag art n vol cap fig "
+        "sig sigg dott dr prof ing avv on sen geom rag arch es p.es pag art n vol cap fig "
         "gen magg col s.p.a spa gen feb mar apr giu lug ago sett ott nov dic"
     ),
     "pt": _words(
-        "sr sra srta dr dra prof eng av pág art n vol cap fig ex p.ex etc gen cel "
+        "sr sra srta dr dra prof eng av pág art n vol cap fig ex p.ex gen cel "
         "jan fev mar abr jun jul ago set out nov dez"
     ),
     "pl": _words(
-        "np tzn tj m.in ok prof dr hab inż mgr św ul al pl godz r w wg "
+        "np tzn tj m.in ok prof dr hab inż mgr św ul al pl godz w wg "
         "ks płk gen ppłk kpt por sierż tzw pt nr str rys tab wyd wys ds"
+    ),
+}
+# Abbreviations that often end a sentence ("в 2025 г.", "usw.", "etc."): the sentence ended
+# there when the next word is one that starts sentences in the language ("г. Об этом ...").
+_MAY_END: dict[str, frozenset[str]] = {
+    "ru": _words("г гг т.д т.п"),
+    "uk": _words("р рр т.д т.п"),
+    "pl": _words("r"),
+    "de": _words("usw etc mrd mio"),
+    "fr": _words("etc"),
+    "es": _words("etc"),
+    "it": _words("ecc etc"),
+    "pt": _words("etc"),
+}
+# Words that start sentences in each language (lower-cased), beyond the English ones below.
+_LANGUAGE_STARTERS: dict[str, frozenset[str]] = {
+    "ru": _words(
+        "в во на по это об о он она они мы я но и а как теперь сейчас при для из с у к "
+        "однако также тогда после до когда если что все его ее её их этот эта эти"
+    ),
+    "uk": _words(
+        "в у на по це про він вона вони ми я але і й а як тепер зараз при для з після до "
+        "коли якщо що всі його її їх цей ця ці також однак"
+    ),
+    "de": _words(
+        "der die das den dem des ein eine er sie es wir ich aber und in im am auf für nach "
+        "wenn als dies diese dieser dabei dann damit auch so doch zudem"
+    ),
+    "pl": _words(
+        "w we na to o on ona oni my ja ale i a jak teraz po dla z od do przy kiedy jeśli że "
+        "ten ta te tym według jednak także również"
+    ),
+    "fr": _words(
+        "le la les un une il elle ils elles nous je mais et en dans comme pour avec de du "
+        "quand si que ce cette cela ces selon"
+    ),
+    "es": _words(
+        "el la los las un una en él ella ellos pero y a como ahora por para con de del "
+        "cuando si que este esta esto según además"
+    ),
+    "it": _words(
+        "il lo la i gli le un una in lui lei ma e come ora per con di del quando se che "
+        "questo questa secondo inoltre"
+    ),
+    "pt": _words(
+        "o a os as um uma em no na ele ela eles mas e como agora por para com de do da "
+        "quando se que este esta isso segundo além"
     ),
 }
 # Abbreviations that usually sit inside a sentence but may end one ("... in the U.S. The").
@@ -257,6 +304,8 @@ def _is_abbreviation(before: str, following: str, language: str) -> bool:
         return False
     token = found.group(1).lstrip("'’-")
     key = token.lower()
+    if key in _MAY_END.get(language, frozenset()):
+        return not _starts_new(following, language)
     if len(token) == 1 and token.isalpha():
         # An initial ("J. K. Rowling", "M. Dupont") or "z. B."; but "и т. д." / "и т. п." end
         # Russian and Ukrainian sentences all the time.
@@ -268,9 +317,9 @@ def _is_abbreviation(before: str, following: str, language: str) -> bool:
     if key in _NEVER_SPLIT["en"]:
         # English titles turn up in every language's news ("Dr. Müller"), but only trust them
         # when the next word does not look like the start of a sentence.
-        return not _starts_new(following)
+        return not _starts_new(following, language)
     if key in _MAYBE_SPLIT or _is_dotted_abbreviation(token):
-        return not _starts_new(following)
+        return not _starts_new(following, language)
     return bool(language in _ORDINAL_DOT_LANGUAGES and token.isdigit() and len(token) <= 2)
 
 
@@ -280,6 +329,8 @@ def _is_dotted_abbreviation(token: str) -> bool:
     return len(parts) > 1 and all(1 <= len(part) <= 3 for part in parts)
 
 
-def _starts_new(following: str) -> bool:
-    first_word = following.lstrip("\"'“„«‘(").split(" ", 1)[0]
-    return first_word.lower().strip(",;:") in _SENTENCE_STARTERS
+def _starts_new(following: str, language: str = "en") -> bool:
+    first_word = following.lstrip("\"'“„«‘(").split(" ", 1)[0].lower().strip(",;:")
+    return first_word in _SENTENCE_STARTERS or first_word in _LANGUAGE_STARTERS.get(
+        language, frozenset()
+    )

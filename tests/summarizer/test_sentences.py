@@ -181,3 +181,24 @@ def test_a_long_run_of_stops_is_split_in_linear_time() -> None:
     assert time.monotonic() - started < 3  # was about 30 s: each "!" retried the whole run
     assert sentences[0] == "Then it rained."
     assert sentences[1].startswith("The council approved the budget on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ru", "Бюджет утвердят в 2025 г. Об этом сообщил мэр.", 2),
+        ("ru", "В 1998 г. Борис Ельцин подписал указ.", 1),
+        ("uk", "Це сталося у 2020 р. Тепер усе інакше.", 2),
+        ("pl", "Od 1 stycznia 2025 r. W Krakowie będzie drożej.", 2),
+        ("pl", "Plan na 2025 r. Deficyt ma wynieść 5 proc.", 1),  # a noun: not sure, kept
+        ("de", "Er kaufte Brot, Milch usw. Dann ging er.", 2),
+        ("de", "Das kostet 4 Mrd. Der Staat zahlt.", 2),
+        ("it", "Pane, latte ecc. La spesa è cara.", 2),
+        ("es", "Agua, luz, etc. El alcalde habló.", 2),
+        ("fr", "Du pain, du lait, etc. Le maire a parlé.", 2),
+    ],
+)
+def test_an_abbreviation_that_may_end_a_sentence_ends_it_before_a_sentence_opener(
+    language: str, text: str, expected: int
+) -> None:
+    assert len(split_sentences(text, language=language)) == expected
