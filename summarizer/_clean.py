@@ -132,7 +132,10 @@ _CAPS = f"{_LATIN_CAPS}А-ЯЁІЇЄҐ"
 _PLACE = rf"[{_CAPS}][{_CAPS}'’-]+[{_CAPS}](?:\s[{_CAPS}][{_CAPS}'’-]*[{_CAPS}]){{0,2}}"
 _DATELINE_REGION = r"(?:,\s*[A-ZÀ-ÞА-ЯЁ][\w.]*)?"  # ", Ukraine", ", Calif."
 # ", 14 марта", ", 5 novembre", ", May 19", ", 12 Out.": a day and a month word, either order.
-_DATELINE_DAY = r"(?:,\s*|\s+)(?:\d{1,2}\.?\s+[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}\b)"
+# "14 марта", "Oct. 12", "9 de octubre", "12 de outubro": a day and a month, either way round.
+_DATELINE_DAY = (
+    r"(?:,\s*|\s+)(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}\b)"
+)
 _DATELINE_DATE = rf"{_DATELINE_REGION}(?:{_DATELINE_DAY})?"
 _AGENCY = (
     r"\((?:Reuters|AP|AFP|CNN|dpa|DPA|Bloomberg|UPI|PA|ANSA|EFE|TASS|PAP|Lusa|Europa Press"
@@ -143,6 +146,8 @@ _AGENCY = (
 _DATELINE_PREFIX = re.compile(
     rf"^(?:[{_CAPS}][{_CAPS} .'’-]{{1,40}}{_DATELINE_DATE}\s*)?{_AGENCY}\.?\s*[-—–]{{1,2}}\s*"
     rf"|^{_PLACE}{_DATELINE_REGION}{_DATELINE_DAY}\.?\s+[-—–]{{1,2}}\s+"
+    # EFE's style: "Madrid, 18 feb (EFE).- ": a place in any case, as the agency vouches for it.
+    rf"|^[^\W\d_][\w .'’-]{{1,40}}{_DATELINE_DAY}\s*{_AGENCY}\.?\s*[-—–]{{1,2}}\s*"
     # No date, no agency: Latin capitals only, since "США — крупнейший ..." is Russian for
     # "the US is the largest ...".
     rf"|^[{_LATIN_CAPS}][{_LATIN_CAPS}'’-]{{2,}}(?:\s[{_LATIN_CAPS}][{_LATIN_CAPS}'’-]{{2,}}){{0,2}}"

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from ._lexicon import CONJUNCTIONS, MARKER, POSTPOSITION, VERB, Lexicon, word_set
 from ._names import (
     COMPANY_ABBREVIATIONS,
+    ELIDED_ROLE_RE,
     Token,
     drop_glued_genitive,
     drop_role_complement,
@@ -124,6 +125,8 @@ def _segments(tokens: list[Token]) -> list[list[Token]]:
 
 
 def _name_claim(run: list[Token], lex: Lexicon, *, inflected: bool = False) -> Claim | None:
+    if len(run) > 1 and ELIDED_ROLE_RE.match(run[0].text):
+        run = run[1:]  # "L'economista Paolo Conti": the article and the role go
     name, gender, titles = strip_titles(run, lex)
     name = split_organisation(name, lex)
     if not name or is_possessive(name[-1]):

@@ -449,6 +449,10 @@ def starts_sentence(document: str, offset: int) -> bool:
     return before[-1] in ".!?;…\n" or before[-1] in _QUOTE_CHARS
 
 
+# An elided article glued to a lower-case word: "L'economista", "L'économiste" open a role.
+ELIDED_ROLE_RE = re.compile(r"(?i:[dl]|dell|dall|nell|sull|all|un|qu)['’][a-zà-ÿ]")
+
+
 class NameIndex:
     """Names mentioned in a document, in order, for resolving pronouns and short forms."""
 
@@ -482,6 +486,8 @@ class NameIndex:
 
     def trim_run(self, run: list[Token], sentence_start: bool) -> list[Token]:
         """Drop a capitalised common word that only opens the sentence ("Yesterday Jane Doe")."""
+        if len(run) > 1 and ELIDED_ROLE_RE.match(run[0].text):
+            run = run[1:]  # "L'economista Paolo Conti"
         while run and sentence_start and len(run) > 1:
             bare = run[0].bare
             if bare in self.lowercase_words or bare in self.lex.stopwords:

@@ -139,6 +139,20 @@ def test_sentences_glued_without_a_space_come_apart(text: str, expected: str) ->
         ("ST. JOSEPH, Mich. (AP) — Health officials spoke.", "Health officials spoke."),
         ("U.S. (AP) — Shares rose.", "Shares rose."),
         ("US - China talks resumed today.", "US - China talks resumed today."),
+        (
+            "BARCELONA, 9 de octubre — Un equipo presentó el informe.",
+            "Un equipo presentó el informe.",
+        ),
+        (
+            "SEVILLA, 22 de mayo (EFE) — El ayuntamiento aprobó el plan.",
+            "El ayuntamiento aprobó el plan.",
+        ),
+        ("LISBOA, 12 de outubro (Lusa) — O governo aprovou o plano.", "O governo aprovou o plano."),
+        ("Madrid, 18 feb (EFE).- El Gobierno aprobó el plan.", "El Gobierno aprobó el plan."),
+        (
+            "Madrid, 18 de febrero de 2025 es una fecha clave.",
+            "Madrid, 18 de febrero de 2025 es una fecha clave.",
+        ),
     ],
 )
 def test_strips_datelines_in_every_language(line: str, expected: str) -> None:

@@ -1202,3 +1202,22 @@ def test_in_english_the_name_after_told_is_the_listener() -> None:
         " for the ferry before the winter, or the island will be cut off again.”"
     )
     assert [q.speaker for q in find_quotes(text, language="en")] == ["Anna Berg"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "it",
+            "Il governo ha approvato il piano. «Le risorse non bastano, servono più investimenti"
+            " pubblici», ha detto L'economista Paolo Conti.",
+        ),
+        (
+            "fr",
+            "Le gouvernement a adopté le plan. L'économiste Paolo Conti a déclaré : « Les"
+            " ressources ne suffisent pas pour le moment. »",
+        ),
+    ],
+)
+def test_an_elided_article_and_its_role_are_no_part_of_the_name(language: str, text: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == ["Paolo Conti"]
