@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from telegram import ChatMember, Update
@@ -324,11 +325,24 @@ async def add_feed(chat_id: int, url: str, context: BotContext) -> str:
         return FEED_EXISTS
     except FeedLimitError:
         return FEED_LIMIT
-    count = await asyncio.to_thread(runner.store.add_feed_items, record.id, parsed.items, now=now)
+    # The feed's backlog is history, not news: only entries of the last day may reach the next
+    # digest; older ones are stored as seen before any digest window, so they never do.
+    recent_since = now - FEED_BACKLOG_AGE
+    recent, backlog = [], []
+    for item in parsed.items:
+        is_recent = item.published is not None and item.published >= recent_since
+        (recent if is_recent else backlog).append(item)
+    store = runner.store
+    count = await asyncio.to_thread(store.add_feed_items, record.id, recent, now=now)
+    count += await asyncio.to_thread(store.add_feed_items, record.id, backlog, now=_LONG_AGO)
     return (
         f"Following <b>{escape_html(parsed.title)}</b> ({count} entries). "
         "New entries go into the daily digest."
     )
+
+
+FEED_BACKLOG_AGE = timedelta(days=1)
+_LONG_AGO = datetime(2000, 1, 1, tzinfo=UTC)
 
 
 async def chat_migrated(update: Update, context: BotContext) -> None:

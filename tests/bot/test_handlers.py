@@ -12,6 +12,7 @@ import shutil
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -783,3 +784,31 @@ async def test_the_parts_of_a_split_paste_are_joined_in_message_order() -> None:
     )
     (joined,) = [r for r in results if r is not None]
     assert [line[:8] for line in joined.text.split("\n")] == ["Part one", "Part two", "The last"]
+
+
+async def test_following_a_feed_brings_its_last_day_not_its_backlog(env: Env) -> None:
+    from email.utils import format_datetime
+
+    from bot.jobs import get_runner
+
+    fresh = format_datetime(datetime.now(UTC) - timedelta(hours=2))
+    old = [
+        f"<item><title>Archive post {i} from last year</title>"
+        f"<link>https://blog.example/{i}</link><pubDate>Mon, 0{1 + i % 9} Jan 2024 10:00:00 GMT"
+        "</pubDate></item>"
+        for i in range(30)
+    ]
+    items = (
+        "<item><title>Harbour ferry returns this spring</title>"
+        f"<link>{env.page('/fresh')}</link><pubDate>{fresh}</pubDate></item>" + "".join(old)
+    )
+    rss = f'<rss version="2.0"><channel><title>Blog</title>{items}</channel></rss>'
+    env.server.expect_request("/old.rss").respond_with_data(rss, content_type="application/rss+xml")
+    await env.send("/subscribe")
+    await env.send(f"/feed add {env.server.url_for('/old.rss')}")
+    assert "(31 entries)" in env.replies()[-1]
+    env.api.clear()
+    await get_runner(env.app).run(42, "manual:test", manual=True)
+    digest = "\n".join(env.replies())
+    assert "Archive post" not in digest
+    assert "ferry" in digest.lower()
