@@ -152,7 +152,10 @@ def merge_stories(
         return []
     groups = _group_by_url(items)
     vectors = _tfidf([_item_terms(group[0], group) for group in groups])
-    clusters = _average_linkage(vectors, threshold=threshold)
+    # One site does not report one event twice under two addresses, but its templated
+    # headlines ("FTSE 100 closes higher", "... closes lower") look alike: never merge them.
+    sites = [{item.site or site_name(item.url) for item in group} for group in groups]
+    clusters = _average_linkage(vectors, threshold=threshold, sites=sites)
     return [_build_story([it for g in cluster for it in groups[g]]) for cluster in clusters]
 
 
@@ -233,16 +236,22 @@ def _pair_similarities(vectors: list[dict[str, float]]) -> dict[tuple[int, int],
     return sims
 
 
-def _average_linkage(vectors: list[dict[str, float]], *, threshold: float) -> list[list[int]]:
-    """Greedy agglomerative clustering: merge two clusters while their mean similarity holds."""
+def _average_linkage(
+    vectors: list[dict[str, float]], *, threshold: float, sites: list[set[str]] | None = None
+) -> list[list[int]]:
+    """Greedy agglomerative clustering: merge two clusters while their mean similarity holds,
+    never two that share a site."""
     sims = _pair_similarities(vectors)
     members: dict[int, list[int]] = {i: [i] for i in range(len(vectors))}
     owner = list(range(len(vectors)))
+    cluster_sites = {i: set(s) for i, s in enumerate(sites)} if sites else None
     for (i, j), sim in sorted(sims.items(), key=lambda kv: -kv[1]):
         if sim < threshold:
             break
         a, b = owner[i], owner[j]
         if a == b:
+            continue
+        if cluster_sites is not None and cluster_sites[a] & cluster_sites[b]:
             continue
         left, right = members[a], members[b]
         total = sum(sims.get((min(x, y), max(x, y)), 0.0) for x in left for y in right)
@@ -252,6 +261,8 @@ def _average_linkage(vectors: list[dict[str, float]], *, threshold: float) -> li
         for index in right:
             owner[index] = a
         del members[b]
+        if cluster_sites is not None:
+            cluster_sites[a] |= cluster_sites.pop(b)
     return sorted(members.values(), key=lambda m: min(m))
 
 

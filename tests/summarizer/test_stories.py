@@ -132,15 +132,15 @@ def test_feed_entry_with_short_summary_joins_the_full_articles() -> None:
 def test_average_linkage_does_not_chain_unrelated_items() -> None:
     # b shares half its words with a and the other half with c; a and c share nothing.
     a = StoryItem(
-        url="https://x.example/a", title="volcano eruption iceland lava flights", language="en"
+        url="https://a.example/a", title="volcano eruption iceland lava flights", language="en"
     )
     b = StoryItem(
-        url="https://x.example/b",
+        url="https://b.example/b",
         title="volcano eruption iceland tennis final wimbledon",
         language="en",
     )
     c = StoryItem(
-        url="https://x.example/c", title="tennis final wimbledon champion trophy", language="en"
+        url="https://c.example/c", title="tennis final wimbledon champion trophy", language="en"
     )
     assert similarity(a, b) > 0.3 and similarity(b, c) > 0.3 and similarity(a, c) == 0
 
@@ -148,8 +148,24 @@ def test_average_linkage_does_not_chain_unrelated_items() -> None:
 
     assert len(stories) == 2
     assert not any(
-        {"https://x.example/a", "https://x.example/c"} <= {i.url for i in s.items} for s in stories
+        {"https://a.example/a", "https://c.example/c"} <= {i.url for i in s.items} for s in stories
     )
+
+
+def test_two_stories_from_one_site_are_never_merged() -> None:
+    # Templated headlines of one site look alike; different events all the same.
+    first = StoryItem(
+        url="https://markets.example/ftse-up", title="FTSE 100 closes higher as banks rally"
+    )
+    second = StoryItem(
+        url="https://markets.example/ftse-down", title="FTSE 100 closes lower as banks slide"
+    )
+    other_site = StoryItem(
+        url="https://wire.example/ftse", title="FTSE 100 closes higher as banks rally"
+    )
+    assert similarity(first, second) > 0.3
+    stories = merge_stories([first, second, other_site], threshold=0.3)
+    assert sorted(len(s.items) for s in stories) == [1, 2]  # first and other_site only
 
 
 def test_story_takes_lead_summary_and_best_quote_with_speaker() -> None:
