@@ -33,6 +33,7 @@ from summarizer import (
     fetch_url,
     find_feed_links,
     parse_feed_document,
+    split_message,
     validate_url,
 )
 
@@ -237,7 +238,9 @@ async def feed(update: Update, context: BotContext) -> None:
     args = context.args or []
     action = args[0].lower() if args else ""
     if action == "list":
-        await _reply(update, await feed_list_text(sub.chat_id, context))
+        # Twenty feeds with long names can pass Telegram's 4096 characters.
+        for part in split_message(await feed_list_text(sub.chat_id, context)):
+            await _reply(update, part)
     elif action == "add" and len(args) == 2:
         if await _allowed(update, context):
             await _reply(update, await add_feed(sub.chat_id, args[1], context))
@@ -260,10 +263,20 @@ async def feed_list_text(chat_id: int, context: BotContext) -> str:
     if not feeds:
         return NO_FEEDS
     lines = [
-        f"{n}. {escape_html(f.title or f.url)}\n{escape_html(f.url)}"
+        f"{n}. {escape_html(_clip(f.title or f.url, 80))}"
+        + (" (unreachable lately)" if f.error_count >= FEED_ERRORS_SHOWN else "")
+        + f"\n{escape_html(_clip(f.url, 150))}"
         for n, f in enumerate(feeds, start=1)
     ]
     return "Feeds in this chat:\n" + "\n".join(lines)
+
+
+# Failed checks in a row before /feed list says a feed is not answering.
+FEED_ERRORS_SHOWN = 3
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 async def _read_feed(

@@ -43,7 +43,7 @@ from typing import Any, Protocol, TypeVar
 from zoneinfo import ZoneInfo
 
 import httpx
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from telegram import LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter
@@ -82,6 +82,7 @@ SWEEP_JOB_NAME = "digest-sweep"
 RUNNER_KEY = "digest_runner"
 MAX_STORIES = 30
 MAX_ITEMS = 600  # links + feed entries read per digest: bounds time and memory
+FIRST_DIGEST_WINDOW = timedelta(days=1)
 FETCH_CONCURRENCY = 8
 FEED_SUMMARY_ENOUGH = 200  # characters: a feed entry with a shorter summary is fetched
 GROUP_INTERVAL = 3.0  # Telegram: about 20 messages a minute in one group
@@ -206,7 +207,9 @@ class DigestBuilder:
 
     async def build(self, sub: Subscription, *, day: date, now: datetime) -> BuiltDigest:
         """Read what is new for the chat in ``(last_digest_at, now]`` and render it."""
-        since = sub.last_digest_at
+        # A chat that never had a digest (a /digest before the first daily one) gets the last
+        # day, not everything ever shared there.
+        since = sub.last_digest_at or now - FIRST_DIGEST_WINDOW
         await self.refresh_feeds(sub.chat_id, now=now)
         links = await asyncio.to_thread(
             self.store.links_between, sub.chat_id, since=since, until=now
@@ -267,14 +270,19 @@ class DigestBuilder:
                 error = type(exc).__name__
             await asyncio.to_thread(self.store.record_feed_check, feed.id, now=now, error=error)
             return 0
-        new = await asyncio.to_thread(self.store.add_feed_items, feed.id, parsed.items, now=now)
-        await asyncio.to_thread(
-            self.store.record_feed_check,
-            feed.id,
-            now=now,
-            etag=page.etag,
-            last_modified=page.last_modified,
-        )
+        try:
+            new = await asyncio.to_thread(self.store.add_feed_items, feed.id, parsed.items, now=now)
+            await asyncio.to_thread(
+                self.store.record_feed_check,
+                feed.id,
+                now=now,
+                etag=page.etag,
+                last_modified=page.last_modified,
+            )
+        except IntegrityError:
+            # "/feed remove" while this digest was being built: the feed is gone, not broken.
+            logger.info("feed %s was removed while it was being read", feed.url)
+            return 0
         return new
 
     async def _cpu(self, fn: Callable[..., T], /, *args: Any) -> T:

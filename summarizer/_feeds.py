@@ -36,7 +36,7 @@ FEED_CONTENT_TYPES = (
 )
 _MAX_SUMMARY_CHARS = 1000
 _BLOCK_TAG_RE = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|tr|td|hr)\b[^>]*>", re.I)
-_TAG_RE = re.compile(r"<[^>]*>")
+_TAG_RE = re.compile(r"<[A-Za-z/!?][^>]*>")  # not "< 2%" or "a<b"
 _SPACE_RE = re.compile(r"\s+")
 
 
@@ -90,7 +90,7 @@ def _to_item(entry: FeedParserDict, base_url: str) -> FeedItem | None:
     if not link:
         logger.debug("skipping feed entry without an http(s) link: %r", entry.get("id"))
         return None
-    title = _plain(entry.get("title", "")) or link
+    title = _title_text(entry) or link
     summary = _plain(_entry_summary(entry))[:_MAX_SUMMARY_CHARS]
     guid = str(entry.get("id") or entry.get("guid") or link)
     return FeedItem(url=link, title=title, summary=summary, published=_published(entry), guid=guid)
@@ -135,6 +135,15 @@ def _published(entry: FeedParserDict) -> datetime | None:
             except (ValueError, OverflowError, OSError):
                 return None
     return None
+
+
+def _title_text(entry: FeedParserDict) -> str:
+    """The entry's title as text: tags stripped only where the feed says it holds HTML."""
+    title = str(entry.get("title", ""))
+    detail = entry.get("title_detail") or {}
+    if detail.get("type") == "text/plain":
+        return _SPACE_RE.sub(" ", title).strip()  # "C++ <vector> vs <array>" is the title
+    return _plain(title)
 
 
 def _plain(html: str) -> str:

@@ -812,3 +812,19 @@ async def test_following_a_feed_brings_its_last_day_not_its_backlog(env: Env) ->
     digest = "\n".join(env.replies())
     assert "Archive post" not in digest
     assert "ferry" in digest.lower()
+
+
+async def test_a_long_feed_list_is_split_under_the_limit(env: Env) -> None:
+    from bot.jobs import get_runner
+
+    await env.send("/subscribe")
+    store = get_runner(env.app).store
+    for n in range(20):
+        url = f"https://news.example/feeds/{n}?" + "&".join(f"topic{k}=x" for k in range(30))
+        title = f"Feed {n}: " + "Regional news, weather, sport and traffic " * 6
+        store.add_feed(42, url, title=title, now=datetime.now(UTC))
+    env.api.clear()
+    await env.send("/feed list")
+    replies = env.replies()
+    assert all(len(text) <= 4096 for text in replies)
+    assert "20. Feed 19" in "\n".join(replies)

@@ -506,3 +506,44 @@ async def test_a_real_job_fires_a_few_seconds_ahead(store: DigestStore) -> None:
     finally:
         await application.job_queue.stop()  # type: ignore[union-attr]
     assert bot.delivered == [(42, "the daily digest")]
+
+
+async def test_a_first_manual_digest_covers_the_last_day_not_all_history(
+    store: DigestStore, storage: Storage, httpserver: HTTPServer
+) -> None:
+    entry = load_entries()[0]
+    httpserver.expect_request(page_path(entry)).respond_with_data(
+        article_html(entry), content_type="text/html; charset=utf-8"
+    )
+    url = httpserver.url_for(page_path(entry))
+    storage.add_collected_link(GROUP, url, shared_at=NOW - timedelta(days=300))
+    bot = FakeBot()
+    async with make_client(OPTIONS) as http:
+        await make_runner(store, bot, FakeClock(), http=http).run(GROUP, "now:x", manual=True)
+    assert bot.delivered == []  # never subscribed: a link of 300 days ago is no news
+
+
+async def test_a_feed_removed_while_the_digest_reads_it_does_not_fail_the_digest(
+    store: DigestStore, httpserver: HTTPServer
+) -> None:
+    store.subscribe(GROUP, now=NOW - timedelta(days=2))
+    summary = "A long enough feed summary about the matter at hand. " * 5
+    kept = [("https://o.example/1", "Kept story from the other feed", summary)]
+    httpserver.expect_request("/other.rss").respond_with_data(
+        rss_xml("Other", kept), content_type="application/rss+xml"
+    )
+
+    def removed_meanwhile(_request: Request) -> Response:
+        assert store.remove_feed(GROUP, 2) is not None  # "/feed remove 2" right now
+        gone = [("https://g.example/1", "Story of the removed feed", summary)]
+        return Response(rss_xml("Gone", gone), content_type="application/rss+xml")
+
+    httpserver.expect_request("/gone.rss").respond_with_handler(removed_meanwhile)
+    for name in ("other", "gone"):
+        url = httpserver.url_for(f"/{name}.rss")
+        store.add_feed(GROUP, url, title=name, now=NOW - timedelta(days=2))
+    bot = FakeBot()
+    async with make_client(OPTIONS) as http:
+        runner = make_runner(store, bot, FakeClock(), http=http)
+        assert await runner.run(GROUP, "now:x", manual=True) == RunOutcome.SENT
+    assert any("Kept story" in text for _chat, text in bot.delivered)

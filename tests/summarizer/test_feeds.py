@@ -142,3 +142,19 @@ def test_find_feed_links_stops_at_the_body() -> None:
         "<body>" + "<p>text</p>" * 20_000 + "<link rel=alternate type=application/rss+xml href=/x>"
     )
     assert find_feed_links(head + body, base_url="https://a.example/") == ["https://a.example/feed"]
+
+
+def test_a_plain_text_title_with_angle_brackets_keeps_its_words() -> None:
+    rss = (
+        '<rss version="2.0"><channel><title>T</title>'
+        "<item><title>Inflation &lt; 2% for the first time &gt; 3 years</title>"
+        "<link>https://a.example/1</link></item>"
+        "<item><title>C++ &lt;vector&gt; vs &lt;array&gt;: which to use</title>"
+        "<link>https://a.example/2</link></item>"
+        "</channel></rss>"
+    )
+    titles = [item.title for item in parse_feed(rss, base_url="https://a.example/rss")]
+    assert titles == [
+        "Inflation < 2% for the first time > 3 years",
+        "C++ <vector> vs <array>: which to use",
+    ]
