@@ -29,6 +29,7 @@ from __future__ import annotations
 import asyncio
 import bisect
 import contextlib
+import itertools
 import logging
 import os
 import socket
@@ -342,10 +343,26 @@ class DigestBuilder:
 
 
 def _cap(links: list[Any], entries: list[Any], limit: int) -> tuple[list[Any], list[Any]]:
-    """Keep at most ``limit`` items: the newest, links before feed entries."""
+    """Keep at most ``limit`` items: links first (the newest), then feed entries taken in turn
+    from every feed, newest first, so one busy feed cannot crowd out the others."""
     links = links[-limit:]
     room = limit - len(links)
-    return links, entries[-room:] if room > 0 else []
+    if room <= 0:
+        return links, []
+    if len(entries) <= room:
+        return links, entries
+    by_feed: dict[int, list[int]] = {}
+    newest_first = sorted(
+        range(len(entries)), key=lambda k: entries[k].published or entries[k].seen_at, reverse=True
+    )
+    for k in newest_first:
+        by_feed.setdefault(entries[k].feed_id, []).append(k)
+    kept: list[int] = []
+    for turn in itertools.zip_longest(*by_feed.values()):
+        kept.extend(k for k in turn if k is not None)
+        if len(kept) >= room:
+            break
+    return links, [entries[k] for k in sorted(kept[:room])]
 
 
 def _item_from_feed(item: StoredFeedItem) -> StoryItem:

@@ -547,3 +547,27 @@ async def test_a_feed_removed_while_the_digest_reads_it_does_not_fail_the_digest
         runner = make_runner(store, bot, FakeClock(), http=http)
         assert await runner.run(GROUP, "now:x", manual=True) == RunOutcome.SENT
     assert any("Kept story" in text for _chat, text in bot.delivered)
+
+
+def test_the_item_cap_keeps_the_newest_entries_of_every_feed() -> None:
+    from bot.jobs import _cap
+    from bot.storage.digests import StoredFeedItem
+
+    def entry(feed: int, n: int, hours_ago: float) -> StoredFeedItem:
+        return StoredFeedItem(
+            feed_id=feed,
+            feed_title=f"Feed {feed}",
+            url=f"https://f{feed}.example/{n}",
+            title=f"Entry {n}",
+            summary="",
+            published=NOW - timedelta(hours=hours_ago),
+            seen_at=NOW,
+        )
+
+    busy = [entry(1, n, hours_ago=n) for n in range(1000)]  # newest first, as feeds list them
+    quiet = [entry(2, n, hours_ago=20 + n) for n in range(5)]
+    _links, kept = _cap([], busy + quiet, 100)
+    assert len(kept) == 100
+    assert {e.url for e in quiet} <= {e.url for e in kept}  # the quiet feed is not crowded out
+    assert "https://f1.example/0" in {e.url for e in kept}  # the busy feed's newest, not oldest
+    assert "https://f1.example/999" not in {e.url for e in kept}
