@@ -29,6 +29,7 @@ from summarizer import (
     NotAFeedError,
     SummarizerError,
     SummarizerOptions,
+    UnsupportedContentType,
     escape_html,
     fetch_url,
     find_feed_links,
@@ -319,8 +320,8 @@ async def add_feed(chat_id: int, url: str, context: BotContext) -> str:
         return FEED_URL_TOO_LONG
     try:
         checked, page, parsed = await _read_feed(url, context, options)
-    except NotAFeedError:
-        return NOT_A_FEED
+    except (NotAFeedError, UnsupportedContentType):
+        return NOT_A_FEED  # a PDF or an image: "paste the article text" is no advice here
     except SummarizerError as exc:
         return messages.error_message(exc)
     now = runner.clock.now()

@@ -72,6 +72,11 @@ FEED_TYPES: tuple[str, ...] = (
     "text/xml",
     "text/html",  # many feeds are served as text/html or text/plain
     "text/plain",
+    # Older or misconfigured servers; the parser decides whether it is a feed.
+    "application/x-rss+xml",
+    "application/x-atom+xml",
+    "application/octet-stream",
+    "binary/octet-stream",
 )
 HTML_ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1"
 FEED_ACCEPT = (

@@ -828,3 +828,25 @@ async def test_a_long_feed_list_is_split_under_the_limit(env: Env) -> None:
     replies = env.replies()
     assert all(len(text) <= 4096 for text in replies)
     assert "20. Feed 19" in "\n".join(replies)
+
+
+@pytest.mark.parametrize("content_type", ["application/x-rss+xml", "application/octet-stream"])
+async def test_a_feed_served_with_an_old_or_odd_type_is_followed(
+    env: Env, content_type: str
+) -> None:
+    rss = (
+        '<rss version="2.0"><channel><title>Harbour Wire</title><item><title>Ferry news</title>'
+        "<link>https://wire.example/1</link></item></channel></rss>"
+    )
+    env.server.expect_request("/odd.rss").respond_with_data(rss, content_type=content_type)
+    await env.send("/subscribe")
+    await env.send(f"/feed add {env.server.url_for('/odd.rss')}")
+    assert "Following <b>Harbour Wire</b>" in env.replies()[-1]
+
+
+async def test_a_pdf_offered_as_a_feed_gets_feed_advice(env: Env) -> None:
+    pdf = b"%PDF-1.4 ..."
+    env.server.expect_request("/doc").respond_with_data(pdf, content_type="application/pdf")
+    await env.send("/subscribe")
+    await env.send(f"/feed add {env.server.url_for('/doc')}")
+    assert "not an RSS or Atom feed" in env.replies()[-1]
