@@ -25,7 +25,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
-from summarizer import FeedItem
+from summarizer import FeedItem, story_key
 
 from .digest_schema import (
     RUN_FAILED,
@@ -386,14 +386,27 @@ class DigestStore:
             connection.execute(feeds.update().where(feeds.c.id == feed_id).values(**values))
 
     def add_feed_items(self, feed_id: int, items: Iterable[FeedItem], *, now: datetime) -> int:
-        """Store entries not seen before (by guid); return how many were new."""
+        """Store entries not seen before (by guid, or by article address); return how many
+        were new.
+
+        The address counts too: some feeds give an entry a new guid (or a new tracking
+        parameter) on every fetch, which would bring the same article back every day.
+        """
+        items = list(items)
+        if not items:
+            return 0
+        known_urls = sa.select(feed_items.c.url).where(feed_items.c.feed_id == feed_id)
+        with self.engine.connect() as connection:
+            stored = {story_key(url) for url in connection.execute(known_urls).scalars()}
         rows = []
         seen: set[str] = set()
         for item in items:
             guid = _guid_key(item.guid or item.url)
-            if guid in seen or len(item.url) > URL_MAX:
+            key = story_key(item.url)
+            if guid in seen or key in stored or len(item.url) > URL_MAX:
                 continue
             seen.add(guid)
+            stored.add(key)
             rows.append(
                 {
                     "feed_id": feed_id,

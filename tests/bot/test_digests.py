@@ -399,3 +399,11 @@ def test_schema_matches_the_migrations(storage: Storage) -> None:
         ]
     assert diff == []
     assert storage.schema_revision() == "0002_digests"
+
+
+def test_an_entry_with_a_new_guid_on_every_fetch_is_stored_once(store: DigestStore) -> None:
+    feed = store.add_feed(-100, "https://a.example/rss", title="A", now=NOW)
+    first = FeedItem(url="https://a.example/story?utm_source=rss1", title="Story", guid="g-1")
+    again = FeedItem(url="https://a.example/story?utm_source=rss2", title="Story", guid="g-2")
+    assert store.add_feed_items(feed.id, [first], now=NOW) == 1
+    assert store.add_feed_items(feed.id, [again], now=NOW + timedelta(days=1)) == 0
