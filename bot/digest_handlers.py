@@ -349,6 +349,12 @@ async def add_feed(chat_id: int, url: str, context: BotContext) -> str:
     store = runner.store
     count = await asyncio.to_thread(store.add_feed_items, record.id, recent, now=now)
     count += await asyncio.to_thread(store.add_feed_items, record.id, backlog, now=_LONG_AGO)
+    if not parsed.items:
+        return (
+            f"Following <b>{escape_html(parsed.title)}</b>, but it has no entries that link to "
+            "an article right now (a podcast feed has only audio), so nothing from it will "
+            "show until it does."
+        )
     return (
         f"Following <b>{escape_html(parsed.title)}</b> ({count} entries). "
         "New entries go into the daily digest."

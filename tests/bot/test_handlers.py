@@ -850,3 +850,15 @@ async def test_a_pdf_offered_as_a_feed_gets_feed_advice(env: Env) -> None:
     await env.send("/subscribe")
     await env.send(f"/feed add {env.server.url_for('/doc')}")
     assert "not an RSS or Atom feed" in env.replies()[-1]
+
+
+async def test_following_a_podcast_feed_says_nothing_will_show(env: Env) -> None:
+    rss = (
+        '<rss version="2.0"><channel><title>The Daily Pod</title><item><title>Episode 1</title>'
+        '<enclosure url="https://pod.example/1.mp3" type="audio/mpeg" length="1"/></item>'
+        "</channel></rss>"
+    )
+    env.server.expect_request("/pod.rss").respond_with_data(rss, content_type="application/rss+xml")
+    await env.send("/subscribe")
+    await env.send(f"/feed add {env.server.url_for('/pod.rss')}")
+    assert "no entries that link to an article" in env.replies()[-1]
