@@ -60,6 +60,7 @@ from summarizer import (
     fetch_url,
     parse_feed_document,
     render_daily_digest,
+    site_name,
 )
 
 from .context import WORKERS_KEY
@@ -304,7 +305,7 @@ class DigestBuilder:
         """Summarise every link and feed entry; a feed entry with a real summary is not fetched.
 
         A feed entry whose page cannot be read keeps its own summary; a link that cannot be
-        read is left out (and logged).
+        read is listed with a note saying so.
         """
 
         async def entry(item: StoredFeedItem) -> StoryItem:
@@ -315,9 +316,12 @@ class DigestBuilder:
                     return replace(story, site=site, title=item.title or story.title)
             return _item_from_feed(item)
 
-        results = await asyncio.gather(
-            *(self.read_link(url, shares=1) for url in links), *(entry(e) for e in entries)
-        )
+        async def link(url: str) -> StoryItem:
+            story = await self.read_link(url, shares=1)
+            # Someone shared it: a site that is down today must not make it vanish unseen.
+            return story if story is not None else _unread_link(url)
+
+        results = await asyncio.gather(*(link(url) for url in links), *(entry(e) for e in entries))
         return [item for item in results if item is not None]
 
     async def read_link(
@@ -363,6 +367,14 @@ def _cap(links: list[Any], entries: list[Any], limit: int) -> tuple[list[Any], l
         if len(kept) >= room:
             break
     return links, [entries[k] for k in sorted(kept[:room])]
+
+
+UNREAD_NOTE = "I could not read this page when the digest was made."
+
+
+def _unread_link(url: str) -> StoryItem:
+    # No shares counted: it ranks after the stories that could be read.
+    return StoryItem(url=url, title=url, summary=(UNREAD_NOTE,), site=site_name(url), shares=0)
 
 
 def _item_from_feed(item: StoredFeedItem) -> StoryItem:

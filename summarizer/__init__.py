@@ -59,6 +59,7 @@ from ._stories import (
     merge_stories,
     rank_stories,
     render_daily_digest,
+    site_name,
     story_item_from_digest,
     story_key,
 )
@@ -140,6 +141,7 @@ __all__ = [
     "render_daily_digest",
     "render_digest",
     "sentences_for_length",
+    "site_name",
     "split_message",
     "split_sentences",
     "split_words",

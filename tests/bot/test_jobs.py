@@ -571,3 +571,19 @@ def test_the_item_cap_keeps_the_newest_entries_of_every_feed() -> None:
     assert {e.url for e in quiet} <= {e.url for e in kept}  # the quiet feed is not crowded out
     assert "https://f1.example/0" in {e.url for e in kept}  # the busy feed's newest, not oldest
     assert "https://f1.example/999" not in {e.url for e in kept}
+
+
+async def test_a_shared_link_that_cannot_be_read_is_listed_not_lost(
+    store: DigestStore, storage: Storage, httpserver: HTTPServer
+) -> None:
+    from bot.jobs import UNREAD_NOTE
+
+    store.subscribe(GROUP, now=NOW - timedelta(days=1))
+    httpserver.expect_request("/down").respond_with_data("busy", status=503)
+    url = httpserver.url_for("/down")
+    storage.add_collected_link(GROUP, url, shared_at=NOW - timedelta(hours=2))
+    bot = FakeBot()
+    async with make_client(OPTIONS) as http:
+        assert await make_runner(store, bot, FakeClock(), http=http).run(GROUP, SLOT) == "sent"
+    (digest,) = [text for _chat, text in bot.delivered]
+    assert url in digest and UNREAD_NOTE in digest
