@@ -343,8 +343,14 @@ async def add_feed(chat_id: int, url: str, context: BotContext) -> str:
     # digest; older ones are stored as seen before any digest window, so they never do.
     recent_since = now - FEED_BACKLOG_AGE
     recent, backlog = [], []
+    undated = 0
     for item in parsed.items:
-        is_recent = item.published is not None and item.published >= recent_since
+        if item.published is None:
+            # No dates at all: feeds list newest first, so the first few stand for "recent".
+            undated += 1
+            is_recent = undated <= FEED_UNDATED_RECENT
+        else:
+            is_recent = item.published >= recent_since
         (recent if is_recent else backlog).append(item)
     store = runner.store
     count = await asyncio.to_thread(store.add_feed_items, record.id, recent, now=now)
@@ -362,6 +368,7 @@ async def add_feed(chat_id: int, url: str, context: BotContext) -> str:
 
 
 FEED_BACKLOG_AGE = timedelta(days=1)
+FEED_UNDATED_RECENT = 10
 _LONG_AGO = datetime(2000, 1, 1, tzinfo=UTC)
 
 
