@@ -20,9 +20,11 @@ from telegram import Message
 from ..context import BotContext
 from .content import Content
 
-# A part of a split paste is close to Telegram's 4096-character limit; apps cut at a space or
-# a line break before it.
-SPLIT_PART_MIN_CHARS = 3500
+# A part of a split paste is close to Telegram's 4096-character limit (counted in UTF-16
+# units); apps cut at a space or a line break just before it. A longer text cannot have come
+# through Telegram as one message, and a shorter one is an article of its own.
+SPLIT_PART_MIN_CHARS = 3900
+TELEGRAM_LIMIT = 4096
 # How long the first part waits for the next one, and for the whole paste at most.
 PART_WAIT_SECONDS = 1.5
 PASTE_WAIT_MAX_SECONDS = 10.0
@@ -32,6 +34,7 @@ _PENDING_KEY = "pastes_pending"
 @dataclass
 class _Pending:
     parts: list[tuple[int, Content]] = field(default_factory=list)  # by message id
+    last_is_full: bool = True  # the latest part came near the limit: more may follow
     arrived: asyncio.Event = field(default_factory=asyncio.Event)
 
 
@@ -43,9 +46,10 @@ async def whole_paste(message: Message, context: BotContext, content: Content) -
     open_paste = pending.get(key)
     if open_paste is not None and message.text:
         open_paste.parts.append((message.message_id, content))
+        open_paste.last_is_full = _near_the_limit(message.text)
         open_paste.arrived.set()
         return None
-    if len(message.text or "") < SPLIT_PART_MIN_CHARS:
+    if not _near_the_limit(message.text or ""):
         return content
     paste = pending[key] = _Pending(parts=[(message.message_id, content)])
     deadline = time.monotonic() + PASTE_WAIT_MAX_SECONDS
@@ -56,8 +60,8 @@ async def whole_paste(message: Message, context: BotContext, content: Content) -
                 await asyncio.wait_for(paste.arrived.wait(), timeout=PART_WAIT_SECONDS)
             except TimeoutError:
                 break
-            if len(paste.parts[-1][1].text) < SPLIT_PART_MIN_CHARS:
-                break  # a short part is the last one
+            if not paste.last_is_full:
+                break  # a shorter part is the last one
     finally:
         del pending[key]
     if len(paste.parts) == 1:
@@ -65,3 +69,8 @@ async def whole_paste(message: Message, context: BotContext, content: Content) -
     parts = [part for _, part in sorted(paste.parts, key=lambda item: item[0])]
     links = tuple(dict.fromkeys(link for part in parts for link in part.links))
     return Content(text="\n".join(part.text for part in parts), links=links)
+
+
+def _near_the_limit(text: str) -> bool:
+    units = len(text.encode("utf-16-le")) // 2
+    return SPLIT_PART_MIN_CHARS <= units <= TELEGRAM_LIMIT

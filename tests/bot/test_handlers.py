@@ -862,3 +862,18 @@ async def test_following_a_podcast_feed_says_nothing_will_show(env: Env) -> None
     await env.send("/subscribe")
     await env.send(f"/feed add {env.server.url_for('/pod.rss')}")
     assert "no entries that link to an article" in env.replies()[-1]
+
+
+async def test_articles_sent_one_after_another_are_not_taken_for_one_split_paste(
+    env: Env,
+) -> None:
+    article = "Kelby votes to reopen its ferry\n\n" + "\n\n".join(PARAGRAPHS * 3)
+    assert len(article) < 3900  # an article of its own, not a part cut at Telegram's limit
+    await asyncio.gather(env.send(article), env.send(article.replace("Kelby", "Marrow")))
+    assert len(env.replies()) == 2
+    # A text longer than Telegram's limit (another client, a bot API proxy) is answered at once.
+    env.api.clear()
+    started = time.monotonic()
+    await env.send("Kelby votes to reopen its ferry\n\n" + "\n\n".join(PARAGRAPHS * 6))
+    assert time.monotonic() - started < 1.4  # no wait for further parts
+    assert len(env.replies()) == 1
