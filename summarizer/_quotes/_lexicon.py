@@ -355,6 +355,27 @@ _DE = Lexicon(
         "ökonomin",
         "analyst",
         "analystin",
+        # German writes roles as capitalised compounds: "Verhandlungsführerin", "Intensiv-
+        # pflegerin", "Betriebsrätin" stand before the name like a title.
+        "führer",
+        "führerin",
+        "pfleger",
+        "pflegerin",
+        "vertreter",
+        "vertreterin",
+        "forscher",
+        "forscherin",
+        "berater",
+        "beraterin",
+        "rätin",  # not "rat": "Murat" is a first name
+        "anwalt",
+        "anwältin",
+        "arzt",
+        "ärztin",
+        "lehrer",
+        "lehrerin",
+        "beauftragter",
+        "beauftragte",
     ),
     stopwords=word_set(
         "der die das den dem des ein eine einen einem einer und oder aber in im an am auf aus "

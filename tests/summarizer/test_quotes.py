@@ -1221,3 +1221,14 @@ def test_in_english_the_name_after_told_is_the_listener() -> None:
 )
 def test_an_elided_article_and_its_role_are_no_part_of_the_name(language: str, text: str) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == ["Paolo Conti"]
+
+
+def test_a_german_compound_role_is_no_part_of_the_name() -> None:
+    text = (
+        "Die Gewerkschaft droht mit Streik. „Wir werden die Kliniken bestreiken, wenn es kein"
+        " Angebot gibt“, sagte Verdi-Verhandlungsführerin Sabine Krüger. „Die Lage auf den"
+        " Stationen ist unerträglich geworden“, sagte Intensivpflegerin Aylin Demir. „Wir"
+        " brauchen endlich mehr Personal auf allen Stationen“, sagte Murat Yilmaz."
+    )
+    speakers = [q.speaker for q in find_quotes(text, language="de")]
+    assert sorted(speakers) == ["Aylin Demir", "Murat Yilmaz", "Sabine Krüger"]  # type: ignore[type-var]
