@@ -43,11 +43,11 @@ _NEVER_SPLIT: dict[str, frozenset[str]] = {
         "jan feb mär apr jun jul aug sep sept okt nov dez"
     ),
     "fr": _words(
-        "m mm mme mlle dr pr me st ste av bd p.ex cf env vol chap fig "
+        "m mm mme mlle dr pr me st ste av bd p.ex ex cf env vol chap fig "
         "janv févr avr juil sept oct nov déc"
     ),
     "es": _words(
-        "sr sra srta sres dr dra lic ing ud uds dña d p.ej ee uu pág núm art av avda cía aprox "
+        "sr sra srta sres dr dra lic ing ud uds dña d p.ej ej ee uu pág núm art av avda cía aprox "
         "gral col prof vol cap fig ene feb mar abr jun jul ago sept oct nov dic cc aa ff"
     ),
     "it": _words(

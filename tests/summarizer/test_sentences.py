@@ -202,3 +202,14 @@ def test_an_abbreviation_that_may_end_a_sentence_ends_it_before_a_sentence_opene
     language: str, text: str, expected: int
 ) -> None:
     assert len(split_sentences(text, language=language)) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Otras ciudades, p. ej. Bilbao, lo hicieron. Luego llegó el plan."),
+        ("fr", "D'autres villes, p. ex. Lyon, l'ont fait. Puis le plan est arrivé."),
+    ],
+)
+def test_a_spaced_for_example_does_not_split(language: str, text: str) -> None:
+    assert len(split_sentences(text, language=language)) == 2
