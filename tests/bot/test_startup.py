@@ -10,6 +10,19 @@ from pytest_httpserver import HTTPServer
 TOKEN = "123456789:AAHsecretSECRETsecretSECRETsecret_xyz"
 
 
+def run_bot(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """``python -m bot`` from the repository root, until it exits (it should, here)."""
+    return subprocess.run(
+        [sys.executable, "-m", "bot"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=Path(__file__).parents[2],
+    )
+
+
 def test_rejected_token_exits_without_printing_it(httpserver: HTTPServer, tmp_path: Path) -> None:
     # A Bot API that rejects the token: PTB puts the token in the exception it raises.
     httpserver.expect_request(f"/bot{TOKEN}/getMe").respond_with_json(
@@ -22,15 +35,7 @@ def test_rejected_token_exits_without_printing_it(httpserver: HTTPServer, tmp_pa
         "DATABASE_URL": f"sqlite:///{tmp_path / 'bot.sqlite3'}",
         "LOG_LEVEL": "DEBUG",
     }
-    result = subprocess.run(
-        [sys.executable, "-m", "bot"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-        cwd=Path(__file__).parents[2],
-    )
+    result = run_bot(env)
     assert result.returncode == 2, result.stderr[-2000:]  # a bad setting
     assert TOKEN not in result.stdout + result.stderr
     assert TOKEN.split(":")[1] not in result.stdout + result.stderr
@@ -49,15 +54,7 @@ def test_an_unreachable_bot_api_is_one_line_not_a_traceback(tmp_path: Path) -> N
         "TELEGRAM_API_BASE_URL": f"http://127.0.0.1:{port}",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'bot.sqlite3'}",
     }
-    result = subprocess.run(
-        [sys.executable, "-m", "bot"],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-        cwd=Path(__file__).parents[2],
-    )
+    result = run_bot(env)
     assert result.returncode == 3, result.stderr[-2000:]
     assert f"cannot reach the Telegram Bot API at http://127.0.0.1:{port}" in result.stderr
     assert "Traceback" not in result.stderr
