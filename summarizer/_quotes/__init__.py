@@ -418,6 +418,10 @@ class _Finder:
                 # '„... mieszkańców – mówiła Wiśniewska. – Dlatego ...”' or '"...," he said,
                 # adding, "2019 is ..."': the part ended a sentence.
                 parts[k] = parts[k].rstrip(",;:") + "."
+            elif parts[k] and gap.startswith(",") and parts[k][-1] not in ",;:.!?…":
+                # '„... negociar”, disse o ministro, „mas não ...”': the comma stands outside
+                # the marks, and the sentence needs it.
+                parts[k] += ","
         raw = join_parts(parts)
         # A clause quoted after "said that" is shown as the statement it is: "Lack of ...".
         text = _capitalised(finish(raw))

@@ -1232,3 +1232,27 @@ def test_a_german_compound_role_is_no_part_of_the_name() -> None:
     )
     speakers = [q.speaker for q in find_quotes(text, language="de")]
     assert sorted(speakers) == ["Aylin Demir", "Murat Yilmaz", "Sabine Krüger"]  # type: ignore[type-var]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "pt",
+            "O governo apresentou o plano. „Estamos dispostos a negociar”, disse o ministro"
+            " António Costa, „mas não aceitaremos cortes nos salários dos professores.”",
+            "Estamos dispostos a negociar, mas não aceitaremos cortes nos salários dos"
+            " professores.",
+        ),
+        (
+            "es",
+            "El alcalde habló ayer. «Las ventas caen los primeros meses», reconoció Lozano,"
+            " «pero luego el comercio se recupera siempre».",
+            "Las ventas caen los primeros meses, pero luego el comercio se recupera siempre.",
+        ),
+    ],
+)
+def test_a_comma_outside_the_marks_is_kept_where_the_quotation_is_rejoined(
+    language: str, text: str, expected: str
+) -> None:
+    assert [q.text for q in find_quotes(text, language=language)] == [expected]
