@@ -321,8 +321,9 @@ class DigestBuilder:
             # Someone shared it: a site that is down today must not make it vanish unseen.
             return story if story is not None else _unread_link(url)
 
-        results = await asyncio.gather(*(link(url) for url in links), *(entry(e) for e in entries))
-        return [item for item in results if item is not None]
+        return list(
+            await asyncio.gather(*(link(url) for url in links), *(entry(e) for e in entries))
+        )
 
     async def read_link(
         self, url: str, *, shares: int, seen_at: datetime | None = None

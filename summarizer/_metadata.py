@@ -213,21 +213,21 @@ def read_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> PageMe
     dates a page whose tags do not; a date that contradicts it, or lies ahead, is refused.
     """
     metas = _meta_tags(tree)
-    page_titles = [metas.get("og:title"), metas.get("twitter:title"), first_text(tree, "//title")]
-    canonical_href = _first_attr(tree, "//link[@rel='canonical']/@href") or metas.get("og:url")
+    html_title = first_text(tree, "//title")
+    canonical = _clean(_first_attr(tree, "//link[@rel='canonical']/@href") or metas.get("og:url"))
+    page_titles = [metas.get("og:title"), metas.get("twitter:title"), html_title]
     ld = _json_ld_article(
         tree,
         page_titles=[t for t in page_titles if t],
-        page_urls={u for u in (url, canonical_href) if u},
+        page_urls={u for u in (url, canonical) if u},
     )
     title = (
         metas.get("og:title")
         or _ld_text(ld.get("headline"))
         or metas.get("twitter:title")
         or first_text(tree, _HEADLINE_H1)
-        or first_text(tree, "//title")
+        or html_title
     )
-    canonical = _clean(_first_attr(tree, "//link[@rel='canonical']/@href") or metas.get("og:url"))
     page_url = url or absolute_http_url(canonical)
     site = _choose_site(tree, metas, ld, page_url)
     author = _choose_author(ld, metas, tree, site=site, url=page_url)

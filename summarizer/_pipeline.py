@@ -28,6 +28,7 @@ from ._language import warm_up as warm_up_language
 from ._models import Article, Digest, Sentence
 from ._options import SummarizerOptions
 from ._quotes import find_quotes, name_orphan_pronouns, quotes_beyond
+from ._rankers.filters import MAX_CHARS as MAX_SENTENCE_CHARS
 from ._sentences import split_sentences
 from ._summarize import rank_sentences
 from ._urls import normalize_url
@@ -37,7 +38,8 @@ logger = logging.getLogger(__name__)
 WORDS_PER_MINUTE = 230
 MIN_WORDS = 15
 # A text with no sentence ends is one "sentence": in a digest it would fill dozens of messages.
-MAX_SUMMARY_SENTENCE_CHARS = 600
+# Summaries take such sentences only as a last resort (the same limit); the digest cuts them.
+MAX_SUMMARY_SENTENCE_CHARS = MAX_SENTENCE_CHARS
 # Pages put anything in their title and author tags; a digest shows a headline and a name.
 MAX_TITLE_CHARS = 300
 MAX_NAME_CHARS = 200

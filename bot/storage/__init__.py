@@ -233,7 +233,7 @@ class Storage:
         return True
 
     def wait_for_background(self, timeout: float = 10.0) -> None:
-        """Block until the background writes queued so far are done (tests, shutdown)."""
+        """Block until the background writes queued so far are done (tests read their rows)."""
         self._later.submit(lambda: None).result(timeout=timeout)
 
     def _later_done(self, name: str, future: Future[object]) -> None:
