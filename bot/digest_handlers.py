@@ -50,7 +50,6 @@ from .storage.digests import (
     FeedLimitError,
     Subscription,
     manual_slot,
-    scheduled_occurrence,
 )
 from .storage.schema import URL_MAX
 
@@ -122,6 +121,19 @@ def _describe(sub: Subscription, context: BotContext) -> str:
     return schedule_text(at=at, zone=zone)
 
 
+async def _next_digest(sub: Subscription, context: BotContext) -> str:
+    runner = get_runner(context.application)
+    due = await runner.next_daily_digest(sub)
+    today = runner.clock.now().astimezone(due.tzinfo).date()
+    if due.date() == today:
+        day = "today"
+    elif due.date() == today + timedelta(days=1):
+        day = "tomorrow"
+    else:
+        day = f"on {due.day} {due:%B}"
+    return f"The next one comes {day} at {due:%H:%M}."
+
+
 async def subscribe(update: Update, context: BotContext) -> None:
     """/subscribe: turn the daily digest on."""
     if not await _allowed(update, context) or await _subscription(update, context) is None:
@@ -130,13 +142,11 @@ async def subscribe(update: Update, context: BotContext) -> None:
     chat_id = update.effective_chat.id  # type: ignore[union-attr]
     now = runner.clock.now()
     sub = await asyncio.to_thread(runner.store.subscribe, chat_id, now=now)
-    # Today's time already passed: the first digest is the next one, not a late one right now.
-    slot, _instant = scheduled_occurrence(now, at=runner.time_of(sub), zone=runner.zone_of(sub))
-    await asyncio.to_thread(runner.store.skip_slot, chat_id, slot, now=now)
+    await runner.restart_schedule(sub)
     schedule_subscription(context.application, sub)
     await _reply(
         update,
-        f"Subscribed. {_describe(sub, context)}\n"
+        f"Subscribed. {_describe(sub, context)} {await _next_digest(sub, context)}\n"
         "Change it with /digest_time HH:MM and /timezone Area/City; add feeds with /feed add URL.",
     )
 
@@ -202,9 +212,14 @@ async def _save_schedule(
         sub = await asyncio.to_thread(store.set_digest_time, sub.chat_id, digest_time, now=now)
     if timezone is not None:
         sub = await asyncio.to_thread(store.set_timezone, sub.chat_id, timezone, now=now)
+    if not sub.is_active:
+        schedule_subscription(context.application, sub)
+        await _reply(update, f"Saved. {_describe(sub, context)}\n{NOT_SUBSCRIBED}")
+        return
+    # A time that already passed today must not send a late digest right away.
+    await runner.restart_schedule(sub)
     schedule_subscription(context.application, sub)
-    suffix = "" if sub.is_active else "\n" + NOT_SUBSCRIBED
-    await _reply(update, f"Saved. {_describe(sub, context)}{suffix}")
+    await _reply(update, f"Saved. {_describe(sub, context)} {await _next_digest(sub, context)}")
 
 
 async def digest_now(update: Update, context: BotContext) -> None:

@@ -81,12 +81,16 @@ T = TypeVar("T")
 
 JOB_PREFIX = "digest:"
 SWEEP_JOB_NAME = "digest-sweep"
+FEED_POLL_JOB_NAME = "feed-poll"
 RUNNER_KEY = "digest_runner"
 MAX_STORIES = 30
 MAX_ITEMS = 600  # links + feed entries read per digest: bounds time and memory
 FIRST_DIGEST_WINDOW = timedelta(days=1)
 FETCH_CONCURRENCY = 8
 FEED_SUMMARY_ENOUGH = 200  # characters: a feed entry with a shorter summary is fetched
+FEED_FAILURES_BEFORE_REST = 3
+FEED_FIRST_REST = timedelta(hours=1)
+FEED_LONGEST_REST = timedelta(days=1)
 GROUP_INTERVAL = 3.0  # Telegram: about 20 messages a minute in one group
 PRIVATE_INTERVAL = 1.0
 OVERALL_PER_SECOND = 30.0  # Telegram: about 30 messages a second in all
@@ -241,6 +245,8 @@ class DigestBuilder:
         return sum(counts)
 
     async def refresh_feed(self, feed: FeedRecord, *, now: datetime) -> int:
+        if feed_is_resting(feed, now):
+            return 0
         try:
             async with self.fetch_gate:
                 page = await fetch_url(
@@ -347,6 +353,20 @@ class DigestBuilder:
         return None
 
 
+def feed_is_resting(feed: FeedRecord, now: datetime) -> bool:
+    """Whether a feed that keeps failing should not be read yet.
+
+    After ``FEED_FAILURES_BEFORE_REST`` failures in a row the wait doubles from an hour up to a
+    day, so a dead feed costs a request a day, not one per poll and per digest; one success
+    resets its count.
+    """
+    failures = feed.error_count - FEED_FAILURES_BEFORE_REST
+    if failures < 0 or feed.checked_at is None:
+        return False
+    rest = min(FEED_LONGEST_REST, FEED_FIRST_REST * 2 ** min(failures, 16))
+    return now - feed.checked_at < rest
+
+
 def _cap(links: list[Any], entries: list[Any], limit: int) -> tuple[list[Any], list[Any]]:
     """Keep at most ``limit`` items: links first (the newest), then feed entries taken in turn
     from every feed, newest first, so one busy feed cannot crowd out the others."""
@@ -419,6 +439,7 @@ class DigestRunner:
         default_time: time,
         default_timezone: str,
         grace: timedelta,
+        feed_poll_interval: timedelta | None = None,
         on_migrated: Callable[[int, int], None] | None = None,
     ) -> None:
         self.bot = bot
@@ -431,9 +452,11 @@ class DigestRunner:
         self.default_time = default_time
         self.default_timezone = default_timezone
         self.grace = grace
+        self.feed_poll_interval = feed_poll_interval
         self.on_migrated = on_migrated
         self._active: set[int] = set()
         self._sweeping = False
+        self._polling = False
 
     async def _db(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Any:
         return await asyncio.to_thread(fn, *args, **kwargs)
@@ -443,6 +466,34 @@ class DigestRunner:
 
     def time_of(self, sub: Subscription) -> time:
         return parse_hhmm(sub.digest_time) if sub.digest_time else self.default_time
+
+    async def restart_schedule(self, sub: Subscription) -> None:
+        """Start the chat's daily digests afresh at its (new) time, when it subscribes or
+        moves its time or zone.
+
+        A time that already passed today is marked done, so the first digest at the new time
+        comes at that time, not late and at once. The next occurrence is opened again if only
+        such a mark holds it (08:00 set at 10:30, then 11:00: today at 11:00, not tomorrow).
+        """
+        now = self.clock.now()
+        at, zone = self.time_of(sub), self.zone_of(sub)
+        passed, _instant = scheduled_occurrence(now, at=at, zone=zone)
+        upcoming, _instant = scheduled_occurrence(now + timedelta(days=1), at=at, zone=zone)
+        if upcoming != passed:
+            await self._db(self.store.unskip_slot, sub.chat_id, upcoming)
+        await self._db(self.store.skip_slot, sub.chat_id, passed, now=now)
+
+    async def next_daily_digest(self, sub: Subscription) -> datetime:
+        """When the chat's next daily digest is due (an instant in its own time zone)."""
+        now = self.clock.now()
+        at, zone = self.time_of(sub), self.zone_of(sub)
+        for days in (1, 2, 3):
+            # The latest occurrence up to a day ahead is the next one; its slot may be taken
+            # already (today's digest went out at the old, earlier time).
+            slot, instant = scheduled_occurrence(now + timedelta(days=days), at=at, zone=zone)
+            if instant > now and await self._db(self.store.get_run, sub.chat_id, slot) is None:
+                return instant.astimezone(zone)
+        return instant.astimezone(zone)
 
     async def run(self, chat_id: int, slot: str, *, manual: bool = False) -> str:
         """Send the chat's digest for ``slot`` unless it was (or is being) sent already."""
@@ -640,6 +691,32 @@ class DigestRunner:
         finally:
             self._sweeping = False
 
+    async def poll_feeds(self) -> int:
+        """Read the feeds of every subscribed chat and store their new entries.
+
+        Between digests, so an entry that scrolls off a busy feed before the digest time is
+        still in the digest. Chats go one after another: their feeds share the fetch limit with
+        users' own links, which must not wait behind a poll of every feed at once. Returns how
+        many new entries were stored.
+        """
+        if self._polling:
+            return 0
+        self._polling = True
+        stored = 0
+        try:
+            for sub in await self._db(self.store.active_subscriptions):
+                try:
+                    builder = self.builder_for(sub.chat_id)
+                    stored += await builder.refresh_feeds(sub.chat_id, now=self.clock.now())
+                except Exception:
+                    # A database hiccup for one chat must not end the poll for the others.
+                    logger.exception("feed poll failed for chat %s", sub.chat_id)
+        finally:
+            self._polling = False
+        if stored:
+            logger.info("feed poll stored %d new entries", stored)
+        return stored
+
     def current_slot(self, sub: Subscription, now: datetime) -> str:
         return scheduled_occurrence(now, at=self.time_of(sub), zone=self.zone_of(sub))[0]
 
@@ -717,6 +794,7 @@ def _make_runner(application: Application[Any, Any, Any, Any, Any, Any]) -> Dige
         default_time=settings.digest_time_value,
         default_timezone=settings.digest_timezone,
         grace=timedelta(minutes=settings.digest_grace_minutes),
+        feed_poll_interval=timedelta(minutes=settings.feed_poll_minutes) or None,
         on_migrated=on_migrated,
     )
 
@@ -771,6 +849,11 @@ async def schedule_all(application: Application[Any, Any, Any, Any, Any, Any]) -
         application.job_queue.run_repeating(
             send_due_digests, interval=interval, first=0.5, name=SWEEP_JOB_NAME
         )
+        if runner.feed_poll_interval:
+            poll = runner.feed_poll_interval.total_seconds()
+            application.job_queue.run_repeating(
+                poll_feeds, interval=poll, first=poll, name=FEED_POLL_JOB_NAME
+            )
     logger.info("scheduled daily digests for %d chats", len(subs))
 
 
@@ -794,6 +877,11 @@ async def send_due_digests(context: Context) -> None:
     await get_runner(context.application).sweep()
 
 
+async def poll_feeds(context: Context) -> None:
+    """Job callback: read the followed feeds between digests."""
+    await get_runner(context.application).poll_feeds()
+
+
 def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """Called by ``bot.app.build_application``: adds the digest commands."""
     from .digest_handlers import register_digest_handlers
@@ -809,7 +897,9 @@ __all__ = [
     "RunOutcome",
     "SendQueue",
     "SystemClock",
+    "feed_is_resting",
     "get_runner",
+    "poll_feeds",
     "register_handlers",
     "schedule_all",
     "schedule_digest",

@@ -84,6 +84,7 @@ class Settings(BaseSettings):
     digest_grace_minutes: int = Field(default=180, ge=0, le=24 * 60)
     digest_send_empty: bool = False
     digest_lease_seconds: int = Field(default=60, ge=5, le=3600)
+    feed_poll_minutes: int = Field(default=60, ge=0, le=24 * 60)
 
     # Logging
     log_level: str = "INFO"

@@ -91,6 +91,7 @@ class FeedRecord:
     last_modified: str | None
     error_count: int
     added_at: datetime
+    checked_at: datetime | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -539,6 +540,17 @@ class DigestStore:
         )
         with self.engine.begin() as connection:
             return connection.execute(statement).first() is not None
+
+    def unskip_slot(self, chat_id: int, slot: str) -> bool:
+        """Undo ``skip_slot``: only a slot marked done without a run (no owner ever)."""
+        statement = digest_runs.delete().where(
+            digest_runs.c.chat_id == chat_id,
+            digest_runs.c.slot == slot,
+            digest_runs.c.status == RUN_SENT,
+            digest_runs.c.claimed_by.is_(None),
+        )
+        with self.engine.begin() as connection:
+            return connection.execute(statement).rowcount == 1
 
     def renew_lease(self, run_id: int, instance_id: str, now: datetime, lease: timedelta) -> bool:
         """Extend our lease; ``False`` means another instance owns the run now: stop."""

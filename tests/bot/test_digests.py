@@ -339,6 +339,16 @@ def test_skip_slot_marks_a_day_done(store: DigestStore) -> None:
     assert store.get_run(-100, "2025-03-12").status == RUN_SENT  # type: ignore[union-attr]
 
 
+def test_unskip_slot_opens_only_a_skipped_day(store: DigestStore) -> None:
+    store.skip_slot(-100, "2025-03-12", now=NOW)
+    assert store.unskip_slot(-100, "2025-03-12")
+    assert store.get_run(-100, "2025-03-12") is None
+    assert store.claim_run(-100, "2025-03-12", "a", NOW, LEASE) is not None
+    # A run that was really claimed is never undone, finished or not.
+    assert not store.unskip_slot(-100, "2025-03-12")
+    assert store.get_run(-100, "2025-03-12") is not None
+
+
 def test_manual_slots_differ_from_daily_ones() -> None:
     assert manual_slot(NOW) == "now:2025-03-12T09:00:00"
 

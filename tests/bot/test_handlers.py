@@ -461,6 +461,50 @@ async def test_a_member_posting_as_a_channel_is_no_group_admin(env: Env) -> None
     assert env.replies()[-1].startswith("Subscribed.")
 
 
+@dataclass
+class FixedClock:
+    current: datetime
+
+    def now(self) -> datetime:
+        return self.current
+
+
+async def test_a_digest_time_already_past_today_starts_tomorrow(env: Env) -> None:
+    from bot.jobs import get_runner
+
+    runner = get_runner(env.app)
+    runner.clock = FixedClock(datetime(2025, 6, 15, 8, 30, tzinfo=UTC))
+    await env.send("/subscribe")
+    assert "Daily digest at 09:00 (UTC). The next one comes today at 09:00." in env.replies()[-1]
+
+    # 08:00 passed half an hour ago, well inside the grace for missed digests: still no late
+    # digest now; the first one at the new time is tomorrow's.
+    await env.send("/digest_time 08:00")
+    assert env.replies()[-1] == (
+        "Saved. Daily digest at 08:00 (UTC). The next one comes tomorrow at 08:00."
+    )
+    assert await runner.sweep() == []
+
+    await env.send("/timezone Europe/Berlin")  # 10:30 there: 08:00 passed too
+    assert env.replies()[-1].endswith("The next one comes tomorrow at 08:00.")
+    await env.send("/digest_time 11:00")
+    assert env.replies()[-1].endswith("The next one comes today at 11:00.")
+    assert await runner.sweep() == []
+
+
+async def test_the_next_digest_skips_a_day_whose_digest_went_out(env: Env) -> None:
+    from bot.jobs import RunOutcome, get_runner
+
+    runner = get_runner(env.app)
+    runner.clock = FixedClock(datetime(2025, 6, 15, 6, 59, tzinfo=UTC))
+    await env.send("/subscribe")
+    await env.send("/digest_time 07:00")
+    runner.clock = FixedClock(datetime(2025, 6, 15, 7, 1, tzinfo=UTC))
+    assert await runner.run(42, "2025-06-15") == RunOutcome.SENT  # today's, at 07:00
+    await env.send("/digest_time 08:00")  # later today, but today's digest went out
+    assert env.replies()[-1].endswith("The next one comes tomorrow at 08:00.")
+
+
 def membership_update(chat_id: int, old: str, new: str) -> Update:
     change = {
         "chat": {"id": chat_id, "type": "supergroup", "title": "Group"},

@@ -22,6 +22,7 @@ from telegram.ext import Application
 from werkzeug import Request, Response
 
 from bot.jobs import (
+    FEED_POLL_JOB_NAME,
     RUNNER_KEY,
     SWEEP_JOB_NAME,
     DigestBuilder,
@@ -242,6 +243,80 @@ async def test_feed_is_fetched_with_conditional_get(
         assert again.etag == '"v1"'
         assert await builder.refresh_feed(again, now=NOW + timedelta(hours=1)) == 0
     assert seen == [None, '"v1"']
+
+
+async def test_polling_keeps_entries_that_scroll_off_a_busy_feed_before_the_digest(
+    store: DigestStore, httpserver: HTTPServer
+) -> None:
+    """The feed shows its newest two entries; five are published between two digests."""
+    teaser = "A long enough summary of the entry, so the page itself is not fetched. " * 4
+    published: list[int] = []
+
+    def feed(_request: Request) -> Response:
+        newest = [(f"https://x.example/{n}", f"Story {n}", teaser) for n in published[-2:]]
+        return Response(rss_xml("Busy", newest[::-1]), content_type="application/rss+xml")
+
+    httpserver.expect_request("/busy.rss").respond_with_handler(feed)
+    store.subscribe(42, now=NOW - timedelta(days=1))
+    store.add_feed(42, httpserver.url_for("/busy.rss"), title="Busy", now=NOW - timedelta(days=1))
+    bot, clock = FakeBot(), FakeClock(NOW - timedelta(hours=6))
+    async with make_client(OPTIONS) as http:
+        runner = make_runner(store, bot, clock, http=http)
+        for n in range(5):
+            published.append(n)
+            clock.current += timedelta(hours=1)
+            await runner.poll_feeds()
+        clock.current = NOW
+        assert await runner.run(42, SLOT) == RunOutcome.SENT
+    text = "\n".join(t for _c, t in bot.delivered)
+    assert all(f"Story {n}" in text for n in range(5))
+
+
+async def test_a_feed_that_keeps_failing_is_read_less_and_less_often(
+    store: DigestStore, httpserver: HTTPServer
+) -> None:
+    httpserver.expect_request("/dead.rss").respond_with_data("gone", status=404)
+    store.add_feed(42, httpserver.url_for("/dead.rss"), title="Dead", now=NOW)
+    store.subscribe(42, now=NOW)
+    clock = FakeClock()
+    async with make_client(OPTIONS) as http:
+        runner = make_runner(store, FakeBot(), clock, http=http)
+        for _ in range(24 * 4):  # four days of hourly polls
+            clock.current += timedelta(hours=1)
+            await runner.poll_feeds()
+    requests = len(httpserver.log)
+    # 3 failures in a row, then waits of 1, 2, 4, 8, 16 and 24 hours: 10 requests, not 96.
+    assert requests == 10, requests
+    assert store.list_feeds(42)[0].error_count == requests
+
+
+async def test_one_good_read_ends_a_feeds_rest(store: DigestStore, httpserver: HTTPServer) -> None:
+    body = rss_xml("Back", [("https://x.example/1", "One", "x" * 300)])
+    httpserver.expect_request("/back.rss").respond_with_data(
+        body, content_type="application/rss+xml"
+    )
+    record = store.add_feed(42, httpserver.url_for("/back.rss"), title="Back", now=NOW)
+    for _ in range(5):
+        store.record_feed_check(record.id, now=NOW, error="HTTP 503")
+    resting = store.list_feeds(42)[0]
+    async with make_client(OPTIONS) as http:
+        builder = make_runner(store, FakeBot(), FakeClock(), http=http).builder_for(42)
+        assert await builder.refresh_feed(resting, now=NOW + timedelta(hours=1)) == 0
+        assert httpserver.log == []  # resting: 4 hours after the 5th failure
+        assert await builder.refresh_feed(resting, now=NOW + timedelta(hours=5)) == 1
+    assert store.list_feeds(42)[0].error_count == 0
+
+
+async def test_schedule_all_polls_feeds_only_when_asked(store: DigestStore) -> None:
+    runner = make_runner(store, FakeBot(), FakeClock())
+    application = _application(runner)
+    await schedule_all(application)
+    assert not application.job_queue.get_jobs_by_name(FEED_POLL_JOB_NAME)  # type: ignore[union-attr]
+    runner.feed_poll_interval = timedelta(minutes=30)
+    application = _application(runner)
+    await schedule_all(application)
+    (job,) = application.job_queue.get_jobs_by_name(FEED_POLL_JOB_NAME)  # type: ignore[union-attr]
+    assert job.job.trigger.interval == timedelta(minutes=30)
 
 
 # -- exactly once ------------------------------------------------------------------------------
