@@ -165,7 +165,57 @@ def find_spans(document: str, paragraph_starts: list[int]) -> list[Span]:
             inner = _REOPEN_RE[match[0][0]].sub("", inner)
         paragraph = bisect_right(paragraph_starts, match.start()) - 1
         spans.extend(_split_at_inner_attribution(match, style, inner, paragraph))
+    dashed = [
+        s for k, start in enumerate(paragraph_starts) for s in _dash_speech(document, start, k)
+    ]
+    if dashed:
+        # Marks inside dash-led speech quote a name or a phrase within it («Газпрома»).
+        spoken = {span.paragraph for span in dashed}
+        kept = [span for span in spans if span.paragraph not in spoken]
+        spans = sorted(kept + dashed, key=lambda span: span.start)
     return spans
+
+
+# Direct speech written without quotation marks, as Russian, Ukrainian and Polish papers do:
+# the paragraph opens with a dash and a dash leads to the speech verb ("— Мы справимся, —
+# заявил министр. — Но не сразу."). The speech verb, not the dash, makes it speech: a
+# paragraph that opens with a dash is as often an item of a list.
+_DASH_OPEN_RE = re.compile(r"[—–-] (?=\S)")
+_DASH_SEPARATOR_RE = re.compile(r"(?P<after>[,.!?…]?) [—–] (?=[^\W\d_])")
+_DASH_RESUME_RE = re.compile(r"[.,:] [—–] (?=\S)")
+_DASH_ATTRIBUTION_CHARS = 120
+
+
+def _dash_speech(document: str, start: int, paragraph: int) -> list[Span]:
+    """The spoken parts of a paragraph of dash-led direct speech, or nothing."""
+    opener = _DASH_OPEN_RE.match(document, start)
+    if opener is None:
+        return []
+    end = document.find("\n", start)
+    end = len(document) if end < 0 else end
+    body = document[opener.end() : end]
+    for separator in _DASH_SEPARATOR_RE.finditer(body):
+        if _starts_with_speech_verb(body[separator.end() : separator.end() + 40]):
+            break
+    else:
+        return []
+    # "Ура! — сказал он" keeps its "!"; "Мы справимся, — заявил" loses the comma.
+    cut = separator.start("after") if separator["after"] == "," else separator.end("after")
+    if body[:1] in _CLOSERS:
+        return []  # '— «...», — заявил': the marks already say where the speech ends
+    offset = opener.end()
+    spans = [Span(start, offset + cut, body[:cut], paragraph)]
+    attribution = body[separator.end() : separator.end() + _DASH_ATTRIBUTION_CHARS]
+    resume = _DASH_RESUME_RE.search(attribution)
+    if resume is not None:
+        rest_start = separator.end() + resume.end()
+        spans.append(Span(offset + rest_start, end, body[rest_start:], paragraph))
+    return spans
+
+
+def _starts_with_speech_verb(attribution: str) -> bool:
+    words = re.findall(r"[^\W\d_]+", attribution.lower())[:3]
+    return bool(words) and words[0] in speech_verb_words()
 
 
 # An attribution written inside the marks: «Мы следим за рынком, — подчеркнула Козлова. —

@@ -1256,3 +1256,81 @@ def test_a_comma_outside_the_marks_is_kept_where_the_quotation_is_rejoined(
     language: str, text: str, expected: str
 ) -> None:
     assert [q.text for q in find_quotes(text, language=language)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "ru",
+            "Минфин представил проект бюджета на следующий год.\n\n"
+            "— Мы не допустим резкого повышения налогов для малого бизнеса, — заявил министр"
+            " финансов Антон Силуанов на заседании правительства. — Но расходы придётся"
+            " пересмотреть.",
+            [
+                (
+                    "Мы не допустим резкого повышения налогов для малого бизнеса. Но расходы"
+                    " придётся пересмотреть.",
+                    "Антон Силуанов",
+                )
+            ],
+        ),
+        (
+            "pl",  # Polish papers write it with en dashes and no comma
+            "Sejm przyjął w piątek nowelizację ustawy.\n\n"
+            "– To jest dobry dzień dla mieszkańców małych miejscowości – powiedział minister"
+            " infrastruktury Dariusz Klimczak.",
+            [("To jest dobry dzień dla mieszkańców małych miejscowości.", "Dariusz Klimczak")],
+        ),
+        (
+            "uk",
+            "Міністр аграрної політики Віталій Коваль представив програму.\n\n"
+            "— Ми розраховуємо, що програма охопить понад десять тисяч господарств, — сказав"
+            " він.",
+            [
+                (
+                    "Ми розраховуємо, що програма охопить понад десять тисяч господарств.",
+                    "Віталій Коваль",
+                )
+            ],
+        ),
+        (
+            "ru",  # a dash inside the speech is no attribution
+            "Глава компании выступил на форуме.\n\n"
+            "— Это — лучший вариант для рынка и для акционеров, — сказал генеральный директор"
+            " Игорь Белов.",
+            [("Это — лучший вариант для рынка и для акционеров.", "Игорь Белов")],
+        ),
+        (
+            "ru",  # marks inside the speech quote a name, not a quotation of their own
+            "Газовый спор продолжается.\n\n"
+            "— Мы продлим контракт с «Нафтогазом» только на наших условиях, — заявил глава"
+            " компании Алексей Миллер.",
+            [
+                (
+                    "Мы продлим контракт с «Нафтогазом» только на наших условиях.",
+                    "Алексей Миллер",
+                )
+            ],
+        ),
+        (
+            "ru",  # the marks, when the speech has them, say where it ends
+            "Газовый спор продолжается.\n\n"
+            "— «Мы справимся с этим кризисом без помощи извне», — заявил глава компании"
+            " Алексей Миллер.",
+            [("Мы справимся с этим кризисом без помощи извне.", "Алексей Миллер")],
+        ),
+        (
+            "ru",  # a list whose items open with dashes says nothing
+            "Что нужно знать о новых правилах для водителей:\n\n"
+            "— Штрафы за превышение скорости вырастут вдвое, — прибыль страховщиков тоже.\n\n"
+            "— Новые камеры установят на всех федеральных трассах страны.\n\n"
+            "— Срок вступления правил в силу — 1 марта следующего года.",
+            [],
+        ),
+    ],
+)
+def test_direct_speech_led_by_dashes_without_quotation_marks(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.speaker) for q in find_quotes(text, language=language)] == expected
