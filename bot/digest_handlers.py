@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -136,13 +137,14 @@ async def _next_digest(sub: Subscription, context: BotContext) -> str:
 
 async def subscribe(update: Update, context: BotContext) -> None:
     """/subscribe: turn the daily digest on."""
-    if not await _allowed(update, context) or await _subscription(update, context) is None:
+    if not await _allowed(update, context):
+        return
+    sub = await _subscription(update, context)
+    if sub is None:
         return
     runner = get_runner(context.application)
-    chat_id = update.effective_chat.id  # type: ignore[union-attr]
-    now = runner.clock.now()
-    sub = await asyncio.to_thread(runner.store.subscribe, chat_id, now=now)
-    await runner.restart_schedule(sub)
+    await runner.restart_schedule(sub)  # before subscribing: see _save_schedule
+    sub = await asyncio.to_thread(runner.store.subscribe, sub.chat_id, now=runner.clock.now())
     schedule_subscription(context.application, sub)
     await _reply(
         update,
@@ -208,17 +210,21 @@ async def _save_schedule(
         return
     runner = get_runner(context.application)
     store, now = runner.store, runner.clock.now()
+    if sub.is_active:
+        # A time that already passed today must not send a late digest right away; marked
+        # before the new time is saved, so no sweep in between sees a missed digest.
+        new = replace(
+            sub, digest_time=digest_time or sub.digest_time, timezone=timezone or sub.timezone
+        )
+        await runner.restart_schedule(new)
     if digest_time is not None:
         sub = await asyncio.to_thread(store.set_digest_time, sub.chat_id, digest_time, now=now)
     if timezone is not None:
         sub = await asyncio.to_thread(store.set_timezone, sub.chat_id, timezone, now=now)
+    schedule_subscription(context.application, sub)
     if not sub.is_active:
-        schedule_subscription(context.application, sub)
         await _reply(update, f"Saved. {_describe(sub, context)}\n{NOT_SUBSCRIBED}")
         return
-    # A time that already passed today must not send a late digest right away.
-    await runner.restart_schedule(sub)
-    schedule_subscription(context.application, sub)
     await _reply(update, f"Saved. {_describe(sub, context)} {await _next_digest(sub, context)}")
 
 

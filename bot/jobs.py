@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import asyncio
 import bisect
+import collections
 import contextlib
 import itertools
 import logging
@@ -72,6 +73,7 @@ from .storage.digests import (
     Run,
     StoredFeedItem,
     Subscription,
+    next_occurrence,
     scheduled_occurrence,
 )
 from .workers import Workers, item_from_article, item_from_page, merge_and_rank
@@ -91,11 +93,17 @@ FEED_SUMMARY_ENOUGH = 200  # characters: a feed entry with a shorter summary is 
 FEED_FAILURES_BEFORE_REST = 3
 FEED_FIRST_REST = timedelta(hours=1)
 FEED_LONGEST_REST = timedelta(days=1)
+POLL_CONCURRENCY = 4  # feed fetches at a time during a poll, beside users' own fetches
 GROUP_INTERVAL = 3.0  # Telegram: about 20 messages a minute in one group
 PRIVATE_INTERVAL = 1.0
 OVERALL_PER_SECOND = 30.0  # Telegram: about 30 messages a second in all
 
 CachedArticle = Callable[[str], Awaitable[Article | None]]
+Stamp = datetime | Callable[[], datetime]  # a time, or a clock read when it is needed
+
+
+def _read(stamp: Stamp) -> datetime:
+    return stamp if isinstance(stamp, datetime) else stamp()
 
 
 class Clock(Protocol):
@@ -244,9 +252,18 @@ class DigestBuilder:
         counts = await asyncio.gather(*(self.refresh_feed(feed, now=now) for feed in feeds))
         return sum(counts)
 
-    async def refresh_feed(self, feed: FeedRecord, *, now: datetime) -> int:
-        if feed_is_resting(feed, now):
-            return 0
+    async def refresh_feed(
+        self, feed: FeedRecord, *, now: Stamp, copies: Sequence[FeedRecord] = ()
+    ) -> int:
+        """Fetch ``feed`` (conditional GET) and store its new entries; return how many.
+
+        ``copies`` are the same address followed by other chats: fetched once, stored for each.
+        ``now`` may be a clock, read when entries are written: a poll running beside a digest
+        build must not stamp entries into a window the build has already read.
+        """
+        records = [feed, *copies]
+        # Validators are only sent when every copy has seen the same version.
+        shared = all((r.etag, r.last_modified) == (feed.etag, feed.last_modified) for r in copies)
         try:
             async with self.fetch_gate:
                 page = await fetch_url(
@@ -254,18 +271,19 @@ class DigestBuilder:
                     client=self.http,
                     options=self.options,
                     accept=FEED_ACCEPT,
-                    etag=feed.etag,
-                    last_modified=feed.last_modified,
+                    etag=feed.etag if shared else None,
+                    last_modified=feed.last_modified if shared else None,
                     allowed_types=FEED_TYPES,
                 )
             if page.not_modified:
-                await asyncio.to_thread(
-                    self.store.record_feed_check,
-                    feed.id,
-                    now=now,
-                    etag=feed.etag,
-                    last_modified=feed.last_modified,
-                )
+                for record in records:
+                    await asyncio.to_thread(
+                        self.store.record_feed_check,
+                        record.id,
+                        now=_read(now),
+                        etag=record.etag,
+                        last_modified=record.last_modified,
+                    )
                 return 0
             parsed = await self._cpu(partial(parse_feed_document, page.text, base_url=page.url))
         except Exception as exc:
@@ -276,21 +294,27 @@ class DigestBuilder:
             else:
                 logger.exception("feed %s could not be read", feed.url)
                 error = type(exc).__name__
-            await asyncio.to_thread(self.store.record_feed_check, feed.id, now=now, error=error)
+            for record in records:
+                await asyncio.to_thread(
+                    self.store.record_feed_check, record.id, now=_read(now), error=error
+                )
             return 0
-        try:
-            new = await asyncio.to_thread(self.store.add_feed_items, feed.id, parsed.items, now=now)
-            await asyncio.to_thread(
-                self.store.record_feed_check,
-                feed.id,
-                now=now,
-                etag=page.etag,
-                last_modified=page.last_modified,
-            )
-        except IntegrityError:
-            # "/feed remove" while this digest was being built: the feed is gone, not broken.
-            logger.info("feed %s was removed while it was being read", feed.url)
-            return 0
+        new = 0
+        for record in records:
+            try:
+                new += await asyncio.to_thread(
+                    self.store.add_feed_items, record.id, parsed.items, now=now
+                )
+                await asyncio.to_thread(
+                    self.store.record_feed_check,
+                    record.id,
+                    now=_read(now),
+                    etag=page.etag,
+                    last_modified=page.last_modified,
+                )
+            except IntegrityError:
+                # "/feed remove" while it was being read: the feed is gone, not broken.
+                logger.info("feed %s was removed while it was being read", record.url)
         return new
 
     async def _cpu(self, fn: Callable[..., T], /, *args: Any) -> T:
@@ -354,11 +378,11 @@ class DigestBuilder:
 
 
 def feed_is_resting(feed: FeedRecord, now: datetime) -> bool:
-    """Whether a feed that keeps failing should not be read yet.
+    """Whether the poll should leave a feed that keeps failing alone for now.
 
     After ``FEED_FAILURES_BEFORE_REST`` failures in a row the wait doubles from an hour up to a
-    day, so a dead feed costs a request a day, not one per poll and per digest; one success
-    resets its count.
+    day, so a dead feed costs about one request a day, not one per poll; a digest still reads
+    it every time, and one good read resets the count.
     """
     failures = feed.error_count - FEED_FAILURES_BEFORE_REST
     if failures < 0 or feed.checked_at is None:
@@ -469,7 +493,8 @@ class DigestRunner:
 
     async def restart_schedule(self, sub: Subscription) -> None:
         """Start the chat's daily digests afresh at its (new) time, when it subscribes or
-        moves its time or zone.
+        moves its time or zone; called before the new time is saved, so a sweep in between
+        cannot see the passed time as a missed digest.
 
         A time that already passed today is marked done, so the first digest at the new time
         comes at that time, not late and at once. The next occurrence is opened again if only
@@ -478,21 +503,18 @@ class DigestRunner:
         now = self.clock.now()
         at, zone = self.time_of(sub), self.zone_of(sub)
         passed, _instant = scheduled_occurrence(now, at=at, zone=zone)
-        upcoming, _instant = scheduled_occurrence(now + timedelta(days=1), at=at, zone=zone)
-        if upcoming != passed:
-            await self._db(self.store.unskip_slot, sub.chat_id, upcoming)
+        upcoming, _instant = next_occurrence(now, at=at, zone=zone)
+        await self._db(self.store.unskip_slot, sub.chat_id, upcoming)
         await self._db(self.store.skip_slot, sub.chat_id, passed, now=now)
 
     async def next_daily_digest(self, sub: Subscription) -> datetime:
         """When the chat's next daily digest is due (an instant in its own time zone)."""
         now = self.clock.now()
         at, zone = self.time_of(sub), self.zone_of(sub)
-        for days in (1, 2, 3):
-            # The latest occurrence up to a day ahead is the next one; its slot may be taken
-            # already (today's digest went out at the old, earlier time).
-            slot, instant = scheduled_occurrence(now + timedelta(days=days), at=at, zone=zone)
-            if instant > now and await self._db(self.store.get_run, sub.chat_id, slot) is None:
-                return instant.astimezone(zone)
+        slot, instant = next_occurrence(now, at=at, zone=zone)
+        if await self._db(self.store.get_run, sub.chat_id, slot) is not None:
+            # Today's digest went out already (at the old, earlier time): the next is tomorrow's.
+            slot, instant = next_occurrence(instant, at=at, zone=zone)
         return instant.astimezone(zone)
 
     async def run(self, chat_id: int, slot: str, *, manual: bool = False) -> str:
@@ -695,27 +717,43 @@ class DigestRunner:
         """Read the feeds of every subscribed chat and store their new entries.
 
         Between digests, so an entry that scrolls off a busy feed before the digest time is
-        still in the digest. Chats go one after another: their feeds share the fetch limit with
-        users' own links, which must not wait behind a poll of every feed at once. Returns how
-        many new entries were stored.
+        still in the digest. At most ``POLL_CONCURRENCY`` fetches at a time, apart from the
+        fetch limit that users' own links use, so a poll of many (or hanging) feeds never
+        holds them up; an address followed by several chats is fetched once; a feed that keeps
+        failing rests (``feed_is_resting``); chats whose digest is being built are left to it.
+        Returns how many new entries were stored.
         """
         if self._polling:
             return 0
         self._polling = True
-        stored = 0
+        counts: list[int] = []
         try:
-            for sub in await self._db(self.store.active_subscriptions):
-                try:
-                    builder = self.builder_for(sub.chat_id)
-                    stored += await builder.refresh_feeds(sub.chat_id, now=self.clock.now())
-                except Exception:
-                    # A database hiccup for one chat must not end the poll for the others.
-                    logger.exception("feed poll failed for chat %s", sub.chat_id)
+            now = self.clock.now()
+            by_url: dict[str, list[FeedRecord]] = {}
+            for feed in await self._db(self.store.polled_feeds):
+                if feed.chat_id not in self._active and not feed_is_resting(feed, now):
+                    by_url.setdefault(feed.url, []).append(feed)
+            pending = collections.deque(by_url.values())
+            gate = asyncio.Semaphore(POLL_CONCURRENCY)
+
+            async def work() -> None:
+                while pending:
+                    first, *copies = pending.popleft()
+                    builder = replace(self.builder_for(first.chat_id), fetch_gate=gate)
+                    try:
+                        counts.append(
+                            await builder.refresh_feed(first, copies=copies, now=self.clock.now)
+                        )
+                    except Exception:
+                        # A database hiccup on one feed must not end the poll for the others.
+                        logger.exception("feed poll failed for %s", first.url)
+
+            await asyncio.gather(*(work() for _ in range(POLL_CONCURRENCY)))
         finally:
             self._polling = False
-        if stored:
-            logger.info("feed poll stored %d new entries", stored)
-        return stored
+        if sum(counts):
+            logger.info("feed poll stored %d new entries", sum(counts))
+        return sum(counts)
 
     def current_slot(self, sub: Subscription, now: datetime) -> str:
         return scheduled_occurrence(now, at=self.time_of(sub), zone=self.zone_of(sub))[0]
@@ -852,7 +890,7 @@ async def schedule_all(application: Application[Any, Any, Any, Any, Any, Any]) -
         if runner.feed_poll_interval:
             poll = runner.feed_poll_interval.total_seconds()
             application.job_queue.run_repeating(
-                poll_feeds, interval=poll, first=poll, name=FEED_POLL_JOB_NAME
+                poll_feeds, interval=poll, first=min(poll, 60.0), name=FEED_POLL_JOB_NAME
             )
     logger.info("scheduled daily digests for %d chats", len(subs))
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, datetime, time, timedelta
 from typing import Any, TypeVar
@@ -167,6 +167,17 @@ def scheduled_occurrence(now: datetime, *, at: time, zone: ZoneInfo) -> tuple[st
             return day.isoformat(), instant.astimezone(now.tzinfo)
     day = local_now.date() - timedelta(days=2)  # only reachable across a DST gap
     return day.isoformat(), datetime.combine(day, at, tzinfo=zone).astimezone(now.tzinfo)
+
+
+def next_occurrence(now: datetime, *, at: time, zone: ZoneInfo) -> tuple[str, datetime]:
+    """The first local ``at`` after ``now``: its slot and UTC instant (see above for DST)."""
+    local_today = now.astimezone(zone).date()
+    for days in (0, 1, 2):
+        day = local_today + timedelta(days=days)
+        instant = datetime.combine(day, at, tzinfo=zone)
+        if instant.astimezone(UTC) > now.astimezone(UTC):
+            return day.isoformat(), instant.astimezone(now.tzinfo)
+    raise AssertionError("a daily time always comes within two days")  # pragma: no cover
 
 
 def manual_slot(now: datetime) -> str:
@@ -353,6 +364,17 @@ class DigestStore:
         with self.engine.connect() as connection:
             return [_record(FeedRecord, row) for row in connection.execute(query)]
 
+    def polled_feeds(self) -> list[FeedRecord]:
+        """The feeds of every chat that gets a daily digest, least recently read first."""
+        query = (
+            sa.select(feeds)
+            .join(chats, chats.c.id == feeds.c.chat_id)
+            .where(chats.c.subscribed.is_(True), chats.c.paused.is_(False))
+            .order_by(feeds.c.checked_at, feeds.c.id)
+        )
+        with self.engine.connect() as connection:
+            return [_record(FeedRecord, row) for row in connection.execute(query)]
+
     def remove_feed(self, chat_id: int, number: int) -> FeedRecord | None:
         """Stop following the ``number``-th feed (1-based); ``None`` if there is none."""
         listed = self.list_feeds(chat_id)
@@ -386,12 +408,21 @@ class DigestStore:
         with self.engine.begin() as connection:
             connection.execute(feeds.update().where(feeds.c.id == feed_id).values(**values))
 
-    def add_feed_items(self, feed_id: int, items: Iterable[FeedItem], *, now: datetime) -> int:
+    def add_feed_items(
+        self,
+        feed_id: int,
+        items: Iterable[FeedItem],
+        *,
+        now: datetime | Callable[[], datetime],
+    ) -> int:
         """Store entries not seen before (by guid, or by article address); return how many
         were new.
 
         The address counts too: some feeds give an entry a new guid (or a new tracking
         parameter) on every fetch, which would bring the same article back every day.
+        ``now`` is stamped on the new entries; a clock is read right before they are written,
+        so a poll slowed by a busy database cannot stamp them into the window of a digest that
+        was read in the meantime.
         """
         items = list(items)
         if not items:
@@ -416,7 +447,6 @@ class DigestStore:
                     "title": item.title[:512],
                     "summary": item.summary,
                     "published": item.published,
-                    "seen_at": now,
                 }
             )
         if not rows:
@@ -432,7 +462,8 @@ class DigestStore:
         )
         with self.engine.begin() as connection:
             before = connection.execute(count).scalar_one()
-            connection.execute(statement, rows)
+            seen_at = now if isinstance(now, datetime) else now()
+            connection.execute(statement, [{**row, "seen_at": seen_at} for row in rows])
             return int(connection.execute(count).scalar_one() - before)
 
     def feed_items_between(
@@ -750,5 +781,6 @@ __all__ = [
     "Subscription",
     "UnknownChatError",
     "manual_slot",
+    "next_occurrence",
     "scheduled_occurrence",
 ]

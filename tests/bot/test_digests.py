@@ -202,6 +202,36 @@ def test_feed_items_are_new_once_and_windowed(store: DigestStore) -> None:
     assert store.feed_items_between(42, since=None, until=later + LEASE) == []
 
 
+def test_polled_feeds_are_those_of_subscribed_chats_least_recently_read_first(
+    store: DigestStore,
+) -> None:
+    store.subscribe(-100, now=NOW)
+    old = store.add_feed(-100, "https://a.example/rss", title="A", now=NOW - timedelta(hours=2))
+    new = store.add_feed(-100, "https://b.example/rss", title="B", now=NOW - timedelta(hours=1))
+    store.add_feed(42, "https://a.example/rss", title="A", now=NOW)  # chat 42: not subscribed
+    store.record_feed_check(old.id, now=NOW, etag='"v2"')
+    assert [f.url for f in store.polled_feeds()] == [new.url, old.url]
+    store.pause_chat(-100, now=NOW)
+    assert store.polled_feeds() == []
+
+
+def test_new_entries_can_be_stamped_by_a_clock_read_as_they_are_written(
+    store: DigestStore,
+) -> None:
+    feed = store.add_feed(-100, "https://a.example/rss", title="A", now=NOW)
+    reads: list[datetime] = []
+
+    def clock() -> datetime:
+        reads.append(NOW + timedelta(minutes=len(reads) + 1))
+        return reads[-1]
+
+    items = [FeedItem(url=f"https://a.example/{n}", title=f"T{n}", guid=f"g{n}") for n in range(2)]
+    assert store.add_feed_items(feed.id, items, now=clock) == 2
+    assert len(reads) == 1  # once per write, not per entry
+    stored = store.feed_items_between(-100, since=None, until=NOW + timedelta(hours=1))
+    assert {i.seen_at for i in stored} == {NOW + timedelta(minutes=1)}
+
+
 def test_long_guids_are_hashed_not_rejected(store: DigestStore) -> None:
     feed = store.add_feed(-100, "https://a.example/rss", title="A", now=NOW)
     guid = "https://a.example/?" + "x" * 5000

@@ -505,6 +505,42 @@ async def test_the_next_digest_skips_a_day_whose_digest_went_out(env: Env) -> No
     assert env.replies()[-1].endswith("The next one comes tomorrow at 08:00.")
 
 
+async def test_the_day_before_clocks_go_forward_today_is_still_today(env: Env) -> None:
+    """28 March 2026 in Berlin has 23 hours: 'a day from now' is already the 29th."""
+    from bot.jobs import get_runner
+
+    runner = get_runner(env.app)
+    runner.clock = FixedClock(datetime(2026, 3, 28, 7, 0, tzinfo=UTC))  # 08:00 in Berlin
+    await env.send("/timezone Europe/Berlin")
+    await env.send("/subscribe")
+    await env.send("/digest_time 07:00")  # passed: today is marked done
+    runner.clock = FixedClock(datetime(2026, 3, 28, 7, 30, tzinfo=UTC))
+    await env.send("/digest_time 09:00")  # in half an hour: today opens again
+    assert env.replies()[-1].endswith("The next one comes today at 09:00.")
+    assert runner.store.get_run(42, "2026-03-28") is None
+
+
+async def test_no_sweep_between_saving_the_time_and_marking_the_day_sends_late(env: Env) -> None:
+    from bot.jobs import get_runner
+
+    runner = get_runner(env.app)
+    runner.clock = FixedClock(datetime(2025, 6, 15, 8, 30, tzinfo=UTC))
+    await env.send("/subscribe")
+    set_digest_time = runner.store.set_digest_time
+    swept: list[str] = []
+
+    def set_then_sweep(*args: Any, **kwargs: Any) -> Any:
+        # Another instance's sweep (or this one's) reads right after the new time is saved.
+        saved = set_digest_time(*args, **kwargs)
+        swept.extend(asyncio.run(runner.sweep()))
+        return saved
+
+    runner.store.set_digest_time = set_then_sweep  # type: ignore[method-assign]
+    await env.send("/digest_time 08:00")
+    assert swept == []
+    assert env.replies()[-1].endswith("The next one comes tomorrow at 08:00.")
+
+
 def membership_update(chat_id: int, old: str, new: str) -> Update:
     change = {
         "chat": {"id": chat_id, "type": "supergroup", "title": "Group"},

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
+import time as _time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 from pytest_httpserver import HTTPServer
@@ -23,6 +26,7 @@ from werkzeug import Request, Response
 
 from bot.jobs import (
     FEED_POLL_JOB_NAME,
+    POLL_CONCURRENCY,
     RUNNER_KEY,
     SWEEP_JOB_NAME,
     DigestBuilder,
@@ -290,21 +294,142 @@ async def test_a_feed_that_keeps_failing_is_read_less_and_less_often(
     assert store.list_feeds(42)[0].error_count == requests
 
 
-async def test_one_good_read_ends_a_feeds_rest(store: DigestStore, httpserver: HTTPServer) -> None:
+async def test_a_resting_feed_is_left_to_the_digest_and_one_good_read_ends_the_rest(
+    store: DigestStore, httpserver: HTTPServer
+) -> None:
     body = rss_xml("Back", [("https://x.example/1", "One", "x" * 300)])
     httpserver.expect_request("/back.rss").respond_with_data(
         body, content_type="application/rss+xml"
     )
+    store.subscribe(42, now=NOW)
     record = store.add_feed(42, httpserver.url_for("/back.rss"), title="Back", now=NOW)
     for _ in range(5):
         store.record_feed_check(record.id, now=NOW, error="HTTP 503")
-    resting = store.list_feeds(42)[0]
+    clock = FakeClock(NOW + timedelta(hours=1))
     async with make_client(OPTIONS) as http:
-        builder = make_runner(store, FakeBot(), FakeClock(), http=http).builder_for(42)
-        assert await builder.refresh_feed(resting, now=NOW + timedelta(hours=1)) == 0
+        runner = make_runner(store, FakeBot(), clock, http=http)
+        assert await runner.poll_feeds() == 0
         assert httpserver.log == []  # resting: 4 hours after the 5th failure
-        assert await builder.refresh_feed(resting, now=NOW + timedelta(hours=5)) == 1
+        # The daily digest reads it all the same: a feed back up must not miss the day.
+        assert await runner.builder_for(42).refresh_feeds(42, now=clock.now()) == 1
     assert store.list_feeds(42)[0].error_count == 0
+
+
+class _Feeds:
+    """Feeds on a threaded server on 127.0.0.1 that answer after ``delay`` seconds, counting
+    the requests and how many were in flight at once."""
+
+    def __init__(self, delay: float) -> None:
+        self.delay = delay
+        self.paths: list[str] = []
+        self.in_flight = self.most_in_flight = 0
+        self._lock = threading.Lock()
+        feeds = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                with feeds._lock:
+                    feeds.paths.append(self.path)
+                    feeds.in_flight += 1
+                    feeds.most_in_flight = max(feeds.most_in_flight, feeds.in_flight)
+                _time.sleep(feeds.delay)
+                body = rss_xml("F", [(f"https://x.example{self.path}", "One", "x" * 300)])
+                data = body.encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/rss+xml")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+                with feeds._lock:
+                    feeds.in_flight -= 1
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.server.daemon_threads = True
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def url(self, path: str) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host}:{port}{path}"
+
+
+class _CountingGate(asyncio.Semaphore):
+    acquired = 0
+
+    async def acquire(self) -> Literal[True]:
+        self.acquired += 1
+        return await super().acquire()
+
+
+async def test_a_poll_fetches_in_parallel_without_taking_users_fetch_slots(
+    store: DigestStore, storage: Storage
+) -> None:
+    feeds = _Feeds(delay=0.3)
+    chats = range(1000, 1012)
+    for chat in chats:  # twelve chats with a feed each, and one address followed by three
+        storage.upsert_chat(chat, type="private", now=NOW - timedelta(days=1))
+        store.subscribe(chat, now=NOW)
+        store.add_feed(chat, feeds.url(f"/{chat}.rss"), title=None, now=NOW)
+    for chat in list(chats)[:3]:
+        store.add_feed(chat, feeds.url("/shared.rss"), title=None, now=NOW)
+    users_gate = _CountingGate(8)  # what /summary waits on before fetching a user's link
+    async with make_client(OPTIONS) as http:
+        runner = make_runner(store, FakeBot(), FakeClock(), http=http)
+        runner.builder_for = lambda _chat: DigestBuilder(
+            store=store, http=http, options=OPTIONS, fetch_gate=users_gate
+        )
+        assert await runner.poll_feeds() == 12 + 3
+    assert users_gate.acquired == 0
+    assert feeds.most_in_flight == POLL_CONCURRENCY  # not one chat after another
+    assert sorted(feeds.paths) == sorted([f"/{c}.rss" for c in chats] + ["/shared.rss"])
+    assert all(len(store.feed_items_between(c, since=None, until=NOW)) == 2 for c in [*chats][:3])
+
+
+async def test_an_entry_a_poll_stores_during_a_digest_build_goes_into_the_next_digest(
+    store: DigestStore, httpserver: HTTPServer
+) -> None:
+    teaser = "A long enough summary of the entry, so the page itself is not fetched. " * 4
+    requests = 0
+
+    def feed(_request: Request) -> Response:
+        nonlocal requests
+        requests += 1
+        # A busy feed: the poll still sees "Scrolling"; when the digest reads it, it is gone.
+        items = [("https://x.example/new", "Newer", teaser)]
+        if requests == 1:
+            items.append(("https://x.example/scroll", "Scrolling", teaser))
+        return Response(rss_xml("Busy", items), content_type="application/rss+xml")
+
+    httpserver.expect_request("/busy.rss").respond_with_handler(feed)
+    store.subscribe(42, now=NOW - timedelta(days=1))
+    store.add_feed(42, httpserver.url_for("/busy.rss"), title="Busy", now=NOW - timedelta(days=1))
+    writing, release = threading.Event(), threading.Event()
+    add_feed_items = store.add_feed_items
+
+    def slow_add(*args: Any, **kwargs: Any) -> int:  # the poll's write waits on a busy database
+        if not writing.is_set():
+            writing.set()
+            release.wait(10)
+        return add_feed_items(*args, **kwargs)
+
+    store.add_feed_items = slow_add  # type: ignore[method-assign]
+    bot, clock = FakeBot(), FakeClock(NOW - timedelta(minutes=1))
+    async with make_client(OPTIONS) as http:
+        runner = make_runner(store, bot, clock, http=http)
+        poll = asyncio.create_task(runner.poll_feeds())
+        await asyncio.to_thread(writing.wait, 10)
+        clock.current = NOW  # the 09:00 digest is built while the poll is still writing
+        assert await runner.run(42, "2025-06-15") == RunOutcome.SENT
+        clock.current = NOW + timedelta(seconds=1)
+        release.set()
+        await poll
+        clock.current = NOW + timedelta(days=1)
+        assert await runner.run(42, "2025-06-16") == RunOutcome.SENT
+    first, second = (t for _c, t in bot.delivered)
+    assert "Newer" in first and "Scrolling" not in first
+    assert "Scrolling" in second
 
 
 async def test_schedule_all_polls_feeds_only_when_asked(store: DigestStore) -> None:
