@@ -10,7 +10,7 @@ import asyncio
 import logging
 from typing import Any
 
-from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram import BotCommand, BotCommandScopeAllGroupChats, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationBuilder, ContextTypes, Defaults
@@ -49,9 +49,9 @@ COMMANDS = (
     BotCommand("summary", "Summarise a link, or the message you reply to"),
     BotCommand("tldr", "Same as /summary"),
     BotCommand("settings", "Summary length, quotes, language"),
-    BotCommand("subscribe", "Daily digest of this chat's links and feeds"),
+    BotCommand("subscribe", "Daily digest of the feeds you follow"),
     BotCommand("unsubscribe", "Stop the daily digest"),
-    BotCommand("digest", "Send today's digest now"),
+    BotCommand("digest", "What is new for the digest so far"),
     BotCommand("digest_time", "When the daily digest comes (HH:MM)"),
     BotCommand("timezone", "Time zone for the digest (Area/City)"),
     BotCommand("feed", "Follow feeds: /feed add URL, /feed list, /feed remove N"),
@@ -173,9 +173,21 @@ def webhook_options(settings: Settings) -> dict[str, Any]:
     }
 
 
+# In groups the digest is also made of the links shared there.
+GROUP_COMMANDS = tuple(
+    BotCommand("subscribe", "Daily digest of the links shared here and of feeds")
+    if command.command == "subscribe"
+    else command
+    for command in COMMANDS
+)
+
+
 async def _set_commands(application: BotApplication) -> None:
     try:
         await application.bot.set_my_commands(list(COMMANDS))
+        await application.bot.set_my_commands(
+            list(GROUP_COMMANDS), scope=BotCommandScopeAllGroupChats()
+        )
     except TelegramError as exc:
         # The menu is a convenience; a Bot API server without it must not stop the bot.
         logger.warning("could not set the command menu: %s", exc)

@@ -44,7 +44,7 @@ from .context import BotContext
 from .handlers.access import Permission, settings_permission
 from .handlers.summaries import keep_typing
 from .jobs import RunOutcome, get_runner, schedule_subscription, unschedule_digest
-from .settings import check_timezone, parse_hhmm
+from .settings import find_timezone, read_time_of_day
 from .storage.digests import (
     MAX_FEEDS_PER_CHAT,
     DuplicateFeedError,
@@ -69,7 +69,14 @@ FEED_USAGE = (
     "Usage:\n/feed add URL: follow an RSS or Atom feed\n/feed list: the feeds followed here\n"
     "/feed remove N: stop following feed number N"
 )
-NOTHING_NEW = "Nothing new since the last digest."
+NOTHING_NEW = "Nothing new since the last daily digest."
+NOTHING_YET_PRIVATE = (
+    "Nothing for a digest yet: here it is made of the feeds you follow. Add one with /feed add URL."
+)
+NOTHING_NEW_GROUP = (
+    "Nothing new since the last daily digest. It is made of the links shared here and of the "
+    "feeds this group follows (/feed add URL)."
+)
 DIGEST_BUSY = "A digest for this chat is already on its way."
 DIGEST_DELAYED = "Telegram or a site is slow right now; the digest will follow in a few minutes."
 NOT_A_FEED = (
@@ -143,6 +150,13 @@ async def subscribe(update: Update, context: BotContext) -> None:
     if sub is None:
         return
     runner = get_runner(context.application)
+    if sub.is_active:
+        await _reply(
+            update,
+            f"This chat already gets the daily digest. {_describe(sub, context)} "
+            f"{await _next_digest(sub, context)}",
+        )
+        return
     await runner.restart_schedule(sub)  # before subscribing: see _save_schedule
     sub = await asyncio.to_thread(runner.store.subscribe, sub.chat_id, now=runner.clock.now())
     schedule_subscription(context.application, sub)
@@ -174,9 +188,9 @@ async def digest_time(update: Update, context: BotContext) -> None:
         await _reply(update, f"{_describe(sub, context)}\n{TIME_USAGE}")
         return
     try:
-        at = parse_hhmm(context.args[0])
-    except ValueError:
-        await _reply(update, TIME_USAGE)
+        at = read_time_of_day(context.args[0])
+    except ValueError as exc:
+        await _reply(update, f"{escape_html(str(exc))}\n{TIME_USAGE}")
         return
     await _save_schedule(update, context, sub, digest_time=at.strftime("%H:%M"))
 
@@ -190,9 +204,9 @@ async def timezone(update: Update, context: BotContext) -> None:
         await _reply(update, f"{_describe(sub, context)}\n{ZONE_USAGE}")
         return
     try:
-        zone = check_timezone(context.args[0])
-    except ValueError:
-        await _reply(update, f"I don't know that time zone.\n{ZONE_USAGE}")
+        zone = find_timezone(" ".join(context.args))
+    except ValueError as exc:
+        await _reply(update, f"{escape_html(str(exc))}\n{ZONE_USAGE}")
         return
     await _save_schedule(update, context, sub, timezone=zone)
 
@@ -245,7 +259,13 @@ async def digest_now(update: Update, context: BotContext) -> None:
     elif outcome == RunOutcome.RETRY:
         await _reply(update, DIGEST_DELAYED)
     elif run is not None and run.status == "sent" and not await _had_messages(runner, run.id):
-        await _reply(update, NOTHING_NEW)
+        await _reply(update, await _nothing_new(sub, runner))
+
+
+async def _nothing_new(sub: Subscription, runner: Any) -> str:
+    if await asyncio.to_thread(runner.store.list_feeds, sub.chat_id):
+        return NOTHING_NEW
+    return NOTHING_YET_PRIVATE if sub.chat_id > 0 else NOTHING_NEW_GROUP
 
 
 async def _had_messages(runner: Any, run_id: int) -> bool:
@@ -383,7 +403,8 @@ async def add_feed(chat_id: int, url: str, context: BotContext) -> str:
             "show until it does."
         )
     return (
-        f"Following <b>{escape_html(parsed.title)}</b> ({count} entries). "
+        f"Following <b>{escape_html(parsed.title)}</b> "
+        f"({count} {'entry' if count == 1 else 'entries'}). "
         "New entries go into the daily digest."
     )
 

@@ -24,12 +24,30 @@ LANGUAGE_NAMES: dict[str, str] = {
 }
 
 
-def start_text(*, first_name: str | None, max_links: int) -> str:
+def start_text(*, first_name: str | None, max_links: int, in_group: bool = False) -> str:
     greeting = f"Hi, {escape(first_name)}!" if first_name else "Hi!"
-    return f"{greeting} I turn news into short digests.\n\n" + help_text(max_links=max_links)
+    return f"{greeting} I turn news into short digests.\n\n" + help_text(
+        max_links=max_links, in_group=in_group
+    )
 
 
-def help_text(*, max_links: int) -> str:
+def help_text(*, max_links: int, in_group: bool = False) -> str:
+    """How to use the bot, for a private chat or for a group (where it answers only when asked)."""
+    if in_group:
+        lines = [
+            "<b>How to use me here</b>",
+            "• <code>/summary &lt;link&gt;</code> (or <code>/tldr</code>): the main points and "
+            "key quotes of that article.",
+            "• Reply <code>/summary</code> to a message, or mention me in a reply, to summarise "
+            "the link or article in it.",
+            "• I never answer unasked: links shared here are kept for the daily digest.",
+            "• /settings: summary length, quotes on or off, language (admins change them).",
+            "",
+            "<b>Daily digest</b> of the links shared here and the feeds this group follows: "
+            "/subscribe, /unsubscribe, /digest_time HH:MM, /timezone Area/City, "
+            "/feed add|list|remove (admins), /digest (what is new so far, for everyone).",
+        ]
+        return "\n".join(lines)
     lines = [
         "<b>How to use me</b>",
         "• Send a link to an article: I reply with its main points and key quotes.",
@@ -41,22 +59,24 @@ def help_text(*, max_links: int) -> str:
         "",
         "<b>In groups</b> use <code>/summary &lt;link&gt;</code>, reply <code>/summary</code> "
         "to a message, or mention me. I never answer unasked.",
-    ]
-    lines += [
         "",
-        "<b>Daily digest</b>: /subscribe, /unsubscribe, /digest_time HH:MM, "
-        "/timezone Area/City, /digest, /feed add|list|remove.",
+        "<b>Daily digest</b> of the feeds you follow: /feed add|list|remove, /subscribe, "
+        "/unsubscribe, /digest_time HH:MM, /timezone Area/City, /digest (what is new so far).",
     ]
     return "\n".join(lines)
 
 
-def unknown_command_text(*, max_links: int) -> str:
-    return "I don't know that command.\n\n" + help_text(max_links=max_links)
+def unknown_command_text(*, max_links: int, in_group: bool = False) -> str:
+    return "I don't know that command.\n\n" + help_text(max_links=max_links, in_group=in_group)
 
 
 NOT_ALLOWED = "Sorry, this bot is private and not available in this chat."
 TOO_SHORT = (
     "That is too short to summarise. Send me a link to an article, or paste a whole article."
+)
+TOO_SHORT_IN_GROUP = (
+    "I summarise articles: send <code>/summary &lt;link&gt;</code>, or reply "
+    "<code>/summary</code> to a message with a link or an article."
 )
 NOTHING_TO_SUMMARISE = (
     "Nothing to summarise. Reply <code>/summary</code> to a message with an article or a link, "

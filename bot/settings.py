@@ -7,7 +7,10 @@ case, without a prefix. A bad value raises :class:`pydantic.ValidationError`;
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import re
+import zoneinfo
 from datetime import time
 from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
@@ -282,6 +285,51 @@ def check_timezone(value: str) -> str:
             f"unknown time zone {value!r}; use an IANA name such as Europe/Berlin"
         ) from None
     return value
+
+
+_TYPED_TIME_RE = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?$")
+
+
+def read_time_of_day(value: str) -> time:
+    """A time as people type it: ``8``, ``08``, ``8:30``, ``8.30``, ``20h30``.
+
+    Raises ``ValueError`` with a message for the user.
+    """
+    match = _TYPED_TIME_RE.match(value.strip().lower())
+    if not match:
+        raise ValueError("That is not a time. Use the 24-hour clock, e.g. 08:30 or 20:00.")
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if hour > 23 or minute > 59:
+        raise ValueError(f"{value.strip()} is not a time of day: 00:00 to 23:59.")
+    return time(hour, minute)
+
+
+def find_timezone(value: str) -> str:
+    """An IANA zone name from what a user typed: exact, any case, or a city alone (``Berlin``).
+
+    Raises ``ValueError`` with a message for the user.
+    """
+    value = value.strip()
+    with contextlib.suppress(ValueError):
+        return check_timezone(value)
+    wanted = value.replace(" ", "_").lower()
+    names = _zone_names()
+    same = [name for name in names if name.lower() == wanted]
+    if not same:
+        same = [name for name in names if "/" in name and name.rsplit("/", 1)[1].lower() == wanted]
+    if len(same) == 1:
+        return same[0]
+    if re.match(r"(?i)^(utc|gmt)\s*[+-]", value):
+        raise ValueError(
+            "Please name your zone by a city, e.g. Europe/Berlin or America/New_York: unlike a "
+            "fixed offset, it follows daylight saving time."
+        )
+    raise ValueError(f"I don't know the time zone {value}.")
+
+
+@functools.cache
+def _zone_names() -> tuple[str, ...]:
+    return tuple(sorted(zoneinfo.available_timezones()))
 
 
 def normalize_database_url(value: str) -> str:

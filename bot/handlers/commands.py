@@ -33,6 +33,7 @@ async def start(update: Update, context: BotContext) -> None:
     text = messages.start_text(
         first_name=user.first_name if user else None,
         max_links=context.settings.max_links_per_message,
+        in_group=message.chat.type != ChatType.PRIVATE,
     )
     await message.reply_html(text, do_quote=False)
 
@@ -42,7 +43,10 @@ async def help_command(update: Update, context: BotContext) -> None:
     message = update.effective_message
     if message is None:
         return
-    text = messages.help_text(max_links=context.settings.max_links_per_message)
+    text = messages.help_text(
+        max_links=context.settings.max_links_per_message,
+        in_group=message.chat.type != ChatType.PRIVATE,
+    )
     await message.reply_html(text, do_quote=False)
 
 
@@ -55,7 +59,10 @@ async def unknown_command(update: Update, context: BotContext) -> None:
         message, context.bot.username
     ):
         return
-    text = messages.unknown_command_text(max_links=context.settings.max_links_per_message)
+    text = messages.unknown_command_text(
+        max_links=context.settings.max_links_per_message,
+        in_group=message.chat.type != ChatType.PRIVATE,
+    )
     await message.reply_html(text, do_quote=True)
 
 

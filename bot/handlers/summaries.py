@@ -14,7 +14,7 @@ from collections.abc import AsyncIterator, Awaitable
 
 from sqlalchemy.exc import SQLAlchemyError
 from telegram import Document, Message, Update
-from telegram.constants import ChatAction
+from telegram.constants import ChatAction, ChatType
 from telegram.error import RetryAfter, TelegramError
 
 from summarizer import Digest, SummarizerError, SummarizerOptions, render_digest, split_message
@@ -237,7 +237,12 @@ async def answer(message: Message, context: BotContext, *, content: Content) -> 
     if mode == "empty":
         return
     if mode == "short":
-        await message.reply_html(messages.TOO_SHORT, do_quote=True)
+        # In a group someone asked the bot a question or mentioned it with a few words: pasting
+        # whole articles into the group is not the advice to give there.
+        in_group = message.chat.type != ChatType.PRIVATE
+        await message.reply_html(
+            messages.TOO_SHORT_IN_GROUP if in_group else messages.TOO_SHORT, do_quote=True
+        )
         return
     if not await _within_rate_limit(message, context):
         return

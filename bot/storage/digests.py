@@ -180,9 +180,16 @@ def next_occurrence(now: datetime, *, at: time, zone: ZoneInfo) -> tuple[str, da
     raise AssertionError("a daily time always comes within two days")  # pragma: no cover
 
 
+MANUAL_PREFIX = "now:"
+
+
 def manual_slot(now: datetime) -> str:
     """Slot of a ``/digest`` request: unique to the second, apart from the daily slots."""
-    return f"now:{now.strftime('%Y-%m-%dT%H:%M:%S')}"
+    return f"{MANUAL_PREFIX}{now.strftime('%Y-%m-%dT%H:%M:%S')}"
+
+
+def is_manual_slot(slot: str) -> bool:
+    return slot.startswith(MANUAL_PREFIX)
 
 
 def _guid_key(guid: str) -> str:
@@ -626,8 +633,10 @@ class DigestStore:
     ) -> bool:
         """Record the rendered digest before anything is sent, in one transaction.
 
-        Moves the chat's ``last_digest_at`` to ``window_end`` at the same moment: from here on
-        the digest exists and will be delivered, so the next one starts where it ends.
+        A daily digest moves the chat's ``last_digest_at`` to ``window_end`` at the same
+        moment: from here on it exists and will be delivered, so the next one starts where it
+        ends. A ``/digest`` shows what is new so far and leaves the mark alone: one member
+        asking at 08:00 must not leave the 09:00 digest empty.
         ``False`` when we no longer own the run (another instance saved or took it).
         """
         with self.engine.begin() as connection:
@@ -655,12 +664,15 @@ class DigestStore:
                     digest_messages.insert(),
                     [{"run_id": run_id, "seq": i, "text": t} for i, t in enumerate(messages)],
                 )
-            chat_id = connection.execute(
-                sa.select(digest_runs.c.chat_id).where(digest_runs.c.id == run_id)
-            ).scalar_one()
-            connection.execute(
-                chats.update().where(chats.c.id == chat_id).values(last_digest_at=window_end)
-            )
+            chat_id, slot = connection.execute(
+                sa.select(digest_runs.c.chat_id, digest_runs.c.slot).where(
+                    digest_runs.c.id == run_id
+                )
+            ).one()
+            if not is_manual_slot(slot):
+                connection.execute(
+                    chats.update().where(chats.c.id == chat_id).values(last_digest_at=window_end)
+                )
         return True
 
     def run_messages(self, run_id: int) -> list[RunMessage]:

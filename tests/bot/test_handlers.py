@@ -157,8 +157,15 @@ async def test_post_init_sets_the_command_menu(tmp_path: Path, httpserver: HTTPS
     made = await make_env(tmp_path, httpserver)
     try:
         await post_init(made.app)
-        commands = json.loads(json.dumps(made.api.sent("setMyCommands")[0]["commands"]))
+        default, groups = made.api.sent("setMyCommands")
+        commands = json.loads(json.dumps(default["commands"]))
         assert {c["command"] for c in commands} >= {"summary", "tldr", "settings", "help"}
+        assert "scope" not in default
+        assert json.loads(json.dumps(groups["scope"])) == {"type": "all_group_chats"}
+        described = {
+            c["command"]: c["description"] for c in json.loads(json.dumps(groups["commands"]))
+        }
+        assert "links shared here" in described["subscribe"]
     finally:
         await post_shutdown(made.app)
         await made.app.shutdown()
@@ -630,6 +637,44 @@ async def test_mention_in_a_group(env: Env) -> None:
     assert "ferry" in env.replies()[0]
 
 
+async def test_a_few_words_to_the_bot_in_a_group_get_group_advice(env: Env) -> None:
+    await env.send(f"@{BOT_USERNAME} what do you think?", chat_id=-100, kind="group")
+    assert env.replies() == [messages.TOO_SHORT_IN_GROUP]
+    env.api.clear()
+    await env.send("hi there")
+    assert env.replies() == [messages.TOO_SHORT]
+
+
+async def test_help_in_a_group_is_about_groups(env: Env) -> None:
+    await env.send(f"/help@{BOT_USERNAME}", chat_id=-100, kind="group")
+    await env.send("/help")
+    group, private = env.replies()
+    assert "How to use me here" in group and "Send a link" not in group
+    assert "links shared here" in group
+    assert "Send a link to an article" in private and "feeds you follow" in private
+
+
+async def test_schedule_commands_read_times_and_zones_as_people_type_them(env: Env) -> None:
+    from bot.jobs import get_runner
+
+    get_runner(env.app).clock = FixedClock(datetime(2025, 6, 15, 6, 0, tzinfo=UTC))
+    await env.send("/subscribe")
+    await env.send("/digest_time 8")
+    assert env.replies()[-1].startswith("Saved. Daily digest at 08:00 (UTC).")
+    await env.send("/timezone berlin")
+    assert env.replies()[-1].startswith("Saved. Daily digest at 08:00 (Europe/Berlin).")
+    await env.send("/timezone New York")
+    assert env.replies()[-1].startswith("Saved. Daily digest at 08:00 (America/New_York).")
+    await env.send("/digest_time 25:00")
+    assert env.replies()[-1].startswith("25:00 is not a time of day: 00:00 to 23:59.\nUsage:")
+    await env.send("/timezone UTC+2")
+    assert "follows daylight saving time" in env.replies()[-1]
+    await env.send("/timezone <Atlantis>")
+    assert env.replies()[-1].startswith("I don't know the time zone &lt;Atlantis&gt;.")
+    await env.send("/subscribe")
+    assert env.replies()[-1].startswith("This chat already gets the daily digest.")
+
+
 async def test_replies_to_the_bot(env: Env) -> None:
     bot_message = message("digest", chat_id=-100, kind="group", user_id=BOT_ID)
     bot_message["from"] = {"id": BOT_ID, "is_bot": True, "first_name": "D"}
@@ -833,7 +878,10 @@ async def test_digest_now_shows_typing_while_it_builds(env: Env) -> None:
     env.api.clear()
     await env.send("/digest")
     assert env.api.sent("sendChatAction")[0]["action"] == "typing"
-    assert env.replies() == ["Nothing new since the last digest."]
+    assert env.replies() == [
+        "Nothing for a digest yet: here it is made of the feeds you follow. "
+        "Add one with /feed add URL."
+    ]
 
 
 async def test_a_link_fixed_by_editing_a_group_message_is_collected(env: Env) -> None:
@@ -921,7 +969,7 @@ async def test_a_feed_served_with_an_old_or_odd_type_is_followed(
     env.server.expect_request("/odd.rss").respond_with_data(rss, content_type=content_type)
     await env.send("/subscribe")
     await env.send(f"/feed add {env.server.url_for('/odd.rss')}")
-    assert "Following <b>Harbour Wire</b>" in env.replies()[-1]
+    assert "Following <b>Harbour Wire</b> (1 entry)." in env.replies()[-1]
 
 
 async def test_a_pdf_offered_as_a_feed_gets_feed_advice(env: Env) -> None:

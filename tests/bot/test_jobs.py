@@ -723,6 +723,26 @@ async def test_a_first_manual_digest_covers_the_last_day_not_all_history(
     assert bot.delivered == []  # never subscribed: a link of 300 days ago is no news
 
 
+async def test_a_digest_asked_for_early_leaves_the_daily_digest_whole(
+    store: DigestStore, storage: Storage, httpserver: HTTPServer
+) -> None:
+    entry = load_entries()[0]
+    httpserver.expect_request(page_path(entry)).respond_with_data(
+        article_html(entry), content_type="text/html; charset=utf-8"
+    )
+    store.subscribe(GROUP, now=NOW - timedelta(days=1))
+    share(storage, httpserver.url_for(page_path(entry)), at=NOW - timedelta(hours=3))
+    bot, clock = FakeBot(), FakeClock(NOW - timedelta(hours=1))
+    async with make_client(OPTIONS) as http:
+        runner = make_runner(store, bot, clock, http=http)
+        assert await runner.run(GROUP, "now:08:00", manual=True) == RunOutcome.SENT
+        clock.current = NOW
+        assert await runner.run(GROUP, SLOT) == RunOutcome.SENT
+    early, daily = (text for _chat, text in bot.delivered)
+    assert entry["title"] in early and entry["title"] in daily
+    assert store.get_subscription(GROUP).last_digest_at == NOW  # type: ignore[union-attr]
+
+
 async def test_a_feed_removed_while_the_digest_reads_it_does_not_fail_the_digest(
     store: DigestStore, httpserver: HTTPServer
 ) -> None:

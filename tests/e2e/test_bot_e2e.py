@@ -92,8 +92,9 @@ def test_digest_schedule_commands(tg: EmulatorClient, new_chat: Callable[[], int
         ("/subscribe", "09:00"),
         ("/digest_time 07:30", "07:30"),
         ("/timezone Europe/Berlin", "Europe/Berlin"),
-        ("/timezone Europe", "don't know that time zone"),
-        ("/digest_time 25:99", "HH:MM"),
+        ("/timezone Europe", "don't know the time zone Europe"),
+        ("/timezone tokyo", "Asia/Tokyo"),
+        ("/digest_time 25:99", "25:99 is not a time of day"),
     ]
     for command, expected in steps:
         tg.send_user_message(chat, command)
