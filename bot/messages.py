@@ -152,7 +152,8 @@ def settings_text(chat: ChatSettings, *, default_length: str, default_language: 
             "<b>Settings for this chat</b>",
             f"Length: {escape(length_label(length))}",
             f"Quotes: {'on' if chat.quotes_enabled else 'off'}",
-            f"Language: {escape(language_label(language))}",
+            f"Article language: {escape(language_label(language))}"
+            + ("" if language == "auto" else " (sets how texts are read; no translation)"),
             "",
             "Tap a button to change a setting.",
         ]

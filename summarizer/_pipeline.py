@@ -104,7 +104,7 @@ def resolve_language(
     """
     forced = normalize_language(requested)
     if forced:
-        return forced, None
+        return forced, _mismatch_note(text, forced)
     try:
         hinted = normalize_language(hint)
     except ValueError:
@@ -122,6 +122,25 @@ def resolve_language(
     if hinted and (not ranking or ranking[0] == hinted):
         return hinted, None
     return (ranking[0] if ranking else hinted or DEFAULT_LANGUAGE), None
+
+
+# Below this, detection is too unsure to second-guess a language the user chose.
+_MISMATCH_MIN_CHARS = 400
+
+
+def _mismatch_note(text: str, forced: str) -> str | None:
+    """A note when a text read in the chosen language plainly is in another supported one."""
+    if len(text) < _MISMATCH_MIN_CHARS:
+        return None
+    ranking = rank_languages(text)
+    seen = ranking[0] if ranking else None
+    if seen is None or seen == forced or seen not in SUPPORTED_LANGUAGES:
+        return None
+    return (
+        f"This text seems to be in {SUPPORTED_LANGUAGES[seen].title()}, but it was read as "
+        f"{SUPPORTED_LANGUAGES[forced].title()}, the language set for it: choose auto-detect "
+        "for a better summary."
+    )
 
 
 def warm_up() -> None:

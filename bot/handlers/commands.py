@@ -163,6 +163,10 @@ def render_settings(chat: ChatSettings, context: BotContext) -> str:
     )
 
 
+# "UK" reads as the United Kingdom; the country code is what people know Ukrainian by.
+_LANGUAGE_BUTTONS = {"auto": "Auto", "uk": "UA"}
+
+
 def settings_keyboard(chat: ChatSettings, context: BotContext) -> InlineKeyboardMarkup:
     """Buttons for length, quotes and language; the current choice carries a check mark."""
     length = chat.summary_length or context.settings.summary_length
@@ -182,7 +186,7 @@ def settings_keyboard(chat: ChatSettings, context: BotContext) -> InlineKeyboard
         ],
     ]
     language_buttons = [
-        button("Auto" if code == "auto" else code.upper(), "lang", code, code == language)
+        button(_LANGUAGE_BUTTONS.get(code, code.upper()), "lang", code, code == language)
         for code in LANGUAGES
     ]
     rows += [language_buttons[:5], language_buttons[5:]]

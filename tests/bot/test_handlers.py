@@ -406,6 +406,7 @@ async def test_settings_buttons_change_the_chat_and_the_next_digest(env: Env) ->
     keyboard = json.loads(json.dumps(reply["reply_markup"]))["inline_keyboard"]
     labels = [b["text"] for row in keyboard for b in row]
     assert "✓ Medium" in labels and "✓ Quotes on" in labels and "✓ Auto" in labels
+    assert "UA" in labels and "UK" not in labels  # Ukrainian, not the United Kingdom
 
     shown = {**sent, "message_id": 1000, "from": {"id": BOT_ID, "is_bot": True, "first_name": "D"}}
     for data in ("cfg:len:short", "cfg:quotes:off", "cfg:lang:en"):

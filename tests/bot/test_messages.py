@@ -126,14 +126,15 @@ def chat(**changes: object) -> ChatSettings:
 def test_settings_text_shows_defaults_and_overrides() -> None:
     default = messages.settings_text(chat(), default_length="medium", default_language=None)
     assert "Length: medium (3 sentences)" in default
-    assert "Quotes: on" in default and "Language: auto-detect" in default
+    assert "Quotes: on" in default and "Article language: auto-detect\n" in default
     custom = messages.settings_text(
         chat(summary_length="short", quotes_enabled=False, language="ru"),
         default_length="medium",
         default_language="en",
     )
     assert "Length: short (2 sentences)" in custom
-    assert "Quotes: off" in custom and "Language: Русский" in custom
+    assert "Quotes: off" in custom
+    assert "Article language: Русский (sets how texts are read; no translation)" in custom
     assert "Length: 7 sentences" in messages.settings_text(
         chat(), default_length="7", default_language="de"
     )

@@ -86,6 +86,20 @@ def test_resolve_language_prefers_override_then_detection() -> None:
         resolve_language(german, requested="xx", hint=None)
 
 
+def test_a_text_plainly_in_another_language_than_the_one_set_gets_a_note() -> None:
+    german = (
+        "Der Bürgermeister sagte am Dienstag, die Fähre werde im Frühjahr wieder fahren. "
+        "Die Stadt hat dafür mehr als vier Millionen Euro bereitgestellt, und die Arbeiten "
+        "an der Anlegestelle sollen noch in diesem Winter beginnen. "
+    ) * 3
+    language, note = resolve_language(german, requested="fr", hint=None)
+    assert language == "fr"
+    assert note is not None and "seems to be in German, but it was read as French" in note
+    assert resolve_language(german, requested="de", hint=None) == ("de", None)
+    # Too little text to second-guess the choice.
+    assert resolve_language(german[:120], requested="fr", hint=None) == ("fr", None)
+
+
 def test_unstemmed_language_gets_a_note_not_an_error() -> None:
     japanese = "東京の天気は晴れです。今日はとても暑いので、公園に行く人が多いです。" * 3
     language, note = resolve_language(japanese, requested=None, hint=None)
