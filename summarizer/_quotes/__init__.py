@@ -511,16 +511,35 @@ def quotes_beyond(shown: Iterable[str], quotes: Iterable[Quote]) -> list[Quote]:
     """``quotes`` minus those the ``shown`` sentences already contain: nobody wants to read the
     same words twice in one digest.
 
-    A quote counts as shown when most of its word pairs are in the sentences.
+    A sentence of a quote counts as shown when most of its word pairs are in the sentences. A
+    quote of several sentences keeps those not shown, when they say enough on their own: the
+    summary shows '"We want customers to profit," said Petra Lindner.', the quote goes on with
+    what she said next.
     """
     shown_pairs = frozenset[str]().union(*(word_pairs(sentence) for sentence in shown))
+
+    def is_shown(text: str) -> bool:
+        pairs = word_pairs(text)
+        return bool(pairs) and len(pairs & shown_pairs) / len(pairs) >= NEAR_DUPLICATE_OVERLAP
+
     kept = []
     for quote in quotes:
-        pairs = word_pairs(quote.text)
-        if pairs and len(pairs & shown_pairs) / len(pairs) >= NEAR_DUPLICATE_OVERLAP:
+        if is_shown(quote.text):
             continue
+        parts = _QUOTE_SENTENCE_END_RE.split(quote.text)
+        unseen = [part for part in parts if not is_shown(part)]
+        if len(unseen) < len(parts):
+            rest = " ".join(unseen)
+            if len(words_of(rest)) < _REST_MIN_WORDS:
+                continue
+            quote = replace(quote, text=rest)
         kept.append(quote)
     return kept
+
+
+# A sentence end inside a quote: wrong splits (after "Dr.") only ever keep more of a quote.
+_QUOTE_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+(?=[\"“„«]?[^\W\d_])")
+_REST_MIN_WORDS = 6
 
 
 def name_orphan_pronouns(text: str, sentences: list[str], language: str | None = None) -> list[str]:

@@ -160,6 +160,23 @@ def test_quotes_already_in_the_summary_are_not_repeated() -> None:
     assert {q.speaker for q in lead_one.quotes} == {"Helen Ashcroft", "Tom Reyes"}
 
 
+def test_a_quote_whose_first_sentence_the_summary_shows_goes_on_with_the_rest() -> None:
+    text = (
+        "Die Stadtwerke senken zum 1. Juli den Strompreis um zwölf Prozent.\n\n"
+        "„Wir wollen, dass unsere Kundinnen und Kunden so schnell wie möglich von den gesunkenen "
+        "Preisen profitieren“, sagte Geschäftsführerin Petra Lindner. „Gleichzeitig investieren "
+        "wir weiter in den Ausbau der Solaranlagen auf städtischen Dächern.“\n\n"
+        "Ein typischer Haushalt spart damit nach Angaben des Versorgers rund 70 Euro im Jahr."
+    )
+    lead_two = SummarizerOptions(sentences=2, algorithm="lead", max_quotes=1, language="de")
+    digest = build_digest(Article(text=text), options=lead_two)
+    assert "Wir wollen" in digest.summary[1]
+    (quote,) = digest.quotes
+    assert quote.speaker == "Petra Lindner"
+    assert quote.text.startswith("Gleichzeitig investieren wir weiter")
+    assert "Wir wollen" not in quote.text
+
+
 PRONOUN_STORY = (
     "Residents of Kelby voted on Tuesday to reopen the harbour ferry after ten years.\n\n"
     "The mayor, Helen Ashcroft, campaigned for the measure for three years before the vote.\n\n"
