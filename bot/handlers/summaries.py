@@ -322,6 +322,12 @@ async def _answer_links(
             await _report_failure(message, context, exc=result, url=url if progress else None)
         else:
             await send_digest(message, context, result)
+    if progress is not None:
+        # Every link has its own answer now: the progress line would only clutter the chat.
+        try:
+            await progress.delete()
+        except TelegramError as exc:
+            logger.debug("could not delete the progress message: %s", exc)
 
 
 async def send_digest(message: Message, context: BotContext, digest: Digest) -> None:

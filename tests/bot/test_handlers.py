@@ -274,6 +274,9 @@ async def test_several_links_get_progress_and_one_digest_each(env: Env) -> None:
     assert len(digests) == 2
     assert "First story" in digests[0] and "Second story" in digests[1]
     assert len(env.server.log) == 2
+    # Once every link has its answer, the progress line goes.
+    (deleted,) = env.api.sent("deleteMessage")
+    assert deleted["message_id"] == env.api.sent("editMessageText")[-1]["message_id"]
 
 
 async def test_links_are_bounded_per_message(tmp_path: Path, httpserver: HTTPServer) -> None:
