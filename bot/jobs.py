@@ -58,10 +58,12 @@ from summarizer import (
     StoryItem,
     SummarizerError,
     SummarizerOptions,
+    feed_entry_summary,
     fetch_url,
     parse_feed_document,
     render_daily_digest,
     site_name,
+    title_from_url,
 )
 
 from .context import WORKERS_KEY
@@ -71,6 +73,7 @@ from .storage.digests import (
     DigestStore,
     FeedRecord,
     Run,
+    SharedLink,
     StoredFeedItem,
     Subscription,
     next_occurrence,
@@ -232,7 +235,7 @@ class DigestBuilder:
             self.store.feed_items_between, sub.chat_id, since=since, until=now
         )
         links, entries = _cap(links, entries, self.max_items)
-        items = await self.read_items([link.url for link in links], entries)
+        items = await self.read_items(links, entries)
         stories = await self._cpu(merge_and_rank, items, now)
         if not stories and not self.send_empty:
             messages: list[str] = []
@@ -330,7 +333,7 @@ class DigestBuilder:
             return await loop.run_in_executor(self.executor, partial(fn, *args))
 
     async def read_items(
-        self, links: Sequence[str], entries: Sequence[StoredFeedItem]
+        self, links: Sequence[SharedLink], entries: Sequence[StoredFeedItem]
     ) -> list[StoryItem]:
         """Summarise every link and feed entry; a feed entry with a real summary is not fetched.
 
@@ -340,19 +343,21 @@ class DigestBuilder:
 
         async def entry(item: StoredFeedItem) -> StoryItem:
             if len(item.summary) < FEED_SUMMARY_ENOUGH:
-                story = await self.read_link(item.url, shares=0, seen_at=item.published)
+                seen_at = item.published or item.seen_at
+                story = await self.read_link(item.url, shares=0, seen_at=seen_at)
                 if story is not None:
                     site = story.site or item.feed_title
                     return replace(story, site=site, title=item.title or story.title)
             return _item_from_feed(item)
 
-        async def link(url: str) -> StoryItem:
-            story = await self.read_link(url, shares=1)
+        async def link(shared: SharedLink) -> StoryItem:
+            # News to the chat when it was shared there, however old the article.
+            story = await self.read_link(shared.url, shares=1, seen_at=shared.shared_at)
             # Someone shared it: a site that is down today must not make it vanish unseen.
-            return story if story is not None else _unread_link(url)
+            return story if story is not None else _unread_link(shared.url)
 
         return list(
-            await asyncio.gather(*(link(url) for url in links), *(entry(e) for e in entries))
+            await asyncio.gather(*(link(shared) for shared in links), *(entry(e) for e in entries))
         )
 
     async def read_link(
@@ -419,15 +424,18 @@ UNREAD_NOTE = "I could not read this page when the digest was made."
 
 def _unread_link(url: str) -> StoryItem:
     # No shares counted: it ranks after the stories that could be read.
-    return StoryItem(url=url, title=url, summary=(UNREAD_NOTE,), site=site_name(url), shares=0)
+    return StoryItem(
+        url=url, title=title_from_url(url), summary=(UNREAD_NOTE,), site=site_name(url), shares=0
+    )
 
 
 def _item_from_feed(item: StoredFeedItem) -> StoryItem:
-    summary = (item.summary,) if item.summary else ()
+    # Entries stored before titles were left empty carry their address as title.
+    title = item.title if item.title and item.title != item.url else title_from_url(item.url)
     return StoryItem(
         url=item.url,
-        title=item.title or item.url,
-        summary=summary,
+        title=title,
+        summary=feed_entry_summary(item.summary),
         site=item.feed_title,
         text=item.summary,
         seen_at=item.published or item.seen_at,

@@ -25,11 +25,13 @@ import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import replace
 from datetime import datetime
 from functools import partial
 from typing import Any, ParamSpec, TypeVar
 
 from summarizer import (
+    STORY_SENTENCES,
     Article,
     Digest,
     FetchedPage,
@@ -250,8 +252,9 @@ def item_from_article(
     seen_at: datetime | None,
 ) -> StoryItem:
     """Summarise an extracted article into a small ``StoryItem``: only that crosses back."""
-    # A story shows its own two sentences, not this summary, and drops the quotes those show.
-    digest = build_digest(article, options=options, keep_shown_quotes=True)
+    # A story shows its own sentences, not this summary, and drops the quotes those show.
+    story_options = replace(options, sentences=STORY_SENTENCES)
+    digest = build_digest(article, options=story_options, keep_shown_quotes=True)
     return story_item_from_digest(
         digest,
         url=url,

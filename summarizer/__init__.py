@@ -53,15 +53,18 @@ from ._quotes import find_quotes
 from ._render import digest_to_dict, escape_html, render_digest, split_message
 from ._sentences import split_sentences, split_words
 from ._stories import (
+    STORY_SENTENCES,
     Source,
     Story,
     StoryItem,
+    feed_entry_summary,
     merge_stories,
     rank_stories,
     render_daily_digest,
     site_name,
     story_item_from_digest,
     story_key,
+    title_from_url,
 )
 from ._summarize import ALGORITHMS, rank_sentences, summarize
 from ._urls import canonical_key, find_urls, normalize_url, validate_url
@@ -87,6 +90,7 @@ __all__ = [
     "FEED_ACCEPT",
     "FEED_TYPES",
     "LENGTH_PRESETS",
+    "STORY_SENTENCES",
     "SUPPORTED_LANGUAGES",
     "Article",
     "ArticleCache",
@@ -123,6 +127,7 @@ __all__ = [
     "error_message",
     "escape_html",
     "extract_article",
+    "feed_entry_summary",
     "fetch_article",
     "fetch_articles",
     "fetch_html",
@@ -151,6 +156,7 @@ __all__ = [
     "summarize_html",
     "summarize_text",
     "summarize_url",
+    "title_from_url",
     "validate_url",
     "warm_up",
 ]

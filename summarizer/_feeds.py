@@ -90,7 +90,7 @@ def _to_item(entry: FeedParserDict, base_url: str) -> FeedItem | None:
     if not link:
         logger.debug("skipping feed entry without an http(s) link: %r", entry.get("id"))
         return None
-    title = _title_text(entry) or link
+    title = _title_text(entry)  # none: the page's own title, or one made from the address
     summary = _plain(_entry_summary(entry))[:_MAX_SUMMARY_CHARS]
     guid = str(entry.get("id") or entry.get("guid") or link)
     return FeedItem(url=link, title=title, summary=summary, published=_published(entry), guid=guid)

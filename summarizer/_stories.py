@@ -14,17 +14,19 @@ from __future__ import annotations
 
 import logging
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
 from datetime import datetime
 from typing import Literal
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 from ._errors import UnsupportedURLError
 from ._language import detect_language
 from ._models import Digest, Quote
+from ._pipeline import shorten
 from ._quotes import quotes_beyond
 from ._rankers.lexicon import cached_stemmer_for, stop_words_for
 from ._render import TELEGRAM_LIMIT, escape_attribute, escape_html, split_message
@@ -38,6 +40,10 @@ logger = logging.getLogger(__name__)
 # (a strike and a record year at one port, a recall and a profit report) stay under 0.24.
 DEFAULT_MERGE_THRESHOLD = 0.28
 _TITLE_WEIGHT = 3
+STORY_SENTENCES = 2  # summary sentences a story shows
+STORY_QUOTE_CHARS = 200  # a story's quote: its first sentences up to this
+FEED_SUMMARY_CHARS = 320  # about two sentences of a feed entry's own description
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+(?=[\"“„«]?[^\W\d_])")
 _BODY_WORDS = 250
 _MAX_TERMS = 80
 # Reporting verbs say nothing about the event; IDF cannot demote them in a batch of two.
@@ -102,7 +108,7 @@ def story_item_from_digest(
     """Wrap one article's digest; ``text`` (the article body) sharpens the similarity."""
     return StoryItem(
         url=digest.url or url,
-        title=digest.title or url,
+        title=digest.title or title_from_url(url),
         summary=tuple(digest.summary),
         quotes=tuple(digest.quotes),
         site=digest.site,
@@ -133,6 +139,24 @@ def story_key(url: str) -> str:
     path = parts.path.rstrip("/") or "/"
     query = urlencode(sorted(parse_qsl(parts.query, keep_blank_values=True)))
     return urlunsplit(("https", host, path, query, ""))
+
+
+_SLUG_SPLIT_RE = re.compile(r"[-_+.]+")
+# Ids, dates, hashes and file endings are no words of a title.
+_SLUG_NOISE_RE = re.compile(r"^(?:.*\d.*|.|html?|php|aspx?|index|amp|article|story|news)$")
+_SLUG_MIN_WORDS = 2
+
+
+def title_from_url(url: str) -> str:
+    """A readable stand-in title for a page we have no title for: the site and the words of
+    the address's slug ("wsj.com: fed holds rates steady"), or the site alone."""
+    site = site_name(url)
+    for segment in reversed([s for s in urlsplit(url).path.split("/") if s]):
+        words = [w for w in _SLUG_SPLIT_RE.split(unquote(segment).lower()) if w]
+        words = [w for w in words if not _SLUG_NOISE_RE.match(w)]
+        if len(words) >= _SLUG_MIN_WORDS:
+            return f"{site}: {' '.join(words)}"
+    return site
 
 
 def site_name(url: str) -> str:
@@ -179,7 +203,9 @@ def _item_terms(item: StoryItem, same_url: list[StoryItem]) -> Counter[str]:
     terms: Counter[str] = Counter()
     for term in tokenize(item.title, language=language):
         terms[term] += _TITLE_WEIGHT
-    body = richest.text or " ".join(richest.summary)
+    # No text, no body: the summary of a link nobody could read is a note every such link
+    # shares, and would merge them all into one story.
+    body = richest.text
     for term in tokenize(body, language=language)[:_BODY_WORDS]:
         terms[term] += 1
     return terms
@@ -279,7 +305,7 @@ def _build_story(items: list[StoryItem]) -> Story:
                 site=item.site or site_name(item.url), url=item.url, title=item.title
             )
     times = [it.seen_at for it in items if it.seen_at]
-    summary = next((it.summary for it in [lead, *items] if it.summary), ())[:2]
+    summary = next((it.summary for it in [lead, *items] if it.summary), ())[:STORY_SENTENCES]
     return Story(
         title=lead.title,
         url=lead.url,
@@ -301,17 +327,27 @@ def best_quote(quotes: Iterable[Quote]) -> Quote | None:
 
 
 def rank_stories(stories: Iterable[Story], *, now: datetime) -> list[Story]:
-    """Order stories by importance: sources first, then shares, then how recent they are."""
+    """Order stories by importance (``story_score``)."""
     return sorted(stories, key=lambda s: (-story_score(s, now=now), s.title))
 
 
 def story_score(story: Story, *, now: datetime) -> float:
-    """How important a story looks; a second source outweighs a day of age."""
-    age_hours = 48.0
-    if story.newest is not None:
-        newest = story.newest if story.newest.tzinfo else story.newest.replace(tzinfo=now.tzinfo)
-        age_hours = max(0.0, (now - newest).total_seconds() / 3600)
-    return len(story.sources) + 0.75 * math.log1p(story.shares) + math.exp(-age_hours / 24)
+    """How important a story looks: what people in the chat shared comes before what feeds
+    alone brought; then a second source outweighs a day of age."""
+    shared = 1.0 if story.shares else 0.0
+    return (
+        len(story.sources)
+        + shared
+        + 0.75 * math.log1p(story.shares)
+        + math.exp(-_age_hours(story, now) / 24)
+    )
+
+
+def _age_hours(story: Story, now: datetime) -> float:
+    if story.newest is None:
+        return 48.0
+    newest = story.newest if story.newest.tzinfo else story.newest.replace(tzinfo=now.tzinfo)
+    return max(0.0, (now - newest).total_seconds() / 3600)
 
 
 # --- rendering -----------------------------------------------------------------
@@ -365,7 +401,7 @@ def _story_block(number: int, story: Story, *, html: bool) -> str:
         lines.append(esc(" ".join(story.summary)))
     if story.quote:
         speaker = f" — {esc(story.quote.speaker)}" if story.quote.speaker else ""
-        quote = f"“{esc(story.quote.text)}”"
+        quote = f"“{esc(brief(story.quote.text, STORY_QUOTE_CHARS))}”"
         lines.append((f"<i>{quote}</i>" if html else quote) + speaker)
     if html:
         links = [f'<a href="{escape_attribute(s.url)}">{esc(s.site)}</a>' for s in story.sources]
@@ -373,6 +409,50 @@ def _story_block(number: int, story: Story, *, html: bool) -> str:
         links = [s.site for s in story.sources]
     lines.append("Sources: " + ", ".join(links))
     return "\n".join(lines)
+
+
+def brief(text: str, limit: int) -> str:
+    """The leading whole sentences of ``text`` that fit in ``limit`` characters; the first
+    one shortened at a word when even it does not fit."""
+    if len(text) <= limit:
+        return text
+    parts = _SENTENCE_END_RE.split(text)
+    kept = parts[0]
+    for part in parts[1:]:
+        if len(kept) + 1 + len(part) > limit:
+            break
+        kept = f"{kept} {part}"
+    return shorten(kept, limit)
+
+
+# Feed descriptions end in the platform's own lines: WordPress's "The post X appeared first
+# on Y.", "Continue reading ...", "Read more »", an elided "[…]".
+_FEED_TAIL_RE = re.compile(
+    r"\s*(?:\[(?:…|\.\.\.)\]|The post .{1,300}? appeared first on .{1,200}?\.?"
+    r"|(?:Continue reading|Read more|Read the full (?:story|article))\b[^.!?]{0,120}[.!?»…]*)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+_FEED_CAPTION_RE = re.compile(
+    r"^(?:Photo|Image|Picture|Foto)(?: credit)?\s*:\s*(?:[^\s:]+\s){0,3}?"
+    r"(?:Getty Images|Reuters|AFP|AP|EPA|PA(?: Media)?|Shutterstock|Alamy|Bloomberg|dpa)"
+    r"(?:/[^\s]+)?\s+",
+)
+_SENTENCE_ENDS = (".", "!", "?", "…", '"', "”", "»")
+
+
+def feed_entry_summary(text: str) -> tuple[str, ...]:
+    """What a daily digest shows of a feed entry it did not fetch: the description without the
+    platform's tail lines or a leading photo credit, in a few whole sentences."""
+    text = " ".join(text.split())
+    for _ in range(3):  # "... […] The post ... appeared first on ...": tails come stacked
+        text = _FEED_TAIL_RE.sub("", text)
+    text = _FEED_CAPTION_RE.sub("", text).strip()
+    parts = _SENTENCE_END_RE.split(text)
+    if len(parts) > 1 and not text.endswith(_SENTENCE_ENDS):
+        # Cut off by the feed ("The p […]") or by our own length cap: whole sentences only.
+        text = " ".join(parts[:-1])
+    return (brief(text, FEED_SUMMARY_CHARS),) if text else ()
 
 
 def _utf16_len(text: str) -> int:

@@ -723,6 +723,31 @@ async def test_a_first_manual_digest_covers_the_last_day_not_all_history(
     assert bot.delivered == []  # never subscribed: a link of 300 days ago is no news
 
 
+async def test_what_the_chat_shared_comes_before_what_feeds_alone_brought(
+    store: DigestStore, storage: Storage, httpserver: HTTPServer
+) -> None:
+    entry = load_entries()[0]  # an undated page, shared three hours ago
+    httpserver.expect_request(page_path(entry)).respond_with_data(
+        article_html(entry), content_type="text/html; charset=utf-8"
+    )
+    teasers = [
+        (f"https://x.example/{n}", title, f"{title}. " + "The details follow in the article. " * 8)
+        for n, title in enumerate(["Library opens new wing", "Bakery wins regional prize"])
+    ]
+    httpserver.expect_request("/f.rss").respond_with_data(
+        rss_xml("Town", teasers), content_type="application/rss+xml"
+    )
+    store.subscribe(GROUP, now=NOW - timedelta(days=1))
+    store.add_feed(GROUP, httpserver.url_for("/f.rss"), title="Town", now=NOW - timedelta(days=1))
+    share(storage, httpserver.url_for(page_path(entry)), at=NOW - timedelta(hours=3))
+    bot = FakeBot()
+    async with make_client(OPTIONS) as http:
+        assert await make_runner(store, bot, FakeClock(), http=http).run(GROUP, SLOT) == "sent"
+    text = "\n".join(t for _c, t in bot.delivered)
+    assert f'1. <a href="{httpserver.url_for(page_path(entry))}">{entry["title"]}' in text
+    assert "Library opens new wing" in text and "Bakery wins regional prize" in text
+
+
 async def test_a_digest_asked_for_early_leaves_the_daily_digest_whole(
     store: DigestStore, storage: Storage, httpserver: HTTPServer
 ) -> None:

@@ -16,12 +16,15 @@ from summarizer._stories import (
     Story,
     StoryItem,
     best_quote,
+    feed_entry_summary,
     merge_stories,
     rank_stories,
     render_daily_digest,
     similarity,
+    site_name,
     story_item_from_digest,
     story_key,
+    title_from_url,
 )
 
 FIXTURE = Path(__file__).resolve().parent.parent / "fixtures" / "stories" / "stories.json"
@@ -259,16 +262,16 @@ def _story(title: str, sources: int, shares: int, age_hours: float) -> Story:
     )
 
 
-def test_rank_by_sources_then_shares_then_recency() -> None:
+def test_rank_what_the_chat_shared_first_then_sources_shares_and_recency() -> None:
     stories = [
         _story("old-single", 1, 0, 30),
         _story("fresh-single", 1, 0, 1),
         _story("shared-single", 1, 4, 20),
-        _story("three-sources", 3, 0, 40),
+        _story("three-sources", 3, 0, 40),  # three feeds, nobody here shared it
         _story("two-sources", 2, 1, 10),
     ]
     ranked = [s.title for s in rank_stories(stories, now=NOW)]
-    assert ranked == ["three-sources", "two-sources", "shared-single", "fresh-single", "old-single"]
+    assert ranked == ["two-sources", "shared-single", "three-sources", "fresh-single", "old-single"]
 
 
 TAG = re.compile(r"<(/?)(\w+)[^>]*>")
@@ -377,3 +380,90 @@ def test_story_key_keeps_real_differences() -> None:
 
 def test_empty_input() -> None:
     assert merge_stories([]) == []
+
+
+def test_links_nobody_could_read_are_not_one_story_for_their_shared_note() -> None:
+    note = ("I could not read this page when the digest was made.",)
+    items = [
+        StoryItem(url=url, title=title_from_url(url), summary=note, site=site_name(url))
+        for url in (
+            "https://www.wsj.com/articles/fed-holds-rates-steady-11234",
+            "https://www.ft.com/content/4f1e0c2a-7b1d-11e9",
+            "https://www.example.com/sport/2024/05/12/cup-final-tickets",
+        )
+    ]
+    assert len(merge_stories(items)) == 3
+
+
+@pytest.mark.parametrize(
+    ("url", "title"),
+    [
+        (
+            "https://www.wsj.com/articles/fed-holds-rates-steady-11234",
+            "wsj.com: fed holds rates steady",
+        ),
+        (
+            "https://x.example/2024/05/12/big-storm-hits-coast.html",
+            "x.example: big storm hits coast",
+        ),
+        ("https://www.ft.com/content/4f1e0c2a-7b1d-11e9", "ft.com"),
+        ("https://news.example/story.php?id=5", "news.example"),
+        (
+            "https://lenta.ru/news/2024/05/12/%D0%BF%D0%BE%D0%B6%D0%B0%D1%80-%D0%B2-%D0%BC%D0%BE%D1%81%D0%BA%D0%B2%D0%B5/",
+            "lenta.ru: пожар москве",
+        ),
+    ],
+)
+def test_a_page_without_a_title_is_named_by_its_site_and_address(url: str, title: str) -> None:
+    assert title_from_url(url) == title
+
+
+@pytest.mark.parametrize(
+    ("description", "shown"),
+    [
+        (  # WordPress: an elided cut and the platform's own line
+            "Blair looks to the election. The campaign is in full swing. The p […] The post "
+            "Blair looks to election campaign appeared first on Politics Blog.",
+            "Blair looks to the election. The campaign is in full swing.",
+        ),
+        (
+            "Photo: Getty Images Ten years of growth ended on Tuesday. Profits fell by a third. "
+            "Read more »",
+            "Ten years of growth ended on Tuesday. Profits fell by a third.",
+        ),
+        (  # a full-content feed cut by the length cap mid-sentence: whole sentences, shortened
+            "The labour market grew again. " * 20 + "It revised down the jobs gains in December to",
+            ("The labour market grew again. " * 10).strip(),
+        ),
+        ("Short teaser without a full stop", "Short teaser without a full stop"),
+    ],
+)
+def test_a_feed_entry_shows_whole_sentences_of_its_own_words(description: str, shown: str) -> None:
+    assert feed_entry_summary(description) == (shown,)
+    assert feed_entry_summary("  ") == ()
+
+
+def test_a_story_shows_the_first_sentences_of_a_long_quote() -> None:
+    long_quote = Quote(
+        text="We will not give up on this town. "
+        + "The ferry, the school and the clinic all depend on people staying here, and "
+        "we will fight for every one of them in the council and in the courts. " * 2,
+        speaker="Helen Ashcroft",
+        score=1.0,
+    )
+    story = Story(
+        title="Kelby keeps its ferry",
+        url="https://a.example/ferry",
+        summary=("The council voted to keep the ferry.",),
+        quote=long_quote,
+        sources=(Source("A", "https://a.example/ferry", "Kelby keeps its ferry"),),
+        shares=1,
+        newest=NOW,
+    )
+    (text,) = render_daily_digest(
+        [story], date=NOW.date(), links_read=1, feed_items_read=0, fmt="text"
+    )
+    second = "The ferry, the school and the clinic all depend on people staying here"
+    assert f"“We will not give up on this town. {second}" in text
+    assert "in the courts.” — Helen Ashcroft" in text
+    assert text.count(second) == 1  # two sentences of three: up to 200 characters
