@@ -47,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.check:
         return check(settings)
 
+    from sqlalchemy.exc import SQLAlchemyError
+
     from .app import build_application, run
 
     try:
@@ -58,6 +60,13 @@ def main(argv: list[str] | None = None) -> int:
         logger.critical(
             "cannot reach the Telegram Bot API at %s: %s", settings.telegram_api_base_url, exc
         )
+        return EXIT_CRASHED
+    except SQLAlchemyError as exc:
+        logger.critical("cannot use the database (DATABASE_URL): %s", _first_line(exc))
+        return EXIT_CRASHED
+    except OSError as exc:
+        # A database folder that cannot be written, a webhook port in use or a bad address.
+        logger.critical("cannot start: %s", _first_line(exc))
         return EXIT_CRASHED
     except Exception:
         # Python's own traceback printer would bypass the redacting filter, and PTB puts the
@@ -80,12 +89,18 @@ def check(settings: Settings) -> int:
             revision = storage.schema_revision()
         finally:
             storage.close()
-    except SQLAlchemyError as exc:
+    except (SQLAlchemyError, OSError) as exc:
         logger.error("database unreachable: %s", type(exc).__name__)
         print(f"unhealthy: database unreachable ({type(exc).__name__})", file=sys.stderr)
         return EXIT_UNHEALTHY
     print(f"ok: settings valid, database reachable (schema {revision or 'not migrated yet'})")
     return EXIT_OK
+
+
+def _first_line(exc: BaseException) -> str:
+    """The exception's name and the first line of its message: drivers add pages of context."""
+    lines = str(exc).strip().splitlines()
+    return f"{type(exc).__name__}: {lines[0][:300]}" if lines else type(exc).__name__
 
 
 if __name__ == "__main__":

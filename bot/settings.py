@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from summarizer import ALGORITHMS as RANKER_NAMES
 from summarizer import (
@@ -34,6 +34,7 @@ LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 # Fields whose raw input must never be echoed back in an error message.
 _SECRET_FIELDS = frozenset({"telegram_bot_token", "webhook_secret"})
 _WEBHOOK_SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
+DEFAULT_API_URL = "https://api.telegram.org"
 _HHMM_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 IdSet = Annotated[frozenset[int], NoDecode]
@@ -55,7 +56,7 @@ class Settings(BaseSettings):
 
     # Telegram
     telegram_bot_token: SecretStr
-    telegram_api_base_url: str = "https://api.telegram.org"
+    telegram_api_base_url: str = DEFAULT_API_URL
     admin_ids: IdSet = frozenset()
     allowed_chat_ids: IdSet = frozenset()
 
@@ -72,7 +73,7 @@ class Settings(BaseSettings):
     allow_private_urls: bool = False
     max_links_per_message: int = Field(default=5, ge=1, le=20)
     max_concurrent_fetches: int = Field(default=8, ge=1, le=100)
-    cache_ttl_seconds: int = Field(default=24 * 3600, ge=0)
+    cache_ttl_seconds: int = Field(default=24 * 3600, ge=0, le=365 * 24 * 3600)
 
     # Load
     rate_limit_per_minute: int = Field(default=10, ge=0)
@@ -113,6 +114,14 @@ class Settings(BaseSettings):
         if any(ch.isspace() or ch in "/?#" for ch in token):
             raise ValueError("looks malformed (contains spaces, '/', '?' or '#')")
         return SecretStr(token)
+
+    @field_validator("telegram_api_base_url", mode="before")
+    @classmethod
+    def _default_api_url(cls, value: Any) -> Any:
+        # "TELEGRAM_API_BASE_URL=" as copied from .env.example means the default, not none.
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return DEFAULT_API_URL
+        return value
 
     @field_validator("telegram_api_base_url", "webhook_url")
     @classmethod
@@ -332,6 +341,9 @@ def _zone_names() -> tuple[str, ...]:
     return tuple(sorted(zoneinfo.available_timezones()))
 
 
+_PSYCOPG = "postgresql+psycopg"
+
+
 def normalize_database_url(value: str) -> str:
     """Check a SQLAlchemy URL and pick the psycopg 3 driver for plain ``postgresql://``."""
     value = value.strip()
@@ -347,6 +359,13 @@ def normalize_database_url(value: str) -> str:
         raise ValueError(
             f"backend {url.get_backend_name()!r} is not supported; use sqlite or postgresql"
         )
+    try:
+        url.get_dialect().import_dbapi()
+    except ImportError:
+        hint = " (pip install -e '.[bot,postgres]')" if url.drivername == _PSYCOPG else ""
+        raise ValueError(f"the database driver {url.drivername!r} is not installed{hint}") from None
+    except NoSuchModuleError:
+        raise ValueError(f"unknown database driver {url.drivername!r}") from None
     return value
 
 

@@ -31,7 +31,11 @@ def error_message(exc: SummarizerError) -> str:
     if isinstance(exc, BlockedAddressError):
         return "That link points to a private or local network address, so I won't open it."
     if isinstance(exc, UnsupportedURLError):
-        return "That doesn't look like a web link I can open (only http and https links work)."
+        # A mistyped host ("www..bbc.com") lands here as well as an ftp:// link.
+        return (
+            "I can't open that link: check that the address is typed right "
+            "(only http:// and https:// links work)."
+        )
     if isinstance(exc, UnsupportedContentType):
         kind = exc.content_type or "unknown"
         return f"That link is not an article page (content type {kind}). {_PASTE_HINT}"

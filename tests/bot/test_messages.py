@@ -208,3 +208,11 @@ def test_notes_on_unreadable_files_escape_the_file_name() -> None:
     text = messages.unreadable_file_text(name="<b>x</b>.pdf", mime_type="application/pdf")
     assert "&lt;b&gt;x&lt;/b&gt;.pdf" in text and "<b>x</b>" not in text
     assert "5 MB" in messages.file_too_large_text(limit_bytes=5 * 1024 * 1024)
+
+
+def test_a_mistyped_link_is_not_told_it_is_no_http_link() -> None:
+    from summarizer._errors import UnsupportedURLError
+    from summarizer._messages import error_message
+
+    reason = UnsupportedURLError("that web link has an invalid host name", url="http://www..x/")
+    assert "check that the address is typed right" in error_message(reason)

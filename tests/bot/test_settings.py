@@ -36,6 +36,14 @@ def errors_for(monkeypatch: pytest.MonkeyPatch, **env: str) -> list[str]:
     return describe_validation_error(info.value)
 
 
+def test_a_blank_api_url_as_copied_from_env_example_means_the_default(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("TELEGRAM_API_BASE_URL", " ")
+    assert Settings(_env_file=None).telegram_api_base_url == "https://api.telegram.org"
+
+
 def test_defaults() -> None:
     settings = load(telegram_bot_token=TOKEN)
     assert settings.telegram_api_base_url == "https://api.telegram.org"

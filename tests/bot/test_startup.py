@@ -1,6 +1,7 @@
 """Start-up failures: the process exits with a clear code and never prints the token."""
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -59,3 +60,48 @@ def test_an_unreachable_bot_api_is_one_line_not_a_traceback(tmp_path: Path) -> N
     assert f"cannot reach the Telegram Bot API at http://127.0.0.1:{port}" in result.stderr
     assert "Traceback" not in result.stderr
     assert TOKEN.split(":")[1] not in result.stdout + result.stderr
+
+
+def _bot_api(httpserver: HTTPServer) -> str:
+    """A Bot API that knows the token and has no updates."""
+    me = {"id": 123456789, "is_bot": True, "first_name": "B", "username": "b_bot"}
+    httpserver.expect_request(f"/bot{TOKEN}/getMe").respond_with_json({"ok": True, "result": me})
+    httpserver.expect_request(re.compile(f"/bot{TOKEN}/.*")).respond_with_json(
+        {"ok": True, "result": True}
+    )
+    return httpserver.url_for("/").rstrip("/")
+
+
+def test_a_database_that_cannot_be_opened_is_one_line(httpserver: HTTPServer) -> None:
+    import socket
+
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    for url, expected in (
+        (f"postgresql://bot:hunter2pw@127.0.0.1:{port}/bot", "cannot use the database"),
+        ("sqlite:////proc/no-such-folder/bot.sqlite3", "cannot start: FileNotFoundError"),
+    ):
+        env = {
+            **os.environ,
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_BASE_URL": _bot_api(httpserver),
+            "DATABASE_URL": url,
+        }
+        result = run_bot(env)
+        assert result.returncode == 3, result.stderr[-2000:]
+        assert expected in result.stderr
+        assert "Traceback" not in result.stderr
+        assert "hunter2pw" not in result.stderr
+
+
+def test_settings_that_cannot_work_are_refused_before_the_start() -> None:
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "DATABASE_URL": "postgresql+asyncpg://u@h/d"}
+    result = run_bot(env)
+    assert result.returncode == 2
+    assert "config error: DATABASE_URL: the database driver 'postgresql+asyncpg' is not " in (
+        result.stderr
+    )
+    env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "CACHE_TTL_SECONDS": "9" * 20}
+    result = run_bot(env)
+    assert result.returncode == 2 and "config error: CACHE_TTL_SECONDS" in result.stderr
