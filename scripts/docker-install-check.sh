@@ -27,6 +27,13 @@ cd "$work/app"
 env -i PATH="$work/venv/bin:/usr/bin:/bin" HOME="$work" NLTK_DATA="$work/empty" \
   TELEGRAM_BOT_TOKEN=123456:docker-check DATABASE_URL="sqlite:///$work/app/data/bot.sqlite3" \
   "$work/venv/bin/python" -m bot --check
+# The start's first step, migrating the database, from the migrations the package installed
+# (--check does not migrate).
+env -i PATH="$work/venv/bin:/usr/bin:/bin" HOME="$work" \
+  "$work/venv/bin/python" -c "from bot.storage import Storage; Storage.open('sqlite:///$work/app/data/bot.sqlite3').close()"
+env -i PATH="$work/venv/bin:/usr/bin:/bin" HOME="$work" NLTK_DATA="$work/empty" \
+  TELEGRAM_BOT_TOKEN=123456:docker-check DATABASE_URL="sqlite:///$work/app/data/bot.sqlite3" \
+  "$work/venv/bin/python" -m bot --check | grep -v "not migrated yet"
 sample=$("$work/venv/bin/python" -c 'from importlib.resources import files; print(files("summarizer") / "samples" / "sample-article.txt")')
 env -i PATH="$work/venv/bin:/usr/bin:/bin" HOME="$work" NLTK_DATA="$work/empty" \
   "$work/venv/bin/python" -m summarizer "$sample" >/dev/null
