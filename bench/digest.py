@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import re
 import resource
 import socket
 import subprocess
@@ -44,6 +45,10 @@ FEED_ITEMS = 50
 SIZES = (50, 100, 200)
 GOAL_SECONDS = 20.0
 NOW = datetime(2025, 6, 15, 9, 0, tzinfo=UTC)
+
+
+_FULL_STORY_RE = re.compile(r"<b>\d+\. ")
+_LISTED_STORY = "\n• <a"
 
 
 def write_site(root: Path, links: int) -> None:
@@ -104,7 +109,9 @@ async def build_once(links: int, base: str, folder: Path) -> dict[str, float]:
         seconds = time.perf_counter() - started
     pool.shutdown()
     storage.close()
-    stories = sum(m.count("<b>") for m in built.messages) - 1  # minus the header
+    text = "\n".join(built.messages)
+    full = len(_FULL_STORY_RE.findall(text))
+    stories = f"{full} + {text.count(_LISTED_STORY)}"
     return {
         "links": links,
         "feed_items": built.feed_items_read,
@@ -160,7 +167,7 @@ def main() -> None:
         )
         rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
     header = (
-        "| links | feed items | stories shown | messages | build s | main peak MiB "
+        "| links | feed items | stories (full + by title) | messages | build s | main peak MiB "
         "| worker peak MiB |"
     )
     print(header)

@@ -88,7 +88,8 @@ JOB_PREFIX = "digest:"
 SWEEP_JOB_NAME = "digest-sweep"
 FEED_POLL_JOB_NAME = "feed-poll"
 RUNNER_KEY = "digest_runner"
-MAX_STORIES = 30
+MAX_STORIES = 12  # shown in full; a digest of thirty filled four phone screens
+MAX_LISTED = 20  # the next ones, by title alone
 MAX_ITEMS = 600  # links + feed entries read per digest: bounds time and memory
 FIRST_DIGEST_WINDOW = timedelta(days=1)
 FETCH_CONCURRENCY = 8
@@ -219,6 +220,7 @@ class DigestBuilder:
     cpu_gate: asyncio.Semaphore | None = None
     cached_article: CachedArticle | None = None
     max_stories: int = MAX_STORIES
+    max_listed: int = MAX_LISTED
     max_items: int = MAX_ITEMS
     send_empty: bool = False
 
@@ -246,6 +248,7 @@ class DigestBuilder:
                 links_read=len(links),
                 feed_items_read=len(entries),
                 max_stories=self.max_stories,
+                max_listed=self.max_listed,
             )
         return BuiltDigest(messages, len(links), len(entries), since, now)
 

@@ -361,18 +361,38 @@ def render_daily_digest(
     feed_items_read: int,
     fmt: Format = "telegram_html",
     max_stories: int | None = None,
+    max_listed: int = 0,
     limit: int = TELEGRAM_LIMIT,
 ) -> list[str]:
-    """Render the day's stories as messages, each under ``limit``; stories are never split."""
+    """Render the day's stories as messages, each under ``limit``; stories are never split.
+
+    The first ``max_stories`` are shown in full; the next ``max_listed`` by their title alone,
+    so a busy day stays readable without hiding what else there was.
+    """
     html = fmt == "telegram_html"
     shown = list(stories if max_stories is None else stories[:max_stories])
+    listed = list(stories[len(shown) : len(shown) + max_listed])
     blocks = [_header(date, html=html)]
     if shown:
         blocks += [_story_block(n, s, html=html) for n, s in enumerate(shown, start=1)]
     else:
         blocks.append("Nothing new today.")
-    blocks.append(_footer(links_read, feed_items_read, len(stories) - len(shown), html=html))
+    if listed:
+        lines = ["<b>Also today</b>" if html else "Also today"]
+        lines += [_title_line(story, html=html) for story in listed]
+        blocks.append("\n".join(lines))
+    hidden = len(stories) - len(shown) - len(listed)
+    blocks.append(_footer(links_read, feed_items_read, hidden, html=html))
     return _pack(blocks, limit=limit, html=html)
+
+
+def _title_line(story: Story, *, html: bool) -> str:
+    site = story.sources[0].site if story.sources else site_name(story.url)
+    more = f" +{len(story.sources) - 1}" if len(story.sources) > 1 else ""
+    if html:
+        link = f'<a href="{escape_attribute(story.url)}">{escape_html(story.title)}</a>'
+        return f"• {link} — {escape_html(site)}{more}"
+    return f"• {story.title} — {site}{more}"
 
 
 def _header(day: Date, *, html: bool) -> str:

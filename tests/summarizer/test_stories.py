@@ -361,6 +361,27 @@ def test_max_stories_and_nothing_new() -> None:
     assert "Nothing new today." in empty
 
 
+def test_stories_past_the_full_ones_are_listed_by_title() -> None:
+    stories = [_story(f"s{n}", 1, 0, 1) for n in range(5)]
+    stories[3] = _story("R&D <cuts>", 2, 0, 1)
+    (message,) = render_daily_digest(
+        stories,
+        date=date(2025, 1, 1),
+        links_read=5,
+        feed_items_read=0,
+        max_stories=2,
+        max_listed=2,
+    )
+    assert "2. " in message and "3. " not in message
+    also = message.split("<b>Also today</b>\n")[1].split("\n\n")[0].splitlines()
+    assert also == [
+        '• <a href="https://s2.example/">s2</a> — s0',
+        '• <a href="https://R&amp;D &lt;cuts&gt;.example/">R&amp;D &lt;cuts&gt;</a> — s0 +1',
+    ]
+    assert "1 more story not shown" in message
+    assert balanced(message)
+
+
 @pytest.mark.parametrize(
     ("a", "b"),
     [
