@@ -188,7 +188,7 @@ async def digest_time(update: Update, context: BotContext) -> None:
         await _reply(update, f"{_describe(sub, context)}\n{TIME_USAGE}")
         return
     try:
-        at = read_time_of_day(context.args[0])
+        at = read_time_of_day(" ".join(context.args))
     except ValueError as exc:
         await _reply(update, f"{escape_html(str(exc))}\n{TIME_USAGE}")
         return

@@ -296,18 +296,23 @@ def check_timezone(value: str) -> str:
     return value
 
 
-_TYPED_TIME_RE = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?$")
+_TYPED_TIME_RE = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$")
+_OFFSET_RE = re.compile(r"(?i)^(?:utc|gmt)\s*[+-]")
 
 
 def read_time_of_day(value: str) -> time:
-    """A time as people type it: ``8``, ``08``, ``8:30``, ``8.30``, ``20h30``.
+    """A time as people type it: ``8``, ``08``, ``8:30``, ``8.30``, ``20h30``, ``9 pm``.
 
     Raises ``ValueError`` with a message for the user.
     """
-    match = _TYPED_TIME_RE.match(value.strip().lower())
+    match = _TYPED_TIME_RE.match(" ".join(value.split()).lower())
     if not match:
         raise ValueError("That is not a time. Use the 24-hour clock, e.g. 08:30 or 20:00.")
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if match.group(3):
+        if not 1 <= hour <= 12 or minute > 59:
+            raise ValueError(f"{value.strip()} is not a time of day.")
+        hour = hour % 12 + (12 if match.group(3).startswith("p") else 0)
     if hour > 23 or minute > 59:
         raise ValueError(f"{value.strip()} is not a time of day: 00:00 to 23:59.")
     return time(hour, minute)
@@ -319,26 +324,36 @@ def find_timezone(value: str) -> str:
     Raises ``ValueError`` with a message for the user.
     """
     value = value.strip()
-    with contextlib.suppress(ValueError):
-        return check_timezone(value)
-    wanted = value.replace(" ", "_").lower()
-    names = _zone_names()
-    same = [name for name in names if name.lower() == wanted]
-    if not same:
-        same = [name for name in names if "/" in name and name.rsplit("/", 1)[1].lower() == wanted]
-    if len(same) == 1:
-        return same[0]
-    if re.match(r"(?i)^(utc|gmt)\s*[+-]", value):
+    if _OFFSET_RE.match(value):
+        # Also before the lookup: "GMT+3" names a zone, Etc/GMT+3, which is three hours behind.
         raise ValueError(
             "Please name your zone by a city, e.g. Europe/Berlin or America/New_York: unlike a "
             "fixed offset, it follows daylight saving time."
         )
+    with contextlib.suppress(ValueError):
+        return check_timezone(value)
+    wanted = value.replace(" ", "_").lower()
+    same = [name for name in zoneinfo.available_timezones() if name.lower() == wanted]
+    if not same:
+        cities = _city_zones()
+        same = [name for name in cities if name.rsplit("/", 1)[-1].lower() == wanted]
+    if same:
+        # "Buenos Aires" is both America/Argentina/Buenos_Aires and its old alias
+        # America/Buenos_Aires: the longer name is the current one.
+        return max(same, key=lambda name: (name.count("/"), name))
     raise ValueError(f"I don't know the time zone {value}.")
 
 
 @functools.cache
-def _zone_names() -> tuple[str, ...]:
-    return tuple(sorted(zoneinfo.available_timezones()))
+def _city_zones() -> tuple[str, ...]:
+    # City names only: "Etc/GMT+3" (three hours *behind* UTC) and the like would mislead.
+    return tuple(
+        sorted(
+            name
+            for name in zoneinfo.available_timezones()
+            if "/" in name and not name.startswith(("Etc/", "SystemV/"))
+        )
+    )
 
 
 _PSYCOPG = "postgresql+psycopg"

@@ -673,6 +673,12 @@ async def test_schedule_commands_read_times_and_zones_as_people_type_them(env: E
     assert env.replies()[-1].startswith("25:00 is not a time of day: 00:00 to 23:59.\nUsage:")
     await env.send("/timezone UTC+2")
     assert "follows daylight saving time" in env.replies()[-1]
+    await env.send("/timezone GMT+3")  # Etc/GMT+3 is three hours *behind* UTC: refused too
+    assert "follows daylight saving time" in env.replies()[-1]
+    await env.send("/digest_time 9 pm")
+    assert env.replies()[-1].startswith("Saved. Daily digest at 21:00 (America/New_York).")
+    await env.send("/timezone buenos aires")
+    assert "(America/Argentina/Buenos_Aires)" in env.replies()[-1]
     await env.send("/timezone <Atlantis>")
     assert env.replies()[-1].startswith("I don't know the time zone &lt;Atlantis&gt;.")
     await env.send("/subscribe")
