@@ -29,6 +29,7 @@ from ._models import Article, Digest, Sentence
 from ._options import SummarizerOptions
 from ._quotes import find_quotes, name_orphan_pronouns, quotes_beyond
 from ._rankers.filters import MAX_CHARS as MAX_SENTENCE_CHARS
+from ._render import shorten
 from ._sentences import split_sentences
 from ._summarize import rank_sentences
 from ._urls import normalize_url
@@ -208,14 +209,6 @@ def _first_part(text: str, limit: int) -> str:
         return text
     cut = text.rfind("\n", 0, limit)
     return text[: cut if cut > limit // 2 else limit]
-
-
-def shorten(text: str, limit: int) -> str:
-    """``text`` cut at the last space before ``limit`` characters, with "…", when longer."""
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(" ", 0, limit)
-    return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:–—-") + "…"
 
 
 def _shorten_field(text: str | None, limit: int) -> str | None:

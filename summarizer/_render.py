@@ -18,6 +18,14 @@ _ENTITY_RE = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…»”\"])\s+")
 
 
+def shorten(text: str, limit: int) -> str:
+    """``text`` cut at the last space before ``limit`` characters, with "…", when longer."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:–—-") + "…"
+
+
 def escape_html(text: str) -> str:
     """Escape text for Telegram's HTML parse mode (only &, < and > matter in text)."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -26,11 +26,10 @@ from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 from ._errors import UnsupportedURLError
 from ._language import detect_language
 from ._models import Digest, Quote
-from ._pipeline import shorten
 from ._quotes import quotes_beyond
 from ._rankers.lexicon import cached_stemmer_for, stop_words_for
-from ._render import TELEGRAM_LIMIT, escape_attribute, escape_html, split_message
-from ._sentences import split_words
+from ._render import TELEGRAM_LIMIT, escape_attribute, escape_html, shorten, split_message
+from ._sentences import split_sentences, split_words
 from ._urls import canonical_key
 
 logger = logging.getLogger(__name__)
@@ -43,7 +42,6 @@ _TITLE_WEIGHT = 3
 STORY_SENTENCES = 2  # summary sentences a story shows
 STORY_QUOTE_CHARS = 200  # a story's quote: its first sentences up to this
 FEED_SUMMARY_CHARS = 320  # about two sentences of a feed entry's own description
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+(?=[\"“„«]?[^\W\d_])")
 _BODY_WORDS = 250
 _MAX_TERMS = 80
 # Reporting verbs say nothing about the event; IDF cannot demote them in a batch of two.
@@ -431,13 +429,13 @@ def _story_block(number: int, story: Story, *, html: bool) -> str:
     return "\n".join(lines)
 
 
-def brief(text: str, limit: int) -> str:
+def brief(text: str, limit: int, *, language: str | None = None) -> str:
     """The leading whole sentences of ``text`` that fit in ``limit`` characters; the first
     one shortened at a word when even it does not fit."""
     if len(text) <= limit:
         return text
-    parts = _SENTENCE_END_RE.split(text)
-    kept = parts[0]
+    parts = [s.text for s in split_sentences(text, language=language or detect_language(text))]
+    kept = parts[0] if parts else text
     for part in parts[1:]:
         if len(kept) + 1 + len(part) > limit:
             break
@@ -446,10 +444,12 @@ def brief(text: str, limit: int) -> str:
 
 
 # Feed descriptions end in the platform's own lines: WordPress's "The post X appeared first
-# on Y.", "Continue reading ...", "Read more »", an elided "[…]".
+# on Y.", "Continue reading ...", "Read more »", an elided "[…]". Only after a sentence (or a
+# cut word): "The minister urged pupils to read more." keeps its last words.
 _FEED_TAIL_RE = re.compile(
-    r"\s*(?:\[(?:…|\.\.\.)\]|The post .{1,300}? appeared first on .{1,200}?\.?"
-    r"|(?:Continue reading|Read more|Read the full (?:story|article))\b[^.!?]{0,120}[.!?»…]*)"
+    r"(?:\s*\[(?:…|\.\.\.)\]"
+    r"|(?<=[.!?…»”\]])\s+(?:The post .{1,300}? appeared first on .{1,200}?\.?"
+    r"|(?:Continue reading|Read more|Read the full (?:story|article))\b[^.!?]{0,120}[.!?»…]*))"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -468,11 +468,14 @@ def feed_entry_summary(text: str) -> tuple[str, ...]:
     for _ in range(3):  # "... […] The post ... appeared first on ...": tails come stacked
         text = _FEED_TAIL_RE.sub("", text)
     text = _FEED_CAPTION_RE.sub("", text).strip()
-    parts = _SENTENCE_END_RE.split(text)
+    if not text:
+        return ()
+    language = detect_language(text)
+    parts = [s.text for s in split_sentences(text, language=language)]
     if len(parts) > 1 and not text.endswith(_SENTENCE_ENDS):
         # Cut off by the feed ("The p […]") or by our own length cap: whole sentences only.
         text = " ".join(parts[:-1])
-    return (brief(text, FEED_SUMMARY_CHARS),) if text else ()
+    return (brief(text, FEED_SUMMARY_CHARS, language=language),)
 
 
 def _utf16_len(text: str) -> int:

@@ -126,7 +126,7 @@ class _Finder:
     def __init__(self, text: str, lex: Lexicon) -> None:
         self.lex = lex
         self.document, self.paragraph_starts = build_document(text)
-        self.spans = find_spans(self.document, self.paragraph_starts)
+        self.spans = find_spans(self.document, self.paragraph_starts, language=lex.code)
         quote_ranges = [(s.start, s.end) for s in self.spans]
         self._trailing: dict[tuple[int, int], tuple[Claim | None, int]] = {}
         self.index = NameIndex(self.document if self.spans else "", quote_ranges, lex)
@@ -512,9 +512,10 @@ def quotes_beyond(shown: Iterable[str], quotes: Iterable[Quote]) -> list[Quote]:
     same words twice in one digest.
 
     A sentence of a quote counts as shown when most of its word pairs are in the sentences. A
-    quote of several sentences keeps those not shown, when they say enough on their own: the
-    summary shows '"We want customers to profit," said Petra Lindner.', the quote goes on with
-    what she said next.
+    quote of several sentences keeps its longest run of sentences not shown, when it says
+    enough on its own: the summary shows '"We want customers to profit," said Petra Lindner.',
+    the quote goes on with what she said next. Only a run: sentences around a shown one are
+    never spliced into a quotation nobody said that way.
     """
     shown_pairs = frozenset[str]().union(*(word_pairs(sentence) for sentence in shown))
 
@@ -527,9 +528,9 @@ def quotes_beyond(shown: Iterable[str], quotes: Iterable[Quote]) -> list[Quote]:
         if is_shown(quote.text):
             continue
         parts = _QUOTE_SENTENCE_END_RE.split(quote.text)
-        unseen = [part for part in parts if not is_shown(part)]
-        if len(unseen) < len(parts):
-            rest = " ".join(unseen)
+        runs = [list(run) for unseen, run in itertools.groupby(parts, key=is_shown) if not unseen]
+        if len(runs) != 1 or len(runs[0]) < len(parts):
+            rest = " ".join(max(runs, key=len, default=[]))
             if len(words_of(rest)) < _REST_MIN_WORDS:
                 continue
             quote = replace(quote, text=rest)
@@ -537,7 +538,8 @@ def quotes_beyond(shown: Iterable[str], quotes: Iterable[Quote]) -> list[Quote]:
     return kept
 
 
-# A sentence end inside a quote: wrong splits (after "Dr.") only ever keep more of a quote.
+# A sentence end inside a quote; a wrong split ("Dr. Smith") only splits a run that is then
+# kept or dropped whole.
 _QUOTE_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+(?=[\"“„«]?[^\W\d_])")
 _REST_MIN_WORDS = 6
 
@@ -566,7 +568,8 @@ def name_orphan_pronouns(text: str, sentences: list[str], language: str | None =
     if not any(found):
         return list(sentences)
     document, paragraph_starts = build_document(text)
-    quotes = [(span.start, span.end) for span in find_spans(document, paragraph_starts)]
+    spans = find_spans(document, paragraph_starts, language=code)
+    quotes = [(span.start, span.end) for span in spans]
     index = NameIndex(document, quotes, lex)
     named: list[str] = []
     for sentence, pronoun in zip(sentences, found, strict=True):

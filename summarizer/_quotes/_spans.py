@@ -154,8 +154,11 @@ def build_document(text: str) -> tuple[str, list[int]]:
     return "\n\n".join(paragraphs), starts
 
 
-def find_spans(document: str, paragraph_starts: list[int]) -> list[Span]:
-    """All quotation spans in document order."""
+def find_spans(
+    document: str, paragraph_starts: list[int], *, language: str | None = None
+) -> list[Span]:
+    """All quotation spans in document order (dash-led speech only in the languages that
+    write it, ``DASH_SPEECH_LANGUAGES``)."""
     spans: list[Span] = []
     for match in QUOTE_RE.finditer(document):
         style = match.lastgroup
@@ -165,6 +168,8 @@ def find_spans(document: str, paragraph_starts: list[int]) -> list[Span]:
             inner = _REOPEN_RE[match[0][0]].sub("", inner)
         paragraph = bisect_right(paragraph_starts, match.start()) - 1
         spans.extend(_split_at_inner_attribution(match, style, inner, paragraph))
+    if language not in DASH_SPEECH_LANGUAGES:
+        return spans
     dashed = [
         s for k, start in enumerate(paragraph_starts) for s in _dash_speech(document, start, k)
     ]
@@ -184,33 +189,45 @@ _DASH_OPEN_RE = re.compile(r"[—–-] (?=\S)")
 _DASH_SEPARATOR_RE = re.compile(r"(?P<after>[,.!?…]?) [—–] (?=[^\W\d_])")
 _DASH_RESUME_RE = re.compile(r"[.,:] [—–] (?=\S)")
 _DASH_ATTRIBUTION_CHARS = 120
+DASH_SPEECH_LANGUAGES = frozenset({"ru", "uk", "pl"})
 
 
 def _dash_speech(document: str, start: int, paragraph: int) -> list[Span]:
-    """The spoken parts of a paragraph of dash-led direct speech, or nothing."""
+    """The spoken parts of a paragraph of dash-led direct speech, or nothing.
+
+    "— A, — заявил он. — B, — добавил он. — C.": A, B and C are spoken; each attribution
+    between them is not.
+    """
     opener = _DASH_OPEN_RE.match(document, start)
-    if opener is None:
-        return []
+    if opener is None or document[opener.end() : opener.end() + 1] in _CLOSERS:
+        return []  # '— «...», — заявил': the marks already say where the speech ends
     end = document.find("\n", start)
     end = len(document) if end < 0 else end
-    body = document[opener.end() : end]
-    for separator in _DASH_SEPARATOR_RE.finditer(body):
-        if _starts_with_speech_verb(body[separator.end() : separator.end() + 40]):
+    spans: list[Span] = []
+    part_start, position = start, opener.end()
+    while True:
+        separator = _speech_separator(document, position, end)
+        if separator is None:
             break
-    else:
-        return []
-    # "Ура! — сказал он" keeps its "!"; "Мы справимся, — заявил" loses the comma.
-    cut = separator.start("after") if separator["after"] == "," else separator.end("after")
-    if body[:1] in _CLOSERS:
-        return []  # '— «...», — заявил': the marks already say where the speech ends
-    offset = opener.end()
-    spans = [Span(start, offset + cut, body[:cut], paragraph)]
-    attribution = body[separator.end() : separator.end() + _DASH_ATTRIBUTION_CHARS]
-    resume = _DASH_RESUME_RE.search(attribution)
-    if resume is not None:
-        rest_start = separator.end() + resume.end()
-        spans.append(Span(offset + rest_start, end, body[rest_start:], paragraph))
+        # "Ура! — сказал он" keeps its "!"; "Мы справимся, — заявил" loses the comma.
+        cut = separator.start("after") if separator["after"] == "," else separator.end("after")
+        spans.append(Span(part_start, cut, document[position:cut], paragraph))
+        attribution_end = min(end, separator.end() + _DASH_ATTRIBUTION_CHARS)
+        resume = _DASH_RESUME_RE.search(document, separator.end(), attribution_end)
+        if resume is None:
+            return spans
+        part_start = position = resume.end()
+    if spans:
+        spans.append(Span(part_start, end, document[position:end], paragraph))
     return spans
+
+
+def _speech_separator(document: str, position: int, end: int) -> re.Match[str] | None:
+    """The next dash in ``document[position:end]`` that leads to a speech verb."""
+    for separator in _DASH_SEPARATOR_RE.finditer(document, position, end):
+        if _starts_with_speech_verb(document[separator.end() : separator.end() + 40]):
+            return separator
+    return None
 
 
 def _starts_with_speech_verb(attribution: str) -> bool:

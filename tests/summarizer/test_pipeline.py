@@ -317,3 +317,17 @@ def test_unlabelled_non_latin_bytes_keep_their_detected_encoding(text: str, enco
     from summarizer._pipeline import decode_input
 
     assert decode_input(text.encode(encoding)) == text
+
+
+def test_a_quote_is_never_spliced_around_a_sentence_the_summary_shows() -> None:
+    from summarizer._models import Quote
+    from summarizer._quotes import quotes_beyond
+
+    said = Quote(
+        text="We will keep the ferry running all year. The council agreed to that in May. "
+        "Winter crossings will be cheaper for residents of the island.",
+        speaker="Helen Ashcroft",
+        score=1.0,
+    )
+    (kept,) = quotes_beyond(["The council agreed to that in May."], [said])
+    assert kept.text == "We will keep the ferry running all year."

@@ -1321,6 +1321,27 @@ def test_a_comma_outside_the_marks_is_kept_where_the_quotation_is_rejoined(
             [("Мы справимся с этим кризисом без помощи извне.", "Алексей Миллер")],
         ),
         (
+            "ru",  # two attributions: neither is part of what was said
+            "Минфин представил бюджет.\n\n"
+            "— Мы не допустим повышения налогов для малого бизнеса, — заявил министр Антон"
+            " Силуанов. — Расходы придётся пересмотреть в следующем году, — добавил он. — Но"
+            " социальные обязательства будут выполнены полностью.",
+            [
+                (
+                    "Мы не допустим повышения налогов для малого бизнеса. Расходы придётся"
+                    " пересмотреть в следующем году. Но социальные обязательства будут"
+                    " выполнены полностью.",
+                    "Антон Силуанов",
+                )
+            ],
+        ),
+        (
+            "en",  # English lists open with dashes too; dash-led speech is not English
+            "The company listed the new features.\n\n"
+            "- The new phone will ship in May — said to cost 999 dollars in the United States.",
+            [],
+        ),
+        (
             "ru",  # a list whose items open with dashes says nothing
             "Что нужно знать о новых правилах для водителей:\n\n"
             "— Штрафы за превышение скорости вырастут вдвое, — прибыль страховщиков тоже.\n\n"

@@ -16,6 +16,7 @@ from summarizer._stories import (
     Story,
     StoryItem,
     best_quote,
+    brief,
     feed_entry_summary,
     merge_stories,
     rank_stories,
@@ -457,10 +458,22 @@ def test_a_page_without_a_title_is_named_by_its_site_and_address(url: str, title
             ("The labour market grew again. " * 10).strip(),
         ),
         ("Short teaser without a full stop", "Short teaser without a full stop"),
+        # the platform's lines only after a sentence: these are the entries' own words
+        ("The minister urged pupils to read more.", "The minister urged pupils to read more."),
+        (
+            "The post office reopened on Monday after it appeared first on the list of closures.",
+            "The post office reopened on Monday after it appeared first on the list of closures.",
+        ),
+        (  # an abbreviation is no sentence end
+            "U.S. officials said on Tuesday that the talks would resume next week in Geneva. "
+            + "Diplomats from both sides are expected to attend the meeting there. " * 5,
+            "U.S. officials said on Tuesday that the talks would resume next week in Geneva. "
+            + "Diplomats from both sides are expected to attend the meeting there. " * 3,
+        ),
     ],
 )
 def test_a_feed_entry_shows_whole_sentences_of_its_own_words(description: str, shown: str) -> None:
-    assert feed_entry_summary(description) == (shown,)
+    assert feed_entry_summary(description) == (shown.strip(),)
     assert feed_entry_summary("  ") == ()
 
 
@@ -488,3 +501,11 @@ def test_a_story_shows_the_first_sentences_of_a_long_quote() -> None:
     assert f"“We will not give up on this town. {second}" in text
     assert "in the courts.” — Helen Ashcroft" in text
     assert text.count(second) == 1  # two sentences of three: up to 200 characters
+
+
+def test_a_text_that_opens_with_an_abbreviation_is_not_cut_after_it() -> None:
+    one_sentence = "Johnson said the town would keep its ferry and its school and its clinic " * 4
+    quote = f"Mr. {one_sentence.strip()}."
+    assert brief(quote, 200).startswith("Mr. Johnson said the town would keep its ferry")
+    (shown,) = feed_entry_summary(f"U.S. {one_sentence * 2}".strip() + ".")
+    assert shown.startswith("U.S. Johnson said") and shown.endswith("…")
