@@ -62,11 +62,15 @@ def main(argv: list[str] | None = None) -> int:
         )
         return EXIT_CRASHED
     except SQLAlchemyError as exc:
+        # At start, almost always a wrong DATABASE_URL or a server that is down: one line; the
+        # traceback is there at DEBUG for the rare failure later on.
+        logger.debug("database error", exc_info=True)
         logger.critical("cannot use the database (DATABASE_URL): %s", _first_line(exc))
         return EXIT_CRASHED
     except OSError as exc:
         # A database folder that cannot be written, a webhook port in use or a bad address.
-        logger.critical("cannot start: %s", _first_line(exc))
+        logger.debug("system error", exc_info=True)
+        logger.critical("the bot stopped: %s", _first_line(exc))
         return EXIT_CRASHED
     except Exception:
         # Python's own traceback printer would bypass the redacting filter, and PTB puts the

@@ -58,6 +58,13 @@ COMMANDS = (
     BotCommand("help", "How to use the bot"),
     BotCommand("start", "Welcome"),
 )
+# In groups the digest is also made of the links shared there.
+GROUP_COMMANDS = tuple(
+    BotCommand("subscribe", "Daily digest of the links shared here and of feeds")
+    if command.command == "subscribe"
+    else command
+    for command in COMMANDS
+)
 
 BotApplication = Application[Any, BotContext, Any, Any, Any, Any]
 
@@ -171,15 +178,6 @@ def webhook_options(settings: Settings) -> dict[str, Any]:
         ),
         "allowed_updates": Update.ALL_TYPES,
     }
-
-
-# In groups the digest is also made of the links shared there.
-GROUP_COMMANDS = tuple(
-    BotCommand("subscribe", "Daily digest of the links shared here and of feeds")
-    if command.command == "subscribe"
-    else command
-    for command in COMMANDS
-)
 
 
 async def _set_commands(application: BotApplication) -> None:

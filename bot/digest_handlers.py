@@ -43,7 +43,7 @@ from . import messages
 from .context import BotContext
 from .handlers.access import Permission, settings_permission
 from .handlers.summaries import keep_typing
-from .jobs import RunOutcome, get_runner, schedule_subscription, unschedule_digest
+from .jobs import DigestRunner, RunOutcome, get_runner, schedule_subscription, unschedule_digest
 from .settings import find_timezone, read_time_of_day
 from .storage.digests import (
     MAX_FEEDS_PER_CHAT,
@@ -259,13 +259,14 @@ async def digest_now(update: Update, context: BotContext) -> None:
     elif outcome == RunOutcome.RETRY:
         await _reply(update, DIGEST_DELAYED)
     elif run is not None and run.status == "sent" and not await _had_messages(runner, run.id):
-        await _reply(update, await _nothing_new(sub, runner))
+        private = update.effective_chat is not None and update.effective_chat.type == "private"
+        await _reply(update, await _nothing_new(sub, runner, private=private))
 
 
-async def _nothing_new(sub: Subscription, runner: Any) -> str:
+async def _nothing_new(sub: Subscription, runner: DigestRunner, *, private: bool) -> str:
     if await asyncio.to_thread(runner.store.list_feeds, sub.chat_id):
         return NOTHING_NEW
-    return NOTHING_YET_PRIVATE if sub.chat_id > 0 else NOTHING_NEW_GROUP
+    return NOTHING_YET_PRIVATE if private else NOTHING_NEW_GROUP
 
 
 async def _had_messages(runner: Any, run_id: int) -> bool:

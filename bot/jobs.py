@@ -8,14 +8,16 @@ Flow of one digest (``DigestRunner.run``):
    articles fetched with bounded concurrency -> summaries (worker threads) -> stories merged
    and ranked -> messages rendered;
 3. **record** the messages in the database before the first is sent, moving the chat's
-   ``last_digest_at`` in the same transaction;
+   ``last_digest_at`` in the same transaction (a daily digest only: a ``/digest`` shows what
+   is new so far and leaves the daily digest whole);
 4. **send** the unsent messages in order through the ``SendQueue``; each is marked sent right
    after Telegram confirms it.
 
 A process killed at any point leaves a run whose lease runs out; ``send_due_digests`` (every
 half lease, and at start) takes it over and continues from the first unsent message, or
 rebuilds it if nothing was recorded yet. Missed daily digests are sent late if their time is
-less than ``DIGEST_GRACE_MINUTES`` ago.
+less than ``DIGEST_GRACE_MINUTES`` ago. Between digests, ``poll_feeds`` (every
+``FEED_POLL_MINUTES``) stores new feed entries, so entries that scroll off a busy feed are kept.
 
 The one window that remains: a message Telegram accepted but whose confirmation we never saw,
 either because the process died before the database recorded it (one local ``UPDATE``) or
@@ -74,9 +76,12 @@ from .storage.digests import (
     FeedRecord,
     Run,
     SharedLink,
+    Stamp,
     StoredFeedItem,
     Subscription,
+    is_manual_slot,
     next_occurrence,
+    read_stamp,
     scheduled_occurrence,
 )
 from .workers import Workers, item_from_article, item_from_page, merge_and_rank
@@ -97,17 +102,13 @@ FEED_SUMMARY_ENOUGH = 200  # characters: a feed entry with a shorter summary is 
 FEED_FAILURES_BEFORE_REST = 3
 FEED_FIRST_REST = timedelta(hours=1)
 FEED_LONGEST_REST = timedelta(days=1)
+FEED_REST_SLACK = timedelta(minutes=5)
 POLL_CONCURRENCY = 4  # feed fetches at a time during a poll, beside users' own fetches
 GROUP_INTERVAL = 3.0  # Telegram: about 20 messages a minute in one group
 PRIVATE_INTERVAL = 1.0
 OVERALL_PER_SECOND = 30.0  # Telegram: about 30 messages a second in all
 
 CachedArticle = Callable[[str], Awaitable[Article | None]]
-Stamp = datetime | Callable[[], datetime]  # a time, or a clock read when it is needed
-
-
-def _read(stamp: Stamp) -> datetime:
-    return stamp if isinstance(stamp, datetime) else stamp()
 
 
 class Clock(Protocol):
@@ -286,7 +287,7 @@ class DigestBuilder:
                     await asyncio.to_thread(
                         self.store.record_feed_check,
                         record.id,
-                        now=_read(now),
+                        now=read_stamp(now),
                         etag=record.etag,
                         last_modified=record.last_modified,
                     )
@@ -302,7 +303,7 @@ class DigestBuilder:
                 error = type(exc).__name__
             for record in records:
                 await asyncio.to_thread(
-                    self.store.record_feed_check, record.id, now=_read(now), error=error
+                    self.store.record_feed_check, record.id, now=read_stamp(now), error=error
                 )
             return 0
         new = 0
@@ -314,7 +315,7 @@ class DigestBuilder:
                 await asyncio.to_thread(
                     self.store.record_feed_check,
                     record.id,
-                    now=_read(now),
+                    now=read_stamp(now),
                     etag=page.etag,
                     last_modified=page.last_modified,
                 )
@@ -396,7 +397,9 @@ def feed_is_resting(feed: FeedRecord, now: datetime) -> bool:
     if failures < 0 or feed.checked_at is None:
         return False
     rest = min(FEED_LONGEST_REST, FEED_FIRST_REST * 2 ** min(failures, 16))
-    return now - feed.checked_at < rest
+    # A failure is recorded a little after the poll began: without the slack an hour's rest
+    # would skip the poll an hour later and wait for the one after.
+    return now - feed.checked_at < rest - FEED_REST_SLACK
 
 
 def _cap(links: list[Any], entries: list[Any], limit: int) -> tuple[list[Any], list[Any]]:
@@ -584,7 +587,7 @@ class DigestRunner:
         """Build while a background task renews the lease; ``None`` if the lease was lost."""
         now = self.clock.now()
         day = now.astimezone(self.zone_of(sub)).date()
-        if ":" not in run.slot:
+        if not is_manual_slot(run.slot):
             day = date.fromisoformat(run.slot)
         async with self._lease_keeper(run) as lost:
             build = asyncio.create_task(self.builder_for(sub.chat_id).build(sub, day=day, now=now))

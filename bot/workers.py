@@ -252,7 +252,7 @@ def item_from_article(
     seen_at: datetime | None,
 ) -> StoryItem:
     """Summarise an extracted article into a small ``StoryItem``: only that crosses back."""
-    # A story shows its own sentences, not this summary, and drops the quotes those show.
+    # Quotes stay: the story drops those its own lines show, after merging (_build_story).
     story_options = replace(options, sentences=STORY_SENTENCES)
     digest = build_digest(article, options=story_options, keep_shown_quotes=True)
     return story_item_from_digest(

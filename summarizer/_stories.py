@@ -141,7 +141,7 @@ def story_key(url: str) -> str:
 
 _SLUG_SPLIT_RE = re.compile(r"[-_+.]+")
 # Ids, dates, hashes and file endings are no words of a title.
-_SLUG_NOISE_RE = re.compile(r"^(?:.*\d.*|.|html?|php|aspx?|index|amp|article|story|news)$")
+_SLUG_NOISE_RE = re.compile(r"^(?:.*\d.*|html?|php|aspx?|index|amp|article|story|news)$")
 _SLUG_MIN_WORDS = 2
 
 

@@ -170,7 +170,8 @@ def scheduled_occurrence(now: datetime, *, at: time, zone: ZoneInfo) -> tuple[st
 
 
 def next_occurrence(now: datetime, *, at: time, zone: ZoneInfo) -> tuple[str, datetime]:
-    """The first local ``at`` after ``now``: its slot and UTC instant (see above for DST)."""
+    """The first local ``at`` after ``now``: its slot and instant, in ``now``'s zone (see
+    above for DST)."""
     local_today = now.astimezone(zone).date()
     for days in (0, 1, 2):
         day = local_today + timedelta(days=days)
@@ -178,6 +179,13 @@ def next_occurrence(now: datetime, *, at: time, zone: ZoneInfo) -> tuple[str, da
         if instant.astimezone(UTC) > now.astimezone(UTC):
             return day.isoformat(), instant.astimezone(now.tzinfo)
     raise AssertionError("a daily time always comes within two days")  # pragma: no cover
+
+
+Stamp = datetime | Callable[[], datetime]  # a time, or a clock read when it is needed
+
+
+def read_stamp(stamp: Stamp) -> datetime:
+    return stamp if isinstance(stamp, datetime) else stamp()
 
 
 MANUAL_PREFIX = "now:"
@@ -420,7 +428,7 @@ class DigestStore:
         feed_id: int,
         items: Iterable[FeedItem],
         *,
-        now: datetime | Callable[[], datetime],
+        now: Stamp,
     ) -> int:
         """Store entries not seen before (by guid, or by article address); return how many
         were new.
@@ -469,7 +477,7 @@ class DigestStore:
         )
         with self.engine.begin() as connection:
             before = connection.execute(count).scalar_one()
-            seen_at = now if isinstance(now, datetime) else now()
+            seen_at = read_stamp(now)
             connection.execute(statement, [{**row, "seen_at": seen_at} for row in rows])
             return int(connection.execute(count).scalar_one() - before)
 
@@ -789,10 +797,13 @@ __all__ = [
     "Run",
     "RunMessage",
     "SharedLink",
+    "Stamp",
     "StoredFeedItem",
     "Subscription",
     "UnknownChatError",
+    "is_manual_slot",
     "manual_slot",
     "next_occurrence",
+    "read_stamp",
     "scheduled_occurrence",
 ]

@@ -946,7 +946,7 @@ async def test_following_a_feed_brings_its_last_day_not_its_backlog(env: Env) ->
     await env.send(f"/feed add {env.server.url_for('/old.rss')}")
     assert "(31 entries)" in env.replies()[-1]
     env.api.clear()
-    await get_runner(env.app).run(42, "manual:test", manual=True)
+    await get_runner(env.app).run(42, "now:test", manual=True)
     digest = "\n".join(env.replies())
     assert "Archive post" not in digest
     assert "ferry" in digest.lower()

@@ -80,7 +80,7 @@ def test_a_database_that_cannot_be_opened_is_one_line(httpserver: HTTPServer) ->
         port = closed.getsockname()[1]
     for url, expected in (
         (f"postgresql://bot:hunter2pw@127.0.0.1:{port}/bot", "cannot use the database"),
-        ("sqlite:////proc/no-such-folder/bot.sqlite3", "cannot start: FileNotFoundError"),
+        ("sqlite:////proc/no-such-folder/bot.sqlite3", "the bot stopped: FileNotFoundError"),
     ):
         env = {
             **os.environ,

@@ -432,7 +432,7 @@ def test_links_nobody_could_read_are_not_one_story_for_their_shared_note() -> No
         ("https://news.example/story.php?id=5", "news.example"),
         (
             "https://lenta.ru/news/2024/05/12/%D0%BF%D0%BE%D0%B6%D0%B0%D1%80-%D0%B2-%D0%BC%D0%BE%D1%81%D0%BA%D0%B2%D0%B5/",
-            "lenta.ru: пожар москве",
+            "lenta.ru: пожар в москве",
         ),
     ],
 )
