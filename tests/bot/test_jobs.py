@@ -155,6 +155,15 @@ def make_runner(
     )
 
 
+def serve_first_entry(httpserver: HTTPServer) -> tuple[dict[str, Any], str]:
+    """The first fixture story as a page on the local server, and its address."""
+    entry = load_entries()[0]
+    httpserver.expect_request(page_path(entry)).respond_with_data(
+        article_html(entry), content_type="text/html; charset=utf-8"
+    )
+    return entry, httpserver.url_for(page_path(entry))
+
+
 def share(storage: Storage, url: str, *, at: datetime) -> None:
     storage.add_collected_link(GROUP, url, shared_at=at)
 
@@ -711,11 +720,7 @@ async def test_a_real_job_fires_a_few_seconds_ahead(store: DigestStore) -> None:
 async def test_a_first_manual_digest_covers_the_last_day_not_all_history(
     store: DigestStore, storage: Storage, httpserver: HTTPServer
 ) -> None:
-    entry = load_entries()[0]
-    httpserver.expect_request(page_path(entry)).respond_with_data(
-        article_html(entry), content_type="text/html; charset=utf-8"
-    )
-    url = httpserver.url_for(page_path(entry))
+    _entry, url = serve_first_entry(httpserver)
     storage.add_collected_link(GROUP, url, shared_at=NOW - timedelta(days=300))
     bot = FakeBot()
     async with make_client(OPTIONS) as http:
@@ -726,10 +731,7 @@ async def test_a_first_manual_digest_covers_the_last_day_not_all_history(
 async def test_what_the_chat_shared_comes_before_what_feeds_alone_brought(
     store: DigestStore, storage: Storage, httpserver: HTTPServer
 ) -> None:
-    entry = load_entries()[0]  # an undated page, shared three hours ago
-    httpserver.expect_request(page_path(entry)).respond_with_data(
-        article_html(entry), content_type="text/html; charset=utf-8"
-    )
+    entry, url = serve_first_entry(httpserver)  # an undated page, shared three hours ago
     teasers = [
         (f"https://x.example/{n}", title, f"{title}. " + "The details follow in the article. " * 8)
         for n, title in enumerate(["Library opens new wing", "Bakery wins regional prize"])
@@ -739,24 +741,21 @@ async def test_what_the_chat_shared_comes_before_what_feeds_alone_brought(
     )
     store.subscribe(GROUP, now=NOW - timedelta(days=1))
     store.add_feed(GROUP, httpserver.url_for("/f.rss"), title="Town", now=NOW - timedelta(days=1))
-    share(storage, httpserver.url_for(page_path(entry)), at=NOW - timedelta(hours=3))
+    share(storage, url, at=NOW - timedelta(hours=3))
     bot = FakeBot()
     async with make_client(OPTIONS) as http:
         assert await make_runner(store, bot, FakeClock(), http=http).run(GROUP, SLOT) == "sent"
     text = "\n".join(t for _c, t in bot.delivered)
-    assert f'1. <a href="{httpserver.url_for(page_path(entry))}">{entry["title"]}' in text
+    assert f'1. <a href="{url}">{entry["title"]}' in text
     assert "Library opens new wing" in text and "Bakery wins regional prize" in text
 
 
 async def test_a_digest_asked_for_early_leaves_the_daily_digest_whole(
     store: DigestStore, storage: Storage, httpserver: HTTPServer
 ) -> None:
-    entry = load_entries()[0]
-    httpserver.expect_request(page_path(entry)).respond_with_data(
-        article_html(entry), content_type="text/html; charset=utf-8"
-    )
+    entry, url = serve_first_entry(httpserver)
     store.subscribe(GROUP, now=NOW - timedelta(days=1))
-    share(storage, httpserver.url_for(page_path(entry)), at=NOW - timedelta(hours=3))
+    share(storage, url, at=NOW - timedelta(hours=3))
     bot, clock = FakeBot(), FakeClock(NOW - timedelta(hours=1))
     async with make_client(OPTIONS) as http:
         runner = make_runner(store, bot, clock, http=http)
