@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from telegram import ChatMember, Update
+from telegram.constants import ChatType
 from telegram.ext import (
     Application,
     ChatMemberHandler,
@@ -259,7 +260,8 @@ async def digest_now(update: Update, context: BotContext) -> None:
     elif outcome == RunOutcome.RETRY:
         await _reply(update, DIGEST_DELAYED)
     elif run is not None and run.status == "sent" and not await _had_messages(runner, run.id):
-        private = update.effective_chat is not None and update.effective_chat.type == "private"
+        chat = update.effective_chat
+        private = chat is not None and chat.type == ChatType.PRIVATE
         await _reply(update, await _nothing_new(sub, runner, private=private))
 
 

@@ -435,7 +435,12 @@ def brief(text: str, limit: int, *, language: str | None = None) -> str:
     if len(text) <= limit:
         return text
     parts = [s.text for s in split_sentences(text, language=language or detect_language(text))]
-    kept = parts[0] if parts else text
+    return _leading(parts, limit) if parts else shorten(text, limit)
+
+
+def _leading(parts: list[str], limit: int) -> str:
+    """``parts`` (sentences) from the first, as many as fit in ``limit`` characters."""
+    kept = parts[0]
     for part in parts[1:]:
         if len(kept) + 1 + len(part) > limit:
             break
@@ -470,12 +475,12 @@ def feed_entry_summary(text: str) -> tuple[str, ...]:
     text = _FEED_CAPTION_RE.sub("", text).strip()
     if not text:
         return ()
-    language = detect_language(text)
-    parts = [s.text for s in split_sentences(text, language=language)]
+    parts = [s.text for s in split_sentences(text, language=detect_language(text))]
     if len(parts) > 1 and not text.endswith(_SENTENCE_ENDS):
         # Cut off by the feed ("The p […]") or by our own length cap: whole sentences only.
-        text = " ".join(parts[:-1])
-    return (brief(text, FEED_SUMMARY_CHARS, language=language),)
+        parts = parts[:-1]
+    # Split once: the sentences found here are the ones cut to length.
+    return (_leading(parts, FEED_SUMMARY_CHARS),) if parts else ()
 
 
 def _utf16_len(text: str) -> int:
