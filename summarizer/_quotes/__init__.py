@@ -70,6 +70,13 @@ _POLL_SHARE_RE = re.compile(
     re.IGNORECASE,
 )
 _MAX_BRIDGE_TOKENS = 12
+# A name in marks inside a sentence: 'заявил глава «Газпрома» Алексей Миллер', 'prezes „Orlenu”
+# Daniel Obajtek'. Russian, Ukrainian and Polish papers mark company and party names this way.
+_INLINE_NAME_MAX_WORDS = 4
+_INLINE_NAME_INNER_RE = re.compile(r"[^\W\d_][^.!?,;:…\n«»„“”\"]*")
+_INLINE_NAME_RE = re.compile(
+    r"(?<=[^\W\d_]) ?[«„“\"](?P<inner>[^.!?,;:…\n«»„“”\"]{1,60})[»“”\"](?= ?[^\W\d_])"
+)
 _STRICT_WINDOW_TOKENS = 6
 _COMMA_INTRO_VERB_DISTANCE = 6
 _THAT_WORDS = word_set("that que что що dass che że как jak")
@@ -148,7 +155,7 @@ class _Finder:
 
     def _trailing_claim(self, span: Span, stop: int) -> tuple[Claim | None, int]:
         end = min(stop, span.end + _WINDOW_CHARS)
-        text = self.document[span.end : end]
+        text = _unmark_inline_names(self.document[span.end : end])
         # Only the first sentence can hold the attribution: tokenize no further.
         sentence_end = _first_sentence_end(text, _LEADING_MARKS_RE.match(text).end())
         text = text[:sentence_end]
@@ -236,10 +243,22 @@ class _Finder:
         return groups
 
     def next_stop(self, spans: list[Span], j: int) -> int:
+        """Where the attribution after ``spans[j]`` must end: at the next quotation of the
+        paragraph, reading on past names in marks ('— заявил глава «Газпрома» Алексей Миллер')."""
         _, paragraph_end = self.paragraph_bounds(spans[j].paragraph)
-        if j + 1 < len(spans) and spans[j + 1].paragraph == spans[j].paragraph:
-            return spans[j + 1].start
+        k = j + 1
+        while k < len(spans) and spans[k].paragraph == spans[j].paragraph:
+            if not self.is_inline_name(spans[k]):
+                return spans[k].start
+            k += 1
         return paragraph_end
+
+    def is_inline_name(self, span: Span) -> bool:
+        """A short capitalised name in marks between two words of a sentence: 'глава «Газпрома»
+        Алексей', not a quotation after a comma, a colon or a dash."""
+        before = self.document[max(0, span.start - 2) : span.start].rstrip(" ")
+        after = self.document[span.end : span.end + 2].lstrip(" ")
+        return _is_name_in_marks(span.inner) and before[-1:].isalpha() and after[:1].isalpha()
 
     def speaks_differently(self, spans: list[Span], j: int, claim: Claim) -> bool:
         """True when the next part has its own attribution naming someone else."""
@@ -452,6 +471,28 @@ class _Finder:
             lex=self.lex,
         )
         return Quote(text=text, speaker=speaker, score=score)
+
+
+def _is_name_in_marks(inner: str) -> bool:
+    inner = inner.strip()
+    return (
+        _INLINE_NAME_INNER_RE.fullmatch(inner) is not None
+        and inner[0].isupper()
+        and len(inner.split()) <= _INLINE_NAME_MAX_WORDS
+    )
+
+
+def _unmark_inline_names(text: str) -> str:
+    """``text`` with the marks around names in marks (see ``_Finder.next_stop``) turned into
+    spaces, so that an attribution reads on past them; offsets stay the same."""
+
+    def unmark(match: re.Match[str]) -> str:
+        if not _is_name_in_marks(match["inner"]):
+            return match[0]
+        head = match[0][: match.start("inner") - match.start()]
+        return " " * len(head) + match["inner"] + " "
+
+    return _INLINE_NAME_RE.sub(unmark, text)
 
 
 def _capitalised(text: str) -> str:

@@ -188,6 +188,67 @@ def test_russian_and_ukrainian_dash_style(text: str, speaker: str) -> None:
     assert [q.speaker for q in quotes] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "ru",
+            "«Мы не планируем повышать цены в этом году», — заявил глава «Газпрома» "
+            "Алексей Миллер.",
+            "Алексей Миллер",
+        ),
+        (
+            "ru",
+            "«Мы не планируем повышать цены в этом году», — заявил журналистам председатель "
+            "правления «Газпрома» Алексей Миллер. Компания «Газпром» отчиталась о прибыли.",
+            "Алексей Миллер",
+        ),
+        (
+            "uk",
+            "«Це була дуже важка гра, ми втомилися після трьох матчів», — сказав після матчу "
+            "головний тренер «Дніпра-1» Юрій Бондар.",
+            "Юрій Бондар",
+        ),
+        (
+            "ru",
+            "«Мы не планируем повышать цены в этом году», — заявил глава компании "
+            "«Газпром нефть» Александр Дюков.",
+            "Александр Дюков",
+        ),
+        (
+            "pl",  # dash-led speech, the company's name in marks inside the attribution
+            "– Nie planujemy podwyżek cen paliw w tym roku – powiedział prezes „Orlenu” "
+            "Daniel Obajtek.",
+            "Daniel Obajtek",
+        ),
+        (
+            "pl",
+            "„Nie planujemy podwyżek cen paliw w tym roku” – powiedział prezes „Orlenu” "
+            "Daniel Obajtek.",
+            "Daniel Obajtek",
+        ),
+    ],
+)
+def test_a_name_in_marks_inside_the_attribution_keeps_the_speaker(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+def test_a_quotation_after_the_attribution_is_not_read_as_a_name_in_marks() -> None:
+    # The second quotation opens a sentence of its own: the first attribution ends before it.
+    text = (
+        "Министр финансов Иван Петров выступил в Думе. "
+        "«Бюджет на следующий год будет сбалансирован», — сказал Петров. "
+        "«Никаких новых налогов не будет», — добавила его заместитель Анна Смирнова."
+    )
+    quotes = find_quotes(text, language="ru")
+    assert {(q.text[:20], q.speaker) for q in quotes} == {
+        ("Бюджет на следующий ", "Иван Петров"),
+        ("Никаких новых налого", "Анна Смирнова"),
+    }
+
+
 def test_feminine_verb_picks_the_woman() -> None:
     text = (
         "Анна Смирнова и Олег Васильев провели встречу в Москве. "
