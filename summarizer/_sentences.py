@@ -310,6 +310,8 @@ def _is_abbreviation(before: str, following: str, language: str) -> bool:
         # An initial ("J. K. Rowling", "M. Dupont") or "z. B."; but "и т. д." / "и т. п." end
         # Russian and Ukrainian sentences all the time.
         return not (language in {"ru", "uk"} and key in {"д", "п"})
+    if _is_acronym_before_sentence(token, following):
+        return False
     if key in _NEVER_SPLIT.get(language, frozenset()):
         return True
     if key in _NUMBER_SIGNS and following[:1].isdigit():
@@ -321,6 +323,16 @@ def _is_abbreviation(before: str, following: str, language: str) -> bool:
     if key in _MAYBE_SPLIT or _is_dotted_abbreviation(token):
         return not _starts_new(following, language)
     return bool(language in _ORDINAL_DOT_LANGUAGES and token.isdigit() and len(token) <= 2)
+
+
+def _is_acronym_before_sentence(token: str, following: str) -> bool:
+    """'diagnosed with MS. Doctors say': an acronym in capitals ends the sentence; the titles
+    it looks like are written 'Ms.' and 'Dr.'. Text all in capitals ('MR. SMITH') and dates
+    ('JAN. 5') keep their abbreviations."""
+    if len(token) < 2 or not token.isalpha() or not token.isupper():
+        return False
+    word = following.lstrip("\"'“„«‘(").split(" ", 1)[0]
+    return word[:1].isupper() and not word.isupper()
 
 
 def _is_dotted_abbreviation(token: str) -> bool:

@@ -213,3 +213,20 @@ def test_an_abbreviation_that_may_end_a_sentence_ends_it_before_a_sentence_opene
 )
 def test_a_spaced_for_example_does_not_split(language: str, text: str) -> None:
     assert len(split_sentences(text, language=language)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She was diagnosed with MS. Doctors say the new drug slows the disease.", 2),
+        ("The bank sold its stake to MS. Goldman kept its own.", 2),
+        ("He told the FT. Later he denied it.", 2),
+        ("He spoke to Ms. Smith about it.", 1),  # the title, written as titles are
+        ("MR. SMITH WENT TO WASHINGTON.", 1),  # text all in capitals keeps its titles
+        ("The plant opened on JAN. 5 in the north.", 1),
+    ],
+)
+def test_an_acronym_in_capitals_ends_a_sentence_its_title_lookalike_would_not(
+    text: str, expected: int
+) -> None:
+    assert len(split_sentences(text, language="en")) == expected
