@@ -3,8 +3,8 @@
 Pure: items come in already fetched and summarised; the clock is a parameter.
 
 Merging works in two steps. Items whose URLs are equal once normalised (tracking
-parameters, ``www.``, fragments and trailing slashes removed) are the same article.
-Then items about the same event from different sources are merged when the cosine
+parameters, ``www.``, fragments and trailing slashes removed) are the same article, and so are
+items one site gives the same long headline or slug. Then items about the same event from different sources are merged when the cosine
 similarity of their TF-IDF vectors (title words weighted up, stemmed, stop words out)
 reaches ``threshold`` with average linkage, so a chain of loosely related articles
 (port strike → port volumes → port investment) cannot glue unrelated stories together.
@@ -149,12 +149,18 @@ def title_from_url(url: str) -> str:
     """A readable stand-in title for a page we have no title for: the site and the words of
     the address's slug ("wsj.com: fed holds rates steady"), or the site alone."""
     site = site_name(url)
-    for segment in reversed([s for s in urlsplit(url).path.split("/") if s]):
+    words = _slug_words(urlsplit(url).path)
+    return f"{site}: {' '.join(words)}" if len(words) >= _SLUG_MIN_WORDS else site
+
+
+def _slug_words(path: str) -> list[str]:
+    """The words of the last segment of ``path`` that reads as a slug ('fed-holds-rates')."""
+    for segment in reversed([s for s in path.split("/") if s]):
         words = [w for w in _SLUG_SPLIT_RE.split(unquote(segment).lower()) if w]
         words = [w for w in words if not _SLUG_NOISE_RE.match(w)]
         if len(words) >= _SLUG_MIN_WORDS:
-            return f"{site}: {' '.join(words)}"
-    return site
+            return words
+    return []
 
 
 def site_name(url: str) -> str:
@@ -178,7 +184,7 @@ def merge_stories(
     # headlines ("FTSE 100 closes higher", "... closes lower") look alike: never merge them.
     sites = [{item.site or site_name(item.url) for item in group} for group in groups]
     clusters = _average_linkage(vectors, threshold=threshold, sites=sites)
-    return [_build_story([it for g in cluster for it in groups[g]]) for cluster in clusters]
+    return [_build_story([groups[g] for g in cluster]) for cluster in clusters]
 
 
 def similarity(a: StoryItem, b: StoryItem) -> float:
@@ -188,10 +194,49 @@ def similarity(a: StoryItem, b: StoryItem) -> float:
 
 
 def _group_by_url(items: list[StoryItem]) -> list[list[StoryItem]]:
-    by_url: dict[str, list[StoryItem]] = {}
-    for item in items:
-        by_url.setdefault(story_key(item.url), []).append(item)
-    return list(by_url.values())
+    """Items at one address, and items one site gives the same headline or slug (a feed's
+    link and the address someone shared, 'site/news/fed-holds-rates' and
+    'site/business/2026/11/28/fed-holds-rates/'), are copies of one article."""
+    parent = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first_with: dict[str, int] = {}
+    for i, item in enumerate(items):
+        for name in _article_names(item):
+            if name in first_with:
+                parent[root(i)] = root(first_with[name])
+            else:
+                first_with[name] = i
+    groups: dict[int, list[StoryItem]] = {}
+    for i, item in enumerate(items):
+        groups.setdefault(root(i), []).append(item)
+    return list(groups.values())
+
+
+_TITLE_SUFFIX_RE = re.compile(r"\s+[|–—-]\s+(?!.*\s[|–—-]\s).*$")
+# Shorter headlines repeat on one site ("Morning briefing", "FTSE 100 closes higher").
+_SAME_TITLE_MIN_WORDS = 6
+_SAME_SLUG_MIN_WORDS = 4
+
+
+def _article_names(item: StoryItem) -> list[str]:
+    """The names one article goes by: its address, and on its site its headline (without a
+    ' | Site' tail) and its address's slug when they are long enough to be its own."""
+    key = story_key(item.url)
+    host = urlsplit(key).netloc
+    names = [key]
+    words = re.findall(r"\w+", _TITLE_SUFFIX_RE.sub("", item.title).lower())
+    if len(words) >= _SAME_TITLE_MIN_WORDS:
+        names.append(f"title {host} {' '.join(words)}")
+    slug = _slug_words(urlsplit(key).path)
+    if len(slug) >= _SAME_SLUG_MIN_WORDS:
+        names.append(f"slug {host} {' '.join(slug)}")
+    return names
 
 
 def _item_terms(item: StoryItem, same_url: list[StoryItem]) -> Counter[str]:
@@ -293,15 +338,17 @@ def _average_linkage(
 # --- stories -------------------------------------------------------------------
 
 
-def _build_story(items: list[StoryItem]) -> Story:
+def _build_story(copies: list[list[StoryItem]]) -> Story:
+    """One story from groups of copies of one article (see ``_group_by_url``): each group is
+    one source, named by its copy that leads."""
+    items = [item for group in copies for item in group]
     lead = max(items, key=lambda it: (bool(it.summary), it.shares, len(it.text)))
-    sources: dict[str, Source] = {}
-    for item in sorted(items, key=lambda it: it is not lead):
-        key = story_key(item.url)
-        if key not in sources:
-            sources[key] = Source(
-                site=item.site or site_name(item.url), url=item.url, title=item.title
-            )
+    sources = []
+    for group in sorted(copies, key=lambda g: lead not in g):
+        item = lead if lead in group else group[0]
+        sources.append(
+            Source(site=item.site or site_name(item.url), url=item.url, title=item.title)
+        )
     times = [it.seen_at for it in items if it.seen_at]
     summary = next((it.summary for it in [lead, *items] if it.summary), ())[:STORY_SENTENCES]
     return Story(
@@ -309,7 +356,7 @@ def _build_story(items: list[StoryItem]) -> Story:
         url=lead.url,
         summary=tuple(summary),
         quote=best_quote(quotes_beyond(summary, (q for it in items for q in it.quotes))),
-        sources=tuple(sources.values()),
+        sources=tuple(sources),
         shares=sum(it.shares for it in items),
         newest=max(times) if times else None,
         items=tuple(items),

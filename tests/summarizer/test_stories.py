@@ -172,6 +172,49 @@ def test_two_stories_from_one_site_are_never_merged() -> None:
     assert sorted(len(s.items) for s in stories) == [1, 2]  # first and other_site only
 
 
+@pytest.mark.parametrize(
+    ("shared", "feed"),
+    [
+        (  # the feed links one section, the reader shared the dated address
+            ("https://www.news.example/business/2026/11/28/fed-holds-rates-steady-again/", "Fed"),
+            ("https://news.example/news/fed-holds-rates-steady-again", "Rates unchanged"),
+        ),
+        (  # one headline, the page's with the site's name after it
+            (
+                "https://news.example/a/8841",
+                "Fed holds interest rates steady as inflation cools | News Example",
+            ),
+            (
+                "https://news.example/feed/item?id=8841",
+                "Fed holds interest rates steady as inflation cools",
+            ),
+        ),
+    ],
+)
+def test_one_article_at_two_addresses_of_its_site_is_one_story(
+    shared: tuple[str, str], feed: tuple[str, str]
+) -> None:
+    items = [
+        StoryItem(url=shared[0], title=shared[1], site="News Example", shares=1),
+        StoryItem(url=feed[0], title=feed[1], site="News Example Feed", shares=0),
+    ]
+
+    (story,) = merge_stories(items)
+
+    assert len(story.sources) == 1
+    assert story.url == shared[0]
+
+
+def test_short_headlines_and_slugs_of_one_site_do_not_make_one_story() -> None:
+    items = [
+        StoryItem(url="https://news.example/2026/11/28/morning-briefing", title="Morning briefing"),
+        StoryItem(url="https://news.example/2026/11/29/morning-briefing", title="Morning briefing"),
+        StoryItem(url="https://news.example/p/1", title="FTSE 100 closes higher today"),
+        StoryItem(url="https://news.example/p/2", title="FTSE 100 closes higher today"),
+    ]
+    assert len(merge_stories(items)) == 4
+
+
 def test_story_takes_lead_summary_and_best_quote_with_speaker() -> None:
     unnamed = Quote("A very long quotation without anyone saying it at all, really", None, 5.0)
     named = Quote("Safety comes before everything else.", "Ingrid Holm", 0.5)
