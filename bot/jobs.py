@@ -103,6 +103,7 @@ FEED_FAILURES_BEFORE_REST = 3
 FEED_FIRST_REST = timedelta(hours=1)
 FEED_LONGEST_REST = timedelta(days=1)
 FEED_REST_SLACK = timedelta(minutes=5)
+FEED_FRESH = timedelta(minutes=5)  # a feed read this recently is not read again for a digest
 POLL_CONCURRENCY = 4  # feed fetches at a time during a poll, beside users' own fetches
 GROUP_INTERVAL = 3.0  # Telegram: about 20 messages a minute in one group
 PRIVATE_INTERVAL = 1.0
@@ -224,6 +225,7 @@ class DigestBuilder:
     max_listed: int = MAX_LISTED
     max_items: int = MAX_ITEMS
     send_empty: bool = False
+    feed_reads: FeedReads | None = None
 
     async def build(self, sub: Subscription, *, day: date, now: datetime) -> BuiltDigest:
         """Read what is new for the chat in ``(last_digest_at, now]`` and render it."""
@@ -254,9 +256,32 @@ class DigestBuilder:
         return BuiltDigest(messages, len(links), len(entries), since, now)
 
     async def refresh_feeds(self, chat_id: int, *, now: datetime) -> int:
-        """Fetch the chat's feeds (conditional GET) and store their new entries."""
+        """Fetch the chat's feeds (conditional GET) and store their new entries.
+
+        Many chats follow the same feeds and get their digests at the same hour: an address is
+        read once for every chat that follows it, and a chat whose record of it was read
+        moments ago (``FEED_FRESH``) does not read it again.
+        """
         feeds = await asyncio.to_thread(self.store.list_feeds, chat_id)
-        counts = await asyncio.gather(*(self.refresh_feed(feed, now=now) for feed in feeds))
+        stale = [feed for feed in feeds if not feed_is_fresh(feed, now)]
+        if not stale:
+            return 0
+        followers: dict[str, list[FeedRecord]] = {}
+        for record in await asyncio.to_thread(self.store.feeds_at, [f.url for f in stale]):
+            followers.setdefault(record.url, []).append(record)
+
+        async def refresh(feed: FeedRecord) -> int:
+            copies = [
+                r
+                for r in followers.get(feed.url, [])
+                if r.id != feed.id and not feed_is_fresh(r, now)
+            ]
+            read = partial(self.refresh_feed, feed, copies=copies, now=now)
+            if self.feed_reads is None:
+                return await read()
+            return await self.feed_reads.once(feed.url, feed.id, [r.id for r in copies], read)
+
+        counts = await asyncio.gather(*(refresh(feed) for feed in stale))
         return sum(counts)
 
     async def refresh_feed(
@@ -384,6 +409,45 @@ class DigestBuilder:
             # One odd page (or a worker that died on it) must not cost the whole digest.
             logger.exception("digest: could not read %s", url)
         return None
+
+
+def feed_is_fresh(feed: FeedRecord, now: datetime) -> bool:
+    """Read without error moments ago (by another chat's digest or the poll)."""
+    return (
+        feed.error_count == 0
+        and feed.checked_at is not None
+        and timedelta(0) <= now - feed.checked_at < FEED_FRESH
+    )
+
+
+class FeedReads:
+    """The feed reads in progress in this process, so that digests built at the same moment for
+    chats following one address read it once."""
+
+    def __init__(self) -> None:
+        self._reading: dict[str, tuple[asyncio.Task[int], frozenset[int]]] = {}
+
+    async def once(
+        self,
+        url: str,
+        record_id: int,
+        copy_ids: Sequence[int],
+        read: Callable[[], Awaitable[int]],
+    ) -> int:
+        """Run ``read`` for ``url`` unless a read already under way stores for ``record_id``,
+        in which case wait for that one; return how many new entries were stored."""
+        running = self._reading.get(url)
+        if running is not None and record_id in running[1]:
+            await asyncio.wait([running[0]])
+            return 0
+        task = asyncio.ensure_future(read())
+        self._reading[url] = (task, frozenset([record_id, *copy_ids]))
+        try:
+            # Shielded: a build cancelled while others wait for this read must not cancel it.
+            return await asyncio.shield(task)
+        finally:
+            if self._reading.get(url, (None,))[0] is task:
+                del self._reading[url]
 
 
 def feed_is_resting(feed: FeedRecord, now: datetime) -> bool:
@@ -813,6 +877,8 @@ def _make_runner(application: Application[Any, Any, Any, Any, Any, Any]) -> Dige
             logger.warning("article cache read failed for %s", key, exc_info=True)
             return None
 
+    feed_reads = FeedReads()
+
     def builder_for(chat_id: int) -> DigestBuilder:
         return DigestBuilder(
             store=store,
@@ -823,6 +889,7 @@ def _make_runner(application: Application[Any, Any, Any, Any, Any, Any]) -> Dige
             cpu_gate=cpu_gate,
             cached_article=cached_article,
             send_empty=settings.digest_send_empty,
+            feed_reads=feed_reads,
         )
 
     def on_migrated(old_id: int, new_id: int) -> None:

@@ -3,11 +3,12 @@
 Pure: items come in already fetched and summarised; the clock is a parameter.
 
 Merging works in two steps. Items whose URLs are equal once normalised (tracking
-parameters, ``www.``, fragments and trailing slashes removed) are the same article, and so are
-items one site gives the same long headline or slug. Then items about the same event from different sources are merged when the cosine
-similarity of their TF-IDF vectors (title words weighted up, stemmed, stop words out)
-reaches ``threshold`` with average linkage, so a chain of loosely related articles
-(port strike → port volumes → port investment) cannot glue unrelated stories together.
+parameters, ``www.``, fragments and trailing slashes removed) are the same article, and so
+are items one site gives the same long headline or slug. Then items about the same event
+from different sources are merged when the cosine similarity of their TF-IDF vectors (title
+words weighted up, stemmed, stop words out) reaches ``threshold`` with average linkage, so a
+chain of loosely related articles (port strike → port volumes → port investment) cannot glue
+unrelated stories together.
 """
 
 from __future__ import annotations

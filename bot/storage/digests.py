@@ -390,6 +390,15 @@ class DigestStore:
         with self.engine.connect() as connection:
             return [_record(FeedRecord, row) for row in connection.execute(query)]
 
+    def feeds_at(self, urls: Iterable[str]) -> list[FeedRecord]:
+        """Every chat's records of these feed addresses, so one read can serve them all."""
+        wanted = sorted(set(urls))
+        if not wanted:
+            return []
+        query = sa.select(feeds).where(feeds.c.url.in_(wanted)).order_by(feeds.c.id)
+        with self.engine.connect() as connection:
+            return [_record(FeedRecord, row) for row in connection.execute(query)]
+
     def remove_feed(self, chat_id: int, number: int) -> FeedRecord | None:
         """Stop following the ``number``-th feed (1-based); ``None`` if there is none."""
         listed = self.list_feeds(chat_id)

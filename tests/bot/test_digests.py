@@ -202,6 +202,18 @@ def test_feed_items_are_new_once_and_windowed(store: DigestStore) -> None:
     assert store.feed_items_between(42, since=None, until=later + LEASE) == []
 
 
+def test_feeds_at_lists_every_chats_record_of_the_addresses(store: DigestStore) -> None:
+    a = store.add_feed(-100, "https://a.example/rss", title="A", now=NOW)
+    store.add_feed(-100, "https://b.example/rss", title="B", now=NOW)
+    a42 = store.add_feed(42, "https://a.example/rss", title="A", now=NOW)
+    c = store.add_feed(42, "https://c.example/rss", title="C", now=NOW)
+    found = store.feeds_at(
+        ["https://a.example/rss", "https://c.example/rss", "https://a.example/rss"]
+    )
+    assert [f.id for f in found] == [a.id, a42.id, c.id]
+    assert store.feeds_at([]) == []
+
+
 def test_polled_feeds_are_those_of_subscribed_chats_least_recently_read_first(
     store: DigestStore,
 ) -> None:

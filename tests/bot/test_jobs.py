@@ -31,6 +31,7 @@ from bot.jobs import (
     SWEEP_JOB_NAME,
     DigestBuilder,
     DigestRunner,
+    FeedReads,
     RunOutcome,
     SendQueue,
     SystemClock,
@@ -196,7 +197,10 @@ async def test_group_digest_merges_links_and_a_feed_into_stories(
         ),
         content_type="application/rss+xml",
     )
-    store.add_feed(GROUP, httpserver.url_for("/feeds/world.rss"), title="World", now=NOW)
+    # Followed yesterday: a feed read moments ago (as /feed add does) is not read again.
+    store.add_feed(
+        GROUP, httpserver.url_for("/feeds/world.rss"), title="World", now=NOW - timedelta(days=1)
+    )
 
     bot, clock = FakeBot(), FakeClock()
     async with make_client(OPTIONS) as http:
@@ -394,6 +398,40 @@ async def test_a_poll_fetches_in_parallel_without_taking_users_fetch_slots(
     assert feeds.most_in_flight == POLL_CONCURRENCY  # not one chat after another
     assert sorted(feeds.paths) == sorted([f"/{c}.rss" for c in chats] + ["/shared.rss"])
     assert all(len(store.feed_items_between(c, since=None, until=NOW)) == 2 for c in [*chats][:3])
+
+
+async def test_digests_built_together_read_a_feed_their_chats_share_once(
+    store: DigestStore, storage: Storage
+) -> None:
+    feeds = _Feeds(delay=0.3)
+    chats = list(range(2000, 2010))
+    for chat in [*chats, 2010]:
+        storage.upsert_chat(chat, type="group", now=NOW - timedelta(days=1))
+        store.subscribe(chat, now=NOW - timedelta(days=1))
+        store.add_feed(chat, feeds.url("/same.rss"), title=None, now=NOW - timedelta(days=1))
+    store.add_feed(2000, feeds.url("/own.rss"), title=None, now=NOW - timedelta(days=1))
+    bot, clock = FakeBot(), FakeClock()
+    async with make_client(OPTIONS) as http:
+        runner = make_runner(store, bot, clock, http=http)
+        reads = FeedReads()
+        runner.builder_for = lambda _chat: DigestBuilder(
+            store=store,
+            http=http,
+            options=OPTIONS,
+            fetch_gate=asyncio.Semaphore(8),
+            feed_reads=reads,
+        )
+        outcomes = await asyncio.gather(*(runner.run(c, SLOT) for c in chats))
+        assert set(outcomes) == {RunOutcome.SENT}
+        assert sorted(feeds.paths) == ["/own.rss", "/same.rss"]
+        clock.current = NOW + timedelta(minutes=1)  # a chat whose turn comes a minute later
+        assert await runner.run(2010, SLOT) == RunOutcome.SENT
+        assert sorted(feeds.paths) == ["/own.rss", "/same.rss"]
+        clock.current = NOW + timedelta(hours=1)  # an hour on, a /digest reads it again
+        await runner.builder_for(2010).refresh_feeds(2010, now=clock.now())
+    assert sorted(feeds.paths) == ["/own.rss", "/same.rss", "/same.rss"]
+    assert {chat for chat, _t in bot.delivered} == {*chats, 2010}
+    assert all("One" in text for _c, text in bot.delivered)
 
 
 async def test_an_entry_a_poll_stores_during_a_digest_build_goes_into_the_next_digest(
