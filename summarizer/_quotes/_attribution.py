@@ -11,6 +11,7 @@ from ._names import (
     ELIDED_ROLE_RE,
     Token,
     drop_glued_genitive,
+    drop_listener,
     drop_role_complement,
     is_name_word,
     is_possessive,
@@ -131,7 +132,9 @@ def _name_claim(run: list[Token], lex: Lexicon, *, inflected: bool = False) -> C
     name = split_organisation(name, lex)
     if not name or is_possessive(name[-1]):
         return None
-    name = drop_glued_genitive(name, lex)
+    name = drop_listener(drop_glued_genitive(name, lex), lex)
+    if not name:
+        return None
     kind = NAME if len(name) >= 2 else SHORT
     return Claim(kind, name[0].start, tuple(name), tuple(titles), gender, inflected)
 

@@ -344,11 +344,43 @@ def _follows_role(before: list[Token]) -> bool:
 _PATRONYMIC = ("ович", "евич", "овна", "евна", "ична", "ьич", "йович", "івна", "ївна")
 
 
+# Dative endings of surnames, never those of a name said in the nominative: "Петрову",
+# "Коваленкові", "Nowakowi", "Kowalskiemu", "Kowalskiej".
+_DATIVE_SURNAME = (
+    "ову",
+    "еву",
+    "ёву",
+    "ину",
+    "ому",
+    "ові",
+    "еві",
+    "ину",
+    "owi",
+    "emu",
+    "skiej",
+    "ckiej",
+)
+
+
 def drop_glued_genitive(name: list[Token], lex: Lexicon) -> list[Token]:
     """ "глава Минфина Иван Петров" -> "Иван Петров": in Slavic text a capitalised genitive
     ("Центробанка") sits right before a name; a patronymic keeps three words."""
     if lex.slavic_names and len(name) >= 3 and not name[1].bare.endswith(_PATRONYMIC):
         return name[-2:]
+    return name
+
+
+def drop_listener(name: list[Token], lex: Lexicon, *, alone: bool = True) -> list[Token]:
+    """The speaker of a Slavic attribution without the listener named in the dative before
+    it ("сказал Петрову Сидоров" -> "Сидоров"); nothing when only the listener is named
+    ("сказал Ивану Петрову", "powiedział Janowi Nowakowi") unless ``alone`` is false (the
+    name index keeps such mentions: a later "сказал Петров" is read from them)."""
+    if not lex.slavic_names or not name:
+        return name
+    if alone and name[-1].bare.lower().endswith(_DATIVE_SURNAME):
+        return []
+    if len(name) == 2 and name[0].bare.lower().endswith(_DATIVE_SURNAME):
+        return name[1:]
     return name
 
 
@@ -531,7 +563,7 @@ class NameIndex:
         person = split_organisation(name, lex)
         if len(person) < len(name) and not _is_first_name(person[0].bare if person else "", lex):
             return  # "Rada Miasta Krakowa": the words after the body's name are its place
-        name = drop_glued_genitive(person, lex)
+        name = drop_listener(drop_glued_genitive(person, lex), lex, alone=False)
         if not name:
             return
         # "Mr Blair", "President Trump": a title before a lone surname marks a person too.

@@ -249,6 +249,47 @@ def test_a_quotation_after_the_attribution_is_not_read_as_a_name_in_marks() -> N
     }
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "ru",  # only the listener is named, in the dative
+            "Министр Олег Васильев выступил. «Я не согласен с такими условиями договора», — "
+            "сказал Ивану Петрову министр.",
+            None,
+        ),
+        ("pl", "„Nie zgadzam się na takie warunki umowy” – powiedział Janowi Nowakowi.", None),
+        ("uk", "«Ми не погоджуємося з такими умовами договору», — сказав Олегу Коваленкові.", None),
+        (
+            "pl",  # the listener's surname glued before the speaker's
+            "„Nie zgadzam się na takie warunki umowy” – powiedział Nowakowi Kowalski.",
+            None,
+        ),
+        (
+            "uk",
+            "«Ми не погоджуємося з такими умовами договору», — сказав Коваленкові Олег Шевченко.",
+            "Олег Шевченко",
+        ),
+        (
+            "ru",
+            "Иван Сидоров приехал в Москву. «Я не согласен с такими условиями договора», — "
+            "сказал Петрову Сидоров.",
+            "Иван Сидоров",
+        ),
+        (
+            "pl",
+            "Jan Kowalski przyjechał do Warszawy. „Nie zgadzam się na takie warunki umowy” – "
+            "powiedział Nowakowi Kowalski.",
+            "Jan Kowalski",
+        ),
+    ],
+)
+def test_a_listener_named_in_the_dative_is_not_the_speaker(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
 def test_feminine_verb_picks_the_woman() -> None:
     text = (
         "Анна Смирнова и Олег Васильев провели встречу в Москве. "
