@@ -256,6 +256,8 @@ def name_gender(name: list[Token], lex: Lexicon) -> str | None:
     # A first name as written in the nominative: a man's ends in a consonant ("Иван"), a
     # woman's in -а/-я with a surname in -ова/-ина ("Марина Козлова"). Anything else may be
     # a case form ("Анны Смирновой", "Игоря Белова") and gets no guess.
+    if first.lower().endswith(_SLAVIC_ADJECTIVE_ENDINGS):
+        return None  # "Объединенных Наций", "Российской Федерации": a body, not a man
     if (
         len(first) > 1  # "Т. Голикова": an initial says nothing
         and first[-1].isalpha()
@@ -269,6 +271,11 @@ def name_gender(name: list[Token], lex: Lexicon) -> str | None:
     if first.endswith(("а", "я")) and last.endswith("енко"):
         return "f"  # "Марина Левченко": the surname is the same for both; a man's would be "-енка"
     return None
+
+
+# Adjective and plural case endings: no first name in the nominative ends so ("Объединенных",
+# "Российской", "Міністрів", "Filmów Fabularnych"); "Лев" is a known first name, found first.
+_SLAVIC_ADJECTIVE_ENDINGS = ("ых", "их", "ой", "ов", "ев", "ів", "ych", "ich", "ów", "ej")
 
 
 def _is_first_name(word: str, lex: Lexicon) -> bool:

@@ -290,6 +290,31 @@ def test_a_listener_named_in_the_dative_is_not_the_speaker(
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "Об этом сообщили в Организации Объединенных Наций.\n\n"
+            "«Мы рассчитываем на поддержку всех стран региона в этом вопросе», — сказал он.",
+        ),
+        (
+            "uk",
+            "Про це повідомили в Кабінеті Міністрів України.\n\n"
+            "«Ми розраховуємо на підтримку всіх країн регіону в цьому питанні», — сказав він.",
+        ),
+        (
+            "pl",
+            "Poinformowała o tym Wytwórnia Filmów Fabularnych.\n\n"
+            "„Liczymy na wsparcie wszystkich krajów regionu w tej sprawie” – powiedział.",
+        ),
+    ],
+)
+def test_a_body_named_in_the_genitive_is_no_man_for_he(language: str, text: str) -> None:
+    # "Объединенных Наций" ends in a consonant like "Иван", but no first name ends in -ых.
+    assert [q.speaker for q in find_quotes(text, language=language)] == [None]
+
+
 def test_feminine_verb_picks_the_woman() -> None:
     text = (
         "Анна Смирнова и Олег Васильев провели встречу в Москве. "
