@@ -168,6 +168,8 @@ def find_spans(
             inner = _REOPEN_RE[match[0][0]].sub("", inner)
         paragraph = bisect_right(paragraph_starts, match.start()) - 1
         spans.extend(_split_at_inner_attribution(match, style, inner, paragraph))
+    if "»" in document:
+        spans = _with_reversed_guillemets(document, paragraph_starts, spans)
     if language not in DASH_SPEECH_LANGUAGES:
         return spans
     dashed = [
@@ -179,6 +181,44 @@ def find_spans(
         kept = [span for span in spans if span.paragraph not in spoken]
         spans = sorted(kept + dashed, key=lambda span: span.start)
     return spans
+
+
+# German papers (and Danish, Czech, ...) write »...«. Read left to right as « » pairs, the
+# narration between two such quotations would become the quotation.
+_REVERSED_GUILLEMETS_RE = re.compile(r"»(?P<guil>[^«»\n]{1,3000})«")
+_FIRST_GUILLEMET_RE = re.compile(r"[«»]")
+
+
+def _with_reversed_guillemets(
+    document: str, paragraph_starts: list[int], spans: list[Span]
+) -> list[Span]:
+    """``spans`` with the « » pairs of every paragraph whose first guillemet is » replaced by
+    its »...« quotations."""
+    reversed_paragraphs: dict[int, tuple[int, int]] = {}
+    for k, start in enumerate(paragraph_starts):
+        end = paragraph_starts[k + 1] - 2 if k + 1 < len(paragraph_starts) else len(document)
+        first = _FIRST_GUILLEMET_RE.search(document, start, end)
+        if first is not None and first.group() == "»":
+            reversed_paragraphs[k] = (start, end)
+    if not reversed_paragraphs:
+        return spans
+    kept = [
+        span
+        for span in spans
+        if span.paragraph not in reversed_paragraphs or document[span.start] != "«"
+    ]
+    others: dict[int, list[Span]] = {}
+    for span in kept:
+        if span.paragraph in reversed_paragraphs:
+            others.setdefault(span.paragraph, []).append(span)
+    added: list[Span] = []
+    for k, (start, end) in reversed_paragraphs.items():
+        near = others.get(k, [])
+        for match in _REVERSED_GUILLEMETS_RE.finditer(document, start, end):
+            if any(span.start < match.end() and match.start() < span.end for span in near):
+                continue  # inside „...“ or "..." already found
+            added.extend(_split_at_inner_attribution(match, "guil", match["guil"], k))
+    return sorted(kept + added, key=lambda span: span.start)
 
 
 # Direct speech written without quotation marks, as Russian, Ukrainian and Polish papers do:

@@ -315,6 +315,33 @@ def test_a_body_named_in_the_genitive_is_no_man_for_he(language: str, text: str)
     assert [q.speaker for q in find_quotes(text, language=language)] == [None]
 
 
+def test_german_quotations_in_reversed_guillemets() -> None:
+    text = (
+        "Der Ökonom Thomas Engel warnt vor einer Rezession. »Wir sehen deutliche "
+        "Frühwarnsignale, und die Modelle unterschätzen das Risiko«, sagte Engel. Die Regierung "
+        "hält dagegen.\n\n"
+        "Finanzminister Klaus Weber sagte: »Wir werden die Schuldenbremse in diesem Jahr "
+        "einhalten, ohne Wenn und Aber.« Die Opposition widersprach."
+    )
+    quotes = find_quotes(text, language="de")
+    assert {(q.text[:20], q.speaker) for q in quotes} == {
+        ("Wir sehen deutliche ", "Thomas Engel"),
+        ("Wir werden die Schul", "Klaus Weber"),
+    }
+    # The narration between two such quotations is never read as a « » quotation.
+    assert not any("sagte" in q.text for q in quotes)
+
+
+def test_swiss_and_french_guillemets_still_pair_left_to_right() -> None:
+    text = (
+        "Michael Schmid, Ökonom an der ETH, äusserte sich vorsichtig. «Die Lage auf dem "
+        "Arbeitsmarkt bleibt angespannt, aber stabil», sagte Schmid. Er rechnet mit einer Erholung."
+    )
+    assert [(q.text[:20], q.speaker) for q in find_quotes(text, language="de")] == [
+        ("Die Lage auf dem Arb", "Michael Schmid")
+    ]
+
+
 def test_feminine_verb_picks_the_woman() -> None:
     text = (
         "Анна Смирнова и Олег Васильев провели встречу в Москве. "
