@@ -446,7 +446,7 @@ class _Finder:
         text = _capitalised(finish(raw))
         if not text:
             return None
-        has_attribution = group.claim is not None or speaker is not None
+        has_attribution = (group.claim is not None and not group.claim.weak) or speaker is not None
         reason = rejection(
             raw,
             has_attribution=has_attribution,

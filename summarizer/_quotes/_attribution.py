@@ -9,6 +9,7 @@ from ._lexicon import CONJUNCTIONS, MARKER, POSTPOSITION, VERB, Lexicon, word_se
 from ._names import (
     COMPANY_ABBREVIATIONS,
     ELIDED_ROLE_RE,
+    PERSON_NOUNS,
     Token,
     drop_glued_genitive,
     drop_listener,
@@ -57,6 +58,9 @@ class Claim:
     titles: tuple[Token, ...] = ()
     gender: str | None = None
     inflected: bool = False
+    # A verb and then words naming nobody ('», ricorda i grandi classici', '», напомнил
+    # зрителям'): maybe an attribution ('said the company'), maybe a title's sentence going on.
+    weak: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +163,9 @@ def _is_descriptor(token: Token, lex: Lexicon) -> bool:
         and text[0].isalpha()
         and (text.islower() or lower in lex.stopwords or _ELIDED_ARTICLE_RE.match(text) is not None)
         and lower not in lex.prepositions
-        and lower not in CONJUNCTIONS
+        # "der", "die", "das" are also relative pronouns; capitalised they open the sentence
+        # as articles: "Die Expertin Ursula Münch sagte:".
+        and (lower not in CONJUNCTIONS or (text[0].isupper() and lower in _DETERMINERS))
         and lower not in lex.pronouns
     )
 
@@ -338,7 +344,8 @@ def parse_object(
         # "dijo la ministra de Vivienda, Lucía Romero": the name is the appositive.
         runs = runs_in(segments[1], lex) if len(segments) > 1 else []
         if not runs or runs[0][0] != 0:
-            return Claim(GENERIC, segment[0].start)
+            weak = not any(is_title(t, lex) or t.lower in PERSON_NOUNS for t in segment)
+            return Claim(GENERIC, segment[0].start, weak=weak)
         chosen = segments[1][runs[0][0] : runs[0][1]]
     claim = _name_claim(chosen, lex, inflected=marker and lex.inflected_markers)
     if claim is not None and verb_gender and claim.gender is None:

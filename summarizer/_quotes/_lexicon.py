@@ -269,7 +269,11 @@ _RU = Lexicon(
         "наголосив, наголосила, підкреслив, підкреслила, пояснив, пояснила, розповів, "
         "розповіла, написав, написала, відзначив, відзначила, попередив, попередила, визнав, "
         "визнала, уточнив, уточнила, відповів, відповіла, запевнив, запевнила, каже, вважає, "
-        "говорить, заявили, зазначили, додали, наголошує, зазначає, додає"
+        "говорить, заявили, зазначили, додали, наголошує, зазначає, додає, "
+        "спросил, спросила, пожаловался, пожаловалась, возразил, возразила, напомнил, "
+        "напомнила, пообещал, пообещала, посетовал, посетовала, резюмировал, резюмировала, "
+        "запитав, запитала, поскаржився, поскаржилася, заперечив, заперечила, нагадав, "
+        "нагадала, пообіцяв, пообіцяла"
     ),
     markers=_phrases("по словам, по мнению, за словами, на думку, как сказал, как сказала"),
     postpositions=frozenset(),
@@ -287,7 +291,8 @@ _RU = Lexicon(
         "и в во на с со по к о об от до за из у не но а что как это этот эта эти так же "
         "когда если он она они мы я его её их при для же ли бы уже также "
         "і й в у на з зі по до за від про не але а що як це цей ця ці так коли якщо він вона "
-        "вони ми я його її їх при для вже також"
+        "вони ми я його її їх при для вже також "
+        "сам сама сами само самі"  # "Сам Зуев не согласен": himself, not a first name
     ),
     prepositions=word_set(
         "в во на с со по к о об от до за из у при для про через над под между "
@@ -317,7 +322,8 @@ _DE = Lexicon(
         "sagte, sagt, sagten, erklärte, erklärt, erklärten, betonte, betont, meinte, meint, "
         "warnte, warnt, schrieb, schreibt, kritisierte, forderte, ergänzte, ergänzt, "
         "erläuterte, unterstrich, versicherte, bekräftigte, teilte, räumte, fügte, sagt, "
-        "berichtete, antwortete, mahnte, stellte, bilanzierte, glaubt, findet, kommentierte"
+        "berichtete, antwortete, mahnte, stellte, bilanzierte, glaubt, findet, kommentierte, "
+        "entgegnete, fragte, klagte, beklagte, versprach, argumentierte, resümierte"
     ),
     markers=_phrases("so, laut"),
     postpositions=_phrases("zufolge"),
@@ -376,6 +382,21 @@ _DE = Lexicon(
         "lehrerin",
         "beauftragter",
         "beauftragte",
+        "politiker",
+        "politikerin",
+        "wissenschaftler",
+        "wissenschaftlerin",
+        "ograf",  # "Fotograf", "Ozeanografin"; not "graf": "Steffi Graf"
+        "ografin",
+        "ologe",
+        "ologin",
+        "istin",  # "Journalistin", "Juristin"; not "ist": "Christ" is a surname
+        "journalist",
+        "jurist",
+        "aktivist",
+        "kritiker",
+        "kritikerin",
+        "managerin",
     ),
     stopwords=word_set(
         "der die das den dem des ein eine einen einem einer und oder aber in im an am auf aus "
@@ -400,7 +421,8 @@ _FR = Lexicon(
         "prévenu, jugé, annoncé, déclare, affirme, ajoute, explique, indique, précise, "
         "souligne, estime, assure, avertit, confie, reconnaît, insiste, lance, martèle, note, "
         "rappelle, répond, écrit, poursuit, conclut, observe, regrette, résume, commente, "
-        "raconte, juge, prévient, déplore, dit"
+        "raconte, juge, prévient, déplore, dit, lâché, lâche, glissé, glisse, "
+        "tranché, tranche, nuancé, nuance, ironisé, ironise, sourit, promis, admis, admet"
     ),
     markers=_phrases("selon, d'après, d’après"),
     postpositions=frozenset(),
@@ -434,7 +456,8 @@ _ES = Lexicon(
         "subrayó, destacó, sostuvo, manifestó, comentó, apuntó, precisó, insistió, reconoció, "
         "escribió, respondió, anunció, dice, afirma, asegura, explica, añade, agrega, señala, "
         "declara, indica, advierte, subraya, destaca, sostiene, comenta, apunta, insiste, "
-        "reconoce, escribe, responde, dijeron, afirmaron"
+        "reconoce, escribe, responde, dijeron, afirmaron, contó, relató, relata, lamentó, "
+        "remarcó, enfatizó, expresó, recordó, admitió, aclaró, ironizó, sentenció"
     ),
     markers=_phrases("según, de acuerdo con"),
     postpositions=frozenset(),
@@ -466,7 +489,9 @@ _IT = Lexicon(
         "detto, dichiarato, spiegato, aggiunto, affermato, sottolineato, precisato, "
         "commentato, scritto, ammesso, osservato, assicurato, avvertito, concluso, "
         "annunciato, ribadito, dice, afferma, spiega, aggiunge, sottolinea, precisa, "
-        "commenta, scrive, ammette, osserva, assicura, avverte, conclude, ribadisce, disse"
+        "commenta, scrive, ammette, osserva, assicura, avverte, conclude, ribadisce, disse, "
+        "racconta, raccontato, sostenuto, sostiene, ricordato, ricorda, evidenziato, "
+        "rimarcato, ammonito, lamentato, chiarito, risposto, risponde, insistito, insiste"
     ),
     markers=_phrases("secondo"),
     postpositions=frozenset(),
@@ -498,7 +523,8 @@ _PT = Lexicon(
         "disse, afirmou, declarou, explicou, acrescentou, garantiu, destacou, ressaltou, "
         "salientou, sublinhou, adiantou, referiu, sustentou, frisou, comentou, escreveu, "
         "respondeu, anunciou, admitiu, diz, afirma, declara, explica, acrescenta, garante, "
-        "destaca, ressalta, salienta, sublinha, refere, comenta, escreve, responde, disseram"
+        "destaca, ressalta, salienta, sublinha, refere, comenta, escreve, responde, disseram, "
+        "contou, lamentou, lembrou, reconheceu, alertou, defendeu, assegurou, insistiu, reforçou"
     ),
     markers=_phrases("segundo, de acordo com"),
     postpositions=frozenset(),
@@ -533,7 +559,10 @@ _PL = Lexicon(
         "oświadczyła, przekonywał, przekonywała, napisał, napisała, ocenił, oceniła, "
         "zapewnił, zapewniła, przyznał, przyznała, ostrzegł, ostrzegła, odpowiedział, "
         "odpowiedziała, poinformował, poinformowała, mówi, uważa, dodaje, podkreśla, "
-        "zaznacza, wyjaśnia, przekonuje, twierdzi, ocenia"
+        "zaznacza, wyjaśnia, przekonuje, twierdzi, ocenia, żartował, żartowała, pytał, "
+        "pytała, zapytał, zapytała, przypomniał, przypomniała, skarżył, skarżyła, zauważył, "
+        "zauważyła, apelował, apelowała, wskazał, wskazała, tłumaczył, tłumaczyła, "
+        "argumentował, argumentowała, skomentował, skomentowała, zapowiedział, zapowiedziała"
     ),
     markers=_phrases("według, zdaniem"),
     postpositions=frozenset(),

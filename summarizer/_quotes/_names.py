@@ -114,7 +114,7 @@ _ENGLISH_IRREGULAR_VERBS = word_set(
     "heard meant may might must should shall"
 )
 _ENGLISH_DETERMINERS = word_set("the a an their his her its our my your this that these those")
-_PERSON_NOUNS = word_set(
+PERSON_NOUNS = word_set(
     "man woman official source witness resident worker fan spokesperson representative "
     "sprecher sprecherin porte-parole portavoz portavoce porta-voz rzecznik"
 )
@@ -747,7 +747,7 @@ class NameIndex:
         previous: list[re.Match[str]] = []
         for match in _WORD_RE.finditer(self.document, start, end):
             word = match.group().lower()
-            if (word in self.lex.titles or word in _PERSON_NOUNS) and not self.in_quote(
+            if (word in self.lex.titles or word in PERSON_NOUNS) and not self.in_quote(
                 match.start()
             ):
                 following = _next_tokens(self.document, match.end())

@@ -342,6 +342,81 @@ def test_swiss_and_french_guillemets_still_pair_left_to_right() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "es",
+            "La cirujana Elena Castro habló con la prensa. «Lo más difícil no fue la cirugía, "
+            "sino esperar el resultado», contó Castro.",
+            "Elena Castro",
+        ),
+        (
+            "de",
+            "Finanzminister Klaus Weber verteidigte den Etat. „Wir sparen nicht am falschen Ende, "
+            "das wissen alle hier“, entgegnete Weber.",
+            "Klaus Weber",
+        ),
+        (
+            "pl",
+            "– Jeszcze nigdy nie grałem przy tak pełnych trybunach – żartował bramkarz Adam "
+            "Nowicki.",
+            "Adam Nowicki",
+        ),
+        (
+            "ru",
+            "«Почему нам никто не сказал об этом заранее?» — спросила депутат Анна Смирнова.",
+            "Анна Смирнова",
+        ),
+        (  # an article, not the relative pronoun "die", before the role
+            "de",
+            "Die Politikwissenschaftlerin Ursula Münch sagte: „Die Koalition hat keine "
+            "gemeinsame Erzählung mehr, das merkt man überall.“",
+            "Ursula Münch",
+        ),
+        (  # a role written as a compound no title list holds ends at the name
+            "de",
+            "Die Grünen-Haushaltspolitikerin Lea Brandt kritisierte den Plan. „Das ist ein "
+            "Haushalt ohne jede Zukunftsidee für dieses Land“, sagte sie.",
+            "Lea Brandt",
+        ),
+        (
+            "ru",  # "Сам" (himself) is no first name
+            "Режиссер Андрей Зуев снял продолжение. Критики назвали его расчетом. Сам Зуев "
+            "с такой оценкой не согласен. Он заявил: «Мы снимаем его, потому что зрители годами "
+            "писали нам письма».",
+            "Андрей Зуев",
+        ),
+    ],
+)
+def test_speakers_found_by_the_multilingual_audit(language: str, text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "it",
+            "La canzone «Nel blu dipinto di blu, felice di stare lassù» sostiene da decenni "
+            "l'immagine dell'Italia.",
+        ),
+        (
+            "es",
+            "La serie «La casa de papel y otros cuentos del verano» recordó a muchos los años "
+            "noventa.",
+        ),
+        (
+            "ru",
+            "Сериал «Жизнь и судьба простых людей в большом городе» напомнил зрителям о "
+            "девяностых.",
+        ),
+    ],
+)
+def test_a_title_followed_by_a_verb_and_its_object_is_no_quote(language: str, text: str) -> None:
+    assert find_quotes(text, language=language) == []
+
+
 def test_feminine_verb_picks_the_woman() -> None:
     text = (
         "Анна Смирнова и Олег Васильев провели встречу в Москве. "
