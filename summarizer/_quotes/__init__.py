@@ -288,8 +288,10 @@ class _Finder:
         return not before or before[-1] in '.!?\n"“”«»„'
 
     def resolve(self, claim: Claim | None) -> str | None:
-        if claim is None or claim.kind == GENERIC:
+        if claim is None:
             return None
+        if claim.kind == GENERIC:
+            return self.index.resolve_role(claim.role, claim.offset) if claim.role else None
         if claim.kind == PRONOUN:
             return self.index.resolve_pronoun(claim.offset, claim.gender)
         name = list(claim.name)

@@ -61,6 +61,7 @@ class Claim:
     # A verb and then words naming nobody ('», ricorda i grandi classici', '», напомнил
     # зрителям'): maybe an attribution ('said the company'), maybe a title's sentence going on.
     weak: bool = False
+    role: str | None = None  # a generic speaker's role word: "the minister said" -> "minister"
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,6 +199,13 @@ def _trailing_name(
     return segment[i:j]
 
 
+def _role_of(segment: list[Token], lex: Lexicon) -> str | None:
+    """The role word of a speaker described, not named: "the energy minister" -> "minister";
+    ``None`` when the description has no title or more than one."""
+    roles = [t.lower for t in segment if is_title(t, lex)]
+    return roles[0] if len(roles) == 1 else None
+
+
 def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Claim | None:
     """Speaker before the verb: "he", "Mr Blair", "economy minister Heizo Takenaka"."""
     segments = _segments(tokens)
@@ -232,7 +240,7 @@ def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Cl
         if run is not None:
             return _name_claim(run, lex)
     if all(_is_descriptor(t, lex) for t in last):
-        return Claim(GENERIC, last[0].start)
+        return Claim(GENERIC, last[0].start, role=_role_of(last, lex))
     return None
 
 
@@ -345,7 +353,7 @@ def parse_object(
         runs = runs_in(segments[1], lex) if len(segments) > 1 else []
         if not runs or runs[0][0] != 0:
             weak = not any(is_title(t, lex) or t.lower in PERSON_NOUNS for t in segment)
-            return Claim(GENERIC, segment[0].start, weak=weak)
+            return Claim(GENERIC, segment[0].start, weak=weak, role=_role_of(segment, lex))
         chosen = segments[1][runs[0][0] : runs[0][1]]
     claim = _name_claim(chosen, lex, inflected=marker and lex.inflected_markers)
     if claim is not None and verb_gender and claim.gender is None:

@@ -55,6 +55,8 @@ _MAX_RUN = 5
 _ORG_BY_PREFIX: dict[str, list[str]] = {}
 for _word in ORG_WORDS:
     _ORG_BY_PREFIX.setdefault(_word[:3], []).append(_word)
+_ROLE_WORDS_BEFORE = 3
+_ROLE_DISTANCE = 3000  # characters between "Minister Jane Doe" and "the minister said"
 _PRONOUN_DISTANCE = 1500  # characters; a pronoun this far from any name is not resolved
 _SLAVIC_FEMALE_SURNAME = ("ская", "цкая", "ська", "цька", "ska", "cka", "dzka")
 _SLAVIC_FEMALE_NOMINATIVE = ("ова", "ева", "ёва", "ина", "ына", "ая", "owa", "ewa", "ina")
@@ -428,6 +430,7 @@ class Mention:
     in_quote: bool
     is_full: bool
     salient: bool  # in subject position: "Smith praised Jones" -> Smith, not Jones
+    roles: frozenset[str] = frozenset()  # the title words before it: {"energy", "minister"}
 
 
 def surnames_match(a: str, b: str, lex: Lexicon) -> bool:
@@ -608,8 +611,20 @@ class NameIndex:
                     bool(titles),
                     starts_sentence(document, tokens[i].start),
                 ),
+                roles=self._roles(titles, name[0].start),
             )
         )
+
+    def _roles(self, titles: list[Token], start: int) -> frozenset[str]:
+        """The title words of a name and the role words right before it: "Energy minister
+        Jane Doe", "Міністр енергетики Олександр Бойко" -> {"minister"}, {"міністр"}."""
+        roles = {t.lower for t in titles}
+        for token in reversed(_previous_tokens(self.document, start, _ROLE_WORDS_BEFORE)):
+            if not token.text[:1].isalpha():
+                break  # "Doe, the minister, ... Smith": not across punctuation
+            if is_title(token, self.lex):
+                roles.add(token.lower)
+        return frozenset(roles)
 
     def _is_salient(
         self,
@@ -792,6 +807,24 @@ class NameIndex:
         # Slavic names are declined, so an unknown gender there is a real doubt ("Анны
         # Смирновой" for "он"); elsewhere it is a name missing from the first-name lists.
         return mention.gender is None and not self.lex.slavic_names
+
+    def resolve_role(self, role: str, offset: int) -> str | None:
+        """The one person introduced with ``role`` before ``offset`` ("Міністр енергетики
+        Олександр Бойко ... — сказав міністр"); ``None`` when there are none or several."""
+        end = bisect_left(self._starts, offset)
+        found = [
+            m
+            for m in self.mentions[max(0, end - 60) : end]
+            if m.is_full
+            and not m.in_quote
+            and role in m.roles
+            and offset - m.start <= _ROLE_DISTANCE
+        ]
+        if len({m.name for m in found}) != 1:
+            return None
+        if self._unnamed_person_between(found[-1].start, offset):
+            return None  # "Minister Jane Doe ... A deputy minister said": someone else
+        return found[-1].name
 
     def resolve_pronoun(self, offset: int, gender: str | None) -> str | None:
         """The person "he"/"she" at ``offset`` refers to, or ``None`` when unsure."""

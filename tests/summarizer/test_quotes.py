@@ -417,6 +417,47 @@ def test_a_title_followed_by_a_verb_and_its_object_is_no_quote(language: str, te
     assert find_quotes(text, language=language) == []
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "uk",
+            "Міністр енергетики Олександр Бойко відвідав Харків. «Я розумію емоції колег, але ми "
+            "працювали на об'єктах без зупинки», — сказав міністр.",
+            "Олександр Бойко",
+        ),
+        (
+            "en",
+            'Energy minister Jane Doe visited the plant on Monday. "We will keep the lights on '
+            'this winter whatever happens," the minister said.',
+            "Jane Doe",
+        ),
+        (  # two ministers: either could be meant
+            "en",
+            'Prime Minister John Smith met Foreign Minister Jane Doe on Monday. "We will keep '
+            'the lights on this winter whatever happens," the minister said.',
+            None,
+        ),
+        (  # another minister, unnamed, came in between
+            "en",
+            "Energy minister Jane Doe visited the plant on Monday. A deputy minister disagreed. "
+            '"We will not keep the lights on this winter whatever happens," the minister said.',
+            None,
+        ),
+        (  # a spokesman is not the chief
+            "en",
+            'Police chief Tom Brown said the area was sealed off. "We ask everyone to stay away '
+            'from the river tonight," a police spokesman said.',
+            None,
+        ),
+    ],
+)
+def test_a_speaker_named_by_role_is_the_one_person_introduced_with_it(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
 def test_feminine_verb_picks_the_woman() -> None:
     text = (
         "Анна Смирнова и Олег Васильев провели встречу в Москве. "
