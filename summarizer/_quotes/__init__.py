@@ -84,6 +84,7 @@ _INTRO_PUNCT = frozenset(":,—–-")
 _BRIDGE_END = frozenset(":,—–-.!?;")
 
 
+_SEPARATED_RE = re.compile(r"\s*[,—–-]")  # '», declaró' / '” – napisał', not '» recordó'
 _SENTENCE_MARK_RE = re.compile(r"[.!?;…](?=[\s\"“”«»„’']|$)")
 _ABBREVIATION_BEFORE_RE = re.compile(rf"(?:\b(?:{NON_FINAL_ABBREVIATIONS})|\b\w)$")
 _ENDS_SENTENCE_RE = re.compile(r"[.!?…][\"'’”»)\]]*\s*$")
@@ -172,6 +173,9 @@ class _Finder:
             # introduces the next one, and "Straw said the ..." is a sentence of its own.
             return None, span.end
         claim = parse_attribution(window, self.lex, leading=False)
+        separated = _SEPARATED_RE.match(text) or span.inner.rstrip()[-1:] in ",.!?…"
+        if claim is not None and claim.said_where and not separated:
+            return None, span.end
         window_end = window[-1].start + len(window[-1].text)
         return claim, window_end
 

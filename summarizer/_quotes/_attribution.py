@@ -62,6 +62,9 @@ class Claim:
     # зрителям'): maybe an attribution ('said the company'), maybe a title's sentence going on.
     weak: bool = False
     role: str | None = None  # a generic speaker's role word: "the minister said" -> "minister"
+    # The subject implied before where it was said ("declaró a Radio Mitre"): an attribution
+    # only after a comma or dash ('«Title» recordó a muchos' is a title's sentence going on).
+    said_where: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,11 +406,15 @@ def parse_attribution(
             claim = replace(claim, gender=verb_gender)
         return claim
     claim = parse_object(rest, lex, verb_gender=verb_gender)
-    if claim is not None:
+    # "declaró a Radio Mitre", "napisał w komentarzu": where it was said, not who said it.
+    said_where = claim is not None and claim.weak and rest[0].lower in lex.prepositions
+    if claim is not None and not (lex.pro_drop and said_where):
         return claim
-    if lex.pro_drop and (not rest or rest[0].text in _LEADING_PUNCT or is_sentence_end(rest[0])):
+    if lex.pro_drop and (
+        not rest or rest[0].text in _LEADING_PUNCT or is_sentence_end(rest[0]) or said_where
+    ):
         # "— заявила." / "dijo." : the subject is implied.
-        return Claim(PRONOUN, tokens[verb.index].start, gender=verb_gender)
+        return Claim(PRONOUN, tokens[verb.index].start, gender=verb_gender, said_where=said_where)
     return None
 
 

@@ -571,8 +571,16 @@ class NameIndex:
             run = drop_role_complement(run, before, lex)
         name, gender, titles = strip_titles(run, lex)
         person = split_organisation(name, lex)
-        if len(person) < len(name) and not _is_first_name(person[0].bare if person else "", lex):
-            return  # "Rada Miasta Krakowa": the words after the body's name are its place
+        if len(person) < len(name):
+            # "Banku Pekao Piotr Zając": the person starts at a known first name after the
+            # body's name; "Rada Miasta Krakowa": the words after it are its place.
+            first = next(
+                (k for k, t in enumerate(person[:-1] or person) if _is_first_name(t.bare, lex)),
+                None,
+            )
+            if first is None:
+                return
+            person = person[first:]
         name = drop_listener(drop_glued_genitive(person, lex), lex, alone=False)
         if not name:
             return

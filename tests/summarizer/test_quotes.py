@@ -406,6 +406,11 @@ def test_speakers_found_by_the_multilingual_audit(language: str, text: str, spea
             "La serie «La casa de papel y otros cuentos del verano» recordó a muchos los años "
             "noventa.",
         ),
+        (  # someone to take the implied subject, and still no quote
+            "es",
+            "El director Pedro Almodóvar presentó su nueva película en Madrid. La serie «La casa "
+            "de papel y otros cuentos del verano» recordó a muchos los años noventa.",
+        ),
         (
             "ru",
             "Сериал «Жизнь и судьба простых людей в большом городе» напомнил зрителям о "
@@ -456,6 +461,38 @@ def test_a_speaker_named_by_role_is_the_one_person_introduced_with_it(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "es",
+            "El ministro Luis Medina defendió el plan. «No vamos a subir los impuestos este año, "
+            "lo garantizo», declaró a Radio Mitre.",
+            "Luis Medina",
+        ),
+        (
+            "ru",
+            "Министр Иван Петров защитил план. «Мы не будем повышать налоги в этом году, я "
+            "гарантирую», — заявил в интервью РБК.",
+            "Иван Петров",
+        ),
+        (  # the economist named after his bank's name, not the minister before him
+            "pl",
+            "– To budżet odpowiedzialny – powiedział minister finansów Tomasz Wróbel.\n\n"
+            "Główny ekonomista Banku Pekao Piotr Zając uważa, że założenia są realistyczne. "
+            "„Największym ryzykiem pozostaje inflacja, która może okazać się wyższa” – napisał w "
+            "komentarzu.",
+            "Piotr Zając",
+        ),
+    ],
+)
+def test_an_implied_subject_before_where_it_was_said(
+    language: str, text: str, speaker: str
+) -> None:
+    said = {"es": "No vamos", "ru": "Мы не будем", "pl": "Największym"}[language]
+    assert _speaker_of(text, said, language) == speaker
 
 
 def test_feminine_verb_picks_the_woman() -> None:
