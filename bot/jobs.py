@@ -232,7 +232,9 @@ class DigestBuilder:
         # A chat that never had a digest (a /digest before the first daily one) gets the last
         # day, not everything ever shared there.
         since = sub.last_digest_at or now - FIRST_DIGEST_WINDOW
-        await self.refresh_feeds(sub.chat_id, now=now)
+        # A feed read shared with a build that began a moment later stamps entries with that
+        # build's time: the window reaches it, or they would wait for the next digest.
+        _, now = await self.refresh_feeds_until(sub.chat_id, now=now)
         links = await asyncio.to_thread(
             self.store.links_between, sub.chat_id, since=since, until=now
         )
@@ -256,16 +258,28 @@ class DigestBuilder:
         return BuiltDigest(messages, len(links), len(entries), since, now)
 
     async def refresh_feeds(self, chat_id: int, *, now: datetime) -> int:
-        """Fetch the chat's feeds (conditional GET) and store their new entries.
+        """Fetch the chat's feeds (conditional GET) and store their new entries."""
+        count, _ = await self.refresh_feeds_until(chat_id, now=now)
+        return count
+
+    async def refresh_feeds_until(self, chat_id: int, *, now: datetime) -> tuple[int, datetime]:
+        """Like ``refresh_feeds``, also returning the latest time entries were stamped with
+        (``now``, or later when another chat's build read a feed for this one).
 
         Many chats follow the same feeds and get their digests at the same hour: an address is
         read once for every chat that follows it, and a chat whose record of it was read
         moments ago (``FEED_FRESH``) does not read it again.
         """
         feeds = await asyncio.to_thread(self.store.list_feeds, chat_id)
-        stale = [feed for feed in feeds if not feed_is_fresh(feed, now)]
+        stamps = [now]
+        stale = []
+        for feed in feeds:
+            if feed_is_fresh(feed, now) and feed.checked_at is not None:
+                stamps.append(feed.checked_at)
+            else:
+                stale.append(feed)
         if not stale:
-            return 0
+            return 0, max(stamps)
         followers: dict[str, list[FeedRecord]] = {}
         for record in await asyncio.to_thread(self.store.feeds_at, [f.url for f in stale]):
             followers.setdefault(record.url, []).append(record)
@@ -279,10 +293,14 @@ class DigestBuilder:
             read = partial(self.refresh_feed, feed, copies=copies, now=now)
             if self.feed_reads is None:
                 return await read()
-            return await self.feed_reads.once(feed.url, feed.id, [r.id for r in copies], read)
+            count, stamp = await self.feed_reads.once(
+                feed.url, feed.id, [r.id for r in copies], read, now=now
+            )
+            stamps.append(stamp)
+            return count
 
         counts = await asyncio.gather(*(refresh(feed) for feed in stale))
-        return sum(counts)
+        return sum(counts), max(stamps)
 
     async def refresh_feed(
         self, feed: FeedRecord, *, now: Stamp, copies: Sequence[FeedRecord] = ()
@@ -412,11 +430,12 @@ class DigestBuilder:
 
 
 def feed_is_fresh(feed: FeedRecord, now: datetime) -> bool:
-    """Read without error moments ago (by another chat's digest or the poll)."""
+    """Read without error moments ago (by another chat's digest or the poll), or moments after
+    ``now`` by a build that began a little later."""
     return (
         feed.error_count == 0
         and feed.checked_at is not None
-        and timedelta(0) <= now - feed.checked_at < FEED_FRESH
+        and abs(now - feed.checked_at) < FEED_FRESH
     )
 
 
@@ -425,7 +444,7 @@ class FeedReads:
     chats following one address read it once."""
 
     def __init__(self) -> None:
-        self._reading: dict[str, tuple[asyncio.Task[int], frozenset[int]]] = {}
+        self._reading: dict[str, tuple[asyncio.Task[int], frozenset[int], datetime]] = {}
 
     async def once(
         self,
@@ -433,21 +452,29 @@ class FeedReads:
         record_id: int,
         copy_ids: Sequence[int],
         read: Callable[[], Awaitable[int]],
-    ) -> int:
-        """Run ``read`` for ``url`` unless a read already under way stores for ``record_id``,
-        in which case wait for that one; return how many new entries were stored."""
+        *,
+        now: datetime,
+    ) -> tuple[int, datetime]:
+        """Run ``read`` (which stamps entries with ``now``) for ``url`` unless a read already
+        under way stores for ``record_id``, in which case wait for that one. Returns how many
+        new entries were stored and the time the read stamped them with."""
         running = self._reading.get(url)
         if running is not None and record_id in running[1]:
             await asyncio.wait([running[0]])
-            return 0
+            return 0, running[2]
         task = asyncio.ensure_future(read())
-        self._reading[url] = (task, frozenset([record_id, *copy_ids]))
-        try:
-            # Shielded: a build cancelled while others wait for this read must not cancel it.
-            return await asyncio.shield(task)
-        finally:
-            if self._reading.get(url, (None,))[0] is task:
+        self._reading[url] = (task, frozenset([record_id, *copy_ids]), now)
+
+        def forget(done: asyncio.Task[int]) -> None:
+            if self._reading.get(url, (None,))[0] is done:
                 del self._reading[url]
+            if not done.cancelled():
+                done.exception()  # retrieved: a failed read is logged by refresh_feed
+
+        # Forgotten when the read ends, not when this build does: a build cancelled while
+        # others wait must neither cancel the read (shield) nor let a second one start.
+        task.add_done_callback(forget)
+        return await asyncio.shield(task), now
 
 
 def feed_is_resting(feed: FeedRecord, now: datetime) -> bool:

@@ -391,11 +391,21 @@ class DigestStore:
             return [_record(FeedRecord, row) for row in connection.execute(query)]
 
     def feeds_at(self, urls: Iterable[str]) -> list[FeedRecord]:
-        """Every chat's records of these feed addresses, so one read can serve them all."""
+        """The records of these feed addresses of every chat that gets a daily digest (as
+        ``polled_feeds``), so one read can serve them all."""
         wanted = sorted(set(urls))
         if not wanted:
             return []
-        query = sa.select(feeds).where(feeds.c.url.in_(wanted)).order_by(feeds.c.id)
+        query = (
+            sa.select(feeds)
+            .join(chats, chats.c.id == feeds.c.chat_id)
+            .where(
+                feeds.c.url.in_(wanted),
+                chats.c.subscribed.is_(True),
+                chats.c.paused.is_(False),
+            )
+            .order_by(feeds.c.id)
+        )
         with self.engine.connect() as connection:
             return [_record(FeedRecord, row) for row in connection.execute(query)]
 

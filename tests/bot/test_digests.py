@@ -202,15 +202,22 @@ def test_feed_items_are_new_once_and_windowed(store: DigestStore) -> None:
     assert store.feed_items_between(42, since=None, until=later + LEASE) == []
 
 
-def test_feeds_at_lists_every_chats_record_of_the_addresses(store: DigestStore) -> None:
+def test_feeds_at_lists_the_records_of_the_addresses_of_subscribed_chats(
+    storage: Storage, store: DigestStore
+) -> None:
+    for chat in (7, 9):
+        storage.upsert_chat(chat, type="group", now=NOW)
+    for chat in (-100, 42, 7):
+        store.subscribe(chat, now=NOW)
     a = store.add_feed(-100, "https://a.example/rss", title="A", now=NOW)
     store.add_feed(-100, "https://b.example/rss", title="B", now=NOW)
     a42 = store.add_feed(42, "https://a.example/rss", title="A", now=NOW)
     c = store.add_feed(42, "https://c.example/rss", title="C", now=NOW)
-    found = store.feeds_at(
-        ["https://a.example/rss", "https://c.example/rss", "https://a.example/rss"]
-    )
-    assert [f.id for f in found] == [a.id, a42.id, c.id]
+    store.add_feed(7, "https://a.example/rss", title="A", now=NOW)
+    store.pause_chat(7, now=NOW)  # the bot was removed: nothing is stored for it
+    store.add_feed(9, "https://a.example/rss", title="A", now=NOW)  # never subscribed
+    urls = ["https://a.example/rss", "https://c.example/rss", "https://a.example/rss"]
+    assert [f.id for f in store.feeds_at(urls)] == [a.id, a42.id, c.id]
     assert store.feeds_at([]) == []
 
 

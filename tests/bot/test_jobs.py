@@ -434,6 +434,68 @@ async def test_digests_built_together_read_a_feed_their_chats_share_once(
     assert all("One" in text for _c, text in bot.delivered)
 
 
+async def _two_chats_on_one_feed(store: DigestStore, storage: Storage, feeds: _Feeds) -> None:
+    for chat in (1, 2):
+        storage.upsert_chat(chat, type="group", now=NOW - timedelta(days=2))
+        store.subscribe(chat, now=NOW - timedelta(days=2))
+        store.add_feed(chat, feeds.url("/same.rss"), title=None, now=NOW - timedelta(days=1))
+
+
+async def test_a_build_waiting_on_a_later_builds_read_reaches_its_entries(
+    store: DigestStore, storage: Storage
+) -> None:
+    """Chat 2's build (a millisecond later) reads the shared feed first and stamps its entries
+    with its own time; chat 1's build waits on that read and must still see them."""
+    feeds = _Feeds(delay=0.3)
+    await _two_chats_on_one_feed(store, storage, feeds)
+    reads = FeedReads()
+    async with make_client(OPTIONS) as http:
+
+        def builder() -> DigestBuilder:
+            return DigestBuilder(
+                store=store,
+                http=http,
+                options=OPTIONS,
+                fetch_gate=asyncio.Semaphore(4),
+                feed_reads=reads,
+            )
+
+        later = NOW + timedelta(milliseconds=1)
+        first = asyncio.create_task(builder().refresh_feeds_until(2, now=later))
+        await asyncio.sleep(0.05)
+        count, until = await builder().refresh_feeds_until(1, now=NOW)
+        await first
+    assert feeds.paths == ["/same.rss"]
+    assert (count, until) == (0, later)
+    assert store.feed_items_between(1, since=NOW - timedelta(days=1), until=until)
+
+
+async def test_a_cancelled_build_does_not_make_the_next_one_read_the_feed_again(
+    store: DigestStore, storage: Storage
+) -> None:
+    feeds = _Feeds(delay=0.5)
+    await _two_chats_on_one_feed(store, storage, feeds)
+    reads = FeedReads()
+    async with make_client(OPTIONS) as http:
+
+        def builder() -> DigestBuilder:
+            return DigestBuilder(
+                store=store,
+                http=http,
+                options=OPTIONS,
+                fetch_gate=asyncio.Semaphore(4),
+                feed_reads=reads,
+            )
+
+        cancelled = asyncio.create_task(builder().refresh_feeds(1, now=NOW))
+        await asyncio.sleep(0.2)
+        cancelled.cancel()
+        await asyncio.sleep(0.01)
+        await builder().refresh_feeds(2, now=NOW)  # waits on the read chat 1's build began
+    assert feeds.paths == ["/same.rss"]
+    assert store.feed_items_between(2, since=NOW - timedelta(days=1), until=NOW)
+
+
 async def test_an_entry_a_poll_stores_during_a_digest_build_goes_into_the_next_digest(
     store: DigestStore, httpserver: HTTPServer
 ) -> None:
