@@ -310,7 +310,7 @@ def _is_abbreviation(before: str, following: str, language: str) -> bool:
         # An initial ("J. K. Rowling", "M. Dupont") or "z. B."; but "и т. д." / "и т. п." end
         # Russian and Ukrainian sentences all the time.
         return not (language in {"ru", "uk"} and key in {"д", "п"})
-    if _is_acronym_before_sentence(token, following):
+    if _is_acronym_before_sentence(token, key, following, language):
         return False
     if key in _NEVER_SPLIT.get(language, frozenset()):
         return True
@@ -325,11 +325,16 @@ def _is_abbreviation(before: str, following: str, language: str) -> bool:
     return bool(language in _ORDINAL_DOT_LANGUAGES and token.isdigit() and len(token) <= 2)
 
 
-def _is_acronym_before_sentence(token: str, following: str) -> bool:
-    """'diagnosed with MS. Doctors say': an acronym in capitals ends the sentence; the titles
-    it looks like are written 'Ms.' and 'Dr.'. Text all in capitals ('MR. SMITH') and dates
-    ('JAN. 5') keep their abbreviations."""
+def _is_acronym_before_sentence(token: str, key: str, following: str, language: str) -> bool:
+    """'diagnosed with MS. Doctors say': an acronym in capitals ends the sentence; the English
+    titles it looks like are written 'Ms.' and 'Dr.'. Text all in capitals ('MR. SMITH'),
+    dates ('JAN. 5') and the language's own abbreviations in capitals ('EE. UU.', 'MM.')
+    keep theirs."""
     if len(token) < 2 or not token.isalpha() or not token.isupper():
+        return False
+    if key not in _NEVER_SPLIT["en"] or (
+        language != "en" and key in _NEVER_SPLIT.get(language, frozenset())
+    ):
         return False
     word = following.lstrip("\"'“„«‘(").split(" ", 1)[0]
     return word[:1].isupper() and not word.isupper()

@@ -197,7 +197,8 @@ def similarity(a: StoryItem, b: StoryItem) -> float:
 def _group_by_url(items: list[StoryItem]) -> list[list[StoryItem]]:
     """Items at one address, and items one site gives the same headline or slug (a feed's
     link and the address someone shared, 'site/news/fed-holds-rates' and
-    'site/business/2026/11/28/fed-holds-rates/'), are copies of one article."""
+    'site/business/2026/11/28/fed-holds-rates/'), are copies of one article - unless their
+    addresses carry two different dates (a weekly 'what to watch this weekend')."""
     parent = list(range(len(items)))
 
     def root(i: int) -> int:
@@ -206,38 +207,92 @@ def _group_by_url(items: list[StoryItem]) -> list[list[StoryItem]]:
             i = parent[i]
         return i
 
-    first_with: dict[str, int] = {}
+    def union(members: list[int]) -> None:
+        for i in members[1:]:
+            parent[root(i)] = root(members[0])
+
+    by_key: dict[str, list[int]] = {}
+    by_name: dict[str, dict[str | None, list[int]]] = {}
     for i, item in enumerate(items):
-        for name in _article_names(item):
-            if name in first_with:
-                parent[root(i)] = root(first_with[name])
-            else:
-                first_with[name] = i
+        key = story_key(item.url)
+        by_key.setdefault(key, []).append(i)
+        date = _path_date(urlsplit(key).path)
+        for name in _article_names(item, key):
+            by_name.setdefault(name, {}).setdefault(date, []).append(i)
+    for members in by_key.values():
+        union(members)
+    for name, by_date in by_name.items():
+        dated = [d for d in by_date if d is not None]
+        runs = [[i for members in by_date.values() for i in members]]
+        if len(dated) > 1:
+            runs = list(by_date.values())
+        for members in runs:
+            if name.startswith("title "):
+                # A headline can recur ("Letters to the editor: ..."): the words must agree too.
+                members = [i for i in members if _same_words(items[members[0]], items[i])]
+            union(members)
     groups: dict[int, list[StoryItem]] = {}
     for i, item in enumerate(items):
         groups.setdefault(root(i), []).append(item)
     return list(groups.values())
 
 
-_TITLE_SUFFIX_RE = re.compile(r"\s+[|–—-]\s+(?!.*\s[|–—-]\s).*$")
+_TITLE_TAIL_RE = re.compile(r"\s+[|–—-]\s+(?P<tail>(?:(?!\s[|–—-]\s).)+)$")
+_PATH_DATE_RE = re.compile(r"/(20\d\d)[/-](\d\d?)[/-](\d\d?)(?=/|$|-)|/(20\d\d)(\d\d)(\d\d)(?=/|$)")
 # Shorter headlines repeat on one site ("Morning briefing", "FTSE 100 closes higher").
 _SAME_TITLE_MIN_WORDS = 6
 _SAME_SLUG_MIN_WORDS = 4
 
 
-def _article_names(item: StoryItem) -> list[str]:
-    """The names one article goes by: its address, and on its site its headline (without a
-    ' | Site' tail) and its address's slug when they are long enough to be its own."""
-    key = story_key(item.url)
-    host = urlsplit(key).netloc
-    names = [key]
-    words = re.findall(r"\w+", _TITLE_SUFFIX_RE.sub("", item.title).lower())
+def _article_names(item: StoryItem, key: str) -> list[str]:
+    """The names an article goes by on its site besides its address: its headline (without a
+    tail naming the site: ' | Reuters') and the last segment of its address, when they are
+    long enough to be its own."""
+    parts = urlsplit(key)
+    host = parts.netloc
+    names = []
+    words = re.findall(r"\w+", _without_site_tail(item.title, item.site, host).lower())
     if len(words) >= _SAME_TITLE_MIN_WORDS:
         names.append(f"title {host} {' '.join(words)}")
-    slug = _slug_words(urlsplit(key).path)
-    if len(slug) >= _SAME_SLUG_MIN_WORDS:
-        names.append(f"slug {host} {' '.join(slug)}")
+    last = next((s for s in reversed(parts.path.split("/")) if s), "")
+    # The whole last segment, ids and hashes included: 'tariffs-china-canada-mexico-3f9a1c'
+    # and '...-7d2e44' are two articles; '/war-latest/4411021' has no slug of its own.
+    if len(_slug_words(f"/{last}")) >= _SAME_SLUG_MIN_WORDS and _slug_words(f"/{last}") == (
+        _slug_words(parts.path)
+    ):
+        names.append(f"slug {host} {unquote(last).lower()}")
     return names
+
+
+def _without_site_tail(title: str, site: str | None, host: str) -> str:
+    """'Fed holds rates steady | Reuters' -> 'Fed holds rates steady'; '... - Ohio' stays."""
+    found = _TITLE_TAIL_RE.search(title)
+    if found is None:
+        return title
+    tail = re.sub(r"\W+", "", found["tail"].lower())
+    core = host.removeprefix("www.").split(".")[0]
+    names = {re.sub(r"\W+", "", (site or "").lower()), core}
+    if tail and (tail in names or (len(core) >= 3 and core in tail)):
+        return title[: found.start()]
+    return title
+
+
+_SAME_WORDS_OVERLAP = 0.5
+
+
+def _same_words(a: StoryItem, b: StoryItem) -> bool:
+    """Most content words of the shorter text (a feed's teaser, say) are in the other one."""
+    first, second = (set(tokenize(it.text[:3000])) - set(tokenize(it.title)) for it in (a, b))
+    shorter = min(len(first), len(second))
+    return shorter > 0 and len(first & second) >= _SAME_WORDS_OVERLAP * shorter
+
+
+def _path_date(path: str) -> str | None:
+    found = _PATH_DATE_RE.search(path)
+    if found is None:
+        return None
+    year, month, day = (g for g in found.groups() if g is not None)
+    return f"{year}-{int(month):02d}-{int(day):02d}"
 
 
 def _item_terms(item: StoryItem, same_url: list[StoryItem]) -> Counter[str]:

@@ -73,9 +73,10 @@ _MAX_BRIDGE_TOKENS = 12
 # A name in marks inside a sentence: 'заявил глава «Газпрома» Алексей Миллер', 'prezes „Orlenu”
 # Daniel Obajtek'. Russian, Ukrainian and Polish papers mark company and party names this way.
 _INLINE_NAME_MAX_WORDS = 4
+_NAMES_BEFORE_QUOTE = 2
 _INLINE_NAME_INNER_RE = re.compile(r"[^\W\d_][^.!?,;:…\n«»„“”\"]*")
 _INLINE_NAME_RE = re.compile(
-    r"(?<=[^\W\d_]) ?[«„“\"](?P<inner>[^.!?,;:…\n«»„“”\"]{1,60})[»“”\"](?= ?[^\W\d_])"
+    r"(?<=[^\W\d_]) ?[«„“\"](?P<inner>[^.!?,;:…\n«»„“”\"]{1,60})[»“”\"](?= ?[^\W\d_]|\s*[:,])"
 )
 _STRICT_WINDOW_TOKENS = 6
 _COMMA_INTRO_VERB_DISTANCE = 6
@@ -137,6 +138,7 @@ class _Finder:
         self.spans = find_spans(self.document, self.paragraph_starts, language=lex.code)
         quote_ranges = [(s.start, s.end) for s in self.spans]
         self._trailing: dict[tuple[int, int], tuple[Claim | None, int]] = {}
+        self._next_quotation: list[int | None] | None = None
         self.index = NameIndex(self.document if self.spans else "", quote_ranges, lex)
 
     def paragraph_bounds(self, paragraph: int) -> tuple[int, int]:
@@ -182,7 +184,7 @@ class _Finder:
     def leading_claim(self, span: Span, start: int) -> Claim | None:
         """Claim introducing a quotation ("Smith said:", "According to Smith,")."""
         begin = max(start, span.start - _WINDOW_CHARS)
-        text = self.document[begin : span.start]
+        text = _unmark_inline_names(self.document[begin : span.start])
         cut = _last_sentence_start(text)
         window = last_sentence(tokenize(text[cut:], begin + cut))
         if not window:
@@ -246,16 +248,28 @@ class _Finder:
             i = j
         return groups
 
-    def next_stop(self, spans: list[Span], j: int) -> int:
-        """Where the attribution after ``spans[j]`` must end: at the next quotation of the
+    def next_stop(self, j: int) -> int:
+        """Where the attribution after ``self.spans[j]`` must end: at the next quotation of the
         paragraph, reading on past names in marks ('— заявил глава «Газпрома» Алексей Миллер')."""
-        _, paragraph_end = self.paragraph_bounds(spans[j].paragraph)
-        k = j + 1
-        while k < len(spans) and spans[k].paragraph == spans[j].paragraph:
-            if not self.is_inline_name(spans[k]):
-                return spans[k].start
-            k += 1
-        return paragraph_end
+        if self._next_quotation is None:
+            self._next_quotation = self._next_quotations()
+        k = self._next_quotation[j]
+        if k is not None:
+            return self.spans[k].start
+        return self.paragraph_bounds(self.spans[j].paragraph)[1]
+
+    def _next_quotations(self) -> list[int | None]:
+        """For each span, the next span of its paragraph that is not a name in marks: one pass
+        from the end, so a paragraph of thousands of «names» costs no more than one of words."""
+        found: list[int | None] = [None] * len(self.spans)
+        following: int | None = None
+        for j in range(len(self.spans) - 1, -1, -1):
+            span = self.spans[j]
+            if following is not None and self.spans[following].paragraph == span.paragraph:
+                found[j] = following
+            if not self.is_inline_name(span):
+                following = j
+        return found
 
     def is_inline_name(self, span: Span) -> bool:
         """A short capitalised name in marks between two words of a sentence: 'глава «Газпрома»
@@ -266,7 +280,7 @@ class _Finder:
 
     def speaks_differently(self, spans: list[Span], j: int, claim: Claim) -> bool:
         """True when the next part has its own attribution naming someone else."""
-        own, _ = self.trailing_claim(spans[j], self.next_stop(spans, j))
+        own, _ = self.trailing_claim(spans[j], self.next_stop(j))
         if own is None or own.kind in (PRONOUN, GENERIC):
             return False
         return display(list(own.name)) != display(list(claim.name))
@@ -275,7 +289,7 @@ class _Finder:
 
     def attribute(self, group: _Group) -> None:
         first, last = group.spans[0], group.spans[-1]
-        stop = self.next_stop(self.spans, group.first_index + len(group.spans) - 1)
+        stop = self.next_stop(group.first_index + len(group.spans) - 1)
         trailing, end = self.trailing_claim(last, stop)
         if group.claim is None:
             group.claim = trailing
@@ -283,9 +297,26 @@ class _Finder:
         if group.claim is None:
             paragraph_start, _ = self.paragraph_bounds(first.paragraph)
             start = paragraph_start
-            if group.first_index > 0:
-                start = max(start, self.spans[group.first_index - 1].end)
+            k = group.first_index - 1
+            # 'Michael Schmid sagte der «NZZ»: «...»': the introduction reads on past a name
+            # in marks (two at most), back to the quotation before it.
+            while (
+                k >= 0
+                and group.first_index - k <= _NAMES_BEFORE_QUOTE
+                and self.spans[k].paragraph == first.paragraph
+                and self.names_source(self.spans[k])
+            ):
+                k -= 1
+            if k >= 0:
+                start = max(start, self.spans[k].end)
             group.claim = self.leading_claim(first, start)
+
+    def names_source(self, span: Span) -> bool:
+        """A short capitalised name in marks after a word, then a colon or a comma: 'sagte
+        der «NZZ»:', 'сказал газете «Ведомости»:' (a paper, a channel, a company)."""
+        before = self.document[max(0, span.start - 2) : span.start].rstrip(" ")
+        after = self.document[span.end : span.end + 2].lstrip(" ")
+        return _is_name_in_marks(span.inner) and before[-1:].isalpha() and after[:1] in (":", ",")
 
     def is_sentence_start(self, token: Token) -> bool:
         before = self.document[max(0, token.start - 20) : token.start].rstrip(" ")
@@ -489,14 +520,16 @@ def _is_name_in_marks(inner: str) -> bool:
 
 
 def _unmark_inline_names(text: str) -> str:
-    """``text`` with the marks around names in marks (see ``_Finder.next_stop``) turned into
-    spaces, so that an attribution reads on past them; offsets stay the same."""
+    """``text`` with each name in marks (see ``_Finder.next_stop``) turned into a lower-case
+    word of its length, so that an attribution reads on past it and the name is part of the
+    role before the speaker ('глава «Газпрома» Миллер' is Миллер, never 'Газпрома Миллер');
+    offsets stay the same."""
 
     def unmark(match: re.Match[str]) -> str:
         if not _is_name_in_marks(match["inner"]):
             return match[0]
         head = match[0][: match.start("inner") - match.start()]
-        return " " * len(head) + match["inner"] + " "
+        return " " * len(head) + "x" * len(match["inner"]) + " "
 
     return _INLINE_NAME_RE.sub(unmark, text)
 

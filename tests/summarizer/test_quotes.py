@@ -235,6 +235,54 @@ def test_a_name_in_marks_inside_the_attribution_keeps_the_speaker(
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "ru",
+            "«Цены на бензин вырастут уже в следующем месяце, и мы ничего не можем сделать», — "
+            "сказал глава «Газпрома» Миллер.",
+            None,
+        ),
+        (
+            "ru",
+            "Алексей Миллер встретился с журналистами. «Цены на бензин вырастут уже в следующем "
+            "месяце, и мы ничего не можем сделать», — сказал глава «Газпрома» Миллер.",
+            "Алексей Миллер",
+        ),
+        (
+            "pl",
+            "„Ceny paliw wzrosną już w przyszłym miesiącu i nic nie możemy na to poradzić” – "
+            "powiedział prezes „Orlenu” Obajtek.",
+            None,
+        ),
+        (
+            "es",
+            "«Los precios subirán el mes que viene y no podemos hacer nada al respecto», dijo el "
+            "presidente de «Repsol» Josu Jon Imaz.",
+            "Josu Jon Imaz",
+        ),
+        (
+            "de",
+            "Michael Schmid sagte der «NZZ»: «Die Lage auf dem Arbeitsmarkt bleibt angespannt, "
+            "aber stabil.»",
+            "Michael Schmid",
+        ),
+        (
+            "ru",
+            "Министр Иван Петров сказал газете «Ведомости»: «Мы не будем повышать налоги в этом "
+            "году ни при каких условиях».",
+            "Иван Петров",
+        ),
+    ],
+)
+def test_a_name_in_marks_is_never_part_of_the_speakers_name(
+    language: str, text: str, speaker: str | None
+) -> None:
+    # 'Газпрома Миллер', 'Orlenu Obajtek' were given as speakers by the first version.
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
 def test_a_quotation_after_the_attribution_is_not_read_as_a_name_in_marks() -> None:
     # The second quotation opens a sentence of its own: the first attribution ends before it.
     text = (

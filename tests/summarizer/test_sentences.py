@@ -224,9 +224,22 @@ def test_a_spaced_for_example_does_not_split(language: str, text: str) -> None:
         ("He spoke to Ms. Smith about it.", 1),  # the title, written as titles are
         ("MR. SMITH WENT TO WASHINGTON.", 1),  # text all in capitals keeps its titles
         ("The plant opened on JAN. 5 in the north.", 1),
+        ("Shares of WARNER BROS. Discovery fell.", 1),
     ],
 )
 def test_an_acronym_in_capitals_ends_a_sentence_its_title_lookalike_would_not(
     text: str, expected: int
 ) -> None:
     assert len(split_sentences(text, language="en")) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El presidente de EE. UU. Donald Trump anunció nuevos aranceles."),
+        ("es", "Las FF. AA. Colombianas desplegaron tropas en la frontera."),
+        ("fr", "Selon MM. Macron et Scholz, l'accord est proche."),
+    ],
+)
+def test_a_languages_own_abbreviations_in_capitals_do_not_split(language: str, text: str) -> None:
+    assert len(split_sentences(text, language=language)) == 1

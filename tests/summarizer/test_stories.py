@@ -172,6 +172,12 @@ def test_two_stories_from_one_site_are_never_merged() -> None:
     assert sorted(len(s.items) for s in stories) == [1, 2]  # first and other_site only
 
 
+ARTICLE = (
+    "The Federal Reserve held interest rates steady on Wednesday as inflation cooled for a "
+    "third month. Policymakers signalled two cuts next year, and markets rallied on the news."
+)
+
+
 @pytest.mark.parametrize(
     ("shared", "feed"),
     [
@@ -195,14 +201,82 @@ def test_one_article_at_two_addresses_of_its_site_is_one_story(
     shared: tuple[str, str], feed: tuple[str, str]
 ) -> None:
     items = [
-        StoryItem(url=shared[0], title=shared[1], site="News Example", shares=1),
-        StoryItem(url=feed[0], title=feed[1], site="News Example Feed", shares=0),
+        StoryItem(url=shared[0], title=shared[1], site="News Example", text=ARTICLE, shares=1),
+        StoryItem(url=feed[0], title=feed[1], site="News Example", text=ARTICLE[:90], shares=0),
     ]
 
     (story,) = merge_stories(items)
 
     assert len(story.sources) == 1
     assert story.url == shared[0]
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        (  # the tail is no site's name
+            (
+                "https://news.example/2025/11/05/results-ohio",
+                "Election 2025 results: what we know so far - Ohio",
+            ),
+            (
+                "https://news.example/2025/11/05/results-texas",
+                "Election 2025 results: what we know so far - Texas",
+            ),
+        ),
+        (  # one slug on two dates: a weekly column
+            (
+                "https://news.example/2025/06/08/what-to-watch-this-weekend/",
+                "What to watch: Sinners",
+            ),
+            (
+                "https://news.example/2025/06/15/what-to-watch-this-weekend/",
+                "What to watch: The Bear",
+            ),
+        ),
+        (  # the last segment is an id: the slug names a section
+            (
+                "https://news.example/world/russia-ukraine-war-latest/4411021",
+                "Drone strike hits Odesa",
+            ),
+            (
+                "https://news.example/world/russia-ukraine-war-latest/4411088",
+                "Zelensky meets Nato chief",
+            ),
+        ),
+        (  # one keyword slug, two hashes
+            (
+                "https://apnews.com/article/trump-tariffs-china-canada-mexico-4b1e2f",
+                "Tariffs start",
+            ),
+            ("https://apnews.com/article/trump-tariffs-china-canada-mexico-9c0d3a", "China vows"),
+        ),
+    ],
+)
+def test_two_articles_of_one_site_with_like_addresses_stay_apart(
+    pair: tuple[tuple[str, str], tuple[str, str]],
+) -> None:
+    items = [StoryItem(url=url, title=title, site="News", text=title) for url, title in pair]
+    assert len(merge_stories(items)) == 2
+
+
+def test_one_headline_on_two_different_articles_of_one_site_stays_two_stories() -> None:
+    title = "Letters to the editor: readers respond to the week's news"
+    items = [
+        StoryItem(
+            url="https://news.example/a/1",
+            title=title,
+            text="Parking fees in the old town "
+            "are too high, and the council should listen to shop owners.",
+        ),
+        StoryItem(
+            url="https://news.example/a/2",
+            title=title,
+            text="The new cycle lane on the "
+            "bridge is a success; my children ride to school safely now.",
+        ),
+    ]
+    assert len(merge_stories(items)) == 2
 
 
 def test_short_headlines_and_slugs_of_one_site_do_not_make_one_story() -> None:
