@@ -330,9 +330,26 @@ def _object_run(segment: list[Token], lex: Lexicon) -> list[Token] | None:
         chosen = run
         if j == len(segment) or not _is_descriptor(segment[j], lex):
             break
+        if _joins_body_name(segment, i, j, lex):
+            continue  # "posłanka Prawa i Sprawiedliwości Anna Kowalczyk": the party goes on
         if segment[j].lower in lex.stopwords:
             break  # "said Jane Doe yesterday"
     return chosen
+
+
+_AND_WORDS = word_set("and und et y e i и і")
+
+
+def _joins_body_name(segment: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """One capitalised word after a role, then "and" and more capitalised words: the name of
+    a body the role belongs to ("Prawa i Sprawiedliwości"), not a person."""
+    return (
+        j - i == 1
+        and segment[j].lower in _AND_WORDS
+        and j + 1 < len(segment)
+        and is_name_word(segment[j + 1], lex)
+        and any(is_title(t, lex) for t in segment[:i])
+    )
 
 
 def parse_object(

@@ -279,8 +279,16 @@ def _starts_with_speech_verb(attribution: str) -> bool:
 # Дефицит сохраняется», „Es ist gut – sagte er. – Aber ...“, « C'est juste, a-t-elle insisté.
 # Mais ... ». The quotation is then two parts with the attribution between them.
 _INNER_DASH_RE = re.compile(
-    r"(?P<after>[,.!?…]?) [—–-] (?=[^\W\d_])(?P<attribution>[^—–«»„“”\"\n]{3,120}?[.,:]) [—–-] "
+    r"(?P<after>[,.!?…]?) [—–-] (?=[^\W\d_])(?P<attribution>[^—–«»„“”\"\n]{3,120}?[.,:]?) [—–-] "
 )
+# French and Italian put the attribution between commas with an auxiliary: « ..., a précisé
+# M. Morel. Aucun ... », «..., ha aggiunto il ministro, ...».
+_INNER_AUXILIARY_RE = re.compile(
+    r"(?<=,) (?P<attribution>(?:a|ont|ha|hanno) [^\W\d_]+(?: [^,!?;:«»„“”\"\n]{1,60}?)?"
+    r"(?<!\b[A-Z])(?<!\bMme)(?<!\bDr)[.,])"  # not the dot of "M." or "Dr."
+    r" (?=[^\W\d_])"
+)
+_AUXILIARIES = frozenset({"a", "ont", "ha", "hanno"})
 _INNER_INVERSION_RE = re.compile(
     r"(?<=[,.!?…]) (?P<attribution>(?:[^\W\d_]+ )?[^\W\d_]+-(?:t-)?(?:il|elle|ils|elles|on)"
     r"(?: [^\W\d_]+){0,2}[.,]) (?=[^\W\d_])"
@@ -293,6 +301,10 @@ def _is_inner_attribution(found: re.Match[str]) -> bool:
     # hyphenated word is not always an inversion ("Hands-on experience matters.").
     words = re.findall(r"[^\W\d_]+", found["attribution"].lower())[:5]
     verbs = speech_verb_words()
+    if words and words[0] in _AUXILIARIES:
+        words = words[1:]  # "ha spiegato", "a précisé"
+    elif found.re is _INNER_AUXILIARY_RE:
+        return False
     return bool(words) and (
         words[0] in verbs
         or (found.re is _INNER_INVERSION_RE and any(word in verbs for word in words[1:]))
@@ -307,7 +319,9 @@ def _split_at_inner_attribution(
     if style not in ("guil", "low", "curly", "straight") or inner != match[style]:
         return whole
     candidates = itertools.chain(
-        _INNER_DASH_RE.finditer(inner), _INNER_INVERSION_RE.finditer(inner)
+        _INNER_DASH_RE.finditer(inner),
+        _INNER_INVERSION_RE.finditer(inner),
+        _INNER_AUXILIARY_RE.finditer(inner),
     )
     found = next(filter(_is_inner_attribution, candidates), None)
     if found is None:

@@ -543,6 +543,59 @@ def test_an_implied_subject_before_where_it_was_said(
     assert _speaker_of(text, said, language) == speaker
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "Le ministre Paul Morel a présenté le budget. « Chaque ministère fera un effort, a "
+            "précisé M. Morel. Aucun ne sera épargné par cette réforme. »",
+            (
+                "Chaque ministère fera un effort. Aucun ne sera épargné par cette réforme.",
+                "Paul Morel",
+            ),
+        ),
+        (
+            "it",
+            "Il ministro Marco Bianchi ha presentato i conti. «Abbiamo recuperato tre miliardi — "
+            "ha spiegato — e contiamo di recuperarne altri due entro l'anno»",
+            (
+                "Abbiamo recuperato tre miliardi e contiamo di recuperarne altri due entro l'anno.",
+                "Marco Bianchi",
+            ),
+        ),
+        (  # an aside between dashes stays in the quote
+            "it",
+            "«Se non agiamo ora — e lo faremo — perderemo tutto quello che abbiamo costruito»",
+            (
+                "Se non agiamo ora — e lo faremo — perderemo tutto quello che abbiamo costruito.",
+                None,
+            ),
+        ),
+        (  # "a" is a verb here, not an auxiliary before a speech verb
+            "fr",
+            "« Nous avons un plan, a un plan B aussi et nous le suivrons jusqu'au bout »",
+            ("Nous avons un plan, a un plan B aussi et nous le suivrons jusqu'au bout.", None),
+        ),
+    ],
+)
+def test_an_attribution_with_an_auxiliary_inside_the_marks_is_cut_out(
+    language: str, text: str, expected: tuple[str, str | None]
+) -> None:
+    assert [(q.text, q.speaker) for q in find_quotes(text, language=language)] == [expected]
+
+
+def test_a_role_before_a_party_named_with_and_keeps_the_speaker() -> None:
+    text = (
+        "– Ten budżet to zadłużanie przyszłych pokoleń na niespotykaną skalę – oceniła posłanka "
+        "Prawa i Sprawiedliwości Anna Kowalczyk."
+    )
+    assert [q.speaker for q in find_quotes(text, language="pl")] == ["Anna Kowalczyk"]
+    # Two people named with "and" stay as before: the first one.
+    text = '"We are not going to sell the business to anyone," said John Smith and Jane Doe.'
+    assert [q.speaker for q in find_quotes(text, language="en")] == ["John Smith"]
+
+
 def test_feminine_verb_picks_the_woman() -> None:
     text = (
         "Анна Смирнова и Олег Васильев провели встречу в Москве. "
