@@ -221,15 +221,31 @@ def _group_by_url(items: list[StoryItem]) -> list[list[StoryItem]]:
             by_name.setdefault(name, {}).setdefault(date, []).append(i)
     for members in by_key.values():
         union(members)
+    words: dict[int, set[str]] = {}
+
+    def content_words(i: int) -> set[str]:
+        if i not in words:
+            item = items[i]
+            words[i] = set(tokenize(item.text[:3000])) - set(tokenize(item.title))
+        return words[i]
+
     for name, by_date in by_name.items():
         dated = [d for d in by_date if d is not None]
         runs = [[i for members in by_date.values() for i in members]]
         if len(dated) > 1:
             runs = list(by_date.values())
         for members in runs:
-            if name.startswith("title "):
-                # A headline can recur ("Letters to the editor: ..."): the words must agree too.
-                members = [i for i in members if _same_words(items[members[0]], items[i])]
+            if len(members) > 1 and name.startswith("title "):
+                # A headline can recur ("Letters to the editor: ..."): the words must agree
+                # too, unless a feed's entry meets the link someone shared.
+                head = members[0]
+                members = [
+                    i
+                    for i in members
+                    if i == head
+                    or _feed_meets_share(items[head], items[i])
+                    or _same_words(content_words(head), content_words(i))
+                ]
             union(members)
     groups: dict[int, list[StoryItem]] = {}
     for i, item in enumerate(items):
@@ -280,11 +296,15 @@ def _without_site_tail(title: str, site: str | None, host: str) -> str:
 _SAME_WORDS_OVERLAP = 0.5
 
 
-def _same_words(a: StoryItem, b: StoryItem) -> bool:
-    """Most content words of the shorter text (a feed's teaser, say) are in the other one."""
-    first, second = (set(tokenize(it.text[:3000])) - set(tokenize(it.title)) for it in (a, b))
+def _same_words(first: set[str], second: set[str]) -> bool:
+    """Most content words of the shorter text are in the other one."""
     shorter = min(len(first), len(second))
     return shorter > 0 and len(first & second) >= _SAME_WORDS_OVERLAP * shorter
+
+
+def _feed_meets_share(a: StoryItem, b: StoryItem) -> bool:
+    """One is a feed's entry (its text a teaser, rewritten), the other a link shared here."""
+    return (a.shares == 0) != (b.shares == 0)
 
 
 def _path_date(path: str) -> str | None:

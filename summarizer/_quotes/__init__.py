@@ -326,9 +326,17 @@ class _Finder:
         if claim is None:
             return None
         if claim.kind == GENERIC:
-            return self.index.resolve_role(claim.role, claim.offset) if claim.role else None
+            if not claim.role:
+                return None
+            return self.index.resolve_role(claim.role, claim.offset, claim.gender)
         if claim.kind == PRONOUN:
-            return self.index.resolve_pronoun(claim.offset, claim.gender)
+            found = self.index.resolve_pronoun(claim.offset, claim.gender)
+            if found and claim.said_where:
+                # "powiedział do Tuska": the one spoken to is not the one speaking.
+                place = self.document[claim.offset : claim.offset + 80].split("\n")[0]
+                if found.split()[-1][:4] in place:
+                    return None
+            return found
         name = list(claim.name)
         if (
             len(name) >= 2

@@ -206,7 +206,20 @@ def _role_of(segment: list[Token], lex: Lexicon) -> str | None:
     """The role word of a speaker described, not named: "the energy minister" -> "minister";
     ``None`` when the description has no title or more than one."""
     roles = [t.lower for t in segment if is_title(t, lex)]
-    return roles[0] if len(roles) == 1 else None
+    if len(roles) != 1:
+        return None
+    # Only "the minister", "міністр", "la ministra": any other word ("российский", "США",
+    # "American", "opposing", "l'ex") may make it somebody else.
+    others = [t for t in segment if not is_title(t, lex) and not _is_article(t, lex)]
+    return None if others else roles[0]
+
+
+def _is_article(token: Token, lex: Lexicon) -> bool:
+    """An article or other function word: "the", "la", "l'" (not "l'ex")."""
+    if token.lower in lex.stopwords or token.lower in _DETERMINERS:
+        return True
+    elided = _ELIDED_ARTICLE_RE.match(token.text)
+    return elided is not None and elided.end() == len(token.text)
 
 
 def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Claim | None:
@@ -373,7 +386,8 @@ def parse_object(
         runs = runs_in(segments[1], lex) if len(segments) > 1 else []
         if not runs or runs[0][0] != 0:
             weak = not any(is_title(t, lex) or t.lower in PERSON_NOUNS for t in segment)
-            return Claim(GENERIC, segment[0].start, weak=weak, role=_role_of(segment, lex))
+            role = _role_of(segment, lex)
+            return Claim(GENERIC, segment[0].start, gender=verb_gender, weak=weak, role=role)
         chosen = segments[1][runs[0][0] : runs[0][1]]
     claim = _name_claim(chosen, lex, inflected=marker and lex.inflected_markers)
     if claim is not None and verb_gender and claim.gender is None:
@@ -381,6 +395,20 @@ def parse_object(
             claim.kind, claim.offset, claim.name, claim.titles, verb_gender, claim.inflected
         )
     return claim
+
+
+_PLURAL_VERB_RE = re.compile(r"(?:ли|li|ły|ło|ron|ram|rono)$")
+_PLURAL_AUXILIARIES = frozenset({"hanno", "han", "têm", "mają"})
+_MAX_PLACE_WORDS = 3
+
+
+def _ends_clause_within(rest: list[Token], words: int) -> bool:
+    """'a Radio Mitre.', 'в интервью РБК,': the place ends the clause within ``words`` words
+    after its preposition."""
+    for k, token in enumerate(rest[1:], 1):
+        if not token.text[:1].isalnum():
+            return k <= words + 1
+    return len(rest) <= words + 1
 
 
 def parse_attribution(
@@ -423,8 +451,17 @@ def parse_attribution(
             claim = replace(claim, gender=verb_gender)
         return claim
     claim = parse_object(rest, lex, verb_gender=verb_gender)
-    # "declaró a Radio Mitre", "napisał w komentarzu": where it was said, not who said it.
-    said_where = claim is not None and claim.weak and rest[0].lower in lex.prepositions
+    # "declaró a Radio Mitre", "napisał w komentarzu": where it was said, not who said it. Not
+    # after a plural verb ("сообщили в Кремле": an institution) nor when the clause goes on
+    # to its subject ("afirmó en un comunicado la empresa").
+    said_where = (
+        claim is not None
+        and claim.weak
+        and rest[0].lower in lex.prepositions
+        and not _PLURAL_VERB_RE.search(verb.text)
+        and not (verb.index > 0 and tokens[verb.index - 1].lower in _PLURAL_AUXILIARIES)
+        and _ends_clause_within(rest, _MAX_PLACE_WORDS)
+    )
     if claim is not None and not (lex.pro_drop and said_where):
         return claim
     if lex.pro_drop and (

@@ -816,23 +816,39 @@ class NameIndex:
         # Смирновой" for "он"); elsewhere it is a name missing from the first-name lists.
         return mention.gender is None and not self.lex.slavic_names
 
-    def resolve_role(self, role: str, offset: int) -> str | None:
-        """The one person introduced with ``role`` before ``offset`` ("Міністр енергетики
-        Олександр Бойко ... — сказав міністр"); ``None`` when there are none or several."""
+    def resolve_role(self, role: str, offset: int, gender: str | None = None) -> str | None:
+        """The one person introduced with ``role`` alone before ``offset`` ("Міністр енергетики
+        Олександр Бойко ... — сказав міністр"); ``None`` when there are none or several, when
+        the introduction had other titles ("Former President", "Prime Minister"), or when the
+        role word came up again in between ("колишній міністр": someone else)."""
         end = bisect_left(self._starts, offset)
         found = [
             m
             for m in self.mentions[max(0, end - 60) : end]
             if m.is_full
             and not m.in_quote
-            and role in m.roles
+            and m.roles == {role}
             and offset - m.start <= _ROLE_DISTANCE
+            and self._compatible(m, gender)
         ]
         if len({m.name for m in found}) != 1:
             return None
-        if self._unnamed_person_between(found[-1].start, offset):
-            return None  # "Minister Jane Doe ... A deputy minister said": someone else
-        return found[-1].name
+        chosen = found[-1]
+        if self._unnamed_person_between(chosen.start, offset) or self._role_between(
+            role, chosen.start + len(chosen.name), offset
+        ):
+            return None
+        return chosen.name
+
+    def _role_between(self, role: str, start: int, end: int) -> bool:
+        """``role`` said of somebody without a name between ``start`` and ``end``."""
+        for match in _WORD_RE.finditer(self.document, start, end):
+            if match.group().lower() != role or self.in_quote(match.start()):
+                continue
+            following = _next_tokens(self.document, match.end())
+            if not (following and is_name_word(following[0], self.lex)):
+                return True
+        return False
 
     def resolve_pronoun(self, offset: int, gender: str | None) -> str | None:
         """The person "he"/"she" at ``offset`` refers to, or ``None`` when unsure."""

@@ -198,7 +198,14 @@ def _with_reversed_guillemets(
     for k, start in enumerate(paragraph_starts):
         end = paragraph_starts[k + 1] - 2 if k + 1 < len(paragraph_starts) else len(document)
         first = _FIRST_GUILLEMET_RE.search(document, start, end)
-        if first is not None and first.group() == "»":
+        # An opening »: at the start or after a space or bracket, right before a word ('»Wir');
+        # '...сделать.» По словам' closes a quotation opened in an earlier paragraph.
+        if (
+            first is not None
+            and first.group() == "»"
+            and (first.start() == start or document[first.start() - 1] in " \t([—–-")
+            and document[first.end() : first.end() + 1].isalnum()
+        ):
             reversed_paragraphs[k] = (start, end)
     if not reversed_paragraphs:
         return spans
@@ -213,9 +220,11 @@ def _with_reversed_guillemets(
             others.setdefault(span.paragraph, []).append(span)
     added: list[Span] = []
     for k, (start, end) in reversed_paragraphs.items():
-        near = others.get(k, [])
+        near = others.get(k, [])  # in document order, none inside another
+        ends = [span.end for span in near]
         for match in _REVERSED_GUILLEMETS_RE.finditer(document, start, end):
-            if any(span.start < match.end() and match.start() < span.end for span in near):
+            i = bisect_right(ends, match.start())  # the first span ending after the match starts
+            if i < len(near) and near[i].start < match.end():
                 continue  # inside „...“ or "..." already found
             added.extend(_split_at_inner_attribution(match, "guil", match["guil"], k))
     return sorted(kept + added, key=lambda span: span.start)

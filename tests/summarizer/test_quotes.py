@@ -596,6 +596,31 @@ def test_a_role_before_a_party_named_with_and_keeps_the_speaker() -> None:
     assert [q.speaker for q in find_quotes(text, language="en")] == ["John Smith"]
 
 
+# From the review of the role and implied-subject rules: each gave a wrong speaker ("the US
+# president said" -> Macron, "сообщили в Кремле" -> Путин, "powiedział do Tuska" -> Tusk).
+NOBODY_NAMED = [
+    (case["language"], case["text"])
+    for case in json.loads((FIXTURES / "nobody_named.json").read_text(encoding="utf-8"))
+]
+
+
+@pytest.mark.parametrize(("language", "text"), NOBODY_NAMED)
+def test_a_role_or_an_implied_subject_that_could_be_someone_else_names_nobody(
+    language: str, text: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [None]
+
+
+def test_a_closing_guillemet_opening_a_paragraph_is_no_german_quotation() -> None:
+    text = (
+        "Мэр Москвы Сергей Собянин представил программу развития города.\n\n"
+        "«Мы будем строить новые школы и больницы во всех районах столицы.\n\n"
+        "Денег на это хватит, бюджет города позволяет это сделать.» По словам мэра, программа "
+        "обойдётся городу примерно в триллион рублей. Фракция «Единая Россия» её поддержала."
+    )
+    assert not [q for q in find_quotes(text, language="ru") if "По словам" in q.text]
+
+
 def test_feminine_verb_picks_the_woman() -> None:
     text = (
         "Анна Смирнова и Олег Васильев провели встречу в Москве. "

@@ -260,6 +260,21 @@ def test_two_articles_of_one_site_with_like_addresses_stay_apart(
     assert len(merge_stories(items)) == 2
 
 
+def test_a_feed_teaser_and_the_shared_article_under_one_headline_are_one_story() -> None:
+    title = "Fed holds interest rates steady as inflation cools further"
+    shared = StoryItem(
+        url="https://news.example/business/2026/11/28/fed-rates", title=title, text=ARTICLE
+    )
+    teaser = StoryItem(
+        url="https://news.example/feed/8841",
+        title=title,
+        text="Policymakers see two cuts ahead as price growth eases for a third month in a row.",
+        shares=0,
+    )
+    (story,) = merge_stories([shared, teaser])
+    assert len(story.sources) == 1
+
+
 def test_one_headline_on_two_different_articles_of_one_site_stays_two_stories() -> None:
     title = "Letters to the editor: readers respond to the week's news"
     items = [
