@@ -331,10 +331,12 @@ class _Finder:
             return self.index.resolve_role(claim.role, claim.offset, claim.gender)
         if claim.kind == PRONOUN:
             found = self.index.resolve_pronoun(claim.offset, claim.gender)
-            if found and claim.said_where:
-                # "powiedział do Tuska": the one spoken to is not the one speaking.
-                place = self.document[claim.offset : claim.offset + 80].split("\n")[0]
-                if found.split()[-1][:4] in place:
+            if found:
+                # "сказал он Путину", "powiedział do Tuska", "he told Smith": the one spoken to
+                # is not the one speaking.
+                rest = self.document[claim.offset : claim.offset + 80]
+                rest = re.split(r"[\n.!?;«»“”„\"]", rest, maxsplit=1)[0]
+                if found.split()[-1][:4] in rest:
                     return None
             return found
         name = list(claim.name)

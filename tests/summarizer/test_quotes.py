@@ -611,6 +611,26 @@ def test_a_role_or_an_implied_subject_that_could_be_someone_else_names_nobody(
     assert [q.speaker for q in find_quotes(text, language=language)] == [None]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "ru",
+            "Губернатор Александр Беглов встретился с президентом в Кремле. Владимир Путин "
+            "выслушал доклад о ситуации в городе.\n\n«Мы справимся со снегом до конца недели, "
+            "техники для этого достаточно», — сказал он Путину.",
+        ),
+        (
+            "en",
+            "Governor Tom Brown met the president at the White House. John Smith listened to his "
+            'report.\n\n"We will clear the snow by Friday, we have the trucks," he told Smith.',
+        ),
+    ],
+)
+def test_he_is_not_the_one_he_speaks_to(language: str, text: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [None]
+
+
 def test_a_closing_guillemet_opening_a_paragraph_is_no_german_quotation() -> None:
     text = (
         "Мэр Москвы Сергей Собянин представил программу развития города.\n\n"
