@@ -14,6 +14,7 @@ import time as _time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
+from functools import partial
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, Literal
@@ -414,13 +415,7 @@ async def test_digests_built_together_read_a_feed_their_chats_share_once(
     async with make_client(OPTIONS) as http:
         runner = make_runner(store, bot, clock, http=http)
         reads = FeedReads()
-        runner.builder_for = lambda _chat: DigestBuilder(
-            store=store,
-            http=http,
-            options=OPTIONS,
-            fetch_gate=asyncio.Semaphore(8),
-            feed_reads=reads,
-        )
+        runner.builder_for = lambda _chat: _sharing_builder(store, http, reads)
         outcomes = await asyncio.gather(*(runner.run(c, SLOT) for c in chats))
         assert set(outcomes) == {RunOutcome.SENT}
         assert sorted(feeds.paths) == ["/own.rss", "/same.rss"]
@@ -441,6 +436,13 @@ async def _two_chats_on_one_feed(store: DigestStore, storage: Storage, feeds: _F
         store.add_feed(chat, feeds.url("/same.rss"), title=None, now=NOW - timedelta(days=1))
 
 
+def _sharing_builder(store: DigestStore, http: Any, reads: FeedReads) -> DigestBuilder:
+    """A digest builder of its own (as each chat's build has) sharing ``reads``."""
+    return DigestBuilder(
+        store=store, http=http, options=OPTIONS, fetch_gate=asyncio.Semaphore(4), feed_reads=reads
+    )
+
+
 async def test_a_build_waiting_on_a_later_builds_read_reaches_its_entries(
     store: DigestStore, storage: Storage
 ) -> None:
@@ -450,16 +452,7 @@ async def test_a_build_waiting_on_a_later_builds_read_reaches_its_entries(
     await _two_chats_on_one_feed(store, storage, feeds)
     reads = FeedReads()
     async with make_client(OPTIONS) as http:
-
-        def builder() -> DigestBuilder:
-            return DigestBuilder(
-                store=store,
-                http=http,
-                options=OPTIONS,
-                fetch_gate=asyncio.Semaphore(4),
-                feed_reads=reads,
-            )
-
+        builder = partial(_sharing_builder, store, http, reads)
         later = NOW + timedelta(milliseconds=1)
         first = asyncio.create_task(builder().refresh_feeds_until(2, now=later))
         await asyncio.sleep(0.05)
@@ -477,16 +470,7 @@ async def test_a_cancelled_build_does_not_make_the_next_one_read_the_feed_again(
     await _two_chats_on_one_feed(store, storage, feeds)
     reads = FeedReads()
     async with make_client(OPTIONS) as http:
-
-        def builder() -> DigestBuilder:
-            return DigestBuilder(
-                store=store,
-                http=http,
-                options=OPTIONS,
-                fetch_gate=asyncio.Semaphore(4),
-                feed_reads=reads,
-            )
-
+        builder = partial(_sharing_builder, store, http, reads)
         cancelled = asyncio.create_task(builder().refresh_feeds(1, now=NOW))
         await asyncio.sleep(0.2)
         cancelled.cancel()
