@@ -274,9 +274,20 @@ class _Finder:
     def is_inline_name(self, span: Span) -> bool:
         """A short capitalised name in marks between two words of a sentence: 'глава «Газпрома»
         Алексей', not a quotation after a comma, a colon or a dash."""
+        return self._after_name_in_marks(span).isalpha()
+
+    def names_source(self, span: Span) -> bool:
+        """A short capitalised name in marks after a word, then a colon or a comma: 'sagte
+        der «NZZ»:', 'сказал газете «Ведомости»:' (a paper, a channel, a company)."""
+        return self._after_name_in_marks(span) in (":", ",")
+
+    def _after_name_in_marks(self, span: Span) -> str:
+        """The character after ``span`` when it is a short capitalised name in marks that
+        follows a word; "" otherwise."""
         before = self.document[max(0, span.start - 2) : span.start].rstrip(" ")
-        after = self.document[span.end : span.end + 2].lstrip(" ")
-        return _is_name_in_marks(span.inner) and before[-1:].isalpha() and after[:1].isalpha()
+        if not before[-1:].isalpha() or not _is_name_in_marks(span.inner):
+            return ""
+        return self.document[span.end : span.end + 2].lstrip(" ")[:1]
 
     def speaks_differently(self, spans: list[Span], j: int, claim: Claim) -> bool:
         """True when the next part has its own attribution naming someone else."""
@@ -310,13 +321,6 @@ class _Finder:
             if k >= 0:
                 start = max(start, self.spans[k].end)
             group.claim = self.leading_claim(first, start)
-
-    def names_source(self, span: Span) -> bool:
-        """A short capitalised name in marks after a word, then a colon or a comma: 'sagte
-        der «NZZ»:', 'сказал газете «Ведомости»:' (a paper, a channel, a company)."""
-        before = self.document[max(0, span.start - 2) : span.start].rstrip(" ")
-        after = self.document[span.end : span.end + 2].lstrip(" ")
-        return _is_name_in_marks(span.inner) and before[-1:].isalpha() and after[:1] in (":", ",")
 
     def is_sentence_start(self, token: Token) -> bool:
         before = self.document[max(0, token.start - 20) : token.start].rstrip(" ")
