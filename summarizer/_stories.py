@@ -302,9 +302,17 @@ def _same_words(first: set[str], second: set[str]) -> bool:
     return shorter > 0 and len(first & second) >= _SAME_WORDS_OVERLAP * shorter
 
 
+_TEASER_CHARS = 600
+_TEASER_RATIO = 3
+
+
 def _feed_meets_share(a: StoryItem, b: StoryItem) -> bool:
-    """One is a feed's entry (its text a teaser, rewritten), the other a link shared here."""
-    return (a.shares == 0) != (b.shares == 0)
+    """One is a feed's entry whose text is a short teaser (rewritten, so few words agree), the
+    other a link shared here with the article's whole text."""
+    if (a.shares == 0) == (b.shares == 0):
+        return False
+    feed, shared = (a, b) if a.shares == 0 else (b, a)
+    return len(feed.text) <= _TEASER_CHARS and len(shared.text) >= _TEASER_RATIO * len(feed.text)
 
 
 def _path_date(path: str) -> str | None:

@@ -37,6 +37,7 @@ from ._names import (
     is_head_title,
     is_sentence_end,
     shown_titles,
+    surnames_match,
     tokenize,
 )
 from ._scoring import (
@@ -85,6 +86,17 @@ _INTRO_PUNCT = frozenset(":,—–-")
 _BRIDGE_END = frozenset(":,—–-.!?;")
 
 
+# Whom a pronoun speaker spoke to, when it is somebody too: "he told him", "сказал ему".
+_OBJECT_PRONOUNS = {
+    "en": word_set("him her"),
+    "ru": word_set("ему ей"),
+    "uk": word_set("йому їй"),
+    "pl": word_set("mu jej niemu"),
+    "de": word_set("ihm ihr"),
+    "fr": word_set("lui"),
+    "es": word_set("le"),
+    "pt": word_set("lhe"),
+}
 _SEPARATED_RE = re.compile(r"\s*[,—–-]")  # '», declaró' / '” – napisał', not '» recordó'
 _SENTENCE_MARK_RE = re.compile(r"[.!?;…](?=[\s\"“”«»„’']|$)")
 _ABBREVIATION_BEFORE_RE = re.compile(rf"(?:\b(?:{NON_FINAL_ABBREVIATIONS})|\b\w)$")
@@ -332,7 +344,9 @@ class _Finder:
         if claim.kind == GENERIC:
             if not claim.role:
                 return None
-            return self.index.resolve_role(claim.role, claim.offset, claim.gender)
+            return self.index.resolve_role(
+                claim.role, claim.offset, gender=claim.gender, described=claim.described
+            )
         if claim.kind == PRONOUN:
             found = self.index.resolve_pronoun(claim.offset, claim.gender)
             if found:
@@ -340,7 +354,7 @@ class _Finder:
                 # is not the one speaking.
                 rest = self.document[claim.offset : claim.offset + 80]
                 rest = re.split(r"[\n.!?;«»“”„\"]", rest, maxsplit=1)[0]
-                if found.split()[-1][:4] in rest:
+                if self.names_listener(found, rest):
                     return None
             return found
         name = list(claim.name)
@@ -365,6 +379,37 @@ class _Finder:
             # "Mr Blair" or "President Trump" with no full name earlier.
             return display([*shown_titles(claim.titles, self.lex), *name])
         return self.index.resolve_titled(name[-1].bare, claim.offset)
+
+    def names_listener(self, found: str, rest: str) -> bool:
+        """The attribution's own words name a listener who may be ``found``: "he told Smith",
+        "сказал он Путину", "he told him", "сказал он президенту" (not "in Smithfield", "в
+        Москве" for Москалькова, "at Trump Tower", "he told reporters")."""
+        surname = found.split()[-1]
+        known = set(found.split())
+        words = re.findall(r"[\w'’-]+", rest)
+        if any(w.lower() in _OBJECT_PRONOUNS.get(self.lex.code, ()) for w in words[1:4]):
+            return True
+        if any(w.islower() and self.is_role_word(w) for w in words[1:4]):
+            return True  # "told the president"; "told the Health committee" names a body
+        for k, word in enumerate(words[1:], 1):
+            if not surnames_match(surname, word.removesuffix("'s").removesuffix("’s"), self.lex):
+                continue
+            around = [words[k - 1], words[k + 1] if k + 1 < len(words) else ""]
+            if any(w[:1].isupper() and w not in known for w in around):
+                continue  # part of a longer name: "Trump Tower", "The Hill"
+            return True
+        return False
+
+    def is_role_word(self, word: str) -> bool:
+        """A title, as written or declined ("президенту", "premiera", "the minister")."""
+        lower = word.lower()
+        if lower in self.lex.titles:
+            return True
+        return self.lex.slavic_names and any(
+            lower.startswith(title) and len(lower) - len(title) <= 3
+            for title in self.lex.titles
+            if len(title) >= 5
+        )
 
     # -- output --------------------------------------------------------------------------
 

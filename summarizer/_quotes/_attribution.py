@@ -62,6 +62,9 @@ class Claim:
     # зрителям'): maybe an attribution ('said the company'), maybe a title's sentence going on.
     weak: bool = False
     role: str | None = None  # a generic speaker's role word: "the minister said" -> "minister"
+    # The description's other words: "the foreign minister" -> {"foreign"}, "министр финансов"
+    # -> {"финансов"}; the person must have been introduced with all of them.
+    described: frozenset[str] = frozenset()
     # The subject implied before where it was said ("declaró a Radio Mitre"): an attribution
     # only after a comma or dash ('«Title» recordó a muchos' is a title's sentence going on).
     said_where: bool = False
@@ -202,24 +205,33 @@ def _trailing_name(
     return segment[i:j]
 
 
-def _role_of(segment: list[Token], lex: Lexicon) -> str | None:
-    """The role word of a speaker described, not named: "the energy minister" -> "minister";
-    ``None`` when the description has no title or more than one."""
+def _role_of(segment: list[Token], lex: Lexicon) -> tuple[str | None, frozenset[str]]:
+    """The role word of a speaker described, not named, and the description's other words,
+    definite articles aside: "the foreign minister" -> ("minister", {"foreign"}); "a minister"
+    -> ("minister", {"a"}), somebody else."""
     roles = [t.lower for t in segment if is_title(t, lex)]
-    if len(roles) != 1:
-        return None
-    # Only "the minister", "міністр", "la ministra": any other word ("российский", "США",
-    # "American", "opposing", "l'ex") may make it somebody else.
-    others = [t for t in segment if not is_title(t, lex) and not _is_article(t, lex)]
-    return None if others else roles[0]
+    if not roles:
+        return None, frozenset()
+    # The head comes last in English and German ("the prime minister"), first elsewhere
+    # ("министр финансов", "il ministro dell'Economia").
+    role = roles[-1] if lex.code in ("en", "de") else roles[0]
+    words = frozenset(t.lower for t in segment if not _is_article(t, lex)) - {role}
+    return role, words
+
+
+_DEFINITE_ARTICLES = word_set("the le la les il lo gli i el los las der die das den dem des")
+_PORTUGUESE_ARTICLES = word_set("o a os as")
 
 
 def _is_article(token: Token, lex: Lexicon) -> bool:
-    """An article or other function word: "the", "la", "l'" (not "l'ex")."""
-    if token.lower in lex.stopwords or token.lower in _DETERMINERS:
+    """A definite article: "the", "la", "l'"; not "a", "un", "another" (somebody else) or
+    "l'ex"."""
+    if token.lower in _DEFINITE_ARTICLES or (
+        lex.code == "pt" and token.lower in _PORTUGUESE_ARTICLES
+    ):
         return True
     elided = _ELIDED_ARTICLE_RE.match(token.text)
-    return elided is not None and elided.end() == len(token.text)
+    return elided is not None and elided.end() == len(token.text) and token.lower[:2] != "un"
 
 
 def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Claim | None:
@@ -256,7 +268,8 @@ def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Cl
         if run is not None:
             return _name_claim(run, lex)
     if all(_is_descriptor(t, lex) for t in last):
-        return Claim(GENERIC, last[0].start, role=_role_of(last, lex))
+        role, described = _role_of(last, lex)
+        return Claim(GENERIC, last[0].start, role=role, described=described)
     return None
 
 
@@ -386,8 +399,15 @@ def parse_object(
         runs = runs_in(segments[1], lex) if len(segments) > 1 else []
         if not runs or runs[0][0] != 0:
             weak = not any(is_title(t, lex) or t.lower in PERSON_NOUNS for t in segment)
-            role = _role_of(segment, lex)
-            return Claim(GENERIC, segment[0].start, gender=verb_gender, weak=weak, role=role)
+            role, described = _role_of(segment, lex)
+            return Claim(
+                GENERIC,
+                segment[0].start,
+                gender=verb_gender,
+                weak=weak,
+                role=role,
+                described=described,
+            )
         chosen = segments[1][runs[0][0] : runs[0][1]]
     claim = _name_claim(chosen, lex, inflected=marker and lex.inflected_markers)
     if claim is not None and verb_gender and claim.gender is None:

@@ -56,6 +56,13 @@ _ORG_BY_PREFIX: dict[str, list[str]] = {}
 for _word in ORG_WORDS:
     _ORG_BY_PREFIX.setdefault(_word[:3], []).append(_word)
 _ROLE_WORDS_BEFORE = 3
+_DESCRIPTION_WORDS = 5
+_DEFINITE = word_set("the le la les il lo el der die das")
+# An introduction with one of these is no longer in the role: "Former President Barack Obama".
+_NO_LONGER = word_set(
+    "former ex l'ex бывший бывшего колишній колишнього były byłego ehemalige ehemaliger "
+    "ehemaligen ancien ancienne expresidente exministro"
+)
 _ROLE_DISTANCE = 3000  # characters between "Minister Jane Doe" and "the minister said"
 _PRONOUN_DISTANCE = 1500  # characters; a pronoun this far from any name is not resolved
 _SLAVIC_FEMALE_SURNAME = ("ская", "цкая", "ська", "цька", "ska", "cka", "dzka")
@@ -430,7 +437,8 @@ class Mention:
     in_quote: bool
     is_full: bool
     salient: bool  # in subject position: "Smith praised Jones" -> Smith, not Jones
-    roles: frozenset[str] = frozenset()  # the title words before it: {"energy", "minister"}
+    roles: frozenset[str] = frozenset()  # the title words before it: {"minister"}
+    described: frozenset[str] = frozenset()  # every word of its introduction: {"energy", ...}
 
 
 def surnames_match(a: str, b: str, lex: Lexicon) -> bool:
@@ -620,8 +628,19 @@ class NameIndex:
                     starts_sentence(document, tokens[i].start),
                 ),
                 roles=self._roles(titles, name[0].start),
+                described=self._described(titles, name[0].start),
             )
         )
+
+    def _described(self, titles: list[Token], start: int) -> frozenset[str]:
+        """The words that introduce a name: "Міністр фінансів Сергій Марченко" -> {"міністр",
+        "фінансів"}, "Former President Barack Obama" -> {"former", "president"}."""
+        words = {t.lower for t in titles}
+        for token in reversed(_previous_tokens(self.document, start, _DESCRIPTION_WORDS)):
+            if not token.text[:1].isalpha():
+                break
+            words.add(token.lower)
+        return frozenset(words)
 
     def _roles(self, titles: list[Token], start: int) -> frozenset[str]:
         """The title words of a name and the role words right before it: "Energy minister
@@ -816,18 +835,28 @@ class NameIndex:
         # Смирновой" for "он"); elsewhere it is a name missing from the first-name lists.
         return mention.gender is None and not self.lex.slavic_names
 
-    def resolve_role(self, role: str, offset: int, gender: str | None = None) -> str | None:
-        """The one person introduced with ``role`` alone before ``offset`` ("Міністр енергетики
-        Олександр Бойко ... — сказав міністр"); ``None`` when there are none or several, when
-        the introduction had other titles ("Former President", "Prime Minister"), or when the
-        role word came up again in between ("колишній міністр": someone else)."""
+    def resolve_role(
+        self,
+        role: str,
+        offset: int,
+        *,
+        gender: str | None = None,
+        described: frozenset[str] = frozenset(),
+    ) -> str | None:
+        """The one person introduced with ``role`` and every word of the description before
+        ``offset`` ("Міністр енергетики Олександр Бойко ... — сказав міністр", "Foreign
+        Minister Penny Wong ... the foreign minister said"); ``None`` when there are none or
+        several, when the introduction says "former" and the description does not, or when
+        the role was said of someone else in between ("колишній міністр")."""
         end = bisect_left(self._starts, offset)
         found = [
             m
             for m in self.mentions[max(0, end - 60) : end]
             if m.is_full
             and not m.in_quote
-            and m.roles == {role}
+            and role in m.roles
+            and described <= m.described
+            and m.described & _NO_LONGER <= described
             and offset - m.start <= _ROLE_DISTANCE
             and self._compatible(m, gender)
         ]
@@ -841,12 +870,16 @@ class NameIndex:
         return chosen.name
 
     def _role_between(self, role: str, start: int, end: int) -> bool:
-        """``role`` said of somebody without a name between ``start`` and ``end``."""
+        """``role`` said of somebody else, unnamed, between ``start`` and ``end``: with a word
+        before it ("колишній міністр", "a deputy minister"), not "The minister toured"."""
         for match in _WORD_RE.finditer(self.document, start, end):
             if match.group().lower() != role or self.in_quote(match.start()):
                 continue
             following = _next_tokens(self.document, match.end())
-            if not (following and is_name_word(following[0], self.lex)):
+            if following and is_name_word(following[0], self.lex):
+                continue
+            before = _previous_tokens(self.document, match.start(), 1)
+            if before and before[0].text[:1].isalpha() and before[0].lower not in _DEFINITE:
                 return True
         return False
 

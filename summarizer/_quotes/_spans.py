@@ -203,8 +203,8 @@ def _with_reversed_guillemets(
         if (
             first is not None
             and first.group() == "»"
-            and (first.start() == start or document[first.start() - 1] in " \t([—–-")
-            and document[first.end() : first.end() + 1].isalnum()
+            and (first.start() == start or document[first.start() - 1] in " \t([—–-:")
+            and document[first.end() : first.end() + 1] not in ("", " ", "\u00a0", "\n")
         ):
             reversed_paragraphs[k] = (start, end)
     if not reversed_paragraphs:

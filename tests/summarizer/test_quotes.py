@@ -380,6 +380,18 @@ def test_german_quotations_in_reversed_guillemets() -> None:
     assert not any("sagte" in q.text for q in quotes)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Minister Klaus Weber sagte:»Wir werden die Schuldenbremse in diesem Jahr "
+        "einhalten, ohne Wenn und Aber.«",
+        "Klaus Weber sagte: »›Nie wieder‹ ist für uns keine leere Formel, das wissen alle hier.«",
+    ],
+)
+def test_reversed_guillemets_right_after_a_colon_or_before_a_nested_mark(text: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language="de")] == ["Klaus Weber"]
+
+
 def test_swiss_and_french_guillemets_still_pair_left_to_right() -> None:
     text = (
         "Michael Schmid, Ökonom an der ETH, äusserte sich vorsichtig. «Die Lage auf dem "
@@ -629,6 +641,24 @@ def test_a_role_or_an_implied_subject_that_could_be_someone_else_names_nobody(
 )
 def test_he_is_not_the_one_he_speaks_to(language: str, text: str) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [None]
+
+
+# From the third review: speakers named by role ("the minister", "министр финансов", not "a
+# minister" or "un altro ministro"), listeners ("he told him", "сказал он Путину",
+# "powiedział do premiera") and surnames inside other words ("in Smithfield", "в Москве" for
+# Москалькова), in eight languages. Each gives the expected speaker (or none).
+ROLES_AND_LISTENERS = [
+    pytest.param(case["language"], case["text"], case["speaker"], id=case["id"])
+    for case in json.loads((FIXTURES / "roles_and_listeners.json").read_text(encoding="utf-8"))
+]
+
+
+@pytest.mark.parametrize(("language", "text", "speaker"), ROLES_AND_LISTENERS)
+def test_roles_listeners_and_surnames_inside_words(
+    language: str, text: str, speaker: str | None
+) -> None:
+    speakers = [q.speaker for q in find_quotes(text, language=language)]
+    assert speaker in speakers if speaker else speakers and not any(speakers)
 
 
 def test_a_closing_guillemet_opening_a_paragraph_is_no_german_quotation() -> None:

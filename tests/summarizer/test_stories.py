@@ -262,8 +262,13 @@ def test_two_articles_of_one_site_with_like_addresses_stay_apart(
 
 def test_a_feed_teaser_and_the_shared_article_under_one_headline_are_one_story() -> None:
     title = "Fed holds interest rates steady as inflation cools further"
+    body = (
+        f"{ARTICLE} The decision was unanimous. Officials said the labour market remained "
+        "strong, with unemployment near record lows, while wage growth had slowed. Analysts "
+        "expect the first cut in March if prices keep easing at the current pace."
+    )
     shared = StoryItem(
-        url="https://news.example/business/2026/11/28/fed-rates", title=title, text=ARTICLE
+        url="https://news.example/business/2026/11/28/fed-rates", title=title, text=body
     )
     teaser = StoryItem(
         url="https://news.example/feed/8841",
