@@ -354,8 +354,12 @@ def _is_link_list(tree: lxml.html.HtmlElement, text: str) -> bool:
     if len(paragraphs) < LINK_LIST_MIN_ITEMS:
         return False
     anchors = {WHITESPACE.sub(" ", a.text_content()).strip().lower() for a in tree.iter("a")}
+    by_start: dict[str, list[str]] = {}
+    for anchor in anchors:
+        if len(anchor) >= _LINK_HEAD_CHARS:
+            by_start.setdefault(anchor[:_LINK_HEAD_CHARS], []).append(anchor)
     linked = sum(
-        len(p) for p in paragraphs if p.lower() in anchors or _starts_with_link(p, anchors)
+        len(p) for p in paragraphs if p.lower() in anchors or _starts_with_link(p, by_start)
     )
     return linked / max(1, len(text)) >= LINK_LIST_SHARE
 
@@ -365,10 +369,14 @@ def _headline_links(tree: lxml.html.HtmlElement) -> int:
     return sum(1 for a in tree.iter("a") if len(a.text_content().split()) >= 6)
 
 
-def _starts_with_link(paragraph: str, anchors: set[str]) -> bool:
-    # "Headline - teaser" items: the paragraph opens with a link's whole text.
-    head = paragraph.lower()[:200]
-    return any(len(anchor) >= 20 and head.startswith(anchor) for anchor in anchors)
+_LINK_HEAD_CHARS = 20
+
+
+def _starts_with_link(paragraph: str, by_start: dict[str, list[str]]) -> bool:
+    # "Headline - teaser" items: the paragraph opens with a link's whole text (of 20 characters
+    # or more; links are looked up by their first 20, not compared one by one).
+    head = paragraph[:200].lower()
+    return any(head.startswith(anchor) for anchor in by_start.get(head[:_LINK_HEAD_CHARS], ()))
 
 
 def _visible_text(tree: lxml.html.HtmlElement) -> str:
