@@ -122,6 +122,20 @@ _ENGLISH_IRREGULAR_VERBS = word_set(
     "bought spoke broke chose drove rose fell held brought sent spent built stood understood "
     "heard meant may might must should shall"
 )
+# Present-tense verbs in the plural: British English writes a team or a firm so ("Real Madrid
+# now lead", "Goldman Sachs have"); a person takes "leads", "has".
+_ENGLISH_PLURAL_VERBS = word_set(
+    "are were have lead play face host remain need want sit top trail hope believe insist "
+    "plan intend expect say"
+)
+_ENGLISH_ADVERBS = word_set("now still also already again currently")
+
+
+def _takes_plural_verb(following: list[Token]) -> bool:
+    words = [t.lower for t in following if t.lower not in _ENGLISH_ADVERBS]
+    return bool(words) and words[0] in _ENGLISH_PLURAL_VERBS
+
+
 _ENGLISH_DETERMINERS = word_set("the a an their his her its our my your this that these those")
 PERSON_NOUNS = word_set(
     "man woman official source witness resident worker fan spokesperson representative "
@@ -674,6 +688,8 @@ class NameIndex:
             and previous.lower in _ENGLISH_DETERMINERS
         ):
             return False  # "their Grand Slam hopes": people rarely follow a determiner
+        if lex.code == "en" and _takes_plural_verb(following):
+            return False  # "Real Madrid now lead the table": a team or a firm, not a person
         if sentence_start:
             return True
         if previous is not None and previous.text == "," and following and following[0].text == ",":

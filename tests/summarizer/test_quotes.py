@@ -661,6 +661,30 @@ def test_roles_listeners_and_surnames_inside_words(
     assert speaker in speakers if speaker else speakers and not any(speakers)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Coach Carlo Ancelotti praised his players. Real Madrid now lead the table by five "
+            'points. "We showed character today and the fans deserved this result," he said.',
+            None,
+        ),
+        (
+            'Goldman Sachs have cut their growth forecast for the year. "We expect two more '
+            'cuts before the summer, and maybe a third," he said.',
+            None,
+        ),
+        (  # a person takes the singular
+            'Carlo Ancelotti now leads the table with his team. "We showed character today and '
+            'the fans deserved this result," he said.',
+            "Carlo Ancelotti",
+        ),
+    ],
+)
+def test_a_team_or_firm_with_a_plural_verb_is_no_he(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in find_quotes(text, language="en")] == [speaker]
+
+
 def test_a_closing_guillemet_opening_a_paragraph_is_no_german_quotation() -> None:
     text = (
         "Мэр Москвы Сергей Собянин представил программу развития города.\n\n"
