@@ -30,6 +30,7 @@ from ._attribution import (
 )
 from ._lexicon import Lexicon, lexicon_for, word_set
 from ._names import (
+    HEAD_TITLES,
     NON_FINAL_ABBREVIATIONS,
     NameIndex,
     Token,
@@ -97,6 +98,13 @@ _OBJECT_PRONOUNS = {
     "es": word_set("le"),
     "pt": word_set("lhe"),
 }
+_POSSESSIVE_TOO = frozenset({"her", "ihr", "jej"})
+_SLAVIC_LISTENER_ROLES = word_set(
+    "президент премьер министр губернатор мэр посол генерал спикер председатель директор "
+    "прем'єр міністр мер голова речник prezydent premier minister marszałek wojewoda prezes "
+    "burmistrz dyrektor"
+)
+_SLAVIC_PLURAL_ENDINGS = ("ам", "ям", "ами", "ях", "ах", "om", "ów", "ami")
 _SEPARATED_RE = re.compile(r"\s*[,—–-]")  # '», declaró' / '” – napisał', not '» recordó'
 _SENTENCE_MARK_RE = re.compile(r"[.!?;…](?=[\s\"“”«»„’']|$)")
 _ABBREVIATION_BEFORE_RE = re.compile(rf"(?:\b(?:{NON_FINAL_ABBREVIATIONS})|\b\w)$")
@@ -383,14 +391,22 @@ class _Finder:
     def names_listener(self, found: str, rest: str) -> bool:
         """The attribution's own words name a listener who may be ``found``: "he told Smith",
         "сказал он Путину", "he told him", "сказал он президенту" (not "in Smithfield", "в
-        Москве" for Москалькова, "at Trump Tower", "he told reporters")."""
+        Москве" for Москалькова, "at Trump Tower", "he told reporters", "she told her
+        supporters", "сказал он журналистам", "he told the finance committee")."""
         surname = found.split()[-1]
         known = set(found.split())
         words = re.findall(r"[\w'’-]+", rest)
-        if any(w.lower() in _OBJECT_PRONOUNS.get(self.lex.code, ()) for w in words[1:4]):
-            return True
-        if any(w.islower() and self.is_role_word(w) for w in words[1:4]):
-            return True  # "told the president"; "told the Health committee" names a body
+        for k, word in enumerate(words[1:4], 1):
+            lower = word.lower()
+            following = words[k + 1].lower() if k + 1 < len(words) else ""
+            # "her", "ihr", "jej" are possessive too: "she told her supporters".
+            possessive = (
+                lower in _POSSESSIVE_TOO and bool(following) and following not in self.lex.stopwords
+            )
+            if lower in _OBJECT_PRONOUNS.get(self.lex.code, ()) and not possessive:
+                return True
+            if word.islower() and self.is_listener_role(lower, following):
+                return True  # "told the president"; not "the finance committee", "reporters"
         for k, word in enumerate(words[1:], 1):
             if not surnames_match(surname, word.removesuffix("'s").removesuffix("’s"), self.lex):
                 continue
@@ -400,15 +416,19 @@ class _Finder:
             return True
         return False
 
-    def is_role_word(self, word: str) -> bool:
-        """A title, as written or declined ("президенту", "premiera", "the minister")."""
-        lower = word.lower()
-        if lower in self.lex.titles:
+    def is_listener_role(self, lower: str, following: str) -> bool:
+        """One person's office, as written or declined in the singular ("президенту",
+        "premiera", "the minister"); not a group ("журналистам", "депутатам") nor a word that
+        only qualifies a noun ("home", "senior", "general", "the finance committee")."""
+        if following and following.islower() and following not in self.lex.stopwords:
+            return False  # "the president's aides" stays one token; "the finance committee"
+        if lower in HEAD_TITLES:
             return True
         return self.lex.slavic_names and any(
-            lower.startswith(title) and len(lower) - len(title) <= 3
-            for title in self.lex.titles
-            if len(title) >= 5
+            lower.startswith(title)
+            and len(lower) - len(title) <= 3
+            and not lower.endswith(_SLAVIC_PLURAL_ENDINGS)
+            for title in _SLAVIC_LISTENER_ROLES
         )
 
     # -- output --------------------------------------------------------------------------

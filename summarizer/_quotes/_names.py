@@ -63,6 +63,7 @@ _NO_LONGER = word_set(
     "former ex l'ex бывший бывшего колишній колишнього były byłego ehemalige ehemaliger "
     "ehemaligen ancien ancienne expresidente exministro"
 )
+_CONJUNCTIONS = word_set("and or и или і та й i oraz lub und oder et ou y o e ed")
 _ROLE_DISTANCE = 3000  # characters between "Minister Jane Doe" and "the minister said"
 _PRONOUN_DISTANCE = 1500  # characters; a pronoun this far from any name is not resolved
 _SLAVIC_FEMALE_SURNAME = ("ская", "цкая", "ська", "цька", "ska", "cka", "dzka")
@@ -216,7 +217,7 @@ def strip_titles(run: list[Token], lex: Lexicon) -> tuple[list[Token], str | Non
 
 # Titles that name a person's office on their own: "President Trump", not "General Motors",
 # "Justice Department" or "Trade Partnership", whose first word is a title only in other places.
-_HEAD_TITLES = word_set(
+HEAD_TITLES = word_set(
     "president senator sen rep governor gov mayor chancellor minister secretary premier"
     " ambassador judge professor prof dr coach captain capt colonel admiral commissioner"
     " detective inspector sergeant sgt constable bishop archbishop pope king queen prince"
@@ -228,7 +229,7 @@ _HEAD_TITLES = word_set(
 
 def is_head_title(token: Token) -> bool:
     """A title that may stand before a lone surname: an honorific, or an office."""
-    return token.bare in HONORIFIC_GENDER or token.bare in _HEAD_TITLES
+    return token.bare in HONORIFIC_GENDER or token.bare in HEAD_TITLES
 
 
 def shown_titles(titles: list[Token], lex: Lexicon) -> list[Token]:
@@ -650,8 +651,15 @@ class NameIndex:
         """The words that introduce a name: "Міністр фінансів Сергій Марченко" -> {"міністр",
         "фінансів"}, "Former President Barack Obama" -> {"former", "president"}."""
         words = {t.lower for t in titles}
+        # Before the office, only more of its title: not "Finance Minister Chalmers joined
+        # Minister Katy Gallagher", "министр финансов Силуанов и министр Максим Решетников".
+        seen_title = False
         for token in reversed(_previous_tokens(self.document, start, _DESCRIPTION_WORDS)):
-            if not token.text[:1].isalpha():
+            if not token.text[:1].isalpha() or token.lower in _CONJUNCTIONS:
+                break
+            if is_title(token, self.lex):
+                seen_title = True
+            elif seen_title and token.lower not in _NO_LONGER and not token.text[:1].isupper():
                 break
             words.add(token.lower)
         return frozenset(words)

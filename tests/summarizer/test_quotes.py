@@ -643,8 +643,8 @@ def test_he_is_not_the_one_he_speaks_to(language: str, text: str) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [None]
 
 
-# From the third review: speakers named by role ("the minister", "министр финансов", not "a
-# minister" or "un altro ministro"), listeners ("he told him", "сказал он Путину",
+# From the third and fourth reviews: speakers named by role ("the minister", "министр
+# финансов", not "a minister" or "un altro ministro"), listeners ("he told him", "сказал он Путину",
 # "powiedział do premiera") and surnames inside other words ("in Smithfield", "в Москве" for
 # Москалькова), in eight languages. Each gives the expected speaker (or none).
 ROLES_AND_LISTENERS = [
