@@ -273,9 +273,8 @@ def _article_names(item: StoryItem, key: str) -> list[str]:
     last = next((s for s in reversed(parts.path.split("/")) if s), "")
     # The whole last segment, ids and hashes included: 'tariffs-china-canada-mexico-3f9a1c'
     # and '...-7d2e44' are two articles; '/war-latest/4411021' has no slug of its own.
-    if len(_slug_words(f"/{last}")) >= _SAME_SLUG_MIN_WORDS and _slug_words(f"/{last}") == (
-        _slug_words(parts.path)
-    ):
+    slug = _slug_words(f"/{last}")
+    if len(slug) >= _SAME_SLUG_MIN_WORDS and slug == _slug_words(parts.path):
         names.append(f"slug {host} {unquote(last).lower()}")
     return names
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ._lexicon import CONJUNCTIONS, MARKER, POSTPOSITION, VERB, Lexicon, word_set
+from ._lexicon import AND_OR_WORDS, CONJUNCTIONS, MARKER, POSTPOSITION, VERB, Lexicon, word_set
 from ._names import (
     COMPANY_ABBREVIATIONS,
     ELIDED_ROLE_RE,
@@ -363,15 +363,12 @@ def _object_run(segment: list[Token], lex: Lexicon) -> list[Token] | None:
     return chosen
 
 
-_AND_WORDS = word_set("and und et y e i и і")
-
-
 def _joins_body_name(segment: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     """One capitalised word after a role, then "and" and more capitalised words: the name of
     a body the role belongs to ("Prawa i Sprawiedliwości"), not a person."""
     return (
         j - i == 1
-        and segment[j].lower in _AND_WORDS
+        and segment[j].lower in AND_OR_WORDS
         and j + 1 < len(segment)
         and is_name_word(segment[j + 1], lex)
         and any(is_title(t, lex) for t in segment[:i])

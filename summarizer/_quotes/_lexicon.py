@@ -160,6 +160,9 @@ CONJUNCTIONS = word_set(
     "et mais que qui y pero quien e ma che mas quem oraz ale że który która"
 )
 
+# Words joining two names or two bodies: "Prawa i Sprawiedliwości", "Силуанов и министр ...".
+AND_OR_WORDS = word_set("and or и или і та й i oraz lub und oder et ou y o e ed")
+
 ORG_WORDS = word_set(
     "party union bank ministry council court office department agency company corporation corp "
     "inc ltd plc llc group association federation committee commission university college school "

@@ -11,6 +11,7 @@ from itertools import islice
 from typing import NamedTuple
 
 from ._lexicon import (
+    AND_OR_WORDS,
     CONJUNCTIONS,
     FEMALE_FIRST_NAMES,
     FEMALE_TITLES,
@@ -55,7 +56,6 @@ _MAX_RUN = 5
 _ORG_BY_PREFIX: dict[str, list[str]] = {}
 for _word in ORG_WORDS:
     _ORG_BY_PREFIX.setdefault(_word[:3], []).append(_word)
-_ROLE_WORDS_BEFORE = 3
 _DESCRIPTION_WORDS = 5
 _DEFINITE = word_set("the le la les il lo el der die das")
 # An introduction with one of these is no longer in the role: "Former President Barack Obama".
@@ -63,7 +63,6 @@ _NO_LONGER = word_set(
     "former ex l'ex бывший бывшего колишній колишнього były byłego ehemalige ehemaliger "
     "ehemaligen ancien ancienne expresidente exministro"
 )
-_CONJUNCTIONS = word_set("and or и или і та й i oraz lub und oder et ou y o e ed")
 _ROLE_DISTANCE = 3000  # characters between "Minister Jane Doe" and "the minister said"
 _PRONOUN_DISTANCE = 1500  # characters; a pronoun this far from any name is not resolved
 _SLAVIC_FEMALE_SURNAME = ("ская", "цкая", "ська", "цька", "ska", "cka", "dzka")
@@ -452,7 +451,6 @@ class Mention:
     in_quote: bool
     is_full: bool
     salient: bool  # in subject position: "Smith praised Jones" -> Smith, not Jones
-    roles: frozenset[str] = frozenset()  # the title words before it: {"minister"}
     described: frozenset[str] = frozenset()  # every word of its introduction: {"energy", ...}
 
 
@@ -642,7 +640,6 @@ class NameIndex:
                     bool(titles),
                     starts_sentence(document, tokens[i].start),
                 ),
-                roles=self._roles(titles, name[0].start),
                 described=self._described(titles, name[0].start),
             )
         )
@@ -655,7 +652,7 @@ class NameIndex:
         # Minister Katy Gallagher", "министр финансов Силуанов и министр Максим Решетников".
         seen_title = False
         for token in reversed(_previous_tokens(self.document, start, _DESCRIPTION_WORDS)):
-            if not token.text[:1].isalpha() or token.lower in _CONJUNCTIONS:
+            if not token.text[:1].isalpha() or token.lower in AND_OR_WORDS:
                 break
             if is_title(token, self.lex):
                 seen_title = True
@@ -663,17 +660,6 @@ class NameIndex:
                 break
             words.add(token.lower)
         return frozenset(words)
-
-    def _roles(self, titles: list[Token], start: int) -> frozenset[str]:
-        """The title words of a name and the role words right before it: "Energy minister
-        Jane Doe", "Міністр енергетики Олександр Бойко" -> {"minister"}, {"міністр"}."""
-        roles = {t.lower for t in titles}
-        for token in reversed(_previous_tokens(self.document, start, _ROLE_WORDS_BEFORE)):
-            if not token.text[:1].isalpha():
-                break  # "Doe, the minister, ... Smith": not across punctuation
-            if is_title(token, self.lex):
-                roles.add(token.lower)
-        return frozenset(roles)
 
     def _is_salient(
         self,
@@ -878,7 +864,7 @@ class NameIndex:
             for m in self.mentions[max(0, end - 60) : end]
             if m.is_full
             and not m.in_quote
-            and role in m.roles
+            and role in m.described
             and described <= m.described
             and m.described & _NO_LONGER <= described
             and offset - m.start <= _ROLE_DISTANCE
