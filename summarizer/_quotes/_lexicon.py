@@ -277,7 +277,7 @@ _RU = Lexicon(
         "спросил, спросила, пожаловался, пожаловалась, возразил, возразила, напомнил, "
         "напомнила, пообещал, пообещала, посетовал, посетовала, резюмировал, резюмировала, "
         "запитав, запитала, поскаржився, поскаржилася, заперечив, заперечила, нагадав, "
-        "нагадала, пообіцяв, пообіцяла"
+        "нагадала, пообіцяв, пообіцяла, подтвердил, подтвердила, підтвердив, підтвердила"
     ),
     markers=_phrases("по словам, по мнению, за словами, на думку, как сказал, как сказала"),
     postpositions=frozenset(),
@@ -327,7 +327,8 @@ _DE = Lexicon(
         "warnte, warnt, schrieb, schreibt, kritisierte, forderte, ergänzte, ergänzt, "
         "erläuterte, unterstrich, versicherte, bekräftigte, teilte, räumte, fügte, sagt, "
         "berichtete, antwortete, mahnte, stellte, bilanzierte, glaubt, findet, kommentierte, "
-        "entgegnete, fragte, klagte, beklagte, versprach, argumentierte, resümierte"
+        "entgegnete, fragte, klagte, beklagte, versprach, argumentierte, resümierte, "
+        "bestätigte"
     ),
     markers=_phrases("so, laut"),
     postpositions=_phrases("zufolge"),
@@ -426,7 +427,8 @@ _FR = Lexicon(
         "souligne, estime, assure, avertit, confie, reconnaît, insiste, lance, martèle, note, "
         "rappelle, répond, écrit, poursuit, conclut, observe, regrette, résume, commente, "
         "raconte, juge, prévient, déplore, dit, lâché, lâche, glissé, glisse, "
-        "tranché, tranche, nuancé, nuance, ironisé, ironise, sourit, promis, admis, admet"
+        "tranché, tranche, nuancé, nuance, ironisé, ironise, sourit, promis, admis, admet, "
+        "plaidé, plaide, confirmé, confirme"
     ),
     markers=_phrases("selon, d'après, d’après"),
     postpositions=frozenset(),
@@ -434,7 +436,7 @@ _FR = Lexicon(
     pronouns={"il": "m", "elle": "f", "ils": "n", "elles": "n", "on": "n", "je": "n"},
     titles=COMMON_TITLES
     | word_set(
-        "m mme mlle monsieur madame président présidente ministre premier première maire "
+        "m me mme mlle monsieur madame président présidente ministre premier première maire "
         "général docteur porte-parole directeur directrice secrétaire député députée sénateur"
     ),
     title_suffixes=(),
@@ -461,7 +463,8 @@ _ES = Lexicon(
         "escribió, respondió, anunció, dice, afirma, asegura, explica, añade, agrega, señala, "
         "declara, indica, advierte, subraya, destaca, sostiene, comenta, apunta, insiste, "
         "reconoce, escribe, responde, dijeron, afirmaron, contó, relató, relata, lamentó, "
-        "remarcó, enfatizó, expresó, recordó, admitió, aclaró, ironizó, sentenció"
+        "remarcó, enfatizó, expresó, recordó, admitió, aclaró, ironizó, sentenció, confirmó, "
+        "confirma"
     ),
     markers=_phrases("según, de acuerdo con"),
     postpositions=frozenset(),
@@ -495,7 +498,8 @@ _IT = Lexicon(
         "annunciato, ribadito, dice, afferma, spiega, aggiunge, sottolinea, precisa, "
         "commenta, scrive, ammette, osserva, assicura, avverte, conclude, ribadisce, disse, "
         "racconta, raccontato, sostenuto, sostiene, ricordato, ricorda, evidenziato, "
-        "rimarcato, ammonito, lamentato, chiarito, risposto, risponde, insistito, insiste"
+        "rimarcato, ammonito, lamentato, chiarito, risposto, risponde, insistito, insiste, "
+        "confermato, conferma"
     ),
     markers=_phrases("secondo"),
     postpositions=frozenset(),
@@ -566,7 +570,8 @@ _PL = Lexicon(
         "zaznacza, wyjaśnia, przekonuje, twierdzi, ocenia, żartował, żartowała, pytał, "
         "pytała, zapytał, zapytała, przypomniał, przypomniała, skarżył, skarżyła, zauważył, "
         "zauważyła, apelował, apelowała, wskazał, wskazała, tłumaczył, tłumaczyła, "
-        "argumentował, argumentowała, skomentował, skomentowała, zapowiedział, zapowiedziała"
+        "argumentował, argumentowała, skomentował, skomentowała, zapowiedział, zapowiedziała, "
+        "potwierdził, potwierdziła"
     ),
     markers=_phrases("według, zdaniem"),
     postpositions=frozenset(),
