@@ -366,12 +366,8 @@ class _Finder:
                     return None
             return found
         name = list(claim.name)
-        if (
-            len(name) >= 2
-            and self.is_sentence_start(name[0])
-            and name[0].bare in self.index.lowercase_words
-        ):
-            name = name[1:]  # "Yesterday Smith said"
+        if self.is_sentence_start(name[0]) and self.index.opens_sentence_only(name):
+            name = name[1:]  # "Yesterday Smith said", "Farmer Mark Rice said"
         if claim.inflected:
             return self.index.resolve_inflected(name, claim.offset)
         if len(name) >= 2 and claim.kind == NAME:

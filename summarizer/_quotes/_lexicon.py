@@ -121,7 +121,11 @@ FEMALE_FIRST_NAMES = word_set(
     "анна мария марина елена ольга наталья татьяна ирина юлия екатерина анастасия дарья "
     "ксения галина людмила валентина лариса оксана надежда светлана виктория алла вера "
     "ганна марія олена наталія тетяна ірина юлія катерина людмила валентина вікторія надія "
-    "світлана"
+    "світлана "
+    "maría sofía ángela mónica inés beatriz cristina raquel pilar dolores silvia paola giorgia "
+    "elisa alessandra valeria federica martina roberta isabelle nathalie sylvie valérie céline "
+    "sandrine véronique hélène manon léa chloé juliette agnès béatrice delphine mariana "
+    "gabriela juliana larissa renata heike birgit karin susanne anja lena nadia"
 )
 MALE_FIRST_NAMES = word_set(
     "james john robert michael william david richard joseph thomas charles christopher daniel "
@@ -141,7 +145,15 @@ MALE_FIRST_NAMES = word_set(
     "олександр андрій сергій дмитро володимир іван михайло микола павло петро ігор юрій "
     "віктор віталій богдан тарас василь "
     "jan piotr krzysztof andrzej tomasz paweł marek michał marcin jakub adam łukasz "
-    "mateusz rafał wojciech zbigniew"
+    "mateusz rafał wojciech zbigniew "
+    "jesús antonio francisco javier alejandro sergio fernando jorge alberto ramón rafael "
+    "ángel andrés sebastián martín nicolás rubén álvaro óscar íñigo pablo diego gonzalo "
+    "ignacio enrique emilio joaquín santiago guillermo alfonso roberto giancarlo paolo "
+    "giorgio stefano massimo alessandro lorenzo federico riccardo davide luca claudio fabio "
+    "gianluca enrico vincenzo salvatore laurent olivier philippe michel alain christophe "
+    "sébastien julien thierry gérard yves guillaume benoît joão paulo ricardo rodrigo tiago "
+    "thiago gustavo felipe luiz eduardo marcelo lars markus stefan andreas uwe jens ralf horst "
+    "dieter matthias tobias lukas jonas florian sebastian"
 )
 
 # Titles that say the person is a woman ("Ministerin", "ministra", "spokeswoman").

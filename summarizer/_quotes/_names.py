@@ -63,6 +63,7 @@ _NO_LONGER = word_set(
     "former ex l'ex бывший бывшего колишній колишнього były byłego ehemalige ehemaliger "
     "ehemaligen ancien ancienne expresidente exministro"
 )
+_MAX_DESCRIPTION = 4  # words between an opening article and the name it describes
 _ROLE_DISTANCE = 3000  # characters between "Minister Jane Doe" and "the minister said"
 _PRONOUN_DISTANCE = 1500  # characters; a pronoun this far from any name is not resolved
 _SLAVIC_FEMALE_SURNAME = ("ская", "цкая", "ська", "цька", "ska", "cka", "dzka")
@@ -547,16 +548,28 @@ class NameIndex:
         i = bisect_right(self._quote_starts, offset) - 1
         return i >= 0 and offset < self._quote_ranges[i][1]
 
+    def opens_sentence_only(self, run: list[Token]) -> bool:
+        """The run's first word is capitalised only because it opens the sentence: a common
+        word ("Yesterday Jane Doe"), or a noun before a known first name ("Farmer Mark Rice",
+        "Economists Paul Johnson and ...")."""
+        if len(run) < 2:
+            return False
+        bare = run[0].bare
+        if bare in self.lowercase_words or bare in self.lex.stopwords:
+            return True
+        return (
+            len(run) >= 3
+            and _is_first_name(run[1].bare, self.lex)
+            and not _is_first_name(bare, self.lex)
+            and not is_title(run[0], self.lex)
+        )
+
     def trim_run(self, run: list[Token], sentence_start: bool) -> list[Token]:
-        """Drop a capitalised common word that only opens the sentence ("Yesterday Jane Doe")."""
+        """Drop a capitalised word that only opens the sentence (see ``opens_sentence_only``)."""
         if len(run) > 1 and ELIDED_ROLE_RE.match(run[0].text):
             run = run[1:]  # "L'economista Paolo Conti"
-        while run and sentence_start and len(run) > 1:
-            bare = run[0].bare
-            if bare in self.lowercase_words or bare in self.lex.stopwords:
-                run = run[1:]
-                continue
-            break
+        while sentence_start and self.opens_sentence_only(run):
+            run = run[1:]
         while run and run[-1].bare in NON_NAMES:
             run = run[:-1]
         return run
@@ -638,7 +651,8 @@ class NameIndex:
                     tokens[i:j],
                     following,
                     bool(titles),
-                    starts_sentence(document, tokens[i].start),
+                    starts_sentence(document, tokens[i].start)
+                    or self._opens_described(tokens[i].start),
                 ),
                 described=self._described(titles, name[0].start),
             )
@@ -660,6 +674,30 @@ class NameIndex:
                 break
             words.add(token.lower)
         return frozenset(words)
+
+    def _opens_described(self, start: int) -> bool:
+        """The name follows an article and the words describing the person that open its
+        sentence: "Il geologo Paolo Conti dell'Università di Bologna ha detto", "The chief
+        economist Jane Doe of the Bank of England": the subject, wherever its verb comes.
+        Not "The trial of Jane Doe": a preposition makes the name an object."""
+        before = _previous_tokens(self.document, start, _MAX_DESCRIPTION + 1)
+        for k in range(len(before) - 1, -1, -1):
+            token = before[k]
+            if starts_sentence(self.document, token.start):
+                if not token.text[:1].isupper():
+                    return False
+                # "L'economista Paolo Conti": the article comes glued to the role.
+                glued = ELIDED_ROLE_RE.match(token.text) is not None
+                return glued or (token.lower in _DEFINITE and k < len(before) - 1)
+            if token.text == "," and k == len(before) - 1:
+                continue
+            if not token.text.isalpha():
+                return False
+            if token.text[:1].isupper() or token.lower in CONJUNCTIONS:
+                return False
+            if token.lower in self.lex.prepositions or ELIDED_ROLE_RE.match(token.text):
+                return False
+        return False
 
     def _is_salient(
         self,
