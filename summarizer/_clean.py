@@ -186,6 +186,22 @@ _PHOTO_POSITION = re.compile(
     re.IGNORECASE,
 )
 
+# A photo credit on its own line ("Photo: Meg Kinnard, AP", "(Image: © NASA/ESA)", "Credit:
+# Getty Images") or closing a line ("... in red. (Image credit: TNG Collaboration)"). The line
+# it closes, or the short line just above a credit line, is the photo's caption. Plural
+# "Photos:" is a gallery's link, not a credit.
+_CREDIT = (
+    r"(?:(?:image|photo|picture|photograph|foto|фото)(?:\s+credit)?|credit)\s*:\s*[^()\n\d]{2,80}"
+    r"|[^()\n]{0,80}\bvia (?:AP|AFP|Reuters|Getty Images)\b[^()\n]{0,20}|AP Photo/[^()\n]{1,60}"
+)
+_CREDIT_LINE = re.compile(rf"\(?(?i:{_CREDIT})\)?")
+_CREDITED_LINE = re.compile(rf"\s\((?i:{_CREDIT})\)$")
+_CAPTION_MAX_CHARS = 400
+_CUT_OFF = re.compile(r"\w(?:\.\.\.|…)$")
+_SENTENCE_END_INSIDE = re.compile(r"[.!?]\s")
+# "1of4", "2 of 12" glued before a gallery's caption: the line is that caption.
+_GALLERY_COUNTER = re.compile(r"^\d{1,2}\s?of\s?\d{1,2}(?=[A-Z])")
+
 
 def clean_text(text: str) -> str:
     """Return the article part of ``text``: normalised, paragraphs kept, page furniture dropped.
@@ -197,7 +213,11 @@ def clean_text(text: str) -> str:
     text = normalize_characters(text)
     paragraphs: list[list[str]] = []  # the pieces of each paragraph
     for block in re.split(r"\n\s*\n", text):
-        lines = [line for line in (_clean_line(raw) for raw in block.split("\n")) if line]
+        cleaned = [_clean_line(raw) for raw in block.split("\n") if raw.strip()]
+        lines = [line for line in cleaned if line]
+        # A credit opening its block may close the caption ending the previous paragraph,
+        # unless a line before it in this block (a caption already dropped) was its caption.
+        lines = _drop_captions(lines, paragraphs if cleaned[:1] == lines[:1] else [])
         if not lines:
             continue
         paragraph = "\n".join(lines)
@@ -210,6 +230,40 @@ def clean_text(text: str) -> str:
     if joined:
         joined[0] = _COLON_DATELINE.sub("", joined[0], count=1)
     return "\n\n".join(joined)
+
+
+def _drop_captions(lines: list[str], paragraphs: list[list[str]]) -> list[str]:
+    """Drop photo credits and the captions they close or follow (see ``_CREDIT``), and other
+    stories' teasers with their headlines (see ``_is_cut_teaser``).
+
+    The caption above a credit line may end the previous paragraph: pages put a blank line
+    between the two.
+    """
+    kept: list[str] = []
+    for line in lines:
+        if _CREDIT_LINE.fullmatch(line):
+            if kept and len(kept[-1]) <= _CAPTION_MAX_CHARS:
+                kept.pop()
+            elif not kept and paragraphs and len(paragraphs[-1][-1]) <= _CAPTION_MAX_CHARS:
+                paragraphs[-1].pop()
+                if not paragraphs[-1]:
+                    paragraphs.pop()
+            continue
+        if len(line) <= _CAPTION_MAX_CHARS and _CREDITED_LINE.search(line):
+            continue
+        if _is_cut_teaser(line):
+            if kept and not kept[-1].endswith((".", "!", "?", "…", '"', "”", "»")):
+                kept.pop()  # the teaser's headline
+            continue
+        kept.append(line)
+    return kept
+
+
+def _is_cut_teaser(line: str) -> bool:
+    """Another story's teaser, cut off mid-sentence after a whole one: "KELBY: The council
+    approved ... on Tuesday. The plan..." (prose that trails off is one sentence, or inside
+    quotes)."""
+    return _CUT_OFF.search(line[-4:]) is not None and _SENTENCE_END_INSIDE.search(line) is not None
 
 
 def normalize_characters(text: str) -> str:
@@ -237,7 +291,7 @@ def is_boilerplate(line: str) -> bool:
 
 def _clean_line(raw: str) -> str:
     line = _LIST_MARKER.sub("", " ".join(_SHORTCODE.sub(" ", raw).split()), count=1)
-    if not line or is_boilerplate(line):
+    if not line or is_boilerplate(line) or _GALLERY_COUNTER.match(line):
         return ""
     line = _DATELINE_PREFIX.sub("", line, count=1)
     if "(" in line:

@@ -14,7 +14,7 @@ from itertools import islice
 import httpx
 
 from ._charset import guess_encoding
-from ._clean import clean_text
+from ._clean import clean_text, is_boilerplate
 from ._errors import InputError, UnsupportedURLError
 from ._fetch import fetch_article
 from ._language import (
@@ -47,6 +47,12 @@ MAX_NAME_CHARS = 200
 # Share of characters that may be control characters or U+FFFD before we call it binary.
 _BINARY_RATIO = 0.01
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
+# A headline's words come back in the first part of its article (see ``_echoed``).
+_ECHO_CHARS = 3000
+_ECHO_STEM = 5
+_ECHO_SHARE = 0.5
+_PROSE_MIN_WORDS = 5
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", "…", "»", "”", '"')
 # Control characters (but tab and newlines), U+FFFD, lone surrogates and private-use code points.
 _JUNK_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff\ue000-\uf8ff]")
 
@@ -233,18 +239,46 @@ def name_pronouns(text: str, picked: list[Sentence], *, language: str) -> list[s
 
 
 def guess_title(text: str) -> tuple[str | None, str]:
-    """Split a leading headline off pasted text: a short first line with no final stop."""
-    first, sep, rest = text.strip().partition("\n")
-    first = first.strip()
+    """Split a leading headline off pasted text: a short first line with no final stop, above
+    a sentence or echoed by the text below it.
+
+    A whole copied page opens with its menu: lines of page furniture ("Skip to main content")
+    are passed over, and a line the text does not echo (a site's name, a run of menu links, a
+    weather line) is no headline. No title is better than a wrong one.
+    """
+    lines = text.strip().split("\n")
+    k = 0
+    while k < len(lines) - 1 and is_boilerplate(lines[k]):
+        k += 1
+    first, rest = lines[k].strip(), "\n".join(lines[k + 1 :]).strip()
     if (
-        sep
-        and rest.strip()
+        rest
         and 3 <= len(first.split()) <= 20
         and len(first) <= 160
-        and not first.endswith((".", "!", "?", ":", ";", ",", "…", "»", "”", '"'))
+        and not first.endswith(_SENTENCE_ENDS)
+        and (_opens_with_prose(rest) or _echoed(first, rest))
     ):
-        return first, rest.strip()
+        return first, rest
     return None, text
+
+
+def _opens_with_prose(text: str) -> bool:
+    """The first line is a sentence, as under a headline pasted with its article alone (a
+    whole page goes on with more menu, bylines and dates)."""
+    line = text.split("\n", 1)[0].strip()
+    return len(line.split()) >= _PROSE_MIN_WORDS and line.endswith(_SENTENCE_ENDS)
+
+
+def _echoed(headline: str, text: str) -> bool:
+    """Half the headline's longer words (or their first five letters, for inflected forms)
+    appear near the top of ``text``: an article repeats what its headline says."""
+    words = {w for w in _WORD_RE.findall(headline.lower()) if len(w) >= 4 and not w.isdigit()}
+    if not words:
+        return True  # nothing to check ("Is AI bad for us"): the shape alone decides
+    near_top = _WORD_RE.findall(text[:_ECHO_CHARS].lower())
+    stems = {w[:_ECHO_STEM] for w in near_top}
+    found = sum(w[:_ECHO_STEM] in stems for w in words)
+    return found >= _ECHO_SHARE * len(words)
 
 
 def summarize_text(text: str, *, options: SummarizerOptions, title: str | None = None) -> Digest:

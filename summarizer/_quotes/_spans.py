@@ -55,7 +55,9 @@ QUOTE_RE = re.compile(
     r"|\"(?![\s,;:])(?P<straight>" + _reopening('"', '[^"”\n]') + r")\""
     r"|\"(?![\s,;:])(?P<straightmixed>[^\"”\n]{1,3000})”"  # typo: "...”
     r"|``(?P<ptb>[^\n]{1,3000}?)''"
-    r"|‹(?P<angle>[^‹›\n]{1,1000})›)"
+    # "›‹" is a menu's expand/collapse glyph pair in pasted pages, not a quotation's end and
+    # start.
+    r"|(?<!›)‹(?P<angle>[^‹›\n]{1,1000})›)"
 )
 # Openers whose quotation may stay open at the end of a paragraph, with the closers that end it.
 _CLOSERS: dict[str, str] = {"“": '”"', "„": "“”", "«": "»", '"': '"”', "‘": "’", "‚": "‘’"}

@@ -25,6 +25,30 @@ _CAPTION = re.compile(
     r"|^(?:photo|picture|image|credit|photograph|foto|фото|zdjęcie)\s*:",
     re.IGNORECASE,
 )
+# Agency photo captions: "..., Tuesday, Nov. 19, 2019, in Columbia, S.C." (prose says "on
+# Tuesday"; only a caption dates itself with weekday, day and year) and "In this Dec. 12, 2006,
+# file photo, ...".
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_AGENCY_CAPTION = re.compile(
+    rf"\b{_WEEKDAY}, {_MONTH} \d{{1,2}}, \d{{4}}\b"
+    r"|^In this (?:undated |file )*(?:photo|photograph|image|picture)\b"
+    r"|^In this\b.{0,40}?\b\d{4},? (?:file )?(?:photo|photograph|image|picture)\b"
+)
+# Sentences that speak to the reader of the site, not about the news: cookie consent, sign-ups,
+# "click the photo".
+_SITE_FURNITURE = re.compile(
+    r"\bcookies?\b.{0,200}\b(?:browser|website|web site|(?:this|our) site|consent|navegador"
+    r"|navegação|Webseite|Website|сайт\w*|stronie|strony|sito web)\b"
+    r"|\b(?:we|this (?:web)?site|our (?:web)?site) (?:use|uses|utili[sz]es?) cookies\b"
+    r"|\b(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b|\bnewsletters?\b.{0,60}\binbox\b"
+    r"|\bsubscri(?:be|ption)\b.{0,40}\b(?:sister|our) (?:title|publication|magazine)\b"
+    r"|^(?:click|clique|cliquez|haga clic|klicken Sie|clicca|kliknij|нажмите|натисніть)\b",
+    re.IGNORECASE,
+)
 # A tabloid caption sits inside the text as a sentence opened by a short sentence-case label:
 # "Walking together: the mayor and ...". One-word labels are not enough: "Eugênio: ..." in an
 # interview names who speaks.
@@ -58,7 +82,11 @@ _CLAUSE_WORDS = frozenset(
 def is_summary_candidate(text: str) -> bool:
     """True when ``text`` reads as a whole sentence of prose that a summary may quote."""
     return not (
-        is_fragment(text) or is_caption(text) or is_boilerplate(text) or is_bare_quote(text)
+        is_fragment(text)
+        or is_caption(text)
+        or is_boilerplate(text)
+        or is_bare_quote(text)
+        or _SITE_FURNITURE.search(text) is not None
     )
 
 
@@ -81,6 +109,8 @@ def is_fragment(text: str) -> bool:
     words = split_words(text)
     if len(words) < MIN_WORDS or not stripped.endswith(_ENDINGS) or starts_lowercase(text):
         return True
+    if stripped.endswith(("...", "…")) and stripped == text.strip():
+        return True  # a teaser cut short ("... as soon as the local administration feels it is...")
     letters = [char for char in text if char.isalpha()]
     return sum(char.isupper() for char in letters) > 0.6 * len(letters)
 
@@ -100,7 +130,11 @@ def starts_lowercase(text: str) -> bool:
 
 def is_caption(text: str) -> bool:
     """A photo caption or picture credit (they sit inline in pasted pages)."""
-    return bool(_CAPTION.search(text)) or has_caption_label(text)
+    return (
+        _CAPTION.search(text) is not None
+        or _AGENCY_CAPTION.search(text) is not None
+        or has_caption_label(text)
+    )
 
 
 def has_caption_label(sentence: str) -> bool:

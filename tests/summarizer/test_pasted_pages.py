@@ -1,0 +1,186 @@
+"""A whole web page pasted into the bot: the digest keeps the article and drops the page around it.
+
+The page below is made up, in the shape copied pages have (menus, a cookie banner, a caption
+with its credit, teasers of other stories, a newsletter box, comments); ``bench.pastes``
+measures the same on real pages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import SummarizerOptions, clean_text, find_quotes, summarize_text
+from summarizer._pipeline import guess_title
+from summarizer._rankers.filters import is_caption, is_summary_candidate
+
+HEADLINE = "Harbour ferry returns to Kelby after two-year repair"
+ARTICLE = [
+    "The harbour ferry returned to Kelby on Monday after a two-year repair that cost the "
+    "council 4.2 million pounds.",
+    "About 1,200 people travel on the ferry every day, most of them to work at the shipyard "
+    "across the bay.",
+    '"We kept the old hull and rebuilt everything above it, which is why it took so long," '
+    "said harbour master Ellen Frost.",
+    "The council had planned to reopen the route last spring, but a shortage of steel delayed "
+    "the work by eleven months.",
+    "Fares will stay at two pounds until the end of the year, the council said, and the first "
+    "boat will leave at six in the morning.",
+    "Shipyard workers who drove around the bay during the repair said the road trip had added "
+    "an hour to each day.",
+]
+PAGE = "\n".join(
+    [
+        "Skip to main content",
+        "Kelby Gazette",
+        "Home",
+        "News",
+        "Sport",
+        "Weather",
+        "",
+        "We use cookies and similar technologies to improve your browsing experience on our "
+        "site, to show you personalised content and to analyse our traffic. By continuing to "
+        "browse our website you consent to our use of cookies and other tracking technologies.",
+        "",
+        HEADLINE,
+        "By Tom Reyes",
+        "November 19, 2025",
+        "",
+        "The Kelby ferry, left, leaves the harbour for its first trip, Monday, Nov. 17, 2025, in "
+        "Kelby, England.",
+        "Photo: Jane Mills, AP",
+        "",
+        ARTICLE[0],
+        "",
+        ARTICLE[1],
+        "",
+        "A crane lifts the rebuilt cabin onto the hull of the ferry at the shipyard in May. "
+        "(Image credit: Kelby Council)",
+        "",
+        "\n\n".join(ARTICLE[2:]),
+        "",
+        "Sign up for our free morning newsletter and get the best of the Gazette delivered to "
+        "your inbox every day.",
+        "",
+        "Most popular",
+        "Council approves new car park on the old market site",
+        "KELBY: The council on Tuesday approved a new car park on the old market site, where "
+        "traders had asked for a covered hall. The plan...",
+        "Storm warning for the coast this weekend",
+        "KELBY: Forecasters have warned of strong winds along the coast on Saturday and said "
+        "that ferries might not sail if...",
+        "",
+        "1of3The old ferry waits in the dry dock at Kelby shipyard in 2023.",
+        "",
+        "Click on the photo to see the whole gallery of the ferry's return to Kelby harbour.",
+    ]
+)
+
+
+def test_a_pasted_page_is_summarised_from_its_article_only() -> None:
+    digest = summarize_text(PAGE, options=SummarizerOptions(sentences=3))
+    assert digest.summary
+    for sentence in digest.summary:
+        assert any(sentence in paragraph for paragraph in ARTICLE), sentence
+    assert [(q.text, q.speaker) for q in digest.quotes] == [
+        (
+            "We kept the old hull and rebuilt everything above it, which is why it took so long.",
+            "Ellen Frost",
+        )
+    ]
+
+
+def test_a_pasted_page_gets_its_headline_or_no_title() -> None:
+    digest = summarize_text(PAGE, options=SummarizerOptions(sentences=3))
+    assert digest.title in (None, HEADLINE)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # Page furniture above the headline is passed over.
+        (f"Skip to main content\n{HEADLINE}\n\n{ARTICLE[0]}", HEADLINE),
+        # A headline over its article's first sentence: kept even when the words differ.
+        ("Ferry returns to Kelby\n\nThe boat is back. It sails daily.", "Ferry returns to Kelby"),
+        # A headline over a byline: its words come back in the text.
+        (f"{HEADLINE}\nBy Tom Reyes\n\n{ARTICLE[0]}", HEADLINE),
+        # Menu links run together, then more menu: the text does not echo them.
+        (
+            "FinancialGovernment SolutionsLegal Reuters News Agency\nDirectory of sites\nLogin\n\n"
+            + ARTICLE[0],
+            None,
+        ),
+        ("Skip to contentSkip to site index\nLog In\nToday's Paper\n\n" + ARTICLE[0], None),
+    ],
+)
+def test_guess_title_takes_only_a_headline(text: str, title: str | None) -> None:
+    assert guess_title(text)[0] == title
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Former Massachusetts Gov. Deval Patrick, left, speaks with a business owner during a "
+        "campaign stop, Tuesday, Nov. 19, 2019, in Columbia, S.C.",
+        "In this Dec. 12, 2006, file photo, made available by NASA, two astronauts work on the "
+        "station.",
+        "In this Sunday, Nov. 10, 2019, photograph, unsold cars sit at a dealership in Colorado.",
+    ],
+)
+def test_agency_photo_captions_are_captions(sentence: str) -> None:
+    assert is_caption(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Out of these cookies, the cookies that are categorized as necessary are stored on your "
+        "browser.",
+        "This website uses cookies to improve your experience while you navigate through it.",
+        "Sign up for the free daily newsletter and start every morning with the news.",
+        "Clique na foto do colunista e veja as colunas sobre Formula 1 e MotoGP.",
+        "COLOMBO: The president accepted the invitation to visit the country, the embassy said "
+        "on Wednesday. Khan on Tuesday...",
+    ],
+)
+def test_site_furniture_and_cut_teasers_are_never_summary_sentences(sentence: str) -> None:
+    assert not is_summary_candidate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We baked cookies for the troops and sent them to the base on Friday.",
+        "The girl scouts sold cookies outside the site of the old mill on Sunday.",
+        "The council met on Tuesday, Nov. 19, and voted to close the school.",
+        '"We will see what happens next…" she said after the vote in the council chamber.',
+        "In this town, photo studios have closed one after another since the war ended.",
+    ],
+)
+def test_prose_like_furniture_stays_a_summary_sentence(sentence: str) -> None:
+    assert is_summary_candidate(sentence)
+
+
+def test_a_credit_line_takes_its_caption_with_it() -> None:
+    text = (
+        "The ferry leaves the harbour for its first trip.\n\nPhoto: Jane Mills, AP\n\n"
+        "The ferry returned on Monday.\n\n"
+        "A crane lifts the cabin onto the hull. (Image credit: Kelby Council)\n\n"
+        "1of3The old ferry waits in the dry dock.\n(AP Photo/Jane Mills)\n\n"
+        "Fares stay at two pounds."
+    )
+    assert clean_text(text) == "The ferry returned on Monday.\n\nFares stay at two pounds."
+
+
+def test_a_long_paragraph_before_a_credit_is_kept() -> None:
+    paragraph = "The ferry returned to Kelby on Monday after a long repair. " * 8
+    text = f"{paragraph.strip()}\n\nPhoto: Jane Mills, AP\n\nFares stay at two pounds."
+    assert clean_text(text) == f"{paragraph.strip()}\n\nFares stay at two pounds."
+
+
+def test_menu_glyphs_are_no_quotation_marks() -> None:
+    text = (
+        "News by Topic›‹\nBack To Main Menu\nEducation Home\nMy Schools\nEnvironment\nCrime\n"
+        "Health\nInteractive Maps & Charts\nVideo\nNews by Location›‹\nBack To Main Menu\n"
+        "Home Buying\nSell My Home\nRental Living\nAutos›‹\n\n" + "\n\n".join(ARTICLE)
+    )
+    assert all("Menu" not in quote.text for quote in find_quotes(text, language="en"))
