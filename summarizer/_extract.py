@@ -30,6 +30,7 @@ from summarizer._metadata import (
     strip_site_suffix,
 )
 from summarizer._models import Article
+from summarizer._sentences import count_words
 
 logger = logging.getLogger(__name__)
 
@@ -320,7 +321,7 @@ def non_article_reason(tree: lxml.html.HtmlElement, text: str, meta: PageMetadat
         reason = _wall_reason(tree, text, meta)
         if reason is not None:
             return reason
-    if len(text) < MIN_ARTICLE_CHARS or len(text.split()) < MIN_ARTICLE_WORDS:
+    if len(text) < MIN_ARTICLE_CHARS or count_words(text) < MIN_ARTICLE_WORDS:
         return "this page has too little text to be an article"
     if _is_link_list(tree, text):
         return "this looks like a home page or a list of links, not a single article"

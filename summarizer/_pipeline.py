@@ -30,7 +30,7 @@ from ._options import SummarizerOptions
 from ._quotes import find_quotes, name_orphan_pronouns, quotes_beyond
 from ._rankers.filters import MAX_CHARS as MAX_SENTENCE_CHARS
 from ._render import shorten
-from ._sentences import split_sentences
+from ._sentences import count_words, split_sentences
 from ._summarize import rank_sentences
 from ._urls import normalize_url
 
@@ -96,7 +96,10 @@ def check_text(text: str, *, max_chars: int) -> str:
         raise InputError("This looks like binary data, not text.")
     # Stop counting at MIN_WORDS: a long article need not be split into words here. The whole
     # text is searched: its words may come after a long run of symbols.
-    if next(islice(_WORD_RE.finditer(stripped), MIN_WORDS - 1, None), None) is None:
+    if (
+        next(islice(_WORD_RE.finditer(stripped), MIN_WORDS - 1, None), None) is None
+        and count_words(stripped) < MIN_WORDS
+    ):
         raise InputError(f"The text is too short to summarise (fewer than {MIN_WORDS} words).")
     return stripped
 
@@ -190,7 +193,7 @@ def build_digest(
     quotes = find_quotes(text, language) if options.max_quotes else []
     if not keep_shown_quotes:
         quotes = quotes_beyond([sentence.text for sentence in picked], quotes)
-    words = len(_WORD_RE.findall(text))
+    words = count_words(text)
     return Digest(
         summary=tuple(
             shorten(sentence, MAX_SUMMARY_SENTENCE_CHARS)

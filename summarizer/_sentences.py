@@ -151,6 +151,22 @@ def split_words(text: str, *, language: str = "en") -> list[str]:
     return _WORD.findall(text)
 
 
+# Scripts written without spaces between words: Chinese, Japanese kana and kanji, Thai.
+_SPACELESS = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# A word of Chinese or Japanese is about two characters long.
+_SPACELESS_CHARS_PER_WORD = 2
+
+
+def count_words(text: str) -> int:
+    """How many words ``text`` holds, also in scripts that put no spaces between words (one
+    word per two Chinese, Japanese or Thai characters)."""
+    spaceless = len(_SPACELESS.findall(text))
+    if not spaceless:
+        return len(_WORD.findall(text))
+    runs = len(_WORD.findall(_SPACELESS.sub(" ", text)))
+    return runs + -(-spaceless // _SPACELESS_CHARS_PER_WORD)
+
+
 def split_sentences(text: str, *, language: str = "en") -> list[Sentence]:
     """Split ``text`` into sentences, numbering them and the paragraphs they belong to.
 
@@ -172,7 +188,27 @@ def _paragraphs(text: str) -> Iterator[str]:
 
 def _split_paragraph(paragraph: str, language: str) -> Iterator[str]:
     for line in _logical_lines(paragraph):
-        yield from _split_line(line, language)
+        for chunk in _split_line(line, language):
+            if _FULL_WIDTH_END.search(chunk):
+                yield from _split_full_width(chunk)
+            else:
+                yield chunk
+
+
+# Chinese and Japanese end sentences with full-width marks and no space after them.
+_FULL_WIDTH_END = re.compile(r"[。！？][」』）”’]*+(?![\u3040-\u309f])")  # not "「...。」と話した"
+
+
+def _split_full_width(chunk: str) -> Iterator[str]:
+    start = 0
+    for match in _FULL_WIDTH_END.finditer(chunk):
+        piece = chunk[start : match.end()].strip()
+        if piece:
+            yield piece
+        start = match.end()
+    rest = chunk[start:].strip()
+    if rest:
+        yield rest
 
 
 def _logical_lines(paragraph: str) -> Iterator[str]:

@@ -83,7 +83,10 @@ def select_sentences(
         if any(is_near_duplicate(shingles, other) for other in chosen_shingles):
             continue
         if not eligible(sentences[position].text):
-            rejected.append(position)
+            if not any(
+                is_near_duplicate(shingles, word_pairs(sentences[other].text)) for other in rejected
+            ):
+                rejected.append(position)
             continue
         if len(sentences[position].text) > MAX_CHARS:
             overlong.append(position)

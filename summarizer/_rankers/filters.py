@@ -6,7 +6,7 @@ import re
 
 from .._clean import is_boilerplate
 from .._quotes._lexicon import NAME_PARTICLES, speech_verb_words
-from .._sentences import split_words
+from .._sentences import count_words
 
 MIN_WORDS = 5
 # Longer "sentences" are lists, tables or text whose stops were lost: a summary takes them
@@ -106,8 +106,7 @@ def is_fragment(text: str) -> bool:
     """Too short, not ended like a sentence (a heading, a list lead-in), shouted in capitals, or
     begun in lower case (the tail of a list item or a broken-off clause)."""
     stripped = text.strip().rstrip(_CLOSERS)
-    words = split_words(text)
-    if len(words) < MIN_WORDS or not stripped.endswith(_ENDINGS) or starts_lowercase(text):
+    if count_words(text) < MIN_WORDS or not stripped.endswith(_ENDINGS) or starts_lowercase(text):
         return True
     if stripped.endswith(("...", "…")) and stripped == text.strip():
         return True  # a teaser cut short ("... as soon as the local administration feels it is...")
