@@ -79,6 +79,11 @@ NOTHING_NEW_GROUP = (
     "feeds this group follows (/feed add URL)."
 )
 DIGEST_BUSY = "A digest for this chat is already on its way."
+DIGEST_REPEATED = (
+    "I sent a digest here at {at} and nothing new has been shared since. Ask again after "
+    "{after}, or wait for the daily digest."
+)
+MANUAL_DIGEST_COOLDOWN = timedelta(minutes=10)
 DIGEST_DELAYED = "Telegram or a site is slow right now; the digest will follow in a few minutes."
 NOT_A_FEED = (
     "That link is not an RSS or Atom feed, and the page does not point to one. Try the "
@@ -249,7 +254,12 @@ async def digest_now(update: Update, context: BotContext) -> None:
     if sub is None:
         return
     runner = get_runner(context.application)
-    slot = manual_slot(runner.clock.now())
+    now = runner.clock.now()
+    repeated = await _repeated_digest(sub, runner, now=now)
+    if repeated is not None:
+        await _reply(update, repeated)
+        return
+    slot = manual_slot(now)
     message = update.effective_message
     # Fetching and summarising every link and feed entry can take a minute: show it is working.
     async with keep_typing(message, context) if message else contextlib.nullcontext():
@@ -263,6 +273,27 @@ async def digest_now(update: Update, context: BotContext) -> None:
         chat = update.effective_chat
         private = chat is not None and chat.type == ChatType.PRIVATE
         await _reply(update, await _nothing_new(sub, runner, private=private))
+
+
+async def _repeated_digest(sub: Subscription, runner: DigestRunner, *, now: datetime) -> str | None:
+    """Why ``/digest`` now would repeat the last one, or ``None``.
+
+    ``/digest`` leaves the daily digest's window alone, so asking again shows the same stories:
+    in a group any member could post them over and over. Within ``MANUAL_DIGEST_COOLDOWN`` of
+    the last one, only links shared since make a new one.
+    """
+    last = await asyncio.to_thread(runner.store.last_manual_run, sub.chat_id)
+    if last is None or last.window_end is None:
+        return None
+    sent_at = last.window_end.replace(tzinfo=last.window_end.tzinfo or UTC)
+    if now - sent_at >= MANUAL_DIGEST_COOLDOWN:
+        return None
+    if await asyncio.to_thread(runner.store.links_between, sub.chat_id, since=sent_at, until=now):
+        return None
+    zone = runner.zone_of(sub)
+    at = sent_at.astimezone(zone).strftime("%H:%M")
+    after = (sent_at + MANUAL_DIGEST_COOLDOWN).astimezone(zone).strftime("%H:%M")
+    return DIGEST_REPEATED.format(at=at, after=after)
 
 
 async def _nothing_new(sub: Subscription, runner: DigestRunner, *, private: bool) -> str:

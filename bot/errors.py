@@ -7,7 +7,7 @@ import logging
 from sqlalchemy.exc import SQLAlchemyError
 from telegram import Update
 from telegram.constants import ChatType
-from telegram.error import Forbidden, NetworkError, TelegramError
+from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError
 
 from . import messages
 from .context import BotContext
@@ -26,6 +26,11 @@ async def handle_error(update: object, context: BotContext) -> None:
     if isinstance(update, Update):
         chat_id = update.effective_chat.id if update.effective_chat else None
         user_id = update.effective_user.id if update.effective_user else None
+    if isinstance(error, RetryAfter):
+        # The rate limiter waited and retried already; an apology would be refused as well.
+        logger.warning("flood control: chat %s not answered after retries", chat_id)
+        await _count_error(context, chat_id=chat_id, user_id=user_id, error=error)
+        return
     logger.error(
         "update %s failed (chat %s, user %s)",
         update.update_id if isinstance(update, Update) else None,

@@ -13,10 +13,12 @@ import sys
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from typing import Any, TextIO
+from urllib.parse import quote
 
 REDACTED = "[REDACTED]"
 # Any Telegram bot token (bot id, colon, 35-ish url-safe chars), even one we were not told about.
-_TOKEN_RE = re.compile(r"(?<!\d)\d{3,}:[A-Za-z0-9_-]{30,}")
+# A bot token, also percent-encoded as in file URLs ("123%3AAAE...").
+_TOKEN_RE = re.compile(r"(?<!\d)\d{3,}(?::|%3[Aa])[A-Za-z0-9_-]{30,}")
 # httpx/httpcore log every request URL at INFO, and Bot API URLs contain the token; the
 # others log routine chatter at INFO.
 _NOISY_LOGGERS = ("httpx", "httpcore", "apscheduler", "alembic.runtime.plugins")
@@ -32,8 +34,10 @@ class RedactingFilter(logging.Filter):
 
     def __init__(self, secrets: Iterable[str] = ()) -> None:
         super().__init__()
-        # Longest first, so a secret that contains another is replaced whole.
-        self._secrets = sorted({s for s in secrets if s}, key=len, reverse=True)
+        # Longest first, so a secret that contains another is replaced whole; each also as
+        # it appears inside a URL.
+        forms = {form for s in secrets if s for form in (s, quote(s, safe=""))}
+        self._secrets = sorted(forms, key=len, reverse=True)
 
     def redact(self, text: str) -> str:
         for secret in self._secrets:

@@ -1,8 +1,9 @@
 """Load control: a per-user sliding-window limit and retries for Bot API calls.
 
 :class:`SlidingWindowLimiter` is pure (the clock is passed in), so tests need no sleeping.
-:class:`RetryingRateLimiter` is PTB's ``AIORateLimiter`` (flood limits and ``RetryAfter``)
-plus a bounded retry with backoff on network errors; chat actions bypass both.
+:class:`RetryingRateLimiter` is PTB's ``AIORateLimiter`` (Telegram's message budgets), with
+``RetryAfter`` honoured per chat and a bounded retry with backoff on network errors; chat
+actions bypass all of it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ logger = logging.getLogger(__name__)
 _NON_IDEMPOTENT_PREFIXES = ("send", "forward", "copy")
 # Every this many hits, drop users idle for a whole window, so memory follows active users.
 _FORGET_EVERY = 1000
+# Chats remembered as flood-limited before those whose wait has passed are forgotten.
+_MAX_WAITING_CHATS = 1000
 
 
 class SlidingWindowLimiter:
@@ -69,14 +72,22 @@ class SlidingWindowLimiter:
 
 
 class RetryingRateLimiter(AIORateLimiter):
-    """PTB's rate limiter, plus retries with exponential backoff on network errors."""
+    """PTB's rate limiter, plus retries with exponential backoff on network errors, and flood
+    control (``RetryAfter``) honoured per chat.
+
+    PTB's own limiter holds every request of the bot while one chat waits out its flood limit:
+    one busy group would silence every other chat. Here only requests to that chat wait.
+    """
 
     def __init__(
         self, *, max_retries: int = 3, network_retries: int = 3, backoff: float = 0.5
     ) -> None:
-        super().__init__(max_retries=max_retries)
+        # PTB's retries on RetryAfter pause the whole bot; ours (below) pause one chat.
+        super().__init__(max_retries=0)
+        self._flood_retries = max_retries
         self._network_retries = network_retries
         self._backoff = backoff
+        self._not_before: dict[object, float] = {}  # chat id -> loop time it may be sent to
 
     async def process_request(
         self,
@@ -92,11 +103,39 @@ class RetryingRateLimiter(AIORateLimiter):
             # messages, and a lost chat action costs nothing. Queued in the limiter, a burst's
             # chat actions would halve the rate at which the digests themselves go out.
             return await callback(*args, **kwargs)
+        chat = data.get("chat_id")
+        loop = asyncio.get_running_loop()
+        for attempt in range(self._flood_retries + 1):
+            wait = self._not_before.get(chat, 0.0) - loop.time()
+            if wait > 0:
+                await asyncio.sleep(wait)
+            try:
+                return await self._with_network_retries(callback, args, kwargs, endpoint, data)
+            except RetryAfter as exc:
+                if attempt == self._flood_retries:
+                    raise
+                delay = retry_after_seconds(exc) + 0.1
+                logger.info("flood control for chat %s: next request in %.1fs", chat, delay)
+                self._remember_wait(chat, loop.time() + delay)
+        raise AssertionError("unreachable")
+
+    def _remember_wait(self, chat: object, until: float) -> None:
+        if len(self._not_before) >= _MAX_WAITING_CHATS:
+            now = asyncio.get_running_loop().time()
+            self._not_before = {k: t for k, t in self._not_before.items() if t > now}
+        self._not_before[chat] = max(until, self._not_before.get(chat, 0.0))
+
+    async def _with_network_retries(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         for attempt in range(self._network_retries + 1):
             try:
-                return await super().process_request(
-                    callback, args, kwargs, endpoint, data, rate_limit_args
-                )
+                return await super().process_request(callback, args, kwargs, endpoint, data, None)
             except BadRequest:
                 raise  # a subclass of NetworkError, but retrying cannot fix it
             except NetworkError as exc:

@@ -311,11 +311,20 @@ def read_time_of_day(value: str) -> time:
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
     if match.group(3):
         if not 1 <= hour <= 12 or minute > 59:
-            raise ValueError(f"{value.strip()} is not a time of day.")
+            raise ValueError(f"{_echo(value.strip())} is not a time of day.")
         hour = hour % 12 + (12 if match.group(3).startswith("p") else 0)
     if hour > 23 or minute > 59:
-        raise ValueError(f"{value.strip()} is not a time of day: 00:00 to 23:59.")
+        raise ValueError(f"{_echo(value.strip())} is not a time of day: 00:00 to 23:59.")
     return time(hour, minute)
+
+
+_ECHO_CHARS = 60
+
+
+def _echo(value: str) -> str:
+    """What the user typed, short enough to repeat in a reply (a 4,000-character argument
+    would push the answer past Telegram's limit)."""
+    return value if len(value) <= _ECHO_CHARS else value[: _ECHO_CHARS - 1] + "…"
 
 
 def find_timezone(value: str) -> str:
@@ -341,7 +350,7 @@ def find_timezone(value: str) -> str:
         # "Buenos Aires" is both America/Argentina/Buenos_Aires and its old alias
         # America/Buenos_Aires: the longer name is the current one.
         return max(same, key=lambda name: (name.count("/"), name))
-    raise ValueError(f"I don't know the time zone {value}.")
+    raise ValueError(f"I don't know the time zone {_echo(value)}.")
 
 
 @functools.cache

@@ -19,7 +19,12 @@ PASTE_MIN_WORDS = 60
 _WORD_RE = re.compile(r"\w+")
 _COMMAND_RE = re.compile(r"^/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?\s*")
 
-Mode = Literal["links", "text", "short", "empty"]
+Mode = Literal["links", "text", "short", "empty", "not_web"]
+# Links the bot cannot open: "javascript:alert(1)", "file:///etc/passwd", "ftp://host/x".
+_NOT_WEB_LINK = re.compile(
+    r"(?i)(?<![\w.+-])(?:javascript|data|file|ftps?|sftp|ssh|gopher|blob|about|chrome"
+    r"|wss?|smb|ldap):\S+"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +116,7 @@ def choose_mode(content: Content) -> Mode:
     if not content.text:
         return "empty"
     if content.words < MIN_TEXT_WORDS:
-        return "short"
+        return "not_web" if _NOT_WEB_LINK.search(content.text) else "short"
     return "text"
 
 

@@ -639,6 +639,22 @@ class DigestStore:
             row = connection.execute(query).first()
         return _record(Run, row) if row is not None else None
 
+    def last_manual_run(self, chat_id: int) -> Run | None:
+        """The chat's latest ``/digest`` that went out, if any."""
+        query = (
+            sa.select(digest_runs)
+            .where(
+                digest_runs.c.chat_id == chat_id,
+                digest_runs.c.slot.startswith(MANUAL_PREFIX),
+                digest_runs.c.status == "sent",
+            )
+            .order_by(digest_runs.c.id.desc())
+            .limit(1)
+        )
+        with self.engine.connect() as connection:
+            row = connection.execute(query).first()
+        return _record(Run, row) if row is not None else None
+
     def get_run_by_id(self, run_id: int) -> Run | None:
         with self.engine.connect() as connection:
             row = connection.execute(

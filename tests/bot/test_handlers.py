@@ -236,6 +236,17 @@ async def test_short_text_gets_a_hint_not_an_error(env: Env) -> None:
     assert env.api.sent("sendChatAction") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["javascript:alert(1)", "file:///etc/passwd", "/summary ftp://files.example/report.txt"],
+)
+async def test_a_link_that_is_no_web_link_is_named_as_such(env: Env, text: str) -> None:
+    await env.send(text)
+    (reply,) = env.replies()
+    assert "only http:// and https:// links work" in reply
+    assert env.api.sent("sendChatAction") == []
+
+
 async def test_forwarded_post_is_summarised_like_pasted_text(env: Env) -> None:
     origin = {
         "type": "channel",
@@ -892,6 +903,31 @@ async def test_digest_now_shows_typing_while_it_builds(env: Env) -> None:
         "Nothing for a digest yet: here it is made of the feeds you follow. "
         "Add one with /feed add URL."
     ]
+
+
+async def test_a_member_asking_for_the_same_digest_again_is_told_when_it_was_sent(
+    env: Env,
+) -> None:
+    env.api.members[42] = "administrator"
+    await env.send("/subscribe", chat_id=-100, kind="group")
+    await env.send(f"see {env.page('/one')}", chat_id=-100, kind="group", user_id=5)
+    env.api.clear()
+    await env.send("/digest", chat_id=-100, kind="group", user_id=5)
+    assert any("Kelby" in reply for reply in env.replies()), env.replies()
+    for _ in range(3):
+        env.api.clear()
+        await env.send("/digest", chat_id=-100, kind="group", user_id=5)
+        (reply,) = env.replies()
+        assert reply.startswith("I sent a digest here at ") and "nothing new" in reply
+    # A link shared since makes a new digest worth sending. (/digest runs are told apart by the
+    # second they were asked in: the first one's second must be over.)
+    await asyncio.sleep(1.05)
+    await env.send(
+        f"see {env.page('/two', 'Kelby ferry timetable out')}", chat_id=-100, kind="group"
+    )
+    env.api.clear()
+    await env.send("/digest", chat_id=-100, kind="group", user_id=5)
+    assert any("timetable" in reply for reply in env.replies()), env.replies()
 
 
 async def test_a_link_fixed_by_editing_a_group_message_is_collected(env: Env) -> None:

@@ -47,6 +47,16 @@ def test_unknown_token_shapes_are_redacted_too() -> None:
     assert RedactingFilter([]).redact("12:30 meeting, ratio 3:1") == "12:30 meeting, ratio 3:1"
 
 
+def test_a_token_inside_a_url_is_redacted_too() -> None:
+    token = "123456:AAE-shortSecretButKnown"
+    known = RedactingFilter([token])
+    assert known.redact("file /file/bot123456%3AAAE-shortSecretButKnown/doc") == (
+        f"file /file/bot{REDACTED}/doc"
+    )
+    shaped = "987654321%3AAAH-someOtherBotTokenThatWeWereNotTold"
+    assert RedactingFilter([]).redact(f"url /bot{shaped}/x") == f"url /bot{REDACTED}/x"
+
+
 def test_json_format_is_one_object_per_line(restore_logging: None) -> None:
     out = io.StringIO()
     configure_logging(level="INFO", fmt="json", secrets=["hunter22"], stream=out)

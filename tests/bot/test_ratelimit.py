@@ -57,13 +57,15 @@ class Flaky:
         return {"ok": True}
 
 
-async def call(limiter: RetryingRateLimiter, callback: Flaky, endpoint: str) -> Any:
+async def call(
+    limiter: RetryingRateLimiter, callback: Flaky, endpoint: str, *, chat: int = 1
+) -> Any:
     return await limiter.process_request(
         callback=callback,
         args=(),
         kwargs={},
         endpoint=endpoint,
-        data={"chat_id": 1},
+        data={"chat_id": chat},
         rate_limit_args=None,
     )
 
@@ -99,6 +101,32 @@ async def test_retry_after_is_honoured() -> None:
     flaky = Flaky(RetryAfter(0))
     assert await call(limiter, flaky, "sendMessage") == {"ok": True}
     assert flaky.calls == 2
+
+
+async def test_flood_control_holds_only_the_flooded_chat() -> None:
+    limiter = RetryingRateLimiter(max_retries=2)
+    await limiter.initialize()
+    loop = asyncio.get_running_loop()
+    flooded = Flaky(RetryAfter(1))
+    start = loop.time()
+    first = asyncio.ensure_future(call(limiter, flooded, "sendMessage", chat=-100))
+    await asyncio.sleep(0.05)
+    # Another chat is answered at once...
+    assert await call(limiter, Flaky(), "sendMessage", chat=7) == {"ok": True}
+    assert loop.time() - start < 0.5
+    # ...while the flooded one waits the time Telegram asked for, also for its next message.
+    assert await call(limiter, Flaky(), "sendMessage", chat=-100) == {"ok": True}
+    assert loop.time() - start >= 1.0
+    assert await first == {"ok": True}
+    assert flooded.calls == 2
+
+
+async def test_flood_control_gives_up_after_its_retries() -> None:
+    limiter = RetryingRateLimiter(max_retries=2)
+    always = Flaky(*[RetryAfter(0)] * 5)
+    with pytest.raises(RetryAfter):
+        await call(limiter, always, "sendMessage")
+    assert always.calls == 3
 
 
 async def test_bad_request_is_not_retried_and_retries_are_bounded() -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from bot.settings import Settings, describe_validation_error
+from bot.settings import Settings, describe_validation_error, find_timezone
 
 TOKEN = "123456:TEST-token-abcdefghijklmnopqrstuvwxyz"
 ROOT = Path(__file__).resolve().parents[2]
@@ -233,3 +233,11 @@ def test_odd_time_zone_names_are_refused_politely(zone: str) -> None:
 
     with pytest.raises(ValueError, match="unknown time zone"):
         check_timezone(zone)
+
+
+def test_an_unknown_zone_is_named_back_in_short() -> None:
+    with pytest.raises(ValueError) as raised:
+        find_timezone("Atlantis/" + "x" * 4000)
+    message = str(raised.value)
+    assert message.startswith("I don't know the time zone Atlantis/xxx")
+    assert len(message) < 100
