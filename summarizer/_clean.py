@@ -66,7 +66,7 @@ _BOILERPLATE_LINES = re.compile(
     | (?:we|this\ (?:web)?site)\ uses?\ cookies\b.*
     | .*\baccept\ (?:all\ )?cookies\b.*
     | cookie\ (?:policy|settings|notice).*
-    | skip\ to\ (?:main\ )?content
+    | skip\ to\ .{0,60}
     | back\ to\ top
     | scroll\ to\ top
     | (?:next|previous)\ (?:article|post|story)\b.*
@@ -188,15 +188,24 @@ _PHOTO_POSITION = re.compile(
 
 # A photo credit on its own line ("Photo: Meg Kinnard, AP", "(Image: © NASA/ESA)", "Credit:
 # Getty Images") or closing a line ("... in red. (Image credit: TNG Collaboration)"). The line
-# it closes, or the short line just above a credit line, is the photo's caption. Plural
-# "Photos:" is a gallery's link, not a credit.
-_CREDIT = (
+# it closes, or a one-sentence line just above a credit line, is the photo's caption. Plural
+# "Photos:" is a gallery's link, not a credit; "via AP" is one only in parentheses ("The
+# footage was obtained via Reuters." is prose).
+_LABELLED_CREDIT = (
     r"(?:(?:image|photo|picture|photograph|foto|фото)(?:\s+credit)?|credit)\s*:\s*[^()\n\d]{2,80}"
-    r"|[^()\n]{0,80}\bvia (?:AP|AFP|Reuters|Getty Images)\b[^()\n]{0,20}|AP Photo/[^()\n]{1,60}"
+    r"|AP Photo/[^()\n]{1,60}"
 )
-_CREDIT_LINE = re.compile(rf"\(?(?i:{_CREDIT})\)?")
+_CREDIT = (
+    rf"{_LABELLED_CREDIT}|[^()\n]{{0,80}}\bvia (?:AP|AFP|Reuters|Getty Images)\b[^()\n]{{0,20}}"
+)
+_CREDIT_LINE = re.compile(rf"\((?i:{_CREDIT})\)|(?i:{_LABELLED_CREDIT})")
 _CREDITED_LINE = re.compile(rf"\s\((?i:{_CREDIT})\)$")
+# A stop, the word before it and the letter after it: where one sentence may end and the next
+# begin (see ``_is_caption_line``).
+_STOP_THEN_LETTER = re.compile(r"(\w*)[.!?]\s+([^\W\d_])")
 _CAPTION_MAX_CHARS = 400
+_LINE_ENDS = (".", "!", "?", "…", '"', "”", "»", ":")
+_TEASER_HEADLINE_MIN_WORDS = 4
 _CUT_OFF = re.compile(r"\w(?:\.\.\.|…)$")
 _SENTENCE_END_INSIDE = re.compile(r"[.!?]\s")
 # "1of4", "2 of 12" glued before a gallery's caption: the line is that caption.
@@ -242,27 +251,46 @@ def _drop_captions(lines: list[str], paragraphs: list[list[str]]) -> list[str]:
     kept: list[str] = []
     for line in lines:
         if _CREDIT_LINE.fullmatch(line):
-            if kept and len(kept[-1]) <= _CAPTION_MAX_CHARS:
+            if kept and _is_caption_line(kept[-1]):
                 kept.pop()
-            elif not kept and paragraphs and len(paragraphs[-1][-1]) <= _CAPTION_MAX_CHARS:
+            elif not kept and paragraphs and _is_caption_line(paragraphs[-1][-1]):
                 paragraphs[-1].pop()
                 if not paragraphs[-1]:
                     paragraphs.pop()
             continue
         if len(line) <= _CAPTION_MAX_CHARS and _CREDITED_LINE.search(line):
             continue
-        if _is_cut_teaser(line):
-            if kept and not kept[-1].endswith((".", "!", "?", "…", '"', "”", "»")):
-                kept.pop()  # the teaser's headline
+        if kept and _is_cut_teaser(line) and _is_teaser_headline(kept[-1]):
+            kept.pop()
             continue
         kept.append(line)
     return kept
 
 
+def _is_teaser_headline(line: str) -> bool:
+    """A headline over a teaser: no final stop, and longer than a subheading ("What next")."""
+    return len(line.split()) >= _TEASER_HEADLINE_MIN_WORDS and not line.endswith(_LINE_ENDS)
+
+
+def _is_caption_line(line: str) -> bool:
+    """One sentence, short: what sits above a photo credit. A paragraph of prose has more.
+
+    A stop after a short capitalised word is an abbreviation ("Gov. Deval Patrick", "U.S.
+    President"), not a sentence's end.
+    """
+    if len(line) > _CAPTION_MAX_CHARS:
+        return False
+    for match in _STOP_THEN_LETTER.finditer(line):
+        before, after = match.groups()
+        if after.isupper() and not (before[:1].isupper() and len(before) <= 3):
+            return False
+    return True
+
+
 def _is_cut_teaser(line: str) -> bool:
     """Another story's teaser, cut off mid-sentence after a whole one: "KELBY: The council
     approved ... on Tuesday. The plan..." (prose that trails off is one sentence, or inside
-    quotes)."""
+    quotes). Only under its headline, in the same block, is it taken for one."""
     return _CUT_OFF.search(line[-4:]) is not None and _SENTENCE_END_INSIDE.search(line) is not None
 
 

@@ -52,6 +52,8 @@ _ECHO_CHARS = 3000
 _ECHO_STEM = 5
 _ECHO_SHARE = 0.5
 _PROSE_MIN_WORDS = 5
+_HEADLINE_EXTRAS = 3  # bylines, dates, a standfirst between a headline and its text
+_STANDFIRST_MIN_WORDS = 4  # "England retain their title"; not a menu's "Directory of sites"
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", "…", "»", "”", '"')
 # Control characters (but tab and newlines), U+FFFD, lone surrogates and private-use code points.
 _JUNK_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff\ue000-\uf8ff]")
@@ -266,10 +268,18 @@ def guess_title(text: str) -> tuple[str | None, str]:
 
 
 def _opens_with_prose(text: str) -> bool:
-    """The first line is a sentence, as under a headline pasted with its article alone (a
-    whole page goes on with more menu, bylines and dates)."""
-    line = text.split("\n", 1)[0].strip()
-    return len(line.split()) >= _PROSE_MIN_WORDS and line.endswith(_SENTENCE_ENDS)
+    """A sentence follows, as under a headline pasted with its article alone; a byline, a date
+    or a standfirst may come between ("Markets tumble\nBy Jane Doe\n12 June\n\nStocks fell
+    ..."). A whole page goes on with its menu instead ("Home", "News", ...)."""
+    lines = (line.strip() for line in text.split("\n") if line.strip())
+    for line in islice(lines, _HEADLINE_EXTRAS + 1):
+        words = len(line.split())
+        if words >= _PROSE_MIN_WORDS and line.endswith(_SENTENCE_ENDS):
+            return True
+        standfirst = words >= _STANDFIRST_MIN_WORDS and not line.endswith(_SENTENCE_ENDS)
+        if not (is_boilerplate(line) or standfirst):
+            return False
+    return False
 
 
 def _echoed(headline: str, text: str) -> bool:

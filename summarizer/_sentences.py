@@ -196,12 +196,15 @@ def _split_paragraph(paragraph: str, language: str) -> Iterator[str]:
 
 
 # Chinese and Japanese end sentences with full-width marks and no space after them.
-_FULL_WIDTH_END = re.compile(r"[。！？][」』）”’]*+(?![\u3040-\u309f])")  # not "「...。」と話した"
+_FULL_WIDTH_END = re.compile(r"[。！？][」』）”’]*+")
 
 
 def _split_full_width(chunk: str) -> Iterator[str]:
     start = 0
     for match in _FULL_WIDTH_END.finditer(chunk):
+        following = chunk[match.end() : match.end() + 1]
+        if len(match.group()) > 1 and following.isalnum():
+            continue  # a quotation its sentence goes on after: "「...。」と話した", "“...。”他说。"
         piece = chunk[start : match.end()].strip()
         if piece:
             yield piece

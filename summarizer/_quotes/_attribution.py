@@ -5,7 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from ._lexicon import AND_OR_WORDS, CONJUNCTIONS, MARKER, POSTPOSITION, VERB, Lexicon, word_set
+from ._lexicon import (
+    AND_OR_WORDS,
+    CONJUNCTIONS,
+    MARKER,
+    PLACE_ROLES,
+    POSTPOSITION,
+    ROLE_PREPOSITIONS,
+    VERB,
+    Lexicon,
+    word_set,
+)
 from ._names import (
     COMPANY_ABBREVIATIONS,
     ELIDED_ROLE_RE,
@@ -197,12 +207,32 @@ def _trailing_name(
     if not runs or runs[-1][1] != len(segment):
         return None
     i, j = runs[-1]
-    for token in segment[:i]:
+    complement = False
+    for k, token in enumerate(segment[:i]):
+        if not strict and token.lower in ROLE_PREPOSITIONS and _names_a_place_role(segment[:k]):
+            complement = True  # "Le ministre de la Justice Gérald Darmanin", "Minister of ..."
+            continue
         if not (_is_descriptor(token, lex) or is_name_word(token, lex)):
             return None
         if strict and token.lower in lex.stopwords and token.lower not in _DETERMINERS:
             return None
-    return segment[i:j]
+    name = segment[i:j]
+    if complement and not (i > 0 and _ELIDED_ARTICLE_RE.match(segment[i - 1].text)):
+        # The run opens with the place the role serves: "Justice Gérald Darmanin". Where the
+        # two cannot be told apart ("ministre de la Justice", "Justice Darmanin"), no name;
+        # nor where the run is a body ("general secretary of the Public Services Union").
+        after_body = split_organisation(name, lex)
+        if len(after_body) < len(name):
+            return after_body if len(after_body) >= 2 else None
+        person = drop_role_complement(name, segment[:i], lex)
+        # A run opening with a title ("Justice Gérald Darmanin") loses it in strip_titles.
+        titled = len(name) > 2 and is_title(name[0], lex)  # not "head of Trade Policy"
+        return person if person != name or titled else None
+    return name
+
+
+def _names_a_place_role(tokens: list[Token]) -> bool:
+    return any(token.bare in PLACE_ROLES for token in tokens)
 
 
 def _role_of(segment: list[Token], lex: Lexicon) -> tuple[str | None, frozenset[str]]:
@@ -239,7 +269,9 @@ def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Cl
     segments = _segments(tokens)
     if not segments:
         return None
-    last = [t for t in segments[-1] if t.lower not in lex.fillers]
+    if not [t for t in segments[-1] if t.lower not in lex.fillers]:
+        segments = segments[:-1]  # see _last_words
+    last = _last_words(segments, lex)
     if not last:
         return None
     if len(segments) >= 2 and (len(last) > 1 or last[0].lower not in lex.pronouns):
@@ -271,6 +303,16 @@ def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Cl
         role, described = _role_of(last, lex)
         return Claim(GENERIC, last[0].start, role=role, described=described)
     return None
+
+
+def _last_words(segments: list[list[Token]], lex: Lexicon) -> list[Token]:
+    """The words of the subject's last comma-separated part, fillers aside; past a part that is
+    only an auxiliary ("Gérald Darmanin, ministre de la Justice, a déclaré")."""
+    for segment in reversed(segments[-2:]):
+        words = [t for t in segment if t.lower not in lex.fillers]
+        if words:
+            return words
+    return []
 
 
 def _name_before_appositive(segments: list[list[Token]], lex: Lexicon) -> Claim | None:
@@ -458,7 +500,7 @@ def parse_attribution(
         return parse_subject(subject, lex, sentence_start)
     if verb.text in lex.participles:
         return _main_subject(subject, lex) if leading else None
-    subject_words = [t for t in (_segments(subject) or [[]])[-1] if t.lower not in lex.fillers]
+    subject_words = _last_words(_segments(subject), lex)
     inverted = _inverted_subject(rest, lex, verb_gender) if leading else None
     if inverted is not None:
         return inverted

@@ -121,11 +121,17 @@ FEMALE_FIRST_NAMES = word_set(
     "анна мария марина елена ольга наталья татьяна ирина юлия екатерина анастасия дарья "
     "ксения галина людмила валентина лариса оксана надежда светлана виктория алла вера "
     "ганна марія олена наталія тетяна ірина юлія катерина людмила валентина вікторія надія "
-    "світлана "
+    "світлана esther vivian "
     "maría sofía ángela mónica inés beatriz cristina raquel pilar dolores silvia paola giorgia "
     "elisa alessandra valeria federica martina roberta isabelle nathalie sylvie valérie céline "
     "sandrine véronique hélène manon léa chloé juliette agnès béatrice delphine mariana "
     "gabriela juliana larissa renata heike birgit karin susanne anja lena nadia"
+)
+# First names given to men and women alike (or to either, by country): a first name, no
+# gender. "Jean" is a man in France and a woman in England.
+UNISEX_FIRST_NAMES = word_set(
+    "jean jo pier gian andrea simone gabriele camille laurence dominique claude sasha alex "
+    "hunter taylor parker skyler"
 )
 MALE_FIRST_NAMES = word_set(
     "james john robert michael william david richard joseph thomas charles christopher daniel "
@@ -153,7 +159,11 @@ MALE_FIRST_NAMES = word_set(
     "gianluca enrico vincenzo salvatore laurent olivier philippe michel alain christophe "
     "sébastien julien thierry gérard yves guillaume benoît joão paulo ricardo rodrigo tiago "
     "thiago gustavo felipe luiz eduardo marcelo lars markus stefan andreas uwe jens ralf horst "
-    "dieter matthias tobias lukas jonas florian sebastian"
+    "dieter matthias tobias lukas jonas florian sebastian dwayne "
+    # English names ending like nouns for people ("Carter Paul Smith" is no "Farmer Mark Rice")
+    "carter tucker walker porter spencer fletcher archer asher sawyer connor conor trevor "
+    "hector julian adrian christian grant bryant clement homer oliver jasper xavier lester "
+    "chester dexter baxter victor conner vernon"
 )
 
 # Titles that say the person is a woman ("Ministerin", "ministra", "spokeswoman").

@@ -22,6 +22,7 @@ from ._lexicon import (
     ORG_WORDS,
     PLACE_ROLES,
     ROLE_PREPOSITIONS,
+    UNISEX_FIRST_NAMES,
     Lexicon,
     word_set,
 )
@@ -63,7 +64,6 @@ _NO_LONGER = word_set(
     "former ex l'ex бывший бывшего колишній колишнього były byłego ehemalige ehemaliger "
     "ehemaligen ancien ancienne expresidente exministro"
 )
-_MAX_DESCRIPTION = 4  # words between an opening article and the name it describes
 _ROLE_DISTANCE = 3000  # characters between "Minister Jane Doe" and "the minister said"
 _PRONOUN_DISTANCE = 1500  # characters; a pronoun this far from any name is not resolved
 _SLAVIC_FEMALE_SURNAME = ("ская", "цкая", "ська", "цька", "ska", "cka", "dzka")
@@ -260,11 +260,24 @@ def split_organisation(name: list[Token], lex: Lexicon) -> list[Token]:
     return name
 
 
+# First names whose gender depends on the language (see UNISEX_FIRST_NAMES): "Jean Marie Le
+# Pen" is a man in French, "Andrea" a man in Italian and a woman in German or Spanish.
+_LOCAL_GENDER: dict[tuple[str, str], str] = {
+    ("fr", "jean"): "m", ("fr", "pier"): "m", ("fr", "simone"): "f", ("fr", "camille"): "f",
+    ("it", "andrea"): "m", ("it", "simone"): "m", ("it", "gabriele"): "m", ("it", "gian"): "m",
+    ("it", "pier"): "m", ("de", "andrea"): "f", ("de", "gabriele"): "f", ("es", "andrea"): "f",
+    ("pt", "andrea"): "f",
+}  # fmt: skip
+
+
 def name_gender(name: list[Token], lex: Lexicon) -> str | None:
     """Gender from a well-known first name or Slavic morphology; ``None`` when unsure."""
     if not name:
         return None
     first, last = name[0].bare, name[-1].bare
+    local = _LOCAL_GENDER.get((lex.code, first))
+    if len(name) >= 2 and local is not None:
+        return local
     firsts = _nominative_guesses(first) if lex.slavic_names else (first,)
     if len(name) >= 2 and any(form in FEMALE_FIRST_NAMES for form in firsts):
         return "f"
@@ -304,7 +317,10 @@ _SLAVIC_ADJECTIVE_ENDINGS = ("ых", "их", "ой", "ов", "ев", "ів", "yc
 
 def _is_first_name(word: str, lex: Lexicon) -> bool:
     forms = _nominative_guesses(word) if lex.slavic_names else (word,)
-    return any(form in FEMALE_FIRST_NAMES or form in MALE_FIRST_NAMES for form in forms)
+    return any(
+        form in FEMALE_FIRST_NAMES or form in MALE_FIRST_NAMES or form in UNISEX_FIRST_NAMES
+        for form in forms
+    )
 
 
 def _nominative_guesses(word: str) -> tuple[str, ...]:
@@ -333,6 +349,12 @@ def runs_in(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
         while j < n:
             if is_name_word(tokens[j], lex) and not is_possessive(tokens[j - 1]):
                 j += 1
+            elif (
+                tokens[j].text in _CAPITAL_PARTICLES
+                and j + 1 < n
+                and is_name_word(tokens[j + 1], lex)
+            ):
+                j += 2  # "Marine Le Pen", "Bruno Le Maire", "Ignazio La Russa"
             elif tokens[j].lower in NAME_PARTICLES:
                 k = j
                 k += 1
@@ -349,6 +371,9 @@ def runs_in(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
     return runs
 
 
+# Articles that start a surname, capitalised, after a first name: "Le Pen", "La Russa". (Alone
+# they are articles: "Le Monde", "La Repubblica".)
+_CAPITAL_PARTICLES = frozenset(("Le", "La"))
 _INITIAL_RE = re.compile(r"[^\W\d_]\.$")
 _ROLE_DETERMINERS = word_set("the la le el il lo los las les")
 _ALL_PARTICLES = NAME_PARTICLES | _SECOND_PARTICLES
@@ -437,6 +462,8 @@ def drop_role_complement(run: list[Token], before: list[Token], lex: Lexicon) ->
         or not run[1].text[0].isupper()  # a particle: "of Ursula von der Leyen"
     ):
         return run
+    if len(run) >= 4 and run[-2].text in _CAPITAL_PARTICLES:
+        return run[-3:]  # "Senato Ignazio La Russa"
     return run[-2:]
 
 
@@ -514,6 +541,13 @@ def starts_sentence(document: str, offset: int) -> bool:
 
 
 # An elided article glued to a lower-case word: "L'economista", "L'économiste" open a role.
+# How nouns for people end in English ("farmer", "economists", "historian", "spokesman"):
+# "Farmer Mark Rice" opens its sentence with one. Only such a word is dropped before a first
+# name: "Jean Paul Belmondo", "Pier Paolo Pasolini" keep theirs.
+_PERSON_NOUN_ENDINGS = (
+    "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men", "ant", "ants", "ent",
+    "ents",
+)  # fmt: skip
 ELIDED_ROLE_RE = re.compile(r"(?i:[dl]|dell|dall|nell|sull|all|un|qu)['’][a-zà-ÿ]")
 
 
@@ -559,6 +593,7 @@ class NameIndex:
             return True
         return (
             len(run) >= 3
+            and bare.endswith(_PERSON_NOUN_ENDINGS)
             and _is_first_name(run[1].bare, self.lex)
             and not _is_first_name(bare, self.lex)
             and not is_title(run[0], self.lex)
@@ -651,8 +686,7 @@ class NameIndex:
                     tokens[i:j],
                     following,
                     bool(titles),
-                    starts_sentence(document, tokens[i].start)
-                    or self._opens_described(tokens[i].start),
+                    starts_sentence(document, tokens[i].start),
                 ),
                 described=self._described(titles, name[0].start),
             )
@@ -674,30 +708,6 @@ class NameIndex:
                 break
             words.add(token.lower)
         return frozenset(words)
-
-    def _opens_described(self, start: int) -> bool:
-        """The name follows an article and the words describing the person that open its
-        sentence: "Il geologo Paolo Conti dell'Università di Bologna ha detto", "The chief
-        economist Jane Doe of the Bank of England": the subject, wherever its verb comes.
-        Not "The trial of Jane Doe": a preposition makes the name an object."""
-        before = _previous_tokens(self.document, start, _MAX_DESCRIPTION + 1)
-        for k in range(len(before) - 1, -1, -1):
-            token = before[k]
-            if starts_sentence(self.document, token.start):
-                if not token.text[:1].isupper():
-                    return False
-                # "L'economista Paolo Conti": the article comes glued to the role.
-                glued = ELIDED_ROLE_RE.match(token.text) is not None
-                return glued or (token.lower in _DEFINITE and k < len(before) - 1)
-            if token.text == "," and k == len(before) - 1:
-                continue
-            if not token.text.isalpha():
-                return False
-            if token.text[:1].isupper() or token.lower in CONJUNCTIONS:
-                return False
-            if token.lower in self.lex.prepositions or ELIDED_ROLE_RE.match(token.text):
-                return False
-        return False
 
     def _is_salient(
         self,

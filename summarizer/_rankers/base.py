@@ -74,7 +74,8 @@ def select_sentences(
     eligible = is_eligible or is_summary_candidate
     chosen: list[int] = []
     chosen_shingles: list[frozenset[str]] = []
-    rejected: list[int] = []
+    rejected: list[int] = []  # at most ``limit``, none a near-duplicate of another
+    rejected_shingles: list[frozenset[str]] = []
     overlong: list[int] = []
     for position in ordering:
         if len(chosen) == limit:
@@ -83,10 +84,11 @@ def select_sentences(
         if any(is_near_duplicate(shingles, other) for other in chosen_shingles):
             continue
         if not eligible(sentences[position].text):
-            if not any(
-                is_near_duplicate(shingles, word_pairs(sentences[other].text)) for other in rejected
+            if len(rejected) < limit and not any(
+                is_near_duplicate(shingles, other) for other in rejected_shingles
             ):
                 rejected.append(position)
+                rejected_shingles.append(shingles)
             continue
         if len(sentences[position].text) > MAX_CHARS:
             overlong.append(position)

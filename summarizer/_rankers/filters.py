@@ -26,27 +26,33 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 # Agency photo captions: "..., Tuesday, Nov. 19, 2019, in Columbia, S.C." (prose says "on
-# Tuesday"; only a caption dates itself with weekday, day and year) and "In this Dec. 12, 2006,
-# file photo, ...".
+# Tuesday"; a caption dates itself with weekday, day and year, then the place) and "In this
+# Dec. 12, 2006, file photo, ...".
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _AGENCY_CAPTION = re.compile(
-    rf"\b{_WEEKDAY}, {_MONTH} \d{{1,2}}, \d{{4}}\b"
+    rf"\b{_WEEKDAY}, {_MONTH} \d{{1,2}}, \d{{4}}(?:, in [A-Z]|\.?$)"
     r"|^In this (?:undated |file )*(?:photo|photograph|image|picture)\b"
     r"|^In this\b.{0,40}?\b\d{4},? (?:file )?(?:photo|photograph|image|picture)\b"
 )
 # Sentences that speak to the reader of the site, not about the news: cookie consent, sign-ups,
 # "click the photo".
 _SITE_FURNITURE = re.compile(
-    r"\bcookies?\b.{0,200}\b(?:browser|website|web site|(?:this|our) site|consent|navegador"
-    r"|navegação|Webseite|Website|сайт\w*|stronie|strony|sito web)\b"
+    # The site talking to its reader about cookies ("stored on your browser", "we use cookies"),
+    # not news about them ("Google will keep cookies in Chrome").
+    r"\bcookies?\b.{0,200}\b(?:your (?:browser|device|experience|consent|preferences|visit)"
+    r"|you (?:consent|agree|accept))\b"
     r"|\b(?:we|this (?:web)?site|our (?:web)?site) (?:use|uses|utili[sz]es?) cookies\b"
-    r"|\b(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b|\bnewsletters?\b.{0,60}\binbox\b"
+    r"|\b(?:utilizamos|usamos|wir verwenden|nous utilisons|utilizziamo|używamy|мы используем"
+    r"|ми використовуємо)\b.{0,30}\bcookie"
+    r"|^(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b|\bnewsletters?\b.{0,60}\byour inbox\b"
     r"|\bsubscri(?:be|ption)\b.{0,40}\b(?:sister|our) (?:title|publication|magazine)\b"
-    r"|^(?:click|clique|cliquez|haga clic|klicken Sie|clicca|kliknij|нажмите|натисніть)\b",
+    r"|^(?:join|follow|download|like) (?:us|our)\b"
+    r"|^(?:click|clique|cliquez|haga clic|klicken Sie|clicca|kliknij|нажмите|натисніть)\s+"
+    r"(?:here|on|the|this|below|na|no|sur|ici|aquí|en|qui|su|hier|auf|tutaj|w|на|сюди|тут)\b",
     re.IGNORECASE,
 )
 # A tabloid caption sits inside the text as a sentence opened by a short sentence-case label:
@@ -109,7 +115,8 @@ def is_fragment(text: str) -> bool:
     if count_words(text) < MIN_WORDS or not stripped.endswith(_ENDINGS) or starts_lowercase(text):
         return True
     if stripped.endswith(("...", "…")) and stripped == text.strip():
-        return True  # a teaser cut short ("... as soon as the local administration feels it is...")
+        return True  # cut off ("... as soon as the local administration feels it is..."), or
+        # trailing off: either way a summary line that reads as unfinished
     letters = [char for char in text if char.isalpha()]
     return sum(char.isupper() for char in letters) > 0.6 * len(letters)
 

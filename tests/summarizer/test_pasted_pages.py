@@ -110,6 +110,17 @@ def test_a_pasted_page_gets_its_headline_or_no_title() -> None:
             None,
         ),
         ("Skip to contentSkip to site index\nLog In\nToday's Paper\n\n" + ARTICLE[0], None),
+        # A byline, a date and a standfirst may stand between a headline and its text.
+        (
+            "Markets tumble as tariffs bite\nBy Jane Doe, Business reporter\n12 June 2025\n\n"
+            "Stocks fell sharply on Monday after new duties on imports. Investors fled to bonds.",
+            "Markets tumble as tariffs bite",
+        ),
+        (
+            "Rachel Reeves defends budget\nChancellor says tax rises were unavoidable\n\n"
+            "The chancellor told MPs the measures were needed to repair the public finances.",
+            "Rachel Reeves defends budget",
+        ),
     ],
 )
 def test_guess_title_takes_only_a_headline(text: str, title: str | None) -> None:
@@ -138,6 +149,7 @@ def test_agency_photo_captions_are_captions(sentence: str) -> None:
         "This website uses cookies to improve your experience while you navigate through it.",
         "Sign up for the free daily newsletter and start every morning with the news.",
         "Clique na foto do colunista e veja as colunas sobre Formula 1 e MotoGP.",
+        "Join our Space Forums to keep talking space on the latest missions, night sky and more!",
         "COLOMBO: The president accepted the invitation to visit the country, the embassy said "
         "on Wednesday. Khan on Tuesday...",
     ],
@@ -154,6 +166,14 @@ def test_site_furniture_and_cut_teasers_are_never_summary_sentences(sentence: st
         "The council met on Tuesday, Nov. 19, and voted to close the school.",
         '"We will see what happens next…" she said after the vote in the council chamber.',
         "In this town, photo studios have closed one after another since the war ended.",
+        # News about cookies and newsletters is news.
+        "Google said it would keep third-party cookies in its Chrome browser after years of "
+        "delays.",
+        "Regulators found that the website used cookies to track visitors without their consent.",
+        "Readers who sign up for the newsletter will get the best stories every morning.",
+        "Click fraud cost advertisers an estimated $35 billion last year, a study found.",
+        "The company will report its results on Thursday, February 6, 2025, the chief executive "
+        "said.",
     ],
 )
 def test_prose_like_furniture_stays_a_summary_sentence(sentence: str) -> None:
@@ -171,10 +191,36 @@ def test_a_credit_line_takes_its_caption_with_it() -> None:
     assert clean_text(text) == "The ferry returned on Monday.\n\nFares stay at two pounds."
 
 
-def test_a_long_paragraph_before_a_credit_is_kept() -> None:
-    paragraph = "The ferry returned to Kelby on Monday after a long repair. " * 8
-    text = f"{paragraph.strip()}\n\nPhoto: Jane Mills, AP\n\nFares stay at two pounds."
+@pytest.mark.parametrize(
+    ("paragraph", "credit"),
+    [
+        (
+            "The ferry returned to Kelby on Monday after a long repair. " * 8,
+            "Photo: Jane Mills, AP",
+        ),
+        (
+            "Rescue crews worked through the night. The mayor said the water never rose so fast.",
+            "Photo: Reuters",
+        ),
+        (
+            "Спасатели всю ночь пытались добраться до деревень. Мэр заявил, что вода поднялась.",
+            "Фото: РИА Новости",
+        ),
+    ],
+)
+def test_a_paragraph_of_prose_before_a_credit_is_kept(paragraph: str, credit: str) -> None:
+    text = f"{paragraph.strip()}\n\n{credit}\n\nFares stay at two pounds."
     assert clean_text(text) == f"{paragraph.strip()}\n\nFares stay at two pounds."
+
+
+def test_prose_that_names_an_agency_or_trails_off_is_kept() -> None:
+    text = (
+        "The ferry was seen leaving the harbour at dawn.\n\n"
+        "The footage was obtained via Reuters.\n\n"
+        "What happens next\nThe unions will meet on Monday. Nobody expects a quick deal, but...\n\n"
+        "Fares stay at two pounds."
+    )
+    assert clean_text(text) == text
 
 
 def test_menu_glyphs_are_no_quotation_marks() -> None:

@@ -414,6 +414,17 @@ def test_quotation_marks_that_never_close_are_answered_quickly(mark: str) -> Non
         answers_politely(summarize_text, text, options=OPTIONS)
 
 
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_a_paste_of_short_lines_the_filters_reject_is_answered_quickly(separator: str) -> None:
+    # Every "sentence" is too short to pick, so the summary falls back to rejected ones; a
+    # table of prices pasted line by line is like this.
+    lines = (f"Item {i}: {i} pounds" for i in range(40_000))
+    text = separator.join(lines)[: OPTIONS.max_input_chars]
+    with time_limit(5):
+        digest = summarize_text(text, options=OPTIONS)
+    assert len(set(digest.summary)) == len(digest.summary) > 0
+
+
 def test_five_megabyte_paste_is_refused_quickly() -> None:
     paste = PROSE * (5_500_000 // len(PROSE) + 1)  # just over 5 MiB
     start = time.perf_counter()

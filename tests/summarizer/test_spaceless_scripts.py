@@ -33,13 +33,18 @@ def _page(paragraphs: list[str], title: str, lang: str) -> str:
 
 
 def test_full_width_stops_end_sentences() -> None:
-    text = "".join(JAPANESE[:2]) + "「本当に楽しみだ。」と話した。「すごい！」" + JAPANESE[4]
+    text = "".join(JAPANESE[:2]) + "「本当に楽しみだ。」と話した。" + JAPANESE[4]
     assert [s.text for s in split_sentences(text, language="ja")] == [
         JAPANESE[0],
         JAPANESE[1],
         "「本当に楽しみだ。」と話した。",
-        "「すごい！」",
         JAPANESE[4],
+    ]
+    # A quotation's attribution after it stays in its sentence.
+    text = "“经济开局良好。”国家统计局发言人说。" + CHINESE[0]
+    assert [s.text for s in split_sentences(text, language="zh")] == [
+        "“经济开局良好。”国家统计局发言人说。",
+        CHINESE[0],
     ]
 
 
