@@ -255,7 +255,10 @@ async def digest_now(update: Update, context: BotContext) -> None:
         return
     runner = get_runner(context.application)
     now = runner.clock.now()
-    repeated = await _repeated_digest(sub, runner, now=now)
+    chat = update.effective_chat
+    repeated = None
+    if chat is not None and chat.type != ChatType.PRIVATE:
+        repeated = await _repeated_digest(sub, runner, now=now)
     if repeated is not None:
         await _reply(update, repeated)
         return
@@ -276,19 +279,22 @@ async def digest_now(update: Update, context: BotContext) -> None:
 
 
 async def _repeated_digest(sub: Subscription, runner: DigestRunner, *, now: datetime) -> str | None:
-    """Why ``/digest`` now would repeat the last one, or ``None``.
+    """Why ``/digest`` in a group now would repeat the last one, or ``None``.
 
     ``/digest`` leaves the daily digest's window alone, so asking again shows the same stories:
-    in a group any member could post them over and over. Within ``MANUAL_DIGEST_COOLDOWN`` of
-    the last one, only links shared since make a new one.
+    any member could post them over and over. Within ``MANUAL_DIGEST_COOLDOWN`` of the last one
+    that had stories, only links shared or feed entries found since make a new one.
     """
-    last = await asyncio.to_thread(runner.store.last_manual_run, sub.chat_id)
+    store = runner.store
+    last = await asyncio.to_thread(store.last_manual_run, sub.chat_id)
     if last is None or last.window_end is None:
         return None
     sent_at = last.window_end.replace(tzinfo=last.window_end.tzinfo or UTC)
-    if now - sent_at >= MANUAL_DIGEST_COOLDOWN:
+    if now - sent_at >= MANUAL_DIGEST_COOLDOWN or not await _had_messages(runner, last.id):
         return None
-    if await asyncio.to_thread(runner.store.links_between, sub.chat_id, since=sent_at, until=now):
+    if await asyncio.to_thread(store.links_between, sub.chat_id, since=sent_at, until=now):
+        return None
+    if await asyncio.to_thread(store.feed_items_between, sub.chat_id, since=sent_at, until=now):
         return None
     zone = runner.zone_of(sub)
     at = sent_at.astimezone(zone).strftime("%H:%M")

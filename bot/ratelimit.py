@@ -27,6 +27,8 @@ logger = logging.getLogger(__name__)
 _NON_IDEMPOTENT_PREFIXES = ("send", "forward", "copy")
 # Every this many hits, drop users idle for a whole window, so memory follows active users.
 _FORGET_EVERY = 1000
+_Result = bool | dict[str, Any] | list[dict[str, Any]]
+_Callback = Callable[..., Coroutine[Any, Any, _Result]]
 # Chats remembered as flood-limited before those whose wait has passed are forgotten.
 _MAX_WAITING_CHATS = 1000
 
@@ -71,6 +73,17 @@ class SlidingWindowLimiter:
             del self._hits[key]
 
 
+class _HandledRetryAfter(logging.Filter):
+    """PTB's limiter, asked for no retries of its own, logs every ``RetryAfter`` as an error
+    with a traceback before ours waits and retries it: that record says nothing true."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("Rate limit hit after maximum of")
+
+
+_PTB_LIMITER_LOGGER = logging.getLogger("telegram.ext.AIORateLimiter")
+
+
 class RetryingRateLimiter(AIORateLimiter):
     """PTB's rate limiter, plus retries with exponential backoff on network errors, and flood
     control (``RetryAfter``) honoured per chat.
@@ -84,6 +97,8 @@ class RetryingRateLimiter(AIORateLimiter):
     ) -> None:
         # PTB's retries on RetryAfter pause the whole bot; ours (below) pause one chat.
         super().__init__(max_retries=0)
+        if not any(isinstance(f, _HandledRetryAfter) for f in _PTB_LIMITER_LOGGER.filters):
+            _PTB_LIMITER_LOGGER.addFilter(_HandledRetryAfter())
         self._flood_retries = max_retries
         self._network_retries = network_retries
         self._backoff = backoff
@@ -91,13 +106,13 @@ class RetryingRateLimiter(AIORateLimiter):
 
     async def process_request(
         self,
-        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        callback: _Callback,
         args: Any,
         kwargs: dict[str, Any],
         endpoint: str,
         data: dict[str, Any],
         rate_limit_args: int | None,
-    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+    ) -> _Result:
         if endpoint == "sendChatAction":
             # "typing…" is not a message: the 30-a-second budget is Telegram's limit on
             # messages, and a lost chat action costs nothing. Queued in the limiter, a burst's
@@ -127,12 +142,12 @@ class RetryingRateLimiter(AIORateLimiter):
 
     async def _with_network_retries(
         self,
-        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        callback: _Callback,
         args: Any,
         kwargs: dict[str, Any],
         endpoint: str,
         data: dict[str, Any],
-    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+    ) -> _Result:
         for attempt in range(self._network_retries + 1):
             try:
                 return await super().process_request(callback, args, kwargs, endpoint, data, None)

@@ -11,11 +11,10 @@ import contextlib
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable
-from dataclasses import dataclass, replace
 
 from sqlalchemy.exc import SQLAlchemyError
-from telegram import Document, Message, ReplyParameters, Update
-from telegram.constants import ChatAction, ChatType, ParseMode
+from telegram import Document, Message, Update
+from telegram.constants import ChatAction, ChatType
 from telegram.error import RetryAfter, TelegramError
 
 from summarizer import (
@@ -43,6 +42,7 @@ from .content import (
     mentions_bot,
     message_links,
 )
+from .delivery import reply_parts
 from .pastes import whole_paste
 
 logger = logging.getLogger(__name__)
@@ -57,8 +57,6 @@ _ALBUMS_KEPT = 20
 _BOT_API_FILE_LIMIT = 20 * 1024 * 1024
 # What a bare "@bot" or "/summary" carries: nothing to read, so the replied message is meant.
 _NO_REQUEST = ("empty", "short")
-# Times a reply held back by flood control is tried again from the job queue.
-_RESEND_ATTEMPTS = 3
 
 
 async def private_message(update: Update, context: BotContext) -> None:
@@ -349,80 +347,6 @@ async def send_digest(message: Message, context: BotContext, digest: Digest) -> 
     html = render_digest(digest, fmt="telegram_html")
     await reply_parts(message, context, split_message(html))
     _record(context, "summary", message=message, detail=digest.url)
-
-
-async def reply_parts(message: Message, context: BotContext, parts: list[str]) -> None:
-    """Reply with ``parts`` in order; what flood control still holds back is sent later.
-
-    The rate limiter has waited and retried by the time ``RetryAfter`` reaches here: the chat
-    stays flood-limited, and an apology would be refused too. The rest goes out from the job
-    queue once Telegram allows it, rather than being lost.
-    """
-    for index, part in enumerate(parts):
-        try:
-            await message.reply_html(part, do_quote=index == 0)
-        except RetryAfter as exc:
-            resend_later(
-                context,
-                Resend(
-                    chat_id=message.chat.id,
-                    thread_id=message.message_thread_id if message.is_topic_message else None,
-                    reply_to=message.message_id if index == 0 else None,
-                    parts=tuple(parts[index:]),
-                ),
-                delay=retry_after_seconds(exc),
-            )
-            return
-
-
-@dataclass(frozen=True, slots=True)
-class Resend:
-    """Replies that flood control held back: where they go and what is left to send."""
-
-    chat_id: int
-    thread_id: int | None
-    reply_to: int | None  # quote the request with the first part, as a prompt reply would
-    parts: tuple[str, ...]
-    attempt: int = 1
-
-
-def resend_later(context: BotContext, resend: Resend, *, delay: float) -> None:
-    job_queue = context.application.job_queue
-    if job_queue is None or resend.attempt > _RESEND_ATTEMPTS:
-        logger.warning(
-            "chat %s stays flood-limited: %d message(s) not sent", resend.chat_id, len(resend.parts)
-        )
-        return
-    logger.info("chat %s is flood-limited: sending the rest in %.0fs", resend.chat_id, delay)
-    job_queue.run_once(_resend, when=delay + 1.0, data=resend, name=f"resend:{resend.chat_id}")
-
-
-async def _resend(context: BotContext) -> None:
-    job = context.job
-    if job is None or not isinstance(job.data, Resend):
-        return
-    resend: Resend = job.data
-    for index, part in enumerate(resend.parts):
-        reply = resend.reply_to if index == 0 else None
-        try:
-            await context.bot.send_message(
-                resend.chat_id,
-                part,
-                parse_mode=ParseMode.HTML,
-                message_thread_id=resend.thread_id,
-                reply_parameters=(
-                    ReplyParameters(reply, allow_sending_without_reply=True) if reply else None
-                ),
-            )
-        except RetryAfter as exc:
-            later = replace(
-                resend, reply_to=reply, parts=resend.parts[index:], attempt=resend.attempt + 1
-            )
-            resend_later(context, later, delay=retry_after_seconds(exc))
-            return
-        except TelegramError as exc:
-            logger.warning("could not send a held-back reply to chat %s: %s", resend.chat_id, exc)
-            return
 
 
 async def _report_failure(

@@ -910,6 +910,13 @@ async def test_a_member_asking_for_the_same_digest_again_is_told_when_it_was_sen
 ) -> None:
     env.api.members[42] = "administrator"
     await env.send("/subscribe", chat_id=-100, kind="group")
+    # A /digest that found nothing sent no digest: asking again is no repeat.
+    await env.send("/digest", chat_id=-100, kind="group", user_id=5)
+    await asyncio.sleep(1.05)  # /digest runs are told apart by the second they were asked in
+    env.api.clear()
+    await env.send("/digest", chat_id=-100, kind="group", user_id=5)
+    assert not env.replies()[0].startswith("I sent a digest"), env.replies()
+    await asyncio.sleep(1.05)
     await env.send(f"see {env.page('/one')}", chat_id=-100, kind="group", user_id=5)
     env.api.clear()
     await env.send("/digest", chat_id=-100, kind="group", user_id=5)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from typing import Any
 
 import httpx
@@ -119,6 +120,15 @@ async def test_flood_control_holds_only_the_flooded_chat() -> None:
     assert loop.time() - start >= 1.0
     assert await first == {"ok": True}
     assert flooded.calls == 2
+
+
+async def test_a_retried_flood_limit_logs_no_error(caplog: pytest.LogCaptureFixture) -> None:
+    limiter = RetryingRateLimiter(max_retries=2)
+    await limiter.initialize()
+    with caplog.at_level(logging.INFO):
+        assert await call(limiter, Flaky(RetryAfter(0)), "sendMessage") == {"ok": True}
+    assert [r for r in caplog.records if r.levelno >= logging.ERROR] == []
+    assert "flood control for chat 1" in caplog.text
 
 
 async def test_flood_control_gives_up_after_its_retries() -> None:
