@@ -30,6 +30,7 @@ from ._attribution import (
 )
 from ._lexicon import Lexicon, lexicon_for, word_set
 from ._names import (
+    CAPITAL_PARTICLES,
     HEAD_TITLES,
     NON_FINAL_ABBREVIATIONS,
     NameIndex,
@@ -366,11 +367,17 @@ class _Finder:
                     return None
             return found
         name = list(claim.name)
-        if self.is_sentence_start(name[0]) and self.index.opens_sentence_only(name):
+        if (
+            self.is_sentence_start(name[0])
+            and self.index.opens_sentence_only(name)
+            and not (claim.titles and name[0].text in CAPITAL_PARTICLES)  # "M. Le Maire"
+        ):
             name = name[1:]  # "Yesterday Smith said", "Farmer Mark Rice said"
         if claim.inflected:
             return self.index.resolve_inflected(name, claim.offset)
-        if len(name) >= 2 and claim.kind == NAME:
+        # "M. Le Maire": a surname with its article, to be resolved like "M. Blair".
+        particle_surname = len(name) == 2 and name[0].text in CAPITAL_PARTICLES
+        if len(name) >= 2 and claim.kind == NAME and not particle_surname:
             return display(name)
         full = self.index.resolve_surname(name[-1].bare, claim.offset)
         if full and self.lex.slavic_names and not full.endswith(name[-1].text):

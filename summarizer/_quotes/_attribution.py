@@ -17,6 +17,7 @@ from ._lexicon import (
     word_set,
 )
 from ._names import (
+    CAPITAL_PARTICLES,
     COMPANY_ABBREVIATIONS,
     ELIDED_ROLE_RE,
     PERSON_NOUNS,
@@ -29,6 +30,7 @@ from ._names import (
     is_sentence_end,
     is_title,
     looks_like_english_verb,
+    person_start,
     runs_in,
     split_organisation,
     strip_titles,
@@ -217,18 +219,50 @@ def _trailing_name(
         if strict and token.lower in lex.stopwords and token.lower not in _DETERMINERS:
             return None
     name = segment[i:j]
-    if complement and not (i > 0 and _ELIDED_ARTICLE_RE.match(segment[i - 1].text)):
-        # The run opens with the place the role serves: "Justice Gérald Darmanin". Where the
-        # two cannot be told apart ("ministre de la Justice", "Justice Darmanin"), no name;
-        # nor where the run is a body ("general secretary of the Public Services Union").
-        after_body = split_organisation(name, lex)
-        if len(after_body) < len(name):
-            return after_body if len(after_body) >= 2 else None
-        person = drop_role_complement(name, segment[:i], lex)
-        # A run opening with a title ("Justice Gérald Darmanin") loses it in strip_titles.
-        titled = len(name) > 2 and is_title(name[0], lex)  # not "head of Trade Policy"
-        return person if person != name or titled else None
+    if complement and not (i > 0 and _is_glued_place(segment[i - 1])):
+        return _person_after_place(name, lex)
     return name
+
+
+def _is_glued_place(token: Token) -> bool:
+    """The role's place glued to its article: "de l'Intérieur" (not "de l'université Paris
+    Cité", where the place's name goes on in the run)."""
+    match = _ELIDED_ARTICLE_RE.match(token.text)
+    return match is not None and token.text[match.end() : match.end() + 1].isupper()
+
+
+# Languages whose people often carry two surnames ("Alberto Núñez Feijóo").
+_DOUBLE_SURNAMES = frozenset(("es", "pt"))
+
+
+def _person_after_place(run: list[Token], lex: Lexicon) -> list[Token] | None:
+    """The person in a run that opens with the place or body a role serves: "Justice Gérald
+    Darmanin", "Federal Reserve Jerome Powell", "São Paulo Ricardo Nunes". ``None`` where the
+    two cannot be told apart ("Justice Darmanin", "Presidencia Félix Bolaños García")."""
+    after_body = split_organisation(run, lex)
+    body = len(after_body) < len(run)
+    if body:
+        if len(after_body) <= 2:  # "Homeland Security Kristi Noem", "... Public Services Union"
+            return after_body if len(after_body) == 2 else None
+        run = after_body
+    start = person_start(run, lex)
+    if start == 0 and len(run) >= 4 and all(t.text[:1].isupper() for t in run):
+        # A body named after a person: "Christian Dior Delphine Arnault", "Taylor Wimpey
+        # Jennie Daly" (a person's particles would stay: "Ursula von der Leyen").
+        later = person_start(run[1:], lex)
+        return run[1 + later :] if later is not None else run[-2:]
+    if start is not None:
+        return run[start:]
+    if len(run) > 2 and is_title(run[0], lex):
+        return run  # "Justice Gérald Darmanin": strip_titles takes the title off
+    if len(run) >= 3 and run[-2].text in CAPITAL_PARTICLES:
+        return run[-3:]  # "Ignazio La Russa"
+    if len(run) <= 2 or (lex.code in _DOUBLE_SURNAMES and (len(run) > 3 or body)):
+        # "Justice", "Justice Darmanin"; "Presidencia Félix Bolaños García", "Partido Liberal
+        # Valdemar Costa Neto": a place (or the rest of a body's name) and a name with two
+        # surnames cannot be told apart.
+        return None
+    return run[-2:]
 
 
 def _names_a_place_role(tokens: list[Token]) -> bool:

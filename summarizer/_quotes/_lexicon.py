@@ -221,7 +221,9 @@ PLACE_ROLES = word_set(
     "embajador embajadora presidente presidenta sindaco ambasciatore prefeito prefeita "
     "embaixador embaixadora"
 )
-ROLE_PREPOSITIONS = word_set("to of for in de del della di du des do da dos das")
+ROLE_PREPOSITIONS = word_set(
+    "to of for in de del della dello degli delle dei di du des do da dos das"
+)
 
 NAME_PARTICLES = word_set("de del della di da das dos du van von ter bin ibn al zu")
 

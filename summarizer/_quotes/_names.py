@@ -263,7 +263,7 @@ def split_organisation(name: list[Token], lex: Lexicon) -> list[Token]:
 # First names whose gender depends on the language (see UNISEX_FIRST_NAMES): "Jean Marie Le
 # Pen" is a man in French, "Andrea" a man in Italian and a woman in German or Spanish.
 _LOCAL_GENDER: dict[tuple[str, str], str] = {
-    ("fr", "jean"): "m", ("fr", "pier"): "m", ("fr", "simone"): "f", ("fr", "camille"): "f",
+    ("fr", "jean"): "m", ("fr", "pier"): "m", ("fr", "simone"): "f",
     ("it", "andrea"): "m", ("it", "simone"): "m", ("it", "gabriele"): "m", ("it", "gian"): "m",
     ("it", "pier"): "m", ("de", "andrea"): "f", ("de", "gabriele"): "f", ("es", "andrea"): "f",
     ("pt", "andrea"): "f",
@@ -350,9 +350,10 @@ def runs_in(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
             if is_name_word(tokens[j], lex) and not is_possessive(tokens[j - 1]):
                 j += 1
             elif (
-                tokens[j].text in _CAPITAL_PARTICLES
+                tokens[j].text in CAPITAL_PARTICLES
                 and j + 1 < n
                 and is_name_word(tokens[j + 1], lex)
+                and tokens[j + 1].bare not in _NOT_AFTER_PARTICLE
             ):
                 j += 2  # "Marine Le Pen", "Bruno Le Maire", "Ignazio La Russa"
             elif tokens[j].lower in NAME_PARTICLES:
@@ -373,7 +374,14 @@ def runs_in(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
 
 # Articles that start a surname, capitalised, after a first name: "Le Pen", "La Russa". (Alone
 # they are articles: "Le Monde", "La Repubblica".)
-_CAPITAL_PARTICLES = frozenset(("Le", "La"))
+CAPITAL_PARTICLES = frozenset(("Le", "La"))
+# Words after "Le"/"La" that make a newspaper or a town, not a surname: "Le Monde", "Le Havre".
+_NOT_AFTER_PARTICLE = word_set(
+    "monde figaro parisien point croix tribune provence dépêche voix libre stampa repubblica "
+    "nación razón vanguardia prensa havre mans rochelle paz spezia haye réunion défense "
+    "plata rioja coruña"
+)
+_SAINTS = word_set("san santa santo são saint sainte st sankt")
 _INITIAL_RE = re.compile(r"[^\W\d_]\.$")
 _ROLE_DETERMINERS = word_set("the la le el il lo los las les")
 _ALL_PARTICLES = NAME_PARTICLES | _SECOND_PARTICLES
@@ -440,6 +448,15 @@ def drop_listener(name: list[Token], lex: Lexicon, *, alone: bool = True) -> lis
     return name
 
 
+def person_start(run: list[Token], lex: Lexicon) -> int | None:
+    """Where a person's name starts in ``run``: at its first known first name (not the last
+    word, the surname, nor a saint's name in a place: "São Paulo", "San Sebastián")."""
+    for k, token in enumerate(run[:-1]):
+        if _is_first_name(token.bare, lex) and not (k and run[k - 1].bare in _SAINTS):
+            return k
+    return None
+
+
 def drop_role_complement(run: list[Token], before: list[Token], lex: Lexicon) -> list[Token]:
     """The person in a run right after a role's preposition: "envoy to Ukraine Kurt Volker".
 
@@ -450,9 +467,9 @@ def drop_role_complement(run: list[Token], before: list[Token], lex: Lexicon) ->
     """
     if len(run) < 3 or not _follows_role(before) or is_title(run[0], lex):
         return run  # "Secretary of Defense Mark Esper": strip_titles handles the title
-    for k, token in enumerate(run[:-1]):
-        if _is_first_name(token.bare, lex):
-            return run[k:]
+    start = person_start(run, lex)
+    if start is not None:
+        return run[start:]
     while len(run) >= 4 and run[1].lower in _ALL_PARTICLES:
         run = run[2:]  # "Economía de Argentina Luis Medina": a chain of places
     if (
@@ -462,7 +479,7 @@ def drop_role_complement(run: list[Token], before: list[Token], lex: Lexicon) ->
         or not run[1].text[0].isupper()  # a particle: "of Ursula von der Leyen"
     ):
         return run
-    if len(run) >= 4 and run[-2].text in _CAPITAL_PARTICLES:
+    if len(run) >= 4 and run[-2].text in CAPITAL_PARTICLES:
         return run[-3:]  # "Senato Ignazio La Russa"
     return run[-2:]
 
@@ -541,13 +558,6 @@ def starts_sentence(document: str, offset: int) -> bool:
 
 
 # An elided article glued to a lower-case word: "L'economista", "L'économiste" open a role.
-# How nouns for people end in English ("farmer", "economists", "historian", "spokesman"):
-# "Farmer Mark Rice" opens its sentence with one. Only such a word is dropped before a first
-# name: "Jean Paul Belmondo", "Pier Paolo Pasolini" keep theirs.
-_PERSON_NOUN_ENDINGS = (
-    "er", "ers", "or", "ors", "ist", "ists", "ian", "ians", "man", "men", "ant", "ants", "ent",
-    "ents",
-)  # fmt: skip
 ELIDED_ROLE_RE = re.compile(r"(?i:[dl]|dell|dall|nell|sull|all|un|qu)['’][a-zà-ÿ]")
 
 
@@ -584,8 +594,9 @@ class NameIndex:
 
     def opens_sentence_only(self, run: list[Token]) -> bool:
         """The run's first word is capitalised only because it opens the sentence: a common
-        word ("Yesterday Jane Doe"), or a noun before a known first name ("Farmer Mark Rice",
-        "Economists Paul Johnson and ...")."""
+        word ("Yesterday Jane Doe"), or a word that is no first name before one that is
+        ("Farmer Mark Rice", "Economists Paul Johnson and ..."; first names that look like
+        nouns are listed: "Carter Paul Smith", "Hunter Thomas Biden")."""
         if len(run) < 2:
             return False
         bare = run[0].bare
@@ -593,7 +604,6 @@ class NameIndex:
             return True
         return (
             len(run) >= 3
-            and bare.endswith(_PERSON_NOUN_ENDINGS)
             and _is_first_name(run[1].bare, self.lex)
             and not _is_first_name(bare, self.lex)
             and not is_title(run[0], self.lex)
