@@ -200,6 +200,12 @@ _CREDIT = (
 )
 _CREDIT_LINE = re.compile(rf"\((?i:{_CREDIT})\)|(?i:{_LABELLED_CREDIT})")
 _CREDITED_LINE = re.compile(rf"\s\((?i:{_CREDIT})\)$")
+# A reader's comment as blogs show it: "grumpysal says:", "Jean-Marc a dit :", then a date.
+_COMMENT_HEADER = re.compile(
+    r"^[\w.'’@ -]{2,40} (?:says|said|wrote|schreibt|schrieb|dit|a dit|dice|dijo|scrive|ha scritto"
+    r"|disse|diz|пишет|пише|pisze|napisał|napisała) ?:$"
+)
+_COMMENTS_MIN = 2
 # A stop, the word before it and the letter after it: where one sentence may end and the next
 # begin (see ``_is_caption_line``).
 _STOP_THEN_LETTER = re.compile(r"(\w*)[.!?]\s+([^\W\d_])")
@@ -219,7 +225,7 @@ def clean_text(text: str) -> str:
     paragraph that breaks off mid-sentence (no closing punctuation, the next one going on in
     lower case) is joined to the next: pages turn a ``<br>`` inside a sentence into a break.
     """
-    text = normalize_characters(text)
+    text = _before_comments(normalize_characters(text))
     paragraphs: list[list[str]] = []  # the pieces of each paragraph
     for block in re.split(r"\n\s*\n", text):
         cleaned = [_clean_line(raw) for raw in block.split("\n") if raw.strip()]
@@ -239,6 +245,24 @@ def clean_text(text: str) -> str:
     if joined:
         joined[0] = _COLON_DATELINE.sub("", joined[0], count=1)
     return "\n\n".join(joined)
+
+
+def _before_comments(text: str) -> str:
+    """``text`` up to its comment section: the first of two or more "name says:" lines each
+    followed by a date ("grumpysal says:" / "November 19, 2019 at 12:39 pm"), as a blog's
+    comments paste. One such line may be an interview's speaker; two with dates are readers."""
+    if ":" not in text:
+        return text
+    lines = text.split("\n")
+    found: list[int] = []
+    for k, line in enumerate(lines[:-1]):
+        if _COMMENT_HEADER.match(line.strip()):
+            following = next((n for n in lines[k + 1 : k + 3] if n.strip()), "")
+            if _DATELINE.match(following.strip()):
+                found.append(k)
+                if len(found) == _COMMENTS_MIN:
+                    return "\n".join(lines[: found[0]])
+    return text
 
 
 def _drop_captions(lines: list[str], paragraphs: list[list[str]]) -> list[str]:

@@ -230,3 +230,18 @@ def test_menu_glyphs_are_no_quotation_marks() -> None:
         "Home Buying\nSell My Home\nRental Living\nAutos›‹\n\n" + "\n\n".join(ARTICLE)
     )
     assert all("Menu" not in quote.text for quote in find_quotes(text, language="en"))
+
+
+def test_a_blogs_comment_section_is_cut_off() -> None:
+    article = "The Chargers lost again on Monday night.\n\nRivers said he would keep playing."
+    comments = (
+        "\n\nLeave a Reply\n\naverageJoe says:\n\nNovember 19, 2019 at 12:28 pm\n\n"
+        "The look on his face should end all talk of the Hall of Fame.\n\ngrumpysal says:\n"
+        "November 19, 2019 at 12:39 pm\n\nWatching last night's game was like a rerun."
+    )
+    assert clean_text(article + comments) == article
+
+
+def test_an_interviews_speakers_are_no_comments() -> None:
+    text = "Smith says:\n\nWe played well.\n\nJones says:\n\nWe did not, and we know it."
+    assert clean_text(text) == text
