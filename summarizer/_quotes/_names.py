@@ -64,6 +64,7 @@ _NO_LONGER = word_set(
     "former ex l'ex бывший бывшего колишній колишнього były byłego ehemalige ehemaliger "
     "ehemaligen ancien ancienne expresidente exministro"
 )
+_CITED_PREFIX_CHARS = 60  # "According to the geologist and author " before the name
 _ROLE_DISTANCE = 3000  # characters between "Minister Jane Doe" and "the minister said"
 _PRONOUN_DISTANCE = 1500  # characters; a pronoun this far from any name is not resolved
 _SLAVIC_FEMALE_SURNAME = ("ская", "цкая", "ська", "цька", "ska", "cka", "dzka")
@@ -697,10 +698,27 @@ class NameIndex:
                     following,
                     bool(titles),
                     starts_sentence(document, tokens[i].start),
-                ),
+                )
+                or self._cited_source(tokens[i].start),
                 described=self._described(titles, name[0].start),
             )
         )
+
+    def _cited_source(self, start: int) -> bool:
+        """The name is the source its sentence opens by citing ("According to geologist Paolo
+        Conti, the dams ...", "Secondo il geologo Paolo Conti ..."): a "he said" after it is
+        his. Not in languages whose markers take the name in another case ("по словам")."""
+        if self.lex.inflected_markers:
+            return False
+        k = self.sentence_of(start)
+        begin = self._sentence_ends[k - 1] + 1 if k else 0
+        prefix = self.document[begin:start]
+        prefix = prefix[prefix.rfind("\n") + 1 :].lstrip(' "”’»')  # after the last one's end
+        if len(prefix) > _CITED_PREFIX_CHARS or any(mark in prefix for mark in ',;:"“”«»'):
+            return False
+        words = tuple(token.lower for token in tokenize(prefix))
+        # German "so" opens all kinds of sentences ("So kam es, dass ...").
+        return any(words[: len(m)] == m for m in self.lex.markers if m != ("so",))
 
     def _described(self, titles: list[Token], start: int) -> frozenset[str]:
         """The words that introduce a name: "Міністр фінансів Сергій Марченко" -> {"міністр",
