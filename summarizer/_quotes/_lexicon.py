@@ -125,7 +125,9 @@ FEMALE_FIRST_NAMES = word_set(
     "maría sofía ángela mónica inés beatriz cristina raquel pilar dolores silvia paola giorgia "
     "elisa alessandra valeria federica martina roberta isabelle nathalie sylvie valérie céline "
     "sandrine véronique hélène manon léa chloé juliette agnès béatrice delphine mariana "
-    "gabriela juliana larissa renata heike birgit karin susanne anja lena nadia"
+    "gabriela juliana larissa renata heike birgit karin susanne anja lena nadia alessia lucia "
+    "carla giovanna daniela marta rocío nuria núria yolanda irene eva blanca patrícia adriana "
+    "marina nísia dilma marisa aurore maud michela"
 )
 # First names given to men and women alike (or to either, by country): a first name, no
 # gender. "Jean" is a man in France and a woman in England.
@@ -163,7 +165,12 @@ MALE_FIRST_NAMES = word_set(
     # English names ending like nouns for people ("Carter Paul Smith" is no "Farmer Mark Rice")
     "carter tucker walker porter spencer fletcher archer asher sawyer connor conor trevor "
     "hector julian adrian christian grant bryant clement homer oliver jasper xavier lester "
-    "chester dexter baxter victor conner vernon"
+    "chester dexter baxter victor conner vernon "
+    "florentino hugo iván félix gérald ignazio attilio renato guido adolfo valdemar eneko raúl "
+    "raul arturo ernesto rodolfo mariano héctor marcos mauricio cristian agustín tomás lucas "
+    "mateo maximiliano gerardo jordi marc lluís gianni pietro sandro mauro dario carlo vittorio "
+    "edoardo ettore fabrizio maurizio ugo umberto bernardo jaime joaquim rui nuno caio otávio "
+    "édouard bruno gilles didier hervé lionel rené éric"
 )
 
 # Titles that say the person is a woman ("Ministerin", "ministra", "spokeswoman").
