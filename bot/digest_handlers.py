@@ -256,9 +256,8 @@ async def digest_now(update: Update, context: BotContext) -> None:
     runner = get_runner(context.application)
     now = runner.clock.now()
     chat = update.effective_chat
-    repeated = None
-    if chat is not None and chat.type != ChatType.PRIVATE:
-        repeated = await _repeated_digest(sub, runner, now=now)
+    private = chat is not None and chat.type == ChatType.PRIVATE
+    repeated = None if private else await _repeated_digest(sub, runner, now=now)
     if repeated is not None:
         await _reply(update, repeated)
         return
@@ -273,8 +272,6 @@ async def digest_now(update: Update, context: BotContext) -> None:
     elif outcome == RunOutcome.RETRY:
         await _reply(update, DIGEST_DELAYED)
     elif run is not None and run.status == "sent" and not await _had_messages(runner, run.id):
-        chat = update.effective_chat
-        private = chat is not None and chat.type == ChatType.PRIVATE
         await _reply(update, await _nothing_new(sub, runner, private=private))
 
 
@@ -289,7 +286,7 @@ async def _repeated_digest(sub: Subscription, runner: DigestRunner, *, now: date
     last = await asyncio.to_thread(store.last_manual_run, sub.chat_id)
     if last is None or last.window_end is None:
         return None
-    sent_at = last.window_end.replace(tzinfo=last.window_end.tzinfo or UTC)
+    sent_at = last.window_end  # aware UTC: UTCDateTime columns
     if now - sent_at >= MANUAL_DIGEST_COOLDOWN or not await _had_messages(runner, last.id):
         return None
     if await asyncio.to_thread(store.links_between, sub.chat_id, since=sent_at, until=now):

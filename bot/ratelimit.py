@@ -9,10 +9,11 @@ actions bypass all of it.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import warnings
 from collections import deque
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from datetime import timedelta
 from typing import Any
 
@@ -120,12 +121,15 @@ class RetryingRateLimiter(AIORateLimiter):
             return await callback(*args, **kwargs)
         chat = data.get("chat_id")
         loop = asyncio.get_running_loop()
+        send = functools.partial(
+            super().process_request, callback, args, kwargs, endpoint, data, None
+        )
         for attempt in range(self._flood_retries + 1):
             wait = self._not_before.get(chat, 0.0) - loop.time()
             if wait > 0:
                 await asyncio.sleep(wait)
             try:
-                return await self._with_network_retries(callback, args, kwargs, endpoint, data)
+                return await self._with_network_retries(endpoint, send)
             except RetryAfter as exc:
                 if attempt == self._flood_retries:
                     raise
@@ -141,16 +145,11 @@ class RetryingRateLimiter(AIORateLimiter):
         self._not_before[chat] = max(until, self._not_before.get(chat, 0.0))
 
     async def _with_network_retries(
-        self,
-        callback: _Callback,
-        args: Any,
-        kwargs: dict[str, Any],
-        endpoint: str,
-        data: dict[str, Any],
+        self, endpoint: str, send: Callable[[], Awaitable[_Result]]
     ) -> _Result:
         for attempt in range(self._network_retries + 1):
             try:
-                return await super().process_request(callback, args, kwargs, endpoint, data, None)
+                return await send()
             except BadRequest:
                 raise  # a subclass of NetworkError, but retrying cannot fix it
             except NetworkError as exc:

@@ -342,7 +342,7 @@ def find_timezone(value: str) -> str:
     with contextlib.suppress(ValueError):
         return check_timezone(value)
     wanted = value.replace(" ", "_").lower()
-    same = [name for name in zoneinfo.available_timezones() if name.lower() == wanted]
+    same = [name for name in _zone_names() if name.lower() == wanted]
     if not same:
         cities = _city_zones()
         same = [name for name in cities if name.rsplit("/", 1)[-1].lower() == wanted]
@@ -354,14 +354,16 @@ def find_timezone(value: str) -> str:
 
 
 @functools.cache
+def _zone_names() -> tuple[str, ...]:
+    # available_timezones() walks the time zone database on disk at every call.
+    return tuple(sorted(zoneinfo.available_timezones()))
+
+
+@functools.cache
 def _city_zones() -> tuple[str, ...]:
     # City names only: "Etc/GMT+3" (three hours *behind* UTC) and the like would mislead.
     return tuple(
-        sorted(
-            name
-            for name in zoneinfo.available_timezones()
-            if "/" in name and not name.startswith(("Etc/", "SystemV/"))
-        )
+        name for name in _zone_names() if "/" in name and not name.startswith(("Etc/", "SystemV/"))
     )
 
 
