@@ -65,7 +65,7 @@ class Settings(BaseSettings):
     summary_algorithm: str = "default"
     max_quotes: int = Field(default=3, ge=0, le=10)
     default_language: str | None = None
-    max_input_chars: int = Field(default=200_000, gt=0)
+    max_input_chars: int = Field(default=500_000, gt=0)
 
     # Links
     fetch_timeout: float = Field(default=15.0, gt=0, le=300)

@@ -26,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser; kept separate so tests can inspect it."""
     from ._rankers import ALGORITHMS
 
+    defaults = SummarizerOptions()
     parser = argparse.ArgumentParser(
         prog="python -m summarizer",
         description="Print a short digest (summary, quotes, reading time) of an article.",
@@ -38,13 +39,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "-l", "--language", choices=sorted(SUPPORTED_LANGUAGES), help="skip detection"
     )
-    parser.add_argument("-q", "--quotes", type=int, default=3, help="maximum quotes (0: none)")
+    parser.add_argument(
+        "-q", "--quotes", type=int, default=defaults.max_quotes, help="maximum quotes (0: none)"
+    )
     parser.add_argument(
         "-f", "--format", default="text", choices=["text", "html", "telegram_html", "json"]
     )
-    parser.add_argument("--timeout", type=float, default=15.0, help="fetch timeout in seconds")
-    parser.add_argument("--max-bytes", type=int, default=5 * 1024 * 1024, help="page size cap")
-    parser.add_argument("--max-chars", type=int, default=200_000, help="text size cap")
+    parser.add_argument(
+        "--timeout", type=float, default=defaults.timeout, help="fetch timeout in seconds"
+    )
+    parser.add_argument("--max-bytes", type=int, default=defaults.max_bytes, help="page size cap")
+    parser.add_argument(
+        "--max-chars", type=int, default=defaults.max_input_chars, help="text size cap"
+    )
     parser.add_argument(
         "--allow-private-urls",
         action="store_true",

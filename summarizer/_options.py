@@ -20,7 +20,8 @@ class SummarizerOptions:
     algorithm: str = "default"
     language: str | None = None
     max_quotes: int = 3
-    max_input_chars: int = 200_000
+    # ~80,000 words: a long report or a book chapter; a 5 MB paste is still refused.
+    max_input_chars: int = 500_000
     timeout: float = 15.0
     max_bytes: int = 5 * 1024 * 1024
     max_redirects: int = 5
