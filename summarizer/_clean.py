@@ -45,7 +45,7 @@ _BOILERPLATE_LINES = re.compile(
     | your\ email\ address\ will\ not\ be\ published.*
     | required\ fields\ are\ marked.*
     | (?:latest|more|related|recommended|popular|top
-       |trending)\ (?:videos?|stories|news|posts?|articles?|reads?)\b.*
+       |trending)\ (?:videos?|stories|news|posts?|articles?|reads?|headlines)\b.*
     | related(?:\ (?:articles?|posts?|stories|content|topics|links|coverage))?\s*:.*
     | related(?:\ (?:articles?|posts?|stories|content|topics|links|coverage))?
     | (?:read|see|watch|click)\ (?:more|also|next|here)\b.*
@@ -76,6 +76,8 @@ _BOILERPLATE_LINES = re.compile(
     | tags?\s*:.*|topics?\s*:.*|filed\ under\s*:?.*|categories\s*:.*
     | (?:posted|published|updated|last\ updated|first\ published)(?:\ on|\ at)?\s*:?\s*
       (?:[\w,]+\s+){0,2}?\d[\d\w\ ,.:/|-]{0,40}
+    | (?:(?:posted|published|updated)\ )?(?:an?|\d{1,3})\s*
+      (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\ ago
     | (?:поделиться|комментарии|комментарий|читайте\ также.*
        |читать\ далее|реклама|подписывайтесь.*|похожие\ (?:новости|статьи)|источник\s*:.*)
     | (?:поділитися|коментарі|коментар|читайте\ також.*
@@ -170,6 +172,82 @@ _COLON_DATELINE = re.compile(
     r"^[A-Z][A-Z'’-]{2,}(?:\s[A-Z][A-Z'’-]{2,}){0,2}(?:,\s*[A-Z][\w.]*)?:\s+(?=[A-Z])"
 )
 
+# A box about the author or the company closing a page: "About Jane Doe" or "About Acme Corp"
+# over "Jane Doe is a reporter ..." / "Acme is a leading provider of ...", "Sobre Carlos
+# Nadalim", "About the author". A heading only counts when the paragraph under it names who it
+# is about and says who they are (see ``_drop_about_boxes``); "About Acme Corp: Acme is ..."
+# may stand on one line.
+_ABOUT = r"(?:About|Sobre|Über|À propos de|A propos de|Acerca de|Informazioni su|Об|Про)"
+_ABOUT_NAME = rf"{_CAPITALISED}(?:\s+(?:{_PARTICLE}\s+|&\s+)?{_CAPITALISED}){{0,4}}"
+_ABOUT_HEADING = re.compile(rf"{_ABOUT}\s+(?P<name>{_ABOUT_NAME})\s*:?")
+_ABOUT_INLINE = re.compile(rf"About\s+(?P<name>{_ABOUT_NAME})\s*:\s+(?=[A-Z])")
+_ABOUT_AUTHOR = re.compile(
+    r"(?:about\ the\ (?:authors?|writer|reporter)|sobre\ (?:o|a|el|la)\ autora?|sobre\ os\ autores"
+    r"|über\ (?:den\ autor|die\ autorin|die\ autoren)|à\ propos\ de\ l['’]auteure?"
+    r"|a\ propos\ de\ l['’]auteure?|об\ авторе|про\ автора|o\ autorze|sull['’]autore)\s*:?",
+    re.IGNORECASE,
+)
+# Words of a company's name that do not name it ("Acme Holdings Inc."): a blurb says "Acme".
+_NAME_SUFFIXES = frozenset(
+    re.findall(
+        r"\w+", "inc corp corporation co ltd llc plc ag sa gmbh group holdings company the and"
+    )
+)
+# Who someone or something is: "Acme is ...", "Nadalim é ...", "Muster ist ...".
+_COPULA = re.compile(
+    r"\b(?:is|was|are|were|é|foi|es|fue|ist|war|est|était|è|era|jest|był|była|был|была"
+    r"|является|є)\b",
+    re.IGNORECASE,
+)
+_BLURB_OPENING_CHARS = 300
+_NAME_WORD_MIN_CHARS = 3  # "Acme", "Frost"; not "Us" in "About Us" or "Me" in "About Me"
+_WORD = re.compile(r"\w+")
+
+# Another story's headline glued to its teaser, as cards of "Latest headlines" paste: "Michigan
+# To Mail Panel Applications To 250,000The state of Michigan will mail ...", "Tape Gaffe Ends
+# Hamlin's Title RunDenny Hamlin's ...". Words in title case (or short lower-case ones), then a
+# word whose tail is lower case, a digit or a bracket glued to a capitalised word, or a question
+# glued to its answer. Names ("Prime Minister Ramsay MacDonald") are not glued, and a brand
+# may be ("Chief Executive Larry Fink of BlackRock"): such a line goes only next to another,
+# or, glued after a digit, a bracket or a question mark, between lines that are no prose (menu
+# links, headings; see ``_glued_teasers``).
+_TITLE_WORD = r"[\"'‘“(]?[A-Z0-9$]\S*\s+(?:(?:[a-z]{1,3}|&)\s+)*"
+_NAME_PREFIX = r"(?:Mac|Mc|Fitz|Van|Von|De|Di|Du|Le|La|Del|Della|St)[A-Z]"
+_GLUED_TEASER = re.compile(
+    rf"(?:{_TITLE_WORD}){{3,30}}(?!{_NAME_PREFIX})[\"'‘“(]?[A-Z0-9$]\S*?"
+    r"(?:[a-z]{2}|(?P<marked>[0-9)]|[?!]\s?))[A-Z][\w'’]*[\s,]"
+)
+_GLUED_TEASER_PREFIX_CHARS = 300
+_PROSE_MIN_WORDS = 5
+# A poll's answer with its share of the votes: "Yes, the game is cool (29%, 1,186 Votes)".
+_POLL_ANSWER = re.compile(r"\(\d{1,3}(?:[.,]\d+)?\s?%,\s*[\d,.]+\s+(?i:votes?)\)$")
+_POLL_QUESTION_MAX = 300
+# A fact check's verdict, on a line of its own under the claim.
+_VERDICT = re.compile(
+    r"(?:(?:rating|verdict|our\ ruling)\s*:\s*)?"
+    r"(?:(?:mostly|half|partly|partially|largely|likely)[\ -])?(?:true|false|correct|incorrect)"
+    r"|misleading|unsubstantiated|unproven|inaccurate|exaggerated|fake|mixture|pants\ on\ fire!?"
+    r"|missing\ context|no\ evidence|not\ true",
+    re.IGNORECASE,
+)
+_VERDICT_MAX_CHARS = 40
+_RATING_LABEL = re.compile(r"(?:rating|verdict|our\ (?:rating|ruling|verdict))\s*:?", re.IGNORECASE)
+# Who made the claim, on the line between claim and verdict: "Source: Russian Defense Ministry,
+# October 25, 2019", "Claimed by: ...".
+_CLAIM_SOURCE = re.compile(
+    r"(?:source|claimed\ by|claim\ by|said\ by|attributed\ to)\s*:\s+\S", re.IGNORECASE
+)
+_CLAIM_LABEL = re.compile(r"(?:the\ )?claim\s*:?", re.IGNORECASE)
+_CLAIM_INLINE = re.compile(r"(?:the\ )?claim\s*:\s+\S", re.IGNORECASE)
+# A box selling the site's newsletter, closed by its call: "Start your day with The Brief, the
+# morning read of ... Sign up for the free daily newsletter." News about one says "readers
+# who sign up for ...", and no call goes on after a comma ("Register now, officials urged.").
+_SIGN_UP_CALL = re.compile(
+    r"(?:^|[.!?…]\s+)(?:Sign up|Subscribe|Register)\b[^.!?,]{0,150}?"
+    r"\b(?:newsletters?|e-?mails?|inbox|magazine|briefing|today|now|free)\b[^.!?,]{0,80}[.!]$"
+)
+_SIGN_UP_BOX_MAX_CHARS = 400
+
 # "(pictured)", "(left)", "(pictured with his wife)", "(second right)": they point at a photo the
 # reader of a digest does not see.
 _POSITION = r"(?:left|right|centre|center|middle|inset)"
@@ -200,6 +278,12 @@ _CREDIT = (
 )
 _CREDIT_LINE = re.compile(rf"\((?i:{_CREDIT})\)|(?i:{_LABELLED_CREDIT})")
 _CREDITED_LINE = re.compile(rf"\s\((?i:{_CREDIT})\)$")
+# A caption whose credit closes it without parentheses: "... deep space travel. Credit: ESA".
+# "Credit" is capitalised after a sentence's end, and a credit is a name, not a sentence.
+_TRAILING_CREDIT = re.compile(
+    r"(?<=[.!?\"”’])\s+(?:(?i:image|photo|picture)\s+[Cc]redit|Credit)\s*:\s*"
+    r"[^\s.!?][^\n!?]{1,80}(?<![.!?])$"
+)
 # A reader's comment as blogs show it: "grumpysal says:", "Jean-Marc a dit :", then a date.
 _COMMENT_HEADER = re.compile(
     r"^[\w.'’@ -]{2,40} (?:says|said|wrote|schreibt|schrieb|dit|a dit|dice|dijo|scrive|ha scritto"
@@ -212,8 +296,11 @@ _STOP_THEN_LETTER = re.compile(r"(\w*)[.!?]\s+([^\W\d_])")
 _CAPTION_MAX_CHARS = 400
 _LINE_ENDS = (".", "!", "?", "…", '"', "”", "»", ":")
 _TEASER_HEADLINE_MIN_WORDS = 4
-_CUT_OFF = re.compile(r"\w(?:\.\.\.|…)$")
+# A teaser cut off mid-word or after a comma: "... the plan...", "Raminder Singh Rekhi, 41,...".
+_CUT_OFF = re.compile(r"[\w,;](?:\.\.\.|…)$")
 _SENTENCE_END_INSIDE = re.compile(r"[.!?]\s")
+# Where a blog's excerpt of another post breaks off: "... the number of players […]".
+EXCERPT_ENDS = ("[…]", "[...]")
 # "1of4", "2 of 12" glued before a gallery's caption: the line is that caption.
 _GALLERY_COUNTER = re.compile(r"^\d{1,2}\s?of\s?\d{1,2}(?=[A-Z])")
 
@@ -241,10 +328,152 @@ def clean_text(text: str) -> str:
             paragraphs[-1].append(paragraph)  # joined once below: no quadratic re-copying
         else:
             paragraphs.append([paragraph])
-    joined = [" ".join(pieces) for pieces in paragraphs]
+    joined = _drop_widgets(_drop_about_boxes([" ".join(pieces) for pieces in paragraphs]))
     if joined:
         joined[0] = _COLON_DATELINE.sub("", joined[0], count=1)
     return "\n\n".join(joined)
+
+
+def _drop_widgets(paragraphs: list[str]) -> list[str]:
+    """Drop what boxes around the article leave as lines of text: other stories' headlines glued
+    to their teasers, a poll's question and answers, a fact check's claim (see
+    ``_glued_teasers``, ``_polls`` and ``_fact_check_claims``)."""
+    lines = [line for paragraph in paragraphs for line in paragraph.split("\n")]
+    drop = [False] * len(lines)
+    for found in (_glued_teasers(lines), _polls(lines), _fact_check_claims(lines)):
+        for k in found:
+            drop[k] = True
+    if not any(drop):
+        return paragraphs
+    kept: list[str] = []
+    k = 0
+    for paragraph in paragraphs:
+        count = paragraph.count("\n") + 1
+        left = [line for j, line in enumerate(lines[k : k + count]) if not drop[k + j]]
+        k += count
+        if left:
+            kept.append(paragraph if len(left) == count else "\n".join(left))
+    return kept
+
+
+def _glued_teasers(lines: list[str]) -> list[int]:
+    """Lines that are other stories' headlines glued to their teasers (see ``_GLUED_TEASER``),
+    next to another such line or between two lines of no prose."""
+    found = [_GLUED_TEASER.match(line[:_GLUED_TEASER_PREFIX_CHARS]) for line in lines]
+    flags = [match is not None for match in found]
+    if not any(flags):
+        return []
+    # Around a line: another teaser, or a menu's link or a heading rather than prose.
+    apart = [
+        flag or len(line.split()) < _PROSE_MIN_WORDS or not line.endswith(_LINE_ENDS)
+        for line, flag in zip(lines, flags, strict=True)
+    ]
+    last = len(lines) - 1
+    return [
+        k
+        for k, match in enumerate(found)
+        if match is not None
+        and (
+            (k > 0 and flags[k - 1])
+            or (k < last and flags[k + 1])
+            # Alone, only a glue no name has: "2019 (This Morning)Some sunshine ...".
+            or (
+                match["marked"] is not None
+                and (k == 0 or apart[k - 1])
+                and (k == last or apart[k + 1])
+            )
+        )
+    ]
+
+
+def _polls(lines: list[str]) -> list[int]:
+    """A poll's answers ("Yes, the game is cool (29%, 1,186 Votes)") and the question above."""
+    found: list[int] = []
+    after_answer = False
+    for k, line in enumerate(lines):
+        answer = "%" in line and _POLL_ANSWER.search(line) is not None
+        if answer:
+            found.append(k)
+            if not after_answer and k > 0 and len(lines[k - 1]) <= _POLL_QUESTION_MAX:
+                found.append(k - 1)  # the question, above the first answer
+        after_answer = answer
+    return found
+
+
+def _fact_check_claims(lines: list[str]) -> list[int]:
+    """A fact check's box: the claim, who made it and the verdict ("Source: X, May 3, 2024" /
+    "False"), or the claim under a "Claim" label with its rating below."""
+    found: list[int] = []
+    for k, line in enumerate(lines):
+        if len(line) > _VERDICT_MAX_CHARS or not _VERDICT.fullmatch(line):
+            continue
+        j = k - 1
+        if j >= 0 and _RATING_LABEL.fullmatch(lines[j]):
+            j -= 1
+        if j >= 1 and _CLAIM_SOURCE.match(lines[j]):
+            found += [j - 1, j, k]
+        elif j >= 1 and _CLAIM_LABEL.fullmatch(lines[j - 1]):
+            found += range(j - 1, k + 1)
+        elif j >= 0 and _CLAIM_INLINE.match(lines[j]):
+            found += range(j, k + 1)
+    return found
+
+
+def _drop_about_boxes(paragraphs: list[str]) -> list[str]:
+    """Drop "About <name>" boxes (see ``_ABOUT_HEADING``): the heading and the paragraph under
+    it when that paragraph says who <name> is, then the paragraphs after it that open with the
+    name ("Acme is headquartered in ..."). Under "About the author" the one paragraph goes."""
+    kept: list[str] = []
+    names: frozenset[str] | None = None  # whom the box just dropped is about
+    k = 0
+    while k < len(paragraphs):
+        paragraph = paragraphs[k]
+        k += 1
+        if names is not None and _opens_with_name(paragraph, names):
+            continue
+        names = None
+        heading, _, rest = paragraph.partition("\n")
+        if len(heading) <= _BOILERPLATE_MAX_CHARS:
+            if _ABOUT_AUTHOR.fullmatch(heading):
+                k += not rest and k < len(paragraphs)  # the bio is under it or next
+                continue
+            found = _ABOUT_HEADING.fullmatch(heading)
+            about = _name_words(found["name"]) if found else frozenset()
+            box = rest or (paragraphs[k] if k < len(paragraphs) else "")
+            if about and _is_blurb(box, about):
+                k += not rest
+                names = about
+                continue
+        inline = _ABOUT_INLINE.match(paragraph)
+        if inline is not None:
+            about = _name_words(inline["name"])
+            if about and _is_blurb(paragraph[inline.end() :], about):
+                names = about
+                continue
+        kept.append(paragraph)
+    return kept
+
+
+def _name_words(name: str) -> frozenset[str]:
+    return frozenset(
+        word
+        for word in _WORD.findall(name)
+        if len(word) >= _NAME_WORD_MIN_CHARS and word.lower() not in _NAME_SUFFIXES
+    )
+
+
+def _is_blurb(text: str, names: frozenset[str]) -> bool:
+    """The opening sentence names one of ``names`` and says who or what it is."""
+    opening = text[:_BLURB_OPENING_CHARS]
+    end = _SENTENCE_END_INSIDE.search(opening)
+    opening = opening[: end.start() + 1] if end else opening
+    return _COPULA.search(opening) is not None and not names.isdisjoint(_WORD.findall(opening))
+
+
+def _opens_with_name(line: str, names: frozenset[str]) -> bool:
+    """ "Acme is ...", "Acme’s shares ...": the line's first word is the name's."""
+    first = _WORD.match(line)
+    return first is not None and first[0] in names
 
 
 def _before_comments(text: str) -> str:
@@ -282,13 +511,23 @@ def _drop_captions(lines: list[str], paragraphs: list[list[str]]) -> list[str]:
                 if not paragraphs[-1]:
                     paragraphs.pop()
             continue
-        if len(line) <= _CAPTION_MAX_CHARS and _CREDITED_LINE.search(line):
+        if len(line) <= _CAPTION_MAX_CHARS and (
+            _CREDITED_LINE.search(line) or _is_credited_caption(line)
+        ):
             continue
         if kept and _is_cut_teaser(line) and _is_teaser_headline(kept[-1]):
             kept.pop()
             continue
         kept.append(line)
     return kept
+
+
+def _is_credited_caption(line: str) -> bool:
+    """One sentence closed by its photo's credit: "The rover on Mars. Credit: NASA/JPL"."""
+    if "redit" not in line:
+        return False
+    credit = _TRAILING_CREDIT.search(line)
+    return credit is not None and _is_caption_line(line[: credit.start()])
 
 
 def _is_teaser_headline(line: str) -> bool:
@@ -314,7 +553,10 @@ def _is_caption_line(line: str) -> bool:
 def _is_cut_teaser(line: str) -> bool:
     """Another story's teaser, cut off mid-sentence after a whole one: "KELBY: The council
     approved ... on Tuesday. The plan..." (prose that trails off is one sentence, or inside
-    quotes). Only under its headline, in the same block, is it taken for one."""
+    quotes). Only under its headline, in the same block, is it taken for one. An excerpt's
+    "[…]" says so on its own."""
+    if line.endswith(EXCERPT_ENDS):
+        return True
     return _CUT_OFF.search(line[-4:]) is not None and _SENTENCE_END_INSIDE.search(line) is not None
 
 
@@ -344,6 +586,8 @@ def is_boilerplate(line: str) -> bool:
 def _clean_line(raw: str) -> str:
     line = _LIST_MARKER.sub("", " ".join(_SHORTCODE.sub(" ", raw).split()), count=1)
     if not line or is_boilerplate(line) or _GALLERY_COUNTER.match(line):
+        return ""
+    if len(line) <= _SIGN_UP_BOX_MAX_CHARS and _SIGN_UP_CALL.search(line):
         return ""
     line = _DATELINE_PREFIX.sub("", line, count=1)
     if "(" in line:

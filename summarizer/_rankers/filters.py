@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .._clean import is_boilerplate
+from .._clean import EXCERPT_ENDS, is_boilerplate
 from .._quotes._lexicon import NAME_PARTICLES, speech_verb_words
 from .._sentences import count_words
 
@@ -117,6 +117,8 @@ def is_fragment(text: str) -> bool:
     if stripped.endswith(("...", "…")) and stripped == text.strip():
         return True  # cut off ("... as soon as the local administration feels it is..."), or
         # trailing off: either way a summary line that reads as unfinished
+    if text.strip().endswith(EXCERPT_ENDS):
+        return True  # a blog's excerpt of another post: "... the number of players […]"
     letters = [char for char in text if char.isalpha()]
     return sum(char.isupper() for char in letters) > 0.6 * len(letters)
 

@@ -215,3 +215,168 @@ def test_keeps_tabloid_captions_in_the_text() -> None:
     # Captions may hold quotes; the rankers are the ones that never pick them.
     text = "Thousands marched on Sunday. Walking together: the mayor led the march to the hall."
     assert clean_text(text) == text
+
+
+ARTICLE_PARAGRAPHS = (
+    "The harbour ferry returned to Kelby on Monday after a two-year repair.\n\n"
+    "Fares will stay at two pounds until the end of the year, the council said."
+)
+
+
+def test_other_stories_headlines_glued_to_their_teasers_go() -> None:
+    # Cards of other stories paste as a headline run into its teaser, one card a line.
+    teasers = (
+        "Latest Headlines\n\n"
+        "Council Votes To Close Kelby Pool For RepairsThe council voted on Tuesday to shut the "
+        "pool until spring.\n\n"
+        "Storm Warning Issued For The Coast On Saturday?Forecasters said ferries might not "
+        "sail.\n\n"
+        "Kelby's 3 Best Spots For Fish And Chips In 2025Hungry after a walk on the pier? Here is "
+        "where to eat.\n\n"
+        "Video\n\n"
+        "Weekend Weather For Kelby Harbour (Saturday)Some sunshine by the end of the day.\n"
+        "3 hours ago\n\n"
+        "More"
+    )
+    assert (
+        clean_text(f"{ARTICLE_PARAGRAPHS}\n\n{teasers}") == ARTICLE_PARAGRAPHS + "\n\nVideo\n\nMore"
+    )
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # Names and brands written together stay, even after capitalised words.
+        "Former Prime Minister Ramsay MacDonald opened the Kelby bridge in 1931.",
+        "Chief Executive Officer Anna Berg of BlackRock said on Monday the fund would grow.",
+        "Shares in SoftBank fell 5% on Monday after the results.",
+    ],
+)
+def test_prose_with_a_name_written_together_stays(paragraph: str) -> None:
+    text = f"{ARTICLE_PARAGRAPHS}\n\n{paragraph}\n\n{ARTICLE_PARAGRAPHS}"
+    assert clean_text(text) == text
+    # Alone under a heading too.
+    assert clean_text(f"Background\n\n{paragraph}") == f"Background\n\n{paragraph}"
+
+
+def test_teasers_cut_off_after_a_comma_or_by_an_excerpt_mark_go() -> None:
+    text = (
+        f"{ARTICLE_PARAGRAPHS}\n\n"
+        "Kelby man admits stealing from the ferry fund\n"
+        "KELBY: A Kelby man has admitted stealing from the ferry fund. John Roe, 41,...\n\n"
+        "Kelby harbour gets a new crane\n"
+        "The harbour board told me last week about its plans for the new crane, […]"
+    )
+    assert clean_text(text) == ARTICLE_PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "About Jane Doe\n\nJane Doe is a reporter at the Kelby Gazette covering the council and "
+        "the harbour.",
+        "About Acme Corp.\nAcme is a leading provider of ferry engines in northern Europe.\n\n"
+        "Acme is headquartered in Kelby and employs around 1,300 people.",
+        "About Acme Corp: Founded in 1990, Acme is a leading provider of ferry engines.\n\n"
+        "Acme’s shares are listed on the Kelby Stock Exchange.",
+        "Sobre Ana Souza\n\nMãe de dois filhos, Ana Souza é professora em Londrina.",
+        "About the author\n\nTom writes about boats and the sea for the Gazette.",
+    ],
+)
+def test_about_boxes_of_the_author_or_the_company_go(box: str) -> None:
+    assert clean_text(f"{ARTICLE_PARAGRAPHS}\n\n{box}") == ARTICLE_PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 20,000 people took the ferry in its first week.",
+        "About the survey\n\nThe poll of 1,000 adults in Kelby was carried out in May.",
+        # A heading over prose that does not say who or what it names.
+        "About Kelby\n\nKelby voted on Tuesday to keep the ferry running at night.",
+        "Sobre Lula, o ministro disse que a reunião foi boa.",
+        # The box has ended: the next paragraph does not open with the name.
+        "Fares stay at two pounds, Acme said on Monday.",
+    ],
+)
+def test_prose_about_someone_stays(text: str) -> None:
+    assert clean_text(text) == text
+
+
+def test_a_caption_closed_by_its_credit_goes() -> None:
+    text = (
+        "A crane lifts the rebuilt cabin onto the hull of the ferry. Credit: Kelby Council\n\n"
+        f"{ARTICLE_PARAGRAPHS}\n\n"
+        "The old ferry in the dry dock in 2023. Image credit: Jane Mills/Kelby Gazette"
+    )
+    assert clean_text(text) == ARTICLE_PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The bank closed its branch. Credit: the council said it would lend more to shops.",
+        "The ferry returned on Monday. It was full. Credit: Kelby Council",
+        "He was given full credit: the rescue was his idea, the mayor said.",
+    ],
+)
+def test_prose_with_a_credit_word_stays(paragraph: str) -> None:
+    assert clean_text(paragraph) == paragraph
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["3 hours ago", "1 hour ago", "Published 2 days ago", "an hour ago", "Latest headlines"],
+)
+def test_card_timestamps_are_boilerplate(line: str) -> None:
+    assert is_boilerplate(line)
+
+
+def test_a_sentence_about_hours_ago_stays() -> None:
+    assert not is_boilerplate("Three hours ago, the bridge fell.")
+    assert not is_boilerplate("10 years ago")
+
+
+def test_a_newsletter_box_goes_but_news_about_signing_up_stays() -> None:
+    box = (
+        "Start your day with The Harbour Brief, the morning read of Kelby's boat owners. "
+        "Sign up for the free daily newsletter."
+    )
+    assert clean_text(f"{ARTICLE_PARAGRAPHS}\n\n{box}") == ARTICLE_PARAGRAPHS
+    assert clean_text("Don't miss a tide. Sign up for our daily email.") == ""
+    for prose in (
+        "Register now, officials urged voters on Monday, or lose the chance to vote.",
+        "Readers who sign up for the newsletter will get the tide tables every morning.",
+        "Voters can register online until Friday, the clerk said.",
+    ):
+        assert clean_text(prose) == prose
+
+
+def test_a_poll_goes_but_poll_results_in_prose_stay() -> None:
+    poll = (
+        "Polls\n\nShould the ferry run at night?\n\nYes, every night (61%, 1,204 Votes)\n\n"
+        "Only at weekends (39%, 770 Votes)\n\nTotal Voters: 1,974"
+    )
+    assert clean_text(f"{ARTICLE_PARAGRAPHS}\n\n{poll}") == (
+        ARTICLE_PARAGRAPHS + "\n\nPolls\n\nTotal Voters: 1,974"
+    )
+    prose = "Support for night sailings rose to 61% in a poll of 1,204 voters (up from 40%)."
+    assert clean_text(prose) == prose
+
+
+def test_a_fact_checks_claim_box_goes() -> None:
+    boxes = (
+        "“The new ferry has never once left the harbour on time since it returned.”\n\n"
+        "Source: Kelby Residents Group, May 3, 2025\n\nFalse\n\n"
+        f"{ARTICLE_PARAGRAPHS}\n\n"
+        "Claim\n\nThe ferry repair cost ten million pounds.\n\nRating:\n\nMostly false"
+    )
+    assert clean_text(boxes) == ARTICLE_PARAGRAPHS
+
+
+def test_a_source_line_without_a_verdict_stays() -> None:
+    text = (
+        "Ferry journeys rose by a third in the first month.\n\n"
+        "Source: Kelby Council, May 2025\n\nFares stay at two pounds."
+    )
+    assert clean_text(text) == text
