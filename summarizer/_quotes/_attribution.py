@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 from ._lexicon import (
     AND_OR_WORDS,
@@ -451,6 +452,17 @@ def _joins_body_name(segment: list[Token], i: int, j: int, lex: Lexicon) -> bool
     )
 
 
+def _is_subject_article(article: Token, title: Token, lex: Lexicon) -> bool:
+    """German "der"/"die" before an office of its gender: "sagte der Minister", "sagte die
+    Ministerin"; not a listener in the dative ("sagte der Ministerin", "der Zeitung")."""
+    if not is_title(title, lex):
+        return False
+    feminine = title.lower.endswith(("in", "e"))  # "Ministerin", "die Vorsitzende"
+    return (article.lower == "der" and not title.lower.endswith("in")) or (
+        article.lower == "die" and feminine
+    )
+
+
 def parse_object(
     tokens: list[Token], lex: Lexicon, *, marker: bool = False, verb_gender: str | None = None
 ) -> Claim | None:
@@ -462,6 +474,16 @@ def parse_object(
     if segment[0].lower in lex.pronouns:
         gender = lex.pronouns[segment[0].lower]
         return None if gender == "n" else Claim(PRONOUN, segment[0].start, gender=gender)
+    if lex.code == "de" and len(segment) > 1 and _is_subject_article(segment[0], segment[1], lex):
+        # "sagte der Minister (Jörg Keller)": an article, not a relative pronoun. German nouns
+        # are capitalised, so only the office and a name right after it are read: not "sagte
+        # die Ministerin bei einem Besuch in Anna Roths Firma".
+        segment = segment[1:]
+        offices = len(list(takewhile(lambda t: is_title(t, lex), segment)))
+        if offices < len(segment):
+            run = _object_run(segment, lex)
+            if run is None or run[0].start > segment[offices].start:
+                return None
     chosen = _object_run(segment, lex)
     if chosen is not None and len(segment) > _MAX_OBJECT + len(chosen):
         return None

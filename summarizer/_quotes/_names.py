@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice
+from itertools import islice, takewhile
 from typing import NamedTuple
 
 from ._lexicon import (
@@ -24,6 +24,7 @@ from ._lexicon import (
     ROLE_PREPOSITIONS,
     UNISEX_FIRST_NAMES,
     Lexicon,
+    lexicon_for,
     word_set,
 )
 
@@ -59,6 +60,10 @@ for _word in ORG_WORDS:
     _ORG_BY_PREFIX.setdefault(_word[:3], []).append(_word)
 _DESCRIPTION_WORDS = 5
 _DEFINITE = word_set("the le la les il lo el der die das")
+# A definite article as _WORD_RE splits it ("l'economista" -> "l", "economista").
+_DEFINITE_BACK = _DEFINITE | word_set("l den dem des")
+_APPOSITIVE_CHARS = 80  # a role's complement before the name set off after it
+_NOT_IN_COMPLEMENT = '.!?;:\n"“”«»„'
 # An introduction with one of these is no longer in the role: "Former President Barack Obama".
 _NO_LONGER = word_set(
     "former ex l'ex бывший бывшего колишній колишнього były byłego ehemalige ehemaliger "
@@ -66,6 +71,17 @@ _NO_LONGER = word_set(
 )
 _CITED_PREFIX_CHARS = 60  # "According to the geologist and author " before the name
 _ROLE_DISTANCE = 3000  # characters between "Minister Jane Doe" and "the minister said"
+# Past-tense verb endings ("провів", "заявила", "сказал", "powiedział"); Ukrainian "-ів" is
+# a genitive plural too ("фінансів"), taken for a verb: no other person is then seen.
+_SLAVIC_PAST_ENDINGS = (
+    "л", "ла", "ло", "ли", "в", "вся", "лся", "лась", "лася", "ł", "ła", "li", "ły",
+)  # fmt: skip
+_ROLE_STEM = 5  # letters two forms of one office share: "депутат", "депутатка"
+_ROLE_ENDING = 3  # letters a form adds: "-ка", "-ом"
+# German compounds whose office is not the one named by their last part: a deputy, a former
+# holder, an honorary one ("Vizekanzler", "SPD-Vizechefin", "Altkanzler", "Ehrenpräsident";
+# "Co-Chefin" has a part too short to count).
+_NOT_THE_OFFICE = ("vize", "ex", "alt", "ehren", "stellvertret")
 _PRONOUN_DISTANCE = 1500  # characters; a pronoun this far from any name is not resolved
 _SLAVIC_FEMALE_SURNAME = ("ская", "цкая", "ська", "цька", "ska", "cka", "dzka")
 _SLAVIC_FEMALE_NOMINATIVE = ("ова", "ева", "ёва", "ина", "ына", "ая", "owa", "ewa", "ina")
@@ -316,6 +332,32 @@ def name_gender(name: list[Token], lex: Lexicon) -> str | None:
 _SLAVIC_ADJECTIVE_ENDINGS = ("ых", "их", "ой", "ов", "ев", "ів", "ych", "ich", "ów", "ej")
 
 
+# Endings of a Slavic name in an object's case ("нагородив Олега Коваленка", "z Janem
+# Kowalskim", "Ивану Петрову", "o Annie", "Kowalskiej"), never of one in the nominative;
+# Ukrainian first names in "-о" ("Петро") and Georgian surnames in "-дзе" are nominatives.
+_MALE_OBLIQUE_FIRST = ("а", "я", "у", "ю", "ом", "ем", "ём", "е", "і", "a", "u", "em", "ie", "owi")
+_MALE_OBLIQUE_SURNAME = (
+    "ом", "ем", "ым", "им", "ого", "его", "ому", "ему", "ова", "ева", "ёва", "ина", "ego",
+    "emu", "owi", "iem", "ym", "im",
+)  # fmt: skip
+_FEMALE_OBLIQUE_SURNAME = ("ой", "ую", "ою", "ої", "ей", "ą", "ę", "ej")
+
+
+def looks_nominative(name: str, gender: str | None) -> bool:
+    """A Slavic name as the subject of its sentence gives it: "Олександр Бойко", "Anna
+    Nowak"; not in an object's case ("Олега Коваленка", "Janem Kowalskim", "Annę Nowak")."""
+    words = name.lower().split()
+    first, last = words[0], words[-1]
+    if gender == "f":
+        return first.endswith(("а", "я", "a")) and not last.endswith(_FEMALE_OBLIQUE_SURNAME)
+    if gender == "m":
+        listed = first in MALE_FIRST_NAMES or first in UNISEX_FIRST_NAMES
+        return (listed or not first.endswith(_MALE_OBLIQUE_FIRST)) and not last.endswith(
+            _MALE_OBLIQUE_SURNAME
+        )
+    return False
+
+
 def _is_first_name(word: str, lex: Lexicon) -> bool:
     forms = _nominative_guesses(word) if lex.slavic_names else (word,)
     return any(
@@ -386,7 +428,24 @@ _SAINTS = word_set("san santa santo são saint sainte st sankt")
 _INITIAL_RE = re.compile(r"[^\W\d_]\.$")
 _ROLE_DETERMINERS = word_set("the la le el il lo los las les")
 _ALL_PARTICLES = NAME_PARTICLES | _SECOND_PARTICLES
+# What joins an office to its place or body: "ministra de Economía", "Ministerin für Bildung".
+_COMPLEMENT_PREPOSITIONS = ROLE_PREPOSITIONS | word_set("für")
+_EMPHATIC = word_set("сам сама самі сами sam sama")  # "himself", "herself"
+_COMITATIVE = word_set("з зі із с со z ze")  # "with": "Міністр зустрівся з ..."
+_GLUED_PREPOSITION_RE = re.compile(r"(?i:[dl]|dell|degl)['’]")
 _MAX_ROLE_COMPLEMENT = 5  # tokens between a role and its last preposition: "of the Republic of"
+
+
+@lru_cache(maxsize=16)
+def _marker_ends(language: str) -> frozenset[str]:
+    """The last words of the language's source markers: "secondo", "selon", "to"."""
+    return frozenset(marker[-1] for marker in lexicon_for(language).markers)
+
+
+def _is_glued_place_name(token: Token) -> bool:
+    """A capitalised place glued to its preposition or article: "dell'Economia", "l'Intérieur"."""
+    match = _GLUED_PREPOSITION_RE.match(token.text)
+    return match is not None and token.text[match.end() : match.end() + 1].isupper()
 
 
 def _follows_role(before: list[Token]) -> bool:
@@ -697,10 +756,17 @@ class NameIndex:
                     tokens[i:j],
                     following,
                     bool(titles),
-                    starts_sentence(document, tokens[i].start),
+                    starts_sentence(document, tokens[i].start)
+                    # "Сам Зуев не согласен": "himself" opens the sentence of its subject.
+                    or (
+                        previous is not None
+                        and previous.lower in _EMPHATIC
+                        and previous.lower in lex.stopwords
+                        and starts_sentence(document, previous.start)
+                    ),
                 )
                 or self._cited_source(tokens[i].start),
-                described=self._described(titles, name[0].start),
+                described=self._described(titles, name[0].start, end),
             )
         )
 
@@ -720,22 +786,95 @@ class NameIndex:
         # German "so" opens all kinds of sentences ("So kam es, dass ...").
         return any(words[: len(m)] == m for m in self.lex.markers if m != ("so",))
 
-    def _described(self, titles: list[Token], start: int) -> frozenset[str]:
+    def _described(self, titles: list[Token], start: int, end: int) -> frozenset[str]:
         """The words that introduce a name: "Міністр фінансів Сергій Марченко" -> {"міністр",
-        "фінансів"}, "Former President Barack Obama" -> {"former", "president"}."""
+        "фінансів"}, "Former President Barack Obama" -> {"former", "president"}, and before an
+        appositive "La ministra de Economía, Valeria Ibáñez," -> {"la", "ministra", "de",
+        "economía"}."""
         words = {t.lower for t in titles}
+        before = _previous_tokens(self.document, start, _DESCRIPTION_WORDS)
+        appositive = bool(before) and before[-1].text == "," and self.document[end : end + 1] == ","
+        if appositive:
+            before = _previous_tokens(self.document, before[-1].start, _DESCRIPTION_WORDS)
+        # Between the office and the name, only its complement ("de Economía"): in "The
+        # minister met John Smith" the office is somebody else's.
+        gap: list[Token] = []
         # Before the office, only more of its title: not "Finance Minister Chalmers joined
         # Minister Katy Gallagher", "министр финансов Силуанов и министр Максим Решетников".
         seen_title = False
-        for token in reversed(_previous_tokens(self.document, start, _DESCRIPTION_WORDS)):
+        opening = len(before)  # the first word of the introduction
+        for k in range(len(before) - 1, -1, -1):
+            token = before[k]
             if not token.text[:1].isalpha() or token.lower in AND_OR_WORDS:
                 break
-            if is_title(token, self.lex):
+            opening = k
+            if is_title(token, self.lex) and not self._complement_opener(before[:k]):
+                if not seen_title and not self._is_role_complement(gap[::-1]):
+                    break
                 seen_title = True
-            elif seen_title and token.lower not in _NO_LONGER and not token.text[:1].isupper():
+            elif not seen_title:
+                gap.append(token)
+                continue
+            elif token.lower not in _NO_LONGER and not token.text[:1].isupper():
+                opening = k + 1
                 break
             words.add(token.lower)
-        return frozenset(words)
+        if not seen_title:
+            return frozenset(words)
+        if appositive and not self._opens_subject(before[opening]):
+            # Only an appositive to the sentence's subject: in "Dopo l'incontro con il
+            # ministro, Mario Rossi, presidente di Confindustria, ha detto" he is not the one.
+            return frozenset(t.lower for t in titles)
+        return frozenset(words | {t.lower for t in gap})
+
+    def _opens_subject(self, first: Token) -> bool:
+        """``first`` (maybe after its article) opens the sentence, or a subject joined to the
+        one before: "La ministra de Economía, Valeria Ibáñez, y la ministra de Trabajo"."""
+        lead = _previous_tokens(self.document, first.start, 3)
+        if lead and lead[-1].lower in _ROLE_DETERMINERS:
+            first, lead = lead[-1], lead[:-1]
+        if starts_sentence(self.document, first.start):
+            return True
+        return len(lead) >= 2 and lead[-1].lower in AND_OR_WORDS and lead[-2].text == ","
+
+    def _complement_opener(self, before: list[Token]) -> bool:
+        """``before`` ends with a preposition, maybe with its article, that makes the title after
+        it part of a complement: "la ministre de la Culture" (not "El ministro"; English lists
+        "culture" as a title for "culture minister")."""
+        if self.lex.code in ("en", "de") or not before:
+            return False
+        if before[-1].lower in _ROLE_DETERMINERS:
+            before = before[:-1]
+        return bool(before) and before[-1].lower in _COMPLEMENT_PREPOSITIONS
+
+    def _is_role_complement(self, gap: list[Token]) -> bool:
+        """``gap`` may stand between an office and its holder's name: "de Economía", "of the
+        Treasury", "de la entidad", "dell'Economia", a Slavic genitive ("енергетики"); not a
+        verb ("met", "a reçu", "ha parlato con"), nor a preposition whose object the name is
+        ("the spokesman for John Smith")."""
+        if not gap:
+            return True
+        if gap[-1].lower in _COMPLEMENT_PREPOSITIONS or gap[-1].lower in _ROLE_DETERMINERS:
+            return False
+        if self.lex.slavic_names:
+            # Genitives run on without prepositions; a reflexive verb or "with" ends the role
+            # ("Міністр зустрівся з ..."). A name after a plain verb is in an object's case,
+            # which resolve_role checks.
+            return not any(t.lower in _COMITATIVE or t.lower.endswith(("ся", "сь")) for t in gap)
+        open_phrase = False  # right after a preposition or its article: "de la ..."
+        for token in gap:
+            lower = token.lower
+            if lower in self.lex.fillers or lower in self.lex.pronouns:
+                return False  # "a reçu", "ha detto"
+            if lower in _COMPLEMENT_PREPOSITIONS or (open_phrase and lower in _ROLE_DETERMINERS):
+                open_phrase = True
+            elif token.text[0].isupper() or _is_glued_place_name(token):
+                open_phrase = False  # "Economía", "l'Intérieur"
+            elif open_phrase or ELIDED_ROLE_RE.match(token.text):
+                open_phrase = False  # one word after its preposition: "de la entidad"
+            else:
+                return False
+        return True
 
     def _is_salient(
         self,
@@ -870,17 +1009,27 @@ class NameIndex:
                 j += step
         return False
 
-    def _unnamed_person_between(self, start: int, end: int) -> bool:
-        """A person named only by a role ("a spokesman") stands between a name and a pronoun."""
+    def _unnamed_person_between(self, start: int, end: int, chosen: Mention | None = None) -> bool:
+        """A person named only by a role ("a spokesman") stands between a name and a pronoun;
+        not one named after the role's complement ("La segretaria del Pd, Chiara Lombardi,")
+        nor ``chosen`` again ("Il ministro Roberto Ferraris ... Secondo il ministro, ...")."""
         previous: list[re.Match[str]] = []
         for match in _WORD_RE.finditer(self.document, start, end):
             word = match.group().lower()
             if (word in self.lex.titles or word in PERSON_NOUNS) and not self.in_quote(
                 match.start()
             ):
-                following = _next_tokens(self.document, match.end())
+                # "Il segretario generale Marco Bellini": past the rest of the title.
+                following = [
+                    t for t in _next_tokens(self.document, match.end()) if not is_title(t, self.lex)
+                ]
                 named_next = bool(following) and is_name_word(following[0], self.lex)
-                if self._described_by(previous) and not named_next:
+                if (
+                    self._described_by(previous)
+                    and not named_next
+                    and self._named_after(match.end()) is None
+                    and not (chosen is not None and self._refers_back(chosen, match, previous))
+                ):
                     return True
             previous = [*previous[-2:], match]
         if self.lex.code == "en":
@@ -888,6 +1037,52 @@ class NameIndex:
                 if not self.in_quote(match.start()):
                     return True  # "The Australian has ...", "the 28-year-old said"
         return False
+
+    def _named_after(self, offset: int) -> Mention | None:
+        """The full name set off by commas right after a role's complement: "La segretaria del
+        Partito democratico, Chiara Lombardi, ha parlato" (``offset`` ends the role word)."""
+        window = self.document[offset : offset + _APPOSITIVE_CHARS]
+        comma = window.find(",")
+        if comma < 0 or any(mark in window[:comma] for mark in _NOT_IN_COMPLEMENT):
+            return None
+        k = bisect_left(self._starts, offset + comma + 1)
+        if k == len(self.mentions) or not self.mentions[k].is_full:
+            return None
+        mention = self.mentions[k]
+        after = mention.start + len(mention.name)
+        if mention.start > offset + comma + 2 or self.document[after : after + 1] not in ",.":
+            return None
+        return mention
+
+    def _refers_back(
+        self, chosen: Mention, role: re.Match[str], previous: list[re.Match[str]]
+    ) -> bool:
+        """The role word as the subject or the cited source of its sentence, with a definite
+        article and only words of ``chosen``'s introduction ("The minister toured", "Secondo il
+        ministro,"): ``chosen`` again. Not as an object ("met the minister"), nor with its own
+        complement ("the president of the Commission", "il ministro tedesco")."""
+        if role.group().lower() not in chosen.described:
+            return False
+        words = [m.group().lower() for m in previous]
+        article = next(
+            (k for k in range(len(words) - 1, -1, -1) if words[k] in _DEFINITE_BACK), None
+        )
+        if article is None or not all(w in chosen.described for w in words[article + 1 :]):
+            return False
+        start = previous[article].start()
+        before = _previous_tokens(self.document, start, 1)
+        if not starts_sentence(self.document, start) and not (
+            before and before[0].lower in _marker_ends(self.lex.code)
+        ):
+            return False
+        following = _next_tokens(self.document, role.end(), 1)
+        if not following or not following[0].text[:1].isalpha():
+            return True
+        word = following[0]
+        if self.lex.code in ("en", "de"):  # the verb follows: "The minister toured"
+            return word.lower not in _COMPLEMENT_PREPOSITIONS
+        # Elsewhere what qualifies the office follows it: only an auxiliary may ("ha", "a").
+        return word.lower in self.lex.fillers
 
     def _described_by(self, previous: list[re.Match[str]]) -> bool:
         """The words before a role noun make it a person of its own: "a spokesman", "a new
@@ -935,39 +1130,96 @@ class NameIndex:
         several, when the introduction says "former" and the description does not, or when
         the role was said of someone else in between ("колишній міністр")."""
         end = bisect_left(self._starts, offset)
-        found = [
+        candidates = [
             m
             for m in self.mentions[max(0, end - 60) : end]
             if m.is_full
             and not m.in_quote
-            and role in m.described
             and described <= m.described
             and m.described & _NO_LONGER <= described
             and offset - m.start <= _ROLE_DISTANCE
             and self._compatible(m, gender)
         ]
+        # "Finanzminister Lars Klingbeil ... sagte der Minister": the office in any of its forms
+        # (see same_role), so that "Minister Klaus Weber" next to him makes two.
+        found = [m for m in candidates if any(self.same_role(w, role) for w in m.described)]
         if len({m.name for m in found}) != 1:
             return None
         chosen = found[-1]
-        if self._unnamed_person_between(chosen.start, offset) or self._role_between(
-            role, chosen.start + len(chosen.name), offset
+        if self.lex.slavic_names and not looks_nominative(chosen.name, chosen.gender):
+            return None  # "Міністр нагородив Олега Коваленка": the one he spoke of
+        if self._unnamed_person_between(chosen.start, offset, chosen) or self._role_between(
+            role, chosen.start + len(chosen.name), offset, chosen
         ):
             return None
         return chosen.name
 
-    def _role_between(self, role: str, start: int, end: int) -> bool:
+    def same_role(self, word: str, role: str) -> bool:
+        """``word`` (from an introduction) names the office ``role`` names: the same word; in
+        German a compound ending in it ("finanzminister" for "minister", but not
+        "vizekanzler" for "kanzler" nor "ministerpräsident" for "präsident"); in Slavic
+        languages another listed form of it ("депутатка" for "депутат", whose gender the verb
+        checks). Romance "ministra" is not "ministro": another gender is another person."""
+        if word == role:
+            return True
+        if self.lex.code == "de":
+            head = word.removesuffix(role)
+            part = head.rstrip("-").rsplit("-", 1)[-1]  # "spd-vize" -> "vize"
+            return (
+                head != word
+                and len(part) >= 3
+                and not part.startswith(_NOT_THE_OFFICE)
+                and "vize" not in head
+                and not is_title(Token(part, 0), self.lex)
+            )
+        if not self.lex.slavic_names or not is_title(Token(word, 0), self.lex):
+            return False
+        common = 0
+        for x, y in zip(word, role, strict=False):
+            if x != y:
+                break
+            common += 1
+        return common >= _ROLE_STEM and max(len(word), len(role)) - common <= _ROLE_ENDING
+
+    def _role_between(self, role: str, start: int, end: int, chosen: Mention) -> bool:
         """``role`` said of somebody else, unnamed, between ``start`` and ``end``: with a word
-        before it ("колишній міністр", "a deputy minister"), not "The minister toured"."""
+        before it ("колишній міністр", "a deputy minister"), not "The minister toured"; named
+        after it ("the president of Kenya, William Ruto,"); in Slavic languages, which have no
+        articles, with a complement after it that ``chosen``'s introduction lacks ("Міністр
+        оборони провів нараду")."""
         for match in _WORD_RE.finditer(self.document, start, end):
             if match.group().lower() != role or self.in_quote(match.start()):
                 continue
             following = _next_tokens(self.document, match.end())
             if following and is_name_word(following[0], self.lex):
                 continue
+            holder = self._named_after(match.end())
+            if holder is not None and holder.name != chosen.name:
+                return True  # "hosted the president of Kenya, William Ruto,"
             before = _previous_tokens(self.document, match.start(), 1)
             if before and before[0].text[:1].isalpha() and before[0].lower not in _DEFINITE:
                 return True
+            if following and self._other_complement(following[0], chosen.described):
+                # Unless named after it: "Министр экономического развития Максим Решетников".
+                words = list(takewhile(lambda t: t.text[:1].isalpha(), following))
+                if not any(is_name_word(t, self.lex) for t in words):
+                    return True
         return False
+
+    def _other_complement(self, token: Token, described: frozenset[str]) -> bool:
+        """A Slavic genitive after a role that its holder's introduction lacks: "оборони" in
+        "Міністр оборони провів" when the minister named was "Міністр енергетики ..."; not a
+        past-tense verb ("провів", "заявила", "powiedział") nor an adverb ("також")."""
+        lower = token.lower
+        return (
+            self.lex.slavic_names
+            and token.text.isalpha()
+            and token.text.islower()
+            and lower not in described
+            and lower not in self.lex.fillers
+            and lower not in self.lex.stopwords
+            and not lower.endswith(_SLAVIC_PAST_ENDINGS)
+        )
 
     def resolve_pronoun(self, offset: int, gender: str | None) -> str | None:
         """The person "he"/"she" at ``offset`` refers to, or ``None`` when unsure."""

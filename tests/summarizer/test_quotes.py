@@ -523,6 +523,175 @@ def test_a_speaker_named_by_role_is_the_one_person_introduced_with_it(
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
 
 
+_WINTER = '"We will keep the lights on this winter whatever happens,"'
+_TAXES_IT = "«Non ci saranno nuove tasse per le famiglie, lo dimostreremo con i conti», "
+_RAILS = "„Wir investieren so viel wie nie zuvor in Schienen und Brücken“, "
+_BUDGET_UK = "\n\n— Ми не будемо підвищувати податки цього року, — сказав "
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (  # a role named in the appositive, and "il ministro" again, stand in between
+            "it",
+            "Il ministro dell'Economia Carlo Fontana ha presentato la manovra. La segretaria del "
+            "Partito democratico, Elisa Marchetti, ha criticato il testo. Secondo il ministro, "
+            f"i fondi arriveranno dai tagli. {_TAXES_IT}ha scritto il ministro.",
+            "Carlo Fontana",
+        ),
+        (  # introduced before an appositive
+            "es",
+            "La ministra de Vivienda, Lucía Romero, visitó las obras. Los vecinos la esperaban. "
+            '"Entregaremos las primeras mil viviendas antes de que acabe el verano", dijo la '
+            "ministra.",
+            "Lucía Romero",
+        ),
+        (
+            "fr",
+            "La ministre de la Culture, Claire Dubois, s'est rendue à Avignon. Les artistes "
+            "l'attendaient. « Le festival recevra deux millions de plus cette année », a "
+            "annoncé la ministre.",
+            "Claire Dubois",
+        ),
+        (  # a German compound ends in the role
+            "de",
+            f"Finanzministerin Karin Vogt stellte den Haushalt vor. {_RAILS}sagte die Ministerin.",
+            "Karin Vogt",
+        ),
+        (
+            "de",
+            f"Bauminister Jörg Keller besuchte die Baustelle. {_RAILS}sagte der Minister.",
+            "Jörg Keller",
+        ),
+        (  # "der" after the verb is an article, not a relative pronoun
+            "de",
+            f"{_RAILS}sagte der Minister Jörg Keller am Montag.",
+            "Jörg Keller",
+        ),
+        (  # another listed form of the office; the verb's gender agrees
+            "pl",
+            "Dyrektorka szpitala Anna Nowak oprowadziła dziennikarzy po oddziale.\n\n– Nie "
+            "zamkniemy żadnego oddziału w tym roku, to mogę obiecać – zapewniła dyrektor.",
+            "Anna Nowak",
+        ),
+        (  # "The minister" again is the same minister
+            "en",
+            "Energy minister Jane Doe opened the plant on Monday. The minister toured the site "
+            f"with engineers. {_WINTER} the minister said.",
+            "Jane Doe",
+        ),
+    ],
+)
+def test_a_role_after_the_verb_is_the_one_person_introduced_with_it(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # The name after the office is not its holder: the one it met, thanked or speaks for.
+        ("en", f"The minister met John Smith on Monday. {_WINTER} the minister said."),
+        ("en", f"A spokesman for John Smith denied the report. {_WINTER} the spokesman said."),
+        (
+            "fr",
+            "Le ministre a reçu Jean Dupont à Paris. « Nous ne laisserons aucun quartier sans "
+            "présence policière », a déclaré le ministre.",
+        ),
+        (
+            "es",
+            'El ministro de Economía recibió a Juan Pérez en Madrid. "Vamos a cumplir con todas '
+            'las metas fiscales del acuerdo", dijo el ministro.',
+        ),
+        ("it", f"Il portavoce di Giorgia Bassi ha smentito. {_TAXES_IT}ha detto il portavoce."),
+        ("it", f"Il ministro ha parlato a Roma con Mario Rossi. {_TAXES_IT}ha detto il ministro."),
+        ("de", f"Der Minister traf Klaus Weber in Berlin. {_RAILS}sagte der Minister."),
+        (  # an adverbial clause before the subject, not an appositive
+            "it",
+            "Dopo l'incontro con il ministro, Mario Rossi, presidente degli industriali, ha "
+            f"parlato ai giornalisti. {_TAXES_IT}ha detto il ministro.",
+        ),
+        (  # German nouns are capitalised: only a name right after the office
+            "de",
+            f"{_RAILS}sagte die Ministerin bei einem Besuch in Anna Roths Firma.",
+        ),
+        # Slavic names after a verb are in an object's case.
+        ("uk", f"Президент нагородив Олега Коваленка орденом.{_BUDGET_UK}президент."),
+        ("uk", f"Міністр зустрівся з Олегом Коваленком.{_BUDGET_UK}міністр."),
+        (
+            "pl",
+            "Minister odwiedził Jana Kowalskiego.\n\n– To jest budżet odpowiedzialny i bezpieczny "
+            "dla rodzin – stwierdził minister.",
+        ),
+        # Another holder of the office, unnamed, came in between.
+        (
+            "uk",
+            "Міністр енергетики Олександр Бойко відвідав Харків. Міністр оборони провів нараду."
+            f"{_BUDGET_UK}міністр.",
+        ),
+        (
+            "en",
+            "President Anna Weiss met the president of the regional council in Graz. "
+            f"{_WINTER} the president said.",
+        ),
+        (  # named after the role: a second president
+            "en",
+            "President Anna Weiss hosted the president of the regional council, Tom Berger, in "
+            f"Graz. {_WINTER} the president said.",
+        ),
+        (
+            "it",
+            "Il ministro Carlo Fontana ha presentato la manovra. Secondo il ministro della "
+            f"Difesa, mancano fondi. {_TAXES_IT}ha detto il ministro.",
+        ),
+        (
+            "it",
+            "Il ministro Carlo Fontana ha incontrato il ministro tedesco a Roma. "
+            f"{_TAXES_IT}ha detto il ministro.",
+        ),
+        (
+            "en",
+            f"Energy minister Jane Doe met the minister on Monday. {_WINTER} the minister said.",
+        ),
+        # Two holders of the office: either could be meant.
+        (
+            "es",
+            "La ministra de Vivienda, Lucía Romero, y la ministra de Trabajo, Ana Ruiz, firmaron "
+            'el acuerdo. "Entregaremos las primeras mil viviendas antes del verano", dijo la '
+            "ministra.",
+        ),
+        (
+            "de",
+            f"Finanzminister Tom Brandt traf Minister Klaus Weber in Bonn. {_RAILS}sagte der "
+            "Minister.",
+        ),
+        # A compound naming another office: the deputy, or a state's premier.
+        ("de", f"Vizekanzler Tom Brandt sprach in Berlin. {_RAILS}sagte der Kanzler."),
+        ("de", f"Ministerpräsident Tom Brandt empfing die Gäste. {_RAILS}sagte der Präsident."),
+        (  # the verb says a man: not the woman introduced as director
+            "pl",
+            "Dyrektorka szpitala Anna Nowak oprowadziła dziennikarzy po oddziale.\n\n– Nie "
+            "zamkniemy żadnego oddziału w tym roku, to mogę obiecać – zapewnił dyrektor.",
+        ),
+        # Nobody introduced with the role.
+        ("de", f"Die Regierung stellte den Haushalt vor. {_RAILS}sagte der Minister."),
+        ("uk", f"У Харкові відновили підстанцію.{_BUDGET_UK}міністр."),
+    ],
+)
+def test_a_role_after_the_verb_names_nobody_when_unsure(language: str, text: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [None]
+
+
+def test_himself_opening_a_sentence_keeps_its_subject_salient() -> None:
+    text = (
+        "Режиссер Павел Орлов объявил о съемках продолжения. Критик Олег Смирнов назвал решение "
+        "предсказуемым.\n\nСам Орлов с такой оценкой не согласен. Он заявил: «Продолжение — это "
+        "не расчет, а просьба зрителей, которые писали нам годами»."
+    )
+    assert [q.speaker for q in find_quotes(text, language="ru")] == ["Павел Орлов"]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "speaker"),
     [
