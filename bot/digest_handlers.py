@@ -9,7 +9,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -44,7 +43,14 @@ from . import messages
 from .context import BotContext
 from .handlers.access import Permission, settings_permission
 from .handlers.summaries import keep_typing
-from .jobs import DigestRunner, RunOutcome, get_runner, schedule_subscription, unschedule_digest
+from .jobs import (
+    DigestRunner,
+    RunOutcome,
+    SchedulePlan,
+    get_runner,
+    schedule_subscription,
+    unschedule_digest,
+)
 from .settings import find_timezone, read_time_of_day
 from .storage.digests import (
     MAX_FEEDS_PER_CHAT,
@@ -136,9 +142,17 @@ def _describe(sub: Subscription, context: BotContext) -> str:
 
 
 async def _next_digest(sub: Subscription, context: BotContext) -> str:
-    runner = get_runner(context.application)
-    due = await runner.next_daily_digest(sub)
-    today = runner.clock.now().astimezone(due.tzinfo).date()
+    return _when(await get_runner(context.application).next_daily_digest(sub), context)
+
+
+def _planned(plan: SchedulePlan, context: BotContext) -> str:
+    if plan.due_now:
+        return f"Today's comes now, as {plan.at:%H:%M} has passed."
+    return _when(plan.at, context)
+
+
+def _when(due: datetime, context: BotContext) -> str:
+    today = get_runner(context.application).clock.now().astimezone(due.tzinfo).date()
     if due.date() == today:
         day = "today"
     elif due.date() == today + timedelta(days=1):
@@ -163,12 +177,11 @@ async def subscribe(update: Update, context: BotContext) -> None:
             f"{await _next_digest(sub, context)}",
         )
         return
-    await runner.restart_schedule(sub)  # before subscribing: see _save_schedule
-    sub = await asyncio.to_thread(runner.store.subscribe, sub.chat_id, now=runner.clock.now())
+    sub, plan = await runner.subscribe(sub)
     schedule_subscription(context.application, sub)
     await _reply(
         update,
-        f"Subscribed. {_describe(sub, context)} {await _next_digest(sub, context)}\n"
+        f"Subscribed. {_describe(sub, context)} {_planned(plan, context)}\n"
         "Change it with /digest_time HH:MM and /timezone Area/City; add feeds with /feed add URL.",
     )
 
@@ -229,23 +242,16 @@ async def _save_schedule(
     if not await _allowed(update, context):
         return
     runner = get_runner(context.application)
-    store, now = runner.store, runner.clock.now()
-    if sub.is_active:
-        # A time that already passed today must not send a late digest right away; marked
-        # before the new time is saved, so no sweep in between sees a missed digest.
-        new = replace(
-            sub, digest_time=digest_time or sub.digest_time, timezone=timezone or sub.timezone
-        )
-        await runner.restart_schedule(new)
-    if digest_time is not None:
-        sub = await asyncio.to_thread(store.set_digest_time, sub.chat_id, digest_time, now=now)
-    if timezone is not None:
-        sub = await asyncio.to_thread(store.set_timezone, sub.chat_id, timezone, now=now)
+    sub, plan = await runner.change_schedule(sub, digest_time=digest_time, timezone=timezone)
     schedule_subscription(context.application, sub)
-    if not sub.is_active:
+    if plan is None:
         await _reply(update, f"Saved. {_describe(sub, context)}\n{NOT_SUBSCRIBED}")
         return
-    await _reply(update, f"Saved. {_describe(sub, context)} {await _next_digest(sub, context)}")
+    await _reply(update, f"Saved. {_describe(sub, context)} {_planned(plan, context)}")
+    if plan.due_now:
+        # Today's time passed in the new zone (or at the new hour) with no digest yet today.
+        outcome = await runner.run(sub.chat_id, plan.slot)
+        logger.info("digest for chat %s (%s) after a change: %s", sub.chat_id, plan.slot, outcome)
 
 
 async def digest_now(update: Update, context: BotContext) -> None:

@@ -83,6 +83,7 @@ from .storage.digests import (
     next_occurrence,
     read_stamp,
     scheduled_occurrence,
+    slot_date,
 )
 from .workers import Workers, item_from_article, item_from_page, merge_and_rank
 
@@ -540,6 +541,87 @@ def _item_from_feed(item: StoredFeedItem) -> StoryItem:
     )
 
 
+# -- scheduling --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SchedulePlan:
+    """The chat's next daily digest after it subscribes or moves its time or zone.
+
+    ``skip``: slots that must not be sent, each with its mark's time (``DigestStore.skip_slot``);
+    ``owed``: slots that must be free to be sent, each with the first instant of its date.
+    """
+
+    slot: str
+    at: datetime  # in the chat's zone; already passed when ``due_now``
+    due_now: bool
+    skip: tuple[tuple[str, datetime], ...]
+    owed: tuple[tuple[str, datetime], ...]
+
+
+def plan_schedule(
+    now: datetime,
+    *,
+    at: time,
+    zone: ZoneInfo,
+    last_digest: datetime | None,
+    last_mark: datetime | None,
+    subscribing: bool = False,
+) -> SchedulePlan:
+    """Where the daily digests go on after a change of time or zone (or a new subscription).
+
+    The rule: one daily digest for every calendar day of the chat's zone, at its time.
+
+    * A day that already had a digest (``last_digest``, wherever it was sent from) gets no
+      second one: moved further west or to a later hour right after a digest, the next comes
+      the next day.
+    * The days after it are owed theirs at the new time, even one whose date an earlier zone's
+      digest already carried (Tokyo's 08:00 of 15 June is 23:00 UTC on the 14th: moved to UTC,
+      15 June still gets its 08:00).
+    * If the new time already passed today and today has had no digest, today's comes now
+      rather than being lost (moved east, or to an earlier hour), unless the chat subscribed
+      today (``subscribing``, or ``last_mark`` today): it was never promised a digest for a
+      time passed before it subscribed, so its first comes at the next time.
+
+    Never two digests with the same items either way: each covers what came since the last.
+    Dates come from ``zoneinfo``, so DST days are handled as in ``scheduled_occurrence``.
+    """
+    today = now.astimezone(zone).date()
+    settled = max((t for t in (last_digest, last_mark) if t is not None), default=None)
+    had_digest = last_digest.astimezone(zone).date() if last_digest is not None else None
+    skip: list[tuple[str, datetime]] = []
+    owed: list[tuple[str, datetime]] = []
+    passed_slot, passed = scheduled_occurrence(now, at=at, zone=zone)
+    due_now = (
+        not subscribing
+        and slot_date(passed_slot) == today
+        and settled is not None  # no history at all: nothing to say a day would be lost
+        and settled.astimezone(zone).date() < today
+    )
+    if due_now:
+        owed.append((passed_slot, passed))
+    else:
+        # A subscription's mark carries its moment, so "subscribed today" can be read back.
+        skip.append((passed_slot, now if subscribing else passed))
+    slot, upcoming = next_occurrence(now, at=at, zone=zone)
+    if had_digest is not None and slot_date(slot) <= had_digest:
+        skip.append((slot, upcoming))
+        slot, upcoming = next_occurrence(upcoming, at=at, zone=zone)
+    owed.append((slot, upcoming))
+    first, when = owed[0]
+    return SchedulePlan(
+        slot=first,
+        at=when.astimezone(zone),
+        due_now=due_now,
+        skip=tuple(skip),
+        owed=tuple((s, _day_start(s, zone)) for s, _ in owed),
+    )
+
+
+def _day_start(slot: str, zone: ZoneInfo) -> datetime:
+    return datetime.combine(slot_date(slot), time(0), tzinfo=zone).astimezone(UTC)
+
+
 # -- running -----------------------------------------------------------------------------------
 
 
@@ -596,21 +678,54 @@ class DigestRunner:
     def time_of(self, sub: Subscription) -> time:
         return parse_hhmm(sub.digest_time) if sub.digest_time else self.default_time
 
-    async def restart_schedule(self, sub: Subscription) -> None:
-        """Start the chat's daily digests afresh at its (new) time, when it subscribes or
-        moves its time or zone; called before the new time is saved, so a sweep in between
-        cannot see the passed time as a missed digest.
+    async def subscribe(self, sub: Subscription) -> tuple[Subscription, SchedulePlan]:
+        """Turn the chat's daily digest on; the first comes at its next time (``plan_schedule``)."""
+        save = partial(self.store.subscribe, sub.chat_id, now=self.clock.now())
+        return await self._reschedule(sub, save, subscribing=True)
 
-        A time that already passed today is marked done, so the first digest at the new time
-        comes at that time, not late and at once. The next occurrence is opened again if only
-        such a mark holds it (08:00 set at 10:30, then 11:00: today at 11:00, not tomorrow).
-        """
+    async def change_schedule(
+        self, sub: Subscription, *, digest_time: str | None = None, timezone: str | None = None
+    ) -> tuple[Subscription, SchedulePlan | None]:
+        """Save a new digest time or zone and move a subscribed chat's next digest by the rule
+        of ``plan_schedule`` (``None``: not subscribed, nothing to move)."""
         now = self.clock.now()
-        at, zone = self.time_of(sub), self.zone_of(sub)
-        passed, _instant = scheduled_occurrence(now, at=at, zone=zone)
-        upcoming, _instant = next_occurrence(now, at=at, zone=zone)
-        await self._db(self.store.unskip_slot, sub.chat_id, upcoming)
-        await self._db(self.store.skip_slot, sub.chat_id, passed, now=now)
+
+        def save() -> Subscription:
+            saved = sub
+            if digest_time is not None:
+                saved = self.store.set_digest_time(sub.chat_id, digest_time, now=now)
+            if timezone is not None:
+                saved = self.store.set_timezone(sub.chat_id, timezone, now=now)
+            return saved
+
+        if not sub.is_active:
+            return await self._db(save), None
+        new = replace(
+            sub, digest_time=digest_time or sub.digest_time, timezone=timezone or sub.timezone
+        )
+        return await self._reschedule(new, save)
+
+    async def _reschedule(
+        self, new: Subscription, save: Callable[[], Subscription], *, subscribing: bool = False
+    ) -> tuple[Subscription, SchedulePlan]:
+        now = self.clock.now()
+        last_digest, last_mark = await self._db(self.store.daily_history, new.chat_id)
+        plan = plan_schedule(
+            now,
+            at=self.time_of(new),
+            zone=self.zone_of(new),
+            last_digest=last_digest,
+            last_mark=last_mark,
+            subscribing=subscribing,
+        )
+        # Marked before the new time is saved, so no sweep in between sends a passed time late.
+        for slot, mark_time in plan.skip:
+            await self._db(self.store.skip_slot, new.chat_id, slot, now=mark_time)
+        saved = await self._db(save)
+        # Freed only after: until then the old zone's run of that date may still be due.
+        for slot, day_start in plan.owed:
+            await self._db(self.store.free_slot, new.chat_id, slot, before=day_start)
+        return saved, plan
 
     async def next_daily_digest(self, sub: Subscription) -> datetime:
         """When the chat's next daily digest is due (an instant in its own time zone)."""
@@ -679,7 +794,7 @@ class DigestRunner:
         now = self.clock.now()
         day = now.astimezone(self.zone_of(sub)).date()
         if not is_manual_slot(run.slot):
-            day = date.fromisoformat(run.slot)
+            day = slot_date(run.slot)
         async with self._lease_keeper(run) as lost:
             build = asyncio.create_task(self.builder_for(sub.chat_id).build(sub, day=day, now=now))
             waiter = asyncio.create_task(lost.wait())
@@ -1041,10 +1156,12 @@ __all__ = [
     "DigestBuilder",
     "DigestRunner",
     "RunOutcome",
+    "SchedulePlan",
     "SendQueue",
     "SystemClock",
     "feed_is_resting",
     "get_runner",
+    "plan_schedule",
     "poll_feeds",
     "register_handlers",
     "schedule_all",

@@ -65,7 +65,8 @@ digest_runs = sa.Table(
     metadata,
     sa.Column("id", BigId, primary_key=True, autoincrement=True),
     sa.Column("chat_id", sa.BigInteger, _chat_fk(), nullable=False),
-    # "2025-03-12" for the daily digest of that local date, "now:<timestamp>" for /digest.
+    # "2025-03-12" for the daily digest of that local date, "now:<timestamp>" for /digest;
+    # "2025-03-12#<id>" once a change of zone gave that date to a later digest (free_slot).
     sa.Column("slot", sa.String(64), nullable=False),
     sa.Column("status", sa.String(16), nullable=False),
     sa.Column("claimed_by", sa.String(128), nullable=True),

@@ -17,7 +17,7 @@ import hashlib
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
@@ -198,6 +198,12 @@ def manual_slot(now: datetime) -> str:
 
 def is_manual_slot(slot: str) -> bool:
     return slot.startswith(MANUAL_PREFIX)
+
+
+def slot_date(slot: str) -> date:
+    """The local date a daily slot is for (``2025-03-12``, or ``2025-03-12#7`` once moved aside
+    by ``free_slot``)."""
+    return date.fromisoformat(slot[:10])
 
 
 def _guid_key(guid: str) -> str:
@@ -588,7 +594,8 @@ class DigestStore:
         return self.get_run(chat_id, slot)
 
     def skip_slot(self, chat_id: int, slot: str, *, now: datetime) -> bool:
-        """Record a slot as done without sending (a chat that subscribes after today's time)."""
+        """Record a slot as done without sending (a chat that subscribes after today's time);
+        ``now`` is the mark's time (see ``daily_history``)."""
         statement = (
             self._insert(digest_runs)
             .values(
@@ -616,6 +623,55 @@ class DigestStore:
         )
         with self.engine.begin() as connection:
             return connection.execute(statement).rowcount == 1
+
+    def free_slot(self, chat_id: int, slot: str, *, before: datetime) -> bool:
+        """Open ``slot`` for the chat's next digest; ``True`` if something held it.
+
+        A skip mark holding it is dropped (``unskip_slot``). A digest that started before
+        ``before`` (the first instant of that date in the chat's zone now) was for the date of
+        that name in the zone the chat had then, which began earlier: it is renamed
+        ``<slot>#<id>``, kept as it is but no longer standing for this date. A digest that
+        started on the date itself is never touched.
+        """
+        if self.unskip_slot(chat_id, slot):
+            return True
+        with self.engine.begin() as connection:
+            row = connection.execute(
+                sa.select(digest_runs.c.id).where(
+                    digest_runs.c.chat_id == chat_id,
+                    digest_runs.c.slot == slot,
+                    digest_runs.c.claimed_by.is_not(None),
+                    digest_runs.c.created_at < before,
+                )
+            ).first()
+            if row is None:
+                return False
+            connection.execute(
+                digest_runs.update()
+                .where(digest_runs.c.id == row.id, digest_runs.c.slot == slot)
+                .values(slot=f"{slot}#{row.id}")
+            )
+        logger.info("chat %s: digest run %s no longer stands for %s", chat_id, row.id, slot)
+        return True
+
+    def daily_history(self, chat_id: int) -> tuple[datetime | None, datetime | None]:
+        """When the chat's latest daily digest started, and its latest skip mark's time.
+
+        A mark's time is the occurrence it stands for, or the moment the chat subscribed
+        (see ``DigestRunner.subscribe``).
+        """
+        daily = sa.and_(
+            digest_runs.c.chat_id == chat_id, sa.not_(digest_runs.c.slot.startswith(MANUAL_PREFIX))
+        )
+        latest = sa.select(digest_runs.c.created_at).order_by(digest_runs.c.created_at.desc())
+        with self.engine.connect() as connection:
+            ran = connection.execute(
+                latest.where(daily, digest_runs.c.claimed_by.is_not(None)).limit(1)
+            ).scalar()
+            marked = connection.execute(
+                latest.where(daily, digest_runs.c.claimed_by.is_(None)).limit(1)
+            ).scalar()
+        return ran, marked
 
     def renew_lease(self, run_id: int, instance_id: str, now: datetime, lease: timedelta) -> bool:
         """Extend our lease; ``False`` means another instance owns the run now: stop."""
@@ -841,4 +897,5 @@ __all__ = [
     "next_occurrence",
     "read_stamp",
     "scheduled_occurrence",
+    "slot_date",
 ]

@@ -398,6 +398,47 @@ def test_unskip_slot_opens_only_a_skipped_day(store: DigestStore) -> None:
     assert store.get_run(-100, "2025-03-12") is not None
 
 
+def test_free_slot_drops_a_mark_and_moves_aside_a_digest_of_another_zones_date(
+    store: DigestStore,
+) -> None:
+    from bot.storage.digests import slot_date
+
+    def midnight(day: int) -> datetime:
+        return datetime(2025, 6, day, tzinfo=UTC)
+
+    # Tokyo's digest of 15 June started at 23:00 UTC on the 14th; the chat is on UTC now.
+    tokyo = store.claim_run(-100, "2025-06-15", "a", midnight(15) - timedelta(hours=1), LEASE)
+    assert tokyo is not None
+    assert store.free_slot(-100, "2025-06-15", before=midnight(15))
+    assert store.get_run(-100, "2025-06-15") is None
+    moved = store.get_run(-100, f"2025-06-15#{tokyo.id}")
+    assert moved is not None and moved.id == tokyo.id and slot_date(moved.slot).day == 15
+    assert store.claim_run(-100, "2025-06-15", "b", midnight(15) + timedelta(hours=8), LEASE)
+
+    # A digest that started on its own date is that date's: never moved.
+    own = store.claim_run(-100, "2025-06-16", "a", midnight(16) + timedelta(hours=8), LEASE)
+    assert own is not None
+    assert not store.free_slot(-100, "2025-06-16", before=midnight(16))
+    assert store.get_run(-100, "2025-06-16").id == own.id  # type: ignore[union-attr]
+
+    store.skip_slot(-100, "2025-06-17", now=midnight(17))
+    assert store.free_slot(-100, "2025-06-17", before=midnight(17))
+    assert store.get_run(-100, "2025-06-17") is None
+    assert not store.free_slot(-100, "2025-06-18", before=midnight(18))
+
+
+def test_daily_history_is_the_latest_digest_and_mark_not_a_manual_digest(
+    store: DigestStore,
+) -> None:
+    assert store.daily_history(-100) == (None, None)
+    store.claim_run(-100, "2025-03-11", "a", NOW - timedelta(days=1), LEASE)
+    store.skip_slot(-100, "2025-03-10", now=NOW - timedelta(days=2))
+    store.skip_slot(-100, "2025-03-12", now=NOW - timedelta(hours=2))
+    store.claim_run(-100, manual_slot(NOW), "a", NOW, LEASE)
+    store.claim_run(42, "2025-03-12", "a", NOW, LEASE)
+    assert store.daily_history(-100) == (NOW - timedelta(days=1), NOW - timedelta(hours=2))
+
+
 def test_manual_slots_differ_from_daily_ones() -> None:
     assert manual_slot(NOW) == "now:2025-03-12T09:00:00"
 

@@ -11,13 +11,14 @@ import asyncio
 import logging
 import threading
 import time as _time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, time, timedelta
 from functools import partial
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any, Literal
+from zoneinfo import ZoneInfo
 
 import pytest
 from pytest_httpserver import HTTPServer
@@ -25,6 +26,7 @@ from telegram.error import ChatMigrated, Forbidden, RetryAfter
 from telegram.ext import Application
 from werkzeug import Request, Response
 
+from bot.app import post_shutdown
 from bot.jobs import (
     FEED_POLL_JOB_NAME,
     POLL_CONCURRENCY,
@@ -36,6 +38,7 @@ from bot.jobs import (
     RunOutcome,
     SendQueue,
     SystemClock,
+    get_runner,
     schedule_all,
     schedule_digest,
 )
@@ -44,6 +47,7 @@ from bot.storage.digests import DigestStore
 from summarizer._fetch import make_client
 from summarizer._options import SummarizerOptions
 from tests.bot.digest_fixtures import article_html, load_entries, page_path, rss_xml
+from tests.bot.test_handlers import make_env
 
 GROUP = -100
 NOW = datetime(2025, 6, 15, 9, 0, tzinfo=UTC)
@@ -915,3 +919,217 @@ async def test_a_shared_link_that_cannot_be_read_is_listed_not_lost(
         assert await make_runner(store, bot, FakeClock(), http=http).run(GROUP, SLOT) == "sent"
     (digest,) = [text for _chat, text in bot.delivered]
     assert url in digest and UNREAD_NOTE in digest
+
+
+# -- changing the time or zone -------------------------------------------------------------------
+# A private chat through the real handlers, the real runner and a SQLite file. Time is a fake
+# clock moved in steps of a quarter hour, the sweep running at each as it does every half lease;
+# with DIGEST_SEND_EMPTY on, every daily digest reaches the chat, even an empty one.
+
+
+@dataclass
+class Life:
+    """One chat in bot time: ``says`` sends a command, ``live_until`` lets time pass."""
+
+    env: Any
+    now: datetime = NOW
+    timeline: list[tuple[datetime, str]] = field(default_factory=list)  # messages, with when
+
+    @property
+    def runner(self) -> DigestRunner:
+        return get_runner(self.env.app)
+
+    async def says(self, command: str, *, at: datetime | None = None) -> str:
+        if at is not None:
+            self.travel(at)
+        before = len(self.timeline)
+        await self.env.send(command)
+        self.note_messages()
+        return self.timeline[before][1]  # the reply, not a digest that followed it
+
+    def travel(self, when: datetime) -> None:
+        self.now = when
+        self.runner.clock = FakeClock(when)
+
+    async def live_until(self, end: datetime) -> None:
+        step = timedelta(minutes=15)
+        while self.now < end:
+            # On the quarter hours, like a sweep running every few seconds would see them.
+            self.travel(min(end, self.now - (self.now - NOW) % step + step))
+            await self.runner.sweep()
+            self.note_messages()
+
+    def note_messages(self) -> None:
+        for text in self.env.replies()[len(self.timeline) :]:
+            self.timeline.append((self.now, text))
+
+    def digests(self) -> list[datetime]:
+        """When each daily digest reached the chat."""
+        return [sent_at for sent_at, _text in self.digest_texts()]
+
+    def digest_texts(self) -> list[tuple[datetime, str]]:
+        return [(at, text) for at, text in self.timeline if "Daily digest —" in text]
+
+
+@pytest.fixture
+async def life(tmp_path: Path, httpserver: HTTPServer) -> AsyncIterator[Life]:
+    env = await make_env(tmp_path, httpserver, digest_send_empty=True)
+    yield Life(env=env)
+    await post_shutdown(env.app)
+    await env.app.shutdown()
+
+
+def utc(day: int, hour: int, minute: int = 0, *, month: int = 6) -> datetime:
+    return datetime(2025, month, day, hour, minute, tzinfo=UTC)
+
+
+async def subscribed(life: Life, zone: str, hhmm: str, *, at: datetime) -> None:
+    await life.says(f"/timezone {zone}", at=at)
+    await life.says(f"/digest_time {hhmm}")
+    await life.says("/subscribe")
+
+
+async def test_a_west_bound_zone_change_loses_no_day(life: Life) -> None:
+    """08:00 in Tokyo is 23:00 UTC the day before: Tokyo's digest of 15 June goes out on 14 June
+    (UTC). Moved to UTC, the chat's 15 June has had none yet: its 08:00 comes, not skipped as
+    if the date's digest were done; and no item is in two digests."""
+    shared = {
+        "before": life.env.page("/before", "Harbour ferry vote"),
+        "between": life.env.page("/between", "Bakery wins prize"),
+    }
+    await subscribed(life, "Asia/Tokyo", "08:00", at=utc(14, 20))
+    life.env.storage.add_collected_link(42, shared["before"], shared_at=utc(14, 22))
+    await life.live_until(utc(15, 0))
+    assert life.digests() == [utc(14, 23)]
+
+    reply = await life.says("/timezone UTC")
+    assert reply == "Saved. Daily digest at 08:00 (UTC). The next one comes today at 08:00."
+    life.env.storage.add_collected_link(42, shared["between"], shared_at=utc(15, 3))
+    await life.live_until(utc(17, 0))
+    assert life.digests() == [utc(14, 23), utc(15, 8), utc(16, 8)]
+    texts = [text for _at, text in life.digest_texts()]
+    assert ["Harbour ferry vote" in t for t in texts] == [True, False, False]
+    assert ["Bakery wins prize" in t for t in texts] == [False, True, False]
+
+
+async def test_an_east_bound_zone_change_loses_no_day(life: Life) -> None:
+    """09:00 UTC, then Tokyo at 14:00 there: Tokyo's 09:00 (00:00 UTC) has passed and its
+    15 June has had no digest (the last was at 18:00 Tokyo time on the 14th): it comes now."""
+    await subscribed(life, "UTC", "09:00", at=utc(13, 12))
+    await life.live_until(utc(15, 5))
+    assert life.digests() == [utc(14, 9)]
+
+    reply = await life.says("/timezone Asia/Tokyo")
+    assert reply == (
+        "Saved. Daily digest at 09:00 (Asia/Tokyo). Today's comes now, as 09:00 has passed."
+    )
+    assert life.digests() == [utc(14, 9), utc(15, 5)]
+    await life.live_until(utc(17, 1))
+    assert life.digests() == [utc(14, 9), utc(15, 5), utc(16, 0), utc(17, 0)]
+
+
+async def test_an_earlier_hour_already_passed_today_loses_no_day(life: Life) -> None:
+    """The earlier hour passed half an hour ago and today's 09:00 has not come: today's digest
+    comes now (a chat that subscribed only today starts tomorrow: see test_handlers)."""
+    await subscribed(life, "UTC", "09:00", at=utc(13, 12))
+    await life.live_until(utc(15, 8, 30))
+    reply = await life.says("/digest_time 08:00")
+    assert reply.endswith("Today's comes now, as 08:00 has passed.")
+    await life.live_until(utc(17, 0))
+    assert life.digests() == [utc(14, 9), utc(15, 8, 30), utc(16, 8)]
+
+
+@pytest.mark.parametrize(
+    ("zone", "digest_at", "moved_to", "next_text", "then"),
+    [
+        # West, 09:00 UTC is 05:00 in New York: its 15 June had its digest; next, the 16th.
+        ("UTC", utc(15, 9), "America/New_York", "tomorrow at 09:00", utc(16, 13)),
+        # East, 09:00 UTC is 18:00 in Tokyo: its 15 June had its digest; next, the 16th.
+        ("UTC", utc(15, 9), "Asia/Tokyo", "tomorrow at 09:00", utc(16, 0)),
+        # West, Auckland's 14 June digest went out on 13 June (UTC): 14 June (UTC) is owed one.
+        ("Pacific/Auckland", utc(13, 21), "UTC", "tomorrow at 09:00", utc(14, 9)),
+    ],
+)
+async def test_a_change_right_after_a_digest_doubles_no_day_and_loses_none(
+    life: Life, zone: str, digest_at: datetime, moved_to: str, next_text: str, then: datetime
+) -> None:
+    await subscribed(life, zone, "09:00", at=digest_at - timedelta(hours=2))
+    await life.live_until(digest_at + timedelta(minutes=5))
+    assert life.digests() == [digest_at]
+
+    reply = await life.says(f"/timezone {moved_to}")
+    assert reply.endswith(f"The next one comes {next_text}.")
+    await life.live_until(then + timedelta(days=1))
+    assert life.digests() == [digest_at, then, then + timedelta(days=1)]
+
+
+@pytest.mark.parametrize(
+    ("zone", "digest_at", "moved_at", "moved_to", "reply_end", "then"),
+    [
+        # Clocks go forward in London at 01:00 UTC on 30 March: 08:00 there is 07:00 UTC.
+        # West: Tokyo's 30 March went out at 23:00 UTC on the 29th; London's 30th is owed one.
+        (
+            "Asia/Tokyo",
+            utc(29, 23, month=3),
+            utc(30, 0, 30, month=3),
+            "Europe/London",
+            "The next one comes today at 08:00.",
+            [utc(30, 7, month=3), utc(31, 7, month=3)],
+        ),
+        # East: at 07:30 UTC it is 09:30 in Berlin, already on summer time; 08:00 has passed.
+        (
+            "UTC",
+            utc(29, 8, month=3),
+            utc(30, 7, 30, month=3),
+            "Europe/Berlin",
+            "Today's comes now, as 08:00 has passed.",
+            [utc(30, 7, 30, month=3), utc(31, 6, month=3)],
+        ),
+    ],
+)
+async def test_a_zone_change_on_the_day_clocks_go_forward(
+    life: Life,
+    zone: str,
+    digest_at: datetime,
+    moved_at: datetime,
+    moved_to: str,
+    reply_end: str,
+    then: list[datetime],
+) -> None:
+    await subscribed(life, zone, "08:00", at=digest_at - timedelta(hours=2))
+    await life.live_until(digest_at + timedelta(minutes=5))
+    assert life.digests() == [digest_at]
+
+    assert (await life.says(f"/timezone {moved_to}", at=moved_at)).endswith(reply_end)
+    await life.live_until(then[-1] + timedelta(minutes=5))
+    assert life.digests() == [digest_at, *then]
+
+
+async def test_a_run_moved_aside_while_it_was_built_is_resumed_under_its_new_name(
+    store: DigestStore,
+) -> None:
+    store.subscribe(42, now=NOW - timedelta(days=1))
+    dead = store.claim_run(42, SLOT, "dead", NOW - timedelta(hours=1), LEASE)
+    assert dead is not None
+    assert store.free_slot(42, SLOT, before=NOW)  # the chat moved to a zone where it is earlier
+    runner = make_runner(store, FakeBot(), FakeClock(NOW + timedelta(hours=3)))  # past grace
+    assert await runner.sweep() == [RunOutcome.SENT]
+    assert store.get_run_by_id(dead.id).status == "sent"  # type: ignore[union-attr]
+
+
+def test_the_plan_never_sends_late_for_a_chat_that_subscribed_today() -> None:
+    from bot.jobs import plan_schedule
+
+    now, at, zone = utc(15, 8, 30), time(8, 0), ZoneInfo("UTC")
+    yesterday = utc(14, 8)
+    subscribing = plan_schedule(
+        now, at=at, zone=zone, last_digest=yesterday, last_mark=None, subscribing=True
+    )
+    assert not subscribing.due_now and subscribing.slot == "2025-06-16"
+    assert subscribing.skip == (("2025-06-15", now),)  # the mark says "subscribed now"
+    later = plan_schedule(now, at=at, zone=zone, last_digest=yesterday, last_mark=now)
+    assert not later.due_now and later.slot == "2025-06-16"
+    # A digest yesterday and nothing since: today's 08:00 is owed, and sent now.
+    owed = plan_schedule(now, at=at, zone=zone, last_digest=yesterday, last_mark=utc(13, 8))
+    assert owed.due_now and owed.slot == "2025-06-15"
+    assert owed.owed == (("2025-06-15", utc(15, 0)), ("2025-06-16", utc(16, 0)))
