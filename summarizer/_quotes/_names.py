@@ -67,8 +67,18 @@ _NOT_IN_COMPLEMENT = '.!?;:\n"“”«»„'
 # An introduction with one of these is no longer in the role: "Former President Barack Obama".
 _NO_LONGER = word_set(
     "former ex l'ex бывший бывшего колишній колишнього były byłego ehemalige ehemaliger "
-    "ehemaligen ancien ancienne expresidente exministro"
+    "ehemaligen ancien ancienne l'ancien l'ancienne expresidente exministro frühere "
+    "früherer früheren damalige damaliger damaligen einstige einstiger einstigen"
 )
+# Nor is a deputy the holder: "Vice President Maria Cole" is not "the president".
+_DEPUTY = word_set(
+    "deputy vice vize stellvertretende stellvertretender stellvertretenden віце заступник "
+    "заступниця заместитель заместителя wice vicepresidente vicepresidenta vice-président "
+    "vice-présidente vicepremier"
+)
+_NOT_HOLDER = _NO_LONGER | _DEPUTY
+# As the first part of a compound only: "then-finance minister" (a lone "then" is an adverb).
+_NOT_HOLDER_PREFIXES = _NOT_HOLDER | {"then"}
 _CITED_PREFIX_CHARS = 60  # "According to the geologist and author " before the name
 _ROLE_DISTANCE = 3000  # characters between "Minister Jane Doe" and "the minister said"
 # Past-tense verb endings ("провів", "заявила", "сказал", "powiedział"); Ukrainian "-ів" is
@@ -76,6 +86,9 @@ _ROLE_DISTANCE = 3000  # characters between "Minister Jane Doe" and "the ministe
 _SLAVIC_PAST_ENDINGS = (
     "л", "ла", "ло", "ли", "в", "вся", "лся", "лась", "лася", "ł", "ła", "li", "ły",
 )  # fmt: skip
+# Endings of a German office in another gender or as an object: "Ministerin", "Präsidenten"
+# (not the genitive "-s": "ein Sprecher des Ministers" is mostly the one named before).
+_GERMAN_ROLE_ENDINGS = ("", "in", "en", "n")
 _ROLE_STEM = 5  # letters two forms of one office share: "депутат", "депутатка"
 _ROLE_ENDING = 3  # letters a form adds: "-ка", "-ом"
 # German compounds whose office is not the one named by their last part: a deputy, a former
@@ -91,6 +104,13 @@ _INFLECTIONS = word_set(
     "а я у ю ом ем ым им ой ей ого его ому ему е і ові ою ої ий ым a ą ę ej y owi em u ie "
     "ego emu im iego iemu o и ы"
 ) | {""}
+
+
+def _not_holder_word(word: str) -> bool:
+    """A word that makes an introduction not the holder's: "former", "vice", and as the first
+    part of a compound "ex-finanzminister", "then-finance", "віце-прем'єр"."""
+    prefix, hyphen, _ = word.partition("-")
+    return word in _NOT_HOLDER or (bool(hyphen) and prefix in _NOT_HOLDER_PREFIXES)
 
 
 @lru_cache(maxsize=65536)
@@ -557,6 +577,9 @@ class Mention:
     is_full: bool
     salient: bool  # in subject position: "Smith praised Jones" -> Smith, not Jones
     described: frozenset[str] = frozenset()  # every word of its introduction: {"energy", ...}
+    # The words of it that name the person's own office: not "ministre" in "Le porte-parole
+    # du ministre, Jean Roux,", nor "Sprecher" in "Ein Sprecher von Kanzler Friedrich Merz".
+    offices: frozenset[str] = frozenset()
 
 
 def surnames_match(a: str, b: str, lex: Lexicon) -> bool:
@@ -741,6 +764,7 @@ class NameIndex:
         shown = name if is_full or not honorific else [*shown_titles(titles, lex), *name]
         previous = tokens[i - 1] if i > 0 else _previous_token(document, tokens[0].start)
         end = tokens[j - 1].start + len(tokens[j - 1].text)
+        described, offices = self._described(titles, name[0].start, end)
         following = tokens[j:] if j < len(tokens) else _next_tokens(document, end)
         self.mentions.append(
             Mention(
@@ -766,7 +790,8 @@ class NameIndex:
                     ),
                 )
                 or self._cited_source(tokens[i].start),
-                described=self._described(titles, name[0].start, end),
+                described=described,
+                offices=offices,
             )
         )
 
@@ -786,12 +811,18 @@ class NameIndex:
         # German "so" opens all kinds of sentences ("So kam es, dass ...").
         return any(words[: len(m)] == m for m in self.lex.markers if m != ("so",))
 
-    def _described(self, titles: list[Token], start: int, end: int) -> frozenset[str]:
-        """The words that introduce a name: "Міністр фінансів Сергій Марченко" -> {"міністр",
-        "фінансів"}, "Former President Barack Obama" -> {"former", "president"}, and before an
-        appositive "La ministra de Economía, Valeria Ibáñez," -> {"la", "ministra", "de",
-        "economía"}."""
+    def _described(
+        self, titles: list[Token], start: int, end: int
+    ) -> tuple[frozenset[str], frozenset[str]]:
+        """The words that introduce a name, and those of them that name its office:
+        "Міністр фінансів Сергій Марченко" -> {"міністр", "фінансів"}, {"міністр"}; "Former
+        President Barack Obama" -> {"former", "president"}; before an appositive "La ministra
+        de Economía, Valeria Ibáñez," -> {"la", "ministra", "de", "economía"}, {"ministra"}."""
         words = {t.lower for t in titles}
+        # A title before a particle in the run is somebody else's: "Sprecher von Kanzler".
+        own = list(takewhile(lambda t: t.text[:1].isupper(), reversed(titles)))
+        own_offices = frozenset(t.lower for t in own if is_title(t, self.lex))
+        offices = set(own_offices)
         before = _previous_tokens(self.document, start, _DESCRIPTION_WORDS)
         appositive = bool(before) and before[-1].text == "," and self.document[end : end + 1] == ","
         if appositive:
@@ -812,20 +843,24 @@ class NameIndex:
                 if not seen_title and not self._is_role_complement(gap[::-1]):
                     break
                 seen_title = True
+                offices.add(token.lower)
             elif not seen_title:
                 gap.append(token)
                 continue
-            elif token.lower not in _NO_LONGER and not token.text[:1].isupper():
+            elif not _not_holder_word(token.lower) and not token.text[:1].isupper():
                 opening = k + 1
                 break
             words.add(token.lower)
         if not seen_title:
-            return frozenset(words)
+            return frozenset(words), own_offices
         if appositive and not self._opens_subject(before[opening]):
             # Only an appositive to the sentence's subject: in "Dopo l'incontro con il
             # ministro, Mario Rossi, presidente di Confindustria, ha detto" he is not the one.
-            return frozenset(t.lower for t in titles)
-        return frozenset(words | {t.lower for t in gap})
+            return frozenset(t.lower for t in titles), own_offices
+        if not appositive:
+            # "le porte-parole du ministre Jean Roux": the name may be the minister's.
+            offices |= {t.lower for t in gap if is_title(t, self.lex)}
+        return frozenset(words | {t.lower for t in gap}), frozenset(offices)
 
     def _opens_subject(self, first: Token) -> bool:
         """``first`` (maybe after its article) opens the sentence, or a subject joined to the
@@ -1136,20 +1171,23 @@ class NameIndex:
             if m.is_full
             and not m.in_quote
             and described <= m.described
-            and m.described & _NO_LONGER <= described
+            # "Vice President Maria Cole", "Ex-Finanzminister Christian Lindner": not "the
+            # president", "der Minister", unless the description says so too.
+            and all(w in described or w == role for w in m.described if _not_holder_word(w))
             and offset - m.start <= _ROLE_DISTANCE
             and self._compatible(m, gender)
         ]
         # "Finanzminister Lars Klingbeil ... sagte der Minister": the office in any of its forms
-        # (see same_role), so that "Minister Klaus Weber" next to him makes two.
-        found = [m for m in candidates if any(self.same_role(w, role) for w in m.described)]
+        # (see same_role), so that "Minister Klaus Weber" next to him makes two. Only his own
+        # office: not "ministre" in "Le porte-parole du ministre, Jean Roux,".
+        found = [m for m in candidates if any(self.same_role(w, role) for w in m.offices)]
         if len({m.name for m in found}) != 1:
             return None
         chosen = found[-1]
         if self.lex.slavic_names and not looks_nominative(chosen.name, chosen.gender):
             return None  # "Міністр нагородив Олега Коваленка": the one he spoke of
         if self._unnamed_person_between(chosen.start, offset, chosen) or self._role_between(
-            role, chosen.start + len(chosen.name), offset, chosen
+            role, chosen.start + len(chosen.name), offset, chosen, described, gender
         ):
             return None
         return chosen.name
@@ -1164,13 +1202,13 @@ class NameIndex:
             return True
         if self.lex.code == "de":
             head = word.removesuffix(role)
-            part = head.rstrip("-").rsplit("-", 1)[-1]  # "spd-vize" -> "vize"
+            parts = head.rstrip("-").split("-")  # "spd-vize" -> "vize", "ex-finanz" -> "ex"
             return (
                 head != word
-                and len(part) >= 3
-                and not part.startswith(_NOT_THE_OFFICE)
+                and len(parts[-1]) >= 3
+                and not any(part.startswith(_NOT_THE_OFFICE) for part in parts)
                 and "vize" not in head
-                and not is_title(Token(part, 0), self.lex)
+                and not is_title(Token(parts[-1], 0), self.lex)
             )
         if not self.lex.slavic_names or not is_title(Token(word, 0), self.lex):
             return False
@@ -1181,22 +1219,57 @@ class NameIndex:
             common += 1
         return common >= _ROLE_STEM and max(len(word), len(role)) - common <= _ROLE_ENDING
 
-    def _role_between(self, role: str, start: int, end: int, chosen: Mention) -> bool:
-        """``role`` said of somebody else, unnamed, between ``start`` and ``end``: with a word
-        before it ("колишній міністр", "a deputy minister"), not "The minister toured"; named
-        after it ("the president of Kenya, William Ruto,"); in Slavic languages, which have no
-        articles, with a complement after it that ``chosen``'s introduction lacks ("Міністр
-        оборони провів нараду")."""
+    def _role_between(
+        self,
+        role: str,
+        start: int,
+        end: int,
+        chosen: Mention,
+        described: frozenset[str],
+        gender: str | None,
+    ) -> bool:
+        """``role``, in any of its forms (see ``_names_role``), said of somebody else between
+        ``start`` and ``end``: with a word before it ("колишній міністр", "a deputy minister",
+        "traf den französischen Verkehrsminister", "з мером Львова"), not "The minister
+        toured"; named after it ("the president of Kenya, William Ruto,", "з мером Львова
+        Андрієм Садовим") as another who fits ``described`` and ``gender``; in Slavic
+        languages, which have no articles, with a complement after it that ``chosen``'s
+        introduction lacks ("Міністр оборони провів нараду")."""
         for match in _WORD_RE.finditer(self.document, start, end):
-            if match.group().lower() != role or self.in_quote(match.start()):
+            if not self._names_role(match.group().lower(), role) or self.in_quote(match.start()):
                 continue
             following = _next_tokens(self.document, match.end())
+            around = _previous_tokens(self.document, match.start(), 2) + following
+            if not described <= {t.lower for t in around}:
+                continue  # "сказав міністр енергетики": not "з міністром оборони"
             if following and is_name_word(following[0], self.lex):
-                continue
+                named = self._named_in(following)
+                if named is None and not self.lex.slavic_names:
+                    continue
+                if named is not None:
+                    # Another holder who fits the description: "зустрівся з мером Львова
+                    # Андрієм Садовим"; not "Der Finanzminister Klingbeil" again, nor "Prime
+                    # Minister Anna Berg ... with Finance Minister Carl Holm".
+                    if (
+                        not surnames_match(named.surname, chosen.surname, self.lex)
+                        and described <= named.described
+                        and self._compatible(named, gender)
+                    ):
+                        return True
+                    continue
+                # Else a place: "зустрівся з мером Львова", "przyjął prezydenta Litwy".
             holder = self._named_after(match.end())
             if holder is not None and holder.name != chosen.name:
                 return True  # "hosted the president of Kenya, William Ruto,"
             before = _previous_tokens(self.document, match.start(), 1)
+            if self.lex.slavic_names and match.group().lower() != role:
+                # In another case only as the one met, thanked or received ("зустрівся з
+                # мером", "przyjął prezydenta"); not "за словами мера", the same one again.
+                if before and (
+                    before[0].lower in _COMITATIVE or before[0].lower.endswith(_SLAVIC_PAST_ENDINGS)
+                ):
+                    return True
+                continue
             if before and before[0].text[:1].isalpha() and before[0].lower not in _DEFINITE:
                 return True
             if following and self._other_complement(following[0], chosen.described):
@@ -1205,6 +1278,34 @@ class NameIndex:
                 if not any(is_name_word(t, self.lex) for t in words):
                     return True
         return False
+
+    def _names_role(self, word: str, role: str) -> bool:
+        """``word`` in the text names the office ``role`` names, in any case or gender, as
+        somebody else's may: "Verkehrsminister", "Finanzministerin" for "minister"; "мером",
+        "міністром", "prezydenta", "голови" for "мер", "міністр", "prezydent", "голова"."""
+        if word == role:
+            return True
+        if self.lex.code == "de":
+            # "der Minister" may be said of a woman too, "die Ministerin" only of a woman.
+            endings = ("",) if role.endswith("in") else _GERMAN_ROLE_ENDINGS
+            return any(
+                self.same_role(word.removesuffix(ending), role)
+                for ending in endings
+                if word.endswith(ending)
+            )
+        if not self.lex.slavic_names:
+            return False
+        base = role[:-1] if role[-1] in _SLAVIC_VOWELS else role
+        return len(base) >= 3 and word.startswith(base) and word[len(base) :] in _INFLECTIONS
+
+    def _named_in(self, following: list[Token]) -> Mention | None:
+        """The person named in the capitalised words ``following`` a role, if any: "мером
+        Львова Андрієм Садовим" -> Андрієм Садовим; "мером Львова" -> None."""
+        words = list(takewhile(lambda t: is_name_word(t, self.lex), following))
+        k = bisect_left(self._starts, words[0].start)
+        if k < len(self.mentions) and self.mentions[k].start <= words[-1].start:
+            return self.mentions[k]
+        return None
 
     def _other_complement(self, token: Token, described: frozenset[str]) -> bool:
         """A Slavic genitive after a role that its holder's introduction lacks: "оборони" in

@@ -683,6 +683,134 @@ def test_a_role_after_the_verb_names_nobody_when_unsure(language: str, text: str
     assert [q.speaker for q in find_quotes(text, language=language)] == [None]
 
 
+_MUSEUM_FR = "« Le musée rouvrira ses portes avant la fin du printemps », a déclaré "
+_TRAINS_ES = '"Los trenes nuevos llegarán a todas las provincias este otoño", dijo '
+_TOLL_DE = "„Die Maut auf Landstraßen kommt nicht, das verspreche ich“, sagte "
+_WATER_UK = "\n\n— Воду в усіх районах дадуть до вечора, — сказав "
+_PORT_PL = "\n\n– Port w Gdyni zostanie rozbudowany do końca dekady – powiedział "
+_STADIUM_RU = "\n\n— Новый стадион в Казани откроют уже к лету, это я могу обещать, — сказал "
+_GRANTS = '"Every school will get its grant before the term starts,"'
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (  # the head of an appositive's description is the office: the spokesman
+            "fr",
+            f"Le porte-parole de la ministre, Luc Garnier, a répondu aux élus. {_MUSEUM_FR}le "
+            "porte-parole.",
+            "Luc Garnier",
+        ),
+        (
+            "es",
+            f"La portavoz del alcalde, Marta Solís, atendió a la prensa. {_TRAINS_ES}la portavoz.",
+            "Marta Solís",
+        ),
+        (  # the title right before the name is his; the spokesman is somebody else
+            "de",
+            f"Ein Sprecher von Bürgermeister Jens Albrecht bestätigte den Termin. {_TOLL_DE}der "
+            "Bürgermeister.",
+            "Jens Albrecht",
+        ),
+        (  # another office met, or the description says "former" / "deputy" too
+            "de",
+            f"Innenminister Uwe Brand traf den Präsidenten der Polizei. {_TOLL_DE}der Minister.",
+            "Uwe Brand",
+        ),
+        (
+            "de",
+            f"Ex-Verkehrsminister Uwe Brand sprach in Kiel. {_TOLL_DE}der Ex-Verkehrsminister.",
+            "Uwe Brand",
+        ),
+        (
+            "en",
+            f"Deputy Mayor Rosa Kent visited the school. {_GRANTS} the deputy mayor said.",
+            "Rosa Kent",
+        ),
+        (
+            "fr",
+            f"L'ancienne ministre Sophie Laval a visité Lille. {_MUSEUM_FR}l'ancienne ministre.",
+            "Sophie Laval",
+        ),
+        (  # the one met holds another office, or is the same mayor again
+            "uk",
+            f"Мер Одеси Геннадій Труханов зустрівся з послом Франції.{_WATER_UK}мер.",
+            "Геннадій Труханов",
+        ),
+        (
+            "pl",
+            f"Prezydent Gdyni Wojciech Szczurek przyjął ambasadora Francji.{_PORT_PL}prezydent.",
+            "Wojciech Szczurek",
+        ),
+    ],
+)
+def test_a_role_after_the_verb_is_its_holder_s_own_office(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # An office in the appositive's complement is somebody else's.
+        ("fr", f"Le porte-parole de la ministre, Luc Garnier, a répondu. {_MUSEUM_FR}la ministre."),
+        (
+            "es",
+            f"La portavoz del alcalde, Marta Solís, atendió a la prensa. {_TRAINS_ES}el alcalde.",
+        ),
+        (
+            "it",
+            "Il portavoce del sindaco, Paolo Greco, ha risposto. «Il nuovo ponte sarà "
+            "pronto entro l'estate», ha detto il sindaco.",
+        ),
+        # German: the spokesman is not the mayor he speaks for.
+        (
+            "de",
+            f"Ein Sprecher von Bürgermeister Jens Albrecht bestätigte den Termin. {_TOLL_DE}der "
+            "Sprecher.",
+        ),
+        # A former or deputy holder is not "the minister".
+        ("de", f"Ex-Verkehrsminister Uwe Brand sprach in Kiel. {_TOLL_DE}der Minister."),
+        ("de", f"Der frühere Innenminister Uwe Brand sprach in Kiel. {_TOLL_DE}der Minister."),
+        (
+            "de",
+            f"Die stellvertretende Bürgermeisterin Eva Holt sprach in Kiel. {_TOLL_DE}die "
+            "Bürgermeisterin.",
+        ),
+        ("en", f"Deputy Mayor Rosa Kent visited the school. {_GRANTS} the mayor said."),
+        (
+            "en",
+            f"Then-education minister Rosa Kent opened the school. {_GRANTS} the minister said.",
+        ),
+        ("fr", f"L'ancienne ministre Sophie Laval a visité Lille. {_MUSEUM_FR}la ministre."),
+        # Another holder of the office, in a German compound or a Slavic object's case.
+        (
+            "de",
+            f"Innenminister Uwe Brand traf den bayerischen Innenminister. {_TOLL_DE}der Minister.",
+        ),
+        ("uk", f"Мер Одеси Геннадій Труханов зустрівся з мером Варни.{_WATER_UK}мер."),
+        (
+            "uk",
+            "Мер Одеси Геннадій Труханов зустрівся з мером Варни Благомиром Коцевим."
+            f"{_WATER_UK}мер.",
+        ),
+        (
+            "ru",
+            f"Министр спорта Олег Матыцин встретился с министром культуры.{_STADIUM_RU}министр.",
+        ),
+        (
+            "pl",
+            f"Prezydent Gdyni Wojciech Szczurek przyjął prezydenta Gdańska.{_PORT_PL}prezydent.",
+        ),
+    ],
+)
+def test_a_role_after_the_verb_is_not_an_office_someone_else_holds(
+    language: str, text: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [None]
+
+
 def test_himself_opening_a_sentence_keeps_its_subject_salient() -> None:
     text = (
         "Режиссер Павел Орлов объявил о съемках продолжения. Критик Олег Смирнов назвал решение "
