@@ -12,6 +12,8 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections import Counter
+from itertools import islice
 
 logger = logging.getLogger(__name__)
 
@@ -45,7 +47,8 @@ _BOILERPLATE_LINES = re.compile(
     | your\ email\ address\ will\ not\ be\ published.*
     | required\ fields\ are\ marked.*
     | (?:latest|more|related|recommended|popular|top
-       |trending)\ (?:videos?|stories|news|posts?|articles?|reads?|headlines)\b.*
+       |trending)\ (?:videos?|stories|news|posts?|articles?|reads?)\b.*
+    | (?:latest|more|top|trending)\ headlines
     | related(?:\ (?:articles?|posts?|stories|content|topics|links|coverage))?\s*:.*
     | related(?:\ (?:articles?|posts?|stories|content|topics|links|coverage))?
     | (?:read|see|watch|click)\ (?:more|also|next|here)\b.*
@@ -77,7 +80,7 @@ _BOILERPLATE_LINES = re.compile(
     | (?:posted|published|updated|last\ updated|first\ published)(?:\ on|\ at)?\s*:?\s*
       (?:[\w,]+\s+){0,2}?\d[\d\w\ ,.:/|-]{0,40}
     | (?:(?:posted|published|updated)\ )?(?:an?|\d{1,3})\s*
-      (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\ ago
+      (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\ ago(?!.*\.)
     | (?:поделиться|комментарии|комментарий|читайте\ также.*
        |читать\ далее|реклама|подписывайтесь.*|похожие\ (?:новости|статьи)|источник\s*:.*)
     | (?:поділитися|коментарі|коментар|читайте\ також.*
@@ -175,8 +178,9 @@ _COLON_DATELINE = re.compile(
 # A box about the author or the company closing a page: "About Jane Doe" or "About Acme Corp"
 # over "Jane Doe is a reporter ..." / "Acme is a leading provider of ...", "Sobre Carlos
 # Nadalim", "About the author". A heading only counts when the paragraph under it names who it
-# is about and says who they are (see ``_drop_about_boxes``); "About Acme Corp: Acme is ..."
-# may stand on one line.
+# is about in words only a bio or a company's blurb uses, and when no more than a line of prose
+# follows the box: a guide's or a profile's "About Lisbon" / "Lisbon is ..." section is the
+# article (see ``_drop_about_boxes``). "About Acme Corp: Acme is ..." may stand on one line.
 _ABOUT = r"(?:About|Sobre|Über|À propos de|A propos de|Acerca de|Informazioni su|Об|Про)"
 _ABOUT_NAME = rf"{_CAPITALISED}(?:\s+(?:{_PARTICLE}\s+|&\s+)?{_CAPITALISED}){{0,4}}"
 _ABOUT_HEADING = re.compile(rf"{_ABOUT}\s+(?P<name>{_ABOUT_NAME})\s*:?")
@@ -193,15 +197,35 @@ _NAME_SUFFIXES = frozenset(
         r"\w+", "inc corp corporation co ltd llc plc ag sa gmbh group holdings company the and"
     )
 )
-# Who someone or something is: "Acme is ...", "Nadalim é ...", "Muster ist ...".
-_COPULA = re.compile(
-    r"\b(?:is|was|are|were|é|foi|es|fue|ist|war|est|était|è|era|jest|był|była|был|была"
-    r"|является|є)\b",
+# What a bio or a company's blurb says and news about someone does not: a writer's trade, what
+# they write about, where they live and whose parent they are; a company's "leading provider",
+# "founded in", "headquartered in".
+_BIO = re.compile(
+    r"\b(?:reporter|journalist|writer|editor|correspondent|columnist|contributor|blogger"
+    r"|freelance|co-?founder|founder\ of|author\ of|writes\ (?:about|for|on)|lives\ (?:in|with)"
+    r"|(?:father|mother)\ of|leading\ (?:provider|supplier|developer|manufacturer|maker|producer"
+    r"|builder|operator|distributor|company|firm)"
+    r"|global\ leader|provider\ of|founded\ in|headquartered"
+    r"|jornalista|repórter|escritora?|colunista|correspondente|fundadora?|co-?fundadora?"
+    r"|professora?|(?:pai|mãe|marido|esposa)\ de|mora\ em|onde\ mora"
+    r"|periodista|columnista|corresponsal|cofundadora?|(?:padre|madre)\ de|vive\ en"
+    r"|journalistin|reporterin|redakteur(?:in)?|korrespondent(?:in)?|kolumnist(?:in)?"
+    r"|gründer(?:in)?|schreibt\ (?:über|für)|lebt\ in"
+    r"|journaliste|rédact(?:eur|rice)|écrivaine?|correspondante?|chroniqueu(?:r|se)"
+    r"|fondat(?:eur|rice)|vit\ à|(?:père|mère)\ de"
+    r"|giornalista|scrittore|scrittrice|redattore|redattrice|fondatore|fondatrice|vive\ a"
+    r"|журналист\w{0,3}|корреспондент\w{0,3}|колумнист\w{0,3}|основател\w{1,3}"
+    r"|журналіст\w{0,3}|кореспондент\w{0,3}|засновник\w{0,3}"
+    r"|dziennikar(?:z|ka)|korespondent(?:ka)?|założyciel(?:ka)?)\b",
     re.IGNORECASE,
 )
 _BLURB_OPENING_CHARS = 300
 _NAME_WORD_MIN_CHARS = 3  # "Acme", "Frost"; not "Us" in "About Us" or "Me" in "About Me"
 _WORD = re.compile(r"\w+")
+# A line of prose: a sentence of some length. More than one after an "About" box means the
+# article goes on under it.
+_PROSE_LINE_MIN_WORDS = 10
+_PROSE_AFTER_BOX_MAX = 1
 
 # Another story's headline glued to its teaser, as cards of "Latest headlines" paste: "Michigan
 # To Mail Panel Applications To 250,000The state of Michigan will mail ...", "Tape Gaffe Ends
@@ -209,19 +233,26 @@ _WORD = re.compile(r"\w+")
 # word whose tail is lower case, a digit or a bracket glued to a capitalised word, or a question
 # glued to its answer. Names ("Prime Minister Ramsay MacDonald") are not glued, and a brand
 # may be ("Chief Executive Larry Fink of BlackRock"): such a line goes only next to another,
-# or, glued after a digit, a bracket or a question mark, between lines that are no prose (menu
-# links, headings; see ``_glued_teasers``).
+# or, glued after a bracket, between lines that are no prose (menu links, headings; see
+# ``_glued_teasers``). A question's answer after a space ("... On The Rise? Violence is ...")
+# goes only next to a glued line.
 _TITLE_WORD = r"[\"'‘“(]?[A-Z0-9$]\S*\s+(?:(?:[a-z]{1,3}|&)\s+)*"
 _NAME_PREFIX = r"(?:Mac|Mc|Fitz|Van|Von|De|Di|Du|Le|La|Del|Della|St)[A-Z]"
 _GLUED_TEASER = re.compile(
-    rf"(?:{_TITLE_WORD}){{3,30}}(?!{_NAME_PREFIX})[\"'‘“(]?[A-Z0-9$]\S*?"
-    r"(?:[a-z]{2}|(?P<marked>[0-9)]|[?!]\s?))[A-Z][\w'’]*[\s,]"
+    rf"(?P<head>(?:{_TITLE_WORD}){{3,30}})(?!{_NAME_PREFIX})(?P<word>[\"'‘“(]?[A-Z0-9$]\S*?"
+    r"(?:[a-z]{2}|(?P<marked>[0-9)]|[?!](?P<spaced>\s)?))[A-Z][\w'’]*+)[\s,]"
 )
+# The word before a brand in prose, never a headline's last: "Alphabet's YouTube", "Meta
+# Platforms' WhatsApp", "In New York, JetBlue", "Microsoft-backed OpenAI", "the Head of LinkedIn".
+_BEFORE_A_NAME = re.compile(r"\S*(?:['’]s|s['’]|,|-[a-z]\S*)|[a-z]\S*")
+# "(BoE)Governor": an abbreviation in brackets, then a name.
+_ABBREVIATION = re.compile(r"\(?[A-Z][A-Za-z]*[A-Z][A-Za-z]*\)")
 _GLUED_TEASER_PREFIX_CHARS = 300
 _PROSE_MIN_WORDS = 5
 # A poll's answer with its share of the votes: "Yes, the game is cool (29%, 1,186 Votes)".
 _POLL_ANSWER = re.compile(r"\(\d{1,3}(?:[.,]\d+)?\s?%,\s*[\d,.]+\s+(?i:votes?)\)$")
 _POLL_QUESTION_MAX = 300
+_POLL_ANSWERS_MIN = 2
 # A fact check's verdict, on a line of its own under the claim.
 _VERDICT = re.compile(
     r"(?:(?:rating|verdict|our\ ruling)\s*:\s*)?"
@@ -237,14 +268,27 @@ _RATING_LABEL = re.compile(r"(?:rating|verdict|our\ (?:rating|ruling|verdict))\s
 _CLAIM_SOURCE = re.compile(
     r"(?:source|claimed\ by|claim\ by|said\ by|attributed\ to)\s*:\s+\S", re.IGNORECASE
 )
-_CLAIM_LABEL = re.compile(r"(?:the\ )?claim\s*:?", re.IGNORECASE)
-_CLAIM_INLINE = re.compile(r"(?:the\ )?claim\s*:\s+\S", re.IGNORECASE)
+_OPENING_QUOTES = ('"', "“", "«", "„", "‘")
 # A box selling the site's newsletter, closed by its call: "Start your day with The Brief, the
-# morning read of ... Sign up for the free daily newsletter." News about one says "readers
-# who sign up for ...", and no call goes on after a comma ("Register now, officials urged.").
+# morning read of ... Sign up for the free daily newsletter." The call sells the site's own
+# newsletter ("our newsletter", "the free daily newsletter", "to your inbox"): a story's
+# "Register to vote today." or "Sign up for the free scheme." is the article's, and so are news
+# about one ("readers who sign up for ...", "Sign up is free.", "Register of Deeds ..."). No
+# call goes on after a comma ("Register now, officials urged.").
 _SIGN_UP_CALL = re.compile(
-    r"(?:^|[.!?…]\s+)(?:Sign up|Subscribe|Register)\b[^.!?,]{0,150}?"
-    r"\b(?:newsletters?|e-?mails?|inbox|magazine|briefing|today|now|free)\b[^.!?,]{0,80}[.!]$"
+    r"(?:^|(?<=[.!?…])\s+)(?:Sign up|Subscribe|Register)\s+(?:for|to|here|now|today)\b"
+    r"[^.!?,]{0,150}?"
+    r"\b(?:our\s+(?:[\w-]+\s+){0,3}?(?:newsletters?|e-?mails?|briefings?|bulletins?)"
+    r"|(?:the|a)\s+free\s+(?:daily|weekly)\s+(?:newsletter|e-?mail|briefing)"
+    r"|to\s+your\s+inbox)\b[^.!?,]{0,80}[.!]$"
+)
+# The sentences a newsletter's box opens with: "Don't miss a brief.", "Stay up to date with
+# Acme.", "Start your day with ...", "There's plenty more where that came from."
+_SIGN_UP_BOX_OPENING = re.compile(
+    r"(?:Don['’]t|Never)\ miss|Stay\ (?:up\ to\ date|informed|in\ the\ (?:know|loop)|ahead)"
+    r"|Start\ your\ (?:day|week|morning)|Get\ (?:the\ latest|our)|Want\ more"
+    r"|There['’]s\ (?:plenty|lots|much)\ more|Keep\ up\ with|Be\ the\ first",
+    re.VERBOSE,
 )
 _SIGN_UP_BOX_MAX_CHARS = 400
 
@@ -279,10 +323,14 @@ _CREDIT = (
 _CREDIT_LINE = re.compile(rf"\((?i:{_CREDIT})\)|(?i:{_LABELLED_CREDIT})")
 _CREDITED_LINE = re.compile(rf"\s\((?i:{_CREDIT})\)$")
 # A caption whose credit closes it without parentheses: "... deep space travel. Credit: ESA".
-# "Credit" is capitalised after a sentence's end, and a credit is a name, not a sentence.
+# "Credit" is capitalised after a sentence's end, and a credit is a name, not a sentence: a few
+# capitalised words ("20th Century Fox", "NASA/JPL-Caltech", "Ministry of Defence"), where
+# "Credit: card borrowing rose" and "Credit: Suisse's collapse had left few buyers" are prose.
+_CREDIT_NAME_WORD = r"[A-Z0-9][\w'’.&-]*(?:/[A-Z0-9][\w'’.&-]*)*"
 _TRAILING_CREDIT = re.compile(
     r"(?<=[.!?\"”’])\s+(?:(?i:image|photo|picture)\s+[Cc]redit|Credit)\s*:\s*"
-    r"[^\s.!?][^\n!?]{1,80}(?<![.!?])$"
+    rf"{_CREDIT_NAME_WORD}(?:\s+(?:(?:of|for|and|de|the|via)\s+)?{_CREDIT_NAME_WORD}){{0,6}}"
+    r"(?<![.!?])$"
 )
 # A reader's comment as blogs show it: "grumpysal says:", "Jean-Marc a dit :", then a date.
 _COMMENT_HEADER = re.compile(
@@ -301,6 +349,8 @@ _CUT_OFF = re.compile(r"[\w,;](?:\.\.\.|…)$")
 _SENTENCE_END_INSIDE = re.compile(r"[.!?]\s")
 # Where a blog's excerpt of another post breaks off: "... the number of players […]".
 EXCERPT_ENDS = ("[…]", "[...]")
+_EXCERPTS_MIN = 2
+_EXCERPT_LINE_END = re.compile(r"\[(?:…|\.\.\.)\][ \t]*$", re.MULTILINE)
 # "1of4", "2 of 12" glued before a gallery's caption: the line is that caption.
 _GALLERY_COUNTER = re.compile(r"^\d{1,2}\s?of\s?\d{1,2}(?=[A-Z])")
 
@@ -313,13 +363,17 @@ def clean_text(text: str) -> str:
     lower case) is joined to the next: pages turn a ``<br>`` inside a sentence into a break.
     """
     text = _before_comments(normalize_characters(text))
+    # A list of excerpts of other posts, each "[…]" under its headline (see ``_drop_captions``).
+    excerpts = next(islice(_EXCERPT_LINE_END.finditer(text), _EXCERPTS_MIN - 1, None), None)
     paragraphs: list[list[str]] = []  # the pieces of each paragraph
     for block in re.split(r"\n\s*\n", text):
         cleaned = [_clean_line(raw) for raw in block.split("\n") if raw.strip()]
         lines = [line for line in cleaned if line]
         # A credit opening its block may close the caption ending the previous paragraph,
         # unless a line before it in this block (a caption already dropped) was its caption.
-        lines = _drop_captions(lines, paragraphs if cleaned[:1] == lines[:1] else [])
+        lines = _drop_captions(
+            lines, paragraphs if cleaned[:1] == lines[:1] else [], excerpts is not None
+        )
         if not lines:
             continue
         paragraph = "\n".join(lines)
@@ -358,51 +412,93 @@ def _drop_widgets(paragraphs: list[str]) -> list[str]:
 
 def _glued_teasers(lines: list[str]) -> list[int]:
     """Lines that are other stories' headlines glued to their teasers (see ``_GLUED_TEASER``),
-    next to another such line or between two lines of no prose."""
-    found = [_GLUED_TEASER.match(line[:_GLUED_TEASER_PREFIX_CHARS]) for line in lines]
-    flags = [match is not None for match in found]
-    if not any(flags):
+    next to another such line or, glued after a bracket, between two lines of no prose."""
+    found = [_glued_teaser(line) for line in lines]
+    if not any(found):
         return []
+    # A word written together that the text has elsewhere is a name: "In Q3 PayPal ...".
+    glued = {_bare(match["word"]) for match in found if match and match["marked"] is None}
+    if glued:
+        counts = Counter(
+            word for line in lines for word in map(_bare, line.split()) if word in glued
+        )
+        found = [
+            None
+            if match and match["marked"] is None and counts[_bare(match["word"])] > 1
+            else match
+            for match in found
+        ]
+    # A question's answer after a space only joins a run of glued lines.
+    strong = [match is not None and match["spaced"] is None for match in found]
+    flags = [match is not None for match in found]
     # Around a line: another teaser, or a menu's link or a heading rather than prose.
     apart = [
         flag or len(line.split()) < _PROSE_MIN_WORDS or not line.endswith(_LINE_ENDS)
         for line, flag in zip(lines, flags, strict=True)
     ]
     last = len(lines) - 1
-    return [
-        k
-        for k, match in enumerate(found)
-        if match is not None
-        and (
-            (k > 0 and flags[k - 1])
-            or (k < last and flags[k + 1])
+    drop: list[int] = []
+    for k, match in enumerate(found):
+        if match is None:
+            continue
+        around = flags if strong[k] else strong
+        if (
+            (k > 0 and around[k - 1])
+            or (k < last and around[k + 1])
             # Alone, only a glue no name has: "2019 (This Morning)Some sunshine ...".
-            or (
-                match["marked"] is not None
-                and (k == 0 or apart[k - 1])
-                and (k == last or apart[k + 1])
-            )
-        )
-    ]
+            or (match["marked"] == ")" and 0 < k < last and apart[k - 1] and apart[k + 1])
+        ):
+            drop.append(k)
+    return drop
+
+
+def _glued_teaser(line: str) -> re.Match[str] | None:
+    """The glue of a headline and its teaser in ``line`` (see ``_GLUED_TEASER``), unless it
+    reads as a brand in prose: after "Alphabet's", "In New York,", "the Head of"; or as an
+    abbreviation in brackets."""
+    match = _GLUED_TEASER.match(line[:_GLUED_TEASER_PREFIX_CHARS])
+    if match is None:
+        return None
+    if match["marked"] is None:
+        if _BEFORE_A_NAME.fullmatch(match["head"].split()[-1]):
+            return None
+    elif match["marked"] == ")" and _ABBREVIATION.match(match["word"]):
+        return None
+    return match
+
+
+def _bare(word: str) -> str:
+    """A word without the quotes and stops around it or its possessive: "PayPal's" -> "PayPal"."""
+    word = word.strip("\"'‘’“”(),.;:!?")
+    return word[:-2] if word.endswith(("'s", "’s")) else word
 
 
 def _polls(lines: list[str]) -> list[int]:
-    """A poll's answers ("Yes, the game is cool (29%, 1,186 Votes)") and the question above."""
+    """A poll: its question (a line with a "?") and two or more answers under it, each with its
+    share of the votes ("Yes, the game is cool (29%, 1,186 Votes)"). Results under a line that
+    asks nothing ("Full results:", "Smith won the contest") are the article's."""
     found: list[int] = []
-    after_answer = False
-    for k, line in enumerate(lines):
-        answer = "%" in line and _POLL_ANSWER.search(line) is not None
-        if answer:
-            found.append(k)
-            if not after_answer and k > 0 and len(lines[k - 1]) <= _POLL_QUESTION_MAX:
-                found.append(k - 1)  # the question, above the first answer
-        after_answer = answer
+    answers: list[int] = []
+    for k, line in enumerate([*lines, ""]):
+        if "%" in line and _POLL_ANSWER.search(line) is not None:
+            answers.append(k)
+            continue
+        if len(answers) >= _POLL_ANSWERS_MIN:
+            question = answers[0] - 1
+            if (
+                question >= 0
+                and "?" in lines[question]
+                and len(lines[question]) <= _POLL_QUESTION_MAX
+            ):
+                found += [question, *answers]
+        answers = []
     return found
 
 
 def _fact_check_claims(lines: list[str]) -> list[int]:
-    """A fact check's box: the claim, who made it and the verdict ("Source: X, May 3, 2024" /
-    "False"), or the claim under a "Claim" label with its rating below."""
+    """A fact check's box: the claim in quotes over who made it and the verdict (“...” /
+    "Source: X, May 3, 2024" / "False"). The verdict stays: on the fact check's own page it is
+    the article's."""
     found: list[int] = []
     for k, line in enumerate(lines):
         if len(line) > _VERDICT_MAX_CHARS or not _VERDICT.fullmatch(line):
@@ -410,48 +506,89 @@ def _fact_check_claims(lines: list[str]) -> list[int]:
         j = k - 1
         if j >= 0 and _RATING_LABEL.fullmatch(lines[j]):
             j -= 1
-        if j >= 1 and _CLAIM_SOURCE.match(lines[j]):
-            found += [j - 1, j, k]
-        elif j >= 1 and _CLAIM_LABEL.fullmatch(lines[j - 1]):
-            found += range(j - 1, k + 1)
-        elif j >= 0 and _CLAIM_INLINE.match(lines[j]):
-            found += range(j, k + 1)
+        if j >= 1 and _CLAIM_SOURCE.match(lines[j]) and lines[j - 1].startswith(_OPENING_QUOTES):
+            found += [j - 1, j]
     return found
 
 
 def _drop_about_boxes(paragraphs: list[str]) -> list[str]:
-    """Drop "About <name>" boxes (see ``_ABOUT_HEADING``): the heading and the paragraph under
-    it when that paragraph says who <name> is, then the paragraphs after it that open with the
-    name ("Acme is headquartered in ..."). Under "About the author" the one paragraph goes."""
+    """Drop "About <name>" boxes near the end of the text (see ``_ABOUT_HEADING``): the heading
+    and the one line under it (the paragraph, or a block's next line) when that line says who
+    <name> is as a bio or a blurb does (see ``_is_blurb``), then the paragraphs after it that
+    open with the name and are such a blurb too ("Acme is headquartered in ..."). Under "About
+    the author" the line goes if it reads as a bio."""
+    if not any(map(_opens_about, paragraphs)):
+        return paragraphs
+    # Lines of prose from each paragraph on: where more follow a box, the box is the article's.
+    prose_from = [0] * (len(paragraphs) + 1)
+    for k in range(len(paragraphs) - 1, -1, -1):
+        prose_from[k] = prose_from[k + 1] + sum(map(_is_prose_line, paragraphs[k].split("\n")))
     kept: list[str] = []
     names: frozenset[str] | None = None  # whom the box just dropped is about
     k = 0
     while k < len(paragraphs):
         paragraph = paragraphs[k]
         k += 1
-        if names is not None and _opens_with_name(paragraph, names):
+        if names is not None and _opens_with_name(paragraph, names) and _is_blurb(paragraph, names):
             continue
         names = None
-        heading, _, rest = paragraph.partition("\n")
-        if len(heading) <= _BOILERPLATE_MAX_CHARS:
-            if _ABOUT_AUTHOR.fullmatch(heading):
-                k += not rest and k < len(paragraphs)  # the bio is under it or next
-                continue
-            found = _ABOUT_HEADING.fullmatch(heading)
-            about = _name_words(found["name"]) if found else frozenset()
-            box = rest or (paragraphs[k] if k < len(paragraphs) else "")
-            if about and _is_blurb(box, about):
-                k += not rest
-                names = about
-                continue
-        inline = _ABOUT_INLINE.match(paragraph)
-        if inline is not None:
-            about = _name_words(inline["name"])
-            if about and _is_blurb(paragraph[inline.end() :], about):
+        box = _about_box(paragraph, paragraphs[k] if k < len(paragraphs) else "")
+        if box is not None:
+            about, in_next, rest = box
+            if prose_from[k + in_next] + sum(map(_is_prose_line, rest)) <= _PROSE_AFTER_BOX_MAX:
+                k += in_next
+                if rest:
+                    kept.append("\n".join(rest))
                 names = about
                 continue
         kept.append(paragraph)
     return kept
+
+
+# How a paragraph opening an "About" box starts, in lower case (see ``_ABOUT``,
+# ``_ABOUT_AUTHOR``): "About", "ABOUT THE AUTHOR".
+_ABOUT_STARTS = (
+    *("about", "sobre", "über", "à propos", "a propos", "acerca", "informazioni"),
+    *("об", "про", "o autorze", "sull"),
+)
+_ABOUT_START_CHARS = 12
+
+
+def _opens_about(paragraph: str) -> bool:
+    return paragraph[:_ABOUT_START_CHARS].lower().startswith(_ABOUT_STARTS)
+
+
+def _about_box(paragraph: str, following: str) -> tuple[frozenset[str], bool, list[str]] | None:
+    """The "About" box opening ``paragraph``: the names it is about (none under "About the
+    author"), whether its bio is the ``following`` paragraph's first line rather than the
+    line under the heading, and the lines left of the paragraph that held the bio."""
+    if not _opens_about(paragraph):
+        return None
+    heading, _, rest = paragraph.partition("\n")
+    if len(heading) <= _BOILERPLATE_MAX_CHARS:
+        found = _ABOUT_HEADING.fullmatch(heading)
+        if found is not None or _ABOUT_AUTHOR.fullmatch(heading):
+            about = frozenset() if found is None else _name_words(found["name"])
+            in_next = not rest
+            lines = (following if in_next else rest).split("\n")
+            if (found is None or about) and _is_blurb(lines[0], about):
+                return about, in_next, lines[1:]
+            return None
+    inline = _ABOUT_INLINE.match(paragraph)
+    if inline is not None:
+        about = _name_words(inline["name"])
+        lines = paragraph[inline.end() :].split("\n")
+        if about and _is_blurb(lines[0], about):
+            return about, False, lines[1:]
+    return None
+
+
+def _is_prose_line(line: str) -> bool:
+    """A sentence of some length: not a heading, a link or a title in quotes."""
+    return (
+        line.rstrip("\"”»’'").endswith((".", "!", "?", "…"))
+        and len(line.split()) >= _PROSE_LINE_MIN_WORDS
+    )
 
 
 def _name_words(name: str) -> frozenset[str]:
@@ -463,11 +600,14 @@ def _name_words(name: str) -> frozenset[str]:
 
 
 def _is_blurb(text: str, names: frozenset[str]) -> bool:
-    """The opening sentence names one of ``names`` and says who or what it is."""
+    """The opening sentence says who or what it is about as a bio or a company's blurb does
+    (see ``_BIO``), and names one of ``names`` (any name under "About the author")."""
     opening = text[:_BLURB_OPENING_CHARS]
     end = _SENTENCE_END_INSIDE.search(opening)
     opening = opening[: end.start() + 1] if end else opening
-    return _COPULA.search(opening) is not None and not names.isdisjoint(_WORD.findall(opening))
+    return _BIO.search(opening) is not None and (
+        not names or not names.isdisjoint(_WORD.findall(opening))
+    )
 
 
 def _opens_with_name(line: str, names: frozenset[str]) -> bool:
@@ -494,15 +634,18 @@ def _before_comments(text: str) -> str:
     return text
 
 
-def _drop_captions(lines: list[str], paragraphs: list[list[str]]) -> list[str]:
+def _drop_captions(
+    lines: list[str], paragraphs: list[list[str]], excerpts: bool = False
+) -> list[str]:
     """Drop photo credits and the captions they close or follow (see ``_CREDIT``), and other
-    stories' teasers with their headlines (see ``_is_cut_teaser``).
+    stories' teasers with their headlines (see ``_is_cut_teaser``). With ``excerpts`` (the text
+    lists several), a block of a headline and an excerpt ending in "[…]" is another post's.
 
     The caption above a credit line may end the previous paragraph: pages put a blank line
     between the two.
     """
     kept: list[str] = []
-    for line in lines:
+    for k, line in enumerate(lines):
         if _CREDIT_LINE.fullmatch(line):
             if kept and _is_caption_line(kept[-1]):
                 kept.pop()
@@ -515,7 +658,14 @@ def _drop_captions(lines: list[str], paragraphs: list[list[str]]) -> list[str]:
             _CREDITED_LINE.search(line) or _is_credited_caption(line)
         ):
             continue
-        if kept and _is_cut_teaser(line) and _is_teaser_headline(kept[-1]):
+        if (
+            kept
+            and (
+                _is_cut_teaser(line)
+                or (excerpts and len(lines) == k + 1 == 2 and line.endswith(EXCERPT_ENDS))
+            )
+            and _is_teaser_headline(kept[-1])
+        ):
             kept.pop()
             continue
         kept.append(line)
@@ -553,10 +703,7 @@ def _is_caption_line(line: str) -> bool:
 def _is_cut_teaser(line: str) -> bool:
     """Another story's teaser, cut off mid-sentence after a whole one: "KELBY: The council
     approved ... on Tuesday. The plan..." (prose that trails off is one sentence, or inside
-    quotes). Only under its headline, in the same block, is it taken for one. An excerpt's
-    "[…]" says so on its own."""
-    if line.endswith(EXCERPT_ENDS):
-        return True
+    quotes). Only under its headline, in the same block, is it taken for one."""
     return _CUT_OFF.search(line[-4:]) is not None and _SENTENCE_END_INSIDE.search(line) is not None
 
 
@@ -587,8 +734,11 @@ def _clean_line(raw: str) -> str:
     line = _LIST_MARKER.sub("", " ".join(_SHORTCODE.sub(" ", raw).split()), count=1)
     if not line or is_boilerplate(line) or _GALLERY_COUNTER.match(line):
         return ""
-    if len(line) <= _SIGN_UP_BOX_MAX_CHARS and _SIGN_UP_CALL.search(line):
-        return ""
+    if len(line) <= _SIGN_UP_BOX_MAX_CHARS and (call := _SIGN_UP_CALL.search(line)):
+        # The box goes whole; after a story's sentences, only the call.
+        if not call.start() or _SIGN_UP_BOX_OPENING.match(line):
+            return ""
+        line = line[: call.start()]
     line = _DATELINE_PREFIX.sub("", line, count=1)
     if "(" in line:
         line = _drop_photo_positions(line)

@@ -256,18 +256,13 @@ def test_an_interviews_speakers_are_no_comments() -> None:
     assert clean_text(text) == text
 
 
-# The boxes around an article that read like prose: other stories' cards, an author's and a
-# company's "About" box, a newsletter's box, a poll and a fact check's claim.
+# The boxes around an article that read like prose: other stories' cards, a newsletter's box,
+# a poll and a fact check's claim; after the article, an author's and a company's "About" box.
 BOXES = [
     "Kelby's Top 3 Harbour Walks For Autumn 2025Walkers say the cliff path is the finest "
     "route in the county, with views across the whole bay.",
     "Council Leader Says New Budget Will Protect Kelby LibrariesThe leader of the council said "
     "on Friday that no library in the county would close next year.",
-    "About Ellen Frost",
-    "Ellen Frost is a harbour master and writer whose columns on the sea appear in the Gazette "
-    "every week.",
-    "About Kelby Marine Ltd: Kelby Marine is a leading builder of passenger ferries, serving "
-    "harbour authorities across northern Europe.",
     "Start your week with The Harbour Brief, the favourite morning read of boat owners across "
     "the county. Sign up for the free weekly newsletter.",
     "Will you take the rebuilt ferry to work every day this winter instead of the bay road?",
@@ -276,15 +271,26 @@ BOXES = [
     "“The rebuilt ferry has never once left the harbour on time since it came back into "
     "service last month.”",
     "Source: Kelby Residents Group, November 3, 2025",
-    "False",
+]
+VERDICT = "False"  # stays: on a fact check's own page it is the article's
+ABOUT_BOXES = [
+    "About Ellen Frost",
+    "Ellen Frost is a harbour master and writer whose columns on the sea appear in the Gazette "
+    "every week.",
+    "About Kelby Marine Ltd: Kelby Marine is a leading builder of passenger ferries, serving "
+    "harbour authorities across northern Europe.",
 ]
 
 
 def test_boxes_around_the_article_stay_out_of_its_summary() -> None:
-    page = "\n\n".join([HEADLINE, ARTICLE[0], "\n\n".join(BOXES), *ARTICLE[1:]])
+    page = "\n\n".join(
+        [HEADLINE, ARTICLE[0], *BOXES, VERDICT, *ARTICLE[1:], "Share this article", *ABOUT_BOXES]
+    )
     digest = summarize_text(page, options=SummarizerOptions(sentences=5))
     assert len(digest.summary) == 5
     for sentence in digest.summary:
         assert any(sentence in paragraph for paragraph in ARTICLE), sentence
-    for box in BOXES:
-        assert box not in clean_text(page)
+    cleaned = clean_text(page)
+    for box in BOXES + ABOUT_BOXES:
+        assert box not in cleaned
+    assert f"\n\n{VERDICT}\n\n" in cleaned
