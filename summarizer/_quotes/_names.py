@@ -582,17 +582,20 @@ class Mention:
     offices: frozenset[str] = frozenset()
 
 
+def _common_prefix_length(a: str, b: str) -> int:
+    for i, (x, y) in enumerate(zip(a, b, strict=False)):
+        if x != y:
+            return i
+    return min(len(a), len(b))
+
+
 def surnames_match(a: str, b: str, lex: Lexicon) -> bool:
     """Same surname, allowing Slavic case endings ("Петров" ~ "Петровым")."""
     if a == b:
         return True
     if not lex.slavic_names:
         return False
-    common = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        common += 1
+    common = _common_prefix_length(a, b)
     return common >= 3 and a[common:] in _INFLECTIONS and b[common:] in _INFLECTIONS
 
 
@@ -1212,11 +1215,7 @@ class NameIndex:
             )
         if not self.lex.slavic_names or not is_title(Token(word, 0), self.lex):
             return False
-        common = 0
-        for x, y in zip(word, role, strict=False):
-            if x != y:
-                break
-            common += 1
+        common = _common_prefix_length(word, role)
         return common >= _ROLE_STEM and max(len(word), len(role)) - common <= _ROLE_ENDING
 
     def _role_between(
