@@ -80,7 +80,7 @@ _BOILERPLATE_LINES = re.compile(
     | (?:posted|published|updated|last\ updated|first\ published)(?:\ on|\ at)?\s*:?\s*
       (?:[\w,]+\s+){0,2}?\d[\d\w\ ,.:/|-]{0,40}
     | (?:(?:posted|published|updated)\ )?(?:an?|\d{1,3})\s*
-      (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\ ago(?!.*\.)
+      (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\ ago(?!.*[.!?])
     | (?:поделиться|комментарии|комментарий|читайте\ также.*
        |читать\ далее|реклама|подписывайтесь.*|похожие\ (?:новости|статьи)|источник\s*:.*)
     | (?:поділитися|коментарі|коментар|читайте\ також.*
@@ -200,12 +200,15 @@ _NAME_SUFFIXES = frozenset(
 # What a bio or a company's blurb says and news about someone does not: a writer's trade, what
 # they write about, where they live and whose parent they are; a company's "leading provider",
 # "founded in", "headquartered in".
+_COMPANY_BLURB = (
+    r"leading\ (?:provider|supplier|developer|manufacturer|maker|producer|builder|operator"
+    r"|distributor|company|firm)|global\ leader|provider\ of|founded\ in|headquartered"
+)
+_COMPANY_BLURB_RE = re.compile(rf"\b(?:{_COMPANY_BLURB})\b", re.IGNORECASE)
 _BIO = re.compile(
     r"\b(?:reporter|journalist|writer|editor|correspondent|columnist|contributor|blogger"
     r"|freelance|co-?founder|founder\ of|author\ of|writes\ (?:about|for|on)|lives\ (?:in|with)"
-    r"|(?:father|mother)\ of|leading\ (?:provider|supplier|developer|manufacturer|maker|producer"
-    r"|builder|operator|distributor|company|firm)"
-    r"|global\ leader|provider\ of|founded\ in|headquartered"
+    rf"|(?:father|mother)\ of|{_COMPANY_BLURB}"
     r"|jornalista|repórter|escritora?|colunista|correspondente|fundadora?|co-?fundadora?"
     r"|professora?|(?:pai|mãe|marido|esposa)\ de|mora\ em|onde\ mora"
     r"|periodista|columnista|corresponsal|cofundadora?|(?:padre|madre)\ de|vive\ en"
@@ -240,7 +243,7 @@ _TITLE_WORD = r"[\"'‘“(]?[A-Z0-9$]\S*\s+(?:(?:[a-z]{1,3}|&)\s+)*"
 _NAME_PREFIX = r"(?:Mac|Mc|Fitz|Van|Von|De|Di|Du|Le|La|Del|Della|St)[A-Z]"
 _GLUED_TEASER = re.compile(
     rf"(?P<head>(?:{_TITLE_WORD}){{3,30}})(?!{_NAME_PREFIX})(?P<word>[\"'‘“(]?[A-Z0-9$]\S*?"
-    r"(?:[a-z]{2}|(?P<marked>[0-9)]|[?!](?P<spaced>\s)?))[A-Z][\w'’]*+)[\s,]"
+    r"(?:[a-z]{2}|(?P<marked>[0-9)]|[?!](?P<spaced>\s)?))(?P<tail>[A-Z][\w'’]*+))[\s,]"
 )
 # The word before a brand in prose, never a headline's last: "Alphabet's YouTube", "Meta
 # Platforms' WhatsApp", "In New York, JetBlue", "Microsoft-backed OpenAI", "the Head of LinkedIn".
@@ -248,39 +251,36 @@ _BEFORE_A_NAME = re.compile(r"\S*(?:['’]s|s['’]|,|-[a-z]\S*)|[a-z]\S*")
 # "(BoE)Governor": an abbreviation in brackets, then a name.
 _ABBREVIATION = re.compile(r"\(?[A-Z][A-Za-z]*[A-Z][A-Za-z]*\)")
 _GLUED_TEASER_PREFIX_CHARS = 300
+# A small word a headline in title case capitalises and prose does not, after the first word.
+_HEADLINE_SMALL_WORD = re.compile(
+    r"\s(?:To|Of|In|On|At|For|By|From|With|Into|Over|The|A|An|And|Or|As|Is|Are|Be|After)\s"
+)
+_WORD_AFTER_DIGIT = re.compile(r"[A-Z][a-z]")
+# How a teaser's first sentence opens, and a brand's second half does not ("LinkedIn": no "In").
+_SENTENCE_OPENER = re.compile(
+    r"The|A|An|This|That|These|Those|It|He|She|They|We|When|While|After|According|Police"
+)
 _PROSE_MIN_WORDS = 5
 # A poll's answer with its share of the votes: "Yes, the game is cool (29%, 1,186 Votes)".
 _POLL_ANSWER = re.compile(r"\(\d{1,3}(?:[.,]\d+)?\s?%,\s*[\d,.]+\s+(?i:votes?)\)$")
 _POLL_QUESTION_MAX = 300
+# A poll's question ends the line, maybe with a note in brackets ("... ? (Pick one)"): a lead
+# sentence after it ("Who won? A snap poll found ...") is the article's.
+_POLL_QUESTION_END = re.compile(r"\?[\"”’']?(?:\s*\(.*\))?$")
 _POLL_ANSWERS_MIN = 2
-# A fact check's verdict, on a line of its own under the claim.
-_VERDICT = re.compile(
-    r"(?:(?:rating|verdict|our\ ruling)\s*:\s*)?"
-    r"(?:(?:mostly|half|partly|partially|largely|likely)[\ -])?(?:true|false|correct|incorrect)"
-    r"|misleading|unsubstantiated|unproven|inaccurate|exaggerated|fake|mixture|pants\ on\ fire!?"
-    r"|missing\ context|no\ evidence|not\ true",
-    re.IGNORECASE,
-)
-_VERDICT_MAX_CHARS = 40
-_RATING_LABEL = re.compile(r"(?:rating|verdict|our\ (?:rating|ruling|verdict))\s*:?", re.IGNORECASE)
-# Who made the claim, on the line between claim and verdict: "Source: Russian Defense Ministry,
-# October 25, 2019", "Claimed by: ...".
-_CLAIM_SOURCE = re.compile(
-    r"(?:source|claimed\ by|claim\ by|said\ by|attributed\ to)\s*:\s+\S", re.IGNORECASE
-)
-_OPENING_QUOTES = ('"', "“", "«", "„", "‘")
 # A box selling the site's newsletter, closed by its call: "Start your day with The Brief, the
 # morning read of ... Sign up for the free daily newsletter." The call sells the site's own
-# newsletter ("our newsletter", "the free daily newsletter", "to your inbox"): a story's
-# "Register to vote today." or "Sign up for the free scheme." is the article's, and so are news
-# about one ("readers who sign up for ...", "Sign up is free.", "Register of Deeds ..."). No
-# call goes on after a comma ("Register now, officials urged.").
+# newsletter ("our newsletter", "the free daily newsletter", "our briefing to your inbox"): a
+# story's "Register to vote today." or "Sign up for the free scheme." is the article's, and so
+# are news about one ("readers who sign up for ...", "Sign up is free.", "Register of Deeds
+# ..."). No call goes on after a comma ("Register now, officials urged.").
 _SIGN_UP_CALL = re.compile(
     r"(?:^|(?<=[.!?…])\s+)(?:Sign up|Subscribe|Register)\s+(?:for|to|here|now|today)\b"
     r"[^.!?,]{0,150}?"
     r"\b(?:our\s+(?:[\w-]+\s+){0,3}?(?:newsletters?|e-?mails?|briefings?|bulletins?)"
     r"|(?:the|a)\s+free\s+(?:daily|weekly)\s+(?:newsletter|e-?mail|briefing)"
-    r"|to\s+your\s+inbox)\b[^.!?,]{0,80}[.!]$"
+    r"|(?:newsletters?|e-?mails?|briefings?|bulletins?)\s+(?:[\w-]+\s+){0,4}?to\s+your\s+inbox)"
+    r"\b[^.!?,]{0,80}[.!]$"
 )
 # The sentences a newsletter's box opens with: "Don't miss a brief.", "Stay up to date with
 # Acme.", "Start your day with ...", "There's plenty more where that came from."
@@ -390,11 +390,11 @@ def clean_text(text: str) -> str:
 
 def _drop_widgets(paragraphs: list[str]) -> list[str]:
     """Drop what boxes around the article leave as lines of text: other stories' headlines glued
-    to their teasers, a poll's question and answers, a fact check's claim (see
-    ``_glued_teasers``, ``_polls`` and ``_fact_check_claims``)."""
+    to their teasers and a poll's question and answers (see ``_glued_teasers`` and ``_polls``).
+    A fact check's claim box stays: on the fact check's own page it says what was claimed."""
     lines = [line for paragraph in paragraphs for line in paragraph.split("\n")]
     drop = [False] * len(lines)
-    for found in (_glued_teasers(lines), _polls(lines), _fact_check_claims(lines)):
+    for found in (_glued_teasers(lines), _polls(lines)):
         for k in found:
             drop[k] = True
     if not any(drop):
@@ -411,8 +411,9 @@ def _drop_widgets(paragraphs: list[str]) -> list[str]:
 
 
 def _glued_teasers(lines: list[str]) -> list[int]:
-    """Lines that are other stories' headlines glued to their teasers (see ``_GLUED_TEASER``),
-    next to another such line or, glued after a bracket, between two lines of no prose."""
+    """Lines that are other stories' headlines glued to their teasers (see ``_GLUED_TEASER``):
+    a run of two or more such lines with at least one glue no brand has (``_is_sure_glue``),
+    or a line glued after a bracket between two lines of no prose."""
     found = [_glued_teaser(line) for line in lines]
     if not any(found):
         return []
@@ -428,8 +429,6 @@ def _glued_teasers(lines: list[str]) -> list[int]:
             else match
             for match in found
         ]
-    # A question's answer after a space only joins a run of glued lines.
-    strong = [match is not None and match["spaced"] is None for match in found]
     flags = [match is not None for match in found]
     # Around a line: another teaser, or a menu's link or a heading rather than prose.
     apart = [
@@ -438,24 +437,29 @@ def _glued_teasers(lines: list[str]) -> list[int]:
     ]
     last = len(lines) - 1
     drop: list[int] = []
-    for k, match in enumerate(found):
+    k = 0
+    while k <= last:
+        match = found[k]
         if match is None:
+            k += 1
             continue
-        around = flags if strong[k] else strong
-        if (
-            (k > 0 and around[k - 1])
-            or (k < last and around[k + 1])
-            # Alone, only a glue no name has: "2019 (This Morning)Some sunshine ...".
-            or (match["marked"] == ")" and 0 < k < last and apart[k - 1] and apart[k + 1])
-        ):
+        end = k
+        while end < last and flags[end + 1]:
+            end += 1
+        run = range(k, end + 1)
+        if end > k and any(_is_sure_glue(found[i]) for i in run):
+            drop.extend(run)
+        # Alone, only a glue no name has: "2019 (This Morning)Some sunshine ...".
+        elif end == k and match["marked"] == ")" and 0 < k < last and apart[k - 1] and apart[k + 1]:
             drop.append(k)
+        k = end + 1
     return drop
 
 
 def _glued_teaser(line: str) -> re.Match[str] | None:
     """The glue of a headline and its teaser in ``line`` (see ``_GLUED_TEASER``), unless it
-    reads as a brand in prose: after "Alphabet's", "In New York,", "the Head of"; or as an
-    abbreviation in brackets."""
+    reads as a brand in prose: after "Alphabet's", "In New York,", "the Head of"; as an
+    abbreviation in brackets; or as a model number."""
     match = _GLUED_TEASER.match(line[:_GLUED_TEASER_PREFIX_CHARS])
     if match is None:
         return None
@@ -464,7 +468,24 @@ def _glued_teaser(line: str) -> re.Match[str] | None:
             return None
     elif match["marked"] == ")" and _ABBREVIATION.match(match["word"]):
         return None
+    elif match["marked"].isdigit() and not _WORD_AFTER_DIGIT.match(match["tail"]):
+        return None  # a model number ("Boeing 777X", "RTX 4090Ti"), not "250,000The state"
     return match
+
+
+def _is_sure_glue(match: re.Match[str] | None) -> bool:
+    """A glue no brand or name has: after a digit, a bracket or a question ("250,000The state",
+    "North?Eight"), or letters written together where the teaser opens as a sentence does
+    ("LibrariesThe leader") or under a headline in English title case, which capitalises its
+    small words ("Cheese Shops To Visit NowWondering ..."). "HelloFresh", "PlayStation" and a
+    question's answer after a space ("On The Rise? Violence is ...") only join such a run."""
+    if match is None or match["spaced"] is not None:
+        return False
+    if match["marked"] is not None:
+        return True
+    return bool(
+        _SENTENCE_OPENER.fullmatch(match["tail"]) or _HEADLINE_SMALL_WORD.search(match["head"])
+    )
 
 
 def _bare(word: str) -> str:
@@ -474,7 +495,7 @@ def _bare(word: str) -> str:
 
 
 def _polls(lines: list[str]) -> list[int]:
-    """A poll: its question (a line with a "?") and two or more answers under it, each with its
+    """A poll: its question (a line ending in "?") and two or more answers under it, each with its
     share of the votes ("Yes, the game is cool (29%, 1,186 Votes)"). Results under a line that
     asks nothing ("Full results:", "Smith won the contest") are the article's."""
     found: list[int] = []
@@ -487,27 +508,11 @@ def _polls(lines: list[str]) -> list[int]:
             question = answers[0] - 1
             if (
                 question >= 0
-                and "?" in lines[question]
                 and len(lines[question]) <= _POLL_QUESTION_MAX
+                and _POLL_QUESTION_END.search(lines[question]) is not None
             ):
                 found += [question, *answers]
         answers = []
-    return found
-
-
-def _fact_check_claims(lines: list[str]) -> list[int]:
-    """A fact check's box: the claim in quotes over who made it and the verdict (“...” /
-    "Source: X, May 3, 2024" / "False"). The verdict stays: on the fact check's own page it is
-    the article's."""
-    found: list[int] = []
-    for k, line in enumerate(lines):
-        if len(line) > _VERDICT_MAX_CHARS or not _VERDICT.fullmatch(line):
-            continue
-        j = k - 1
-        if j >= 0 and _RATING_LABEL.fullmatch(lines[j]):
-            j -= 1
-        if j >= 1 and _CLAIM_SOURCE.match(lines[j]) and lines[j - 1].startswith(_OPENING_QUOTES):
-            found += [j - 1, j]
     return found
 
 
@@ -525,6 +530,7 @@ def _drop_about_boxes(paragraphs: list[str]) -> list[str]:
         prose_from[k] = prose_from[k + 1] + sum(map(_is_prose_line, paragraphs[k].split("\n")))
     kept: list[str] = []
     names: frozenset[str] | None = None  # whom the box just dropped is about
+    named: set[str] = set()  # words of the prose so far: whom the article is about
     k = 0
     while k < len(paragraphs):
         paragraph = paragraphs[k]
@@ -532,7 +538,7 @@ def _drop_about_boxes(paragraphs: list[str]) -> list[str]:
         if names is not None and _opens_with_name(paragraph, names) and _is_blurb(paragraph, names):
             continue
         names = None
-        box = _about_box(paragraph, paragraphs[k] if k < len(paragraphs) else "")
+        box = _about_box(paragraph, paragraphs[k] if k < len(paragraphs) else "", named)
         if box is not None:
             about, in_next, rest = box
             if prose_from[k + in_next] + sum(map(_is_prose_line, rest)) <= _PROSE_AFTER_BOX_MAX:
@@ -542,6 +548,12 @@ def _drop_about_boxes(paragraphs: list[str]) -> list[str]:
                 names = about
                 continue
         kept.append(paragraph)
+        named.update(
+            word
+            for line in paragraph.split("\n")
+            if _is_prose_line(line)
+            for word in _WORD.findall(line)
+        )
     return kept
 
 
@@ -558,10 +570,16 @@ def _opens_about(paragraph: str) -> bool:
     return paragraph[:_ABOUT_START_CHARS].lower().startswith(_ABOUT_STARTS)
 
 
-def _about_box(paragraph: str, following: str) -> tuple[frozenset[str], bool, list[str]] | None:
+def _about_box(
+    paragraph: str, following: str, named: set[str]
+) -> tuple[frozenset[str], bool, list[str]] | None:
     """The "About" box opening ``paragraph``: the names it is about (none under "About the
     author"), whether its bio is the ``following`` paragraph's first line rather than the
-    line under the heading, and the lines left of the paragraph that held the bio."""
+    line under the heading, and the lines left of the paragraph that held the bio.
+
+    A person whose surname the article's prose before it has (``named``; a byline is no prose)
+    has a section of the article, not a box ("Evan Gershkovich, a reporter ... was detained."
+    / "About Evan Gershkovich"); a company's blurb closes its own press release all the same."""
     if not _opens_about(paragraph):
         return None
     heading, _, rest = paragraph.partition("\n")
@@ -572,6 +590,9 @@ def _about_box(paragraph: str, following: str) -> tuple[frozenset[str], bool, li
             in_next = not rest
             lines = (following if in_next else rest).split("\n")
             if (found is None or about) and _is_blurb(lines[0], about):
+                surname = _WORD.findall(found["name"])[-1] if found is not None else ""
+                if surname in named and not _COMPANY_BLURB_RE.search(lines[0]):
+                    return None
                 return about, in_next, lines[1:]
             return None
     inline = _ABOUT_INLINE.match(paragraph)

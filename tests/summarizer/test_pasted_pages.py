@@ -256,8 +256,8 @@ def test_an_interviews_speakers_are_no_comments() -> None:
     assert clean_text(text) == text
 
 
-# The boxes around an article that read like prose: other stories' cards, a newsletter's box,
-# a poll and a fact check's claim; after the article, an author's and a company's "About" box.
+# The boxes around an article that read like prose: other stories' cards, a newsletter's box
+# and a poll; after the article, an author's and a company's "About" box.
 BOXES = [
     "Kelby's Top 3 Harbour Walks For Autumn 2025Walkers say the cliff path is the finest "
     "route in the county, with views across the whole bay.",
@@ -268,15 +268,11 @@ BOXES = [
     "Will you take the rebuilt ferry to work every day this winter instead of the bay road?",
     "Yes, every day (61%, 1,204 Votes)",
     "No, I will keep driving (39%, 770 Votes)",
-    "“The rebuilt ferry has never once left the harbour on time since it came back into "
-    "service last month.”",
-    "Source: Kelby Residents Group, November 3, 2025",
 ]
-VERDICT = "False"  # stays: on a fact check's own page it is the article's
 ABOUT_BOXES = [
-    "About Ellen Frost",
-    "Ellen Frost is a harbour master and writer whose columns on the sea appear in the Gazette "
-    "every week.",
+    "About Ruth Aldous",
+    "Ruth Aldous is a reporter and writer whose columns on the sea appear in the Gazette every "
+    "week.",
     "About Kelby Marine Ltd: Kelby Marine is a leading builder of passenger ferries, serving "
     "harbour authorities across northern Europe.",
 ]
@@ -284,7 +280,7 @@ ABOUT_BOXES = [
 
 def test_boxes_around_the_article_stay_out_of_its_summary() -> None:
     page = "\n\n".join(
-        [HEADLINE, ARTICLE[0], *BOXES, VERDICT, *ARTICLE[1:], "Share this article", *ABOUT_BOXES]
+        [HEADLINE, ARTICLE[0], *BOXES, *ARTICLE[1:], "Share this article", *ABOUT_BOXES]
     )
     digest = summarize_text(page, options=SummarizerOptions(sentences=5))
     assert len(digest.summary) == 5
@@ -293,4 +289,14 @@ def test_boxes_around_the_article_stay_out_of_its_summary() -> None:
     cleaned = clean_text(page)
     for box in BOXES + ABOUT_BOXES:
         assert box not in cleaned
-    assert f"\n\n{VERDICT}\n\n" in cleaned
+
+
+def test_an_about_section_on_someone_the_article_is_about_stays() -> None:
+    # Not a box around the article: a section of it, on the person its prose names.
+    section = [
+        "About Ellen Frost",
+        "Ellen Frost is a harbour master and writer whose columns on the sea appear in the "
+        "Gazette every week.",
+    ]
+    page = "\n\n".join([*ARTICLE, *section])
+    assert clean_text(page) == page
