@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import codecs
 import contextlib
+import functools
 import logging
 import math
 import re
@@ -51,9 +52,36 @@ _WORD_RE = re.compile(r"\w+", re.UNICODE)
 _ECHO_CHARS = 3000
 _ECHO_STEM = 5
 _ECHO_SHARE = 0.5
+_WIDE_SCRIPTS = re.compile("[\u1100-\u11ff\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")  # Hangul, CJK
+_WIDE_STEM = 2
 _PROSE_MIN_WORDS = 5
 _HEADLINE_EXTRAS = 3  # bylines, dates, a standfirst between a headline and its text
 _STANDFIRST_MIN_WORDS = 4  # "England retain their title"; not a menu's "Directory of sites"
+# A whole page: the headline sits above the article's first paragraphs, within this much.
+_SCAN_CHARS = 20_000
+_RUN_PARAGRAPHS = 2
+_RUN_CHARS = 300
+_LOOKBACK_LINES = 16
+_ARTICLE_CHARS = 1500
+_DATE_BELOW = 4
+_PAGE_HEADLINE_MIN_WORDS = 4
+_SUBHEADING_AFTER_CHARS = 120
+_TITLE_BAR_LINES = 3
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ")
+# A cookie notice's paragraphs: the line over them ("Your privacy choices") is no headline.
+_COOKIES = re.compile(r"\bcookies?\b", re.IGNORECASE)
+_COOKIE_NOTICE = re.compile(
+    r"\b(?:consent|privacy|partners|browsing|accept|personali[sz]e)", re.IGNORECASE
+)
+_PARAGRAPH_ENDS = (".", "!", "?", "…")
+_BYLINE_OR_DATE = re.compile(
+    r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b|^(?:by|posted|published|updated|written)\b|\bago$",
+    re.IGNORECASE,
+)
+_LINE_RE = re.compile(r"[^\n]+")
+_HEADLINE_OPENERS = "‘“\"'«¿¡"
+_CLOSING_QUOTES = "”\"»’'"
+_NOT_IN_HEADLINES = (" | ", "http", "www.", "@")
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", "…", "»", "”", '"')
 # Control characters (but tab and newlines), U+FFFD, lone surrogates and private-use code points.
 _JUNK_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff\ue000-\uf8ff]")
@@ -244,27 +272,137 @@ def name_pronouns(text: str, picked: list[Sentence], *, language: str) -> list[s
 
 
 def guess_title(text: str) -> tuple[str | None, str]:
-    """Split a leading headline off pasted text: a short first line with no final stop, above
-    a sentence or echoed by the text below it.
+    """Split the headline off pasted text, and the page above it.
 
-    A whole copied page opens with its menu: lines of page furniture ("Skip to main content")
-    are passed over, and a line the text does not echo (a site's name, a run of menu links, a
-    weather line) is no headline. No title is better than a wrong one.
+    A headline pasted with its article alone is the first line: short, with no final stop,
+    above a sentence (a byline, a date or a standfirst may come between) or echoed by the
+    text below it. A whole copied page opens with its menu, teasers of other stories and
+    section labels: there the headline is the line a reader's eye finds just above the
+    article, past its byline, date, share buttons and standfirst, and the article repeats its
+    words (see ``_headline_above_article``). No title is better than a wrong one.
     """
     lines = text.strip().split("\n")
     k = 0
     while k < len(lines) - 1 and is_boilerplate(lines[k]):
         k += 1
     first, rest = lines[k].strip(), "\n".join(lines[k + 1 :]).strip()
-    if (
-        rest
+    shaped = (
+        bool(rest)
         and 3 <= len(first.split()) <= 20
         and len(first) <= 160
         and not first.endswith(_SENTENCE_ENDS)
-        and (_opens_with_prose(rest) or _echoed(first, rest))
+    )
+    if (
+        shaped
+        and _opens_with_prose(rest)
+        and (not _capitalised_words(first) or _echoed(first, _prose_of(rest[:_ECHO_CHARS])))
     ):
         return first, rest
+    found = _headline_above_article(text)
+    if found is not None:
+        title, end = found
+        return title, text[end:].strip()
+    if shaped and _echo_share(first, _prose_of(rest[:_ECHO_CHARS])) >= _ECHO_SHARE:
+        return first, rest  # over a menu, repeated by the article: not a site's name
     return None, text
+
+
+def _headline_above_article(text: str) -> tuple[str, int] | None:
+    """The headline of a whole pasted page, and where it ends in ``text``.
+
+    The article starts with a run of paragraphs (two or more, with no line of four words or
+    more between them that is not a paragraph); a teaser's one-line blurb makes no run. Above
+    the run, past bylines, dates, captions and share buttons, a headline-shaped line whose
+    words the run repeats is a candidate: the topmost one with a byline or a date just under
+    it (or repeated by a "Headline | Site" line atop the page), as a page sets its headline;
+    else the one nearest the run, unless a paragraph ends just above it (a subheading). Once
+    runs of some length found no headline above them, the article has begun.
+    """
+    lines = [(m.start(), m.end(), m[0].strip()) for m in _LINE_RE.finditer(text, 0, _SCAN_CHARS)]
+    lines = [line for line in lines if line[2]]
+    bar = _title_bar(lines)
+    floor, seen, k = -1, 0, 0  # lines up to floor belong to an earlier run
+    while k < len(lines):
+        if not _is_paragraph(lines[k][2]):
+            k += 1
+            continue
+        end, paragraphs, chars = k, 0, 0
+        while end < len(lines):
+            line = lines[end][2]
+            if _is_paragraph(line):
+                paragraphs += 1
+                chars += len(line)
+            elif len(line.split()) >= _STANDFIRST_MIN_WORDS and not is_boilerplate(line):
+                break
+            end += 1
+        if (
+            paragraphs >= _RUN_PARAGRAPHS
+            and chars >= _RUN_CHARS
+            and not (_COOKIES.search(lines[k][2]) and _COOKIE_NOTICE.search(lines[k][2]))
+        ):
+            start = _lookback_start(lines, floor, k)
+            body = _prose_of(text[lines[k][0] : lines[k][0] + _ECHO_CHARS])
+            set_as_headline, nearest = None, None
+            for j in range(start, k):
+                line = lines[j][2]
+                if not _headline_shaped(line) or _echo_share(line, body) < _ECHO_SHARE:
+                    continue
+                if line.casefold() == bar or _dated_below(lines[j + 1 : j + 1 + _DATE_BELOW]):
+                    set_as_headline = set_as_headline if set_as_headline is not None else j
+                elif not _after_paragraph(lines, start, j):
+                    nearest = j
+            j = set_as_headline if set_as_headline is not None else nearest
+            if j is not None:
+                return lines[j][2], lines[j][1]
+            if all(is_boilerplate(line) for _start, _stop, line in lines[:k]):
+                return None  # the paste opens with the article: what follows are subheadings
+            seen += chars
+            if seen >= _ARTICLE_CHARS:
+                return None
+            floor = end
+        k = max(end, k + 1)
+    return None
+
+
+def _capitalised_words(line: str) -> bool:
+    """Every word capitalised, as in a run of menu links ("Home News Sport Weather"), whose
+    words the text below need not repeat; a headline in title case is repeated by its text."""
+    return all(word[0].isupper() for word in line.split())
+
+
+def _title_bar(lines: list[tuple[int, int, str]]) -> str | None:
+    """The headline in a "Headline | Site" line atop the page (a printed page's header, a
+    browser's title), case-folded."""
+    for _start, _stop, line in lines[:_TITLE_BAR_LINES]:
+        for separator in _TITLE_SEPARATORS:
+            head, _, site = line.rpartition(separator)
+            if head and site and _headline_shaped(head):
+                return head.casefold()
+    return None
+
+
+def _after_paragraph(lines: list[tuple[int, int, str]], start: int, j: int) -> bool:
+    """A long paragraph ends just above line ``j``, share buttons aside: a subheading's place."""
+    for _start, _stop, line in reversed(lines[start:j]):
+        if not is_boilerplate(line):
+            return _is_paragraph(line) and len(line) >= _SUBHEADING_AFTER_CHARS
+    return False
+
+
+def _lookback_start(lines: list[tuple[int, int, str]], floor: int, k: int) -> int:
+    """Where to stop looking up from line ``k``: ``_LOOKBACK_LINES`` lines up, not counting
+    share buttons and the like, and not at or above ``floor``, the line that ended an earlier
+    run (a subheading between two runs of paragraphs is not the article's title)."""
+    budget = _LOOKBACK_LINES
+    j = k
+    while j > floor + 1 and budget:
+        j -= 1
+        budget -= not is_boilerplate(lines[j][2])
+    return j
+
+
+def _dated_below(lines: list[tuple[int, int, str]]) -> bool:
+    return any(_BYLINE_OR_DATE.search(line) for _start, _stop, line in lines)
 
 
 def _opens_with_prose(text: str) -> bool:
@@ -285,13 +423,75 @@ def _opens_with_prose(text: str) -> bool:
 def _echoed(headline: str, text: str) -> bool:
     """Half the headline's longer words (or their first five letters, for inflected forms)
     appear near the top of ``text``: an article repeats what its headline says."""
-    words = {w for w in _WORD_RE.findall(headline.lower()) if len(w) >= 4 and not w.isdigit()}
+    words = _content_words(headline, strict=False)
     if not words:
         return True  # nothing to check ("Is AI bad for us"): the shape alone decides
-    near_top = _WORD_RE.findall(text[:_ECHO_CHARS].lower())
-    stems = {w[:_ECHO_STEM] for w in near_top}
-    found = sum(w[:_ECHO_STEM] in stems for w in words)
-    return found >= _ECHO_SHARE * len(words)
+    stems = {_stem(w) for w in _WORD_RE.findall(text[:_ECHO_CHARS].lower())}
+    return sum(_stem(w) in stems for w in words) >= _ECHO_SHARE * len(words)
+
+
+def _echo_share(line: str, text: str) -> float:
+    """The share of ``line``'s words that come back near the top of ``text``, for a line picked
+    out of a whole page: function words ("this", "with") do not count, and a line with fewer
+    than two words that come back scores nothing."""
+    words = _content_words(line, strict=True)
+    stems = {_stem(w) for w in _WORD_RE.findall(text[:_ECHO_CHARS].lower())}
+    found = sum(_stem(w) in stems for w in words)
+    return found / len(words) if found >= 2 else 0.0
+
+
+def _content_words(line: str, *, strict: bool) -> set[str]:
+    words = set()
+    for word in _WORD_RE.findall(line.lower()):
+        if word.isdigit():
+            continue
+        # A Korean or Chinese word of two characters says as much as a longer European one.
+        if len(word) >= 4 or (strict and len(word) >= 2 and _WIDE_SCRIPTS.match(word)):
+            words.add(word)
+    return words - _stop_words() if strict else words
+
+
+def _stem(word: str) -> str:
+    return word[: _WIDE_STEM if _WIDE_SCRIPTS.match(word) else _ECHO_STEM]
+
+
+@functools.cache
+def _stop_words() -> frozenset[str]:
+    from ._rankers.lexicon import stop_words_for
+
+    return frozenset().union(*(stop_words_for(language) for language in SUPPORTED_LANGUAGES))
+
+
+def _is_prose(line: str) -> bool:
+    return len(line.split()) >= _PROSE_MIN_WORDS and line.endswith(_SENTENCE_ENDS)
+
+
+def _is_paragraph(line: str) -> bool:
+    """A line of sentences, as an article's paragraphs are: not "Read more:" nor "Sources,"."""
+    return len(line.split()) >= _PROSE_MIN_WORDS and line.rstrip(_CLOSING_QUOTES).endswith(
+        _PARAGRAPH_ENDS
+    )
+
+
+def _prose_of(text: str) -> str:
+    """The lines of ``text`` that read as sentences: what a menu's words do not count in."""
+    return "\n".join(line for line in (raw.strip() for raw in text.split("\n")) if _is_prose(line))
+
+
+def _headline_shaped(line: str) -> bool:
+    """A headline picked out of a whole page: 4 to 20 words, no final stop but a question mark,
+    not furniture, a caption's credit nor a section's name ("Arts and Culture")."""
+    words = len(_WORD_RE.findall(line))
+    if not (_PAGE_HEADLINE_MIN_WORDS <= words <= 20 and len(line) <= 160) or is_boilerplate(line):
+        return False
+    if not (line[0].isalnum() or line[0] in _HEADLINE_OPENERS):
+        return False  # "| November 18", "» Related", "(Image: NASA)"
+    if any(mark in line for mark in _NOT_IN_HEADLINES):
+        return False
+    if line.endswith(_SENTENCE_ENDS):
+        # 'Lynn: "We needed to win"' ends with a quote, "Is it over?" with a question mark.
+        return line[-1] == "?" or (line[-1] in _CLOSING_QUOTES and line[-2].isalnum())
+    return not line.endswith(")")  # a caption's credit: "(Photo: AP)"
 
 
 def summarize_text(text: str, *, options: SummarizerOptions, title: str | None = None) -> Digest:

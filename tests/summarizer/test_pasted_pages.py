@@ -300,3 +300,135 @@ def test_an_about_section_on_someone_the_article_is_about_stays() -> None:
     ]
     page = "\n\n".join([*ARTICLE, *section])
     assert clean_text(page) == page
+
+
+# A made-up page as a select-all copy gives it: the site's menu, a trending bar, breadcrumbs,
+# then the headline over a byline, a date, share buttons, a photo and its credit, and the story.
+LIBRARY_HEADLINE = "Northbay library reopens after flood repairs cost twice the estimate"
+LIBRARY_MENU = [
+    "Skip to content",
+    "The Northbay Courier",
+    "Subscribe",
+    "Home",
+    "News",
+    "Local",
+    "Sport",
+    "Business",
+    "Opinion",
+    "Trending:",
+    "Bridge closure",
+    "Mayor's race",
+    "Home › News › Local",
+]
+LIBRARY_HEADER = [
+    "By Priya Nair",
+    "Updated 9:14 am, Tuesday, March 4, 2025",
+    "Share",
+    "Facebook",
+    "Twitter",
+    "Email",
+    "Readers browse the new shelves on the ground floor of the library on Monday.",
+    "Photo: Sam Ortiz / Northbay Courier",
+]
+LIBRARY_STORY = [
+    "The Northbay public library reopened on Monday, fourteen months after a burst water main "
+    "flooded its ground floor and ruined about 30,000 books.",
+    "Repairs cost the town 3.1 million dollars, twice the estimate given to the council last "
+    "spring, because the damp had spread into the walls and the floor had to be replaced.",
+    '"We found mould behind every shelf we moved," said the library\'s director, Owen Blake.',
+    "The children's room and the local history archive will open again in May, Blake said.",
+]
+
+
+def _page(*parts: list[str] | str) -> str:
+    lines: list[str] = []
+    for part in parts:
+        lines.extend([part] if isinstance(part, str) else part)
+    return "\n\n".join(lines)
+
+
+def test_a_whole_pages_headline_is_found_under_its_menu() -> None:
+    page = _page(LIBRARY_MENU, LIBRARY_HEADLINE, LIBRARY_HEADER, LIBRARY_STORY)
+    title, rest = guess_title(page)
+    assert title == LIBRARY_HEADLINE
+    # The page above the headline goes with it; the story stays whole.
+    assert rest.startswith("By Priya Nair")
+    assert "Trending" not in rest
+    assert all(paragraph in rest for paragraph in LIBRARY_STORY)
+
+
+def test_the_headline_wins_over_teasers_a_standfirst_and_a_caption() -> None:
+    teasers = [
+        "Most read",
+        "Council approves new car park on the old market site",
+        "The council approved a car park on the old market site on Tuesday, where traders had "
+        "asked for a covered hall.",
+        "Storm warning for the coast this weekend",
+        "Forecasters warned of strong winds along the coast on Saturday and said that ferries "
+        "might not sail.",
+    ]
+    standfirst = "Fourteen months and 3.1 million dollars later, the flooded library opens again"
+    caption = "The rebuilt library floor after the flood repairs, with its new shelves"
+    page = _page(
+        LIBRARY_MENU, teasers, LIBRARY_HEADLINE, standfirst, LIBRARY_HEADER, caption, LIBRARY_STORY
+    )
+    assert guess_title(page)[0] == LIBRARY_HEADLINE
+
+
+def test_a_headline_repeated_by_the_title_bar_atop_the_page_wins() -> None:
+    # No byline nor date under it: the "Headline | Site" line atop the page says which it is.
+    caption = "Readers return to the flooded library as repairs finish"
+    page = _page(
+        f"{LIBRARY_HEADLINE} | The Northbay Courier",
+        LIBRARY_MENU,
+        LIBRARY_HEADLINE,
+        "Share",
+        caption,
+        LIBRARY_STORY,
+    )
+    assert guess_title(page)[0] == LIBRARY_HEADLINE
+    assert guess_title(page.split("\n\n", 1)[1])[0] == caption  # the nearest, without it
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # A section's or a topic's name over a dateline.
+        ["Arts and Culture", "March 4, 2025"],
+        ["Northbay Town Council", "March 4, 2025"],
+        ["Local News", "Updated 9:14 am, Tuesday, March 4, 2025"],
+        # Another story's headline, with and without its date.
+        ["Storm warning for the coast this weekend", "By Ann Lee", "March 4, 2025"],
+        ["Council approves new car park on the old market site"],
+        # A run of menu links on one line.
+        ["Home News Local Sport Business Opinion Weather Obituaries"],
+        # A cookie notice, with its own heading.
+        [
+            "Your privacy choices matter",
+            "We and our partners use cookies to store and access information on your device, "
+            "to personalise content and to measure how our site is used, based on your "
+            "consent or on our legitimate interest.",
+            "You can change your privacy choices at any time by clicking the privacy settings "
+            "link at the bottom of every page, and you can withdraw your consent there.",
+            "Accept all",
+        ],
+    ],
+)
+def test_a_page_without_its_headline_gets_no_title(above: list[str]) -> None:
+    page = _page(LIBRARY_MENU, above, LIBRARY_HEADER, LIBRARY_STORY)
+    assert guess_title(page)[0] is None
+
+
+def test_a_subheading_between_paragraphs_is_no_title() -> None:
+    story = [
+        LIBRARY_STORY[0] + " " + LIBRARY_STORY[1],
+        "Why the library repairs cost the town twice the estimate",
+        *LIBRARY_STORY[1:],
+    ]
+    assert guess_title(_page(LIBRARY_MENU, story))[0] is None
+    # With its headline above: the headline.
+    assert guess_title(_page(LIBRARY_MENU, LIBRARY_HEADLINE, story))[0] == LIBRARY_HEADLINE
+
+
+def test_the_made_up_page_gets_its_headline() -> None:
+    assert summarize_text(PAGE, options=SummarizerOptions(sentences=3)).title == HEADLINE

@@ -331,3 +331,62 @@ def test_a_quote_is_never_spliced_around_a_sentence_the_summary_shows() -> None:
     )
     (kept,) = quotes_beyond(["The council agreed to that in May."], [said])
     assert kept.text == "We will keep the ferry running all year."
+
+
+STORY = (
+    "The harbour ferry returned to Kelby on Monday after a two-year repair.\n\n"
+    "About 1,200 people cross the bay on the ferry every day, most of them to the shipyard.\n\n"
+    "Fares will stay at two pounds until the end of the year, the council said."
+)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        # A run of menu links on one line: every word capitalised, none repeated below.
+        "Home News Local Sport Business Opinion Weather",
+        # A site's name over its menu: the story names the town, not the paper.
+        "The Kelby Gazette\nSubscribe\nHome\nNews",
+    ],
+)
+def test_guess_title_takes_no_menu_line_nor_site_name(top: str) -> None:
+    assert guess_title(f"{top}\n\n{STORY}") == (None, f"{top}\n\n{STORY}")
+
+
+def test_guess_title_keeps_a_title_case_headline_its_story_repeats() -> None:
+    title, rest = guess_title(f"Harbour Ferry Returns To Kelby\n\n{STORY}")
+    assert title == "Harbour Ferry Returns To Kelby"
+    assert rest == STORY
+
+
+def test_guess_title_on_a_huge_page_takes_linear_time() -> None:
+    import time
+
+    menu = "Home\nNews\nSport\nWeather\nFacebook\nThe Kelby Gazette\n" * 10_000
+    headline = "Harbour ferry returns to Kelby after a two-year repair\nBy Tom Reyes\n\n"
+    for page in (menu + headline + STORY * 700, (STORY + "\n\n") * 2_200, "word " * 100_000):
+        assert len(page) >= 500_000
+        start = time.perf_counter()
+        guess_title(page)
+        assert time.perf_counter() - start < 2
+
+
+def test_an_article_pasted_without_its_headline_keeps_its_opening() -> None:
+    # Its first paragraphs start the paste: a subheading further down is no page's headline,
+    # and the paragraphs above it must not be cut off as if they were a menu.
+    opening = (
+        "The harbour ferry returned to Kelby on Monday after a two-year repair that closed the "
+        "crossing to the shipyard and sent commuters on a long drive around the bay.\n\n"
+        "About 1,200 people cross the bay on the ferry every day, most of them to the shipyard, "
+        "and fares will stay at two pounds until the end of the year, the council said."
+    )
+    text = (
+        f"{opening}\n\nIn this report\n\nWhy the repair took two years. (More)\n"
+        "What the ferry costs the council. (More)\n\n"
+        "Ferry Repair Costs For Kelby Council\n\n"
+        "The ferry repair cost Kelby council four million pounds in 2024, twice the estimate "
+        "its engineers gave when the hull was first found to be cracked.\n\n"
+        "Most of the money went on a new hull and engines, the council's report said, and the "
+        "rest on the harbour's landing stage, which had to be rebuilt after the winter storms."
+    )
+    assert guess_title(text) == (None, text)
