@@ -495,7 +495,7 @@ def _headline_shaped(line: str) -> bool:
 
 
 def summarize_text(text: str, *, options: SummarizerOptions, title: str | None = None) -> Digest:
-    """Digest pasted text; a headline on the first line becomes the title."""
+    """Digest pasted text; its headline (see ``guess_title``) becomes the title."""
     text = check_text(text, max_chars=options.max_input_chars)
     if title is None:
         title, text = guess_title(text)
