@@ -311,11 +311,35 @@ class _Finder:
         return self.document[span.end : span.end + 2].lstrip(" ")[:1]
 
     def speaks_differently(self, spans: list[Span], j: int, claim: Claim) -> bool:
-        """True when the next part has its own attribution naming someone else."""
+        """True when the next part has its own attribution that may be someone else's: another
+        name, or an office or pronoun that is not sure to be ``claim``'s speaker ('"...," Walsh
+        said. "...," the minister said.', '..., sagte Walsh. "...", sagte sie.')."""
         own, _ = self.trailing_claim(spans[j], self.next_stop(j))
-        if own is None or own.kind in (PRONOUN, GENERIC):
+        if own is None or own.weak:
             return False
-        return display(list(own.name)) != display(list(claim.name))
+        if own.kind not in (PRONOUN, GENERIC):
+            return display(list(own.name)) != display(list(claim.name))
+        if _same_description(own, claim) or self.named_then_pronoun(claim, own):
+            return False  # "he said ... he added", "the minister said ... the minister added"
+        # Joining two people's words is worse than a quote cut in two: only the same person.
+        mine = self.resolve(own)
+        if mine is None or mine != self.resolve(claim):
+            return True
+        # "she" read as a name of unknown gender ("Frost said. ... she said") may be another.
+        gender = own.gender if own.kind == PRONOUN else None
+        return gender is not None and self.index.gender_of(mine) != gender
+
+    def named_then_pronoun(self, claim: Claim, own: Claim) -> bool:
+        """'"...," said John Pavlik. "...," he added.': a pronoun of the named person's gender,
+        with nobody else named between (the words in marks aside)."""
+        if own.kind != PRONOUN or claim.kind in (PRONOUN, GENERIC) or own.gender is None:
+            return False
+        person = self.index.named_alone_between(claim.offset, own.offset)
+        return (
+            person is not None
+            and person.gender == own.gender
+            and surnames_match(person.surname, claim.name[-1].bare, self.lex)
+        )
 
     # -- speakers ------------------------------------------------------------------------
 
@@ -590,6 +614,16 @@ class _Finder:
             lex=self.lex,
         )
         return Quote(text=text, speaker=speaker, score=score)
+
+
+def _same_description(own: Claim, claim: Claim) -> bool:
+    """Two attributions that describe one speaker the same way: a pronoun (or a pro-drop verb)
+    of one gender, or one office with the same words ("the foreign minister")."""
+    if own.kind != claim.kind or own.gender != claim.gender:
+        return False
+    if own.kind == PRONOUN:
+        return True
+    return own.role is not None and (own.role, own.described) == (claim.role, claim.described)
 
 
 def _is_name_in_marks(inner: str) -> bool:

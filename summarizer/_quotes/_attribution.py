@@ -483,11 +483,18 @@ def parse_object(
         if offices < len(segment):
             run = _object_run(segment, lex)
             if run is None or run[0].start > segment[offices].start:
-                return None
+                # "sagte der Minister am Mittwoch in Berlin": the office, then where or when.
+                cut = _before_adverbial(segment, lex)
+                if cut is None:
+                    return None
+                segment = cut
     chosen = _object_run(segment, lex)
     if chosen is not None and len(segment) > _MAX_OBJECT + len(chosen):
         return None
     if chosen is None:
+        # "dijo la ministra en rueda de prensa", "— сказал министр журналистам": the office,
+        # then where, when or to whom.
+        segment = _before_adverbial(segment, lex) or segment
         if not _is_role(segment, lex) or len(segment) > _MAX_OBJECT:
             return None
         # "dijo la ministra de Vivienda, Lucía Romero": the name is the appositive.
@@ -510,6 +517,67 @@ def parse_object(
             claim.kind, claim.offset, claim.name, claim.titles, verb_gender, claim.inflected
         )
     return claim
+
+
+# Words that open an adverbial after an office named after the verb ("sagte der Minister am
+# Mittwoch", "dijo la ministra en rueda de prensa", "powiedział minister w Sejmie"); never the
+# prepositions that join an office to its field or place ("für", "im Finanzministerium", "al
+# Bilancio", "aux Armées", "по делам", "з питань", "do spraw").
+_ADVERBIAL_OPENERS = {
+    "de": word_set(
+        "am beim bei auf nach vor gegenüber dem den während heute gestern zudem außerdem später"
+    ),
+    "fr": word_set(
+        "devant lors pendant après dans sur hier ce cette lundi mardi mercredi jeudi vendredi "
+        "samedi dimanche"
+    ),
+    "es": word_set("en a ante durante tras este esta hoy ayer"),
+    "it": word_set(
+        "in nel nella durante davanti dopo oggi ieri lunedì martedì mercoledì giovedì venerdì "
+        "sabato domenica"
+    ),
+    "pt": word_set("em no na a aos durante após neste nesta hoje ontem"),
+    "ru": word_set("в во на после перед"),
+    "uk": word_set("в у на після перед під"),
+    "pl": word_set("w we na podczas po przed"),
+}
+# Openers only before a lower-case word: "ai giornalisti", "aux journalistes" (not "ai
+# Trasporti", "aux Armées": the office's field).
+_OPENERS_BEFORE_LOWER = {"it": word_set("ai"), "fr": word_set("aux")}
+_DATIVE_PLURAL = ("ам", "ям", "om")  # "журналистам", "dziennikarzom": whom it was said to
+# Offices whose place follows them with "in": "посол в Польше" is one ambassador of many.
+_PLACED_ROLES = word_set(
+    "посол постпред представитель представник ambasador ambassadeur ambassadrice embajador "
+    "embajadora ambasciatore embaixador embaixadora botschafter botschafterin konsul"
+)
+
+
+def _before_adverbial(segment: list[Token], lex: Lexicon) -> list[Token] | None:
+    """``segment`` up to the adverbial that follows its office ("la ministra | en rueda de
+    prensa", "министр | журналистам"); ``None`` when no adverbial follows an office."""
+    openers = _ADVERBIAL_OPENERS.get(lex.code, frozenset())
+    before_lower = _OPENERS_BEFORE_LOWER.get(lex.code, frozenset())
+    seen_title = False
+    for k, token in enumerate(segment):
+        lower = token.lower
+        if seen_title and k > 0:
+            following = segment[k + 1] if k + 1 < len(segment) else None
+            opens = lower in openers or (
+                lower in before_lower and following is not None and following.text.islower()
+            )
+            # A Slavic dative plural right after the office and its genitives: "министр
+            # журналистам"; not after a preposition ("министр по делам").
+            told = (
+                lex.slavic_names
+                and token.text.islower()
+                and lower.endswith(_DATIVE_PLURAL)
+                and not any(t.lower in lex.prepositions for t in segment[:k])
+            )
+            if opens or told:
+                head = segment[:k]
+                return None if any(t.lower in _PLACED_ROLES for t in head) else head
+        seen_title = seen_title or is_title(token, lex)
+    return None
 
 
 _PLURAL_VERB_RE = re.compile(r"(?:ли|li|ły|ło|ron|ram|rono)$")

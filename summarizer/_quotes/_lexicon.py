@@ -151,7 +151,7 @@ MALE_FIRST_NAMES = word_set(
     "александр алексей андрей сергей дмитрий владимир иван михаил николай павел пётр петр "
     "игорь олег юрий виктор максим евгений антон константин борис григорий леонид "
     "олександр андрій сергій дмитро володимир іван михайло микола павло петро ігор юрій "
-    "віктор віталій богдан тарас василь "
+    "віктор віталій богдан тарас василь руслан "
     "jan piotr krzysztof andrzej tomasz paweł marek michał marcin jakub adam łukasz "
     "mateusz rafał wojciech zbigniew "
     "jesús antonio francisco javier alejandro sergio fernando jorge alberto ramón rafael "
@@ -170,7 +170,7 @@ MALE_FIRST_NAMES = word_set(
     "raul arturo ernesto rodolfo mariano héctor marcos mauricio cristian agustín tomás lucas "
     "mateo maximiliano gerardo jordi marc lluís gianni pietro sandro mauro dario carlo vittorio "
     "edoardo ettore fabrizio maurizio ugo umberto bernardo jaime joaquim rui nuno caio otávio "
-    "édouard bruno gilles didier hervé lionel rené éric"
+    "édouard bruno gilles didier hervé lionel rené éric luc"
 )
 
 # Titles that say the person is a woman ("Ministerin", "ministra", "spokeswoman").
@@ -239,7 +239,8 @@ _EN = Lexicon(
     verbs=_phrases(
         "said, says, say, told, tells, added, adds, wrote, writes, warned, warns, explained, "
         "explains, asked, asks, insisted, insists, claimed, claims, noted, notes, stated, "
-        "declared, announced, argued, argues, replied, responded, continued, recalled, admitted, "
+        "declared, announced, argued, argues, replied, retorted, responded, continued, recalled, "
+        "admitted, "
         "admits, acknowledged, conceded, stressed, stresses, emphasised, emphasized, commented, "
         "comments, observed, remarked, testified, testifies, suggested, suggests, predicted, "
         "cautioned, urged, confirmed, "
@@ -358,7 +359,8 @@ _DE = Lexicon(
         "warnte, warnt, schrieb, schreibt, kritisierte, forderte, ergänzte, ergänzt, "
         "erläuterte, unterstrich, versicherte, bekräftigte, teilte, räumte, fügte, sagt, "
         "berichtete, antwortete, mahnte, stellte, bilanzierte, glaubt, findet, kommentierte, "
-        "entgegnete, fragte, klagte, beklagte, versprach, argumentierte, resümierte, "
+        "entgegnete, erwiderte, konterte, fragte, klagte, beklagte, versprach, argumentierte, "
+        "resümierte, "
         "bestätigte"
     ),
     markers=_phrases("so, laut"),
@@ -453,7 +455,8 @@ _FR = Lexicon(
     code="fr",
     verbs=_phrases(
         "déclaré, dit, affirmé, ajouté, expliqué, indiqué, précisé, souligné, estimé, assuré, "
-        "averti, confié, reconnu, insisté, lancé, martelé, noté, rappelé, répondu, écrit, "
+        "averti, confié, reconnu, insisté, lancé, martelé, noté, rappelé, répondu, rétorqué, "
+        "répliqué, écrit, "
         "prévenu, jugé, annoncé, déclare, affirme, ajoute, explique, indique, précise, "
         "souligne, estime, assure, avertit, confie, reconnaît, insiste, lance, martèle, note, "
         "rappelle, répond, écrit, poursuit, conclut, observe, regrette, résume, commente, "
@@ -491,7 +494,8 @@ _ES = Lexicon(
     verbs=_phrases(
         "dijo, afirmó, aseguró, explicó, añadió, agregó, señaló, declaró, indicó, advirtió, "
         "subrayó, destacó, sostuvo, manifestó, comentó, apuntó, precisó, insistió, reconoció, "
-        "escribió, respondió, anunció, dice, afirma, asegura, explica, añade, agrega, señala, "
+        "escribió, respondió, replicó, anunció, dice, afirma, asegura, explica, añade, agrega, "
+        "señala, "
         "declara, indica, advierte, subraya, destaca, sostiene, comenta, apunta, insiste, "
         "reconoce, escribe, responde, dijeron, afirmaron, contó, relató, relata, lamentó, "
         "remarcó, enfatizó, expresó, recordó, admitió, aclaró, ironizó, sentenció, confirmó, "
@@ -529,8 +533,8 @@ _IT = Lexicon(
         "annunciato, ribadito, dice, afferma, spiega, aggiunge, sottolinea, precisa, "
         "commenta, scrive, ammette, osserva, assicura, avverte, conclude, ribadisce, disse, "
         "racconta, raccontato, sostenuto, sostiene, ricordato, ricorda, evidenziato, "
-        "rimarcato, ammonito, lamentato, chiarito, risposto, risponde, insistito, insiste, "
-        "confermato, conferma"
+        "rimarcato, ammonito, lamentato, chiarito, risposto, risponde, replicato, insistito, "
+        "insiste, confermato, conferma"
     ),
     markers=_phrases("secondo"),
     postpositions=frozenset(),
@@ -561,7 +565,8 @@ _PT = Lexicon(
     verbs=_phrases(
         "disse, afirmou, declarou, explicou, acrescentou, garantiu, destacou, ressaltou, "
         "salientou, sublinhou, adiantou, referiu, sustentou, frisou, comentou, escreveu, "
-        "respondeu, anunciou, admitiu, diz, afirma, declara, explica, acrescenta, garante, "
+        "respondeu, rebateu, replicou, anunciou, admitiu, diz, afirma, declara, explica, "
+        "acrescenta, garante, "
         "destaca, ressalta, salienta, sublinha, refere, comenta, escreve, responde, disseram, "
         "contou, lamentou, lembrou, reconheceu, alertou, defendeu, assegurou, insistiu, reforçou"
     ),
@@ -597,7 +602,8 @@ _PL = Lexicon(
         "zaznaczył, zaznaczyła, podkreślił, podkreśliła, wyjaśnił, wyjaśniła, oświadczył, "
         "oświadczyła, przekonywał, przekonywała, napisał, napisała, ocenił, oceniła, "
         "zapewnił, zapewniła, przyznał, przyznała, ostrzegł, ostrzegła, odpowiedział, "
-        "odpowiedziała, poinformował, poinformowała, mówi, uważa, dodaje, podkreśla, "
+        "odpowiedziała, odparł, odparła, poinformował, poinformowała, mówi, uważa, dodaje, "
+        "podkreśla, "
         "zaznacza, wyjaśnia, przekonuje, twierdzi, ocenia, żartował, żartowała, pytał, "
         "pytała, zapytał, zapytała, przypomniał, przypomniała, skarżył, skarżyła, zauważył, "
         "zauważyła, apelował, apelowała, wskazał, wskazała, tłumaczył, tłumaczyła, "

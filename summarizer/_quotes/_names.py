@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from ._lexicon import (
     AND_OR_WORDS,
+    COMMON_TITLES,
     CONJUNCTIONS,
     FEMALE_FIRST_NAMES,
     FEMALE_TITLES,
@@ -89,6 +90,24 @@ _SLAVIC_PAST_ENDINGS = (
 # Endings of a German office in another gender or as an object: "Ministerin", "Präsidenten"
 # (not the genitive "-s": "ein Sprecher des Ministers" is mostly the one named before).
 _GERMAN_ROLE_ENDINGS = ("", "in", "en", "n")
+_GERMAN_CASE_ENDINGS = ("", "s", "es", "en", "n")
+# Articles (alone or joined to "of") that give the gender of the noun after them.
+_GENDERED_ARTICLES = {
+    "fr": {"f": word_set("la"), "m": word_set("du le au")},
+    "es": {"f": word_set("la"), "m": word_set("del el al")},
+    "it": {"f": word_set("la della alla dalla"), "m": word_set("del dello il lo al dal")},
+    "pt": {"f": word_set("a da"), "m": word_set("do o ao")},
+}
+# Indefinite articles ("Un portavoce del ministro, ..." is one of several); Portuguese "a"
+# is "the".
+_INDEFINITE = {
+    "en": word_set("a an"),
+    "de": word_set("ein eine einer eines"),
+    "fr": word_set("un une"),
+    "es": word_set("un una"),
+    "it": word_set("un una uno"),
+    "pt": word_set("um uma"),
+}
 _ROLE_STEM = 5  # letters two forms of one office share: "депутат", "депутатка"
 _ROLE_ENDING = 3  # letters a form adds: "-ка", "-ом"
 # German compounds whose office is not the one named by their last part: a deputy, a former
@@ -99,6 +118,7 @@ _PRONOUN_DISTANCE = 1500  # characters; a pronoun this far from any name is not 
 _SLAVIC_FEMALE_SURNAME = ("ская", "цкая", "ська", "цька", "ska", "cka", "dzka")
 _SLAVIC_FEMALE_NOMINATIVE = ("ова", "ева", "ёва", "ина", "ына", "ая", "owa", "ewa", "ina")
 _SLAVIC_VOWELS = frozenset("аеёиоуыэюяіїєaeiouyąęó")
+_FLEETING_VOWELS = frozenset("еоeo")  # dropped in other cases: "minister" -> "ministra"
 # Case endings a Slavic surname may take; "Петров", "Петрова", "Петровым" are one person.
 _INFLECTIONS = word_set(
     "а я у ю ом ем ым им ой ей ого его ому ему е і ові ою ої ий ым a ą ę ej y owi em u ie "
@@ -447,10 +467,13 @@ _NOT_AFTER_PARTICLE = word_set(
 _SAINTS = word_set("san santa santo são saint sainte st sankt")
 _INITIAL_RE = re.compile(r"[^\W\d_]\.$")
 _ROLE_DETERMINERS = word_set("the la le el il lo los las les")
+# "O ministro da Fazenda, Paulo Reis,": "o" is "or" elsewhere, so the loop stops before it.
+_PORTUGUESE_DEFINITE = word_set("o a os as")
 _ALL_PARTICLES = NAME_PARTICLES | _SECOND_PARTICLES
 # What joins an office to its place or body: "ministra de Economía", "Ministerin für Bildung".
 _COMPLEMENT_PREPOSITIONS = ROLE_PREPOSITIONS | word_set("für")
 _EMPHATIC = word_set("сам сама самі сами sam sama")  # "himself", "herself"
+_OBJECT_REACH = 4  # words between a verb and its object: "przyjął w stolicy Polski prezydenta"
 _COMITATIVE = word_set("з зі із с со z ze")  # "with": "Міністр зустрівся з ..."
 _GLUED_PREPOSITION_RE = re.compile(r"(?i:[dl]|dell|degl)['’]")
 _MAX_ROLE_COMPLEMENT = 5  # tokens between a role and its last preposition: "of the Republic of"
@@ -767,7 +790,7 @@ class NameIndex:
         shown = name if is_full or not honorific else [*shown_titles(titles, lex), *name]
         previous = tokens[i - 1] if i > 0 else _previous_token(document, tokens[0].start)
         end = tokens[j - 1].start + len(tokens[j - 1].text)
-        described, offices = self._described(titles, name[0].start, end)
+        described, offices = self._described(titles, name[0].start, end, gender)
         following = tokens[j:] if j < len(tokens) else _next_tokens(document, end)
         self.mentions.append(
             Mention(
@@ -815,7 +838,7 @@ class NameIndex:
         return any(words[: len(m)] == m for m in self.lex.markers if m != ("so",))
 
     def _described(
-        self, titles: list[Token], start: int, end: int
+        self, titles: list[Token], start: int, end: int, gender: str | None = None
     ) -> tuple[frozenset[str], frozenset[str]]:
         """The words that introduce a name, and those of them that name its office:
         "Міністр фінансів Сергій Марченко" -> {"міністр", "фінансів"}, {"міністр"}; "Former
@@ -845,6 +868,14 @@ class NameIndex:
             if is_title(token, self.lex) and not self._complement_opener(before[:k]):
                 if not seen_title and not self._is_role_complement(gap[::-1]):
                     break
+                inner = [] if seen_title else self._inner_offices(gap[::-1], gender)
+                if inner:
+                    # "Der Sprecher des Innenministers, Alexander Dobrindt", "le porte-parole
+                    # du ministre Jean Roux": the name may be the minister's, and the office
+                    # before it somebody else's.
+                    if appositive:
+                        return frozenset(words), own_offices
+                    return frozenset(words | {t.lower for t in gap}), own_offices | set(inner)
                 seen_title = True
                 offices.add(token.lower)
             elif not seen_title:
@@ -856,6 +887,11 @@ class NameIndex:
             words.add(token.lower)
         if not seen_title:
             return frozenset(words), own_offices
+        indefinite = _INDEFINITE.get(self.lex.code, frozenset())
+        if appositive and gap and before[opening].lower in indefinite:
+            # "Un portavoce della Lega, Matteo Salvini,": after "a" the name set off may be
+            # the complement's ("the League's"), not the one office holder's.
+            return frozenset(t.lower for t in titles), own_offices
         if appositive and not self._opens_subject(before[opening]):
             # Only an appositive to the sentence's subject: in "Dopo l'incontro con il
             # ministro, Mario Rossi, presidente di Confindustria, ha detto" he is not the one.
@@ -869,11 +905,55 @@ class NameIndex:
         """``first`` (maybe after its article) opens the sentence, or a subject joined to the
         one before: "La ministra de Economía, Valeria Ibáñez, y la ministra de Trabajo"."""
         lead = _previous_tokens(self.document, first.start, 3)
-        if lead and lead[-1].lower in _ROLE_DETERMINERS:
+        articles = (
+            _ROLE_DETERMINERS | _PORTUGUESE_DEFINITE if self.lex.code == "pt" else _ROLE_DETERMINERS
+        )
+        if lead and lead[-1].lower in articles:
             first, lead = lead[-1], lead[:-1]
         if starts_sentence(self.document, first.start):
             return True
         return len(lead) >= 2 and lead[-1].lower in AND_OR_WORDS and lead[-2].text == ","
+
+    def _inner_offices(self, gap: list[Token], gender: str | None) -> list[str]:
+        """The offices in a role's complement ``gap`` whose holder the name after it may be:
+        "des Innenministers", "du ministre"; not "de la ministre" before "Luc Garnier", whose
+        gender is another."""
+        found: list[str] = []
+        for k, token in enumerate(gap):
+            if not self._is_office_word(token):
+                continue
+            article = gap[k - 1].lower if k else ""
+            if gender is None or self._office_gender(token, article) in (None, gender):
+                found.append(token.lower)
+        return found
+
+    def _office_gender(self, token: Token, article: str) -> str | None:
+        """The gender an office in a complement is said in, from its ending (German
+        "-in") or the article before it ("de la ministre", "del ministro"); ``None`` if unsure."""
+        if self.lex.code == "de":
+            return "f" if token.bare.endswith(("in", "innen")) else "m"
+        for gender, articles in _GENDERED_ARTICLES.get(self.lex.code, {}).items():
+            if article in articles:
+                return gender
+        return None
+
+    def _is_office_word(self, token: Token) -> bool:
+        """A word of a role's complement that is an office of its own: "du ministre", "del
+        presidente", German "des Innenministers", "der Kanzlerin"; not a field or a body
+        ("de la Culture", "del interior", "des Bundestags")."""
+        bare = token.bare
+        if self.lex.code == "de":
+            # The genitive or dative adds "-s", "-es", "-en" or "-n" to the office.
+            return any(
+                bare.endswith(ending)
+                and is_title(Token(bare[: len(bare) - len(ending)], 0), self.lex)
+                for ending in _GERMAN_CASE_ENDINGS
+            )
+        if token.text[:1].isupper():
+            return False
+        # Only the language's own offices: the shared list has "interior", "culture" as words
+        # of an English office ("interior minister").
+        return bare in self.lex.titles and bare not in COMMON_TITLES
 
     def _complement_opener(self, before: list[Token]) -> bool:
         """``before`` ends with a preposition, maybe with its article, that makes the title after
@@ -1030,6 +1110,27 @@ class NameIndex:
             and m.name != display(name)
         ]
         return candidates[0] if candidates else None
+
+    def gender_of(self, name: str) -> str | None:
+        """The gender the document gives the full name ``name``; ``None`` if unknown."""
+        surname = name.split()[-1].lower()
+        genders = {
+            m.gender
+            for m in self._by_prefix.get(surname[:3], ())
+            if m.name == name and m.gender is not None
+        }
+        return genders.pop() if len(genders) == 1 else None
+
+    def named_alone_between(self, start: int, end: int) -> Mention | None:
+        """The one person named outside quotations from ``start`` to ``end`` (maybe more than
+        once); ``None`` when there is nobody or more than one."""
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        found = [m for m in self.mentions[lo:hi] if not m.in_quote]
+        if not found or any(
+            not surnames_match(m.surname, found[0].surname, self.lex) for m in found
+        ):
+            return None
+        return found[0]
 
     def _has_rival(self, k: int, end: int, gender: str | None) -> bool:
         chosen = self.mentions[k]
@@ -1249,10 +1350,12 @@ class NameIndex:
                     # Another holder who fits the description: "зустрівся з мером Львова
                     # Андрієм Садовим"; not "Der Finanzminister Klingbeil" again, nor "Prime
                     # Minister Anna Berg ... with Finance Minister Carl Holm".
+                    # A Slavic name of unknown gender counts too: "przyjął prezydenta Litwy
+                    # Gitanasa Nausėdę" may be a man as well as a woman.
                     if (
                         not surnames_match(named.surname, chosen.surname, self.lex)
                         and described <= named.described
-                        and self._compatible(named, gender)
+                        and (named.gender is None or self._compatible(named, gender))
                     ):
                         return True
                     continue
@@ -1264,10 +1367,10 @@ class NameIndex:
             if self.lex.slavic_names and match.group().lower() != role:
                 # In another case only as the one met, thanked or received ("зустрівся з
                 # мером", "przyjął prezydenta"); not "за словами мера", the same one again.
-                if before and (
-                    before[0].lower in _COMITATIVE or before[0].lower.endswith(_SLAVIC_PAST_ENDINGS)
-                ):
+                if before and before[0].lower in _COMITATIVE:
                     return True
+                if self._after_past_verb(match.start(), start):
+                    return True  # also past a phrase: "przyjął w Warszawie prezydenta"
                 continue
             if before and before[0].text[:1].isalpha() and before[0].lower not in _DEFINITE:
                 return True
@@ -1276,6 +1379,18 @@ class NameIndex:
                 words = list(takewhile(lambda t: t.text[:1].isalpha(), following))
                 if not any(is_name_word(t, self.lex) for t in words):
                     return True
+        return False
+
+    def _after_past_verb(self, offset: int, start: int) -> bool:
+        """A past-tense verb among the few words right before ``offset`` (and after
+        ``start``), with no punctuation between: the word at ``offset`` is its object or in its
+        phrase ("przyjął prezydenta", "przyjął w Warszawie prezydenta"), not "за словами"."""
+        before = _previous_tokens(self.document, offset, _OBJECT_REACH)
+        for token in reversed(before):
+            if token.start < start or not token.text[:1].isalpha():
+                return False
+            if token.lower.endswith(_SLAVIC_PAST_ENDINGS):
+                return True
         return False
 
     def _names_role(self, word: str, role: str) -> bool:
@@ -1295,7 +1410,12 @@ class NameIndex:
         if not self.lex.slavic_names:
             return False
         base = role[:-1] if role[-1] in _SLAVIC_VOWELS else role
-        return len(base) >= 3 and word.startswith(base) and word[len(base) :] in _INFLECTIONS
+        bases = [base]
+        if len(base) >= 5 and base[-2] in _FLEETING_VOWELS and base[-1] not in _SLAVIC_VOWELS:
+            bases.append(base[:-2] + base[-1])  # "minister" -> "ministrem", "посол" -> "посла"
+        return len(base) >= 3 and any(
+            word.startswith(stem) and word[len(stem) :] in _INFLECTIONS for stem in bases
+        )
 
     def _named_in(self, following: list[Token]) -> Mention | None:
         """The person named in the capitalised words ``following`` a role, if any: "мером

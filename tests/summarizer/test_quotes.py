@@ -2159,3 +2159,288 @@ def test_direct_speech_led_by_dashes_without_quotation_marks(
     language: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(q.text, q.speaker) for q in find_quotes(text, language=language)] == expected
+
+
+# -- two speakers in one paragraph, offices named with another office, recall after the office
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "first", "second", "speakers"),
+    [
+        (
+            "en",
+            "Councillor Dan Frost attacked Health Secretary Julia Marsh over waiting lists. "
+            '"She has had two years to fix this and the queues only got longer," Frost said. '
+            '"The queues are shorter in every region than when I started," the health '
+            "secretary said.",
+            "two years",
+            "shorter",
+            ("Dan Frost", "Julia Marsh"),
+        ),
+        (
+            "de",
+            "Landrat Peter Voss griff Gesundheitsministerin Julia Marsch an. „Sie hatte zwei "
+            "Jahre Zeit und die Wartelisten sind nur länger geworden“, sagte Voss. „Die "
+            "Wartezeiten sind in jeder Region kürzer als bei meinem Amtsantritt“, sagte die "
+            "Ministerin.",
+            "zwei Jahre",
+            "kürzer",
+            ("Peter Voss", "Julia Marsch"),
+        ),
+        (  # unsure who "la ministre" is: two quotes, the second without a speaker
+            "fr",
+            "Le député Paul Morel a interpellé la ministre de la Santé, Julie Marchand. « Elle a "
+            "eu deux ans et les listes d'attente se sont allongées », a dit M. Morel. « Les "
+            "délais ont baissé dans toutes les régions depuis mon arrivée », a rétorqué la "
+            "ministre.",
+            "deux ans",
+            "délais",
+            ("Paul Morel", None),
+        ),
+        (
+            "ru",
+            "Депутат Павел Морозов раскритиковал министра здравоохранения Юлию Маркову. «У неё "
+            "было два года, а очереди только выросли», — сказал Морозов. «Очереди сократились "
+            "во всех регионах с моего прихода», — ответила министр.",
+            "два года",
+            "сократились",
+            ("Павел Морозов", None),
+        ),
+    ],
+)
+def test_a_reply_by_another_person_is_never_joined_to_the_quote_before(
+    language: str, text: str, first: str, second: str, speakers: tuple[str | None, ...]
+) -> None:
+    quotes = find_quotes(text, language=language)
+    assert not any(first in q.text and second in q.text for q in quotes)
+    found = (_quote_containing(quotes, first), _quote_containing(quotes, second))
+    assert tuple(q.speaker for q in found) == speakers
+
+
+def test_a_reply_by_pronoun_of_the_other_gender_is_a_quote_of_its_own() -> None:
+    text = (
+        "Councillor Dan Frost attacked Health Secretary Julia Marsh over waiting lists. "
+        '"She has had two years to fix this and the queues only got longer," Frost said. '
+        '"The queues are shorter in every region than when I started," she said.'
+    )
+    quotes = find_quotes(text, language="en")
+    assert not any("two years" in q.text and "shorter" in q.text for q in quotes)
+    assert _quote_containing(quotes, "two years").speaker == "Dan Frost"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "en",
+            'The new stadium opened on Saturday. "It took us nine years to get every permit we '
+            'needed," said Laura Price, the project director. "Every seat has a clear view of '
+            'the pitch," she added.',
+            "Laura Price",
+        ),
+        (
+            "en",
+            'Governor Alan Pike toured the flooded valley. "We will rebuild every bridge that '
+            'was lost this week," the governor said. "Nobody will be left without a roof before '
+            'winter," the governor added.',
+            "Alan Pike",
+        ),
+        (
+            "ru",
+            "Губернатор Павел Морозов открыл стадион. «Мы строили его девять лет и получили все "
+            "разрешения», — сказал Морозов. «С каждого места хорошо видно поле», — добавил он.",
+            "Павел Морозов",
+        ),
+    ],
+)
+def test_one_speaker_s_words_after_a_pronoun_or_the_same_office_stay_one_quote(
+    language: str, text: str, speaker: str
+) -> None:
+    quotes = find_quotes(text, language=language)
+    assert len(quotes) == 1 and quotes[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # An office in the complement: the name set off may be its holder's, not the spokesman's.
+        (
+            "de",
+            "Die Sprecherin des Bürgermeisters, Tom Kühn, wies die Vorwürfe zurück. „Das "
+            "Schwimmbad wird wie geplant im Mai eröffnet“, sagte die Sprecherin.",
+            None,
+        ),
+        (
+            "fr",
+            "Le porte-parole du maire, Marc Aubry, a démenti. « Le budget des écoles ne sera pas "
+            "réduit cette année », a déclaré le porte-parole.",
+            None,
+        ),
+        (
+            "it",
+            'Il portavoce del sindaco, Luca Neri, ha precisato i tempi. "I lavori sulla strada '
+            'termineranno entro la fine di giugno", ha detto il portavoce.',
+            None,
+        ),
+        (
+            "pt",
+            'O porta-voz do presidente, Paulo Reis, negou as informações. "Nenhuma decisão foi '
+            'tomada sobre o assunto", disse o porta-voz.',
+            None,
+        ),
+        (  # one spokesman of many: the name may be the region's president
+            "it",
+            'Un portavoce della Regione Lazio, Luca Neri, ha precisato i tempi. "I lavori sulla '
+            'strada termineranno entro la fine di giugno", ha detto il portavoce.',
+            None,
+        ),
+        # The name is the office's own.
+        (
+            "it",
+            'Il portavoce della Regione Lazio, Luca Neri, ha precisato i tempi. "I lavori sulla '
+            'strada termineranno entro la fine di giugno", ha detto il portavoce.',
+            "Luca Neri",
+        ),
+        (
+            "en",
+            'A spokeswoman, Jane Holt, confirmed the closure. "The plant will shut at the end of '
+            'the month," the spokeswoman said.',
+            "Jane Holt",
+        ),
+        (
+            "es",
+            'La portavoz de la Guardia Civil, Marta Ruiz, confirmó las detenciones. "Los tres '
+            'detenidos pasarán mañana a disposición judicial", dijo la portavoz.',
+            "Marta Ruiz",
+        ),
+        (  # the office right before the name is his
+            "fr",
+            "Le porte-parole du ministre Jean Roux a présenté le calendrier. « Les travaux "
+            "commenceront en septembre dans toutes les écoles », a déclaré le ministre.",
+            "Jean Roux",
+        ),
+        (  # "O": the article, not "or"
+            "pt",
+            'O ministro da Fazenda, Paulo Reis, apresentou o orçamento. "Não vamos aumentar '
+            'nenhum imposto este ano", disse o ministro.',
+            "Paulo Reis",
+        ),
+    ],
+)
+def test_a_spokesman_of_an_office_holder_named_after_commas(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # another president received, past a place
+            "Prezydent Andrzej Lis przyjął w Pałacu Prezydenckim prezydenta Czech. "
+            "„Rozmawialiśmy o energetyce i o kolei”, powiedział prezydent.",
+            None,
+        ),
+        (  # named, of a gender the name does not tell
+            "Prezydent Andrzej Lis przyjął prezydenta Łotwy Edgarsa Rinkēvičsa. "
+            "„Rozmawialiśmy o energetyce i o kolei”, powiedział prezydent.",
+            None,
+        ),
+        (  # "ministrem": the office in another case, its "e" dropped
+            "Minister finansów Jan Sokołowski spotkał się z ministrem zdrowia. „Nowych "
+            "podatków w tym roku nie będzie”, powiedział minister.",
+            None,
+        ),
+        (
+            "Prezydent Andrzej Lis przyjął w Pałacu Prezydenckim delegację rolników. "
+            "„Rozmawialiśmy o cenach zboża i o kredytach”, powiedział prezydent.",
+            "Andrzej Lis",
+        ),
+    ],
+)
+def test_another_holder_of_the_office_received_in_polish(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in find_quotes(text, language="pl")] == [speaker]
+
+
+_KELLER_DE = (
+    "Finanzminister Jörg Keller stellte am Dienstag den Haushalt vor. „Wir werden keine neuen "
+    "Schulden machen, das ist versprochen“, sagte der Minister "
+)
+_LECLERC_FR = (
+    "Le ministre de l'Économie, Paul Leclerc, a présenté le budget lundi. « Nous ne créerons "
+    "aucun nouvel impôt cette année », a déclaré le ministre "
+)
+_ROMERO_ES = (
+    'La ministra de Hacienda, Lucía Romero, presentó el presupuesto. "No subiremos ningún '
+    'impuesto este año", dijo la ministra '
+)
+_SOKOLOV_RU = (
+    "Министр финансов Иван Соколов представил бюджет. «Новых налогов в этом году не будет», "
+    "— сказал министр "
+)
+_SOKOLOWSKI_PL = (
+    "Minister finansów Jan Sokołowski przedstawił budżet. „Nowych podatków w tym roku nie "
+    "będzie”, powiedział minister "
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # When, where or to whom after the office.
+        ("de", f"{_KELLER_DE}am Mittwoch.", "Jörg Keller"),
+        ("fr", f"{_LECLERC_FR}mardi.", "Paul Leclerc"),
+        ("fr", f"{_LECLERC_FR}devant les députés.", "Paul Leclerc"),
+        ("es", f"{_ROMERO_ES}en rueda de prensa.", "Lucía Romero"),
+        ("es", f"{_ROMERO_ES}este martes.", "Lucía Romero"),
+        (
+            "it",
+            "Il ministro dell'Economia, Marco Ferri, ha presentato la manovra. \"Non ci saranno "
+            "nuove tasse quest'anno\", ha detto il ministro ai giornalisti.",
+            "Marco Ferri",
+        ),
+        (
+            "pt",
+            'O ministro da Fazenda, Paulo Reis, apresentou o orçamento. "Não vamos aumentar '
+            'nenhum imposto este ano", disse o ministro em Brasília.',
+            "Paulo Reis",
+        ),
+        ("ru", f"{_SOKOLOV_RU}журналистам.", "Иван Соколов"),
+        ("pl", f"{_SOKOLOWSKI_PL}w Sejmie.", "Jan Sokołowski"),
+        # What follows names another office.
+        ("de", f"{_KELLER_DE}für Arbeit.", None),
+        ("de", f"{_KELLER_DE}der Grünen.", None),
+        ("fr", f"{_LECLERC_FR}de la Santé.", None),
+        ("es", f"{_ROMERO_ES}de Sanidad.", None),
+        ("ru", f"{_SOKOLOV_RU}обороны.", None),
+        ("pl", f"{_SOKOLOWSKI_PL}zdrowia.", None),
+        (
+            "ru",
+            "Посол России в Германии Сергей Нечаев выступил в Берлине. «Мы готовы к диалогу без "
+            "условий», — сказал посол в Польше.",
+            None,
+        ),
+        (
+            "it",
+            'Il sottosegretario agli Esteri Marco Ferri ha parlato a Roma. "Non ci saranno '
+            "nuove missioni quest'anno\", ha detto il sottosegretario ai Trasporti.",
+            None,
+        ),
+        (
+            "de",
+            "Staatssekretär Jörg Keller sprach in Kiel. „Wir werden keine neuen Schulden "
+            "machen“, sagte der Staatssekretär im Finanzministerium.",
+            None,
+        ),
+        (  # two ministers: "am Mittwoch" does not choose
+            "de",
+            "Finanzminister Jörg Keller traf Arbeitsminister Tom Weber. „Wir werden keine neuen "
+            "Schulden machen“, sagte der Minister am Mittwoch.",
+            None,
+        ),
+    ],
+)
+def test_an_office_after_the_verb_followed_by_when_or_where(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
