@@ -64,6 +64,7 @@ _RUN_CHARS = 300
 _LOOKBACK_LINES = 16
 _ARTICLE_CHARS = 1500
 _DATE_BELOW = 4
+_DATE_LINE_CHARS = 100
 _PAGE_HEADLINE_MIN_WORDS = 4
 _SUBHEADING_AFTER_CHARS = 120
 _TITLE_BAR_LINES = 3
@@ -74,8 +75,12 @@ _COOKIE_NOTICE = re.compile(
     r"\b(?:consent|privacy|partners|browsing|accept|personali[sz]e)", re.IGNORECASE
 )
 _PARAGRAPH_ENDS = (".", "!", "?", "…")
+# How a rail of other stories times them ("2 hours ago", "hace 12 minutos", "· 3h"); the
+# page's own headline carries its date and time.
+_RELATIVE = r"\bago$|^(?:hace|il y a|vor|há|ha)\s+\d+|\b(?:fa|назад|temu)$|[·•]\s*\d+\s*[hmd]\b"
+_RELATIVE_TIME = re.compile(_RELATIVE, re.IGNORECASE)
 _BYLINE_OR_DATE = re.compile(
-    r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b|^(?:by|posted|published|updated|written)\b|\bago$",
+    rf"\b(?:19|20)\d\d\b|\b\d{{1,2}}:\d\d\b|^(?:by|posted|published|updated|written)\b|{_RELATIVE}",
     re.IGNORECASE,
 )
 _LINE_RE = re.compile(r"[^\n]+")
@@ -295,7 +300,13 @@ def guess_title(text: str) -> tuple[str | None, str]:
     if (
         shaped
         and _opens_with_prose(rest)
-        and (not _capitalised_words(first) or _echoed(first, _prose_of(rest[:_ECHO_CHARS])))
+        and _prose_is_article(rest)
+        and (
+            not _capitalised_words(first)
+            or _echoed(first, _prose_of(rest[:_ECHO_CHARS]))
+            or _echo_share(first, _prose_of(rest[:_ECHO_CHARS])) > 0
+        )
+        and not first.endswith(("—", "–", " -"))
     ):
         return first, rest
     found = _headline_above_article(text)
@@ -323,7 +334,7 @@ def _headline_above_article(text: str) -> tuple[str, int] | None:
     bar = _title_bar(lines)
     floor, seen, k = -1, 0, 0  # lines up to floor belong to an earlier run
     while k < len(lines):
-        if not _is_paragraph(lines[k][2]):
+        if not _is_paragraph(lines[k][2]) or _question_headline(lines, k):
             k += 1
             continue
         end, paragraphs, chars = k, 0, 0
@@ -342,16 +353,34 @@ def _headline_above_article(text: str) -> tuple[str, int] | None:
         ):
             start = _lookback_start(lines, floor, k)
             body = _prose_of(text[lines[k][0] : lines[k][0] + _ECHO_CHARS])
-            set_as_headline, nearest = None, None
+            set_as_headline, nearest, teaser_date = None, None, None
+            candidates = set()
             for j in range(start, k):
                 line = lines[j][2]
                 if not _headline_shaped(line) or _echo_share(line, body) < _ECHO_SHARE:
                     continue
-                if line.casefold() == bar or _dated_below(lines[j + 1 : j + 1 + _DATE_BELOW]):
-                    set_as_headline = set_as_headline if set_as_headline is not None else j
+                if _in_list(lines, j):
+                    continue  # an item of a list ("Key points:"), not a headline
+                above = [text for _start, _stop, text in lines[:j] if not is_boilerplate(text)]
+                if above and all(_is_paragraph(text) for text in above):
+                    continue  # the paste opens with the article's prose: a pull quote, a subheading
+                candidates.add(j)
+                date = _date_at(lines[j + 1 : j + 1 + _DATE_BELOW])
+                if line.casefold() == bar or date is not None:
+                    # A teaser list: each line with its date right under it; the last is the
+                    # page's own headline (a paragraph between them ends the list).
+                    if set_as_headline is None or (
+                        teaser_date is not None
+                        and not any(_is_paragraph(lines[i][2]) for i in range(teaser_date, j))
+                    ):
+                        set_as_headline = j
+                        relative = date == 0 and _RELATIVE_TIME.search(lines[j + 1][2])
+                        teaser_date = j + 1 if relative else None
                 elif not _after_paragraph(lines, start, j):
                     nearest = j
             j = set_as_headline if set_as_headline is not None else nearest
+            while j is not None and j - 1 in candidates and not _is_date_line(lines[j - 1][2]):
+                j -= 1  # a standfirst, a subtitle or a summary's points sit under the headline
             if j is not None:
                 return lines[j][2], lines[j][1]
             if all(is_boilerplate(line) for _start, _stop, line in lines[:k]):
@@ -362,6 +391,49 @@ def _headline_above_article(text: str) -> tuple[str, int] | None:
             floor = end
         k = max(end, k + 1)
     return None
+
+
+def _in_list(lines: list[tuple[int, int, str]], j: int) -> bool:
+    """Line ``j`` is a point of a list under a line like "Key points:": only points (lines of
+    some words, no paragraph) stand between. A menu's short items ("Trending:", "Bridge
+    closure") make no such list."""
+    i = j - 1
+    while i >= 0 and not lines[i][2].endswith(":"):
+        line = lines[i][2]
+        if _is_paragraph(line) or len(line.split()) < _PAGE_HEADLINE_MIN_WORDS:
+            return False
+        i -= 1
+    return i >= 0
+
+
+def _question_headline(lines: list[tuple[int, int, str]], k: int) -> bool:
+    """A headline that asks ("Is it time to stop tipping?") over its byline or date, not a
+    paragraph."""
+    line = lines[k][2]
+    return (
+        line.endswith("?")
+        and _headline_shaped(line)
+        and _date_at(lines[k + 1 : k + 1 + _DATE_BELOW]) is not None
+    )
+
+
+def _prose_is_article(rest: str) -> bool:
+    """The first paragraph under a headline starts the article: more paragraphs follow it (or
+    the text ends), and it is no cookie notice."""
+    lines = [line.strip() for line in rest.split("\n") if line.strip()]
+    k = next((n for n, line in enumerate(lines) if _is_paragraph(line)), None)
+    if k is None:
+        return True
+    if _COOKIES.search(lines[k]):
+        return False
+    paragraphs, chars = 0, 0
+    for line in lines[k:]:
+        if _is_paragraph(line):
+            paragraphs += 1
+            chars += len(line)
+        elif len(line.split()) >= _STANDFIRST_MIN_WORDS and not is_boilerplate(line):
+            return paragraphs >= _RUN_PARAGRAPHS and chars >= _RUN_CHARS
+    return True
 
 
 def _capitalised_words(line: str) -> bool:
@@ -402,7 +474,24 @@ def _lookback_start(lines: list[tuple[int, int, str]], floor: int, k: int) -> in
 
 
 def _dated_below(lines: list[tuple[int, int, str]]) -> bool:
-    return any(_BYLINE_OR_DATE.search(line) for _start, _stop, line in lines)
+    return _date_at(lines) is not None
+
+
+def _is_date_line(line: str) -> bool:
+    """A byline or a date: short furniture, not a paragraph that names a year nor a web address."""
+    return (
+        len(line) <= _DATE_LINE_CHARS
+        and not _is_paragraph(line)
+        and "http" not in line
+        and _BYLINE_OR_DATE.search(line) is not None
+    )
+
+
+def _date_at(lines: list[tuple[int, int, str]]) -> int | None:
+    for n, (_start, _stop, line) in enumerate(lines):
+        if _is_date_line(line):
+            return n
+    return None
 
 
 def _opens_with_prose(text: str) -> bool:

@@ -390,3 +390,57 @@ def test_an_article_pasted_without_its_headline_keeps_its_opening() -> None:
         "rest on the harbour's landing stage, which had to be rebuilt after the winter storms."
     )
     assert guess_title(text) == (None, text)
+
+
+# A whole page's top, as select-all copies it, over the same story.
+PAGE_STORY = (
+    "The harbour ferry returned to Kelby on Monday after a two-year repair that closed the "
+    "crossing to the shipyard and sent commuters on a long drive around the bay.\n\n"
+    "About 1,200 people cross the bay on the ferry every day, and fares will stay at two "
+    "pounds until the end of the year, the council said on Monday."
+)
+FERRY_HEADLINE = "Kelby ferry returns to the bay after two-year repair"
+
+
+def test_a_standfirst_under_the_headline_is_not_the_title() -> None:
+    top = (
+        "The Kelby Gazette\nNews\nSport\n"
+        f"{FERRY_HEADLINE}\n"
+        "Commuters can cross the bay again after the ferry's repair\n"
+        "The ferry arriving in Kelby harbour on Monday.\nPhotograph: Sam Ortiz\n"
+        "Priya Nair in Kelby\n"
+        "Mon 3 Mar 2025 09.14 GMT\n"
+    )
+    title, rest = guess_title(top + "\n" + PAGE_STORY)
+    assert title == FERRY_HEADLINE
+    assert rest.endswith(PAGE_STORY)
+
+
+def test_other_stories_with_their_times_above_the_headline_are_not_the_title() -> None:
+    top = (
+        "Latest\nKelby ferry crossings resume after the repair\n2 hours ago\n"
+        "Council to vote on new harbour car park\n5 hours ago\n"
+        f"{FERRY_HEADLINE}\nBy Priya Nair\n3 March 2025, 09:14\n"
+    )
+    assert guess_title(top + "\n" + PAGE_STORY)[0] == FERRY_HEADLINE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A pull quote under a short opening, over a paragraph that names a year.
+        "The ferry came back to Kelby on Monday.\n\n"
+        "\u201cWe waited two years in 2023 and 2024 for this ferry\u201d\n\n"
+        f"{PAGE_STORY}\n\nIn 2024 the council said the ferry had waited two years for parts.",
+        # The points of a summary above the story.
+        "Key points:\nThe Kelby ferry crossing to the shipyard is open again\n"
+        f"Fares stay at two pounds\n{PAGE_STORY}",
+    ],
+)
+def test_an_article_without_its_headline_loses_nothing_to_a_line_inside_it(text: str) -> None:
+    assert guess_title(text) == (None, text)
+
+
+def test_a_dateline_cut_off_from_its_sentence_is_not_the_title() -> None:
+    text = f"KELBY, England —\n{PAGE_STORY}"
+    assert guess_title(text) == (None, text)
