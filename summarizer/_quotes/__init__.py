@@ -188,6 +188,10 @@ class _Finder:
         window = first_sentence(tokens)
         if not window:
             return None, span.end
+        if ended and self.document[: span.start].rstrip(" ")[-1:] == ":":
+            # 'Ein Anwohner sagte: „...“. Bürgermeister Jan Roth kündigte Hilfen an.': the
+            # colon gave the quotation its speaker; the sentence after it is one of its own.
+            return None, span.end
         # A sentence cut off by the next quotation or the window: 'Straw said the "justice"'.
         unfinished = sentence_end == end - span.end and end < len(self.document)
         unfinished = unfinished and self.document[end : end + 1] not in ("", "\n")

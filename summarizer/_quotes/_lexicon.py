@@ -232,6 +232,15 @@ ROLE_PREPOSITIONS = word_set(
     "to of for in de del della dello degli delle dei di du des do da dos das"
 )
 
+# Another holder of the speaker's office, in every language: "met his Ukrainian counterpart",
+# "seinen österreichischen Amtskollegen", "со своим турецким коллегой".
+COUNTERPARTS = word_set(
+    "counterpart counterparts amtskollege amtskollegen amtskollegin amtskolleginnen "
+    "homologue homologues homólogo homóloga homólogos homólogas omologo omologa omologhi "
+    "omologhe коллега коллеги коллеге коллегу коллегой коллегою колега колеги колезі колегу "
+    "колегою odpowiednik odpowiednika odpowiednikowi odpowiednikiem odpowiedniku odpowiednicy "
+    "odpowiedników odpowiedniczka odpowiedniczki odpowiedniczce odpowiedniczkę odpowiedniczką"
+)
 NAME_PARTICLES = word_set("de del della di da das dos du van von ter bin ibn al zu")
 
 _EN = Lexicon(
@@ -414,6 +423,8 @@ _DE = Lexicon(
         "rätin",  # not "rat": "Murat" is a first name
         "anwalt",
         "anwältin",
+        "verteidiger",  # "Strafverteidiger Ulrich Franz", "Innenverteidiger Jonathan Tah"
+        "verteidigerin",
         "arzt",
         "ärztin",
         "lehrer",

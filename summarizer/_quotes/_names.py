@@ -14,6 +14,7 @@ from ._lexicon import (
     AND_OR_WORDS,
     COMMON_TITLES,
     CONJUNCTIONS,
+    COUNTERPARTS,
     FEMALE_FIRST_NAMES,
     FEMALE_TITLES,
     HONORIFIC_GENDER,
@@ -114,6 +115,19 @@ _ROLE_ENDING = 3  # letters a form adds: "-ка", "-ом"
 # holder, an honorary one ("Vizekanzler", "SPD-Vizechefin", "Altkanzler", "Ehrenpräsident";
 # "Co-Chefin" has a part too short to count).
 _NOT_THE_OFFICE = ("vize", "ex", "alt", "ehren", "stellvertret")
+# First parts that make another office of the last: a "Staatsanwalt" (prosecutor) is not "der
+# Anwalt", a "Torwarttrainer" not "der Trainer" ("Co-Trainer" is too short to count).
+_OTHER_OFFICE = {
+    "anwalt": ("staats",),
+    "trainer": (
+        "torwart", "assistenz", "athletik", "konditions", "fitness", "jugend", "nachwuchs",
+        "individual", "standard", "reha",
+    ),
+}  # fmt: skip
+# Another office whose holder, named between, may be the one a role means ("Rechtsanwalt Jens
+# Richter ... Verteidiger Ulrich Franz ... sagte der Anwalt"); never taken as the one named,
+# though: a "Verteidiger" is a football defender too.
+_ALSO_HOLDING = {"anwalt": "verteidiger"}
 _PRONOUN_DISTANCE = 1500  # characters; a pronoun this far from any name is not resolved
 _SLAVIC_FEMALE_SURNAME = ("ская", "цкая", "ська", "цька", "ska", "cka", "dzka")
 _SLAVIC_FEMALE_NOMINATIVE = ("ова", "ева", "ёва", "ина", "ына", "ая", "owa", "ewa", "ina")
@@ -131,6 +145,13 @@ def _not_holder_word(word: str) -> bool:
     part of a compound "ex-finanzminister", "then-finance", "віце-прем'єр"."""
     prefix, hyphen, _ = word.partition("-")
     return word in _NOT_HOLDER or (bool(hyphen) and prefix in _NOT_HOLDER_PREFIXES)
+
+
+def _holds(mention: Mention, role: str, described: frozenset[str]) -> bool:
+    """``mention``'s introduction may be of the one holding ``role`` as ``described``: not
+    "Vice President Maria Cole", "Ex-Finanzminister Christian Lindner" for "the president",
+    "der Minister", unless the description says so too."""
+    return all(w in described or w == role for w in mention.described if _not_holder_word(w))
 
 
 @lru_cache(maxsize=65536)
@@ -197,8 +218,15 @@ def _takes_plural_verb(following: list[Token]) -> bool:
 _ENGLISH_DETERMINERS = word_set("the a an their his her its our my your this that these those")
 PERSON_NOUNS = word_set(
     "man woman official source witness resident worker fan spokesperson representative "
-    "sprecher sprecherin porte-parole portavoz portavoce porta-voz rzecznik"
+    "sprecher sprecherin porte-parole portavoz portavoce porta-voz rzecznik "
+    # Someone met at the scene: "A neighbour said she heard shouting."
+    "neighbour neighbor passer-by passerby zeuge zeugin anwohner anwohnerin nachbar "
+    "nachbarin voisin voisine témoin vecino vecina testigo vicino vicina testimone vizinho "
+    "vizinha testemunha сосед соседка свидетель свидетельница сусід сусідка свідок sąsiad "
+    "sąsiadka świadek"
 )
+_ADJECTIVE_PERSON_NOUNS = word_set("voisin voisine vecino vecina vicino vicina vizinho vizinha")
+_AFTER_NEIGHBOUR = word_set("di de da do")  # "un vicino di casa"
 # A person described, not named: "The Australian has", "the 28-year-old said" (but not "the
 # Australian Open").
 _DESCRIBED_PERSON_RE = re.compile(
@@ -406,6 +434,18 @@ def _is_first_name(word: str, lex: Lexicon) -> bool:
     )
 
 
+def _oblique_gender(name: str) -> str | None:
+    """The gender of a Slavic name that may be in any case ("президента Казахстана
+    Касым-Жомарта Токаева": "-а ... -ева" is a man's genitive as well as a woman's
+    nominative): only that of a listed first name all of whose nominatives agree."""
+    forms = _nominative_guesses(name.split()[0].lower())
+    female = any(form in FEMALE_FIRST_NAMES for form in forms)
+    male = any(form in MALE_FIRST_NAMES for form in forms)
+    if female == male:
+        return None  # "Александра": Alexandra, or Alexander's genitive
+    return "f" if female else "m"
+
+
 def _nominative_guesses(word: str) -> tuple[str, ...]:
     """A Slavic first name as written and its likely nominatives: "Анны" -> "Анна",
     "Игоря" -> "Игорь", "Алексея" -> "Алексей", "Marka" -> "Mark", "Joanny" -> "Joanna"."""
@@ -474,6 +514,7 @@ _ALL_PARTICLES = NAME_PARTICLES | _SECOND_PARTICLES
 _COMPLEMENT_PREPOSITIONS = ROLE_PREPOSITIONS | word_set("für")
 _EMPHATIC = word_set("сам сама самі сами sam sama")  # "himself", "herself"
 _OBJECT_REACH = 4  # words between a verb and its object: "przyjął w stolicy Polski prezydenta"
+_COUNTERPART_REACH = 4  # tokens from a counterpart to its name: "homólogo francés, Jean"
 _COMITATIVE = word_set("з зі із с со z ze")  # "with": "Міністр зустрівся з ..."
 _GLUED_PREPOSITION_RE = re.compile(r"(?i:[dl]|dell|degl)['’]")
 _MAX_ROLE_COMPLEMENT = 5  # tokens between a role and its last preposition: "of the Republic of"
@@ -1155,16 +1196,16 @@ class NameIndex:
         previous: list[re.Match[str]] = []
         for match in _WORD_RE.finditer(self.document, start, end):
             word = match.group().lower()
-            if (word in self.lex.titles or word in PERSON_NOUNS) and not self.in_quote(
-                match.start()
-            ):
+            if (
+                word in self.lex.titles or self._person_noun(match, previous)
+            ) and not self.in_quote(match.start()):
                 # "Il segretario generale Marco Bellini": past the rest of the title.
                 following = [
                     t for t in _next_tokens(self.document, match.end()) if not is_title(t, self.lex)
                 ]
                 named_next = bool(following) and is_name_word(following[0], self.lex)
                 if (
-                    self._described_by(previous)
+                    (self._described_by(previous) or self._unnamed_subject(match))
                     and not named_next
                     and self._named_after(match.end()) is None
                     and not (chosen is not None and self._refers_back(chosen, match, previous))
@@ -1176,6 +1217,39 @@ class NameIndex:
                 if not self.in_quote(match.start()):
                     return True  # "The Australian has ...", "the 28-year-old said"
         return False
+
+    def _unnamed_subject(self, match: re.Match[str]) -> bool:
+        """In a language without articles, a word for a person opening its sentence with no
+        name in the next few words: "Соседка погибшей слышала крики", not "Rzecznik rządu
+        Adam Szłapka"."""
+        if not self.lex.slavic_names or match.group().lower() not in PERSON_NOUNS:
+            return False
+        if not starts_sentence(self.document, match.start()):
+            return False
+        following = _next_tokens(self.document, match.end())
+        k = bisect_left(self._starts, match.end())
+        return (
+            not following or k == len(self.mentions) or self.mentions[k].start > following[-1].start
+        )
+
+    def _person_noun(self, match: re.Match[str], previous: list[re.Match[str]]) -> bool:
+        """A word for a person ("a witness", "ein Anwohner"); one that is also an adjective
+        ("il vicino ospedale", "el país vecino") only right after an article and before an
+        auxiliary, "di casa" or punctuation ("Una vicina ha sentito", "Un voisin, ...")."""
+        word = match.group().lower()
+        if word not in PERSON_NOUNS:
+            return False
+        if word not in _ADJECTIVE_PERSON_NOUNS:
+            return True
+        if not previous or previous[-1].group().lower() not in _PERSON_DETERMINERS:
+            return False
+        following = _next_tokens(self.document, match.end(), 1)
+        return (
+            not following
+            or not following[0].text[:1].isalpha()
+            or following[0].lower in self.lex.fillers
+            or following[0].lower in _AFTER_NEIGHBOUR
+        )
 
     def _named_after(self, offset: int) -> Mention | None:
         """The full name set off by commas right after a role's complement: "La segretaria del
@@ -1275,9 +1349,7 @@ class NameIndex:
             if m.is_full
             and not m.in_quote
             and described <= m.described
-            # "Vice President Maria Cole", "Ex-Finanzminister Christian Lindner": not "the
-            # president", "der Minister", unless the description says so too.
-            and all(w in described or w == role for w in m.described if _not_holder_word(w))
+            and _holds(m, role, described)
             and offset - m.start <= _ROLE_DISTANCE
             and self._compatible(m, gender)
         ]
@@ -1290,11 +1362,45 @@ class NameIndex:
         chosen = found[-1]
         if self.lex.slavic_names and not looks_nominative(chosen.name, chosen.gender):
             return None  # "Міністр нагородив Олега Коваленка": the one he spoke of
-        if self._unnamed_person_between(chosen.start, offset, chosen) or self._role_between(
-            role, chosen.start + len(chosen.name), offset, chosen, described, gender
+        if (
+            self._unnamed_person_between(chosen.start, offset, chosen)
+            or self._role_between(
+                role, chosen.start + len(chosen.name), offset, chosen, described, gender
+            )
+            or self._counterpart_between(chosen, offset)
         ):
             return None
         return chosen.name
+
+    def _counterpart_between(self, chosen: Mention, offset: int) -> bool:
+        """A counterpart (another holder of the office) named outside quotations from the
+        sentence that introduces ``chosen`` to ``offset``: "Minister Anna Berg met her
+        Ukrainian counterpart, Oleh Koval. '...,' the minister said" may be either. One left
+        unnamed ("met his French counterpart in Paris") is rarely the one quoted."""
+        start = self._sentence_ends[chosen.sentence - 1] if chosen.sentence else 0
+        return any(
+            match.group().lower() in COUNTERPARTS
+            and not self.in_quote(match.start())
+            and (self._mention_at(match.start()) or self._names_next(match.end()))
+            for match in _WORD_RE.finditer(self.document, start, offset)
+        )
+
+    def _mention_at(self, offset: int) -> bool:
+        """A name starts at ``offset`` (German writes "Amtskollegen Gerhard Karner" as one)."""
+        k = bisect_left(self._starts, offset)
+        return k < len(self.mentions) and self.mentions[k].start == offset
+
+    def _names_next(self, offset: int) -> bool:
+        """A person named right after ``offset``, past an adjective and a comma: "counterpart,
+        Oleh Koval", "homologue allemand, Boris Pistorius"; not "homologue de Grenoble"."""
+        for token in _next_tokens(self.document, offset, _COUNTERPART_REACH):
+            if token.text == ",":
+                continue
+            if not token.text.islower():
+                return self._mention_at(token.start)
+            if token.lower in self.lex.prepositions or token.lower in ROLE_PREPOSITIONS:
+                return False
+        return False
 
     def same_role(self, word: str, role: str) -> bool:
         """``word`` (from an introduction) names the office ``role`` names: the same word; in
@@ -1307,10 +1413,12 @@ class NameIndex:
         if self.lex.code == "de":
             head = word.removesuffix(role)
             parts = head.rstrip("-").split("-")  # "spd-vize" -> "vize", "ex-finanz" -> "ex"
+            other = _OTHER_OFFICE.get(role.removesuffix("in").replace("ä", "a"), ())
             return (
                 head != word
                 and len(parts[-1]) >= 3
                 and not any(part.startswith(_NOT_THE_OFFICE) for part in parts)
+                and not parts[-1].endswith(other)  # "oberstaats" for "anwalt"
                 and "vize" not in head
                 and not is_title(Token(parts[-1], 0), self.lex)
             )
@@ -1351,11 +1459,18 @@ class NameIndex:
                     # Андрієм Садовим"; not "Der Finanzminister Klingbeil" again, nor "Prime
                     # Minister Anna Berg ... with Finance Minister Carl Holm".
                     # A Slavic name of unknown gender counts too: "przyjął prezydenta Litwy
-                    # Gitanasa Nausėdę" may be a man as well as a woman.
+                    # Gitanasa Nausėdę" may be a man as well as a woman; so does one after an
+                    # office in another case, whose endings do not tell a gender.
+                    # Not a former holder or a deputy ("Former prime minister Gordon Hale"),
+                    # whom the claim would not name either.
+                    named_gender = named.gender
+                    if self.lex.slavic_names and match.group().lower() != role:
+                        named_gender = _oblique_gender(named.name)
                     if (
                         not surnames_match(named.surname, chosen.surname, self.lex)
                         and described <= named.described
-                        and (named.gender is None or self._compatible(named, gender))
+                        and _holds(named, role, described)
+                        and (named_gender is None or gender in (None, named_gender))
                     ):
                         return True
                     continue
@@ -1402,10 +1517,10 @@ class NameIndex:
         if self.lex.code == "de":
             # "der Minister" may be said of a woman too, "die Ministerin" only of a woman.
             endings = ("",) if role.endswith("in") else _GERMAN_ROLE_ENDINGS
+            also = _ALSO_HOLDING.get(role.removesuffix("in").replace("ä", "a"))
             return any(
-                self.same_role(word.removesuffix(ending), role)
-                for ending in endings
-                if word.endswith(ending)
+                self.same_role(stem, role) or (also is not None and stem.endswith(also))
+                for stem in (word.removesuffix(e) for e in endings if word.endswith(e))
             )
         if not self.lex.slavic_names:
             return False

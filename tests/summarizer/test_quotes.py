@@ -2444,3 +2444,296 @@ def test_an_office_after_the_verb_followed_by_when_or_where(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # A counterpart named between: the office has two holders.
+        (
+            "en",
+            "Trade Minister Helen Parks met her Canadian counterpart, Mark Dubois, in Ottawa. "
+            '"We agreed to remove the last tariffs on steel and aluminium by spring," the '
+            "minister said.",
+            None,
+        ),
+        (
+            "de",
+            "Wirtschaftsministerin Petra Hahn empfing ihre französische Amtskollegin Claire "
+            "Martin in Berlin. „Wir wollen die Zölle auf Stahl bis zum Frühjahr abschaffen“, "
+            "sagte die Ministerin.",
+            None,
+        ),
+        (
+            "fr",
+            "La ministre du Commerce, Claire Martin, a reçu son homologue allemande, Petra Hahn, "
+            "à Paris. « Nous voulons supprimer les droits de douane sur l'acier avant le "
+            "printemps », a déclaré la ministre.",
+            None,
+        ),
+        (
+            "es",
+            "La ministra de Comercio, Lucía Romero, recibió a su homóloga alemana, Petra Hahn, "
+            'en Madrid. "Queremos eliminar los aranceles sobre el acero antes de la primavera", '
+            "dijo la ministra.",
+            None,
+        ),
+        (
+            "it",
+            "Il ministro del Commercio Marco Ferri ha incontrato il suo omologo tedesco Peter "
+            "Hahn a Roma. «Vogliamo eliminare i dazi sull'acciaio entro la primavera», ha detto "
+            "il ministro.",
+            None,
+        ),
+        (
+            "pt",
+            "O ministro do Comércio, Paulo Reis, recebeu o seu homólogo alemão, Peter Hahn, em "
+            'Lisboa. "Queremos eliminar as tarifas sobre o aço até à primavera", disse o '
+            "ministro.",
+            None,
+        ),
+        (
+            "ru",
+            "Министр торговли Иван Соколов встретился со своим немецким коллегой Петером Ханом. "
+            "«Мы договорились отменить пошлины на сталь до весны», — сказал министр.",
+            None,
+        ),
+        (
+            "uk",
+            "Міністр торгівлі Іван Коваль зустрівся зі своїм німецьким колегою Петером Ханом. "
+            "«Ми домовилися скасувати мита на сталь до весни», — сказав міністр.",
+            None,
+        ),
+        (
+            "pl",
+            "Minister handlu Jan Sokołowski spotkał się ze swoim niemieckim odpowiednikiem "
+            "Peterem Hahnem. „Uzgodniliśmy zniesienie ceł na stal do wiosny” – powiedział "
+            "minister.",
+            None,
+        ),
+        # Left unnamed, the counterpart is rarely the one quoted.
+        (
+            "en",
+            "Trade Minister Helen Parks met her Canadian counterpart in Ottawa on Tuesday. "
+            '"We agreed to remove the last tariffs on steel and aluminium by spring," the '
+            "minister said.",
+            "Helen Parks",
+        ),
+    ],
+)
+def test_a_counterpart_named_between_is_another_holder_of_the_office(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+_MANDANT = "„Mein Mandant hat niemandem etwas getan und bereut nichts“, sagte der Anwalt."
+_MANNSCHAFT = "„Wir haben heute als Mannschaft eine starke Leistung gezeigt“, sagte der Trainer."
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A prosecutor is not "der Anwalt", a goalkeeping coach not "der Trainer".
+        (f"Oberstaatsanwalt Kai Brandt forderte sechs Jahre Haft. {_MANDANT}", None),
+        (f"Torwarttrainer Michael Rechner lobte den jungen Keeper. {_MANNSCHAFT}", None),
+        (f"Rechtsanwalt Tobias Kern vertritt den Angeklagten. {_MANDANT}", "Tobias Kern"),
+        (f"Trainer Stefan Krüger lobte den jungen Keeper. {_MANNSCHAFT}", "Stefan Krüger"),
+        (
+            "Torwarttrainer Michael Rechner lobte den jungen Keeper. „Er hat heute drei "
+            "Großchancen des Gegners vereitelt“, sagte der Torwarttrainer.",
+            "Michael Rechner",
+        ),
+        # A defence lawyer named between is another lawyer.
+        (
+            "Rechtsanwalt Tobias Kern vertritt die Nebenklage. Verteidiger Paul Seidel "
+            f"plädierte auf Freispruch. {_MANDANT}",
+            None,
+        ),
+    ],
+)
+def test_a_german_compound_of_another_office_is_not_its_last_part(
+    text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language="de")] == [speaker]
+
+
+_BUDGET_EN = '"Every pound of this budget is paid for," the chancellor said.'
+_BUDGET_DE = "„Jeder Euro in diesem Haushalt ist gegenfinanziert“, sagte der Minister."
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # A former holder named between is not "the chancellor".
+        (
+            "en",
+            "Chancellor Rachel Stone defended the budget. Former chancellor Alan Pryor called "
+            f"it reckless. Stone shrugged off the attack. {_BUDGET_EN}",
+            "Rachel Stone",
+        ),
+        (
+            "de",
+            "Finanzminister Jörg Keller verteidigte den Haushalt. Ex-Finanzminister Peter "
+            f"Albers nannte ihn leichtsinnig. {_BUDGET_DE}",
+            "Jörg Keller",
+        ),
+        # A current one is.
+        (
+            "de",
+            "Finanzminister Jörg Keller verteidigte den Haushalt. Wirtschaftsminister Peter "
+            f"Albers nannte ihn leichtsinnig. {_BUDGET_DE}",
+            None,
+        ),
+    ],
+)
+def test_a_former_holder_between_does_not_hide_the_holder(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+_RAILWAY_RU = "«Мы обсудили строительство новой железной дороги», — сказал президент."
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "Садыра Жапарова" is a man's genitive, not a woman the verb "сказал" rules out.
+        (
+            "Президент Иван Соколов принял в Кремле президента Киргизии Садыра Жапарова. "
+            + _RAILWAY_RU,
+            None,
+        ),
+        (
+            "Президент Иван Соколов принял в Кремле делегацию из Киргизии. " + _RAILWAY_RU,
+            "Иван Соколов",
+        ),
+    ],
+)
+def test_a_russian_man_named_in_the_genitive_is_another_holder(
+    text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language="ru")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # A neighbour or a witness stands between the name and the pronoun.
+        (
+            "en",
+            "Inspector Paul Grant said the fire was started deliberately. A neighbour said he "
+            'saw smoke at midnight. "The whole street was woken up by the alarms," he said.',
+            None,
+        ),
+        (
+            "de",
+            "Kommissar Paul Grunert sprach von Brandstiftung. Ein Nachbar sah Rauch um "
+            "Mitternacht. „Die ganze Straße wurde von den Sirenen geweckt“, sagte er.",
+            None,
+        ),
+        (
+            "fr",
+            "Le commissaire Paul Garnier a évoqué un incendie criminel. Un voisin a vu de la "
+            "fumée à minuit. « Toute la rue a été réveillée par les sirènes », a-t-il dit.",
+            None,
+        ),
+        (
+            "es",
+            "El comisario Pablo García habló de un incendio provocado. Un testigo vio humo a "
+            'medianoche. "Toda la calle se despertó con las sirenas", dijo él.',
+            None,
+        ),
+        (
+            "it",
+            "Il commissario Paolo Galli ha parlato di un incendio doloso. Un vicino ha visto del "
+            "fumo a mezzanotte. «Tutta la strada è stata svegliata dalle sirene», ha detto lui.",
+            None,
+        ),
+        (
+            "pt",
+            "O delegado Paulo Gomes falou de um incêndio criminoso. Uma testemunha viu fumo à "
+            'meia-noite. "A rua inteira acordou com as sirenes", disse ele.',
+            None,
+        ),
+        (
+            "ru",
+            "Следователь Павел Громов заявил о поджоге. Сосед видел дым в полночь. «Всю улицу "
+            "разбудили сирены, люди выбегали из домов в одних пижамах», — сказал он.",
+            None,
+        ),
+        (
+            "uk",
+            "Слідчий Павло Громенко заявив про підпал. Свідок бачив дим опівночі. «Всю вулицю "
+            "розбудили сирени, люди вибігали з будинків у піжамах», — сказав він.",
+            None,
+        ),
+        (
+            "pl",
+            "Komisarz Paweł Grabowski mówił o podpaleniu. Sąsiad widział dym o północy. „Całą "
+            "ulicę obudziły syreny, ludzie wybiegali z domów w piżamach” – powiedział.",
+            None,
+        ),
+        # Nobody between; "vicino", "vecino" as adjectives; a witness named.
+        (
+            "en",
+            'Inspector Paul Grant said the fire was started deliberately. "The whole street '
+            'was woken up by the alarms," he said.',
+            "Paul Grant",
+        ),
+        (
+            "it",
+            "Il commissario Paolo Galli ha visitato il vicino ospedale. «Tutta la strada è "
+            "stata svegliata dalle sirene», ha detto lui.",
+            "Paolo Galli",
+        ),
+        (
+            "es",
+            'El comisario Pablo García visitó el pueblo vecino. "Toda la calle se despertó con '
+            'las sirenas", dijo él.',
+            "Pablo García",
+        ),
+        (
+            "ru",
+            "Губернатор Анна Петрова рассказала о пожаре. Свидетель происшествия Иван Громов "
+            "видел дым. «Всю улицу разбудили сирены, люди выбегали из домов в одних пижамах», "
+            "— сказал он.",
+            "Иван Громов",
+        ),
+    ],
+)
+def test_a_neighbour_or_witness_between_leaves_the_pronoun_unresolved(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # The sentence after a quotation introduced with a colon is news of its own.
+        (
+            "en",
+            'A local farmer said: "The river rose two metres in less than an hour." Council '
+            "leader Rob Hart promised help.",
+            None,
+        ),
+        (
+            "de",
+            "Ein Landwirt sagte: „Der Fluss ist in weniger als einer Stunde zwei Meter "
+            "gestiegen.“ Landrat Rolf Hartmann versprach Hilfe.",
+            None,
+        ),
+        (
+            "en",
+            'Farmer Tom Willis said: "The river rose two metres in less than an hour." Council '
+            "leader Rob Hart promised help.",
+            "Tom Willis",
+        ),
+    ],
+)
+def test_a_quotation_after_a_colon_is_not_given_to_the_next_sentence(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
