@@ -501,7 +501,7 @@ def _opens_with_prose(text: str) -> bool:
     lines = (line.strip() for line in text.split("\n") if line.strip())
     for line in islice(lines, _HEADLINE_EXTRAS + 1):
         words = len(line.split())
-        if words >= _PROSE_MIN_WORDS and line.endswith(_SENTENCE_ENDS):
+        if words >= _PROSE_MIN_WORDS and _ends_sentence(line):
             return True
         standfirst = words >= _STANDFIRST_MIN_WORDS and not line.endswith(_SENTENCE_ENDS)
         if not (is_boilerplate(line) or standfirst):
@@ -552,12 +552,17 @@ def _stop_words() -> frozenset[str]:
 
 
 def _is_prose(line: str) -> bool:
-    return len(line.split()) >= _PROSE_MIN_WORDS and line.endswith(_SENTENCE_ENDS)
+    return len(line.split()) >= _PROSE_MIN_WORDS and _ends_sentence(line)
+
+
+def _ends_sentence(line: str) -> bool:
+    """Ends as a sentence does, maybe inside brackets: "... next spring. (Reporting by X.)"."""
+    return line.rstrip(")").endswith(_SENTENCE_ENDS)
 
 
 def _is_paragraph(line: str) -> bool:
     """A line of sentences, as an article's paragraphs are: not "Read more:" nor "Sources,"."""
-    return len(line.split()) >= _PROSE_MIN_WORDS and line.rstrip(_CLOSING_QUOTES).endswith(
+    return len(line.split()) >= _PROSE_MIN_WORDS and line.rstrip(_CLOSING_QUOTES + ")").endswith(
         _PARAGRAPH_ENDS
     )
 
