@@ -250,6 +250,7 @@ async def _save_schedule(
     await _reply(update, f"Saved. {_describe(sub, context)} {_planned(plan, context)}")
     if plan.due_now:
         # Today's time passed in the new zone (or at the new hour) with no digest yet today.
+        # BUSY while a /digest of the chat is being built: the runner sends it right after.
         outcome = await runner.run(sub.chat_id, plan.slot)
         logger.info("digest for chat %s (%s) after a change: %s", sub.chat_id, plan.slot, outcome)
 

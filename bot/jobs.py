@@ -583,6 +583,12 @@ def plan_schedule(
       today (``subscribing``, or ``last_mark`` today): it was never promised a digest for a
       time passed before it subscribed, so its first comes at the next time.
 
+    So that ``last_mark`` can be read back as "subscribed then", a subscription dates its mark
+    at its moment, and a change dates its marks at the chat's previous settled time (its latest
+    digest or mark; ``now`` if it has neither), never at the occurrence a mark stands for: that
+    instant can fall on today in another zone (London's 20:00 is 15:00 in New York), and a chat
+    moved there and back after its time would read as subscribed today and lose today's digest.
+
     Never two digests with the same items either way: each covers what came since the last.
     Dates come from ``zoneinfo``, so DST days are handled as in ``scheduled_occurrence``.
     """
@@ -591,6 +597,12 @@ def plan_schedule(
     had_digest = last_digest.astimezone(zone).date() if last_digest is not None else None
     skip: list[tuple[str, datetime]] = []
     owed: list[tuple[str, datetime]] = []
+    # A change is no new start: its marks keep the chat's settled time (see above).
+    mark_time = (
+        now
+        if subscribing
+        else max((t for t in (last_digest, last_mark) if t is not None and t <= now), default=now)
+    )
     passed_slot, passed = scheduled_occurrence(now, at=at, zone=zone)
     due_now = (
         not subscribing
@@ -601,11 +613,10 @@ def plan_schedule(
     if due_now:
         owed.append((passed_slot, passed))
     else:
-        # A subscription's mark carries its moment, so "subscribed today" can be read back.
-        skip.append((passed_slot, now if subscribing else passed))
+        skip.append((passed_slot, mark_time))
     slot, upcoming = next_occurrence(now, at=at, zone=zone)
     if had_digest is not None and slot_date(slot) <= had_digest:
-        skip.append((slot, upcoming))
+        skip.append((slot, upcoming if subscribing else mark_time))
         slot, upcoming = next_occurrence(upcoming, at=at, zone=zone)
     owed.append((slot, upcoming))
     first, when = owed[0]
@@ -666,6 +677,9 @@ class DigestRunner:
         self.feed_poll_interval = feed_poll_interval
         self.on_migrated = on_migrated
         self._active: set[int] = set()
+        # Daily slots asked for while the chat's other run was in progress (run), by chat.
+        self._queued: dict[int, dict[str, bool]] = {}
+        self._followers: set[asyncio.Task[None]] = set()
         self._sweeping = False
         self._polling = False
 
@@ -738,11 +752,20 @@ class DigestRunner:
         return instant.astimezone(zone)
 
     async def run(self, chat_id: int, slot: str, *, manual: bool = False) -> str:
-        """Send the chat's digest for ``slot`` unless it was (or is being) sent already."""
+        """Send the chat's digest for ``slot`` unless it was (or is being) sent already.
+
+        ``BUSY`` while another run of the chat is in progress here: a daily slot is then sent
+        right after that run ends (``_follow``), since nothing else might send it (a change of
+        time or zone promised it "now", long after the sweep's grace); a /digest is not.
+        """
         # One run per chat at a time, whatever its slot: /digest during the daily run (or
         # /digest twice) would otherwise read the same window and send the same stories.
         key = chat_id
         if key in self._active:
+            if not is_manual_slot(slot):
+                queued = self._queued.setdefault(key, {})
+                queued[slot] = queued.get(slot, True) and manual
+                logger.info("digest for chat %s (%s) follows the one in progress", chat_id, slot)
             return RunOutcome.BUSY
         self._active.add(key)
         try:
@@ -753,6 +776,23 @@ class DigestRunner:
             return RunOutcome.RETRY
         finally:
             self._active.discard(key)
+            queued = self._queued.pop(key, None)
+            if queued:
+                task = asyncio.create_task(self._follow(chat_id, queued))
+                self._followers.add(task)
+                task.add_done_callback(self._followers.discard)
+
+    async def _follow(self, chat_id: int, slots: dict[str, bool]) -> None:
+        """Send daily slots that waited for the chat's previous run (once each: ``claim_run``)."""
+        for slot, manual in slots.items():
+            try:
+                outcome = await self.run(chat_id, slot, manual=manual)
+            except Exception:
+                logger.exception("digest for chat %s (%s) after the previous one", chat_id, slot)
+            else:
+                logger.info(
+                    "digest for chat %s (%s) after the previous one: %s", chat_id, slot, outcome
+                )
 
     async def _run(self, chat_id: int, slot: str, *, manual: bool) -> str:
         sub = await self._db(self.store.get_subscription, chat_id)

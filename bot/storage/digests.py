@@ -657,8 +657,9 @@ class DigestStore:
     def daily_history(self, chat_id: int) -> tuple[datetime | None, datetime | None]:
         """When the chat's latest daily digest started, and its latest skip mark's time.
 
-        A mark's time is the occurrence it stands for, or the moment the chat subscribed
-        (see ``DigestRunner.subscribe``).
+        A mark's time is the moment the chat subscribed (``DigestRunner.subscribe``), or, for
+        a mark a change of time or zone made, the chat's latest digest or mark before it
+        (``plan_schedule``), so that a change never reads as a new subscription.
         """
         daily = sa.and_(
             digest_runs.c.chat_id == chat_id, sa.not_(digest_runs.c.slot.startswith(MANUAL_PREFIX))

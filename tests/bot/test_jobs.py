@@ -1133,3 +1133,128 @@ def test_the_plan_never_sends_late_for_a_chat_that_subscribed_today() -> None:
     owed = plan_schedule(now, at=at, zone=zone, last_digest=yesterday, last_mark=utc(13, 8))
     assert owed.due_now and owed.slot == "2025-06-15"
     assert owed.owed == (("2025-06-15", utc(15, 0)), ("2025-06-16", utc(16, 0)))
+
+
+@pytest.mark.parametrize(
+    ("zone", "subscribed_at", "moved_to", "moved_at", "back_at", "then"),
+    [
+        # New York at 20:00; in the morning of its 16th, London by mistake (its 16th had New
+        # York's 15th at 01:00 BST), then back at 21:00 in New York: its 16th is owed one.
+        (
+            "America/New_York",
+            utc(14, 12),
+            "Europe/London",
+            utc(16, 12),
+            utc(17, 1),
+            [utc(15, 0), utc(16, 0), utc(17, 1), utc(18, 0)],
+        ),
+        # London at 20:00; at midday on the 16th a trip to Tokyo (its 20:00 has passed and its
+        # 16th had London's 15th at 04:00), back at 20:30 in London: its 16th is owed one.
+        (
+            "Europe/London",
+            utc(13, 12),
+            "Asia/Tokyo",
+            utc(16, 12),
+            utc(16, 19, 30),
+            [utc(13, 19), utc(14, 19), utc(15, 19), utc(16, 19, 30), utc(17, 19)],
+        ),
+    ],
+)
+async def test_a_zone_changed_and_changed_back_after_the_time_loses_no_day(
+    life: Life,
+    zone: str,
+    subscribed_at: datetime,
+    moved_to: str,
+    moved_at: datetime,
+    back_at: datetime,
+    then: list[datetime],
+) -> None:
+    """The marks the first change leaves are dated at the chat's last digest, not at the times
+    they stand for (that is today in the first zone): not read back as "subscribed today"."""
+    await subscribed(life, zone, "20:00", at=subscribed_at)
+    await life.live_until(moved_at)
+    assert (await life.says(f"/timezone {moved_to}")).endswith("tomorrow at 20:00.")
+    await life.live_until(back_at)
+
+    reply = await life.says(f"/timezone {zone}")
+    assert reply.endswith("Today's comes now, as 20:00 has passed.")
+    await life.live_until(then[-1] + timedelta(minutes=5))
+    assert life.digests() == then
+
+
+def test_the_marks_of_a_change_keep_the_time_the_chat_last_had_a_digest() -> None:
+    from bot.jobs import plan_schedule
+
+    last_digest, subscribed_at = utc(16, 0), utc(14, 12)  # New York's 15th, at 20:00 there
+    away = plan_schedule(
+        utc(16, 12),
+        at=time(20, 0),
+        zone=ZoneInfo("Europe/London"),
+        last_digest=last_digest,
+        last_mark=subscribed_at,
+    )
+    assert away.slot == "2025-06-17" and not away.due_now
+    assert away.skip == (("2025-06-15", last_digest), ("2025-06-16", last_digest))
+    back = plan_schedule(
+        utc(17, 1),
+        at=time(20, 0),
+        zone=ZoneInfo("America/New_York"),
+        last_digest=last_digest,
+        last_mark=max(t for _slot, t in away.skip),
+    )
+    assert back.due_now and back.slot == "2025-06-16" and back.skip == ()
+
+
+@dataclass
+class HeldBuilder:
+    """A digest builder that waits until ``release`` is set (a /digest still fetching)."""
+
+    inner: DigestBuilder
+    started: asyncio.Event = field(default_factory=asyncio.Event)
+    release: asyncio.Event = field(default_factory=asyncio.Event)
+
+    async def build(self, *args: Any, **kwargs: Any) -> Any:
+        self.started.set()
+        await self.release.wait()
+        return await self.inner.build(*args, **kwargs)
+
+
+async def _daily_digests(life: Life, count: int, *, within: float = 3.0) -> None:
+    """Give what the runner does on its own a moment (in real time: it keeps to Telegram's
+    pace, a message a second in a private chat) to reach the chat."""
+    deadline = _time.monotonic() + within
+    while _time.monotonic() < deadline:
+        life.note_messages()
+        if len(life.digests()) >= count:
+            return
+        await asyncio.sleep(0.01)
+
+
+async def test_todays_digest_promised_during_a_digest_in_progress_comes_right_after_it(
+    life: Life,
+) -> None:
+    """/digest_time to an hour passed today while a member's /digest is being built: the
+    runner is busy with the chat, so today's digest follows as soon as the /digest is done."""
+    await subscribed(life, "UTC", "09:00", at=utc(13, 12))
+    await life.live_until(utc(15, 8, 30))
+    assert life.digests() == [utc(14, 9)]
+    runner = life.runner
+    real = runner.builder_for
+    held = HeldBuilder(real(42))
+    runner.builder_for = lambda _chat_id: held  # type: ignore[assignment,return-value]
+    manual = asyncio.create_task(life.env.send("/digest"))
+    await asyncio.wait_for(held.started.wait(), 5)
+
+    reply = await life.says("/digest_time 05:00")  # passed 3.5 hours ago: beyond the grace
+    assert reply.endswith("Today's comes now, as 05:00 has passed.")
+    assert life.digests() == [utc(14, 9)]
+    held.release.set()
+    await manual
+    runner.builder_for = real
+    # In a private chat the /digest looks like a daily one: 15 June's is the one after it.
+    await _daily_digests(life, 3)
+    assert life.digests() == [utc(14, 9), utc(15, 8, 30), utc(15, 8, 30)]
+    today = runner.store.get_run(42, "2025-06-15")
+    assert today is not None and today.status == "sent" and today.claimed_by is not None
+    await life.live_until(utc(17, 6))
+    assert life.digests()[3:] == [utc(16, 5), utc(17, 5)]
