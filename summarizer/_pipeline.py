@@ -332,6 +332,10 @@ def _headline_above_article(text: str) -> tuple[str, int] | None:
     lines = [(m.start(), m.end(), m[0].strip()) for m in _LINE_RE.finditer(text, 0, _SCAN_CHARS)]
     lines = [line for line in lines if line[2]]
     bar = _title_bar(lines)
+    # Up to the first line that is neither furniture nor a paragraph, the paste is prose.
+    content = [n for n, line in enumerate(lines) if not is_boilerplate(line[2])]
+    first_content = content[0] if content else len(lines)
+    first_other = next((n for n in content if not _is_paragraph(lines[n][2])), len(lines))
     floor, seen, k = -1, 0, 0  # lines up to floor belong to an earlier run
     while k < len(lines):
         if not _is_paragraph(lines[k][2]) or _question_headline(lines, k):
@@ -361,8 +365,7 @@ def _headline_above_article(text: str) -> tuple[str, int] | None:
                     continue
                 if _in_list(lines, j):
                     continue  # an item of a list ("Key points:"), not a headline
-                above = [text for _start, _stop, text in lines[:j] if not is_boilerplate(text)]
-                if above and all(_is_paragraph(text) for text in above):
+                if first_content < j <= first_other:
                     continue  # the paste opens with the article's prose: a pull quote, a subheading
                 candidates.add(j)
                 date = _date_at(lines[j + 1 : j + 1 + _DATE_BELOW])
