@@ -291,6 +291,7 @@ def guess_title(text: str) -> tuple[str | None, str]:
     while k < len(lines) - 1 and is_boilerplate(lines[k]):
         k += 1
     first, rest = lines[k].strip(), "\n".join(lines[k + 1 :]).strip()
+    prose = _prose_of(rest[:_ECHO_CHARS])
     shaped = (
         bool(rest)
         and 3 <= len(first.split()) <= 20
@@ -302,9 +303,7 @@ def guess_title(text: str) -> tuple[str | None, str]:
         and _opens_with_prose(rest)
         and _prose_is_article(rest)
         and (
-            not _capitalised_words(first)
-            or _echoed(first, _prose_of(rest[:_ECHO_CHARS]))
-            or _echo_share(first, _prose_of(rest[:_ECHO_CHARS])) > 0
+            not _capitalised_words(first) or _echoed(first, prose) or _echo_share(first, prose) > 0
         )
         and not first.endswith(("—", "–", " -"))
     ):
@@ -313,7 +312,7 @@ def guess_title(text: str) -> tuple[str | None, str]:
     if found is not None:
         title, end = found
         return title, text[end:].strip()
-    if shaped and _echo_share(first, _prose_of(rest[:_ECHO_CHARS])) >= _ECHO_SHARE:
+    if shaped and _echo_share(first, prose) >= _ECHO_SHARE:
         return first, rest  # over a menu, repeated by the article: not a site's name
     return None, text
 
@@ -386,7 +385,7 @@ def _headline_above_article(text: str) -> tuple[str, int] | None:
                 j -= 1  # a standfirst, a subtitle or a summary's points sit under the headline
             if j is not None:
                 return lines[j][2], lines[j][1]
-            if all(is_boilerplate(line) for _start, _stop, line in lines[:k]):
+            if k <= first_content:
                 return None  # the paste opens with the article: what follows are subheadings
             seen += chars
             if seen >= _ARTICLE_CHARS:
@@ -474,10 +473,6 @@ def _lookback_start(lines: list[tuple[int, int, str]], floor: int, k: int) -> in
         j -= 1
         budget -= not is_boilerplate(lines[j][2])
     return j
-
-
-def _dated_below(lines: list[tuple[int, int, str]]) -> bool:
-    return _date_at(lines) is not None
 
 
 def _is_date_line(line: str) -> bool:
