@@ -739,6 +739,10 @@ class DigestRunner:
         # Freed only after: until then the old zone's run of that date may still be due.
         for slot, day_start in plan.owed:
             await self._db(self.store.free_slot, new.chat_id, slot, before=day_start)
+        if plan.due_now:
+            # Its time may be long past the sweep's grace: only this promise lets the sweep
+            # send it if the process stops between the reply and the run.
+            await self._db(self.store.promise_run, new.chat_id, plan.slot, self.instance_id, now)
         return saved, plan
 
     async def next_daily_digest(self, sub: Subscription) -> datetime:

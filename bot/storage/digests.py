@@ -593,19 +593,35 @@ class DigestStore:
         logger.info("took over digest run for chat %s slot %s", chat_id, slot)
         return self.get_run(chat_id, slot)
 
+    def promise_run(self, chat_id: int, slot: str, instance_id: str, now: datetime) -> bool:
+        """Create the chat's run for ``slot`` with nobody on it yet (no lease), so that the
+        sweep (``runs_to_resume``) sends it if no run claims it first; ``False`` if it exists."""
+        return self._add_run(
+            chat_id=chat_id,
+            slot=slot,
+            status=RUN_PENDING,
+            claimed_by=instance_id,
+            created_at=now,
+            updated_at=now,
+        )
+
     def skip_slot(self, chat_id: int, slot: str, *, now: datetime) -> bool:
         """Record a slot as done without sending (a chat that subscribes after today's time);
         ``now`` is the mark's time (see ``daily_history``)."""
+        return self._add_run(
+            chat_id=chat_id,
+            slot=slot,
+            status=RUN_SENT,
+            created_at=now,
+            updated_at=now,
+            finished_at=now,
+        )
+
+    def _add_run(self, **values: Any) -> bool:
+        """Insert a run unless the chat has one for its slot; ``True`` if inserted."""
         statement = (
             self._insert(digest_runs)
-            .values(
-                chat_id=chat_id,
-                slot=slot,
-                status=RUN_SENT,
-                created_at=now,
-                updated_at=now,
-                finished_at=now,
-            )
+            .values(**values)
             .on_conflict_do_nothing(index_elements=[digest_runs.c.chat_id, digest_runs.c.slot])
             # rowcount is -1 on PostgreSQL once RETURNING is involved; a returned row is not.
             .returning(digest_runs.c.id)

@@ -1039,6 +1039,32 @@ async def test_an_earlier_hour_already_passed_today_loses_no_day(life: Life) -> 
     assert life.digests() == [utc(14, 9), utc(15, 8, 30), utc(16, 8)]
 
 
+async def test_a_digest_promised_now_is_sent_by_the_next_process(
+    storage: Storage, store: DigestStore, httpserver: HTTPServer
+) -> None:
+    """A "today's comes now" reply is a promise: if the process stops between the reply and
+    the run, the next process's sweep sends it, though its time is long past the grace."""
+    entry, url = serve_first_entry(httpserver)
+    async with make_client(OPTIONS) as http:
+        first = make_runner(store, FakeBot(), FakeClock(utc(13, 12)), http=http)
+        fresh = store.get_subscription(GROUP)
+        assert fresh is not None
+        await first.subscribe(fresh)
+        share(storage, url, at=utc(15, 6))
+        first.clock = FakeClock(utc(15, 8, 30))
+        sub = store.get_subscription(GROUP)
+        assert sub is not None
+        _sub, plan = await first.change_schedule(sub, digest_time="08:00")
+        assert plan is not None and plan.due_now and plan.slot == SLOT
+        # The process stops here, before ``run``; another starts at noon.
+        bot = FakeBot()
+        second = make_runner(store, bot, FakeClock(utc(15, 12)), instance="two", http=http)
+        assert await second.sweep() == [RunOutcome.SENT]
+        assert await second.sweep() == []
+    ((chat, text),) = bot.delivered
+    assert chat == GROUP and entry["title"] in text
+
+
 @pytest.mark.parametrize(
     ("zone", "digest_at", "moved_to", "next_text", "then"),
     [
