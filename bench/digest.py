@@ -2,8 +2,8 @@
 
 Everything is served from 127.0.0.1 (``python -m http.server`` over generated pages in a
 temporary folder, in its own process). Each size runs in a fresh Python process so its peak
-memory is its own. The build is the bot's own code path (``bot.jobs.DigestBuilder``): feeds
-fetched and parsed, links fetched with bounded concurrency, extraction and summaries in the
+memory is its own. The build is the bot's own code path (``bot.digest_builder.DigestBuilder``):
+feeds fetched and parsed, links fetched with bounded concurrency, extraction and summaries in the
 bot's worker pool (``bot.workers``, default size), stories merged, ranked and rendered.
 
     python bench/digest.py                 # 50, 100 and 200 links (goal: 200 in under 20 s)
@@ -31,7 +31,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bot.jobs import DigestBuilder  # noqa: E402
+from bot.digest_builder import DigestBuilder  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from bot.storage import Storage  # noqa: E402
 from bot.storage.digests import DigestStore  # noqa: E402

@@ -41,16 +41,11 @@ from summarizer import (
 
 from . import messages
 from .context import BotContext
+from .digest_runner import DigestRunner, RunOutcome
 from .handlers.access import Permission, settings_permission
 from .handlers.summaries import keep_typing
-from .jobs import (
-    DigestRunner,
-    RunOutcome,
-    SchedulePlan,
-    get_runner,
-    schedule_subscription,
-    unschedule_digest,
-)
+from .jobs import get_runner, schedule_subscription, unschedule_digest
+from .schedule import SchedulePlan
 from .settings import find_timezone, read_time_of_day
 from .storage.digests import (
     MAX_FEEDS_PER_CHAT,

@@ -96,7 +96,7 @@ digest_messages = sa.Table(
     sa.Column("seq", sa.Integer, nullable=False),
     sa.Column("text", sa.Text, nullable=False),
     # Set just before the request goes out: a row with this and no sent_at is the one
-    # message whose fate a crash can leave unknown (see bot/jobs.py).
+    # message whose fate a crash can leave unknown (see bot/digest_runner.py).
     sa.Column("attempted_at", UTCDateTime, nullable=True),
     sa.Column("sent_at", UTCDateTime, nullable=True),
     sa.Column("telegram_message_id", sa.BigInteger, nullable=True),

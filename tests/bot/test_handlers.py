@@ -515,7 +515,8 @@ async def test_a_digest_time_already_past_today_starts_tomorrow(env: Env) -> Non
 
 
 async def test_the_next_digest_skips_a_day_whose_digest_went_out(env: Env) -> None:
-    from bot.jobs import RunOutcome, get_runner
+    from bot.digest_runner import RunOutcome
+    from bot.jobs import get_runner
 
     runner = get_runner(env.app)
     runner.clock = FixedClock(datetime(2025, 6, 15, 6, 59, tzinfo=UTC))

@@ -27,21 +27,17 @@ from telegram.ext import Application
 from werkzeug import Request, Response
 
 from bot.app import post_shutdown
+from bot.digest_builder import DigestBuilder, FeedReads
+from bot.digest_runner import POLL_CONCURRENCY, DigestRunner, RunOutcome, SystemClock
 from bot.jobs import (
     FEED_POLL_JOB_NAME,
-    POLL_CONCURRENCY,
     RUNNER_KEY,
     SWEEP_JOB_NAME,
-    DigestBuilder,
-    DigestRunner,
-    FeedReads,
-    RunOutcome,
-    SendQueue,
-    SystemClock,
     get_runner,
     schedule_all,
     schedule_digest,
 )
+from bot.send_queue import SendQueue
 from bot.storage import Storage
 from bot.storage.digests import DigestStore
 from summarizer._fetch import make_client
@@ -598,7 +594,7 @@ async def test_crash_between_delivery_and_record_is_the_one_documented_duplicate
         await make_runner(store, bot, clock, instance="first").send_run(run)
 
     clock.current = NOW + LEASE + timedelta(seconds=1)
-    with caplog.at_level(logging.WARNING, logger="bot.jobs"):
+    with caplog.at_level(logging.WARNING, logger="bot.digest_runner"):
         await make_runner(store, bot, clock, instance="second").sweep()
     # Never skipped; message 2 is the only one that can come twice, and it is logged.
     assert [t for _c, t in bot.delivered] == [*TEXTS[:3], *TEXTS[2:]]
@@ -882,7 +878,7 @@ async def test_a_feed_removed_while_the_digest_reads_it_does_not_fail_the_digest
 
 
 def test_the_item_cap_keeps_the_newest_entries_of_every_feed() -> None:
-    from bot.jobs import _cap
+    from bot.digest_builder import _cap
     from bot.storage.digests import StoredFeedItem
 
     def entry(feed: int, n: int, hours_ago: float) -> StoredFeedItem:
@@ -908,7 +904,7 @@ def test_the_item_cap_keeps_the_newest_entries_of_every_feed() -> None:
 async def test_a_shared_link_that_cannot_be_read_is_listed_not_lost(
     store: DigestStore, storage: Storage, httpserver: HTTPServer
 ) -> None:
-    from bot.jobs import UNREAD_NOTE
+    from bot.digest_builder import UNREAD_NOTE
 
     store.subscribe(GROUP, now=NOW - timedelta(days=1))
     httpserver.expect_request("/down").respond_with_data("busy", status=503)
@@ -1144,7 +1140,7 @@ async def test_a_run_moved_aside_while_it_was_built_is_resumed_under_its_new_nam
 
 
 def test_the_plan_never_sends_late_for_a_chat_that_subscribed_today() -> None:
-    from bot.jobs import plan_schedule
+    from bot.schedule import plan_schedule
 
     now, at, zone = utc(15, 8, 30), time(8, 0), ZoneInfo("UTC")
     yesterday = utc(14, 8)
@@ -1209,7 +1205,7 @@ async def test_a_zone_changed_and_changed_back_after_the_time_loses_no_day(
 
 
 def test_the_marks_of_a_change_keep_the_time_the_chat_last_had_a_digest() -> None:
-    from bot.jobs import plan_schedule
+    from bot.schedule import plan_schedule
 
     last_digest, subscribed_at = utc(16, 0), utc(14, 12)  # New York's 15th, at 20:00 there
     away = plan_schedule(
