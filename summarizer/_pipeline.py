@@ -87,6 +87,15 @@ _LINE_RE = re.compile(r"[^\n]+")
 _HEADLINE_OPENERS = "‘“\"'«¿¡"
 _CLOSING_QUOTES = "”\"»’'"
 _NOT_IN_HEADLINES = (" | ", "http", "www.", "@")
+# The home page's link, which opens a breadcrumb trail (see ``_breadcrumbs``).
+_HOME_LINKS = frozenset(("home", "startseite", "accueil", "inicio", "início", "главная", "головна"))
+# A photo's caption or credit, labelled as such: "Image: Jose Mourinho has agreed a deal".
+_CAPTION_LABEL = re.compile(r"^(?:photo|picture|image|credit|foto|фото)s?\s*:", re.IGNORECASE)
+# A video player's label over its video's title: "Video", "VIDEO 3:45".
+_VIDEO = re.compile(r"(?:video|vídeo|видео|відео|wideo)[\s\d:.]*", re.IGNORECASE)
+# No headline atop a paste: a web address, a handle, another story's teaser with its count of
+# comments ("NFL suspends Garrett (130)"; a film's year, "Dune (2021) review", is no count).
+_NOT_A_FIRST_LINE = re.compile(r"https?:|www\.|@|\((?!(?:19|20)\d\d\))\d+\)$")
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", "…", "»", "”", '"')
 # Control characters (but tab and newlines), U+FFFD, lone surrogates and private-use code points.
 _JUNK_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff\ue000-\uf8ff]")
@@ -297,6 +306,7 @@ def guess_title(text: str) -> tuple[str | None, str]:
         and 3 <= len(first.split()) <= 20
         and len(first) <= 160
         and not first.endswith(_SENTENCE_ENDS)
+        and not _NOT_A_FIRST_LINE.search(first)
     )
     if (
         shaped
@@ -360,10 +370,16 @@ def _headline_above_article(text: str) -> tuple[str, int] | None:
             candidates = set()
             for j in range(start, k):
                 line = lines[j][2]
+                if _breadcrumbs(lines, j):
+                    # The article's header starts under its breadcrumb trail: what is above is
+                    # the site's, even with a date under it.
+                    set_as_headline, nearest, teaser_date = None, None, None
+                    candidates.clear()
+                    continue
                 if not _headline_shaped(line) or _echo_share(line, body) < _ECHO_SHARE:
                     continue
-                if _in_list(lines, j):
-                    continue  # an item of a list ("Key points:"), not a headline
+                if _in_list(lines, j) or (j and _VIDEO.fullmatch(lines[j - 1][2])):
+                    continue  # an item of a list ("Key points:"), a video's title: no headline
                 if first_content < j <= first_other:
                     continue  # the paste opens with the article's prose: a pull quote, a subheading
                 candidates.add(j)
@@ -393,6 +409,18 @@ def _headline_above_article(text: str) -> tuple[str, int] | None:
             floor = end
         k = max(end, k + 1)
     return None
+
+
+def _breadcrumbs(lines: list[tuple[int, int, str]], j: int) -> bool:
+    """Line ``j`` is a breadcrumb trail, its links run together by a browser's copy: the home
+    page's link and more links ("Home News Science & Space"; not "Home Secretary resigns"), or
+    a trail that ends in the line under it, the headline ("Home›News›Ferry returns to Kelby")."""
+    line, below = lines[j][2], lines[j + 1][2]
+    home, *links = line.split()
+    from_home = bool(links) and home.casefold() in _HOME_LINKS
+    if from_home and all(link[0].isupper() or not link[0].isalnum() for link in links):
+        return True
+    return line != below and line.endswith(below) and len(below.split()) >= 3
 
 
 def _in_list(lines: list[tuple[int, int, str]], j: int) -> bool:
@@ -578,7 +606,7 @@ def _headline_shaped(line: str) -> bool:
         return False
     if not (line[0].isalnum() or line[0] in _HEADLINE_OPENERS):
         return False  # "| November 18", "» Related", "(Image: NASA)"
-    if any(mark in line for mark in _NOT_IN_HEADLINES):
+    if any(mark in line for mark in _NOT_IN_HEADLINES) or _CAPTION_LABEL.match(line):
         return False
     if line.endswith(_SENTENCE_ENDS):
         # 'Lynn: "We needed to win"' ends with a quote, "Is it over?" with a question mark.

@@ -432,3 +432,63 @@ def test_a_subheading_between_paragraphs_is_no_title() -> None:
 
 def test_the_made_up_page_gets_its_headline() -> None:
     assert summarize_text(PAGE, options=SummarizerOptions(sentences=3)).title == HEADLINE
+
+
+# Other ways a page gets copied: a browser that runs a breadcrumb trail's links together on one
+# line, a mobile page with its date above the headline and a video or a photo under it, a
+# selection that starts in a rail of other stories.
+def _lines(*parts: list[str] | str) -> str:
+    return _page(*parts).replace("\n\n", "\n")
+
+
+@pytest.mark.parametrize(
+    "crumbs",
+    [
+        "Home News Local Libraries & Archives",
+        f"Home › News › {LIBRARY_HEADLINE}",
+        f"HomeNewsLocal{LIBRARY_HEADLINE}",
+    ],
+)
+def test_a_breadcrumb_trail_on_one_line_is_no_headline(crumbs: str) -> None:
+    # The promotion above has the date under it too, past the trail: the headline's.
+    promo = "Get our guide to the Northbay library and its archives, free"
+    page = _lines(LIBRARY_MENU[:9], promo, crumbs, LIBRARY_HEADLINE, LIBRARY_HEADER, LIBRARY_STORY)
+    assert guess_title(page)[0] == LIBRARY_HEADLINE
+
+
+def test_a_headline_that_opens_with_home_is_no_breadcrumb_trail() -> None:
+    headline = "Home Secretary opens the Northbay library again after its flood repairs"
+    page = _page(LIBRARY_MENU, headline, LIBRARY_HEADER, LIBRARY_STORY)
+    assert guess_title(page)[0] == headline
+
+
+@pytest.mark.parametrize(
+    "media",
+    [
+        ["Video", "Northbay library reopens after flood repairs ruined its books"],
+        ["Image: Readers browse the library's shelves again after flood repairs ruined its books"],
+    ],
+)
+def test_a_videos_or_a_photos_title_under_the_headline_is_no_title(media: list[str]) -> None:
+    # The mobile layout: the date above the headline, nothing under it to mark it as such.
+    above = [*LIBRARY_MENU, "March 4, 2025", "Share"]
+    page = _page(above, LIBRARY_HEADLINE, "Share", media, LIBRARY_STORY)
+    assert guess_title(page)[0] == LIBRARY_HEADLINE
+
+
+def test_a_paste_that_opens_in_a_rail_of_other_stories_gets_its_own_headline() -> None:
+    # A related story's teaser shares the article's words.
+    teaser = "Council sets the library's budget for the town's repairs (130)"
+    page = _lines(teaser, LIBRARY_HEADLINE, LIBRARY_HEADER[:2], LIBRARY_STORY)
+    assert guess_title(page)[0] == LIBRARY_HEADLINE
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Tested by: Ann Lee RRP: £23.99 More info: www.northbaybooks.co.uk",
+        "Council approves new car park on the old market site (130)",
+    ],
+)
+def test_a_web_address_or_a_teasers_count_atop_an_article_is_no_headline(first: str) -> None:
+    assert guess_title(_page(first, LIBRARY_STORY))[0] is None
