@@ -26,6 +26,7 @@ from ._names import (
     drop_glued_genitive,
     drop_listener,
     drop_role_complement,
+    is_adjective_title,
     is_name_word,
     is_possessive,
     is_sentence_end,
@@ -274,7 +275,11 @@ def _role_of(segment: list[Token], lex: Lexicon) -> tuple[str | None, frozenset[
     """The role word of a speaker described, not named, and the description's other words,
     definite articles aside: "the foreign minister" -> ("minister", {"foreign"}); "a minister"
     -> ("minister", {"a"}), somebody else."""
-    roles = [t.lower for t in segment if is_title(t, lex)]
+    roles = [
+        t.lower
+        for k, t in enumerate(segment)
+        if is_title(t, lex) and not (k and is_adjective_title(t.lower, segment[k - 1].text))
+    ]
     if not roles:
         return None, frozenset()
     # The head comes last in English and German ("the prime minister"), first elsewhere
@@ -525,7 +530,7 @@ def parse_object(
 # Bilancio", "aux Armées", "по делам", "з питань", "do spraw").
 _ADVERBIAL_OPENERS = {
     "de": word_set(
-        "am beim bei auf nach vor gegenüber dem den während heute gestern zudem außerdem später"
+        "am beim bei auf nach vor gegenüber dem den während heute gestern zudem außerdem später in"
     ),
     "fr": word_set(
         "devant lors pendant après dans sur hier ce cette lundi mardi mercredi jeudi vendredi "
@@ -544,6 +549,9 @@ _ADVERBIAL_OPENERS = {
 # Openers only before a lower-case word: "ai giornalisti", "aux journalistes" (not "ai
 # Trasporti", "aux Armées": the office's field).
 _OPENERS_BEFORE_LOWER = {"it": word_set("ai"), "fr": word_set("aux")}
+# A news agency in the dative after German "der": "sagte der Minister der dpa", "der Deutschen
+# Presse-Agentur"; any other "der" may open a genitive ("der Präsident der Deutschen Bank").
+_GERMAN_AGENCIES = (("der", "dpa"), ("der", "deutschen", "presse-agentur"))
 _DATIVE_PLURAL = ("ам", "ям", "om")  # "журналистам", "dziennikarzom": whom it was said to
 # Offices whose place follows them with "in": "посол в Польше" is one ambassador of many.
 _PLACED_ROLES = word_set(
@@ -572,6 +580,12 @@ def _before_adverbial(segment: list[Token], lex: Lexicon) -> list[Token] | None:
                 and token.text.islower()
                 and lower.endswith(_DATIVE_PLURAL)
                 and not any(t.lower in lex.prepositions for t in segment[:k])
+            )
+            told = told or (
+                lex.code == "de"
+                and any(
+                    tuple(t.lower for t in segment[k : k + len(a)]) == a for a in _GERMAN_AGENCIES
+                )
             )
             if opens or told:
                 head = segment[:k]

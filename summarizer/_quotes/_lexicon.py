@@ -243,6 +243,42 @@ COUNTERPARTS = word_set(
 )
 NAME_PARTICLES = word_set("de del della di da das dos du van von ter bin ibn al zu")
 
+
+def _genders(female: str, male: str) -> dict[str, str]:
+    return dict.fromkeys(female.split(), "f") | dict.fromkeys(male.split(), "m")
+
+
+# Family members and their gender: "His wife, Nasreen,", "Son fils Lucas" name a person by a
+# first name alone. Not German (its nouns are capitalised: "Seine Frau Anna" is read as a run)
+# nor the Slavic languages (a first name alone is declined).
+RELATIVES: dict[str, dict[str, str]] = {
+    "en": _genders(
+        "wife daughter mother sister widow girlfriend fiancée granddaughter grandmother niece "
+        "aunt stepdaughter stepmother",
+        "husband son father brother widower boyfriend fiancé grandson grandfather nephew uncle "
+        "stepson stepfather",
+    ),
+    "fr": _genders(
+        "femme épouse fille mère sœur soeur veuve compagne petite-fille grand-mère nièce tante",
+        "mari époux fils père frère veuf compagnon petit-fils grand-père neveu oncle",
+    ),
+    "es": _genders(
+        "esposa mujer hija madre hermana viuda novia nieta abuela sobrina tía",
+        "esposo marido hijo padre hermano viudo novio nieto abuelo sobrino tío",
+    ),
+    "it": _genders(
+        "moglie figlia madre sorella vedova fidanzata nonna zia",
+        "marito figlio padre fratello vedovo fidanzato nonno zio",
+    ),
+    "pt": _genders(
+        "esposa mulher filha mãe irmã viúva namorada neta avó sobrinha tia",
+        "marido esposo filho pai irmão viúvo namorado neto avô sobrinho tio",
+    ),
+}
+# Titles that are adjectives too: Spanish "el fiscal" is a prosecutor, "la reforma fiscal" and
+# "el asesor fiscal" are not (see is_adjective_title).
+ADJECTIVE_TITLES = word_set("fiscal")
+
 _EN = Lexicon(
     code="en",
     verbs=_phrases(
@@ -329,7 +365,7 @@ _RU = Lexicon(
         "председатель спикер посол генерал господин госпожа пресс-секретарь советник "
         "прем'єр прем'єр-міністр міністр голова мер губернатор депутат директор спікер посол "
         "генерал пан пані речник радник экономист эксперт аналитик политолог журналист "
-        "економіст експерт аналітик політолог журналіст"
+        "економіст експерт аналітик політолог журналіст прокурор прокурорка"
     ),
     title_suffixes=(),
     stopwords=word_set(
@@ -519,7 +555,7 @@ _ES = Lexicon(
     titles=COMMON_TITLES
     | word_set(
         "sr sra srta don doña presidente presidenta ministro ministra alcalde alcaldesa "
-        "portavoz director directora secretario secretaria diputado diputada senador general"
+        "portavoz director directora secretario secretaria diputado diputada senador general fiscal"
     ),
     title_suffixes=(),
     stopwords=word_set(
@@ -628,7 +664,8 @@ _PL = Lexicon(
     titles=COMMON_TITLES
     | word_set(
         "pan pani prezydent minister minister premier marszałek prezes rzecznik rzeczniczka "
-        "dyrektor dyrektorka poseł posłanka senator burmistrz wojewoda generał profesor"
+        "dyrektor dyrektorka poseł posłanka senator burmistrz wojewoda generał profesor "
+        "prokurator prokuratorka komisarz"
     ),
     title_suffixes=(),
     stopwords=word_set(

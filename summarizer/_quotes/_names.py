@@ -11,6 +11,7 @@ from itertools import islice, takewhile
 from typing import NamedTuple
 
 from ._lexicon import (
+    ADJECTIVE_TITLES,
     AND_OR_WORDS,
     COMMON_TITLES,
     CONJUNCTIONS,
@@ -23,6 +24,7 @@ from ._lexicon import (
     NON_NAMES,
     ORG_WORDS,
     PLACE_ROLES,
+    RELATIVES,
     ROLE_PREPOSITIONS,
     UNISEX_FIRST_NAMES,
     Lexicon,
@@ -128,6 +130,17 @@ _OTHER_OFFICE = {
 # Richter ... Verteidiger Ulrich Franz ... sagte der Anwalt"); never taken as the one named,
 # though: a "Verteidiger" is a football defender too.
 _ALSO_HOLDING = {"anwalt": "verteidiger"}
+# The words before a family noun, with the gender of whose relative it is where they give it
+# ("his wife": a man's); one listed with None gives none ("their son", "sa femme", "la moglie").
+_RELATIVE_OWNERS: dict[str, dict[str, str | None]] = {
+    "en": {"his": "m", "her": "f", "their": None, "my": None, "our": None, "the": None},
+    "fr": dict.fromkeys(("sa", "son", "leur", "la", "le")),
+    "es": dict.fromkeys(("su", "la", "el")),
+    "it": dict.fromkeys(("sua", "suo", "la", "il")),
+    "pt": dict.fromkeys(("sua", "seu", "a", "o")),
+}
+_AFTER_RELATIVE = frozenset(",.;(")  # "His wife, Nasreen, nodded", "la moglie Anna."
+_SUBJECT_LEAD = 2  # words before a subject's noun: "Her French counterpart"
 _PRONOUN_DISTANCE = 1500  # characters; a pronoun this far from any name is not resolved
 _SLAVIC_FEMALE_SURNAME = ("ская", "цкая", "ська", "цька", "ska", "cka", "dzka")
 _SLAVIC_FEMALE_NOMINATIVE = ("ова", "ева", "ёва", "ина", "ына", "ая", "owa", "ewa", "ina")
@@ -237,6 +250,17 @@ _PERSON_DETERMINERS = word_set(
     "a an the his her their its our this that ein eine der die sein seine ihr ihre un une le "
     "la son sa leur una el su il lo suo sua um uma o seu"
 )
+
+
+def is_adjective_title(word: str, previous: str | None) -> bool:
+    """``word``, a title that is also an adjective, stands after a noun as its adjective ("la
+    reforma fiscal", "el asesor fiscal"), not after an article as the office ("el fiscal")."""
+    return (
+        word in ADJECTIVE_TITLES
+        and previous is not None
+        and previous.isalpha()
+        and previous.lower() not in _PERSON_DETERMINERS
+    )
 
 
 def looks_like_english_verb(word: str) -> bool:
@@ -644,6 +668,10 @@ class Mention:
     # The words of it that name the person's own office: not "ministre" in "Le porte-parole
     # du ministre, Jean Roux,", nor "Sprecher" in "Ein Sprecher von Kanzler Friedrich Merz".
     offices: frozenset[str] = frozenset()
+    # Named by a first name after a family noun ("His wife, Nasreen,"): whose relative it is may
+    # be the one named before; with the owner's gender when the possessive gives it ("his").
+    relative: bool = False
+    owner_gender: str | None = None
 
 
 def _common_prefix_length(a: str, b: str) -> int:
@@ -775,7 +803,10 @@ class NameIndex:
         for match in _RUN_RE.finditer(document):
             text = match.group()
             if " " not in text and self._known_surname(_bare(text), genders) is None:
-                continue  # a lone capitalised word is a mention only as a known surname
+                # A lone capitalised word is a mention only as a known surname, or as the first
+                # name of a family member ("His wife, Nasreen, nodded").
+                self._add_relative(document, match.start(), text, genders)
+                continue
             tokens = tokenize(text, match.start())
             for i, j in runs_in(tokens, lex):
                 self._add_run(document, tokens, i, j, genders)
@@ -862,6 +893,57 @@ class NameIndex:
             )
         )
 
+    def _add_relative(
+        self, document: str, start: int, text: str, genders: dict[str, str | None]
+    ) -> None:
+        """Add ``text`` at ``start`` as a family member's first name when a family noun with its
+        possessive or article comes right before it ("His wife, Nasreen,", "Son fils Lucas,",
+        "la moglie Anna.") and a comma, a stop or (in English) a verb right after it; not
+        "His wife, Paramount executive Jane Baker"."""
+        relatives = RELATIVES.get(self.lex.code)
+        if relatives is None:
+            return
+        token = Token(text, start)
+        bare = token.bare
+        if (
+            not text.isalpha()
+            or bare in self.lowercase_words
+            or not is_name_word(token, self.lex)
+            or is_title(token, self.lex)
+            or bare in ORG_WORDS
+        ):
+            return
+        before = [t for t in _previous_tokens(document, start, 3) if t.text != ","]
+        if len(before) < 2 or before[-1].lower not in relatives:
+            return
+        determiner = before[-2]
+        owner_gender = _RELATIVE_OWNERS.get(self.lex.code, {}).get(determiner.lower, "")
+        if owner_gender == "" and not (self.lex.code == "en" and is_possessive(determiner)):
+            return  # "a son, Ali": one of several
+        following = _next_tokens(document, start + len(text), 1)
+        if following and following[0].text not in _AFTER_RELATIVE:
+            word = following[0].text
+            if self.lex.code != "en" or not (word.islower() and looks_like_english_verb(word)):
+                return
+        gender = relatives[before[-1].lower]
+        genders[bare] = gender
+        previous = _previous_token(document, start)
+        self.mentions.append(
+            Mention(
+                start=start,
+                name=text,
+                surname=bare,
+                gender=gender,
+                sentence=self.sentence_of(start),
+                in_quote=self.in_quote(start),
+                is_full=True,
+                salient=starts_sentence(document, determiner.start)
+                or self._is_salient(previous, [token], following, False, False),
+                relative=True,
+                owner_gender=owner_gender or None,
+            )
+        )
+
     def _cited_source(self, start: int) -> bool:
         """The name is the source its sentence opens by citing ("According to geologist Paolo
         Conti, the dams ...", "Secondo il geologo Paolo Conti ..."): a "he said" after it is
@@ -906,6 +988,8 @@ class NameIndex:
             if not token.text[:1].isalpha() or token.lower in AND_OR_WORDS:
                 break
             opening = k
+            if k and is_adjective_title(token.lower, before[k - 1].text):
+                break  # "el asesor fiscal Juan Pérez": no office of his own
             if is_title(token, self.lex) and not self._complement_opener(before[:k]):
                 if not seen_title and not self._is_role_complement(gap[::-1]):
                     break
@@ -1196,9 +1280,9 @@ class NameIndex:
         previous: list[re.Match[str]] = []
         for match in _WORD_RE.finditer(self.document, start, end):
             word = match.group().lower()
-            if (
-                word in self.lex.titles or self._person_noun(match, previous)
-            ) and not self.in_quote(match.start()):
+            before = previous[-1].group() if previous else None
+            titled = word in self.lex.titles and not is_adjective_title(word, before)
+            if (titled or self._person_noun(match, previous)) and not self.in_quote(match.start()):
                 # "Il segretario generale Marco Bellini": past the rest of the title.
                 following = [
                     t for t in _next_tokens(self.document, match.end()) if not is_title(t, self.lex)
@@ -1308,6 +1392,18 @@ class NameIndex:
                 return self.document[max(0, match.start() - 2) : match.start()] != ", "
         return False
 
+    def _named_before(self, chosen: Mention, offset: int, gender: str | None) -> bool:
+        """Another person ``gender`` may stand for is named before ``chosen`` (outside
+        quotations, within a pronoun's reach of ``offset``)."""
+        k = bisect_left(self._starts, chosen.start)
+        return any(
+            not m.in_quote
+            and offset - m.start <= _PRONOUN_DISTANCE
+            and self._compatible(m, gender)
+            and not surnames_match(m.surname, chosen.surname, self.lex)
+            for m in self.mentions[max(0, k - 60) : k]
+        )
+
     def _salient(self, mention: Mention) -> bool:
         return mention.salient or mention.start in self._salient_offsets
 
@@ -1376,14 +1472,30 @@ class NameIndex:
         """A counterpart (another holder of the office) named outside quotations from the
         sentence that introduces ``chosen`` to ``offset``: "Minister Anna Berg met her
         Ukrainian counterpart, Oleh Koval. '...,' the minister said" may be either. One left
-        unnamed ("met his French counterpart in Paris") is rarely the one quoted."""
+        unnamed ("met his French counterpart in Paris") is rarely the one quoted, unless a
+        sentence of its own makes it a speaker too ("Her French counterpart agreed.")."""
         start = self._sentence_ends[chosen.sentence - 1] if chosen.sentence else 0
         return any(
             match.group().lower() in COUNTERPARTS
             and not self.in_quote(match.start())
-            and (self._mention_at(match.start()) or self._names_next(match.end()))
+            and (
+                self._mention_at(match.start())
+                or self._names_next(match.end())
+                or self._opens_own_sentence(match.start())
+            )
             for match in _WORD_RE.finditer(self.document, start, offset)
         )
+
+    def _opens_own_sentence(self, offset: int) -> bool:
+        """The word at ``offset`` is the subject opening its sentence, after at most its
+        determiner and an adjective: "Her French counterpart agreed", "Sein Amtskollege"."""
+        before = _previous_tokens(self.document, offset, _SUBJECT_LEAD)
+        for k in range(len(before) + 1):
+            lead = before[k:]
+            first = lead[0].start if lead else offset
+            if all(t.text.isalpha() for t in lead) and starts_sentence(self.document, first):
+                return True
+        return False
 
     def _mention_at(self, offset: int) -> bool:
         """A name starts at ``offset`` (German writes "Amtskollegen Gerhard Karner" as one)."""
@@ -1448,6 +1560,9 @@ class NameIndex:
                 continue
             following = _next_tokens(self.document, match.end())
             around = _previous_tokens(self.document, match.start(), 2) + following
+            before = _previous_tokens(self.document, match.start(), 1)
+            if before and is_adjective_title(match.group().lower(), before[0].text):
+                continue  # "la reforma fiscal": no office at all
             if not described <= {t.lower for t in around}:
                 continue  # "сказав міністр енергетики": not "з міністром оборони"
             if following and is_name_word(following[0], self.lex):
@@ -1478,7 +1593,6 @@ class NameIndex:
             holder = self._named_after(match.end())
             if holder is not None and holder.name != chosen.name:
                 return True  # "hosted the president of Kenya, William Ruto,"
-            before = _previous_tokens(self.document, match.start(), 1)
             if self.lex.slavic_names and match.group().lower() != role:
                 # In another case only as the one met, thanked or received ("зустрівся з
                 # мером", "przyjął prezydenta"); not "за словами мера", the same one again.
@@ -1581,8 +1695,14 @@ class NameIndex:
             return None  # "Cook ... with Ball ... he explained": could be either
         if self._unnamed_person_between(chosen.start, offset):
             return None  # "Smith ... But a Home Office spokesman disagreed. He said: ..."
+        # "His wife, Nasreen, ... she said" is hers; in "His son, Kofi, ... he said" (or "Son
+        # fils Lucas ... dit-il") it may be either, if the father was named.
+        owner = chosen.owner_gender
+        owner_excluded = chosen.relative and None not in (gender, owner) and owner != gender
+        if chosen.relative and not owner_excluded and self._named_before(chosen, offset, gender):
+            return None
         # Two people in the sentence that named the referent: "Smith praised Jones." -> unsure.
-        if chosen in passed:
+        if chosen in passed or owner_excluded:
             pass
         elif self._has_rival(k, end, gender):
             return None

@@ -2737,3 +2737,149 @@ def test_a_quotation_after_a_colon_is_not_given_to_the_next_sentence(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+_KLINGBEIL = "Finanzminister Lars Klingbeil hat den Haushalt im Bundestag verteidigt. "
+_SCHULDENBREMSE = "„Wir werden die Schuldenbremse in diesem Jahr einhalten“"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # The office, then where it was said or the news agency it was said to (in the dative).
+        (f"{_KLINGBEIL}{_SCHULDENBREMSE}, sagte der Minister in Berlin.", "Lars Klingbeil"),
+        (f"{_KLINGBEIL}{_SCHULDENBREMSE}, sagte der Minister der dpa.", "Lars Klingbeil"),
+        (
+            f"{_KLINGBEIL}{_SCHULDENBREMSE}, sagte der Minister der Deutschen Presse-Agentur.",
+            "Lars Klingbeil",
+        ),
+        (
+            "Innenministerin Nancy Faeser stellte die Kriminalstatistik vor. „Die Zahl der "
+            "Messerangriffe ist deutlich gestiegen“, sagte die Ministerin in Wiesbaden.",
+            "Nancy Faeser",
+        ),
+    ],
+)
+def test_a_german_office_before_a_place_or_a_news_agency_is_the_one_introduced(
+    text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language="de")] == [speaker]
+
+
+_ACUSADO = '"La culpa del acusado está plenamente probada con las pruebas del sumario"'
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "ru",
+            "Прокурор Иван Петров потребовал для обвиняемого десять лет колонии. «Вина "
+            "подсудимого полностью доказана, и мы будем добиваться наказания», — сказал прокурор.",
+            "Иван Петров",
+        ),
+        (
+            "uk",
+            "Прокурор Іван Петренко вимагав для обвинуваченого десять років ув'язнення. «Вину "
+            "підсудного повністю доведено, і ми наполягатимемо на покаранні», — заявив прокурор.",
+            "Іван Петренко",
+        ),
+        (
+            "es",
+            f"El fiscal Juan Pérez pidió diez años de cárcel. {_ACUSADO}, dijo el fiscal.",
+            "Juan Pérez",
+        ),
+        # "fiscal" after a noun is an adjective: no other prosecutor.
+        (
+            "es",
+            "El fiscal Juan Pérez pidió diez años de cárcel. Criticó además la reforma fiscal "
+            f"del Gobierno. {_ACUSADO}, dijo el fiscal.",
+            "Juan Pérez",
+        ),
+        (
+            "pl",
+            "Prokurator Jan Kowalski zażądał dla oskarżonego dziesięciu lat więzienia.\n\n– Wina "
+            "oskarżonego została w pełni udowodniona i będziemy żądać kary – powiedział "
+            "prokurator.",
+            "Jan Kowalski",
+        ),
+        (
+            "pl",
+            "Komisarz Piotr Nowak przedstawił wyniki śledztwa w sprawie napadu.\n\n– Sprawca "
+            "działał sam i był bardzo dobrze przygotowany do tego napadu – powiedział komisarz.",
+            "Piotr Nowak",
+        ),
+    ],
+)
+def test_a_prosecutor_or_commissioner_after_the_verb_is_the_one_introduced(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # A family member named by a first name alone; "his wife ... she" is not the husband.
+        (
+            "en",
+            "Tariq Ahmed has run the corner shop for twenty years. His wife, Nasreen, works the "
+            'till at weekends. "Some days we take less than a hundred pounds," she said.',
+            "Nasreen",
+        ),
+        (
+            "en",
+            "Maria Lopez has been caring for her mother since the flood. Her husband, Tomasz, "
+            'drives the delivery van. "We barely see each other any more these days," he said.',
+            "Tomasz",
+        ),
+        (
+            "fr",
+            "Jean Dupuis est pêcheur à Boulogne depuis trente ans. Sa femme, Nadia, tient la "
+            "poissonnerie. « On ne sait pas si on tiendra encore une année », dit-elle.",
+            "Nadia",
+        ),
+        # The son or the father named before him: either may speak.
+        (
+            "en",
+            "Kwame Mensah lost his job at the port in March. His son, Kofi, is still at school. "
+            '"We will manage somehow, we always do," he said.',
+            None,
+        ),
+        (
+            "fr",
+            "Jean Dupuis est pêcheur à Boulogne depuis trente ans. Son fils Lucas, 24 ans, "
+            "hésite à reprendre le bateau. « Je ne vois pas d'avenir dans ce métier », "
+            "confie-t-il.",
+            None,
+        ),
+    ],
+)
+def test_a_family_member_named_by_a_first_name_is_a_person_of_their_own(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # An unnamed counterpart with a sentence of its own may be the one quoted too.
+        (
+            "en",
+            "Foreign Minister Anna Berg met her French counterpart in Paris on Monday. Her "
+            'French counterpart called the talks frank. "We agreed to deepen our cooperation '
+            'on energy," the minister said.',
+        ),
+        (
+            "de",
+            "Außenministerin Anna Berg traf ihren französischen Amtskollegen in Paris. Ihr "
+            "Amtskollege lobte die Gespräche. „Wir wollen bei der Energie enger "
+            "zusammenarbeiten“, sagte die Ministerin.",
+        ),
+    ],
+)
+def test_an_unnamed_counterpart_that_acts_makes_the_office_ambiguous(
+    language: str, text: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [None]
