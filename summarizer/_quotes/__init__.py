@@ -523,6 +523,8 @@ class _Finder:
                 self.index.remember_speaker(group.spans[0].start, speaker)
                 if group.claim is not None and group.claim.kind != PRONOUN:
                     self.index.mark_salient(group.claim.offset)
+                if group.claim is not None and group.claim.kind == GENERIC:
+                    self.index.remember_role(group.claim.offset, speaker)
             previous = (group, speaker)
             quote = self.make_quote(group, speaker, position=group.spans[0].start / total)
             if quote is not None:

@@ -78,7 +78,7 @@ COMMON_TITLES = word_set(
     "spokesman spokeswoman spokesperson premier attorney commander admiral professor doctor "
     "envoy economist analyst senior junior md boss leader head striker midfielder defender "
     "goalkeeper winger forward captain skipper coach singer actor actress director producer "
-    "writer author star presenter comedian agent lawyer councillor mp mep campaigner "
+    "writer author star presenter comedian agent lawyer councillor mp mep campaigner prosecutor "
     "veteran founder owner chef drummer guitarist rapper dj artist designer broadcaster"
 )
 
@@ -276,8 +276,9 @@ RELATIVES: dict[str, dict[str, str]] = {
     ),
 }
 # Titles that are adjectives too: Spanish "el fiscal" is a prosecutor, "la reforma fiscal" and
-# "el asesor fiscal" are not (see is_adjective_title).
-ADJECTIVE_TITLES = word_set("fiscal")
+# "el asesor fiscal" are not; "el técnico" is a coach, "el director técnico" is not (see
+# is_adjective_title).
+ADJECTIVE_TITLES = word_set("fiscal técnico tecnico")
 
 _EN = Lexicon(
     code="en",
@@ -365,7 +366,7 @@ _RU = Lexicon(
         "председатель спикер посол генерал господин госпожа пресс-секретарь советник "
         "прем'єр прем'єр-міністр міністр голова мер губернатор депутат директор спікер посол "
         "генерал пан пані речник радник экономист эксперт аналитик политолог журналист "
-        "економіст експерт аналітик політолог журналіст прокурор прокурорка"
+        "економіст експерт аналітик політолог журналіст прокурор прокурорка судья суддя тренер"
     ),
     title_suffixes=(),
     stopwords=word_set(
@@ -444,6 +445,10 @@ _DE = Lexicon(
         "ökonomin",
         "analyst",
         "analystin",
+        "kommissar",
+        "kommissarin",
+        # Not "richter": a surname as well ("Gerhard Richter").
+        "richterin",
         # German writes roles as capitalised compounds: "Verhandlungsführerin", "Intensiv-
         # pflegerin", "Betriebsrätin" stand before the name like a title.
         "führer",
@@ -518,7 +523,8 @@ _FR = Lexicon(
     titles=COMMON_TITLES
     | word_set(
         "m me mme mlle monsieur madame président présidente ministre premier première maire "
-        "général docteur porte-parole directeur directrice secrétaire député députée sénateur"
+        "général docteur porte-parole directeur directrice secrétaire député députée sénateur "
+        "procureur procureure juge entraîneur entraîneuse sélectionneur"
     ),
     title_suffixes=(),
     stopwords=word_set(
@@ -555,7 +561,8 @@ _ES = Lexicon(
     titles=COMMON_TITLES
     | word_set(
         "sr sra srta don doña presidente presidenta ministro ministra alcalde alcaldesa "
-        "portavoz director directora secretario secretaria diputado diputada senador general fiscal"
+        "portavoz director directora secretario secretaria diputado diputada senador general "
+        "fiscal juez jueza entrenador entrenadora seleccionador técnico"
     ),
     title_suffixes=(),
     stopwords=word_set(
@@ -587,10 +594,12 @@ _IT = Lexicon(
     postpositions=frozenset(),
     fillers=word_set("ha hanno aveva anche poi ancora inoltre"),
     pronouns={"lui": "m", "lei": "f", "loro": "n", "io": "n", "egli": "m", "ella": "f"},
+    # Not "giudice" (judge): a surname as well ("ha detto Giudice").
     titles=COMMON_TITLES
     | word_set(
         "sig signor signora dott dottore dottoressa presidente ministro ministra premier "
-        "sindaco portavoce direttore direttrice segretario deputato senatore generale"
+        "sindaco portavoce direttore direttrice segretario deputato senatore generale "
+        "procuratore procuratrice allenatore allenatrice tecnico"
     ),
     title_suffixes=(),
     stopwords=word_set(
@@ -624,7 +633,8 @@ _PT = Lexicon(
     titles=COMMON_TITLES
     | word_set(
         "sr sra senhor senhora dom presidente ministro ministra prefeito prefeita "
-        "porta-voz diretor diretora secretário secretária deputado deputada senador general"
+        "porta-voz diretor diretora secretário secretária deputado deputada senador general "
+        "procurador procuradora juiz juíza treinador treinadora selecionador técnico"
     ),
     title_suffixes=(),
     stopwords=word_set(
@@ -665,7 +675,7 @@ _PL = Lexicon(
     | word_set(
         "pan pani prezydent minister minister premier marszałek prezes rzecznik rzeczniczka "
         "dyrektor dyrektorka poseł posłanka senator burmistrz wojewoda generał profesor "
-        "prokurator prokuratorka komisarz"
+        "prokurator prokuratorka komisarz sędzia trener trenerka"
     ),
     title_suffixes=(),
     stopwords=word_set(

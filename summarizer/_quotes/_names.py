@@ -68,6 +68,16 @@ _DEFINITE = word_set("the le la les il lo el der die das")
 _DEFINITE_BACK = _DEFINITE | word_set("l den dem des")
 _APPOSITIVE_CHARS = 80  # a role's complement before the name set off after it
 _NOT_IN_COMPLEMENT = '.!?;:\n"“”«»„'
+# An office left out after its pronoun or article, its holder named after the complement: "y
+# el del Villarreal, Marcelino García Toral," "e quello della Difesa, Guido Crosetto,".
+_ELIDED_OFFICE = {
+    "es": re.compile(r"\b(?:el|la)\s+(?:de|del)\b", re.IGNORECASE),
+    "it": re.compile(
+        r"\bquell[oa]\s+(?:di|del|della|dello|degli|delle|dei|dell['’])", re.IGNORECASE
+    ),
+    "fr": re.compile(r"\b(?:celui|celle)\s+(?:de|du|des|d['’])", re.IGNORECASE),
+    "pt": re.compile(r"\b(?:o|a)\s+(?:do|da|de)\b", re.IGNORECASE),
+}
 # An introduction with one of these is no longer in the role: "Former President Barack Obama".
 _NO_LONGER = word_set(
     "former ex l'ex бывший бывшего колишній колишнього były byłego ehemalige ehemaliger "
@@ -117,6 +127,9 @@ _ROLE_ENDING = 3  # letters a form adds: "-ка", "-ом"
 # holder, an honorary one ("Vizekanzler", "SPD-Vizechefin", "Altkanzler", "Ehrenpräsident";
 # "Co-Chefin" has a part too short to count).
 _NOT_THE_OFFICE = ("vize", "ex", "alt", "ehren", "stellvertret")
+# Places too short to count as a compound's first part, which are the office's all the same:
+# "US-Präsident", "EU-Kommissar" are "der Präsident", "der Kommissar".
+_SHORT_PLACES = word_set("eu us un uk")
 # First parts that make another office of the last: a "Staatsanwalt" (prosecutor) is not "der
 # Anwalt", a "Torwarttrainer" not "der Trainer" ("Co-Trainer" is too short to count).
 _OTHER_OFFICE = {
@@ -141,6 +154,7 @@ _RELATIVE_OWNERS: dict[str, dict[str, str | None]] = {
 }
 _AFTER_RELATIVE = frozenset(",.;(")  # "His wife, Nasreen, nodded", "la moglie Anna."
 _SUBJECT_LEAD = 2  # words before a subject's noun: "Her French counterpart"
+_ROLE_LEAD = 2  # words of an attribution before its role: "said the finance minister"
 _PRONOUN_DISTANCE = 1500  # characters; a pronoun this far from any name is not resolved
 _SLAVIC_FEMALE_SURNAME = ("ская", "цкая", "ська", "цька", "ska", "cka", "dzka")
 _SLAVIC_FEMALE_NOMINATIVE = ("ова", "ева", "ёва", "ина", "ына", "ая", "owa", "ewa", "ina")
@@ -762,6 +776,8 @@ class NameIndex:
                 self._by_prefix.setdefault(mention.surname[:3], []).append(mention)
         self.speakers: list[tuple[int, str]] = []
         self._salient_offsets: set[int] = set()
+        # Where an attribution by role ("dijo el ministro") starts, and whom it was resolved to.
+        self._role_speakers: dict[int, str] = {}
 
     def sentence_of(self, offset: int) -> int:
         return bisect_left(self._sentence_ends, offset)
@@ -1175,6 +1191,24 @@ class NameIndex:
     def remember_speaker(self, offset: int, speaker: str) -> None:
         self.speakers.append((offset, speaker))
 
+    def remember_role(self, offset: int, speaker: str) -> None:
+        """The attribution by role starting at ``offset`` was resolved to ``speaker``."""
+        self._role_speakers[offset] = speaker
+
+    def _said_by(self, offset: int, chosen: Mention) -> bool:
+        """The role word at ``offset`` is in an attribution already resolved to ``chosen``
+        ('"...", dijo el ministro. ... "...", añadió el ministro.'): him again, nobody else."""
+        starts = [offset]
+        for token in reversed(_previous_tokens(self.document, offset, _ROLE_LEAD)):
+            if not token.text[:1].isalpha():
+                break
+            starts.append(token.start)
+        return any(
+            (spoken := self._role_speakers.get(start)) is not None
+            and surnames_match(_bare(spoken.split()[-1]), chosen.surname, self.lex)
+            for start in starts
+        )
+
     def full_names_for(self, surname: str, before: int) -> Counter[str]:
         """Full names with this surname mentioned before ``before``, with their counts."""
         return Counter(
@@ -1273,10 +1307,18 @@ class NameIndex:
                 j += step
         return False
 
-    def _unnamed_person_between(self, start: int, end: int, chosen: Mention | None = None) -> bool:
+    def _unnamed_person_between(
+        self,
+        start: int,
+        end: int,
+        chosen: Mention | None = None,
+        *,
+        said_by: Mention | None = None,
+    ) -> bool:
         """A person named only by a role ("a spokesman") stands between a name and a pronoun;
         not one named after the role's complement ("La segretaria del Pd, Chiara Lombardi,")
-        nor ``chosen`` again ("Il ministro Roberto Ferraris ... Secondo il ministro, ...")."""
+        nor ``chosen`` again ("Il ministro Roberto Ferraris ... Secondo il ministro, ..."), nor
+        the role of an attribution resolved to ``said_by`` ('", dijo el ministro')."""
         previous: list[re.Match[str]] = []
         for match in _WORD_RE.finditer(self.document, start, end):
             word = match.group().lower()
@@ -1293,6 +1335,7 @@ class NameIndex:
                     and not named_next
                     and self._named_after(match.end()) is None
                     and not (chosen is not None and self._refers_back(chosen, match, previous))
+                    and not (said_by is not None and self._said_by(match.start(), said_by))
                 ):
                     return True
             previous = [*previous[-2:], match]
@@ -1447,7 +1490,13 @@ class NameIndex:
             and described <= m.described
             and _holds(m, role, described)
             and offset - m.start <= _ROLE_DISTANCE
-            and self._compatible(m, gender)
+            # A Slavic holder of unknown gender may be the one meant, so is counted too when
+            # the verb's would do: "Komisarz UE Wopke Hoekstra i komisarz UE Maroš Šefčovič
+            # ... stwierdził komisarz" is two.
+            and (
+                self._compatible(m, gender)
+                or (m.gender is None and self._nominative_holder(m, role, gender))
+            )
         ]
         # "Finanzminister Lars Klingbeil ... sagte der Minister": the office in any of its forms
         # (see same_role), so that "Minister Klaus Weber" next to him makes two. Only his own
@@ -1456,17 +1505,31 @@ class NameIndex:
         if len({m.name for m in found}) != 1:
             return None
         chosen = found[-1]
-        if self.lex.slavic_names and not looks_nominative(chosen.name, chosen.gender):
+        if self.lex.slavic_names and not self._nominative_holder(chosen, role, gender):
             return None  # "Міністр нагородив Олега Коваленка": the one he spoke of
         if (
-            self._unnamed_person_between(chosen.start, offset, chosen)
+            self._unnamed_person_between(chosen.start, offset, chosen, said_by=chosen)
             or self._role_between(
                 role, chosen.start + len(chosen.name), offset, chosen, described, gender
             )
             or self._counterpart_between(chosen, offset)
+            or self._elided_holder_between(chosen, offset)
         ):
             return None
         return chosen.name
+
+    def _elided_holder_between(self, chosen: Mention, offset: int) -> bool:
+        """Another holder named with the office left out, between ``chosen`` and ``offset``:
+        "El técnico del Atlético, Diego Simeone, y el del Villarreal, Marcelino García
+        Toral," (see _ELIDED_OFFICE)."""
+        pattern = _ELIDED_OFFICE.get(self.lex.code)
+        if pattern is None:
+            return False
+        for match in pattern.finditer(self.document, chosen.start + len(chosen.name), offset):
+            holder = None if self.in_quote(match.start()) else self._named_after(match.end())
+            if holder is not None and not surnames_match(holder.surname, chosen.surname, self.lex):
+                return True
+        return False
 
     def _counterpart_between(self, chosen: Mention, offset: int) -> bool:
         """A counterpart (another holder of the office) named outside quotations from the
@@ -1514,6 +1577,14 @@ class NameIndex:
                 return False
         return False
 
+    def _nominative_holder(self, chosen: Mention, role: str, gender: str | None) -> bool:
+        """``chosen``, a Slavic name, is in the nominative, as the subject holding ``role``: by
+        its own gender; or, a foreign name of no known gender ("Komisarz UE Wopke Hoekstra"),
+        by the verb's, when the office before it is in the nominative too."""
+        if chosen.gender is not None:
+            return looks_nominative(chosen.name, chosen.gender)
+        return role in chosen.offices and looks_nominative(chosen.name, gender)
+
     def same_role(self, word: str, role: str) -> bool:
         """``word`` (from an introduction) names the office ``role`` names: the same word; in
         German a compound ending in it ("finanzminister" for "minister", but not
@@ -1528,7 +1599,7 @@ class NameIndex:
             other = _OTHER_OFFICE.get(role.removesuffix("in").replace("ä", "a"), ())
             return (
                 head != word
-                and len(parts[-1]) >= 3
+                and (len(parts[-1]) >= 3 or parts[-1] in _SHORT_PLACES)
                 and not any(part.startswith(_NOT_THE_OFFICE) for part in parts)
                 and not parts[-1].endswith(other)  # "oberstaats" for "anwalt"
                 and "vize" not in head
@@ -1558,6 +1629,8 @@ class NameIndex:
         for match in _WORD_RE.finditer(self.document, start, end):
             if not self._names_role(match.group().lower(), role) or self.in_quote(match.start()):
                 continue
+            if self._said_by(match.start(), chosen):
+                continue  # "– powiedział minister." before: him again
             following = _next_tokens(self.document, match.end())
             around = _previous_tokens(self.document, match.start(), 2) + following
             before = _previous_tokens(self.document, match.start(), 1)
@@ -1693,7 +1766,7 @@ class NameIndex:
                 return None
         elif any(not surnames_match(m.surname, chosen.surname, self.lex) for m in passed):
             return None  # "Cook ... with Ball ... he explained": could be either
-        if self._unnamed_person_between(chosen.start, offset):
+        if self._unnamed_person_between(chosen.start, offset, said_by=chosen):
             return None  # "Smith ... But a Home Office spokesman disagreed. He said: ..."
         # "His wife, Nasreen, ... she said" is hers; in "His son, Kofi, ... he said" (or "Son
         # fils Lucas ... dit-il") it may be either, if the father was named.

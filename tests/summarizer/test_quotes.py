@@ -2883,3 +2883,194 @@ def test_an_unnamed_counterpart_that_acts_makes_the_office_ambiguous(
     language: str, text: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "en",
+            'Prosecutor Jane Miller asked the jury to convict both defendants. "The evidence '
+            'against them is overwhelming and consistent," the prosecutor said.',
+            "Jane Miller",
+        ),
+        (
+            "fr",
+            "Le procureur Jean Dupont a requis dix ans de prison contre l'accusé. « Les faits "
+            "sont d'une extrême gravité et parfaitement établis », a déclaré le procureur.",
+            "Jean Dupont",
+        ),
+        (
+            "fr",
+            "La juge Marie Roux a condamné le prévenu à cinq ans. « Les faits sont d'une gravité "
+            "exceptionnelle pour ce tribunal », a déclaré la juge.",
+            "Marie Roux",
+        ),
+        (
+            "es",
+            'El juez Pablo Llarena rechazó el recurso de la defensa. "La ley no permite '
+            'excepciones para nadie en este procedimiento", dijo el juez.',
+            "Pablo Llarena",
+        ),
+        (
+            "es",
+            'El técnico Diego Simeone elogió a sus jugadores tras la victoria. "Hemos defendido '
+            'como un equipo durante noventa minutos", dijo el técnico.',
+            "Diego Simeone",
+        ),
+        (
+            "it",
+            "Il procuratore Nicola Gratteri ha chiesto dieci anni per l'imputato. «I fatti sono "
+            "gravissimi e pienamente provati in aula», ha detto il procuratore.",
+            "Nicola Gratteri",
+        ),
+        (
+            "pt",
+            'O treinador Abel Ferreira elogiou os jogadores após a vitória. "Defendemos como uma '
+            'equipa durante noventa minutos", disse o treinador.',
+            "Abel Ferreira",
+        ),
+        (
+            "de",
+            "Richterin Anna Weber vertagte den Prozess auf Montag. „Dieses Gericht wird keine "
+            "Bühne für politische Auftritte“, sagte die Richterin.",
+            "Anna Weber",
+        ),
+        (
+            "de",
+            "US-Präsident Donald Trump sprach in Washington über Handel. „Wir werden die Zölle "
+            "auf europäische Autos bald senken“, sagte der Präsident.",
+            "Donald Trump",
+        ),
+        (
+            "ru",
+            "Судья Олег Смирнов отложил заседание до понедельника. «Суд не станет трибуной для "
+            "политических заявлений», — сказал судья.",
+            "Олег Смирнов",
+        ),
+        (
+            "uk",
+            "Тренер Сергій Ребров похвалив гравців після перемоги. «Ми дев'яносто хвилин "
+            "захищалися всією командою», — сказав тренер.",
+            "Сергій Ребров",
+        ),
+        (
+            "pl",
+            "Sędzia Igor Tuleya odroczył rozprawę do poniedziałku.\n\n– Sąd nie stanie się "
+            "trybuną dla politycznych wystąpień – powiedział sędzia.",
+            "Igor Tuleya",
+        ),
+        # A foreign first name tells no gender; the office before it is in the nominative.
+        (
+            "pl",
+            "Komisarz UE Wopke Hoekstra przedstawił nowe cele klimatyczne.\n\n– Europa musi "
+            "dotrzymać swoich zobowiązań klimatycznych do końca dekady – stwierdził komisarz.",
+            "Wopke Hoekstra",
+        ),
+        # "técnico" after a noun is an adjective; "Giudice" is a surname.
+        (
+            "es",
+            'El director técnico Juan Pérez presentó el nuevo motor. "Hemos reducido el consumo '
+            'un veinte por ciento este año", dijo el técnico.',
+            None,
+        ),
+        (
+            "it",
+            "L'imprenditore Marco Giudice ha presentato il piano industriale. «Assumeremo cento "
+            "persone entro la fine dell'anno», ha detto Giudice.",
+            "Marco Giudice",
+        ),
+    ],
+)
+def test_a_judge_prosecutor_or_coach_after_the_verb_is_the_one_introduced(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Two holders, one of a foreign name of no known gender.
+        (
+            "pl",
+            "Komisarz UE Wopke Hoekstra i komisarz UE Maroš Šefčovič przedstawili cele.\n\n– "
+            "Europa musi dotrzymać swoich zobowiązań klimatycznych do końca dekady – stwierdził "
+            "komisarz.",
+        ),
+        (
+            "de",
+            "US-Präsident Donald Trump traf Präsident Emmanuel Macron. „Wir werden die Zölle auf "
+            "europäische Autos bald senken“, sagte der Präsident.",
+        ),
+        # The second holder named with the office left out.
+        (
+            "es",
+            "El técnico del Atlético, Diego Simeone, y el del Villarreal, Marcelino García Toral, "
+            'se cruzaron reproches. "No voy a entrar en polémicas con nadie después de un '
+            'partido", dijo el técnico.',
+        ),
+        (
+            "it",
+            "Il ministro dell'Economia, Giancarlo Giorgetti, e quello della Difesa, Guido "
+            "Crosetto, hanno litigato. «Non entro in polemica con nessuno dopo la riunione», ha "
+            "detto il ministro.",
+        ),
+        (
+            "fr",
+            "Le ministre de l'Économie, Éric Lombard, et celui des Armées, Sébastien Lecornu, se "
+            "sont opposés. « Je ne veux pas entrer dans une polémique avec personne », a dit le "
+            "ministre.",
+        ),
+    ],
+)
+def test_a_second_holder_of_the_office_leaves_the_role_unresolved(language: str, text: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [None]
+
+
+_PEREZ = (
+    'El ministro Juan Pérez pidió diez años. "La culpa del acusado está plenamente probada con '
+    'las pruebas del sumario", dijo el ministro. '
+)
+_OTRO_TEMA = '"Es otro tema que no nos corresponde"'
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "es",
+            f"{_PEREZ}La reforma del Gobierno. {_OTRO_TEMA}, añadió el ministro.",
+            "Juan Pérez",
+        ),
+        (
+            "pl",
+            "Minister finansów Andrzej Domański przedstawił budżet.\n\n– To sprawiedliwy budżet "
+            "dla wszystkich rodzin – powiedział minister.\n\n– I nie podniesiemy podatku VAT w "
+            "tej kadencji – dodał minister.",
+            "Andrzej Domański",
+        ),
+        (
+            "fr",
+            "Le ministre de l'Économie, Éric Lombard, a défendu le budget. « C'est un budget juste "
+            "pour les familles », a dit le ministre. « Et nous n'augmenterons pas la TVA », "
+            "a-t-il ajouté.",
+            "Éric Lombard",
+        ),
+        # Another holder of the office, or someone else, in between.
+        (
+            "es",
+            f"{_PEREZ}Después habló el ministro de Economía. {_OTRO_TEMA}, añadió el ministro.",
+            None,
+        ),
+        (
+            "es",
+            f"{_PEREZ}Un portavoz lo desmintió. {_OTRO_TEMA}, añadió.",
+            None,
+        ),
+    ],
+)
+def test_the_role_of_an_attribution_already_resolved_is_no_other_person(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)][-1] == speaker
