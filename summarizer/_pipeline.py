@@ -89,13 +89,19 @@ _CLOSING_QUOTES = "”\"»’'"
 _NOT_IN_HEADLINES = (" | ", "http", "www.", "@")
 # The home page's link, which opens a breadcrumb trail (see ``_breadcrumbs``).
 _HOME_LINKS = frozenset(("home", "startseite", "accueil", "inicio", "início", "главная", "головна"))
+# The small words a headline in start case capitalises and a breadcrumb trail has none of.
+_TITLE_CASE_SMALL_WORDS = frozenset(
+    re.findall(
+        r"\w+", "a an the and or but nor for of in on at to as by with from into over after amid vs"
+    )
+)
 # A photo's caption or credit, labelled as such: "Image: Jose Mourinho has agreed a deal".
-_CAPTION_LABEL = re.compile(r"^(?:photo|picture|image|credit|foto|фото)s?\s*:", re.IGNORECASE)
+_CAPTION_LABEL = re.compile(r"^(?:photo|picture|image|credit|foto|фото)\s*:", re.IGNORECASE)
 # A video player's label over its video's title: "Video", "VIDEO 3:45".
 _VIDEO = re.compile(r"(?:video|vídeo|видео|відео|wideo)[\s\d:.]*", re.IGNORECASE)
 # No headline atop a paste: a web address, a handle, another story's teaser with its count of
 # comments ("NFL suspends Garrett (130)"; a film's year, "Dune (2021) review", is no count).
-_NOT_A_FIRST_LINE = re.compile(r"https?:|www\.|@|\((?!(?:19|20)\d\d\))\d+\)$")
+_NOT_A_FIRST_LINE = re.compile(r"https?:|www\.|\((?!(?:19|20)\d\d\))\d+\)$")
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", "…", "»", "”", '"')
 # Control characters (but tab and newlines), U+FFFD, lone surrogates and private-use code points.
 _JUNK_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff\ue000-\uf8ff]")
@@ -370,7 +376,7 @@ def _headline_above_article(text: str) -> tuple[str, int] | None:
             candidates = set()
             for j in range(start, k):
                 line = lines[j][2]
-                if _breadcrumbs(lines, j):
+                if _breadcrumbs(lines, j, body):
                     # The article's header starts under its breadcrumb trail: what is above is
                     # the site's, even with a date under it.
                     set_as_headline, nearest, teaser_date = None, None, None
@@ -378,7 +384,7 @@ def _headline_above_article(text: str) -> tuple[str, int] | None:
                     continue
                 if not _headline_shaped(line) or _echo_share(line, body) < _ECHO_SHARE:
                     continue
-                if _in_list(lines, j) or (j and _VIDEO.fullmatch(lines[j - 1][2])):
+                if _in_list(lines, j) or (candidates and j and _VIDEO.fullmatch(lines[j - 1][2])):
                     continue  # an item of a list ("Key points:"), a video's title: no headline
                 if first_content < j <= first_other:
                     continue  # the paste opens with the article's prose: a pull quote, a subheading
@@ -394,7 +400,7 @@ def _headline_above_article(text: str) -> tuple[str, int] | None:
                         set_as_headline = j
                         relative = date == 0 and _RELATIVE_TIME.search(lines[j + 1][2])
                         teaser_date = j + 1 if relative else None
-                elif not _after_paragraph(lines, start, j):
+                elif not _after_paragraph(lines, start, j, bool(candidates - {j})):
                     nearest = j
             j = set_as_headline if set_as_headline is not None else nearest
             while j is not None and j - 1 in candidates and not _is_date_line(lines[j - 1][2]):
@@ -411,7 +417,7 @@ def _headline_above_article(text: str) -> tuple[str, int] | None:
     return None
 
 
-def _breadcrumbs(lines: list[tuple[int, int, str]], j: int) -> bool:
+def _breadcrumbs(lines: list[tuple[int, int, str]], j: int, body: str) -> bool:
     """Line ``j`` is a breadcrumb trail, its links run together by a browser's copy: the home
     page's link and more links ("Home News Science & Space"; not "Home Secretary resigns"), or
     a trail that ends in the line under it, the headline ("Home›News›Ferry returns to Kelby")."""
@@ -419,7 +425,12 @@ def _breadcrumbs(lines: list[tuple[int, int, str]], j: int) -> bool:
     home, *links = line.split()
     from_home = bool(links) and home.casefold() in _HOME_LINKS
     if from_home and all(link[0].isupper() or not link[0].isalnum() for link in links):
-        return True
+        # "Home Office Confirms New Visa Rules For Care Workers": a headline in start case has
+        # function words ("For", "Of", "In") no trail has, or its byline or date right under it.
+        if any(link.casefold() in _TITLE_CASE_SMALL_WORDS for link in links):
+            return False
+        under = next((line for _s, _e, line in lines[j + 1 :] if not is_boilerplate(line)), "")
+        return not (_is_date_line(under) or _is_paragraph(under))  # a tags row over the text
     return line != below and line.endswith(below) and len(below.split()) >= 3
 
 
@@ -483,11 +494,13 @@ def _title_bar(lines: list[tuple[int, int, str]]) -> str | None:
     return None
 
 
-def _after_paragraph(lines: list[tuple[int, int, str]], start: int, j: int) -> bool:
+def _after_paragraph(lines: list[tuple[int, int, str]], start: int, j: int, above: bool) -> bool:
     """A long paragraph ends just above line ``j``, share buttons aside: a subheading's place."""
     for _start, _stop, line in reversed(lines[start:j]):
         if not is_boilerplate(line):
-            return _is_paragraph(line) and len(line) >= _SUBHEADING_AFTER_CHARS
+            if not _is_paragraph(line) and line.endswith(_PARAGRAPH_ENDS):
+                continue  # a paragraph of one short sentence: "Nobody was hurt."
+            return _is_paragraph(line) and (len(line) >= _SUBHEADING_AFTER_CHARS or above)
     return False
 
 

@@ -492,3 +492,48 @@ def test_a_paste_that_opens_in_a_rail_of_other_stories_gets_its_own_headline() -
 )
 def test_a_web_address_or_a_teasers_count_atop_an_article_is_no_headline(first: str) -> None:
     assert guess_title(_page(first, LIBRARY_STORY))[0] is None
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Home Office Praises Northbay Library For Reopening After Flood Repairs",  # start case
+        "Photos: Northbay library reopens after flood repairs ruined its books",  # a gallery
+    ],
+)
+def test_a_start_case_headline_from_home_or_a_gallerys_headline_is_the_title(
+    headline: str,
+) -> None:
+    page = _page(LIBRARY_MENU, headline, LIBRARY_HEADER, LIBRARY_STORY)
+    assert guess_title(page)[0] == headline
+
+
+def test_a_video_menu_item_above_the_headline_does_not_hide_it() -> None:
+    page = _page([*LIBRARY_MENU, "Video"], LIBRARY_HEADLINE, LIBRARY_HEADER, LIBRARY_STORY)
+    assert guess_title(page)[0] == LIBRARY_HEADLINE
+
+
+def test_a_headline_with_a_handle_atop_an_article_is_the_title() -> None:
+    headline = "Northbay library suspends @NorthbayBooks account after flood"
+    assert guess_title(_page(headline, LIBRARY_STORY))[0] == headline
+
+
+def test_a_subheading_after_a_short_opening_is_no_title() -> None:
+    # Two short paragraphs open the article, too little to read as its start by themselves.
+    headline = "Musk's X suspends ElonJet tracker account again"
+    text = _page(
+        headline,
+        "X has suspended the @ElonJet account, which tracks the flights of Elon Musk's private "
+        "jet, for the second time.",
+        "Sweeney's account had 500,000 followers.",
+        "What happens to the tracker account now",
+        "The account's creator, Jack Sweeney, said he had received no explanation for the "
+        "suspension.",
+        "Musk suspended the tracker account in 2022, saying it put his family at risk, before "
+        "allowing it back on the platform.",
+        "Sweeney said he would keep publishing the flight data on other platforms, where the "
+        "account has hundreds of thousands of followers.",
+    )
+    title, rest = guess_title(text)
+    assert title == headline
+    assert "Sweeney's account had 500,000 followers." in rest
