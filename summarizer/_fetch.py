@@ -23,7 +23,6 @@ import ipaddress
 import logging
 import re
 import socket
-import time
 import zlib
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -241,7 +240,7 @@ class GuardedTransport(httpx.AsyncHTTPTransport):
 
 
 def client_timeout(options: SummarizerOptions) -> httpx.Timeout:
-    """Connect and read timeouts; the total per attempt is enforced by ``fetch_url``."""
+    """Connect and read timeouts; the whole fetch's deadline is enforced by ``fetch_url``."""
     connect = min(options.timeout, _MAX_CONNECT_SECONDS)
     return httpx.Timeout(options.timeout, connect=connect, pool=options.timeout)
 
@@ -294,8 +293,9 @@ async def fetch_url(
 ) -> FetchedPage:
     """GET ``url`` safely and decode it; used for article pages and for RSS/Atom feeds.
 
-    Retries ``options.retries`` times (with exponential ``backoff``) on timeouts, dropped
-    connections and 5xx answers. With ``etag``/``last_modified`` a 304 answer comes back as
+    All of it, redirects and retries included, within ``options.timeout`` seconds. Retries
+    ``options.retries`` times (with exponential ``backoff``) on timeouts, dropped connections
+    and 5xx answers while time is left. With ``etag``/``last_modified`` a 304 answer comes back as
     ``not_modified=True`` with empty text.
     """
     start = validate_url(url, allow_private=options.allow_private_urls)
@@ -305,36 +305,29 @@ async def fetch_url(
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     attempt = 0
-    started = time.monotonic()
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + options.timeout
     while True:
-        capped = False
         try:
-            async with asyncio.timeout(total_seconds(options)):
+            async with asyncio.timeout_at(deadline):
                 return await _fetch_following_redirects(
                     start, client=client, options=options, headers=headers, types=allowed_types
                 )
         except TimeoutError as exc:
-            capped = True
             error: SummarizerError = FetchTimeout("the page took too long to load", url=url)
             error.__cause__ = exc
         except SummarizerError as exc:
             error = exc
         attempt += 1
         delay = backoff * 2 ** (attempt - 1)
-        # A page that used a whole attempt's time (a slow drip) will not be faster next time,
-        # and no retry starts once one attempt's worth of time has gone: the user is waiting.
-        late = time.monotonic() - started + delay > total_seconds(options)
-        if attempt > options.retries or capped or late or not is_retryable(error):
+        # One deadline for the whole fetch, retries included: the user is waiting.
+        late = deadline - loop.time() - delay <= 0
+        if attempt > options.retries or late or not is_retryable(error):
             if error.url is None:
                 error.url = url
             raise error
         logger.info("retrying %s in %.2fs after: %s", url, delay, error)
         await asyncio.sleep(delay)
-
-
-def total_seconds(options: SummarizerOptions) -> float:
-    """Wall-clock cap for one attempt, redirects included (a slow drip never ends otherwise)."""
-    return options.timeout * 2
 
 
 def is_retryable(error: SummarizerError) -> bool:
