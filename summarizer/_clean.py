@@ -25,7 +25,12 @@ _SPACES = dict.fromkeys(
     ),
     " ",
 )
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), None)
+# Zero-width characters, soft hyphens, and bidi embeddings, overrides and isolates (pasted
+# junk can reverse the display of everything after it).
+BIDI_CONTROLS = (*range(0x202A, 0x202F), *range(0x2066, 0x206A))
+_INVISIBLE = dict.fromkeys(
+    [*map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), *BIDI_CONTROLS], None
+)
 _LIGATURES = {ord("ﬁ"): "fi", ord("ﬂ"): "fl", ord("ﬀ"): "ff", ord("ﬃ"): "ffi", ord("ﬄ"): "ffl"}
 # One table, one pass: str.translate walks the text once per call.
 _CHARACTER_MAP = {**_SPACES, **_INVISIBLE, **_LIGATURES}

@@ -81,7 +81,7 @@ def parse_feed_document(text: str | bytes, *, base_url: str) -> Feed:
         reason = parsed.get("bozo_exception")
         raise NotAFeedError(f"not an RSS or Atom feed ({reason or 'no entries'})", url=base_url)
     items = [item for entry in parsed.entries if (item := _to_item(entry, base_url))]
-    title = _plain(parsed.feed.get("title", "")) or urlsplit(base_url).hostname or base_url
+    title = _title_text(parsed.feed) or urlsplit(base_url).hostname or base_url
     return Feed(title=title, items=tuple(items))
 
 
@@ -137,10 +137,11 @@ def _published(entry: FeedParserDict) -> datetime | None:
     return None
 
 
-def _title_text(entry: FeedParserDict) -> str:
-    """The entry's title as text: tags stripped only where the feed says it holds HTML."""
-    title = str(entry.get("title", ""))
-    detail = entry.get("title_detail") or {}
+def _title_text(element: FeedParserDict) -> str:
+    """The feed's or entry's title as text: tags stripped only where the feed says it holds
+    HTML."""
+    title = str(element.get("title", ""))
+    detail = element.get("title_detail") or {}
     if detail.get("type") == "text/plain":
         return _SPACE_RE.sub(" ", title).strip()  # "C++ <vector> vs <array>" is the title
     return _plain(title)

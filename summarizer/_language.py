@@ -26,6 +26,24 @@ SUPPORTED_LANGUAGES: dict[str, str] = {
     "pt": "portuguese",
     "pl": "polish",
 }
+# Languages we recognise but do not stem, by the names a reader knows them by.
+OTHER_LANGUAGES: dict[str, str] = {
+    "ja": "Japanese",
+    "ko": "Korean",
+    "zh": "Chinese",
+    "ar": "Arabic",
+    "he": "Hebrew",
+    "el": "Greek",
+    "hi": "Hindi",
+    "th": "Thai",
+    "ka": "Georgian",
+    "hy": "Armenian",
+    "nl": "Dutch",
+    "sv": "Swedish",
+    "cs": "Czech",
+    "tr": "Turkish",
+    "ro": "Romanian",
+}
 DEFAULT_LANGUAGE = "en"
 UNKNOWN = "und"
 _SAMPLE_CHARS = 5000

@@ -16,6 +16,7 @@ from ._errors import (
     UnsupportedContentType,
     UnsupportedURLError,
 )
+from ._urls import CREDENTIALS_REFUSED
 
 _PASTE_HINT = "You can paste the article text instead."
 
@@ -30,6 +31,11 @@ def error_message(exc: SummarizerError) -> str:
         return str(exc)
     if isinstance(exc, BlockedAddressError):
         return "That link points to a private or local network address, so I won't open it."
+    if isinstance(exc, UnsupportedURLError) and str(exc) == CREDENTIALS_REFUSED:
+        return (
+            "I don't open links with a user name or password in them (user:password@…): they "
+            "can hide where a link really goes. Send the plain address instead."
+        )
     if isinstance(exc, UnsupportedURLError):
         # A mistyped host ("www..bbc.com") lands here as well as an ftp:// link.
         return (

@@ -20,6 +20,7 @@ from ._errors import InputError, UnsupportedURLError
 from ._fetch import fetch_article
 from ._language import (
     DEFAULT_LANGUAGE,
+    OTHER_LANGUAGES,
     SUPPORTED_LANGUAGES,
     normalize_language,
     rank_languages,
@@ -138,7 +139,8 @@ def check_text(text: str, *, max_chars: int) -> str:
         raise InputError("There is no text to summarise.")
     if len(stripped) > max_chars:
         raise InputError(
-            f"The text is too long ({len(stripped):,} characters; the limit is {max_chars:,})."
+            f"The text is too long ({len(stripped):,} characters; the limit is {max_chars:,}). "
+            "Send the part you want summarised."
         )
     sample = stripped[:20000]
     junk = len(_JUNK_RE.findall(sample))
@@ -174,8 +176,9 @@ def resolve_language(
         if ranking[0] == UNKNOWN_LANGUAGE:
             note = "I could not tell which language this is; the summary may be rougher than usual."
         else:
+            name = OTHER_LANGUAGES.get(ranking[0], "a language")
             note = (
-                f"This text seems to be in a language I cannot stem ({ranking[0]}); "
+                f"This text seems to be in {name}, which I do not fully support; "
                 "the summary may be rougher than usual."
             )
         return DEFAULT_LANGUAGE, note

@@ -6,6 +6,7 @@ import json
 import re
 from typing import Literal
 
+from ._clean import BIDI_CONTROLS
 from ._models import Digest, Quote
 
 Format = Literal["text", "telegram_html", "html", "json"]
@@ -16,6 +17,8 @@ _MAX_LINK_CHARS = 1024
 _TAG_RE = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s[^<>]*)?)>")
 _ENTITY_RE = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…»”\"])\s+")
+# One in a title ("\u202e") would run the rest of the message backwards.
+_NO_BIDI_CONTROLS = dict.fromkeys(BIDI_CONTROLS)
 
 
 def shorten(text: str, limit: int) -> str:
@@ -27,7 +30,9 @@ def shorten(text: str, limit: int) -> str:
 
 
 def escape_html(text: str) -> str:
-    """Escape text for Telegram's HTML parse mode (only &, < and > matter in text)."""
+    """Escape text for Telegram's HTML parse mode (only &, < and > matter in text), without
+    bidi controls."""
+    text = text.translate(_NO_BIDI_CONTROLS)
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 

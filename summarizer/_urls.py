@@ -19,6 +19,7 @@ IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 ALLOWED_SCHEMES = frozenset({"http", "https"})
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 MAX_URL_LENGTH = 4096
+CREDENTIALS_REFUSED = "links with a user name or password are not fetched"
 
 # Query keys that only track where a click came from; dropping them never changes the page.
 TRACKING_PARAMS = frozenset(
@@ -176,7 +177,7 @@ def validate_url(url: str, *, allow_private: bool = False) -> str:
         raise UnsupportedURLError("that web link has no host name", url=url)
     if parts.username is not None or parts.password is not None:
         # user@host URLs are a classic way to disguise where a link really goes.
-        raise UnsupportedURLError("links with a user name or password are not fetched", url=url)
+        raise UnsupportedURLError(CREDENTIALS_REFUSED, url=url)
     if port == 0:
         raise UnsupportedURLError("that web link has an invalid port", url=url)
     if parse_ip_host(host) is None and not _encodable_host(host):

@@ -44,6 +44,11 @@ def test_normalises_unicode_and_whitespace() -> None:
     assert clean_text(text) == "Café news here.\n\nfinal line"
 
 
+def test_bidi_overrides_are_dropped_so_nothing_reads_backwards() -> None:
+    text = "The \u202eferry\u202c returns \u2067on Monday\u2069."
+    assert clean_text(text) == "The ferry returns on Monday."
+
+
 def test_a_bullet_glued_to_its_text_goes_but_a_minus_sign_stays() -> None:
     text = "*Somente hoje a loja abre.\n\n-5 degrees are forecast tonight."
     assert clean_text(text) == "Somente hoje a loja abre.\n\n-5 degrees are forecast tonight."

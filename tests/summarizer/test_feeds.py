@@ -158,3 +158,12 @@ def test_a_plain_text_title_with_angle_brackets_keeps_its_words() -> None:
         "Inflation < 2% for the first time > 3 years",
         "C++ <vector> vs <array>: which to use",
     ]
+
+
+def test_a_feeds_own_title_with_angle_brackets_keeps_its_words() -> None:
+    rss = (
+        '<rss version="2.0"><channel><title>Tom &amp; Jerry &lt;News&gt; "daily"</title>'
+        "<item><title>One</title><link>https://a.example/1</link></item></channel></rss>"
+    )
+    feed = parse_feed_document(rss, base_url="https://a.example/rss")
+    assert feed.title == 'Tom & Jerry <News> "daily"'

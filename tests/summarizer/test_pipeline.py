@@ -104,7 +104,14 @@ def test_unstemmed_language_gets_a_note_not_an_error() -> None:
     japanese = "東京の天気は晴れです。今日はとても暑いので、公園に行く人が多いです。" * 3
     language, note = resolve_language(japanese, requested=None, hint=None)
     assert language == "en"
-    assert note and "ja" in note
+    assert note and "in Japanese, which I do not fully support" in note
+
+
+def test_every_language_recognised_has_a_name_for_the_note() -> None:
+    from summarizer._language import _FUNCTION_WORDS, _SCRIPTS, OTHER_LANGUAGES, SUPPORTED_LANGUAGES
+
+    recognised = {code for code, _ in _SCRIPTS} | set(_FUNCTION_WORDS)
+    assert recognised - set(SUPPORTED_LANGUAGES) == set(OTHER_LANGUAGES)
 
 
 def test_sample_article_digest() -> None:

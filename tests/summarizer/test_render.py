@@ -45,6 +45,8 @@ def assert_valid_telegram_html(html: str) -> None:
 
 def test_escape_html() -> None:
     assert escape_html('a < b & c > "d"') == 'a &lt; b &amp; c &gt; "d"'
+    # A page's title with a right-to-left override would turn the rest of the message around.
+    assert escape_html("Ferry \u202ereturns\u202c") == "Ferry returns"
 
 
 def test_html_digest_escapes_titles_quotes_and_links() -> None:

@@ -111,6 +111,15 @@ def test_validate_url_rejects_other_schemes_and_malformed(url: str) -> None:
         validate_url(url)
 
 
+def test_a_link_with_a_password_is_refused_for_what_it_is() -> None:
+    from summarizer._messages import error_message
+
+    with pytest.raises(UnsupportedURLError) as info:
+        validate_url("http://user:pass@example.com/")
+    message = error_message(info.value)
+    assert "user name or password" in message and "http://" not in message
+
+
 def test_normalize_url_strips_tracking_and_fragment() -> None:
     url = (
         "HTTPS://News.Example.COM:443/a/story?id=7&utm_source=tw&utm_medium=social"
