@@ -201,6 +201,9 @@ async def digest_time(update: Update, context: BotContext) -> None:
     if not context.args:
         await _reply(update, f"{_describe(sub, context)}\n{TIME_USAGE}")
         return
+    # Permission first: a member who may not change the time needs no lesson in typing one.
+    if not await _allowed(update, context):
+        return
     try:
         at = read_time_of_day(" ".join(context.args))
     except ValueError as exc:
@@ -216,6 +219,8 @@ async def timezone(update: Update, context: BotContext) -> None:
         return
     if not context.args:
         await _reply(update, f"{_describe(sub, context)}\n{ZONE_USAGE}")
+        return
+    if not await _allowed(update, context):
         return
     try:
         zone = find_timezone(" ".join(context.args))
@@ -233,9 +238,7 @@ async def _save_schedule(
     digest_time: str | None = None,
     timezone: str | None = None,
 ) -> None:
-    """Store a new digest time or zone (admins only in groups) and reschedule the job."""
-    if not await _allowed(update, context):
-        return
+    """Store a new digest time or zone and reschedule the job (the caller checked the user)."""
     runner = get_runner(context.application)
     sub, plan = await runner.change_schedule(sub, digest_time=digest_time, timezone=timezone)
     schedule_subscription(context.application, sub)
@@ -318,23 +321,24 @@ async def feed(update: Update, context: BotContext) -> None:
         return
     args = context.args or []
     action = args[0].lower() if args else ""
+    # Adding and removing are for admins: check that before explaining how to type them.
+    if action in ("add", "remove") and not await _allowed(update, context):
+        return
     if action == "list":
         # Twenty feeds with long names can pass Telegram's 4096 characters.
         for part in split_message(await feed_list_text(sub.chat_id, context)):
             await _reply(update, part)
     elif action == "add" and len(args) == 2:
-        if await _allowed(update, context):
-            await _reply(update, await add_feed(sub.chat_id, args[1], context))
+        await _reply(update, await add_feed(sub.chat_id, args[1], context))
     elif action == "remove" and len(args) == 2 and args[1].isascii() and args[1].isdigit():
-        if await _allowed(update, context):
-            runner = get_runner(context.application)
-            removed = await asyncio.to_thread(runner.store.remove_feed, sub.chat_id, int(args[1]))
-            text = (
-                f"Stopped following {escape_html(removed.title or removed.url)}."
-                if removed
-                else "There is no feed with that number. See /feed list."
-            )
-            await _reply(update, text)
+        runner = get_runner(context.application)
+        removed = await asyncio.to_thread(runner.store.remove_feed, sub.chat_id, int(args[1]))
+        text = (
+            f"Stopped following {escape_html(removed.title or removed.url)}."
+            if removed
+            else "There is no feed with that number. See /feed list."
+        )
+        await _reply(update, text)
     else:
         await _reply(update, FEED_USAGE)
 

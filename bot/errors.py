@@ -26,6 +26,11 @@ async def handle_error(update: object, context: BotContext) -> None:
     if isinstance(update, Update):
         chat_id = update.effective_chat.id if update.effective_chat else None
         user_id = update.effective_user.id if update.effective_user else None
+    if isinstance(error, Forbidden):
+        # The user blocked the bot, or it was removed from the group: routine, and nothing to
+        # fix on our side (an apology could not be delivered either). One line, not counted.
+        logger.info("chat %s cannot be written to: %s", chat_id, error.message)
+        return
     if isinstance(error, RetryAfter):
         # The rate limiter waited and retried already; an apology would be refused as well.
         logger.warning("flood control: chat %s not answered after retries", chat_id)
@@ -40,7 +45,7 @@ async def handle_error(update: object, context: BotContext) -> None:
         extra={"chat_id": chat_id, "user_id": user_id},
     )
     await _count_error(context, chat_id=chat_id, user_id=user_id, error=error)
-    if isinstance(update, Update) and not isinstance(error, Forbidden):
+    if isinstance(update, Update):
         await _apologise(update)
 
 
@@ -78,8 +83,10 @@ async def _apologise(update: Update) -> None:
 def _was_asked(update: Update) -> bool:
     """In groups the bot speaks only when spoken to: commands (mentions are rare enough)."""
     message = update.effective_message
-    if message is None or update.edited_message is not None:
+    if message is None:
         return False
     if message.chat.type == ChatType.PRIVATE:
-        return True
+        return True  # an edited message too: in private chats an edit is a new request
+    if update.edited_message is not None:
+        return False
     return (message.text or "").startswith("/")

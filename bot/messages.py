@@ -161,6 +161,8 @@ def settings_text(chat: ChatSettings, *, default_length: str, default_language: 
 
 
 def stats_text(stats: Stats) -> str:
+    """``stats.errors`` are the bot's own failures; ``stats.failed_links`` are links (or pasted
+    texts) that could not be read: a dead page, a refused address, a text too short."""
     rate = stats.cache_hit_rate
     rate_text = (
         f"{rate:.0%} ({stats.cache_hits} of {stats.cache_hits + stats.cache_misses})"
@@ -173,7 +175,8 @@ def stats_text(stats: Stats) -> str:
             f"Chats: {stats.chats}",
             f"Summaries: {stats.summaries}",
             f"Cache hit rate: {rate_text}",
-            f"Errors: {stats.errors}",
+            f"Failed links: {stats.failed_links} (the site or the input)",
+            f"Bot errors: {stats.errors}",
         ]
     )
 
@@ -188,4 +191,21 @@ def error_message(exc: SummarizerError) -> str:
 
 def link_error_text(url: str, exc: SummarizerError) -> str:
     """An error about one of several links: which link, then what went wrong."""
-    return f"{escape(url)}\n{error_message(exc)}"
+    return f"{escape(shorten_url(url))}\n{error_message(exc)}"
+
+
+# Enough to recognise a link by its site and the start of its path; a 2,000-character tracking
+# URL echoed in full buries the one line that says what went wrong.
+URL_SHOWN_CHARS = 100
+
+
+def shorten_url(url: str, limit: int = URL_SHOWN_CHARS) -> str:
+    """``url`` when it is short; else its start (scheme, host, the start of the path) and "…"."""
+    return url if len(url) <= limit else url[: limit - 1] + "…"
+
+
+def same_article_text(*, count: int) -> str:
+    """After the digests: some links of the message led to an article already answered."""
+    if count == 1:
+        return "One more link led to the same article, so I summarised it once."
+    return f"{count} more links led to the same articles, so I summarised each once."

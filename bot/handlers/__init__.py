@@ -2,7 +2,8 @@
 
 Modules: ``access`` (allow-list and chat tracking, runs first), ``commands`` (/start, /help,
 /settings, /stats), ``summaries`` (messages, mentions, /summary), ``articles`` (cache + fetch +
-digest, shared with the daily digest), ``content`` (what a message asks for; pure).
+digest, shared with the daily digest), ``content`` (what a message asks for; pure), ``edits``
+(what was answered per message, so an edit is answered only when it asks for something new).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from .commands import (
 )
 from .summaries import (
     edited_group_message,
+    edited_private_message,
     file_message,
     group_message,
     not_text,
@@ -45,7 +47,7 @@ MAIN_GROUP = 0
 # (ours or a module that added its own commands, like the daily digest) took the command.
 FALLBACK_GROUP = 1
 
-# New messages only: an edited message or a channel post is never a request.
+# New messages; edits have handlers of their own below. A channel post is never a request.
 _NEW = filters.UpdateType.MESSAGE
 _CONTENT = (filters.TEXT | filters.CAPTION) & ~filters.COMMAND & _NEW
 # What a person can send besides text and files; each gets a note on what the bot reads.
@@ -98,8 +100,12 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     # With a caption a photo is handled like text above; without one it gets a note here.
     add(MessageHandler(filters.ChatType.PRIVATE & _NOT_TEXT & ~filters.CAPTION & _NEW, not_text))
     add(MessageHandler(filters.ChatType.GROUPS & _CONTENT, group_message))
-    # A link corrected by editing the message still belongs in the group's daily digest.
     edited = (filters.TEXT | filters.CAPTION) & filters.UpdateType.EDITED_MESSAGE
+    # A link fixed by editing the message is answered again, when what it asks for changed.
+    add(
+        MessageHandler(filters.ChatType.PRIVATE & edited & ~filters.COMMAND, edited_private_message)
+    )
+    # A link corrected by editing the message still belongs in the group's daily digest.
     add(MessageHandler(filters.ChatType.GROUPS & edited, edited_group_message))
     application.add_handler(
         MessageHandler(filters.COMMAND & _NEW, _unknown_command_fallback), group=FALLBACK_GROUP

@@ -122,7 +122,7 @@ async def settings_button(update: Update, context: BotContext) -> None:
 
 
 async def stats(update: Update, context: BotContext) -> None:
-    """/stats for the bot's admins: chats, today's summaries, cache hit rate, errors."""
+    """/stats for the bot's admins: chats, today's summaries, cache hit rate, failures."""
     message = update.effective_message
     user = update.effective_user
     if message is None:

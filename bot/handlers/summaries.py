@@ -30,6 +30,7 @@ from .. import messages
 from ..context import BotContext
 from ..ratelimit import retry_after_seconds
 from ..storage import utcnow
+from ..storage.schema import FAILED_LINK
 from ..workers import digest_file
 from .articles import digest_link, digest_text
 from .content import (
@@ -43,6 +44,7 @@ from .content import (
     message_links,
 )
 from .delivery import reply_parts
+from .edits import answered_already, file_key, remember, request_key
 from .pastes import whole_paste
 
 logger = logging.getLogger(__name__)
@@ -67,7 +69,29 @@ async def private_message(update: Update, context: BotContext) -> None:
     _seen_album(message, context)  # the album's other photos then need no note
     content = await whole_paste(message, context, content_of(message))
     if content is not None:
-        await answer(message, context, content=content)
+        await _answer_private(message, context, content)
+
+
+async def edited_private_message(update: Update, context: BotContext) -> None:
+    """An edited private message: answer again when it now asks for something else.
+
+    The usual case is a link with a typo that got "page not found", then fixed by editing.
+    An edit that leaves what we read as it was (a typo fixed around the same link) is not a
+    new request, and gets no second answer.
+    """
+    message = update.edited_message
+    if message is None or _reads_file(message):
+        return  # the file was answered, not the caption around it
+    content = content_of(message)
+    if answered_already(context, message, request_key(content)):
+        return
+    await _answer_private(message, context, content)
+
+
+async def _answer_private(message: Message, context: BotContext, content: Content) -> None:
+    if choose_mode(content) in _NO_REQUEST and is_reply_to_bot(message, context.bot.id):
+        return  # "thanks!" under a digest is not a request: no "too short" lesson for it
+    await answer(message, context, content=content)
 
 
 async def group_message(update: Update, context: BotContext) -> None:
@@ -75,17 +99,8 @@ async def group_message(update: Update, context: BotContext) -> None:
     message = update.effective_message
     if message is None:
         return
-    username = context.bot.username
-    if mentions_bot(message, username):
-        content = content_of(message, bot_username=username)
-        asked_nothing = choose_mode(content) in _NO_REQUEST
-        document = _file_meant(message, asked_nothing=asked_nothing)
-        if document is not None:
-            await answer_file(message, document, context)
-            return
-        if asked_nothing and message.reply_to_message:
-            content = content_of(message.reply_to_message, bot_username=username)
-        await answer(message, context, content=content)
+    if mentions_bot(message, context.bot.username):
+        await _answer_mention(message, context)
     elif is_reply_to_bot(message, context.bot.id):
         content = content_of(message)
         # "thanks" under a digest is not a request; stay quiet unless there is something to read.
@@ -93,6 +108,27 @@ async def group_message(update: Update, context: BotContext) -> None:
             await answer(message, context, content=content)
     else:
         await collect_links(message, context)
+
+
+async def _answer_mention(message: Message, context: BotContext, *, edited: bool = False) -> None:
+    """A message that mentions the bot in a group: its own content, else the replied one's.
+
+    For an ``edited`` message, only when that is not what was answered for it already.
+    """
+    username = context.bot.username
+    content = content_of(message, bot_username=username)
+    asked_nothing = choose_mode(content) in _NO_REQUEST
+    document = _file_meant(message, asked_nothing=asked_nothing)
+    if document is not None:
+        if not (edited and answered_already(context, message, file_key(document))):
+            await answer_file(message, document, context)
+        return
+    if asked_nothing and message.reply_to_message:
+        content = content_of(message.reply_to_message, bot_username=username)
+    if edited and answered_already(context, message, request_key(content)):
+        return
+    # A bare "@bot" addressed the bot as much as "@bot what is this?": it gets the hint too.
+    await answer(message, context, content=content, hint_when_empty=True)
 
 
 async def summary(update: Update, context: BotContext) -> None:
@@ -160,15 +196,18 @@ async def answer_file(message: Message, document: Document, context: BotContext)
     """
     kind = file_kind(document.file_name, document.mime_type)
     if kind is None:
+        remember(context, message, file_key(document))
         text = messages.unreadable_file_text(name=document.file_name, mime_type=document.mime_type)
         await message.reply_html(text, do_quote=True)
         return
     limit = min(context.settings.max_page_bytes, _BOT_API_FILE_LIMIT)
     if document.file_size is not None and document.file_size > limit:
+        remember(context, message, file_key(document))
         await message.reply_html(messages.file_too_large_text(limit_bytes=limit), do_quote=True)
         return
     if not await _within_rate_limit(message, context):
         return
+    remember(context, message, file_key(document))
     options = await chat_options(message, context)
     async with keep_typing(message, context):
         try:
@@ -206,9 +245,19 @@ def _seen_album(message: Message, context: BotContext) -> bool:
 
 
 async def edited_group_message(update: Update, context: BotContext) -> None:
-    """An edited group message: collect its links (a fixed typo), answer nothing."""
-    if update.edited_message is not None:
-        await collect_links(update.edited_message, context)
+    """An edited group message: collect its links (a fixed typo); answer it only when it
+    mentions the bot and asks for something not answered yet.
+
+    Adding "@bot" to a message asks the bot as much as sending it anew does, and fixing the
+    link in a message that mentions the bot asks for the fixed link. Any other edit gets no
+    word: in a group the bot speaks only when spoken to, and never twice for the same thing.
+    """
+    message = update.edited_message
+    if message is None:
+        return
+    await collect_links(message, context)
+    if mentions_bot(message, context.bot.username):
+        await _answer_mention(message, context, edited=True)
 
 
 async def collect_links(message: Message, context: BotContext) -> None:
@@ -239,16 +288,24 @@ async def collect_links(message: Message, context: BotContext) -> None:
         logger.debug("collected %s in chat %s (new: %s)", key, message.chat.id, is_new)
 
 
-async def answer(message: Message, context: BotContext, *, content: Content) -> None:
-    """Reply to ``message`` with the digest(s) of ``content`` (links or text)."""
+async def answer(
+    message: Message, context: BotContext, *, content: Content, hint_when_empty: bool = False
+) -> None:
+    """Reply to ``message`` with the digest(s) of ``content`` (links or text).
+
+    Nothing at all to read is answered with the hint for short texts if ``hint_when_empty``,
+    else not at all.
+    """
     mode = choose_mode(content)
-    if mode == "empty":
+    if mode == "empty" and not hint_when_empty:
         return
     if mode == "not_web":
+        remember(context, message, request_key(content))
         unsupported = UnsupportedURLError("not a web link")
         await message.reply_html(messages.error_message(unsupported), do_quote=True)
         return
-    if mode == "short":
+    if mode in ("short", "empty"):
+        remember(context, message, request_key(content))
         # In a group someone asked the bot a question or mentioned it with a few words: pasting
         # whole articles into the group is not the advice to give there.
         in_group = message.chat.type != ChatType.PRIVATE
@@ -258,6 +315,8 @@ async def answer(message: Message, context: BotContext, *, content: Content) -> 
         return
     if not await _within_rate_limit(message, context):
         return
+    # Recorded before the slow part: an edit that arrives meanwhile compares with this request.
+    remember(context, message, request_key(content))
     options = await chat_options(message, context)
     async with keep_typing(message, context):
         if mode == "text":
@@ -322,24 +381,48 @@ async def _answer_links(
         except Exception:
             # A bug on one page must not cost the other links of the message their digests.
             logger.exception("unexpected error on %s", url)
-            return SummarizerError("unexpected error", url=url)
+            return _UnexpectedError("unexpected error", url=url)
         finally:
             done += 1
             if progress is not None:
                 await _edit_progress(progress, done=done, total=len(links))
 
     results = await asyncio.gather(*(one(url) for url in links))
+    seen: set[tuple[str, ...]] = set()
+    repeats = 0
     for url, result in zip(links, results, strict=True):
         if isinstance(result, SummarizerError):
             await _report_failure(message, context, exc=result, url=url if progress else None)
-        else:
-            await send_digest(message, context, result)
+            continue
+        # "?n=1" and "?n=2" of one page, or a link and its short form: one article, one digest.
+        keys = _article_keys(result)
+        if keys & seen:
+            repeats += 1
+            continue
+        seen |= keys
+        await send_digest(message, context, result)
+    if repeats:
+        await reply_parts(message, context, [messages.same_article_text(count=repeats)])
     if progress is not None:
         # Every link has its own answer now: the progress line would only clutter the chat.
         try:
             await progress.delete()
         except TelegramError as exc:
             logger.debug("could not delete the progress message: %s", exc)
+
+
+class _UnexpectedError(SummarizerError):
+    """A bug while reading one link: reported like a failed link, counted as the bot's error."""
+
+
+def _article_keys(digest: Digest) -> set[tuple[str, ...]]:
+    """What makes two digests the same article: the address the page ended at (after
+    redirects, or its canonical one), or the same title and summary."""
+    keys: set[tuple[str, ...]] = {("text", digest.title or "", *digest.summary)}
+    key = link_key(digest.url) if digest.url else None
+    if key is not None:
+        keys.add(("url", key))
+    return keys
 
 
 async def send_digest(message: Message, context: BotContext, digest: Digest) -> None:
@@ -360,7 +443,9 @@ async def _report_failure(
     )
     text = messages.link_error_text(url, exc) if url else messages.error_message(exc)
     await reply_parts(message, context, [text])
-    _record(context, "error", message=message, detail=type(exc).__name__)
+    # A dead page or a bad link is the site's or the sender's doing; only a bug is the bot's.
+    kind = "error" if isinstance(exc, _UnexpectedError) else FAILED_LINK
+    _record(context, kind, message=message, detail=type(exc).__name__)
 
 
 async def _edit_progress(progress: Message, *, done: int, total: int) -> None:

@@ -32,7 +32,16 @@ from sqlalchemy.pool import StaticPool
 
 from summarizer import Article
 
-from .schema import URL_MAX, article_cache, chats, collected_links, events, metadata, rename_chat
+from .schema import (
+    FAILED_LINK,
+    URL_MAX,
+    article_cache,
+    chats,
+    collected_links,
+    events,
+    metadata,
+    rename_chat,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -103,6 +112,7 @@ class Stats:
     chats: int
     summaries: int
     errors: int
+    failed_links: int
     cache_hits: int
     cache_misses: int
 
@@ -426,7 +436,7 @@ class Storage:
         detail: str | None = None,
         now: datetime | None = None,
     ) -> None:
-        """Count one summary, error, cache hit or cache miss."""
+        """Count one summary, error, failed link, cache hit or cache miss."""
         with self.engine.begin() as connection:
             connection.execute(
                 events.insert().values(
@@ -454,6 +464,7 @@ class Storage:
             chats=int(total_chats),
             summaries=int(counts.get("summary", 0)),
             errors=int(counts.get("error", 0)),
+            failed_links=int(counts.get(FAILED_LINK, 0)),
             cache_hits=int(counts.get("cache_hit", 0)),
             cache_misses=int(counts.get("cache_miss", 0)),
         )

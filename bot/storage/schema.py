@@ -112,7 +112,10 @@ events = sa.Table(
     sa.Index("ix_events_kind_created", "kind", "created_at"),
 )
 
-EVENT_KINDS = ("summary", "error", "cache_hit", "cache_miss")
+# "failed_link": a link or text the bot could not summarise (the site's or the sender's
+# problem); "error": the bot's own.
+EVENT_KINDS = ("summary", "error", "failed_link", "cache_hit", "cache_miss")
+FAILED_LINK = "failed_link"
 
 
 # Tables of a chat's own rows keyed by (chat_id, url); feeds are in .digest_schema.

@@ -7,6 +7,7 @@ is a real SQLite file, and the summarizer is the real library.
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import shutil
 import time
@@ -24,6 +25,7 @@ from werkzeug import Request, Response
 from bot import messages
 from bot.app import build_application, post_init, post_shutdown
 from bot.context import STORAGE_KEY
+from bot.digest_handlers import ADMINS_ONLY
 from bot.settings import Settings
 from bot.storage import Storage
 from summarizer._models import Digest
@@ -39,6 +41,7 @@ from tests.bot.fakes import (
 )
 
 ADMIN = 1
+_edit_ids = itertools.count(500_000)
 TEMPLATE_DB: Path | None = None
 PARAGRAPHS = [
     "Residents of Kelby voted on Tuesday to reopen the town's harbour ferry, ending a ten-year "
@@ -91,6 +94,14 @@ class Env:
             article_html(title), content_type="text/html; charset=utf-8"
         )
         return self.server.url_for(path)
+
+    async def edit(self, sent: dict[str, Any], text: str) -> None:
+        """The user edits ``sent`` (a message sent before) to read ``text``."""
+        edited = {**sent, "text": text, "edit_date": int(time.time())}
+        edited.pop("entities", None)
+        await self.process(
+            Update.de_json({"update_id": next(_edit_ids), "edited_message": edited}, self.app.bot)
+        )
 
     def replies(self) -> list[str]:
         return self.api.texts()
@@ -310,7 +321,12 @@ async def test_failed_link_gets_a_polite_reply_and_is_counted(env: Env) -> None:
     await env.send(env.server.url_for("/missing"))
     (reply,) = env.replies()
     assert reply == messages.error_message(_bad_status(404))
-    assert env.storage.stats(since=_today()).errors == 1
+    # A dead page is the site's problem: counted as a failed link, not as an error of the bot.
+    assert env.storage.stats(since=_today()).errors == 0
+    env.api.clear()
+    await env.send("/stats", user_id=ADMIN, chat_id=ADMIN)
+    (stats,) = env.replies()
+    assert "Failed links: 1 " in stats and "Bot errors: 0" in stats
 
 
 async def test_one_bad_link_among_several_names_the_link(env: Env) -> None:
@@ -707,13 +723,15 @@ async def test_replies_to_the_bot(env: Env) -> None:
     assert "Kelby votes" in env.replies()[0]
 
 
-async def test_edited_messages_are_ignored(env: Env) -> None:
-    data = message(ARTICLE_TEXT)
-    update = Update.de_json(
-        {"update_id": 99999, "edited_message": {**data, "edit_date": 1}}, env.app.bot
-    )
-    await env.process(update)
+async def test_an_edit_that_changes_nothing_we_read_gets_no_second_answer(env: Env) -> None:
+    sent = await env.send(ARTICLE_TEXT)
+    assert len(env.replies()) == 1
+    env.api.clear()
+    await env.edit(sent, ARTICLE_TEXT)  # e.g. a formatting change: the same text
     assert env.api.calls == []
+    # A message the bot has no record of (sent before a restart) is answered.
+    await env.edit(message(ARTICLE_TEXT), ARTICLE_TEXT)
+    assert len(env.replies()) == 1
 
 
 async def test_group_migration_keeps_the_chat(env: Env) -> None:
@@ -760,10 +778,27 @@ async def test_unexpected_error_is_logged_and_answered_politely(
 
 async def test_bot_api_failure_while_replying_does_not_crash(env: Env) -> None:
     env.api.errors["sendMessage"] = [
-        (403, {"error_code": 403, "description": "Forbidden: bot was blocked by the user"})
+        (400, {"error_code": 400, "description": "Bad Request: message text is empty"})
     ]
     await env.send("/help")
     assert env.api.sent() and env.storage.stats(since=_today()).errors == 1
+
+
+async def test_a_user_who_blocked_the_bot_is_one_info_line_and_no_error(
+    env: Env, caplog: pytest.LogCaptureFixture
+) -> None:
+    import logging
+
+    env.api.errors["sendMessage"] = [
+        (403, {"error_code": 403, "description": "Forbidden: bot was blocked by the user"})
+    ]
+    with caplog.at_level(logging.DEBUG, logger="bot.errors"):
+        await env.send("/help")
+    (record,) = [r for r in caplog.records if r.name == "bot.errors"]
+    assert record.levelno == logging.INFO and record.exc_info is None
+    assert "blocked" in record.getMessage()
+    assert env.storage.stats(since=_today()).errors == 0
+    assert len(env.api.sent()) == 1  # no apology to a chat that cannot be written to
 
 
 def _today() -> Any:
@@ -1059,3 +1094,120 @@ async def test_articles_sent_one_after_another_are_not_taken_for_one_split_paste
     await env.send("Kelby votes to reopen its ferry\n\n" + "\n\n".join(PARAGRAPHS * 6))
     assert time.monotonic() - started < 1.4  # no wait for further parts
     assert len(env.replies()) == 1
+
+
+# -- edits, hints and repeats ------------------------------------------------------------------
+
+
+async def test_a_link_fixed_by_editing_a_private_message_is_answered_again(env: Env) -> None:
+    env.server.expect_request("/artcle").respond_with_data("gone", status=404)
+    url = env.page("/article")
+    sent = await env.send(f"look {env.server.url_for('/artcle')}")
+    assert env.replies() == [messages.error_message(_bad_status(404))]
+    env.api.clear()
+    await env.edit(sent, f"look {url}")
+    (reply,) = env.api.sent()
+    assert "Kelby votes to reopen its ferry" in reply["text"]
+    assert reply["reply_parameters"]["message_id"] == sent["message_id"]
+    env.api.clear()
+    # A typo fixed around the same link, or a tracking parameter added: nothing new to read.
+    await env.edit(sent, f"Look at this: {url}")
+    await env.edit(sent, f"Look at this: {url}?utm_source=tg")
+    assert env.api.calls == []
+
+
+async def test_an_edited_paste_is_answered_when_its_text_changed(env: Env) -> None:
+    sent = await env.send(ARTICLE_TEXT)
+    env.api.clear()
+    await env.edit(sent, "Kelby votes to reopen its ferry\n\n" + ARTICLE_TEXT)
+    (reply,) = env.api.sent()
+    assert "<b>Kelby votes to reopen its ferry</b>" in reply["text"]
+    # "hi" then "hi there": both too short; the hint is not said twice.
+    short = await env.send("hi")
+    env.api.clear()
+    await env.edit(short, "hi there")
+    assert env.api.calls == []
+
+
+async def test_edits_are_rate_limited_like_new_messages(
+    tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    made = await make_env(tmp_path, httpserver, rate_limit_per_minute=1)
+    try:
+        sent = await made.send(made.page("/first"))
+        made.api.clear()
+        await made.edit(sent, made.page("/second", title="Another story about the ferry"))
+        (reply,) = made.replies()
+        assert reply.startswith("Slow down a little")
+    finally:
+        await post_shutdown(made.app)
+        await made.app.shutdown()
+
+
+async def test_what_was_answered_is_kept_for_a_bounded_number_of_messages(
+    env: Env, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.handlers import edits
+
+    monkeypatch.setattr(edits, "ANSWERED_KEPT", 2)
+    first = await env.send("hi")
+    for _ in range(2):
+        await env.send("hello")
+    assert len(env.app.bot_data["answered_requests"]) == 2
+    env.api.clear()
+    await env.edit(first, "hi you")  # forgotten: answered, as after a restart
+    assert env.replies() == [messages.TOO_SHORT]
+
+
+async def test_an_edit_that_mentions_the_bot_in_a_group_is_answered_once(env: Env) -> None:
+    url = env.page("/group-edit")
+    sent = await env.send(f"see {url}", chat_id=-100, kind="group")
+    other = await env.send(f"and {url}", chat_id=-100, kind="group")
+    assert env.api.calls == []
+    await env.edit(sent, f"@{BOT_USERNAME} see {url}")
+    (reply,) = env.api.sent()
+    assert "Kelby votes" in reply["text"]
+    assert reply["reply_parameters"]["message_id"] == sent["message_id"]
+    env.api.clear()
+    await env.edit(sent, f"@{BOT_USERNAME} please see {url}")  # nothing new to read
+    await env.edit(other, f"and also {url}")  # no mention: collected, never answered
+    assert env.api.sent() == []
+
+
+async def test_a_bare_mention_in_a_group_gets_the_hint(env: Env) -> None:
+    await env.send(f"@{BOT_USERNAME}", chat_id=-100, kind="group")
+    assert env.replies() == [messages.TOO_SHORT_IN_GROUP]
+
+
+async def test_thanks_under_a_digest_in_private_gets_no_lesson(env: Env) -> None:
+    digest = message("digest", user_id=BOT_ID)
+    digest["from"] = bot_user()
+    await env.send("thanks!", reply_to=digest)
+    assert env.api.calls == []
+    await env.send("thanks!")  # not a reply: the hint
+    assert env.replies() == [messages.TOO_SHORT]
+
+
+async def test_a_member_is_told_admins_only_before_any_usage_lesson(env: Env) -> None:
+    for command in ("/digest_time 99", "/timezone <Atlantis>", "/feed add", "/feed remove x"):
+        env.api.clear()
+        await env.send(command, chat_id=-100, kind="group", user_id=5)
+        assert env.replies() == [ADMINS_ONLY], command
+
+
+async def test_variants_of_one_article_in_one_message_get_one_digest(env: Env) -> None:
+    url = env.page("/same")  # every query string serves the same article
+    await env.send(" ".join(f"{url}?n={n}" for n in range(3)))
+    digests = [text for text in env.replies() if "Kelby votes" in text]
+    assert len(digests) == 1
+    assert env.replies()[-1] == messages.same_article_text(count=2)
+
+
+async def test_a_very_long_failed_link_is_shown_shortened(env: Env) -> None:
+    long_path = "/gone/" + "x" * 1900
+    env.server.expect_request("/gone/" + "x" * 1900).respond_with_data("gone", status=404)
+    env.server.expect_request("/gone2").respond_with_data("gone", status=404)
+    await env.send(f"{env.server.url_for(long_path)} {env.server.url_for('/gone2')}")
+    errors = [text for text in env.replies() if "not found" in text]
+    assert len(errors) == 2 and all(len(text) < 300 for text in errors)
+    assert errors[0].startswith(env.server.url_for("/gone/xxxx")) and "…" in errors[0]

@@ -156,10 +156,15 @@ def test_help_and_start_texts() -> None:
 
 
 def test_stats_text() -> None:
-    text = messages.stats_text(Stats(chats=4, summaries=10, errors=1, cache_hits=3, cache_misses=1))
-    assert "Chats: 4" in text and "Summaries: 10" in text and "Errors: 1" in text
+    numbers = Stats(chats=4, summaries=10, errors=1, failed_links=27, cache_hits=3, cache_misses=1)
+    text = messages.stats_text(numbers)
+    assert "Chats: 4" in text and "Summaries: 10" in text
+    # What sites and senders got wrong is told apart from the bot's own failures.
+    assert "Failed links: 27 " in text and "Bot errors: 1" in text
     assert "Cache hit rate: 75% (3 of 4)" in text
-    empty = messages.stats_text(Stats(chats=0, summaries=0, errors=0, cache_hits=0, cache_misses=0))
+    empty = messages.stats_text(
+        Stats(chats=0, summaries=0, errors=0, failed_links=0, cache_hits=0, cache_misses=0)
+    )
     assert "no lookups yet" in empty
     assert_telegram_html(text)
 
@@ -216,3 +221,13 @@ def test_a_mistyped_link_is_not_told_it_is_no_http_link() -> None:
 
     reason = UnsupportedURLError("that web link has an invalid host name", url="http://www..x/")
     assert "check that the address is typed right" in error_message(reason)
+
+
+def test_long_urls_are_shortened_to_their_host_and_the_start_of_their_path() -> None:
+    url = "https://news.example.com/2025/11/29/story?" + "utm=x&" * 400
+    shown = messages.shorten_url(url)
+    assert len(shown) == messages.URL_SHOWN_CHARS and shown.endswith("…")
+    assert shown.startswith("https://news.example.com/2025/11/29/story?")
+    assert messages.shorten_url("https://a.example/x") == "https://a.example/x"
+    error = messages.link_error_text(url + "<b>", BadStatus("x", status_code=404))
+    assert len(error) < 250 and "<b>" not in error
