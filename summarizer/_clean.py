@@ -161,7 +161,8 @@ _DATELINE_PREFIX = re.compile(
     # No date, no agency: Latin capitals only, since "США — крупнейший ..." is Russian for
     # "the US is the largest ...".
     rf"|^[{_LATIN_CAPS}][{_LATIN_CAPS}'’-]{{2,}}(?:\s[{_LATIN_CAPS}][{_LATIN_CAPS}'’-]{{2,}}){{0,2}}"
-    r"(?:,\s*[A-Z][\w.]*)?\s+[—–]\s+"
+    # A typewriter's "--" stands for the dash: "NEW YORK -- Stocks rose".
+    r"(?:,\s*[A-Z][\w.]*)?\s+(?:[—–]|--)\s+"
 )
 # Pages that drop the space between sentences ("...chief physician.Police arrested ..."): a
 # lower-case word, a stop, then a capitalised word. Domains ("Amazon.com") and "Mr.Smith" differ.

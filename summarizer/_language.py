@@ -26,7 +26,8 @@ SUPPORTED_LANGUAGES: dict[str, str] = {
     "pt": "portuguese",
     "pl": "polish",
 }
-# Languages we recognise but do not stem, by the names a reader knows them by.
+# Languages we do not stem, by the names a reader knows them by: those we recognise, and
+# others a page may declare ("id-ID").
 OTHER_LANGUAGES: dict[str, str] = {
     "ja": "Japanese",
     "ko": "Korean",
@@ -43,6 +44,30 @@ OTHER_LANGUAGES: dict[str, str] = {
     "cs": "Czech",
     "tr": "Turkish",
     "ro": "Romanian",
+    "id": "Indonesian",
+    "ms": "Malay",
+    "vi": "Vietnamese",
+    "fa": "Persian",
+    "ur": "Urdu",
+    "bn": "Bengali",
+    "ta": "Tamil",
+    "hu": "Hungarian",
+    "fi": "Finnish",
+    "da": "Danish",
+    "no": "Norwegian",
+    "nb": "Norwegian",
+    "sk": "Slovak",
+    "sl": "Slovenian",
+    "hr": "Croatian",
+    "sr": "Serbian",
+    "bg": "Bulgarian",
+    "be": "Belarusian",
+    "lt": "Lithuanian",
+    "lv": "Latvian",
+    "et": "Estonian",
+    "ca": "Catalan",
+    "sw": "Swahili",
+    "tl": "Filipino",
 }
 DEFAULT_LANGUAGE = "en"
 UNKNOWN = "und"

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import html as html_entities
 import json
+import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -545,14 +546,40 @@ def _choose_date(
     """
     bounds = _url_date_bounds(url)
     now = datetime.now(UTC)
+    url_day = None
+    if bounds is not None and bounds[0] == bounds[1]:
+        url_day = datetime(bounds[0].year, bounds[0].month, bounds[0].day, tzinfo=UTC)
     for candidate in _declared_dates(tree, metas, ld):
         if _plausible_date(candidate, bounds, now):
+            if url_day is not None:
+                return _on_day(_as_utc(candidate), url_day.date())
             return _as_utc(candidate)
-    if bounds is not None and bounds[0] == bounds[1]:
-        day = datetime(bounds[0].year, bounds[0].month, bounds[0].day, tzinfo=UTC)
-        return day if _plausible_date(day, None, now) else None
+    if url_day is not None:
+        return url_day if _plausible_date(url_day, None, now) else None
     found = _htmldate(tree, url)
     return _as_utc(found) if found is not None and _plausible_date(found, bounds, now) else None
+
+
+def _on_day(moment: datetime, day: date) -> datetime:
+    """``moment`` in a whole-hour UTC offset where it falls on ``day``, if one does.
+
+    An evening story's UTC stamp falls on the next day ("2019-11-19T04:58Z" under
+    /2019/11/18/): the address carries the day its publisher and readers saw, and the digest
+    shows that day; the instant (for ordering stories) stays the same.
+    """
+    if moment.date() == day:
+        return moment
+    into_day = moment - datetime(moment.year, moment.month, moment.day, tzinfo=moment.tzinfo)
+    hours = into_day / timedelta(hours=1)
+    if moment.date() == day + timedelta(days=1):
+        shift = -math.floor(hours + 1)  # 04:58 -> -05:00, 23:58 the day before
+    elif moment.date() == day - timedelta(days=1):
+        shift = math.ceil(24 - hours)  # 22:30 -> +02:00, 00:30 the day after
+    else:
+        return moment
+    if abs(shift) >= 24:
+        return moment
+    return moment.astimezone(timezone(timedelta(hours=shift)))
 
 
 def _as_utc(moment: datetime) -> datetime:

@@ -173,10 +173,13 @@ def resolve_language(
         hinted = None
     ranking = rank_languages(text)
     if ranking and ranking[0] not in SUPPORTED_LANGUAGES:
-        if ranking[0] == UNKNOWN_LANGUAGE:
+        # A page that declares a language we do not know by its words ("id-ID") is in it.
+        declared = (hint or "").strip().lower().replace("_", "-").split("-")[0]
+        seen = declared if ranking[0] == UNKNOWN_LANGUAGE else ranking[0]
+        if seen not in OTHER_LANGUAGES:
             note = "I could not tell which language this is; the summary may be rougher than usual."
         else:
-            name = OTHER_LANGUAGES.get(ranking[0], "a language")
+            name = OTHER_LANGUAGES[seen]
             note = (
                 f"This text seems to be in {name}, which I do not fully support; "
                 "the summary may be rougher than usual."

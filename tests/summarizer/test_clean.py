@@ -154,6 +154,8 @@ def test_sentences_glued_without_a_space_come_apart(text: str, expected: str) ->
         ),
         ("LISBOA, 12 de outubro (Lusa) — O governo aprovou o plano.", "O governo aprovou o plano."),
         ("Madrid, 18 feb (EFE).- El Gobierno aprobó el plan.", "El Gobierno aprobó el plan."),
+        ("NEW YORK -- Stocks rose on Monday.", "Stocks rose on Monday."),
+        ("Stocks rose -- a lot -- on Monday.", "Stocks rose -- a lot -- on Monday."),
         (
             "Madrid, 18 de febrero de 2025 es una fecha clave.",
             "Madrid, 18 de febrero de 2025 es una fecha clave.",

@@ -172,6 +172,24 @@ def test_date_is_never_in_the_future_nor_against_the_url(
     assert extract_article(html, url).published == expected
 
 
+@pytest.mark.parametrize(
+    ("declared", "url", "day"),
+    [
+        # An evening story in New York, stamped in UTC: the address has the day readers saw.
+        ("2019-11-19T04:58:46Z", "https://bayherald.example/2019/11/18/ferry/", "18 Nov 2019"),
+        # A morning story in Tokyo, stamped in UTC the evening before.
+        ("2024-03-11T22:30:00Z", "https://bayherald.example/2024/03/12/ferry/", "12 Mar 2024"),
+        ("2024-03-11T22:30:00Z", "https://bayherald.example/ferry/", "11 Mar 2024"),
+    ],
+)
+def test_the_day_shown_is_the_one_in_the_address(declared: str, url: str, day: str) -> None:
+    tag = f'<meta property="article:published_time" content="{declared}">'
+    html = page("hovercard.html").replace("</head>", f"{tag}</head>")
+    published = extract_article(html, url).published
+    assert published is not None and published.strftime("%d %b %Y") == day
+    assert published == datetime.fromisoformat(declared)  # the same instant
+
+
 def test_saved_page_without_url_uses_its_absolute_canonical() -> None:
     html = page("hovercard.html").replace(
         "</head>", '<link rel="canonical" href="https://www.bayherald.example/news/ferry"></head>'
