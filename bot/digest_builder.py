@@ -93,8 +93,11 @@ class DigestBuilder:
     send_empty: bool = False
     feed_reads: FeedReads | None = None
 
-    async def build(self, sub: Subscription, *, day: date, now: datetime) -> BuiltDigest:
-        """Read what is new for the chat in ``(last_digest_at, now]`` and render it."""
+    async def build(
+        self, sub: Subscription, *, day: date, now: datetime, manual: bool = False
+    ) -> BuiltDigest:
+        """Read what is new for the chat in ``(last_digest_at, now]`` and render it (titled
+        as the daily digest, or for a ``manual`` /digest as what is new so far)."""
         # A chat that never had a digest (a /digest before the first daily one) gets the last
         # day, not everything ever shared there.
         since = sub.last_digest_at or now - FIRST_DIGEST_WINDOW
@@ -120,6 +123,7 @@ class DigestBuilder:
                 feed_items_read=len(entries),
                 max_stories=self.max_stories,
                 max_listed=self.max_listed,
+                title="Digest so far" if manual else "Daily digest",
             )
         return BuiltDigest(messages, len(links), len(entries), since, now)
 

@@ -286,11 +286,11 @@ class DigestRunner:
     async def _build_keeping_lease(self, run: Run, sub: Subscription) -> BuiltDigest | None:
         """Build while a background task renews the lease; ``None`` if the lease was lost."""
         now = self.clock.now()
-        day = now.astimezone(self.zone_of(sub)).date()
-        if not is_manual_slot(run.slot):
-            day = slot_date(run.slot)
+        manual = is_manual_slot(run.slot)
+        day = now.astimezone(self.zone_of(sub)).date() if manual else slot_date(run.slot)
+        builder = self.builder_for(sub.chat_id)
         async with self._lease_keeper(run) as lost:
-            build = asyncio.create_task(self.builder_for(sub.chat_id).build(sub, day=day, now=now))
+            build = asyncio.create_task(builder.build(sub, day=day, now=now, manual=manual))
             waiter = asyncio.create_task(lost.wait())
             await asyncio.wait({build, waiter}, return_when=asyncio.FIRST_COMPLETED)
             waiter.cancel()

@@ -491,6 +491,7 @@ def render_daily_digest(
     max_stories: int | None = None,
     max_listed: int = 0,
     limit: int = TELEGRAM_LIMIT,
+    title: str = "Daily digest",
 ) -> list[str]:
     """Render the day's stories as messages, each under ``limit``; stories are never split.
 
@@ -500,7 +501,7 @@ def render_daily_digest(
     html = fmt == "telegram_html"
     shown = list(stories if max_stories is None else stories[:max_stories])
     listed = list(stories[len(shown) : len(shown) + max_listed])
-    blocks = [_header(date, html=html)]
+    blocks = [_header(date, title=title, html=html)]
     if shown:
         blocks += [_story_block(n, s, html=html) for n, s in enumerate(shown, start=1)]
     else:
@@ -523,8 +524,8 @@ def _title_line(story: Story, *, html: bool) -> str:
     return f"• {story.title} — {site}{more}"
 
 
-def _header(day: Date, *, html: bool) -> str:
-    text = f"📰 Daily digest — {day.strftime('%A')}, {day.day} {day.strftime('%B %Y')}"
+def _header(day: Date, *, title: str, html: bool) -> str:
+    text = f"📰 {title} — {day.strftime('%A')}, {day.day} {day.strftime('%B %Y')}"
     return f"<b>{escape_html(text)}</b>" if html else text
 
 

@@ -957,6 +957,8 @@ async def test_a_member_asking_for_the_same_digest_again_is_told_when_it_was_sen
     env.api.clear()
     await env.send("/digest", chat_id=-100, kind="group", user_id=5)
     assert any("Kelby" in reply for reply in env.replies()), env.replies()
+    # What is new so far, not the daily digest, which still comes at its time.
+    assert any("Digest so far —" in reply for reply in env.replies()), env.replies()
     for _ in range(3):
         env.api.clear()
         await env.send("/digest", chat_id=-100, kind="group", user_id=5)

@@ -1273,10 +1273,13 @@ async def test_todays_digest_promised_during_a_digest_in_progress_comes_right_af
     held.release.set()
     await manual
     runner.builder_for = real
-    # In a private chat the /digest looks like a daily one: 15 June's is the one after it.
-    await _daily_digests(life, 3)
-    assert life.digests() == [utc(14, 9), utc(15, 8, 30), utc(15, 8, 30)]
+    # The /digest went first ("Digest so far"); 15 June's daily digest right after it.
+    await _daily_digests(life, 2)
+    assert life.digests() == [utc(14, 9), utc(15, 8, 30)]
+    texts = [text for _at, text in life.timeline]
+    so_far = next(n for n, text in enumerate(texts) if "Digest so far —" in text)
+    assert so_far < next(n for n, text in enumerate(texts) if "Daily digest — Sunday" in text)
     today = runner.store.get_run(42, "2025-06-15")
     assert today is not None and today.status == "sent" and today.claimed_by is not None
     await life.live_until(utc(17, 6))
-    assert life.digests()[3:] == [utc(16, 5), utc(17, 5)]
+    assert life.digests()[2:] == [utc(16, 5), utc(17, 5)]

@@ -161,7 +161,7 @@ def test_group_digest_merges_links_and_feed_entry(
     messages = tg.wait_for_replies(chat, 1, timeout=60, settle=4.0)
     digest = "\n\n".join(m["html"] for m in messages)
 
-    assert "Daily digest" in digest
+    assert "Digest so far —" in digest  # a /digest, not the daily one
     strike = next(b for b in digest.split("\n\n") if "Rotterdam" in b.split("\n")[0])
     for source in (">Harbour News<", ">Euro Wire<", ">Daily Ledger<"):
         assert source in strike, strike
@@ -261,7 +261,7 @@ def test_blocked_chat_is_paused_and_migrated_group_keeps_its_subscription(
     tg.fail_chat(old, "migrated", migrate_to_chat_id=new)
     tg.send_user_message(old, "/digest", chat_type="group", user_id=ADMIN)
     messages = tg.wait_for_replies(new, 1, timeout=60)
-    assert "Daily digest" in messages[0]["html"]
+    assert "Digest so far —" in messages[0]["html"]
     rows = query(digest_bot, "SELECT subscribed, paused FROM chats WHERE id = ?", new)
     assert rows == [(1, 0)]
     assert query(digest_bot, "SELECT id FROM chats WHERE id = ?", old) == []
