@@ -37,6 +37,11 @@ class Lexicon:
     slavic_names: bool = False  # female first names and surnames end in -a/-я
     # "Mr Howard rejected the plan, saying: ...": the speaker is the sentence's subject.
     participles: frozenset[str] = frozenset()
+    # Case endings a title takes as an object or genitive: German "den Präsidenten".
+    title_endings: tuple[str, ...] = ()
+    # Words for one office: a holder under any of them is another holder of it ("the
+    # manager" and "the coach" of a team are one office, two clubs make two holders).
+    synonyms: tuple[frozenset[str], ...] = ()
 
     def verb_gender(self, verb: str) -> str | None:
         """Gender marked by a past-tense Slavic verb ("сказала" -> "f"), else ``None``."""
@@ -46,6 +51,10 @@ class Lexicon:
             return "m"
         return None
 
+    def synonyms_of(self, role: str) -> frozenset[str]:
+        """The other words for the office ``role`` names ("técnico" for "entrenador")."""
+        return next((group - {role} for group in self.synonyms if role in group), frozenset())
+
 
 def _phrases(text: str) -> frozenset[tuple[str, ...]]:
     """Parse ``"said, according to, told"`` into token tuples."""
@@ -54,6 +63,10 @@ def _phrases(text: str) -> frozenset[tuple[str, ...]]:
 
 def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
+
+
+def _synonyms(*groups: str) -> tuple[frozenset[str], ...]:
+    return tuple(word_set(group) for group in groups)
 
 
 # Shared by all languages: honorifics, months, weekdays and words that make a run an organisation.
@@ -301,6 +314,7 @@ _EN = Lexicon(
     pronouns={"he": "m", "she": "f", "they": "n", "it": "n", "we": "n", "i": "n", "you": "n"},
     titles=COMMON_TITLES,
     title_suffixes=(),
+    synonyms=_synonyms("coach manager"),
     stopwords=word_set(
         "the a an and or but in on at of for to from by with as if when while after before "
         "this that these those there here it its he she they we i you his her their our my "
@@ -488,6 +502,7 @@ _DE = Lexicon(
         "kritikerin",
         "managerin",
     ),
+    title_endings=("s", "es", "en", "n"),  # "des Ministers", "den Präsidenten", "Experten"
     stopwords=word_set(
         "der die das den dem des ein eine einen einem einer und oder aber in im an am auf aus "
         "bei mit nach von vom zu zum zur für über unter vor es er sie wir ich man nicht auch "
@@ -527,6 +542,7 @@ _FR = Lexicon(
         "procureur procureure juge entraîneur entraîneuse sélectionneur"
     ),
     title_suffixes=(),
+    synonyms=_synonyms("entraîneur entraîneuse sélectionneur coach"),
     stopwords=word_set(
         "le la les l un une des du de d et ou mais en dans sur pour par avec sans ce cet "
         "cette ces il elle ils elles on nous je ne pas que qui quand si au aux selon lors "
@@ -565,6 +581,7 @@ _ES = Lexicon(
         "fiscal juez jueza entrenador entrenadora seleccionador técnico"
     ),
     title_suffixes=(),
+    synonyms=_synonyms("entrenador entrenadora técnico seleccionador"),
     stopwords=word_set(
         "el la los las un una unos unas de del y o pero en con por para sin sobre al lo "
         "que quien cuando si se su sus este esta estos estas ese esa ayer hoy según"
@@ -602,6 +619,7 @@ _IT = Lexicon(
         "procuratore procuratrice allenatore allenatrice tecnico"
     ),
     title_suffixes=(),
+    synonyms=_synonyms("allenatore allenatrice tecnico ct"),
     stopwords=word_set(
         "il lo la i gli le un uno una di del della dei delle e o ma in con per su da dal "
         "al alla che chi quando se si suo sua questo questa ieri oggi secondo"
@@ -637,6 +655,7 @@ _PT = Lexicon(
         "procurador procuradora juiz juíza treinador treinadora selecionador técnico"
     ),
     title_suffixes=(),
+    synonyms=_synonyms("treinador treinadora técnico selecionador"),
     stopwords=word_set(
         "o a os as um uma de do da dos das e ou mas em no na nos nas com por para sem "
         "sobre ao que quem quando se seu sua este esta ontem hoje segundo"
@@ -675,9 +694,10 @@ _PL = Lexicon(
     | word_set(
         "pan pani prezydent minister minister premier marszałek prezes rzecznik rzeczniczka "
         "dyrektor dyrektorka poseł posłanka senator burmistrz wojewoda generał profesor "
-        "prokurator prokuratorka komisarz sędzia trener trenerka"
+        "prokurator prokuratorka komisarz sędzia trener trenerka selekcjoner"
     ),
     title_suffixes=(),
+    synonyms=_synonyms("trener trenerka selekcjoner"),
     stopwords=word_set(
         "i w we na z ze do od o u za po przez dla nie ale a że jak to ten ta te gdy jeśli "
         "on ona oni my ja jego jej ich przy już także wczoraj dziś według"

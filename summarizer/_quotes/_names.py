@@ -63,6 +63,7 @@ _ORG_BY_PREFIX: dict[str, list[str]] = {}
 for _word in ORG_WORDS:
     _ORG_BY_PREFIX.setdefault(_word[:3], []).append(_word)
 _DESCRIPTION_WORDS = 5
+_QUOTED_NAME_WORDS = 3  # a club's name in quotation marks: "Тренер «Спартака» Деян Станкович"
 _DEFINITE = word_set("the le la les il lo el der die das")
 # A definite article as _WORD_RE splits it ("l'economista" -> "l", "economista").
 _DEFINITE_BACK = _DEFINITE | word_set("l den dem des")
@@ -103,7 +104,6 @@ _SLAVIC_PAST_ENDINGS = (
 # Endings of a German office in another gender or as an object: "Ministerin", "Präsidenten"
 # (not the genitive "-s": "ein Sprecher des Ministers" is mostly the one named before).
 _GERMAN_ROLE_ENDINGS = ("", "in", "en", "n")
-_GERMAN_CASE_ENDINGS = ("", "s", "es", "en", "n")
 # Articles (alone or joined to "of") that give the gender of the noun after them.
 _GENDERED_ARTICLES = {
     "fr": {"f": word_set("la"), "m": word_set("du le au")},
@@ -289,11 +289,27 @@ def is_possessive(token: Token) -> bool:
     return token.text.endswith(("'s", "’s", "s'", "s’"))
 
 
-def is_title(token: Token, lex: Lexicon) -> bool:
-    bare = token.bare
+def _is_title_word(bare: str, lex: Lexicon) -> bool:
     if bare in lex.titles or bare in HONORIFIC_GENDER:
         return True
     return bool(lex.title_suffixes) and bare.endswith(lex.title_suffixes)
+
+
+def title_form(bare: str, lex: Lexicon) -> str | None:
+    """The title ``bare`` is a form of, or ``None``: itself, or the title it declines in German
+    ("präsidenten" -> "präsident", "ministers" -> "minister"). Not a short one: "Frauen",
+    "Damen" and "Lords" are plurals, "Men" and "Sign" no titles at all."""
+    if _is_title_word(bare, lex):
+        return bare
+    for ending in lex.title_endings:
+        stem = bare.removesuffix(ending)
+        if len(stem) >= _ROLE_STEM and stem != bare and _is_title_word(stem, lex):
+            return stem
+    return None
+
+
+def is_title(token: Token, lex: Lexicon) -> bool:
+    return title_form(token.bare, lex) is not None
 
 
 def is_name_word(token: Token, lex: Lexicon) -> bool:
@@ -679,8 +695,9 @@ class Mention:
     is_full: bool
     salient: bool  # in subject position: "Smith praised Jones" -> Smith, not Jones
     described: frozenset[str] = frozenset()  # every word of its introduction: {"energy", ...}
-    # The words of it that name the person's own office: not "ministre" in "Le porte-parole
-    # du ministre, Jean Roux,", nor "Sprecher" in "Ein Sprecher von Kanzler Friedrich Merz".
+    # The words of it that name the person's own office, undeclined: not "ministre" in "Le
+    # porte-parole du ministre, Jean Roux,", nor "Sprecher" in "Ein Sprecher von Kanzler
+    # Friedrich Merz".
     offices: frozenset[str] = frozenset()
     # Named by a first name after a family noun ("His wife, Nasreen,"): whose relative it is may
     # be the one named before; with the owner's gender when the possessive gives it ("his").
@@ -734,6 +751,23 @@ def _previous_tokens(document: str, offset: int, count: int) -> list[Token]:
     """The last ``count`` tokens before ``offset`` (up to two context windows back)."""
     matches = TOKEN_RE.finditer(document, max(0, offset - 2 * _CONTEXT_CHARS), offset)
     return [Token(m.group(), m.start()) for m in matches][-count:]
+
+
+def _description_before(document: str, offset: int) -> list[Token]:
+    """The words that may introduce a name at ``offset``, a name quoted among them without its
+    marks: "Trener „Legii” Gonçalo Feio" is introduced like "Trener Lecha Niels Frederiksen"."""
+    before = _previous_tokens(document, offset, _DESCRIPTION_WORDS + 2)
+    if before and before[-1].text in _QUOTE_CHARS:
+        words = list(takewhile(lambda t: t.text[:1].isalpha(), reversed(before[:-1])))[::-1]
+        opening = len(before) - len(words) - 2
+        if (
+            0 < len(words) <= _QUOTED_NAME_WORDS
+            and opening >= 0
+            and before[opening].text in _QUOTE_CHARS
+            and words[0].text[:1].isupper()
+        ):
+            before = before[:opening] + words
+    return before[-_DESCRIPTION_WORDS:]
 
 
 def _next_tokens(document: str, offset: int, count: int = 3) -> list[Token]:
@@ -879,6 +913,8 @@ class NameIndex:
         previous = tokens[i - 1] if i > 0 else _previous_token(document, tokens[0].start)
         end = tokens[j - 1].start + len(tokens[j - 1].text)
         described, offices = self._described(titles, name[0].start, end, gender)
+        # "traf den Präsidenten Emmanuel Macron": his office is "Präsident" all the same.
+        offices = frozenset(title_form(word, lex) or word for word in offices)
         following = tokens[j:] if j < len(tokens) else _next_tokens(document, end)
         self.mentions.append(
             Mention(
@@ -988,10 +1024,10 @@ class NameIndex:
         own = list(takewhile(lambda t: t.text[:1].isupper(), reversed(titles)))
         own_offices = frozenset(t.lower for t in own if is_title(t, self.lex))
         offices = set(own_offices)
-        before = _previous_tokens(self.document, start, _DESCRIPTION_WORDS)
+        before = _description_before(self.document, start)
         appositive = bool(before) and before[-1].text == "," and self.document[end : end + 1] == ","
         if appositive:
-            before = _previous_tokens(self.document, before[-1].start, _DESCRIPTION_WORDS)
+            before = _description_before(self.document, before[-1].start)
         # Between the office and the name, only its complement ("de Economía"): in "The
         # minister met John Smith" the office is somebody else's.
         gap: list[Token] = []
@@ -1084,12 +1120,7 @@ class NameIndex:
         ("de la Culture", "del interior", "des Bundestags")."""
         bare = token.bare
         if self.lex.code == "de":
-            # The genitive or dative adds "-s", "-es", "-en" or "-n" to the office.
-            return any(
-                bare.endswith(ending)
-                and is_title(Token(bare[: len(bare) - len(ending)], 0), self.lex)
-                for ending in _GERMAN_CASE_ENDINGS
-            )
+            return is_title(token, self.lex)  # declined too: "des Innenministers"
         if token.text[:1].isupper():
             return False
         # Only the language's own offices: the shared list has "interior", "culture" as words
@@ -1314,17 +1345,24 @@ class NameIndex:
         chosen: Mention | None = None,
         *,
         said_by: Mention | None = None,
+        role: str | None = None,
     ) -> bool:
         """A person named only by a role ("a spokesman") stands between a name and a pronoun;
         not one named after the role's complement ("La segretaria del Pd, Chiara Lombardi,")
         nor ``chosen`` again ("Il ministro Roberto Ferraris ... Secondo il ministro, ..."), nor
-        the role of an attribution resolved to ``said_by`` ('", dijo el ministro')."""
+        the role of an attribution resolved to ``said_by`` ('", dijo el ministro'). For an
+        attribution to ``role``, only one holding it: "Le député X a été convoqué par un juge
+        ..., a déclaré le député" is his."""
         previous: list[re.Match[str]] = []
         for match in _WORD_RE.finditer(self.document, start, end):
             word = match.group().lower()
             before = previous[-1].group() if previous else None
-            titled = word in self.lex.titles and not is_adjective_title(word, before)
-            if (titled or self._person_noun(match, previous)) and not self.in_quote(match.start()):
+            if role is None:
+                titled = word in self.lex.titles and not is_adjective_title(word, before)
+                person = titled or self._person_noun(match, previous)
+            else:
+                person = self._names_role(word, role) and not is_adjective_title(word, before)
+            if person and not self.in_quote(match.start()):
                 # "Il segretario generale Marco Bellini": past the rest of the title.
                 following = [
                     t for t in _next_tokens(self.document, match.end()) if not is_title(t, self.lex)
@@ -1339,7 +1377,7 @@ class NameIndex:
                 ):
                     return True
             previous = [*previous[-2:], match]
-        if self.lex.code == "en":
+        if self.lex.code == "en" and role is None:
             for match in _DESCRIBED_PERSON_RE.finditer(self.document, start, end):
                 if not self.in_quote(match.start()):
                     return True  # "The Australian has ...", "the 28-year-old said"
@@ -1436,16 +1474,30 @@ class NameIndex:
         return False
 
     def _named_before(self, chosen: Mention, offset: int, gender: str | None) -> bool:
-        """Another person ``gender`` may stand for is named before ``chosen`` (outside
-        quotations, within a pronoun's reach of ``offset``)."""
+        """Another person ``gender`` may stand for is named before ``chosen``, a relative
+        (outside quotations, within a pronoun's reach of ``offset``). When the possessive rules
+        out the owner ("His wife, Nasreen, ... she said"), the last one who may be the owner is
+        left out: not "Nurse Mary Kent ... His mother, Claire, ... she said"."""
         k = bisect_left(self._starts, chosen.start)
-        return any(
-            not m.in_quote
-            and offset - m.start <= _PRONOUN_DISTANCE
-            and self._compatible(m, gender)
-            and not surnames_match(m.surname, chosen.surname, self.lex)
+        before = [
+            m
             for m in self.mentions[max(0, k - 60) : k]
-        )
+            if not m.in_quote
+            and offset - m.start <= _PRONOUN_DISTANCE
+            and not surnames_match(m.surname, chosen.surname, self.lex)
+        ]
+        owner = chosen.owner_gender
+        owners = [m for m in before if m.gender in (owner, None)]
+        if gender is not None and owner not in (None, gender) and owners:
+            # Each mention of him: "Ahmed Khan ... Mr Khan", not "David Brown ... Susan Brown".
+            last = owners[-1]
+            before = [
+                m
+                for m in before
+                if not surnames_match(m.surname, last.surname, self.lex)
+                or (m.is_full and last.is_full and m.name != last.name)
+            ]
+        return any(self._compatible(m, gender) for m in before)
 
     def _salient(self, mention: Mention) -> bool:
         return mention.salient or mention.start in self._salient_offsets
@@ -1505,10 +1557,18 @@ class NameIndex:
         if len({m.name for m in found}) != 1:
             return None
         chosen = found[-1]
+        # "El entrenador del Betis, X, y el técnico del Sevilla, Y": the office under another
+        # of its words makes a second holder, who may be the one meant but is never chosen.
+        synonyms = self.lex.synonyms_of(role)
+        if any(
+            m.name != chosen.name and any(self.same_role(w, s) for w in m.offices for s in synonyms)
+            for m in candidates
+        ):
+            return None
         if self.lex.slavic_names and not self._nominative_holder(chosen, role, gender):
             return None  # "Міністр нагородив Олега Коваленка": the one he spoke of
         if (
-            self._unnamed_person_between(chosen.start, offset, chosen, said_by=chosen)
+            self._unnamed_person_between(chosen.start, offset, chosen, said_by=chosen, role=role)
             or self._role_between(
                 role, chosen.start + len(chosen.name), offset, chosen, described, gender
             )
@@ -1696,9 +1756,14 @@ class NameIndex:
         return False
 
     def _names_role(self, word: str, role: str) -> bool:
-        """``word`` in the text names the office ``role`` names, in any case or gender, as
-        somebody else's may: "Verkehrsminister", "Finanzministerin" for "minister"; "мером",
-        "міністром", "prezydenta", "голови" for "мер", "міністр", "prezydent", "голова"."""
+        """``word`` in the text names the office ``role`` names, in any case or gender or by
+        another of its words, as somebody else's may: "Verkehrsminister", "Finanzministerin"
+        for "minister"; "мером", "міністром", "prezydenta", "голови" for "мер", "міністр",
+        "prezydent", "голова"; "técnico" for "entrenador"."""
+        return any(self._names_form(word, office) for office in (role, *self.lex.synonyms_of(role)))
+
+    def _names_form(self, word: str, role: str) -> bool:
+        """``word`` is ``role`` in any case or gender (see _names_role)."""
         if word == role:
             return True
         if self.lex.code == "de":
@@ -1768,12 +1833,13 @@ class NameIndex:
             return None  # "Cook ... with Ball ... he explained": could be either
         if self._unnamed_person_between(chosen.start, offset, said_by=chosen):
             return None  # "Smith ... But a Home Office spokesman disagreed. He said: ..."
-        # "His wife, Nasreen, ... she said" is hers; in "His son, Kofi, ... he said" (or "Son
-        # fils Lucas ... dit-il") it may be either, if the father was named.
+        # "His wife, Nasreen, ... she said" is hers, unless another woman was named before; in
+        # "His son, Kofi, ... he said" (or "Son fils Lucas ... dit-il") it may be either, if the
+        # father was named.
+        if chosen.relative and self._named_before(chosen, offset, gender):
+            return None
         owner = chosen.owner_gender
         owner_excluded = chosen.relative and None not in (gender, owner) and owner != gender
-        if chosen.relative and not owner_excluded and self._named_before(chosen, offset, gender):
-            return None
         # Two people in the sentence that named the referent: "Smith praised Jones." -> unsure.
         if chosen in passed or owner_excluded:
             pass

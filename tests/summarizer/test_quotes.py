@@ -2839,6 +2839,13 @@ def test_a_prosecutor_or_commissioner_after_the_verb_is_the_one_introduced(
             "poissonnerie. « On ne sait pas si on tiendra encore une année », dit-elle.",
             "Nadia",
         ),
+        # The husband named twice ("Mr Khan") is still the one whose wife she is.
+        (
+            "en",
+            "Ahmed Khan lost his herd in the flood, Mr Khan told reporters. His wife, Nasreen, "
+            'works at the school. "We have nothing left, not even the barn," she said.',
+            "Nasreen",
+        ),
         # The son or the father named before him: either may speak.
         (
             "en",
@@ -3074,3 +3081,157 @@ def test_the_role_of_an_attribution_already_resolved_is_no_other_person(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # Another word for the office ("manager", "técnico", "ct", "selekcjoner") makes a
+        # second holder.
+        (
+            "en",
+            "Arsenal manager Mikel Arteta and Chelsea coach Enzo Maresca shook hands after the "
+            'draw. "It was a tight game and both sides deserved a point," the manager said.',
+            None,
+        ),
+        (
+            "es",
+            "El técnico del Villarreal, Marcelino García Toral, y el entrenador del Getafe, José "
+            "Bordalás, se saludaron antes del partido. «Ha sido un partido muy igualado hasta el "
+            "final», dijo el técnico.",
+            None,
+        ),
+        (
+            "pt",
+            "O treinador do Benfica, José Mourinho, e o técnico do Sporting, Rui Borges, "
+            "almoçaram juntos. «Temos de proteger os jogadores ao longo de toda a época», disse "
+            "o treinador.",
+            None,
+        ),
+        (
+            "it",
+            "Il tecnico del Milan, Massimiliano Allegri, e il ct Luciano Spalletti hanno parlato "
+            "a lungo. «Bisogna proteggere i giocatori per tutta la stagione», ha detto il tecnico.",
+            None,
+        ),
+        (
+            "pl",
+            "Trener Rakowa Marek Papszun i selekcjoner Jan Urban spotkali się w Warszawie.\n\n– "
+            "Musimy chronić zawodników przez cały sezon – powiedział trener.",
+            None,
+        ),
+        (
+            "pl",
+            "Selekcjoner Jan Urban ogłosił kadrę na mecz z Holandią.\n\n– To najlepsi zawodnicy, "
+            "jakich mamy w tej chwili – powiedział selekcjoner.",
+            "Jan Urban",
+        ),
+    ],
+)
+def test_a_holder_under_another_word_for_the_office_is_a_second_holder(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Bundespräsident Frank-Walter Steinmeier empfing den finnischen Präsidenten Alexander "
+            "Stubb in Berlin. „Unsere Länder stehen in dieser Zeit eng zusammen“, sagte der "
+            "Präsident.",
+            None,
+        ),
+        (
+            "Außenminister Johann Wadephul traf den polnischen Präsidenten Karol Nawrocki in "
+            "Warschau. „Unsere Länder stehen in dieser Zeit eng zusammen“, sagte der Präsident.",
+            "Karol Nawrocki",
+        ),
+        (
+            "Kanzler Friedrich Merz traf Frankreichs Präsidenten Emmanuel Macron in Paris. "
+            "„Unsere Länder stehen in dieser Zeit eng zusammen“, sagte der Präsident.",
+            "Emmanuel Macron",
+        ),
+    ],
+)
+def test_a_german_office_in_the_accusative_is_the_office(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in find_quotes(text, language="de")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sergeant Paul Reid found the missing girl in a shed. Her father, Tom, had searched all "
+        'night. "I have never been so relieved in all my life," he said.',
+        "Nurse Anna Cole treated the injured boy at the roadside. His mother, Lucy, arrived an "
+        'hour later. "He was so brave the whole time we were there," she said.',
+    ],
+)
+def test_a_relative_is_unsure_when_another_person_of_the_gender_was_named(text: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language="en")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "ru",
+            "Тренер «Локомотива» Михаил Галактионов похвалил команду. «Ребята сыграли очень "
+            "дисциплинированно и заслужили эту победу», сказал тренер.",
+            "Михаил Галактионов",
+        ),
+        (
+            "ru",
+            "Тренер «Локомотива» Михаил Галактионов и тренер ЦСКА Фабио Челестини пожали друг "
+            "другу руки. «Ребята сыграли очень дисциплинированно и заслужили эту победу», "
+            "сказал тренер.",
+            None,
+        ),
+        (
+            "pl",
+            "Trener „Jagiellonii” Adrian Siemieniec pochwalił zespół.\n\n– Chłopcy zagrali bardzo "
+            "zdyscyplinowanie od początku – powiedział trener.",
+            "Adrian Siemieniec",
+        ),
+        (
+            "pl",
+            "Trener „Jagiellonii” Adrian Siemieniec i trener Lecha Niels Frederiksen podali sobie "
+            "ręce.\n\n– Chłopcy zagrali bardzo zdyscyplinowanie od początku – powiedział trener.",
+            None,
+        ),
+    ],
+)
+def test_a_club_in_quotation_marks_between_the_office_and_the_name(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "fr",
+            "La députée Clémence Guetté a été entendue par un juge mardi. « Je n'ai strictement "
+            "rien à me reprocher dans ce dossier », a déclaré la députée.",
+            "Clémence Guetté",
+        ),
+        (
+            "en",
+            'Mayor Lisa Hart was questioned by a prosecutor on Monday. "I have done nothing wrong '
+            'and I will prove it in court," the mayor said.',
+            "Lisa Hart",
+        ),
+        (
+            "es",
+            "El alcalde Juan Ruiz fue citado por un juez el lunes. «No he hecho nada malo y lo "
+            "demostraré ante el tribunal», dijo el alcalde.",
+            "Juan Ruiz",
+        ),
+    ],
+)
+def test_an_unnamed_person_of_another_office_leaves_the_role_resolved(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
