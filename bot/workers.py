@@ -226,7 +226,7 @@ def digest_file(data: bytes, kind: str, options: SummarizerOptions) -> Digest:
     text = decode_input(data, max_bytes=options.max_bytes)
     if kind == "html":
         return summarize_html(text, options=options)
-    return summarize_text(text, options=options)
+    return summarize_text(text, options=options, read_first_part=True)
 
 
 # -- tasks for the daily digest ----------------------------------------

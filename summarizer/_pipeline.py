@@ -633,12 +633,27 @@ def _headline_shaped(line: str) -> bool:
     return not line.endswith(")")  # a caption's credit: "(Photo: AP)"
 
 
-def summarize_text(text: str, *, options: SummarizerOptions, title: str | None = None) -> Digest:
-    """Digest pasted text; its headline (see ``guess_title``) becomes the title."""
+def summarize_text(
+    text: str,
+    *,
+    options: SummarizerOptions,
+    title: str | None = None,
+    read_first_part: bool = False,
+) -> Digest:
+    """Digest pasted text; its headline (see ``guess_title``) becomes the title.
+
+    A text over ``options.max_input_chars`` is refused, or with ``read_first_part`` (an
+    uploaded file, which its sender cannot easily shorten) read up to there, with a note.
+    """
+    note = None
+    if read_first_part and len(text.strip()) > options.max_input_chars:
+        text = _first_part(text.strip(), options.max_input_chars)
+        note = f"The text is long: I read its first {len(text):,} characters."
     text = check_text(text, max_chars=options.max_input_chars)
     if title is None:
         title, text = guess_title(text)
-    return build_digest(Article(text=text, title=title), options=options)
+    digest = build_digest(Article(text=text, title=title), options=options)
+    return digest if note is None else replace(digest, extras={**digest.extras, "length": note})
 
 
 def summarize_html(html: str, *, url: str | None = None, options: SummarizerOptions) -> Digest:

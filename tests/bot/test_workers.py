@@ -188,3 +188,14 @@ def _alive(pid: int) -> bool:
     except OSError:
         return False
     return state != "Z"
+
+
+def test_an_uploaded_text_over_the_limit_is_read_up_to_it_with_a_note() -> None:
+    """Its sender cannot shorten a file as easily as a paste: its first part is read."""
+    from bot.workers import digest_file
+
+    options = SummarizerOptions(max_input_chars=len(SAMPLE) + 10)
+    digest = digest_file((SAMPLE + "\n\n" + SAMPLE).encode(), "txt", options)
+    assert digest.summary and "I read its first" in " ".join(digest.extras.values())
+    with pytest.raises(InputError, match="too long"):
+        summarize_text(SAMPLE + "\n\n" + SAMPLE, options=options)  # a paste: refused, as before
