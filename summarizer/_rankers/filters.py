@@ -17,6 +17,7 @@ _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“”‘’«»„‚([ "
 _QUOTE_OPENERS = "\"'“”‘«»„‚"
 _QUOTE_MARKS = '"“”«»„‘'  # an inner ‘ opens another quotation; ’ may be an apostrophe
+_STRAY_MARKS = "\"'”’"
 _CAPTION = re.compile(
     r"\((?:photo|picture|image|video|credit|foto|фото|zdjęcie|immagine|imagen)s?\b[^)]*\)"
     r"|\b(?:image|photo|picture)\s+(?:copyright|caption|credit)\b"
@@ -93,7 +94,33 @@ def is_summary_candidate(text: str) -> bool:
         or is_boilerplate(text)
         or is_bare_quote(text)
         or _SITE_FURNITURE.search(text) is not None
+        or opens_with_stray_quote(text)
     )
+
+
+def opens_with_stray_quote(text: str) -> bool:
+    """A sentence opened by the closing mark of the previous sentence's quotation.
+
+    Text with space-padded quotes ("... was clear . ' However, he insisted ...") is split
+    after the stop, so the closing mark starts the next sentence: "' However, he insisted".
+    The mark is stray when it is a closing curly mark, or when it has no partner in the
+    sentence (apostrophes inside words do not count).
+    """
+    stripped = text.strip()
+    if len(stripped) < 2 or stripped[0] not in _STRAY_MARKS or not stripped[1].isspace():
+        return False
+    mark = stripped[0]
+    if mark in "”’":
+        return True
+    marks = sum(
+        1
+        for k, char in enumerate(stripped)
+        if char == mark
+        and not (
+            0 < k < len(stripped) - 1 and stripped[k - 1].isalnum() and stripped[k + 1].isalnum()
+        )
+    )
+    return marks % 2 == 1
 
 
 def is_bare_quote(text: str) -> bool:

@@ -314,3 +314,115 @@ def test_a_sentence_over_600_characters_is_a_last_resort() -> None:
     assert [s.index for s in picked] == [1, 2, 3]
     picked = select_sentences(sentences, order, limit=4)
     assert [s.index for s in picked] == [0, 1, 2, 3]  # nothing else left
+
+
+# --- sentences that lean on the one before them -------------------------------------------------
+
+LEANING = [
+    "The European Space Agency says hibernating astronauts could reach other planets more easily.",
+    "The agency said Monday that its researchers examined how hibernation would affect a mission.",
+    "A crew in torpor would need a smaller spacecraft and far less food and water on board.",
+    "Bears that hibernate for months keep their muscles and bones strong during the long sleep.",
+    "Researchers want to test the method on animals before any human trial can begin next decade.",
+    "Engineers in Germany already designed sleeping pods that cool the body for a long voyage.",
+    "Doctors warn that long periods of inactivity have their own risks for the heart and brain.",
+    "Funding for a human trial has not been approved by any of the member states of the agency.",
+]
+
+
+def leaning_sentences() -> list[Sentence]:
+    return [Sentence(text=text, index=i) for i, text in enumerate(LEANING)]
+
+
+@pytest.mark.parametrize(
+    ("text", "previous", "expected"),
+    [
+        ("But it may morph into something bigger if the talks go well.", None, True),
+        ("However, it was this type of fluffy bedding that left a man breathless.", None, True),
+        ("The 30-year-old actor, who is nominated for an award, will join the others.", None, True),
+        (
+            "The agency said Monday that it studied hibernation.",
+            "The European Space Agency says.",
+            True,
+        ),
+        (
+            "The agency said Monday that it studied hibernation.",
+            "A council approved the plan.",
+            False,
+        ),
+        ("However, Safin is hopeful that winning will give him belief.", None, False),
+        ("The council approved a new budget for public transport.", None, False),
+        ("Mais il a refusé de répondre aux questions des journalistes.", None, False),  # en rules
+    ],
+)
+def test_leans_on_previous(text: str, previous: str | None, expected: bool) -> None:
+    from summarizer._rankers.coherence import leans_on_previous
+
+    assert leans_on_previous(text, previous, language="en") is expected
+
+
+def test_leans_on_previous_in_other_languages() -> None:
+    from summarizer._rankers.coherence import leans_on_previous
+
+    assert leans_on_previous("Mais il a refusé de répondre aux questions.", language="fr")
+    assert leans_on_previous("Aber er wollte nichts dazu sagen.", language="de")
+    assert not leans_on_previous("Die Regierung wollte nichts dazu sagen.", language="de")
+
+
+def test_a_leaning_sentence_gives_way_to_its_predecessor_when_that_ranks_high() -> None:
+    items = [
+        Sentence(text="A phase one trade deal was supposed to be a limited agreement.", index=0),
+        Sentence(text="But it may morph into something bigger if the president agrees.", index=1),
+        Sentence(text="Markets rose on Monday after officials from both sides met.", index=2),
+        Sentence(text="Analysts expect a signing ceremony before the end of the year.", index=3),
+    ]
+    picked = select_sentences(items, [1, 2, 0, 3], limit=2)
+    assert [s.index for s in picked] == [0, 2]
+
+
+def test_a_leaning_sentence_is_kept_with_its_predecessor() -> None:
+    items = [
+        Sentence(text="A phase one trade deal was supposed to be a limited agreement.", index=0),
+        Sentence(text="But it may morph into something bigger if the president agrees.", index=1),
+        Sentence(text="Markets rose on Monday after officials from both sides met.", index=2),
+    ]
+    picked = select_sentences(items, [0, 1, 2], limit=2)
+    assert [s.index for s in picked] == [0, 1]
+
+
+def test_the_first_bullet_does_not_point_at_a_skipped_sentence() -> None:
+    # The lead ranks last, out of the swap window: the opening bullet still gets its antecedent.
+    picked = select_sentences(leaning_sentences(), [1, 2, 3, 4, 5, 6, 7, 0], limit=3)
+    assert [s.index for s in picked] == [0, 2, 3]
+    assert not picked[0].text.startswith("The agency")
+
+
+def test_a_leaning_sentence_whose_predecessor_cannot_be_shown_waits() -> None:
+    items = [
+        Sentence(text="Photo: Getty Images", index=0),
+        Sentence(text="It was the coldest night of the year in the northern town.", index=1),
+        Sentence(text="Markets rose on Monday after officials from both sides met.", index=2),
+        Sentence(text="Analysts expect a signing ceremony before the end of the year.", index=3),
+    ]
+    assert [s.index for s in select_sentences(items, [1, 2, 3, 0], limit=2)] == [2, 3]
+    # ... but it is still taken when nothing else is left.
+    assert [s.index for s in select_sentences(items, [1, 2, 3, 0], limit=3)] == [1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("' However, mertesacker insisted klopp will need time to decide on his future.", True),
+        ("’ The club said it would appeal against the decision of the league.", True),
+        ("' Time to shine ': she saw the selfie as a chance to ' shine '.", False),
+        ("' I don't know what I'll do next, ' he said after the match.", False),
+        ("“We will win the league this season,” the manager said.", False),
+    ],
+)
+def test_a_sentence_opened_by_a_stray_closing_quote_is_not_a_candidate(
+    text: str, expected: bool
+) -> None:
+    from summarizer._rankers.filters import opens_with_stray_quote
+
+    assert opens_with_stray_quote(text) is expected
+    assert is_summary_candidate(text) is not expected

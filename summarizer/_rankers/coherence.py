@@ -1,0 +1,84 @@
+"""Sentences that lean on the one before them: "But it may ...", "The agency said ...".
+
+Alone in a summary such a sentence points at something the reader never sees ("it", "they",
+"the 30-year-old actor", "the agency" whose name was in the skipped sentence). Only the
+opening words are checked, so the test is cheap, and it is kept narrow: a connective alone
+("However, Safin is hopeful ...") reads fine once the subject is named.
+"""
+
+from __future__ import annotations
+
+import re
+
+_OPENERS = "\"'“”‘’«»„‚([ "
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Connectives that may come before the subject ("But it ...", "However, this type ...").
+_CONNECTIVES: dict[str, frozenset[str]] = {
+    "en": _words(
+        "but however and also still meanwhile yet so instead moreover furthermore nevertheless "
+        "nonetheless besides thus therefore hence additionally otherwise plus"
+    ),
+    "de": _words(
+        "aber doch jedoch und auch dennoch trotzdem allerdings außerdem zudem deshalb daher "
+        "stattdessen inzwischen"
+    ),
+    "fr": _words("mais cependant pourtant et aussi toutefois néanmoins donc ainsi"),
+    "es": _words("pero sin embargo y también además así mientras"),
+    "it": _words("ma però tuttavia e anche inoltre quindi eppure intanto"),
+    "pt": _words("mas porém contudo e também além entretanto portanto"),
+    "ru": _words("но однако и также а впрочем поэтому"),
+    "uk": _words("але однак і й також а втім тому"),
+    "pl": _words("ale jednak i także również a tymczasem dlatego"),
+}
+# Subjects that point back: personal pronouns, demonstratives and possessives.
+_BACK_REFERENCES: dict[str, frozenset[str]] = {
+    "en": _words("it he she they this these those such its his her their"),
+    "de": _words("er sie es dies diese dieser dieses sein seine ihr ihre"),
+    "fr": _words("il elle ils elles ce cette ces cela ceci son sa ses leur leurs"),
+    "es": _words("él ella ellos ellas este esta estos estas esto eso su sus"),
+    "it": _words("lui lei loro esso essa questo questa questi queste ciò suo sua"),
+    "pt": _words("ele ela eles elas este esta estes estas isso isto seu sua"),
+    "ru": _words("он она они оно это этот эта эти его её их"),
+    "uk": _words("він вона вони воно це цей ця ці його її їх"),
+    "pl": _words("on ona oni one to ten ta ci te jego jej ich"),
+}
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_AGED = re.compile(r"(?i)the \d{1,3}-year-old\b")  # "The 30-year-old actor, who ..."
+_DEFINITE = re.compile(r"The ([a-z]{3,})\b")
+
+
+def leans_on_previous(text: str, previous: str | None = None, *, language: str = "en") -> bool:
+    """True when ``text`` opens by pointing back at the sentence before it.
+
+    "It ...", "But they ...", "However, this type ...", "The 30-year-old actor ...", and
+    "The agency said ..." right after a sentence naming "the European Space Agency".
+    """
+    stripped = text.lstrip(_OPENERS)
+    first = _WORD.match(stripped)
+    if first is None:
+        return False
+    word = first.group().lower()
+    if word in _CONNECTIVES.get(language, frozenset()):
+        stripped = stripped[first.end() :].lstrip(" ,")
+        following = _WORD.match(stripped)
+        if following is None:
+            return False
+        word = following.group().lower()
+    if word in _BACK_REFERENCES.get(language, frozenset()):
+        return True
+    if language != "en":
+        return False
+    if _AGED.match(stripped):
+        return True
+    definite = _DEFINITE.match(stripped)
+    # The noun was the head of a name the previous sentence gave ("... Space Agency ...").
+    return bool(
+        definite
+        and previous
+        and re.search(rf"\b[A-Z]\w*\s+{definite.group(1).capitalize()}\b", previous)
+    )
