@@ -39,6 +39,7 @@ from ._names import (
     is_head_title,
     is_sentence_end,
     shown_titles,
+    starts_sentence,
     surnames_match,
     tokenize,
 )
@@ -82,6 +83,14 @@ _INLINE_NAME_RE = re.compile(
     r"(?<=[^\W\d_]) ?[«„“\"](?P<inner>[^.!?,;:…\n«»„“”\"]{1,60})[»“”\"](?= ?[^\W\d_]|\s*[:,])"
 )
 _STRICT_WINDOW_TOKENS = 6
+# "The 56-year-old said after his appointment:" / '"...," the 56-year-old said.'
+_AGED_BEFORE_RE = re.compile(
+    r"(?:^|[.!?]\s+|\n)The (?P<age>\d{1,3})-year-old (?:said|says|added|told [\w ]{1,30}?)"
+    r"(?: [^.!?:\"“”\n]{1,40})?[:,]\s*$"
+)
+_AGED_AFTER_RE = re.compile(r"[,!?]?\s*the (?P<age>\d{1,3})-year-old (?:said|says|added)[.,]")
+# A lower-case word right after the closing mark, and the rest of its clause.
+_GOES_ON_RE = re.compile(r" (?P<clause>[a-z][^,.;:!?\"“”‘’«»\n—–()]*)")
 _COMMA_INTRO_VERB_DISTANCE = 6
 _THAT_WORDS = word_set("that que что що dass che że как jak")
 _INTRO_PUNCT = frozenset(":,—–-")
@@ -381,6 +390,9 @@ class _Finder:
         if claim.kind == GENERIC:
             if not claim.role:
                 return None
+            surname = self.title_as_surname(claim)
+            if surname is not None:
+                return surname
             return self.index.resolve_role(
                 claim.role, claim.offset, gender=claim.gender, described=claim.described
             )
@@ -418,6 +430,47 @@ class _Finder:
             # "Mr Blair" or "President Trump" with no full name earlier.
             return display([*shown_titles(claim.titles, self.lex), *name])
         return self.index.resolve_titled(name[-1].bare, claim.offset)
+
+    def aged_speaker(self, group: _Group) -> str | None:
+        """'The 56-year-old said:' is the one person the piece gave that age ("Jose Mourinho,
+        56,", "56-year-old Jose Mourinho"); nobody when no one or several were."""
+        if self.lex.code != "en":
+            return None
+        first, last = group.spans[0], group.spans[-1]
+        before = self.document[max(0, first.start - 120) : first.start]
+        found = _AGED_BEFORE_RE.search(before) or _AGED_AFTER_RE.match(
+            self.document, last.end, last.end + 120
+        )
+        if found is None:
+            return None
+        age, start = found["age"], first.start - len(before) + found.start()
+        if found.re is _AGED_AFTER_RE:
+            start = found.start("age")
+        named = set()
+        for mention in self.index.mentions:
+            if mention.start >= start or mention.in_quote or not mention.is_full:
+                continue
+            end = mention.start + len(mention.name)
+            if self.document.startswith(f", {age},", end) or self.document[
+                : mention.start
+            ].endswith(f"{age}-year-old "):
+                named.add(mention.name)
+        return named.pop() if len(named) == 1 else None
+
+    def title_as_surname(self, claim: Claim) -> str | None:
+        """'"...," says Doctor': a lone capitalised office word with no article is the surname
+        of a person named in full before ("Ken Doctor"), not the office."""
+        if claim.described:
+            return None
+        word = self.document[claim.offset : claim.offset + len(claim.role or "")]
+        if word.lower() != claim.role or not word[:1].isupper() or word.isupper():
+            return None
+        following = self.document[claim.offset + len(word) : claim.offset + len(word) + 1]
+        if following.isalnum():
+            return None
+        if starts_sentence(self.document, claim.offset):
+            return None  # "Doctor says ...": maybe only capitalised as the first word
+        return self.index.resolve_surname(claim.role, claim.offset)
 
     def names_listener(self, found: str, rest: str) -> bool:
         """The attribution's own words name a listener who may be ``found``: "he told Smith",
@@ -489,6 +542,18 @@ class _Finder:
         before = self.document[max(0, span.start - 120) : span.start]
         return _POLL_SHARE_RE.search(_CLAUSE_END_RE.split(before)[-1]) is not None
 
+    def sentence_goes_on(self, span: Span) -> bool:
+        """The reporter's sentence goes on after the closing mark with no punctuation: '"The
+        people aren't buying" impeachment, Trump said' quotes only part of a clause. Not an
+        attribution written without its comma ('"We will win" the coach said')."""
+        if self.lex.code != "en" or not span.inner.rstrip()[-1:].isalnum():
+            return False
+        after = _GOES_ON_RE.match(self.document, span.end)
+        if after is None:
+            return False
+        words = {w.lower() for w in _WORD_RE.findall(after["clause"])}
+        return not (words & (_verb_words("en", 0) | {"according"} | set(self.lex.pronouns)))
+
     def after_narration_word(self, span: Span) -> bool:
         """The opening mark follows a word of the narration ('China "is going to ...'), not a
         comma, a colon, a complementiser ("that", "que") or a speech verb ("adding")."""
@@ -508,6 +573,8 @@ class _Finder:
         for group in self.groups():
             self.attribute(group)
             speaker = self.resolve(group.claim)
+            if speaker is None and (group.claim is None or group.claim.kind == GENERIC):
+                speaker = self.aged_speaker(group)
             if (
                 speaker is None
                 and group.claim is None
@@ -603,6 +670,8 @@ class _Finder:
             lex=self.lex,
             after_narration_word=self.after_narration_word(group.spans[0]),
         )
+        if reason is None and self.sentence_goes_on(group.spans[-1]):
+            reason = "partial quote"
         if reason is None and speaker is None and self.after_poll_share(group.spans[0]):
             # A named speaker wins: 'Mayor Jane Doe, who won 52% of the vote, said "..."'.
             reason = "poll wording"

@@ -533,6 +533,14 @@ def runs_in(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
                 and tokens[j + 1].bare not in _NOT_AFTER_PARTICLE
             ):
                 j += 2  # "Marine Le Pen", "Bruno Le Maire", "Ignazio La Russa"
+            elif (
+                _INITIAL_RE.match(tokens[j].text)
+                and tokens[j].text[0].isupper()
+                and j + 1 < n
+                and is_name_word(tokens[j + 1], lex)
+                and _is_first_name(tokens[j - 1].bare, lex)
+            ):
+                j += 2  # "Sonya A. Zoghlin": an initial that is also a word ("a", "i", "o")
             elif tokens[j].lower in NAME_PARTICLES:
                 k = j
                 k += 1
@@ -736,6 +744,16 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _SENTENCE_END_RE = re.compile(r"[.!?;…](?=\s|$)")
 _NOT_SENTENCE_END_RE = re.compile(rf"(?:\b(?:{NON_FINAL_ABBREVIATIONS})|\b[A-Z])\.$")
 _CONTEXT_CHARS = 40
+# The name's own sentence goes on with what it said: ", his lawyer, told reporters that ...".
+_REPORTED_THAT_RE = re.compile(
+    r"(?:,[^,.;:!?\"“”]{1,60},)?\s+(?:has |had |also )?(?:said|says|told|tells|wrote|writes)"
+    r"(?: [\w'’]+){0,5}? that\b[^.;:!?\"“”]*$"
+)
+_OBJECT_END_RE = re.compile(
+    r"(?:'s?|’s?)?\s*(?:[.,;:!?]|$|(?:in|on|at|of|for|with|by|from|to|and|or)\b)"
+)
+# Written after a surname: "Patrick Carlineo Jr.", "John Smith III".
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 _LAST_TOKEN_RE = re.compile(r"(?:\w+(?:['’\-]\w+)*|[^\w\s])(?=\s*$)")
@@ -901,12 +919,18 @@ class NameIndex:
             and is_head_title(titles[-1])
             and (is_full or name[-1].bare not in self.lowercase_words)
         )
-        known = self._known_surname(name[-1].bare, genders)
+        # "Patrick Carlineo Jr.": the surname is the word before the generation suffix.
+        surname = (
+            name[-2].bare if len(name) > 2 and name[-1].bare in _GENERATIONS else name[-1].bare
+        )
+        known = self._known_surname(surname, genders)
         if not is_full and not honorific and known is None:
             return
         gender = gender or name_gender(name, lex)
+        if is_full and gender is None and genders.get(surname) is not None:
+            gender = self._short_form_gender(name[0].bare, surname)
         if is_full:
-            genders[name[-1].bare] = gender
+            genders[surname] = gender
         elif gender is None and known is not None:
             gender = genders[known]
         shown = name if is_full or not honorific else [*shown_titles(titles, lex), *name]
@@ -920,7 +944,7 @@ class NameIndex:
             Mention(
                 start=name[0].start,
                 name=display(shown),
-                surname=name[-1].bare,
+                surname=surname,
                 gender=gender,
                 sentence=self.sentence_of(name[0].start),
                 in_quote=self.in_quote(name[0].start),
@@ -944,6 +968,20 @@ class NameIndex:
                 offices=offices,
             )
         )
+
+    def _short_form_gender(self, first: str, surname: str) -> str | None:
+        """The gender of the full name that ``first`` shortens, with the same surname: "Pat
+        Carlineo" after "Patrick Carlineo Jr." is him again; "Alex Smith" after "John Smith" is
+        somebody else (``None``)."""
+        if len(first) < 3:
+            return None
+        for mention in reversed(self.mentions):
+            if mention.is_full and not mention.relative and mention.surname == surname:
+                given = mention.name.split()[0].lower()
+                if given != first and given.startswith(first):
+                    return mention.gender
+                return None
+        return None
 
     def _add_relative(
         self, document: str, start: int, text: str, genders: dict[str, str | None]
@@ -1303,7 +1341,8 @@ class NameIndex:
 
     def gender_of(self, name: str) -> str | None:
         """The gender the document gives the full name ``name``; ``None`` if unknown."""
-        surname = name.split()[-1].lower()
+        parts = name.lower().rstrip(".").split()
+        surname = parts[-2] if len(parts) > 2 and parts[-1] in _GENERATIONS else parts[-1]
         genders = {
             m.gender
             for m in self._by_prefix.get(surname[:3], ())
@@ -1498,6 +1537,19 @@ class NameIndex:
                 or (m.is_full and last.is_full and m.name != last.name)
             ]
         return any(self._compatible(m, gender) for m in before)
+
+    def _reported_by(self, chosen: Mention, passed: list[Mention]) -> bool:
+        """Everyone in ``passed`` is named inside what ``chosen`` told or said in the same
+        sentence: "Jane Roe, his lawyer, told reporters that her client never meant to harm
+        Lopez. '...,' she said" is Roe speaking on; Lopez is only talked about."""
+        if self.lex.code != "en" or not all(m.sentence == chosen.sentence for m in passed):
+            return False
+        first = min(m.start for m in passed)
+        between = self.document[chosen.start + len(chosen.name) : first]
+        # Only people the clause is about, not its subject: "that Anna Jones would speak".
+        return _REPORTED_THAT_RE.match(between) is not None and all(
+            _OBJECT_END_RE.match(self.document, m.start + len(m.name)) for m in passed
+        )
 
     def _salient(self, mention: Mention) -> bool:
         return mention.salient or mention.start in self._salient_offsets
@@ -1829,7 +1881,9 @@ class NameIndex:
             chosen = self._only_gendered(passed, gender)
             if chosen is None:
                 return None
-        elif any(not surnames_match(m.surname, chosen.surname, self.lex) for m in passed):
+        elif any(
+            not surnames_match(m.surname, chosen.surname, self.lex) for m in passed
+        ) and not self._reported_by(chosen, passed):
             return None  # "Cook ... with Ball ... he explained": could be either
         if self._unnamed_person_between(chosen.start, offset, said_by=chosen):
             return None  # "Smith ... But a Home Office spokesman disagreed. He said: ..."

@@ -33,6 +33,15 @@ _EN_NARRATION_RE = re.compile(
     r"|(?:,|[.!?]) (?!(?:[\w'’.-]+ ){0,3}(?:whatever|whoever|anyone|everyone|nobody|someone"
     r"|what|as|which|that|i|we|you|they)\b)(?:[\w'’.-]+ ){1,4}(?:said|says|added|adds)\.$"
 )
+# Opening words that lean on what came before the quotation: "Moreover, ...", "And I found
+# it ...", "He then called ...". Alone in the digest the quote reads as a fragment.
+_LEANS_BACK = {
+    "en": word_set(
+        "and moreover furthermore also besides plus additionally then therefore thus hence "
+        "however meanwhile otherwise nevertheless nonetheless he she they him his her them their"
+    ),
+}
+_LEANS_BACK_PENALTY = 0.3
 MIN_WORDS = 5
 _FRAGMENT_MIN_WORDS = 8
 MAX_WORDS = 60
@@ -214,6 +223,8 @@ def score_quote(
         score += 0.1
     if text[0].islower():
         score -= 0.3
+    elif lowered[0] in _LEANS_BACK.get(lex.code, ()):
+        score -= _LEANS_BACK_PENALTY
     if is_boilerplate(text):
         score -= 1.0
     score += 0.1 * (1.0 - position)

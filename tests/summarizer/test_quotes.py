@@ -3235,3 +3235,145 @@ def test_an_unnamed_person_of_another_office_leaves_the_role_resolved(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+# -- digestread15: speakers the page names, quotes that read wrong alone ----------------------
+
+
+def test_generation_suffix_is_not_the_surname() -> None:
+    # "Jr" was taken for the surname, so "Reese" alone named nobody.
+    text = (
+        "Daniel Reese Jr. admitted he threatened Rep. Maria Lopez. "
+        '"I never meant to hurt anyone, and I am sorry for the call," Reese said.'
+    )
+    assert _speaker_of(text, "never meant to hurt") == "Daniel Reese Jr"
+
+
+def test_short_first_name_keeps_the_full_names_gender() -> None:
+    # "Dan Reese" inside a quote is "Daniel Reese" again, not a man or woman of unknown gender.
+    text = (
+        "Daniel Reese admitted he threatened Rep. Maria Lopez. "
+        '"Dan Reese made a terrible mistake," his brother said. '
+        "Lopez asked for mercy at Reese's sentencing in a letter. "
+        'She added, "We must teach him kindness and patience."'
+    )
+    assert _speaker_of(text, "teach him kindness") == "Maria Lopez"
+
+
+def test_middle_initial_that_is_a_word_stays_in_the_name() -> None:
+    text = (
+        "The case went to court on Monday. Sonya A. Zoghlin, his attorney, spoke afterwards. "
+        '"My client regrets every word of that call," she said in an email.'
+    )
+    assert _speaker_of(text, "regrets every word") == "Sonya A. Zoghlin"
+
+
+def test_person_named_inside_what_the_speaker_told_does_not_block_her() -> None:
+    text = (
+        "Jane Kowalski, the man's attorney, told reporters that her client never meant to harm "
+        'Maria Lopez. "He is passionate about politics and regrets the call," she said.'
+    )
+    assert _speaker_of(text, "passionate about politics") == "Jane Kowalski"
+
+
+def test_person_named_outside_a_reported_clause_still_blocks() -> None:
+    text = (
+        "Jane Kowalski met Maria Lopez at the court on Monday. "
+        '"We talked about the case for an hour," she said.'
+    )
+    assert _speaker_of(text, "talked about the case") is None
+
+
+def test_subject_of_the_reported_clause_still_blocks() -> None:
+    text = (
+        "Mary Smith said that Anna Jones would speak to the press later. "
+        '"I am ready to answer every single question," she said.'
+    )
+    assert _speaker_of(text, "every single question") is None
+
+
+def test_letter_closing_a_sentence_is_not_a_middle_initial() -> None:
+    text = (
+        "The board backed Plan A. Smith said: "
+        '"We will go ahead with the sale of the whole company this year."'
+    )
+    assert _speaker_of(text, "sale of the whole company") is None
+
+
+def test_surname_that_is_also_a_title() -> None:
+    text = (
+        "Media analyst Ken Doctor has followed the chain for years. "
+        '"Financial investors are interested in the cash flow, not the journalism," says Doctor.'
+    )
+    assert _speaker_of(text, "interested in the cash flow") == "Ken Doctor"
+
+
+def test_the_office_with_its_article_is_not_a_surname() -> None:
+    text = (
+        "Media analyst Ken Doctor has followed the chain for years. "
+        '"The patient will need weeks of rest before he can walk again," said the doctor.'
+    )
+    assert _speaker_of(text, "weeks of rest") is None
+
+
+def test_reported_introduces_a_quote() -> None:
+    text = (
+        "A 2018 survey by Penelope Muse Abernathy looked at the chain. "
+        '"Newsrooms owned by the chain are often half the size within months," Abernathy reported.'
+    )
+    assert _speaker_of(text, "half the size") == "Penelope Muse Abernathy"
+
+
+def test_age_descriptor_is_the_one_person_of_that_age() -> None:
+    text = (
+        "Jose Mourinho, 56, has agreed a deal to replace Mauricio Pochettino, 47, as manager.\n\n"
+        'The 56-year-old said after his appointment: "I am excited to be joining a club with '
+        'such a great heritage."\n\n'
+        '"We thank him for five wonderful years at the club," the 47-year-old said.'
+    )
+    assert _speaker_of(text, "excited to be joining") == "Jose Mourinho"
+    assert _speaker_of(text, "five wonderful years") == "Mauricio Pochettino"
+
+
+def test_age_descriptor_without_a_stated_age_gives_none() -> None:
+    text = (
+        "Jose Mourinho has agreed a deal to replace Mauricio Pochettino as manager.\n\n"
+        'The 56-year-old said after his appointment: "I am excited to be joining a club with '
+        'such a great heritage."'
+    )
+    assert _speaker_of(text, "excited to be joining") is None
+
+
+def test_organisation_statement_is_found_without_a_speaker() -> None:
+    # A speaker is a person: "Tottenham" or "the club" cannot be told from an unknown surname.
+    text = (
+        "Jose Mourinho has been named the new head coach of Tottenham.\n\n"
+        'Tottenham said in a statement: "Jose is one of the most accomplished managers in '
+        'football."\n\n'
+        '"He has won trophies everywhere he has been," the club said in a statement.'
+    )
+    assert _speaker_of(text, "most accomplished managers") is None
+    assert _speaker_of(text, "won trophies everywhere") is None
+
+
+def test_quote_whose_sentence_goes_on_after_the_mark_is_dropped() -> None:
+    text = (
+        "President Trump spoke at a rally in Louisiana. "
+        '"The people of this country aren\'t buying" impeachment, Trump said last week.'
+    )
+    assert not [q for q in find_quotes(text, "en") if "buying" in q.text]
+
+
+def test_attribution_without_its_comma_is_not_a_clause_going_on() -> None:
+    text = 'Coach Tom Reid was upbeat. "We will win the league this year and next" the coach said.'
+    assert _quote_containing(find_quotes(text, "en"), "win the league")
+
+
+def test_quote_leaning_on_what_came_before_ranks_lower() -> None:
+    text = (
+        "Energy minister Alexander Novak spoke on Monday.\n\n"
+        '"Moreover, Russia also failed to meet its agreed cuts in October," Novak said.\n\n'
+        '"Prices will stay firm through the winter and demand will hold," Novak said.'
+    )
+    quotes = find_quotes(text, "en")
+    assert [q.text[:6] for q in quotes] == ["Prices", "Moreov"]
