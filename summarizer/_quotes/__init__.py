@@ -86,11 +86,18 @@ _STRICT_WINDOW_TOKENS = 6
 # "The 56-year-old said after his appointment:" / '"...," the 56-year-old said.'
 _AGED_BEFORE_RE = re.compile(
     r"(?:^|[.!?]\s+|\n)The (?P<age>\d{1,3})-year-old (?:said|says|added|told [\w ]{1,30}?)"
-    r"(?: [^.!?:\"“”\n]{1,40})?[:,]\s*$"
+    r"(?: [^.!?:,\"“”\n]{1,40}:|:|,)\s*$"
 )
 _AGED_AFTER_RE = re.compile(r"[,!?]?\s*the (?P<age>\d{1,3})-year-old (?:said|says|added)[.,]")
 # A lower-case word right after the closing mark, and the rest of its clause.
-_GOES_ON_RE = re.compile(r" (?P<clause>[a-z][^,.;:!?\"“”‘’«»\n—–()]*)")
+_GOES_ON_RE = re.compile(
+    r" (?P<clause>[a-z](?:[^,.;:!?\"“”‘’«»\n—–()]|(?<=\bDr|\bMr|\bMs|\bSt|\bLt)\.)*)"
+)
+_GOES_ON_FUNCTION_WORDS = word_set(
+    "was were is are be became becomes and or but in on at during after before from to for with"
+    " as a an the one his her their its read reads chanted shouted yelled sang vowed promised"
+    " tweeted posted whispered joked replied"
+)
 _COMMA_INTRO_VERB_DISTANCE = 6
 _THAT_WORDS = word_set("that que что що dass che że как jak")
 _INTRO_PUNCT = frozenset(":,—–-")
@@ -446,6 +453,18 @@ class _Finder:
         age, start = found["age"], first.start - len(before) + found.start()
         if found.re is _AGED_AFTER_RE:
             start = found.start("age")
+        claim = group.claim
+        if claim is not None and not (start <= claim.offset < last.end + 120):
+            return None  # "The 56-year-old said he was proud, but his assistant added:"
+        if (
+            claim is not None
+            and claim.offset < first.start
+            and found.re is _AGED_BEFORE_RE
+            and not start <= claim.offset <= start + len(found[0])
+        ):
+            return None  # the attribution before the quotation is another one
+        if len(re.findall(rf"(?<![\d.,])\b{age}\b(?![.,]\d)", self.document[:start])) != 1:
+            return None  # "a 56-year-old woman", "Rui Faria, aged 56", "who is also 56"
         named = set()
         for mention in self.index.mentions:
             if mention.start >= start or mention.in_quote or not mention.is_full:
@@ -470,6 +489,8 @@ class _Finder:
             return None
         if starts_sentence(self.document, claim.offset):
             return None  # "Doctor says ...": maybe only capitalised as the first word
+        if re.search(rf"\b{re.escape(word)} [A-Z]", self.document[: claim.offset]):
+            return None  # "Judge Ann Cole", "King Charles": the office is used as one here
         return self.index.resolve_surname(claim.role, claim.offset)
 
     def names_listener(self, found: str, rest: str) -> bool:
@@ -551,6 +572,13 @@ class _Finder:
         after = _GOES_ON_RE.match(self.document, span.end)
         if after is None:
             return False
+        lead = _CLAUSE_END_RE.split(self.document[max(0, span.start - 100) : span.start])[-1]
+        if {w.lower() for w in _WORD_RE.findall(lead)} & (
+            _verb_words("en", 0) | {"asked", "posted"}
+        ):
+            return False  # 'Mayor Ann Lee said "..." in a statement': a verb introduced it
+        if after["clause"].split()[0].lower() in _GOES_ON_FUNCTION_WORDS:
+            return False  # '"..." was his answer', '"..." chanted the crowd'
         words = {w.lower() for w in _WORD_RE.findall(after["clause"])}
         return not (words & (_verb_words("en", 0) | {"according"} | set(self.lex.pronouns)))
 

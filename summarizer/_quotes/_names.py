@@ -928,7 +928,10 @@ class NameIndex:
             return
         gender = gender or name_gender(name, lex)
         if is_full and gender is None and genders.get(surname) is not None:
-            gender = self._short_form_gender(name[0].bare, surname)
+            near = document[max(0, name[0].start - 25) : name[-1].start + 40].lower()
+            kin = RELATIVES.get(lex.code, {})
+            if not any(w in kin for w in re.findall(r"[^\W\d_]+", near)):
+                gender = self._short_form_gender(name[0].bare, surname)
         if is_full:
             genders[surname] = gender
         elif gender is None and known is not None:
@@ -1294,6 +1297,8 @@ class NameIndex:
             return None
         if len(ranked) == 1:
             return ranked[0][0]
+        if any(name.lower().rstrip(".").split()[-1] in _GENERATIONS for name in counts):
+            return None  # "Griffey" after "Ken Griffey Sr." and "Ken Griffey Jr."
         # "Петров" after "Иван Петров" and "Ивана Петрова": one person in two cases.
         spoken = {s for _, s in self.speakers if s in counts}
         if len(spoken) == 1:
@@ -1882,7 +1887,16 @@ class NameIndex:
             if chosen is None:
                 return None
         elif any(
-            not surnames_match(m.surname, chosen.surname, self.lex) for m in passed
+            not surnames_match(m.surname, chosen.surname, self.lex)
+            or (
+                m.is_full
+                and chosen.is_full
+                and m.name != chosen.name
+                and bool(
+                    {m.name.split()[-1].lower(), chosen.name.split()[-1].lower()} & _GENERATIONS
+                )
+            )
+            for m in passed
         ) and not self._reported_by(chosen, passed):
             return None  # "Cook ... with Ball ... he explained": could be either
         if self._unnamed_person_between(chosen.start, offset, said_by=chosen):

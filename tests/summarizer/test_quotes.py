@@ -3377,3 +3377,46 @@ def test_quote_leaning_on_what_came_before_ranks_lower() -> None:
     )
     quotes = find_quotes(text, "en")
     assert [q.text[:6] for q in quotes] == ["Prices", "Moreov"]
+
+
+# From an adversarial review of the rules above: each case gave a wrong speaker or lost a
+# real quotation before it was fixed.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "John Smith, 56, was stabbed outside a bar on Friday. A 56-year-old woman was "
+            'arrested at the scene. The 56-year-old said: "He attacked me first and I had '
+            'to defend myself."',
+            None,
+        ),
+        (
+            "Ken Griffey Sr. and his son Ken Griffey Jr. both played for the Reds. "
+            '"It was the proudest day of my life when we played together," Griffey said.',
+            None,
+        ),
+        (
+            "Mark Judge, the author, was in court on Monday. Judge Ann Cole presided over "
+            'the hearing. "The jury will disregard that remark entirely," said Judge.',
+            "Ann Cole",  # the office, as used before a name here; not Mark Judge
+        ),
+    ],
+)
+def test_ages_generations_and_offices_as_surnames_never_pick_the_wrong_person(
+    text: str, expected: str | None
+) -> None:
+    (quote,) = find_quotes(text, language="en")
+    assert quote.speaker == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mayor Ann Lee said "we have no plans to raise taxes again this year" in a statement '
+        "on Tuesday.",
+        '"We did everything we could to save him and his family" a tearful Dr. Ann Ray said.',
+        '"I will never give up on this town and its people" was his answer to every question.',
+    ],
+)
+def test_a_quotation_followed_by_lower_case_words_is_kept(text: str) -> None:
+    assert len(find_quotes(text, language="en")) == 1
