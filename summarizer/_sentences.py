@@ -129,7 +129,7 @@ _OPENING_QUOTES = {"“": "”", "«": "»", "„": "“”", "‚": "‘’", "
 _MAX_QUOTE_CHARS = 600
 _CONTEXT_CHARS = 128
 _QUOTE_CHAR = re.compile('["“«„‚‘‹»]')
-_CLOSERS = "\"'”’»«›)]"
+_CLOSERS = "\"'”’“‘»«›)]"  # "“" and "‘" close German quotations: „Ich gehe.“
 # A French closing guillemet may follow after a (non-breaking) space: "… je reviens. »".
 _BOUNDARY = re.compile(
     # "(?<![.!?])": a run of stops is tried once, from its start (not again from each of its

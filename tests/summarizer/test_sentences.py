@@ -243,3 +243,52 @@ def test_an_acronym_in_capitals_ends_a_sentence_its_title_lookalike_would_not(
 )
 def test_a_languages_own_abbreviations_in_capitals_do_not_split(language: str, text: str) -> None:
     assert len(split_sentences(text, language=language)) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (  # nested quotation marks of one kind close twice: still one quotation
+            "ru",
+            "«Мы готовы. «Газпром» тоже», — заявил министр. Потом ушёл.",
+            ["«Мы готовы. «Газпром» тоже», — заявил министр.", "Потом ушёл."],
+        ),
+        (
+            "en",
+            '"We are ready. It matters," said Ann. "The end." Done now.',
+            ['"We are ready. It matters," said Ann.', '"The end."', "Done now."],
+        ),
+        (
+            "en",
+            'Dr. Smith said: "The U.S. is ready. It will act." Then he left.',
+            ['Dr. Smith said: "The U.S. is ready. It will act."', "Then he left."],
+        ),
+        (
+            "de",
+            "Er sagte: „Das ist z. B. gut. Dr. Müller kam.“ Dann ging er.",
+            ["Er sagte: „Das ist z. B. gut. Dr. Müller kam.“", "Dann ging er."],
+        ),
+        (
+            "ru",
+            "Он сказал: «Это т.е. пример. Всё ясно». Потом ушёл.",
+            ["Он сказал: «Это т.е. пример. Всё ясно».", "Потом ушёл."],
+        ),
+    ],
+)
+def test_quotations_of_several_sentences_and_abbreviations_still_hold(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert texts(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("de", "Er sagte: „Ich gehe.“ Dann ging er.", ["Er sagte: „Ich gehe.“", "Dann ging er."]),
+        ("de", "Er sagte: ‚Ich gehe.‘ Dann ging er.", ["Er sagte: ‚Ich gehe.‘", "Dann ging er."]),
+    ],
+)
+def test_a_german_quotation_ends_its_sentence(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert texts(text, language) == expected
