@@ -100,9 +100,10 @@ _TITLE_CASE_SMALL_WORDS = frozenset(
 _CAPTION_LABEL = re.compile(r"^(?:photo|picture|image|credit|foto|фото)\s*:", re.IGNORECASE)
 # A video player's label over its video's title: "Video", "VIDEO 3:45".
 _VIDEO = re.compile(r"(?:video|vídeo|видео|відео|wideo)[\s\d:.]*", re.IGNORECASE)
-# No headline atop a paste: a web address, a handle, another story's teaser with its count of
-# comments ("NFL suspends Garrett (130)"; a film's year, "Dune (2021) review", is no count).
-_NOT_A_FIRST_LINE = re.compile(r"https?:|www\.|\((?!(?:19|20)\d\d\))\d+\)$")
+# No headline atop a paste: a web address ending it, another story's teaser with its count of
+# comments ("NFL suspends Garrett (130)"; not a film's year, "Dune (2021) review", nor a
+# series' part, "Die Eisenbahn in Bayern (3)", nor "Why www.gov.uk went down").
+_NOT_A_FIRST_LINE = re.compile(r"https?:|www\.\S+$|\((?!(?:19|20)\d\d\))\d[\d.,]+\)$")
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", "…", "»", "”", '"')
 # Control characters (but tab and newlines), U+FFFD, lone surrogates and private-use code points.
 _JUNK_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff\ue000-\uf8ff]")
@@ -406,7 +407,9 @@ def _headline_above_article(text: str) -> tuple[str, int] | None:
                         set_as_headline = j
                         relative = date == 0 and _RELATIVE_TIME.search(lines[j + 1][2])
                         teaser_date = j + 1 if relative else None
-                elif not _after_paragraph(lines, start, j, bool(candidates - {j})):
+                elif not _after_paragraph(
+                    lines, start, j, any(c < j - 2 for c in candidates - {j})
+                ):
                     nearest = j
             j = set_as_headline if set_as_headline is not None else nearest
             while j is not None and j - 1 in candidates and not _is_date_line(lines[j - 1][2]):
@@ -501,7 +504,11 @@ def _title_bar(lines: list[tuple[int, int, str]]) -> str | None:
 
 
 def _after_paragraph(lines: list[tuple[int, int, str]], start: int, j: int, above: bool) -> bool:
-    """A long paragraph ends just above line ``j``, share buttons aside: a subheading's place."""
+    """A long paragraph ends just above line ``j``, share buttons aside: a subheading's place.
+
+    With a headline candidate ``above`` (more than two lines up: not a teaser's own headline
+    over its blurb) a shorter one will do, the article's opening above its subheading.
+    """
     for _start, _stop, line in reversed(lines[start:j]):
         if not is_boilerplate(line):
             if not _is_paragraph(line) and line.endswith(_PARAGRAPH_ENDS):

@@ -537,3 +537,31 @@ def test_a_subheading_after_a_short_opening_is_no_title() -> None:
     title, rest = guess_title(text)
     assert title == headline
     assert "Sweeney's account had 500,000 followers." in rest
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Northbay library history in pictures (3)",  # a series' part, no comment count
+        "Why www.northbay.gov went down for six hours on Monday",  # an address inside it
+    ],
+)
+def test_a_part_number_or_an_address_inside_a_headline_keeps_it(headline: str) -> None:
+    story = [
+        "The Northbay council's website www.northbay.gov went down for six hours on Monday, "
+        "and the library's history in pictures went with it.",
+        *LIBRARY_STORY,
+    ]
+    assert guess_title(_page(headline, story))[0] == headline
+
+
+def test_a_related_storys_blurb_does_not_make_the_headline_a_subheading() -> None:
+    page = _lines(
+        "Related story",
+        "Northbay library closed after a burst water main flooded it",
+        "The library was shut for fourteen months.",
+        LIBRARY_HEADLINE,
+        "Priya Nair",
+        LIBRARY_STORY,
+    )
+    assert guess_title(page)[0] == LIBRARY_HEADLINE
