@@ -318,7 +318,7 @@ def guess_title(text: str) -> tuple[str | None, str]:
         bool(rest)
         and 3 <= len(first.split()) <= 20
         and len(first) <= 160
-        and not first.endswith(_SENTENCE_ENDS)
+        and (not first.endswith(_SENTENCE_ENDS) or _asks_over_its_byline(lines[k:]))
         and not _NOT_A_FIRST_LINE.search(first)
     )
     if (
@@ -454,6 +454,12 @@ def _in_list(lines: list[tuple[int, int, str]], j: int) -> bool:
             return False
         i -= 1
     return i >= 0
+
+
+def _asks_over_its_byline(lines: list[str]) -> bool:
+    """The first of ``lines`` is a headline that asks, its byline or date under it."""
+    head = [(0, 0, line.strip()) for line in lines[: 1 + _DATE_BELOW] if line.strip()]
+    return bool(head) and _question_headline(head, 0)
 
 
 def _question_headline(lines: list[tuple[int, int, str]], k: int) -> bool:

@@ -565,3 +565,17 @@ def test_a_related_storys_blurb_does_not_make_the_headline_a_subheading() -> Non
         LIBRARY_STORY,
     )
     assert guess_title(page)[0] == LIBRARY_HEADLINE
+
+
+def test_a_headline_that_asks_over_its_byline_opens_an_article_paste() -> None:
+    headline = "Is it time to close the Northbay library?"
+    story = [
+        "The Northbay library has cost the town more every year, and many residents use it less.",
+        "A council survey found that 72% of residents had not borrowed a book in a year.",
+        "Some councillors now want to move its archive to the town hall.",
+    ]
+    title, rest = guess_title(_page(headline, "By Priya Nair", story))
+    assert title == headline and story[0] in rest
+    # A question opening the article's own prose is no headline.
+    opening = "Will the Northbay library ever get its archive back? Nobody at the council knows."
+    assert guess_title(_page(opening, LIBRARY_STORY))[0] is None
