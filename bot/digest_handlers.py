@@ -270,7 +270,7 @@ async def digest_now(update: Update, context: BotContext) -> None:
     message = update.effective_message
     # Fetching and summarising every link and feed entry can take a minute: show it is working.
     async with keep_typing(message, context) if message else contextlib.nullcontext():
-        outcome = await runner.run(sub.chat_id, slot, manual=True)
+        outcome = await runner.run(sub.chat_id, slot)
     run = await asyncio.to_thread(runner.store.get_run, sub.chat_id, slot)
     if outcome == RunOutcome.BUSY:
         await _reply(update, DIGEST_BUSY)

@@ -128,7 +128,7 @@ class DigestRunner:
         self.on_migrated = on_migrated
         self._active: set[int] = set()
         # Daily slots asked for while the chat's other run was in progress (run), by chat.
-        self._queued: dict[int, dict[str, bool]] = {}
+        self._queued: dict[int, dict[str, None]] = {}  # daily slots waiting, in order
         self._followers: set[asyncio.Task[None]] = set()
         self._sweeping = False
         self._polling = False
@@ -205,7 +205,7 @@ class DigestRunner:
             slot, instant = next_occurrence(instant, at=at, zone=zone)
         return instant.astimezone(zone)
 
-    async def run(self, chat_id: int, slot: str, *, manual: bool = False) -> str:
+    async def run(self, chat_id: int, slot: str) -> str:
         """Send the chat's digest for ``slot`` unless it was (or is being) sent already.
 
         ``BUSY`` while another run of the chat is in progress here: a daily slot is then sent
@@ -217,13 +217,12 @@ class DigestRunner:
         key = chat_id
         if key in self._active:
             if not is_manual_slot(slot):
-                queued = self._queued.setdefault(key, {})
-                queued[slot] = queued.get(slot, True) and manual
+                self._queued.setdefault(key, {})[slot] = None
                 logger.info("digest for chat %s (%s) follows the one in progress", chat_id, slot)
             return RunOutcome.BUSY
         self._active.add(key)
         try:
-            return await self._run(chat_id, slot, manual=manual)
+            return await self._run(chat_id, slot)
         except (SummarizerError, OSError, SQLAlchemyError):
             # The run keeps its lease until it expires; the sweep then tries again.
             logger.exception("digest for chat %s (%s) failed; will retry", chat_id, slot)
@@ -236,11 +235,11 @@ class DigestRunner:
                 self._followers.add(task)
                 task.add_done_callback(self._followers.discard)
 
-    async def _follow(self, chat_id: int, slots: dict[str, bool]) -> None:
+    async def _follow(self, chat_id: int, slots: dict[str, None]) -> None:
         """Send daily slots that waited for the chat's previous run (once each: ``claim_run``)."""
-        for slot, manual in slots.items():
+        for slot in slots:
             try:
-                outcome = await self.run(chat_id, slot, manual=manual)
+                outcome = await self.run(chat_id, slot)
             except Exception:
                 logger.exception("digest for chat %s (%s) after the previous one", chat_id, slot)
             else:
@@ -248,9 +247,11 @@ class DigestRunner:
                     "digest for chat %s (%s) after the previous one: %s", chat_id, slot, outcome
                 )
 
-    async def _run(self, chat_id: int, slot: str, *, manual: bool) -> str:
+    async def _run(self, chat_id: int, slot: str) -> str:
         sub = await self._db(self.store.get_subscription, chat_id)
-        if sub is None or (not manual and not sub.is_active):
+        # The slot decides, not the caller: a /digest is asked for there and then, while a
+        # daily digest, even one resumed by the sweep or promised "now", is for subscribers.
+        if sub is None or (not is_manual_slot(slot) and not sub.is_active):
             return RunOutcome.INACTIVE
         now = self.clock.now()
         run = await self._db(self.store.claim_run, chat_id, slot, self.instance_id, now, self.lease)
@@ -412,7 +413,7 @@ class DigestRunner:
                 logger.info(
                     "resuming digest run %s for chat %s (%s)", run.id, run.chat_id, run.slot
                 )
-                work.append(self.run(run.chat_id, run.slot, manual=True))
+                work.append(self.run(run.chat_id, run.slot))
             due = await self._db(
                 self.store.due_chats,
                 now,

@@ -200,8 +200,33 @@ URL_SHOWN_CHARS = 100
 
 
 def shorten_url(url: str, limit: int = URL_SHOWN_CHARS) -> str:
-    """``url`` when it is short; else its start (scheme, host, the start of the path) and "…"."""
-    return url if len(url) <= limit else url[: limit - 1] + "…"
+    """``url`` when it is short; else its start (scheme, host, the start of the path) and "…".
+
+    Never cut inside a ``%XX`` escape, nor between the escapes of one character
+    (``%E2%80%94``): the client links the text shown, and a broken escape makes it a wrong one.
+    """
+    if len(url) <= limit:
+        return url
+    cut = limit - 1
+    for back in (1, 2):
+        if _escape_at(url, cut - back):
+            cut -= back
+            break
+    # A UTF-8 continuation byte (0x80-0xBF) does not start a character: back to its first byte.
+    while cut >= 3 and _escape_at(url, cut) and 0x80 <= int(url[cut + 1 : cut + 3], 16) < 0xC0:
+        if not _escape_at(url, cut - 3):
+            break
+        cut -= 3
+    return url[:cut] + "…"
+
+
+def _escape_at(url: str, index: int) -> bool:
+    return (
+        index >= 0
+        and url[index : index + 1] == "%"
+        and len(url[index + 1 : index + 3]) == 2
+        and all(c in "0123456789abcdefABCDEF" for c in url[index + 1 : index + 3])
+    )
 
 
 def same_article_text(*, count: int) -> str:

@@ -492,11 +492,13 @@ def render_daily_digest(
     max_listed: int = 0,
     limit: int = TELEGRAM_LIMIT,
     title: str = "Daily digest",
+    empty_text: str = "Nothing new today.",
 ) -> list[str]:
     """Render the day's stories as messages, each under ``limit``; stories are never split.
 
     The first ``max_stories`` are shown in full; the next ``max_listed`` by their title alone,
-    so a busy day stays readable without hiding what else there was.
+    so a busy day stays readable without hiding what else there was. ``empty_text`` stands
+    for no stories (a digest asked for during the day covers less than the day).
     """
     html = fmt == "telegram_html"
     shown = list(stories if max_stories is None else stories[:max_stories])
@@ -505,7 +507,7 @@ def render_daily_digest(
     if shown:
         blocks += [_story_block(n, s, html=html) for n, s in enumerate(shown, start=1)]
     else:
-        blocks.append("Nothing new today.")
+        blocks.append(empty_text)
     if listed:
         lines = ["<b>Also today</b>" if html else "Also today"]
         lines += [_title_line(story, html=html) for story in listed]

@@ -100,11 +100,10 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     # With a caption a photo is handled like text above; without one it gets a note here.
     add(MessageHandler(filters.ChatType.PRIVATE & _NOT_TEXT & ~filters.CAPTION & _NEW, not_text))
     add(MessageHandler(filters.ChatType.GROUPS & _CONTENT, group_message))
-    edited = (filters.TEXT | filters.CAPTION) & filters.UpdateType.EDITED_MESSAGE
+    # A command is not run again for its edit, and in a group "/cmd@bot" is no mention either.
+    edited = (filters.TEXT | filters.CAPTION) & ~filters.COMMAND & filters.UpdateType.EDITED_MESSAGE
     # A link fixed by editing the message is answered again, when what it asks for changed.
-    add(
-        MessageHandler(filters.ChatType.PRIVATE & edited & ~filters.COMMAND, edited_private_message)
-    )
+    add(MessageHandler(filters.ChatType.PRIVATE & edited, edited_private_message))
     # A link corrected by editing the message still belongs in the group's daily digest.
     add(MessageHandler(filters.ChatType.GROUPS & edited, edited_group_message))
     application.add_handler(

@@ -129,8 +129,9 @@ def mentions_bot(message: Message, bot_username: str) -> bool:
     ):
         if any(text.lower() == needle for text in entities.values()):
             return True
-    # Without entities (some clients, the emulator) fall back to the text itself.
-    return bool(re.search(rf"{re.escape(needle)}\b", message_text(message).lower()))
+    # Without entities (some clients, the emulator) fall back to the text itself. Not glued to
+    # a word: "/start@bot" addresses a command to the bot, it does not mention it.
+    return bool(re.search(rf"(?<![\w/]){re.escape(needle)}\b", message_text(message).lower()))
 
 
 def is_reply_to_bot(message: Message, bot_id: int) -> bool:

@@ -1,16 +1,25 @@
-"""What the bot last answered per message, so an edited message is answered only when it asks
-for something new.
+"""What the bot answered per message, so an edited message is answered only for what is new.
 
-A user who sent a link with a typo and got "page not found" fixes it by editing the message;
-fixing a typo elsewhere in it, or adding a tracking parameter, asks for nothing new. The record
-lives in ``bot_data``, in memory and bounded: after a restart an edit is simply answered.
+A user who sent a link with a typo and got "page not found" fixes it by editing the message:
+the fixed link is new and gets its digest. Fixing a typo around the links, adding a tracking
+parameter, or removing a link asks for nothing new; adding a link asks for that link only. A
+pasted text is answered again only when much of it changed: a typo fixed in an article would
+otherwise bring a second digest of the same article.
+
+The record lives in ``bot_data``, in memory and bounded in entries, and each entry is a few
+hundred bytes of hashes whatever the message held. With no record (after a restart, or once
+evicted), an edit of a recent message is answered; an older one is left alone: Telegram also
+sends ``edited_message`` for changes the bot cannot see, long after the message was answered.
 """
 
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import OrderedDict
-from collections.abc import Hashable
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
 
 from telegram import Document, Message
 
@@ -20,40 +29,135 @@ from .content import Content, choose_mode, link_key
 _ANSWERED_KEY = "answered_requests"
 # Edits come minutes after the message, rarely days: the last few thousand requests suffice.
 ANSWERED_KEPT = 2000
+# With no record of a message, only an edit this soon after it is taken for a correction.
+UNRECORDED_EDIT_WINDOW = timedelta(hours=1)
+# A text's signature: the smallest hashes of its word shingles (a bottom-k sketch). Enough
+# to tell a fixed typo (a few per cent of the shingles) from a different text, in 32 ints.
+SIGNATURE_SIZE = 32
+SHINGLE_WORDS = 3
+# An edit that changes more than this share of a pasted text is a new request.
+TEXT_CHANGED = 0.2
+# Links answered for one message over all its edits, the first ones kept: bounds an entry's
+# size (a message can hold hundreds of links, and each edit may add more).
+LINKS_KEPT = 64
+_WORD_RE = re.compile(r"\w+")
 
 
-def request_key(content: Content) -> Hashable:
-    """What the bot reads in ``content``: its links (by canonical key), or its text."""
+@dataclass(frozen=True, slots=True)
+class Answered:
+    """What one message was answered for: hashes only, never its text or links."""
+
+    hint: str | None = None  # the hint it got ("short", "empty", "not_web")
+    links: tuple[int, ...] = ()  # the links read, by canonical key
+    text: tuple[int, ...] = ()  # the signature of the text summarised
+    file: int | None = None  # the file read
+
+
+def for_hint(mode: str) -> Answered:
+    return Answered(hint=mode)
+
+
+def for_links(links: Iterable[str]) -> Answered:
+    return Answered(links=tuple(_link_hash(link) for link in links))
+
+
+def for_text(text: str) -> Answered:
+    return Answered(text=signature(text))
+
+
+def for_file(document: Document) -> Answered:
+    return Answered(file=_hash(document.file_unique_id))
+
+
+def remember(
+    context: BotContext, message: Message, answered: Answered, *, message_id: int | None = None
+) -> None:
+    """Note that ``message`` (or the message ``message_id`` of its chat: a part of the paste
+    it opened) was answered for ``answered``. Links add to those answered before: an edit that
+    drops a link and puts it back asks nothing new. The oldest record goes past the bound."""
+    records = _answered(context)
+    key = (message.chat.id, message.message_id if message_id is None else message_id)
+    before = records.get(key)
+    if answered.links and before is not None and before.links:
+        answered = Answered(links=tuple(dict.fromkeys((*before.links, *answered.links))))
+    records[key] = replace(answered, links=answered.links[:LINKS_KEPT])
+    records.move_to_end(key)
+    while len(records) > ANSWERED_KEPT:
+        records.popitem(last=False)
+
+
+def answered_links(context: BotContext, message: Message) -> frozenset[int]:
+    """Hashes of the links answered for ``message`` so far (see :func:`is_new_link`)."""
+    record = _answered(context).get((message.chat.id, message.message_id))
+    return frozenset(record.links) if record is not None else frozenset()
+
+
+def is_new_link(link: str, answered: frozenset[int]) -> bool:
+    return _link_hash(link) not in answered
+
+
+def asks_something_new(
+    context: BotContext, message: Message, content: Content, *, now: datetime | None = None
+) -> bool:
+    """Whether the edited ``message``, now reading ``content``, asks for something not
+    answered for it yet."""
+    record = _answered(context).get((message.chat.id, message.message_id))
+    if record is None:
+        return _recent(message, now)
     mode = choose_mode(content)
     if mode == "links":
-        return ("links", tuple(link_key(link) or link for link in content.links))
+        answered = frozenset(record.links)
+        return any(is_new_link(link, answered) for link in content.links)
     if mode == "text":
-        # A hash, not the text: a pasted article kept for every answered message adds up.
-        return ("text", hashlib.sha256(content.text.encode()).hexdigest())
-    # A hint ("too short", "not a web link") is not repeated for an edit that still gets it.
-    return (mode,)
+        return not record.text or difference(signature(content.text), record.text) > TEXT_CHANGED
+    # A hint is not repeated, and one for what is left after a removal is no answer at all.
+    return record.hint is not None and record.hint != mode
 
 
-def file_key(document: Document) -> Hashable:
-    return ("file", document.file_unique_id)
+def asks_for_new_file(
+    context: BotContext, message: Message, document: Document, *, now: datetime | None = None
+) -> bool:
+    """Whether the edited ``message`` asks for ``document`` anew (as :func:`asks_something_new`)."""
+    record = _answered(context).get((message.chat.id, message.message_id))
+    if record is None:
+        return _recent(message, now)
+    return record.file != _hash(document.file_unique_id)
 
 
-def remember(context: BotContext, message: Message, key: Hashable) -> None:
-    """Note that ``message`` was answered for ``key`` (the oldest record goes past the bound)."""
-    answered = _answered(context)
-    answered[(message.chat.id, message.message_id)] = key
-    answered.move_to_end((message.chat.id, message.message_id))
-    while len(answered) > ANSWERED_KEPT:
-        answered.popitem(last=False)
+def signature(text: str) -> tuple[int, ...]:
+    """The smallest hashes of the text's word shingles (case and spacing aside)."""
+    words = [word.lower() for word in _WORD_RE.findall(text)]
+    size = min(SHINGLE_WORDS, len(words))
+    shingles = {" ".join(words[n : n + size]) for n in range(len(words) - size + 1)}
+    return tuple(sorted(_hash(shingle) for shingle in shingles)[:SIGNATURE_SIZE])
 
 
-def answered_already(context: BotContext, message: Message, key: Hashable) -> bool:
-    """True when ``message`` was answered for ``key`` already: its edit asks nothing new."""
-    return _answered(context).get((message.chat.id, message.message_id)) == key
+def difference(first: tuple[int, ...], second: tuple[int, ...]) -> float:
+    """The estimated share of shingles the two texts do not have in common (1 - Jaccard)."""
+    if not first and not second:
+        return 0.0
+    one, other = set(first), set(second)
+    union = sorted(one | other)[:SIGNATURE_SIZE]
+    shared = sum(1 for value in union if value in one and value in other)
+    return 1 - shared / len(union)
 
 
-def _answered(context: BotContext) -> OrderedDict[tuple[int, int], Hashable]:
-    answered: OrderedDict[tuple[int, int], Hashable] = context.bot_data.setdefault(
+def _recent(message: Message, now: datetime | None) -> bool:
+    now = now or datetime.now(UTC)
+    return message.date is None or now - message.date <= UNRECORDED_EDIT_WINDOW
+
+
+def _link_hash(link: str) -> int:
+    return _hash(link_key(link) or link)
+
+
+def _hash(value: str) -> int:
+    # 64 bits: no collision to fear among one message's links or shingles.
+    return int.from_bytes(hashlib.blake2b(value.encode(), digest_size=8).digest(), "big")
+
+
+def _answered(context: BotContext) -> OrderedDict[tuple[int, int], Answered]:
+    answered: OrderedDict[tuple[int, int], Answered] = context.bot_data.setdefault(
         _ANSWERED_KEY, OrderedDict()
     )
     return answered

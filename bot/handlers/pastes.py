@@ -38,19 +38,29 @@ class _Pending:
     arrived: asyncio.Event = field(default_factory=asyncio.Event)
 
 
-async def whole_paste(message: Message, context: BotContext, content: Content) -> Content | None:
-    """The content to answer for ``message``: the whole paste when it opens a split one,
-    ``None`` when it is a later part (the first part answers for it), else ``content``."""
-    key = (message.chat.id, message.from_user.id if message.from_user else 0)
-    pending: dict[tuple[int, int], _Pending] = context.bot_data.setdefault(_PENDING_KEY, {})
+@dataclass(frozen=True, slots=True)
+class Paste:
+    """What to answer for a message: ``content``, made of the messages ``parts`` (by id; the
+    message itself alone, unless it opened a split paste)."""
+
+    content: Content
+    parts: tuple[tuple[int, Content], ...]
+
+
+async def whole_paste(message: Message, context: BotContext, content: Content) -> Paste | None:
+    """What to answer for ``message``: the whole paste when it opens a split one, ``None``
+    when it is a later part (the first part answers for it), else ``content`` alone."""
+    key = _sender(message)
+    pending = _pending(context)
     open_paste = pending.get(key)
     if open_paste is not None and message.text:
         open_paste.parts.append((message.message_id, content))
         open_paste.last_is_full = _near_the_limit(message.text)
         open_paste.arrived.set()
         return None
+    alone = Paste(content=content, parts=((message.message_id, content),))
     if not _near_the_limit(message.text or ""):
-        return content
+        return alone
     paste = pending[key] = _Pending(parts=[(message.message_id, content)])
     deadline = time.monotonic() + PASTE_WAIT_MAX_SECONDS
     try:
@@ -65,10 +75,34 @@ async def whole_paste(message: Message, context: BotContext, content: Content) -
     finally:
         del pending[key]
     if len(paste.parts) == 1:
-        return content
-    parts = [part for _, part in sorted(paste.parts, key=lambda item: item[0])]
+        # Its edit, if one came while it waited, is what it reads now.
+        return Paste(content=paste.parts[0][1], parts=tuple(paste.parts))
+    ordered = tuple(sorted(paste.parts, key=lambda item: item[0]))
+    parts = [part for _, part in ordered]
     links = tuple(dict.fromkeys(link for part in parts for link in part.links))
-    return Content(text="\n".join(part.text for part in parts), links=links)
+    return Paste(Content(text="\n".join(part.text for part in parts), links=links), ordered)
+
+
+def take_edit(message: Message, context: BotContext, content: Content) -> bool:
+    """True when ``message`` is a part of a paste still waiting for its next part: its edit
+    (``content``) replaces it there, and is answered with the whole paste, not on its own."""
+    paste = _pending(context).get(_sender(message))
+    if paste is None:
+        return False
+    for n, (message_id, _old) in enumerate(paste.parts):
+        if message_id == message.message_id:
+            paste.parts[n] = (message_id, content)
+            return True
+    return False
+
+
+def _sender(message: Message) -> tuple[int, int]:
+    return (message.chat.id, message.from_user.id if message.from_user else 0)
+
+
+def _pending(context: BotContext) -> dict[tuple[int, int], _Pending]:
+    pending: dict[tuple[int, int], _Pending] = context.bot_data.setdefault(_PENDING_KEY, {})
+    return pending
 
 
 def _near_the_limit(text: str) -> bool:

@@ -10,7 +10,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections.abc import AsyncIterator, Awaitable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 
 from sqlalchemy.exc import SQLAlchemyError
 from telegram import Document, Message, Update
@@ -44,8 +44,19 @@ from .content import (
     message_links,
 )
 from .delivery import reply_parts
-from .edits import answered_already, file_key, remember, request_key
-from .pastes import whole_paste
+from .edits import (
+    Answered,
+    answered_links,
+    asks_for_new_file,
+    asks_something_new,
+    for_file,
+    for_hint,
+    for_links,
+    for_text,
+    is_new_link,
+    remember,
+)
+from .pastes import take_edit, whole_paste
 
 logger = logging.getLogger(__name__)
 
@@ -59,6 +70,8 @@ _ALBUMS_KEPT = 20
 _BOT_API_FILE_LIMIT = 20 * 1024 * 1024
 # What a bare "@bot" or "/summary" carries: nothing to read, so the replied message is meant.
 _NO_REQUEST = ("empty", "short")
+# The messages (by id) a split paste is made of, each with its content.
+_Parts = Sequence[tuple[int, Content]]
 
 
 async def private_message(update: Update, context: BotContext) -> None:
@@ -67,31 +80,34 @@ async def private_message(update: Update, context: BotContext) -> None:
     if message is None:
         return
     _seen_album(message, context)  # the album's other photos then need no note
-    content = await whole_paste(message, context, content_of(message))
-    if content is not None:
-        await _answer_private(message, context, content)
+    paste = await whole_paste(message, context, content_of(message))
+    if paste is not None:
+        await _answer_private(message, context, paste.content, parts=paste.parts)
 
 
 async def edited_private_message(update: Update, context: BotContext) -> None:
     """An edited private message: answer again when it now asks for something else.
 
     The usual case is a link with a typo that got "page not found", then fixed by editing.
-    An edit that leaves what we read as it was (a typo fixed around the same link) is not a
-    new request, and gets no second answer.
+    An edit that leaves what we read as it was (a typo fixed around the same link, or in a
+    pasted article) is not a new request, and gets no second answer (see ``edits``).
     """
     message = update.edited_message
     if message is None or _reads_file(message):
         return  # the file was answered, not the caption around it
     content = content_of(message)
-    if answered_already(context, message, request_key(content)):
+    # A part of a paste still waiting for the rest is answered with the whole paste.
+    if take_edit(message, context, content) or not asks_something_new(context, message, content):
         return
     await _answer_private(message, context, content)
 
 
-async def _answer_private(message: Message, context: BotContext, content: Content) -> None:
+async def _answer_private(
+    message: Message, context: BotContext, content: Content, *, parts: _Parts = ()
+) -> None:
     if choose_mode(content) in _NO_REQUEST and is_reply_to_bot(message, context.bot.id):
         return  # "thanks!" under a digest is not a request: no "too short" lesson for it
-    await answer(message, context, content=content)
+    await answer(message, context, content=content, parts=parts)
 
 
 async def group_message(update: Update, context: BotContext) -> None:
@@ -120,12 +136,12 @@ async def _answer_mention(message: Message, context: BotContext, *, edited: bool
     asked_nothing = choose_mode(content) in _NO_REQUEST
     document = _file_meant(message, asked_nothing=asked_nothing)
     if document is not None:
-        if not (edited and answered_already(context, message, file_key(document))):
+        if not edited or asks_for_new_file(context, message, document):
             await answer_file(message, document, context)
         return
     if asked_nothing and message.reply_to_message:
         content = content_of(message.reply_to_message, bot_username=username)
-    if edited and answered_already(context, message, request_key(content)):
+    if edited and not asks_something_new(context, message, content):
         return
     # A bare "@bot" addressed the bot as much as "@bot what is this?": it gets the hint too.
     await answer(message, context, content=content, hint_when_empty=True)
@@ -196,18 +212,18 @@ async def answer_file(message: Message, document: Document, context: BotContext)
     """
     kind = file_kind(document.file_name, document.mime_type)
     if kind is None:
-        remember(context, message, file_key(document))
+        remember(context, message, for_file(document))
         text = messages.unreadable_file_text(name=document.file_name, mime_type=document.mime_type)
         await message.reply_html(text, do_quote=True)
         return
     limit = min(context.settings.max_page_bytes, _BOT_API_FILE_LIMIT)
     if document.file_size is not None and document.file_size > limit:
-        remember(context, message, file_key(document))
+        remember(context, message, for_file(document))
         await message.reply_html(messages.file_too_large_text(limit_bytes=limit), do_quote=True)
         return
     if not await _within_rate_limit(message, context):
         return
-    remember(context, message, file_key(document))
+    remember(context, message, for_file(document))
     options = await chat_options(message, context)
     async with keep_typing(message, context):
         try:
@@ -289,23 +305,29 @@ async def collect_links(message: Message, context: BotContext) -> None:
 
 
 async def answer(
-    message: Message, context: BotContext, *, content: Content, hint_when_empty: bool = False
+    message: Message,
+    context: BotContext,
+    *,
+    content: Content,
+    hint_when_empty: bool = False,
+    parts: _Parts = (),
 ) -> None:
     """Reply to ``message`` with the digest(s) of ``content`` (links or text).
 
     Nothing at all to read is answered with the hint for short texts if ``hint_when_empty``,
-    else not at all.
+    else not at all. Links already answered for ``message`` (before it was edited) are not
+    read again. ``parts``: the messages a split paste ``message`` opened is made of.
     """
     mode = choose_mode(content)
     if mode == "empty" and not hint_when_empty:
         return
     if mode == "not_web":
-        remember(context, message, request_key(content))
+        _remember(context, message, content, parts, lambda _part: for_hint(mode))
         unsupported = UnsupportedURLError("not a web link")
         await message.reply_html(messages.error_message(unsupported), do_quote=True)
         return
     if mode in ("short", "empty"):
-        remember(context, message, request_key(content))
+        _remember(context, message, content, parts, lambda _part: for_hint(mode))
         # In a group someone asked the bot a question or mentioned it with a few words: pasting
         # whole articles into the group is not the advice to give there.
         in_group = message.chat.type != ChatType.PRIVATE
@@ -313,22 +335,51 @@ async def answer(
             messages.TOO_SHORT_IN_GROUP if in_group else messages.TOO_SHORT, do_quote=True
         )
         return
+    answered = answered_links(context, message)
+    fresh = [link for link in content.links if is_new_link(link, answered)]
+    if mode == "links" and not fresh:
+        return  # an edit that only dropped links
     if not await _within_rate_limit(message, context):
         return
+    links = fresh[: context.settings.max_links_per_message]
     # Recorded before the slow part: an edit that arrives meanwhile compares with this request.
-    remember(context, message, request_key(content))
+    if mode == "text":
+        _remember(context, message, content, parts, lambda part: for_text(part.text))
+    else:
+        # Those left unread too (over the limit, and said so): a typo fixed in the message is
+        # no request for them. The ones read first: they are kept if the record is cut.
+        considered = list(dict.fromkeys([*links, *fresh]))
+        _remember(
+            context,
+            message,
+            content,
+            parts,
+            lambda part: for_links(link for link in considered if link in part.links),
+        )
     options = await chat_options(message, context)
     async with keep_typing(message, context):
         if mode == "text":
             await _answer_text(message, context, text=content.text, options=options)
         else:
-            links = list(content.links[: context.settings.max_links_per_message])
-            if len(content.links) > len(links):
+            if len(fresh) > len(links):
                 await message.reply_html(
-                    messages.too_many_links_text(read=len(links), sent=len(content.links)),
+                    messages.too_many_links_text(read=len(links), sent=len(fresh)),
                     do_quote=True,
                 )
             await _answer_links(message, context, links=links, options=options)
+
+
+def _remember(
+    context: BotContext,
+    message: Message,
+    content: Content,
+    parts: _Parts,
+    answered: Callable[[Content], Answered],
+) -> None:
+    """Remember what ``message`` was answered for; each part of a split paste by its own
+    content, so that a typo fixed in one part compares with that part, not the whole."""
+    for message_id, part in parts or ((message.message_id, content),):
+        remember(context, message, answered(part), message_id=message_id)
 
 
 async def chat_options(message: Message, context: BotContext) -> SummarizerOptions:

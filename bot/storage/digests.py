@@ -262,12 +262,32 @@ class DigestStore:
         return self._require(chat_id)
 
     def unsubscribe(self, chat_id: int, *, now: datetime) -> bool:
-        """Turn the daily digest off; ``False`` if it was not on."""
+        """Turn the daily digest off; ``False`` if it was not on.
+
+        Daily runs nobody holds go too: a digest promised "now" (``promise_run``) or left by a
+        stopped process would otherwise be sent by the next sweep to a chat that said stop. A
+        run another instance holds is left to it; a /digest (manual slot) was asked for.
+        """
+        unheld = sa.and_(
+            digest_runs.c.chat_id == chat_id,
+            sa.not_(digest_runs.c.slot.startswith(MANUAL_PREFIX)),
+            sa.or_(digest_runs.c.lease_until.is_(None), digest_runs.c.lease_until < now),
+        )
         with self.engine.begin() as connection:
             result = connection.execute(
                 chats.update()
                 .where(chats.c.id == chat_id, chats.c.subscribed.is_(True))
                 .values(subscribed=False, paused=False, updated_at=now)
+            )
+            # Never built, so nothing of it to keep: as if it had not been promised.
+            connection.execute(
+                digest_runs.delete().where(unheld, digest_runs.c.status == RUN_PENDING)
+            )
+            # Partly sent: its rest is not sent, and the day keeps its record of a digest.
+            connection.execute(
+                digest_runs.update()
+                .where(unheld, digest_runs.c.status == RUN_SENDING)
+                .values(status=RUN_FAILED, finished_at=now, updated_at=now)
             )
         return result.rowcount == 1
 

@@ -115,6 +115,34 @@ def test_pause_stops_the_subscription_and_its_runs(store: DigestStore) -> None:
     assert store.subscribe(-100, now=NOW).is_active  # /subscribe again un-pauses
 
 
+def test_unsubscribe_drops_the_daily_runs_nobody_holds(store: DigestStore) -> None:
+    """A promised run (no lease) or one a stopped process left would be sent by the sweep to a
+    chat that said stop; a run being built elsewhere and a member's /digest are left alone."""
+    store.subscribe(-100, now=NOW)
+    assert store.promise_run(-100, "2025-03-12", "a", NOW)
+    left = store.claim_run(-100, "2025-03-11", "gone", NOW - 2 * LEASE, LEASE)
+    assert left is not None
+    assert store.save_run_messages(
+        left.id,
+        ["one"],
+        instance_id="gone",
+        window_start=None,
+        window_end=NOW,
+        links_read=0,
+        feed_items_read=0,
+        now=NOW - 2 * LEASE,
+    )
+    assert store.claim_run(-100, "2025-03-13", "b", NOW, LEASE) is not None
+    assert store.promise_run(-100, "now:x", "a", NOW)
+
+    assert store.unsubscribe(-100, now=NOW)
+
+    assert store.get_run(-100, "2025-03-12") is None
+    assert store.get_run(-100, "2025-03-11").status == RUN_FAILED  # type: ignore[union-attr]
+    assert store.get_run(-100, "2025-03-13").status == "pending"  # type: ignore[union-attr]
+    assert [run.slot for run in store.runs_to_resume(NOW)] == ["now:x"]
+
+
 def test_migrate_chat_keeps_subscription_feeds_and_runs(
     store: DigestStore, storage: Storage
 ) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import re
 import shutil
 import time
 from collections.abc import AsyncIterator
@@ -1002,7 +1003,9 @@ async def test_the_parts_of_a_split_paste_are_joined_in_message_order() -> None:
         arrive(parts[0], 0.05), arrive(parts[1], 0.0), arrive(parts[2], 0.06)
     )
     (joined,) = [r for r in results if r is not None]
-    assert [line[:8] for line in joined.text.split("\n")] == ["Part one", "Part two", "The last"]
+    text = joined.content.text
+    assert [line[:8] for line in text.split("\n")] == ["Part one", "Part two", "The last"]
+    assert [message_id for message_id, _part in joined.parts] == [p.message_id for p in parts]
 
 
 async def test_following_a_feed_brings_its_last_day_not_its_backlog(env: Env) -> None:
@@ -1027,7 +1030,7 @@ async def test_following_a_feed_brings_its_last_day_not_its_backlog(env: Env) ->
     await env.send(f"/feed add {env.server.url_for('/old.rss')}")
     assert "(31 entries)" in env.replies()[-1]
     env.api.clear()
-    await get_runner(env.app).run(42, "now:test", manual=True)
+    await get_runner(env.app).run(42, "now:test")
     digest = "\n".join(env.replies())
     assert "Archive post" not in digest
     assert "ferry" in digest.lower()
@@ -1118,12 +1121,21 @@ async def test_a_link_fixed_by_editing_a_private_message_is_answered_again(env: 
     assert env.api.calls == []
 
 
-async def test_an_edited_paste_is_answered_when_its_text_changed(env: Env) -> None:
+async def test_an_edited_paste_is_answered_again_only_when_much_of_its_text_changed(
+    env: Env,
+) -> None:
+    """A typo fixed in a pasted article, or a title added to it, leaves the digest as it was:
+    a second one would repeat it. (Until botfix15 any change brought a second digest.)"""
     sent = await env.send(ARTICLE_TEXT)
     env.api.clear()
+    await env.edit(sent, ARTICLE_TEXT.replace("voted", "votted"))
     await env.edit(sent, "Kelby votes to reopen its ferry\n\n" + ARTICLE_TEXT)
+    assert env.api.sent() == []
+    # Another text in its place (here: the paste's second half alone) is a new request.
+    await env.edit(sent, "\n\n".join(PARAGRAPHS[3:]))
     (reply,) = env.api.sent()
-    assert "<b>Kelby votes to reopen its ferry</b>" in reply["text"]
+    assert reply["reply_parameters"]["message_id"] == sent["message_id"]
+    env.api.clear()
     # "hi" then "hi there": both too short; the hint is not said twice.
     short = await env.send("hi")
     env.api.clear()
@@ -1213,3 +1225,142 @@ async def test_a_very_long_failed_link_is_shown_shortened(env: Env) -> None:
     errors = [text for text in env.replies() if "not found" in text]
     assert len(errors) == 2 and all(len(text) < 300 for text in errors)
     assert errors[0].startswith(env.server.url_for("/gone/xxxx")) and "…" in errors[0]
+
+
+# -- edits (botfix15: what an edit asks for, after the review of the first version) ------------
+
+
+def _edited(env: Env, sent: dict[str, Any], text: str) -> Update:
+    """``sent`` edited to read ``text``, with its entities (as Telegram sends an edit)."""
+    edited = {**sent, "text": text, "edit_date": int(time.time())}
+    return Update.de_json({"update_id": next(_edit_ids), "edited_message": edited}, env.app.bot)
+
+
+def _split_paste_parts() -> tuple[str, str]:
+    """Two parts of a paste as a Telegram app cuts it: each just under the 4096 limit."""
+    body = " ".join(PARAGRAPHS) + " "
+    return tuple(  # type: ignore[return-value]
+        (f"{seed} {body * 10}")[:3950].rsplit(" ", 1)[0] for seed in ("First.", "Second.")
+    )
+
+
+@pytest.mark.parametrize(
+    "command", ["/digest_time@{bot} 09:00", "/start@{bot}", "/summary@{bot}", "/settings@{bot}"]
+)
+async def test_an_edited_command_in_a_group_gets_no_reply(env: Env, command: str) -> None:
+    """In a group, commands come from the menu as "/cmd@bot": that is no mention of the bot,
+    and an edit runs no command again."""
+    text = command.format(bot=BOT_USERNAME)
+    sent = await env.send(text, chat_id=-100, kind="group")
+    env.api.clear()
+    await env.process(_edited(env, sent, text + " "))
+    assert env.api.sent() == []
+
+
+async def test_an_edited_summary_command_with_its_text_is_answered_once(env: Env) -> None:
+    text = f"/summary@{BOT_USERNAME} {ARTICLE_TEXT}"
+    sent = await env.send(text, chat_id=-100, kind="group")
+    assert len(env.replies()) == 1
+    env.api.clear()
+    await env.process(_edited(env, sent, text))
+    assert env.api.sent() == []
+
+
+def test_a_command_addressed_to_the_bot_is_no_mention() -> None:
+    from bot.handlers.content import mentions_bot
+
+    def read(text: str) -> Message:
+        return Message.de_json(message(text, entities=[]), None)
+
+    assert not mentions_bot(read(f"/start@{BOT_USERNAME} now"), BOT_USERNAME)
+    assert mentions_bot(read(f"/start@{BOT_USERNAME} ask @{BOT_USERNAME}"), BOT_USERNAME)
+    assert mentions_bot(read(f"hey @{BOT_USERNAME}, look"), BOT_USERNAME)
+    assert not mentions_bot(read(f"hey @{BOT_USERNAME}s"), BOT_USERNAME)
+
+
+@pytest.mark.parametrize("edited_part", [0, 1])
+async def test_a_typo_fixed_in_one_part_of_a_split_paste_brings_no_second_digest(
+    env: Env, edited_part: int
+) -> None:
+    parts = _split_paste_parts()
+    first = asyncio.create_task(env.send(parts[0]))
+    await asyncio.sleep(0.2)
+    second = await env.send(parts[1])
+    first_sent = await first
+    assert len(env.replies()) == 1
+    env.api.clear()
+    sent = (first_sent, second)[edited_part]
+    await env.edit(sent, parts[edited_part].replace("Tuesday", "Wednesday", 1))
+    assert env.api.sent() == []
+
+
+async def test_an_edit_that_adds_a_link_is_answered_for_that_link_alone(env: Env) -> None:
+    """(Until botfix15 the first link's digest came again with the new one's.)"""
+    first = env.page("/a")
+    second = env.page("/b", "Marrow harbour gets a new landing stage")
+    sent = await env.send(first)
+    env.api.clear()
+    await env.edit(sent, f"{first} {second}")
+    (reply,) = env.replies()
+    assert "Marrow harbour" in reply and "Kelby votes" not in reply
+    # Dropping a link, or putting it back, asks for nothing.
+    env.api.clear()
+    await env.edit(sent, second)
+    await env.edit(sent, f"{second} {first}")
+    assert env.api.sent() == []
+
+
+async def test_an_edit_that_removes_a_link_is_not_answered(env: Env) -> None:
+    first = env.page("/a")
+    second = env.page("/b", "Marrow harbour gets a new landing stage")
+    sent = await env.send(f"{first} {second}")
+    env.api.clear()
+    await env.edit(sent, first)
+    await env.edit(sent, "see above")  # all of them: no "too short" hint either
+    assert env.api.sent() == []
+
+
+async def test_an_edit_of_an_old_message_the_bot_has_no_record_of_is_not_answered(
+    env: Env,
+) -> None:
+    """After a restart the record of what was answered is gone; Telegram also sends edits for
+    changes the bot cannot see. Only a recent message's edit is taken for a correction."""
+    url = env.page("/old")
+    for chat_id, kind, text in ((42, "private", url), (-100, "group", f"@{BOT_USERNAME} {url}")):
+        old = message(text, chat_id=chat_id, kind=kind, date=int(time.time()) - 30 * 86400)
+        await env.process(_edited(env, old, text))
+        recent = message(text, chat_id=chat_id, kind=kind, date=int(time.time()) - 600)
+        await env.process(_edited(env, recent, text))
+    assert len([reply for reply in env.replies() if "Kelby votes" in reply]) == 2
+
+
+async def test_an_edit_of_a_paste_part_still_waiting_is_answered_with_the_paste(
+    env: Env,
+) -> None:
+    part = _split_paste_parts()[0]
+    sent = message(part)
+    waiting = asyncio.create_task(env.process(update_with(sent, env.app.bot)))
+    await asyncio.sleep(0.3)
+    fixed = part.replace("Tuesday", "Wednesday", 1)
+    await env.edit(sent, fixed)
+    assert env.api.sent() == []
+    await waiting
+    assert len(env.replies()) == 1
+    env.api.clear()
+    await env.edit(sent, fixed)  # recorded since: nothing new
+    assert env.api.sent() == []
+
+
+async def test_what_is_kept_per_answered_message_is_small_whatever_the_message(
+    env: Env,
+) -> None:
+    import pickle
+
+    path = "/gone/a-rather-long-path-name-"
+    env.server.expect_request(re.compile(f"^{path}")).respond_with_data("gone", status=404)
+    links = " ".join(env.server.url_for(f"{path}{n:03d}") for n in range(200))[:4096]
+    await env.send(links.rsplit(" ", 1)[0])  # some 70 links
+    await env.send(ARTICLE_TEXT * 2)
+    records = list(env.app.bot_data["answered_requests"].values())
+    assert len(records) == 2
+    assert all(len(pickle.dumps(record)) < 1000 for record in records)

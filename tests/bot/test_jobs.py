@@ -240,6 +240,25 @@ async def test_nothing_new_sends_nothing_by_default(store: DigestStore) -> None:
     assert store.get_run(42, SLOT).status == "sent"  # type: ignore[union-attr]
 
 
+async def test_an_empty_digest_says_since_when_nothing_is_new(store: DigestStore) -> None:
+    """With DIGEST_SEND_EMPTY, a /digest ("Digest so far") covers the time since the last
+    digest, not the day: "Nothing new today." would be wrong there."""
+    sub = store.subscribe(42, now=NOW - timedelta(hours=1))
+    async with make_client(OPTIONS) as http:
+        builder = DigestBuilder(
+            store=store,
+            http=http,
+            options=OPTIONS,
+            fetch_gate=asyncio.Semaphore(1),
+            send_empty=True,
+        )
+        (manual,) = (await builder.build(sub, day=NOW.date(), now=NOW, manual=True)).messages
+        (daily,) = (await builder.build(sub, day=NOW.date(), now=NOW)).messages
+    assert "Digest so far" in manual and "Nothing new since the last digest." in manual
+    assert "Nothing new today" not in manual
+    assert "Daily digest" in daily and "Nothing new today." in daily
+
+
 async def test_feed_is_fetched_with_conditional_get(
     store: DigestStore, httpserver: HTTPServer
 ) -> None:
@@ -808,7 +827,7 @@ async def test_a_first_manual_digest_covers_the_last_day_not_all_history(
     storage.add_collected_link(GROUP, url, shared_at=NOW - timedelta(days=300))
     bot = FakeBot()
     async with make_client(OPTIONS) as http:
-        await make_runner(store, bot, FakeClock(), http=http).run(GROUP, "now:x", manual=True)
+        await make_runner(store, bot, FakeClock(), http=http).run(GROUP, "now:x")
     assert bot.delivered == []  # never subscribed: a link of 300 days ago is no news
 
 
@@ -843,7 +862,7 @@ async def test_a_digest_asked_for_early_leaves_the_daily_digest_whole(
     bot, clock = FakeBot(), FakeClock(NOW - timedelta(hours=1))
     async with make_client(OPTIONS) as http:
         runner = make_runner(store, bot, clock, http=http)
-        assert await runner.run(GROUP, "now:08:00", manual=True) == RunOutcome.SENT
+        assert await runner.run(GROUP, "now:08:00") == RunOutcome.SENT
         clock.current = NOW
         assert await runner.run(GROUP, SLOT) == RunOutcome.SENT
     early, daily = (text for _chat, text in bot.delivered)
@@ -873,7 +892,7 @@ async def test_a_feed_removed_while_the_digest_reads_it_does_not_fail_the_digest
     bot = FakeBot()
     async with make_client(OPTIONS) as http:
         runner = make_runner(store, bot, FakeClock(), http=http)
-        assert await runner.run(GROUP, "now:x", manual=True) == RunOutcome.SENT
+        assert await runner.run(GROUP, "now:x") == RunOutcome.SENT
     assert any("Kept story" in text for _chat, text in bot.delivered)
 
 
@@ -1059,6 +1078,46 @@ async def test_a_digest_promised_now_is_sent_by_the_next_process(
         assert await second.sweep() == []
     ((chat, text),) = bot.delivered
     assert chat == GROUP and entry["title"] in text
+
+
+async def test_a_digest_promised_now_is_not_sent_once_the_chat_unsubscribed(
+    storage: Storage, store: DigestStore, httpserver: HTTPServer
+) -> None:
+    """/unsubscribe between the "today's comes now" reply and its run withdraws the promise:
+    the sweep that resumes runs checks the subscription of a daily slot like any daily run."""
+    _entry, url = serve_first_entry(httpserver)
+    async with make_client(OPTIONS) as http:
+        first = make_runner(store, FakeBot(), FakeClock(utc(13, 12)), http=http)
+        fresh = store.get_subscription(GROUP)
+        assert fresh is not None
+        await first.subscribe(fresh)
+        share(storage, url, at=utc(15, 6))
+        first.clock = FakeClock(utc(15, 8, 30))
+        sub = store.get_subscription(GROUP)
+        assert sub is not None
+        _sub, plan = await first.change_schedule(sub, digest_time="08:00")
+        assert plan is not None and plan.due_now
+        assert store.unsubscribe(GROUP, now=utc(15, 9))
+        bot = FakeBot()
+        second = make_runner(store, bot, FakeClock(utc(15, 12)), instance="two", http=http)
+        assert await second.sweep() == []
+        # Even a run asked for directly (the handler's own, or one following a /digest) is not.
+        assert await second.run(GROUP, SLOT) == RunOutcome.INACTIVE
+    assert bot.delivered == []
+
+
+async def test_a_daily_run_left_by_a_stopped_process_is_not_resumed_after_unsubscribe(
+    store: DigestStore,
+) -> None:
+    """(A subscribed chat's is: ``test_crash_before_delivery_resumes_without_duplicate_or_gap``.)"""
+    store.subscribe(GROUP, now=NOW - timedelta(days=1))
+    record_run(store, TEXTS, instance="first")  # built, nothing sent yet
+    assert store.claim_run(GROUP, "2025-06-16", "first", NOW, LEASE) is not None  # building
+    after = NOW + LEASE + timedelta(seconds=1)
+    assert store.unsubscribe(GROUP, now=after)
+    bot = FakeBot()
+    assert await make_runner(store, bot, FakeClock(after), instance="second").sweep() == []
+    assert bot.delivered == []
 
 
 @pytest.mark.parametrize(

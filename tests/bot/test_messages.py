@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import html.parser
+import re
 from datetime import UTC, datetime
+from urllib.parse import unquote
 
 import pytest
 
@@ -231,3 +233,17 @@ def test_long_urls_are_shortened_to_their_host_and_the_start_of_their_path() -> 
     assert messages.shorten_url("https://a.example/x") == "https://a.example/x"
     error = messages.link_error_text(url + "<b>", BadStatus("x", status_code=404))
     assert len(error) < 250 and "<b>" not in error
+
+
+@pytest.mark.parametrize("limit", range(90, 110))
+def test_a_shortened_url_is_not_cut_inside_an_escape(limit: int) -> None:
+    """The client links the shortened text: "…%E2%8…" would open a wrong address."""
+    url = "https://news.example/" + "a" * 70 + "%E2%80%94x%20y" * 8
+    shown = messages.shorten_url(url, limit)
+    assert shown.endswith("…") and len(shown) <= limit
+    kept = shown[:-1]
+    assert url.startswith(kept)
+    # What is kept ends at a whole character: its escapes decode, and the next starts one.
+    assert not re.search(r"%[0-9A-Fa-f]?$", kept)
+    assert unquote(kept, errors="strict") is not None
+    assert url[len(kept) : len(kept) + 3] not in ("%80", "%94")
