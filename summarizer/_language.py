@@ -238,11 +238,16 @@ def identify_language(text: str) -> str | None:
     return ranking[0] if ranking else None
 
 
+def language_key(code: str) -> str:
+    """The tag's language part, lower-cased: ``"en-GB"``, ``"EN_gb"`` -> ``"en"``."""
+    return code.strip().lower().replace("_", "-").split("-")[0]
+
+
 def normalize_language(code: str | None) -> str | None:
     """Map ``"EN"``, ``"en-GB"`` or ``"english"`` to ``"en"``; ``None`` stays ``None``."""
     if code is None or not code.strip():
         return None
-    key = code.strip().lower().replace("_", "-").split("-")[0]
+    key = language_key(code)
     if key in SUPPORTED_LANGUAGES:
         return key
     for short, name in SUPPORTED_LANGUAGES.items():

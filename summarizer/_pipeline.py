@@ -22,6 +22,7 @@ from ._language import (
     DEFAULT_LANGUAGE,
     OTHER_LANGUAGES,
     SUPPORTED_LANGUAGES,
+    language_key,
     normalize_language,
     rank_languages,
 )
@@ -175,12 +176,11 @@ def resolve_language(
     ranking = rank_languages(text)
     if ranking and ranking[0] not in SUPPORTED_LANGUAGES:
         # A page that declares a language we do not know by its words ("id-ID") is in it.
-        declared = (hint or "").strip().lower().replace("_", "-").split("-")[0]
-        seen = declared if ranking[0] == UNKNOWN_LANGUAGE else ranking[0]
-        if seen not in OTHER_LANGUAGES:
+        seen = language_key(hint or "") if ranking[0] == UNKNOWN_LANGUAGE else ranking[0]
+        name = OTHER_LANGUAGES.get(seen)
+        if name is None:
             note = "I could not tell which language this is; the summary may be rougher than usual."
         else:
-            name = OTHER_LANGUAGES[seen]
             note = (
                 f"This text seems to be in {name}, which I do not fully support; "
                 "the summary may be rougher than usual."

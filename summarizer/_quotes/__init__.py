@@ -450,9 +450,11 @@ class _Finder:
         )
         if found is None:
             return None
-        age, start = found["age"], first.start - len(before) + found.start()
+        age = found["age"]
         if found.re is _AGED_AFTER_RE:
             start = found.start("age")
+        else:
+            start = first.start - len(before) + found.start()
         claim = group.claim
         if claim is not None and not (start <= claim.offset < last.end + 120):
             return None  # "The 56-year-old said he was proud, but his assistant added:"
@@ -470,9 +472,9 @@ class _Finder:
             if mention.start >= start or mention.in_quote or not mention.is_full:
                 continue
             end = mention.start + len(mention.name)
-            if self.document.startswith(f", {age},", end) or self.document[
-                : mention.start
-            ].endswith(f"{age}-year-old "):
+            if self.document.startswith(f", {age},", end) or self.document.endswith(
+                f"{age}-year-old ", 0, mention.start
+            ):
                 named.add(mention.name)
         return named.pop() if len(named) == 1 else None
 
@@ -573,9 +575,7 @@ class _Finder:
         if after is None:
             return False
         lead = _CLAUSE_END_RE.split(self.document[max(0, span.start - 100) : span.start])[-1]
-        if {w.lower() for w in _WORD_RE.findall(lead)} & (
-            _verb_words("en", 0) | {"asked", "posted"}
-        ):
+        if {w.lower() for w in _WORD_RE.findall(lead)} & (_verb_words("en", 0) | {"posted"}):
             return False  # 'Mayor Ann Lee said "..." in a statement': a verb introduced it
         if after["clause"].split()[0].lower() in _GOES_ON_FUNCTION_WORDS:
             return False  # '"..." was his answer', '"..." chanted the crowd'

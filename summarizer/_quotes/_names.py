@@ -930,7 +930,7 @@ class NameIndex:
         if is_full and gender is None and genders.get(surname) is not None:
             near = document[max(0, name[0].start - 25) : name[-1].start + 40].lower()
             kin = RELATIVES.get(lex.code, {})
-            if not any(w in kin for w in re.findall(r"[^\W\d_]+", near)):
+            if not any(w in kin for w in _WORD_RE.findall(near)):
                 gender = self._short_form_gender(name[0].bare, surname)
         if is_full:
             genders[surname] = gender
@@ -1749,8 +1749,9 @@ class NameIndex:
             if self._said_by(match.start(), chosen):
                 continue  # "– powiedział minister." before: him again
             following = _next_tokens(self.document, match.end())
-            around = _previous_tokens(self.document, match.start(), 2) + following
-            before = _previous_tokens(self.document, match.start(), 1)
+            preceding = _previous_tokens(self.document, match.start(), 2)
+            around = preceding + following
+            before = preceding[-1:]
             if before and is_adjective_title(match.group().lower(), before[0].text):
                 continue  # "la reforma fiscal": no office at all
             if not described <= {t.lower for t in around}:

@@ -163,7 +163,7 @@ def select_sentences(
         if len(chosen) < limit and showable(position):
             choose(position)
     _give_the_opening_its_antecedent(chosen, leans, showable)
-    chosen = chosen[:limit] + overlong[: limit - len(chosen)]
+    chosen += overlong[: limit - len(chosen)]
     if not chosen:
         chosen = rejected[:limit]
     return [sentences[position] for position in sorted(chosen)]
