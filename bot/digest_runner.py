@@ -127,8 +127,9 @@ class DigestRunner:
         self.feed_poll_interval = feed_poll_interval
         self.on_migrated = on_migrated
         self._active: set[int] = set()
-        # Daily slots asked for while the chat's other run was in progress (run), by chat.
-        self._queued: dict[int, dict[str, None]] = {}  # daily slots waiting, in order
+        # Daily slots asked for while the chat's other run was in progress (run), by chat, in
+        # order (a dict as an ordered set).
+        self._queued: dict[int, dict[str, None]] = {}
         self._followers: set[asyncio.Task[None]] = set()
         self._sweeping = False
         self._polling = False

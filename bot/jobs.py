@@ -13,7 +13,7 @@ from telegram.ext import Application, ContextTypes, Job, JobQueue
 
 from summarizer import Article
 
-from .context import WORKERS_KEY
+from .context import FETCH_SEMAPHORE_KEY, HTTP_KEY, STORAGE_KEY, WORKERS_KEY
 from .digest_builder import DigestBuilder, FeedReads
 from .digest_runner import DigestRunner, SystemClock, new_instance_id
 from .send_queue import SendQueue
@@ -45,7 +45,6 @@ def get_runner(application: Application[Any, Any, Any, Any, Any, Any]) -> Digest
 
 
 def _make_runner(application: Application[Any, Any, Any, Any, Any, Any]) -> DigestRunner:
-    from .context import FETCH_SEMAPHORE_KEY, HTTP_KEY, STORAGE_KEY
     from .handlers.content import link_key
 
     settings = _settings(application)

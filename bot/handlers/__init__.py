@@ -3,7 +3,9 @@
 Modules: ``access`` (allow-list and chat tracking, runs first), ``commands`` (/start, /help,
 /settings, /stats), ``summaries`` (messages, mentions, /summary), ``articles`` (cache + fetch +
 digest, shared with the daily digest), ``content`` (what a message asks for; pure), ``edits``
-(what was answered per message, so an edit is answered only when it asks for something new).
+(what was answered per message, so an edit is answered only when it asks for something new),
+``pastes`` (rejoins a paste the app split into several messages), ``delivery`` (replies held
+back by flood control, sent later in order).
 """
 
 from __future__ import annotations
@@ -104,7 +106,8 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     edited = (filters.TEXT | filters.CAPTION) & ~filters.COMMAND & filters.UpdateType.EDITED_MESSAGE
     # A link fixed by editing the message is answered again, when what it asks for changed.
     add(MessageHandler(filters.ChatType.PRIVATE & edited, edited_private_message))
-    # A link corrected by editing the message still belongs in the group's daily digest.
+    # A link corrected by editing the message still belongs in the group's daily digest; an
+    # edit that mentions the bot is answered when it asks for something new.
     add(MessageHandler(filters.ChatType.GROUPS & edited, edited_group_message))
     application.add_handler(
         MessageHandler(filters.COMMAND & _NEW, _unknown_command_fallback), group=FALLBACK_GROUP

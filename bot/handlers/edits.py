@@ -88,7 +88,7 @@ def remember(
 
 def answered_links(context: BotContext, message: Message) -> frozenset[int]:
     """Hashes of the links answered for ``message`` so far (see :func:`is_new_link`)."""
-    record = _answered(context).get((message.chat.id, message.message_id))
+    record = _record(context, message)
     return frozenset(record.links) if record is not None else frozenset()
 
 
@@ -101,7 +101,7 @@ def asks_something_new(
 ) -> bool:
     """Whether the edited ``message``, now reading ``content``, asks for something not
     answered for it yet."""
-    record = _answered(context).get((message.chat.id, message.message_id))
+    record = _record(context, message)
     if record is None:
         return _recent(message, now)
     mode = choose_mode(content)
@@ -118,7 +118,7 @@ def asks_for_new_file(
     context: BotContext, message: Message, document: Document, *, now: datetime | None = None
 ) -> bool:
     """Whether the edited ``message`` asks for ``document`` anew (as :func:`asks_something_new`)."""
-    record = _answered(context).get((message.chat.id, message.message_id))
+    record = _record(context, message)
     if record is None:
         return _recent(message, now)
     return record.file != _hash(document.file_unique_id)
@@ -154,6 +154,10 @@ def _link_hash(link: str) -> int:
 def _hash(value: str) -> int:
     # 64 bits: no collision to fear among one message's links or shingles.
     return int.from_bytes(hashlib.blake2b(value.encode(), digest_size=8).digest(), "big")
+
+
+def _record(context: BotContext, message: Message) -> Answered | None:
+    return _answered(context).get((message.chat.id, message.message_id))
 
 
 def _answered(context: BotContext) -> OrderedDict[tuple[int, int], Answered]:

@@ -58,9 +58,8 @@ async def whole_paste(message: Message, context: BotContext, content: Content) -
         open_paste.last_is_full = _near_the_limit(message.text)
         open_paste.arrived.set()
         return None
-    alone = Paste(content=content, parts=((message.message_id, content),))
     if not _near_the_limit(message.text or ""):
-        return alone
+        return Paste(content=content, parts=((message.message_id, content),))
     paste = pending[key] = _Pending(parts=[(message.message_id, content)])
     deadline = time.monotonic() + PASTE_WAIT_MAX_SECONDS
     try:
@@ -74,9 +73,7 @@ async def whole_paste(message: Message, context: BotContext, content: Content) -
                 break  # a shorter part is the last one
     finally:
         del pending[key]
-    if len(paste.parts) == 1:
-        # Its edit, if one came while it waited, is what it reads now.
-        return Paste(content=paste.parts[0][1], parts=tuple(paste.parts))
+    # The parts as they are now: an edit that came while it waited replaced its part.
     ordered = tuple(sorted(paste.parts, key=lambda item: item[0]))
     parts = [part for _, part in ordered]
     links = tuple(dict.fromkeys(link for part in parts for link in part.links))

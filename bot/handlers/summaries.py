@@ -1,7 +1,9 @@
-"""Handlers that summarise: private messages, group messages, and ``/summary`` (``/tldr``).
+"""Handlers that summarise: private messages, group messages, their edits, and ``/summary``
+(``/tldr``).
 
 Each one works out *what* to summarise (see ``content.py``) and hands it to :func:`answer`,
-which applies the rate limit, keeps "typing…" on, and replies with the digests.
+which applies the rate limit, notes what it answered (see ``edits.py``), keeps "typing…" on,
+and replies with the digests.
 """
 
 from __future__ import annotations
@@ -347,14 +349,13 @@ async def answer(
         _remember(context, message, content, parts, lambda part: for_text(part.text))
     else:
         # Those left unread too (over the limit, and said so): a typo fixed in the message is
-        # no request for them. The ones read first: they are kept if the record is cut.
-        considered = list(dict.fromkeys([*links, *fresh]))
+        # no request for them. In order, so the ones read are kept if the record is cut.
         _remember(
             context,
             message,
             content,
             parts,
-            lambda part: for_links(link for link in considered if link in part.links),
+            lambda part: for_links(link for link in fresh if link in part.links),
         )
     options = await chat_options(message, context)
     async with keep_typing(message, context):

@@ -271,7 +271,7 @@ class DigestStore:
         unheld = sa.and_(
             digest_runs.c.chat_id == chat_id,
             sa.not_(digest_runs.c.slot.startswith(MANUAL_PREFIX)),
-            sa.or_(digest_runs.c.lease_until.is_(None), digest_runs.c.lease_until < now),
+            _unleased(now),
         )
         with self.engine.begin() as connection:
             result = connection.execute(
@@ -604,7 +604,7 @@ class DigestStore:
                     digest_runs.c.slot == slot,
                     digest_runs.c.status.in_(_ACTIVE),
                     # Never "or claimed_by == me": two tasks of one process must not both send.
-                    sa.or_(digest_runs.c.lease_until.is_(None), digest_runs.c.lease_until < now),
+                    _unleased(now),
                 )
                 .values(claimed_by=instance_id, lease_until=until, updated_at=now)
             )
@@ -865,7 +865,7 @@ class DigestStore:
         """Runs left unfinished by an instance whose lease has run out."""
         query = sa.select(digest_runs).where(
             digest_runs.c.status.in_(_ACTIVE),
-            sa.or_(digest_runs.c.lease_until.is_(None), digest_runs.c.lease_until < now),
+            _unleased(now),
         )
         with self.engine.connect() as connection:
             rows = connection.execute(query.order_by(digest_runs.c.id))
@@ -887,6 +887,11 @@ class DigestStore:
         if sub is None:
             raise UnknownChatError(f"unknown chat {chat_id}")
         return sub
+
+
+def _unleased(now: datetime) -> sa.ColumnElement[bool]:
+    """A run nobody holds at ``now``: it never had a lease, or its lease has run out."""
+    return sa.or_(digest_runs.c.lease_until.is_(None), digest_runs.c.lease_until < now)
 
 
 def _parse_time(value: str | None) -> time | None:

@@ -112,9 +112,8 @@ events = sa.Table(
     sa.Index("ix_events_kind_created", "kind", "created_at"),
 )
 
-# "failed_link": a link or text the bot could not summarise (the site's or the sender's
-# problem); "error": the bot's own.
-EVENT_KINDS = ("summary", "error", "failed_link", "cache_hit", "cache_miss")
+# Event kinds: "summary", "cache_hit", "cache_miss", "error" (the bot's own failure) and
+# FAILED_LINK (a link or text the bot could not summarise: the site's or the sender's problem).
 FAILED_LINK = "failed_link"
 
 
