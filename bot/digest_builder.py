@@ -124,8 +124,10 @@ class DigestBuilder:
                 max_stories=self.max_stories,
                 max_listed=self.max_listed,
                 title="Digest so far" if manual else "Daily digest",
-                # A /digest covers what came since the last digest, not the day.
-                empty_text="Nothing new since the last digest." if manual else "Nothing new today.",
+                # A /digest covers what came since the last daily digest, not the day.
+                empty_text=(
+                    "Nothing new since the last daily digest." if manual else "Nothing new today."
+                ),
             )
         return BuiltDigest(messages, len(links), len(entries), since, now)
 

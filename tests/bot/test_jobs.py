@@ -254,7 +254,7 @@ async def test_an_empty_digest_says_since_when_nothing_is_new(store: DigestStore
         )
         (manual,) = (await builder.build(sub, day=NOW.date(), now=NOW, manual=True)).messages
         (daily,) = (await builder.build(sub, day=NOW.date(), now=NOW)).messages
-    assert "Digest so far" in manual and "Nothing new since the last digest." in manual
+    assert "Digest so far" in manual and "Nothing new since the last daily digest." in manual
     assert "Nothing new today" not in manual
     assert "Daily digest" in daily and "Nothing new today." in daily
 
