@@ -4,7 +4,8 @@ Scores 3-sentence summaries with ROUGE-1/2/L F1 (``rouge-score``, stemming on) p
 ``shared/eval/summarization``, with median and p90 milliseconds per article, then shows how
 time grows with document length. Every system is timed over the same stages: from the raw
 article text through cleaning, sentence splitting (language fixed to English, so no detection)
-and ranking to the picked sentences.
+and ranking to the picked sentences; the systems take turns on each article, and each time is
+the best of ``TIMING_RUNS`` runs.
 
     python -m bench.summarization --split test
     python -m bench.summarization --split dev --limit 50
@@ -29,6 +30,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from summarizer._clean import clean_text
@@ -112,18 +114,22 @@ def systems() -> dict[str, System]:
     return found
 
 
-def evaluate(system: System, rows: list[dict[str, str]]) -> Result:
+TIMING_RUNS = 3
+
+
+def evaluate(
+    system: System, rows: list[dict[str, str]], timings: list[float] | None = None
+) -> Result:
+    """ROUGE of ``system`` on ``rows``; ``timings`` (ms per row) from :func:`time_systems`."""
     from rouge_score import rouge_scorer
 
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
     totals = {"rouge1": 0.0, "rouge2": 0.0, "rougeL": 0.0}
-    timings: list[float] = []
     per_article = []
+    if timings is None:
+        timings = time_systems({"system": system}, rows)["system"]
     for row in rows:
-        started = time.perf_counter()
-        picked = system(row)
-        timings.append((time.perf_counter() - started) * 1000)
-        scores = scorer.score(row["summary"], "\n".join(picked))
+        scores = scorer.score(row["summary"], "\n".join(system(row)))
         for key in totals:
             totals[key] += scores[key].fmeasure
         per_article.append((scores["rouge1"].fmeasure, scores["rouge2"].fmeasure))
@@ -136,6 +142,21 @@ def evaluate(system: System, rows: list[dict[str, str]]) -> Result:
         p90_ms=_percentile(timings, 0.9),
         per_article=tuple(per_article),
     )
+
+
+def time_systems(systems: dict[str, System], rows: list[dict[str, str]]) -> dict[str, list[float]]:
+    """Milliseconds per row for every system, each the best of ``TIMING_RUNS`` runs.
+
+    The systems take turns on each row, so a machine that slows down or speeds up during the
+    run (two runs of the same code here differed by 40% in the median, one system after the
+    other) weighs on all of them alike.
+    """
+    timings: dict[str, list[float]] = {name: [] for name in systems}
+    for row in rows:
+        for name, system in systems.items():
+            best = min(_time_ms(partial(system, row)) for _ in range(TIMING_RUNS))
+            timings[name].append(best)
+    return timings
 
 
 def paired_interval(
@@ -204,7 +225,11 @@ def run_benchmark(rows: list[dict[str, str]]) -> None:
     all_systems = systems()
     default_system(rows[0])  # warm imports and caches so the first article is not timed cold
     for source, source_rows in sorted(by_source.items()):
-        results = {name: evaluate(system, source_rows) for name, system in all_systems.items()}
+        timings = time_systems(all_systems, source_rows)
+        results = {
+            name: evaluate(system, source_rows, timings[name])
+            for name, system in all_systems.items()
+        }
         print_source_table(source, results, len(source_rows))
         sys.stdout.flush()
 
