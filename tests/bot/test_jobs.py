@@ -1338,7 +1338,12 @@ async def test_todays_digest_promised_during_a_digest_in_progress_comes_right_af
     texts = [text for _at, text in life.timeline]
     so_far = next(n for n, text in enumerate(texts) if "Digest so far —" in text)
     assert so_far < next(n for n, text in enumerate(texts) if "Daily digest — Sunday" in text)
+    # The run is marked sent just after Telegram took its message: give that a moment too.
+    deadline = _time.monotonic() + 3.0
     today = runner.store.get_run(42, "2025-06-15")
+    while (today is None or today.status != "sent") and _time.monotonic() < deadline:
+        await asyncio.sleep(0.01)
+        today = runner.store.get_run(42, "2025-06-15")
     assert today is not None and today.status == "sent" and today.claimed_by is not None
     await life.live_until(utc(17, 6))
     assert life.digests()[2:] == [utc(16, 5), utc(17, 5)]
