@@ -37,6 +37,7 @@ from bot.jobs import (
     schedule_all,
     schedule_digest,
 )
+from bot.schedule import SchedulePlan
 from bot.send_queue import SendQueue
 from bot.storage import Storage
 from bot.storage.digests import DigestStore
@@ -1054,6 +1055,23 @@ async def test_an_earlier_hour_already_passed_today_loses_no_day(life: Life) -> 
     assert life.digests() == [utc(14, 9), utc(15, 8, 30), utc(16, 8)]
 
 
+async def _promise_today_now(
+    store: DigestStore, storage: Storage, http: Any, url: str
+) -> SchedulePlan | None:
+    """A group subscribed on 13 June at 09:00 UTC, a link shared on the 15th, then at 08:30
+    the time moved to 08:00: today's digest is promised "now" (the run is not started)."""
+    first = make_runner(store, FakeBot(), FakeClock(utc(13, 12)), http=http)
+    fresh = store.get_subscription(GROUP)
+    assert fresh is not None
+    await first.subscribe(fresh)
+    share(storage, url, at=utc(15, 6))
+    first.clock = FakeClock(utc(15, 8, 30))
+    sub = store.get_subscription(GROUP)
+    assert sub is not None
+    _sub, plan = await first.change_schedule(sub, digest_time="08:00")
+    return plan
+
+
 async def test_a_digest_promised_now_is_sent_by_the_next_process(
     storage: Storage, store: DigestStore, httpserver: HTTPServer
 ) -> None:
@@ -1061,15 +1079,7 @@ async def test_a_digest_promised_now_is_sent_by_the_next_process(
     the run, the next process's sweep sends it, though its time is long past the grace."""
     entry, url = serve_first_entry(httpserver)
     async with make_client(OPTIONS) as http:
-        first = make_runner(store, FakeBot(), FakeClock(utc(13, 12)), http=http)
-        fresh = store.get_subscription(GROUP)
-        assert fresh is not None
-        await first.subscribe(fresh)
-        share(storage, url, at=utc(15, 6))
-        first.clock = FakeClock(utc(15, 8, 30))
-        sub = store.get_subscription(GROUP)
-        assert sub is not None
-        _sub, plan = await first.change_schedule(sub, digest_time="08:00")
+        plan = await _promise_today_now(store, storage, http, url)
         assert plan is not None and plan.due_now and plan.slot == SLOT
         # The process stops here, before ``run``; another starts at noon.
         bot = FakeBot()
@@ -1087,15 +1097,7 @@ async def test_a_digest_promised_now_is_not_sent_once_the_chat_unsubscribed(
     the sweep that resumes runs checks the subscription of a daily slot like any daily run."""
     _entry, url = serve_first_entry(httpserver)
     async with make_client(OPTIONS) as http:
-        first = make_runner(store, FakeBot(), FakeClock(utc(13, 12)), http=http)
-        fresh = store.get_subscription(GROUP)
-        assert fresh is not None
-        await first.subscribe(fresh)
-        share(storage, url, at=utc(15, 6))
-        first.clock = FakeClock(utc(15, 8, 30))
-        sub = store.get_subscription(GROUP)
-        assert sub is not None
-        _sub, plan = await first.change_schedule(sub, digest_time="08:00")
+        plan = await _promise_today_now(store, storage, http, url)
         assert plan is not None and plan.due_now
         assert store.unsubscribe(GROUP, now=utc(15, 9))
         bot = FakeBot()
