@@ -260,9 +260,10 @@ _DESCRIBED_PERSON_RE = re.compile(
     r"\b(?:[Tt]he|[Aa]n?) (?:\d+-year-old|[A-Z][a-z]+(?:ian|an|ese))"
     r"(?= (?:has|had|is|was|said|says|told|added|[a-z]+ed)\b|[,.])"
 )
+# "l" is the elided article of "l'entraîneur", "l'allenatore".
 _PERSON_DETERMINERS = word_set(
     "a an the his her their its our this that ein eine der die sein seine ihr ihre un une le "
-    "la son sa leur una el su il lo suo sua um uma o seu"
+    "la l son sa leur una el su il lo suo sua um uma o seu"
 )
 
 
@@ -301,6 +302,9 @@ def title_form(bare: str, lex: Lexicon) -> str | None:
     "Damen" and "Lords" are plurals, "Men" and "Sign" no titles at all."""
     if _is_title_word(bare, lex):
         return bare
+    if bare[1:2] in ("'", "’") and bare[:1] == "l" and lex.code in ("fr", "it"):
+        # "a déclaré l'entraîneur", "ha detto l'allenatore": the office behind its article.
+        return title_form(bare[2:], lex)
     for ending in lex.title_endings:
         stem = bare.removesuffix(ending)
         if len(stem) >= _ROLE_STEM and stem != bare and _is_title_word(stem, lex):
@@ -541,6 +545,9 @@ def runs_in(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
                 and _is_first_name(tokens[j - 1].bare, lex)
             ):
                 j += 2  # "Sonya A. Zoghlin": an initial that is also a word ("a", "i", "o")
+            elif tokens[j].text in _NUMBERED and j - i >= 2:
+                j += 1  # "Henry Ford II": the numeral ends the name (alone it is an acronym)
+                break
             elif tokens[j].lower in NAME_PARTICLES:
                 k = j
                 k += 1
@@ -754,6 +761,7 @@ _OBJECT_END_RE = re.compile(
 )
 # Written after a surname: "Patrick Carlineo Jr.", "John Smith III".
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_NUMBERED = frozenset({"II", "III", "IV"})
 
 
 _LAST_TOKEN_RE = re.compile(r"(?:\w+(?:['’\-]\w+)*|[^\w\s])(?=\s*$)")

@@ -2996,6 +2996,52 @@ def test_a_judge_prosecutor_or_coach_after_the_verb_is_the_one_introduced(
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "fr",
+            "Le club a perdu face à Lyon. L'entraîneur Didier Deschamps était furieux. « Nous "
+            "n'avons pas joué avec assez d'intensité ce soir », a déclaré l'entraîneur.",
+            "Didier Deschamps",
+        ),
+        (
+            "it",
+            "La Juventus ha perso contro il Milan. L'allenatore Massimiliano Allegri era deluso. "
+            "«Non abbiamo giocato con la giusta intensità stasera», ha detto l'allenatore.",
+            "Massimiliano Allegri",
+        ),
+        # Another word for the office, or the office with nobody named, makes a second holder.
+        (
+            "fr",
+            "L'entraîneur du PSG, Luis Enrique, et le sélectionneur Didier Deschamps ont déjeuné "
+            "ensemble. « Nous avons parlé longuement des jeunes joueurs », a déclaré "
+            "l'entraîneur.",
+            None,
+        ),
+        (
+            "it",
+            "L'allenatore della Lazio, Maurizio Sarri, e il tecnico della Roma, Gian Piero "
+            "Gasperini, si sono salutati. «È stato un derby molto equilibrato e combattuto», ha "
+            "detto l'allenatore.",
+            None,
+        ),
+        (
+            "fr",
+            "L'entraîneur de Lens, Will Still, a salué la victoire. L'entraîneur adverse a "
+            "dénoncé l'arbitrage. « Nous avons été volés ce soir, c'est inadmissible », a "
+            "déclaré l'entraîneur.",
+            None,
+        ),
+    ],
+)
+def test_an_office_with_its_article_elided_is_read_as_the_office(
+    language: str, text: str, speaker: str | None
+) -> None:
+    # "l'entraîneur" was one word that matched no office, so the coach was never named.
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
         # Two holders, one of a foreign name of no known gender.
@@ -3247,6 +3293,26 @@ def test_generation_suffix_is_not_the_surname() -> None:
         '"I never meant to hurt anyone, and I am sorry for the call," Reese said.'
     )
     assert _speaker_of(text, "never meant to hurt") == "Daniel Reese Jr"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Henry Ford II ran the carmaker for three decades. "
+            '"Never complain, never explain to anybody at all," Ford once said.',
+            "Henry Ford II",
+        ),
+        (
+            "John Smith III, 45, a lawyer from Dayton, filed the suit. "
+            '"This law tramples on the rights of every landowner here," he said.',
+            "John Smith III",
+        ),
+    ],
+)
+def test_a_numbered_name_keeps_its_numeral(text: str, speaker: str) -> None:
+    # "II" alone reads as an acronym, so "Henry Ford" (his grandfather) was the speaker.
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
 
 
 def test_short_first_name_keeps_the_full_names_gender() -> None:
