@@ -21,6 +21,7 @@ from ._names import (
     CAPITAL_PARTICLES,
     COMPANY_ABBREVIATIONS,
     ELIDED_ROLE_RE,
+    NUMBERED,
     PERSON_NOUNS,
     Token,
     drop_glued_genitive,
@@ -614,6 +615,32 @@ def _ends_clause_within(rest: list[Token], words: int) -> bool:
 
 
 def parse_attribution(
+    tokens: list[Token],
+    lex: Lexicon,
+    *,
+    leading: bool,
+    sentence_start: bool = False,
+) -> Claim | None:
+    """Claim in an attribution window, or ``None`` when it names no speaker (see
+    ``_parse_window``).
+
+    A numeral only completes a name found without it: "said Henry Ford II" is Henry Ford's
+    claim with its "II", while "said a veteran of World War II" stays the veteran's.
+    """
+    claim = _parse_window(tokens, lex, leading=leading, sentence_start=sentence_start)
+    if claim is None or claim.kind != NAME or len(claim.name) < 2:
+        return claim
+    numeral = claim.name[-1]
+    if numeral.text not in NUMBERED:
+        return claim
+    without = [t for t in tokens if t is not numeral]
+    bare = _parse_window(without, lex, leading=leading, sentence_start=sentence_start)
+    if bare is not None and bare.name and bare.name[-1] == claim.name[-2]:
+        return claim
+    return bare
+
+
+def _parse_window(
     tokens: list[Token],
     lex: Lexicon,
     *,

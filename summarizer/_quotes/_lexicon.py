@@ -239,7 +239,9 @@ PLACE_ROLES = word_set(
     "professor "
     "ministre maire ambassadeur président présidente ministro ministra alcalde alcaldesa "
     "embajador embajadora presidente presidenta sindaco ambasciatore prefeito prefeita "
-    "embaixador embaixadora"
+    "embaixador embaixadora "
+    # A coach's club comes the same way: "il tecnico del Bologna Vincenzo Italiano".
+    "coach manager entraîneur entrenador técnico allenatore tecnico treinador"
 )
 ROLE_PREPOSITIONS = word_set(
     "to of for in de del della dello degli delle dei di du des do da dos das"
@@ -624,7 +626,9 @@ _IT = Lexicon(
         "il lo la i gli le un uno una di del della dei delle e o ma in con per su da dal "
         "al alla che chi quando se si suo sua questo questa ieri oggi secondo"
     ),
-    prepositions=word_set("di del della a al alla con per su da dal tra fra contro in"),
+    prepositions=word_set(
+        "di del della dello degli delle dei a al alla con per su da dal tra fra contro in"
+    ),
     title_cues=word_set(
         "film libro romanzo album canzone serie programma opera intitolato intitolata "
         "chiamato chiamata cosiddetto cosiddetta giornale rivista saggio documentario "

@@ -545,7 +545,7 @@ def runs_in(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
                 and _is_first_name(tokens[j - 1].bare, lex)
             ):
                 j += 2  # "Sonya A. Zoghlin": an initial that is also a word ("a", "i", "o")
-            elif tokens[j].text in _NUMBERED and j - i >= 2:
+            elif tokens[j].text in NUMBERED and j - i >= 2:
                 j += 1  # "Henry Ford II": the numeral ends the name (alone it is an acronym)
                 break
             elif tokens[j].lower in NAME_PARTICLES:
@@ -761,7 +761,14 @@ _OBJECT_END_RE = re.compile(
 )
 # Written after a surname: "Patrick Carlineo Jr.", "John Smith III".
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_NUMBERED = frozenset({"II", "III", "IV"})
+# Numerals that end a name ("Henry Ford II", "Benedict XVI"); not "I", "V", "X": a pronoun, an
+# initial, "Malcolm X".
+NUMBERED = frozenset((
+    "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI",
+    "XVII", "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII",
+))  # fmt: skip
+# "ha detto l'allenatore in seconda": the assistant, not the head coach.
+_SECOND_IN_COMMAND_RE = re.compile(r"(?i)\S+\s+(?:in\s+seconda|en\s+second|en\s+seconde)\b")
 
 
 _LAST_TOKEN_RE = re.compile(r"(?:\w+(?:['’\-]\w+)*|[^\w\s])(?=\s*$)")
@@ -1279,6 +1286,9 @@ class NameIndex:
         """The role word at ``offset`` is in an attribution already resolved to ``chosen``
         ('"...", dijo el ministro. ... "...", añadió el ministro.'): him again, nobody else."""
         starts = [offset]
+        if self.document[max(0, offset - 2) : offset].lower() in ("l'", "l’"):
+            offset -= 2  # "a déclaré l'entraîneur": the attribution starts at the article
+            starts.append(offset)
         for token in reversed(_previous_tokens(self.document, offset, _ROLE_LEAD)):
             if not token.text[:1].isalpha():
                 break
@@ -1484,6 +1494,18 @@ class NameIndex:
             return None
         return mention
 
+    def _named_soon_after(self, offset: int) -> Mention | None:
+        """The full name a few words on in the same clause: "e quello del Milan Paulo Fonseca"
+        names the other holder without commas."""
+        k = bisect_left(self._starts, offset)
+        if k == len(self.mentions) or not self.mentions[k].is_full:
+            return None
+        mention = self.mentions[k]
+        between = self.document[offset : mention.start]
+        if len(between) > _APPOSITIVE_CHARS or any(mark in between for mark in '.;:!?,«»“”"'):
+            return None
+        return mention
+
     def _refers_back(
         self, chosen: Mention, role: re.Match[str], previous: list[re.Match[str]]
     ) -> bool:
@@ -1598,6 +1620,8 @@ class NameIndex:
         Minister Penny Wong ... the foreign minister said"); ``None`` when there are none or
         several, when the introduction says "former" and the description does not, or when
         the role was said of someone else in between ("колишній міністр")."""
+        if _SECOND_IN_COMMAND_RE.match(self.document, offset):
+            return None
         end = bisect_left(self._starts, offset)
         candidates = [
             m
@@ -1651,7 +1675,9 @@ class NameIndex:
         if pattern is None:
             return False
         for match in pattern.finditer(self.document, chosen.start + len(chosen.name), offset):
-            holder = None if self.in_quote(match.start()) else self._named_after(match.end())
+            if self.in_quote(match.start()):
+                continue
+            holder = self._named_after(match.end()) or self._named_soon_after(match.end())
             if holder is not None and not surnames_match(holder.surname, chosen.surname, self.lex):
                 return True
         return False

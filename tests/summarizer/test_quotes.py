@@ -3032,6 +3032,21 @@ def test_a_judge_prosecutor_or_coach_after_the_verb_is_the_one_introduced(
             "déclaré l'entraîneur.",
             None,
         ),
+        (
+            "it",
+            "L'allenatore dell'Inter Simone Inzaghi e quello del Milan Paulo Fonseca si sono "
+            "stretti la mano. «Abbiamo meritato la vittoria fino all'ultimo minuto», ha detto "
+            "l'allenatore.",
+            None,
+        ),
+        # The assistant is not the coach.
+        (
+            "it",
+            "L'allenatore Antonio Conte era squalificato. Il suo vice Cristian Stellini lo ha "
+            "sostituito. «Antonio ci ha dato indicazioni molto chiare prima della partita», ha "
+            "detto l'allenatore in seconda.",
+            None,
+        ),
     ],
 )
 def test_an_office_with_its_article_elided_is_read_as_the_office(
@@ -3313,6 +3328,54 @@ def test_generation_suffix_is_not_the_surname() -> None:
 def test_a_numbered_name_keeps_its_numeral(text: str, speaker: str) -> None:
     # "II" alone reads as an acronym, so "Henry Ford" (his grandfather) was the speaker.
     assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"We were young and we were scared every single day," said a veteran of World War II.',
+            None,
+        ),
+        (
+            '"The church must never stop speaking for the poor," said Pope Benedict XVI.',
+            "Benedict XVI",
+        ),
+    ],
+)
+def test_a_numeral_only_completes_a_name(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "it",
+            "«Si tratta di un atto ostile che non resterà senza risposta», ha detto il ministro "
+            "degli Esteri Antonio Tajani.",
+            "Antonio Tajani",
+        ),
+        (
+            "it",
+            "Il tecnico del Bologna Vincenzo Italiano ha commentato la vittoria. «Abbiamo "
+            "giocato con coraggio per tutti i novanta minuti», ha detto Italiano.",
+            "Vincenzo Italiano",
+        ),
+        (
+            "fr",
+            "L'entraîneur Didier Deschamps a parlé après le match. « Ce titre appartient à tout "
+            "le groupe », a déclaré l'entraîneur. « Je ne pense pas encore à la suite », "
+            "a-t-il ajouté.",
+            "Didier Deschamps",
+        ),
+    ],
+)
+def test_the_place_or_club_of_an_office_is_not_the_name(
+    language: str, text: str, speaker: str
+) -> None:
+    # "degli Esteri" and a coach's club were read as the first word of the name.
+    assert [q.speaker for q in find_quotes(text, language=language)][-1] == speaker
 
 
 def test_short_first_name_keeps_the_full_names_gender() -> None:
