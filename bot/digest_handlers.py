@@ -14,6 +14,7 @@ from typing import Any
 
 from telegram import ChatMember, Update
 from telegram.constants import ChatType
+from telegram.error import TelegramError
 from telegram.ext import (
     Application,
     ChatMemberHandler,
@@ -94,6 +95,11 @@ FEED_EXISTS = "This chat already follows that feed."
 FEED_LIMIT = f"A chat can follow at most {MAX_FEEDS_PER_CHAT} feeds; remove one first."
 NO_FEEDS = "No feeds yet. Add one with /feed add URL."
 FEED_URL_TOO_LONG = "That feed address is too long."
+PRIVACY_NOTE = (
+    "Telegram shows me only the messages addressed to me here, so the digest will have the "
+    "links given to me (/summary, @mention, or a reply to me) and the feeds. To collect every "
+    "link shared, make me an admin of this group."
+)
 
 
 def schedule_text(*, at: str, zone: str) -> str:
@@ -177,8 +183,27 @@ async def subscribe(update: Update, context: BotContext) -> None:
     await _reply(
         update,
         f"Subscribed. {_describe(sub, context)} {_planned(plan, context)}\n"
-        "Change it with /digest_time HH:MM and /timezone Area/City; add feeds with /feed add URL.",
+        "Change it with /digest_time HH:MM and /timezone Area/City; add feeds with /feed add URL."
+        + await _privacy_note(update, context),
     )
+
+
+async def _privacy_note(update: Update, context: BotContext) -> str:
+    """In a group where Telegram shows the bot only what is addressed to it, say which links
+    the digest will have: a promise of "the links shared here" would otherwise go unkept."""
+    chat = update.effective_chat
+    if chat is None or chat.type == ChatType.PRIVATE:
+        return ""
+    if context.bot.bot.can_read_all_group_messages is not False:
+        return ""
+    try:
+        member = await context.bot.get_chat_member(chat.id, context.bot.id)
+    except TelegramError as exc:
+        logger.debug("could not check the bot's own rights in %s: %s", chat.id, exc)
+        return ""
+    if member.status in (ChatMember.ADMINISTRATOR, ChatMember.OWNER):
+        return ""  # an admin bot sees every message
+    return f"\n\n{PRIVACY_NOTE}"
 
 
 async def unsubscribe(update: Update, context: BotContext) -> None:

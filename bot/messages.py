@@ -119,10 +119,12 @@ def rate_limited_text(*, retry_after: float, limit: int) -> str:
     )
 
 
-def progress_text(*, done: int, total: int) -> str:
-    if done >= total:
-        return f"Done: {total} links read."
-    return f"Reading {total} links… {done}/{total} done."
+def progress_text(*, done: int, total: int, failed: int = 0) -> str:
+    if done < total:
+        return f"Reading {total} links… {done}/{total} done."
+    if failed:
+        return f"Done: {total - failed} of {total} links read; the reason for the others is below."
+    return f"Done: {total} links read."
 
 
 def too_many_links_text(*, read: int, sent: int) -> str:

@@ -36,6 +36,7 @@ from .commands import (
 from .summaries import (
     edited_group_message,
     edited_private_message,
+    edited_summary,
     file_message,
     group_message,
     not_text,
@@ -91,6 +92,9 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     add(CommandHandler("help", help_command, filters=_NEW))
     add(CommandHandler("settings", settings_command, filters=_NEW))
     add(CommandHandler(["summary", "tldr"], summary, filters=_NEW))
+    # "/summary <link>" with a typo in the link is fixed by editing it, like a plain link.
+    edited_command = filters.UpdateType.EDITED_MESSAGE
+    add(CommandHandler(["summary", "tldr"], edited_summary, filters=edited_command))
     add(CommandHandler("stats", stats, filters=_NEW))
     add(CallbackQueryHandler(settings_button, pattern=r"^cfg:"))
     add(MessageHandler(filters.StatusUpdate.MIGRATE, chat_migrated))
@@ -102,7 +106,8 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     # With a caption a photo is handled like text above; without one it gets a note here.
     add(MessageHandler(filters.ChatType.PRIVATE & _NOT_TEXT & ~filters.CAPTION & _NEW, not_text))
     add(MessageHandler(filters.ChatType.GROUPS & _CONTENT, group_message))
-    # A command is not run again for its edit, and in a group "/cmd@bot" is no mention either.
+    # Other commands are not run again for their edit (/summary is, above), and in a group
+    # "/cmd@bot" is no mention either.
     edited = (filters.TEXT | filters.CAPTION) & ~filters.COMMAND & filters.UpdateType.EDITED_MESSAGE
     # A link fixed by editing the message is answered again, when what it asks for changed.
     add(MessageHandler(filters.ChatType.PRIVATE & edited, edited_private_message))

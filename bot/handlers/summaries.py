@@ -117,6 +117,8 @@ async def group_message(update: Update, context: BotContext) -> None:
     message = update.effective_message
     if message is None:
         return
+    # A link given to the bot is shared with the group too: it belongs in the daily digest.
+    await collect_links(message, context)
     if mentions_bot(message, context.bot.username):
         await _answer_mention(message, context)
     elif is_reply_to_bot(message, context.bot.id):
@@ -124,8 +126,6 @@ async def group_message(update: Update, context: BotContext) -> None:
         # "thanks" under a digest is not a request; stay quiet unless there is something to read.
         if choose_mode(content) in ("links", "text"):
             await answer(message, context, content=content)
-    else:
-        await collect_links(message, context)
 
 
 async def _answer_mention(message: Message, context: BotContext, *, edited: bool = False) -> None:
@@ -142,6 +142,8 @@ async def _answer_mention(message: Message, context: BotContext, *, edited: bool
             await answer_file(message, document, context)
         return
     if asked_nothing and message.reply_to_message:
+        # With privacy mode on, the bot never saw the replied message: collect its links now.
+        await collect_links(message.reply_to_message, context)
         content = content_of(message.reply_to_message, bot_username=username)
     if edited and not asks_something_new(context, message, content):
         return
@@ -156,6 +158,12 @@ async def summary(update: Update, context: BotContext) -> None:
         return
     content = content_of(message, strip_command=True)
     replied = message.reply_to_message
+    if message.chat.type != ChatType.PRIVATE:
+        # In a group "/summary <link>" shares the link as much as posting it does; with privacy
+        # mode on, the bot sees a plain link only when someone replies "/summary" to it.
+        await collect_links(message, context)
+        if replied is not None and choose_mode(content) in _NO_REQUEST:
+            await collect_links(replied, context)
     if choose_mode(content) in _NO_REQUEST and replied is not None:
         document = _file_meant(message, asked_nothing=True)
         if document is not None:
@@ -166,6 +174,18 @@ async def summary(update: Update, context: BotContext) -> None:
         await message.reply_html(messages.NOTHING_TO_SUMMARISE, do_quote=True)
         return
     await answer(message, context, content=content)
+
+
+async def edited_summary(update: Update, context: BotContext) -> None:
+    """An edited ``/summary <link>``: answered again when it now asks for something else (a
+    mistyped link fixed), as an edited message is; a bare command's edit changes nothing."""
+    message = update.edited_message
+    if message is None:
+        return
+    content = content_of(message, strip_command=True)
+    if choose_mode(content) in _NO_REQUEST or not asks_something_new(context, message, content):
+        return
+    await summary(update, context)
 
 
 async def file_message(update: Update, context: BotContext) -> None:
@@ -280,6 +300,8 @@ async def edited_group_message(update: Update, context: BotContext) -> None:
 
 async def collect_links(message: Message, context: BotContext) -> None:
     """Store the links of a group message for the daily digest, without a word in the chat."""
+    if message.from_user is not None and message.from_user.id == context.bot.id:
+        return  # "@bot" under its own digest: those links were the digest's, not shared here
     links = message_links(message)
     if not links or message.chat is None:
         return
@@ -422,22 +444,24 @@ async def _answer_links(
         progress = await message.reply_html(
             messages.progress_text(done=0, total=len(links)), do_quote=True
         )
-    done = 0
+    done = failed = 0
 
     async def one(url: str) -> Digest | SummarizerError:
-        nonlocal done
+        nonlocal done, failed
+        result: Digest | SummarizerError
         try:
-            return await digest_link(url, context=context, options=options, chat_id=chat_id)
+            result = await digest_link(url, context=context, options=options, chat_id=chat_id)
         except SummarizerError as exc:
-            return exc
+            result = exc
         except Exception:
             # A bug on one page must not cost the other links of the message their digests.
             logger.exception("unexpected error on %s", url)
-            return _UnexpectedError("unexpected error", url=url)
-        finally:
-            done += 1
-            if progress is not None:
-                await _edit_progress(progress, done=done, total=len(links))
+            result = _UnexpectedError("unexpected error", url=url)
+        done += 1
+        failed += isinstance(result, SummarizerError)
+        if progress is not None:
+            await _edit_progress(progress, done=done, total=len(links), failed=failed)
+        return result
 
     results = await asyncio.gather(*(one(url) for url in links))
     seen: set[tuple[str, ...]] = set()
@@ -500,9 +524,9 @@ async def _report_failure(
     _record(context, kind, message=message, detail=type(exc).__name__)
 
 
-async def _edit_progress(progress: Message, *, done: int, total: int) -> None:
+async def _edit_progress(progress: Message, *, done: int, total: int, failed: int) -> None:
     try:
-        await progress.edit_text(messages.progress_text(done=done, total=total))
+        await progress.edit_text(messages.progress_text(done=done, total=total, failed=failed))
     except TelegramError as exc:
         # Progress is a courtesy: a failed edit must not lose the digests themselves.
         logger.debug("progress edit failed: %s", exc)

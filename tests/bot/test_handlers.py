@@ -330,6 +330,14 @@ async def test_failed_link_gets_a_polite_reply_and_is_counted(env: Env) -> None:
     assert "Failed links: 1 " in stats and "Bot errors: 0" in stats
 
 
+async def test_progress_says_how_many_links_could_not_be_read(env: Env) -> None:
+    env.server.expect_request("/gone").respond_with_data("gone", status=404)
+    good = env.page("/good")
+    await env.send(f"{good} {env.server.url_for('/gone')}")
+    edits = [p["text"] for p in env.api.sent("editMessageText")]
+    assert edits[-1] == "Done: 1 of 2 links read; the reason for the others is below."
+
+
 async def test_one_bad_link_among_several_names_the_link(env: Env) -> None:
     good = env.page("/good")
     bad = env.server.url_for("/pdf")
@@ -500,6 +508,26 @@ async def test_a_member_posting_as_a_channel_is_no_group_admin(env: Env) -> None
     assert env.replies()[-1].startswith("Subscribed.")
 
 
+async def test_subscribing_a_group_that_hides_its_messages_says_which_links_count(
+    env: Env,
+) -> None:
+    """With privacy mode on (getMe says so) and the bot no admin, only links given to it reach
+    the digest: the reply says so, and how to change it. An admin bot sees everything."""
+    from bot.digest_handlers import PRIVACY_NOTE
+
+    env.api.members[42] = "administrator"  # the member who subscribes
+    await env.send("/subscribe", chat_id=-100, kind="group")
+    assert env.replies()[-1].endswith(PRIVACY_NOTE)
+    env.api.members[BOT_ID] = "administrator"
+    await env.send("/unsubscribe", chat_id=-100, kind="group")
+    env.api.clear()
+    await env.send("/subscribe", chat_id=-100, kind="group")
+    assert env.replies()[-1].startswith("Subscribed.")
+    assert PRIVACY_NOTE not in env.replies()[-1]
+    await env.send("/subscribe")  # a private chat has no group messages to miss
+    assert PRIVACY_NOTE not in env.replies()[-1]
+
+
 @dataclass
 class FixedClock:
     current: datetime
@@ -637,6 +665,28 @@ async def test_group_links_are_collected_silently(env: Env) -> None:
     assert [link.url for link in links] == [url]
     assert links[0].user_id == 42
     assert env.server.log == []
+
+
+async def test_links_given_to_the_bot_in_a_group_are_collected_for_its_daily_digest(
+    env: Env,
+) -> None:
+    """With privacy mode on, the bot sees only what is addressed to it: "/summary <link>", a
+    mention, "/summary" or "@bot" under a plain link. Those links were shared with the group
+    all the same, so the daily digest has them; links of the bot's own digests are not."""
+    asked = [env.page(f"/asked{n}") for n in range(4)]
+    await env.send(f"/summary {asked[0]}", chat_id=-100, kind="group")
+    await env.send(f"@{BOT_USERNAME} {asked[1]}", chat_id=-100, kind="group")
+    for n, request in ((2, "/summary"), (3, f"@{BOT_USERNAME}")):
+        plain = message(f"see {asked[n]}", chat_id=-100, kind="group", user_id=5)
+        await env.send(request, chat_id=-100, kind="group", reply_to=plain)
+    own = message(f"Digest {env.page('/own')}", chat_id=-100, kind="group", user_id=BOT_ID)
+    own["from"] = {"id": BOT_ID, "is_bot": True, "first_name": "D"}
+    await env.send(f"@{BOT_USERNAME}", chat_id=-100, kind="group", reply_to=own)
+    assert len(env.replies()) == 4 + 1  # four digests, and the one for the bot's own message
+    assert sorted(link.url for link in env.storage.collected_links(-100)) == sorted(asked)
+    # A private chat has no daily digest of shared links.
+    await env.send(f"/summary {asked[0]}")
+    assert env.storage.collected_links(42) == []
 
 
 async def test_summary_as_a_reply_in_a_group(env: Env) -> None:
@@ -1263,6 +1313,24 @@ async def test_an_edited_summary_command_with_its_text_is_answered_once(env: Env
     assert len(env.replies()) == 1
     env.api.clear()
     await env.process(_edited(env, sent, text))
+    assert env.api.sent() == []
+
+
+@pytest.mark.parametrize("kind", ["private", "group"])
+async def test_a_link_fixed_by_editing_a_summary_command_is_answered_again(
+    env: Env, kind: str
+) -> None:
+    env.server.expect_request("/artcle").respond_with_data("gone", status=404)
+    url = env.page("/article")
+    chat_id = 42 if kind == "private" else -100
+    sent = await env.send(f"/summary {env.server.url_for('/artcle')}", chat_id=chat_id, kind=kind)
+    assert env.replies() == [messages.error_message(_bad_status(404))]
+    env.api.clear()
+    await env.process(_edited(env, sent, f"/summary {url}"))
+    (reply,) = env.replies()
+    assert "Kelby votes to reopen its ferry" in reply
+    env.api.clear()
+    await env.process(_edited(env, sent, f"/summary  {url}"))  # nothing new to read
     assert env.api.sent() == []
 
 
