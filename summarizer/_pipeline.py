@@ -28,7 +28,7 @@ from ._language import (
 )
 from ._language import UNKNOWN as UNKNOWN_LANGUAGE
 from ._language import warm_up as warm_up_language
-from ._models import Article, Digest, Sentence
+from ._models import Article, Digest, Quote, Sentence
 from ._options import SummarizerOptions
 from ._quotes import find_quotes, name_orphan_pronouns, quotes_beyond
 from ._rankers.filters import MAX_CHARS as MAX_SENTENCE_CHARS
@@ -224,6 +224,16 @@ def reading_time(words: int) -> int:
     return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
 
+def _quotes_of(text: str, language: str) -> list[Quote]:
+    """The article's quotes; a bug in finding them costs the reader the quotes, not the
+    summary (the rules for speakers are many, and pages are endlessly varied)."""
+    try:
+        return find_quotes(text, language)
+    except Exception:
+        logger.exception("quote finding failed; the digest goes without quotes")
+        return []
+
+
 def build_digest(
     article: Article, *, options: SummarizerOptions, keep_shown_quotes: bool = False
 ) -> Digest:
@@ -247,7 +257,7 @@ def build_digest(
         language=language,
         title=article.title,
     )
-    quotes = find_quotes(text, language) if options.max_quotes else []
+    quotes = _quotes_of(text, language) if options.max_quotes else []
     if not keep_shown_quotes:
         quotes = quotes_beyond([sentence.text for sentence in picked], quotes)
     words = count_words(text)

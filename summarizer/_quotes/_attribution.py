@@ -28,6 +28,7 @@ from ._names import (
     drop_listener,
     drop_role_complement,
     is_adjective_title,
+    is_first_name,
     is_name_word,
     is_possessive,
     is_sentence_end,
@@ -635,7 +636,12 @@ def parse_attribution(
         return claim
     without = [t for t in tokens if t is not numeral]
     bare = _parse_window(without, lex, leading=leading, sentence_start=sentence_start)
-    if bare is not None and bare.name and bare.name[-1] == claim.name[-2]:
+    if (
+        bare is not None
+        and bare.name
+        and bare.name[-1] == claim.name[-2]
+        and (len(bare.name) >= 2 or bare.titles or is_first_name(bare.name[-1].bare, lex))
+    ):
         return claim
     return bare
 

@@ -340,8 +340,10 @@ def strip_titles(run: list[Token], lex: Lexicon) -> tuple[list[Token], str | Non
             gender = "f"
         titles.append(run[i])
         i += 1
-    # "Labor Secretary Elaine Chao": a title inside the run ends a modifier ("Labor").
-    for k in range(len(run) - 2, i - 1, -1):
+    # "Labor Secretary Elaine Chao": a title inside the run ends a modifier ("Labor"); not
+    # one before a numeral, a surname: "Martin Luther King III".
+    last = len(run) - (3 if run[-1].text in NUMBERED else 2)
+    for k in range(last, i - 1, -1):
         if is_title(run[k], lex):
             for token in run[i : k + 1]:
                 gender = HONORIFIC_GENDER.get(token.bare, gender)
@@ -484,6 +486,11 @@ def looks_nominative(name: str, gender: str | None) -> bool:
     return False
 
 
+def is_first_name(word: str, lex: Lexicon) -> bool:
+    """``word`` (lowercase) is a known first name: "paolo", "anna"."""
+    return _is_first_name(word, lex)
+
+
 def _is_first_name(word: str, lex: Lexicon) -> bool:
     forms = _nominative_guesses(word) if lex.slavic_names else (word,)
     return any(
@@ -611,6 +618,8 @@ def _follows_role(before: list[Token]) -> bool:
         return False
     for token in reversed(before[max(0, k - _MAX_ROLE_COMPLEMENT) : k]):
         bare = token.bare
+        if bare[1:2] in ("'", "’") and bare[:1] == "l":
+            bare = bare[2:]  # "l'allenatore della Juventus Igor Tudor"
         if bare in PLACE_ROLES:
             return True
         if not (token.text[0].isupper() or bare in ROLE_PREPOSITIONS or bare in _ROLE_DETERMINERS):
@@ -767,8 +776,10 @@ NUMBERED = frozenset((
     "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI",
     "XVII", "XVIII", "XIX", "XX", "XXI", "XXII", "XXIII",
 ))  # fmt: skip
-# "ha detto l'allenatore in seconda": the assistant, not the head coach.
-_SECOND_IN_COMMAND_RE = re.compile(r"(?i)\S+\s+(?:in\s+seconda|en\s+second|en\s+seconde)\b")
+# "ha detto l'allenatore in seconda", "il tecnico in seconda": the assistant, not the coach.
+_SECOND_IN_COMMAND_RE = re.compile(
+    r"(?i)(?:[^\s,.;:!?«»\"]+\s+){1,2}?(?:in\s+seconda|en\s+second|en\s+seconde)\b"
+)
 
 
 _LAST_TOKEN_RE = re.compile(r"(?:\w+(?:['’\-]\w+)*|[^\w\s])(?=\s*$)")
@@ -936,7 +947,10 @@ class NameIndex:
         )
         # "Patrick Carlineo Jr.": the surname is the word before the generation suffix.
         surname = (
-            name[-2].bare if len(name) > 2 and name[-1].bare in _GENERATIONS else name[-1].bare
+            name[-2].bare
+            if (len(name) > 2 and name[-1].bare in _GENERATIONS)
+            or (len(name) > 1 and name[-1].text in NUMBERED)
+            else name[-1].bare
         )
         known = self._known_surname(surname, genders)
         if not is_full and not honorific and known is None:
@@ -1695,6 +1709,10 @@ class NameIndex:
             and (
                 self._mention_at(match.start())
                 or self._names_next(match.end())
+                or (
+                    (holder := self._named_soon_after(match.end())) is not None
+                    and holder.name != chosen.name
+                )
                 or self._opens_own_sentence(match.start())
             )
             for match in _WORD_RE.finditer(self.document, start, offset)

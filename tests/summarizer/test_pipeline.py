@@ -151,6 +151,21 @@ def test_build_digest_respects_sentence_count_and_quote_limit() -> None:
     assert no_quotes.quotes == ()
 
 
+def test_a_bug_in_finding_quotes_costs_the_quotes_not_the_digest(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Session 16 found an IndexError on "said Martin Luther King III"; the next such bug
+    # must not turn a good summary into an error reply.
+    def broken(text: str, language: str | None = None) -> list[object]:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr("summarizer._pipeline.find_quotes", broken)
+    digest = build_digest(Article(text=SAMPLE.read_text(encoding="utf-8")), options=OPTIONS)
+    assert len(digest.summary) == 3
+    assert digest.quotes == ()
+    assert "quote finding failed" in caplog.text
+
+
 QUOTED_STORY = (
     "Kelby council approved the harbour ferry budget on Tuesday after a long debate.\n\n"
     '"This ferry will bring the town back to life within a year," said Helen Ashcroft, '

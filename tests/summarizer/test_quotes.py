@@ -3047,6 +3047,19 @@ def test_a_judge_prosecutor_or_coach_after_the_verb_is_the_one_introduced(
             "detto l'allenatore in seconda.",
             None,
         ),
+        # A counterpart named after his club, and an assistant after his own article.
+        (
+            "it",
+            "Il tecnico del Napoli Antonio Conte e il suo omologo del Milan Paulo Fonseca si "
+            "sono salutati. «È stata una partita molto equilibrata», ha detto il tecnico.",
+            None,
+        ),
+        (
+            "it",
+            "Il tecnico Antonio Conte era squalificato. «Antonio ci ha dato indicazioni molto "
+            "chiare prima della partita», ha detto il tecnico in seconda.",
+            None,
+        ),
     ],
 )
 def test_an_office_with_its_article_elided_is_read_as_the_office(
@@ -3341,6 +3354,16 @@ def test_a_numbered_name_keeps_its_numeral(text: str, speaker: str) -> None:
             '"The church must never stop speaking for the poor," said Pope Benedict XVI.',
             "Benedict XVI",
         ),
+        (
+            '"We fought on the beaches and we never gave up," said the World War II veteran, '
+            "who turned 100 this week.",
+            None,
+        ),
+        (
+            "Thousands marched in Washington. \"My father's dream is still unfinished and we are "
+            'here to finish it," said Martin Luther King III.',
+            "Martin Luther King III",
+        ),
     ],
 )
 def test_a_numeral_only_completes_a_name(text: str, speaker: str | None) -> None:
@@ -3368,6 +3391,18 @@ def test_a_numeral_only_completes_a_name(text: str, speaker: str | None) -> None
             "le groupe », a déclaré l'entraîneur. « Je ne pense pas encore à la suite », "
             "a-t-il ajouté.",
             "Didier Deschamps",
+        ),
+        (
+            "it",
+            "«La squadra ha dato tutto fino all'ultimo minuto», ha detto l'allenatore della "
+            "Juventus Igor Tudor.",
+            "Igor Tudor",
+        ),
+        (
+            "fr",
+            "« On a eu les occasions pour tuer le match ce soir », a déclaré l'entraîneur de Lens "
+            "Will Still.",
+            "Will Still",
         ),
     ],
 )
