@@ -73,17 +73,17 @@ FEED_USAGE = (
     "/feed remove N: stop following feed number N"
 )
 NOTHING_NEW = "Nothing new since the last daily digest."
+NOTHING_NEW_YET = "Nothing new yet."
 NOTHING_YET_PRIVATE = (
     "Nothing for a digest yet: here it is made of the feeds you follow. Add one with /feed add URL."
 )
 NOTHING_NEW_GROUP = (
-    "Nothing new since the last daily digest. It is made of the links shared here and of the "
-    "feeds this group follows (/feed add URL)."
+    "It is made of the links shared here and of the feeds this group follows (/feed add URL)."
 )
 DIGEST_BUSY = "A digest for this chat is already on its way."
 DIGEST_REPEATED = (
-    "I sent a digest here at {at} and nothing new has been shared since. Ask again after "
-    "{after}, or wait for the daily digest."
+    "I sent a digest here at {at} ({zone}) and nothing new has been shared since. Ask again "
+    "after {after}, or wait for the daily digest."
 )
 MANUAL_DIGEST_COOLDOWN = timedelta(minutes=10)
 DIGEST_DELAYED = "Telegram or a site is slow right now; the digest will follow in a few minutes."
@@ -326,13 +326,17 @@ async def _repeated_digest(sub: Subscription, runner: DigestRunner, *, now: date
     zone = runner.zone_of(sub)
     at = sent_at.astimezone(zone).strftime("%H:%M")
     after = (sent_at + MANUAL_DIGEST_COOLDOWN).astimezone(zone).strftime("%H:%M")
-    return DIGEST_REPEATED.format(at=at, after=after)
+    return DIGEST_REPEATED.format(at=at, after=after, zone=escape_html(str(zone)))
 
 
 async def _nothing_new(sub: Subscription, runner: DigestRunner, *, private: bool) -> str:
-    if await asyncio.to_thread(runner.store.list_feeds, sub.chat_id):
-        return NOTHING_NEW
-    return NOTHING_YET_PRIVATE if private else NOTHING_NEW_GROUP
+    feeds = await asyncio.to_thread(runner.store.list_feeds, sub.chat_id)
+    if private and not feeds:
+        return NOTHING_YET_PRIVATE
+    ran, _ = await asyncio.to_thread(runner.store.daily_history, sub.chat_id)
+    # Right after /subscribe there was no daily digest to be "since".
+    nothing = NOTHING_NEW if ran is not None else NOTHING_NEW_YET
+    return nothing if feeds else f"{nothing} {NOTHING_NEW_GROUP}"
 
 
 async def _had_messages(runner: Any, run_id: int) -> bool:

@@ -297,7 +297,39 @@ def check_timezone(value: str) -> str:
 
 
 _TYPED_TIME_RE = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$")
-_OFFSET_RE = re.compile(r"(?i)^(?:utc|gmt)\s*[+-]")
+# "UTC+3", "GMT-5", "+05:30", "Etc/GMT+3" (which is three hours *behind* UTC: POSIX signs).
+_OFFSET_RE = re.compile(r"(?i)^(?:(?:etc/)?(?:utc|gmt)\s*[+-]|[+-]\s*\d)")
+# Abbreviations people type for a zone that has one main city. The database's own "EST",
+# "MST" and "HST" are fixed offsets, with no daylight saving, so they are read here first.
+_ABBREVIATED_ZONES = {
+    "est": "America/New_York",
+    "edt": "America/New_York",
+    "pst": "America/Los_Angeles",
+    "pdt": "America/Los_Angeles",
+    "mdt": "America/Denver",
+    "akst": "America/Anchorage",
+    "akdt": "America/Anchorage",
+    "hst": "Pacific/Honolulu",
+    "cest": "Europe/Berlin",
+    "eest": "Europe/Athens",
+    "west": "Europe/Lisbon",
+    "msk": "Europe/Moscow",
+    "jst": "Asia/Tokyo",
+    "kst": "Asia/Seoul",
+    "aest": "Australia/Sydney",
+    "aedt": "Australia/Sydney",
+    "nzst": "Pacific/Auckland",
+    "nzdt": "Pacific/Auckland",
+}
+# Abbreviations of several zones: the user is asked to name a city.
+_AMBIGUOUS_ZONES = {
+    "cst": ("America/Chicago", "Asia/Shanghai"),
+    "cdt": ("America/Chicago", "America/Havana"),
+    "mst": ("America/Denver", "America/Phoenix"),
+    "ist": ("Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"),
+    "bst": ("Europe/London", "Asia/Dhaka"),
+    "ast": ("America/Halifax", "Asia/Riyadh"),
+}
 
 
 def read_time_of_day(value: str) -> time:
@@ -338,6 +370,15 @@ def find_timezone(value: str) -> str:
         raise ValueError(
             "Please name your zone by a city, e.g. Europe/Berlin or America/New_York: unlike a "
             "fixed offset, it follows daylight saving time."
+        )
+    abbreviation = value.lower()
+    if abbreviation in _ABBREVIATED_ZONES:
+        return _ABBREVIATED_ZONES[abbreviation]
+    if abbreviation in _AMBIGUOUS_ZONES:
+        zones = _AMBIGUOUS_ZONES[abbreviation]
+        raise ValueError(
+            f"{_echo(value)} is the name of several time zones ({', '.join(zones)}): please "
+            f"name yours by a city, e.g. /timezone {zones[0]}."
         )
     with contextlib.suppress(ValueError):
         return check_timezone(value)

@@ -998,7 +998,13 @@ async def test_a_member_asking_for_the_same_digest_again_is_told_when_it_was_sen
     env.api.members[42] = "administrator"
     await env.send("/subscribe", chat_id=-100, kind="group")
     # A /digest that found nothing sent no digest: asking again is no repeat.
+    env.api.clear()
     await env.send("/digest", chat_id=-100, kind="group", user_id=5)
+    # No daily digest went out yet: nothing is "since the last daily digest".
+    assert env.replies() == [
+        "Nothing new yet. It is made of the links shared here and of the feeds this group "
+        "follows (/feed add URL)."
+    ]
     await asyncio.sleep(1.05)  # /digest runs are told apart by the second they were asked in
     env.api.clear()
     await env.send("/digest", chat_id=-100, kind="group", user_id=5)
@@ -1015,6 +1021,7 @@ async def test_a_member_asking_for_the_same_digest_again_is_told_when_it_was_sen
         await env.send("/digest", chat_id=-100, kind="group", user_id=5)
         (reply,) = env.replies()
         assert reply.startswith("I sent a digest here at ") and "nothing new" in reply
+        assert " (UTC) " in reply  # the group's zone: members may live in others
     # A link shared since makes a new digest worth sending. (/digest runs are told apart by the
     # second they were asked in: the first one's second must be over.)
     await asyncio.sleep(1.05)

@@ -241,3 +241,24 @@ def test_an_unknown_zone_is_named_back_in_short() -> None:
     message = str(raised.value)
     assert message.startswith("I don't know the time zone Atlantis/xxx")
     assert len(message) < 100
+
+
+@pytest.mark.parametrize(
+    ("typed", "zone"),
+    [("EST", "America/New_York"), ("pdt", "America/Los_Angeles"), ("MSK", "Europe/Moscow")],
+)
+def test_a_zone_abbreviation_with_one_main_city_is_that_city(typed: str, zone: str) -> None:
+    # The database's own "EST" is UTC-5 all year: New York is not, half of it.
+    assert find_timezone(typed) == zone
+
+
+@pytest.mark.parametrize("typed", ["Etc/GMT+3", "etc/gmt-3", "+05:30", "-3", "GMT+3"])
+def test_a_fixed_offset_is_refused_with_the_city_hint(typed: str) -> None:
+    # "Etc/GMT+3" is three hours *behind* UTC: someone meaning Moscow would be six hours off.
+    with pytest.raises(ValueError, match="name your zone by a city"):
+        find_timezone(typed)
+
+
+def test_an_abbreviation_of_several_zones_asks_for_a_city() -> None:
+    with pytest.raises(ValueError, match=r"CST is the name of several time zones"):
+        find_timezone("CST")
