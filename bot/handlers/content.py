@@ -16,6 +16,9 @@ MIN_TEXT_WORDS = 15
 # link (a pasted article that happens to contain a link is summarised as text; a reading list
 # of links, each with a line or two about it, is about the links).
 PASTE_MIN_WORDS = 60
+# A text this short comes back from the summarizer nearly whole: with a link beside it (a
+# channel's teaser and its "Read more"), the link is the story to read.
+SHORT_TEXT_WORDS = 120
 _WORD_RE = re.compile(r"\w+")
 _COMMAND_RE = re.compile(r"^/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?\s*")
 
@@ -111,7 +114,7 @@ def choose_mode(content: Content) -> Mode:
     """Decide whether to summarise the links, the text, or to ask for more."""
     # Only links written out count: a rich paste from a browser hides dozens in its words.
     shown = sum(1 for link in content.links if link in content.text)
-    if content.links and content.words < PASTE_MIN_WORDS * max(1, shown):
+    if content.links and content.words < max(PASTE_MIN_WORDS * max(1, shown), SHORT_TEXT_WORDS):
         return "links"
     if not content.text:
         return "empty"

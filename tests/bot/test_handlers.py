@@ -928,6 +928,10 @@ def test_a_reading_list_is_about_its_links_and_an_article_with_a_link_is_text() 
     # A rich paste: its hyperlinks (text_link entities) are not written out in the text.
     hidden = tuple(f"https://source.example/{n}" for n in range(7))
     assert choose_mode(Content(text=ARTICLE_TEXT, links=hidden)) == "text"
+    # A channel's teaser of 80 words and its hidden "Read more" link: the link is the story
+    # (three sentences of the teaser would be the teaser again).
+    teaser = " ".join(ARTICLE_TEXT.split()[:80]) + " Read more"
+    assert choose_mode(Content(text=teaser, links=links[:1])) == "links"
 
 
 async def test_a_paste_split_by_the_telegram_app_gets_one_digest(
