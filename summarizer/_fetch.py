@@ -8,7 +8,8 @@ Safety, in the order a request meets it:
   answer is a blocked address, and connects to the checked IP itself, so a second lookup can
   never return a different (internal) answer; TLS still uses the host name for SNI and the
   certificate check;
-* redirects are followed by hand, and every hop goes through both checks again;
+* redirects are followed by hand, and every hop goes through both checks again (a small page
+  that only sends the browser on with ``<meta http-equiv="refresh">`` counts as a redirect);
 * bodies are streamed and reading stops past ``options.max_bytes``; connect, read and total
   time are bounded, and only timeouts, dropped connections and 5xx answers are retried.
 """
@@ -19,6 +20,7 @@ import asyncio
 import codecs
 import contextlib
 import dataclasses
+import html
 import ipaddress
 import logging
 import re
@@ -358,9 +360,13 @@ async def _fetch_following_redirects(
                 target = urljoin(current, location.strip())
                 current = validate_url(target, allow_private=options.allow_private_urls)
                 continue
-            return await _read_page(response, current, options=options, types=types)
+            page = await _read_page(response, current, options=options, types=types)
         finally:
             await response.aclose()
+        target = meta_refresh_target(page)
+        if target is None:
+            return page
+        current = validate_url(target, allow_private=options.allow_private_urls)
     raise TooManyRedirects(f"the link redirected more than {options.max_redirects} times", url=url)
 
 
@@ -582,6 +588,36 @@ def _codec_name(label: str) -> str:
 
 def _detect_and_decode(body: bytes) -> str:
     return body.decode(guess_encoding(body[:_DETECT_BYTES]) or "utf-8", errors="replace")
+
+
+# A page this small that refreshes to another address is a redirect, not an article: link
+# shorteners and "you are leaving" pages. A long page with a refresh is an article that reloads.
+_REFRESH_PAGE_MAX_CHARS = 8192
+_REFRESH_MAX_DELAY = 5  # seconds; a longer wait is an "in 30 s you will be taken to" page
+_META_TAG_RE = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+_HTTP_EQUIV_REFRESH_RE = re.compile(r"""http-equiv\s*=\s*["']?refresh\b""", re.IGNORECASE)
+_REFRESH_CONTENT_RE = re.compile(
+    r"""content\s*=\s*(["'])\s*(\d+)(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?['"]?([^"'>]+?)['"]?\s*\1""",
+    re.IGNORECASE,
+)
+
+
+def meta_refresh_target(page: FetchedPage) -> str | None:
+    """Where a small HTML page's ``<meta http-equiv="refresh" content="0; url=...">`` sends the
+    browser, if it does so at once and to another address."""
+    if page.content_type not in ("text/html", "application/xhtml+xml"):
+        return None
+    if len(page.text) > _REFRESH_PAGE_MAX_CHARS:
+        return None
+    for tag in _META_TAG_RE.findall(page.text):
+        if not _HTTP_EQUIV_REFRESH_RE.search(tag):
+            continue
+        content = _REFRESH_CONTENT_RE.search(tag)
+        if content is None or int(content.group(2)) > _REFRESH_MAX_DELAY:
+            return None
+        target = urljoin(page.url, html.unescape(content.group(3).strip()))
+        return None if target.split("#")[0] == page.url.split("#")[0] else target
+    return None
 
 
 async def fetch_html(

@@ -119,6 +119,18 @@ def route_redirect(target: Callable[[Server], str]) -> Callable[[Server], Handle
     return make
 
 
+def _refresh_page(content: str) -> bytes:
+    return (
+        f'<html><head><meta http-equiv="refresh" content="{content}"><title>Redirecting'
+        "</title></head><body><p>You are being redirected.</p></body></html>"
+    ).encode()
+
+
+def route_refresh(content: str) -> Handler:
+    """A link shortener's page: it sends the browser on with a meta refresh, no 3xx."""
+    return lambda h: reply(h, 200, _refresh_page(content))
+
+
 def install_routes(server: Server) -> None:
     r = server.routes
 
@@ -205,6 +217,13 @@ def install_routes(server: Server) -> None:
     r["/to-metadata"] = route_redirect(lambda s: "http://169.254.169.254/latest/meta-data/")(server)
     r["/to-file"] = route_redirect(lambda s: "file:///etc/passwd")(server)
     r["/to-bad-host"] = route_redirect(lambda s: "http://www..example.com/")(server)
+    r["/refresh"] = route_refresh("0; url=/article")
+    r["/refresh-loop"] = route_refresh("0;URL='/refresh-loop-2'")
+    r["/refresh-loop-2"] = route_refresh("0;URL='/refresh-loop'")
+    r["/refresh-later"] = route_refresh("30; url=/article")
+    r["/refresh-to-internal"] = lambda h: reply(
+        h, 200, _refresh_page(f"0; url={server.url('/article', host='internal.test')}")
+    )
     bomb = gzip.compress(b"\0" * 50_000_000)  # 50 MB of zeros in about 50 KB
     r["/gzip-bomb"] = lambda h: reply(h, 200, bomb, headers={"Content-Encoding": "gzip"})
     r["/gzip-gzip"] = lambda h: reply(
@@ -289,6 +308,18 @@ async def test_deflate_and_multi_member_gzip_are_inflated(
 async def test_relative_redirect_is_followed(server: Server, client: httpx.AsyncClient) -> None:
     page = await fetch_html(server.url("/hop"), client=client, options=OPTIONS)
     assert page.url == server.url("/article")
+
+
+async def test_a_page_that_only_refreshes_to_another_is_a_redirect(
+    server: Server, client: httpx.AsyncClient
+) -> None:
+    page = await fetch_html(server.url("/refresh"), client=client, options=OPTIONS)
+    assert page.url == server.url("/article") and "riverside park" in page.text
+    with pytest.raises(TooManyRedirects):
+        await fetch_html(server.url("/refresh-loop"), client=client, options=OPTIONS)
+    # "In 30 seconds you will be taken to ..." is a page of its own.
+    later = await fetch_html(server.url("/refresh-later"), client=client, options=OPTIONS)
+    assert later.url == server.url("/refresh-later")
 
 
 @pytest.mark.parametrize("path", ["/cp1251-meta", "/cp1251-lying"])
@@ -483,7 +514,9 @@ async def test_guarded_client_connects_to_the_checked_address(server: Server) ->
     assert resolver.calls["public.test"] == 1
 
 
-@pytest.mark.parametrize("path", ["/to-internal", "/to-hex-ip", "/to-metadata"])
+@pytest.mark.parametrize(
+    "path", ["/to-internal", "/to-hex-ip", "/to-metadata", "/refresh-to-internal"]
+)
 async def test_redirect_to_private_address_is_blocked(server: Server, path: str) -> None:
     before = server.hits["/article"]
     async with guarded_client(FakeResolver(TABLE)) as c:
