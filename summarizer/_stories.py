@@ -532,7 +532,10 @@ def _header(day: Date, *, title: str, html: bool) -> str:
 
 
 def _footer(links: int, feed_items: int, hidden: int, *, html: bool) -> str:
-    text = f"Read {_plural(links, 'link')} and {_plural(feed_items, 'feed item')}."
+    # A count of zero only says what the chat has none of (links in a private chat).
+    counts = [_plural(links, "link")] if links or not feed_items else []
+    counts += [_plural(feed_items, "feed item")] if feed_items or not links else []
+    text = f"Read {' and '.join(counts)}."
     if hidden:
         text += f" {_plural(hidden, 'more story', 'more stories')} not shown."
     return f"<i>{escape_html(text)}</i>" if html else text

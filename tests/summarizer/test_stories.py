@@ -462,7 +462,7 @@ def test_render_text_has_no_markup() -> None:
         stories, date=date(2025, 6, 15), links_read=1, feed_items_read=0, fmt="text"
     )
     assert "<" not in text.replace("<up>", "")
-    assert "Read 1 link and 0 feed items." in text
+    assert "Read 1 link." in text  # no "0 feed items": the chat may follow none
     assert "Sources: Harbour News, Euro Wire, Daily Ledger" in text
 
 
@@ -485,7 +485,21 @@ def test_long_digest_splits_between_stories_under_the_limit() -> None:
     joined = "\n\n".join(messages)
     for n in range(60):
         assert joined.count(f"<b>{n + 1}. <a href=") == 1  # each story whole, exactly once
-    assert messages[-1].endswith("<i>Read 60 links and 0 feed items.</i>")
+    assert messages[-1].endswith("<i>Read 60 links.</i>")
+
+
+def test_the_footer_leaves_out_what_the_chat_has_none_of() -> None:
+    # A private chat never collects links: "Read 0 links and 8 feed items" said nothing.
+    def footer(links: int, feed_items: int) -> str:
+        day = date(2024, 1, 1)
+        messages = render_daily_digest(
+            [], date=day, links_read=links, feed_items_read=feed_items, fmt="text"
+        )
+        return messages[-1].splitlines()[-1]
+
+    assert footer(0, 8) == "Read 8 feed items."
+    assert footer(2, 1) == "Read 2 links and 1 feed item."
+    assert footer(0, 0) == "Read 0 links and 0 feed items."
 
 
 def test_max_stories_and_nothing_new() -> None:
