@@ -119,6 +119,13 @@ def rate_limited_text(*, retry_after: float, limit: int) -> str:
     )
 
 
+def other_bot_command_text(*, command: str, bot_name: str) -> str:
+    return (
+        f"That command is addressed to @{escape(bot_name)}, not to me. Here, send "
+        f"/{escape(command)} without the @ part (see /help for what I do)."
+    )
+
+
 def progress_text(*, done: int, total: int, failed: int = 0) -> str:
     if done < total:
         return f"Reading {total} links… {done}/{total} done."

@@ -15,7 +15,7 @@ from .. import messages
 from ..context import BotContext
 from ..storage import ChatSettings, utcnow
 from .access import Permission, settings_permission
-from .content import command_addressed_to
+from .content import command_addressed_to, command_for_another_bot
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +58,14 @@ async def unknown_command(update: Update, context: BotContext) -> None:
     if message.chat.type != ChatType.PRIVATE and not command_addressed_to(
         message, context.bot.username
     ):
+        return
+    other = command_for_another_bot(message, context.bot.username)
+    if other is not None:
+        # "/summary@OtherBot" copied from a group: the command is known, the @ part is not us.
+        command, bot_name = other
+        await message.reply_html(
+            messages.other_bot_command_text(command=command, bot_name=bot_name), do_quote=True
+        )
         return
     text = messages.unknown_command_text(
         max_links=context.settings.max_links_per_message,

@@ -142,6 +142,14 @@ def is_reply_to_bot(message: Message, bot_id: int) -> bool:
     return bool(replied and replied.from_user and replied.from_user.id == bot_id)
 
 
+def command_for_another_bot(message: Message, bot_username: str) -> tuple[str, str] | None:
+    """``("summary", "OtherBot")`` for "/summary@OtherBot ..."; ``None`` for our own or none."""
+    match = _COMMAND_RE.match(message_text(message))
+    if not match or not match.group(1) or match.group(1)[1:].lower() == bot_username.lower():
+        return None
+    return match.group(0).split("@", 1)[0].strip()[1:], match.group(1)[1:]
+
+
 def command_addressed_to(message: Message, bot_username: str) -> bool:
     """True for ``/cmd@thisbot``; a bare ``/cmd`` in a group may be meant for another bot."""
     match = _COMMAND_RE.match(message_text(message))

@@ -192,6 +192,13 @@ async def test_unknown_command_gets_help_in_private_only(env: Env) -> None:
     assert env.replies() == []
     await env.send(f"/frobnicate@{BOT_USERNAME}", chat_id=-100, kind="group")
     assert "I don't know that command" in env.replies()[0]
+    env.api.clear()
+    # Copied from a group into the private chat: the command is known, the @ part is not us.
+    await env.send("/summary@some_other_bot https://news.example/a")
+    assert env.replies() == [
+        "That command is addressed to @some_other_bot, not to me. Here, send /summary without "
+        "the @ part (see /help for what I do)."
+    ]
 
 
 @pytest.mark.parametrize(
