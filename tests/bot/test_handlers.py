@@ -1352,6 +1352,14 @@ async def test_a_link_fixed_by_editing_a_summary_command_is_answered_again(
     assert env.api.sent() == []
 
 
+def test_one_article_linked_three_ways_is_read_once() -> None:
+    # Copies would fill MAX_LINKS_PER_MESSAGE and push a different link out unread.
+    from bot.handlers.content import unique_links
+
+    links = ["https://a.example/x?utm_source=tg", "https://a.example/x#top", "https://A.example/x"]
+    assert unique_links(links) == ["https://a.example/x?utm_source=tg"]
+
+
 def test_a_command_addressed_to_the_bot_is_no_mention() -> None:
     from bot.handlers.content import mentions_bot
 

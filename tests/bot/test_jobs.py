@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from pytest_httpserver import HTTPServer
-from telegram.error import ChatMigrated, Forbidden, RetryAfter
+from telegram.error import BadRequest, ChatMigrated, Forbidden, RetryAfter
 from telegram.ext import Application
 from werkzeug import Request, Response
 
@@ -681,6 +681,20 @@ async def test_forbidden_pauses_the_subscription(store: DigestStore) -> None:
     runner.clock.current = NOW + timedelta(hours=1)  # type: ignore[attr-defined]
     assert await runner.sweep() == []  # not retried forever
     assert bot.delivered == []
+
+
+async def test_a_message_telegram_refuses_is_skipped_and_the_rest_still_sent(
+    store: DigestStore,
+) -> None:
+    # Retrying a message Telegram refuses ("can't parse entities") would hold the whole
+    # digest back at every sweep; the others still go out, once.
+    store.subscribe(GROUP, now=NOW - timedelta(days=1))
+    record_run(store, TEXTS, instance="one")
+    bot = FakeBot(errors={GROUP: [BadRequest("Can't parse entities")]})
+    runner = make_runner(store, bot, FakeClock(), instance="one")
+    assert await runner.send_run(store.get_run(GROUP, SLOT)) == RunOutcome.SENT  # type: ignore[arg-type]
+    assert bot.delivered == [(GROUP, text) for text in TEXTS[1:]]
+    assert store.get_run(GROUP, SLOT).status == "sent"  # type: ignore[union-attr]
 
 
 async def test_chat_migration_keeps_subscription_under_new_id(store: DigestStore) -> None:

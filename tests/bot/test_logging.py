@@ -86,3 +86,18 @@ def test_a_malformed_log_call_does_not_raise_and_is_still_redacted() -> None:
     record = logging.LogRecord("x", logging.INFO, __file__, 1, "%s and %s " + secret, (1,), None)
     assert log_filter.filter(record)
     assert secret not in record.getMessage()
+
+
+def test_string_extras_are_redacted_in_json(restore_logging: None) -> None:
+    out = io.StringIO()
+    configure_logging(level="INFO", fmt="json", secrets=[TOKEN], stream=out)
+    url = f"https://api.telegram.org/bot{TOKEN}/sendMessage"
+    logging.getLogger("bot.x").warning("request failed", extra={"url": url})
+    record = json.loads(out.getvalue().strip())
+    assert TOKEN not in out.getvalue()
+    assert record["url"] == f"https://api.telegram.org/bot{REDACTED}/sendMessage"
+
+
+def test_a_secret_inside_a_longer_secret_leaves_nothing_behind() -> None:
+    redacting = RedactingFilter(["hunter2", "hunter2-extra-part"])
+    assert redacting.redact("pw hunter2-extra-part!") == f"pw {REDACTED}!"

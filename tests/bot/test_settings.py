@@ -262,3 +262,37 @@ def test_a_fixed_offset_is_refused_with_the_city_hint(typed: str) -> None:
 def test_an_abbreviation_of_several_zones_asks_for_a_city() -> None:
     with pytest.raises(ValueError, match=r"CST is the name of several time zones"):
         find_timezone("CST")
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"), [("12 am", (0, 0)), ("12 pm", (12, 0)), ("12:30 am", (0, 30))]
+)
+def test_twelve_o_clock_am_is_midnight_and_pm_is_noon(
+    typed: str, expected: tuple[int, int]
+) -> None:
+    from bot.settings import read_time_of_day
+
+    read = read_time_of_day(typed)
+    assert (read.hour, read.minute) == expected
+
+
+def test_hour_24_gets_the_range_in_the_message() -> None:
+    from bot.settings import read_time_of_day
+
+    with pytest.raises(ValueError, match="00:00 to 23:59"):
+        read_time_of_day("24:00")
+
+
+def test_id_lists_take_semicolons_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("ADMIN_IDS", "1; 22;333")
+    assert Settings(_env_file=None).admin_ids == {1, 22, 333}  # type: ignore[call-arg]
+
+
+def test_a_token_with_a_space_inside_is_refused() -> None:
+    with pytest.raises(ValidationError, match="malformed"):
+        Settings(
+            _env_file=None,  # type: ignore[call-arg]
+            telegram_bot_token="123456:AAH dqTcvCH1vGWJxfSeofSAs0K5PALDsaw",
+            database_url="sqlite://",
+        )

@@ -490,3 +490,14 @@ def test_an_about_box_takes_only_the_blurbs_that_open_with_the_name() -> None:
         "\n\nAcme is headquartered in Kelby.\n\nAcme said on Monday it would cut 200 jobs."
     )
     assert clean_text(text) == f"{ARTICLE_PARAGRAPHS}\n\nAcme said on Monday it would cut 200 jobs."
+
+
+def test_a_caption_above_its_credit_line_goes() -> None:
+    text = (
+        "The council approved the new bridge on Monday after a long debate. Work starts soon.\n\n"
+        "The mayor cuts the ribbon at the old ferry landing.\nPhoto: Jane Mills, Kelby Gazette\n\n"
+        "The bridge will cost four million pounds, the council said in a statement."
+    )
+    cleaned = clean_text(text)
+    assert "ribbon" not in cleaned and "Jane Mills" not in cleaned
+    assert "four million pounds" in cleaned

@@ -682,3 +682,64 @@ async def test_a_slow_drip_is_not_retried(server: Server) -> None:
         with pytest.raises(FetchTimeout):
             await fetch_url(server.url("/drip"), client=client, options=options, backoff=0.01)
     assert time.monotonic() - start < 1.5  # the fetch's 0.5 s deadline, not three attempts
+
+
+@pytest.mark.parametrize("kind", ["302", "refresh"])
+async def test_the_redirect_limit_is_exact(
+    server: Server, client: httpx.AsyncClient, kind: str
+) -> None:
+    hops = OPTIONS.max_redirects
+    for n in range(hops + 1):
+        target = "/article" if n == 0 else f"/chain-{kind}{n - 1}"
+        server.routes[f"/chain-{kind}{n}"] = (
+            route_redirect(lambda s, t=target: t)(server)
+            if kind == "302"
+            else route_refresh(f"0; url={target}")
+        )
+    # /chain-N takes N + 1 hops to reach the article.
+    page = await fetch_html(server.url(f"/chain-{kind}{hops - 1}"), client=client, options=OPTIONS)
+    assert page.url == server.url("/article")
+    with pytest.raises(TooManyRedirects):
+        await fetch_html(server.url(f"/chain-{kind}{hops}"), client=client, options=OPTIONS)
+
+
+async def test_a_declared_length_just_over_the_cap_is_refused_unread(server: Server) -> None:
+    options = dataclasses.replace(OPTIONS, max_bytes=10_000)
+    server.routes["/declared-over"] = lambda h: (
+        h.send_response(200)
+        or h.send_header("Content-Type", "text/html")
+        or h.send_header("Content-Length", str(options.max_bytes + 1))
+        or h.end_headers()
+    )
+    async with make_client(options) as c:
+        with pytest.raises(ContentTooLarge):
+            await fetch_html(server.url("/declared-over"), client=c, options=options)
+
+
+async def test_no_retry_waits_past_the_deadline(server: Server) -> None:
+    # A retry whose backoff would end after the deadline is not slept for: the user hears the
+    # site's real answer (HTTP 500) at once, not "took too long" later.
+    options = dataclasses.replace(OPTIONS, timeout=0.3, retries=3)
+    before = server.hits["/500"]
+    async with make_client(options) as c:
+        start = time.monotonic()
+        with pytest.raises(BadStatus):
+            await fetch_url(server.url("/500"), client=c, options=options, backoff=0.5)
+    assert time.monotonic() - start < 0.3
+    assert server.hits["/500"] - before == 1
+
+
+async def test_the_network_layer_refuses_local_names_before_resolving() -> None:
+    """Defence in depth: a caller that skipped validate_url still never resolves 'x.internal'."""
+    from summarizer._fetch import GuardedNetworkBackend
+
+    asked: list[str] = []
+
+    async def resolver(host: str, port: int) -> list[str]:
+        asked.append(host)
+        return ["93.184.216.34"]  # split-horizon DNS may answer anything
+
+    backend = GuardedNetworkBackend(resolver=resolver)
+    with pytest.raises(BlockedAddressError):
+        await backend.checked_addresses("metadata.internal", 80)
+    assert asked == []

@@ -3584,3 +3584,12 @@ def test_ages_generations_and_offices_as_surnames_never_pick_the_wrong_person(
 )
 def test_a_quotation_followed_by_lower_case_words_is_kept(text: str) -> None:
     assert len(find_quotes(text, language="en")) == 1
+
+
+def test_a_quote_paragraph_after_a_colon_introduction_is_the_introducers() -> None:
+    text = (
+        "The transport minister, John Smith, visited the site on Monday.\n\n"
+        "Smith told the BBC:\n\n"
+        '"We will build this bridge by next summer, whatever it costs the taxpayer in the end."'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["John Smith"]

@@ -426,3 +426,23 @@ def test_a_sentence_opened_by_a_stray_closing_quote_is_not_a_candidate(
 
     assert opens_with_stray_quote(text) is expected
     assert is_summary_candidate(text) is not expected
+
+
+def test_mmr_passes_over_a_copy_of_the_best_sentence() -> None:
+    from summarizer._rankers.centroid import Features, Weights, order_by_mmr, score_sentences
+
+    weights = Weights()
+    zeros = [0.0] * 3
+    features = Features(
+        first=zeros,
+        paragraph_start=zeros,
+        centrality=[1.0, 0.97, 0.8],
+        title=zeros,
+        coverage=zeros,
+        length=zeros,
+        overlong=zeros,
+        vectors=[{"a": 1.0}, {"a": 1.0}, {"b": 1.0}],
+    )
+    scores = score_sentences(features, weights)
+    assert scores[1] > scores[2]  # by score alone the copy would come second
+    assert order_by_mmr(features, weights, is_eligible=lambda i: True)[:2] == [0, 2]

@@ -122,3 +122,9 @@ def test_split_counts_utf16_units() -> None:
     assert len(parts) >= 2
     assert all(len(p.encode("utf-16-le")) // 2 <= 4096 for p in parts)
     assert sum(p.count("😀") for p in parts) == 3000
+
+
+def test_shorten_cuts_at_a_word_boundary() -> None:
+    from summarizer._render import shorten
+
+    assert shorten("alpha beta gamma delta", 13) == "alpha beta…"

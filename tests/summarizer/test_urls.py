@@ -184,3 +184,12 @@ def test_find_urls_dedups_keeps_order_and_trims_punctuation() -> None:
 
 def test_find_urls_on_plain_text_is_empty() -> None:
     assert find_urls("no links here, just example.com mentioned") == []
+
+
+@pytest.mark.parametrize(
+    "url", ["http://user@example.com/", "https://www.bbc.co.uk@evil.example/news"]
+)
+def test_a_user_name_without_a_password_is_refused_too(url: str) -> None:
+    # The second one reads as the BBC and goes to evil.example.
+    with pytest.raises(UnsupportedURLError):
+        validate_url(url)
