@@ -816,6 +816,15 @@ async def test_allowed_chats_are_enforced_politely(tmp_path: Path, httpserver: H
         made.api.clear()
         await made.send("/start", user_id=ADMIN, chat_id=ADMIN)  # admins are always let in
         assert made.replies()[0].startswith("Hi")
+        made.api.clear()
+        # A channel's post is never a request, even one naming the bot: no refusal posted in
+        # the channel, and the channel is not stored as a chat.
+        post = message(f"@{BOT_USERNAME} https://example.org/y", chat_id=-300, kind="channel")
+        del post["from"]
+        update = Update.de_json({"update_id": 77_777, "channel_post": post}, made.app.bot)
+        await made.process(update)
+        assert made.api.calls == []
+        assert made.storage.get_chat(-300) is None
     finally:
         await post_shutdown(made.app)
         await made.app.shutdown()
