@@ -102,6 +102,13 @@ _COMMA_INTRO_VERB_DISTANCE = 6
 _THAT_WORDS = word_set("that que что що dass che że как jak")
 _INTRO_PUNCT = frozenset(":,—–-")
 _BRIDGE_END = frozenset(":,—–-.!?;")
+# Verbs of asking, in the nine languages: after a question they name the asker, not the one
+# who answers in the next quotation.
+_ASKED_RE = re.compile(
+    r"(?i)\b(?:ask(?:ed|s)|wanted to know|fragte|fragt|demand(?:é|e|ait)|pregunt(?:ó|a)|"
+    r"chies(?:e|to)|chiede|pergunt(?:ou|a)|спросил\w*|спрашива\w*|запита\w*|спита\w*|"
+    r"zapyta\w*|spyta\w*|pyta\w*)\b"
+)
 
 
 # Whom a pronoun speaker spoke to, when it is somebody too: "he told him", "сказал ему".
@@ -260,6 +267,15 @@ class _Finder:
             return None  # 'a "hard right agenda". Dr Fox said: "..."' is two quotations
         if gap.rstrip()[-1:] not in _BRIDGE_END:
             return None  # '"...," she said on the show "Good Morning"': a title, not more quote
+        if (
+            left.inner.rstrip().endswith("?")
+            and gap.rstrip()[-1:] in ".!"
+            and _ASKED_RE.search(gap) is not None
+        ):
+            # '"Will you resign?" Kuenssberg asked the prime minister. "There is no ..."': the
+            # next sentence in marks is the answer, someone else's. ('"Who are we ...?" Omar
+            # said. "The answer ..."' goes on: a speaker's own question.)
+            return None
         tokens, _ = strip_leading(tokenize(gap, left.end))
         while tokens and (tokens[-1].text in _INTRO_PUNCT or is_sentence_end(tokens[-1])):
             tokens = tokens[:-1]

@@ -3593,3 +3593,24 @@ def test_a_quote_paragraph_after_a_colon_introduction_is_the_introducers() -> No
         '"We will build this bridge by next summer, whatever it costs the taxpayer in the end."'
     )
     assert [q.speaker for q in find_quotes(text)] == ["John Smith"]
+
+
+def test_the_answer_to_a_question_is_not_the_askers() -> None:
+    # The question and its answer were one quote, given to the interviewer.
+    text = (
+        '"Will you resign over this scandal, minister?" Laura Kuenssberg asked the prime minister '
+        'on Sunday. "There is no question of that, and I will stay in the job until the election."'
+    )
+    quotes = find_quotes(text)
+    answer = next(q for q in quotes if "stay in the job" in q.text)
+    assert "resign" not in answer.text and answer.speaker != "Laura Kuenssberg"
+
+
+def test_a_speakers_own_question_goes_on_with_the_answer() -> None:
+    text = (
+        "Ilhan Omar spoke at the sentencing on Friday. "
+        '"Who are we as a nation if we answer threats with cruelty?" Omar said. '
+        '"The answer to hate is not more hate; it is compassion."'
+    )
+    answer = next(q for q in find_quotes(text) if "compassion" in q.text)
+    assert answer.speaker == "Ilhan Omar"
