@@ -54,7 +54,9 @@ FEED_FAILURES_BEFORE_REST = 3
 FEED_FIRST_REST = timedelta(hours=1)
 FEED_LONGEST_REST = timedelta(days=1)
 FEED_REST_SLACK = timedelta(minutes=5)
-FEED_FRESH = timedelta(minutes=5)  # a feed read this recently is not read again for a digest
+# A feed read this recently is not read again for a digest: chats due at the same minute share
+# one read. Short, because entries a feed publishes after that read wait for the next digest.
+FEED_FRESH = timedelta(minutes=2)
 
 CachedArticle = Callable[[str], Awaitable[Article | None]]
 
@@ -113,7 +115,9 @@ class DigestBuilder:
         links, entries = _cap(links, entries, self.max_items)
         items = await self.read_items(links, entries)
         stories = await self._cpu(merge_and_rank, items, now)
-        if not stories and not self.send_empty:
+        if not stories and (manual or not self.send_empty):
+            # An empty /digest is answered by its command, which knows what to say (no daily
+            # digest yet, no feeds followed); DIGEST_SEND_EMPTY is about the daily one.
             messages: list[str] = []
         else:
             messages = render_daily_digest(
@@ -124,10 +128,6 @@ class DigestBuilder:
                 max_stories=self.max_stories,
                 max_listed=self.max_listed,
                 title="Digest so far" if manual else "Daily digest",
-                # A /digest covers what came since the last daily digest, not the day.
-                empty_text=(
-                    "Nothing new since the last daily digest." if manual else "Nothing new today."
-                ),
             )
         return BuiltDigest(messages, len(links), len(entries), since, now)
 
@@ -377,9 +377,7 @@ def _cap(links: list[Any], entries: list[Any], limit: int) -> tuple[list[Any], l
     if len(entries) <= room:
         return links, entries
     by_feed: dict[int, list[int]] = {}
-    newest_first = sorted(
-        range(len(entries)), key=lambda k: entries[k].published or entries[k].seen_at, reverse=True
-    )
+    newest_first = sorted(range(len(entries)), key=lambda k: _dated(entries[k]), reverse=True)
     for k in newest_first:
         by_feed.setdefault(entries[k].feed_id, []).append(k)
     kept: list[int] = []
@@ -394,10 +392,20 @@ UNREAD_NOTE = "I could not read this page when the digest was made."
 
 
 def _unread_link(url: str) -> StoryItem:
-    # No shares counted: it ranks after the stories that could be read.
+    # Shared all the same, so it comes before what feeds alone brought (a busy feed day would
+    # otherwise push it past the cut and it would be lost); with no date of its own it ranks
+    # after the shared stories that could be read.
     return StoryItem(
-        url=url, title=title_from_url(url), summary=(UNREAD_NOTE,), site=site_name(url), shares=0
+        url=url, title=title_from_url(url), summary=(UNREAD_NOTE,), site=site_name(url), shares=1
     )
+
+
+def _dated(item: StoredFeedItem) -> datetime:
+    """When an entry came out: its date, but never later than we first saw it (an entry dated
+    2031 would otherwise be the newest of every digest until then)."""
+    if item.published is None:
+        return item.seen_at
+    return min(item.published, item.seen_at)
 
 
 def _item_from_feed(item: StoredFeedItem) -> StoryItem:
@@ -409,6 +417,6 @@ def _item_from_feed(item: StoredFeedItem) -> StoryItem:
         summary=feed_entry_summary(item.summary),
         site=item.feed_title,
         text=item.summary,
-        seen_at=item.published or item.seen_at,
+        seen_at=_dated(item),
         shares=0,
     )

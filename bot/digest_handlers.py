@@ -97,8 +97,8 @@ NO_FEEDS = "No feeds yet. Add one with /feed add URL."
 FEED_URL_TOO_LONG = "That feed address is too long."
 PRIVACY_NOTE = (
     "Telegram shows me only the messages addressed to me here, so the digest will have the "
-    "links given to me (/summary, @mention, or a reply to me) and the feeds. To collect every "
-    "link shared, make me an admin of this group."
+    "feeds and the links given to me with /summary (with the link, or as a reply to its "
+    "message). To collect every link shared, make me an admin of this group."
 )
 
 
@@ -398,12 +398,14 @@ async def _read_feed(
 ) -> tuple[str, FetchedPage, Feed]:
     """Fetch and parse the feed at ``url``; a web page that advertises a feed leads to it.
 
-    Returns the feed's own (checked) URL, the fetched page and the parsed feed.
+    Returns the feed's own URL, the fetched page and the parsed feed. The own URL is where
+    the redirects ended (each hop checked like the first): a feed that moved is then followed
+    at its new address, and following it by either address is following it once.
     """
     checked = validate_url(url, allow_private=options.allow_private_urls)
     page = await _fetch_feed(checked, context, options)
     try:
-        return checked, page, await _parse(page, context)
+        return _own_url(page, checked), page, await _parse(page, context)
     except NotAFeedError:
         advertised = await context.workers.run(find_feed_links, page.text, base_url=page.url)
         advertised = [link for link in advertised if len(link) <= URL_MAX]
@@ -412,7 +414,11 @@ async def _read_feed(
     # Same SSRF rules and caps for the advertised address; one hop only, never a chain.
     checked = validate_url(advertised[0], allow_private=options.allow_private_urls)
     page = await _fetch_feed(checked, context, options)
-    return checked, page, await _parse(page, context)
+    return _own_url(page, checked), page, await _parse(page, context)
+
+
+def _own_url(page: FetchedPage, requested: str) -> str:
+    return page.url if len(page.url) <= URL_MAX else requested
 
 
 async def _fetch_feed(url: str, context: BotContext, options: SummarizerOptions) -> FetchedPage:

@@ -461,13 +461,17 @@ def rank_stories(stories: Iterable[Story], *, now: datetime) -> list[Story]:
 
 def story_score(story: Story, *, now: datetime) -> float:
     """How important a story looks: what people in the chat shared comes before what feeds
-    alone brought; then a second source outweighs a day of age."""
+    alone brought; then a second source outweighs a day of age. A feed entry with nothing but
+    its title (and a page that could not be read) gives the reader least: it counts as one
+    source fewer."""
     shared = 1.0 if story.shares else 0.0
+    title_only = 0.0 if story.summary else 1.0
     return (
         len(story.sources)
         + shared
         + 0.75 * math.log1p(story.shares)
         + math.exp(-_age_hours(story, now) / 24)
+        - title_only
     )
 
 
@@ -532,7 +536,8 @@ def _header(day: Date, *, title: str, html: bool) -> str:
 
 
 def _footer(links: int, feed_items: int, hidden: int, *, html: bool) -> str:
-    # A count of zero only says what the chat has none of (links in a private chat).
+    # A zero is named only when both are: "0 links" in a private chat, which collects none,
+    # says nothing.
     counts = [_plural(links, "link")] if links or not feed_items else []
     counts += [_plural(feed_items, "feed item")] if feed_items or not links else []
     text = f"Read {' and '.join(counts)}."

@@ -490,10 +490,17 @@ class DigestStore:
         known_urls = sa.select(feed_items.c.url).where(feed_items.c.feed_id == feed_id)
         with self.engine.connect() as connection:
             stored = {story_key(url) for url in connection.execute(known_urls).scalars()}
+        # A guid given to entries with different addresses (one constant guid for the whole
+        # feed is common) tells nothing apart: those entries go by their address instead, or
+        # every entry after the first would be dropped as seen.
+        addresses: dict[str, set[str]] = {}
+        for item in items:
+            addresses.setdefault(item.guid or item.url, set()).add(story_key(item.url))
         rows = []
         seen: set[str] = set()
         for item in items:
-            guid = _guid_key(item.guid or item.url)
+            shared_guid = len(addresses[item.guid or item.url]) > 1
+            guid = _guid_key(item.url if shared_guid else item.guid or item.url)
             key = story_key(item.url)
             if guid in seen or key in stored or len(item.url) > URL_MAX:
                 continue

@@ -535,3 +535,16 @@ def test_an_entry_with_a_new_guid_on_every_fetch_is_stored_once(store: DigestSto
     again = FeedItem(url="https://a.example/story?utm_source=rss2", title="Story", guid="g-2")
     assert store.add_feed_items(feed.id, [first], now=NOW) == 1
     assert store.add_feed_items(feed.id, [again], now=NOW + timedelta(days=1)) == 0
+
+
+def test_a_guid_shared_by_different_articles_drops_none_of_them(store: DigestStore) -> None:
+    # A feed with one constant guid ("http://site/") used to deliver only its first entry ever.
+    feed = store.add_feed(-100, "https://a.example/rss", title="A", now=NOW)
+    same = "http://a.example/"
+    items = [FeedItem(url=f"https://a.example/{n}", title=f"T{n}", guid=same) for n in range(2)]
+    assert store.add_feed_items(feed.id, items, now=NOW) == 2
+    later = [FeedItem(url=f"https://a.example/{n}", title=f"T{n}", guid=same) for n in range(3)]
+    assert store.add_feed_items(feed.id, later, now=NOW + timedelta(hours=1)) == 1
+    # A guid kept by one article whose address gained a tracking parameter is still that one.
+    moved = FeedItem(url="https://a.example/2?utm_source=rss", title="T2", guid="g2")
+    assert store.add_feed_items(feed.id, [moved], now=NOW + timedelta(hours=2)) == 0

@@ -241,9 +241,11 @@ async def test_nothing_new_sends_nothing_by_default(store: DigestStore) -> None:
     assert store.get_run(42, SLOT).status == "sent"  # type: ignore[union-attr]
 
 
-async def test_an_empty_digest_says_since_when_nothing_is_new(store: DigestStore) -> None:
-    """With DIGEST_SEND_EMPTY, a /digest ("Digest so far") covers the time since the last
-    digest, not the day: "Nothing new today." would be wrong there."""
+async def test_with_send_empty_only_the_daily_digest_is_sent_empty(store: DigestStore) -> None:
+    """DIGEST_SEND_EMPTY is about the daily digest ("Nothing new today."). An empty /digest is
+    left to its command to answer: it knows whether a daily digest was sent yet, and what the
+    chat's digest is made of (a rendered "Nothing new since the last daily digest." was wrong
+    right after /subscribe)."""
     sub = store.subscribe(42, now=NOW - timedelta(hours=1))
     async with make_client(OPTIONS) as http:
         builder = DigestBuilder(
@@ -253,10 +255,9 @@ async def test_an_empty_digest_says_since_when_nothing_is_new(store: DigestStore
             fetch_gate=asyncio.Semaphore(1),
             send_empty=True,
         )
-        (manual,) = (await builder.build(sub, day=NOW.date(), now=NOW, manual=True)).messages
+        manual = (await builder.build(sub, day=NOW.date(), now=NOW, manual=True)).messages
         (daily,) = (await builder.build(sub, day=NOW.date(), now=NOW)).messages
-    assert "Digest so far" in manual and "Nothing new since the last daily digest." in manual
-    assert "Nothing new today" not in manual
+    assert manual == []
     assert "Daily digest" in daily and "Nothing new today." in daily
 
 
@@ -951,6 +952,44 @@ async def test_a_shared_link_that_cannot_be_read_is_listed_not_lost(
     assert url in digest and UNREAD_NOTE in digest
 
 
+def test_an_entry_dated_in_the_future_is_as_new_as_when_it_was_seen() -> None:
+    from bot.digest_builder import _item_from_feed
+    from bot.storage.digests import StoredFeedItem
+
+    entry = StoredFeedItem(
+        feed_id=1,
+        feed_title="Wire",
+        url="https://wire.example/1",
+        title="Dated 2031",
+        summary="",
+        published=datetime(2031, 1, 1, tzinfo=UTC),
+        seen_at=NOW,
+    )
+    assert _item_from_feed(entry).seen_at == NOW
+
+
+def test_a_shared_link_that_cannot_be_read_comes_before_what_feeds_alone_brought() -> None:
+    # On a busy feed day it was ranked last and cut: the member's link was simply gone.
+    from bot.digest_builder import _unread_link
+    from bot.workers import merge_and_rank
+    from summarizer._stories import StoryItem
+
+    entries = [
+        StoryItem(
+            url=f"https://wire.example/{n}",
+            title=f"Fresh wire story number {n} about something else entirely",
+            summary=("A summary.",),
+            site="Wire",
+            seen_at=NOW - timedelta(minutes=n),
+            shares=0,
+        )
+        for n in range(50)
+    ]
+    unread = _unread_link("https://council.example/important-vote-result")
+    stories = merge_and_rank([*entries, unread], NOW)
+    assert stories[0].url == unread.url
+
+
 # -- changing the time or zone -------------------------------------------------------------------
 # A private chat through the real handlers, the real runner and a SQLite file. Time is a fake
 # clock moved in steps of a quarter hour, the sweep running at each as it does every half lease;
@@ -1348,11 +1387,12 @@ async def test_todays_digest_promised_during_a_digest_in_progress_comes_right_af
     held.release.set()
     await manual
     runner.builder_for = real
-    # The /digest went first ("Digest so far"); 15 June's daily digest right after it.
+    # The /digest was answered first (nothing new: its reply, not an empty digest); 15 June's
+    # daily digest right after it.
     await _daily_digests(life, 2)
     assert life.digests() == [utc(14, 9), utc(15, 8, 30)]
     texts = [text for _at, text in life.timeline]
-    so_far = next(n for n, text in enumerate(texts) if "Digest so far —" in text)
+    so_far = next(n for n, text in enumerate(texts) if text.startswith("Nothing for a digest yet"))
     assert so_far < next(n for n, text in enumerate(texts) if "Daily digest — Sunday" in text)
     # The run is marked sent just after Telegram took its message: give that a moment too.
     deadline = _time.monotonic() + 3.0

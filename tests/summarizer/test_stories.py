@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from datetime import UTC, date, datetime, timedelta
@@ -390,7 +391,7 @@ def _story(title: str, sources: int, shares: int, age_hours: float) -> Story:
     return Story(
         title=title,
         url=f"https://{title}.example/",
-        summary=(),
+        summary=("A summary.",),
         quote=None,
         sources=tuple(
             Source(f"s{i}", f"https://s{i}.example/{title}", title) for i in range(sources)
@@ -410,6 +411,14 @@ def test_rank_what_the_chat_shared_first_then_sources_shares_and_recency() -> No
     ]
     ranked = [s.title for s in rank_stories(stories, now=NOW)]
     assert ranked == ["two-sources", "shared-single", "three-sources", "fresh-single", "old-single"]
+
+
+def test_a_story_with_nothing_but_its_title_ranks_below_one_with_a_summary() -> None:
+    # An undated feed entry with only a title counts as seen now: it took full story slots
+    # above older entries that had something to read.
+    bare = dataclasses.replace(_story("title-only", 1, 0, 0), summary=())
+    read = dataclasses.replace(_story("summarised", 1, 0, 12), summary=("What happened.",))
+    assert [s.title for s in rank_stories([bare, read], now=NOW)] == ["summarised", "title-only"]
 
 
 TAG = re.compile(r"<(/?)(\w+)[^>]*>")
