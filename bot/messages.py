@@ -130,7 +130,8 @@ def progress_text(*, done: int, total: int, failed: int = 0) -> str:
     if done < total:
         return f"Reading {total} links… {done}/{total} done."
     if failed:
-        return f"Done: {total - failed} of {total} links read; the reason for the others is below."
+        others = "the other" if failed == 1 else "the others"
+        return f"Done: {total - failed} of {total} links read; the reason for {others} is below."
     return f"Done: {total} links read."
 
 

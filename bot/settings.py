@@ -304,7 +304,6 @@ _OFFSET_RE = re.compile(r"(?i)^(?:(?:etc/)?(?:utc|gmt)\s*[+-]|[+-]\s*\d)")
 _ABBREVIATED_ZONES = {
     "est": "America/New_York",
     "edt": "America/New_York",
-    "pst": "America/Los_Angeles",
     "pdt": "America/Los_Angeles",
     "mdt": "America/Denver",
     "akst": "America/Anchorage",
@@ -312,11 +311,9 @@ _ABBREVIATED_ZONES = {
     "hst": "Pacific/Honolulu",
     "cest": "Europe/Berlin",
     "eest": "Europe/Athens",
-    "west": "Europe/Lisbon",
     "msk": "Europe/Moscow",
     "jst": "Asia/Tokyo",
     "kst": "Asia/Seoul",
-    "aest": "Australia/Sydney",
     "aedt": "Australia/Sydney",
     "nzst": "Pacific/Auckland",
     "nzdt": "Pacific/Auckland",
@@ -329,6 +326,9 @@ _AMBIGUOUS_ZONES = {
     "ist": ("Asia/Kolkata", "Europe/Dublin", "Asia/Jerusalem"),
     "bst": ("Europe/London", "Asia/Dhaka"),
     "ast": ("America/Halifax", "Asia/Riyadh"),
+    "pst": ("America/Los_Angeles", "Asia/Manila"),
+    # Brisbane keeps AEST all year; Sydney moves to AEDT in summer.
+    "aest": ("Australia/Sydney", "Australia/Brisbane"),
 }
 
 
@@ -368,8 +368,8 @@ def find_timezone(value: str) -> str:
     if _OFFSET_RE.match(value):
         # Also before the lookup: "GMT+3" names a zone, Etc/GMT+3, which is three hours behind.
         raise ValueError(
-            "Please name your zone by a city, e.g. Europe/Berlin or America/New_York: unlike a "
-            "fixed offset, it follows daylight saving time."
+            "Please name your zone by a city, e.g. Europe/Berlin or America/New_York (or say "
+            "UTC): unlike a fixed offset, a city's zone follows daylight saving time."
         )
     abbreviation = value.lower()
     if abbreviation in _ABBREVIATED_ZONES:

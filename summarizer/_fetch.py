@@ -28,7 +28,7 @@ import socket
 import zlib
 from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import httpcore
 import httpx
@@ -595,9 +595,11 @@ def _detect_and_decode(body: bytes) -> str:
 _REFRESH_PAGE_MAX_CHARS = 8192
 _REFRESH_MAX_DELAY = 5  # seconds; a longer wait is an "in 30 s you will be taken to" page
 _META_TAG_RE = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
+# A refresh inside a comment or <noscript> is not what a browser running the page does.
+_NOT_RUN_RE = re.compile(r"<!--.*?-->|<noscript\b.*?</noscript\s*>", re.IGNORECASE | re.DOTALL)
 _HTTP_EQUIV_REFRESH_RE = re.compile(r"""http-equiv\s*=\s*["']?refresh\b""", re.IGNORECASE)
 _REFRESH_CONTENT_RE = re.compile(
-    r"""content\s*=\s*(["'])\s*(\d+)(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?['"]?([^"'>]+?)['"]?\s*\1""",
+    r"""(?<![\w-])content\s*=\s*(["'])\s*(\d+)(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?['"]?([^"'>]+?)['"]?\s*\1""",
     re.IGNORECASE,
 )
 
@@ -609,13 +611,15 @@ def meta_refresh_target(page: FetchedPage) -> str | None:
         return None
     if len(page.text) > _REFRESH_PAGE_MAX_CHARS:
         return None
-    for tag in _META_TAG_RE.findall(page.text):
+    for tag in _META_TAG_RE.findall(_NOT_RUN_RE.sub(" ", page.text)):
         if not _HTTP_EQUIV_REFRESH_RE.search(tag):
             continue
         content = _REFRESH_CONTENT_RE.search(tag)
         if content is None or int(content.group(2)) > _REFRESH_MAX_DELAY:
             return None
         target = urljoin(page.url, html.unescape(content.group(3).strip()))
+        if urlsplit(target).scheme not in ("http", "https"):
+            return None  # "url=javascript:...": the page is what there is to read
         return None if target.split("#")[0] == page.url.split("#")[0] else target
     return None
 

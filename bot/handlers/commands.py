@@ -8,6 +8,7 @@ from datetime import datetime, time
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ChatType
 from telegram.error import BadRequest
+from telegram.ext import CommandHandler
 
 from summarizer import SUPPORTED_LANGUAGES
 
@@ -60,8 +61,8 @@ async def unknown_command(update: Update, context: BotContext) -> None:
     ):
         return
     other = command_for_another_bot(message, context.bot.username)
-    if other is not None:
-        # "/summary@OtherBot" copied from a group: the command is known, the @ part is not us.
+    if other is not None and other[0].lower() in _own_commands(context):
+        # "/summary@OtherBot" copied from a group: the command is ours, the @ part is not us.
         command, bot_name = other
         await message.reply_html(
             messages.other_bot_command_text(command=command, bot_name=bot_name), do_quote=True
@@ -72,6 +73,17 @@ async def unknown_command(update: Update, context: BotContext) -> None:
         in_group=message.chat.type != ChatType.PRIVATE,
     )
     await message.reply_html(text, do_quote=True)
+
+
+def _own_commands(context: BotContext) -> frozenset[str]:
+    """Every command a handler of the application answers (the daily digest adds its own)."""
+    return frozenset(
+        command
+        for handlers in context.application.handlers.values()
+        for handler in handlers
+        if isinstance(handler, CommandHandler)
+        for command in handler.commands
+    )
 
 
 async def settings_command(update: Update, context: BotContext) -> None:

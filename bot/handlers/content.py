@@ -114,7 +114,9 @@ def choose_mode(content: Content) -> Mode:
     """Decide whether to summarise the links, the text, or to ask for more."""
     # Only links written out count: a rich paste from a browser hides dozens in its words.
     shown = sum(1 for link in content.links if link in content.text)
-    if content.links and content.words < max(PASTE_MIN_WORDS * max(1, shown), SHORT_TEXT_WORDS):
+    # The short-text floor is for one link only: a rich paste hides many in its words.
+    floor = SHORT_TEXT_WORDS if len(content.links) == 1 else 0
+    if content.links and content.words < max(PASTE_MIN_WORDS * max(1, shown), floor):
         return "links"
     if not content.text:
         return "empty"

@@ -102,12 +102,15 @@ _COMMA_INTRO_VERB_DISTANCE = 6
 _THAT_WORDS = word_set("that que что що dass che że как jak")
 _INTRO_PUNCT = frozenset(":,—–-")
 _BRIDGE_END = frozenset(":,—–-.!?;")
-# Verbs of asking, in the nine languages: after a question they name the asker, not the one
-# who answers in the next quotation.
+# Asking someone: after a question the asker is named, and the next quotation is the one
+# asked answering. Only with the one asked named after the verb ("asked the prime minister",
+# "fragte ihn", "preguntó al ministro"): '"Is this who we are?" he asked. "No. ..."' is a
+# speaker's own question, answered by himself.
 _ASKED_RE = re.compile(
-    r"(?i)\b(?:ask(?:ed|s)|wanted to know|fragte|fragt|demand(?:é|e|ait)|pregunt(?:ó|a)|"
-    r"chies(?:e|to)|chiede|pergunt(?:ou|a)|спросил\w*|спрашива\w*|запита\w*|спита\w*|"
-    r"zapyta\w*|spyta\w*|pyta\w*)\b"
+    r"\b(?:[Aa]sk(?:ed|s)\s+(?:the|him|her|them|a|an|[A-Z])|[Ww]anted to know from\b|"
+    r"fragt(?:e)?\s+(?:ihn|sie|den|die|[A-ZÄÖÜ])|demand(?:é|e|ait)\s+(?:à|au|aux)\b|"
+    r"pregunt(?:ó|a)\s+(?:a|al)\b|chies(?:e|to)\s+(?:a|al|alla|ai)\b|"
+    r"pergunt(?:ou|a)\s+(?:a|ao|à)\b)"
 )
 
 

@@ -199,6 +199,9 @@ async def test_unknown_command_gets_help_in_private_only(env: Env) -> None:
         "That command is addressed to @some_other_bot, not to me. Here, send /summary without "
         "the @ part (see /help for what I do)."
     ]
+    env.api.clear()
+    await env.send("/weather@some_other_bot")  # not a command of ours: no advice to send it
+    assert "I don't know that command" in env.replies()[0]
 
 
 @pytest.mark.parametrize(
@@ -342,7 +345,7 @@ async def test_progress_says_how_many_links_could_not_be_read(env: Env) -> None:
     good = env.page("/good")
     await env.send(f"{good} {env.server.url_for('/gone')}")
     edits = [p["text"] for p in env.api.sent("editMessageText")]
-    assert edits[-1] == "Done: 1 of 2 links read; the reason for the others is below."
+    assert edits[-1] == "Done: 1 of 2 links read; the reason for the other is below."
 
 
 async def test_one_bad_link_among_several_names_the_link(env: Env) -> None:
@@ -948,6 +951,9 @@ def test_a_reading_list_is_about_its_links_and_an_article_with_a_link_is_text() 
     # (three sentences of the teaser would be the teaser again).
     teaser = " ".join(ARTICLE_TEXT.split()[:80]) + " Read more"
     assert choose_mode(Content(text=teaser, links=links[:1])) == "links"
+    # ...but a short rich paste with several hidden links is still the text.
+    short_paste = " ".join(ARTICLE_TEXT.split()[:100])
+    assert choose_mode(Content(text=short_paste, links=hidden)) == "text"
 
 
 async def test_a_paste_split_by_the_telegram_app_gets_one_digest(
@@ -1141,6 +1147,25 @@ async def test_a_feed_served_with_an_old_or_odd_type_is_followed(
     await env.send("/subscribe")
     await env.send(f"/feed add {env.server.url_for('/odd.rss')}")
     assert "Following <b>Harbour Wire</b> (1 entry)." in env.replies()[-1]
+
+
+async def test_a_feed_that_moved_is_followed_at_its_new_address_and_once(env: Env) -> None:
+    rss = (
+        '<rss version="2.0"><channel><title>Gamma Wire</title><item><title>Ferry news</title>'
+        "<link>https://wire.example/1</link></item></channel></rss>"
+    )
+    new = env.server.url_for("/c.rdf")
+    env.server.expect_request("/c.rdf").respond_with_data(rss, content_type="application/rss+xml")
+    env.server.expect_request("/old-feed").respond_with_data(
+        "", status=301, headers={"Location": new}
+    )
+    await env.send("/subscribe")
+    await env.send(f"/feed add {env.server.url_for('/old-feed')}")
+    assert "Following <b>Gamma Wire</b>" in env.replies()[-1]
+    await env.send(f"/feed add {new}")
+    assert env.replies()[-1] == "This chat already follows that feed."
+    await env.send("/feed list")
+    assert "/c.rdf" in env.replies()[-1] and "/old-feed" not in env.replies()[-1]
 
 
 async def test_a_pdf_offered_as_a_feed_gets_feed_advice(env: Env) -> None:

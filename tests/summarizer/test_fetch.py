@@ -743,3 +743,20 @@ async def test_the_network_layer_refuses_local_names_before_resolving() -> None:
     with pytest.raises(BlockedAddressError):
         await backend.checked_addresses("metadata.internal", 80)
     assert asked == []
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        '<meta http-equiv="refresh" data-content="0;url=/evil" content="600">',
+        '<noscript><meta http-equiv="refresh" content="0;url=/no-js"></noscript>',
+        '<!-- <meta http-equiv="refresh" content="0;url=/old"> -->',
+        '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
+        '<meta http-equiv="refresh" content="300">',
+    ],
+)
+def test_a_refresh_a_browser_would_not_follow_at_once_is_no_redirect(page: str) -> None:
+    from summarizer._fetch import FetchedPage, meta_refresh_target
+
+    fetched = FetchedPage(url="http://a.test/x", status=200, content_type="text/html", text=page)
+    assert meta_refresh_target(fetched) is None

@@ -154,8 +154,8 @@ def test_build_digest_respects_sentence_count_and_quote_limit() -> None:
 def test_a_bug_in_finding_quotes_costs_the_quotes_not_the_digest(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    # Session 16 found an IndexError on "said Martin Luther King III"; the next such bug
-    # must not turn a good summary into an error reply.
+    # "said Martin Luther King III" once raised an IndexError in the speaker rules; the next
+    # such bug must not turn a good summary into an error reply.
     def broken(text: str, language: str | None = None) -> list[object]:
         raise IndexError("list index out of range")
 

@@ -3614,3 +3614,13 @@ def test_a_speakers_own_question_goes_on_with_the_answer() -> None:
     )
     answer = next(q for q in find_quotes(text) if "compassion" in q.text)
     assert answer.speaker == "Ilhan Omar"
+
+
+def test_a_speakers_own_question_and_he_asked_goes_on_with_the_answer() -> None:
+    text = (
+        "Prime Minister Keir Starmer spoke on Monday. "
+        '"Is this the country we want to be?" he asked. '
+        '"No. We can do better than this, and we will."'
+    )
+    answer = next(q for q in find_quotes(text) if "do better" in q.text)
+    assert answer.speaker == "Keir Starmer"
