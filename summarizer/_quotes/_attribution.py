@@ -38,6 +38,7 @@ from ._names import (
     runs_in,
     split_organisation,
     strip_titles,
+    without_elided_article,
 )
 
 # Claim kinds.
@@ -278,7 +279,7 @@ def _role_of(segment: list[Token], lex: Lexicon) -> tuple[str | None, frozenset[
     definite articles aside: "the foreign minister" -> ("minister", {"foreign"}); "a minister"
     -> ("minister", {"a"}), somebody else."""
     roles = [
-        _without_article(t.lower)
+        without_elided_article(t.lower)
         for k, t in enumerate(segment)
         if is_title(t, lex) and not (k and is_adjective_title(t.lower, segment[k - 1].text))
     ]
@@ -288,12 +289,7 @@ def _role_of(segment: list[Token], lex: Lexicon) -> tuple[str | None, frozenset[
     # ("министр финансов", "il ministro dell'Economia").
     role = roles[-1] if lex.code in ("en", "de") else roles[0]
     words = frozenset(t.lower for t in segment if not _is_article(t, lex))
-    return role, frozenset(w for w in words if _without_article(w) != role)
-
-
-def _without_article(word: str) -> str:
-    """French and Italian glue the article to the office: "l'entraîneur" -> "entraîneur"."""
-    return word[2:] if word[:1] == "l" and word[1:2] in ("'", "’") and len(word) > 2 else word
+    return role, frozenset(w for w in words if without_elided_article(w) != role)
 
 
 _DEFINITE_ARTICLES = word_set("the le la les il lo gli i el los las der die das den dem des")

@@ -296,15 +296,23 @@ def _is_title_word(bare: str, lex: Lexicon) -> bool:
     return bool(lex.title_suffixes) and bare.endswith(lex.title_suffixes)
 
 
+_ELIDED_THE_RE = re.compile(r"[lL]['’]")
+
+
+def without_elided_article(word: str) -> str:
+    """French and Italian glue "the" to the word after it: "l'entraîneur" -> "entraîneur"."""
+    return word[2:] if len(word) > 2 and _ELIDED_THE_RE.match(word) else word
+
+
 def title_form(bare: str, lex: Lexicon) -> str | None:
     """The title ``bare`` is a form of, or ``None``: itself, or the title it declines in German
     ("präsidenten" -> "präsident", "ministers" -> "minister"). Not a short one: "Frauen",
     "Damen" and "Lords" are plurals, "Men" and "Sign" no titles at all."""
     if _is_title_word(bare, lex):
         return bare
-    if bare[1:2] in ("'", "’") and bare[:1] == "l" and lex.code in ("fr", "it"):
+    if lex.code in ("fr", "it") and without_elided_article(bare) != bare:
         # "a déclaré l'entraîneur", "ha detto l'allenatore": the office behind its article.
-        return title_form(bare[2:], lex)
+        return title_form(without_elided_article(bare), lex)
     for ending in lex.title_endings:
         stem = bare.removesuffix(ending)
         if len(stem) >= _ROLE_STEM and stem != bare and _is_title_word(stem, lex):
@@ -618,8 +626,7 @@ def _follows_role(before: list[Token]) -> bool:
         return False
     for token in reversed(before[max(0, k - _MAX_ROLE_COMPLEMENT) : k]):
         bare = token.bare
-        if bare[1:2] in ("'", "’") and bare[:1] == "l":
-            bare = bare[2:]  # "l'allenatore della Juventus Igor Tudor"
+        bare = without_elided_article(bare)  # "l'allenatore della Juventus Igor Tudor"
         if bare in PLACE_ROLES:
             return True
         if not (token.text[0].isupper() or bare in ROLE_PREPOSITIONS or bare in _ROLE_DETERMINERS):
@@ -1300,7 +1307,7 @@ class NameIndex:
         """The role word at ``offset`` is in an attribution already resolved to ``chosen``
         ('"...", dijo el ministro. ... "...", añadió el ministro.'): him again, nobody else."""
         starts = [offset]
-        if self.document[max(0, offset - 2) : offset].lower() in ("l'", "l’"):
+        if _ELIDED_THE_RE.fullmatch(self.document, max(0, offset - 2), offset):
             offset -= 2  # "a déclaré l'entraîneur": the attribution starts at the article
             starts.append(offset)
         for token in reversed(_previous_tokens(self.document, offset, _ROLE_LEAD)):
