@@ -264,8 +264,7 @@ class DigestBuilder:
 
         async def entry(item: StoredFeedItem) -> StoryItem:
             if len(item.summary) < FEED_SUMMARY_ENOUGH:
-                seen_at = item.published or item.seen_at
-                story = await self.read_link(item.url, shares=0, seen_at=seen_at)
+                story = await self.read_link(item.url, shares=0, seen_at=_dated(item))
                 if story is not None:
                     site = story.site or item.feed_title
                     return replace(story, site=site, title=item.title or story.title)

@@ -402,10 +402,19 @@ def _zone_names() -> tuple[str, ...]:
 
 @functools.cache
 def _city_zones() -> tuple[str, ...]:
-    # City names only: "Etc/GMT+3" (three hours *behind* UTC) and the like would mislead.
+    # City names only: "Etc/GMT+3" (three hours *behind* UTC) and the like would mislead, and
+    # the old country aliases' last parts are no cities ("west" is not "Brazil/West").
     return tuple(
-        name for name in _zone_names() if "/" in name and not name.startswith(("Etc/", "SystemV/"))
+        name
+        for name in _zone_names()
+        if "/" in name
+        and not name.startswith(_NOT_CITY_PREFIXES)
+        and name.rsplit("/", 1)[-1] not in _NOT_CITY_NAMES
     )
+
+
+_NOT_CITY_PREFIXES = ("Etc/", "SystemV/", "Brazil/", "Canada/", "Chile/", "Mexico/", "US/")
+_NOT_CITY_NAMES = frozenset(("West", "East", "North", "South", "Central", "ACT", "NSW"))
 
 
 _PSYCOPG = "postgresql+psycopg"

@@ -595,8 +595,9 @@ def _detect_and_decode(body: bytes) -> str:
 _REFRESH_PAGE_MAX_CHARS = 8192
 _REFRESH_MAX_DELAY = 5  # seconds; a longer wait is an "in 30 s you will be taken to" page
 _META_TAG_RE = re.compile(r"<meta\b[^>]*>", re.IGNORECASE)
-# A refresh inside a comment or <noscript> is not what a browser running the page does.
-_NOT_RUN_RE = re.compile(r"<!--.*?-->|<noscript\b.*?</noscript\s*>", re.IGNORECASE | re.DOTALL)
+# A refresh inside a comment is not what a browser does. One inside <noscript> is: this
+# client runs no scripts, and a shortener's page often redirects there for such clients.
+_NOT_RUN_RE = re.compile(r"<!--.*?-->", re.DOTALL)
 _HTTP_EQUIV_REFRESH_RE = re.compile(r"""http-equiv\s*=\s*["']?refresh\b""", re.IGNORECASE)
 _REFRESH_CONTENT_RE = re.compile(
     r"""(?<![\w-])content\s*=\s*(["'])\s*(\d+)(?:\.\d*)?\s*[;,]\s*(?:url\s*=\s*)?['"]?([^"'>]+?)['"]?\s*\1""",

@@ -425,7 +425,9 @@ def _build_story(copies: list[list[StoryItem]]) -> Story:
     """One story from groups of copies of one article (see ``_group_by_url``): each group is
     one source, named by its copy that leads."""
     items = [item for group in copies for item in group]
-    lead = max(items, key=lambda it: (bool(it.summary), it.shares, len(it.text)))
+    # An item with no text (a shared page that could not be read, a title-only entry) leads
+    # only when no copy was read: its "could not read" note must not hide a feed's summary.
+    lead = max(items, key=lambda it: (bool(it.summary) and bool(it.text), it.shares, len(it.text)))
     sources = []
     for group in sorted(copies, key=lambda g: lead not in g):
         item = lead if lead in group else group[0]

@@ -20,6 +20,7 @@ PASTE_MIN_WORDS = 60
 # channel's teaser and its "Read more"), the link is the story to read.
 SHORT_TEXT_WORDS = 120
 _WORD_RE = re.compile(r"\w+")
+_TELEGRAM_LINK = re.compile(r"(?i)https?://(?:www\.)?(?:t\.me|telegram\.me|telegram\.dog)/")
 _COMMAND_RE = re.compile(r"^/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?\s*")
 
 Mode = Literal["links", "text", "short", "empty", "not_web"]
@@ -114,8 +115,10 @@ def choose_mode(content: Content) -> Mode:
     """Decide whether to summarise the links, the text, or to ask for more."""
     # Only links written out count: a rich paste from a browser hides dozens in its words.
     shown = sum(1 for link in content.links if link in content.text)
-    # The short-text floor is for one link only: a rich paste hides many in its words.
-    floor = SHORT_TEXT_WORDS if len(content.links) == 1 else 0
+    # The short-text floor is for one link only: a rich paste hides many in its words. A link
+    # to a Telegram channel ("Subscribe to our channel") is no article and does not count.
+    articles = [link for link in content.links if not _TELEGRAM_LINK.match(link)]
+    floor = SHORT_TEXT_WORDS if len(articles) == 1 else 0
     if content.links and content.words < max(PASTE_MIN_WORDS * max(1, shown), floor):
         return "links"
     if not content.text:

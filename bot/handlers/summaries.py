@@ -300,9 +300,9 @@ async def edited_group_message(update: Update, context: BotContext) -> None:
 
 async def collect_links(message: Message, context: BotContext) -> None:
     """Store the links of a group message for the daily digest, without a word in the chat."""
-    if message.from_user is not None and message.from_user.is_bot:
-        # "@bot" under its own digest (or another bot's post): those links were not shared by
-        # the people here, and without privacy mode the bot never sees other bots' messages.
+    if message.from_user is not None and message.from_user.id == context.bot.id:
+        # "@bot" under its own digest: those links were the digest's, not shared here. (Other
+        # bots' messages never reach a bot; anonymous admins post as a bot user, and count.)
         return
     links = message_links(message)
     if not links or message.chat is None:

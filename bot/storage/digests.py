@@ -213,6 +213,13 @@ def _guid_key(guid: str) -> str:
     return "sha256:" + hashlib.sha256(guid.encode("utf-8")).hexdigest()
 
 
+def _different_articles(entries: set[tuple[str, str]]) -> bool:
+    """Whether (address key, title) pairs under one guid name more than one article."""
+    keys = {key for key, _title in entries}
+    titles = {title for _key, title in entries}
+    return len(keys) > 1 and len(titles) > 1
+
+
 class DigestStore:
     """Blocking, intention-named digest operations over the bot's engine."""
 
@@ -487,20 +494,29 @@ class DigestStore:
         items = list(items)
         if not items:
             return 0
-        known_urls = sa.select(feed_items.c.url).where(feed_items.c.feed_id == feed_id)
+        known = sa.select(feed_items.c.guid, feed_items.c.url, feed_items.c.title).where(
+            feed_items.c.feed_id == feed_id
+        )
         with self.engine.connect() as connection:
-            stored = {story_key(url) for url in connection.execute(known_urls).scalars()}
-        # A guid given to entries with different addresses (one constant guid for the whole
-        # feed is common) tells nothing apart: those entries go by their address instead, or
-        # every entry after the first would be dropped as seen.
-        addresses: dict[str, set[str]] = {}
+            known_rows = connection.execute(known).all()
+        stored = {story_key(url) for _guid, url, _title in known_rows}
+        # A guid given to different articles (one constant guid for the whole feed is common)
+        # tells nothing apart: those entries go by their address instead, or every entry after
+        # the first would be dropped as seen. Different articles: another address *and* another
+        # title; one article listed under two sections keeps its guid, and is stored once.
+        articles: dict[str, set[tuple[str, str]]] = {}
+        for guid, url, title in known_rows:
+            articles.setdefault(guid, set()).add((story_key(url), title or ""))
         for item in items:
-            addresses.setdefault(item.guid or item.url, set()).add(story_key(item.url))
+            articles.setdefault(_guid_key(item.guid or item.url), set()).add(
+                (story_key(item.url), item.title[:512])
+            )
         rows = []
         seen: set[str] = set()
         for item in items:
-            shared_guid = len(addresses[item.guid or item.url]) > 1
-            guid = _guid_key(item.url if shared_guid else item.guid or item.url)
+            guid = _guid_key(item.guid or item.url)
+            if _different_articles(articles[guid]):
+                guid = _guid_key(item.url)
             key = story_key(item.url)
             if guid in seen or key in stored or len(item.url) > URL_MAX:
                 continue

@@ -103,14 +103,17 @@ _THAT_WORDS = word_set("that que что що dass che że как jak")
 _INTRO_PUNCT = frozenset(":,—–-")
 _BRIDGE_END = frozenset(":,—–-.!?;")
 # Asking someone: after a question the asker is named, and the next quotation is the one
-# asked answering. Only with the one asked named after the verb ("asked the prime minister",
-# "fragte ihn", "preguntó al ministro"): '"Is this who we are?" he asked. "No. ..."' is a
-# speaker's own question, answered by himself.
+# asked answering. In English and the Romance languages only with the one asked named after
+# the verb ("asked the prime minister", "preguntó al ministro"): '"Is this who we are?" he
+# asked. "No. ..."' is a speaker's own question, answered by himself. German puts the asker
+# after the verb ("fragte die Kanzlerin"), so only "fragte ihn/den ..." counts; Slavic word
+# order tells neither apart, so any verb of asking ends the quote there.
 _ASKED_RE = re.compile(
-    r"\b(?:[Aa]sk(?:ed|s)\s+(?:the|him|her|them|a|an|[A-Z])|[Ww]anted to know from\b|"
-    r"fragt(?:e)?\s+(?:ihn|sie|den|die|[A-ZÄÖÜ])|demand(?:é|e|ait)\s+(?:à|au|aux)\b|"
-    r"pregunt(?:ó|a)\s+(?:a|al)\b|chies(?:e|to)\s+(?:a|al|alla|ai)\b|"
-    r"pergunt(?:ou|a)\s+(?:a|ao|à)\b)"
+    r"\b(?:[Aa]sk(?:ed|s)\s+(?:the|him|her|them|[A-Z])|"
+    r"fragte\s+(?:ihn|den)\b|demand(?:é|e|ait)\s+(?:à|au|aux)\b|"
+    r"pregunt(?:ó|a)\s+(?:a|al)\b|(?:chiese|chiesto|chiede)\s+(?:a|al|alla|ai)\b|"
+    r"pergunt(?:ou|a)\s+(?:a|ao|à)\b|"
+    r"(?:спроси|спрашива|запита|спита|zapyta|spyta)\w*)"
 )
 
 

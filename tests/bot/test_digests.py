@@ -548,3 +548,19 @@ def test_a_guid_shared_by_different_articles_drops_none_of_them(store: DigestSto
     # A guid kept by one article whose address gained a tracking parameter is still that one.
     moved = FeedItem(url="https://a.example/2?utm_source=rss", title="T2", guid="g2")
     assert store.add_feed_items(feed.id, [moved], now=NOW + timedelta(hours=2)) == 0
+
+
+def test_one_article_under_two_sections_with_one_guid_is_stored_once(store: DigestStore) -> None:
+    feed = store.add_feed(-100, "https://a.example/rss", title="A", now=NOW)
+    items = [
+        FeedItem(url=f"https://a.example/{section}/fed-holds-rates", title="Fed holds", guid="p")
+        for section in ("politics", "economy")
+    ]
+    assert store.add_feed_items(feed.id, items, now=NOW) == 1
+
+
+def test_a_one_entry_feed_with_a_constant_guid_brings_each_new_entry(store: DigestStore) -> None:
+    feed = store.add_feed(-100, "https://a.example/rss", title="A", now=NOW)
+    for n in range(3):
+        item = FeedItem(url=f"https://a.example/{n}", title=f"Story {n}", guid="http://a.example/")
+        assert store.add_feed_items(feed.id, [item], now=NOW + timedelta(hours=n)) == 1

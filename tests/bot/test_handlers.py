@@ -699,6 +699,16 @@ async def test_links_given_to_the_bot_in_a_group_are_collected_for_its_daily_dig
     assert env.storage.collected_links(42) == []
 
 
+async def test_links_an_anonymous_admin_shares_are_collected(env: Env) -> None:
+    # Telegram sends an anonymous admin's message from a bot user (GroupAnonymousBot).
+    url = env.page("/anon")
+    data = message(f"read {url}", chat_id=-100, kind="supergroup", user_id=1087968824)
+    data["from"] = {"id": 1087968824, "is_bot": True, "first_name": "Group"}
+    data["sender_chat"] = {"id": -100, "type": "supergroup", "title": "Group"}
+    await env.process(update_with(data, env.app.bot))
+    assert [link.url for link in env.storage.collected_links(-100)] == [url]
+
+
 async def test_summary_as_a_reply_in_a_group(env: Env) -> None:
     url = env.page("/r")
     original = message(f"see {url}", chat_id=-100, kind="group", user_id=5)
@@ -951,6 +961,9 @@ def test_a_reading_list_is_about_its_links_and_an_article_with_a_link_is_text() 
     # (three sentences of the teaser would be the teaser again).
     teaser = " ".join(ARTICLE_TEXT.split()[:80]) + " Read more"
     assert choose_mode(Content(text=teaser, links=links[:1])) == "links"
+    # A channel's "Subscribe" link beside its "Read more" is no second article.
+    subscribe = ("https://t.me/newsexample",)
+    assert choose_mode(Content(text=teaser, links=links[:1] + subscribe)) == "links"
     # ...but a short rich paste with several hidden links is still the text.
     short_paste = " ".join(ARTICLE_TEXT.split()[:100])
     assert choose_mode(Content(text=short_paste, links=hidden)) == "text"

@@ -298,3 +298,10 @@ def test_a_token_with_a_space_inside_is_refused() -> None:
             telegram_bot_token="123456:AAH dqTcvCH1vGWJxfSeofSAs0K5PALDsaw",
             database_url="sqlite://",
         )
+
+
+@pytest.mark.parametrize("typed", ["west", "East", "north"])
+def test_a_compass_word_is_no_city(typed: str) -> None:
+    # The database's old aliases end in them ("Brazil/West", "Australia/West").
+    with pytest.raises(ValueError, match="I don't know the time zone"):
+        find_timezone(typed)

@@ -3624,3 +3624,33 @@ def test_a_speakers_own_question_and_he_asked_goes_on_with_the_answer() -> None:
     )
     answer = next(q for q in find_quotes(text) if "do better" in q.text)
     assert answer.speaker == "Keir Starmer"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "answerer"),
+    [
+        (
+            "ru",
+            "«Вы уйдёте в отставку?» — спросил Андрей Иванов министра. «Нет, я никуда не ухожу "
+            "и буду работать до конца срока», — ответил министр.",
+            "Андрей Иванов",
+        ),
+        (
+            "de",
+            "Kanzlerin Angela Merkel sprach in Berlin. „Ist das das Land, das wir sein wollen?“, "
+            "fragte die Kanzlerin. „Nein. Wir können es besser, und wir werden es besser machen.“",
+            None,
+        ),
+    ],
+)
+def test_the_one_asking_is_not_given_the_answer(
+    language: str, text: str, answerer: str | None
+) -> None:
+    # ru: the asker is named; the answer is someone else's. de: "fragte die Kanzlerin" names the
+    # asker after the verb, so her own answer goes on with her.
+    quotes = find_quotes(text, language=language)
+    answer = next(q for q in quotes if "Нет" in q.text or "Nein" in q.text)
+    if answerer is None:
+        assert answer.speaker == "Angela Merkel"
+    else:
+        assert answer.speaker != answerer

@@ -669,3 +669,26 @@ def test_a_text_that_opens_with_an_abbreviation_is_not_cut_after_it() -> None:
     assert brief(quote, 200).startswith("Mr. Johnson said the town would keep its ferry")
     (shown,) = feed_entry_summary(f"U.S. {one_sentence * 2}".strip() + ".")
     assert shown.startswith("U.S. Johnson said") and shown.endswith("…")
+
+
+def test_a_shared_copy_that_could_not_be_read_does_not_hide_the_feeds_summary() -> None:
+    feed = StoryItem(
+        url="https://www.wsj.com/economy/fed-holds-rates-steady-2025",
+        title="Fed holds rates steady as inflation cools",
+        summary=("The Federal Reserve left rates unchanged.",),
+        site="WSJ",
+        text="The Federal Reserve left rates unchanged.",
+        seen_at=NOW,
+        shares=0,
+    )
+    unread = StoryItem(
+        url="https://www.wsj.com/economy/fed-holds-rates-steady-2025",
+        title="wsj.com: fed holds rates steady",
+        summary=("I could not read this page when the digest was made.",),
+        site="wsj.com",
+        shares=1,
+    )
+    (story,) = merge_stories([feed, unread])
+    assert story.title == "Fed holds rates steady as inflation cools"
+    assert story.summary == ("The Federal Reserve left rates unchanged.",)
+    assert story.shares == 1
