@@ -398,9 +398,10 @@ async def _read_feed(
 ) -> tuple[str, FetchedPage, Feed]:
     """Fetch and parse the feed at ``url``; a web page that advertises a feed leads to it.
 
-    Returns the feed's own URL, the fetched page and the parsed feed. The own URL is where
-    the redirects ended (each hop checked like the first): a feed that moved is then followed
-    at its new address, and following it by either address is following it once.
+    Returns the feed's own URL, the fetched page and the parsed feed. After permanent
+    redirects (each hop checked like the first) the own URL is where they ended: a feed that
+    moved is then followed at its new address, and following it by either address is
+    following it once.
     """
     checked = validate_url(url, allow_private=options.allow_private_urls)
     page = await _fetch_feed(checked, context, options)
@@ -418,7 +419,8 @@ async def _read_feed(
 
 
 def _own_url(page: FetchedPage, requested: str) -> str:
-    return page.url if len(page.url) <= URL_MAX else requested
+    # Only a permanent move: a temporary redirect may point at a signed address that expires.
+    return page.url if page.moved and len(page.url) <= URL_MAX else requested
 
 
 async def _fetch_feed(url: str, context: BotContext, options: SummarizerOptions) -> FetchedPage:

@@ -130,6 +130,8 @@ class FetchedPage:
     etag: str | None = None
     last_modified: str | None = None
     not_modified: bool = False
+    # Reached through permanent redirects only (301, 308): ``url`` is the address's new home.
+    moved: bool = False
 
 
 # -- the guarded client ------------------------------------------------------------------------
@@ -350,6 +352,7 @@ async def _fetch_following_redirects(
     types: Sequence[str],
 ) -> FetchedPage:
     current = url
+    permanent: bool | None = None  # None: no redirect yet
     for _hop in range(options.max_redirects + 1):
         with _map_errors(current):
             request = client.build_request("GET", current, headers=headers)
@@ -359,14 +362,16 @@ async def _fetch_following_redirects(
             if response.status_code in REDIRECT_CODES and location:
                 target = urljoin(current, location.strip())
                 current = validate_url(target, allow_private=options.allow_private_urls)
+                permanent = permanent is not False and response.status_code in (301, 308)
                 continue
             page = await _read_page(response, current, options=options, types=types)
         finally:
             await response.aclose()
         target = meta_refresh_target(page)
         if target is None:
-            return page
+            return dataclasses.replace(page, moved=bool(permanent))
         current = validate_url(target, allow_private=options.allow_private_urls)
+        permanent = False
     raise TooManyRedirects(f"the link redirected more than {options.max_redirects} times", url=url)
 
 

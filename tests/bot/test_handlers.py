@@ -1179,6 +1179,17 @@ async def test_a_feed_that_moved_is_followed_at_its_new_address_and_once(env: En
     assert env.replies()[-1] == "This chat already follows that feed."
     await env.send("/feed list")
     assert "/c.rdf" in env.replies()[-1] and "/old-feed" not in env.replies()[-1]
+    # A temporary redirect (to a signed address that expires, say) keeps the address given.
+    signed = env.server.url_for("/signed.rdf")
+    env.server.expect_request("/signed.rdf").respond_with_data(
+        rss.replace("Gamma", "Delta"), content_type="application/rss+xml"
+    )
+    env.server.expect_request("/cdn-feed").respond_with_data(
+        "", status=302, headers={"Location": signed}
+    )
+    await env.send(f"/feed add {env.server.url_for('/cdn-feed')}")
+    await env.send("/feed list")
+    assert "/cdn-feed" in env.replies()[-1] and "/signed.rdf" not in env.replies()[-1]
 
 
 async def test_a_pdf_offered_as_a_feed_gets_feed_advice(env: Env) -> None:
