@@ -475,16 +475,18 @@ async def add_feed(chat_id: int, url: str, context: BotContext) -> str:
         (recent if is_recent else backlog).append(item)
     store = runner.store
     count = await asyncio.to_thread(store.add_feed_items, record.id, recent, now=now)
-    count += await asyncio.to_thread(store.add_feed_items, record.id, backlog, now=_LONG_AGO)
+    older = await asyncio.to_thread(store.add_feed_items, record.id, backlog, now=_LONG_AGO)
     if not parsed.items:
         return (
             f"Following <b>{escape_html(parsed.title)}</b>, but it has no entries that link to "
             "an article right now (a podcast feed has only audio), so nothing from it will "
             "show until it does."
         )
+    # What the next digest can bring: the backlog was stored as already seen.
+    recent_text = f"{count} {'entry' if count == 1 else 'entries'} of the last day"
+    older_text = f"; {older} older left out" if older else ""
     return (
-        f"Following <b>{escape_html(parsed.title)}</b> "
-        f"({count} {'entry' if count == 1 else 'entries'}). "
+        f"Following <b>{escape_html(parsed.title)}</b> ({recent_text}{older_text}). "
         "New entries go into the daily digest."
     )
 

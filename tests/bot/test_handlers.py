@@ -1124,7 +1124,7 @@ async def test_following_a_feed_brings_its_last_day_not_its_backlog(env: Env) ->
     env.server.expect_request("/old.rss").respond_with_data(rss, content_type="application/rss+xml")
     await env.send("/subscribe")
     await env.send(f"/feed add {env.server.url_for('/old.rss')}")
-    assert "(31 entries)" in env.replies()[-1]
+    assert "(1 entry of the last day; 30 older left out)" in env.replies()[-1]
     env.api.clear()
     await get_runner(env.app).run(42, "now:test")
     digest = "\n".join(env.replies())
@@ -1159,7 +1159,7 @@ async def test_a_feed_served_with_an_old_or_odd_type_is_followed(
     env.server.expect_request("/odd.rss").respond_with_data(rss, content_type=content_type)
     await env.send("/subscribe")
     await env.send(f"/feed add {env.server.url_for('/odd.rss')}")
-    assert "Following <b>Harbour Wire</b> (1 entry)." in env.replies()[-1]
+    assert "Following <b>Harbour Wire</b> (1 entry of the last day)." in env.replies()[-1]
 
 
 async def test_a_feed_that_moved_is_followed_at_its_new_address_and_once(env: Env) -> None:
