@@ -483,7 +483,10 @@ async def add_feed(chat_id: int, url: str, context: BotContext) -> str:
             "show until it does."
         )
     # What the next digest can bring: the backlog was stored as already seen.
-    recent_text = f"{count} {'entry' if count == 1 else 'entries'} of the last day"
+    if count:
+        recent_text = f"{count} recent {'entry' if count == 1 else 'entries'}"
+    else:
+        recent_text = "nothing recent"
     older_text = f"; {older} older left out" if older else ""
     return (
         f"Following <b>{escape_html(parsed.title)}</b> ({recent_text}{older_text}). "

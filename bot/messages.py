@@ -119,6 +119,19 @@ def rate_limited_text(*, retry_after: float, limit: int) -> str:
     )
 
 
+ABOUT_OWN_DIGEST = (
+    "That is my own digest. To have one of its stories summarised, send me its link, or reply "
+    "/summary to the message it came from."
+)
+
+
+def foreign_command_text(*, command: str, bot_name: str) -> str:
+    return (
+        f"/{escape(command)} is a command of @{escape(bot_name)}, not mine: use it in a chat "
+        "with that bot. /help shows what I do."
+    )
+
+
 def other_bot_command_text(*, command: str, bot_name: str) -> str:
     return (
         f"That command is addressed to @{escape(bot_name)}, not to me. Here, send "
@@ -129,9 +142,15 @@ def other_bot_command_text(*, command: str, bot_name: str) -> str:
 def progress_text(*, done: int, total: int, failed: int = 0) -> str:
     if done < total:
         return f"Reading {total} links… {done}/{total} done."
+    if failed == total:
+        return f"None of the {total} links could be read; the reasons are below."
+    if failed == 1:
+        return f"Done: {total - 1} of {total} links read; the reason for the other is below."
     if failed:
-        others = "the other" if failed == 1 else "the others"
-        return f"Done: {total - failed} of {total} links read; the reason for {others} is below."
+        return (
+            f"Done: {total - failed} of {total} links read; the reasons for the other {failed} "
+            "are below."
+        )
     return f"Done: {total} links read."
 
 

@@ -55,7 +55,10 @@ def error_message(exc: SummarizerError) -> str:
     if isinstance(exc, FetchTimeout):
         return "The site took too long to answer. Please try again later."
     if isinstance(exc, TooManyRedirects):
-        return "That link redirects too many times. Try the final address instead."
+        return (
+            "That link keeps redirecting (in a loop, or through too many addresses). Open it "
+            "in a browser and send me the address it ends at."
+        )
     if isinstance(exc, ContentTooLarge):
         return f"That page is too large for me to read. {_PASTE_HINT}"
     if isinstance(exc, BadStatus):

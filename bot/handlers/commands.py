@@ -61,12 +61,16 @@ async def unknown_command(update: Update, context: BotContext) -> None:
     ):
         return
     other = command_for_another_bot(message, context.bot.username)
-    if other is not None and other[0].lower() in _own_commands(context):
-        # "/summary@OtherBot" copied from a group: the command is ours, the @ part is not us.
+    if other is not None:
+        # "/summary@OtherBot" copied from a group: the command is ours, the @ part is not us;
+        # "/weather@OtherBot" was never meant for us, and needs no help text.
         command, bot_name = other
-        await message.reply_html(
-            messages.other_bot_command_text(command=command, bot_name=bot_name), do_quote=True
+        reply = (
+            messages.other_bot_command_text
+            if command.lower() in _own_commands(context)
+            else messages.foreign_command_text
         )
+        await message.reply_html(reply(command=command, bot_name=bot_name), do_quote=True)
         return
     text = messages.unknown_command_text(
         max_links=context.settings.max_links_per_message,

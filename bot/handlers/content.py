@@ -73,7 +73,15 @@ def message_links(message: Message) -> list[str]:
             elif entity.type == MessageEntity.URL:
                 found.append(text if "://" in text else f"http://{text}")
     found.extend(find_urls(message_text(message)))
-    return unique_links(found)
+    links = unique_links(found)
+    # Beside an article's link, a Telegram link is the channel's "Subscribe": nothing to read.
+    articles = [link for link in links if not is_telegram_link(link)]
+    return articles or links
+
+
+def is_telegram_link(link: str) -> bool:
+    """A link to a Telegram channel or post (t.me and its aliases)."""
+    return _TELEGRAM_LINK.match(link) is not None
 
 
 def unique_links(links: list[str]) -> list[str]:
@@ -115,10 +123,8 @@ def choose_mode(content: Content) -> Mode:
     """Decide whether to summarise the links, the text, or to ask for more."""
     # Only links written out count: a rich paste from a browser hides dozens in its words.
     shown = sum(1 for link in content.links if link in content.text)
-    # The short-text floor is for one link only: a rich paste hides many in its words. A link
-    # to a Telegram channel ("Subscribe to our channel") is no article and does not count.
-    articles = [link for link in content.links if not _TELEGRAM_LINK.match(link)]
-    floor = SHORT_TEXT_WORDS if len(articles) == 1 else 0
+    # The short-text floor is for one link only: a rich paste hides many in its words.
+    floor = SHORT_TEXT_WORDS if len(content.links) == 1 else 0
     if content.links and content.words < max(PASTE_MIN_WORDS * max(1, shown), floor):
         return "links"
     if not content.text:

@@ -41,6 +41,7 @@ from .content import (
     content_of,
     file_kind,
     is_reply_to_bot,
+    is_telegram_link,
     link_key,
     mentions_bot,
     message_links,
@@ -142,9 +143,13 @@ async def _answer_mention(message: Message, context: BotContext, *, edited: bool
             await answer_file(message, document, context)
         return
     if asked_nothing and message.reply_to_message:
+        replied = message.reply_to_message
+        if _is_own(replied, context):
+            await _answer_about_own(message, context)
+            return
         # With privacy mode on, the bot never saw the replied message: collect its links now.
-        await collect_links(message.reply_to_message, context)
-        content = content_of(message.reply_to_message, bot_username=username)
+        await collect_links(replied, context)
+        content = content_of(replied, bot_username=username)
     if edited and not asks_something_new(context, message, content):
         return
     # A bare "@bot" addressed the bot as much as "@bot what is this?": it gets the hint too.
@@ -165,6 +170,9 @@ async def summary(update: Update, context: BotContext) -> None:
         if replied is not None and choose_mode(content) in _NO_REQUEST:
             await collect_links(replied, context)
     if choose_mode(content) in _NO_REQUEST and replied is not None:
+        if _is_own(replied, context):
+            await _answer_about_own(message, context)
+            return
         document = _file_meant(message, asked_nothing=True)
         if document is not None:
             await answer_file(message, document, context)
@@ -174,6 +182,16 @@ async def summary(update: Update, context: BotContext) -> None:
         await message.reply_html(messages.NOTHING_TO_SUMMARISE, do_quote=True)
         return
     await answer(message, context, content=content)
+
+
+def _is_own(message: Message, context: BotContext) -> bool:
+    return message.from_user is not None and message.from_user.id == context.bot.id
+
+
+async def _answer_about_own(message: Message, context: BotContext) -> None:
+    """ "@bot" or "/summary" under one of the bot's own messages: a summary of its digest text
+    would mix its stories into one, or repeat it; say how to read one of them."""
+    await message.reply_html(messages.ABOUT_OWN_DIGEST, do_quote=True)
 
 
 async def edited_summary(update: Update, context: BotContext) -> None:
@@ -304,15 +322,23 @@ async def collect_links(message: Message, context: BotContext) -> None:
         # "@bot" under its own digest: those links were the digest's, not shared here. (Other
         # bots' messages never reach a bot; anonymous admins post as a bot user, and count.)
         return
-    links = message_links(message)
-    if not links or message.chat is None:
+    if message.chat is None:
         return
+    # A Telegram channel's link ("Subscribe to our channel") is no article for the digest.
+    links = [link for link in message_links(message) if not is_telegram_link(link)]
     storage = context.storage
+    capped = links[: context.settings.max_links_per_message * 4]
+    keys = [key for key in map(link_key, capped) if key is not None]
+    if message.edit_date is not None:
+        # An edit replaces what the message shared: a mistyped link fixed is no longer in it.
+        try:
+            await storage.call(
+                storage.forget_collected_links, message.chat.id, message.message_id, keep=keys
+            )
+        except SQLAlchemyError:
+            logger.exception("could not update the links of edited message %s", message.message_id)
     user_id = message.from_user.id if message.from_user else None
-    for link in links[: context.settings.max_links_per_message * 4]:
-        key = link_key(link)
-        if key is None:
-            continue
+    for key in keys:
         try:
             is_new = await storage.call(
                 storage.add_collected_link,

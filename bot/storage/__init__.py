@@ -402,6 +402,17 @@ class Storage:
         with self.engine.begin() as connection:
             return connection.execute(statement).first() is not None
 
+    def forget_collected_links(self, chat_id: int, message_id: int, *, keep: list[str]) -> int:
+        """Drop the links collected from one message that it no longer has (it was edited: a
+        mistyped link fixed); return how many went."""
+        statement = sa.delete(collected_links).where(
+            collected_links.c.chat_id == chat_id,
+            collected_links.c.message_id == message_id,
+            collected_links.c.url.not_in(keep),
+        )
+        with self.engine.begin() as connection:
+            return int(connection.execute(statement).rowcount or 0)
+
     def collected_links(
         self, chat_id: int, *, since: datetime | None = None, until: datetime | None = None
     ) -> list[CollectedLink]:

@@ -201,7 +201,10 @@ async def test_unknown_command_gets_help_in_private_only(env: Env) -> None:
     ]
     env.api.clear()
     await env.send("/weather@some_other_bot")  # not a command of ours: no advice to send it
-    assert "I don't know that command" in env.replies()[0]
+    assert env.replies() == [
+        "/weather is a command of @some_other_bot, not mine: use it in a chat with that bot. "
+        "/help shows what I do."
+    ]
 
 
 @pytest.mark.parametrize(
@@ -670,8 +673,9 @@ async def test_group_links_are_collected_silently(env: Env) -> None:
     url = env.page("/g")
     await env.send(f"interesting {url}?utm_campaign=z", chat_id=-100, kind="group")
     await env.send(ARTICLE_TEXT, chat_id=-100, kind="group")
+    await env.send("join us https://t.me/newsexample", chat_id=-100, kind="group")
     assert env.api.calls == []
-    links = env.storage.collected_links(-100)
+    links = env.storage.collected_links(-100)  # a Telegram channel is no story for the digest
     assert [link.url for link in links] == [url]
     assert links[0].user_id == 42
     assert env.server.log == []
@@ -692,11 +696,19 @@ async def test_links_given_to_the_bot_in_a_group_are_collected_for_its_daily_dig
     own = message(f"Digest {env.page('/own')}", chat_id=-100, kind="group", user_id=BOT_ID)
     own["from"] = {"id": BOT_ID, "is_bot": True, "first_name": "D"}
     await env.send(f"@{BOT_USERNAME}", chat_id=-100, kind="group", reply_to=own)
-    assert len(env.replies()) == 4 + 1  # four digests, and the one for the bot's own message
+    replies = env.replies()
+    # Four digests; under its own digest the bot says how to read one of its stories (a
+    # summary of the digest's text mixed its stories into one).
+    assert len(replies) == 5 and replies[-1] == messages.ABOUT_OWN_DIGEST
     assert sorted(link.url for link in env.storage.collected_links(-100)) == sorted(asked)
     # A private chat has no daily digest of shared links.
     await env.send(f"/summary {asked[0]}")
     assert env.storage.collected_links(42) == []
+    env.api.clear()
+    mine = message(f"Digest {asked[1]} {asked[2]}", user_id=BOT_ID)
+    mine["from"] = {"id": BOT_ID, "is_bot": True, "first_name": "D"}
+    await env.send("/summary", reply_to=mine)
+    assert env.replies() == [messages.ABOUT_OWN_DIGEST]
 
 
 async def test_links_an_anonymous_admin_shares_are_collected(env: Env) -> None:
@@ -961,9 +973,6 @@ def test_a_reading_list_is_about_its_links_and_an_article_with_a_link_is_text() 
     # (three sentences of the teaser would be the teaser again).
     teaser = " ".join(ARTICLE_TEXT.split()[:80]) + " Read more"
     assert choose_mode(Content(text=teaser, links=links[:1])) == "links"
-    # A channel's "Subscribe" link beside its "Read more" is no second article.
-    subscribe = ("https://t.me/newsexample",)
-    assert choose_mode(Content(text=teaser, links=links[:1] + subscribe)) == "links"
     # ...but a short rich paste with several hidden links is still the text.
     short_paste = " ".join(ARTICLE_TEXT.split()[:100])
     assert choose_mode(Content(text=short_paste, links=hidden)) == "text"
@@ -1074,10 +1083,12 @@ async def test_a_member_asking_for_the_same_digest_again_is_told_when_it_was_sen
 
 async def test_a_link_fixed_by_editing_a_group_message_is_collected(env: Env) -> None:
     sent = await env.send("https://news.example/typo", chat_id=-100, kind="group")
+    await env.send("https://news.example/other", chat_id=-100, kind="group")
     edited = {**sent, "text": "https://news.example/fixed", "edit_date": int(time.time())}
     await env.process(Update.de_json({"update_id": 99_999, "edited_message": edited}, env.app.bot))
+    # The mistyped link goes: it would be an unreadable item in the daily digest.
     urls = [link.url for link in env.storage.collected_links(-100)]
-    assert urls == ["https://news.example/typo", "https://news.example/fixed"]
+    assert urls == ["https://news.example/other", "https://news.example/fixed"]
     assert env.api.sent() == []  # nothing said in the group
 
 
@@ -1124,7 +1135,7 @@ async def test_following_a_feed_brings_its_last_day_not_its_backlog(env: Env) ->
     env.server.expect_request("/old.rss").respond_with_data(rss, content_type="application/rss+xml")
     await env.send("/subscribe")
     await env.send(f"/feed add {env.server.url_for('/old.rss')}")
-    assert "(1 entry of the last day; 30 older left out)" in env.replies()[-1]
+    assert "(1 recent entry; 30 older left out)" in env.replies()[-1]
     env.api.clear()
     await get_runner(env.app).run(42, "now:test")
     digest = "\n".join(env.replies())
@@ -1159,7 +1170,7 @@ async def test_a_feed_served_with_an_old_or_odd_type_is_followed(
     env.server.expect_request("/odd.rss").respond_with_data(rss, content_type=content_type)
     await env.send("/subscribe")
     await env.send(f"/feed add {env.server.url_for('/odd.rss')}")
-    assert "Following <b>Harbour Wire</b> (1 entry of the last day)." in env.replies()[-1]
+    assert "Following <b>Harbour Wire</b> (1 recent entry)." in env.replies()[-1]
 
 
 async def test_a_feed_that_moved_is_followed_at_its_new_address_and_once(env: Env) -> None:
@@ -1408,6 +1419,20 @@ async def test_a_link_fixed_by_editing_a_summary_command_is_answered_again(
     env.api.clear()
     await env.process(_edited(env, sent, f"/summary  {url}"))  # nothing new to read
     assert env.api.sent() == []
+
+
+def test_a_channels_subscribe_link_beside_an_article_is_no_link_to_read() -> None:
+    from bot.handlers.content import message_links
+
+    def links_of(text: str, entities: list[dict[str, Any]]) -> list[str]:
+        return message_links(Message.de_json(message(text, entities=entities), None))
+
+    teaser = "Council votes on the ferry. Read more. Subscribe to our channel."
+    read_more = {"type": "text_link", "offset": 28, "length": 9, "url": "https://news.example/a"}
+    subscribe = {"type": "text_link", "offset": 39, "length": 24, "url": "https://t.me/news"}
+    assert links_of(teaser, [read_more, subscribe]) == ["https://news.example/a"]
+    # Alone, a Telegram link is what the message is about.
+    assert links_of("https://t.me/news/123", []) == ["https://t.me/news/123"]
 
 
 def test_one_article_linked_three_ways_is_read_once() -> None:

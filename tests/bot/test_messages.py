@@ -176,7 +176,12 @@ def test_rate_limit_and_progress_texts() -> None:
     assert "Try again in 1 s" in messages.rate_limited_text(retry_after=0.01, limit=10)
     assert messages.progress_text(done=1, total=3) == "Reading 3 links… 1/3 done."
     assert messages.progress_text(done=3, total=3) == "Done: 3 links read."
-    assert messages.progress_text(done=3, total=3, failed=3).startswith("Done: 0 of 3 links read;")
+    assert messages.progress_text(done=3, total=3, failed=3) == (
+        "None of the 3 links could be read; the reasons are below."
+    )
+    assert messages.progress_text(done=3, total=3, failed=2) == (
+        "Done: 1 of 3 links read; the reasons for the other 2 are below."
+    )
 
 
 @pytest.mark.parametrize(
