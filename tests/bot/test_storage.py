@@ -189,6 +189,19 @@ def test_collected_links_are_unique_per_chat_and_filtered_by_time(storage: Stora
     assert not storage.add_collected_link(-1, "https://a.org/" + "x" * 3000)
 
 
+def test_an_edited_messages_links_replace_the_ones_it_shared(storage: Storage) -> None:
+    storage.upsert_chat(-1, type="group")
+    storage.add_collected_link(-1, "https://a.org/typo", message_id=5, shared_at=T0)
+    storage.add_collected_link(-1, "https://a.org/kept", message_id=5, shared_at=T0)
+    storage.add_collected_link(-1, "https://a.org/other", message_id=6, shared_at=T0)
+    assert storage.forget_collected_links(-1, 5, keep=["https://a.org/kept"]) == 1
+    assert [link.url for link in storage.collected_links(-1)] == [
+        "https://a.org/kept",
+        "https://a.org/other",
+    ]
+    assert storage.forget_collected_links(-1, 5, keep=[]) == 1  # every link edited away
+
+
 def test_collected_link_needs_a_known_chat(storage: Storage) -> None:
     with pytest.raises(sa.exc.IntegrityError):
         storage.add_collected_link(12345, "https://a.org/1")
