@@ -56,8 +56,8 @@ def error_message(exc: SummarizerError) -> str:
         return "The site took too long to answer. Please try again later."
     if isinstance(exc, TooManyRedirects):
         return (
-            "That link keeps redirecting (in a loop, or through too many addresses). Open it "
-            "in a browser and send me the address it ends at."
+            "That link keeps redirecting, in a loop or through too many addresses; open it in "
+            "a browser to see where it should lead."
         )
     if isinstance(exc, ContentTooLarge):
         return f"That page is too large for me to read. {_PASTE_HINT}"

@@ -20,7 +20,12 @@ PASTE_MIN_WORDS = 60
 # channel's teaser and its "Read more"), the link is the story to read.
 SHORT_TEXT_WORDS = 120
 _WORD_RE = re.compile(r"\w+")
-_TELEGRAM_LINK = re.compile(r"(?i)https?://(?:www\.)?(?:t\.me|telegram\.me|telegram\.dog)/")
+# A Telegram channel or invite ("t.me/news", "t.me/+AbC", "t.me/joinchat/AbC"), not a post of
+# one ("t.me/news/123"): the "Subscribe to our channel" beside a post's "Read more".
+_CHANNEL_LINK = re.compile(
+    r"(?i)https?://(?:www\.)?(?:t\.me|telegram\.me|telegram\.dog)/"
+    r"(?:\+|joinchat/)?[\w+-]+/?(?:[?#]\S*)?$"
+)
 _COMMAND_RE = re.compile(r"^/[A-Za-z0-9_]+(@[A-Za-z0-9_]+)?\s*")
 
 Mode = Literal["links", "text", "short", "empty", "not_web"]
@@ -74,14 +79,14 @@ def message_links(message: Message) -> list[str]:
                 found.append(text if "://" in text else f"http://{text}")
     found.extend(find_urls(message_text(message)))
     links = unique_links(found)
-    # Beside an article's link, a Telegram link is the channel's "Subscribe": nothing to read.
-    articles = [link for link in links if not is_telegram_link(link)]
+    # Beside an article's link, a Telegram channel's link is its "Subscribe": nothing to read.
+    articles = [link for link in links if not is_channel_link(link)]
     return articles or links
 
 
-def is_telegram_link(link: str) -> bool:
-    """A link to a Telegram channel or post (t.me and its aliases)."""
-    return _TELEGRAM_LINK.match(link) is not None
+def is_channel_link(link: str) -> bool:
+    """A link to a Telegram channel or an invite to one (t.me and its aliases), not a post."""
+    return _CHANNEL_LINK.match(link) is not None
 
 
 def unique_links(links: list[str]) -> list[str]:
@@ -123,8 +128,10 @@ def choose_mode(content: Content) -> Mode:
     """Decide whether to summarise the links, the text, or to ask for more."""
     # Only links written out count: a rich paste from a browser hides dozens in its words.
     shown = sum(1 for link in content.links if link in content.text)
-    # The short-text floor is for one link only: a rich paste hides many in its words.
-    floor = SHORT_TEXT_WORDS if len(content.links) == 1 else 0
+    # The short-text floor is for one article's link only: a rich paste hides many in its
+    # words, and a channel's "Subscribe" link beside a post is no article.
+    articles = [link for link in content.links if not is_channel_link(link)]
+    floor = SHORT_TEXT_WORDS if len(articles) == 1 else 0
     if content.links and content.words < max(PASTE_MIN_WORDS * max(1, shown), floor):
         return "links"
     if not content.text:

@@ -40,8 +40,8 @@ from .content import (
     choose_mode,
     content_of,
     file_kind,
+    is_channel_link,
     is_reply_to_bot,
-    is_telegram_link,
     link_key,
     mentions_bot,
     message_links,
@@ -145,7 +145,8 @@ async def _answer_mention(message: Message, context: BotContext, *, edited: bool
     if asked_nothing and message.reply_to_message:
         replied = message.reply_to_message
         if _is_own(replied, context):
-            await _answer_about_own(message, context)
+            if not edited:  # an edit of "@bot" there asks nothing new: no second note
+                await _answer_about_own(message, context)
             return
         # With privacy mode on, the bot never saw the replied message: collect its links now.
         await collect_links(replied, context)
@@ -324,11 +325,10 @@ async def collect_links(message: Message, context: BotContext) -> None:
         return
     if message.chat is None:
         return
-    # A Telegram channel's link ("Subscribe to our channel") is no article for the digest.
-    links = [link for link in message_links(message) if not is_telegram_link(link)]
+    # A Telegram channel's link ("Subscribe to our channel") is no story for the digest.
+    links = [link for link in message_links(message) if not is_channel_link(link)]
     storage = context.storage
-    capped = links[: context.settings.max_links_per_message * 4]
-    keys = [key for key in map(link_key, capped) if key is not None]
+    keys = [key for key in map(link_key, links) if key is not None]
     if message.edit_date is not None:
         # An edit replaces what the message shared: a mistyped link fixed is no longer in it.
         try:
@@ -338,7 +338,7 @@ async def collect_links(message: Message, context: BotContext) -> None:
         except SQLAlchemyError:
             logger.exception("could not update the links of edited message %s", message.message_id)
     user_id = message.from_user.id if message.from_user else None
-    for key in keys:
+    for key in keys[: context.settings.max_links_per_message * 4]:
         try:
             is_new = await storage.call(
                 storage.add_collected_link,

@@ -400,11 +400,26 @@ class Storage:
             .returning(collected_links.c.id)
         )
         with self.engine.begin() as connection:
-            return connection.execute(statement).first() is not None
+            if connection.execute(statement).first() is not None:
+                return True
+            if message_id is not None:
+                # Shared again by another message: the link is no longer one message's alone,
+                # and an edit of the first must not take it out of the digest.
+                connection.execute(
+                    sa.update(collected_links)
+                    .where(
+                        collected_links.c.chat_id == chat_id,
+                        collected_links.c.url == url,
+                        collected_links.c.message_id != message_id,
+                    )
+                    .values(message_id=None)
+                )
+            return False
 
     def forget_collected_links(self, chat_id: int, message_id: int, *, keep: list[str]) -> int:
         """Drop the links collected from one message that it no longer has (it was edited: a
-        mistyped link fixed); return how many went."""
+        mistyped link fixed); return how many went. A link another message shared too has no
+        message of its own any more (see ``add_collected_link``) and stays."""
         statement = sa.delete(collected_links).where(
             collected_links.c.chat_id == chat_id,
             collected_links.c.message_id == message_id,

@@ -709,6 +709,11 @@ async def test_links_given_to_the_bot_in_a_group_are_collected_for_its_daily_dig
     mine["from"] = {"id": BOT_ID, "is_bot": True, "first_name": "D"}
     await env.send("/summary", reply_to=mine)
     assert env.replies() == [messages.ABOUT_OWN_DIGEST]
+    # Editing "@bot" under the bot's own digest asks nothing new: one note, not one per edit.
+    env.api.clear()
+    sent = await env.send(f"@{BOT_USERNAME}", chat_id=-100, kind="group", reply_to=own)
+    await env.process(_edited(env, sent, f"@{BOT_USERNAME} ?"))
+    assert env.replies() == [messages.ABOUT_OWN_DIGEST]
 
 
 async def test_links_an_anonymous_admin_shares_are_collected(env: Env) -> None:
@@ -973,6 +978,9 @@ def test_a_reading_list_is_about_its_links_and_an_article_with_a_link_is_text() 
     # (three sentences of the teaser would be the teaser again).
     teaser = " ".join(ARTICLE_TEXT.split()[:80]) + " Read more"
     assert choose_mode(Content(text=teaser, links=links[:1])) == "links"
+    # A post whose only link is its channel's "Subscribe" is the post's text.
+    subscribed = " ".join(ARTICLE_TEXT.split()[:90]) + " Subscribe"
+    assert choose_mode(Content(text=subscribed, links=("https://t.me/newsexample",))) == "text"
     # ...but a short rich paste with several hidden links is still the text.
     short_paste = " ".join(ARTICLE_TEXT.split()[:100])
     assert choose_mode(Content(text=short_paste, links=hidden)) == "text"
@@ -1431,8 +1439,10 @@ def test_a_channels_subscribe_link_beside_an_article_is_no_link_to_read() -> Non
     read_more = {"type": "text_link", "offset": 28, "length": 9, "url": "https://news.example/a"}
     subscribe = {"type": "text_link", "offset": 39, "length": 24, "url": "https://t.me/news"}
     assert links_of(teaser, [read_more, subscribe]) == ["https://news.example/a"]
-    # Alone, a Telegram link is what the message is about.
-    assert links_of("https://t.me/news/123", []) == ["https://t.me/news/123"]
+    # A channel's post is a story of its own, beside an article or alone.
+    both = "see https://news.example/a and https://t.me/news/123"
+    assert links_of(both, []) == ["https://news.example/a", "https://t.me/news/123"]
+    assert links_of("https://t.me/news", []) == ["https://t.me/news"]
 
 
 def test_one_article_linked_three_ways_is_read_once() -> None:

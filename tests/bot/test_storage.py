@@ -201,6 +201,12 @@ def test_an_edited_messages_links_replace_the_ones_it_shared(storage: Storage) -
     ]
     assert storage.forget_collected_links(-1, 5, keep=[]) == 1  # every link edited away
 
+    # A link another message shared too stays when the first one is edited.
+    storage.add_collected_link(-1, "https://a.org/both", message_id=7, shared_at=T0)
+    assert not storage.add_collected_link(-1, "https://a.org/both", message_id=8, shared_at=T0)
+    assert storage.forget_collected_links(-1, 7, keep=[]) == 0
+    assert "https://a.org/both" in [link.url for link in storage.collected_links(-1)]
+
 
 def test_collected_link_needs_a_known_chat(storage: Storage) -> None:
     with pytest.raises(sa.exc.IntegrityError):
