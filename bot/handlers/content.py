@@ -155,9 +155,13 @@ def mentions_bot(message: Message, bot_username: str) -> bool:
     return bool(re.search(rf"(?<![\w/]){re.escape(needle)}\b", message_text(message).lower()))
 
 
+def is_from(message: Message, user_id: int) -> bool:
+    return message.from_user is not None and message.from_user.id == user_id
+
+
 def is_reply_to_bot(message: Message, bot_id: int) -> bool:
     replied = message.reply_to_message
-    return bool(replied and replied.from_user and replied.from_user.id == bot_id)
+    return replied is not None and is_from(replied, bot_id)
 
 
 def command_for_another_bot(message: Message, bot_username: str) -> tuple[str, str] | None:

@@ -41,6 +41,7 @@ from .content import (
     content_of,
     file_kind,
     is_channel_link,
+    is_from,
     is_reply_to_bot,
     link_key,
     mentions_bot,
@@ -143,11 +144,11 @@ async def _answer_mention(message: Message, context: BotContext, *, edited: bool
             await answer_file(message, document, context)
         return
     if asked_nothing and message.reply_to_message:
-        replied = message.reply_to_message
-        if _is_own(replied, context):
+        if is_reply_to_bot(message, context.bot.id):
             if not edited:  # an edit of "@bot" there asks nothing new: no second note
                 await _answer_about_own(message, context)
             return
+        replied = message.reply_to_message
         # With privacy mode on, the bot never saw the replied message: collect its links now.
         await collect_links(replied, context)
         content = content_of(replied, bot_username=username)
@@ -163,15 +164,15 @@ async def summary(update: Update, context: BotContext) -> None:
     if message is None:
         return
     content = content_of(message, strip_command=True)
-    replied = message.reply_to_message
+    replied = message.reply_to_message if choose_mode(content) in _NO_REQUEST else None
     if message.chat.type != ChatType.PRIVATE:
         # In a group "/summary <link>" shares the link as much as posting it does; with privacy
         # mode on, the bot sees a plain link only when someone replies "/summary" to it.
         await collect_links(message, context)
-        if replied is not None and choose_mode(content) in _NO_REQUEST:
+        if replied is not None:
             await collect_links(replied, context)
-    if choose_mode(content) in _NO_REQUEST and replied is not None:
-        if _is_own(replied, context):
+    if replied is not None:
+        if is_reply_to_bot(message, context.bot.id):
             await _answer_about_own(message, context)
             return
         document = _file_meant(message, asked_nothing=True)
@@ -183,10 +184,6 @@ async def summary(update: Update, context: BotContext) -> None:
         await message.reply_html(messages.NOTHING_TO_SUMMARISE, do_quote=True)
         return
     await answer(message, context, content=content)
-
-
-def _is_own(message: Message, context: BotContext) -> bool:
-    return message.from_user is not None and message.from_user.id == context.bot.id
 
 
 async def _answer_about_own(message: Message, context: BotContext) -> None:
@@ -319,7 +316,7 @@ async def edited_group_message(update: Update, context: BotContext) -> None:
 
 async def collect_links(message: Message, context: BotContext) -> None:
     """Store the links of a group message for the daily digest, without a word in the chat."""
-    if message.from_user is not None and message.from_user.id == context.bot.id:
+    if is_from(message, context.bot.id):
         # "@bot" under its own digest: those links were the digest's, not shared here. (Other
         # bots' messages never reach a bot; anonymous admins post as a bot user, and count.)
         return
