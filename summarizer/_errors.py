@@ -40,9 +40,17 @@ class FetchTimeout(FetchError):
 class BadStatus(FetchError):
     """The server answered with an HTTP error status."""
 
-    def __init__(self, message: str, *, url: str | None = None, status_code: int = 0) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        url: str | None = None,
+        status_code: int = 0,
+        retry_after: float | None = None,
+    ) -> None:
         super().__init__(message, url=url)
         self.status_code = status_code
+        self.retry_after = retry_after  # seconds the site asked us to wait (Retry-After)
 
 
 class TooManyRedirects(FetchError):

@@ -113,6 +113,35 @@ _CLASSED_XPATH = etree.XPath("//body//*[@class]")
 # Far beyond any real article page (the evaluation pages have at most 3,300 tags).
 MAX_TAGS = 100_000
 _GIANT_TAG = re.compile(r"(<[A-Za-z][\w:-]*+)[^<>]{10000,}+>")  # possessive: linear
+# The evaluation pages carry at most 192,000 characters of attributes. Past this many, the page
+# is junk or an attack: 5 MB of them took 1 GB of memory in the three parsers that read a page.
+MAX_ATTRIBUTE_CHARS = 1_000_000
+_START_TAG = re.compile(r"(<[A-Za-z][\w:-]*+)(\s[^<>]*+)>")
+_ATTRIBUTE = re.compile(r"""([^\s"'=<>/]++)(?:\s*+=\s*+("[^"]*+"|'[^']*+'|[^\s"'>]++))?+""")
+# What the extractors and the metadata reader look at; the rest can go from a bloated page.
+_USEFUL_ATTRIBUTES = frozenset(
+    [
+        "class",
+        "id",
+        "href",
+        "src",
+        "rel",
+        "name",
+        "content",
+        "property",
+        "itemprop",
+        "itemtype",
+        "itemscope",
+        "type",
+        "charset",
+        "http-equiv",
+        "lang",
+        "datetime",
+        "role",
+        "hidden",
+        "aria-hidden",
+    ]
+)
 
 
 def extract_article(html: str, url: str | None = None) -> Article:
@@ -134,6 +163,8 @@ def extract_with_canonical(html: str, url: str | None = None) -> tuple[Article, 
     # A start tag with thousands of attributes is junk (or an attack) that parsers and date
     # finders read in quadratic time; its name is all we need.
     html = _GIANT_TAG.sub(r"\1>", html)
+    if len(html) > MAX_ATTRIBUTE_CHARS:
+        html = _trim_attributes(html)
     try:
         tree = load_html(html)
     except (ParserError, ValueError):
@@ -158,6 +189,23 @@ def extract_with_canonical(html: str, url: str | None = None) -> tuple[Article, 
         language=_choose_language(text, meta.language),
     )
     return article, meta.canonical
+
+
+def _trim_attributes(html: str) -> str:
+    """``html`` with only the useful attributes, when it has more than ``MAX_ATTRIBUTE_CHARS``."""
+    total = sum(len(match.group(2)) for match in _START_TAG.finditer(html))
+    if total <= MAX_ATTRIBUTE_CHARS:
+        return html
+
+    def useful(attributes: str) -> str:
+        kept = (
+            match.group(0)
+            for match in _ATTRIBUTE.finditer(attributes)
+            if match.group(1).lower() in _USEFUL_ATTRIBUTES
+        )
+        return "".join(" " + attribute for attribute in kept)
+
+    return _START_TAG.sub(lambda tag: tag.group(1) + useful(tag.group(2)) + ">", html)
 
 
 def article_from_text(text: str, *, url: str | None = None, title: str | None = None) -> Article:

@@ -49,6 +49,7 @@ from summarizer._errors import (
 from summarizer._models import Article
 from summarizer._options import SummarizerOptions
 from summarizer._urls import (
+    REDIRECT_REFUSED,
     amp_to_canonical,
     canonical_key,
     is_blocked_address,
@@ -324,6 +325,8 @@ async def fetch_url(
             error = exc
         attempt += 1
         delay = backoff * 2 ** (attempt - 1)
+        if isinstance(error, BadStatus) and error.retry_after is not None:
+            delay = max(delay, error.retry_after)  # the site said when: asking sooner is rude
         # One deadline for the whole fetch, retries included: the user is waiting.
         late = deadline - loop.time() - delay <= 0
         if attempt > options.retries or late or not is_retryable(error):
@@ -335,9 +338,13 @@ async def fetch_url(
 
 
 def is_retryable(error: SummarizerError) -> bool:
-    """Timeouts, dropped connections and server errors may pass; everything else will not."""
+    """Timeouts, dropped connections and server errors may pass; everything else will not.
+
+    A 429 is not retried: the site asked for fewer requests, not for the same one again.
+    Statuses past 599 (LinkedIn's 999) are refusals dressed up, not server trouble.
+    """
     if isinstance(error, BadStatus):
-        return error.status_code >= 500 or error.status_code == 429
+        return 500 <= error.status_code <= 599
     if isinstance(error, FetchTimeout):
         return True
     return type(error) is FetchError and isinstance(error.__cause__, httpx.TransportError)
@@ -360,8 +367,7 @@ async def _fetch_following_redirects(
         try:
             location = response.headers.get("location")
             if response.status_code in REDIRECT_CODES and location:
-                target = urljoin(current, location.strip())
-                current = validate_url(target, allow_private=options.allow_private_urls)
+                current = _redirect_target(current, location, url=url, options=options)
                 permanent = permanent is not False and response.status_code in (301, 308)
                 continue
             page = await _read_page(response, current, options=options, types=types)
@@ -370,9 +376,25 @@ async def _fetch_following_redirects(
         target = meta_refresh_target(page)
         if target is None:
             return dataclasses.replace(page, moved=bool(permanent))
-        current = validate_url(target, allow_private=options.allow_private_urls)
+        current = _redirect_target(current, target, url=url, options=options)
         permanent = False
     raise TooManyRedirects(f"the link redirected more than {options.max_redirects} times", url=url)
+
+
+def _redirect_target(current: str, location: str, *, url: str, options: SummarizerOptions) -> str:
+    """The checked address a redirect from ``current`` leads to.
+
+    The user typed ``url`` right, so a target that cannot be fetched (ftp:, a malformed
+    address) gets its own message; a private target stays a refusal of its own.
+    """
+    try:
+        return validate_url(
+            urljoin(current, location.strip()), allow_private=options.allow_private_urls
+        )
+    except BlockedAddressError:
+        raise
+    except (UnsupportedURLError, ValueError) as exc:
+        raise UnsupportedURLError(REDIRECT_REFUSED, url=url) from exc
 
 
 @contextlib.contextmanager
@@ -391,6 +413,10 @@ def _map_errors(url: str) -> Iterator[None]:
         raise FetchError("could not connect to the site", url=url) from exc
     except httpx.DecodingError as exc:
         raise FetchError("the site sent a corrupt compressed body", url=url) from exc
+    except httpx.RemoteProtocolError as exc:
+        if "location header" in str(exc):  # httpx parses Location even when not following it
+            raise UnsupportedURLError(REDIRECT_REFUSED, url=url) from exc
+        raise FetchError("the connection to the site failed", url=url) from exc
     except httpx.TransportError as exc:
         raise FetchError("the connection to the site failed", url=url) from exc
     except UnicodeError as exc:
@@ -419,13 +445,17 @@ async def _read_page(
             f"the site answered with HTTP {response.status_code}",
             url=url,
             status_code=response.status_code,
+            retry_after=retry_after_seconds(response.headers.get("retry-after", "")),
         )
     header_type = response.headers.get("content-type", "")
     mime = media_type(header_type)
     if mime:
         check_content_type(mime, types, url=url)
     body = await read_capped(response, max_bytes=options.max_bytes, url=url)
-    sniffed = sniff_content_type(body[:_SNIFF_BYTES])
+    head = body[:_SNIFF_BYTES]
+    sniffed = sniff_content_type(head)
+    if sniffed == "application/octet-stream" and mime in _MARKUP_TYPES and _is_markup(head):
+        sniffed = mime  # a stray NUL in a declared web page: browsers show the page, so do we
     # A PDF served as text/html is still a PDF; a missing header is filled in from the bytes.
     if sniffed not in {"text/html", "text/plain", "text/xml"} or not mime:
         check_content_type(sniffed, types, url=url)
@@ -439,6 +469,25 @@ async def _read_page(
         etag=etag,
         last_modified=last_modified,
     )
+
+
+_MARKUP_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+
+
+def _is_markup(head: bytes) -> bool:
+    """Markup with a NUL or two in it (a template bug), not binary data that has them anywhere."""
+    few = head.count(b"\x00") * 100 <= len(head)
+    return few and sniff_content_type(head.replace(b"\x00", b"")) == "text/html"
+
+
+def retry_after_seconds(value: str) -> float | None:
+    """A ``Retry-After`` header in seconds; the HTTP-date form counts as "not soon"."""
+    value = value.strip()
+    if not value:
+        return None
+    if value.isdigit():
+        return float(value)
+    return float("inf")
 
 
 async def read_capped(response: httpx.Response, *, max_bytes: int, url: str) -> bytes:
@@ -567,19 +616,42 @@ def decode_body(body: bytes, content_type: str = "") -> str:
 
 
 def _candidate_encodings(body: bytes, content_type: str) -> list[str]:
+    # A BOM beats the header, as in browsers (WHATWG "decode"): servers mislabel, BOMs don't lie.
     candidates: list[str] = []
-    match = re.search(r"charset\s*=\s*[\"']?([^\s;\"']+)", content_type, re.IGNORECASE)
-    if match:
-        candidates.append(match.group(1))
     if body.startswith(codecs.BOM_UTF8):
         candidates.append("utf-8-sig")
     elif body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         candidates.append("utf-16")
+    match = re.search(r"charset\s*=\s*[\"']?([^\s;\"']+)", content_type, re.IGNORECASE)
+    if match:
+        candidates.append(match.group(1))
     meta = _META_CHARSET.search(body[:4096])
     if meta:
-        candidates.append((meta.group(1) or meta.group(2)).decode("ascii", "replace"))
+        label = _codec_name((meta.group(1) or meta.group(2)).decode("ascii", "replace"))
+        # A page that names UTF-16 in ASCII markup cannot be UTF-16: browsers read it as UTF-8.
+        candidates.append("utf-8" if label.startswith("utf-16") else label)
     candidates.append("utf-8")
-    return [_codec_name(c) for c in candidates if _codec_name(c)]
+    names = [_codec_name(c) for c in candidates if _codec_name(c)]
+    if names and _is_single_byte(names[0]) and _has_utf8_sequences(body):
+        # Bytes that decode as multi-byte UTF-8 are almost never cp1251 or latin-1 text: the
+        # label is a leftover of an old server configuration.
+        names.insert(0, "utf-8")
+    return names
+
+
+def _is_single_byte(codec: str) -> bool:
+    # cp932, cp949 and cp950 are multi-byte (Japanese, Korean, Chinese): not in this list.
+    return codec.startswith(("cp125", "cp4", "cp8", "iso8859", "koi8", "mac-"))
+
+
+def _has_utf8_sequences(body: bytes) -> bool:
+    if body.isascii():
+        return False
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _codec_name(label: str) -> str:
@@ -623,8 +695,12 @@ def meta_refresh_target(page: FetchedPage) -> str | None:
         content = _REFRESH_CONTENT_RE.search(tag)
         if content is None or int(content.group(2)) > _REFRESH_MAX_DELAY:
             return None
-        target = urljoin(page.url, html.unescape(content.group(3).strip()))
-        if urlsplit(target).scheme not in ("http", "https"):
+        try:
+            target = urljoin(page.url, html.unescape(content.group(3).strip()))
+            scheme = urlsplit(target).scheme
+        except ValueError:  # "url=http://[::1/x": no address, so the page is what there is
+            return None
+        if scheme not in ("http", "https"):
             return None  # "url=javascript:...": the page is what there is to read
         return None if target.split("#")[0] == page.url.split("#")[0] else target
     return None
@@ -677,13 +753,11 @@ def article_from_page(page: FetchedPage, requested: str) -> Article:
     """Extract the article from a fetched page; its URL becomes the canonical one."""
     # Imported here: trafilatura and lxml are large, and a process that only fetches (the
     # bot's event loop, which hands pages to worker processes) never needs them.
-    from summarizer._extract import article_from_text, extract_with_canonical
+    from summarizer._extract import extract_with_canonical
 
     try:
-        if page.content_type == "text/plain":
-            article, canonical = article_from_text(page.text, url=page.url), None
-        else:
-            article, canonical = extract_with_canonical(page.text, page.url)
+        # Not by content type: servers label HTML text/plain, and plain text is read as such.
+        article, canonical = extract_with_canonical(page.text, page.url)
     except SummarizerError as exc:
         exc.url = exc.url or requested
         raise

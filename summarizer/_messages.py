@@ -16,7 +16,7 @@ from ._errors import (
     UnsupportedContentType,
     UnsupportedURLError,
 )
-from ._urls import CREDENTIALS_REFUSED
+from ._urls import CREDENTIALS_REFUSED, REDIRECT_REFUSED
 
 _PASTE_HINT = "You can paste the article text instead."
 
@@ -35,6 +35,11 @@ def error_message(exc: SummarizerError) -> str:
         return (
             "I don't open links with a user name or password in them (user:password@…): they "
             "can hide where a link really goes. Send the plain address instead."
+        )
+    if isinstance(exc, UnsupportedURLError) and str(exc) == REDIRECT_REFUSED:
+        return (
+            "That link sends me on to an address I can't open (not an http:// or https:// page, "
+            "or malformed). Open it in a browser to see where it leads."
         )
     if isinstance(exc, UnsupportedURLError):
         # A mistyped host ("www..bbc.com") lands here as well as an ftp:// link.
@@ -64,7 +69,7 @@ def error_message(exc: SummarizerError) -> str:
     if isinstance(exc, BadStatus):
         if exc.status_code == 404:
             return "That page was not found (HTTP 404). Please check the link."
-        if exc.status_code in (401, 402, 403):
+        if exc.status_code in (401, 402, 403) or exc.status_code > 599:
             return f"The site refused access to that page (HTTP {exc.status_code}). {_PASTE_HINT}"
         if exc.status_code == 429:
             return "The site is limiting requests right now (HTTP 429). Please try again later."

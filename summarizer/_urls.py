@@ -20,6 +20,7 @@ ALLOWED_SCHEMES = frozenset({"http", "https"})
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 MAX_URL_LENGTH = 4096
 CREDENTIALS_REFUSED = "links with a user name or password are not fetched"
+REDIRECT_REFUSED = "the site redirected to an address that cannot be fetched"
 
 # Query keys that only track where a click came from; dropping them never changes the page.
 TRACKING_PARAMS = frozenset(
@@ -239,13 +240,18 @@ def normalize_url(url: str) -> str:
     if ":" in host:
         host = f"[{host}]"
     netloc = host if port is None or port == _DEFAULT_PORTS.get(scheme) else f"{host}:{port}"
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)]
+    # Escaped bytes that are not UTF-8 (cp1251 sites) must come back as the same bytes: read as
+    # U+FFFD, two different links would become one address (and share one cached article).
+    bytes_kept = "surrogateescape"
+    query = parse_qsl(parts.query, keep_blank_values=True, errors=bytes_kept)
     kept = [(k, v) for k, v in query if not _is_tracking_param(k)]
     try:
-        path = quote(unquote(parts.path), safe="/:@!$&'()*+,;=-._~%") or "/"
+        path = unquote(parts.path, errors=bytes_kept)
+        path = quote(path, safe="/:@!$&'()*+,;=-._~%", errors=bytes_kept) or "/"
+        query_text = urlencode(kept, doseq=True, errors=bytes_kept)
     except UnicodeError as exc:  # lone surrogates cannot be percent-encoded
         raise UnsupportedURLError("that web link is malformed", url=url) from exc
-    return urlunsplit((scheme, netloc, path, urlencode(kept, doseq=True), ""))
+    return urlunsplit((scheme, netloc, path, query_text, ""))
 
 
 def same_site(a: str, b: str) -> bool:

@@ -8,13 +8,21 @@ from pathlib import Path
 import pytest
 
 from summarizer._errors import NotAnArticleError
-from summarizer._extract import extract_article, extract_with_canonical
+from summarizer._extract import (
+    MAX_ATTRIBUTE_CHARS,
+    _trim_attributes,
+    extract_article,
+    extract_with_canonical,
+)
 
 PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
 
 
 def page(name: str) -> str:
     return (PAGES / name).read_text(encoding="utf-8")
+
+
+ARTICLE_HTML = page("article.html")
 
 
 def test_article_text_keeps_paragraphs_and_drops_furniture() -> None:
@@ -198,3 +206,17 @@ def test_saved_page_without_url_uses_its_absolute_canonical() -> None:
     assert canonical == "https://www.bayherald.example/news/ferry"
     assert article.site == "Bay Herald"  # matched against the canonical's domain
     assert article.url is None  # the caller decides what the link is
+
+
+def test_a_page_bloated_with_attributes_is_read_without_them() -> None:
+    """Five megabytes of junk attributes took a gigabyte in the parsers; the article survives
+    their removal, with what the extractors read (classes, links, itemprop) kept."""
+    junk = " ".join(f"data-x{i}=1" for i in range(300))
+    html = ARTICLE_HTML.replace("<p>", f'<p {junk} class="body">')
+    html = html.replace("<body>", "<body>" + f"<div {junk}><span {junk}>.</span></div>" * 400)
+    assert len(html) > MAX_ATTRIBUTE_CHARS
+    article = extract_article(html, "https://news.example.com/a")
+    assert article.text == extract_article(ARTICLE_HTML, "https://news.example.com/a").text
+    trimmed = _trim_attributes(html)
+    assert "data-x" not in trimmed and 'class="body"' in trimmed
+    assert _trim_attributes(ARTICLE_HTML) == ARTICLE_HTML  # under the budget: untouched

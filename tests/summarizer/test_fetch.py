@@ -43,8 +43,10 @@ from summarizer._fetch import (
     make_client,
     sniff_content_type,
 )
+from summarizer._messages import error_message
 from summarizer._models import Article
 from summarizer._options import SummarizerOptions
+from summarizer._urls import REDIRECT_REFUSED
 
 PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
 ARTICLE = (PAGES / "article.html").read_bytes()
@@ -217,6 +219,13 @@ def install_routes(server: Server) -> None:
     r["/to-metadata"] = route_redirect(lambda s: "http://169.254.169.254/latest/meta-data/")(server)
     r["/to-file"] = route_redirect(lambda s: "file:///etc/passwd")(server)
     r["/to-bad-host"] = route_redirect(lambda s: "http://www..example.com/")(server)
+    r["/to-malformed"] = route_redirect(lambda s: "http://[::1/x")(server)
+    r["/refresh-malformed"] = route_refresh("0; url=http://[::1/x")
+    r["/rate-limited"] = lambda h: reply(h, 429, b"slow down", headers={"Retry-After": "1"})
+    r["/busy-for-an-hour"] = lambda h: reply(h, 503, b"busy", headers={"Retry-After": "3600"})
+    r["/status-999"] = lambda h: reply(h, 999, b"request denied")
+    r["/html-as-plain"] = lambda h: reply(h, 200, ARTICLE, "text/plain; charset=utf-8")
+    r["/stray-nul"] = lambda h: reply(h, 200, ARTICLE.replace(b"<body>", b"<body>\0", 1))
     r["/refresh"] = route_refresh("0; url=/article")
     r["/refresh-loop"] = route_refresh("0;URL='/refresh-loop-2'")
     r["/refresh-loop-2"] = route_refresh("0;URL='/refresh-loop'")
@@ -322,6 +331,24 @@ async def test_a_page_that_only_refreshes_to_another_is_a_redirect(
     assert later.url == server.url("/refresh-later")
 
 
+async def test_a_refresh_to_a_malformed_address_leaves_the_page_to_read(
+    server: Server, client: httpx.AsyncClient
+) -> None:
+    page = await fetch_html(server.url("/refresh-malformed"), client=client, options=OPTIONS)
+    assert page.url == server.url("/refresh-malformed")
+
+
+async def test_html_served_as_plain_text_is_read_as_html(server: Server) -> None:
+    article = await fetch_article(server.url("/html-as-plain"), options=OPTIONS)
+    assert "disused freight yard" in article.text
+    assert "<p>" not in article.text and "</" not in article.text
+
+
+async def test_a_stray_nul_does_not_make_a_web_page_binary(server: Server) -> None:
+    article = await fetch_article(server.url("/stray-nul"), options=OPTIONS)
+    assert "disused freight yard" in article.text
+
+
 @pytest.mark.parametrize("path", ["/cp1251-meta", "/cp1251-lying"])
 async def test_charset_from_meta_or_detection(
     server: Server, client: httpx.AsyncClient, path: str
@@ -370,8 +397,9 @@ async def test_conditional_get_for_feeds(server: Server, client: httpx.AsyncClie
         ("/500", BadStatus, "500"),
         ("/loop", TooManyRedirects, "redirected"),
         ("/big-declared", ContentTooLarge, "larger"),
-        ("/to-file", UnsupportedURLError, "http"),
-        ("/to-bad-host", UnsupportedURLError, "host name"),
+        ("/to-file", UnsupportedURLError, REDIRECT_REFUSED),
+        ("/to-bad-host", UnsupportedURLError, REDIRECT_REFUSED),
+        ("/to-malformed", UnsupportedURLError, REDIRECT_REFUSED),
         ("/gzip-bomb", ContentTooLarge, "larger"),
         ("/gzip-gzip", FetchError, "encoded as 'gzip, gzip'"),
         ("/brotli", FetchError, "encoded as 'br'"),
@@ -464,6 +492,21 @@ async def test_retries_never_outlast_the_timeout(server: Server) -> None:
         with pytest.raises(FetchTimeout):
             await fetch_url(server.url("/slow"), client=c, options=options, backoff=0.01)
     assert time.monotonic() - start < 1.5
+
+
+@pytest.mark.parametrize("path", ["/rate-limited", "/busy-for-an-hour", "/status-999"])
+async def test_a_site_that_asks_us_to_wait_is_not_asked_again(server: Server, path: str) -> None:
+    """429 asks for fewer requests; a Retry-After beyond the deadline, or a 999, is no blip."""
+    before = server.hits[path]
+    options = SummarizerOptions(allow_private_urls=True, timeout=2, retries=2)
+    async with make_client(options) as c:
+        start = time.monotonic()
+        with pytest.raises(BadStatus) as info:
+            await fetch_url(server.url(path), client=c, options=options, backoff=0.01)
+    assert server.hits[path] - before == 1
+    assert time.monotonic() - start < 1
+    if path == "/busy-for-an-hour":
+        assert info.value.retry_after == 3600
 
 
 async def test_404_is_not_retried(server: Server) -> None:
@@ -650,6 +693,29 @@ def test_decode_body_prefers_header_then_meta_then_detection() -> None:
 
 
 @pytest.mark.parametrize(
+    ("body", "content_type"),
+    [
+        # A BOM beats the header, as in browsers.
+        (b"\xef\xbb\xbf" + "Бюджет города".encode(), "text/html; charset=windows-1251"),
+        (b"\xef\xbb\xbf" + "Бюджет города".encode(), "text/html; charset=iso-8859-1"),
+        # ASCII markup naming UTF-16 cannot be UTF-16.
+        # (even in length, so that it would decode as UTF-16)
+        (b'<meta charset="utf-16"><p>' + "Бюджет города".encode() + b"</p>\n", "text/html"),
+        # A stale single-byte label on bytes that are plainly UTF-8.
+        (b"<p>" + "Бюджет города".encode() + b"</p>", "text/html; charset=iso-8859-1"),
+        (b"<p>" + "Бюджет города".encode() + b"</p>", "text/html; charset=windows-1251"),
+    ],
+)
+def test_decode_body_is_not_fooled_by_a_wrong_label(body: bytes, content_type: str) -> None:
+    assert "Бюджет города" in decode_body(body, content_type)
+
+
+def test_a_single_byte_label_still_reads_single_byte_text() -> None:
+    assert decode_body(b"<p>caf\xe9</p>", "text/html; charset=iso-8859-1") == "<p>café</p>"
+    assert decode_body("Бюджет".encode("cp1251"), "text/html; charset=windows-1251") == "Бюджет"
+
+
+@pytest.mark.parametrize(
     "declared",
     ["https://[site_url]/news", "{{canonical}}", "http://[::1", "https://example.com:99999/x"],
 )
@@ -743,6 +809,19 @@ async def test_the_network_layer_refuses_local_names_before_resolving() -> None:
     with pytest.raises(BlockedAddressError):
         await backend.checked_addresses("metadata.internal", 80)
     assert asked == []
+
+
+@pytest.mark.parametrize(
+    "location", ["http://a\uff03@127.0.0.1/", "http://[::1/x", "ftp://a.test/"]
+)
+def test_a_redirect_nowhere_fetchable_is_named_as_such(location: str) -> None:
+    """The user typed the link right: the message must not say to check it."""
+    from summarizer._fetch import _redirect_target
+
+    with pytest.raises(UnsupportedURLError) as info:
+        _redirect_target("http://a.test/x", location, url="http://a.test/x", options=OPTIONS)
+    assert str(info.value) == REDIRECT_REFUSED
+    assert "typed right" not in error_message(info.value)
 
 
 @pytest.mark.parametrize(

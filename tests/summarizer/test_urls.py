@@ -135,6 +135,15 @@ def test_normalize_url_keeps_meaningful_params_and_ports() -> None:
     assert normalize_url("http://example.com:80/a") == "http://example.com/a"
 
 
+def test_normalize_url_keeps_escaped_bytes_that_are_not_utf8() -> None:
+    """cp1251 sites put such bytes in links: read as U+FFFD, two links became one."""
+    first = normalize_url("http://x.ru/news?id=%EF%F0%E8")
+    second = normalize_url("http://x.ru/news?id=%E0%E1%E2")
+    assert first == "http://x.ru/news?id=%EF%F0%E8"
+    assert second == "http://x.ru/news?id=%E0%E1%E2"
+    assert normalize_url("http://x.ru/%EF%F0/a") == "http://x.ru/%EF%F0/a"
+
+
 def test_same_article_different_tracking_gets_one_key() -> None:
     a = canonical_key("https://example.com/story?utm_campaign=x")
     b = canonical_key("https://example.com/story#top")
