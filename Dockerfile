@@ -1,5 +1,5 @@
 # The news-digest Telegram bot. Build: docker build -t newsdigest-bot .
-# Run:   docker run -d --env-file .env -v newsdigest-data:/app/data newsdigest-bot
+# Run:   docker run -d --restart unless-stopped --env-file .env -v newsdigest-data:/app/data newsdigest-bot
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
@@ -19,7 +19,7 @@ RUN pip install --upgrade "pip>=24.2" \
     && useradd --create-home --uid 10001 --user-group bot \
     && mkdir -p /app/data \
     && chown bot:bot /app/data \
-    && rm -rf /app/summarizer /app/bot
+    && rm -rf /app/summarizer /app/bot /app/build /app/*.egg-info
 
 USER bot
 ENV DATABASE_URL=sqlite:////app/data/bot.sqlite3
@@ -28,7 +28,8 @@ VOLUME ["/app/data"]
 # Webhook mode listens on WEBHOOK_PORT (8443 by default); long polling needs no port.
 EXPOSE 8443
 
-# Settings valid and the database answering; a crashed bot stops the container by itself.
+# Settings valid and the database answering. A bot that cannot start (Telegram unreachable) or
+# that crashes exits; run the container with --restart unless-stopped so that it comes back.
 HEALTHCHECK --interval=60s --timeout=15s --start-period=30s --retries=3 \
     CMD ["python", "-m", "bot", "--check"]
 

@@ -8,13 +8,13 @@ as does a token Telegram rejects; a Bot API it cannot reach is one line and code
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
 import sys
+from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
-from telegram.error import InvalidToken, NetworkError
-
-from .settings import Settings, describe_validation_error
+if TYPE_CHECKING:
+    from .settings import Settings
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +32,19 @@ def main(argv: list[str] | None = None) -> int:
         help="validate the settings and the database connection, then exit",
     )
     args = parser.parse_args(argv)
+    try:
+        # Here, not at the top: a base install (the summarizer alone) gets a line, not a traceback.
+        from pydantic import ValidationError
+        from telegram.error import BadRequest, InvalidToken, NetworkError
+
+        from .settings import Settings, describe_validation_error
+    except ImportError as exc:
+        print(
+            f"the bot's dependencies are not installed ({exc.name} is missing): "
+            "pip install -e '.[bot]'",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_SETTINGS
     try:
         settings = Settings()
     except ValidationError as exc:
@@ -56,6 +69,10 @@ def main(argv: list[str] | None = None) -> int:
     except InvalidToken:
         logger.critical("Telegram rejected the bot token: check TELEGRAM_BOT_TOKEN")
         return EXIT_BAD_SETTINGS
+    except BadRequest as exc:  # a NetworkError subclass, but the request reached Telegram
+        hint = " (check WEBHOOK_URL)" if settings.is_webhook else ""
+        logger.critical("Telegram refused the bot's start-up request%s: %s", hint, exc)
+        return EXIT_BAD_SETTINGS
     except NetworkError as exc:  # TimedOut included
         logger.critical(
             "cannot reach the Telegram Bot API at %s: %s", settings.telegram_api_base_url, exc
@@ -65,12 +82,22 @@ def main(argv: list[str] | None = None) -> int:
         # At start, almost always a wrong DATABASE_URL or a server that is down: one line; the
         # traceback is there at DEBUG for the rare failure later on.
         logger.debug("database error", exc_info=True)
-        logger.critical("cannot use the database (DATABASE_URL): %s", _first_line(exc))
+        logger.critical(
+            "cannot use the database (DATABASE_URL%s): %s", _sqlite_file(settings), _first_line(exc)
+        )
         return EXIT_CRASHED
     except OSError as exc:
         # A database folder that cannot be written, a webhook port in use or a bad address.
         logger.debug("system error", exc_info=True)
-        logger.critical("the bot stopped: %s", _first_line(exc))
+        if settings.is_webhook and exc.errno in _LISTEN_ERRORS:
+            logger.critical(
+                "cannot listen for the webhook on %s:%s (WEBHOOK_LISTEN, WEBHOOK_PORT): %s",
+                settings.webhook_listen,
+                settings.webhook_port,
+                _first_line(exc),
+            )
+        else:
+            logger.critical("the bot stopped: %s", _first_line(exc))
         return EXIT_CRASHED
     except Exception:
         # Python's own traceback printer would bypass the redacting filter, and PTB puts the
@@ -94,11 +121,28 @@ def check(settings: Settings) -> int:
         finally:
             storage.close()
     except (SQLAlchemyError, OSError) as exc:
-        logger.error("database unreachable: %s", type(exc).__name__)
-        print(f"unhealthy: database unreachable ({type(exc).__name__})", file=sys.stderr)
+        # Through the logger, which takes secrets (a password in the URL) out of the message.
+        logger.error(
+            "unhealthy: database unreachable (DATABASE_URL%s): %s",
+            _sqlite_file(settings),
+            _first_line(exc),
+        )
         return EXIT_UNHEALTHY
     print(f"ok: settings valid, database reachable (schema {revision or 'not migrated yet'})")
     return EXIT_OK
+
+
+_LISTEN_ERRORS = frozenset({errno.EADDRINUSE, errno.EADDRNOTAVAIL, errno.EACCES})
+
+
+def _sqlite_file(settings: Settings) -> str:
+    """ ", file /path" for a SQLite URL: "unable to open database file" names none."""
+    from sqlalchemy.engine import make_url
+
+    url = make_url(settings.database_url)
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return ""
+    return f", file {url.database}: its folder must exist or be creatable, and be writable"
 
 
 def _first_line(exc: BaseException) -> str:

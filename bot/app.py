@@ -154,6 +154,13 @@ async def post_shutdown(application: BotApplication) -> None:
 def run(application: BotApplication, settings: Settings) -> None:
     """Serve until stopped: a webhook when ``WEBHOOK_URL`` is set, long polling otherwise."""
     if settings.is_webhook:
+        if settings.webhook_secret is None:
+            # Without it, anyone who learns the URL can post updates that pose as any user,
+            # an admin in ADMIN_IDS included.
+            logger.warning(
+                "WEBHOOK_SECRET is not set: updates posted to the webhook are not checked to "
+                "come from Telegram; set it to a random string of A-Z, a-z, 0-9, '_' and '-'"
+            )
         logger.info("starting webhook on %s:%s", settings.webhook_listen, settings.webhook_port)
         application.run_webhook(**webhook_options(settings))
         return

@@ -40,7 +40,9 @@ def help_text(*, max_links: int, in_group: bool = False) -> str:
             "key quotes of that article.",
             "• Reply <code>/summary</code> to a message, or mention me in a reply, to summarise "
             "the link or article in it.",
-            "• I never answer unasked: links shared here are kept for the daily digest.",
+            "• I never answer unasked. Links given to me go into the daily digest, and so does "
+            "every link shared here when I can read all messages (as a group admin, or with "
+            "privacy mode off in @BotFather).",
             "• /settings: summary length, quotes on or off, language (admins change them).",
             "",
             "<b>Daily digest</b> of the links shared here and the feeds this group follows: "

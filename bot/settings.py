@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import ipaddress
 import re
 import zoneinfo
 from datetime import time
@@ -16,7 +17,7 @@ from typing import Annotated, Any, Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError
@@ -31,6 +32,7 @@ from summarizer import (
 
 ALGORITHMS: frozenset[str] = frozenset(RANKER_NAMES)
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+_LOG_LEVEL_ALIASES = {"WARN": "WARNING", "FATAL": "CRITICAL"}  # as Python's logging reads them
 # Fields whose raw input must never be echoed back in an error message.
 _SECRET_FIELDS = frozenset({"telegram_bot_token", "webhook_secret"})
 _WEBHOOK_SECRET_RE = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
@@ -52,6 +54,8 @@ class Settings(BaseSettings):
         extra="ignore",
         frozen=True,
         hide_input_in_errors=True,
+        # "LOG_LEVEL=" (a compose file's unset ${VAR}) means the default, as for every variable.
+        env_ignore_empty=True,
     )
 
     # Telegram
@@ -65,11 +69,11 @@ class Settings(BaseSettings):
     summary_algorithm: str = "default"
     max_quotes: int = Field(default=3, ge=0, le=10)
     default_language: str | None = None
-    max_input_chars: int = Field(default=500_000, gt=0)
+    max_input_chars: int = Field(default=500_000, ge=1_000)
 
     # Links
-    fetch_timeout: float = Field(default=15.0, gt=0, le=300)
-    max_page_bytes: int = Field(default=5 * 1024 * 1024, gt=0)
+    fetch_timeout: float = Field(default=15.0, gt=0, le=300, allow_inf_nan=False)
+    max_page_bytes: int = Field(default=5 * 1024 * 1024, ge=10_000, le=100 * 1024 * 1024)
     allow_private_urls: bool = False
     max_links_per_message: int = Field(default=5, ge=1, le=20)
     max_concurrent_fetches: int = Field(default=8, ge=1, le=100)
@@ -99,7 +103,7 @@ class Settings(BaseSettings):
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = Field(default=8443, ge=1, le=65535)
     webhook_secret: SecretStr | None = None
-    poll_interval: float = Field(default=0.0, ge=0, le=60)
+    poll_interval: float = Field(default=0.0, ge=0, le=60, allow_inf_nan=False)
     poll_timeout: int = Field(default=10, ge=0, le=60)
 
     # -- validators ---------------------------------------------------------------------------
@@ -121,6 +125,18 @@ class Settings(BaseSettings):
         # "TELEGRAM_API_BASE_URL=" as copied from .env.example means the default, not none.
         if value is None or (isinstance(value, str) and not value.strip()):
             return DEFAULT_API_URL
+        return value
+
+    @field_validator("webhook_listen")
+    @classmethod
+    def _check_listen_address(cls, value: str) -> str:
+        value = value.strip()
+        try:
+            ipaddress.ip_address(value)
+        except ValueError:
+            raise ValueError(
+                f"must be an IP address to listen on, such as 0.0.0.0 or 127.0.0.1, not {value!r}"
+            ) from None
         return value
 
     @field_validator("telegram_api_base_url", "webhook_url")
@@ -184,12 +200,22 @@ class Settings(BaseSettings):
     @field_validator("digest_timezone")
     @classmethod
     def _check_timezone(cls, value: str) -> str:
-        return check_timezone(value)
+        # Read as /timezone reads a user's zone: "EST" is New York (with its daylight saving),
+        # "berlin" is Europe/Berlin, and a fixed offset such as Etc/GMT+3 is refused.
+        try:
+            return find_timezone(value)
+        except ValueError:
+            raise ValueError(
+                f"unknown time zone {value.strip()[:60]!r}; use an IANA name of a city's zone, "
+                "such as Europe/Berlin or America/New_York, or UTC (fixed offsets and "
+                "abbreviations of several zones are refused)"
+            ) from None
 
     @field_validator("log_level")
     @classmethod
     def _check_log_level(cls, value: str) -> str:
         value = value.strip().upper()
+        value = _LOG_LEVEL_ALIASES.get(value, value)
         if value not in LOG_LEVELS:
             raise ValueError(f"must be one of {', '.join(LOG_LEVELS)}, not {value!r}")
         return value
@@ -202,11 +228,28 @@ class Settings(BaseSettings):
     @field_validator("webhook_secret")
     @classmethod
     def _check_webhook_secret(cls, value: SecretStr | None) -> SecretStr | None:
-        if value is None or not value.get_secret_value():
+        secret = value.get_secret_value().strip() if value is not None else ""
+        if not secret:
             return None
-        if not _WEBHOOK_SECRET_RE.match(value.get_secret_value()):
+        if not _WEBHOOK_SECRET_RE.match(secret):
             raise ValueError("must be 1-256 characters of A-Z, a-z, 0-9, '_' and '-'")
-        return value
+        return SecretStr(secret)
+
+    @model_validator(mode="after")
+    def _check_combinations(self) -> Settings:
+        # api.telegram.org sends webhooks to https only; a self-hosted Bot API server may use
+        # http. Caught here, the admin learns it before the bot starts, not from a crash later.
+        official = self.telegram_api_base_url == DEFAULT_API_URL
+        if self.webhook_url and official and urlsplit(self.webhook_url).scheme != "https":
+            raise ValueError(
+                "WEBHOOK_URL must be an https:// URL: Telegram sends webhooks over HTTPS only"
+            )
+        if self.poll_timeout == 0 and self.poll_interval == 0 and not self.webhook_url:
+            raise ValueError(
+                "POLL_TIMEOUT=0 with POLL_INTERVAL=0 would ask Telegram for updates without pause;"
+                " set POLL_TIMEOUT (long polling, e.g. 10) or POLL_INTERVAL above 0"
+            )
+        return self
 
     # -- derived values -----------------------------------------------------------------------
 
@@ -449,12 +492,15 @@ def describe_validation_error(error: ValidationError) -> list[str]:
     """One line per bad variable: ``NAME: what is wrong``. Secret values are never echoed."""
     lines = []
     for item in error.errors(include_input=False, include_url=False):
-        field = str(item["loc"][0]) if item["loc"] else "settings"
+        message = str(item["msg"]).removeprefix("Value error, ")
+        if not item["loc"]:  # a check of several variables: its message names them
+            lines.append(message)
+            continue
+        field = str(item["loc"][0])
         name = field.upper()
         if item["type"] == "missing":
             lines.append(f"{name}: is required but not set")
             continue
-        message = str(item["msg"]).removeprefix("Value error, ")
         if field in _SECRET_FIELDS:
             message = message.split(" not '")[0]
         lines.append(f"{name}: {message}")

@@ -19,7 +19,7 @@ export PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
   # The Dockerfile's RUN line:
   "$work/venv/bin/pip" install --quiet --upgrade "pip>=24.2"
   "$work/venv/bin/pip" install --quiet ".[bot,postgres]"
-  rm -rf "$work/app/summarizer" "$work/app/bot"
+  rm -rf "$work/app/summarizer" "$work/app/bot" "$work/app/build" "$work/app/"*.egg-info
 )
 
 # The image's HEALTHCHECK and its CLI, from the installed package only, with no NLTK data.

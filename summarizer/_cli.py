@@ -30,27 +30,48 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m summarizer",
         description="Print a short digest (summary, quotes, reading time) of an article.",
+        formatter_class=_HelpFormatter,
     )
     parser.add_argument("source", help="a file path, an http(s) URL, or - for standard input")
     length = parser.add_mutually_exclusive_group()
-    length.add_argument("-n", "--sentences", type=int, help="number of summary sentences")
-    length.add_argument("--length", choices=sorted(LENGTH_PRESETS), help="short, medium or long")
-    parser.add_argument("-a", "--algorithm", default="default", choices=ALGORITHMS)
+    length.add_argument("-n", "--sentences", type=int, help="number of summary sentences (1-30)")
+    length.add_argument(
+        "--length",
+        choices=sorted(LENGTH_PRESETS),
+        help="short (2 sentences), medium (3) or long (5); medium when neither is given",
+    )
+    parser.add_argument(
+        "-a", "--algorithm", default="default", choices=ALGORITHMS, help="sentence ranker"
+    )
     parser.add_argument(
         "-l", "--language", choices=sorted(SUPPORTED_LANGUAGES), help="skip detection"
     )
     parser.add_argument(
-        "-q", "--quotes", type=int, default=defaults.max_quotes, help="maximum quotes (0: none)"
+        "-q",
+        "--quotes",
+        type=int,
+        default=defaults.max_quotes,
+        help="maximum quotes (0: none)",
     )
     parser.add_argument(
-        "-f", "--format", default="text", choices=["text", "html", "telegram_html", "json"]
+        "-f",
+        "--format",
+        default="text",
+        choices=["text", "html", "telegram_html", "json"],
+        help="output: plain text, Telegram HTML (html and telegram_html are the same), or JSON",
     )
     parser.add_argument(
-        "--timeout", type=float, default=defaults.timeout, help="fetch timeout in seconds"
+        "--timeout",
+        type=float,
+        default=defaults.timeout,
+        help="seconds for fetching a page, retries included",
     )
     parser.add_argument("--max-bytes", type=int, default=defaults.max_bytes, help="page size cap")
     parser.add_argument(
-        "--max-chars", type=int, default=defaults.max_input_chars, help="text size cap"
+        "--max-chars",
+        type=int,
+        default=defaults.max_input_chars,
+        help="text size cap (characters)",
     )
     parser.add_argument(
         "--allow-private-urls",
@@ -61,6 +82,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _HelpFormatter(argparse.ArgumentDefaultsHelpFormatter):
+    """Shows a flag's default, except where there is none to show (None, off)."""
+
+    def _get_help_string(self, action: argparse.Action) -> str | None:
+        if action.default is None or action.default is False:
+            return action.help
+        return super()._get_help_string(action)
+
+
 def options_from_args(args: argparse.Namespace) -> SummarizerOptions:
     """Build the options object from parsed arguments."""
     sentences = (
@@ -68,6 +98,25 @@ def options_from_args(args: argparse.Namespace) -> SummarizerOptions:
         if args.sentences is not None
         else sentences_for_length(args.length or "medium")
     )
+    try:
+        return _options(args, sentences)
+    except ValueError as exc:
+        # The library names its fields; the user typed flags.
+        message = str(exc)
+        for field, flag in _FLAGS:
+            message = message.replace(field, flag)
+        raise ValueError(message) from None
+
+
+_FLAGS = (
+    ("max_quotes", "--quotes"),
+    ("sentences", "--sentences"),
+    ("timeout", "--timeout"),
+    ("size caps", "--max-bytes and --max-chars"),
+)
+
+
+def _options(args: argparse.Namespace, sentences: int) -> SummarizerOptions:
     return SummarizerOptions(
         sentences=sentences,
         algorithm=args.algorithm,
@@ -88,6 +137,8 @@ def digest_source(source: str, *, options: SummarizerOptions) -> Digest:
         data = sys.stdin.buffer.read(options.max_bytes + 1)
     else:
         path = Path(source)
+        if path.is_dir():
+            raise ValueError(f"{source} is a folder: give a file, an http(s) URL, or -")
         if not path.is_file():
             raise FileNotFoundError(source)
         with path.open("rb") as handle:

@@ -159,7 +159,13 @@ def create_engine(url: str) -> Engine:
             url, poolclass=StaticPool, connect_args={"check_same_thread": False}
         )
     else:
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        folder = Path(parsed.database).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            # mkdir's own message names the deepest folder, not the setting to change.
+            message = f"cannot create the database folder {folder} (DATABASE_URL): {exc.strerror}"
+            raise type(exc)(exc.errno, message) from exc
         engine = sa.create_engine(url, connect_args={"timeout": 30})
     sa.event.listen(engine, "connect", _configure_sqlite)
     return engine

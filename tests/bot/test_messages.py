@@ -253,3 +253,10 @@ def test_a_shortened_url_is_not_cut_inside_an_escape(limit: int) -> None:
     assert not re.search(r"%[0-9A-Fa-f]?$", kept)
     assert unquote(kept, errors="strict") is not None
     assert url[len(kept) : len(kept) + 3] not in ("%80", "%94")
+
+
+def test_group_help_promises_only_the_links_it_can_see() -> None:
+    # Under Telegram's default privacy mode a bot sees only what is addressed to it.
+    text = messages.help_text(max_links=5, in_group=True)
+    assert "Links given to me go into the daily digest" in text
+    assert "privacy mode off" in text

@@ -140,12 +140,12 @@ def test_summarizer_options_apply_chat_overrides() -> None:
         default_language="de",
         allow_private_urls="true",
         fetch_timeout="3.5",
-        max_page_bytes="1000",
+        max_page_bytes="100000",
     )
     base = settings.summarizer_options()
     assert (base.sentences, base.max_quotes, base.language) == (5, 2, "de")
     assert base.allow_private_urls is True
-    assert base.timeout == 3.5 and base.max_bytes == 1000
+    assert base.timeout == 3.5 and base.max_bytes == 100_000
     chat = settings.summarizer_options(length="short", language="auto", quotes=False)
     assert (chat.sentences, chat.max_quotes, chat.language) == (2, 0, None)
     assert settings.summarizer_options(language="ru").language == "ru"
@@ -212,7 +212,8 @@ def test_check_flag_validates_database(tmp_path: Path) -> None:
         },
     )
     assert bad.returncode == 1
-    assert "unhealthy: database unreachable" in bad.stderr
+    assert bad.stderr.count("unhealthy: database unreachable") == 1
+    assert "OperationalError" in bad.stderr  # why, not only that it failed
     assert "pw-not-shown" not in bad.stderr + bad.stdout
     assert TOKEN not in bad.stderr + bad.stdout
 
@@ -305,3 +306,74 @@ def test_a_compass_word_is_no_city(typed: str) -> None:
     # The database's old aliases end in them ("Brazil/West", "Australia/West").
     with pytest.raises(ValueError, match="I don't know the time zone"):
         find_timezone(typed)
+
+
+def test_an_empty_variable_means_its_default(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A compose file's unset ${VAR} arrives as an empty string."""
+    monkeypatch.setenv("TELEGRAM_BOT_TOKEN", TOKEN)
+    for name in ("LOG_LEVEL", "DIGEST_TIMEZONE", "NLP_WORKERS", "MAX_QUOTES", "DIGEST_TIME"):
+        monkeypatch.setenv(name, "")
+    monkeypatch.setenv("WEBHOOK_SECRET", "   ")
+    assert Settings(_env_file=None) == load(telegram_bot_token=TOKEN)
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({"WEBHOOK_URL": "http://bot.example.org/hook"}, "WEBHOOK_URL must be an https:// URL"),
+        ({"POLL_TIMEOUT": "0"}, "POLL_TIMEOUT=0 with POLL_INTERVAL=0"),
+        ({"WEBHOOK_LISTEN": "not-an-ip"}, "WEBHOOK_LISTEN: must be an IP address"),
+        ({"FETCH_TIMEOUT": "nan"}, "FETCH_TIMEOUT: Input should be a finite number"),
+        ({"MAX_PAGE_BYTES": "1"}, "MAX_PAGE_BYTES: Input should be greater than or equal to"),
+        ({"DIGEST_TIMEZONE": "Etc/GMT+3"}, "DIGEST_TIMEZONE: unknown time zone 'Etc/GMT+3'"),
+        ({"DIGEST_TIMEZONE": "CST"}, "DIGEST_TIMEZONE: unknown time zone 'CST'"),
+    ],
+)
+def test_settings_that_cannot_work_are_named(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], expected: str
+) -> None:
+    lines = errors_for(monkeypatch, **env)
+    assert len(lines) == 1 and lines[0].startswith(expected), lines
+
+
+def test_a_self_hosted_bot_api_may_take_an_http_webhook() -> None:
+    settings = load(
+        telegram_bot_token=TOKEN,
+        telegram_api_base_url="http://127.0.0.1:8081",
+        webhook_url="http://127.0.0.1:8443/hook",
+    )
+    assert settings.webhook_url == "http://127.0.0.1:8443/hook"
+    assert load(telegram_bot_token=TOKEN, poll_timeout="0", poll_interval="1").poll_timeout == 0
+
+
+@pytest.mark.parametrize(
+    ("typed", "zone"), [("EST", "America/New_York"), ("berlin", "Europe/Berlin"), ("UTC", "UTC")]
+)
+def test_the_default_zone_is_read_as_timezone_reads_a_users(typed: str, zone: str) -> None:
+    # The database's own "EST" is UTC-5 all year, while /timezone EST means New York.
+    assert load(telegram_bot_token=TOKEN, digest_timezone=typed).digest_timezone == zone
+
+
+def test_warn_is_a_log_level() -> None:
+    assert load(telegram_bot_token=TOKEN, log_level="warn").log_level == "WARNING"
+
+
+def test_a_webhook_without_a_secret_is_warned_about(caplog: pytest.LogCaptureFixture) -> None:
+    from bot.app import run
+
+    class Application:
+        def __init__(self) -> None:
+            self.served: dict[str, object] = {}
+
+        def run_webhook(self, **options: object) -> None:
+            self.served = options
+
+    for secret, warned in (("", True), ("s3cret", False)):
+        caplog.clear()
+        settings = load(
+            telegram_bot_token=TOKEN, webhook_url="https://bot.example.org/h", webhook_secret=secret
+        )
+        application = Application()
+        run(application, settings)  # type: ignore[arg-type]
+        assert application.served["webhook_url"] == "https://bot.example.org/h"
+        assert ("WEBHOOK_SECRET is not set" in caplog.text) is warned

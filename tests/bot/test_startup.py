@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from pytest_httpserver import HTTPServer
 
 TOKEN = "123456789:AAHsecretSECRETsecretSECRETsecret_xyz"
@@ -105,3 +106,81 @@ def test_settings_that_cannot_work_are_refused_before_the_start() -> None:
     env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "CACHE_TTL_SECONDS": "9" * 20}
     result = run_bot(env)
     assert result.returncode == 2 and "config error: CACHE_TTL_SECONDS" in result.stderr
+
+
+def test_a_database_folder_that_cannot_be_made_names_the_setting(httpserver: HTTPServer) -> None:
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": _bot_api(httpserver),
+        "DATABASE_URL": "sqlite:////proc/no-such-folder/bot.sqlite3",
+    }
+    result = run_bot(env)
+    assert result.returncode == 3
+    assert "cannot create the database folder /proc/no-such-folder (DATABASE_URL)" in result.stderr
+
+
+def test_a_base_install_without_the_bot_extra_gets_one_line() -> None:
+    # sys.modules[name] = None makes "import pydantic" fail as if it were not installed.
+    code = (
+        "import sys; sys.modules['pydantic'] = None; "
+        "from bot.__main__ import main; sys.exit(main([]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=Path(__file__).parents[2],
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        "the bot's dependencies are not installed (pydantic is missing): pip install -e '.[bot]'"
+    )
+
+
+@pytest.mark.parametrize(
+    ("error", "code", "expected"),
+    [
+        ('BadRequest("Bad webhook: failed to resolve host")', 2, "(check WEBHOOK_URL)"),
+        (
+            'OSError(errno.EADDRINUSE, "Address already in use")',
+            3,
+            "cannot listen for the webhook on 127.0.0.1:8443 (WEBHOOK_LISTEN, WEBHOOK_PORT)",
+        ),
+    ],
+)
+def test_start_up_errors_name_the_setting_to_change(error: str, code: int, expected: str) -> None:
+    """A refused webhook and a taken port are the admin's to fix: say which variable."""
+    script = f"""
+import errno, sys
+from telegram.error import BadRequest
+import bot.app
+from bot.__main__ import main
+
+def fail(application, settings):
+    raise {error}
+
+bot.app.build_application = lambda settings: None
+bot.app.run = fail
+sys.exit(main([]))
+"""
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith(("WEBHOOK_", "TELEGRAM_"))},
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "WEBHOOK_URL": "https://bot.example.org/hook",
+        "WEBHOOK_LISTEN": "127.0.0.1",
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=Path(__file__).parents[2],
+    )
+    assert result.returncode == code, result.stderr[-2000:]
+    assert expected in result.stderr
+    assert TOKEN not in result.stderr

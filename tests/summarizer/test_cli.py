@@ -69,6 +69,8 @@ def test_oversized_input_is_refused(tmp_path: Path, capsys: pytest.CaptureFixtur
 def test_missing_file_and_bad_url_scheme(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["/no/such/file.txt"]) == 2
     assert "no such file" in capsys.readouterr().err
+    assert main([str(Path(__file__).parent)]) == 2
+    assert "is a folder: give a file" in capsys.readouterr().err
     assert main(["ftp://example.com/a"]) == 1
     assert "http" in capsys.readouterr().err
 
@@ -157,6 +159,8 @@ def test_saved_page_with_a_relative_or_odd_canonical_has_no_link(
         (["--sentences", "0"], "sentences must be between 1 and 30, not 0"),
         (["--timeout", "nan"], "timeout must be a positive number"),
         (["--timeout", "inf"], "timeout must be a positive number"),
+        (["--quotes", "-1"], "--quotes must not be negative"),  # the flag, not the field
+        (["--max-bytes", "0"], "--max-bytes and --max-chars must be positive"),
     ],
 )
 def test_odd_options_are_refused_in_one_line(
