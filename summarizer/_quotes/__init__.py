@@ -282,7 +282,9 @@ class _Finder:
             # next sentence in marks is the answer, someone else's. ('"Who are we ...?" Omar
             # said. "The answer ..."' goes on: a speaker's own question.)
             return None
-        tokens, _ = strip_leading(tokenize(gap, left.end))
+        # '— пояснил директор центра «СовЭкон» Андрей Сизов. —': the name in marks is a word
+        # of the role (see ``_unmark_inline_names``).
+        tokens, _ = strip_leading(tokenize(_unmark_inline_names(gap), left.end))
         while tokens and (tokens[-1].text in _INTRO_PUNCT or is_sentence_end(tokens[-1])):
             tokens = tokens[:-1]
         if not tokens or len(tokens) > _MAX_BRIDGE_TOKENS:

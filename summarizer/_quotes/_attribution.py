@@ -9,6 +9,8 @@ from itertools import takewhile
 from ._lexicon import (
     AND_OR_WORDS,
     CONJUNCTIONS,
+    FEMALE_FIRST_NAMES,
+    MALE_FIRST_NAMES,
     MARKER,
     PLACE_ROLES,
     POSTPOSITION,
@@ -24,6 +26,7 @@ from ._names import (
     NUMBERED,
     PERSON_NOUNS,
     Token,
+    display,
     drop_glued_genitive,
     drop_listener,
     drop_role_complement,
@@ -34,6 +37,7 @@ from ._names import (
     is_sentence_end,
     is_title,
     looks_like_english_verb,
+    looks_nominative,
     person_start,
     runs_in,
     split_organisation,
@@ -408,7 +412,9 @@ def _object_segments(tokens: list[Token]) -> list[list[Token]]:
     return [piece for piece in pieces if piece]
 
 
-def _object_run(segment: list[Token], lex: Lexicon) -> list[Token] | None:
+def _object_run(
+    segment: list[Token], lex: Lexicon, *, verb_gender: str | None = None
+) -> list[Token] | None:
     """The name in "economy minister Heizo Takenaka" or "ministro del Lavoro Marco Bianchi".
 
     A run followed by a role word is a modifier when another run follows it: in "said William
@@ -428,7 +434,7 @@ def _object_run(segment: list[Token], lex: Lexicon) -> list[Token] | None:
         titled = [k for k, t in enumerate(prefix) if is_title(t, lex)]
         role = prefix[titled[0] :] if titled else prefix
         if any(t.lower in lex.prepositions for t in role):
-            if len(run) < 3:
+            if len(run) < 3 and not _named_after_complement(run, prefix, lex, verb_gender):
                 continue  # "ministra de Vivienda": part of the role, not a person
             if not any(is_title(t, lex) for t in prefix):
                 continue  # "a report from Acme Capital Markets": no role, so no person
@@ -446,6 +452,33 @@ def _object_run(segment: list[Token], lex: Lexicon) -> list[Token] | None:
         if segment[j].lower in lex.stopwords:
             break  # "said Jane Doe yesterday"
     return chosen
+
+
+def _named_after_complement(
+    run: list[Token], prefix: list[Token], lex: Lexicon, verb_gender: str | None
+) -> bool:
+    """A first name and a surname after a Slavic role whose complement ends in a lower-case
+    word: "председатель комитета по образованию Ирина Потехина" (not "ministra de Vivienda",
+    where the capitalised run is the complement). The name must read as the subject, of the
+    verb's gender: "адвокат по делу об убийстве Анны Нечаевой" names the victim. Elsewhere no
+    case tells the two apart: "el padre de la joven María López" is María's father."""
+    last = prefix[-1] if prefix else None
+    if (
+        not lex.slavic_names
+        or len(run) != 2
+        or last is None
+        or not (last.text.isalpha() and last.text.islower())
+        or last.lower in lex.prepositions
+        or last.lower in lex.stopwords
+    ):
+        return False
+    first = run[0].bare  # a first name as written: "Анны" may be the genitive of "Анна"
+    gender = "f" if first in FEMALE_FIRST_NAMES else "m" if first in MALE_FIRST_NAMES else None
+    return (
+        gender is not None
+        and verb_gender in (None, gender)
+        and looks_nominative(display(run), gender)
+    )
 
 
 def _joins_body_name(segment: list[Token], i: int, j: int, lex: Lexicon) -> bool:
@@ -496,8 +529,10 @@ def parse_object(
                 if cut is None:
                     return None
                 segment = cut
-    chosen = _object_run(segment, lex)
-    if chosen is not None and len(segment) > _MAX_OBJECT + len(chosen):
+    chosen = _object_run(segment, lex, verb_gender=verb_gender)
+    if chosen is not None and len(_up_to_adverbial(segment, chosen, lex)) > _MAX_OBJECT + len(
+        chosen
+    ):
         return None
     if chosen is None:
         # "dijo la ministra en rueda de prensa", "— сказал министр журналистам": the office,
@@ -561,6 +596,29 @@ _PLACED_ROLES = word_set(
     "посол постпред представитель представник ambasador ambassadeur ambassadrice embajador "
     "embajadora ambasciatore embaixador embaixadora botschafter botschafterin konsul"
 )
+
+
+def _up_to_adverbial(segment: list[Token], name: list[Token], lex: Lexicon) -> list[Token]:
+    """``segment`` up to ``name`` when where, when or to whom follows it ("глава МИД Сергей
+    Лавров | на пресс-конференции по итогам ...", "Radosław Sikorski | dziennikarzom przed
+    ..."): a long adverbial does not make the name part of a clause. Else all of it."""
+    end = next((k for k, t in enumerate(segment) if t.start == name[-1].start), None)
+    if end is None or end + 1 >= len(segment):
+        return segment
+    token = segment[end + 1]
+    following = segment[end + 2] if end + 2 < len(segment) else None
+    lower = token.lower
+    opens = (
+        lower in lex.prepositions
+        or lower in _ADVERBIAL_OPENERS.get(lex.code, frozenset())
+        or (
+            lower in _OPENERS_BEFORE_LOWER.get(lex.code, frozenset())
+            and following is not None
+            and following.text.islower()
+        )
+        or (lex.slavic_names and token.text.islower() and lower.endswith(_DATIVE_PLURAL))
+    )
+    return segment[: end + 1] if opens else segment
 
 
 def _before_adverbial(segment: list[Token], lex: Lexicon) -> list[Token] | None:

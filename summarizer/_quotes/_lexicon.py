@@ -371,7 +371,8 @@ _RU = Lexicon(
         "спросил, спросила, пожаловался, пожаловалась, возразил, возразила, напомнил, "
         "напомнила, пообещал, пообещала, посетовал, посетовала, резюмировал, резюмировала, "
         "запитав, запитала, поскаржився, поскаржилася, заперечив, заперечила, нагадав, "
-        "нагадала, пообіцяв, пообіцяла, подтвердил, подтвердила, підтвердив, підтвердила"
+        "нагадала, пообіцяв, пообіцяла, подтвердил, подтвердила, підтвердив, підтвердила, "
+        "зауважив, зауважила, зауважили"
     ),
     markers=_phrases("по словам, по мнению, за словами, на думку, как сказал, как сказала"),
     postpositions=frozenset(),
@@ -531,7 +532,8 @@ _FR = Lexicon(
         "rappelle, répond, écrit, poursuit, conclut, observe, regrette, résume, commente, "
         "raconte, juge, prévient, déplore, dit, lâché, lâche, glissé, glisse, "
         "tranché, tranche, nuancé, nuance, ironisé, ironise, sourit, promis, admis, admet, "
-        "plaidé, plaide, confirmé, confirme"
+        "plaidé, plaide, confirmé, confirme, réagi, réagit, déploré, commenté, conclu, "
+        "poursuivi, regretté, dénoncé, dénonce"
     ),
     markers=_phrases("selon, d'après, d’après"),
     postpositions=frozenset(),
@@ -646,7 +648,8 @@ _PT = Lexicon(
         "respondeu, rebateu, replicou, anunciou, admitiu, diz, afirma, declara, explica, "
         "acrescenta, garante, "
         "destaca, ressalta, salienta, sublinha, refere, comenta, escreve, responde, disseram, "
-        "contou, lamentou, lembrou, reconheceu, alertou, defendeu, assegurou, insistiu, reforçou"
+        "contou, lamentou, lembrou, reconheceu, alertou, defendeu, assegurou, insistiu, reforçou, "
+        "avaliou, ponderou, observou, criticou, completou, avalia, pondera, observa"
     ),
     markers=_phrases("segundo, de acordo com"),
     postpositions=frozenset(),

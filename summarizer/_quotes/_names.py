@@ -494,6 +494,31 @@ def looks_nominative(name: str, gender: str | None) -> bool:
     return False
 
 
+_CASE_ENDING_CHARS = 3  # the longest case ending taken off a first name: "Владимир|ом"
+_NOMINATIVE_ENDINGS = ("", "а", "я", "ь", "й", "a")
+
+
+def _looks_inflected(name: str, gender: str) -> bool:
+    """A Slavic name plainly in an object's case: a known first name with a case ending
+    ("Владимиром Путиным", "Andrzejem Dudą", "Anną Nowak") or a surname that only a case form
+    ends so; not a name merely unlike the usual nominatives ("Рустем Умєров")."""
+    if looks_nominative(name, gender):
+        return False
+    words = name.lower().split()
+    first, last = words[0], words[-1]
+    names = FEMALE_FIRST_NAMES if gender == "f" else MALE_FIRST_NAMES
+    if last.endswith(_FEMALE_OBLIQUE_SURNAME if gender == "f" else _MALE_OBLIQUE_SURNAME):
+        return True
+    if first in names or first in UNISEX_FIRST_NAMES:
+        return False
+    return any(
+        first[:-k] + ending in names
+        for k in range(1, _CASE_ENDING_CHARS + 1)
+        if len(first) - k >= _CASE_ENDING_CHARS
+        for ending in _NOMINATIVE_ENDINGS
+    )
+
+
 def is_first_name(word: str, lex: Lexicon) -> bool:
     """``word`` (lowercase) is a known first name: "paolo", "anna"."""
     return _is_first_name(word, lex)
@@ -1974,8 +1999,27 @@ class NameIndex:
         elif self._has_rival(k, end, gender):
             return None
         if chosen.is_full:
-            return chosen.name
+            return self._nominative_form(chosen, gender)
         resolved = self.resolve_surname(chosen.surname, offset)
         if resolved is None and " " in chosen.name:
             return chosen.name  # "Mr Blair", with no full name before
         return resolved
+
+    def _nominative_form(self, chosen: Mention, gender: str | None) -> str | None:
+        """``chosen``'s name as a speaker: a Slavic name named only in another case ("Встреча
+        с президентом Владимиром Путиным", "z Anną Nowak") gives the nominative mention of the
+        same person ("Владимир Путин"), or ``None`` when the document has none."""
+        gender = chosen.gender or gender
+        if not self.lex.slavic_names or gender is None or not _looks_inflected(chosen.name, gender):
+            return chosen.name
+        first = chosen.name.split()[0].lower()
+        forms = {
+            m.name
+            for m in self._by_prefix.get(chosen.surname[:3], ())
+            if not m.in_quote
+            and m.gender in (None, gender)
+            and surnames_match(m.surname, chosen.surname, self.lex)
+            and surnames_match(m.name.split()[0].lower(), first, self.lex)
+            and not _looks_inflected(m.name, gender)
+        }
+        return forms.pop() if len(forms) == 1 else None

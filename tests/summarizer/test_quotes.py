@@ -3654,3 +3654,216 @@ def test_the_one_asking_is_not_given_the_answer(
         assert answer.speaker == "Angela Merkel"
     else:
         assert answer.speaker != answerer
+
+
+# -- ml17: a long adverbial after the name, pronouns on inflected names, verbs, «names» ------
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "ru",
+            "«Мы никогда не отказывались от диалога с нашими партнёрами», — заявил глава МИД "
+            "Сергей Лавров на пресс-конференции по итогам переговоров в Анкаре.",
+            "Сергей Лавров",
+        ),
+        (
+            "it",
+            '"Non abbiamo mai smesso di lavorare per il bene del Paese", ha detto la presidente '
+            "del Consiglio Giorgia Meloni in un video diffuso ieri.",
+            "Giorgia Meloni",
+        ),
+        (
+            "es",
+            '"No vamos a apoyar unos presupuestos que suben los impuestos", afirmó el portavoz '
+            "Miguel Tellado en una entrevista en la radio pública esta mañana.",
+            "Miguel Tellado",
+        ),
+        (
+            "pl",
+            "„Nie zgodzimy się na takie rozwiązanie w żadnym wypadku” – powiedział minister "
+            "spraw zagranicznych Radosław Sikorski dziennikarzom przed rozpoczęciem obrad w "
+            "Brukseli.",
+            "Radosław Sikorski",
+        ),
+        (
+            "en",
+            '"We will not back down on this issue at all," said Health Secretary Wes Streeting '
+            "at a press conference in London on Tuesday evening after the vote.",
+            "Wes Streeting",
+        ),
+        (
+            "en",  # the name is the film's director, inside a clause going on: nobody
+            '"Citizen Kane is the best film ever made," wrote the critic about the film by Orson '
+            "Welles in a review published on Sunday in the Times.",
+            None,
+        ),
+        (
+            "es",  # the name is the daughter's, not the father's who spoke
+            '"No vamos a apoyar unos presupuestos que suben los impuestos", dijo el padre de la '
+            "joven María López en una entrevista en la radio pública esta mañana.",
+            None,
+        ),
+    ],
+)
+def test_a_long_adverbial_after_the_name_keeps_the_speaker(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "ru",
+            "«Школы должны получить новое финансирование уже в этом году», — сообщила "
+            "председатель комитета по образованию Ирина Потехина.",
+            "Ирина Потехина",
+        ),
+        (
+            "uk",
+            "«Школи мають отримати нове фінансування вже цього року», — сказала голова "
+            "комітету з питань освіти Ірина Петренко.",
+            "Ірина Петренко",
+        ),
+        (
+            "ru",  # a name in the genitive after the complement is someone else: the victim
+            "«Школы должны получить новое финансирование уже в этом году», — сказал адвокат по "
+            "делу об убийстве Ирины Петровой.",
+            None,
+        ),
+        (
+            "ru",  # a woman's name in the nominative is not the subject of "сказал"
+            "«Школы должны получить новое финансирование уже в этом году», — сказал адвокат по "
+            "делу Анна Петрова.",
+            None,
+        ),
+    ],
+)
+def test_a_slavic_name_after_a_lower_case_complement_of_the_office(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "ru",
+            "Встреча с президентом Владимиром Путиным длилась час. «Мы обсудили все вопросы "
+            "двусторонних отношений», — сказал он.",
+            None,
+        ),
+        (
+            "uk",
+            "Зустріч з президентом Володимиром Зеленським тривала годину. «Ми обговорили всі "
+            "питання двосторонніх відносин», — сказав він.",
+            None,
+        ),
+        (
+            "pl",
+            "Spotkanie z prezydentem Andrzejem Dudą trwało godzinę. „Omówiliśmy wszystkie "
+            "kwestie dwustronne i regionalne bardzo szczegółowo” – powiedział.",
+            None,
+        ),
+        (
+            "pl",
+            "Dziennikarze rozmawiali z Anną Nowak. „Nie mam nic do ukrycia w tej sprawie” – "
+            "powiedziała.",
+            None,
+        ),
+        (
+            "ru",  # named in the nominative before: that form
+            "Президент Владимир Путин прибыл в Анкару. Встреча с президентом Владимиром Путиным "
+            "длилась час. «Мы обсудили все вопросы двусторонних отношений», — сказал он.",
+            "Владимир Путин",
+        ),
+        (
+            "ru",  # a first name unlike the usual nominatives is not taken for a case form
+            "В Брюссель прибыл министр Рустем Умеров. «Мы обсудили все вопросы двусторонних "
+            "отношений», — сказал он.",
+            "Рустем Умеров",
+        ),
+    ],
+)
+def test_a_pronoun_is_never_given_a_name_in_another_case(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "uk",
+            "— Ціни на зерно зросли на десять відсотків за місяць, — зауважив Віктор Гнатюк. — "
+            "Це найбільше зростання за рік.",
+            [
+                (
+                    "Ціни на зерно зросли на десять відсотків за місяць. Це найбільше зростання "
+                    "за рік.",
+                    "Віктор Гнатюк",
+                )
+            ],
+        ),
+        (
+            "pt",
+            '"A inflação deve continuar alta nos próximos meses", avaliou o economista Sérgio '
+            "Vale.",
+            [("A inflação deve continuar alta nos próximos meses.", "Sérgio Vale")],
+        ),
+        (
+            "fr",
+            "« C'est une décision inacceptable pour les salariés », a réagi Sophie Binet.",
+            [("C'est une décision inacceptable pour les salariés.", "Sophie Binet")],
+        ),
+        (
+            "fr",
+            "Sophie Binet était à Paris. « C'est une décision inacceptable pour les salariés », "
+            "a-t-elle déploré.",
+            [("C'est une décision inacceptable pour les salariés.", "Sophie Binet")],
+        ),
+    ],
+)
+def test_more_speech_verbs_in_ukrainian_portuguese_and_french(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.speaker) for q in find_quotes(text, language=language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "ru",
+            "— Цены на пшеницу выросли на 20 долларов на тонну, — пояснил директор центра "
+            "«СовЭкон» Андрей Сизов. — В итоге экспорт может сократиться.",
+            [
+                (
+                    "Цены на пшеницу выросли на 20 долларов на тонну. В итоге экспорт может "
+                    "сократиться.",
+                    "Андрей Сизов",
+                )
+            ],
+        ),
+        (
+            "pl",
+            "– Ceny pszenicy wzrosły o 20 dolarów za tonę – wyjaśnił dyrektor firmy „Agromax” "
+            "Jan Kowalski. – W efekcie eksport może spaść.",
+            [
+                (
+                    "Ceny pszenicy wzrosły o 20 dolarów za tonę. W efekcie eksport może spaść.",
+                    "Jan Kowalski",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_name_in_marks_inside_a_dash_attribution_keeps_the_speech_together(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.speaker) for q in find_quotes(text, language=language)] == expected
