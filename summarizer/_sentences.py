@@ -30,12 +30,12 @@ _NEVER_SPLIT: dict[str, frozenset[str]] = {
         "jan feb mar apr jun jul aug sep sept oct nov dec vs v cf al e.g i.e viz"
     ),
     "ru": _words(
-        "т.е т.к т.н т ул пр им проф акад ген стр см рис "
-        "илл напр др пп п ст гл доц канд зам пер англ нем франц обл кв корп"
+        "т.е т.к т.н т ул пр проф акад ген стр см рис "
+        "илл напр пп п ст гл доц канд зам пер англ нем франц обл кв корп"
     ),
     "uk": _words(
         "т.е т.н т ул вул пр просп ім проф акад ген стор див "
-        "рис напр ін пп п ст гл доц канд заст обл кв корп"
+        "рис напр пп п ст гл доц канд заст обл кв корп"
     ),
     "de": _words(
         "z.b d.h u.a u.ä o.ä s.o s.u bzw ca dr prof nr str hr fr frl abs vgl evtl ggf inkl "
@@ -55,7 +55,7 @@ _NEVER_SPLIT: dict[str, frozenset[str]] = {
         "gen magg col s.p.a spa gen feb mar apr giu lug ago sett ott nov dic"
     ),
     "pt": _words(
-        "sr sra srta dr dra prof eng av pág art n vol cap fig ex p.ex gen cel "
+        "sr sra srta dr dra prof eng av pág art n vol cap fig ex p.ex gen cel séc "
         "jan fev mar abr jun jul ago set out nov dez"
     ),
     "pl": _words(
@@ -65,10 +65,13 @@ _NEVER_SPLIT: dict[str, frozenset[str]] = {
 }
 # Abbreviations that often end a sentence ("в 2025 г.", "usw.", "etc."): the sentence ended
 # there when the next word is one that starts sentences in the language ("г. Об этом ...").
+# "и др." / "та ін." close lists; "им." / "im." (named after) are also the pronoun "им" / "im"
+# ("Мы помогли им. Они ушли."), while the abbreviation goes on with a name ("им. Ленина").
+# "w." is "wiek" after a century ("XX w.").
 _MAY_END: dict[str, frozenset[str]] = {
-    "ru": _words("г гг т.д т.п"),
-    "uk": _words("р рр т.д т.п"),
-    "pl": _words("r"),
+    "ru": _words("г гг т.д т.п др им"),
+    "uk": _words("р рр т.д т.п ін"),
+    "pl": _words("r w im"),
     "de": _words("usw etc mrd mio"),
     "fr": _words("etc"),
     "es": _words("etc"),
@@ -79,11 +82,12 @@ _MAY_END: dict[str, frozenset[str]] = {
 _LANGUAGE_STARTERS: dict[str, frozenset[str]] = {
     "ru": _words(
         "в во на по это об о он она они мы я но и а как теперь сейчас при для из с у к "
-        "однако также тогда после до когда если что все его ее её их этот эта эти"
+        "однако также тогда после до когда если что все его ее её их этот эта эти "
+        "потом затем поэтому позже впоследствии"
     ),
     "uk": _words(
         "в у на по це про він вона вони ми я але і й а як тепер зараз при для з після до "
-        "коли якщо що всі його її їх цей ця ці також однак"
+        "коли якщо що всі його її їх цей ця ці також однак потім тоді згодом тому проте"
     ),
     "de": _words(
         "der die das den dem des ein eine er sie es wir ich aber und in im am auf für nach "
@@ -91,23 +95,23 @@ _LANGUAGE_STARTERS: dict[str, frozenset[str]] = {
     ),
     "pl": _words(
         "w we na to o on ona oni my ja ale i a jak teraz po dla z od do przy kiedy jeśli że "
-        "ten ta te tym według jednak także również"
+        "ten ta te tym według jednak także również potem wtedy niestety dlatego natomiast"
     ),
     "fr": _words(
         "le la les un une il elle ils elles nous je mais et en dans comme pour avec de du "
-        "quand si que ce cette cela ces selon"
+        "quand si que ce cette cela ces selon puis ensuite alors cependant toutefois enfin"
     ),
     "es": _words(
         "el la los las un una en él ella ellos pero y a como ahora por para con de del "
-        "cuando si que este esta esto según además"
+        "cuando si que este esta esto según además luego después entonces sin"
     ),
     "it": _words(
         "il lo la i gli le un una in lui lei ma e come ora per con di del quando se che "
-        "questo questa secondo inoltre"
+        "questo questa secondo inoltre poi quindi però tuttavia infine allora dopo"
     ),
     "pt": _words(
         "o a os as um uma em no na ele ela eles mas e como agora por para com de do da "
-        "quando se que este esta isso segundo além"
+        "quando se que este esta isso segundo além depois então porém contudo"
     ),
 }
 # Abbreviations that usually sit inside a sentence but may end one ("... in the U.S. The").
@@ -124,6 +128,31 @@ _NUMBER_SIGNS = frozenset({"no", "nos", "nr", "núm", "n", "nº"})
 _EXCLAIMING_NAMES = _words("yahoo jeopardy wham")
 # Languages where "3. Oktober" / "3. października" is an ordinal, not a sentence end.
 _ORDINAL_DOT_LANGUAGES = frozenset({"de", "pl"})
+_MONTHS = _words(
+    "januar jänner februar märz april mai juni juli august september oktober november dezember "
+    "jan feb mär apr jun jul aug sep sept okt nov dez "
+    "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października "
+    "listopada grudnia"
+)
+# German words after which "3." is an ordinal ("am 3. Spieltag", "der 1. FC Köln"); after any
+# other word a number ends the sentence ("Platz 3. Sieger wurde ...").
+_ORDINAL_BEFORE_DE = _words(
+    "am im zum zur vom beim ins an in und den der die das dem des ein eine einer einem einen "
+    "eines sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser unsere unserer "
+    "unserem jeder jede jedes jedem jeden dieser diese dieses diesem diesen kein keine keiner"
+)
+# Letters that are units after a number ("10 h.", "5 m.", "3 т."), never initials: the period
+# after them ends the sentence. Not "v", "n", "a", "d" ("44 v. Chr.", "44 a. C.").
+_UNIT_LETTERS = frozenset("hmglstмлтсчг")
+# Currencies written before the country: "40 млрд дол. США".
+_CURRENCY_BEFORE_COUNTRY = _words("дол долл")
+# Elided articles and prepositions glued to an abbreviation: "l'on.", "dell'art.", "l'av.".
+_ELISION = re.compile(
+    r"^(?:[cdjlmnst]|dall|dell|nell|sull|all|coll|pell|un|quell|quest|qu|lorsqu|jusqu|puisqu)"
+    r"['’](?=\w)",
+    re.IGNORECASE,
+)
+_HYPHENATED_INITIALS = re.compile(r"^[^\W\d_]\.-[^\W\d_]$")  # "J.-M" in "J.-M. Le Pen"
 
 _OPENING_QUOTES = {"“": "”", "«": "»", "„": "“”", "‚": "‘’", "‘": "’", "‹": "›", "»": "«"}
 _MAX_QUOTE_CHARS = 600
@@ -342,13 +371,28 @@ def _is_abbreviation(before: str, following: str, language: str) -> bool:
     if not found:
         return False
     token = found.group(1).lstrip("'’-")
+    if language in {"it", "fr"}:
+        token = _ELISION.sub("", token)  # "l'on." is "on.", "dell'art." is "art."
     key = token.lower()
-    if key in _MAY_END.get(language, frozenset()):
+    prefix = before[: found.start(1)]
+    letter = len(token) == 1 and token.isalpha()
+    if letter and prefix.rstrip().endswith("°"):
+        return False  # "−29 °C. Решение ...": a unit, and units take no period of their own
+    if key in _MAY_END.get(language, frozenset()) and not (letter and token.isupper()):
         return not _starts_new(following, language)
-    if len(token) == 1 and token.isalpha():
+    if letter:
         # An initial ("J. K. Rowling", "M. Dupont") or "z. B."; but "и т. д." / "и т. п." end
-        # Russian and Ukrainian sentences all the time.
-        return not (language in {"ru", "uk"} and key in {"д", "п"})
+        # Russian and Ukrainian sentences all the time, and so does a unit after a number
+        # ("à 10 h. Elle ...").
+        if language in {"ru", "uk"} and key in {"д", "п"}:
+            return False
+        return not (
+            key in _UNIT_LETTERS and prefix[-1:].isspace() and prefix.rstrip()[-1:].isdigit()
+        )
+    if _HYPHENATED_INITIALS.match(token):
+        return True
+    if key in _CURRENCY_BEFORE_COUNTRY and following.startswith("США"):
+        return True
     if _is_acronym_before_sentence(token, key, following, language):
         return False
     if key in _NEVER_SPLIT.get(language, frozenset()):
@@ -361,7 +405,23 @@ def _is_abbreviation(before: str, following: str, language: str) -> bool:
         return not _starts_new(following, language)
     if key in _MAYBE_SPLIT or _is_dotted_abbreviation(token):
         return not _starts_new(following, language)
-    return bool(language in _ORDINAL_DOT_LANGUAGES and token.isdigit() and len(token) <= 2)
+    if language in _ORDINAL_DOT_LANGUAGES and token.isdigit() and len(token) <= 2:
+        return _is_ordinal(prefix, following, language)
+    return False
+
+
+def _is_ordinal(prefix: str, following: str, language: str) -> bool:
+    """'am 3. Oktober', 'der 1. FC Köln', 'w 3. Dywizji' against 'endete 2:1. Bayern ...',
+    'Platz 3. Sieger ...' and 'o godz. 10. Potem ...'."""
+    if following.split(" ", 1)[0].lower().rstrip(",;:") in _MONTHS:
+        return True
+    if prefix and not prefix[-1].isspace():
+        return False  # part of a score, a time or a decimal: "2:1.", "1,80."
+    words = prefix.split()
+    previous = words[-1].lower() if words else ""
+    if language == "de":
+        return not previous[-1:].isalnum() or previous in _ORDINAL_BEFORE_DE
+    return previous not in {"godz.", "godz"} and not _starts_new(following, language)
 
 
 def _is_acronym_before_sentence(token: str, key: str, following: str, language: str) -> bool:

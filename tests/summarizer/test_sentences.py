@@ -84,6 +84,31 @@ def texts(text: str, language: str = "en") -> list[str]:
             "Dostał mandat w wys. 500 zł. Wiceprezes ds. Finansów odszedł.",
             ["Dostał mandat w wys. 500 zł.", "Wiceprezes ds. Finansów odszedł."],
         ),
+        (
+            "ru",
+            "Музей на ул. им. Ленина закрыли. Экспонаты вывезли.",
+            ["Музей на ул. им. Ленина закрыли.", "Экспонаты вывезли."],
+        ),
+        (
+            "en",
+            "In 1997 J. K. Rowling published her first book. It sold well.",
+            ["In 1997 J. K. Rowling published her first book.", "It sold well."],
+        ),
+        (
+            "de",
+            "Im Jahr 44 v. Chr. wurde Caesar ermordet. Rom trauerte.",
+            ["Im Jahr 44 v. Chr. wurde Caesar ermordet.", "Rom trauerte."],
+        ),
+        (
+            "de",
+            "Der 1. FC Köln verlor am 3. Spieltag. Die Fans waren enttäuscht.",
+            ["Der 1. FC Köln verlor am 3. Spieltag.", "Die Fans waren enttäuscht."],
+        ),
+        (
+            "pl",
+            "Był dowódcą 1. Dywizji Pancernej. Zmarł w Londynie.",
+            ["Był dowódcą 1. Dywizji Pancernej.", "Zmarł w Londynie."],
+        ),
     ],
 )
 def test_abbreviations_numbers_and_initials_do_not_split(
@@ -191,6 +216,16 @@ def test_a_long_run_of_stops_is_split_in_linear_time() -> None:
         ("uk", "Це сталося у 2020 р. Тепер усе інакше.", 2),
         ("pl", "Od 1 stycznia 2025 r. W Krakowie będzie drożej.", 2),
         ("pl", "Plan na 2025 r. Deficyt ma wynieść 5 proc.", 1),  # a noun: not sure, kept
+        ("pl", "W XX w. Polska odzyskała niepodległość.", 1),
+        ("pl", "To była powódź tysiąclecia z 1997 r. Niestety, fala dopiero nadchodzi.", 2),
+        ("pl", "Przełom nastąpił w XX w. Wtedy miasto zaczęło rosnąć.", 2),
+        ("uk", "Закон ухвалили у 2025 р. Тоді ж його підписав президент.", 2),
+        ("ru", "Выступили министры, губернаторы и др. Потом начались прения.", 2),
+        ("uk", "Виступили міністри, губернатори та ін. Потім почалися дебати.", 2),
+        ("fr", "Il a acheté du pain, du lait, etc. Puis il est rentré chez lui.", 2),
+        ("it", "Ha comprato pane, latte ecc. Poi è tornato a casa.", 2),
+        ("es", "Compró pan, leche, etc. Luego volvió a casa.", 2),
+        ("pt", "Comprou pão, leite, etc. Depois voltou para casa.", 2),
         ("de", "Er kaufte Brot, Milch usw. Dann ging er.", 2),
         ("de", "Das kostet 4 Mrd. Der Staat zahlt.", 2),
         ("it", "Pane, latte ecc. La spesa è cara.", 2),
@@ -289,6 +324,109 @@ def test_quotations_of_several_sentences_and_abbreviations_still_hold(
     ],
 )
 def test_a_german_quotation_ends_its_sentence(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert texts(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "uk",
+            "Інвестиції сягнули понад 40 млрд дол. США. Це рекорд.",
+            ["Інвестиції сягнули понад 40 млрд дол. США.", "Це рекорд."],
+        ),
+        (
+            "ru",
+            "Инвестиции превысили 40 млрд долл. США. Это рекорд.",
+            ["Инвестиции превысили 40 млрд долл. США.", "Это рекорд."],
+        ),
+        (
+            "pl",
+            "Fundacja im. Stefana Batorego ogłosiła konkurs. Wyniki poznamy w maju.",
+            ["Fundacja im. Stefana Batorego ogłosiła konkurs.", "Wyniki poznamy w maju."],
+        ),
+        (
+            "it",
+            "La legge l'ha firmata l'on. Meloni. Poi è partita per Bruxelles.",
+            ["La legge l'ha firmata l'on. Meloni.", "Poi è partita per Bruxelles."],
+        ),
+        (
+            "it",
+            "Lo vieta l'art. 5 della legge. Il governo lo sa.",
+            ["Lo vieta l'art. 5 della legge.", "Il governo lo sa."],
+        ),
+        (
+            "fr",
+            "L'équipe de J.-M. Le Pen a gagné. Puis elle est partie.",
+            ["L'équipe de J.-M. Le Pen a gagné.", "Puis elle est partie."],
+        ),
+        (
+            "pt",
+            "No séc. XIX a cidade cresceu muito. Hoje tem um milhão de habitantes.",
+            ["No séc. XIX a cidade cresceu muito.", "Hoje tem um milhão de habitantes."],
+        ),
+    ],
+)
+def test_an_abbreviation_before_a_capitalised_word_does_not_cut_the_sentence(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert texts(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "ru",
+            "Ночью температура достигла −29 °C. Решение принял губернатор.",
+            ["Ночью температура достигла −29 °C.", "Решение принял губернатор."],
+        ),
+        (
+            "fr",
+            "Le train est parti à 10 h. Elle est arrivée en retard.",
+            ["Le train est parti à 10 h.", "Elle est arrivée en retard."],
+        ),
+        (
+            "en",
+            "The new wall is 5 m. Residents say it blocks the view.",
+            ["The new wall is 5 m.", "Residents say it blocks the view."],
+        ),
+    ],
+)
+def test_a_unit_after_a_number_is_not_an_initial(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert texts(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "de",
+            "Das Spiel endete 2:1. Bayern gewann damit die Meisterschaft.",
+            ["Das Spiel endete 2:1.", "Bayern gewann damit die Meisterschaft."],
+        ),
+        (
+            "de",
+            "Er landete auf Platz 3. Sieger wurde Müller.",
+            ["Er landete auf Platz 3.", "Sieger wurde Müller."],
+        ),
+        (
+            "pl",
+            "Spotkanie zaczęło się o godz. 10. Potem wszyscy wyszli.",
+            ["Spotkanie zaczęło się o godz. 10.", "Potem wszyscy wyszli."],
+        ),
+        (
+            "ru",
+            "Мы помогли им. Они ушли домой.",
+            ["Мы помогли им.", "Они ушли домой."],
+        ),
+    ],
+)
+def test_a_number_or_pronoun_at_the_end_of_a_sentence_ends_it(
     language: str, text: str, expected: list[str]
 ) -> None:
     assert texts(text, language) == expected
