@@ -86,6 +86,18 @@ _BOILERPLATE_LINES = re.compile(
       (?:[\w,]+\s+){0,2}?\d[\d\w\ ,.:/|-]{0,40}
     | (?:(?:posted|published|updated)\ )?(?:an?|\d{1,3})\s*
       (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\ ago(?!.*[.!?])
+    | (?:publié|mis\ à\ jour|publicado|actualizado|atualizado|pubblicato|aggiornato
+       |veröffentlicht|aktualisiert|stand|opublikowano|aktualizacja|zaktualizowano
+       |опубликовано|обновлено|опубліковано|оновлено)(?:\ (?:le|el|em|il|am|w|o|в))?\s*:?\s*
+      (?:[\w,]+\s+){0,2}?\d[\d\w\ ,.:/|-]{0,40}
+    # Reading time: "4 min read", "Lesezeit: 4 Minuten", "Время чтения: 4 мин.", "Lecture 3 min"
+    | (?:reading\ time|read\ time|lesezeit|lesedauer|время\ чтения|читать|час\ читання
+       |читати|temps\ de\ lecture|lecture|tiempo\ de\ lectura|lectura|tempo\ di\ lettura
+       |lettura|tempo\ de\ leitura|leitura|czas\ czytania)\s*:?\s*(?:ca\.\s*|~\s*)?
+      \d{1,3}\s*(?:min\w*|мин\w*|хв\w*)
+    | \d{1,3}\s*(?:min\w*|мин\w*|хв\w*)\.?\s*
+      (?:read|reading|de\ lecture|de\ lectura|di\ lettura|de\ leitura|czytania|lesezeit
+       |чтения|читання)
     | (?:поделиться|комментарии|комментарий|читайте\ также.*
        |читать\ далее|реклама|подписывайтесь.*|похожие\ (?:новости|статьи)|источник\s*:.*)
     | (?:поділитися|коментарі|коментар|читайте\ також.*
@@ -107,7 +119,8 @@ _CAPITALISED = r"[A-ZА-ЯЁІЇЄҐÀ-ÖØ-Þ][\w'’.-]*"
 _PARTICLE = r"(?:de|van|von|der|da|di|la|le|del|bin|al)"
 _PERSON = rf"{_CAPITALISED}(?:\s+(?:{_PARTICLE}\s+)?{_CAPITALISED}){{0,3}}"
 _BYLINE = re.compile(
-    rf"^(?i:by|von|par|por|di|de|przez|автор|авторка|текст)\s*:?\s+{_PERSON}"
+    rf"^(?i:by|von|par|por|di|de|przez|autor|autorin|auteur|autore|autora|автор|авторка|текст)"
+    rf"\s*:?\s+{_PERSON}"
     rf"(?:\s*(?:,|and|und|et|y|e|i|и|та|&)\s*{_PERSON})*"
     rf"(?:\s*[|•·–—-]\s*.{{0,80}}|,(?:\s*{_CAPITALISED}){{1,4}})?$"
 )
@@ -126,7 +139,7 @@ _MONTHS = (
 # A line that is nothing but a date and/or time, possibly with a weekday and a time zone.
 _DATELINE = re.compile(
     rf"""^(?:[\w.]+,?\s+)?(?:
-        \d{{1,2}}\s+(?:de\s+)?{_MONTHS}(?:\s+(?:de\s+)?\d{{4}})?
+        \d{{1,2}}\.?\s+(?:de\s+)?{_MONTHS}(?:\s+(?:de\s+)?\d{{4}})?
       | {_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?
       | \d{{4}}-\d{{2}}-\d{{2}}(?:[T\s]\d{{2}}:\d{{2}}(?::\d{{2}})?)?
       | \d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}
@@ -155,9 +168,12 @@ _AGENCY = (
 # as the dash only after a date, so "NATO - the alliance ..." stays.
 _DATELINE_PREFIX = re.compile(
     rf"^(?:[{_CAPS}][{_CAPS} .'’-]{{1,40}}{_DATELINE_DATE}\s*)?{_AGENCY}\.?\s*[-—–]{{1,2}}\s*"
+    # Russian agencies: "МОСКВА, 14 марта. /ТАСС/. ", "МОСКВА, 14 мар — РИА Новости. "
+    rf"|^{_PLACE}{_DATELINE_DATE}\.?\s*(?:/ТАСС/\.?|[—–-]\s*(?:РИА Новости|Интерфакс|ТАСС)\.)\s*"
     rf"|^{_PLACE}{_DATELINE_REGION}{_DATELINE_DAY}\.?\s+[-—–]{{1,2}}\s+"
-    # EFE's style: "Madrid, 18 feb (EFE).- ": a place in any case, as the agency vouches for it.
-    rf"|^[^\W\d_][\w .'’-]{{1,40}}{_DATELINE_DAY}\s*{_AGENCY}\.?\s*[-—–]{{1,2}}\s*"
+    # EFE's style: "Madrid, 18 feb (EFE).- ", "Berlin (dpa) - ": a place in any case, as the
+    # agency vouches for it.
+    rf"|^[^\W\d_][\w .'’-]{{1,40}}(?:{_DATELINE_DAY})?\s*{_AGENCY}\.?\s*[-—–]{{1,2}}\s*"
     # No date, no agency: Latin capitals only, since "США — крупнейший ..." is Russian for
     # "the US is the largest ...".
     rf"|^[{_LATIN_CAPS}][{_LATIN_CAPS}'’-]{{2,}}(?:\s[{_LATIN_CAPS}][{_LATIN_CAPS}'’-]{{2,}}){{0,2}}"

@@ -146,7 +146,22 @@ _FUNCTION_WORDS: dict[str, str] = {
     "şey var değil mi diye çünkü ise",
     "ro": "și de în a la cu nu pe din o că se un mai care sunt este pentru au fost dar ca "
     "sau lui acest această după prin fi",
+    "hu": "a az és hogy nem is egy meg de van volt már csak még mint el ki be fel le után "
+    "között szerint amely aki ami lesz kell így ez azt ezt vagy pedig míg során",
+    "ca": "de la i el que a en les els del per un una amb no es com més però al dels ha va "
+    "seu seva són també aquest aquesta ser perquè quan fins han hi ho molt ja sobre després",
+    "sk": "a v na sa je že s z do o to aj ako k by pre vo sú po za ale som tak podľa ktorý "
+    "ktorá ktoré tiež už jeho ich bolo bol bola nie medzi",
+    # Cyrillic, besides Russian and Ukrainian: their text would otherwise pass for Russian.
+    "bg": "и на да се от за в че с не по са това като които който което му ще беше бъде "
+    "към след още при един една тази този тези има но или те си във със може години каза",
+    "sr": "и у је да се на за су од са не као који која које што из до по али или био била "
+    "било након према због године рекао",
+    "be": "і у на не з што гэта да ад для як па яго яна ён былі быў таксама пасля калі але "
+    "ці праз паміж год сказаў",
 }
+# Languages written in Cyrillic: the rest are compared only on Latin-script text.
+_CYRILLIC_LANGUAGES = frozenset(("ru", "uk", "bg", "sr", "be"))
 _LANGUAGES_OF_WORD: dict[str, tuple[str, ...]] = {}
 for _code, _words in _FUNCTION_WORDS.items():
     for _word in set(_words.split()):
@@ -163,6 +178,10 @@ _LETTERS: dict[str, str] = {
     "tr": "ğış",
     "cs": "řěů",
     "ro": "țșă",
+    "hu": "őű",
+    "sk": "ľĺŕô",
+    "sr": "јљњћђџ",
+    "be": "ў",
 }
 _LETTER_WEIGHT = 0.5
 
@@ -193,11 +212,17 @@ def _scores(sample: str) -> Counter[str]:
         for code in _LANGUAGES_OF_WORD.get(word, ()):
             hits[code] += count
     counts = Counter(
-        {code: hits[code] for code in _FUNCTION_WORDS if (code in ("ru", "uk")) == cyrillic}
+        {code: hits[code] for code in _FUNCTION_WORDS if (code in _CYRILLIC_LANGUAGES) == cyrillic}
     )
     for code, letters in _LETTERS.items():
         if code in counts:
             counts[code] += _LETTER_WEIGHT * sum(lowered.count(ch) for ch in letters)
+    if cyrillic:
+        # Belarusian writes "і" as Ukrainian does and "ы" as Russian does, and never "и":
+        # no other language here has the first two without the third.
+        both = min(lowered.count("і"), lowered.count("ы"))
+        if both and lowered.count("и") * 5 < both:
+            counts["be"] += _LETTER_WEIGHT * both * 2
     total = len(words)
     return Counter({code: count / total for code, count in counts.items()})
 

@@ -47,6 +47,20 @@ _BACK_REFERENCES: dict[str, frozenset[str]] = {
     "uk": _words("він вона вони воно це цей ця ці його її їх"),
     "pl": _words("on ona oni one to ten ta ci te jego jej ich"),
 }
+# Two-word openings that point back through a preposition or a clitic: "Об этом заявил ..."
+# ("The minister said so"), "По его словам", "O tym poinformował", "Lo ha annunciato".
+_BACK_PHRASES: dict[str, frozenset[str]] = {
+    "ru": frozenset(
+        ("об этом", "о том", "по его", "по её", "по ее", "по их", "при этом", "из-за этого")
+    ),
+    "uk": frozenset(("про це", "про те", "за його", "за її", "за їхніми", "при цьому")),
+    "pl": frozenset(("o tym", "według niego", "według niej", "według nich", "z tego")),
+    "it": frozenset(("lo ha", "lo hanno", "l'ha", "l’ha", "l'hanno", "l’hanno")),
+    "es": frozenset(("así lo", "lo ha", "lo han", "según él", "según ella")),
+    "pt": frozenset(("segundo ele", "segundo ela", "de acordo com ele")),
+    "fr": frozenset(("selon lui", "selon elle", "selon eux", "c'est ce", "c’est ce")),
+    "de": frozenset(("das teilte", "das sagte", "dies teilte", "laut ihm")),
+}
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _AGED = re.compile(r"(?i)the \d{1,3}-year-old\b")  # "The 30-year-old actor, who ..."
 _DEFINITE = re.compile(r"The ([a-z]{3,})\b")
@@ -63,12 +77,16 @@ def leans_on_previous(text: str, previous: str | None = None, *, language: str =
     if first is None:
         return False
     word = first.group().lower()
+    if _opens_with_back_phrase(stripped, language):
+        return True
     if word in _CONNECTIVES.get(language, frozenset()):
         stripped = stripped[first.end() :].lstrip(" ,")
         following = _WORD.match(stripped)
         if following is None:
             return False
         word = following.group().lower()
+        if _opens_with_back_phrase(stripped, language):
+            return True
     if word in _BACK_REFERENCES.get(language, frozenset()):
         return True
     if language != "en":
@@ -82,3 +100,12 @@ def leans_on_previous(text: str, previous: str | None = None, *, language: str =
         and previous
         and re.search(rf"\b[A-Z]\w*\s+{definite.group(1).capitalize()}\b", previous)
     )
+
+
+def _opens_with_back_phrase(text: str, language: str) -> bool:
+    phrases = _BACK_PHRASES.get(language)
+    if not phrases:
+        return False
+    words = text.lower().split(maxsplit=3)[:3]
+    opening = [" ".join(words[:n]).rstrip(",:;") for n in (2, 3)]
+    return any(phrase in phrases for phrase in opening)

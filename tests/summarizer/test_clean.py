@@ -79,6 +79,17 @@ def test_a_paragraph_broken_off_mid_sentence_is_joined_to_its_rest() -> None:
         "Читайте также: новости дня",
         "Lesen Sie auch",
         "Image copyright Getty Images",
+        # Reading time, publication stamps and bylines in the other languages
+        "4 min read",
+        "Lesezeit: 4 Minuten",
+        "Время чтения: 4 мин.",
+        "Tempo di lettura: 5 minuti",
+        "Czas czytania: 4 min",
+        "Berlin, 3. Oktober 2024",
+        "Publié le 3 octobre 2024 à 10h30",
+        "Stand: 03.10.2024, 12:15 Uhr",
+        "Aktualizacja: 12.03.2025 10:15",
+        "Autor: Jan Kowalski",
     ],
 )
 def test_recognises_boilerplate(line: str) -> None:
@@ -93,6 +104,8 @@ def test_recognises_boilerplate(line: str) -> None:
         "Share prices fell sharply in London.",
         "Updated rules will come into force next year.",
         "Related parties must declare their interests.",
+        "Lecture de la loi au Sénat: les députés votent mardi.",
+        "3 minutes later, the police arrived.",
     ],
 )
 def test_keeps_prose_that_looks_like_furniture(line: str) -> None:
@@ -155,6 +168,11 @@ def test_sentences_glued_without_a_space_come_apart(text: str, expected: str) ->
         ("LISBOA, 12 de outubro (Lusa) — O governo aprovou o plano.", "O governo aprovou o plano."),
         ("Madrid, 18 feb (EFE).- El Gobierno aprobó el plan.", "El Gobierno aprobó el plan."),
         ("NEW YORK -- Stocks rose on Monday.", "Stocks rose on Monday."),
+        ("Berlin (dpa) - Die Bahn streikt wieder.", "Die Bahn streikt wieder."),
+        ("Warszawa (PAP) – Rząd przyjął projekt ustawy.", "Rząd przyjął projekt ustawy."),
+        ("МОСКВА, 14 марта. /ТАСС/. Министр заявил об этом.", "Министр заявил об этом."),
+        ("МОСКВА, 14 мар — РИА Новости. Министр заявил об этом.", "Министр заявил об этом."),
+        ("Der Sprecher sagte (dpa) nichts.", "Der Sprecher sagte (dpa) nichts."),
         ("Stocks rose -- a lot -- on Monday.", "Stocks rose -- a lot -- on Monday."),
         (
             "Madrid, 18 de febrero de 2025 es una fecha clave.",

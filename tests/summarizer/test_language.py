@@ -52,6 +52,25 @@ def test_unsupported_language_raises() -> None:
         ("أعلنت الحكومة يوم الثلاثاء أن الضرائب لن ترتفع العام المقبل، حسبما قال الوزير", "ar"),
         ("Hükümet salı günü yaptığı açıklamada vergilerin artırılmayacağını söyledi.", "tr"),
         ("qwxz vbnm plkj zxcv qwer tyui asdf ghjk", "und"),
+        # Cyrillic ones used to pass for Russian or Ukrainian, Latin ones for their neighbours.
+        (
+            "Правителството заяви, че данъците няма да бъдат увеличени и през следващата година.",
+            "bg",
+        ),
+        (
+            "Влада је саопштила да порези неће бити повећани ни следеће године, рекао је министар.",
+            "sr",
+        ),
+        ("Урад у сераду зацвердзіў праект бюджэту на наступны год з дэфіцытам тры працэнты.", "be"),
+        (
+            "A kormány kedden bejelentette, hogy az adók jövőre sem emelkednek, mondta.",
+            "hu",
+        ),
+        (
+            "El govern ha anunciat que els impostos no pujaran l'any que ve, però la despesa sí.",
+            "ca",
+        ),
+        ("Vláda v utorok oznámila, že dane sa budúci rok nebudú zvyšovať, podľa ministra.", "sk"),
     ],
 )
 def test_unsupported_languages_are_recognised_not_mislabelled(text: str, expected: str) -> None:

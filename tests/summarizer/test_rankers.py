@@ -367,6 +367,14 @@ def test_leans_on_previous_in_other_languages() -> None:
     assert leans_on_previous("Mais il a refusé de répondre aux questions.", language="fr")
     assert leans_on_previous("Aber er wollte nichts dazu sagen.", language="de")
     assert not leans_on_previous("Die Regierung wollte nichts dazu sagen.", language="de")
+    # "About this ... said the minister": the "this" is the sentence before.
+    assert leans_on_previous("Об этом в пятницу заявил министр Сергей Лавров.", language="ru")
+    assert leans_on_previous("По его словам, переговоры продолжатся.", language="ru")
+    assert leans_on_previous("Про це повідомив міністр.", language="uk")
+    assert leans_on_previous("O tym poinformował rzecznik rządu.", language="pl")
+    assert leans_on_previous("Lo ha annunciato il ministro dell'Economia.", language="it")
+    assert not leans_on_previous("Lo sciopero è iniziato ieri mattina.", language="it")
+    assert not leans_on_previous("По данным полиции, погибли трое.", language="ru")
 
 
 def test_a_leaning_sentence_gives_way_to_its_predecessor_when_that_ranks_high() -> None:
