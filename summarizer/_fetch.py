@@ -49,6 +49,7 @@ from summarizer._errors import (
 from summarizer._models import Article
 from summarizer._options import SummarizerOptions
 from summarizer._urls import (
+    HOST_NOT_FOUND,
     REDIRECT_REFUSED,
     amp_to_canonical,
     canonical_key,
@@ -144,6 +145,16 @@ async def resolve_host(host: str, port: int) -> list[str]:
     return list(dict.fromkeys(str(info[4][0]) for info in infos))
 
 
+class _UnknownHost(httpcore.ConnectError):
+    """The resolver says the name does not exist: a typo, not a network blip."""
+
+
+# getaddrinfo's "no such name" answers; EAI_AGAIN (a resolver that did not answer) is not one.
+_NO_SUCH_NAME = frozenset(
+    code for code in (socket.EAI_NONAME, getattr(socket, "EAI_NODATA", None)) if code is not None
+)
+
+
 class GuardedNetworkBackend(httpcore.AsyncNetworkBackend):
     """An httpcore backend that resolves once, checks every address, and connects to the IP.
 
@@ -174,6 +185,10 @@ class GuardedNetworkBackend(httpcore.AsyncNetworkBackend):
                 raise BlockedAddressError(f"refusing to fetch a local address ({host})")
             try:
                 addresses = await self._resolver(host, port)
+            except socket.gaierror as exc:
+                unknown = exc.errno in _NO_SUCH_NAME
+                error = _UnknownHost if unknown else httpcore.ConnectError
+                raise error(f"could not resolve {host}") from exc
             except (OSError, UnicodeError) as exc:
                 raise httpcore.ConnectError(f"could not resolve {host}") from exc
         if not addresses:
@@ -347,7 +362,11 @@ def is_retryable(error: SummarizerError) -> bool:
         return 500 <= error.status_code <= 599
     if isinstance(error, FetchTimeout):
         return True
-    return type(error) is FetchError and isinstance(error.__cause__, httpx.TransportError)
+    return (
+        type(error) is FetchError
+        and isinstance(error.__cause__, httpx.TransportError)
+        and str(error) != HOST_NOT_FOUND
+    )
 
 
 async def _fetch_following_redirects(
@@ -410,6 +429,8 @@ def _map_errors(url: str) -> Iterator[None]:
     except (httpx.UnsupportedProtocol, httpx.InvalidURL) as exc:
         raise UnsupportedURLError("that web link cannot be fetched", url=url) from exc
     except httpx.ConnectError as exc:
+        if isinstance(exc.__cause__, _UnknownHost):
+            raise FetchError(HOST_NOT_FOUND, url=url) from exc
         raise FetchError("could not connect to the site", url=url) from exc
     except httpx.DecodingError as exc:
         raise FetchError("the site sent a corrupt compressed body", url=url) from exc

@@ -21,6 +21,7 @@ _DEFAULT_PORTS = {"http": 80, "https": 443}
 MAX_URL_LENGTH = 4096
 CREDENTIALS_REFUSED = "links with a user name or password are not fetched"
 REDIRECT_REFUSED = "the site redirected to an address that cannot be fetched"
+HOST_NOT_FOUND = "no site has that name"
 
 # Query keys that only track where a click came from; dropping them never changes the page.
 TRACKING_PARAMS = frozenset(

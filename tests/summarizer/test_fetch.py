@@ -35,6 +35,7 @@ from summarizer._errors import (
 from summarizer._fetch import (
     FEED_ACCEPT,
     FEED_TYPES,
+    Resolver,
     decode_body,
     fetch_article,
     fetch_articles,
@@ -46,7 +47,7 @@ from summarizer._fetch import (
 from summarizer._messages import error_message
 from summarizer._models import Article
 from summarizer._options import SummarizerOptions
-from summarizer._urls import REDIRECT_REFUSED
+from summarizer._urls import HOST_NOT_FOUND, REDIRECT_REFUSED
 
 PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
 ARTICLE = (PAGES / "article.html").read_bytes()
@@ -531,7 +532,7 @@ class FakeResolver:
     async def __call__(self, host: str, port: int) -> list[str]:
         self.calls[host] += 1
         if host not in self.table:
-            raise OSError("name not known")
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
         return self.table[host]
 
 
@@ -543,7 +544,7 @@ TABLE = {
 }
 
 
-def guarded_client(resolver: FakeResolver) -> httpx.AsyncClient:
+def guarded_client(resolver: Resolver) -> httpx.AsyncClient:
     # 127.0.0.1 stands in for "the public internet"; every other private address stays blocked.
     return make_client(GUARDED, resolver=resolver, allowed_networks=["127.0.0.1/32"])
 
@@ -595,10 +596,24 @@ async def test_default_client_refuses_loopback(url: str) -> None:
             await fetch_html(url, client=c, options=GUARDED)
 
 
-async def test_unresolvable_name_is_a_fetch_error(server: Server) -> None:
-    async with guarded_client(FakeResolver(TABLE)) as c:
+async def test_a_name_that_does_not_exist_is_said_so_and_not_retried(server: Server) -> None:
+    resolver = FakeResolver(TABLE)
+    options = dataclasses.replace(GUARDED, retries=2, timeout=2)
+    async with guarded_client(resolver) as c:
+        with pytest.raises(FetchError) as info:
+            await fetch_url(server.url("/article", "nowhere.test"), client=c, options=options)
+    assert str(info.value) == HOST_NOT_FOUND
+    assert "typo" in error_message(info.value)
+    assert resolver.calls["nowhere.test"] == 1  # a typo does not get better on a second try
+
+
+async def test_a_resolver_that_fails_is_a_connection_error(server: Server) -> None:
+    async def failing(host: str, port: int) -> list[str]:
+        raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+
+    async with guarded_client(failing) as c:
         with pytest.raises(FetchError, match="could not connect"):
-            await fetch_html(server.url("/article", "nowhere.test"), client=c, options=GUARDED)
+            await fetch_html(server.url("/article", "flaky.test"), client=c, options=GUARDED)
 
 
 # -- articles -------------------------------------------------------------------------------------
