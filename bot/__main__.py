@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import errno
 import logging
+import socket
 import sys
 from typing import TYPE_CHECKING
 
@@ -40,8 +41,8 @@ def main(argv: list[str] | None = None) -> int:
         from .settings import Settings, describe_validation_error
     except ImportError as exc:
         print(
-            f"the bot's dependencies are not installed ({exc.name} is missing): "
-            "pip install -e '.[bot]'",
+            f"the bot's dependencies are not installed ({exc.name} is missing): install the "
+            "bot extra, e.g. pip install '.[bot]' in the project folder",
             file=sys.stderr,
         )
         return EXIT_BAD_SETTINGS
@@ -89,7 +90,9 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         # A database folder that cannot be written, a webhook port in use or a bad address.
         logger.debug("system error", exc_info=True)
-        if settings.is_webhook and exc.errno in _LISTEN_ERRORS:
+        if settings.is_webhook and (
+            exc.errno in _LISTEN_ERRORS or isinstance(exc, socket.gaierror)
+        ):
             logger.critical(
                 "cannot listen for the webhook on %s:%s (WEBHOOK_LISTEN, WEBHOOK_PORT): %s",
                 settings.webhook_listen,
@@ -122,11 +125,9 @@ def check(settings: Settings) -> int:
             storage.close()
     except (SQLAlchemyError, OSError) as exc:
         # Through the logger, which takes secrets (a password in the URL) out of the message.
-        logger.error(
-            "unhealthy: database unreachable (DATABASE_URL%s): %s",
-            _sqlite_file(settings),
-            _first_line(exc),
-        )
+        # A folder that cannot be made names itself (see bot.storage.create_engine).
+        hint = _sqlite_file(settings) if isinstance(exc, SQLAlchemyError) else ""
+        logger.error("unhealthy: database unreachable (DATABASE_URL%s): %s", hint, _first_line(exc))
         return EXIT_UNHEALTHY
     print(f"ok: settings valid, database reachable (schema {revision or 'not migrated yet'})")
     return EXIT_OK

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import ipaddress
 import re
 import zoneinfo
 from datetime import time
@@ -127,18 +126,6 @@ class Settings(BaseSettings):
             return DEFAULT_API_URL
         return value
 
-    @field_validator("webhook_listen")
-    @classmethod
-    def _check_listen_address(cls, value: str) -> str:
-        value = value.strip()
-        try:
-            ipaddress.ip_address(value)
-        except ValueError:
-            raise ValueError(
-                f"must be an IP address to listen on, such as 0.0.0.0 or 127.0.0.1, not {value!r}"
-            ) from None
-        return value
-
     @field_validator("telegram_api_base_url", "webhook_url")
     @classmethod
     def _check_http_url(cls, value: str | None) -> str | None:
@@ -200,15 +187,16 @@ class Settings(BaseSettings):
     @field_validator("digest_timezone")
     @classmethod
     def _check_timezone(cls, value: str) -> str:
-        # Read as /timezone reads a user's zone: "EST" is New York (with its daylight saving),
-        # "berlin" is Europe/Berlin, and a fixed offset such as Etc/GMT+3 is refused.
+        # An exact IANA name keeps its meaning (a deployment's "EST" stays UTC-5 all year);
+        # other spellings are read as /timezone reads a user's zone ("berlin", "Europe/berlin").
+        with contextlib.suppress(ValueError):
+            return check_timezone(value)
         try:
             return find_timezone(value)
-        except ValueError:
+        except ValueError as exc:
             raise ValueError(
-                f"unknown time zone {value.strip()[:60]!r}; use an IANA name of a city's zone, "
-                "such as Europe/Berlin or America/New_York, or UTC (fixed offsets and "
-                "abbreviations of several zones are refused)"
+                f"unknown time zone {value.strip()[:60]!r}: {exc} Use an IANA name such as "
+                "Europe/Berlin."
             ) from None
 
     @field_validator("log_level")
@@ -239,7 +227,9 @@ class Settings(BaseSettings):
     def _check_combinations(self) -> Settings:
         # api.telegram.org sends webhooks to https only; a self-hosted Bot API server may use
         # http. Caught here, the admin learns it before the bot starts, not from a crash later.
-        official = self.telegram_api_base_url == DEFAULT_API_URL
+        official = (urlsplit(self.telegram_api_base_url).hostname or "").rstrip(".") == (
+            urlsplit(DEFAULT_API_URL).hostname
+        )
         if self.webhook_url and official and urlsplit(self.webhook_url).scheme != "https":
             raise ValueError(
                 "WEBHOOK_URL must be an https:// URL: Telegram sends webhooks over HTTPS only"

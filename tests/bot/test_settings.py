@@ -322,11 +322,17 @@ def test_an_empty_variable_means_its_default(monkeypatch: pytest.MonkeyPatch) ->
     [
         ({"WEBHOOK_URL": "http://bot.example.org/hook"}, "WEBHOOK_URL must be an https:// URL"),
         ({"POLL_TIMEOUT": "0"}, "POLL_TIMEOUT=0 with POLL_INTERVAL=0"),
-        ({"WEBHOOK_LISTEN": "not-an-ip"}, "WEBHOOK_LISTEN: must be an IP address"),
+        (
+            {
+                "WEBHOOK_URL": "http://bot.example.org/h",
+                "TELEGRAM_API_BASE_URL": "HTTPS://API.TELEGRAM.ORG:443/",
+            },
+            "WEBHOOK_URL must be an https:// URL",
+        ),
         ({"FETCH_TIMEOUT": "nan"}, "FETCH_TIMEOUT: Input should be a finite number"),
         ({"MAX_PAGE_BYTES": "1"}, "MAX_PAGE_BYTES: Input should be greater than or equal to"),
-        ({"DIGEST_TIMEZONE": "Etc/GMT+3"}, "DIGEST_TIMEZONE: unknown time zone 'Etc/GMT+3'"),
-        ({"DIGEST_TIMEZONE": "CST"}, "DIGEST_TIMEZONE: unknown time zone 'CST'"),
+        ({"DIGEST_TIMEZONE": "Nowhere/Land"}, "DIGEST_TIMEZONE: unknown time zone 'Nowhere/Land'"),
+        ({"DIGEST_TIMEZONE": "CST"}, "DIGEST_TIMEZONE: unknown time zone 'CST': CST is the name"),
     ],
 )
 def test_settings_that_cannot_work_are_named(
@@ -347,10 +353,17 @@ def test_a_self_hosted_bot_api_may_take_an_http_webhook() -> None:
 
 
 @pytest.mark.parametrize(
-    ("typed", "zone"), [("EST", "America/New_York"), ("berlin", "Europe/Berlin"), ("UTC", "UTC")]
+    ("typed", "zone"),
+    [
+        ("berlin", "Europe/Berlin"),
+        ("europe/berlin", "Europe/Berlin"),
+        ("UTC", "UTC"),
+        # Exact IANA names keep their meaning: a deployment's zone must not move on an upgrade.
+        ("EST", "EST"),
+        ("Etc/GMT+3", "Etc/GMT+3"),
+    ],
 )
-def test_the_default_zone_is_read_as_timezone_reads_a_users(typed: str, zone: str) -> None:
-    # The database's own "EST" is UTC-5 all year, while /timezone EST means New York.
+def test_the_default_zone_takes_iana_names_and_city_names(typed: str, zone: str) -> None:
     assert load(telegram_bot_token=TOKEN, digest_timezone=typed).digest_timezone == zone
 
 

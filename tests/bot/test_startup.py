@@ -136,7 +136,8 @@ def test_a_base_install_without_the_bot_extra_gets_one_line() -> None:
     )
     assert result.returncode == 2
     assert result.stderr.strip() == (
-        "the bot's dependencies are not installed (pydantic is missing): pip install -e '.[bot]'"
+        "the bot's dependencies are not installed (pydantic is missing): install the bot extra, "
+        "e.g. pip install '.[bot]' in the project folder"
     )
 
 
@@ -144,6 +145,11 @@ def test_a_base_install_without_the_bot_extra_gets_one_line() -> None:
     ("error", "code", "expected"),
     [
         ('BadRequest("Bad webhook: failed to resolve host")', 2, "(check WEBHOOK_URL)"),
+        (
+            'socket.gaierror(-2, "Name or service not known")',
+            3,
+            "cannot listen for the webhook on 127.0.0.1:8443 (WEBHOOK_LISTEN, WEBHOOK_PORT)",
+        ),
         (
             'OSError(errno.EADDRINUSE, "Address already in use")',
             3,
@@ -154,7 +160,7 @@ def test_a_base_install_without_the_bot_extra_gets_one_line() -> None:
 def test_start_up_errors_name_the_setting_to_change(error: str, code: int, expected: str) -> None:
     """A refused webhook and a taken port are the admin's to fix: say which variable."""
     script = f"""
-import errno, sys
+import errno, socket, sys
 from telegram.error import BadRequest
 import bot.app
 from bot.__main__ import main
