@@ -86,10 +86,6 @@ _BOILERPLATE_LINES = re.compile(
       (?:[\w,]+\s+){0,2}?\d[\d\w\ ,.:/|-]{0,40}
     | (?:(?:posted|published|updated)\ )?(?:an?|\d{1,3})\s*
       (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\ ago(?!.*[.!?])
-    | (?:publié|mis\ à\ jour|publicado|actualizado|atualizado|pubblicato|aggiornato
-       |veröffentlicht|aktualisiert|stand|opublikowano|aktualizacja|zaktualizowano
-       |опубликовано|обновлено|опубліковано|оновлено)(?:\ (?:le|el|em|il|am|w|o|в))?\s*:?\s*
-      (?:[\w,]+\s+){0,2}?\d[\d\w\ ,.:/|-]{0,40}
     # Reading time: "4 min read", "Lesezeit: 4 Minuten", "Время чтения: 4 мин.", "Lecture 3 min"
     | (?:reading\ time|read\ time|lesezeit|lesedauer|время\ чтения|читать|час\ читання
        |читати|temps\ de\ lecture|lecture|tiempo\ de\ lectura|lectura|tempo\ di\ lettura
@@ -136,6 +132,19 @@ _MONTHS = (
     r"setembro|outubro|novembro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|"
     r"sierpnia|września|października|listopada|grudnia)\.?"
 )
+# "Publié le 3 octobre 2024 à 10h30", "Stand: 03.10.2024, 12:15 Uhr", "Обновлено 12.03.2025":
+# the word, then a date or a time; "Stand Juni 2024 gab es ..." and "Обновлено 40 школ." are
+# prose.
+_PUBLICATION_STAMP = re.compile(
+    rf"""^(?:publié|mis\ à\ jour|publicado|actualizado|atualizado|pubblicato|aggiornato
+       |veröffentlicht|aktualisiert|stand|opublikowano|aktualizacja|zaktualizowano
+       |опубликовано|обновлено|опубліковано|оновлено)(?:\ (?:le|el|em|il|am|w|o|в))?\s*:?\s*
+      (?:[\w,]+\s+){{0,2}}?
+      (?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}:\d{{2}}
+        |\d{{1,2}}\.?\s+(?:de\s+)?{_MONTHS})
+      [\w\ ,.:/|-]{{0,30}}$""",
+    re.IGNORECASE | re.VERBOSE,
+)
 # A line that is nothing but a date and/or time, possibly with a weekday and a time zone.
 _DATELINE = re.compile(
     rf"""^(?:[\w.]+,?\s+)?(?:
@@ -171,9 +180,14 @@ _DATELINE_PREFIX = re.compile(
     # Russian agencies: "МОСКВА, 14 марта. /ТАСС/. ", "МОСКВА, 14 мар — РИА Новости. "
     rf"|^{_PLACE}{_DATELINE_DATE}\.?\s*(?:/ТАСС/\.?|[—–-]\s*(?:РИА Новости|Интерфакс|ТАСС)\.)\s*"
     rf"|^{_PLACE}{_DATELINE_REGION}{_DATELINE_DAY}\.?\s+[-—–]{{1,2}}\s+"
-    # EFE's style: "Madrid, 18 feb (EFE).- ", "Berlin (dpa) - ": a place in any case, as the
-    # agency vouches for it.
-    rf"|^[^\W\d_][\w .'’-]{{1,40}}(?:{_DATELINE_DAY})?\s*{_AGENCY}\.?\s*[-—–]{{1,2}}\s*"
+    # EFE's style: "Madrid, 18 feb (EFE).- ": a place in any case, as the agency vouches for it.
+    rf"|^[^\W\d_][\w .'’-]{{1,40}}{_DATELINE_DAY}\s*{_AGENCY}\.?\s*[-—–]{{1,2}}\s*"
+    # Without a date ("Berlin (dpa) - Die ..."), only a place of up to three capitalised words
+    # with no article, and a capital after the dash: "The Palestinian Authority (PA) — which
+    # governs ..." is a sentence.
+    rf"|^(?!(?:The|Der|Die|Das|La|Le|Les|El|Il|Lo|Los|Las|O|A|Os|As)\s)"
+    rf"[{_CAPS}][\w'’.-]*(?:\s[{_CAPS}][\w'’.-]*){{0,2}}\s*{_AGENCY}\.?\s*[-—–]{{1,2}}\s*"
+    rf"(?=[{_CAPS}])"
     # No date, no agency: Latin capitals only, since "США — крупнейший ..." is Russian for
     # "the US is the largest ...".
     rf"|^[{_LATIN_CAPS}][{_LATIN_CAPS}'’-]{{2,}}(?:\s[{_LATIN_CAPS}][{_LATIN_CAPS}'’-]{{2,}}){{0,2}}"
@@ -767,6 +781,7 @@ def is_boilerplate(line: str) -> bool:
         return False
     return bool(
         _BOILERPLATE_LINES.match(stripped)
+        or _PUBLICATION_STAMP.match(stripped)
         or _BYLINE.match(stripped)
         or _DATELINE.match(stripped)
         or not any(char.isalnum() for char in stripped)

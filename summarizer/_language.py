@@ -111,7 +111,7 @@ _FUNCTION_WORDS: dict[str, str] = {
     "ce il sont aux avec ou son été cette sa mais ont elle comme ses leur nous d'un d'une "
     "aussi fait bien dont être deux lui même tout après ces entre sans on y peut très ans "
     "avait était c'est qu'il l'on depuis",
-    "es": "de la que el en y los del se las por un para con no una su al es lo como más pero "
+    "es": "de la que el en y a los del se las por un para con no una su al es lo como más pero "
     "sus le ya o fue este ha sí porque esta son entre cuando muy sin sobre ser también me "
     "hasta hay donde han quien están estado desde todo nos durante todos uno les ni contra "
     "otros fueron ese eso había ante ellos e esto mí antes algunos qué unos yo otro otras",
@@ -126,7 +126,7 @@ _FUNCTION_WORDS: dict[str, str] = {
     "pl": "w i na z się nie do to że jest o jak co po ale za od przez dla tak już jego są "
     "czy jej tym być było może tego który także roku przy oraz go ich bo jednak tylko gdy "
     "też pod ma tej aby kiedy była był będzie więc ze we lub mnie tu nad ten jako bardzo "
-    "jeszcze można został",
+    "jeszcze można został je by",
     "ru": "и в не на что с по я он как это а то все она так его но из у к за от же было "
     "бы вы о мы для уже ли был если или когда ее еще нет до их под при чтобы только этого "
     "также может тем этом года после этот быть были будет который которые время более "
@@ -148,13 +148,14 @@ _FUNCTION_WORDS: dict[str, str] = {
     "sau lui acest această după prin fi",
     "hu": "a az és hogy nem is egy meg de van volt már csak még mint el ki be fel le után "
     "között szerint amely aki ami lesz kell így ez azt ezt vagy pedig míg során",
-    "ca": "de la i el que a en les els del per un una amb no es com més però al dels ha va "
+    # Not "va" or "es": Spanish has them too ("va a subir", "es la primera vez").
+    "ca": "de la i el que a en les els del per un una amb no com més però al dels ha "
     "seu seva són també aquest aquesta ser perquè quan fins han hi ho molt ja sobre després",
     "sk": "a v na sa je že s z do o to aj ako k by pre vo sú po za ale som tak podľa ktorý "
     "ktorá ktoré tiež už jeho ich bolo bol bola nie medzi",
     # Cyrillic, besides Russian and Ukrainian: their text would otherwise pass for Russian.
     "bg": "и на да се от за в че с не по са това като които който което му ще беше бъде "
-    "към след още при един една тази този тези има но или те си във със може години каза",
+    "към след още при един една тази този тези има но или си във със може години каза",
     "sr": "и у је да се на за су од са не као који која које што из до по али или био била "
     "било након према због године рекао",
     "be": "і у на не з што гэта да ад для як па яго яна ён былі быў таксама пасля калі але "

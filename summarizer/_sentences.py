@@ -141,6 +141,10 @@ _ORDINAL_BEFORE_DE = _words(
     "eines sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser unsere unserer "
     "unserem jeder jede jedes jedem jeden dieser diese dieses diesem diesen kein keine keiner"
 )
+# German words a cardinal follows ("Platz 3.", "Seite 12."): after them a number ends the sentence.
+_CARDINAL_BEFORE_DE = _words(
+    "platz rang nr. nr nummer seite teil kapitel runde gruppe tabellenplatz position gleis minute"
+)
 # Letters that are units after a number ("10 h.", "5 m.", "3 т."), never initials: the period
 # after them ends the sentence. Not "v", "n", "a", "d" ("44 v. Chr.", "44 a. C.").
 _UNIT_LETTERS = frozenset("hmglstмлтсчг")
@@ -387,7 +391,11 @@ def _is_abbreviation(before: str, following: str, language: str) -> bool:
         if language in {"ru", "uk"} and key in {"д", "п"}:
             return False
         return not (
-            key in _UNIT_LETTERS and prefix[-1:].isspace() and prefix.rstrip()[-1:].isdigit()
+            key in _UNIT_LETTERS
+            and token.islower()  # "Depuis 2017 M. Macron": an initial
+            and not following[:1].isdigit()  # "à 10 h. 30": a time goes on
+            and prefix[-1:].isspace()
+            and prefix.rstrip()[-1:].isdigit()
         )
     if _HYPHENATED_INITIALS.match(token):
         return True
@@ -420,7 +428,15 @@ def _is_ordinal(prefix: str, following: str, language: str) -> bool:
     words = prefix.split()
     previous = words[-1].lower() if words else ""
     if language == "de":
-        return not previous[-1:].isalnum() or previous in _ORDINAL_BEFORE_DE
+        if previous in _CARDINAL_BEFORE_DE:
+            return False  # "Platz 3. Sieger wurde ...": a count, then a new sentence
+        return (
+            previous in _ORDINAL_BEFORE_DE
+            or not previous[-1:].isalnum()
+            or not _starts_new(
+                following, language
+            )  # "trifft auf 1. FC Köln", "wurde 1. Bürgermeister"
+        )
     return previous not in {"godz.", "godz"} and not _starts_new(following, language)
 
 

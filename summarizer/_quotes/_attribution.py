@@ -605,6 +605,12 @@ def _up_to_adverbial(segment: list[Token], name: list[Token], lex: Lexicon) -> l
     end = next((k for k, t in enumerate(segment) if t.start == name[-1].start), None)
     if end is None or end + 1 >= len(segment):
         return segment
+    start = next((k for k, t in enumerate(segment) if t.start == name[0].start), 0)
+    openers = _ADVERBIAL_OPENERS.get(lex.code, frozenset())
+    if any(t.lower in openers for t in segment[:start]):
+        # The name sits inside an adverbial ("— сказал премьер после встречи с президентом
+        # Владимиром Путиным в Кремле"): it is not the speaker, however the segment ends.
+        return segment
     token = segment[end + 1]
     following = segment[end + 2] if end + 2 < len(segment) else None
     lower = token.lower

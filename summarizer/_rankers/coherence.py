@@ -106,6 +106,15 @@ def _opens_with_back_phrase(text: str, language: str) -> bool:
     phrases = _BACK_PHRASES.get(language)
     if not phrases:
         return False
-    words = text.lower().split(maxsplit=3)[:3]
-    opening = [" ".join(words[:n]).rstrip(",:;") for n in (2, 3)]
-    return any(phrase in phrases for phrase in opening)
+    words = text.lower().split(maxsplit=_BACK_PHRASE_WORDS)
+    for count in range(1, min(len(words), _BACK_PHRASE_WORDS) + 1):
+        if " ".join(words[:count]).rstrip(",:;") not in phrases:
+            continue
+        # "О том, что ...", "O tym, że ...": the phrase points ahead, to its own clause.
+        rest = words[count - 1 : count + 1]
+        return not (rest[0].endswith(",") and len(rest) > 1 and rest[1] in _SUBORDINATORS)
+    return False
+
+
+_BACK_PHRASE_WORDS = 4
+_SUBORDINATORS = _words("что как чтобы що як щоб że jak czy che que dass")

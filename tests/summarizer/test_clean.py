@@ -106,6 +106,9 @@ def test_recognises_boilerplate(line: str) -> None:
         "Related parties must declare their interests.",
         "Lecture de la loi au Sénat: les députés votent mardi.",
         "3 minutes later, the police arrived.",
+        "Stand Juni 2024 gab es 1.200 Fälle.",  # a stamp's word, then no date: prose
+        "Publié en 1862, le roman compte 1 500 pages.",
+        "Опубликовано 150 документов.",
     ],
 )
 def test_keeps_prose_that_looks_like_furniture(line: str) -> None:
@@ -173,6 +176,14 @@ def test_sentences_glued_without_a_space_come_apart(text: str, expected: str) ->
         ("МОСКВА, 14 марта. /ТАСС/. Министр заявил об этом.", "Министр заявил об этом."),
         ("МОСКВА, 14 мар — РИА Новости. Министр заявил об этом.", "Министр заявил об этом."),
         ("Der Sprecher sagte (dpa) nichts.", "Der Sprecher sagte (dpa) nichts."),
+        (  # an acronym in brackets after a subject is no agency dateline
+            "The Palestinian Authority (PA) — which governs parts of the West Bank — rejected it.",
+            "The Palestinian Authority (PA) — which governs parts of the West Bank — rejected it.",
+        ),
+        (
+            "Der Kanzler sagte der Agentur (dpa) – und das überraschte viele – er trete an.",
+            "Der Kanzler sagte der Agentur (dpa) – und das überraschte viele – er trete an.",
+        ),
         ("Stocks rose -- a lot -- on Monday.", "Stocks rose -- a lot -- on Monday."),
         (
             "Madrid, 18 de febrero de 2025 es una fecha clave.",

@@ -43,6 +43,19 @@ def test_unsupported_language_raises() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("El Gobierno va a subir el salario mínimo un 5% en 2025.", "es"),
+        ("Es la primera vez que va al Mundial.", "es"),
+        ("Но те, кто уехал, не вернутся.", "ru"),
+        ("Tusk: nie pozwolimy, by je zamknięto.", "pl"),
+    ],
+)
+def test_short_supported_texts_do_not_pass_for_a_neighbour(text: str, expected: str) -> None:
+    assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "De regering heeft vandaag besloten dat de belastingen volgend jaar niet omhoog gaan.",
             "nl",

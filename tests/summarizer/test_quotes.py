@@ -3700,6 +3700,19 @@ def test_the_one_asking_is_not_given_the_answer(
             None,
         ),
         (
+            "ru",  # the name sits inside the adverbial: the premier spoke, not Putin
+            "«Мы обсудили все вопросы двусторонних отношений и договорились о новых встречах», — "
+            "сказал премьер-министр Японии после встречи с президентом России Владимиром "
+            "Путиным в Кремле во вторник.",
+            None,
+        ),
+        (
+            "pt",
+            '"Discutimos todas as questões e vamos voltar a encontrar-nos em breve", afirmou o '
+            "primeiro-ministro após o encontro com o presidente Marcelo Rebelo de Sousa em Belém.",
+            None,
+        ),
+        (
             "es",  # the name is the daughter's, not the father's who spoke
             '"No vamos a apoyar unos presupuestos que suben los impuestos", dijo el padre de la '
             "joven María López en una entrevista en la radio pública esta mañana.",

@@ -375,6 +375,12 @@ def test_leans_on_previous_in_other_languages() -> None:
     assert leans_on_previous("Lo ha annunciato il ministro dell'Economia.", language="it")
     assert not leans_on_previous("Lo sciopero è iniziato ieri mattina.", language="it")
     assert not leans_on_previous("По данным полиции, погибли трое.", language="ru")
+    assert leans_on_previous("L'ha annunciato il ministro.", language="it")
+    # "О том, что ...": the phrase points ahead, to its own clause.
+    assert not leans_on_previous(
+        "О том, что Россия выйдет из договора, объявил Путин.", language="ru"
+    )
+    assert not leans_on_previous("O tym, że rząd upadnie, mówiono od dawna.", language="pl")
 
 
 def test_a_leaning_sentence_gives_way_to_its_predecessor_when_that_ranks_high() -> None:

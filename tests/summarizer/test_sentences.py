@@ -402,6 +402,21 @@ def test_a_unit_after_a_number_is_not_an_initial(
 
 
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Depuis 2017 M. Macron gouverne seul."),  # a capital is an initial
+        ("en", "In 1992 H. Ross Perot ran for president."),
+        ("fr", "La réunion commence à 10 h. 30 précises."),  # a time goes on
+        ("de", "Bayern trifft auf 1. FC Köln im Pokal."),  # ordinals after any word
+        ("de", "Ab 3. Klasse lernen alle Kinder Englisch."),
+        ("de", "Er wurde 1. Bürgermeister der Stadt."),
+    ],
+)
+def test_a_number_or_letter_inside_a_sentence_does_not_end_it(language: str, text: str) -> None:
+    assert texts(text, language) == [text]
+
+
+@pytest.mark.parametrize(
     ("language", "text", "expected"),
     [
         (
