@@ -340,10 +340,13 @@ async def fetch_url(
             error = exc
         attempt += 1
         delay = backoff * 2 ** (attempt - 1)
+        left = deadline - loop.time()
         if isinstance(error, BadStatus) and error.retry_after is not None:
             delay = max(delay, error.retry_after)  # the site said when: asking sooner is rude
+            if delay > left / 2:
+                left = 0  # most of the user's wait spent on what is likely the same answer
         # One deadline for the whole fetch, retries included: the user is waiting.
-        late = deadline - loop.time() - delay <= 0
+        late = left - delay <= 0
         if attempt > options.retries or late or not is_retryable(error):
             if error.url is None:
                 error.url = url
@@ -382,7 +385,7 @@ async def _fetch_following_redirects(
     for _hop in range(options.max_redirects + 1):
         with _map_errors(current):
             request = client.build_request("GET", current, headers=headers)
-            response = await client.send(request, stream=True)
+            response = await _send(client, request, url=url)
         try:
             location = response.headers.get("location")
             if response.status_code in REDIRECT_CODES and location:
@@ -398,6 +401,15 @@ async def _fetch_following_redirects(
         current = _redirect_target(current, target, url=url, options=options)
         permanent = False
     raise TooManyRedirects(f"the link redirected more than {options.max_redirects} times", url=url)
+
+
+async def _send(client: httpx.AsyncClient, request: httpx.Request, *, url: str) -> httpx.Response:
+    """``client.send``; httpx parses a redirect's Location itself, and its complaints about it
+    ("javascript:", "mailto:", a bad IDNA label) are about the site's redirect, not the link."""
+    try:
+        return await client.send(request, stream=True)
+    except (httpx.InvalidURL, httpx.UnsupportedProtocol, UnicodeError) as exc:
+        raise UnsupportedURLError(REDIRECT_REFUSED, url=url) from exc
 
 
 def _redirect_target(current: str, location: str, *, url: str, options: SummarizerOptions) -> str:
@@ -475,6 +487,8 @@ async def _read_page(
     body = await read_capped(response, max_bytes=options.max_bytes, url=url)
     head = body[:_SNIFF_BYTES]
     sniffed = sniff_content_type(head)
+    if mime == "text/plain" and sniffed == "text/html":
+        mime = sniffed  # HTML served as plain text: read it as the page it is
     if sniffed == "application/octet-stream" and mime in _MARKUP_TYPES and _is_markup(head):
         sniffed = mime  # a stray NUL in a declared web page: browsers show the page, so do we
     # A PDF served as text/html is still a PDF; a missing header is filled in from the bytes.
@@ -506,7 +520,7 @@ def retry_after_seconds(value: str) -> float | None:
     value = value.strip()
     if not value:
         return None
-    if value.isdigit():
+    if re.fullmatch(r"[0-9]{1,9}", value):  # not str.isdigit(): "²" is a digit to it
         return float(value)
     return float("inf")
 
@@ -648,11 +662,13 @@ def _candidate_encodings(body: bytes, content_type: str) -> list[str]:
         candidates.append(match.group(1))
     meta = _META_CHARSET.search(body[:4096])
     if meta:
-        label = _codec_name((meta.group(1) or meta.group(2)).decode("ascii", "replace"))
-        # A page that names UTF-16 in ASCII markup cannot be UTF-16: browsers read it as UTF-8.
-        candidates.append("utf-8" if label.startswith("utf-16") else label)
+        candidates.append((meta.group(1) or meta.group(2)).decode("ascii", "replace"))
     candidates.append("utf-8")
     names = [_codec_name(c) for c in candidates if _codec_name(c)]
+    if b"\x00" not in body[:_SNIFF_BYTES]:
+        # UTF-16 text is full of NUL bytes; without them a "utf-16" label (header or meta, no
+        # BOM) is wrong, and browsers read such a page as UTF-8.
+        names = ["utf-8" if name.startswith("utf-16") else name for name in names]
     if names and _is_single_byte(names[0]) and _has_utf8_sequences(body):
         # Bytes that decode as multi-byte UTF-8 are almost never cp1251 or latin-1 text: the
         # label is a leftover of an old server configuration.
@@ -774,11 +790,13 @@ def article_from_page(page: FetchedPage, requested: str) -> Article:
     """Extract the article from a fetched page; its URL becomes the canonical one."""
     # Imported here: trafilatura and lxml are large, and a process that only fetches (the
     # bot's event loop, which hands pages to worker processes) never needs them.
-    from summarizer._extract import extract_with_canonical
+    from summarizer._extract import article_from_text, extract_with_canonical
 
     try:
-        # Not by content type: servers label HTML text/plain, and plain text is read as such.
-        article, canonical = extract_with_canonical(page.text, page.url)
+        if page.content_type == "text/plain":  # HTML labelled so was relabelled in _read_page
+            article, canonical = article_from_text(page.text, url=page.url), None
+        else:
+            article, canonical = extract_with_canonical(page.text, page.url)
     except SummarizerError as exc:
         exc.url = exc.url or requested
         raise

@@ -220,3 +220,24 @@ def test_a_page_bloated_with_attributes_is_read_without_them() -> None:
     trimmed = _trim_attributes(html)
     assert "data-x" not in trimmed and 'class="body"' in trimmed
     assert _trim_attributes(ARTICLE_HTML) == ARTICLE_HTML  # under the budget: untouched
+
+
+def test_quoted_angle_brackets_neither_hide_a_tag_nor_leak_into_the_text() -> None:
+    """A "<" inside a quoted value used to hide the tag from the attribute guards, and a ">"
+    inside one to spill the rest of the tag into the article."""
+    junk = " ".join(f"data-x{i}=1" for i in range(300))
+    html = ARTICLE_HTML.replace("<p>", f'<p title="a < b" {junk} data-c="x > y" class="body">')
+    html = html.replace("<body>", "<body>" + f'<div {junk} t="<"><span>.</span></div>' * 400)
+    assert len(html) > MAX_ATTRIBUTE_CHARS
+    trimmed = _trim_attributes(html)
+    assert "data-x" not in trimmed and 'class="body"' in trimmed
+    article = extract_article(html, "https://news.example.com/a")
+    assert article.text == extract_article(ARTICLE_HTML, "https://news.example.com/a").text
+    giant = "<p " + " ".join(f"a{i}" for i in range(3000)) + ' t="<">Text</p>'
+    assert _without_giant_attributes_of(giant) == "<p>Text</p>"
+
+
+def _without_giant_attributes_of(html: str) -> str:
+    from summarizer._extract import _START_TAG, _without_giant_attributes
+
+    return _START_TAG.sub(_without_giant_attributes, html)

@@ -221,6 +221,11 @@ def install_routes(server: Server) -> None:
     r["/to-file"] = route_redirect(lambda s: "file:///etc/passwd")(server)
     r["/to-bad-host"] = route_redirect(lambda s: "http://www..example.com/")(server)
     r["/to-malformed"] = route_redirect(lambda s: "http://[::1/x")(server)
+    r["/to-javascript"] = route_redirect(lambda s: "javascript:alert(1)")(server)
+    prose = (
+        b"Plain text about markup: in HTML, q < p holds and the <p> element starts a paragraph. "
+    )
+    r["/plain-with-brackets"] = lambda h: reply(h, 200, prose * 12, "text/plain")
     r["/refresh-malformed"] = route_refresh("0; url=http://[::1/x")
     r["/rate-limited"] = lambda h: reply(h, 429, b"slow down", headers={"Retry-After": "1"})
     r["/busy-for-an-hour"] = lambda h: reply(h, 503, b"busy", headers={"Retry-After": "3600"})
@@ -345,6 +350,21 @@ async def test_html_served_as_plain_text_is_read_as_html(server: Server) -> None
     assert "<p>" not in article.text and "</" not in article.text
 
 
+async def test_plain_text_that_mentions_tags_stays_plain_text(server: Server) -> None:
+    article = await fetch_article(server.url("/plain-with-brackets"), options=OPTIONS)
+    assert article.text.startswith("Plain text about markup: in HTML, q < p holds")
+
+
+@pytest.mark.parametrize(
+    ("header", "seconds"), [("3", 3.0), ("", None), ("\u00b2", float("inf")), ("1.5", float("inf"))]
+)
+def test_retry_after_is_read_as_whole_seconds(header: str, seconds: float | None) -> None:
+    from summarizer._fetch import retry_after_seconds
+
+    # "²" is a digit to str.isdigit() but no number to float(): it must not crash a fetch.
+    assert retry_after_seconds(header) == seconds
+
+
 async def test_a_stray_nul_does_not_make_a_web_page_binary(server: Server) -> None:
     article = await fetch_article(server.url("/stray-nul"), options=OPTIONS)
     assert "disused freight yard" in article.text
@@ -401,6 +421,7 @@ async def test_conditional_get_for_feeds(server: Server, client: httpx.AsyncClie
         ("/to-file", UnsupportedURLError, REDIRECT_REFUSED),
         ("/to-bad-host", UnsupportedURLError, REDIRECT_REFUSED),
         ("/to-malformed", UnsupportedURLError, REDIRECT_REFUSED),
+        ("/to-javascript", UnsupportedURLError, REDIRECT_REFUSED),
         ("/gzip-bomb", ContentTooLarge, "larger"),
         ("/gzip-gzip", FetchError, "encoded as 'gzip, gzip'"),
         ("/brotli", FetchError, "encoded as 'br'"),
@@ -723,6 +744,13 @@ def test_decode_body_prefers_header_then_meta_then_detection() -> None:
 )
 def test_decode_body_is_not_fooled_by_a_wrong_label(body: bytes, content_type: str) -> None:
     assert "Бюджет города" in decode_body(body, content_type)
+
+
+def test_a_utf16_label_on_a_page_without_nul_bytes_is_wrong() -> None:
+    page = b"<html><p>The city budget was approved!</p></html>\n"  # even: UTF-16 decodes it
+    assert decode_body(page, "text/html; charset=utf-16") == page.decode()
+    utf16 = "<p>Бюджет</p>".encode("utf-16-le")
+    assert decode_body(utf16, "text/html; charset=utf-16le") == "<p>Бюджет</p>"
 
 
 def test_a_single_byte_label_still_reads_single_byte_text() -> None:
