@@ -132,6 +132,11 @@ _MONTHS = (
     r"setembro|outubro|novembro|dezembro|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|"
     r"sierpnia|września|października|listopada|grudnia)\.?"
 )
+_MONTH_ABBREVIATIONS = (
+    r"(?:janv|févr|avr|juil|déc|gen|mag|giu|lug|ago|set|ott|dic|ene|abr|dez|fev|out|okt|jän"
+    r"|sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru|янв|фев|мар|апр|июн|июл|авг|сен|окт|ноя|дек"
+    r"|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру)\.?"
+)
 # "Publié le 3 octobre 2024 à 10h30", "Stand: 03.10.2024, 12:15 Uhr", "Обновлено 12.03.2025":
 # the word, then a date or a time; "Stand Juni 2024 gab es ..." and "Обновлено 40 школ." are
 # prose.
@@ -140,9 +145,18 @@ _PUBLICATION_STAMP = re.compile(
        |veröffentlicht|aktualisiert|stand|opublikowano|aktualizacja|zaktualizowano
        |опубликовано|обновлено|опубліковано|оновлено)(?:\ (?:le|el|em|il|am|w|o|в))?\s*:?\s*
       (?:[\w,]+\s+){{0,2}}?
-      (?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}:\d{{2}}
-        |\d{{1,2}}\.?\s+(?:de\s+)?{_MONTHS})
-      [\w\ ,.:/|-]{{0,30}}$""",
+      (?=\d)(?:(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}
+        |\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTHS}|{_MONTH_ABBREVIATIONS})(?:\s+(?:de\s+)?\d{{4}})?)
+        (?:\s*(?:г\.|р\.|r\.))?[\s,|•·–-]*(?:(?:à|a\ las|às|um|alle|o|в|at)\s+)?)?
+      (?:\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:Uhr|h|MEZ|MESZ|CET|CEST|GMT|UTC|МСК|мск))?)?
+      \s*$
+    | ^(?:publié|mis\ à\ jour|publicado|actualizado|atualizado|pubblicato|aggiornato
+       |veröffentlicht|aktualisiert|opublikowano|aktualizacja|zaktualizowano
+       |опубликовано|обновлено|опубліковано|оновлено)\s*:?\s*
+      (?:hace|há|vor|il\ y\ a|)\s*\d{{1,3}}\s*
+      (?:min\w*|heures?|horas?|ore|stunden?|tage?n?|jours?|días?|dias?|giorni|godzin\w*|dni
+        |секунд\w*|минут\w*|час\w*|дн\w*|хвилин\w*|годин\w*)
+      (?:\s+(?:назад|тому|fa|temu|atrás))?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 # A line that is nothing but a date and/or time, possibly with a weekday and a time zone.
@@ -185,9 +199,9 @@ _DATELINE_PREFIX = re.compile(
     # Without a date ("Berlin (dpa) - Die ..."), only a place of up to three capitalised words
     # with no article, and a capital after the dash: "The Palestinian Authority (PA) — which
     # governs ..." is a sentence.
-    rf"|^(?!(?:The|Der|Die|Das|La|Le|Les|El|Il|Lo|Los|Las|O|A|Os|As)\s)"
-    rf"[{_CAPS}][\w'’.-]*(?:\s[{_CAPS}][\w'’.-]*){{0,2}}\s*{_AGENCY}\.?\s*[-—–]{{1,2}}\s*"
-    rf"(?=[{_CAPS}])"
+    rf"|^(?!(?:The|Der|Die|Das)\s)"
+    rf"[{_CAPS}][\w'’.-]*(?:\s(?:(?:de|do|da|del|di|am|an)\s)?[{_CAPS}][\w'’.-]*){{0,2}}"
+    rf"\s*{_AGENCY}\.?\s*[-—–]{{1,2}}\s*(?=[{_CAPS}\d\"“„«‘‚'])"
     # No date, no agency: Latin capitals only, since "США — крупнейший ..." is Russian for
     # "the US is the largest ...".
     rf"|^[{_LATIN_CAPS}][{_LATIN_CAPS}'’-]{{2,}}(?:\s[{_LATIN_CAPS}][{_LATIN_CAPS}'’-]{{2,}}){{0,2}}"

@@ -111,10 +111,6 @@ _FUNCTION_WORDS: dict[str, str] = {
     "ce il sont aux avec ou son été cette sa mais ont elle comme ses leur nous d'un d'une "
     "aussi fait bien dont être deux lui même tout après ces entre sans on y peut très ans "
     "avait était c'est qu'il l'on depuis",
-    "es": "de la que el en y a los del se las por un para con no una su al es lo como más pero "
-    "sus le ya o fue este ha sí porque esta son entre cuando muy sin sobre ser también me "
-    "hasta hay donde han quien están estado desde todo nos durante todos uno les ni contra "
-    "otros fueron ese eso había ante ellos e esto mí antes algunos qué unos yo otro otras",
     "it": "di e il la che in a per un è del non una le si da i con sono gli al della anche "
     "come ha dei più nel alla ma lo se delle ci ne suo sua questo questa essere stato tra "
     "nella ed loro dopo cui quando sul dal hanno degli molto erano fatto perché aveva poi "
@@ -123,6 +119,10 @@ _FUNCTION_WORDS: dict[str, str] = {
     "foi ao ele das tem à seu sua ou ser quando muito há nos já está eu também só pelo pela "
     "até isso ela entre era depois sem mesmo aos ter seus quem nas me esse eles estão você "
     "tinha foram essa num nem suas meu às minha têm numa pelos elas havia seja qual será",
+    "es": "de la que el en y a los del se las por un para con no una su al es lo como más pero "
+    "sus le ya o fue este ha sí porque esta son entre cuando muy sin sobre ser también me "
+    "hasta hay donde han quien están estado desde todo nos durante todos uno les ni contra "
+    "otros fueron ese eso había ante ellos e esto mí antes algunos qué unos yo otro otras",
     "pl": "w i na z się nie do to że jest o jak co po ale za od przez dla tak już jego są "
     "czy jej tym być było może tego który także roku przy oraz go ich bo jednak tylko gdy "
     "też pod ma tej aby kiedy była był będzie więc ze we lub mnie tu nad ten jako bardzo "
@@ -149,10 +149,10 @@ _FUNCTION_WORDS: dict[str, str] = {
     "hu": "a az és hogy nem is egy meg de van volt már csak még mint el ki be fel le után "
     "között szerint amely aki ami lesz kell így ez azt ezt vagy pedig míg során",
     # Not "va" or "es": Spanish has them too ("va a subir", "es la primera vez").
-    "ca": "de la i el que a en les els del per un una amb no com més però al dels ha "
+    "ca": "de la i el que a en les els del per un una amb no com més però al dels ha va "
     "seu seva són també aquest aquesta ser perquè quan fins han hi ho molt ja sobre després",
     "sk": "a v na sa je že s z do o to aj ako k by pre vo sú po za ale som tak podľa ktorý "
-    "ktorá ktoré tiež už jeho ich bolo bol bola nie medzi",
+    "ktorá ktoré tiež už jeho ich bolo bol bola nie medzi od či",
     # Cyrillic, besides Russian and Ukrainian: their text would otherwise pass for Russian.
     "bg": "и на да се от за в че с не по са това като които който което му ще беше бъде "
     "към след още при един една тази този тези има но или си във със може години каза",
@@ -212,6 +212,8 @@ def _scores(sample: str) -> Counter[str]:
     for word, count in Counter(words).items():
         for code in _LANGUAGES_OF_WORD.get(word, ()):
             hits[code] += count
+    # Spanish "va a subir" / "va al": Catalan's past "va aprovar" takes no "a".
+    hits["ca"] -= len(re.findall(r"\bva\s+al?\b", lowered))
     counts = Counter(
         {code: hits[code] for code in _FUNCTION_WORDS if (code in _CYRILLIC_LANGUAGES) == cyrillic}
     )

@@ -145,9 +145,17 @@ _ORDINAL_BEFORE_DE = _words(
 _CARDINAL_BEFORE_DE = _words(
     "platz rang nr. nr nummer seite teil kapitel runde gruppe tabellenplatz position gleis minute"
 )
+_ORDINAL_NOUNS_DE = _words(
+    "fc sc sv vfb vfl tsv bundesliga liga klasse mal platz rang runde spieltag halbzeit "
+    "weltkrieg jahrhundert jahrtausend geburtstag jahrestag todestag advent stock etage "
+    "quartal halbjahr lesung bürgermeister bürgermeisterin vorsitzender vorsitzende "
+    "vorsitzenden sieg tor hälfte stufe stelle juni mai"
+)
+_ORDINAL_NOUN_ENDINGS_DE = ("bürgermeister", "vorsitzende", "vorsitzender", "liga", "klasse")
 # Letters that are units after a number ("10 h.", "5 m.", "3 т."), never initials: the period
 # after them ends the sentence. Not "v", "n", "a", "d" ("44 v. Chr.", "44 a. C.").
 _UNIT_LETTERS = frozenset("hmglstмлтсчг")
+_MINUTES = re.compile(r"[0-5]\d\b")  # "10 h. 30" (and, alas, "9 h. 15 coureurs")
 # Currencies written before the country: "40 млрд дол. США".
 _CURRENCY_BEFORE_COUNTRY = _words("дол долл")
 # Elided articles and prepositions glued to an abbreviation: "l'on.", "dell'art.", "l'av.".
@@ -393,7 +401,7 @@ def _is_abbreviation(before: str, following: str, language: str) -> bool:
         return not (
             key in _UNIT_LETTERS
             and token.islower()  # "Depuis 2017 M. Macron": an initial
-            and not following[:1].isdigit()  # "à 10 h. 30": a time goes on
+            and not (key in "hч" and _MINUTES.match(following))  # "à 10 h. 30": a time
             and prefix[-1:].isspace()
             and prefix.rstrip()[-1:].isdigit()
         )
@@ -430,13 +438,12 @@ def _is_ordinal(prefix: str, following: str, language: str) -> bool:
     if language == "de":
         if previous in _CARDINAL_BEFORE_DE:
             return False  # "Platz 3. Sieger wurde ...": a count, then a new sentence
-        return (
-            previous in _ORDINAL_BEFORE_DE
-            or not previous[-1:].isalnum()
-            or not _starts_new(
-                following, language
-            )  # "trifft auf 1. FC Köln", "wurde 1. Bürgermeister"
-        )
+        if previous in _ORDINAL_BEFORE_DE or not previous[-1:].isalnum():
+            return True
+        # After any other word only before a noun that takes an ordinal ("auf 1. FC Köln",
+        # "wurde 1. Bürgermeister"): "stieg auf 12. Rettungskräfte ..." ends a sentence.
+        noun = following.split(" ", 1)[0].lower().rstrip(",;:")
+        return noun in _ORDINAL_NOUNS_DE or noun.endswith(_ORDINAL_NOUN_ENDINGS_DE)
     return previous not in {"godz.", "godz"} and not _starts_new(following, language)
 
 

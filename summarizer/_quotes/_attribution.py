@@ -530,6 +530,8 @@ def parse_object(
                     return None
                 segment = cut
     chosen = _object_run(segment, lex, verb_gender=verb_gender)
+    if chosen is not None and _inside_adverbial(segment, chosen, lex):
+        return None
     if chosen is not None and len(_up_to_adverbial(segment, chosen, lex)) > _MAX_OBJECT + len(
         chosen
     ):
@@ -598,18 +600,25 @@ _PLACED_ROLES = word_set(
 )
 
 
+_WITH = word_set("с со з із зі z ze con com mit avec with")
+
+
+def _inside_adverbial(segment: list[Token], name: list[Token], lex: Lexicon) -> bool:
+    """The name is whom the adverbial is about ("после встречи с президентом Владимиром
+    Путиным", "tras la reunión con el presidente Pedro Sánchez"): an opener, then "with",
+    then the name. Not "на пресс-конференции глава МИД Сергей Лавров"."""
+    start = next((k for k, t in enumerate(segment) if t.start == name[0].start), 0)
+    openers = _ADVERBIAL_OPENERS.get(lex.code, frozenset())
+    opener = next((k for k, t in enumerate(segment[:start]) if t.lower in openers), None)
+    return opener is not None and any(t.lower in _WITH for t in segment[opener + 1 : start])
+
+
 def _up_to_adverbial(segment: list[Token], name: list[Token], lex: Lexicon) -> list[Token]:
     """``segment`` up to ``name`` when where, when or to whom follows it ("глава МИД Сергей
     Лавров | на пресс-конференции по итогам ...", "Radosław Sikorski | dziennikarzom przed
     ..."): a long adverbial does not make the name part of a clause. Else all of it."""
     end = next((k for k, t in enumerate(segment) if t.start == name[-1].start), None)
     if end is None or end + 1 >= len(segment):
-        return segment
-    start = next((k for k, t in enumerate(segment) if t.start == name[0].start), 0)
-    openers = _ADVERBIAL_OPENERS.get(lex.code, frozenset())
-    if any(t.lower in openers for t in segment[:start]):
-        # The name sits inside an adverbial ("— сказал премьер после встречи с президентом
-        # Владимиром Путиным в Кремле"): it is not the speaker, however the segment ends.
         return segment
     token = segment[end + 1]
     following = segment[end + 2] if end + 2 < len(segment) else None

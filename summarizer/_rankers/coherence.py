@@ -111,10 +111,22 @@ def _opens_with_back_phrase(text: str, language: str) -> bool:
         if " ".join(words[:count]).rstrip(",:;") not in phrases:
             continue
         # "О том, что ...", "O tym, że ...": the phrase points ahead, to its own clause.
+        # Only the correlative "том"/"те"/"tym": "Об этом, как сообщает ТАСС, заявил ..." and
+        # "При этом, как отметил ..." point back, with a parenthetical after the comma.
         rest = words[count - 1 : count + 1]
-        return not (rest[0].endswith(",") and len(rest) > 1 and rest[1] in _SUBORDINATORS)
+        return not (
+            " ".join(words[:count]).rstrip(",") in _CORRELATIVES
+            and rest[0].endswith(",")
+            and len(rest) > 1
+            and rest[1].rstrip(",") in _SUBORDINATORS
+        )
     return False
 
 
 _BACK_PHRASE_WORDS = 4
-_SUBORDINATORS = _words("что как чтобы що як щоб że jak czy che que dass")
+_CORRELATIVES = frozenset(("о том", "про те", "o tym"))
+_SUBORDINATORS = _words(
+    "что как чтобы кто где когда почему зачем сколько куда откуда ли будет "
+    "що як щоб хто де коли чому скільки чи "
+    "że jak czy kto co gdzie kiedy ile dlaczego"
+)

@@ -90,6 +90,12 @@ def test_a_paragraph_broken_off_mid_sentence_is_joined_to_its_rest() -> None:
         "Stand: 03.10.2024, 12:15 Uhr",
         "Aktualizacja: 12.03.2025 10:15",
         "Autor: Jan Kowalski",
+        "Обновлено 2 часа назад",
+        "Aktualisiert vor 2 Stunden",
+        "Publicado hace 3 horas",
+        "Stand: 12.15 Uhr",
+        "Mis à jour le 12 févr. 2025 à 10h30",
+        "Aktualizacja: 3 sty 2025",
     ],
 )
 def test_recognises_boilerplate(line: str) -> None:
@@ -109,6 +115,8 @@ def test_recognises_boilerplate(line: str) -> None:
         "Stand Juni 2024 gab es 1.200 Fälle.",  # a stamp's word, then no date: prose
         "Publié en 1862, le roman compte 1 500 pages.",
         "Опубликовано 150 документов.",
+        "Опубликовано 14 марта постановление правительства.",
+        "Publicado el 3 de mayo en el BOE.",
     ],
 )
 def test_keeps_prose_that_looks_like_furniture(line: str) -> None:
@@ -176,6 +184,9 @@ def test_sentences_glued_without_a_space_come_apart(text: str, expected: str) ->
         ("МОСКВА, 14 марта. /ТАСС/. Министр заявил об этом.", "Министр заявил об этом."),
         ("МОСКВА, 14 мар — РИА Новости. Министр заявил об этом.", "Министр заявил об этом."),
         ("Der Sprecher sagte (dpa) nichts.", "Der Sprecher sagte (dpa) nichts."),
+        ("La Paz (EFE) - El Gobierno aprobó el plan.", "El Gobierno aprobó el plan."),
+        ("Rio de Janeiro (AFP) - A polícia prendeu três.", "A polícia prendeu três."),
+        ("Kiew (dpa) - «Wir bleiben», sagte er.", "«Wir bleiben», sagte er."),
         (  # an acronym in brackets after a subject is no agency dateline
             "The Palestinian Authority (PA) — which governs parts of the West Bank — rejected it.",
             "The Palestinian Authority (PA) — which governs parts of the West Bank — rejected it.",

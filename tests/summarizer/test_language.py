@@ -47,6 +47,8 @@ def test_unsupported_language_raises() -> None:
         ("Es la primera vez que va al Mundial.", "es"),
         ("Но те, кто уехал, не вернутся.", "ru"),
         ("Tusk: nie pozwolimy, by je zamknięto.", "pl"),
+        ("O Benfica venceu o Porto por dois a zero.", "pt"),
+        ("A Napoli la neve ha chiuso le scuole.", "it"),
     ],
 )
 def test_short_supported_texts_do_not_pass_for_a_neighbour(text: str, expected: str) -> None:
@@ -84,6 +86,8 @@ def test_short_supported_texts_do_not_pass_for_a_neighbour(text: str, expected: 
             "ca",
         ),
         ("Vláda v utorok oznámila, že dane sa budúci rok nebudú zvyšovať, podľa ministra.", "sk"),
+        ("El Govern va aprovar ahir el pressupost per a l'any vinent.", "ca"),
+        ("Nie je jasné, či by to pomohlo.", "sk"),
     ],
 )
 def test_unsupported_languages_are_recognised_not_mislabelled(text: str, expected: str) -> None:

@@ -3713,6 +3713,20 @@ def test_the_one_asking_is_not_given_the_answer(
             None,
         ),
         (
+            "ru",  # short, and still inside the adverbial
+            "«Мы обсудили все вопросы двусторонних отношений и договорились о новых встречах», — "
+            "сказал премьер-министр Японии после встречи с президентом Владимиром Путиным в "
+            "Кремле.",
+            None,
+        ),
+        (
+            "ru",  # an adverbial before the office is no reason to drop its holder
+            "«Мы обсудили все вопросы двусторонних отношений и договорились о новых встречах», — "
+            "сказал на пресс-конференции в Москве глава МИД России Сергей Лавров по итогам "
+            "переговоров.",
+            "Сергей Лавров",
+        ),
+        (
             "es",  # the name is the daughter's, not the father's who spoke
             '"No vamos a apoyar unos presupuestos que suben los impuestos", dijo el padre de la '
             "joven María López en una entrevista en la radio pública esta mañana.",

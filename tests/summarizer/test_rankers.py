@@ -381,6 +381,9 @@ def test_leans_on_previous_in_other_languages() -> None:
         "О том, что Россия выйдет из договора, объявил Путин.", language="ru"
     )
     assert not leans_on_previous("O tym, że rząd upadnie, mówiono od dawna.", language="pl")
+    assert not leans_on_previous("О том, кто станет преемником, не говорят.", language="ru")
+    # A parenthetical after the comma: still about the sentence before.
+    assert leans_on_previous("Об этом, как сообщает ТАСС, заявил министр.", language="ru")
 
 
 def test_a_leaning_sentence_gives_way_to_its_predecessor_when_that_ranks_high() -> None:

@@ -430,6 +430,16 @@ def test_a_number_or_letter_inside_a_sentence_does_not_end_it(language: str, tex
             ["Er landete auf Platz 3.", "Sieger wurde Müller."],
         ),
         (
+            "de",  # a count at the end, then any capitalised word: a new sentence
+            "Die Zahl der Toten stieg auf 12. Rettungskräfte suchen weiter.",
+            ["Die Zahl der Toten stieg auf 12.", "Rettungskräfte suchen weiter."],
+        ),
+        (
+            "de",
+            "Der Angeklagte ist 34. Ihm wird Betrug vorgeworfen.",
+            ["Der Angeklagte ist 34.", "Ihm wird Betrug vorgeworfen."],
+        ),
+        (
             "pl",
             "Spotkanie zaczęło się o godz. 10. Potem wszyscy wyszli.",
             ["Spotkanie zaczęło się o godz. 10.", "Potem wszyscy wyszli."],
