@@ -66,6 +66,7 @@ from .storage.digests import (
 )
 
 logger = logging.getLogger(__name__)
+_CHAT_GONE = "chat not found"  # Telegram's words for a chat that was deleted
 
 POLL_CONCURRENCY = 4  # feed fetches at a time during a poll, beside users' own fetches
 
@@ -370,6 +371,12 @@ class DigestRunner:
                     await self._db(self.store.pause_chat, chat_id, now=self.clock.now())
                     return RunOutcome.BLOCKED
                 except BadRequest as exc:
+                    if _CHAT_GONE in str(exc).lower():
+                        # A deleted group: like a block, for good; every day's digest would
+                        # otherwise be built and refused forever.
+                        logger.info("chat %s no longer exists: pausing digests", chat_id)
+                        await self._db(self.store.pause_chat, chat_id, now=self.clock.now())
+                        return RunOutcome.BLOCKED
                     # Never expected (messages are built within Telegram's rules); retrying
                     # the same text can only fail again, so record it and go on.
                     logger.error("run %s message %s refused: %s", run.id, message.seq, exc)

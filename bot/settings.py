@@ -464,6 +464,10 @@ def normalize_database_url(value: str) -> str:
         url = make_url(value)
     except ArgumentError:
         raise ValueError("is not a database URL (e.g. sqlite:///./data/bot.sqlite3)") from None
+    if url.host and "@" in url.host:
+        # "postgresql://bob:p@ss@host": the password ends at the first "@", and the rest of it
+        # would show in every message naming the host.
+        raise ValueError("has an '@' in its password or user name; write it as %40")
     if url.get_backend_name() not in ("sqlite", "postgresql"):
         raise ValueError(
             f"backend {url.get_backend_name()!r} is not supported; use sqlite or postgresql"

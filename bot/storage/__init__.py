@@ -28,7 +28,7 @@ import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.pool import StaticPool
+from sqlalchemy.pool import NullPool, StaticPool
 
 from summarizer import Article
 
@@ -148,11 +148,20 @@ def article_from_payload(payload: dict[str, Any]) -> Article:
     )
 
 
+CONNECT_TIMEOUT_SECONDS = 10
+
+
 def create_engine(url: str) -> Engine:
     """An engine with the settings this bot needs on each backend."""
     parsed = sa.engine.make_url(url)
     if parsed.get_backend_name() != "sqlite":
-        return sa.create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=5)
+        # A server that accepts the connection and never answers would hang the start (and
+        # the health check) without a word; libpq waits forever unless told.
+        timeout = {"connect_timeout": CONNECT_TIMEOUT_SECONDS}
+        connect_args = {} if "connect_timeout" in parsed.query else timeout
+        return sa.create_engine(
+            url, pool_pre_ping=True, pool_size=5, max_overflow=5, connect_args=connect_args
+        )
     if parsed.database in (None, "", ":memory:"):
         # One shared connection, or every thread would see its own empty in-memory database.
         engine = sa.create_engine(
@@ -189,6 +198,9 @@ def alembic_config() -> Config:
 
 def upgrade_schema(engine: Engine, revision: str = "head") -> None:
     """Run the migrations up to ``revision``; safe when several processes start at once."""
+    if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
+        _upgrade_sqlite_file(engine.url, revision)
+        return
     config = alembic_config()
     with engine.begin() as connection:
         if connection.dialect.name == "postgresql":
@@ -197,6 +209,34 @@ def upgrade_schema(engine: Engine, revision: str = "head") -> None:
             )
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+
+
+def _upgrade_sqlite_file(url: sa.URL, revision: str) -> None:
+    """Migrate a SQLite file in one real transaction, taken with ``BEGIN IMMEDIATE``.
+
+    Python's sqlite3 opens a transaction only before INSERT/UPDATE/DELETE, so each CREATE TABLE
+    used to commit on its own: a migration cut off half-way left tables behind that the next
+    start tripped over forever, and two processes starting at once raced to create them. Here
+    a second process waits for the write lock, then finds the schema current.
+    """
+    engine = sa.create_engine(url, poolclass=NullPool, connect_args={"timeout": 30})
+
+    @sa.event.listens_for(engine, "connect")
+    def _connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # no implicit BEGIN: ours below
+        _configure_sqlite(dbapi_connection, _record)
+
+    @sa.event.listens_for(engine, "begin")
+    def _begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock before reading the version
+
+    config = alembic_config()
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+    finally:
+        engine.dispose()
 
 
 class Storage:

@@ -669,10 +669,17 @@ async def test_two_instances_racing_send_each_message_once(
 # -- Telegram errors ---------------------------------------------------------------------------
 
 
-async def test_forbidden_pauses_the_subscription(store: DigestStore) -> None:
+@pytest.mark.parametrize(
+    "error",
+    [
+        Forbidden("Forbidden: bot was blocked by the user"),
+        BadRequest("Chat not found"),  # a deleted group: refused every day, for good
+    ],
+)
+async def test_forbidden_pauses_the_subscription(store: DigestStore, error: Exception) -> None:
     store.subscribe(GROUP, now=NOW - timedelta(days=1))
     record_run(store, TEXTS, instance="one")
-    bot = FakeBot(errors={GROUP: [Forbidden("Forbidden: bot was blocked by the user")]})
+    bot = FakeBot(errors={GROUP: [error]})
     runner = make_runner(store, bot, FakeClock(), instance="one")
     assert await runner.send_run(store.get_run(GROUP, SLOT)) == RunOutcome.BLOCKED  # type: ignore[arg-type]
 

@@ -99,6 +99,11 @@ def test_env_file_is_read(tmp_path: Path) -> None:
         ("DEFAULT_LANGUAGE", "klingon", "DEFAULT_LANGUAGE: unsupported language 'klingon'"),
         ("DATABASE_URL", "mysql://x/y", "DATABASE_URL: backend 'mysql' is not supported"),
         ("DATABASE_URL", "not a url", "DATABASE_URL: is not a database URL"),
+        (
+            "DATABASE_URL",
+            "postgresql://bob:p@ss@db/bot",
+            "DATABASE_URL: has an '@' in its password",
+        ),
         ("LOG_LEVEL", "LOUD", "LOG_LEVEL: must be one of"),
         ("LOG_FORMAT", "xml", "LOG_FORMAT: Input should be 'text' or 'json'"),
         ("TELEGRAM_API_BASE_URL", "ftp://x", "TELEGRAM_API_BASE_URL: must be an http(s) URL"),

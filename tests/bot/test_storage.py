@@ -303,3 +303,88 @@ def test_a_background_write_after_close_is_dropped_not_raised(tmp_path: Path) ->
     storage = Storage.open(f"sqlite:///{tmp_path / 'bot.sqlite3'}")
     storage.close()
     assert storage.call_later(storage.record_event, "summary") is False
+
+
+def _drop_everything(url: str) -> None:
+    engine = sa.create_engine(url)
+    metadata.drop_all(engine)
+    with engine.begin() as connection:
+        connection.exec_driver_sql("DROP TABLE IF EXISTS alembic_version")
+    engine.dispose()
+
+
+def test_a_migration_cut_off_half_way_leaves_nothing_behind(
+    database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite used to commit each CREATE TABLE on its own: the next start then failed forever
+    with "table feeds already exists"."""
+    from alembic.operations import Operations
+
+    from bot.storage import create_engine, upgrade_schema
+
+    Storage.open(database_url).close()
+    _drop_everything(database_url)
+    engine = create_engine(database_url)
+    upgrade_schema(engine, "0001_initial")
+    create_index = Operations.create_index
+
+    def crash(self: Operations, name: str, *args: object, **kwargs: object) -> object:
+        if name == "ix_digest_runs_status":
+            raise RuntimeError("the process died here")
+        return create_index(self, name, *args, **kwargs)
+
+    monkeypatch.setattr(Operations, "create_index", crash)
+    with pytest.raises(RuntimeError):
+        upgrade_schema(engine)
+    monkeypatch.setattr(Operations, "create_index", create_index)
+    assert "feeds" not in sa.inspect(engine).get_table_names()
+    engine.dispose()
+    Storage.open(database_url).close()  # the next start migrates cleanly
+
+
+def _open_and_report(url: str, barrier: object, results: object) -> None:
+    barrier.wait()  # type: ignore[attr-defined]
+    try:
+        opened = Storage.open(url)
+        results.put(opened.schema_revision())  # type: ignore[attr-defined]
+        opened.close()
+    except Exception as exc:  # the test reports what went wrong
+        results.put(f"{type(exc).__name__}: {exc}")  # type: ignore[attr-defined]
+
+
+def test_instances_starting_at_once_all_migrate(tmp_path: Path) -> None:
+    import multiprocessing
+
+    url = f"sqlite:///{tmp_path}/bot.sqlite3"
+    context = multiprocessing.get_context("fork")
+    barrier, results = context.Barrier(4), context.Queue()
+    processes = [
+        context.Process(target=_open_and_report, args=(url, barrier, results)) for _ in range(4)
+    ]
+    for process in processes:
+        process.start()
+    for process in processes:
+        process.join(timeout=60)
+    revisions = {results.get(timeout=5) for _ in processes}
+    assert len(revisions) == 1 and next(iter(revisions)).startswith("0002"), revisions
+
+
+def test_a_database_server_that_never_answers_is_given_up(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A server that accepts the connection and then says nothing used to hang the start and
+    the health check without a word."""
+    import socket
+    import time
+
+    import bot.storage
+
+    monkeypatch.setattr(bot.storage, "CONNECT_TIMEOUT_SECONDS", 1)
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)  # accepts (in the kernel's backlog) and never speaks
+        port = silent.getsockname()[1]
+        start = time.monotonic()
+        with pytest.raises(sa.exc.OperationalError):
+            Storage.open(f"postgresql+psycopg://bot@127.0.0.1:{port}/bot")
+        assert time.monotonic() - start < 10
