@@ -55,6 +55,7 @@ COMMANDS = (
     BotCommand("digest_time", "When the daily digest comes (HH:MM)"),
     BotCommand("timezone", "Time zone for the digest (Area/City)"),
     BotCommand("feed", "Follow feeds: /feed add URL, /feed list, /feed remove N"),
+    BotCommand("forget", "Delete everything the bot keeps about this chat"),
     BotCommand("help", "How to use the bot"),
     BotCommand("start", "Welcome"),
 )

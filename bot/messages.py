@@ -48,6 +48,8 @@ def help_text(*, max_links: int, in_group: bool = False) -> str:
             "<b>Daily digest</b> of the links shared here and the feeds this group follows: "
             "/subscribe, /unsubscribe, /digest_time HH:MM, /timezone Area/City, "
             "/feed add|list|remove (admins), /digest (what is new so far, for everyone).",
+            "",
+            "/forget (admins): delete everything I keep about this group.",
         ]
         return "\n".join(lines)
     lines = [
@@ -64,6 +66,8 @@ def help_text(*, max_links: int, in_group: bool = False) -> str:
         "",
         "<b>Daily digest</b> of the feeds you follow: /feed add|list|remove, /subscribe, "
         "/unsubscribe, /digest_time HH:MM, /timezone Area/City, /digest (what is new so far).",
+        "",
+        "/forget: delete everything I keep about you and this chat.",
     ]
     return "\n".join(lines)
 
@@ -105,6 +109,31 @@ def file_too_large_text(*, limit_bytes: int) -> str:
 
 
 ADMINS_ONLY = "Sorry, only the bot's admins can use this command."
+FORGET_ASK = (
+    "This deletes everything I keep about this chat: its settings, the daily digest "
+    "subscription, followed feeds, collected links and past digests; my statistics keep only "
+    "that a summary was made, not where or by whom. Send <code>/forget yes</code> to go ahead."
+)
+FORGET_GROUP_ADMINS_ONLY = "Only group admins can delete this chat's data."
+
+
+def forgotten_text(*, feeds: int, links: int, digests: int, private: bool) -> str:
+    """What /forget yes deleted, and what would bring data back."""
+    counts = [
+        f"{number} {noun if number == 1 else noun + 's'}"
+        for number, noun in ((feeds, "feed"), (links, "collected link"), (digests, "digest"))
+        if number
+    ]
+    deleted = f" ({', '.join(counts)})" if counts else ""
+    again = (
+        "If you write to me again, I start afresh with the default settings."
+        if private
+        else "If I can read this group's messages I collect new links again; remove me from the "
+        "group to stop that."
+    )
+    return f"Done: I deleted this chat's data{deleted}. {again}"
+
+
 GROUP_ADMINS_ONLY = "Only group admins can change the settings."
 ADMIN_CHECK_FAILED = (
     "I couldn't check admin rights with Telegram just now. Please try again in a minute."

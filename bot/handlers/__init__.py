@@ -26,6 +26,7 @@ from ..context import BotContext
 from .access import guard
 from .commands import (
     chat_migrated,
+    forget,
     help_command,
     settings_button,
     settings_command,
@@ -96,6 +97,7 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     edited_command = filters.UpdateType.EDITED_MESSAGE
     add(CommandHandler(["summary", "tldr"], edited_summary, filters=edited_command))
     add(CommandHandler("stats", stats, filters=_NEW))
+    add(CommandHandler("forget", forget, filters=_NEW))
     add(CallbackQueryHandler(settings_button, pattern=r"^cfg:"))
     add(MessageHandler(filters.StatusUpdate.MIGRATE, chat_migrated))
     # A file comes first, so a .txt sent with a caption is read, not its caption.

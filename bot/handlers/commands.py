@@ -1,4 +1,5 @@
-"""Command handlers that do not summarise: /start, /help, /settings (and its buttons), /stats."""
+"""Command handlers that do not summarise: /start, /help, /settings (and its buttons), /stats,
+/forget."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from summarizer import SUPPORTED_LANGUAGES
 
 from .. import messages
 from ..context import BotContext
+from ..jobs import unschedule_digest
 from ..storage import ChatSettings, utcnow
 from .access import Permission, settings_permission
 from .content import command_addressed_to, command_for_another_bot
@@ -157,6 +159,38 @@ async def stats(update: Update, context: BotContext) -> None:
     storage = context.storage
     numbers = await storage.call(storage.stats, since=start_of_day(utcnow()))
     await message.reply_html(messages.stats_text(numbers), do_quote=True)
+
+
+async def forget(update: Update, context: BotContext) -> None:
+    """/forget: say what would be deleted; /forget yes: delete this chat's data."""
+    message = update.effective_message
+    chat = update.effective_chat
+    if message is None or chat is None:
+        return
+    permission = await settings_permission(update, context)
+    if permission is not Permission.ALLOWED:
+        refusal = messages.FORGET_GROUP_ADMINS_ONLY
+        if permission is Permission.UNKNOWN:
+            refusal = messages.ADMIN_CHECK_FAILED
+        await message.reply_html(refusal, do_quote=True)
+        return
+    if [arg.lower() for arg in context.args or []] != ["yes"]:
+        await message.reply_html(messages.FORGET_ASK, do_quote=True)
+        return
+    private = chat.type == ChatType.PRIVATE
+    user = update.effective_user
+    # The digest job first, so that it cannot recreate what is being deleted.
+    if context.application.job_queue is not None:
+        unschedule_digest(context.application.job_queue, chat.id)
+    storage = context.storage
+    gone = await storage.call(
+        storage.forget_chat, chat.id, user_id=user.id if private and user else None
+    )
+    logger.info("chat %s asked to forget its data: %s", chat.id, gone)
+    text = messages.forgotten_text(
+        feeds=gone.feeds, links=gone.links, digests=gone.digests, private=private
+    )
+    await message.reply_html(text, do_quote=False)
 
 
 async def chat_migrated(update: Update, context: BotContext) -> None:

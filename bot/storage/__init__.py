@@ -32,6 +32,7 @@ from sqlalchemy.pool import NullPool, StaticPool
 
 from summarizer import Article
 
+from .digest_schema import digest_runs, feeds
 from .schema import (
     FAILED_LINK,
     URL_MAX,
@@ -103,6 +104,16 @@ class CollectedLink:
     message_id: int | None
     user_id: int | None
     shared_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Forgotten:
+    """What ``/forget`` deleted."""
+
+    chat: bool
+    feeds: int
+    links: int
+    digests: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,6 +356,36 @@ class Storage:
         with self.engine.begin() as connection:
             connection.execute(statement)
             return _chat_from_row(_select_chat(connection, chat_id))
+
+    def forget_chat(self, chat_id: int, *, user_id: int | None = None) -> Forgotten:
+        """Delete everything kept about a chat: its settings, subscription, feeds, collected
+        links and digests (foreign keys cascade from ``chats``). Its /stats events keep only
+        their kind and time. With ``user_id`` (a private chat: the person asking), that user's
+        name goes from links and events in other chats too."""
+
+        def count(table: sa.Table) -> Any:
+            return sa.select(sa.func.count()).select_from(table).where(table.c.chat_id == chat_id)
+
+        anonymous = {"chat_id": None, "user_id": None, "detail": None}
+        with self.engine.begin() as connection:
+            forgotten = Forgotten(
+                chat=_select_chat(connection, chat_id) is not None,
+                feeds=connection.execute(count(feeds)).scalar_one(),
+                links=connection.execute(count(collected_links)).scalar_one(),
+                digests=connection.execute(count(digest_runs)).scalar_one(),
+            )
+            connection.execute(events.update().where(events.c.chat_id == chat_id).values(anonymous))
+            if user_id is not None:
+                connection.execute(
+                    events.update().where(events.c.user_id == user_id).values(anonymous)
+                )
+                connection.execute(
+                    collected_links.update()
+                    .where(collected_links.c.user_id == user_id)
+                    .values(user_id=None)
+                )
+            connection.execute(chats.delete().where(chats.c.id == chat_id))
+        return forgotten
 
     def get_chat(self, chat_id: int) -> ChatSettings | None:
         with self.engine.connect() as connection:

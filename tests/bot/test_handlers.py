@@ -27,6 +27,7 @@ from bot import messages
 from bot.app import build_application, post_init, post_shutdown
 from bot.context import STORAGE_KEY
 from bot.digest_handlers import ADMINS_ONLY
+from bot.jobs import JOB_PREFIX
 from bot.settings import Settings
 from bot.storage import Storage
 from summarizer._models import Digest
@@ -1551,3 +1552,35 @@ async def test_what_is_kept_per_answered_message_is_small_whatever_the_message(
     records = list(env.app.bot_data["answered_requests"].values())
     assert len(records) == 2
     assert all(len(pickle.dumps(record)) < 1000 for record in records)
+
+
+async def test_forget_asks_first_then_deletes_the_chats_data(env: Env) -> None:
+    await env.send("/settings", chat_id=7, user_id=7)
+    env.storage.update_chat(7, summary_length="long")
+    await env.send("/subscribe", chat_id=7, user_id=7)
+    env.api.clear()
+    await env.send("/forget", chat_id=7, user_id=7)
+    assert env.replies() == [messages.FORGET_ASK]
+    assert env.storage.get_chat(7) is not None  # nothing deleted yet
+    env.api.clear()
+    await env.send("/forget yes", chat_id=7, user_id=7)
+    (reply,) = env.replies()
+    assert reply.startswith("Done: I deleted this chat's data")
+    assert env.storage.get_chat(7) is None
+    jobs = env.app.job_queue
+    assert jobs is None or not jobs.get_jobs_by_name(f"{JOB_PREFIX}7")
+
+
+async def test_in_a_group_only_admins_may_forget(env: Env) -> None:
+    env.api.members[7] = "member"
+    env.api.members[8] = "administrator"
+    await env.send("/settings", chat_id=-100, kind="group", user_id=8)
+    env.api.clear()
+    await env.send("/forget yes", chat_id=-100, kind="group", user_id=7)
+    assert env.replies() == [messages.FORGET_GROUP_ADMINS_ONLY]
+    assert env.storage.get_chat(-100) is not None
+    env.api.clear()
+    await env.send("/forget yes", chat_id=-100, kind="group", user_id=8)
+    assert env.replies()[0].startswith("Done: I deleted this chat's data")
+    assert "remove me from the group" in env.replies()[0]
+    assert env.storage.get_chat(-100) is None

@@ -388,3 +388,36 @@ def test_a_database_server_that_never_answers_is_given_up(
         with pytest.raises(sa.exc.OperationalError):
             Storage.open(f"postgresql+psycopg://bot@127.0.0.1:{port}/bot")
         assert time.monotonic() - start < 10
+
+
+def test_forgetting_a_chat_deletes_what_it_owns_and_unnames_its_events(storage: Storage) -> None:
+    from bot.storage.digests import DigestStore
+
+    storage.upsert_chat(-100, type="group", title="News", now=T0)
+    storage.upsert_chat(7, type="private", now=T0)
+    storage.add_collected_link(-100, "https://example.org/a", message_id=1, user_id=7, shared_at=T0)
+    storage.add_collected_link(-100, "https://example.org/b", message_id=2, user_id=8, shared_at=T0)
+    storage.record_event("summary", chat_id=-100, user_id=8, detail="https://example.org/b", now=T0)
+    storage.record_event("summary", chat_id=7, user_id=7, detail="https://example.org/c", now=T0)
+    digests = DigestStore(storage.engine)
+    digests.subscribe(-100, now=T0)
+    digests.add_feed(-100, "https://example.org/feed.xml", title="Feed", now=T0)
+
+    gone = storage.forget_chat(-100)
+    assert (gone.chat, gone.feeds, gone.links) == (True, 1, 2)
+    assert storage.get_chat(-100) is None
+    assert storage.collected_links(-100) == []
+    assert digests.get_subscription(-100) is None
+    assert storage.stats(since=T0).summaries == 2  # counted still, but nameless
+    with storage.engine.connect() as connection:
+        rows = connection.execute(sa.text("SELECT chat_id, user_id, detail FROM events")).all()
+    assert sorted(rows, key=str) == sorted(
+        [(None, None, None), (7, 7, "https://example.org/c")], key=str
+    )
+
+    # A person forgetting their private chat also takes their name off links in groups.
+    storage.upsert_chat(-200, type="group", now=T0)
+    storage.add_collected_link(-200, "https://example.org/d", message_id=3, user_id=7, shared_at=T0)
+    storage.forget_chat(7, user_id=7)
+    (link,) = storage.collected_links(-200)
+    assert link.user_id is None and link.url == "https://example.org/d"

@@ -102,6 +102,22 @@ def test_digest_schedule_commands(tg: EmulatorClient, new_chat: Callable[[], int
         assert expected in reply["text"], (command, reply["text"])
 
 
+def test_forget_deletes_a_subscription_after_asking(
+    tg: EmulatorClient, new_chat: Callable[[], int]
+) -> None:
+    chat = new_chat()
+    steps = [
+        ("/subscribe", "09:00"),
+        ("/forget", "/forget yes"),
+        ("/forget yes", "Done: I deleted this chat's data"),
+        ("/unsubscribe", "does not get the daily digest"),  # no subscription left
+    ]
+    for command, expected in steps:
+        tg.send_user_message(chat, command)
+        (reply,) = tg.wait_for_replies(chat, 1, REPLY_TIMEOUT)
+        assert expected in reply["text"], (command, reply["text"])
+
+
 def test_unknown_command_gets_help(tg: EmulatorClient, new_chat: Callable[[], int]) -> None:
     chat = new_chat()
     tg.send_user_message(chat, "/frobnicate")
