@@ -13,12 +13,13 @@ from telegram.ext import Application, ContextTypes, Job, JobQueue
 
 from summarizer import Article
 
-from .context import FETCH_SEMAPHORE_KEY, HTTP_KEY, STORAGE_KEY, WORKERS_KEY
+from .context import FETCH_SEMAPHORE_KEY, HTTP_KEY, SETTINGS_KEY, STORAGE_KEY, WORKERS_KEY
 from .digest_builder import DigestBuilder, FeedReads
 from .digest_runner import DigestRunner, SystemClock, new_instance_id
 from .send_queue import SendQueue
 from .settings import Settings
 from .storage.digests import DigestStore, Subscription
+from .storage.retention import prune_all
 from .workers import Workers
 
 logger = logging.getLogger(__name__)
@@ -26,6 +27,11 @@ logger = logging.getLogger(__name__)
 JOB_PREFIX = "digest:"
 SWEEP_JOB_NAME = "digest-sweep"
 FEED_POLL_JOB_NAME = "feed-poll"
+RETENTION_JOB_NAME = "retention"
+# Daily, first a few minutes after the start: a bot restarted every day still prunes, and the
+# start itself (catching up on digests) is not slowed by it.
+RETENTION_INTERVAL = timedelta(days=1)
+RETENTION_FIRST = timedelta(minutes=10)
 RUNNER_KEY = "digest_runner"
 
 
@@ -162,6 +168,14 @@ async def schedule_all(application: Application[Any, Any, Any, Any, Any, Any]) -
             application.job_queue.run_repeating(
                 poll_feeds, interval=poll, first=min(poll, 60.0), name=FEED_POLL_JOB_NAME
             )
+        # The storage and the settings are there in the bot (post_init), not in every test.
+        if STORAGE_KEY in application.bot_data and SETTINGS_KEY in application.bot_data:
+            application.job_queue.run_repeating(
+                prune_storage,
+                interval=RETENTION_INTERVAL,
+                first=RETENTION_FIRST,
+                name=RETENTION_JOB_NAME,
+            )
     logger.info("scheduled daily digests for %d chats", len(subs))
 
 
@@ -190,6 +204,25 @@ async def poll_feeds(context: Context) -> None:
     await get_runner(context.application).poll_feeds()
 
 
+async def prune_storage(context: Context) -> None:
+    """Job callback: delete what is kept no longer (``bot/storage/retention.py``), in the
+    storage's threads; the article cache by the ``CACHE_TTL_SECONDS`` it is read with."""
+    application = context.application
+    storage = application.bot_data[STORAGE_KEY]
+    ttl = timedelta(seconds=_settings(application).cache_ttl_seconds)
+    now = get_runner(application).clock.now()
+    try:
+        await storage.call(
+            prune_all,
+            storage.engine,
+            now=now,
+            purge_article_cache=storage.purge_article_cache,
+            cache_ttl=ttl,
+        )
+    except SQLAlchemyError:
+        logger.warning("retention failed; trying again tomorrow", exc_info=True)
+
+
 def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     """Called by ``bot.app.build_application``: adds the digest commands."""
     from .digest_handlers import register_digest_handlers
@@ -200,6 +233,7 @@ def register_handlers(application: Application[Any, Any, Any, Any, Any, Any]) ->
 __all__ = [
     "get_runner",
     "poll_feeds",
+    "prune_storage",
     "register_handlers",
     "schedule_all",
     "schedule_digest",
