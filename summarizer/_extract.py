@@ -112,14 +112,22 @@ _CLASSED_XPATH = etree.XPath("//body//*[@class]")
 
 # Far beyond any real article page (the evaluation pages have at most 3,300 tags).
 MAX_TAGS = 100_000
-# Attribute text, quotes respected: a "<" or ">" inside a quoted value does not end the tag.
-# Possessive throughout, so hostile input stays linear.
-_TAG_BODY = r"""(?:[^<>"']++|"[^"]*+"|'[^']*+')*+"""
+# Attribute text as HTML parsers read it: a quoted value opens only after "=" (a stray quote,
+# "<div class="a"">, is just a character), a ">" inside one does not end the tag, and neither
+# does a bare "<" (lxml takes "x<y" for an attribute name). Possessive throughout, and a tag
+# may run to the end of the input, so a failed match is never scanned again: linear.
+_TAG_BODY = r"""(?:[^>"'=]++|=\s*+"[^"]*+"|=\s*+'[^']*+'|[="'])*+"""
 _GIANT_TAG_CHARS = 10_000
 # The evaluation pages carry at most 192,000 characters of attributes. Past this many, the page
 # is junk or an attack: 5 MB of them took 1 GB of memory in the three parsers that read a page.
 MAX_ATTRIBUTE_CHARS = 1_000_000
-_START_TAG = re.compile(rf"(<[A-Za-z][\w:-]*+)(\s{_TAG_BODY})>")
+# Comments and scripts are skipped whole (an unclosed '="' in one must not swallow the text
+# after it); both may run to the end of the input, for the same linearity.
+_START_TAG = re.compile(
+    r"(?P<skip><!--(?:[^-]++|-(?!->))*+(?:-->|\Z)"
+    r"|(?i:<script\b)(?:[^<]++|<(?!/(?i:script)))*+(?:</(?i:script)\s*>|\Z))"
+    rf"|(?P<name><[A-Za-z][\w:-]*+)(?P<attrs>\s{_TAG_BODY})(?:>|\Z)"
+)
 _ATTRIBUTE = re.compile(r"""([^\s"'=<>/]++)(?:\s*+=\s*+("[^"]*+"|'[^']*+'|[^\s"'>]++))?+""")
 # What the extractors and the metadata reader look at; the rest can go from a bloated page.
 _USEFUL_ATTRIBUTES = frozenset(
@@ -195,12 +203,15 @@ def extract_with_canonical(html: str, url: str | None = None) -> tuple[Article, 
 
 
 def _without_giant_attributes(tag: re.Match[str]) -> str:
-    return tag.group(1) + ">" if len(tag.group(2)) >= _GIANT_TAG_CHARS else tag.group(0)
+    attributes = tag.group("attrs")
+    if attributes is None or len(attributes) < _GIANT_TAG_CHARS:
+        return tag.group(0)
+    return tag.group("name") + ">"
 
 
 def _trim_attributes(html: str) -> str:
     """``html`` with only the useful attributes, when it has more than ``MAX_ATTRIBUTE_CHARS``."""
-    total = sum(len(match.group(2)) for match in _START_TAG.finditer(html))
+    total = sum(len(match.group("attrs") or "") for match in _START_TAG.finditer(html))
     if total <= MAX_ATTRIBUTE_CHARS:
         return html
 
@@ -212,7 +223,12 @@ def _trim_attributes(html: str) -> str:
         )
         return "".join(" " + attribute for attribute in kept)
 
-    return _START_TAG.sub(lambda tag: tag.group(1) + useful(tag.group(2)) + ">", html)
+    def trimmed(tag: re.Match[str]) -> str:
+        if tag.group("attrs") is None:
+            return tag.group(0)  # a comment or a script
+        return tag.group("name") + useful(tag.group("attrs")) + ">"
+
+    return _START_TAG.sub(trimmed, html)
 
 
 def article_from_text(text: str, *, url: str | None = None, title: str | None = None) -> Article:

@@ -50,6 +50,7 @@ from summarizer._models import Article
 from summarizer._options import SummarizerOptions
 from summarizer._urls import (
     HOST_NOT_FOUND,
+    REDIRECT_NOWHERE,
     REDIRECT_REFUSED,
     amp_to_canonical,
     canonical_key,
@@ -383,9 +384,15 @@ async def _fetch_following_redirects(
     current = url
     permanent: bool | None = None  # None: no redirect yet
     for _hop in range(options.max_redirects + 1):
-        with _map_errors(current):
-            request = client.build_request("GET", current, headers=headers)
-            response = await _send(client, request, url=url)
+        try:
+            with _map_errors(current):
+                request = client.build_request("GET", current, headers=headers)
+                response = await _send(client, request, url=url)
+        except FetchError as exc:
+            if str(exc) != HOST_NOT_FOUND or current == url:
+                raise
+            # The user's link worked; the site sent us on to a name that does not exist.
+            raise FetchError(REDIRECT_NOWHERE, url=url) from exc
         try:
             location = response.headers.get("location")
             if response.status_code in REDIRECT_CODES and location:
@@ -419,12 +426,14 @@ def _redirect_target(current: str, location: str, *, url: str, options: Summariz
     address) gets its own message; a private target stays a refusal of its own.
     """
     try:
-        return validate_url(
+        target = validate_url(
             urljoin(current, location.strip()), allow_private=options.allow_private_urls
         )
+        httpx.URL(target)  # what httpx refuses ("http://☃.com/") must fail here, not later
+        return target
     except BlockedAddressError:
         raise
-    except (UnsupportedURLError, ValueError) as exc:
+    except (UnsupportedURLError, ValueError, httpx.InvalidURL) as exc:
         raise UnsupportedURLError(REDIRECT_REFUSED, url=url) from exc
 
 
@@ -487,8 +496,8 @@ async def _read_page(
     body = await read_capped(response, max_bytes=options.max_bytes, url=url)
     head = body[:_SNIFF_BYTES]
     sniffed = sniff_content_type(head)
-    if mime == "text/plain" and sniffed == "text/html":
-        mime = sniffed  # HTML served as plain text: read it as the page it is
+    if mime == "text/plain" and (sniffed == "text/html" or _HTML_DOCUMENT.search(head)):
+        mime = "text/html"  # HTML served as plain text: read it as the page it is
     if sniffed == "application/octet-stream" and mime in _MARKUP_TYPES and _is_markup(head):
         sniffed = mime  # a stray NUL in a declared web page: browsers show the page, so do we
     # A PDF served as text/html is still a PDF; a missing header is filled in from the bytes.
@@ -507,6 +516,8 @@ async def _read_page(
 
 
 _MARKUP_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+# A whole HTML document, even after a line of text: "Notice: ...\n<html>".
+_HTML_DOCUMENT = re.compile(rb"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
 
 
 def _is_markup(head: bytes) -> bool:
@@ -658,17 +669,20 @@ def _candidate_encodings(body: bytes, content_type: str) -> list[str]:
     elif body.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         candidates.append("utf-16")
     match = re.search(r"charset\s*=\s*[\"']?([^\s;\"']+)", content_type, re.IGNORECASE)
-    if match:
-        candidates.append(match.group(1))
+    header = _codec_name(match.group(1)) if match else ""
+    # UTF-16 text is full of NUL bytes (ASCII letters are half NULs); without them a "utf-16"
+    # label is wrong, and browsers read such a page as UTF-8.
+    head = body[:_SNIFF_BYTES]
+    if header.startswith("utf-16") and head.count(b"\x00") * 10 < len(head):
+        header = "utf-8"
+    candidates.append(header)
     meta = _META_CHARSET.search(body[:4096])
     if meta:
-        candidates.append((meta.group(1) or meta.group(2)).decode("ascii", "replace"))
+        label = _codec_name((meta.group(1) or meta.group(2)).decode("ascii", "replace"))
+        # A page that names UTF-16 in ASCII markup cannot be UTF-16.
+        candidates.append("utf-8" if label.startswith("utf-16") else label)
     candidates.append("utf-8")
     names = [_codec_name(c) for c in candidates if _codec_name(c)]
-    if b"\x00" not in body[:_SNIFF_BYTES]:
-        # UTF-16 text is full of NUL bytes; without them a "utf-16" label (header or meta, no
-        # BOM) is wrong, and browsers read such a page as UTF-8.
-        names = ["utf-8" if name.startswith("utf-16") else name for name in names]
     if names and _is_single_byte(names[0]) and _has_utf8_sequences(body):
         # Bytes that decode as multi-byte UTF-8 are almost never cp1251 or latin-1 text: the
         # label is a leftover of an old server configuration.

@@ -16,7 +16,7 @@ from ._errors import (
     UnsupportedContentType,
     UnsupportedURLError,
 )
-from ._urls import CREDENTIALS_REFUSED, HOST_NOT_FOUND, REDIRECT_REFUSED
+from ._urls import CREDENTIALS_REFUSED, HOST_NOT_FOUND, REDIRECT_NOWHERE, REDIRECT_REFUSED
 
 _PASTE_HINT = "You can paste the article text instead."
 
@@ -76,6 +76,11 @@ def error_message(exc: SummarizerError) -> str:
         if exc.status_code >= 500:
             return f"The site had an error (HTTP {exc.status_code}). Please try again later."
         return f"The site answered with an error (HTTP {exc.status_code}). Please check the link."
+    if isinstance(exc, FetchError) and str(exc) == REDIRECT_NOWHERE:
+        return (
+            "That link sends me on to a site that does not exist; the link may be out of date. "
+            "Open it in a browser to see where it leads."
+        )
     if isinstance(exc, FetchError) and str(exc) == HOST_NOT_FOUND:
         return "I couldn't find that site: no site has that name. Please check the link for a typo."
     if isinstance(exc, FetchError):

@@ -22,6 +22,7 @@ MAX_URL_LENGTH = 4096
 CREDENTIALS_REFUSED = "links with a user name or password are not fetched"
 REDIRECT_REFUSED = "the site redirected to an address that cannot be fetched"
 HOST_NOT_FOUND = "no site has that name"
+REDIRECT_NOWHERE = "the site redirected to a site that does not exist"
 
 # Query keys that only track where a click came from; dropping them never changes the page.
 TRACKING_PARAMS = frozenset(

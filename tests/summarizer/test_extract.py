@@ -237,6 +237,34 @@ def test_quoted_angle_brackets_neither_hide_a_tag_nor_leak_into_the_text() -> No
     assert _without_giant_attributes_of(giant) == "<p>Text</p>"
 
 
+@pytest.mark.parametrize(
+    ("opening", "before", "after"),
+    [
+        ('<div class="story"">', "", '<!-- 12" ad slot -->'),  # a stray quote is a character
+        ("<div title=Don't class=story>", "", "<!-- don't remove -->"),
+        ('<div class="story">', '<!-- <a href="x -->', ""),  # an unclosed quote in a comment
+    ],
+)
+def test_a_stray_quote_does_not_swallow_the_article(opening: str, before: str, after: str) -> None:
+    paragraph = (
+        "<p>The council voted on Tuesday to approve the new budget for the coming year, which "
+        "includes funding for schools, roads and parks across the district.</p>\n"
+    )
+    html = (
+        "<!doctype html><html><head><title>Council approves budget</title></head><body>"
+        f"{opening}<h1>Council approves budget</h1>{before}{paragraph * 80}</div>{after}"
+        '<img alt="y"></body></html>'
+    )
+    assert extract_article(html).text.count("The council voted") == 80
+
+
+def test_a_bare_angle_bracket_does_not_hide_a_giant_tag() -> None:
+    """lxml reads "x<y" inside a tag as an attribute name: 80,000 attributes after one took
+    a minute to parse."""
+    tag = "<p " + " ".join(f"a{i}" for i in range(3000)) + " x<y>Text</p>"
+    assert _without_giant_attributes_of(tag) == "<p>Text</p>"
+
+
 def _without_giant_attributes_of(html: str) -> str:
     from summarizer._extract import _START_TAG, _without_giant_attributes
 

@@ -47,7 +47,7 @@ from summarizer._fetch import (
 from summarizer._messages import error_message
 from summarizer._models import Article
 from summarizer._options import SummarizerOptions
-from summarizer._urls import HOST_NOT_FOUND, REDIRECT_REFUSED
+from summarizer._urls import HOST_NOT_FOUND, REDIRECT_NOWHERE, REDIRECT_REFUSED
 
 PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
 ARTICLE = (PAGES / "article.html").read_bytes()
@@ -226,6 +226,9 @@ def install_routes(server: Server) -> None:
         b"Plain text about markup: in HTML, q < p holds and the <p> element starts a paragraph. "
     )
     r["/plain-with-brackets"] = lambda h: reply(h, 200, prose * 12, "text/plain")
+    r["/plain-notice-then-html"] = lambda h: reply(
+        h, 200, b"Notice: this page moved.\n" + ARTICLE, "text/plain"
+    )
     r["/refresh-malformed"] = route_refresh("0; url=http://[::1/x")
     r["/rate-limited"] = lambda h: reply(h, 429, b"slow down", headers={"Retry-After": "1"})
     r["/busy-for-an-hour"] = lambda h: reply(h, 503, b"busy", headers={"Retry-After": "3600"})
@@ -348,6 +351,13 @@ async def test_html_served_as_plain_text_is_read_as_html(server: Server) -> None
     article = await fetch_article(server.url("/html-as-plain"), options=OPTIONS)
     assert "disused freight yard" in article.text
     assert "<p>" not in article.text and "</" not in article.text
+
+
+async def test_a_plain_text_label_on_an_html_document_after_a_notice_is_html(
+    server: Server,
+) -> None:
+    article = await fetch_article(server.url("/plain-notice-then-html"), options=OPTIONS)
+    assert "disused freight yard" in article.text and "</" not in article.text
 
 
 async def test_plain_text_that_mentions_tags_stays_plain_text(server: Server) -> None:
@@ -628,6 +638,20 @@ async def test_a_name_that_does_not_exist_is_said_so_and_not_retried(server: Ser
     assert resolver.calls["nowhere.test"] == 1  # a typo does not get better on a second try
 
 
+async def test_a_redirect_to_a_name_that_does_not_exist_is_the_sites_doing(
+    server: Server,
+) -> None:
+    server.routes["/to-nowhere"] = route_redirect(lambda s: s.url("/article", host="nowhere.test"))(
+        server
+    )
+    async with guarded_client(FakeResolver(TABLE)) as c:
+        with pytest.raises(FetchError) as info:
+            await fetch_html(server.url("/to-nowhere", "public.test"), client=c, options=GUARDED)
+    assert str(info.value) == REDIRECT_NOWHERE
+    assert "typo" not in error_message(info.value)
+    assert info.value.url == server.url("/to-nowhere", "public.test")
+
+
 async def test_a_resolver_that_fails_is_a_connection_error(server: Server) -> None:
     async def failing(host: str, port: int) -> list[str]:
         raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
@@ -751,6 +775,10 @@ def test_a_utf16_label_on_a_page_without_nul_bytes_is_wrong() -> None:
     assert decode_body(page, "text/html; charset=utf-16") == page.decode()
     utf16 = "<p>Бюджет</p>".encode("utf-16-le")
     assert decode_body(utf16, "text/html; charset=utf-16le") == "<p>Бюджет</p>"
+    # One stray NUL does not make markup UTF-16, in a header's label or a meta's.
+    stray = b'<meta charset="utf-16"><p>The city budget was approved.\x00</p>\n'
+    assert decode_body(stray, "text/html").startswith('<meta charset="utf-16"><p>The city')
+    assert decode_body(stray, "text/html; charset=utf-16").startswith('<meta charset="utf-16">')
 
 
 def test_a_single_byte_label_still_reads_single_byte_text() -> None:
@@ -855,7 +883,8 @@ async def test_the_network_layer_refuses_local_names_before_resolving() -> None:
 
 
 @pytest.mark.parametrize(
-    "location", ["http://a\uff03@127.0.0.1/", "http://[::1/x", "ftp://a.test/"]
+    "location",
+    ["http://a\uff03@127.0.0.1/", "http://[::1/x", "ftp://a.test/", "http://\u2603.com/"],
 )
 def test_a_redirect_nowhere_fetchable_is_named_as_such(location: str) -> None:
     """The user typed the link right: the message must not say to check it."""
