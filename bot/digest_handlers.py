@@ -43,7 +43,7 @@ from summarizer import (
 from . import messages
 from .context import BotContext
 from .digest_runner import DigestRunner, RunOutcome
-from .handlers.access import Permission, settings_permission
+from .handlers.access import Permission, refusal, settings_permission
 from .handlers.summaries import keep_typing
 from .jobs import get_runner, schedule_subscription, unschedule_digest
 from .schedule import SchedulePlan
@@ -115,8 +115,7 @@ async def _allowed(update: Update, context: BotContext) -> bool:
     permission = await settings_permission(update, context)
     if permission is Permission.ALLOWED:
         return True
-    refusal = messages.ADMIN_CHECK_FAILED if permission is Permission.UNKNOWN else ADMINS_ONLY
-    await _reply(update, refusal)
+    await _reply(update, refusal(permission, ADMINS_ONLY))
     return False
 
 

@@ -134,3 +134,8 @@ async def settings_permission(update: Update, context: BotContext) -> Permission
     if member.status in (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER):
         return Permission.ALLOWED
     return Permission.DENIED
+
+
+def refusal(permission: Permission, denied: str) -> str:
+    """Why a group member may not do this: not an admin, or Telegram would not say."""
+    return messages.ADMIN_CHECK_FAILED if permission is Permission.UNKNOWN else denied

@@ -17,7 +17,7 @@ from .. import messages
 from ..context import BotContext
 from ..jobs import unschedule_digest
 from ..storage import ChatSettings, utcnow
-from .access import Permission, settings_permission
+from .access import Permission, refusal, settings_permission
 from .content import command_addressed_to, command_for_another_bot
 
 logger = logging.getLogger(__name__)
@@ -122,10 +122,7 @@ async def settings_button(update: Update, context: BotContext) -> None:
         return
     permission = await settings_permission(update, context)
     if permission is not Permission.ALLOWED:
-        refusal = messages.GROUP_ADMINS_ONLY
-        if permission is Permission.UNKNOWN:
-            refusal = messages.ADMIN_CHECK_FAILED
-        await query.answer(refusal, show_alert=True)
+        await query.answer(refusal(permission, messages.GROUP_ADMINS_ONLY), show_alert=True)
         return
     storage = context.storage
     await storage.call(storage.upsert_chat, chat.id, type=chat.type, title=chat.title)
@@ -169,10 +166,8 @@ async def forget(update: Update, context: BotContext) -> None:
         return
     permission = await settings_permission(update, context)
     if permission is not Permission.ALLOWED:
-        refusal = messages.FORGET_GROUP_ADMINS_ONLY
-        if permission is Permission.UNKNOWN:
-            refusal = messages.ADMIN_CHECK_FAILED
-        await message.reply_html(refusal, do_quote=True)
+        text = refusal(permission, messages.FORGET_GROUP_ADMINS_ONLY)
+        await message.reply_html(text, do_quote=True)
         return
     if [arg.lower() for arg in context.args or []] != ["yes"]:
         await message.reply_html(messages.FORGET_ASK, do_quote=True)

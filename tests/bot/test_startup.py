@@ -12,10 +12,13 @@ from pytest_httpserver import HTTPServer
 TOKEN = "123456789:AAHsecretSECRETsecretSECRETsecret_xyz"
 
 
-def run_bot(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    """``python -m bot`` from the repository root, until it exits (it should, here)."""
+def run_bot(
+    env: dict[str, str] | None = None, *, code: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """``python -m bot`` (or ``python -c code``) from the repository root, until it exits (it
+    should, here)."""
     return subprocess.run(
-        [sys.executable, "-m", "bot"],
+        [sys.executable, "-m", "bot"] if code is None else [sys.executable, "-c", code],
         env=env,
         capture_output=True,
         text=True,
@@ -126,14 +129,7 @@ def test_a_base_install_without_the_bot_extra_gets_one_line() -> None:
         "import sys; sys.modules['pydantic'] = None; "
         "from bot.__main__ import main; sys.exit(main([]))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-        cwd=Path(__file__).parents[2],
-    )
+    result = run_bot(code=code)
     assert result.returncode == 2
     assert result.stderr.strip() == (
         "the bot's dependencies are not installed (pydantic is missing): install the bot extra, "
@@ -178,15 +174,7 @@ sys.exit(main([]))
         "WEBHOOK_URL": "https://bot.example.org/hook",
         "WEBHOOK_LISTEN": "127.0.0.1",
     }
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-        cwd=Path(__file__).parents[2],
-    )
+    result = run_bot(env, code=script)
     assert result.returncode == code, result.stderr[-2000:]
     assert expected in result.stderr
     assert TOKEN not in result.stderr
