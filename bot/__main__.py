@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import errno
 import logging
+import re
 import socket
 import sys
 from typing import TYPE_CHECKING
@@ -60,6 +61,12 @@ def main(argv: list[str] | None = None) -> int:
     configure_logging(level=level, fmt=settings.log_format, secrets=settings.secrets())
     if args.check:
         return check(settings)
+    if _FIXED_OFFSET.match(settings.digest_timezone):
+        logger.warning(
+            "DIGEST_TIMEZONE=%s is a fixed offset that ignores daylight saving time; a city's "
+            "zone (America/New_York, Europe/Berlin...) follows it",
+            settings.digest_timezone,
+        )
 
     from sqlalchemy.exc import SQLAlchemyError
 
@@ -90,11 +97,15 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as exc:
         # A database folder that cannot be written, a webhook port in use or a bad address.
         logger.debug("system error", exc_info=True)
-        if settings.is_webhook and (
+        from .storage import DatabaseFolderError
+
+        if isinstance(exc, DatabaseFolderError):
+            logger.critical("cannot use the database: %s", exc.strerror)
+        elif settings.is_webhook and (
             exc.errno in _LISTEN_ERRORS or isinstance(exc, socket.gaierror)
         ):
             logger.critical(
-                "cannot listen for the webhook on %s:%s (WEBHOOK_LISTEN, WEBHOOK_PORT): %s",
+                "cannot listen for the webhook on %r port %s (WEBHOOK_LISTEN, WEBHOOK_PORT): %s",
                 settings.webhook_listen,
                 settings.webhook_port,
                 _first_line(exc),
@@ -114,7 +125,7 @@ def check(settings: Settings) -> int:
     """Exit status for the health check: the settings load (already done) and the DB answers."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from .storage import Storage
+    from .storage import DatabaseFolderError, Storage
 
     try:
         storage = Storage.open(settings.database_url, migrate=False)
@@ -125,14 +136,21 @@ def check(settings: Settings) -> int:
             storage.close()
     except (SQLAlchemyError, OSError) as exc:
         # Through the logger, which takes secrets (a password in the URL) out of the message.
-        # A folder that cannot be made names itself (see bot.storage.create_engine).
-        hint = _sqlite_file(settings) if isinstance(exc, SQLAlchemyError) else ""
-        logger.error("unhealthy: database unreachable (DATABASE_URL%s): %s", hint, _first_line(exc))
+        if isinstance(exc, DatabaseFolderError):
+            logger.error("unhealthy: %s", exc.strerror)  # it names the folder and the setting
+        else:
+            logger.error(
+                "unhealthy: database unreachable (DATABASE_URL%s): %s",
+                _sqlite_file(settings) if isinstance(exc, SQLAlchemyError) else "",
+                _first_line(exc),
+            )
         return EXIT_UNHEALTHY
     print(f"ok: settings valid, database reachable (schema {revision or 'not migrated yet'})")
     return EXIT_OK
 
 
+# The database's old zone names without daylight saving: valid, but rarely what is meant.
+_FIXED_OFFSET = re.compile(r"^(?:EST|MST|HST|Etc/GMT[+-]\d+)$")
 _LISTEN_ERRORS = frozenset({errno.EADDRINUSE, errno.EADDRNOTAVAIL, errno.EACCES})
 
 

@@ -126,6 +126,11 @@ class Settings(BaseSettings):
             return DEFAULT_API_URL
         return value
 
+    @field_validator("webhook_listen")
+    @classmethod
+    def _trim_listen_address(cls, value: str) -> str:
+        return value.strip().removeprefix("[").removesuffix("]")  # "[::1]" as in URLs
+
     @field_validator("telegram_api_base_url", "webhook_url")
     @classmethod
     def _check_http_url(cls, value: str | None) -> str | None:
@@ -134,7 +139,9 @@ class Settings(BaseSettings):
         value = value.strip().rstrip("/")
         parts = urlsplit(value)
         if parts.scheme not in ("http", "https") or not parts.netloc:
-            raise ValueError(f"must be an http(s) URL, not {value!r}")
+            # Not the value itself: a webhook path often holds the bot token.
+            shown = f"{parts.scheme}://{parts.hostname}" if parts.hostname else "this value"
+            raise ValueError(f"must be an http(s) URL (e.g. https://host/path), not {shown}")
         return value
 
     @field_validator("admin_ids", "allowed_chat_ids", mode="before")
@@ -191,13 +198,15 @@ class Settings(BaseSettings):
         # other spellings are read as /timezone reads a user's zone ("berlin", "Europe/berlin").
         with contextlib.suppress(ValueError):
             return check_timezone(value)
-        try:
+        with contextlib.suppress(ValueError):
             return find_timezone(value)
-        except ValueError as exc:
+        shown = value.strip()[:60]
+        several = _AMBIGUOUS_ZONES.get(shown.lower())
+        if several:
             raise ValueError(
-                f"unknown time zone {value.strip()[:60]!r}: {exc} Use an IANA name such as "
-                "Europe/Berlin."
-            ) from None
+                f"{shown!r} is the name of several time zones; use one of {', '.join(several)}"
+            )
+        raise ValueError(f"unknown time zone {shown!r}; use an IANA name such as Europe/Berlin")
 
     @field_validator("log_level")
     @classmethod
@@ -475,7 +484,7 @@ def normalize_database_url(value: str) -> str:
     try:
         url.get_dialect().import_dbapi()
     except ImportError:
-        hint = " (pip install -e '.[bot,postgres]')" if url.drivername == _PSYCOPG else ""
+        hint = " (pip install '.[bot,postgres]')" if url.drivername == _PSYCOPG else ""
         raise ValueError(f"the database driver {url.drivername!r} is not installed{hint}") from None
     except NoSuchModuleError:
         raise ValueError(f"unknown database driver {url.drivername!r}") from None

@@ -162,6 +162,10 @@ def article_from_payload(payload: dict[str, Any]) -> Article:
 CONNECT_TIMEOUT_SECONDS = 10
 
 
+class DatabaseFolderError(OSError):
+    """The SQLite file's folder cannot be created (a path or permission problem)."""
+
+
 def create_engine(url: str) -> Engine:
     """An engine with the settings this bot needs on each backend."""
     parsed = sa.engine.make_url(url)
@@ -185,7 +189,7 @@ def create_engine(url: str) -> Engine:
         except OSError as exc:
             # mkdir's own message names the deepest folder, not the setting to change.
             message = f"cannot create the database folder {folder} (DATABASE_URL): {exc.strerror}"
-            raise type(exc)(exc.errno, message) from exc
+            raise DatabaseFolderError(exc.errno, message) from exc
         engine = sa.create_engine(url, connect_args={"timeout": 30})
     sa.event.listen(engine, "connect", _configure_sqlite)
     return engine

@@ -337,7 +337,10 @@ def test_an_empty_variable_means_its_default(monkeypatch: pytest.MonkeyPatch) ->
         ({"FETCH_TIMEOUT": "nan"}, "FETCH_TIMEOUT: Input should be a finite number"),
         ({"MAX_PAGE_BYTES": "1"}, "MAX_PAGE_BYTES: Input should be greater than or equal to"),
         ({"DIGEST_TIMEZONE": "Nowhere/Land"}, "DIGEST_TIMEZONE: unknown time zone 'Nowhere/Land'"),
-        ({"DIGEST_TIMEZONE": "CST"}, "DIGEST_TIMEZONE: unknown time zone 'CST': CST is the name"),
+        (
+            {"DIGEST_TIMEZONE": "CST"},
+            "DIGEST_TIMEZONE: 'CST' is the name of several time zones; use one of America/Chicago",
+        ),
     ],
 )
 def test_settings_that_cannot_work_are_named(
@@ -370,6 +373,26 @@ def test_a_self_hosted_bot_api_may_take_an_http_webhook() -> None:
 )
 def test_the_default_zone_takes_iana_names_and_city_names(typed: str, zone: str) -> None:
     assert load(telegram_bot_token=TOKEN, digest_timezone=typed).digest_timezone == zone
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("WEBHOOK_URL", "ftp://bot.example.org/123456:ABCdef"),
+        ("TELEGRAM_API_BASE_URL", "api.telegram.org/bot123456:ABCdef"),
+    ],
+)
+def test_a_bad_url_is_not_echoed_since_it_may_hold_the_token(
+    monkeypatch: pytest.MonkeyPatch, name: str, value: str
+) -> None:
+    (line,) = errors_for(monkeypatch, **{name: value})
+    assert line.startswith(f"{name}: must be an http(s) URL")
+    assert "ABCdef" not in line
+
+
+def test_the_webhook_address_is_trimmed_as_every_value() -> None:
+    assert load(telegram_bot_token=TOKEN, webhook_listen=" 0.0.0.0 ").webhook_listen == "0.0.0.0"
+    assert load(telegram_bot_token=TOKEN, webhook_listen="[::1]").webhook_listen == "::1"
 
 
 def test_warn_is_a_log_level() -> None:

@@ -84,7 +84,7 @@ def test_a_database_that_cannot_be_opened_is_one_line(httpserver: HTTPServer) ->
         port = closed.getsockname()[1]
     for url, expected in (
         (f"postgresql://bot:hunter2pw@127.0.0.1:{port}/bot", "cannot use the database"),
-        ("sqlite:////proc/no-such-folder/bot.sqlite3", "the bot stopped: FileNotFoundError"),
+        ("sqlite:////proc/no-such-folder/bot.sqlite3", "cannot use the database: cannot create"),
     ):
         env = {
             **os.environ,
@@ -123,6 +123,31 @@ def test_a_database_folder_that_cannot_be_made_names_the_setting(httpserver: HTT
     assert "cannot create the database folder /proc/no-such-folder (DATABASE_URL)" in result.stderr
 
 
+def test_a_database_folder_it_may_not_write_is_no_webhook_problem(httpserver: HTTPServer) -> None:
+    """Permission denied (a Docker bind mount not writable by uid 10001) shares its errno with
+    a webhook port the bot may not bind: the message must name the database."""
+    script = """
+import errno, pathlib, sys
+def refuse(self, *args, **kwargs):
+    raise PermissionError(errno.EACCES, "Permission denied", str(self))
+pathlib.Path.mkdir = refuse
+from bot.__main__ import main
+sys.exit(main([]))
+"""
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": _bot_api(httpserver),
+        "DATABASE_URL": "sqlite:////srv/bot-data/bot.sqlite3",
+        "WEBHOOK_URL": "https://bot.example.org/hook",
+        "WEBHOOK_SECRET": "s3cret",
+    }
+    result = run_bot(env, code=script)
+    assert result.returncode == 3, result.stderr[-2000:]
+    assert "cannot create the database folder /srv/bot-data (DATABASE_URL)" in result.stderr
+    assert "cannot listen" not in result.stderr
+
+
 def test_a_base_install_without_the_bot_extra_gets_one_line() -> None:
     # sys.modules[name] = None makes "import pydantic" fail as if it were not installed.
     code = (
@@ -144,12 +169,12 @@ def test_a_base_install_without_the_bot_extra_gets_one_line() -> None:
         (
             'socket.gaierror(-2, "Name or service not known")',
             3,
-            "cannot listen for the webhook on 127.0.0.1:8443 (WEBHOOK_LISTEN, WEBHOOK_PORT)",
+            "cannot listen for the webhook on '127.0.0.1' port 8443 (WEBHOOK_LISTEN, WEBHOOK_PORT)",
         ),
         (
             'OSError(errno.EADDRINUSE, "Address already in use")',
             3,
-            "cannot listen for the webhook on 127.0.0.1:8443 (WEBHOOK_LISTEN, WEBHOOK_PORT)",
+            "cannot listen for the webhook on '127.0.0.1' port 8443 (WEBHOOK_LISTEN, WEBHOOK_PORT)",
         ),
     ],
 )
