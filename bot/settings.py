@@ -469,14 +469,14 @@ def normalize_database_url(value: str) -> str:
         value = "postgresql://" + value[len("postgres://") :]
     if value.startswith("postgresql://"):
         value = "postgresql+psycopg://" + value[len("postgresql://") :]
+    # "postgresql://bob:p@ss@host": the password would end at the first "@", and the rest of
+    # it would show in every message naming the host. Nothing of the value is echoed.
+    if value.split("://", 1)[-1].split("?", 1)[0].count("@") > 1:
+        raise ValueError("has an '@' in its password or user name; write it as %40")
     try:
         url = make_url(value)
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         raise ValueError("is not a database URL (e.g. sqlite:///./data/bot.sqlite3)") from None
-    if url.host and "@" in url.host:
-        # "postgresql://bob:p@ss@host": the password ends at the first "@", and the rest of it
-        # would show in every message naming the host.
-        raise ValueError("has an '@' in its password or user name; write it as %40")
     if url.get_backend_name() not in ("sqlite", "postgresql"):
         raise ValueError(
             f"backend {url.get_backend_name()!r} is not supported; use sqlite or postgresql"

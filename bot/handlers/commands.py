@@ -17,7 +17,7 @@ from .. import messages
 from ..context import BotContext
 from ..jobs import unschedule_digest
 from ..storage import ChatSettings, utcnow
-from .access import Permission, refusal, settings_permission
+from .access import KNOWN_CHATS_KEY, Permission, refusal, settings_permission
 from .content import command_addressed_to, command_for_another_bot
 
 logger = logging.getLogger(__name__)
@@ -181,6 +181,8 @@ async def forget(update: Update, context: BotContext) -> None:
     gone = await storage.call(
         storage.forget_chat, chat.id, user_id=user.id if private and user else None
     )
+    # The chat's row is gone: the next message must store it again before its links.
+    context.bot_data.get(KNOWN_CHATS_KEY, {}).pop(chat.id, None)
     logger.info("chat %s asked to forget its data: %s", chat.id, gone)
     text = messages.forgotten_text(
         feeds=gone.feeds, links=gone.links, digests=gone.digests, private=private

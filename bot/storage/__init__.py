@@ -240,6 +240,10 @@ def _upgrade_sqlite_file(url: sa.URL, revision: str) -> None:
     def _connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # no implicit BEGIN: ours below
         _configure_sqlite(dbapi_connection, _record)
+        # Off before the transaction (SQLite ignores the pragma inside one): a migration that
+        # rebuilds "chats" in batch mode would otherwise cascade its DROP to every link.
+        # Checked before the commit instead.
+        dbapi_connection.execute("PRAGMA foreign_keys=OFF")
 
     @sa.event.listens_for(engine, "begin")
     def _begin(connection: Connection) -> None:
@@ -250,6 +254,9 @@ def _upgrade_sqlite_file(url: sa.URL, revision: str) -> None:
         with engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, revision)
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+            if broken:
+                raise RuntimeError(f"the migration broke {len(broken)} foreign keys; undone")
     finally:
         engine.dispose()
 

@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
@@ -37,16 +38,13 @@ from .digest_schema import (
     feed_items,
     feeds,
 )
-from .retention import (
-    SEEN_LONG_AGO,
-    dates_before_horizon_are_history,
-    delete_feed_items,
-    feed_item_horizon,
-    stale_feed_items,
-)
 from .schema import URL_MAX, chats, collected_links, rename_chat
 
 logger = logging.getLogger(__name__)
+
+# Entries first seen this recently are compared with every read of their feed; older ones
+# only when the feed lists them again (see ``DigestStore.add_feed_items``).
+COMPARED_WINDOW = timedelta(days=30)
 _R = TypeVar("_R")
 
 MAX_FEEDS_PER_CHAT = 20
@@ -497,61 +495,56 @@ class DigestStore:
         ``now`` is stamped on the new entries; a clock is read right before they are written,
         so a poll slowed by a busy database cannot stamp them into the window of a digest that
         was read in the meantime.
-
-        ``items`` is what the feed lists now (for a feed just added, part of it). The read also
-        applies data retention to the feed (see ``bot/storage/retention.py``): stored entries
-        first seen more than 30 days ago that it no longer lists are deleted, the ones it still
-        lists are kept, so a read compares with a month of entries plus one listing, in a bot's
-        first week as in its third year, and a kept entry never comes back as new. An unknown
-        entry dated before those 30 days may be one the retention job deleted: it is stored as
-        seen long ago, never shown (``dates_before_horizon_are_history``).
         """
         items = list(items)
         if not items:
             return 0
-        known = sa.select(
-            feed_items.c.id,
-            feed_items.c.guid,
-            feed_items.c.url,
-            feed_items.c.title,
-            feed_items.c.seen_at,
-        ).where(feed_items.c.feed_id == feed_id)
-        last_read = sa.select(sa.func.coalesce(feeds.c.checked_at, feeds.c.added_at)).where(
-            feeds.c.id == feed_id
+        # The entries to compare with: the last month's, and any older one the feed still
+        # lists (same guid or address), so a poll's cost does not grow with the bot's age while
+        # an entry a feed keeps listing for years is never news again.
+        # The address's path catches it under another tracking parameter or host spelling;
+        # ``story_key`` then decides, on these rows only.
+        listed_guids = {_guid_key(item.guid or item.url) for item in items}
+        listed_guids |= {_guid_key(item.url) for item in items}
+        paths = {urlsplit(item.url).path for item in items} - {"", "/"}
+        # The window needs no precise clock: the one in ``now`` is read at the write, below.
+        recent = (now if isinstance(now, datetime) else datetime.now(UTC)) - COMPARED_WINDOW
+        known = sa.select(feed_items.c.guid, feed_items.c.url, feed_items.c.title).where(
+            feed_items.c.feed_id == feed_id,
+            sa.or_(
+                feed_items.c.seen_at >= recent,
+                feed_items.c.guid.in_(listed_guids),
+                feed_items.c.url.in_({item.url for item in items}),
+                *(feed_items.c.url.endswith(path, autoescape=True) for path in paths),
+                *(feed_items.c.url.contains(f"{path}?", autoescape=True) for path in paths),
+            ),
         )
         with self.engine.connect() as connection:
             known_rows = connection.execute(known).all()
-            read_at = connection.execute(last_read).scalar()
-        known_keys = [story_key(row.url) for row in known_rows]
-        stored = dict(zip(known_keys, (row.id for row in known_rows), strict=True))
-        by_guid = {row.guid: row.id for row in known_rows}
+        known_keys = [story_key(url) for _guid, url, _title in known_rows]
+        stored = set(known_keys)
         # A guid given to different articles (one constant guid for the whole feed is common)
         # tells nothing apart: those entries go by their address instead, or every entry after
         # the first would be dropped as seen. Different articles: another address *and* another
         # title; one article listed under two sections keeps its guid, and is stored once.
         articles: dict[str, set[tuple[str, str]]] = {}
-        for row, key in zip(known_rows, known_keys, strict=True):
-            articles.setdefault(row.guid, set()).add((key, row.title or ""))
-        item_keys = [story_key(item.url) for item in items]
-        for item, key in zip(items, item_keys, strict=True):
+        for (guid, _url, title), key in zip(known_rows, known_keys, strict=True):
+            articles.setdefault(guid, set()).add((key, title or ""))
+        for item in items:
             articles.setdefault(_guid_key(item.guid or item.url), set()).add(
-                (key, item.title[:512])
+                (story_key(item.url), item.title[:512])
             )
-        rows: list[dict[str, Any]] = []
+        rows = []
         seen: set[str] = set()
-        listed: set[int] = set()
-        for item, key in zip(items, item_keys, strict=True):
-            given = _guid_key(item.guid or item.url)
-            guid = _guid_key(item.url) if _different_articles(articles[given]) else given
-            # Still listed, so kept (under a shared guid perhaps one entry too many).
-            listed.update(by_guid[g] for g in (given, guid) if g in by_guid)
-            if key in stored:
-                listed.add(stored[key])
-                continue
-            if guid in seen or len(item.url) > URL_MAX:
+        for item in items:
+            guid = _guid_key(item.guid or item.url)
+            if _different_articles(articles[guid]):
+                guid = _guid_key(item.url)
+            key = story_key(item.url)
+            if guid in seen or key in stored or len(item.url) > URL_MAX:
                 continue
             seen.add(guid)
-            stored[key] = 0  # no row yet
+            stored.add(key)
             rows.append(
                 {
                     "feed_id": feed_id,
@@ -563,11 +556,6 @@ class DigestStore:
                 }
             )
         if not rows:
-            # Nothing to stamp: the clock is read for the retention horizon alone.
-            gone = stale_feed_items(known_rows, listed, now=read_stamp(now))
-            if gone:
-                with self.engine.begin() as connection:
-                    delete_feed_items(connection, gone)
             return 0
         statement = self._insert(feed_items).on_conflict_do_nothing(
             index_elements=[feed_items.c.feed_id, feed_items.c.guid]
@@ -579,22 +567,8 @@ class DigestStore:
             .where(feed_items.c.feed_id == feed_id)
         )
         with self.engine.begin() as connection:
-            seen_at = read_stamp(now)
-            gone = stale_feed_items(known_rows, listed, now=seen_at)
-            if gone:
-                delete_feed_items(connection, gone)
-            if dates_before_horizon_are_history(
-                read_at, (item.published for item in items), now=seen_at
-            ):
-                # Stored as seen long ago: known from now on, never in a digest's window.
-                horizon = feed_item_horizon(seen_at)
-                old = [r for r in rows if r["published"] is not None and r["published"] < horizon]
-                rows = [r for r in rows if r["published"] is None or r["published"] >= horizon]
-                if old:
-                    connection.execute(statement, [{**r, "seen_at": SEEN_LONG_AGO} for r in old])
-            if not rows:
-                return 0
             before = connection.execute(count).scalar_one()
+            seen_at = read_stamp(now)
             connection.execute(statement, [{**row, "seen_at": seen_at} for row in rows])
             return int(connection.execute(count).scalar_one() - before)
 

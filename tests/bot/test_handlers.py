@@ -1584,3 +1584,6 @@ async def test_in_a_group_only_admins_may_forget(env: Env) -> None:
     assert env.replies()[0].startswith("Done: I deleted this chat's data")
     assert "remove me from the group" in env.replies()[0]
     assert env.storage.get_chat(-100) is None
+    # The next link given to the bot is collected again (the chat is stored anew first).
+    await env.send(f"/summary {env.page('/after')}", chat_id=-100, kind="group", user_id=8)
+    assert [link.url for link in env.storage.collected_links(-100)] == [env.page("/after")]

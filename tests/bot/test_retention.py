@@ -33,7 +33,6 @@ from bot.storage.retention import (
     prune_collected_links,
     prune_digest_runs,
     prune_events,
-    prune_feed_items,
 )
 from bot.storage.schema import article_cache, collected_links, events
 from summarizer._feeds import FeedItem
@@ -153,55 +152,9 @@ def test_events_older_than_400_days_go(storage: Storage) -> None:
 # -- feed entries --------------------------------------------------------------------------------
 
 
-def test_a_read_deletes_old_entries_its_feed_no_longer_lists(
-    storage: Storage, store: DigestStore
-) -> None:
-    feed = store.add_feed(GROUP, "https://a.example/rss", title="A", now=T0 - 60 * DAY)
-    first = [
-        entry("dated-gone", T0 - 46 * DAY),
-        entry("dated-listed", T0 - 46 * DAY),
-        entry("undated-gone"),
-        entry("undated-listed"),
-    ]
-    assert store.add_feed_items(feed.id, first, now=T0 - 45 * DAY) == 4
-    assert store.add_feed_items(feed.id, [*first, entry("recent")], now=T0 - 10 * DAY) == 1
-    # Today the feed lists two of the old ones (one under a new guid and tracking parameter).
-    today = [
-        FeedItem(
-            url="https://a.example/dated-listed?utm_source=rss",
-            title="Story dated-listed",
-            guid="another-guid",
-            published=T0 - 46 * DAY,
-        ),
-        entry("undated-listed"),
-        entry("new", T0),
-    ]
-    assert store.add_feed_items(feed.id, today, now=T0) == 1
-    assert stored_entries(storage) == {"dated-listed", "undated-listed", "recent", "new"}
-
-
-def test_the_job_deletes_old_dated_entries_only_of_feeds_nobody_reads(
-    storage: Storage, store: DigestStore
-) -> None:
-    read = store.add_feed(GROUP, "https://a.example/read", title="Read", now=T0 - 60 * DAY)
-    unread = store.add_feed(GROUP, "https://a.example/unread", title="Unread", now=T0 - 60 * DAY)
-    store.add_feed_items(read.id, [entry("read-old", T0 - 45 * DAY)], now=T0 - 45 * DAY)
-    unread_entries = [
-        entry("unread-old", T0 - 45 * DAY),
-        entry("unread-undated"),
-        entry("unread-future", T0 + 400 * DAY),
-    ]
-    store.add_feed_items(unread.id, unread_entries, now=T0 - 45 * DAY)
-    store.record_feed_check(read.id, now=T0 - timedelta(hours=1))
-    store.record_feed_check(unread.id, now=T0 - 40 * DAY)  # its chat paused since
-
-    assert prune_feed_items(storage.engine, now=T0) == 1
-    assert stored_entries(storage) == {"read-old", "unread-undated", "unread-future"}
-
-
 def test_an_evergreen_entry_never_comes_back_as_new(storage: Storage, store: DigestStore) -> None:
-    """75 days of hourly-ish reads and daily retention: what the feed keeps listing stays
-    known, dated or not, however its date or guid behave."""
+    """75 days of daily reads and retention: what the feed keeps listing stays known, dated or
+    not, however its date or guid behave, also once it is older than a read compares with."""
     feed = store.add_feed(GROUP, "https://a.example/rss", title="A", now=T0)
     shown: list[set[str]] = []
     since = T0 - DAY
@@ -227,66 +180,16 @@ def test_an_evergreen_entry_never_comes_back_as_new(storage: Storage, store: Dig
         since, previous = now, fresh
         if day:
             assert new == 3, day
-    assert shown[0] == {"0-0", "0-1", "0-2", "about", "live", "tracked?utm_source=rss0"}
+    assert shown[0] == {"0-0", "0-1", "0-2", "about", "faq", "live", "tracked?utm_source=rss0"}
     for day, names in enumerate(shown[1:], start=1):
         assert names == {f"{day}-0", f"{day}-1", f"{day}-2"}, day
-    # Entries the feed dropped more than 30 days ago are gone; what it lists is kept.
-    assert len(stored_entries(storage)) == 4 + 3 * 31
-
-
-def test_a_feed_read_again_after_a_month_unread_brings_back_nothing_it_listed(
-    storage: Storage, store: DigestStore
-) -> None:
-    feed = store.add_feed(GROUP, "https://a.example/rss", title="A", now=T0)
-    listing = [entry("about"), entry("faq", T0 - 400 * DAY), entry("story", T0)]
-    assert store.add_feed_items(feed.id, listing, now=T0) == 2  # the faq is backlog
-    store.record_feed_check(feed.id, now=T0)
-    # The chat pauses; nobody reads the feed for 45 days, while the job runs every day.
-    for day in range(1, 46):
-        prune_all(storage.engine, now=T0 + day * DAY)
-    assert stored_entries(storage) == {"about"}  # dated entries went, the undated one stayed
-    # The feed, quiet since, still lists the same entries: none of them is news.
-    later = T0 + 45 * DAY
-    assert store.add_feed_items(feed.id, listing, now=later) == 0
-    store.record_feed_check(feed.id, now=later)
-    assert store.feed_items_between(GROUP, since=T0, until=later) == []
-    assert store.add_feed_items(feed.id, [*listing, entry("news", later)], now=later + DAY) == 1
-
-
-def test_an_old_entry_listed_again_is_not_news_but_stale_dates_do_not_silence_a_feed(
-    storage: Storage, store: DigestStore
-) -> None:
-    feed = store.add_feed(GROUP, "https://a.example/rss", title="A", now=T0)
-    store.add_feed_items(feed.id, [entry("comeback", T0)], now=T0)
-    for day in range(1, 41):  # the feed drops it; reads a month later forget it
-        now = T0 + day * DAY
-        store.add_feed_items(feed.id, [entry(f"d{day}", now)], now=now)
-        store.record_feed_check(feed.id, now=now)
-    assert "comeback" not in stored_entries(storage)
-    now = T0 + 41 * DAY
-    assert store.add_feed_items(feed.id, [entry("comeback", T0), entry("d41", now)], now=now) == 1
-    assert [i.url for i in store.feed_items_between(GROUP, since=now - DAY, until=now)] == [
-        "https://a.example/d41"
-    ]
-    # A feed that stamps every entry with one stale date still brings its new entries.
-    stale = store.add_feed(GROUP, "https://b.example/rss", title="B", now=T0)
-    for day in range(1, 41):
-        now = T0 + day * DAY
-        dated = FeedItem(
-            url=f"https://b.example/{day}",
-            title=f"B {day}",
-            guid=f"b{day}",
-            published=datetime(2001, 1, 1, tzinfo=UTC),
-        )
-        assert store.add_feed_items(stale.id, [dated], now=now) == 1
-        store.record_feed_check(stale.id, now=now)
-        prune_all(storage.engine, now=now)
+    assert len(stored_entries(storage)) == 4 + 3 * 75  # feed entries are kept
 
 
 def test_a_read_compares_with_a_bounded_set_of_entries(
     store: DigestStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A read's work stops growing once the feed is older than the retention horizon."""
+    """A read's work stops growing once the feed is older than the month a read compares with."""
     feed = store.add_feed(GROUP, "https://a.example/rss", title="A", now=T0)
     calls = 0
     real = digests_module.story_key
@@ -343,8 +246,21 @@ async def test_the_retention_job_runs_daily_and_logs_its_counts(
         assert column(storage, article_cache.c.url) == {"https://example.org/new"}
         lines = [r.getMessage() for r in caplog.records if r.name == "bot.storage.retention"]
         assert lines == [
-            "retention: deleted 1 cached articles, 0 feed entries, 1 links, 0 digest runs "
-            "(0 messages), 0 events"
+            "retention: deleted 1 cached articles, 1 links, 0 digest runs (0 messages), 0 events"
         ]
     finally:
         storage.close()
+
+
+def test_an_entry_the_feed_drops_and_lists_again_months_later_is_not_news(
+    storage: Storage, store: DigestStore
+) -> None:
+    feed = store.add_feed(GROUP, "https://a.example/rss", title="A", now=T0)
+    store.add_feed_items(feed.id, [entry("comeback"), entry("faq", T0 - 400 * DAY)], now=T0)
+    for day in range(1, 60):  # the feed lists other things for two months
+        now = T0 + day * DAY
+        store.add_feed_items(feed.id, [entry(f"d{day}", now)], now=now)
+        prune_all(storage.engine, now=now)
+    now = T0 + 60 * DAY
+    again = [entry("comeback"), entry("faq", T0 - 400 * DAY), entry("d60", now)]
+    assert store.add_feed_items(feed.id, again, now=now) == 1

@@ -104,6 +104,8 @@ def test_env_file_is_read(tmp_path: Path) -> None:
             "postgresql://bob:p@ss@db/bot",
             "DATABASE_URL: has an '@' in its password",
         ),
+        ("DATABASE_URL", "postgresql://bob:s3cr@t:pw@db/bot", "DATABASE_URL: has an '@' in its"),
+        ("DATABASE_URL", "postgresql://bob:pw@db:port/bot", "DATABASE_URL: is not a database URL"),
         ("LOG_LEVEL", "LOUD", "LOG_LEVEL: must be one of"),
         ("LOG_FORMAT", "xml", "LOG_FORMAT: Input should be 'text' or 'json'"),
         ("TELEGRAM_API_BASE_URL", "ftp://x", "TELEGRAM_API_BASE_URL: must be an http(s) URL"),

@@ -389,3 +389,34 @@ def test_forgetting_a_chat_deletes_what_it_owns_and_unnames_its_events(storage: 
     storage.forget_chat(7, user_id=7)
     (link,) = storage.collected_links(-200)
     assert link.user_id is None and link.url == "https://example.org/d"
+
+
+def test_a_migration_that_rebuilds_chats_keeps_their_links(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite ignores PRAGMA foreign_keys inside a transaction: with them on, the DROP of a
+    table rebuild (alembic's batch mode) would cascade to every collected link."""
+    import bot.storage
+
+    url = f"sqlite:///{tmp_path}/bot.sqlite3"
+    first = Storage.open(url)
+    first.upsert_chat(-100, type="group", now=T0)
+    first.add_collected_link(-100, "https://example.org/a", message_id=1, user_id=7, shared_at=T0)
+    first.close()
+
+    def rebuild_chats(config: object, revision: str) -> None:
+        connection = config.attributes["connection"]  # type: ignore[attr-defined]
+        (create,) = connection.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'chats'"
+        ).one()
+        connection.exec_driver_sql(create.replace("chats", "chats_new", 1))
+        connection.exec_driver_sql("INSERT INTO chats_new SELECT * FROM chats")
+        connection.exec_driver_sql("DROP TABLE chats")
+        connection.exec_driver_sql("ALTER TABLE chats_new RENAME TO chats")
+
+    monkeypatch.setattr(bot.storage.command, "upgrade", rebuild_chats)
+    bot.storage._upgrade_sqlite_file(sa.make_url(url), "head")
+    monkeypatch.undo()
+    again = Storage.open(url, migrate=False)
+    assert [link.url for link in again.collected_links(-100)] == ["https://example.org/a"]
+    again.close()
