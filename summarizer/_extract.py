@@ -123,10 +123,13 @@ _GIANT_TAG_CHARS = 10_000
 MAX_ATTRIBUTE_CHARS = 1_000_000
 # Comments and scripts are skipped whole (an unclosed '="' in one must not swallow the text
 # after it); both may run to the end of the input, for the same linearity.
+# Elements whose text lxml (libxml2 2.14, an HTML5 tokenizer) never reads as tags.
+_RAW = r"(?:script|style|textarea|title|xmp|iframe|noembed|noframes)"
 _START_TAG = re.compile(
-    r"(?P<skip><!--(?:[^-]++|-(?!->))*+(?:-->|\Z)"
-    r"|(?i:<script\b)(?:[^<]++|<(?!/(?i:script)))*+(?:</(?i:script)\s*>|\Z))"
-    rf"|(?P<name><[A-Za-z][\w:-]*+)(?P<attrs>\s{_TAG_BODY})(?:>|\Z)"
+    r"(?P<skip><!--(?:-?>|(?:[^-]++|-(?!-!?>))*+(?:--!?>|\Z)))"
+    rf"|(?P<name><(?:(?P<raw>(?i:{_RAW}))(?=[\s/>])|[A-Za-z][\w:-]*+))"
+    rf"(?P<attrs>[\s/]{_TAG_BODY})?(?:>|\Z)"
+    r"(?P<body>(?(raw)(?:[^<]++|<(?!/(?i:(?P=raw))[\s/>]))*+(?:</(?i:(?P=raw))(?=[\s/>])[^>]*+>?|\Z)))"
 )
 _ATTRIBUTE = re.compile(r"""([^\s"'=<>/]++)(?:\s*+=\s*+("[^"]*+"|'[^']*+'|[^\s"'>]++))?+""")
 # What the extractors and the metadata reader look at; the rest can go from a bloated page.
@@ -206,7 +209,7 @@ def _without_giant_attributes(tag: re.Match[str]) -> str:
     attributes = tag.group("attrs")
     if attributes is None or len(attributes) < _GIANT_TAG_CHARS:
         return tag.group(0)
-    return tag.group("name") + ">"
+    return tag.group("name") + ">" + (tag.group("body") or "")
 
 
 def _trim_attributes(html: str) -> str:
@@ -226,7 +229,7 @@ def _trim_attributes(html: str) -> str:
     def trimmed(tag: re.Match[str]) -> str:
         if tag.group("attrs") is None:
             return tag.group(0)  # a comment or a script
-        return tag.group("name") + useful(tag.group("attrs")) + ">"
+        return tag.group("name") + useful(tag.group("attrs")) + ">" + (tag.group("body") or "")
 
     return _START_TAG.sub(trimmed, html)
 

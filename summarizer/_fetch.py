@@ -673,7 +673,7 @@ def _candidate_encodings(body: bytes, content_type: str) -> list[str]:
     # UTF-16 text is full of NUL bytes (ASCII letters are half NULs); without them a "utf-16"
     # label is wrong, and browsers read such a page as UTF-8.
     head = body[:_SNIFF_BYTES]
-    if header.startswith("utf-16") and head.count(b"\x00") * 10 < len(head):
+    if header.startswith("utf-16") and not _looks_utf16(head):
         header = "utf-8"
     candidates.append(header)
     meta = _META_CHARSET.search(body[:4096])
@@ -688,6 +688,16 @@ def _candidate_encodings(body: bytes, content_type: str) -> list[str]:
         # label is a leftover of an old server configuration.
         names.insert(0, "utf-8")
     return names
+
+
+def _looks_utf16(head: bytes) -> bool:
+    """NUL bytes, a few per cent at least, nearly all at even or all at odd offsets: the high
+    bytes of UTF-16 code units (Cyrillic text has them only in its spaces and digits)."""
+    offsets = [i for i, byte in enumerate(head) if byte == 0]
+    if len(offsets) < 4 or len(offsets) * 50 < len(head):
+        return False
+    even = sum(1 for i in offsets if i % 2 == 0)
+    return even * 10 >= len(offsets) * 9 or even * 10 <= len(offsets)
 
 
 def _is_single_byte(codec: str) -> bool:

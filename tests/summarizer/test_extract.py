@@ -265,6 +265,25 @@ def test_a_bare_angle_bracket_does_not_hide_a_giant_tag() -> None:
     assert _without_giant_attributes_of(tag) == "<p>Text</p>"
 
 
+@pytest.mark.parametrize(
+    "before", ["<!-->", "<!-- x --!>", "<script-x>", "<textarea><script</textarea>"]
+)
+def test_what_a_browser_reads_as_a_tag_is_checked_as_one(before: str) -> None:
+    """Comments and raw text end where an HTML5 parser ends them: a giant tag right after
+    "<!-->" or "<script-x>" must not pass for comment or script text."""
+    giant = "<p " + " ".join(f"a{i}" for i in range(3000)) + ">x</p>"
+    assert _without_giant_attributes_of(before + giant) == before + "<p>x</p>"
+
+
+def test_a_script_tag_without_its_end_does_not_make_the_check_quadratic() -> None:
+    import time
+
+    html = "<html><body>" + "<script>" * 90_000 + "</script/>" + "<p>text</p>" * 20
+    start = time.monotonic()
+    _without_giant_attributes_of(html)
+    assert time.monotonic() - start < 5  # 223 s when each "<script>" rescanned the rest
+
+
 def _without_giant_attributes_of(html: str) -> str:
     from summarizer._extract import _START_TAG, _without_giant_attributes
 

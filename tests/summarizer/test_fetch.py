@@ -775,6 +775,9 @@ def test_a_utf16_label_on_a_page_without_nul_bytes_is_wrong() -> None:
     assert decode_body(page, "text/html; charset=utf-16") == page.decode()
     utf16 = "<p>Бюджет</p>".encode("utf-16-le")
     assert decode_body(utf16, "text/html; charset=utf-16le") == "<p>Бюджет</p>"
+    # Cyrillic prose in UTF-16 is only a few per cent NULs (spaces, digits), all on one side.
+    prose = "Бюджет города утвердили во вторник, после долгих споров в думе. " * 20
+    assert decode_body(prose.encode("utf-16-le"), "text/plain; charset=utf-16le") == prose
     # One stray NUL does not make markup UTF-16, in a header's label or a meta's.
     stray = b'<meta charset="utf-16"><p>The city budget was approved.\x00</p>\n'
     assert decode_body(stray, "text/html").startswith('<meta charset="utf-16"><p>The city')
