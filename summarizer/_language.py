@@ -163,6 +163,7 @@ _FUNCTION_WORDS: dict[str, str] = {
 }
 # Languages written in Cyrillic: the rest are compared only on Latin-script text.
 _CYRILLIC_LANGUAGES = frozenset(("ru", "uk", "bg", "sr", "be"))
+_CATALAN_ONLY = re.compile(r"\b(?:amb|els|dels|molt|perquè|aquest|aquesta|però)\b")
 _LANGUAGES_OF_WORD: dict[str, tuple[str, ...]] = {}
 for _code, _words in _FUNCTION_WORDS.items():
     for _word in set(_words.split()):
@@ -213,7 +214,12 @@ def _scores(sample: str) -> Counter[str]:
         for code in _LANGUAGES_OF_WORD.get(word, ()):
             hits[code] += count
     # Spanish "va a subir" / "va al": Catalan's past "va aprovar" takes no "a".
-    hits["ca"] -= len(re.findall(r"\bva\s+al?\b", lowered))
+    # Nor French "va à" / "va bien", Spanish "va bien": "va" counts for Catalan only beside a
+    # word no other language here has.
+    if not _CATALAN_ONLY.search(lowered):
+        hits["ca"] -= lowered.split().count("va")
+    else:
+        hits["ca"] -= len(re.findall(r"\bva\s+(?:al?|à)\b", lowered))
     counts = Counter(
         {code: hits[code] for code in _FUNCTION_WORDS if (code in _CYRILLIC_LANGUAGES) == cyrillic}
     )

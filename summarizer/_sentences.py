@@ -139,7 +139,8 @@ _MONTHS = _words(
 _ORDINAL_BEFORE_DE = _words(
     "am im zum zur vom beim ins an in und den der die das dem des ein eine einer einem einen "
     "eines sein seine seiner seinem seinen ihr ihre ihrer ihrem ihren unser unsere unserer "
-    "unserem jeder jede jedes jedem jeden dieser diese dieses diesem diesen kein keine keiner"
+    "unserem jeder jede jedes jedem jeden dieser diese dieses diesem diesen kein keine keiner "
+    "seines ihres unseres eures jedes dieses keines"
 )
 # German words a cardinal follows ("Platz 3.", "Seite 12."): after them a number ends the sentence.
 _CARDINAL_BEFORE_DE = _words(
@@ -442,8 +443,13 @@ def _is_ordinal(prefix: str, following: str, language: str) -> bool:
             return True
         # After any other word only before a noun that takes an ordinal ("auf 1. FC Köln",
         # "wurde 1. Bürgermeister"): "stieg auf 12. Rettungskräfte ..." ends a sentence.
-        noun = following.split(" ", 1)[0].lower().rstrip(",;:")
-        return noun in _ORDINAL_NOUNS_DE or noun.endswith(_ORDINAL_NOUN_ENDINGS_DE)
+        word = following.split(" ", 1)[0].rstrip(",;:")
+        noun = word.lower()
+        if len(word) >= 2 and word.isupper():
+            return True  # a club's initials: "auf 1. FSV Mainz 05"
+        # Genitive endings go: "seines 80. Geburtstags", "des 20. Jahrhunderts".
+        stems = (noun, noun.removesuffix("s"), noun.removesuffix("es"))
+        return any(s in _ORDINAL_NOUNS_DE or s.endswith(_ORDINAL_NOUN_ENDINGS_DE) for s in stems)
     return previous not in {"godz.", "godz"} and not _starts_new(following, language)
 
 

@@ -601,6 +601,9 @@ _PLACED_ROLES = word_set(
 
 
 _WITH = word_set("с со з із зі z ze con com mit avec with")
+_ARTICLES = word_set(
+    "the a an der die das dem den le la les l' el los las il lo i gli un une uno una o os as um uma"
+)
 
 
 def _inside_adverbial(segment: list[Token], name: list[Token], lex: Lexicon) -> bool:
@@ -610,7 +613,16 @@ def _inside_adverbial(segment: list[Token], name: list[Token], lex: Lexicon) -> 
     start = next((k for k, t in enumerate(segment) if t.start == name[0].start), 0)
     openers = _ADVERBIAL_OPENERS.get(lex.code, frozenset())
     opener = next((k for k, t in enumerate(segment[:start]) if t.lower in openers), None)
-    return opener is not None and any(t.lower in _WITH for t in segment[opener + 1 : start])
+    if opener is None:
+        return False
+    withs = [k for k in range(opener + 1, start) if segment[k].lower in _WITH]
+    if not withs:
+        return False
+    between = [t for t in segment[withs[-1] + 1 : start] if t.lower not in _ARTICLES]
+    # "с президентом (России) Владимиром Путиным", "com o presidente Marcelo ...": the name is
+    # the one met. "в беседе с журналистами министр финансов Антон Силуанов", "с трибуны
+    # спикер ...": an office after the one met is the speaker's own.
+    return not between or is_title(between[0], lex) or not any(is_title(t, lex) for t in between)
 
 
 def _up_to_adverbial(segment: list[Token], name: list[Token], lex: Lexicon) -> list[Token]:

@@ -49,6 +49,8 @@ def test_unsupported_language_raises() -> None:
         ("Tusk: nie pozwolimy, by je zamknięto.", "pl"),
         ("O Benfica venceu o Porto por dois a zero.", "pt"),
         ("A Napoli la neve ha chiuso le scuole.", "it"),
+        ("La economía va bien, según el Banco de España.", "es"),
+        ("La Première ministre va à Bruxelles mardi.", "fr"),
     ],
 )
 def test_short_supported_texts_do_not_pass_for_a_neighbour(text: str, expected: str) -> None:

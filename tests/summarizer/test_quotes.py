@@ -3720,6 +3720,18 @@ def test_the_one_asking_is_not_given_the_answer(
             None,
         ),
         (
+            "ru",  # "with" the journalists, then the speaker's own office
+            "«Мы не допустим повышения налогов для малого бизнеса в этом году», — сказал в "
+            "беседе с журналистами министр финансов Антон Силуанов.",
+            "Антон Силуанов",
+        ),
+        (
+            "it",
+            "«Non possiamo accettare questi tagli alla sanità pubblica», ha detto in un incontro "
+            "con i sindacati il ministro Orazio Schillaci.",
+            "Orazio Schillaci",
+        ),
+        (
             "ru",  # an adverbial before the office is no reason to drop its holder
             "«Мы обсудили все вопросы двусторонних отношений и договорились о новых встречах», — "
             "сказал на пресс-конференции в Москве глава МИД России Сергей Лавров по итогам "

@@ -410,6 +410,8 @@ def test_a_unit_after_a_number_is_not_an_initial(
         ("de", "Bayern trifft auf 1. FC Köln im Pokal."),  # ordinals after any word
         ("de", "Ab 3. Klasse lernen alle Kinder Englisch."),
         ("de", "Er wurde 1. Bürgermeister der Stadt."),
+        ("de", "Anlässlich seines 80. Geburtstags gab es ein Fest."),  # genitive
+        ("de", "Am Samstag trifft Bayern auf 1. FSV Mainz 05."),  # a club's initials
     ],
 )
 def test_a_number_or_letter_inside_a_sentence_does_not_end_it(language: str, text: str) -> None:
