@@ -500,10 +500,9 @@ class DigestStore:
         if not items:
             return 0
         # The entries to compare with: the last month's, and any older one the feed still
-        # lists (same guid or address), so a poll's cost does not grow with the bot's age while
-        # an entry a feed keeps listing for years is never news again.
-        # The address's path catches it under another tracking parameter or host spelling;
-        # ``story_key`` then decides, on these rows only.
+        # lists (same guid, address, or path under another tracking parameter or host
+        # spelling; ``story_key`` decides on these rows only), so a poll's cost does not grow
+        # with the bot's age while an entry a feed keeps listing for years is never news again.
         listed_guids = {_guid_key(item.guid or item.url) for item in items}
         listed_guids |= {_guid_key(item.url) for item in items}
         paths = {urlsplit(item.url).path for item in items} - {"", "/"}
