@@ -210,14 +210,15 @@ def _scores(sample: str) -> Counter[str]:
         return Counter()
     cyrillic = len(_CYRILLIC_RE.findall(sample)) > len(_LATIN_RE.findall(sample))
     hits: Counter[str] = Counter()
-    for word, count in Counter(words).items():
+    frequencies = Counter(words)
+    for word, count in frequencies.items():
         for code in _LANGUAGES_OF_WORD.get(word, ()):
             hits[code] += count
     # Spanish "va a subir" / "va al": Catalan's past "va aprovar" takes no "a".
     # Nor French "va à" / "va bien", Spanish "va bien": "va" counts for Catalan only beside a
     # word no other language here has.
     if not _CATALAN_ONLY.search(lowered):
-        hits["ca"] -= lowered.split().count("va")
+        hits["ca"] -= frequencies["va"]  # every "va" the loop above counted for Catalan
     else:
         hits["ca"] -= len(re.findall(r"\bva\s+(?:al?|à)\b", lowered))
     counts = Counter(
