@@ -82,9 +82,7 @@ _BOILERPLATE_LINES = re.compile(
     | media\ playback\ is\ unsupported.*
     | (?:©|copyright\b|\(c\)\ ).{0,120}|all\ rights\ reserved.*
     | tags?\s*:.*|topics?\s*:.*|filed\ under\s*:?.*|categories\s*:.*
-    | (?:posted|published|updated|last\ updated|first\ published)(?:\ on|\ at)?\s*:?\s*
-      (?:[\w,]+\s+){0,2}?\d[\d\w\ ,.:/|-]{0,40}
-    | (?:(?:posted|published|updated)\ )?(?:an?|\d{1,3})\s*
+    | (?:an?|\d{1,3})\s*
       (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\ ago(?!.*[.!?])
     # Reading time: "4 min read", "Lesezeit: 4 Minuten", "Время чтения: 4 мин.", "Lecture 3 min"
     | (?:reading\ time|read\ time|lesezeit|lesedauer|время\ чтения|читать|час\ читання
@@ -137,28 +135,102 @@ _MONTH_ABBREVIATIONS = (
     r"|sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru|янв|фев|мар|апр|июн|июл|авг|сен|окт|ноя|дек"
     r"|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру)\.?"
 )
-# "Publié le 3 octobre 2024 à 10h30", "Stand: 03.10.2024, 12:15 Uhr", "Обновлено 12.03.2025":
-# the word, then a date or a time; "Stand Juni 2024 gab es ..." and "Обновлено 40 школ." are
-# prose.
-_PUBLICATION_STAMP = re.compile(
-    rf"""^(?:publié|mis\ à\ jour|publicado|actualizado|atualizado|pubblicato|aggiornato
-       |veröffentlicht|aktualisiert|stand|opublikowano|aktualizacja|zaktualizowano
-       |опубликовано|обновлено|опубліковано|оновлено)(?:\ (?:le|el|em|il|am|w|o|в))?\s*:?\s*
-      (?:[\w,]+\s+){{0,2}}?
-      (?=\d)(?:(?:\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}
-        |\d{{1,2}}\.?\s+(?:de\s+)?(?:{_MONTHS}|{_MONTH_ABBREVIATIONS})(?:\s+(?:de\s+)?\d{{4}})?)
-        (?:\s*(?:г\.|р\.|r\.))?[\s,|•·–-]*(?:(?:à|a\ las|às|um|alle|o|в|at)\s+)?)?
-      (?:\d{{1,2}}[:.h]\d{{2}}(?:\s*(?:Uhr|h|MEZ|MESZ|CET|CEST|GMT|UTC|МСК|мск))?)?
-      \s*$
-    | ^(?:publié|mis\ à\ jour|publicado|actualizado|atualizado|pubblicato|aggiornato
-       |veröffentlicht|aktualisiert|opublikowano|aktualizacja|zaktualizowano
-       |опубликовано|обновлено|опубліковано|оновлено)\s*:?\s*
-      (?:hace|há|vor|il\ y\ a|)\s*\d{{1,3}}\s*
-      (?:min\w*|heures?|horas?|ore|stunden?|tage?n?|jours?|días?|dias?|giorni|godzin\w*|dni
-        |секунд\w*|минут\w*|час\w*|дн\w*|хвилин\w*|годин\w*)
-      (?:\s+(?:назад|тому|fa|temu|atrás))?\s*$""",
+# A publication stamp is its word ("Published", "Mis à jour", "Обновлено") and then nothing but
+# the words a date, a time or an author's name is written with: "Stand: 03.10.2024, 12:15 Uhr
+# MESZ", "Опубликовано 14 марта 2025 года, 10:15", "Posted by Ann Lee on Nov. 19, 2019, 6:21 AM
+# EST", "Publicado hace 2 h". Read word by word, not by one pattern, because pages join these
+# pieces in every order; a word of prose after the number ("Опубликовано 150 документов.",
+# "Published in 1862, the novel ...") makes the line prose.
+_STAMP_OPENING = re.compile(
+    r"""^(?:posted|published|updated|last\ updated|first\ published|publié|mis\ à\ jour
+    |publicado|actualizado|atualizado|pubblicato|aggiornato|veröffentlicht|aktualisiert|stand
+    |opublikowano|aktualizacja|zaktualizowano|опубликовано|обновлено|опубліковано|оновлено)\b""",
     re.IGNORECASE | re.VERBOSE,
 )
+_STAMP_TOKEN = re.compile(r"\d+|[^\W\d_]+")
+_STAMP_PIECES = re.compile(r"\s+[|•·]\s+")
+_MONTH_WORD = re.compile(f"{_MONTHS}|{_MONTH_ABBREVIATIONS}", re.IGNORECASE)
+
+
+def _word_set(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\S+", text))
+
+
+_BY_WORDS = _word_set("by von par por di przez автор від от")
+# A stamp needs a number or one of these: "Updated an hour ago", "Aktualisiert: heute".
+_STAMP_TIME_WORDS = _word_set(
+    """ago today yesterday heute gestern aujourd hui hier hoy ayer hoje ontem oggi ieri dzisiaj
+    dziś wczoraj temu сегодня вчера назад сьогодні вчора тому fa atrás"""
+)
+_STAMP_WORDS = (
+    _STAMP_TIME_WORDS
+    | _word_set(
+        """posted published updated last first publié mis jour publicado actualizado atualizado
+    pubblicato aggiornato veröffentlicht aktualisiert stand opublikowano aktualizacja
+    zaktualizowano опубликовано обновлено опубліковано оновлено
+    on at the of in le la el em il am um w o в у a à às alle las de del di do da den dem der
+    an one y hace há vor il ore
+    st nd rd th er e º h hs hr hrs min mins minute minutes minuten minutos minuti minut minuty
+    minutę sec second seconds hour hours heure heures hora horas stunde stunden std ora godz
+    godzina godziny godzin godzinę day days tag tage tagen jour jours día días dia dias giorno
+    giorni dzień dni p m pm am uhr gmt utc bst ist est edt cst cdt pst pdt et pt cet cest mez mesz
+    мин минут минуты минуту час часа часов день дня дней хв хвилин хвилини хвилину годину
+    години годин дні днів г года году р року roku r rok мск
+    mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday
+    saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi
+    mercredi jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo
+    lunedì martedì mercoledì giovedì venerdì sabato domenica segunda terça quarta quinta sexta
+    feira poniedziałek wtorek środa czwartek piątek sobota niedziela понедельник вторник
+    среда четверг пятница суббота воскресенье понеділок вівторок середа четвер пʼятниця
+    субота неділя"""
+    )
+    | _BY_WORDS
+)
+_STAMP_LABEL_MAX_WORDS = 4
+
+
+def _is_publication_stamp(line: str) -> bool:
+    """True for "Published: Nov. 19, 2019, 6:18 p.m." or "Stand: 03.10.2024, 12:15 Uhr MESZ";
+    several joined by "|" count too, and so does a short label among them ("| 3 Comments")."""
+    first, *rest = _STAMP_PIECES.split(line)
+    if not _STAMP_OPENING.match(first) or not _is_stamp_piece(first):
+        return False
+    return all(
+        (_STAMP_OPENING.match(piece) and _is_stamp_piece(piece))
+        or (len(piece.split()) <= _STAMP_LABEL_MAX_WORDS and not piece.endswith((".", "!", "?")))
+        for piece in rest
+    )
+
+
+def _is_stamp_piece(piece: str) -> bool:
+    seen_time = False
+    after_by = False
+    unknown_before = lowercase_before = 0
+    for token in _STAMP_TOKEN.findall(piece):
+        word = token.casefold()
+        if token.isdigit():
+            if len(token) > 4:  # "20197:05": a year glued to a time, or a figure of prose
+                return False
+            seen_time = True
+        elif word in _STAMP_WORDS or _MONTH_WORD.fullmatch(word):
+            seen_time = seen_time or word in _STAMP_TIME_WORDS
+            after_by = after_by or word in _BY_WORDS
+        elif token.isupper() and 2 <= len(token) <= 5:
+            continue  # a time zone: EST, MESZ, IST
+        elif after_by and token[0].isupper():
+            continue  # the author: "by Michael David Smith", "by Admin"
+        elif seen_time:
+            return False  # prose after the date: "Published in 1862, the novel ..."
+        else:
+            # Before the date, a name or a month we do not list ("Maret 30"), and at most one
+            # lowercase word ("Posted in 2019"; not "Updated figures for 2024").
+            unknown_before += 1
+            lowercase_before += not token[0].isupper()
+            if unknown_before > _STAMP_LABEL_MAX_WORDS or lowercase_before > 1:
+                return False
+    return seen_time
+
+
 # A line that is nothing but a date and/or time, possibly with a weekday and a time zone.
 _DATELINE = re.compile(
     rf"""^(?:[\w.]+,?\s+)?(?:
@@ -795,7 +867,7 @@ def is_boilerplate(line: str) -> bool:
         return False
     return bool(
         _BOILERPLATE_LINES.match(stripped)
-        or _PUBLICATION_STAMP.match(stripped)
+        or _is_publication_stamp(stripped)
         or _BYLINE.match(stripped)
         or _DATELINE.match(stripped)
         or not any(char.isalnum() for char in stripped)

@@ -96,6 +96,21 @@ def test_a_paragraph_broken_off_mid_sentence_is_joined_to_its_rest() -> None:
         "Stand: 12.15 Uhr",
         "Mis à jour le 12 févr. 2025 à 10h30",
         "Aktualizacja: 3 sty 2025",
+        # Year words, time zones after "Uhr", several stamps on one line, authors, "p.m."
+        "Опубликовано: 14 марта 2025 года, 10:15",
+        "Оновлено 14 березня 2025 року, 10:15",
+        "Opublikowano 14 marca 2025 roku",
+        "Stand: 03.10.2024, 12:15 Uhr MESZ",
+        "Opublikowano: 14.03.2025, 10:15 | Aktualizacja: 14.03.2025, 12:00",
+        "Publié le 03/10/2024 à 10h30, mis à jour à 12h15",
+        "Published: Nov. 19, 2019, 6:18 p.m.",
+        "UPDATED: Tue., Nov. 19, 2019",
+        "Posted by Michael David Smith on November 19, 2019, 6:21 AM EST",
+        "Last Updated : Nov 20, 2019 01:41 PM IST | Source: Moneycontrol.com",
+        "Publicado hace 2 h",
+        "Aktualisiert vor 5 Min.",
+        "Обновлено 5 мин назад",
+        "Updated an hour ago",
     ],
 )
 def test_recognises_boilerplate(line: str) -> None:
@@ -117,6 +132,10 @@ def test_recognises_boilerplate(line: str) -> None:
         "Опубликовано 150 документов.",
         "Опубликовано 14 марта постановление правительства.",
         "Publicado el 3 de mayo en el BOE.",
+        "Published in 1862, the novel has 1,500 pages.",
+        "Updated figures for 2024",
+        "Обновлено 2 часа назад, сообщил министр",
+        "Stand 2024: 12 Fälle.",
     ],
 )
 def test_keeps_prose_that_looks_like_furniture(line: str) -> None:
