@@ -883,10 +883,26 @@ def _clean_line(raw: str) -> str:
         if not call.start() or _SIGN_UP_BOX_OPENING.match(line):
             return ""
         line = line[: call.start()]
-    line = _DATELINE_PREFIX.sub("", line, count=1)
+    line = _without_dateline(line)
     if "(" in line:
         line = _drop_photo_positions(line)
     return _GLUED_SENTENCES.sub(lambda m: m[0] if _in_web_address(line, m.start()) else " ", line)
+
+
+def _without_dateline(line: str) -> str:
+    match = _DATELINE_PREFIX.match(line)
+    if match is None or _spells_its_initials(match[0]):
+        return line
+    return line[match.end() :]
+
+
+def _spells_its_initials(prefix: str) -> bool:
+    """ "La Autoridad Palestina (AP) – «...»", "Agence France-Presse (AFP) — ...": the brackets
+    hold the short form of the name before them, the sentence's subject, not an agency."""
+    name, _, rest = prefix.partition("(")
+    short = rest.partition(")")[0].casefold()
+    initials = "".join(word[0] for word in re.split(r"[\s-]+", name) if word[:1].isupper())
+    return len(short) > 1 and initials.casefold().endswith(short)
 
 
 def _in_web_address(line: str, index: int) -> bool:

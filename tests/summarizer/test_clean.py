@@ -210,6 +210,15 @@ def test_sentences_glued_without_a_space_come_apart(text: str, expected: str) ->
             "The Palestinian Authority (PA) — which governs parts of the West Bank — rejected it.",
             "The Palestinian Authority (PA) — which governs parts of the West Bank — rejected it.",
         ),
+        (  # the brackets spell the name before them: its short form, not an agency
+            "La Autoridad Palestina (AP) – «No lo aceptaremos», dijo Abbas.",
+            "La Autoridad Palestina (AP) – «No lo aceptaremos», dijo Abbas.",
+        ),
+        (
+            "Agence France-Presse (AFP) — Le vote a eu lieu mardi.",
+            "Agence France-Presse (AFP) — Le vote a eu lieu mardi.",
+        ),
+        ("Los Angeles (AP) — The vote passed.", "The vote passed."),
         (
             "Der Kanzler sagte der Agentur (dpa) – und das überraschte viele – er trete an.",
             "Der Kanzler sagte der Agentur (dpa) – und das überraschte viele – er trete an.",
