@@ -51,7 +51,7 @@ from ._pipeline import (
 )
 from ._quotes import find_quotes
 from ._render import digest_to_dict, escape_html, render_digest, split_message
-from ._sentences import split_sentences, split_words
+from ._sentences import count_words, split_sentences, split_words
 from ._stories import (
     STORY_SENTENCES,
     Source,
@@ -121,6 +121,7 @@ __all__ = [
     "canonical_key",
     "check_text",
     "clean_text",
+    "count_words",
     "decode_input",
     "detect_language",
     "digest_to_dict",

@@ -8,7 +8,7 @@ from typing import Literal
 
 from telegram import Message, MessageEntity
 
-from summarizer import UnsupportedURLError, canonical_key, find_urls
+from summarizer import UnsupportedURLError, canonical_key, count_words, find_urls
 
 # Below this many words a message is small talk, not an article to paste.
 MIN_TEXT_WORDS = 15
@@ -19,7 +19,6 @@ PASTE_MIN_WORDS = 60
 # A text this short comes back from the summarizer nearly whole: with a link beside it (a
 # channel's teaser and its "Read more"), the link is the story to read.
 SHORT_TEXT_WORDS = 120
-_WORD_RE = re.compile(r"\w+")
 # A Telegram channel or invite ("t.me/news", "t.me/+AbC", "t.me/joinchat/AbC"), not a post of
 # one ("t.me/news/123"): the "Subscribe to our channel" beside a post's "Read more".
 _CHANNEL_LINK = re.compile(
@@ -53,10 +52,6 @@ class Content:
         for link in self.links:
             text = text.replace(link, " ")
         return text.strip()
-
-
-def count_words(text: str) -> int:
-    return len(_WORD_RE.findall(text))
 
 
 def message_text(message: Message) -> str:

@@ -1587,3 +1587,15 @@ async def test_in_a_group_only_admins_may_forget(env: Env) -> None:
     # The next link given to the bot is collected again (the chat is stored anew first).
     await env.send(f"/summary {env.page('/after')}", chat_id=-100, kind="group", user_id=8)
     assert [link.url for link in env.storage.collected_links(-100)] == [env.page("/after")]
+
+
+def test_text_without_spaces_between_words_counts_its_words_as_the_summarizer_does() -> None:
+    from bot.handlers.content import Content, choose_mode
+
+    # 70 characters of Chinese are about 35 words: an article's paragraph, not small talk.
+    chinese = (
+        "东京都议会周二投票决定重新开放已关闭十年的港口渡轮。"
+        "居民们说，这条航线将把岛上的社区与医院重新连接起来。"
+        "市长表示首批航班明年春天开始。"
+    )
+    assert choose_mode(Content(text=chinese, links=())) == "text"
