@@ -223,7 +223,7 @@ def _ready() -> bool:
 
 def digest_file(data: bytes, kind: str, options: SummarizerOptions) -> Digest:
     """Decode an uploaded .txt or .html file and digest it like pasted text or a saved page."""
-    text = decode_input(data, max_bytes=options.max_bytes)
+    text = decode_input(data, max_bytes=options.max_bytes, markup=kind == "html")
     if kind == "html":
         return summarize_html(text, options=options)
     return summarize_text(text, options=options, read_first_part=True)

@@ -143,8 +143,9 @@ def digest_source(source: str, *, options: SummarizerOptions) -> Digest:
             raise FileNotFoundError(source)
         with path.open("rb") as handle:
             data = handle.read(options.max_bytes + 1)
-    text = decode_input(data, max_bytes=options.max_bytes)
-    if data.lstrip()[:64].lower().startswith(_HTML_START):
+    markup = data.lstrip()[:64].lower().startswith(_HTML_START)
+    text = decode_input(data, max_bytes=options.max_bytes, markup=markup)
+    if markup:
         return summarize_html(text, url=None, options=options)
     return summarize_text(text, options=options)
 

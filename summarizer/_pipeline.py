@@ -17,7 +17,7 @@ import httpx
 from ._charset import guess_encoding
 from ._clean import clean_text, is_boilerplate
 from ._errors import InputError, UnsupportedURLError
-from ._fetch import fetch_article
+from ._fetch import decode_body, fetch_article
 from ._language import (
     DEFAULT_LANGUAGE,
     OTHER_LANGUAGES,
@@ -110,8 +110,11 @@ _SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", "…", "»", "”", '"')
 _JUNK_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff\ue000-\uf8ff]")
 
 
-def decode_input(data: bytes, *, max_bytes: int | None = None) -> str:
-    """Decode bytes from a file or stdin; refuse binary data with an InputError."""
+def decode_input(data: bytes, *, max_bytes: int | None = None, markup: bool = False) -> str:
+    """Decode bytes from a file or stdin; refuse binary data with an InputError.
+
+    ``markup`` (a saved web page) is decoded as a fetched page is, by its ``<meta charset>``.
+    """
     if max_bytes is not None and len(data) > max_bytes:
         raise InputError(
             f"The input is too large ({len(data):,} bytes; the limit is {max_bytes:,})."
@@ -124,6 +127,8 @@ def decode_input(data: bytes, *, max_bytes: int | None = None) -> str:
             raise InputError("This looks like binary data, not text.") from None
     if b"\x00" in data[:65536]:
         raise InputError("This looks like binary data, not text.")
+    if markup:
+        return decode_body(data)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

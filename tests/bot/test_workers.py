@@ -199,3 +199,17 @@ def test_an_uploaded_text_over_the_limit_is_read_up_to_it_with_a_note() -> None:
     assert digest.summary and "I read its first" in " ".join(digest.extras.values())
     with pytest.raises(InputError, match="too long"):
         summarize_text(SAMPLE + "\n\n" + SAMPLE, options=options)  # a paste: refused, as before
+
+
+def test_an_uploaded_page_is_decoded_by_its_meta_charset() -> None:
+    from bot.workers import digest_file
+
+    title = "Keltas grįš į Klaipėdą pavasarį"
+    body = "Vilniaus meras sakė, kad keltas grįš pavasarį. " * 12
+    page = (
+        '<!doctype html><html><head><meta charset="windows-1257">'
+        f"<title>{title}</title></head><body><article><p>{body}</p></article></body></html>"
+    )
+    digest = digest_file(page.encode("cp1257"), "html", SummarizerOptions())
+    assert digest.title == title
+    assert "sakė" in digest.summary[0]

@@ -169,3 +169,22 @@ def test_odd_options_are_refused_in_one_line(
     assert main([str(SAMPLE), *args]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and message in err
+
+
+def test_a_saved_page_is_decoded_by_its_meta_charset(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Short Baltic text in windows-1257 reads as plausible windows-1252 to a detector
+    # ("sakė" as "sakë"); the page says what it is, as fetched pages do.
+    title = "Keltas grįš į Klaipėdą pavasarį"
+    body = "Vilniaus meras sakė, kad keltas grįš pavasarį. " * 12
+    page = (
+        '<!doctype html><html><head><meta charset="windows-1257">'
+        f"<title>{title}</title></head><body><article><p>{body}</p></article></body></html>"
+    )
+    path = tmp_path / "puslapis.html"
+    path.write_bytes(page.encode("cp1257"))
+    assert main([str(path), "--format", "json"]) == 0
+    out = capsys.readouterr().out
+    assert "sakë" not in out and "grá" not in out
+    assert json.loads(out)["title"] == title
