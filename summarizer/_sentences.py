@@ -169,6 +169,7 @@ _HYPHENATED_INITIALS = re.compile(r"^[^\W\d_]\.-[^\W\d_]$")  # "J.-M" in "J.-M. 
 
 _OPENING_QUOTES = {"“": "”", "«": "»", "„": "“”", "‚": "‘’", "‘": "’", "‹": "›", "»": "«"}
 _MAX_QUOTE_CHARS = 600
+_DASHES = "—–-"
 _CONTEXT_CHARS = 128
 _QUOTE_CHAR = re.compile('["“«„‚‘‹»]')
 _CLOSERS = "\"'”’“‘»«›)]"  # "“" and "‘" close German quotations: „Ich gehe.“
@@ -279,6 +280,8 @@ def _ends_sentence(line: str) -> bool:
 
 def _split_line(line: str, language: str) -> Iterator[str]:
     protected = _quote_spans(line)
+    if line[:1] in _DASHES:
+        protected = _with_dash_speech(line, protected, language)
     start = 0
     for match in _BOUNDARY.finditer(line):
         end = match.end()
@@ -310,6 +313,32 @@ def _quote_spans(line: str) -> list[tuple[int, int]]:
             spans.append((position, close))
             resume = close + 1
     return spans
+
+
+def _with_dash_speech(
+    line: str, spans: list[tuple[int, int]], language: str
+) -> list[tuple[int, int]]:
+    """``spans`` with the spoken parts of a line of dash-led direct speech ("— Ребята
+    показали характер. Для многих это первый турнир, — сказал Ларионов."), which are kept
+    whole as quotations are; marks inside them quote a name, not speech."""
+    # Imported here: the quote finder's package imports this module.
+    from ._quotes._spans import DASH_SPEECH_LANGUAGES, dash_speech
+
+    if language not in DASH_SPEECH_LANGUAGES:
+        return spans
+    spoken = [
+        (span.start, span.end)
+        for span in dash_speech(line, 0, 0)
+        if span.end - span.start <= _MAX_QUOTE_CHARS
+    ]
+    if not spoken:
+        return spans
+    outside = [
+        (open_, close)
+        for open_, close in spans
+        if not any(start <= open_ < end for start, end in spoken)
+    ]
+    return sorted(outside + spoken)
 
 
 def _find_close(line: str, position: int, char: str) -> int | None:

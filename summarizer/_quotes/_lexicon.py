@@ -363,6 +363,8 @@ _RU = Lexicon(
         "прокоментував, прокоментувала, считает, говорит, говорят, "
         "уверен, уверена, признался, призналась, добавляет, отмечает, заявляет, "
         "подчеркивает, подчёркивает, поясняет, рассказывает, пишет, "
+        "объясняет, уточняет, признаётся, признается, уверяет, предупреждает, "
+        "пояснює, розповідає, визнає, пише, запевняє, попереджає, "
         "сказав, сказала, заявив, зазначив, зазначила, повідомив, повідомила, додав, додала, "
         "наголосив, наголосила, підкреслив, підкреслила, пояснив, пояснила, розповів, "
         "розповіла, написав, написала, відзначив, відзначила, попередив, попередила, визнав, "
@@ -691,7 +693,9 @@ _PL = Lexicon(
         "pytała, zapytał, zapytała, przypomniał, przypomniała, skarżył, skarżyła, zauważył, "
         "zauważyła, apelował, apelowała, wskazał, wskazała, tłumaczył, tłumaczyła, "
         "argumentował, argumentowała, skomentował, skomentowała, zapowiedział, zapowiedziała, "
-        "potwierdził, potwierdziła"
+        "potwierdził, potwierdziła, "
+        "tłumaczy, zauważa, przyznaje, zapewnia, ostrzega, odpowiada, informuje, pisze, "
+        "apeluje, przypomina, wskazuje, komentuje, zapowiada, potwierdza"
     ),
     markers=_phrases("według, zdaniem"),
     postpositions=frozenset(),

@@ -175,7 +175,7 @@ def find_spans(
     if language not in DASH_SPEECH_LANGUAGES:
         return spans
     dashed = [
-        s for k, start in enumerate(paragraph_starts) for s in _dash_speech(document, start, k)
+        s for k, start in enumerate(paragraph_starts) for s in dash_speech(document, start, k)
     ]
     if dashed:
         # Marks inside dash-led speech quote a name or a phrase within it («Газпрома»).
@@ -236,14 +236,15 @@ def _with_reversed_guillemets(
 # the paragraph opens with a dash and a dash leads to the speech verb ("— Мы справимся, —
 # заявил министр. — Но не сразу."). The speech verb, not the dash, makes it speech: a
 # paragraph that opens with a dash is as often an item of a list.
-_DASH_OPEN_RE = re.compile(r"[—–-] (?=\S)")
-_DASH_SEPARATOR_RE = re.compile(r"(?P<after>[,.!?…]?) [—–] (?=[^\W\d_])")
-_DASH_RESUME_RE = re.compile(r"[.,:] [—–] (?=\S)")
+# Spanish sets its dashes against the words: "—No se puede —dijo Garamendi—."
+_DASH_OPEN_RE = re.compile(r"(?:[—–-] |—)(?=\S)")
+_DASH_SEPARATOR_RE = re.compile(r"(?P<after>[,.!?…]?) (?:[—–] |—)(?=[^\W\d_])")
+_DASH_RESUME_RE = re.compile(r"[.,:] (?:[—–] |—)(?=\S)")
 _DASH_ATTRIBUTION_CHARS = 120
-DASH_SPEECH_LANGUAGES = frozenset({"ru", "uk", "pl"})
+DASH_SPEECH_LANGUAGES = frozenset({"ru", "uk", "pl", "es"})
 
 
-def _dash_speech(document: str, start: int, paragraph: int) -> list[Span]:
+def dash_speech(document: str, start: int, paragraph: int) -> list[Span]:
     """The spoken parts of a paragraph of dash-led direct speech, or nothing.
 
     "— A, — заявил он. — B, — добавил он. — C.": A, B and C are spoken; each attribution

@@ -2140,6 +2140,18 @@ def test_a_comma_outside_the_marks_is_kept_where_the_quotation_is_rejoined(
             ],
         ),
         (
+            "es",  # Spanish sets its dialogue dashes against the words
+            "La patronal rechaza la reducción de la jornada laboral.\n\n"
+            "—No se puede legislar contra quienes crean empleo en este país. Es un error"
+            " —dijo Antonio Garamendi a los periodistas en Madrid.",
+            [
+                (
+                    "No se puede legislar contra quienes crean empleo en este país. Es un error.",
+                    "Antonio Garamendi",
+                )
+            ],
+        ),
+        (
             "en",  # English lists open with dashes too; dash-led speech is not English
             "The company listed the new features.\n\n"
             "- The new phone will ship in May — said to cost 999 dollars in the United States.",

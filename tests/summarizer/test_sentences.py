@@ -133,6 +133,25 @@ def test_quote_with_several_sentences_stays_whole_before_attribution() -> None:
     ]
 
 
+def test_dash_led_speech_of_several_sentences_stays_whole_before_attribution() -> None:
+    assert texts(
+        "— Ребята показали характер. Для многих это первый турнир, — сказал Ларионов после"
+        " матча. — Но впереди много работы. Мы это знаем.",
+        "ru",
+    ) == [
+        "— Ребята показали характер. Для многих это первый турнир, — сказал Ларионов после матча.",
+        "— Но впереди много работы. Мы это знаем.",
+    ]
+    assert texts(
+        "—No se puede legislar así. Es un error —dijo Antonio Garamendi. Luego se fue.", "es"
+    ) == ["—No se puede legislar así. Es un error —dijo Antonio Garamendi.", "Luego se fue."]
+    # A list whose items open with dashes: no speech verb, no speech, split as usual.
+    assert texts("— Первый пункт. Второй пункт, — третий.", "ru") == [
+        "— Первый пункт.",
+        "Второй пункт, — третий.",
+    ]
+
+
 def test_a_stray_quote_mark_does_not_glue_the_paragraph() -> None:
     text = 'He measured 5" of rain. It kept falling. Roads closed.'
     assert len(texts(text)) == 3
