@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any, TypeVar
 
 import httpx
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from summarizer import (
     FEED_ACCEPT,
@@ -239,6 +239,10 @@ class DigestBuilder:
             except IntegrityError:
                 # "/feed remove" while it was being read: the feed is gone, not broken.
                 logger.info("feed %s was removed while it was being read", record.url)
+            except SQLAlchemyError:
+                # Entries the database will not take must not stop the chat's whole digest,
+                # run after run; the other feeds and the shared links still go out.
+                logger.exception("entries of feed %s could not be stored", record.url)
         return new
 
     async def _cpu(self, fn: Callable[..., T], /, *args: Any) -> T:

@@ -45,6 +45,8 @@ logger = logging.getLogger(__name__)
 # Entries first seen this recently are compared with every read of their feed; older ones
 # only when the feed lists them again (see ``DigestStore.add_feed_items``).
 COMPARED_WINDOW = timedelta(days=30)
+# Entries a lookup query compares at once (two address patterns each).
+_LOOKUP_BATCH = 200
 _R = TypeVar("_R")
 
 MAX_FEEDS_PER_CHAT = 20
@@ -503,23 +505,33 @@ class DigestStore:
         # lists (same guid, address, or path under another tracking parameter or host
         # spelling; ``story_key`` decides on these rows only), so a poll's cost does not grow
         # with the bot's age while an entry a feed keeps listing for years is never news again.
-        listed_guids = {_guid_key(item.guid or item.url) for item in items}
-        listed_guids |= {_guid_key(item.url) for item in items}
-        paths = {urlsplit(item.url).path for item in items} - {"", "/"}
         # The window needs no precise clock: the one in ``now`` is read at the write, below.
         recent = (now if isinstance(now, datetime) else datetime.now(UTC)) - COMPARED_WINDOW
         known = sa.select(feed_items.c.guid, feed_items.c.url, feed_items.c.title).where(
-            feed_items.c.feed_id == feed_id,
-            sa.or_(
-                feed_items.c.seen_at >= recent,
-                feed_items.c.guid.in_(listed_guids),
-                feed_items.c.url.in_({item.url for item in items}),
-                *(feed_items.c.url.endswith(path, autoescape=True) for path in paths),
-                *(feed_items.c.url.contains(f"{path}?", autoescape=True) for path in paths),
-            ),
+            feed_items.c.feed_id == feed_id
         )
+        queries = [known.where(feed_items.c.seen_at >= recent)]
+        # A few hundred entries a query: SQLite refuses an expression over 1000 terms deep,
+        # and a feed may list thousands.
+        for start in range(0, len(items), _LOOKUP_BATCH):
+            batch = items[start : start + _LOOKUP_BATCH]
+            guids = {_guid_key(item.guid or item.url) for item in batch}
+            guids |= {_guid_key(item.url) for item in batch}
+            paths = {urlsplit(item.url).path for item in batch} - {"", "/"}
+            queries.append(
+                known.where(
+                    sa.or_(
+                        feed_items.c.guid.in_(guids),
+                        feed_items.c.url.in_({item.url for item in batch}),
+                        *(feed_items.c.url.endswith(path, autoescape=True) for path in paths),
+                        *(feed_items.c.url.contains(f"{path}?", autoescape=True) for path in paths),
+                    )
+                )
+            )
         with self.engine.connect() as connection:
-            known_rows = connection.execute(known).all()
+            known_rows = list(
+                dict.fromkeys(tuple(row) for query in queries for row in connection.execute(query))
+            )
         known_keys = [story_key(url) for _guid, url, _title in known_rows]
         stored = set(known_keys)
         # A guid given to different articles (one constant guid for the whole feed is common)

@@ -212,6 +212,24 @@ def test_feed_check_keeps_validators_and_counts_errors(store: DigestStore) -> No
     assert (saved.etag, saved.last_modified, saved.error_count) == ('W/"abc"', "Wed, 12 Mar", 0)
 
 
+def test_a_feed_of_thousands_of_entries_is_stored_and_compared(store: DigestStore) -> None:
+    # One query comparing every entry's address patterns was too deep for SQLite (498+).
+    feed = store.add_feed(-100, "https://big.example/rss", title="Big", now=NOW)
+    entries = [
+        FeedItem(url=f"https://big.example/news/{n}?ref=rss", title=f"T{n}", guid=f"g{n}")
+        for n in range(1200)
+    ]
+    assert store.add_feed_items(feed.id, entries, now=NOW) == 1200
+    # A year on, past the window of recent entries, the feed still lists them all (under a
+    # new tracking parameter): only the one new entry is news.
+    year_later = NOW + timedelta(days=365)
+    relisted = [
+        FeedItem(url=f"https://big.example/news/{n}?ref=feed", title=f"T{n}", guid=f"new-{n}")
+        for n in range(1201)
+    ]
+    assert store.add_feed_items(feed.id, relisted, now=year_later) == 1
+
+
 def test_feed_items_are_new_once_and_windowed(store: DigestStore) -> None:
     feed = store.add_feed(-100, "https://a.example/rss", title="A", now=NOW)
     first = [FeedItem(url=f"https://a.example/{n}", title=f"T{n}", guid=f"g{n}") for n in range(3)]
