@@ -25,19 +25,20 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-FEED_CONTENT_TYPES = (
-    "application/rss+xml",
-    "application/atom+xml",
-    "application/rdf+xml",
-    "application/xml",
-    "text/xml",
-    "application/feed+json",
-    "text/plain",
-)
 _MAX_SUMMARY_CHARS = 1000
 _BLOCK_TAG_RE = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|tr|td|hr)\b[^>]*>", re.I)
 _TAG_RE = re.compile(r"<[A-Za-z/!?][^>]*>")  # not "< 2%" or "a<b"
 _SPACE_RE = re.compile(r"\s+")
+_NOT_TEXT_RE = re.compile(
+    r"<(figcaption|figure|script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL
+)
+# NUL and other control characters: no text has them, and PostgreSQL refuses to store them.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_WORD_RE = re.compile(r"\w+")
+# A description this short gives way to the entry's full content ("Read more on our site").
+_MIN_SUMMARY_WORDS = 12
+# A description with fewer words beyond the title's repeats it.
+_MIN_WORDS_BEYOND_TITLE = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,10 +91,36 @@ def _to_item(entry: FeedParserDict, base_url: str) -> FeedItem | None:
     if not link:
         logger.debug("skipping feed entry without an http(s) link: %r", entry.get("id"))
         return None
-    title = _title_text(entry)  # none: the page's own title, or one made from the address
+    title = _without_source(_title_text(entry), entry)  # none: the page's own, or the address's
     summary = _plain(_entry_summary(entry))[:_MAX_SUMMARY_CHARS]
-    guid = str(entry.get("id") or entry.get("guid") or link)
+    if _repeats(summary, title, entry):
+        summary = ""  # Google News: the headline again, as a link, and the outlet's name
+    guid = _CONTROL_RE.sub("", str(entry.get("id") or entry.get("guid") or link))
     return FeedItem(url=link, title=title, summary=summary, published=_published(entry), guid=guid)
+
+
+def _source_name(entry: FeedParserDict) -> str:
+    source = entry.get("source") or {}
+    return _plain(str(source.get("title", ""))) if hasattr(source, "get") else ""
+
+
+def _without_source(title: str, entry: FeedParserDict) -> str:
+    """ "EU agrees deal - Reuters" from an aggregator that names the outlet in <source>: the
+    headline alone."""
+    source = _source_name(entry)
+    for dash in (" - ", " – ", " — ", " | "):
+        if source and title.endswith(f"{dash}{source}") and len(title) > len(dash + source):
+            return title[: -len(dash + source)].rstrip()
+    return title
+
+
+def _repeats(summary: str, title: str, entry: FeedParserDict) -> bool:
+    """True when a summary says no more than the title (and the outlet's name)."""
+    rest = summary.casefold().replace(title.casefold(), " ", 1) if title else summary
+    source = _source_name(entry).casefold()
+    if source:
+        rest = rest.replace(source, " ", 1)
+    return bool(summary) and len(_WORD_RE.findall(rest)) < _MIN_WORDS_BEYOND_TITLE
 
 
 def _entry_link(entry: FeedParserDict, base_url: str) -> str | None:
@@ -103,25 +130,32 @@ def _entry_link(entry: FeedParserDict, base_url: str) -> str | None:
         for link in entry.get("links", [])
         if link.get("rel", "alternate") == "alternate"
     ]
-    # Some feeds put the permalink only in <guid isPermaLink="true">.
+    # Some feeds put the permalink only in <guid isPermaLink="true">, and podcasts their
+    # episode only in its audio file.
     if entry.get("guidislink"):
         candidates.append(entry.get("id"))
+    candidates += [link.get("href") for link in entry.get("enclosures", [])]
     for candidate in candidates:
         if not candidate:
             continue
         absolute = urljoin(base_url, str(candidate).strip())
-        if urlsplit(absolute).scheme in ("http", "https"):
+        if _is_web_address(absolute):
             return absolute
     return None
 
 
+def _is_web_address(link: str) -> bool:
+    return urlsplit(link).scheme in ("http", "https") and not _CONTROL_RE.search(link)
+
+
 def _entry_summary(entry: FeedParserDict) -> str:
-    if entry.get("summary"):
-        return str(entry["summary"])
-    for content in entry.get("content", []):
-        if content.get("value"):
-            return str(content["value"])
-    return ""
+    """The entry's description, or its full content (``content:encoded``) where the
+    description is a line like "Read the full story on our website"."""
+    summary = str(entry.get("summary") or "")
+    content = next((str(c["value"]) for c in entry.get("content", []) if c.get("value")), "")
+    if len(_WORD_RE.findall(_plain(summary))) < _MIN_SUMMARY_WORDS and len(content) > len(summary):
+        return content
+    return summary
 
 
 def _published(entry: FeedParserDict) -> datetime | None:
@@ -143,14 +177,16 @@ def _title_text(element: FeedParserDict) -> str:
     title = str(element.get("title", ""))
     detail = element.get("title_detail") or {}
     if detail.get("type") == "text/plain":
-        return _SPACE_RE.sub(" ", title).strip()  # "C++ <vector> vs <array>" is the title
+        # "C++ <vector> vs <array>" is the title
+        return _SPACE_RE.sub(" ", _CONTROL_RE.sub("", title)).strip()
     return _plain(title)
 
 
 def _plain(html: str) -> str:
-    """Strip tags and entities: feed titles and summaries are often HTML fragments."""
-    text = _TAG_RE.sub("", _BLOCK_TAG_RE.sub(" ", html))
-    return _SPACE_RE.sub(" ", unescape(text)).strip()
+    """Strip tags and entities: feed titles and summaries are often HTML fragments. A photo's
+    caption and credit, and scripts, go with their elements."""
+    text = _TAG_RE.sub("", _BLOCK_TAG_RE.sub(" ", _NOT_TEXT_RE.sub(" ", html)))
+    return _SPACE_RE.sub(" ", _CONTROL_RE.sub("", unescape(text))).strip()
 
 
 # -- discovery ---------------------------------------------------------------------------------

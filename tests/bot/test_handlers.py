@@ -1220,16 +1220,27 @@ async def test_a_pdf_offered_as_a_feed_gets_feed_advice(env: Env) -> None:
     assert "not an RSS or Atom feed" in env.replies()[-1]
 
 
-async def test_following_a_podcast_feed_says_nothing_will_show(env: Env) -> None:
+async def test_following_a_feed_without_links_says_nothing_will_show(env: Env) -> None:
     rss = (
         '<rss version="2.0"><channel><title>The Daily Pod</title><item><title>Episode 1</title>'
-        '<enclosure url="https://pod.example/1.mp3" type="audio/mpeg" length="1"/></item>'
-        "</channel></rss>"
+        "<description>No page, no audio.</description></item></channel></rss>"
     )
     env.server.expect_request("/pod.rss").respond_with_data(rss, content_type="application/rss+xml")
     await env.send("/subscribe")
     await env.send(f"/feed add {env.server.url_for('/pod.rss')}")
     assert "no entries that link to an article" in env.replies()[-1]
+
+
+async def test_following_a_podcast_feed_brings_its_episodes(env: Env) -> None:
+    rss = (
+        '<rss version="2.0"><channel><title>The Daily Pod</title><item><title>Episode 1</title>'
+        '<enclosure url="https://pod.example/1.mp3" type="audio/mpeg" length="1"/>'
+        '<guid isPermaLink="false">ep-1</guid></item></channel></rss>'
+    )
+    env.server.expect_request("/pod.rss").respond_with_data(rss, content_type="application/rss+xml")
+    await env.send("/subscribe")
+    await env.send(f"/feed add {env.server.url_for('/pod.rss')}")
+    assert "Following <b>The Daily Pod</b> (1 recent entry)" in env.replies()[-1]
 
 
 async def test_articles_sent_one_after_another_are_not_taken_for_one_split_paste(

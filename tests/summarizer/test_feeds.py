@@ -167,3 +167,79 @@ def test_a_feeds_own_title_with_angle_brackets_keeps_its_words() -> None:
     )
     feed = parse_feed_document(rss, base_url="https://a.example/rss")
     assert feed.title == 'Tom & Jerry <News> "daily"'
+
+
+def _rss(items: str) -> str:
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"'
+        ' xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>News</title>'
+        f"<link>https://news.example/</link>{items}</channel></rss>"
+    )
+
+
+def test_control_characters_never_reach_an_entry() -> None:
+    # PostgreSQL refuses NUL in text; a feed that carries one must not stop the digest.
+    (item,) = parse_feed(
+        _rss(
+            "<item><title>Ferry A&#0;returns</title><guid>g&#0;1</guid>"
+            "<link>https://news.example/ferry</link>"
+            "<description>The ferry&#0; is back after ten years.</description></item>"
+        ),
+        base_url="https://news.example/rss",
+    )
+    assert "\x00" not in item.title + item.summary + item.guid
+
+
+def test_a_photo_caption_in_a_description_is_not_its_text() -> None:
+    (item,) = parse_feed(
+        _rss(
+            "<item><title>Chip shares rise</title><link>https://news.example/chips</link>"
+            "<description><![CDATA[<figure><img src='a.jpg'><figcaption>Photo: Reuters/Ann"
+            " Wang</figcaption></figure><p>Shares of the chipmaker rose 4% on Tuesday.</p>"
+            "]]></description></item>"
+        ),
+        base_url="https://news.example/rss",
+    )
+    assert item.summary == "Shares of the chipmaker rose 4% on Tuesday."
+
+
+def test_full_content_stands_in_for_a_description_that_says_nothing() -> None:
+    body = "<p>The council voted on Tuesday to reopen the harbour ferry after ten years.</p>"
+    (item,) = parse_feed(
+        _rss(
+            "<item><title>Ferry returns</title><link>https://news.example/ferry</link>"
+            "<description>Read the full story on our website.</description>"
+            f"<content:encoded><![CDATA[{body}]]></content:encoded></item>"
+        ),
+        base_url="https://news.example/rss",
+    )
+    assert (
+        item.summary == "The council voted on Tuesday to reopen the harbour ferry after ten years."
+    )
+
+
+def test_an_aggregators_headline_loses_the_outlet_and_its_echo() -> None:
+    link = "https://news.google.example/rss/articles/CBMi1QW?oc=5"
+    (item,) = parse_feed(
+        _rss(
+            "<item><title>EU agrees deal on migration pact - Reuters</title>"
+            f"<link>{link}</link><guid isPermaLink='false'>CBMi1QW</guid>"
+            f"<description>&lt;a href='{link}'&gt;EU agrees deal on migration pact&lt;/a&gt;"
+            "&amp;nbsp;&lt;font color='#6f6f6f'&gt;Reuters&lt;/font&gt;</description>"
+            "<source url='https://reuters.example'>Reuters</source></item>"
+        ),
+        base_url="https://news.google.example/rss",
+    )
+    assert (item.title, item.summary) == ("EU agrees deal on migration pact", "")
+
+
+def test_podcast_episodes_without_a_page_link_to_their_audio() -> None:
+    (item,) = parse_feed(
+        _rss(
+            "<item><title>Episode 41</title><description>We talk to a harbour pilot."
+            "</description><enclosure url='https://cdn.example/ep41.mp3' length='1'"
+            " type='audio/mpeg'/><guid isPermaLink='false'>ep-41-b7d2</guid></item>"
+        ),
+        base_url="https://pod.example/feed",
+    )
+    assert item.url == "https://cdn.example/ep41.mp3"
