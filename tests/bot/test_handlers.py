@@ -1610,3 +1610,12 @@ def test_text_without_spaces_between_words_counts_its_words_as_the_summarizer_do
         "市长表示首批航班明年春天开始。"
     )
     assert choose_mode(Content(text=chinese, links=())) == "text"
+
+
+async def test_a_question_to_the_bot_is_not_summarised_back(env: Env) -> None:
+    await env.send(
+        "Hi! Can you summarise articles in German too, or only English ones? And how long can"
+        " the texts be?"
+    )
+    (reply,) = env.replies()
+    assert "too short to be an article" in reply and "Send a link" in reply

@@ -46,6 +46,25 @@ def test_too_short_text_is_refused() -> None:
         check_text("Just a few words here.", max_chars=1000)
 
 
+def test_a_message_of_a_sentence_or_two_is_no_article() -> None:
+    message = (
+        "Hi! Can you summarise articles in German too, or only English ones? And how long can"
+        " the texts be?"
+    )
+    with pytest.raises(InputError, match="too short to be an article"):
+        summarize_text(message, options=OPTIONS)
+    two = (
+        "The harbour ferry that linked the island of Marrow with the mainland for a century"
+        " will sail again next spring, after the town council of Kelby voted on Tuesday to"
+        " reopen it. Residents, who have driven two hours around the bay for a decade to reach"
+        " the hospital, cheered the vote outside the town hall."
+    )
+    with pytest.raises(InputError, match="3 sentences"):
+        summarize_text(two, options=OPTIONS)
+    three = two + " The first crossings are planned for April."
+    assert summarize_text(three, options=OPTIONS).summary
+
+
 def test_decode_input_handles_utf8_bom_and_legacy_charsets() -> None:
     assert decode_input("\ufeffПривет".encode()) == "Привет"
     text = "Der Bürgermeister sagte, die Fähre werde im Frühjahr wieder fahren. " * 5
