@@ -20,6 +20,7 @@ from summarizer import make_client
 
 from . import handlers, jobs
 from .context import (
+    DEFERRED_TASKS_KEY,
     FETCH_SEMAPHORE_KEY,
     HTTP_KEY,
     SETTINGS_KEY,
@@ -140,7 +141,12 @@ async def post_init(application: BotApplication) -> None:
 
 
 async def post_shutdown(application: BotApplication) -> None:
-    """Close what :func:`post_init` opened."""
+    """Close what :func:`post_init` opened; requests still waiting for their senders' limits
+    are dropped (waiting for them would hold up the stop for up to a minute)."""
+    deferred: set[asyncio.Task[None]] = application.bot_data.pop(DEFERRED_TASKS_KEY, set())
+    for task in deferred:
+        task.cancel()
+    await asyncio.gather(*deferred, return_exceptions=True)
     workers = application.bot_data.pop(WORKERS_KEY, None)
     if workers is not None:
         workers.shutdown(wait=False, cancel_futures=True)

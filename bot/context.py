@@ -24,6 +24,8 @@ HTTP_KEY = "http"
 FETCH_SEMAPHORE_KEY = "fetch_semaphore"
 USER_LIMITER_KEY = "user_limiter"
 WORKERS_KEY = "workers"
+# Requests over a sender's limit, waiting to be read (see handlers.summaries).
+DEFERRED_TASKS_KEY = "deferred_tasks"
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):

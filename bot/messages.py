@@ -142,11 +142,20 @@ GENERIC_ERROR = "Sorry, something went wrong on my side. Please try again in a m
 SETTINGS_SAVED = "Saved."
 
 
+def deferred_text(*, retry_after: float, limit: int) -> str:
+    seconds = max(1, round(retry_after))
+    requests = "request" if limit == 1 else "requests"
+    return (
+        f"That is more than {limit} {requests} a minute, the most I handle per person: "
+        f"I'll answer this and the next few in about {seconds} s."
+    )
+
+
 def rate_limited_text(*, retry_after: float, limit: int) -> str:
     seconds = max(1, round(retry_after))
     return (
-        f"Slow down a little: I handle up to {limit} requests a minute per person. "
-        f"Try again in {seconds} s."
+        f"Slow down a little: I handle up to {limit} requests a minute per person, so I "
+        f"skipped this one and the ones after it. Try again in {seconds} s."
     )
 
 

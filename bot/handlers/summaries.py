@@ -29,7 +29,7 @@ from summarizer import (
 )
 
 from .. import messages
-from ..context import BotContext
+from ..context import DEFERRED_TASKS_KEY, BotContext
 from ..ratelimit import retry_after_seconds
 from ..storage import utcnow
 from ..storage.schema import FAILED_LINK
@@ -67,6 +67,10 @@ logger = logging.getLogger(__name__)
 # Telegram shows "typing…" for 5 seconds; refresh a little before it runs out.
 _TYPING_REFRESH_SECONDS = 4.5
 _SLOWDOWN_KEY = "slowdown_warned_until"
+_WAITING_KEY = "deferred_by_sender"
+# Requests waiting for their senders' windows, all senders together: bounds the memory a flood
+# of senders can take.
+MAX_WAITING = 500
 _TYPING_KEY = "typing_by_chat"
 _ALBUMS_KEY = "albums_seen"
 _ALBUMS_KEPT = 20
@@ -259,8 +263,10 @@ async def answer_file(message: Message, document: Document, context: BotContext)
         remember(context, message, for_file(document))
         await message.reply_html(messages.file_too_large_text(limit_bytes=limit), do_quote=True)
         return
-    if not await _within_rate_limit(message, context):
-        return
+    await _within_rate_limit(message, context, lambda: _read_file(message, document, kind, context))
+
+
+async def _read_file(message: Message, document: Document, kind: str, context: BotContext) -> None:
     remember(context, message, for_file(document))
     options = await chat_options(message, context)
     async with keep_typing(message, context):
@@ -388,8 +394,20 @@ async def answer(
     fresh = [link for link in content.links if is_new_link(link, answered)]
     if mode == "links" and not fresh:
         return  # an edit that only dropped links
-    if not await _within_rate_limit(message, context):
-        return
+    await _within_rate_limit(
+        message, context, lambda: _read(message, context, content, parts, mode=mode, fresh=fresh)
+    )
+
+
+async def _read(
+    message: Message,
+    context: BotContext,
+    content: Content,
+    parts: _Parts,
+    *,
+    mode: str,
+    fresh: list[str],
+) -> None:
     links = fresh[: context.settings.max_links_per_message]
     # Recorded before the slow part: an edit that arrives meanwhile compares with this request.
     if mode == "text":
@@ -557,8 +575,14 @@ async def _edit_progress(progress: Message, *, done: int, total: int, failed: in
         logger.debug("progress edit failed: %s", exc)
 
 
-async def _within_rate_limit(message: Message, context: BotContext) -> bool:
-    """Apply the per-sender limit; warn once per refusal period, then stay quiet.
+async def _within_rate_limit(
+    message: Message, context: BotContext, work: Callable[[], Awaitable[None]]
+) -> None:
+    """Do ``work`` now, or later when the sender is over the per-sender limit.
+
+    A few requests over the limit (a batch of forwarded posts) wait for the window to free
+    up, outside the update's handler so they hold up nobody else; the sender is told once.
+    Beyond that the sender is told once to slow down, and the rest is not read.
 
     The sender is the chat a message is posted as, when there is one: every group's anonymous
     admins, and everyone posting as a channel, share one Telegram user id.
@@ -567,21 +591,56 @@ async def _within_rate_limit(message: Message, context: BotContext) -> bool:
         sender = message.sender_chat.id
     else:
         sender = message.from_user.id if message.from_user else message.chat.id
+    limiter = context.user_limiter
     now = time.monotonic()
-    retry_after = context.user_limiter.hit(sender, now=now)
+    retry_after = limiter.hit(sender, now=now)
     if retry_after <= 0:
-        return True
-    warned: dict[int, float] = context.bot_data.setdefault(_SLOWDOWN_KEY, {})
-    if warned.get(sender, 0.0) <= now:
+        await work()
+        return
+    waiting: dict[int, int] = context.bot_data.setdefault(_WAITING_KEY, {})
+    deferred = waiting.get(sender, 0) < limiter.limit and sum(waiting.values()) < MAX_WAITING
+    # Each of the two notices once while the sender is over the limit.
+    warned: dict[tuple[int, bool], float] = context.bot_data.setdefault(_SLOWDOWN_KEY, {})
+    if warned.get((sender, deferred), 0.0) <= now:
         for key in [k for k, until in warned.items() if until <= now]:
             del warned[key]  # keep the table to the senders being refused right now
-        warned[sender] = now + retry_after
+        warned[sender, deferred] = now + retry_after
         limit = context.settings.rate_limit_per_minute
-        await message.reply_html(
-            messages.rate_limited_text(retry_after=retry_after, limit=limit), do_quote=True
+        text = (
+            messages.deferred_text(retry_after=retry_after, limit=limit)
+            if deferred
+            else messages.rate_limited_text(retry_after=retry_after, limit=limit)
         )
-    logger.info("rate limited sender %s for %.0fs", sender, retry_after)
-    return False
+        await message.reply_html(text, do_quote=True)
+    if not deferred:
+        logger.info("rate limited sender %s for %.0fs", sender, retry_after)
+        return
+    waiting[sender] = waiting.get(sender, 0) + 1
+    # A task of its own, not the application's: those the application awaits when it stops.
+    tasks: set[asyncio.Task[None]] = context.bot_data.setdefault(DEFERRED_TASKS_KEY, set())
+    task = asyncio.create_task(_when_allowed(sender, retry_after, work, waiting, context))
+    tasks.add(task)
+    task.add_done_callback(tasks.discard)
+
+
+async def _when_allowed(
+    sender: int,
+    retry_after: float,
+    work: Callable[[], Awaitable[None]],
+    waiting: dict[int, int],
+    context: BotContext,
+) -> None:
+    try:
+        while retry_after > 0:
+            await asyncio.sleep(retry_after)
+            retry_after = context.user_limiter.hit(sender, now=time.monotonic())
+        await work()
+    except Exception:
+        logger.exception("a deferred request of sender %s failed", sender)
+    finally:
+        waiting[sender] -= 1
+        if not waiting[sender]:
+            del waiting[sender]
 
 
 @contextlib.asynccontextmanager

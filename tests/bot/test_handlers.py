@@ -25,9 +25,10 @@ from werkzeug import Request, Response
 
 from bot import messages
 from bot.app import build_application, post_init, post_shutdown
-from bot.context import STORAGE_KEY
+from bot.context import STORAGE_KEY, USER_LIMITER_KEY
 from bot.digest_handlers import ADMINS_ONLY
 from bot.jobs import JOB_PREFIX
+from bot.ratelimit import SlidingWindowLimiter
 from bot.settings import Settings
 from bot.storage import Storage
 from summarizer._models import Digest
@@ -404,16 +405,25 @@ async def test_concurrent_fetches_are_bounded(tmp_path: Path, httpserver: HTTPSe
         await made.app.shutdown()
 
 
-async def test_rate_limit_replies_once_then_stays_quiet(
+async def test_rate_limit_defers_a_few_requests_then_refuses_saying_so_once(
     tmp_path: Path, httpserver: HTTPServer
 ) -> None:
     made = await make_env(tmp_path, httpserver, rate_limit_per_minute=2)
+    # The same limit over a window of a second instead of a minute: the test need not wait.
+    made.app.bot_data[USER_LIMITER_KEY] = SlidingWindowLimiter(limit=2, window=1.0)
     try:
-        for _ in range(4):
+        for _ in range(6):
             await made.send(ARTICLE_TEXT, user_id=9, chat_id=9)
         texts = made.replies()
-        assert len(texts) == 3
-        assert texts[2].startswith("Slow down a little")
+        assert len(texts) == 4  # two digests, then each notice once
+        assert texts[2].startswith("That is more than 2 requests a minute")
+        assert "I'll answer this and the next few" in texts[2]
+        assert texts[3].startswith("Slow down a little")
+        for _ in range(40):  # the two deferred requests are read when the window frees up
+            if len(made.replies()) == 6:
+                break
+            await asyncio.sleep(0.1)
+        assert [text.count("Kelby") > 0 for text in made.replies()[4:]] == [True, True]
         await made.send(ARTICLE_TEXT, user_id=10, chat_id=10)  # other users are unaffected
         assert "Slow down" not in made.replies()[-1]
         # Anonymous admins of different groups share a user id, not a limit.
@@ -1300,6 +1310,21 @@ async def test_an_edited_paste_is_answered_again_only_when_much_of_its_text_chan
     assert env.api.calls == []
 
 
+async def test_a_request_waiting_for_its_senders_limit_does_not_hold_up_the_stop(
+    tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    made = await make_env(tmp_path, httpserver, rate_limit_per_minute=1)
+    try:
+        for _ in range(2):
+            await made.send(ARTICLE_TEXT, user_id=9, chat_id=9)
+        assert made.replies()[-1].startswith("That is more than 1 request a minute")
+    finally:
+        started = time.monotonic()
+        await post_shutdown(made.app)
+        await made.app.shutdown()
+        assert time.monotonic() - started < 5  # not the minute the request was waiting for
+
+
 async def test_edits_are_rate_limited_like_new_messages(
     tmp_path: Path, httpserver: HTTPServer
 ) -> None:
@@ -1309,7 +1334,7 @@ async def test_edits_are_rate_limited_like_new_messages(
         made.api.clear()
         await made.edit(sent, made.page("/second", title="Another story about the ferry"))
         (reply,) = made.replies()
-        assert reply.startswith("Slow down a little")
+        assert reply.startswith("That is more than 1 request a minute")
     finally:
         await post_shutdown(made.app)
         await made.app.shutdown()
