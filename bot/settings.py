@@ -8,8 +8,10 @@ case, without a prefix. A bad value raises :class:`pydantic.ValidationError`;
 from __future__ import annotations
 
 import contextlib
+import difflib
 import functools
 import re
+import unicodedata
 import zoneinfo
 from datetime import time
 from typing import Annotated, Any, Literal
@@ -28,6 +30,8 @@ from summarizer import (
     normalize_language,
     sentences_for_length,
 )
+
+from .place_zones import CITY_ZONES, COUNTRY_ZONES, SEVERAL_ZONES
 
 ALGORITHMS: frozenset[str] = frozenset(RANKER_NAMES)
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
@@ -424,16 +428,57 @@ def find_timezone(value: str) -> str:
         )
     with contextlib.suppress(ValueError):
         return check_timezone(value)
-    wanted = value.replace(" ", "_").lower()
+    # "Berlin, Germany": the city, else the country.
+    for place in dict.fromkeys([value, *(part.strip() for part in value.split(","))]):
+        zone = _place_zone(place)
+        if zone:
+            return zone
+    hint = ""
+    for guess in difflib.get_close_matches(_place_key(value), _place_keys(), n=1, cutoff=0.8):
+        place = " ".join(w.upper() if len(w) <= 2 else w.capitalize() for w in guess.split())
+        hint = f" Did you mean {place} ({_place_zone(guess)})?"
+    raise ValueError(f"I don't know the time zone {_echo(value)}.{hint}")
+
+
+def _place_zone(place: str) -> str | None:
+    """The zone of a city or a country with one zone, or ``None``; raises for a country with
+    several."""
+    key = _place_key(place)
+    zone = CITY_ZONES.get(key) or COUNTRY_ZONES.get(key)
+    if zone:
+        return zone
+    if key in SEVERAL_ZONES:
+        zones = SEVERAL_ZONES[key]
+        raise ValueError(
+            f"{_echo(place)} has several time zones ({', '.join(zones)}, ...): please name "
+            f"yours by a city, e.g. /timezone {zones[0]}."
+        )
+    wanted = key.replace(" ", "_")
     same = [name for name in _zone_names() if name.lower() == wanted]
     if not same:
-        cities = _city_zones()
-        same = [name for name in cities if name.rsplit("/", 1)[-1].lower() == wanted]
-    if same:
-        # "Buenos Aires" is both America/Argentina/Buenos_Aires and its old alias
-        # America/Buenos_Aires: the longer name is the current one.
-        return max(same, key=lambda name: (name.count("/"), name))
-    raise ValueError(f"I don't know the time zone {_echo(value)}.")
+        same = [name for name in _city_zones() if _last_part(name) == wanted]
+    # "Buenos Aires" is both America/Argentina/Buenos_Aires and its old alias
+    # America/Buenos_Aires: the longer name is the current one.
+    return max(same, key=lambda name: (name.count("/"), name)) if same else None
+
+
+def _place_key(place: str) -> str:
+    """ "São Paulo" -> "sao paulo", "Kraków" -> "krakow": how the tables and zone names are
+    looked up."""
+    plain = "".join(
+        char for char in unicodedata.normalize("NFKD", place) if not unicodedata.combining(char)
+    )
+    return " ".join(plain.replace("_", " ").lower().split())
+
+
+def _last_part(zone: str) -> str:
+    return _place_key(zone.rsplit("/", 1)[-1]).replace(" ", "_")
+
+
+@functools.cache
+def _place_keys() -> tuple[str, ...]:
+    cities = (_last_part(name).replace("_", " ") for name in _city_zones())
+    return tuple(dict.fromkeys([*cities, *CITY_ZONES, *COUNTRY_ZONES]))
 
 
 @functools.cache

@@ -420,3 +420,31 @@ def test_a_webhook_without_a_secret_is_warned_about(caplog: pytest.LogCaptureFix
         run(application, settings)  # type: ignore[arg-type]
         assert application.served["webhook_url"] == "https://bot.example.org/h"
         assert ("WEBHOOK_SECRET is not set" in caplog.text) is warned
+
+
+@pytest.mark.parametrize(
+    ("typed", "zone"),
+    [
+        ("San Francisco", "America/Los_Angeles"),
+        ("Munich", "Europe/Berlin"),
+        ("Beijing", "Asia/Shanghai"),
+        ("Mumbai", "Asia/Kolkata"),
+        ("Berlin, Germany", "Europe/Berlin"),
+        ("São Paulo", "America/Sao_Paulo"),
+        ("Kraków", "Europe/Warsaw"),
+        ("Germany", "Europe/Berlin"),
+        ("buenos aires", "America/Argentina/Buenos_Aires"),
+    ],
+)
+def test_a_city_or_a_country_of_one_zone_names_it(typed: str, zone: str) -> None:
+    assert find_timezone(typed) == zone
+
+
+def test_a_country_of_several_zones_asks_for_a_city() -> None:
+    with pytest.raises(ValueError, match="USA has several time zones"):
+        find_timezone("USA")
+
+
+def test_a_misspelt_city_gets_a_suggestion() -> None:
+    with pytest.raises(ValueError, match=r"Did you mean Boston \(America/New_York\)\?"):
+        find_timezone("Bostn")
