@@ -524,21 +524,34 @@ _GONE = frozenset({ChatMember.LEFT, ChatMember.BANNED})
 
 
 async def bot_membership_changed(update: Update, context: BotContext) -> None:
-    """Pause a chat's digest when the bot is removed or blocked, and resume it on its return.
+    """Say hello in a group the bot joins; pause a chat's digest when the bot is removed or
+    blocked, and resume it on its return.
 
     Without the resume, a group that removed and re-added the bot (or a user who blocked and
     unblocked it) would silently never get its digest again.
     """
     change = update.my_chat_member
-    if change is None or context.application.job_queue is None:
+    if change is None:
         return
     was, now_is = change.old_chat_member.status, change.new_chat_member.status
     chat_id = change.chat.id
+    joined = now_is in _PRESENT and was not in _PRESENT
+    if joined and change.chat.type in (ChatType.GROUP, ChatType.SUPERGROUP):
+        # Whoever added the bot learns what it does here and that /subscribe starts a digest.
+        text = messages.start_text(
+            first_name=None, max_links=context.settings.max_links_per_message, in_group=True
+        )
+        try:
+            await context.bot.send_message(chat_id, text)
+        except TelegramError as exc:
+            logger.info("could not greet chat %s: %s", chat_id, exc)
+    if context.application.job_queue is None:
+        return
     runner = get_runner(context.application)
     if now_is in _GONE and was not in _GONE:
         unschedule_digest(context.application.job_queue, chat_id)
         await asyncio.to_thread(runner.store.pause_chat, chat_id, now=runner.clock.now())
-    elif now_is in _PRESENT and was not in _PRESENT:
+    elif joined:
         sub = await asyncio.to_thread(runner.store.resume_chat, chat_id, now=runner.clock.now())
         if sub is not None and sub.is_active:
             schedule_subscription(context.application, sub)

@@ -72,6 +72,10 @@ def help_text(*, max_links: int, in_group: bool = False) -> str:
     return "\n".join(lines)
 
 
+def misspelt_command_text(*, typed: str, meant: str) -> str:
+    return f"I don't know /{escape(typed)}. Did you mean /{meant}? (/help lists them all.)"
+
+
 def unknown_command_text(*, max_links: int, in_group: bool = False) -> str:
     return "I don't know that command.\n\n" + help_text(max_links=max_links, in_group=in_group)
 

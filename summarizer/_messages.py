@@ -48,8 +48,7 @@ def error_message(exc: SummarizerError) -> str:
             "(only http:// and https:// links work)."
         )
     if isinstance(exc, UnsupportedContentType):
-        kind = exc.content_type or "unknown"
-        return f"That link is not an article page (content type {kind}). {_PASTE_HINT}"
+        return _content_type_message(exc.content_type or "")
     if isinstance(exc, NotAFeedError):
         return "That address is not an RSS or Atom feed. Send the feed's own link."
     if isinstance(exc, NotAnArticleError):
@@ -86,3 +85,20 @@ def error_message(exc: SummarizerError) -> str:
     if isinstance(exc, FetchError):
         return "I couldn't download that page. Please check the link or try again later."
     return "Sorry, I couldn't summarise that."
+
+
+# What a link serves instead of a page, in words people use.
+_MEDIA_KINDS = {"image": "an image", "audio": "an audio file", "video": "a video"}
+
+
+def _content_type_message(content_type: str) -> str:
+    if content_type == "application/pdf":
+        return (
+            "That link is a PDF document, not an article page: I read web pages only. "
+            "You can paste its text instead."
+        )
+    kind = _MEDIA_KINDS.get(content_type.partition("/")[0])
+    if kind:
+        return f"That link is {kind}, not an article page: there is no text to summarise."
+    served = content_type or "no type"
+    return f"That link is not an article page (it serves {served}). {_PASTE_HINT}"

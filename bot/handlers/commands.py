@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+import difflib
 import logging
+import re
 from datetime import datetime, time
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
@@ -74,11 +76,24 @@ async def unknown_command(update: Update, context: BotContext) -> None:
         )
         await message.reply_html(reply(command=command, bot_name=bot_name), do_quote=True)
         return
-    text = messages.unknown_command_text(
-        max_links=context.settings.max_links_per_message,
-        in_group=message.chat.type != ChatType.PRIVATE,
+    typed = _COMMAND_WORD.match(message.text or "")
+    close = (
+        difflib.get_close_matches(typed[1].lower(), _own_commands(context), n=1, cutoff=0.6)
+        if typed
+        else []
     )
+    if close:
+        # "/sumary <link>": one line, not the whole help, for a slip of the finger.
+        text = messages.misspelt_command_text(typed=typed[1], meant=close[0])
+    else:
+        text = messages.unknown_command_text(
+            max_links=context.settings.max_links_per_message,
+            in_group=message.chat.type != ChatType.PRIVATE,
+        )
     await message.reply_html(text, do_quote=True)
+
+
+_COMMAND_WORD = re.compile(r"/(\w+)")
 
 
 def _own_commands(context: BotContext) -> frozenset[str]:

@@ -209,6 +209,15 @@ async def test_unknown_command_gets_help_in_private_only(env: Env) -> None:
     ]
 
 
+async def test_a_misspelt_command_gets_the_one_it_was_probably_meant_as(env: Env) -> None:
+    await env.send("/sumary https://news.example/a")
+    await env.send(f"/tl@{BOT_USERNAME}")
+    assert env.replies() == [
+        "I don't know /sumary. Did you mean /summary? (/help lists them all.)",
+        "I don't know /tl. Did you mean /tldr? (/help lists them all.)",
+    ]
+
+
 @pytest.mark.parametrize(
     "content",
     [
@@ -663,6 +672,16 @@ async def test_a_removed_and_re_added_bot_resumes_the_daily_digest(env: Env) -> 
     await env.process(membership_update(-100, "left", "member"))
     assert store.get_subscription(-100).is_active  # type: ignore[union-attr]
     assert scheduled()
+
+
+async def test_a_group_that_adds_the_bot_is_told_what_it_does(env: Env) -> None:
+    await env.process(membership_update(-100, "left", "member"))
+    (greeting,) = env.replies()
+    assert greeting.startswith("Hi! I turn news into short digests.")
+    assert "/subscribe" in greeting and "How to use me here" in greeting
+    env.api.clear()
+    await env.process(membership_update(-100, "member", "left"))  # removed: nothing to say
+    assert env.api.sent() == []
 
 
 async def test_forged_button_data_changes_nothing(env: Env) -> None:

@@ -92,7 +92,7 @@ def test_most_specific_class_wins() -> None:
     assert "private or local" in messages.error_message(BlockedAddressError("x"))
     assert "took too long" in messages.error_message(FetchTimeout("x"))
     assert "HTTP 503" in messages.error_message(make(BadStatus))
-    assert "application/pdf" in messages.error_message(make(UnsupportedContentType))
+    assert "PDF document" in messages.error_message(make(UnsupportedContentType))
 
 
 def test_content_type_is_escaped() -> None:

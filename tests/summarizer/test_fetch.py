@@ -452,6 +452,24 @@ async def test_unsupported_content_type_message(server: Server, client: httpx.As
         await fetch_html(server.url("/pdf"), client=client, options=OPTIONS)
     assert str(info.value) == "this link is not an article page (content type application/pdf)"
     assert info.value.content_type == "application/pdf"
+    assert error_message(info.value) == (
+        "That link is a PDF document, not an article page: I read web pages only. "
+        "You can paste its text instead."
+    )
+
+
+@pytest.mark.parametrize(
+    ("content_type", "said"),
+    [
+        ("image/png", "That link is an image, not an article page"),
+        ("video/mp4", "That link is a video, not an article page"),
+        ("audio/mpeg", "That link is an audio file, not an article page"),
+        ("application/zip", "That link is not an article page (it serves application/zip)."),
+    ],
+)
+def test_what_a_link_serves_is_said_in_plain_words(content_type: str, said: str) -> None:
+    exc = UnsupportedContentType("x", url="https://a.example/f", content_type=content_type)
+    assert error_message(exc).startswith(said)
 
 
 async def test_status_code_is_kept(server: Server, client: httpx.AsyncClient) -> None:
