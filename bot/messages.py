@@ -84,6 +84,10 @@ NOT_ALLOWED = "Sorry, this bot is private and not available in this chat."
 TOO_SHORT = (
     "That is too short to summarise. Send me a link to an article, or paste a whole article."
 )
+NO_QUESTIONS = (
+    "I can't answer questions about an article, only summarise it. Send me a link or paste a "
+    "whole article, and I'll give you its main points and key quotes."
+)
 TOO_SHORT_IN_GROUP = (
     "I summarise articles: send <code>/summary &lt;link&gt;</code>, or reply "
     "<code>/summary</code> to a message with a link or an article."

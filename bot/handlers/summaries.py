@@ -78,6 +78,8 @@ _ALBUMS_KEPT = 20
 _BOT_API_FILE_LIMIT = 20 * 1024 * 1024
 # What a bare "@bot" or "/summary" carries: nothing to read, so the replied message is meant.
 _NO_REQUEST = ("empty", "short")
+# A question under a digest is this short; a pasted article asking one in its text is longer.
+_QUESTION_MAX_WORDS = 40
 # The messages (by id) a split paste is made of, each with its content.
 _Parts = Sequence[tuple[int, Content]]
 
@@ -113,8 +115,14 @@ async def edited_private_message(update: Update, context: BotContext) -> None:
 async def _answer_private(
     message: Message, context: BotContext, content: Content, *, parts: _Parts = ()
 ) -> None:
-    if choose_mode(content) in _NO_REQUEST and is_reply_to_bot(message, context.bot.id):
-        return  # "thanks!" under a digest is not a request: no "too short" lesson for it
+    if is_reply_to_bot(message, context.bot.id):
+        if not content.links and "?" in content.text and content.words < _QUESTION_MAX_WORDS:
+            # "What does it mean for people with asthma?" under a digest: say what the bot
+            # does, rather than nothing or "too short to be an article".
+            await message.reply_html(messages.NO_QUESTIONS, do_quote=True)
+            return
+        if choose_mode(content) in _NO_REQUEST:
+            return  # "thanks!" under a digest is not a request: no "too short" lesson for it
     await answer(message, context, content=content, parts=parts)
 
 

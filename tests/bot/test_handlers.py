@@ -1403,6 +1403,16 @@ async def test_thanks_under_a_digest_in_private_gets_no_lesson(env: Env) -> None
     assert env.replies() == [messages.TOO_SHORT]
 
 
+async def test_a_question_under_a_digest_is_told_what_the_bot_does(env: Env) -> None:
+    digest = message("digest", user_id=BOT_ID)
+    digest["from"] = bot_user()
+    await env.send(
+        "what does feather duvet lung mean for people with asthma? is it common?",
+        reply_to=digest,
+    )
+    assert env.replies() == [messages.NO_QUESTIONS]
+
+
 async def test_a_member_is_told_admins_only_before_any_usage_lesson(env: Env) -> None:
     for command in ("/digest_time 99", "/timezone <Atlantis>", "/feed add", "/feed remove x"):
         env.api.clear()
