@@ -28,6 +28,7 @@ from summarizer import (
     parse_feed_document,
     render_daily_digest,
     site_name,
+    title_from_entry,
     title_from_url,
 )
 
@@ -413,7 +414,8 @@ def _dated(item: StoredFeedItem) -> datetime:
 
 def _item_from_feed(item: StoredFeedItem) -> StoryItem:
     # Entries stored before titles were left empty carry their address as title.
-    title = item.title if item.title and item.title != item.url else title_from_url(item.url)
+    has_title = item.title and item.title != item.url
+    title = item.title if has_title else title_from_entry(item.url, item.summary)
     return StoryItem(
         url=item.url,
         title=title,

@@ -64,6 +64,7 @@ from ._stories import (
     site_name,
     story_item_from_digest,
     story_key,
+    title_from_entry,
     title_from_url,
 )
 from ._summarize import ALGORITHMS, rank_sentences, summarize
@@ -157,6 +158,7 @@ __all__ = [
     "summarize_html",
     "summarize_text",
     "summarize_url",
+    "title_from_entry",
     "title_from_url",
     "validate_url",
     "warm_up",

@@ -144,6 +144,7 @@ _SLUG_SPLIT_RE = re.compile(r"[-_+.]+")
 # Ids, dates, hashes and file endings are no words of a title.
 _SLUG_NOISE_RE = re.compile(r"^(?:.*\d.*|html?|php|aspx?|index|amp|article|story|news)$")
 _SLUG_MIN_WORDS = 2
+_STAND_IN_TITLE_CHARS = 80
 
 
 def title_from_url(url: str) -> str:
@@ -152,6 +153,17 @@ def title_from_url(url: str) -> str:
     site = site_name(url)
     words = _slug_words(urlsplit(url).path)
     return f"{site}: {' '.join(words)}" if len(words) >= _SLUG_MIN_WORDS else site
+
+
+def title_from_entry(url: str, text: str) -> str:
+    """A stand-in title for a feed entry that has none: ``title_from_url``'s, or where the
+    address has no words (a social post's, "mastodon.social/@ann/1129"), the opening words
+    of the entry's text; the site's name alone would title every post the same."""
+    title = title_from_url(url)
+    words = " ".join(text.split())
+    if title != site_name(url) or not words:
+        return title
+    return shorten(words, _STAND_IN_TITLE_CHARS)
 
 
 def _slug_words(path: str) -> list[str]:

@@ -692,3 +692,18 @@ def test_a_shared_copy_that_could_not_be_read_does_not_hide_the_feeds_summary() 
     assert story.title == "Fed holds rates steady as inflation cools"
     assert story.summary == ("The Federal Reserve left rates unchanged.",)
     assert story.shares == 1
+
+
+def test_an_untitled_entry_is_titled_by_its_address_or_else_its_opening_words() -> None:
+    from summarizer import title_from_entry
+
+    post = "The harbour ferry sails again from Monday, after ten years. Tickets cost 4 €."
+    assert title_from_entry("https://mastodon.social/@kelby/1129", post) == post
+    long_post = "Residents " + "of the island " * 20
+    assert title_from_entry("https://mastodon.social/@kelby/1130", long_post).endswith("…")
+    assert len(title_from_entry("https://mastodon.social/@kelby/1130", long_post)) <= 81
+    # An address with words in it says more than the text's opening.
+    assert title_from_entry("https://news.example/ferry-sails-again", post) == (
+        "news.example: ferry sails again"
+    )
+    assert title_from_entry("https://mastodon.social/@kelby/1131", "") == "mastodon.social"
