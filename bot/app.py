@@ -21,6 +21,7 @@ from summarizer import make_client
 from . import handlers, jobs
 from .context import (
     DEFERRED_TASKS_KEY,
+    DIGEST_FETCH_SEMAPHORE_KEY,
     FETCH_SEMAPHORE_KEY,
     HTTP_KEY,
     SETTINGS_KEY,
@@ -123,6 +124,7 @@ async def post_init(application: BotApplication) -> None:
     if HTTP_KEY not in data:
         data[HTTP_KEY] = make_client(settings.summarizer_options())
     data.setdefault(FETCH_SEMAPHORE_KEY, asyncio.Semaphore(settings.max_concurrent_fetches))
+    data.setdefault(DIGEST_FETCH_SEMAPHORE_KEY, asyncio.Semaphore(settings.max_concurrent_fetches))
     data.setdefault(
         USER_LIMITER_KEY, SlidingWindowLimiter(limit=settings.rate_limit_per_minute, window=60.0)
     )

@@ -22,6 +22,9 @@ SETTINGS_KEY = "settings"
 STORAGE_KEY = "storage"
 HTTP_KEY = "http"
 FETCH_SEMAPHORE_KEY = "fetch_semaphore"
+# Digests' own fetch limit: a digest reading twenty dead feeds must not make people's own
+# links wait.
+DIGEST_FETCH_SEMAPHORE_KEY = "digest_fetch_semaphore"
 USER_LIMITER_KEY = "user_limiter"
 WORKERS_KEY = "workers"
 # Requests over a sender's limit, waiting to be read (see handlers.summaries).

@@ -51,6 +51,8 @@ MAX_LISTED = 20  # the next ones, by title alone
 MAX_ITEMS = 600  # links + feed entries read per digest: bounds time and memory
 FIRST_DIGEST_WINDOW = timedelta(days=1)
 FEED_SUMMARY_ENOUGH = 200  # characters: a feed entry with a shorter summary is fetched
+# Seconds a feed that failed its last read may take (FETCH_TIMEOUT if shorter).
+FAILING_FEED_TIMEOUT = 5.0
 FEED_FAILURES_BEFORE_REST = 3
 FEED_FIRST_REST = timedelta(hours=1)
 FEED_LONGEST_REST = timedelta(days=1)
@@ -189,12 +191,17 @@ class DigestBuilder:
         records = [feed, *copies]
         # Validators are only sent when every copy has seen the same version.
         shared = all((r.etag, r.last_modified) == (feed.etag, feed.last_modified) for r in copies)
+        # A feed that failed its last read is given less time: a dead feed must not hold its
+        # chat's digest (and the fetches of other chats' digests) for the whole timeout.
+        options = self.options
+        if feed.error_count:
+            options = replace(options, timeout=min(options.timeout, FAILING_FEED_TIMEOUT))
         try:
             async with self.fetch_gate:
                 page = await fetch_url(
                     feed.url,
                     client=self.http,
-                    options=self.options,
+                    options=options,
                     accept=FEED_ACCEPT,
                     etag=feed.etag if shared else None,
                     last_modified=feed.last_modified if shared else None,

@@ -13,7 +13,7 @@ from telegram.ext import Application, ContextTypes, Job, JobQueue
 
 from summarizer import Article
 
-from .context import FETCH_SEMAPHORE_KEY, HTTP_KEY, SETTINGS_KEY, STORAGE_KEY, WORKERS_KEY
+from .context import DIGEST_FETCH_SEMAPHORE_KEY, HTTP_KEY, SETTINGS_KEY, STORAGE_KEY, WORKERS_KEY
 from .digest_builder import DigestBuilder, FeedReads
 from .digest_runner import DigestRunner, SystemClock, new_instance_id
 from .send_queue import SendQueue
@@ -79,7 +79,7 @@ def _make_runner(application: Application[Any, Any, Any, Any, Any, Any]) -> Dige
             store=store,
             http=application.bot_data[HTTP_KEY],
             options=options,
-            fetch_gate=application.bot_data[FETCH_SEMAPHORE_KEY],
+            fetch_gate=application.bot_data[DIGEST_FETCH_SEMAPHORE_KEY],
             executor=workers,
             cpu_gate=cpu_gate,
             cached_article=cached_article,

@@ -309,6 +309,17 @@ async def test_link_gets_a_digest_with_title_and_is_cached(env: Env) -> None:
     assert (stats.cache_hits, stats.cache_misses, stats.summaries) == (1, 1, 2)
 
 
+async def test_digests_fetching_at_their_limit_do_not_hold_up_a_persons_link(env: Env) -> None:
+    from bot.jobs import get_runner
+
+    builder = get_runner(env.app).builder_for(-100)
+    gate = builder.fetch_gate
+    while not gate.locked():  # every digest fetch slot taken (twenty dead feeds, say)
+        await gate.acquire()
+    await asyncio.wait_for(env.send(env.page("/now")), timeout=10)
+    assert "Kelby votes to reopen its ferry" in env.replies()[0]
+
+
 async def test_several_links_get_progress_and_one_digest_each(env: Env) -> None:
     first = env.page("/a", title="First story about the ferry")
     second = env.page("/b", title="Second story about the ferry")
