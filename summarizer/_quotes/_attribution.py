@@ -25,6 +25,7 @@ from ._names import (
     ELIDED_ROLE_RE,
     NUMBERED,
     PERSON_NOUNS,
+    POST_NOMINALS,
     Token,
     display,
     drop_glued_genitive,
@@ -319,6 +320,8 @@ def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Cl
     if not [t for t in segments[-1] if t.lower not in lex.fillers]:
         segments = segments[:-1]  # see _last_words
     last = _last_words(segments, lex)
+    while len(last) > 2 and last[-1].text in POST_NOMINALS:
+        last = last[:-1]  # "Tony Blair MP said", "Guy Mansfield QC, said"
     if not last:
         return None
     if len(segments) >= 2 and (len(last) > 1 or last[0].lower not in lex.pronouns):

@@ -350,7 +350,7 @@ def strip_titles(run: list[Token], lex: Lexicon) -> tuple[list[Token], str | Non
         i += 1
     # "Labor Secretary Elaine Chao": a title inside the run ends a modifier ("Labor"); not
     # one before a numeral, a surname: "Martin Luther King III".
-    last = len(run) - (3 if run[-1].text in NUMBERED else 2)
+    last = len(run) - (3 if run[-1].text in NUMBERED or run[-1].bare in _GENERATIONS else 2)
     for k in range(last, i - 1, -1):
         if is_title(run[k], lex):
             for token in run[i : k + 1]:
@@ -800,6 +800,26 @@ _REPORTED_THAT_RE = re.compile(
 _OBJECT_END_RE = re.compile(
     r"(?:'s?|’s?)?\s*(?:[.,;:!?]|$|(?:in|on|at|of|for|with|by|from|to|and|or)\b)"
 )
+# Letters written after a name: a rank, an honour, a degree, a seat.
+POST_NOMINALS = frozenset(
+    [
+        "QC",
+        "KC",
+        "MP",
+        "MEP",
+        "MSP",
+        "MLA",
+        "OBE",
+        "MBE",
+        "CBE",
+        "KBE",
+        "DBE",
+        "FRS",
+        "PhD",
+        "MD",
+        "JP",
+    ]
+)
 # Written after a surname: "Patrick Carlineo Jr.", "John Smith III".
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Numerals that end a name ("Henry Ford II", "Benedict XVI"); not "I", "V", "X": a pronoun, an
@@ -948,6 +968,8 @@ class NameIndex:
         lex = self.lex
         sentence_start = i == 0 and starts_sentence(document, tokens[0].start)
         run = self.trim_run(tokens[i:j], sentence_start)
+        while len(run) > 2 and run[-1].text in POST_NOMINALS:
+            run = run[:-1]  # "Guy Mansfield QC", "Tony Blair MP": the name is before the letters
         if not run or len(run) > _MAX_RUN:
             return
         if len(run) >= 2:

@@ -3918,3 +3918,23 @@ def test_a_name_in_marks_inside_a_dash_attribution_keeps_the_speech_together(
     language: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(q.text, q.speaker) for q in find_quotes(text, language=language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tony Blair MP said: {q}", "Tony Blair"),
+        (
+            "The chairman of the Bar Council, Guy Mansfield QC, said on Tuesday: {q}",
+            "Guy Mansfield",
+        ),
+        ("Dame Judi Dench OBE said: {q}", "Judi Dench"),
+        # "King" is a title elsewhere; before "Jr." it is the surname.
+        ("Martin Luther King Jr. once said: {q}", "Martin Luther King Jr."),
+        ("A Labour MP said: {q}", None),
+    ],
+)
+def test_letters_and_suffixes_after_a_name_are_not_its_end(text: str, speaker: str | None) -> None:
+    quote = '"This bill is about protecting the identity of every citizen from fraud and theft."'
+    (found,) = find_quotes(text.format(q=quote), language="en")
+    assert found.speaker == speaker
