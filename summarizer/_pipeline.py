@@ -9,6 +9,7 @@ import functools
 import logging
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from itertools import islice
 
@@ -267,14 +268,13 @@ def build_digest(
         language=language,
         title=article.title,
     )
-    quotes = _quotes_of(text, language) if options.max_quotes else []
-    if not keep_shown_quotes:
-        quotes = quotes_beyond([sentence.text for sentence in picked], quotes)
+    found = _quotes_of(text, language) if options.max_quotes else []
+    quotes = found if keep_shown_quotes else quotes_beyond([s.text for s in picked], found)
     words = count_words(text)
     return Digest(
         summary=tuple(
             shorten(sentence, MAX_SUMMARY_SENTENCE_CHARS)
-            for sentence in name_pronouns(text, picked, language=language)
+            for sentence in name_pronouns(text, picked, language=language, quotes=found)
         ),
         quotes=tuple(quotes[: options.max_quotes]),
         title=_shorten_field(article.title, MAX_TITLE_CHARS),
@@ -301,18 +301,20 @@ def _shorten_field(text: str | None, limit: int) -> str | None:
     return shorten(text, limit) if text else text
 
 
-def name_pronouns(text: str, picked: list[Sentence], *, language: str) -> list[str]:
+def name_pronouns(
+    text: str, picked: list[Sentence], *, language: str, quotes: Sequence[Quote] = ()
+) -> list[str]:
     """The picked sentences' texts, with a "he"/"she" whose referent the summary lost replaced
     by the person's name ("She said ..." -> "Helen Ashcroft said ...", '"...," he said.' ->
     '"...," Tom Reyes said.').
 
     Only where the sentence just before is not in the summary (else the name is right there)
-    and the resolver is sure.
+    and the resolver is sure, or ``quotes`` (the text's quotes) name the quotation's speaker.
     """
     texts = [sentence.text for sentence in picked]
     shown = {sentence.index for sentence in picked}
     orphans = [k for k, sentence in enumerate(picked) if sentence.index - 1 not in shown]
-    named = name_orphan_pronouns(text, [texts[k] for k in orphans], language)
+    named = name_orphan_pronouns(text, [texts[k] for k in orphans], language, quotes=quotes)
     for k, sentence in zip(orphans, named, strict=True):
         texts[k] = sentence
     return texts

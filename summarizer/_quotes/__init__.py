@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -867,15 +867,22 @@ _QUOTE_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+(?=[\"“„«]?[^\W\d_])"
 _REST_MIN_WORDS = 6
 
 
-def name_orphan_pronouns(text: str, sentences: list[str], language: str | None = None) -> list[str]:
+def name_orphan_pronouns(
+    text: str,
+    sentences: list[str],
+    language: str | None = None,
+    *,
+    quotes: Sequence[Quote] = (),
+) -> list[str]:
     """``sentences`` (taken from ``text``) with "he"/"she" (or the language's word) replaced by
     the full name it stands for, where the resolver is sure; the rest unchanged.
 
     A summary shows sentences without their neighbours, so "She said the vessel would be
     electric" and '"We were deported," he said.' have lost the sentence that named the person.
     Two places are named: the sentence's first word, and the subject of a trailing attribution
-    after a closing quote mark. The same resolver as for quote speakers decides, with the same
-    rule: no name rather than a wrong one.
+    after a closing quote mark ('»...«, fügte er hinzu' too). The same resolver as for quote
+    speakers decides, with the same rule: no name rather than a wrong one; for a trailing
+    attribution, the speaker ``find_quotes`` gave that quotation (``quotes``) counts as sure.
     """
     try:
         code = normalize_language(language)
@@ -892,8 +899,8 @@ def name_orphan_pronouns(text: str, sentences: list[str], language: str | None =
         return list(sentences)
     document, paragraph_starts = build_document(text)
     spans = find_spans(document, paragraph_starts, language=code)
-    quotes = [(span.start, span.end) for span in spans]
-    index = NameIndex(document, quotes, lex)
+    quoted = [(span.start, span.end) for span in spans]
+    index = NameIndex(document, quoted, lex)
     named: list[str] = []
     for sentence, pronoun in zip(sentences, found, strict=True):
         prefix = sentence[:80]
@@ -904,12 +911,14 @@ def name_orphan_pronouns(text: str, sentences: list[str], language: str | None =
         if (
             position > 0
             # Inside someone's quotation "He" is whoever the speaker means.
-            and not any(start < position < end for start, end in quotes)
+            and not any(start < position < end for start, end in quoted)
             # 'Asked whether Boris Johnson should resign, "...," he said': the sentence names
             # someone already, who may or may not be the speaker.
             and not _NAME_IN_SENTENCE_RE.search(sentence, 1, pronoun[0])
         ):
             name = index.resolve_pronoun(position, pronoun[2])
+            if name is None and pronoun[0] > 0:
+                name = _speaker_of(sentence[: pronoun[0]], quotes)
         if pronoun and name:
             sentence = sentence[: pronoun[0]] + name + sentence[pronoun[1] :]
         named.append(sentence)
@@ -925,10 +934,23 @@ def _orphan_pronoun(
     if lead and gender:
         return lead.start(1), lead.end(1), gender
     trailing = _TRAILING_PRONOUN_RE.search(sentence)
-    if trailing is None or trailing[2].lower() not in _verb_words(lex.code, 0):
+    if trailing is None:
         return None
-    gender = gendered.get(trailing[1].lower())
-    return (trailing.start(1), trailing.end(1), gender) if gender else None
+    verbs = _verb_words(lex.code, 0)
+    first, second = trailing[1].lower(), trailing[2].lower()
+    # '"...," he said' or, verb first, '»...«, fügte er hinzu', '"...," said he'.
+    k = 1 if second in verbs and first in gendered else 2 if first in verbs else 0
+    gender = gendered.get(trailing[k].lower()) if k else None
+    return (trailing.start(k), trailing.end(k), gender) if gender else None
+
+
+def _speaker_of(quoting: str, quotes: Sequence[Quote]) -> str | None:
+    """The speaker of the quotation ``quoting`` (a sentence up to its attribution) holds."""
+    for quote in quotes:
+        opening = quote.text[:_QUOTE_MATCH_CHARS]
+        if quote.speaker and len(opening) >= _QUOTE_MATCH_CHARS // 2 and opening in quoting:
+            return quote.speaker
+    return None
 
 
 def _pronoun_gender(lead: re.Match[str], gendered: dict[str, str]) -> str | None:
@@ -943,7 +965,12 @@ _LEADING_WORD_RE = re.compile(r"(\w+)\b\s*(\w*)")
 # Two capitalised words in a row, not opening the sentence: most likely a person's name.
 _NAME_IN_SENTENCE_RE = re.compile(r"(?<=[\s(])[A-Z][^\W\d_A-Z]+ [A-Z][^\W\d_]+")
 # '..., the official said," he added.': a pronoun subject after the quotation's closing mark.
-_TRAILING_PRONOUN_RE = re.compile(r"[,!?…][\"”’»']\s+(\w+) (\w+)[^\"“”«»]*$")
+# The comma inside the marks or after them: '"...," he said', '»...«, fügte er hinzu'.
+_TRAILING_PRONOUN_RE = re.compile(
+    r"(?:[,!?…][\"”’»«“']|[\"”’»«“'],)\s+(\w+) (\w+)[^\"“”«»]*$"
+)
+# Characters of a found quotation's opening that must stand in a sentence for it to be that one.
+_QUOTE_MATCH_CHARS = 40
 # Names in Russian, Ukrainian and Polish take the case of the sentence they were mentioned in
 # ("с Иваном Петровым"); put in another sentence they would read wrong.
 _NAMING_LANGUAGES = frozenset({"en", "de", "fr", "es", "it", "pt"})

@@ -291,6 +291,43 @@ def test_a_trailing_he_said_names_the_person_it_lost() -> None:
     assert name_pronouns(story.replace(quoted, thought), picked, language="en") == [thought]
 
 
+def test_a_trailing_pronoun_takes_the_speaker_the_quote_finder_gave_its_quotation() -> None:
+    from summarizer import find_quotes
+
+    story = (
+        "Nearly 150 Indians returned home on Wednesday after being deported from the US.\n\n"
+        "“This was the fourth time I have been deported,” said Singh Jabarjung, 24, from"
+        " Bhatinda.\n\n"
+        "“I boarded a flight on May 15 and reached Mexico via Moscow and Paris. From there, I"
+        " tried to enter California but was caught by police,” he said.\n\n"
+        "Lakshiwnder Singh, another deportee, said he had paid an agent."
+    )
+    sentence = (
+        "“I boarded a flight on May 15 and reached Mexico via Moscow and Paris. From there, I"
+        " tried to enter California but was caught by police,” he said."
+    )
+    picked = [Sentence(text=sentence, index=3)]
+    quotes = find_quotes(story, language="en")
+    (named,) = name_pronouns(story, picked, language="en", quotes=quotes)
+    assert named.endswith("caught by police,” Singh Jabarjung said.")
+
+
+def test_a_german_attribution_with_its_verb_first_is_named() -> None:
+    from summarizer import find_quotes
+
+    story = (
+        "Die Bahn will ab Dezember nach Warschau fahren.\n\n"
+        "Der polnische Infrastrukturminister Dariusz Klimczak begrüßte das Vorhaben."
+        " »Die Strecke auf polnischer Seite wird erst 2027 fertig«, fügte er hinzu."
+    )
+    sentence = "»Die Strecke auf polnischer Seite wird erst 2027 fertig«, fügte er hinzu."
+    picked = [Sentence(text=sentence, index=3)]
+    quotes = find_quotes(story, language="de")
+    assert name_pronouns(story, picked, language="de", quotes=quotes) == [
+        "»Die Strecke auf polnischer Seite wird erst 2027 fertig«, fügte Dariusz Klimczak hinzu."
+    ]
+
+
 def test_the_sample_digest_names_who_said_it() -> None:
     digest = summarize_text(SAMPLE.read_text(encoding="utf-8"), options=OPTIONS)
     assert not any(s.startswith(("She ", "He ")) for s in digest.summary)
