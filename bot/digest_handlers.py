@@ -59,7 +59,6 @@ from .storage.schema import URL_MAX
 
 logger = logging.getLogger(__name__)
 
-# Telegram sends messages of anonymous group admins from this user.
 # A later handler group, so the bot core's own handler for the same update also runs.
 MIGRATION_GROUP = 2
 

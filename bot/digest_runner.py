@@ -5,7 +5,7 @@ Flow of one digest (``DigestRunner.run``):
 1. **claim** the chat's run for its slot in the database (``DigestStore.claim_run``); an
    instance that cannot claim it does nothing;
 2. **build**: links shared since the last digest + new feed entries (conditional GET) ->
-   articles fetched with bounded concurrency -> summaries (worker threads) -> stories merged
+   articles fetched with bounded concurrency -> summaries (worker processes) -> stories merged
    and ranked -> messages rendered;
 3. **record** the messages in the database before the first is sent, moving the chat's
    ``last_digest_at`` in the same transaction (a daily digest only: a ``/digest`` shows what

@@ -1,4 +1,5 @@
-"""Every text the bot sends, as Telegram HTML, plus :func:`error_message`.
+"""The texts of the bot's commands and summaries, as Telegram HTML, plus :func:`error_message`
+(the daily digest's commands keep theirs in ``bot.digest_handlers``).
 
 Pure functions only: values in, strings out. Anything taken from users or pages is escaped.
 """

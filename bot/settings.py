@@ -279,10 +279,6 @@ class Settings(BaseSettings):
     def digest_time_value(self) -> time:
         return parse_hhmm(self.digest_time)
 
-    @property
-    def digest_zone(self) -> ZoneInfo:
-        return ZoneInfo(self.digest_timezone)
-
     def secrets(self) -> list[str]:
         """Values that must never appear in logs or replies."""
         values = [self.telegram_bot_token.get_secret_value()]

@@ -469,18 +469,6 @@ def _has_password_field(tree: lxml.html.HtmlElement) -> bool:
     return bool(tree.xpath("//input[translate(@type,'PASSWORD','password')='password']"))
 
 
-# -- metadata -------------------------------------------------------------------------------------
-
-
-# -- site name ------------------------------------------------------------------------------------
-
-
-# -- author ---------------------------------------------------------------------------------------
-
-
-# -- date -----------------------------------------------------------------------------------------
-
-
 def _choose_language(text: str, declared: str | None) -> str | None:
     if len(text) < 200 and declared:
         # Detection on a few words is a coin toss; the page's own declaration is better.

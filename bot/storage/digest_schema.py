@@ -16,7 +16,6 @@ RUN_PENDING = "pending"  # claimed; the digest is being built
 RUN_SENDING = "sending"  # messages saved; sending them in order
 RUN_SENT = "sent"  # every message confirmed (or nothing to send)
 RUN_FAILED = "failed"  # gave up (chat blocked the bot); never retried
-RUN_STATUSES = (RUN_PENDING, RUN_SENDING, RUN_SENT, RUN_FAILED)
 
 
 def _chat_fk() -> sa.ForeignKey:

@@ -2,8 +2,9 @@
 
 Every rule is a plain function of the engine and ``now``. Deletes go in batches of ``BATCH``
 rows, each its own transaction, so a first run on a database that kept a year of everything
-never holds SQLite's write lock for long; children go before their parents (a digest run's
-messages before the run), so foreign keys hold with or without their cascades.
+never holds SQLite's write lock for long (the article cache, a day or so of pages, goes in one
+statement); children go before their parents (a digest run's messages before the run), so
+foreign keys hold with or without their cascades.
 
 Kept: shared links for 30 days, finished digest runs for 90, /stats events for 400, cached
 articles for ``CACHE_TTL_SECONDS``. Pending and sending runs are kept whatever their age (work

@@ -966,9 +966,7 @@ _LEADING_WORD_RE = re.compile(r"(\w+)\b\s*(\w*)")
 _NAME_IN_SENTENCE_RE = re.compile(r"(?<=[\s(])[A-Z][^\W\d_A-Z]+ [A-Z][^\W\d_]+")
 # '..., the official said," he added.': a pronoun subject after the quotation's closing mark.
 # The comma inside the marks or after them: '"...," he said', '»...«, fügte er hinzu'.
-_TRAILING_PRONOUN_RE = re.compile(
-    r"(?:[,!?…][\"”’»«“']|[\"”’»«“'],)\s+(\w+) (\w+)[^\"“”«»]*$"
-)
+_TRAILING_PRONOUN_RE = re.compile(r"(?:[,!?…][\"”’»«“']|[\"”’»«“'],)\s+(\w+) (\w+)[^\"“”«»]*$")
 # Characters of a found quotation's opening that must stand in a sentence for it to be that one.
 _QUOTE_MATCH_CHARS = 40
 # Names in Russian, Ukrainian and Polish take the case of the sentence they were mentioned in

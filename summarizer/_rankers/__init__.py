@@ -21,7 +21,7 @@ __all__ = [
 ]
 
 
-def get_ranker(name: str, *, language: str = "en") -> OrderingRanker:
+def get_ranker(name: str, *, language: str = "en") -> Ranker:
     """Return the ranker called ``name`` for ``language``; unknown names raise ``ValueError``."""
     key = name.strip().lower()
     if key == "default":
