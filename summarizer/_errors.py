@@ -53,6 +53,14 @@ class BadStatus(FetchError):
         self.retry_after = retry_after  # seconds the site asked us to wait (Retry-After)
 
 
+class HostNotFound(FetchError):
+    """No site has the link's host name (never retried)."""
+
+
+class RedirectNowhere(FetchError):
+    """The link worked, and redirected to a host name no site has."""
+
+
 class TooManyRedirects(FetchError):
     """The URL redirected more often than allowed."""
 
@@ -63,6 +71,14 @@ class ContentTooLarge(FetchError):
 
 class UnsupportedURLError(SummarizerError):
     """The URL is malformed or uses a scheme other than http(s)."""
+
+
+class CredentialsRefused(UnsupportedURLError):
+    """The link carries a user name or password ("user:pass@host"), which can hide its host."""
+
+
+class RedirectRefused(UnsupportedURLError):
+    """The site redirected to an address that cannot be fetched (ftp:, javascript:, malformed)."""
 
 
 class BlockedAddressError(UnsupportedURLError):

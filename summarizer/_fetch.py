@@ -41,6 +41,9 @@ from summarizer._errors import (
     ContentTooLarge,
     FetchError,
     FetchTimeout,
+    HostNotFound,
+    RedirectNowhere,
+    RedirectRefused,
     SummarizerError,
     TooManyRedirects,
     UnsupportedContentType,
@@ -366,11 +369,7 @@ def is_retryable(error: SummarizerError) -> bool:
         return 500 <= error.status_code <= 599
     if isinstance(error, FetchTimeout):
         return True
-    return (
-        type(error) is FetchError
-        and isinstance(error.__cause__, httpx.TransportError)
-        and str(error) != HOST_NOT_FOUND
-    )
+    return type(error) is FetchError and isinstance(error.__cause__, httpx.TransportError)
 
 
 async def _fetch_following_redirects(
@@ -388,11 +387,11 @@ async def _fetch_following_redirects(
             with _map_errors(current):
                 request = client.build_request("GET", current, headers=headers)
                 response = await _send(client, request, url=url)
-        except FetchError as exc:
-            if str(exc) != HOST_NOT_FOUND or current == url:
+        except HostNotFound as exc:
+            if current == url:
                 raise
             # The user's link worked; the site sent us on to a name that does not exist.
-            raise FetchError(REDIRECT_NOWHERE, url=url) from exc
+            raise RedirectNowhere(REDIRECT_NOWHERE, url=url) from exc
         try:
             location = response.headers.get("location")
             if response.status_code in REDIRECT_CODES and location:
@@ -416,7 +415,7 @@ async def _send(client: httpx.AsyncClient, request: httpx.Request, *, url: str) 
     try:
         return await client.send(request, stream=True)
     except (httpx.InvalidURL, httpx.UnsupportedProtocol, UnicodeError) as exc:
-        raise UnsupportedURLError(REDIRECT_REFUSED, url=url) from exc
+        raise RedirectRefused(REDIRECT_REFUSED, url=url) from exc
 
 
 def _redirect_target(current: str, location: str, *, url: str, options: SummarizerOptions) -> str:
@@ -434,7 +433,7 @@ def _redirect_target(current: str, location: str, *, url: str, options: Summariz
     except BlockedAddressError:
         raise
     except (UnsupportedURLError, ValueError, httpx.InvalidURL) as exc:
-        raise UnsupportedURLError(REDIRECT_REFUSED, url=url) from exc
+        raise RedirectRefused(REDIRECT_REFUSED, url=url) from exc
 
 
 @contextlib.contextmanager
@@ -451,13 +450,13 @@ def _map_errors(url: str) -> Iterator[None]:
         raise UnsupportedURLError("that web link cannot be fetched", url=url) from exc
     except httpx.ConnectError as exc:
         if isinstance(exc.__cause__, _UnknownHost):
-            raise FetchError(HOST_NOT_FOUND, url=url) from exc
+            raise HostNotFound(HOST_NOT_FOUND, url=url) from exc
         raise FetchError("could not connect to the site", url=url) from exc
     except httpx.DecodingError as exc:
         raise FetchError("the site sent a corrupt compressed body", url=url) from exc
     except httpx.RemoteProtocolError as exc:
         if "location header" in str(exc):  # httpx parses Location even when not following it
-            raise UnsupportedURLError(REDIRECT_REFUSED, url=url) from exc
+            raise RedirectRefused(REDIRECT_REFUSED, url=url) from exc
         raise FetchError("the connection to the site failed", url=url) from exc
     except httpx.TransportError as exc:
         raise FetchError("the connection to the site failed", url=url) from exc

@@ -6,17 +6,20 @@ from ._errors import (
     BadStatus,
     BlockedAddressError,
     ContentTooLarge,
+    CredentialsRefused,
     FetchError,
     FetchTimeout,
+    HostNotFound,
     InputError,
     NotAFeedError,
     NotAnArticleError,
+    RedirectNowhere,
+    RedirectRefused,
     SummarizerError,
     TooManyRedirects,
     UnsupportedContentType,
     UnsupportedURLError,
 )
-from ._urls import CREDENTIALS_REFUSED, HOST_NOT_FOUND, REDIRECT_NOWHERE, REDIRECT_REFUSED
 
 _PASTE_HINT = "You can paste the article text instead."
 
@@ -31,12 +34,12 @@ def error_message(exc: SummarizerError) -> str:
         return str(exc)
     if isinstance(exc, BlockedAddressError):
         return "That link points to a private or local network address, so I won't open it."
-    if isinstance(exc, UnsupportedURLError) and str(exc) == CREDENTIALS_REFUSED:
+    if isinstance(exc, CredentialsRefused):
         return (
             "I don't open links with a user name or password in them (user:password@…): they "
             "can hide where a link really goes. Send the plain address instead."
         )
-    if isinstance(exc, UnsupportedURLError) and str(exc) == REDIRECT_REFUSED:
+    if isinstance(exc, RedirectRefused):
         return (
             "That link sends me on to an address I can't open (not an http:// or https:// page, "
             "or malformed). Open it in a browser to see where it leads."
@@ -75,12 +78,12 @@ def error_message(exc: SummarizerError) -> str:
         if exc.status_code >= 500:
             return f"The site had an error (HTTP {exc.status_code}). Please try again later."
         return f"The site answered with an error (HTTP {exc.status_code}). Please check the link."
-    if isinstance(exc, FetchError) and str(exc) == REDIRECT_NOWHERE:
+    if isinstance(exc, RedirectNowhere):
         return (
             "That link sends me on to a site that does not exist; the link may be out of date. "
             "Open it in a browser to see where it leads."
         )
-    if isinstance(exc, FetchError) and str(exc) == HOST_NOT_FOUND:
+    if isinstance(exc, HostNotFound):
         return "I couldn't find that site: no site has that name. Please check the link for a typo."
     if isinstance(exc, FetchError):
         return "I couldn't download that page. Please check the link or try again later."

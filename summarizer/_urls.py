@@ -10,7 +10,7 @@ import logging
 import re
 from urllib.parse import SplitResult, parse_qsl, quote, unquote, urlencode, urlsplit, urlunsplit
 
-from summarizer._errors import BlockedAddressError, UnsupportedURLError
+from summarizer._errors import BlockedAddressError, CredentialsRefused, UnsupportedURLError
 
 logger = logging.getLogger(__name__)
 
@@ -180,7 +180,7 @@ def validate_url(url: str, *, allow_private: bool = False) -> str:
         raise UnsupportedURLError("that web link has no host name", url=url)
     if parts.username is not None or parts.password is not None:
         # user@host URLs are a classic way to disguise where a link really goes.
-        raise UnsupportedURLError(CREDENTIALS_REFUSED, url=url)
+        raise CredentialsRefused(CREDENTIALS_REFUSED, url=url)
     if port == 0:
         raise UnsupportedURLError("that web link has an invalid port", url=url)
     if parse_ip_host(host) is None and not _encodable_host(host):
