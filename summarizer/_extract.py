@@ -72,7 +72,13 @@ _BOILERPLATE_MAX_CHARS = 250
 _COOKIE_MARKERS = re.compile(
     r"\b(we use cookies|uses cookies|cookie (policy|settings|preferences|consent)|accept all"
     r"|manage (consent|preferences|cookies)|your privacy choices|consent to the use"
-    r"|reject all|wir verwenden cookies|nous utilisons des cookies|utilizamos cookies)\b",
+    r"|reject all|wir verwenden cookies|nous utilisons des cookies|utilizamos cookies"
+    # The IAB consent framework's own words: "We and our 842 partners store and/or access
+    # information on a device", in the languages it is shown in.
+    r"|we and our \d+ (partners|vendors)|store and(/or)? access information on (a|your) device"
+    r"|wir und unsere \d+ partner|nous et nos \d+ partenaires|nosotros y nuestros \d+ socios"
+    r"|noi e i nostri \d+ partner|my i nasi \d+ partnerzy|nós e os nossos \d+ parceiros"
+    r"|before you continue to)\b",
     re.IGNORECASE,
 )
 _LOGIN_MARKERS = re.compile(

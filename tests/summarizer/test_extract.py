@@ -288,3 +288,26 @@ def _without_giant_attributes_of(html: str) -> str:
     from summarizer._extract import _START_TAG, _without_giant_attributes
 
     return _START_TAG.sub(_without_giant_attributes, html)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "We and our 842 partners store and access information on your device, such as cookies,"
+        " and process personal data, such as unique identifiers and standard information sent"
+        " by a device for personalised advertising and content, advertising and content"
+        " measurement, and audience research. You may click to consent to our and our"
+        " partners' processing as described above.",
+        "Wir und unsere 231 Partner speichern und/oder greifen auf Informationen auf einem Gerät"
+        " zu, beispielsweise auf Cookies, und verarbeiten personenbezogene Daten, etwa"
+        " eindeutige Identifikatoren und standardmäßige Informationen, die von einem Gerät für"
+        " personalisierte Werbung und Inhalte gesendet werden.",
+    ],
+)
+def test_a_consent_wall_in_the_iab_frameworks_words_is_no_article(notice: str) -> None:
+    html = (
+        "<!doctype html><html><head><title>Before you continue</title></head><body>"
+        f"<h1>We value your privacy</h1><p>{notice}</p><button>OK</button></body></html>"
+    )
+    with pytest.raises(NotAnArticleError, match="cookie"):
+        extract_article(html, "https://example.com/p")
