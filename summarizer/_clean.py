@@ -168,12 +168,13 @@ _STAMP_WORDS = (
         """posted published updated last first publié mis jour publicado actualizado atualizado
     pubblicato aggiornato veröffentlicht aktualisiert stand opublikowano aktualizacja
     zaktualizowano опубликовано обновлено опубліковано оновлено
-    on at the of in le la el em il am um w o в у a à às alle las de del di do da den dem der
+    on at the of in le la el em il am um w o в у о a à às alle las de del di do da den dem der
     an one y hace há vor il ore
     st nd rd th er e º h hs hr hrs min mins minute minutes minuten minutos minuti minut minuty
     minutę sec second seconds hour hours heure heures hora horas stunde stunden std ora godz
     godzina godziny godzin godzinę day days tag tage tagen jour jours día días dia dias giorno
-    giorni dzień dni p m pm am uhr gmt utc bst ist est edt cst cdt pst pdt et pt cet cest mez mesz
+    giorni dzień dni p m t z pm am uhr gmt utc bst ist est edt cst cdt pst pdt et pt cet cest
+    mez mesz
     мин минут минуты минуту час часа часов день дня дней хв хвилин хвилини хвилину годину
     години годин дні днів г года году р року roku r rok мск
     mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday
@@ -203,32 +204,34 @@ def _is_publication_stamp(line: str) -> bool:
 
 
 def _is_stamp_piece(piece: str) -> bool:
-    seen_time = False
-    after_by = False
-    unknown_before = lowercase_before = 0
-    for token in _STAMP_TOKEN.findall(piece):
+    tokens = list(_STAMP_TOKEN.finditer(piece))
+    numbers = dated = after_by = False
+    for k, match in enumerate(tokens):
+        token = match[0]
         word = token.casefold()
+        if k and "." in piece[tokens[k - 1].end() : match.start()] and len(tokens[k - 1][0]) > 1:
+            after_by = False  # "Posted by Reuters at 10:00. Ukraine says ...": a new sentence
         if token.isdigit():
             if len(token) > 4:  # "20197:05": a year glued to a time, or a figure of prose
                 return False
-            seen_time = True
+            numbers = True
+            # A lone year is a book's or a study's ("Published by Einaudi in 1947"); a stamp
+            # has a day or a time too.
+            dated = dated or len(token) < 4
         elif word in _STAMP_WORDS or _MONTH_WORD.fullmatch(word):
-            seen_time = seen_time or word in _STAMP_TIME_WORDS
+            dated = dated or word in _STAMP_TIME_WORDS or bool(_MONTH_WORD.fullmatch(word))
             after_by = after_by or word in _BY_WORDS
         elif token.isupper() and 2 <= len(token) <= 5:
             continue  # a time zone: EST, MESZ, IST
-        elif after_by and token[0].isupper():
-            continue  # the author: "by Michael David Smith", "by Admin"
-        elif seen_time:
-            return False  # prose after the date: "Published in 1862, the novel ..."
+        elif token[0].isupper() and (after_by or _before_number(tokens, k)):
+            continue  # the author ("by Michael David Smith"), a month we do not list ("Maret 30")
         else:
-            # Before the date, a name or a month we do not list ("Maret 30"), and at most one
-            # lowercase word ("Posted in 2019"; not "Updated figures for 2024").
-            unknown_before += 1
-            lowercase_before += not token[0].isupper()
-            if unknown_before > _STAMP_LABEL_MAX_WORDS or lowercase_before > 1:
-                return False
-    return seen_time
+            return False  # prose: "Published in Nature on ...", "Stand at the back at 6 pm"
+    return dated and (numbers or any(m[0].casefold() in _STAMP_TIME_WORDS for m in tokens))
+
+
+def _before_number(tokens: list[re.Match[str]], k: int) -> bool:
+    return k + 1 < len(tokens) and tokens[k + 1][0].isdigit()
 
 
 # A line that is nothing but a date and/or time, possibly with a weekday and a time zone.
@@ -900,6 +903,8 @@ def _spells_its_initials(prefix: str) -> bool:
     """ "La Autoridad Palestina (AP) – «...»", "Agence France-Presse (AFP) — ...": the brackets
     hold the short form of the name before them, the sentence's subject, not an agency."""
     name, _, rest = prefix.partition("(")
+    if "," in name or name.isupper():
+        return False  # "ASUNCIÓN, Paraguay (AP) —", "ALLENTOWN (AP) —": a place, then the agency
     short = rest.partition(")")[0].casefold()
     initials = "".join(word[0] for word in re.split(r"[\s-]+", name) if word[:1].isupper())
     return len(short) > 1 and initials.casefold().endswith(short)

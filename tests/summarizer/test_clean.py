@@ -111,6 +111,9 @@ def test_a_paragraph_broken_off_mid_sentence_is_joined_to_its_rest() -> None:
         "Aktualisiert vor 5 Min.",
         "Обновлено 5 мин назад",
         "Updated an hour ago",
+        "Updated: 2019-11-19T18:18:00Z",
+        "Опубліковано 19 листопада 2019 о 18:18",
+        "Posted by J. Smith on Nov 19, 2019",
     ],
 )
 def test_recognises_boilerplate(line: str) -> None:
@@ -136,6 +139,13 @@ def test_recognises_boilerplate(line: str) -> None:
         "Updated figures for 2024",
         "Обновлено 2 часа назад, сообщил министр",
         "Stand 2024: 12 Fälle.",
+        # A lone year is a book's or a study's, and prose words make prose.
+        "Published by Penguin Random House in 2019.",
+        "Published in Nature on 3 March 2024.",
+        "Опубликовано в журнале Nature в 2019 году.",
+        "Pubblicato da Einaudi nel 1947.",
+        "Stand at the back at 6 pm.",
+        "Posted by Reuters at 10:00. Ukraine says Russia attacked Kyiv.",
     ],
 )
 def test_keeps_prose_that_looks_like_furniture(line: str) -> None:
@@ -219,6 +229,8 @@ def test_sentences_glued_without_a_space_come_apart(text: str, expected: str) ->
             "Agence France-Presse (AFP) — Le vote a eu lieu mardi.",
         ),
         ("Los Angeles (AP) — The vote passed.", "The vote passed."),
+        ("ASUNCIÓN, Paraguay (AP) — El presidente habló.", "El presidente habló."),
+        ("ALLENTOWN, Pa. (AP) — The mayor spoke.", "The mayor spoke."),
         (
             "Der Kanzler sagte der Agentur (dpa) – und das überraschte viele – er trete an.",
             "Der Kanzler sagte der Agentur (dpa) – und das überraschte viele – er trete an.",
