@@ -170,6 +170,7 @@ _HYPHENATED_INITIALS = re.compile(r"^[^\W\d_]\.-[^\W\d_]$")  # "J.-M" in "J.-M. 
 _OPENING_QUOTES = {"“": "”", "«": "»", "„": "“”", "‚": "‘’", "‘": "’", "‹": "›", "»": "«"}
 _MAX_QUOTE_CHARS = 600
 _DASHES = "—–-"
+_ATTRIBUTION_ROOM = 120  # characters of "— сказал ..." after dash-led speech
 _CONTEXT_CHARS = 128
 _QUOTE_CHAR = re.compile('["“«„‚‘‹»]')
 _CLOSERS = "\"'”’“‘»«›)]"  # "“" and "‘" close German quotations: „Ich gehe.“
@@ -326,10 +327,13 @@ def _with_dash_speech(
 
     if language not in DASH_SPEECH_LANGUAGES:
         return spans
+    # Not the speech after the last attribution, which runs to the line's end (narration may
+    # follow it), nor speech too long for its sentence, attribution and all, to be summarised.
     spoken = [
         (span.start, span.end)
         for span in dash_speech(line, 0, 0)
-        if span.end - span.start <= _MAX_QUOTE_CHARS
+        if span.end - span.start <= _MAX_QUOTE_CHARS - _ATTRIBUTION_ROOM
+        and span.end < len(line.rstrip())
     ]
     if not spoken:
         return spans

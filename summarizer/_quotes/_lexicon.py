@@ -574,7 +574,8 @@ _ES = Lexicon(
         "declara, indica, advierte, subraya, destaca, sostiene, comenta, apunta, insiste, "
         "reconoce, escribe, responde, dijeron, afirmaron, contó, relató, relata, lamentó, "
         "remarcó, enfatizó, expresó, recordó, admitió, aclaró, ironizó, sentenció, confirmó, "
-        "confirma"
+        "confirma, preguntó, contestó, gritó, recalcó, confesó, matizó, zanjó, bromeó, "
+        "pregunta, contesta, recalca, matiza"
     ),
     markers=_phrases("según, de acuerdo con"),
     postpositions=frozenset(),

@@ -275,9 +275,12 @@ def dash_speech(document: str, start: int, paragraph: int) -> list[Span]:
 
 
 def _speech_separator(document: str, position: int, end: int) -> re.Match[str] | None:
-    """The next dash in ``document[position:end]`` that leads to a speech verb."""
+    """The next dash in ``document[position:end]`` that leads to a speech verb, or (the
+    Spanish way, set against a lowercase word: "—preguntó el periodista") to any narration."""
     for separator in _DASH_SEPARATOR_RE.finditer(document, position, end):
-        if _starts_with_speech_verb(document[separator.end() : separator.end() + 40]):
+        following = document[separator.end() : separator.end() + 40]
+        glued = document[separator.end() - 1] == "—" and following[:1].islower()
+        if glued or _starts_with_speech_verb(following):
             return separator
     return None
 

@@ -2152,6 +2152,16 @@ def test_a_comma_outside_the_marks_is_kept_where_the_quotation_is_rejoined(
             ],
         ),
         (
+            "es",  # a question and its answer: each ends at its own narration
+            "La patronal rechaza la reforma.\n\n"
+            "—¿Qué opina de la reforma laboral del Gobierno? —preguntó el periodista. —Es un"
+            " error grave. Lo digo claro —respondió Antonio Garamendi.",
+            [
+                ("Es un error grave. Lo digo claro.", "Antonio Garamendi"),
+                ("¿Qué opina de la reforma laboral del Gobierno?", None),
+            ],
+        ),
+        (
             "en",  # English lists open with dashes too; dash-led speech is not English
             "The company listed the new features.\n\n"
             "- The new phone will ship in May — said to cost 999 dollars in the United States.",

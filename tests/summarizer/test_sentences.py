@@ -140,8 +140,13 @@ def test_dash_led_speech_of_several_sentences_stays_whole_before_attribution() -
         "ru",
     ) == [
         "— Ребята показали характер. Для многих это первый турнир, — сказал Ларионов после матча.",
-        "— Но впереди много работы. Мы это знаем.",
+        # After the last attribution narration may follow: split as usual.
+        "— Но впереди много работы.",
+        "Мы это знаем.",
     ]
+    # Speech too long for its sentence to be summarised is split as usual.
+    speech = " ".join(["Мы построим новые школы и больницы в каждом районе области."] * 9)
+    assert len(texts(f"— {speech}, — сказал губернатор Иван Травников.", "ru")) == 9
     assert texts(
         "—No se puede legislar así. Es un error —dijo Antonio Garamendi. Luego se fue.", "es"
     ) == ["—No se puede legislar así. Es un error —dijo Antonio Garamendi.", "Luego se fue."]
