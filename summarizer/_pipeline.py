@@ -42,11 +42,13 @@ logger = logging.getLogger(__name__)
 
 WORDS_PER_MINUTE = 230
 MIN_WORDS = 15
-# Pasted text is an article from MIN_PASTE_WORDS words and MIN_SENTENCES sentences (counted
-# only under _SHORT_TEXT_WORDS words); a page behind a link needs only MIN_WORDS.
-MIN_PASTE_WORDS = 40
-MIN_SENTENCES = 3
-_SHORT_TEXT_WORDS = 100
+# Pasted text under _SHORT_TEXT_WORDS words needs MIN_STATEMENTS statements (sentences of a
+# few words that ask nothing) to be an article; a page behind a link needs only MIN_WORDS.
+MIN_STATEMENTS = 2
+_SHORT_TEXT_WORDS = 60
+_STATEMENT_MIN_WORDS = 3
+# Sentence ends in any script: "।" (Devanagari), "。" and "！？" (full width).
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?…।。！？])[\"”’»)]*\s+")
 # A text with no sentence ends is one "sentence": in a digest it would fill dozens of messages.
 # Summaries take such sentences only as a last resort (the same limit); the digest cuts them.
 MAX_SUMMARY_SENTENCE_CHARS = MAX_SENTENCE_CHARS
@@ -286,6 +288,16 @@ def build_digest(
         reading_time_min=reading_time(words),
         word_count=words,
         extras={"language": note} if note else {},
+    )
+
+
+def _statements(text: str) -> int:
+    """Sentences of ``text`` that state something: a few words, not a question."""
+    return sum(
+        1
+        for sentence in _SENTENCE_END_RE.split(text.strip())
+        if count_words(sentence) >= _STATEMENT_MIN_WORDS
+        and not sentence.rstrip().endswith(("?", "？"))
     )
 
 
@@ -687,15 +699,11 @@ def summarize_text(
     text = check_text(text, max_chars=options.max_input_chars)
     if title is None:
         title, text = guess_title(text)
-    words = count_words(text)
-    if words < MIN_PASTE_WORDS or (
-        words < _SHORT_TEXT_WORDS and len(split_sentences(text)) < MIN_SENTENCES
-    ):
+    if count_words(text) < _SHORT_TEXT_WORDS and _statements(text) < MIN_STATEMENTS:
         # "Hi! Can you summarise German articles too? And how long can texts be?" is a
         # message, not an article: its "summary" would be the message again.
         raise InputError(
-            f"That is too short to be an article (fewer than {MIN_PASTE_WORDS} words or "
-            f"{MIN_SENTENCES} sentences). Send a link to an article, or paste a whole article."
+            "That is too short to be an article: I summarise news articles, not messages."
         )
     digest = build_digest(Article(text=text, title=title), options=options)
     return digest if note is None else replace(digest, extras={**digest.extras, "length": note})

@@ -1683,4 +1683,4 @@ async def test_a_question_to_the_bot_is_not_summarised_back(env: Env) -> None:
         " the texts be?"
     )
     (reply,) = env.replies()
-    assert "too short to be an article" in reply and "Send a link" in reply
+    assert reply == "That is too short to be an article: I summarise news articles, not messages."
