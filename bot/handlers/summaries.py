@@ -9,7 +9,9 @@ and replies with the digests.
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
+import dataclasses
 import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
@@ -583,14 +585,25 @@ async def _edit_progress(progress: Message, *, done: int, total: int, failed: in
         logger.debug("progress edit failed: %s", exc)
 
 
+@dataclasses.dataclass
+class _Waiting:
+    """One sender's requests over the limit, in the order they came, read by one task."""
+
+    order: collections.deque[tuple[int, int]] = dataclasses.field(default_factory=collections.deque)
+    work: dict[tuple[int, int], tuple[Message, Callable[[], Awaitable[None]]]] = dataclasses.field(
+        default_factory=dict
+    )
+
+
 async def _within_rate_limit(
     message: Message, context: BotContext, work: Callable[[], Awaitable[None]]
 ) -> None:
     """Do ``work`` now, or later when the sender is over the per-sender limit.
 
-    A few requests over the limit (a batch of forwarded posts) wait for the window to free
-    up, outside the update's handler so they hold up nobody else; the sender is told once.
-    Beyond that the sender is told once to slow down, and the rest is not read.
+    A few requests over the limit (a batch of forwarded posts) wait, in order, for the window
+    to free up, outside the update's handler so they hold up nobody else; an edit of one still
+    waiting replaces it; the sender is told once. Beyond that the sender is told once to slow
+    down, and the rest is not read.
 
     The sender is the chat a message is posted as, when there is one: every group's anonymous
     admins, and everyone posting as a channel, share one Telegram user id.
@@ -600,18 +613,25 @@ async def _within_rate_limit(
     else:
         sender = message.from_user.id if message.from_user else message.chat.id
     limiter = context.user_limiter
+    waiting: dict[int, _Waiting] = context.bot_data.setdefault(_WAITING_KEY, {})
+    queue = waiting.get(sender)
+    key = (message.chat.id, message.message_id)
+    if queue is not None and key in queue.work:
+        queue.work[key] = (message, work)  # edited while waiting: the message as it is now
+        return
     now = time.monotonic()
-    retry_after = limiter.hit(sender, now=now)
+    # Behind requests already waiting, so they are answered in the order they came.
+    retry_after = limiter.hit(sender, now=now) if queue is None else limiter.window
     if retry_after <= 0:
         await work()
         return
-    waiting: dict[int, int] = context.bot_data.setdefault(_WAITING_KEY, {})
-    deferred = waiting.get(sender, 0) < limiter.limit and sum(waiting.values()) < MAX_WAITING
+    waiting_now = sum(len(q.order) for q in waiting.values())
+    deferred = (queue is None or len(queue.order) < limiter.limit) and waiting_now < MAX_WAITING
     # Each of the two notices once while the sender is over the limit.
     warned: dict[tuple[int, bool], float] = context.bot_data.setdefault(_SLOWDOWN_KEY, {})
     if warned.get((sender, deferred), 0.0) <= now:
-        for key in [k for k, until in warned.items() if until <= now]:
-            del warned[key]  # keep the table to the senders being refused right now
+        for notice in [k for k, until in warned.items() if until <= now]:
+            del warned[notice]  # keep the table to the senders being refused right now
         warned[sender, deferred] = now + retry_after
         limit = context.settings.rate_limit_per_minute
         text = (
@@ -623,32 +643,36 @@ async def _within_rate_limit(
     if not deferred:
         logger.info("rate limited sender %s for %.0fs", sender, retry_after)
         return
-    waiting[sender] = waiting.get(sender, 0) + 1
-    # A task of its own, not the application's: those the application awaits when it stops.
-    tasks: set[asyncio.Task[None]] = context.bot_data.setdefault(DEFERRED_TASKS_KEY, set())
-    task = asyncio.create_task(_when_allowed(sender, retry_after, work, waiting, context))
-    tasks.add(task)
-    task.add_done_callback(tasks.discard)
+    if queue is None:
+        queue = waiting[sender] = _Waiting()
+        # A task of its own, not the application's: those the application awaits when it stops.
+        tasks: set[asyncio.Task[None]] = context.bot_data.setdefault(DEFERRED_TASKS_KEY, set())
+        task = asyncio.create_task(_read_waiting(sender, queue, waiting, context))
+        tasks.add(task)
+        task.add_done_callback(tasks.discard)
+    queue.order.append(key)
+    queue.work[key] = (message, work)
 
 
-async def _when_allowed(
-    sender: int,
-    retry_after: float,
-    work: Callable[[], Awaitable[None]],
-    waiting: dict[int, int],
-    context: BotContext,
+async def _read_waiting(
+    sender: int, queue: _Waiting, waiting: dict[int, _Waiting], context: BotContext
 ) -> None:
+    """Read ``sender``'s waiting requests in order, each as soon as the limit lets it."""
     try:
-        while retry_after > 0:
-            await asyncio.sleep(retry_after)
+        while queue.order:
             retry_after = context.user_limiter.hit(sender, now=time.monotonic())
-        await work()
-    except Exception:
-        logger.exception("a deferred request of sender %s failed", sender)
+            if retry_after > 0:
+                await asyncio.sleep(retry_after)
+                continue
+            message, work = queue.work.pop(queue.order.popleft())
+            try:
+                await work()
+            except Exception as exc:
+                # What the error handler does for a request answered at once: log, count, and
+                # apologise.
+                await context.application.process_error(Update(0, message=message), exc)
     finally:
-        waiting[sender] -= 1
-        if not waiting[sender]:
-            del waiting[sender]
+        del waiting[sender]
 
 
 @contextlib.asynccontextmanager

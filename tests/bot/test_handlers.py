@@ -1340,6 +1340,48 @@ async def test_an_edited_paste_is_answered_again_only_when_much_of_its_text_chan
     assert env.api.calls == []
 
 
+async def _replies_settle(made: Env, count: int) -> list[str]:
+    for _ in range(60):
+        if len(made.replies()) >= count:
+            break
+        await asyncio.sleep(0.1)
+    return made.replies()
+
+
+async def test_waiting_requests_are_answered_in_the_order_they_came(
+    tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    made = await make_env(tmp_path, httpserver, rate_limit_per_minute=2)
+    made.app.bot_data[USER_LIMITER_KEY] = SlidingWindowLimiter(limit=2, window=0.5)
+    towns = ["Oxbury", "Pellham", "Quenby", "Rastow"]
+    try:
+        for town in towns:
+            await made.send(ARTICLE_TEXT.replace("Kelby", town), user_id=9, chat_id=9)
+        digests = [t for t in await _replies_settle(made, 5) if "requests a minute" not in t]
+        assert [next(town for town in towns if town in d) for d in digests] == towns
+    finally:
+        await post_shutdown(made.app)
+        await made.app.shutdown()
+
+
+async def test_a_waiting_request_edited_is_read_as_edited(
+    tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    made = await make_env(tmp_path, httpserver, rate_limit_per_minute=1)
+    made.app.bot_data[USER_LIMITER_KEY] = SlidingWindowLimiter(limit=1, window=0.5)
+    httpserver.expect_request("/artcle").respond_with_data("gone", status=404)
+    try:
+        await made.send(ARTICLE_TEXT, user_id=9, chat_id=9)
+        sent = await made.send(f"look {httpserver.url_for('/artcle')}", user_id=9, chat_id=9)
+        await made.edit(sent, f"look {made.page('/article')}")
+        replies = await _replies_settle(made, 3)
+        assert len(replies) == 3 and "Kelby votes to reopen its ferry" in replies[2]
+        assert not any("not found" in reply for reply in replies)
+    finally:
+        await post_shutdown(made.app)
+        await made.app.shutdown()
+
+
 async def test_a_request_waiting_for_its_senders_limit_does_not_hold_up_the_stop(
     tmp_path: Path, httpserver: HTTPServer
 ) -> None:
