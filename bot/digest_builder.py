@@ -247,10 +247,18 @@ class DigestBuilder:
             except IntegrityError:
                 # "/feed remove" while it was being read: the feed is gone, not broken.
                 logger.info("feed %s was removed while it was being read", record.url)
-            except SQLAlchemyError:
+            except SQLAlchemyError as exc:
                 # Entries the database will not take must not stop the chat's whole digest,
-                # run after run; the other feeds and the shared links still go out.
+                # run after run; the other feeds and the shared links still go out, and
+                # /feed list shows this one failing.
                 logger.exception("entries of feed %s could not be stored", record.url)
+                with contextlib.suppress(SQLAlchemyError):
+                    await asyncio.to_thread(
+                        self.store.record_feed_check,
+                        record.id,
+                        now=read_stamp(now),
+                        error=type(exc).__name__,
+                    )
         return new
 
     async def _cpu(self, fn: Callable[..., T], /, *args: Any) -> T:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeVar
@@ -218,6 +218,11 @@ def _guid_key(guid: str) -> str:
     if len(guid) <= URL_MAX:
         return guid
     return "sha256:" + hashlib.sha256(guid.encode("utf-8")).hexdigest()
+
+
+def _batches(items: list[FeedItem]) -> Iterator[list[FeedItem]]:
+    for start in range(0, len(items), _LOOKUP_BATCH):
+        yield items[start : start + _LOOKUP_BATCH]
 
 
 def _page_and_title(key: str, title: str | None) -> tuple[str, str] | None:
@@ -518,28 +523,31 @@ class DigestStore:
         known = sa.select(feed_items.c.guid, feed_items.c.url, feed_items.c.title).where(
             feed_items.c.feed_id == feed_id
         )
-        queries = [known.where(feed_items.c.seen_at >= recent)]
-        # A few hundred entries a query: SQLite refuses an expression over 1000 terms deep,
-        # and a feed may list thousands.
-        for start in range(0, len(items), _LOOKUP_BATCH):
-            batch = items[start : start + _LOOKUP_BATCH]
-            guids = {_guid_key(item.guid or item.url) for item in batch}
-            guids |= {_guid_key(item.url) for item in batch}
-            paths = {urlsplit(item.url).path for item in batch} - {"", "/"}
-            queries.append(
-                known.where(
-                    sa.or_(
-                        feed_items.c.guid.in_(guids),
-                        feed_items.c.url.in_({item.url for item in batch}),
-                        *(feed_items.c.url.endswith(path, autoescape=True) for path in paths),
-                        *(feed_items.c.url.contains(f"{path}?", autoescape=True) for path in paths),
-                    )
-                )
-            )
+        older = known.where(feed_items.c.seen_at < recent)
         with self.engine.connect() as connection:
-            known_rows = list(
-                dict.fromkeys(tuple(row) for query in queries for row in connection.execute(query))
-            )
+            rows = list(connection.execute(known.where(feed_items.c.seen_at >= recent)))
+            # Older entries the feed lists again, by guid or address; a few hundred entries a
+            # query, as SQLite refuses an expression over 1000 terms deep.
+            for batch in _batches(items):
+                guids = {_guid_key(item.guid or item.url) for item in batch}
+                guids |= {_guid_key(item.url) for item in batch}
+                addresses = {item.url for item in batch}
+                matched = sa.or_(feed_items.c.guid.in_(guids), feed_items.c.url.in_(addresses))
+                rows += connection.execute(older.where(matched))
+            # Then, for entries still unmatched, older ones at the same path under another
+            # tracking parameter or host spelling (the slow part: patterns, not an index).
+            loaded = {story_key(row.url) for row in rows}
+            unmatched = [item for item in items if story_key(item.url) not in loaded]
+            for batch in _batches(unmatched):
+                paths = {urlsplit(item.url).path for item in batch} - {"", "/"}
+                if not paths:
+                    continue
+                patterns = sa.or_(
+                    *(feed_items.c.url.endswith(path, autoescape=True) for path in paths),
+                    *(feed_items.c.url.contains(f"{path}?", autoescape=True) for path in paths),
+                )
+                rows += connection.execute(older.where(patterns))
+        known_rows = list(dict.fromkeys(tuple(row) for row in rows))
         known_keys = [story_key(url) for _guid, url, _title in known_rows]
         stored = set(known_keys)
         # A guid given to different articles (one constant guid for the whole feed is common)
