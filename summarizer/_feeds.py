@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from ._errors import NotAFeedError
+from ._sentences import count_words
 
 if TYPE_CHECKING:
     from feedparser import FeedParserDict
@@ -29,12 +30,9 @@ _MAX_SUMMARY_CHARS = 1000
 _BLOCK_TAG_RE = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|tr|td|hr)\b[^>]*>", re.I)
 _TAG_RE = re.compile(r"<[A-Za-z/!?][^>]*>")  # not "< 2%" or "a<b"
 _SPACE_RE = re.compile(r"\s+")
-_NOT_TEXT_RE = re.compile(
-    r"<(figcaption|figure|script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL
-)
+_NOT_TEXT_OPEN_RE = re.compile(r"<(figcaption|figure|script|style)\b[^>]*>", re.IGNORECASE)
 # NUL and other control characters: no text has them, and PostgreSQL refuses to store them.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_WORD_RE = re.compile(r"\w+")
 # A description this short gives way to the entry's full content ("Read more on our site").
 _MIN_SUMMARY_WORDS = 12
 # A description with fewer words beyond the title's repeats it.
@@ -120,7 +118,7 @@ def _repeats(summary: str, title: str, entry: FeedParserDict) -> bool:
     source = _source_name(entry).casefold()
     if source:
         rest = rest.replace(source, " ", 1)
-    return bool(summary) and len(_WORD_RE.findall(rest)) < _MIN_WORDS_BEYOND_TITLE
+    return bool(summary) and count_words(rest) < _MIN_WORDS_BEYOND_TITLE
 
 
 def _entry_link(entry: FeedParserDict, base_url: str) -> str | None:
@@ -134,7 +132,11 @@ def _entry_link(entry: FeedParserDict, base_url: str) -> str | None:
     # episode only in its audio file.
     if entry.get("guidislink"):
         candidates.append(entry.get("id"))
-    candidates += [link.get("href") for link in entry.get("enclosures", [])]
+    candidates += [
+        link.get("href")
+        for link in entry.get("enclosures", [])
+        if str(link.get("type", "")).startswith(("audio/", "video/"))
+    ]
     for candidate in candidates:
         if not candidate:
             continue
@@ -153,7 +155,7 @@ def _entry_summary(entry: FeedParserDict) -> str:
     description is a line like "Read the full story on our website"."""
     summary = str(entry.get("summary") or "")
     content = next((str(c["value"]) for c in entry.get("content", []) if c.get("value")), "")
-    if len(_WORD_RE.findall(_plain(summary))) < _MIN_SUMMARY_WORDS and len(content) > len(summary):
+    if count_words(_plain(summary)) < _MIN_SUMMARY_WORDS and len(content) > len(summary):
         return content
     return summary
 
@@ -182,10 +184,27 @@ def _title_text(element: FeedParserDict) -> str:
     return _plain(title)
 
 
+def _without_elements(html: str) -> str:
+    """``html`` without its captions, figures, scripts and styles; an element never closed
+    runs to the end. One pass: a pattern matching each element up to its end tag would scan
+    the rest of the text again for every unclosed one."""
+    kept: list[str] = []
+    position = 0
+    while (opening := _NOT_TEXT_OPEN_RE.search(html, position)) is not None:
+        kept.append(html[position : opening.start()])
+        closing = re.compile(rf"</{opening[1]}\s*>", re.IGNORECASE).search(html, opening.end())
+        if closing is None:
+            return " ".join(kept)
+        position = closing.end()
+        kept.append(" ")
+    kept.append(html[position:])
+    return "".join(kept)
+
+
 def _plain(html: str) -> str:
     """Strip tags and entities: feed titles and summaries are often HTML fragments. A photo's
     caption and credit, and scripts, go with their elements."""
-    text = _TAG_RE.sub("", _BLOCK_TAG_RE.sub(" ", _NOT_TEXT_RE.sub(" ", html)))
+    text = _TAG_RE.sub("", _BLOCK_TAG_RE.sub(" ", _without_elements(html)))
     return _SPACE_RE.sub(" ", _CONTROL_RE.sub("", unescape(text))).strip()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -243,3 +244,33 @@ def test_podcast_episodes_without_a_page_link_to_their_audio() -> None:
         base_url="https://pod.example/feed",
     )
     assert item.url == "https://cdn.example/ep41.mp3"
+
+
+def test_a_short_description_in_a_script_without_spaces_is_kept() -> None:
+    (item,) = parse_feed(
+        _rss(
+            "<item><title>日銀が利上げ</title><link>https://news.example/boj</link>"
+            "<description>日本銀行は十七年ぶりに政策金利を引き上げると発表した</description></item>"
+        ),
+        base_url="https://news.example/rss",
+    )
+    assert item.summary == "日本銀行は十七年ぶりに政策金利を引き上げると発表した"
+
+
+def test_an_image_is_no_entrys_page_and_unclosed_scripts_cost_nothing() -> None:
+    image = (
+        "<item><title>Photo of the day</title><description>A heron.</description>"
+        "<enclosure url='https://cdn.example/heron.jpg' length='1' type='image/jpeg'/></item>"
+    )
+    assert parse_feed(_rss(image), base_url="https://news.example/rss") == []
+    scripts = "<script>" * 20_000
+    started = time.monotonic()
+    (item,) = parse_feed(
+        _rss(
+            "<item><title>Ferry returns</title><link>https://news.example/ferry</link>"
+            f"<description><![CDATA[<p>The ferry is back.</p>{scripts}]]></description></item>"
+        ),
+        base_url="https://news.example/rss",
+    )
+    assert item.summary == "The ferry is back."
+    assert time.monotonic() - started < 2
