@@ -110,6 +110,15 @@ CITY_ZONES = {
     "wellington": "Pacific/Auckland",
     "rio de janeiro": "America/Sao_Paulo",
     "rio": "America/Sao_Paulo",
+    "porto alegre": "America/Sao_Paulo",
+    "belo horizonte": "America/Sao_Paulo",
+    "curitiba": "America/Sao_Paulo",
+    "salvador": "America/Bahia",
+    "guadalajara": "America/Mexico_City",
+    "monterrey": "America/Monterrey",
+    "medellin": "America/Bogota",
+    "melbourne": "Australia/Melbourne",
+    "auckland": "Pacific/Auckland",
     "brasilia": "America/Sao_Paulo",
 }
 

@@ -424,16 +424,39 @@ def find_timezone(value: str) -> str:
         )
     with contextlib.suppress(ValueError):
         return check_timezone(value)
-    # "Berlin, Germany": the city, else the country.
-    for place in dict.fromkeys([value, *(part.strip() for part in value.split(","))]):
-        zone = _place_zone(place)
-        if zone:
-            return zone
+    parts = [part.strip() for part in value.split(",") if part.strip()]
+    zone = _place_zone(value) if len(parts) < 2 else _zone_of_city_in_country(value, parts)
+    if zone:
+        return zone
     hint = ""
     for guess in difflib.get_close_matches(_place_key(value), _place_keys(), n=1, cutoff=0.8):
         place = " ".join(w.upper() if len(w) <= 2 else w.capitalize() for w in guess.split())
         hint = f" Did you mean {place} ({_place_zone(guess)})?"
     raise ValueError(f"I don't know the time zone {_echo(value)}.{hint}")
+
+
+def _zone_of_city_in_country(value: str, parts: list[str]) -> str | None:
+    """ "Berlin, Germany", "Perth, Scotland", "New York, USA": the country's zone, or the city's
+    when the country has several and the city is in one of them; ``None`` when a part is no
+    country we know ("Paris, Texas" is not Paris, France)."""
+    keys = [_place_key(part) for part in parts]
+    countries = [k for k in keys if k in COUNTRY_ZONES or k in SEVERAL_ZONES]
+    cities = [part for part, k in zip(parts, keys, strict=True) if k not in countries]
+    if len(countries) != 1 or len(cities) > 1:
+        return None
+    country = countries[0]
+    if country in COUNTRY_ZONES:
+        return COUNTRY_ZONES[country]  # every city there keeps the country's one zone
+    zones = SEVERAL_ZONES[country]
+    zone = _place_zone(cities[0]) if cities else None
+    # The city's zone must be one of the country's, or in the same part of the world ("Recife,
+    # Brazil" is America/Recife): "Moscow, USA" is not Europe/Moscow.
+    if zone is None or not any(zone.split("/")[0] == known.split("/")[0] for known in zones):
+        raise ValueError(
+            f"{_echo(parts[keys.index(country)])} has several time zones ({', '.join(zones)}, "
+            f"...): please name yours by a city, e.g. /timezone {zones[0]}."
+        )
+    return zone
 
 
 def _place_zone(place: str) -> str | None:

@@ -443,6 +443,29 @@ def test_a_city_or_a_country_of_one_zone_names_it(typed: str, zone: str) -> None
 def test_a_country_of_several_zones_asks_for_a_city() -> None:
     with pytest.raises(ValueError, match="USA has several time zones"):
         find_timezone("USA")
+    with pytest.raises(ValueError, match="USA has several time zones"):
+        find_timezone("Moscow, USA")  # not Europe/Moscow
+
+
+@pytest.mark.parametrize(
+    ("typed", "zone"),
+    [
+        ("Perth, Scotland", "Europe/London"),
+        ("Córdoba, España", "Europe/Madrid"),
+        ("Hyderabad, Pakistan", "Asia/Karachi"),
+        ("New York, USA", "America/New_York"),
+        ("USA, New York", "America/New_York"),
+        ("Recife, Brazil", "America/Recife"),
+    ],
+)
+def test_a_city_with_its_country_is_looked_up_in_that_country(typed: str, zone: str) -> None:
+    assert find_timezone(typed) == zone
+
+
+@pytest.mark.parametrize("typed", ["Paris, Texas", "Moscow, Idaho", "St. Petersburg, Florida"])
+def test_a_city_with_a_place_we_do_not_know_is_not_guessed(typed: str) -> None:
+    with pytest.raises(ValueError, match="I don't know the time zone"):
+        find_timezone(typed)
 
 
 def test_a_misspelt_city_gets_a_suggestion() -> None:
