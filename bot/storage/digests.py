@@ -13,6 +13,7 @@ SQLite and PostgreSQL, in one process or many:
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -524,6 +525,7 @@ class DigestStore:
             feed_items.c.feed_id == feed_id
         )
         older = known.where(feed_items.c.seen_at < recent)
+        key_of = functools.cache(story_key)  # each address's key once, for rows and entries
         with self.engine.connect() as connection:
             rows = list(connection.execute(known.where(feed_items.c.seen_at >= recent)))
             # Older entries the feed lists again, by guid or address; a few hundred entries a
@@ -536,8 +538,8 @@ class DigestStore:
                 rows += connection.execute(older.where(matched))
             # Then, for entries still unmatched, older ones at the same path under another
             # tracking parameter or host spelling (the slow part: patterns, not an index).
-            loaded = {story_key(row.url) for row in rows}
-            unmatched = [item for item in items if story_key(item.url) not in loaded]
+            loaded = {key_of(row.url) for row in rows}
+            unmatched = [item for item in items if key_of(item.url) not in loaded]
             for batch in _batches(unmatched):
                 paths = {urlsplit(item.url).path for item in batch} - {"", "/"}
                 if not paths:
@@ -548,7 +550,7 @@ class DigestStore:
                 )
                 rows += connection.execute(older.where(patterns))
         known_rows = list(dict.fromkeys(tuple(row) for row in rows))
-        known_keys = [story_key(url) for _guid, url, _title in known_rows]
+        known_keys = [key_of(url) for _guid, url, _title in known_rows]
         stored = set(known_keys)
         # A guid given to different articles (one constant guid for the whole feed is common)
         # tells nothing apart: those entries go by their address instead, or every entry after
@@ -559,7 +561,7 @@ class DigestStore:
             articles.setdefault(guid, set()).add((key, title or ""))
         for item in items:
             articles.setdefault(_guid_key(item.guid or item.url), set()).add(
-                (story_key(item.url), item.title[:512])
+                (key_of(item.url), item.title[:512])
             )
         # A feed that puts a new guid and a cache-buster on every entry at every read
         # ("?cb=8812"): the same page under the same title is the same article.
@@ -574,7 +576,7 @@ class DigestStore:
             guid = _guid_key(item.guid or item.url)
             if _different_articles(articles[guid]):
                 guid = _guid_key(item.url)
-            key = story_key(item.url)
+            key = key_of(item.url)
             page = _page_and_title(key, item.title[:512])
             if guid in seen or key in stored or page in titled or len(item.url) > URL_MAX:
                 continue
