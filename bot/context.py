@@ -29,6 +29,8 @@ USER_LIMITER_KEY = "user_limiter"
 WORKERS_KEY = "workers"
 # Requests over a sender's limit, waiting to be read (see handlers.summaries).
 DEFERRED_TASKS_KEY = "deferred_tasks"
+# Supergroups that groups of ours became: Telegram says the bot "joined" them.
+MIGRATED_CHATS_KEY = "migrated_chats"
 
 
 class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):

@@ -41,7 +41,7 @@ from summarizer import (
 )
 
 from . import messages
-from .context import BotContext
+from .context import DEFERRED_TASKS_KEY, MIGRATED_CHATS_KEY, BotContext
 from .digest_runner import DigestRunner, RunOutcome
 from .handlers.access import Permission, refusal, settings_permission
 from .handlers.summaries import keep_typing
@@ -61,6 +61,8 @@ logger = logging.getLogger(__name__)
 
 # A later handler group, so the bot core's own handler for the same update also runs.
 MIGRATION_GROUP = 2
+# Seconds the hello to a group waits for a migration's news (see bot_membership_changed).
+WELCOME_DELAY_SECONDS = 2.0
 
 ADMINS_ONLY = "Only the group's admins can change the daily digest and its feeds."
 NOT_SUBSCRIBED = "This chat does not get the daily digest. Send /subscribe to start."
@@ -536,14 +538,12 @@ async def bot_membership_changed(update: Update, context: BotContext) -> None:
     chat_id = change.chat.id
     joined = now_is in _PRESENT and was not in _PRESENT
     if joined and change.chat.type in (ChatType.GROUP, ChatType.SUPERGROUP):
-        # Whoever added the bot learns what it does here and that /subscribe starts a digest.
-        text = messages.start_text(
-            first_name=None, max_links=context.settings.max_links_per_message, in_group=True
-        )
-        try:
-            await context.bot.send_message(chat_id, text)
-        except TelegramError as exc:
-            logger.info("could not greet chat %s: %s", chat_id, exc)
+        # A task of its own: the hello waits a moment, to learn whether this "join" is a group
+        # of ours becoming a supergroup, which Telegram reports the same way.
+        tasks: set[asyncio.Task[None]] = context.bot_data.setdefault(DEFERRED_TASKS_KEY, set())
+        task = asyncio.create_task(_greet(context, chat_id))
+        tasks.add(task)
+        task.add_done_callback(tasks.discard)
     if context.application.job_queue is None:
         return
     runner = get_runner(context.application)
@@ -555,6 +555,21 @@ async def bot_membership_changed(update: Update, context: BotContext) -> None:
         if sub is not None and sub.is_active:
             schedule_subscription(context.application, sub)
             logger.info("chat %s: bot is back, daily digest resumed", chat_id)
+
+
+async def _greet(context: BotContext, chat_id: int) -> None:
+    """Tell whoever added the bot to a group what it does there and that /subscribe starts a
+    digest; not in a supergroup that a group of ours became."""
+    await asyncio.sleep(WELCOME_DELAY_SECONDS)
+    if chat_id in context.bot_data.get(MIGRATED_CHATS_KEY, ()):
+        return
+    text = messages.start_text(
+        first_name=None, max_links=context.settings.max_links_per_message, in_group=True
+    )
+    try:
+        await context.bot.send_message(chat_id, text)
+    except TelegramError as exc:
+        logger.info("could not greet chat %s: %s", chat_id, exc)
 
 
 def register_digest_handlers(application: Application[Any, Any, Any, Any, Any, Any]) -> None:

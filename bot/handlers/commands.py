@@ -16,13 +16,15 @@ from telegram.ext import CommandHandler
 from summarizer import SUPPORTED_LANGUAGES
 
 from .. import messages
-from ..context import BotContext
+from ..context import MIGRATED_CHATS_KEY, BotContext
 from ..jobs import unschedule_digest
 from ..storage import ChatSettings, utcnow
 from .access import KNOWN_CHATS_KEY, Permission, refusal, settings_permission
 from .content import command_addressed_to, command_for_another_bot
 
 logger = logging.getLogger(__name__)
+# Supergroups remembered as migration targets (a "join" to them is no new group).
+_MIGRATIONS_KEPT = 100
 
 SETTINGS_PREFIX = "cfg"
 LENGTHS = ("short", "medium", "long")
@@ -78,7 +80,7 @@ async def unknown_command(update: Update, context: BotContext) -> None:
         return
     typed = _COMMAND_WORD.match(message.text or "")
     close = (
-        difflib.get_close_matches(typed[1].lower(), _own_commands(context), n=1, cutoff=0.6)
+        difflib.get_close_matches(typed[1].lower(), _own_commands(context), n=1, cutoff=0.8)
         if typed
         else []
     )
@@ -216,6 +218,9 @@ async def chat_migrated(update: Update, context: BotContext) -> None:
         old_id, new_id = message.migrate_from_chat_id, message.chat.id
     else:
         return
+    migrated: list[int] = context.bot_data.setdefault(MIGRATED_CHATS_KEY, [])
+    migrated.append(new_id)
+    del migrated[:-_MIGRATIONS_KEPT]
     storage = context.storage
     await storage.call(storage.migrate_chat, old_id, new_id)
     logger.info("chat %s migrated to %s", old_id, new_id)

@@ -118,9 +118,11 @@ async def _answer_private(
     message: Message, context: BotContext, content: Content, *, parts: _Parts = ()
 ) -> None:
     if is_reply_to_bot(message, context.bot.id):
-        if not content.links and "?" in content.text and content.words < _QUESTION_MAX_WORDS:
+        asks = "?" in content.text or "？" in content.text
+        if not content.links and asks and content.words < _QUESTION_MAX_WORDS:
             # "What does it mean for people with asthma?" under a digest: say what the bot
-            # does, rather than nothing or "too short to be an article".
+            # does, rather than nothing or "too short to be an article"; once, edits aside.
+            remember(context, message, for_hint("short"))
             await message.reply_html(messages.NO_QUESTIONS, do_quote=True)
             return
         if choose_mode(content) in _NO_REQUEST:

@@ -211,11 +211,14 @@ async def test_unknown_command_gets_help_in_private_only(env: Env) -> None:
 
 async def test_a_misspelt_command_gets_the_one_it_was_probably_meant_as(env: Env) -> None:
     await env.send("/sumary https://news.example/a")
-    await env.send(f"/tl@{BOT_USERNAME}")
+    await env.send(f"/setings@{BOT_USERNAME}")
     assert env.replies() == [
         "I don't know /sumary. Did you mean /summary? (/help lists them all.)",
-        "I don't know /tl. Did you mean /tldr? (/help lists them all.)",
+        "I don't know /setings. Did you mean /settings? (/help lists them all.)",
     ]
+    env.api.clear()
+    await env.send("/list")  # near nothing of ours: the help, not a far-fetched guess
+    assert "I don't know that command" in env.replies()[0]
 
 
 @pytest.mark.parametrize(
@@ -685,13 +688,24 @@ async def test_a_removed_and_re_added_bot_resumes_the_daily_digest(env: Env) -> 
     assert scheduled()
 
 
-async def test_a_group_that_adds_the_bot_is_told_what_it_does(env: Env) -> None:
+async def test_a_group_that_adds_the_bot_is_told_what_it_does(
+    env: Env, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("bot.digest_handlers.WELCOME_DELAY_SECONDS", 0.1)
     await env.process(membership_update(-100, "left", "member"))
-    (greeting,) = env.replies()
+    (greeting,) = await _replies_settle(env, 1)
     assert greeting.startswith("Hi! I turn news into short digests.")
     assert "/subscribe" in greeting and "How to use me here" in greeting
     env.api.clear()
     await env.process(membership_update(-100, "member", "left"))  # removed: nothing to say
+    await asyncio.sleep(0.3)
+    assert env.api.sent() == []
+    # A group of ours that became a supergroup: Telegram says the bot "joined" the new one.
+    migrated = message(None, chat_id=-100, kind="group")
+    migrated["migrate_to_chat_id"] = -1001234
+    await env.process(update_with(migrated, env.app.bot))
+    await env.process(membership_update(-1001234, "left", "member"))
+    await asyncio.sleep(0.3)
     assert env.api.sent() == []
 
 
@@ -1459,10 +1473,15 @@ async def test_thanks_under_a_digest_in_private_gets_no_lesson(env: Env) -> None
 async def test_a_question_under_a_digest_is_told_what_the_bot_does(env: Env) -> None:
     digest = message("digest", user_id=BOT_ID)
     digest["from"] = bot_user()
-    await env.send(
+    sent = await env.send(
         "what does feather duvet lung mean for people with asthma? is it common?",
         reply_to=digest,
     )
+    assert env.replies() == [messages.NO_QUESTIONS]
+    await env.edit(sent, "what does feather duvet lung mean for people with asthma? is it rare?")
+    assert env.replies() == [messages.NO_QUESTIONS]  # told once
+    env.api.clear()
+    await env.send("羽毛布団肺とは何ですか？", reply_to=digest)
     assert env.replies() == [messages.NO_QUESTIONS]
 
 
