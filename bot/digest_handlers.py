@@ -135,10 +135,13 @@ async def _subscription(update: Update, context: BotContext) -> Subscription | N
     return await asyncio.to_thread(store.get_subscription, chat.id)
 
 
-def _describe(sub: Subscription, context: BotContext) -> str:
+def _describe(sub: Subscription, context: BotContext, *, lead: str | None = None) -> str:
+    """ "Daily digest at 09:00 (Europe/Berlin)." or, after ``lead``, "at 09:00 (...)."."""
     runner = get_runner(context.application)
     at = runner.time_of(sub).strftime("%H:%M")
     zone = sub.timezone or runner.default_timezone
+    if lead:
+        return f"{lead} {at} ({escape_html(zone)})."
     return schedule_text(at=at, zone=zone)
 
 
@@ -174,7 +177,7 @@ async def subscribe(update: Update, context: BotContext) -> None:
     if sub.is_active:
         await _reply(
             update,
-            f"This chat already gets the daily digest. {_describe(sub, context)} "
+            f"This chat already gets the daily digest, {_describe(sub, context, lead='at')} "
             f"{await _next_digest(sub, context)}",
         )
         return

@@ -338,7 +338,9 @@ def check_timezone(value: str) -> str:
     return value
 
 
-_TYPED_TIME_RE = re.compile(r"^(\d{1,2})(?:[:.h](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$")
+# "8", "8:30", "8.30", "20h30", "18h", "0830", "9 pm".
+_TYPED_TIME_RE = re.compile(r"^(\d{1,2})(?:[:.h]?(\d{2})|h)?\s*(am|pm|a\.m\.|p\.m\.)?$")
+_NAMED_TIMES = {"noon": time(12), "midday": time(12), "midnight": time(0)}
 # "UTC+3", "GMT-5", "+05:30", "Etc/GMT+3" (which is three hours *behind* UTC: POSIX signs).
 _OFFSET_RE = re.compile(r"(?i)^(?:(?:etc/)?(?:utc|gmt)\s*[+-]|[+-]\s*\d)")
 # Abbreviations people type for a zone that has one main city. The database's own "EST",
@@ -375,11 +377,15 @@ _AMBIGUOUS_ZONES = {
 
 
 def read_time_of_day(value: str) -> time:
-    """A time as people type it: ``8``, ``08``, ``8:30``, ``8.30``, ``20h30``, ``9 pm``.
+    """A time as people type it: ``8``, ``08``, ``8:30``, ``8.30``, ``20h30``, ``18h``,
+    ``0830``, ``9 pm``, ``noon``.
 
     Raises ``ValueError`` with a message for the user.
     """
-    match = _TYPED_TIME_RE.match(" ".join(value.split()).lower())
+    typed = " ".join(value.split()).lower()
+    if typed in _NAMED_TIMES:
+        return _NAMED_TIMES[typed]
+    match = _TYPED_TIME_RE.match(typed)
     if not match:
         raise ValueError("That is not a time. Use the 24-hour clock, e.g. 08:30 or 20:00.")
     hour, minute = int(match.group(1)), int(match.group(2) or 0)

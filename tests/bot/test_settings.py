@@ -471,3 +471,14 @@ def test_a_city_with_a_place_we_do_not_know_is_not_guessed(typed: str) -> None:
 def test_a_misspelt_city_gets_a_suggestion() -> None:
     with pytest.raises(ValueError, match=r"Did you mean Boston \(America/New_York\)\?"):
         find_timezone("Bostn")
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("18h", (18, 0)), ("0830", (8, 30)), ("noon", (12, 0)), ("Midnight", (0, 0))],
+)
+def test_times_typed_the_ways_people_type_them(typed: str, expected: tuple[int, int]) -> None:
+    from bot.settings import read_time_of_day
+
+    read = read_time_of_day(typed)
+    assert (read.hour, read.minute) == expected
