@@ -70,7 +70,7 @@ UNSUBSCRIBED = "Done: no more daily digests here. /subscribe brings them back."
 TIME_USAGE = "Usage: /digest_time HH:MM (24-hour clock, e.g. /digest_time 08:30)"
 ZONE_USAGE = "Usage: /timezone Area/City (e.g. /timezone Europe/Berlin)"
 FEED_USAGE = (
-    "Usage:\n/feed add URL: follow an RSS or Atom feed\n/feed list: the feeds followed here\n"
+    "Usage:\n/feed add URL: follow an RSS, Atom or JSON feed\n/feed list: the feeds followed here\n"
     "/feed remove N: stop following feed number N"
 )
 NOTHING_NEW = "Nothing new since the last daily digest."
@@ -89,7 +89,7 @@ DIGEST_REPEATED = (
 MANUAL_DIGEST_COOLDOWN = timedelta(minutes=10)
 DIGEST_DELAYED = "Telegram or a site is slow right now; the digest will follow in a few minutes."
 NOT_A_FEED = (
-    "That link is not an RSS or Atom feed, and the page does not point to one. Try the "
+    "That link is not an RSS, Atom or JSON feed, and the page does not point to one. Try the "
     "site's feed address (it often ends in /rss or /feed)."
 )
 FEED_EXISTS = "This chat already follows that feed."

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import io
+import json
 import logging
 import re
 from dataclasses import dataclass
@@ -37,6 +38,7 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _MIN_SUMMARY_WORDS = 12
 # A description with fewer words beyond the title's repeats it.
 _MIN_WORDS_BEYOND_TITLE = 3
+_JSON_FEED_VERSION = "https://jsonfeed.org/version/"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +66,12 @@ def parse_feed(text: str | bytes, *, base_url: str) -> list[FeedItem]:
 
 
 def parse_feed_document(text: str | bytes, *, base_url: str) -> Feed:
-    """Parse a feed into its title and items; raise ``NotAFeedError`` when it is not one."""
+    """Parse a feed (RSS, Atom or JSON Feed) into its title and items; raise
+    ``NotAFeedError`` when it is not one."""
     # "replace": a lone surrogate in decoded text must not crash the parse.
     data = text.encode("utf-8", "replace") if isinstance(text, str) else text
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        return _parse_json_feed(data, base_url)
     headers = {"content-location": base_url}
     if isinstance(text, str):
         # The text was already decoded by the fetcher; a stale encoding="..." in the XML
@@ -82,6 +87,56 @@ def parse_feed_document(text: str | bytes, *, base_url: str) -> Feed:
     items = [item for entry in parsed.entries if (item := _to_item(entry, base_url))]
     title = _title_text(parsed.feed) or urlsplit(base_url).hostname or base_url
     return Feed(title=title, items=tuple(items))
+
+
+def _parse_json_feed(data: bytes, base_url: str) -> Feed:
+    """A JSON Feed (jsonfeed.org, 1.0 and 1.1): its title and items, read as RSS's are."""
+    try:
+        document = json.loads(data.decode("utf-8-sig", "replace"))
+    except ValueError as exc:
+        raise NotAFeedError("not a feed (malformed JSON)", url=base_url) from exc
+    version = document.get("version") if isinstance(document, dict) else None
+    if not isinstance(version, str) or not version.startswith(_JSON_FEED_VERSION):
+        raise NotAFeedError("not a feed (JSON, but not a JSON Feed)", url=base_url)
+    items = [
+        item
+        for entry in document.get("items") or []
+        if isinstance(entry, dict) and (item := _json_item(entry, base_url))
+    ]
+    title = _plain(_json_text(document.get("title"))) or urlsplit(base_url).hostname or base_url
+    return Feed(title=title, items=tuple(items))
+
+
+def _json_item(entry: dict[str, object], base_url: str) -> FeedItem | None:
+    address = _json_text(entry.get("url")) or _json_text(entry.get("external_url"))
+    link = urljoin(base_url, address.strip()) if address else ""
+    if not _is_web_address(link):
+        return None
+    summary = _json_text(entry.get("summary"))
+    if count_words(summary) < _MIN_SUMMARY_WORDS:
+        summary = _json_text(entry.get("content_html")) or _json_text(entry.get("content_text"))
+    return FeedItem(
+        url=link,
+        title=_plain(_json_text(entry.get("title"))),
+        summary=_plain(summary)[:_MAX_SUMMARY_CHARS],
+        published=_json_date(entry.get("date_published") or entry.get("date_modified")),
+        guid=_CONTROL_RE.sub("", _json_text(entry.get("id")) or link),
+    )
+
+
+def _json_text(value: object) -> str:
+    return value if isinstance(value, str) else str(value) if isinstance(value, int) else ""
+
+
+def _json_date(value: object) -> datetime | None:
+    """An RFC 3339 date; ``None`` when there is none or it cannot be read."""
+    if not isinstance(value, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _to_item(entry: FeedParserDict, base_url: str) -> FeedItem | None:
@@ -210,7 +265,12 @@ def _plain(html: str) -> str:
 
 # -- discovery ---------------------------------------------------------------------------------
 
-_ADVERTISED_TYPES = ("application/rss+xml", "application/atom+xml", "application/rdf+xml")
+_ADVERTISED_TYPES = (
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/feed+json",
+)
 _DISCOVERY_CHARS = 300_000  # the <link> tags live in <head>; a huge body need not be read
 
 

@@ -82,12 +82,15 @@ FEED_TYPES: tuple[str, ...] = (
     # Older or misconfigured servers; the parser decides whether it is a feed.
     "application/x-rss+xml",
     "application/x-atom+xml",
+    "application/feed+json",  # JSON Feed
+    "application/json",
     "application/octet-stream",
     "binary/octet-stream",
 )
 HTML_ACCEPT = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1"
 FEED_ACCEPT = (
-    "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.8,*/*;q=0.1"
+    "application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,"
+    "text/xml;q=0.8,*/*;q=0.1"
 )
 
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})

@@ -53,7 +53,7 @@ def error_message(exc: SummarizerError) -> str:
     if isinstance(exc, UnsupportedContentType):
         return _content_type_message(exc.content_type or "")
     if isinstance(exc, NotAFeedError):
-        return "That address is not an RSS or Atom feed. Send the feed's own link."
+        return "That address is not an RSS, Atom or JSON feed. Send the feed's own link."
     if isinstance(exc, NotAnArticleError):
         return (
             "I couldn't find an article on that page (it may be behind a login, a cookie "

@@ -1272,7 +1272,7 @@ async def test_a_pdf_offered_as_a_feed_gets_feed_advice(env: Env) -> None:
     env.server.expect_request("/doc").respond_with_data(pdf, content_type="application/pdf")
     await env.send("/subscribe")
     await env.send(f"/feed add {env.server.url_for('/doc')}")
-    assert "not an RSS or Atom feed" in env.replies()[-1]
+    assert "not an RSS, Atom or JSON feed" in env.replies()[-1]
 
 
 async def test_following_a_feed_without_links_says_nothing_will_show(env: Env) -> None:
@@ -1284,6 +1284,19 @@ async def test_following_a_feed_without_links_says_nothing_will_show(env: Env) -
     await env.send("/subscribe")
     await env.send(f"/feed add {env.server.url_for('/pod.rss')}")
     assert "no entries that link to an article" in env.replies()[-1]
+
+
+async def test_following_a_json_feed(env: Env) -> None:
+    feed = (
+        '{"version": "https://jsonfeed.org/version/1.1", "title": "Harbour Notes", "items": ['
+        '{"id": "1", "url": "https://harbour.example/ferry", "title": "Ferry returns"}]}'
+    )
+    env.server.expect_request("/feed.json").respond_with_data(
+        feed, content_type="application/feed+json"
+    )
+    await env.send("/subscribe")
+    await env.send(f"/feed add {env.server.url_for('/feed.json')}")
+    assert "Following <b>Harbour Notes</b> (1 recent entry)" in env.replies()[-1]
 
 
 async def test_following_a_podcast_feed_brings_its_episodes(env: Env) -> None:

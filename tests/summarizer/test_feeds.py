@@ -274,3 +274,31 @@ def test_an_image_is_no_entrys_page_and_unclosed_scripts_cost_nothing() -> None:
     )
     assert item.summary == "The ferry is back."
     assert time.monotonic() - started < 2
+
+
+def test_a_json_feed_is_read_as_rss_is() -> None:
+    feed = parse_feed_document(
+        """{
+          "version": "https://jsonfeed.org/version/1.1",
+          "title": "Harbour &amp; Town",
+          "items": [
+            {"id": 41, "url": "/ferry", "title": "Ferry returns",
+             "content_html": "<p>The council voted to reopen the ferry after ten years.</p>",
+             "date_published": "2026-11-29T10:00:00+01:00"},
+            {"id": "no-link", "title": "A note without a page"},
+            {"id": "x", "external_url": "https://other.example/story", "title": "Elsewhere",
+             "summary": "A story on another site, and why it matters to the island."}
+          ]
+        }""",
+        base_url="https://harbour.example/feed.json",
+    )
+    assert feed.title == "Harbour & Town"
+    ferry, elsewhere = feed.items
+    assert (ferry.url, ferry.guid) == ("https://harbour.example/ferry", "41")
+    assert ferry.summary == "The council voted to reopen the ferry after ten years."
+    assert ferry.published == datetime(2026, 11, 29, 9, 0, tzinfo=UTC)
+    assert elsewhere.url == "https://other.example/story"
+    with pytest.raises(NotAFeedError):
+        parse_feed_document('{"version": 2, "items": []}', base_url="https://a.example/x.json")
+    with pytest.raises(NotAFeedError):
+        parse_feed_document("{not json", base_url="https://a.example/x.json")
