@@ -853,7 +853,9 @@ async def test_schedule_commands_read_times_and_zones_as_people_type_them(env: E
     await env.send("/timezone <Atlantis>")
     assert env.replies()[-1].startswith("I don't know the time zone &lt;Atlantis&gt;.")
     await env.send("/subscribe")
-    assert env.replies()[-1].startswith("This chat already gets the daily digest, at 09:00 (UTC).")
+    assert env.replies()[-1].startswith(
+        "This chat already gets the daily digest, at 21:00 (America/Argentina/Buenos_Aires)."
+    )
     assert "Daily digest at" not in env.replies()[-1]
 
 
