@@ -50,7 +50,14 @@ from ._pipeline import (
     warm_up,
 )
 from ._quotes import find_quotes
-from ._render import digest_to_dict, escape_html, render_digest, split_message
+from ._render import (
+    TELEGRAM_LIMIT,
+    digest_to_dict,
+    escape_html,
+    render_digest,
+    split_message,
+    telegram_length,
+)
 from ._sentences import count_words, split_sentences, split_words
 from ._stories import (
     STORY_SENTENCES,
@@ -93,6 +100,7 @@ __all__ = [
     "LENGTH_PRESETS",
     "STORY_SENTENCES",
     "SUPPORTED_LANGUAGES",
+    "TELEGRAM_LIMIT",
     "Article",
     "ArticleCache",
     "BadStatus",
@@ -158,6 +166,7 @@ __all__ = [
     "summarize_html",
     "summarize_text",
     "summarize_url",
+    "telegram_length",
     "title_from_entry",
     "title_from_url",
     "validate_url",

@@ -127,8 +127,8 @@ def _render_html(digest: Digest) -> str:
 # --- splitting -----------------------------------------------------------------
 
 
-def _utf16_len(text: str) -> int:
-    # Telegram counts message length in UTF-16 code units, so emoji count twice.
+def telegram_length(text: str) -> int:
+    """Length as Telegram counts it: in UTF-16 code units, so an emoji counts twice."""
     return len(text.encode("utf-16-le")) // 2
 
 
@@ -141,7 +141,7 @@ def split_message(html: str, *, limit: int = TELEGRAM_LIMIT) -> list[str]:
     """
     if limit < 200:
         raise ValueError("limit must be at least 200")
-    if _utf16_len(html) <= limit:
+    if telegram_length(html) <= limit:
         return [html] if html.strip() else []
     # Leave room for the closing and reopening tags added at each cut.
     budget = limit - 160
@@ -150,7 +150,7 @@ def split_message(html: str, *, limit: int = TELEGRAM_LIMIT) -> list[str]:
     current = ""
     for piece in pieces:
         candidate = current + piece
-        if current and _utf16_len(candidate) > budget:
+        if current and telegram_length(candidate) > budget:
             parts.append(current)
             current = piece.lstrip("\n")
         else:
@@ -164,15 +164,15 @@ def _pieces(html: str, budget: int) -> list[str]:
     """Break ``html`` into small pieces, each ending at the best available boundary."""
     pieces: list[str] = []
     for paragraph in re.split(r"(?<=\n\n)", html):
-        if _utf16_len(paragraph) <= budget:
+        if telegram_length(paragraph) <= budget:
             pieces.append(paragraph)
             continue
         for line in re.split(r"(?<=\n)", paragraph):
-            if _utf16_len(line) <= budget:
+            if telegram_length(line) <= budget:
                 pieces.append(line)
                 continue
             for sentence in _split_keep(line, _SENTENCE_BREAK_RE):
-                if _utf16_len(sentence) <= budget:
+                if telegram_length(sentence) <= budget:
                     pieces.append(sentence)
                 else:
                     pieces.extend(_split_words(sentence, budget))
@@ -195,7 +195,7 @@ def _split_keep(text: str, pattern: re.Pattern[str]) -> list[str]:
 def _split_words(text: str, budget: int) -> list[str]:
     out: list[str] = []
     start = 0
-    while _utf16_len(text[start:]) > budget:
+    while telegram_length(text[start:]) > budget:
         end = start + budget // 2  # UTF-16 units <= 2 per character, so this always fits
         cut = text.rfind(" ", start + 1, end)
         if cut <= start:

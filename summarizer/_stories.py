@@ -29,7 +29,14 @@ from ._language import detect_language
 from ._models import Digest, Quote
 from ._quotes import quotes_beyond
 from ._rankers.lexicon import cached_stemmer_for, stop_words_for
-from ._render import TELEGRAM_LIMIT, escape_attribute, escape_html, shorten, split_message
+from ._render import (
+    TELEGRAM_LIMIT,
+    escape_attribute,
+    escape_html,
+    shorten,
+    split_message,
+    telegram_length,
+)
 from ._sentences import split_sentences, split_words
 from ._urls import canonical_key
 
@@ -638,23 +645,18 @@ def feed_entry_summary(text: str) -> tuple[str, ...]:
     return (_leading(parts, FEED_SUMMARY_CHARS),) if parts else ()
 
 
-def _utf16_len(text: str) -> int:
-    # Telegram counts message length in UTF-16 code units.
-    return len(text.encode("utf-16-le")) // 2
-
-
 def _pack(blocks: list[str], *, limit: int, html: bool) -> list[str]:
     """Fill messages with whole blocks; only a block longer than a message is cut."""
     messages: list[str] = []
     current = ""
     for block in blocks:
         candidate = f"{current}\n\n{block}" if current else block
-        if _utf16_len(candidate) <= limit:
+        if telegram_length(candidate) <= limit:
             current = candidate
             continue
         if current:
             messages.append(current)
-        if _utf16_len(block) <= limit:
+        if telegram_length(block) <= limit:
             current = block
             continue
         pieces = split_message(block, limit=limit) if html else _split_plain(block, limit)
@@ -667,7 +669,7 @@ def _pack(blocks: list[str], *, limit: int, html: bool) -> list[str]:
 
 def _split_plain(text: str, limit: int) -> list[str]:
     out: list[str] = []
-    while _utf16_len(text) > limit:
+    while telegram_length(text) > limit:
         cut = text.rfind(" ", 0, limit // 2)
         if cut <= 0:
             cut = limit // 2

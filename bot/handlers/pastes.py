@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 from telegram import Message
 
+from summarizer import TELEGRAM_LIMIT, telegram_length
+
 from ..context import BotContext
 from .content import Content
 
@@ -24,7 +26,6 @@ from .content import Content
 # units); apps cut at a space or a line break just before it. A longer text cannot have come
 # through Telegram as one message, and a shorter one is an article of its own.
 SPLIT_PART_MIN_CHARS = 3900
-TELEGRAM_LIMIT = 4096
 # How long the first part waits for the next one, and for the whole paste at most.
 PART_WAIT_SECONDS = 1.5
 PASTE_WAIT_MAX_SECONDS = 10.0
@@ -103,5 +104,4 @@ def _pending(context: BotContext) -> dict[tuple[int, int], _Pending]:
 
 
 def _near_the_limit(text: str) -> bool:
-    units = len(text.encode("utf-16-le")) // 2
-    return SPLIT_PART_MIN_CHARS <= units <= TELEGRAM_LIMIT
+    return SPLIT_PART_MIN_CHARS <= telegram_length(text) <= TELEGRAM_LIMIT
