@@ -44,6 +44,7 @@ from . import messages
 from .context import DEFERRED_TASKS_KEY, MIGRATED_CHATS_KEY, BotContext
 from .digest_runner import DigestRunner, RunOutcome
 from .handlers.access import Permission, refusal, settings_permission
+from .handlers.content import migration_ids
 from .handlers.summaries import keep_typing
 from .jobs import get_runner, schedule_subscription, unschedule_digest
 from .schedule import SchedulePlan
@@ -508,14 +509,10 @@ async def chat_migrated(update: Update, context: BotContext) -> None:
     Runs after the core handler (``MIGRATION_GROUP``), which has already moved the rows.
     """
     message = update.effective_message
-    if message is None or context.application.job_queue is None:
+    ids = migration_ids(message) if message is not None else None
+    if ids is None or context.application.job_queue is None:
         return
-    if message.migrate_to_chat_id:
-        old_id, new_id = message.chat.id, message.migrate_to_chat_id
-    elif message.migrate_from_chat_id:
-        old_id, new_id = message.migrate_from_chat_id, message.chat.id
-    else:
-        return
+    old_id, new_id = ids
     runner = get_runner(context.application)
     unschedule_digest(context.application.job_queue, old_id)
     sub = await asyncio.to_thread(runner.store.get_subscription, new_id)

@@ -20,7 +20,7 @@ from ..context import MIGRATED_CHATS_KEY, BotContext
 from ..jobs import unschedule_digest
 from ..storage import ChatSettings, utcnow
 from .access import KNOWN_CHATS_KEY, Permission, refusal, settings_permission
-from .content import command_addressed_to, command_for_another_bot
+from .content import command_addressed_to, command_for_another_bot, migration_ids
 
 logger = logging.getLogger(__name__)
 # Supergroups remembered as migration targets (a "join" to them is no new group).
@@ -210,14 +210,10 @@ async def forget(update: Update, context: BotContext) -> None:
 async def chat_migrated(update: Update, context: BotContext) -> None:
     """A group became a supergroup: move its settings, links and subscription to the new id."""
     message = update.effective_message
-    if message is None:
+    ids = migration_ids(message) if message is not None else None
+    if ids is None:
         return
-    if message.migrate_to_chat_id:
-        old_id, new_id = message.chat.id, message.migrate_to_chat_id
-    elif message.migrate_from_chat_id:
-        old_id, new_id = message.migrate_from_chat_id, message.chat.id
-    else:
-        return
+    old_id, new_id = ids
     migrated: list[int] = context.bot_data.setdefault(MIGRATED_CHATS_KEY, [])
     migrated.append(new_id)
     del migrated[:-_MIGRATIONS_KEPT]

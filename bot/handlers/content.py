@@ -54,6 +54,16 @@ class Content:
         return text.strip()
 
 
+def migration_ids(message: Message) -> tuple[int, int] | None:
+    """(old id, new id) when ``message`` is a group's note that it became a supergroup (sent in
+    the old chat, and again in the new one)."""
+    if message.migrate_to_chat_id:
+        return message.chat.id, message.migrate_to_chat_id
+    if message.migrate_from_chat_id:
+        return message.migrate_from_chat_id, message.chat.id
+    return None
+
+
 def message_text(message: Message) -> str:
     """The text or caption of a message (forwards included), or ``""``."""
     return message.text or message.caption or ""
