@@ -494,14 +494,18 @@ def test_private_address_is_refused_by_default(
     assert TITLE not in reply["text"]
 
 
-def test_rate_limit_answers_slow_down(strict_stack: tuple[Emulator, BotRun]) -> None:
+def test_rate_limit_defers_a_few_then_answers_slow_down(
+    strict_stack: tuple[Emulator, BotRun],
+) -> None:
     emulator, run = strict_stack
     tg = emulator.client
-    for _ in range(3):
+    for _ in range(5):  # a limit of 2: two read, two wait their turn, one refused
         tg.send_user_message(43, article_text())
-    replies = tg.wait_for_replies(43, 3, REPLY_TIMEOUT, settle=1.0)
-    assert len(replies) == 3
-    assert sum("slow down" in r["text"].lower() for r in replies) == 1
+    replies = tg.wait_for_replies(43, 4, REPLY_TIMEOUT, settle=1.0)
+    texts = [r["text"] for r in replies]
+    assert len(texts) == 4, texts
+    assert sum("I'll answer this and the next few" in t for t in texts) == 1
+    assert sum("slow down" in t.lower() for t in texts) == 1
     run.assert_running()
 
 
