@@ -226,14 +226,6 @@ def _batches(items: list[FeedItem]) -> Iterator[list[FeedItem]]:
         yield items[start : start + _LOOKUP_BATCH]
 
 
-def _page_and_title(key: str, title: str | None) -> tuple[str, str] | None:
-    """A story key without its query, with a title of two words or more (one word, "News" or
-    "Update", may title many pages); ``None`` without such a title."""
-    if not title or len(title.split()) < 2:
-        return None
-    return key.partition("?")[0], title
-
-
 def _different_articles(entries: set[tuple[str, str]]) -> bool:
     """Whether (address key, title) pairs under one guid name more than one article."""
     keys = {key for key, _title in entries}
@@ -563,13 +555,6 @@ class DigestStore:
             articles.setdefault(_guid_key(item.guid or item.url), set()).add(
                 (key_of(item.url), item.title[:512])
             )
-        # A feed that puts a new guid and a cache-buster on every entry at every read
-        # ("?cb=8812"): the same page under the same title is the same article.
-        pages = (
-            _page_and_title(key, title)
-            for (_guid, _url, title), key in zip(known_rows, known_keys, strict=True)
-        )
-        titled = {page for page in pages if page is not None}
         rows = []
         seen: set[str] = set()
         for item in items:
@@ -577,13 +562,10 @@ class DigestStore:
             if _different_articles(articles[guid]):
                 guid = _guid_key(item.url)
             key = key_of(item.url)
-            page = _page_and_title(key, item.title[:512])
-            if guid in seen or key in stored or page in titled or len(item.url) > URL_MAX:
+            if guid in seen or key in stored or len(item.url) > URL_MAX:
                 continue
             seen.add(guid)
             stored.add(key)
-            if page is not None:
-                titled.add(page)
             rows.append(
                 {
                     "feed_id": feed_id,

@@ -230,22 +230,6 @@ def test_a_feed_of_thousands_of_entries_is_stored_and_compared(store: DigestStor
     assert store.add_feed_items(feed.id, relisted, now=year_later) == 1
 
 
-def test_an_entry_under_a_new_guid_and_cache_buster_each_read_is_new_once(
-    store: DigestStore,
-) -> None:
-    feed = store.add_feed(-100, "https://a.example/rss", title="A", now=NOW)
-
-    def read(n: int) -> list[FeedItem]:
-        return [
-            FeedItem(url=f"https://a.example/ferry?cb={n}", title="Ferry returns", guid=f"r{n}"),
-            # One-word titles name many pages: those keep going by address.
-            FeedItem(url=f"https://a.example/live?cb={n}", title="Live", guid=f"l{n}"),
-        ]
-
-    assert store.add_feed_items(feed.id, read(1), now=NOW) == 2
-    assert store.add_feed_items(feed.id, read(2), now=NOW + timedelta(days=1)) == 1
-
-
 def test_feed_items_are_new_once_and_windowed(store: DigestStore) -> None:
     feed = store.add_feed(-100, "https://a.example/rss", title="A", now=NOW)
     first = [FeedItem(url=f"https://a.example/{n}", title=f"T{n}", guid=f"g{n}") for n in range(3)]
