@@ -230,6 +230,20 @@ def test_a_feed_of_thousands_of_entries_is_stored_and_compared(store: DigestStor
     assert store.add_feed_items(feed.id, relisted, now=year_later) == 1
 
 
+def test_entries_of_one_page_and_title_told_apart_by_their_query_are_each_news(
+    store: DigestStore,
+) -> None:
+    # A video channel's weekly "Sunday Service" at /watch?v=..., a blog's "Open Thread" at ?p=.
+    feed = store.add_feed(-100, "https://video.example/feed", title="V", now=NOW)
+    listed: list[FeedItem] = []
+    for week in range(4):
+        listed = [
+            FeedItem(url=f"https://video.example/watch?v=vid{week}", title="Sunday Service"),
+            *listed,
+        ][:2]
+        assert store.add_feed_items(feed.id, listed, now=NOW + timedelta(days=7 * week)) == 1
+
+
 def test_feed_items_are_new_once_and_windowed(store: DigestStore) -> None:
     feed = store.add_feed(-100, "https://a.example/rss", title="A", now=NOW)
     first = [FeedItem(url=f"https://a.example/{n}", title=f"T{n}", guid=f"g{n}") for n in range(3)]
