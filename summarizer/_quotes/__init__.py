@@ -28,7 +28,7 @@ from ._attribution import (
     parse_attribution,
     strip_leading,
 )
-from ._lexicon import Lexicon, lexicon_for, word_set
+from ._lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, Lexicon, lexicon_for, word_set
 from ._names import (
     CAPITAL_PARTICLES,
     HEAD_TITLES,
@@ -918,7 +918,7 @@ def name_orphan_pronouns(
         ):
             name = index.resolve_pronoun(position, pronoun[2])
             if name is None and pronoun[0] > 0:
-                name = _speaker_of(sentence[: pronoun[0]], quotes)
+                name = _speaker_of(sentence[: pronoun[0]], quotes, pronoun[2])
         if pronoun and name:
             sentence = sentence[: pronoun[0]] + name + sentence[pronoun[1] :]
         named.append(sentence)
@@ -940,16 +940,21 @@ def _orphan_pronoun(
     first, second = trailing[1].lower(), trailing[2].lower()
     # '"...," he said' or, verb first, '»...«, fügte er hinzu', '"...," said he'.
     k = 1 if second in verbs and first in gendered else 2 if first in verbs else 0
-    gender = gendered.get(trailing[k].lower()) if k else None
+    if not k or (lex.code, trailing[k].lower()) in _AMBIGUOUS_LEADS:
+        return None  # German "sie" after a verb is as often "they" or "you"
+    gender = gendered.get(trailing[k].lower())
     return (trailing.start(k), trailing.end(k), gender) if gender else None
 
 
-def _speaker_of(quoting: str, quotes: Sequence[Quote]) -> str | None:
-    """The speaker of the quotation ``quoting`` (a sentence up to its attribution) holds."""
+def _speaker_of(quoting: str, quotes: Sequence[Quote], gender: str) -> str | None:
+    """The speaker of the quotation ``quoting`` (a sentence up to its attribution) holds, unless
+    the speaker's first name says another gender than the pronoun's."""
     for quote in quotes:
         opening = quote.text[:_QUOTE_MATCH_CHARS]
         if quote.speaker and len(opening) >= _QUOTE_MATCH_CHARS // 2 and opening in quoting:
-            return quote.speaker
+            first = quote.speaker.split()[0].lower()
+            other = MALE_FIRST_NAMES if gender == "f" else FEMALE_FIRST_NAMES
+            return None if first in other else quote.speaker
     return None
 
 

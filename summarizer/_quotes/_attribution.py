@@ -39,6 +39,7 @@ from ._names import (
     is_title,
     looks_like_english_verb,
     looks_nominative,
+    names_a_person,
     person_start,
     runs_in,
     split_organisation,
@@ -320,8 +321,11 @@ def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Cl
     if not [t for t in segments[-1] if t.lower not in lex.fillers]:
         segments = segments[:-1]  # see _last_words
     last = _last_words(segments, lex)
-    while len(last) > 2 and last[-1].text in POST_NOMINALS:
-        last = last[:-1]  # "Tony Blair MP said", "Guy Mansfield QC, said"
+    if last and last[-1].text in POST_NOMINALS:
+        if not names_a_person(last, lex):
+            return None  # "the Tower Hamlets MP said", "a Johns Hopkins PhD said": an office
+        while len(last) > 2 and last[-1].text in POST_NOMINALS:
+            last = last[:-1]  # "Tony Blair MP said", "Guy Mansfield QC, said"
     if not last:
         return None
     if len(segments) >= 2 and (len(last) > 1 or last[0].lower not in lex.pronouns):

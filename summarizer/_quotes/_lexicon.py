@@ -117,7 +117,7 @@ NON_NAMES = word_set(
 
 # Common first names whose gender is not in doubt; used only to rule a pronoun's referent out.
 FEMALE_FIRST_NAMES = word_set(
-    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa "
+    "mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa judi "
     "margaret betty sandra ashley dorothy kimberly emily donna michelle carol amanda melissa "
     "deborah stephanie rebecca laura sharon cynthia kathleen amy shirley angela helen anna ann "
     "anne brenda pamela nicole emma samantha katherine christine rachel catherine carolyn janet "
@@ -149,7 +149,7 @@ UNISEX_FIRST_NAMES = word_set(
     "hunter taylor parker skyler"
 )
 MALE_FIRST_NAMES = word_set(
-    "james john robert michael william david richard joseph thomas charles christopher daniel "
+    "james john robert michael william david richard joseph thomas charles christopher daniel guy "
     "matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy "
     "ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin "
     "scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry "

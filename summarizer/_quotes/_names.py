@@ -820,6 +820,14 @@ POST_NOMINALS = frozenset(
         "JP",
     ]
 )
+
+
+def names_a_person(run: list[Token], lex: Lexicon) -> bool:
+    """Letters after ``run`` ("QC", "MP") follow a person's name only with a known first name
+    or an honorific in it: "Tony Blair MP", "Dame Judi Dench OBE"; not "Sinn Féin MP"."""
+    return any(_is_first_name(t.bare, lex) or t.bare in HONORIFIC_GENDER for t in run)
+
+
 # Written after a surname: "Patrick Carlineo Jr.", "John Smith III".
 _GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # Numerals that end a name ("Henry Ford II", "Benedict XVI"); not "I", "V", "X": a pronoun, an
@@ -968,8 +976,11 @@ class NameIndex:
         lex = self.lex
         sentence_start = i == 0 and starts_sentence(document, tokens[0].start)
         run = self.trim_run(tokens[i:j], sentence_start)
-        while len(run) > 2 and run[-1].text in POST_NOMINALS:
-            run = run[:-1]  # "Guy Mansfield QC", "Tony Blair MP": the name is before the letters
+        if run and run[-1].text in POST_NOMINALS:
+            if not names_a_person(run, lex):
+                return  # "a Johns Hopkins PhD", "Sinn Féin MP": an office, not a name
+            while len(run) > 2 and run[-1].text in POST_NOMINALS:
+                run = run[:-1]  # "Guy Mansfield QC", "Dame Judi Dench OBE"
         if not run or len(run) > _MAX_RUN:
             return
         if len(run) >= 2:

@@ -336,6 +336,25 @@ def test_a_german_attribution_with_its_verb_first_is_named() -> None:
     ]
 
 
+def test_a_german_sie_after_its_verb_is_not_named() -> None:
+    from summarizer import find_quotes
+
+    # "sie" after the verb is as often "they" (or "you") as "she".
+    story = (
+        "Die Unternehmerin Anna Weber und der Unternehmer Peter Braun trafen sich am Montag.\n\n"
+        "»Wir brauchen mehr Fachkräfte in der Region, und zwar schnell«, sagten sie anschließend."
+        "\n\nPeter Braun sagte: »Das ist ein großes Problem für uns alle hier.« »Die Politik"
+        " muss jetzt handeln«, fügte sie hinzu."
+    )
+    sentences = [
+        "»Wir brauchen mehr Fachkräfte in der Region, und zwar schnell«, sagten sie anschließend.",
+        "»Die Politik muss jetzt handeln«, fügte sie hinzu.",
+    ]
+    picked = [Sentence(text=text, index=2 + 2 * k) for k, text in enumerate(sentences)]
+    quotes = find_quotes(story, language="de")
+    assert name_pronouns(story, picked, language="de", quotes=quotes) == sentences
+
+
 def test_the_sample_digest_names_who_said_it() -> None:
     digest = summarize_text(SAMPLE.read_text(encoding="utf-8"), options=OPTIONS)
     assert not any(s.startswith(("She ", "He ")) for s in digest.summary)

@@ -3942,6 +3942,10 @@ def test_a_name_in_marks_inside_a_dash_attribution_keeps_the_speech_together(
         # "King" is a title elsewhere; before "Jr." it is the surname.
         ("Martin Luther King Jr. once said: {q}", "Martin Luther King Jr."),
         ("A Labour MP said: {q}", None),
+        ("A Plaid Cymru MP said: {q}", None),
+        ("Sinn Féin MP said: {q}", None),
+        ("{q} the Tower Hamlets MP said.", None),
+        ("{q} a Johns Hopkins PhD said.", None),
     ],
 )
 def test_letters_and_suffixes_after_a_name_are_not_its_end(text: str, speaker: str | None) -> None:
