@@ -42,13 +42,15 @@ logger = logging.getLogger(__name__)
 
 WORDS_PER_MINUTE = 230
 MIN_WORDS = 15
-# Pasted text under _SHORT_TEXT_WORDS words needs MIN_STATEMENTS statements (sentences of a
-# few words that ask nothing) to be an article; a page behind a link needs only MIN_WORDS.
+# Pasted text is an article from MIN_PASTE_WORDS words, and under _SHORT_TEXT_WORDS words only
+# with MIN_STATEMENTS statements (sentences of a few words that ask nothing): "Thanks for the
+# summary. It really helped." is a message. A page behind a link needs only MIN_WORDS.
+MIN_PASTE_WORDS = 25
 MIN_STATEMENTS = 2
 _SHORT_TEXT_WORDS = 60
 _STATEMENT_MIN_WORDS = 3
 # Sentence ends in any script: "।" (Devanagari), "。" and "！？" (full width).
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?…।。！？])[\"”’»)]*\s+")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?…।])[\"”’»)]*\s+|(?<=[。！？])[」』”）]*\s*")
 # A text with no sentence ends is one "sentence": in a digest it would fill dozens of messages.
 # Summaries take such sentences only as a last resort (the same limit); the digest cuts them.
 MAX_SUMMARY_SENTENCE_CHARS = MAX_SENTENCE_CHARS
@@ -699,7 +701,10 @@ def summarize_text(
     text = check_text(text, max_chars=options.max_input_chars)
     if title is None:
         title, text = guess_title(text)
-    if count_words(text) < _SHORT_TEXT_WORDS and _statements(text) < MIN_STATEMENTS:
+    words = count_words(text)
+    if words < MIN_PASTE_WORDS or (
+        words < _SHORT_TEXT_WORDS and _statements(text) < MIN_STATEMENTS
+    ):
         # "Hi! Can you summarise German articles too? And how long can texts be?" is a
         # message, not an article: its "summary" would be the message again.
         raise InputError(

@@ -71,6 +71,16 @@ def test_a_message_of_a_sentence_or_two_is_no_article() -> None:
         " बड़े शहरों को जोड़ती है। अधिकारियों ने कहा कि इससे यात्रा का समय आधा हो जाएगा।"
     )
     assert summarize_text(hindi, options=OPTIONS).summary
+    japanese = (
+        "日本銀行は火曜日、十七年ぶりに政策金利を引き上げると発表した。市場はこの決定を予想していた。"
+        "円は対ドルで上昇した。植田総裁は記者会見で、今後も慎重に判断すると述べた。"
+    )
+    assert summarize_text(japanese, options=OPTIONS).summary  # "。" needs no space after it
+    with pytest.raises(InputError, match="too short to be an article"):
+        summarize_text(
+            "Thanks for the summary. It was really helpful and I shared it with my whole team.",
+            options=OPTIONS,
+        )
 
 
 def test_decode_input_handles_utf8_bom_and_legacy_charsets() -> None:
