@@ -73,12 +73,20 @@ _COOKIE_MARKERS = re.compile(
     r"\b(we use cookies|uses cookies|cookie (policy|settings|preferences|consent)|accept all"
     r"|manage (consent|preferences|cookies)|your privacy choices|consent to the use"
     r"|reject all|wir verwenden cookies|nous utilisons des cookies|utilizamos cookies"
-    # The IAB consent framework's own words: "We and our 842 partners store and/or access
-    # information on a device", in the languages it is shown in.
-    r"|we and our \d+ (partners|vendors)|store and(/or)? access information on (a|your) device"
+    r"|before you continue to (google|youtube))\b",
+    re.IGNORECASE,
+)
+# The IAB consent framework's own words ("We and our 842 partners store and/or access
+# information on a device"), a wall only beside a word of consent: an article may quote them.
+_CONSENT_FRAMEWORK = re.compile(
+    r"\b(we and our \d+ (partners|vendors)|store and(/or)? access information on (a|your) device"
     r"|wir und unsere \d+ partner|nous et nos \d+ partenaires|nosotros y nuestros \d+ socios"
-    r"|noi e i nostri \d+ partner|my i nasi \d+ partnerzy|nós e os nossos \d+ parceiros"
-    r"|before you continue to)\b",
+    r"|noi e i nostri \d+ partner|my i nasi \d+ partnerzy|nós e os nossos \d+ parceiros)\b",
+    re.IGNORECASE,
+)
+_CONSENT_WORDS = re.compile(
+    r"\b(consent|cookies|einwillig\w*|zustimm\w*|consentement|consentimiento|consenso"
+    r"|zgod\w*|consentimento)\b",
     re.IGNORECASE,
 )
 _LOGIN_MARKERS = re.compile(
@@ -420,7 +428,8 @@ def _wall_reason(tree: lxml.html.HtmlElement, text: str, meta: PageMetadata) -> 
         return "this looks like an error page, not an article"
     if _JS_MARKERS.search(page_text) and len(text) < MIN_ARTICLE_CHARS * 2:
         return "this page needs JavaScript to show its content"
-    if _COOKIE_MARKERS.search(text):
+    framework = _CONSENT_FRAMEWORK.search(text)
+    if _COOKIE_MARKERS.search(text) or (framework and _CONSENT_WORDS.search(text)):
         return "this page shows a cookie-consent wall instead of the article"
     if _LOGIN_MARKERS.search(text) or _has_password_field(tree):
         return "this page asks you to log in before showing the article"

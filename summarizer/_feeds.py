@@ -28,10 +28,14 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 _MAX_SUMMARY_CHARS = 1000
-_BLOCK_TAG_RE = re.compile(r"</?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|tr|td|hr)\b[^>]*>", re.I)
-_TAG_RE = re.compile(r"<[A-Za-z/!?][^>]*>")  # not "< 2%" or "a<b"
+_BLOCK_TAG_RE = re.compile(
+    r"</?(?:p|br|div|li|ul|ol|h[1-6]|blockquote|tr|td|hr)\b[^>]{0,2000}>", re.I
+)
+_TAG_RE = re.compile(r"<[A-Za-z/!?][^>]{0,2000}>")  # not "< 2%" or "a<b"
 _SPACE_RE = re.compile(r"\s+")
-_NOT_TEXT_OPEN_RE = re.compile(r"<(figcaption|figure|script|style)\b[^>]*>", re.IGNORECASE)
+# Tags' insides are bounded: an opening "<style a" never closed must not be scanned to the end
+# of the text again at each of its many copies.
+_NOT_TEXT_OPEN_RE = re.compile(r"<(figcaption|figure|script|style)\b[^>]{0,2000}>", re.IGNORECASE)
 # NUL and other control characters: no text has them, and PostgreSQL refuses to store them.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # A description this short gives way to the entry's full content ("Read more on our site").
@@ -190,7 +194,7 @@ def _entry_link(entry: FeedParserDict, base_url: str) -> str | None:
     candidates += [
         link.get("href")
         for link in entry.get("enclosures", [])
-        if str(link.get("type", "")).startswith(("audio/", "video/"))
+        if not str(link.get("type", "")).startswith("image/")
     ]
     for candidate in candidates:
         if not candidate:

@@ -311,3 +311,23 @@ def test_a_consent_wall_in_the_iab_frameworks_words_is_no_article(notice: str) -
     )
     with pytest.raises(NotAnArticleError, match="cookie"):
         extract_article(html, "https://example.com/p")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anyone taking ibuprofen for more than ten days should speak to their pharmacist before"
+        " you continue to take it, the health service said on Monday in new advice.",
+        "The court said a notice reading 'we and our 800 partners' did not by itself make the"
+        " tracking lawful, in a ruling on Tuesday that privacy groups welcomed as a landmark.",
+        "Data brokers buy location data from apps that store and access information on your"
+        " device, the regulator's report found, and sell it on to advertisers and insurers.",
+    ],
+)
+def test_a_short_article_quoting_consent_words_is_still_an_article(text: str) -> None:
+    body = " ".join([text] * 4)
+    html = (
+        "<html><head><title>News</title></head>"
+        f"<body><article><p>{body}</p></article></body></html>"
+    )
+    assert text[:40] in extract_article(html, "https://example.com/p").text

@@ -302,3 +302,25 @@ def test_a_json_feed_is_read_as_rss_is() -> None:
         parse_feed_document('{"version": 2, "items": []}', base_url="https://a.example/x.json")
     with pytest.raises(NotAFeedError):
         parse_feed_document("{not json", base_url="https://a.example/x.json")
+
+
+def test_a_podcast_enclosure_of_any_type_but_an_image_stands_in_for_the_page() -> None:
+    (item,) = parse_feed(
+        _rss(
+            "<item><title>Episode 7</title><description>Talk.</description>"
+            "<enclosure url='https://cdn.example/ep7.ogg' length='1' type='application/ogg'/>"
+            "</item>"
+        ),
+        base_url="https://pod.example/feed",
+    )
+    assert item.url == "https://cdn.example/ep7.ogg"
+    started = time.monotonic()
+    parse_feed(
+        _rss(
+            "<item><title>T</title><link>https://news.example/t</link><description><![CDATA["
+            + "<style a" * 20_000
+            + "]]></description></item>"
+        ),
+        base_url="https://news.example/rss",
+    )
+    assert time.monotonic() - started < 2
