@@ -180,7 +180,12 @@ class DigestBuilder:
         return sum(counts), max(stamps)
 
     async def refresh_feed(
-        self, feed: FeedRecord, *, now: Stamp, copies: Sequence[FeedRecord] = ()
+        self,
+        feed: FeedRecord,
+        *,
+        now: Stamp,
+        copies: Sequence[FeedRecord] = (),
+        patient: bool = False,
     ) -> int:
         """Fetch ``feed`` (conditional GET) and store its new entries; return how many.
 
@@ -191,10 +196,11 @@ class DigestBuilder:
         records = [feed, *copies]
         # Validators are only sent when every copy has seen the same version.
         shared = all((r.etag, r.last_modified) == (feed.etag, feed.last_modified) for r in copies)
-        # A feed that failed its last read is given less time: a dead feed must not hold its
-        # chat's digest (and the fetches of other chats' digests) for the whole timeout.
+        # In a digest, a feed that failed its last read is given less time: a dead feed must
+        # not hold its chat's digest (and other chats' digests) for the whole timeout. The
+        # poll between digests is ``patient``, so a slow feed that failed once can recover.
         options = self.options
-        if feed.error_count:
+        if feed.error_count and not patient:
             options = replace(options, timeout=min(options.timeout, FAILING_FEED_TIMEOUT))
         try:
             async with self.fetch_gate:

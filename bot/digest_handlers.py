@@ -561,7 +561,9 @@ async def _greet(context: BotContext, chat_id: int) -> None:
     """Tell whoever added the bot to a group what it does there and that /subscribe starts a
     digest; not in a supergroup that a group of ours became."""
     await asyncio.sleep(WELCOME_DELAY_SECONDS)
-    if chat_id in context.bot_data.get(MIGRATED_CHATS_KEY, ()):
+    migrated: list[int] = context.bot_data.get(MIGRATED_CHATS_KEY, [])
+    if chat_id in migrated:
+        migrated.remove(chat_id)  # once: a later removal and return is a real join
         return
     text = messages.start_text(
         first_name=None, max_links=context.settings.max_links_per_message, in_group=True

@@ -465,7 +465,9 @@ class DigestRunner:
                     builder = replace(self.builder_for(first.chat_id), fetch_gate=gate)
                     try:
                         counts.append(
-                            await builder.refresh_feed(first, copies=copies, now=self.clock.now)
+                            await builder.refresh_feed(
+                                first, copies=copies, now=self.clock.now, patient=True
+                            )
                         )
                     except Exception:
                         # A database hiccup on one feed must not end the poll for the others.

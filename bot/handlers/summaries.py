@@ -386,6 +386,8 @@ async def answer(
     read again. ``parts``: the messages a split paste ``message`` opened is made of.
     """
     mode = choose_mode(content)
+    if mode in ("empty", "short", "not_web"):
+        _forget_waiting(message, context)  # edited while waiting into something else
     if mode == "empty" and not hint_when_empty:
         return
     if mode == "not_web":
@@ -587,6 +589,12 @@ async def _edit_progress(progress: Message, *, done: int, total: int, failed: in
         logger.debug("progress edit failed: %s", exc)
 
 
+def _forget_waiting(message: Message, context: BotContext) -> None:
+    """Drop ``message``'s request if it is waiting for its sender's limit."""
+    for queue in context.bot_data.get(_WAITING_KEY, {}).values():
+        queue.work.pop((message.chat.id, message.message_id), None)
+
+
 @dataclasses.dataclass
 class _Waiting:
     """One sender's requests over the limit, in the order they came, read by one task."""
@@ -666,7 +674,13 @@ async def _read_waiting(
             if retry_after > 0:
                 await asyncio.sleep(retry_after)
                 continue
-            message, work = queue.work.pop(queue.order.popleft())
+            waiting_work = queue.work.pop(queue.order.popleft(), None)
+            if not queue.order:
+                # The last one: a message sent while it is read is no longer behind anything.
+                waiting.pop(sender, None)
+            if waiting_work is None:
+                continue  # edited into something that asks for nothing
+            message, work = waiting_work
             try:
                 await work()
             except Exception as exc:
@@ -674,7 +688,8 @@ async def _read_waiting(
                 # apologise.
                 await context.application.process_error(Update(0, message=message), exc)
     finally:
-        del waiting[sender]
+        if waiting.get(sender) is queue:
+            del waiting[sender]
 
 
 @contextlib.asynccontextmanager

@@ -707,6 +707,10 @@ async def test_a_group_that_adds_the_bot_is_told_what_it_does(
     await env.process(membership_update(-1001234, "left", "member"))
     await asyncio.sleep(0.3)
     assert env.api.sent() == []
+    # Removed from the supergroup and added back later: a real join, greeted.
+    await env.process(membership_update(-1001234, "member", "left"))
+    await env.process(membership_update(-1001234, "left", "member"))
+    assert (await _replies_settle(env, 1))[0].startswith("Hi! I turn news into short digests.")
 
 
 async def test_forged_button_data_changes_nothing(env: Env) -> None:
@@ -1406,6 +1410,25 @@ async def test_a_waiting_request_edited_is_read_as_edited(
         await made.edit(sent, f"look {made.page('/article')}")
         replies = await _replies_settle(made, 3)
         assert len(replies) == 3 and "Kelby votes to reopen its ferry" in replies[2]
+        assert not any("not found" in reply for reply in replies)
+    finally:
+        await post_shutdown(made.app)
+        await made.app.shutdown()
+
+
+async def test_a_waiting_request_edited_into_small_talk_is_dropped(
+    tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    made = await make_env(tmp_path, httpserver, rate_limit_per_minute=1)
+    made.app.bot_data[USER_LIMITER_KEY] = SlidingWindowLimiter(limit=1, window=0.5)
+    httpserver.expect_request("/artcle").respond_with_data("gone", status=404)
+    try:
+        await made.send(ARTICLE_TEXT, user_id=9, chat_id=9)
+        sent = await made.send(f"look {httpserver.url_for('/artcle')}", user_id=9, chat_id=9)
+        await made.edit(sent, "sorry, wrong chat")
+        await asyncio.sleep(1.5)
+        replies = made.replies()
+        assert len(replies) == 3, replies  # the digest, the "wait" notice, the short-text hint
         assert not any("not found" in reply for reply in replies)
     finally:
         await post_shutdown(made.app)
