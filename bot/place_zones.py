@@ -217,3 +217,35 @@ SEVERAL_ZONES = {
     "indonesia": ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"),
     "kazakhstan": ("Asia/Almaty", "Asia/Aqtobe"),
 }
+
+# States and provinces by name, for "Paris, Texas" and "Toronto, Ontario": they name the
+# country whose zones the city must be in. Postal codes are left out ("DE" is Delaware and
+# Germany, "IL" Illinois and Israel), and so is "Georgia" (a country too): beside those the
+# city alone decides.
+_US_STATES = (
+    "alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii "
+    "idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts "
+    "michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon "
+    "pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming"
+)
+_US_TWO_WORD_STATES = (
+    "new york",
+    "new jersey",
+    "new mexico",
+    "new hampshire",
+    "north carolina",
+    "north dakota",
+    "south carolina",
+    "south dakota",
+    "rhode island",
+    "west virginia",
+    "district of columbia",
+)
+_CANADIAN_PROVINCES = "ontario quebec alberta manitoba saskatchewan yukon"
+REGION_COUNTRIES = {
+    **dict.fromkeys(_US_STATES.split(), "usa"),
+    **dict.fromkeys(_US_TWO_WORD_STATES, "usa"),
+    **dict.fromkeys(_CANADIAN_PROVINCES.split(), "canada"),
+    **dict.fromkeys(("british columbia", "nova scotia", "new brunswick"), "canada"),
+}
+SEVERAL_ZONES["brasil"] = SEVERAL_ZONES["brazil"]

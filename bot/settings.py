@@ -31,7 +31,7 @@ from summarizer import (
     sentences_for_length,
 )
 
-from .place_zones import CITY_ZONES, COUNTRY_ZONES, SEVERAL_ZONES
+from .place_zones import CITY_ZONES, COUNTRY_ZONES, REGION_COUNTRIES, SEVERAL_ZONES
 
 ALGORITHMS: frozenset[str] = frozenset(RANKER_NAMES)
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
@@ -431,7 +431,8 @@ def find_timezone(value: str) -> str:
     with contextlib.suppress(ValueError):
         return check_timezone(value)
     parts = [part.strip() for part in value.split(",") if part.strip()]
-    zone = _place_zone(value) if len(parts) < 2 else _zone_of_city_in_country(value, parts)
+    zone = _place_zone(parts[0] if parts else value) if len(parts) < 2 else None
+    zone = zone or (_zone_of_city_in_country(value, parts) if len(parts) > 1 else None)
     if zone:
         return zone
     hint = ""
@@ -446,21 +447,28 @@ def _zone_of_city_in_country(value: str, parts: list[str]) -> str | None:
     when the country has several and the city is in one of them; ``None`` when a part is no
     country we know ("Paris, Texas" is not Paris, France)."""
     keys = [_place_key(part) for part in parts]
-    countries = [k for k in keys if k in COUNTRY_ZONES or k in SEVERAL_ZONES]
-    cities = [part for part, k in zip(parts, keys, strict=True) if k not in countries]
-    if len(countries) != 1 or len(cities) > 1:
+    # "Chicago, IL", "Toronto, Ontario, Canada": a state or province names its country.
+    named = [REGION_COUNTRIES.get(k, k) for k in keys]
+    countries = {c for c in named if c in COUNTRY_ZONES or c in SEVERAL_ZONES}
+    if not countries:
+        # "Atlanta, Georgia", "Berlin, DE": nothing we know beside the city; the city decides.
+        return next((zone for part in parts if (zone := _place_zone(part))), None)
+    if len(countries) > 1:
         return None
-    country = countries[0]
+    country = countries.pop()
     if country in COUNTRY_ZONES:
         return COUNTRY_ZONES[country]  # every city there keeps the country's one zone
     zones = SEVERAL_ZONES[country]
-    zone = _place_zone(cities[0]) if cities else None
+    # The city is any part that is not the country itself ("New York, NY" and "Brooklyn, New
+    # York, USA": New York the state is a city too).
+    cities = [part for part, k in zip(parts, keys, strict=True) if k not in SEVERAL_ZONES]
+    zone = next((zone for part in cities if (zone := _place_zone(part))), None)
     # The city's zone must be one of the country's, or in the same part of the world ("Recife,
     # Brazil" is America/Recife): "Moscow, USA" is not Europe/Moscow.
     if zone is None or not any(zone.split("/")[0] == known.split("/")[0] for known in zones):
         raise ValueError(
-            f"{_echo(parts[keys.index(country)])} has several time zones ({', '.join(zones)}, "
-            f"...): please name yours by a city, e.g. /timezone {zones[0]}."
+            f"I can't tell which time zone {_echo(value)} is in: there are several there "
+            f"({', '.join(zones)}, ...). Please name yours by a city, e.g. /timezone {zones[0]}."
         )
     return zone
 
