@@ -1281,40 +1281,37 @@ async def test_a_pdf_offered_as_a_feed_gets_feed_advice(env: Env) -> None:
     assert "not an RSS, Atom or JSON feed" in env.replies()[-1]
 
 
-async def test_following_a_feed_without_links_says_nothing_will_show(env: Env) -> None:
-    rss = (
-        '<rss version="2.0"><channel><title>The Daily Pod</title><item><title>Episode 1</title>'
-        "<description>No page, no audio.</description></item></channel></rss>"
-    )
-    env.server.expect_request("/pod.rss").respond_with_data(rss, content_type="application/rss+xml")
+@pytest.mark.parametrize(
+    ("body", "content_type", "said"),
+    [
+        (  # no page and no audio: nothing to show
+            '<rss version="2.0"><channel><title>The Daily Pod</title><item><title>Episode 1'
+            "</title><description>No page, no audio.</description></item></channel></rss>",
+            "application/rss+xml",
+            "no entries that link to an article",
+        ),
+        (  # a podcast: its episodes link to their audio
+            '<rss version="2.0"><channel><title>The Daily Pod</title><item><title>Episode 1'
+            '</title><enclosure url="https://pod.example/1.mp3" type="audio/mpeg" length="1"/>'
+            '<guid isPermaLink="false">ep-1</guid></item></channel></rss>',
+            "application/rss+xml",
+            "Following <b>The Daily Pod</b> (1 recent entry)",
+        ),
+        (  # JSON Feed
+            '{"version": "https://jsonfeed.org/version/1.1", "title": "Harbour Notes", "items":'
+            ' [{"id": "1", "url": "https://harbour.example/ferry", "title": "Ferry returns"}]}',
+            "application/feed+json",
+            "Following <b>Harbour Notes</b> (1 recent entry)",
+        ),
+    ],
+)
+async def test_following_a_feed_says_what_will_show(
+    env: Env, body: str, content_type: str, said: str
+) -> None:
+    env.server.expect_request("/feed").respond_with_data(body, content_type=content_type)
     await env.send("/subscribe")
-    await env.send(f"/feed add {env.server.url_for('/pod.rss')}")
-    assert "no entries that link to an article" in env.replies()[-1]
-
-
-async def test_following_a_json_feed(env: Env) -> None:
-    feed = (
-        '{"version": "https://jsonfeed.org/version/1.1", "title": "Harbour Notes", "items": ['
-        '{"id": "1", "url": "https://harbour.example/ferry", "title": "Ferry returns"}]}'
-    )
-    env.server.expect_request("/feed.json").respond_with_data(
-        feed, content_type="application/feed+json"
-    )
-    await env.send("/subscribe")
-    await env.send(f"/feed add {env.server.url_for('/feed.json')}")
-    assert "Following <b>Harbour Notes</b> (1 recent entry)" in env.replies()[-1]
-
-
-async def test_following_a_podcast_feed_brings_its_episodes(env: Env) -> None:
-    rss = (
-        '<rss version="2.0"><channel><title>The Daily Pod</title><item><title>Episode 1</title>'
-        '<enclosure url="https://pod.example/1.mp3" type="audio/mpeg" length="1"/>'
-        '<guid isPermaLink="false">ep-1</guid></item></channel></rss>'
-    )
-    env.server.expect_request("/pod.rss").respond_with_data(rss, content_type="application/rss+xml")
-    await env.send("/subscribe")
-    await env.send(f"/feed add {env.server.url_for('/pod.rss')}")
-    assert "Following <b>The Daily Pod</b> (1 recent entry)" in env.replies()[-1]
+    await env.send(f"/feed add {env.server.url_for('/feed')}")
+    assert said in env.replies()[-1]
 
 
 async def test_articles_sent_one_after_another_are_not_taken_for_one_split_paste(
@@ -1398,8 +1395,9 @@ async def test_waiting_requests_are_answered_in_the_order_they_came(
         await made.app.shutdown()
 
 
+@pytest.mark.parametrize("edited_into", ["another link", "small talk"])
 async def test_a_waiting_request_edited_is_read_as_edited(
-    tmp_path: Path, httpserver: HTTPServer
+    tmp_path: Path, httpserver: HTTPServer, edited_into: str
 ) -> None:
     made = await make_env(tmp_path, httpserver, rate_limit_per_minute=1)
     made.app.bot_data[USER_LIMITER_KEY] = SlidingWindowLimiter(limit=1, window=0.5)
@@ -1407,29 +1405,14 @@ async def test_a_waiting_request_edited_is_read_as_edited(
     try:
         await made.send(ARTICLE_TEXT, user_id=9, chat_id=9)
         sent = await made.send(f"look {httpserver.url_for('/artcle')}", user_id=9, chat_id=9)
-        await made.edit(sent, f"look {made.page('/article')}")
-        replies = await _replies_settle(made, 3)
-        assert len(replies) == 3 and "Kelby votes to reopen its ferry" in replies[2]
-        assert not any("not found" in reply for reply in replies)
-    finally:
-        await post_shutdown(made.app)
-        await made.app.shutdown()
-
-
-async def test_a_waiting_request_edited_into_small_talk_is_dropped(
-    tmp_path: Path, httpserver: HTTPServer
-) -> None:
-    made = await make_env(tmp_path, httpserver, rate_limit_per_minute=1)
-    made.app.bot_data[USER_LIMITER_KEY] = SlidingWindowLimiter(limit=1, window=0.5)
-    httpserver.expect_request("/artcle").respond_with_data("gone", status=404)
-    try:
-        await made.send(ARTICLE_TEXT, user_id=9, chat_id=9)
-        sent = await made.send(f"look {httpserver.url_for('/artcle')}", user_id=9, chat_id=9)
-        await made.edit(sent, "sorry, wrong chat")
+        link = edited_into == "another link"
+        await made.edit(sent, f"look {made.page('/article')}" if link else "sorry, wrong chat")
         await asyncio.sleep(1.5)
         replies = made.replies()
-        assert len(replies) == 3, replies  # the digest, the "wait" notice, the short-text hint
+        # The first digest, the "wait" notice, then the new link's digest or the short-text hint.
+        assert len(replies) == 3, replies
         assert not any("not found" in reply for reply in replies)
+        assert ("Kelby votes to reopen its ferry" in replies[2]) is link
     finally:
         await post_shutdown(made.app)
         await made.app.shutdown()
