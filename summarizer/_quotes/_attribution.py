@@ -321,7 +321,7 @@ def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Cl
     if not [t for t in segments[-1] if t.lower not in lex.fillers]:
         segments = segments[:-1]  # see _last_words
     last = _last_words(segments, lex)
-    if last and last[-1].text in POST_NOMINALS:
+    if len(last) > 2 and last[-1].text in POST_NOMINALS:
         if not names_a_person(last, lex):
             return None  # "the Tower Hamlets MP said", "a Johns Hopkins PhD said": an office
         while len(last) > 2 and last[-1].text in POST_NOMINALS:
@@ -357,6 +357,14 @@ def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Cl
         role, described = _role_of(last, lex)
         return Claim(GENERIC, last[0].start, role=role, described=described)
     return None
+
+
+def _before_letters(segment: list[Token], run: list[Token]) -> bool:
+    """``run`` ends in letters ("QC", "MP") or comes right before them in ``segment``."""
+    if run[-1].text in POST_NOMINALS:
+        return True
+    after = [token for token in segment if token.start > run[-1].start]
+    return bool(after) and after[0].text in POST_NOMINALS
 
 
 def _last_words(segments: list[list[Token]], lex: Lexicon) -> list[Token]:
@@ -537,6 +545,8 @@ def parse_object(
                     return None
                 segment = cut
     chosen = _object_run(segment, lex, verb_gender=verb_gender)
+    if chosen is not None and _before_letters(segment, chosen) and not names_a_person(chosen, lex):
+        return None  # "said the Tower Hamlets MP", "said a Johns Hopkins PhD": an office
     if chosen is not None and _inside_adverbial(segment, chosen, lex):
         return None
     if chosen is not None and len(_up_to_adverbial(segment, chosen, lex)) > _MAX_OBJECT + len(

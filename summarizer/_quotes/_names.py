@@ -976,11 +976,8 @@ class NameIndex:
         lex = self.lex
         sentence_start = i == 0 and starts_sentence(document, tokens[0].start)
         run = self.trim_run(tokens[i:j], sentence_start)
-        if run and run[-1].text in POST_NOMINALS:
-            if not names_a_person(run, lex):
-                return  # "a Johns Hopkins PhD", "Sinn Féin MP": an office, not a name
-            while len(run) > 2 and run[-1].text in POST_NOMINALS:
-                run = run[:-1]  # "Guy Mansfield QC", "Dame Judi Dench OBE"
+        while len(run) > 2 and run[-1].text in POST_NOMINALS and names_a_person(run, lex):
+            run = run[:-1]  # "Guy Mansfield QC", "Dame Judi Dench OBE"; not "Sinn Féin MP"
         if not run or len(run) > _MAX_RUN:
             return
         if len(run) >= 2:

@@ -3946,6 +3946,11 @@ def test_a_name_in_marks_inside_a_dash_attribution_keeps_the_speech_together(
         ("Sinn Féin MP said: {q}", None),
         ("{q} the Tower Hamlets MP said.", None),
         ("{q} a Johns Hopkins PhD said.", None),
+        ("{q} said the Tower Hamlets MP.", None),
+        ("{q} said a Johns Hopkins PhD.", None),
+        ("{q} said Guy Mansfield QC.", "Guy Mansfield"),
+        # The office alone still points back at the person who holds it.
+        ("Ilford North MP Wes Streeting spoke first. {q} the MP added.", "Wes Streeting"),
     ],
 )
 def test_letters_and_suffixes_after_a_name_are_not_its_end(text: str, speaker: str | None) -> None:
