@@ -42,11 +42,20 @@ logger = logging.getLogger(__name__)
 
 WORDS_PER_MINUTE = 230
 MIN_WORDS = 15
-# Pasted text is an article from MIN_PASTE_WORDS words, and under _SHORT_TEXT_WORDS words only
-# with MIN_STATEMENTS statements (sentences of a few words that ask nothing): "Thanks for the
-# summary. It really helped." is a message. A page behind a link needs only MIN_WORDS.
-MIN_PASTE_WORDS = 25
+# Pasted text under _SHORT_TEXT_WORDS words is an article only with MIN_STATEMENTS statements
+# (sentences of a few words that ask nothing) and no word to a reader ("Thanks for the summary.
+# It really helped." is a message). A page behind a link needs only MIN_WORDS.
 MIN_STATEMENTS = 2
+# Greetings, thanks and "you" in the supported languages: a message speaks to someone, a news
+# item only in its quotations.
+_ADDRESSING_RE = re.compile(
+    r"\b(you|your|yours|thanks|thank|please|hi|hello|hey|du|dich|dir|euch|danke|bitte|hallo"
+    r"|tu|toi|vous|merci|bonjour|salut|usted|ustedes|gracias|hola|voi|grazie|ciao|você|vocês"
+    r"|obrigado|obrigada|olá|oi|ty|ciebie|dziękuję|dzięki|cześć|ты|вы|спасибо|привет|пожалуйста"
+    r"|ти|ви|дякую|привіт)\b",
+    re.IGNORECASE,
+)
+_QUOTED_RE = re.compile(r"[\"“«„][^\"”»“]{0,500}[\"”»“]")
 _SHORT_TEXT_WORDS = 60
 _STATEMENT_MIN_WORDS = 3
 # Sentence ends in any script: "।" (Devanagari), "。" and "！？" (full width).
@@ -291,6 +300,11 @@ def build_digest(
         word_count=words,
         extras={"language": note} if note else {},
     )
+
+
+def _addresses_someone(text: str) -> bool:
+    """A greeting, thanks or "you" outside quotation marks."""
+    return _ADDRESSING_RE.search(_QUOTED_RE.sub(" ", text)) is not None
 
 
 def _statements(text: str) -> int:
@@ -701,9 +715,8 @@ def summarize_text(
     text = check_text(text, max_chars=options.max_input_chars)
     if title is None:
         title, text = guess_title(text)
-    words = count_words(text)
-    if words < MIN_PASTE_WORDS or (
-        words < _SHORT_TEXT_WORDS and _statements(text) < MIN_STATEMENTS
+    if count_words(text) < _SHORT_TEXT_WORDS and (
+        _statements(text) < MIN_STATEMENTS or _addresses_someone(text)
     ):
         # "Hi! Can you summarise German articles too? And how long can texts be?" is a
         # message, not an article: its "summary" would be the message again.

@@ -76,11 +76,21 @@ def test_a_message_of_a_sentence_or_two_is_no_article() -> None:
         "円は対ドルで上昇した。植田総裁は記者会見で、今後も慎重に判断すると述べた。"
     )
     assert summarize_text(japanese, options=OPTIONS).summary  # "。" needs no space after it
-    with pytest.raises(InputError, match="too short to be an article"):
-        summarize_text(
-            "Thanks for the summary. It was really helpful and I shared it with my whole team.",
-            options=OPTIONS,
-        )
+    for message in (
+        "Thanks for the summary. It was really helpful and I shared it with my whole team.",
+        "Hi there! I love this bot, it is really useful. I use it every morning to read the"
+        " news before work and it saves me a lot of time every single day.",
+    ):
+        with pytest.raises(InputError, match="too short to be an article"):
+            summarize_text(message, options=OPTIONS)
+    # Short news of three statements; "you" inside a quotation is the news's, not ours.
+    for news in (
+        "Storm Ciarán brought winds of 100mph to Cornwall overnight. Thousands of homes lost"
+        " power. Schools across the county are closed today.",
+        'The minister said: "You cannot cut taxes and raise spending at once." The opposition'
+        " disagreed and called for a vote. The debate continues on Friday.",
+    ):
+        assert summarize_text(news, options=OPTIONS).summary
 
 
 def test_decode_input_handles_utf8_bom_and_legacy_charsets() -> None:
