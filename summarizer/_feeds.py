@@ -97,7 +97,7 @@ def _parse_json_feed(data: bytes, base_url: str) -> Feed:
     """A JSON Feed (jsonfeed.org, 1.0 and 1.1): its title and items, read as RSS's are."""
     try:
         document = json.loads(data.decode("utf-8-sig", "replace"))
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise NotAFeedError("not a feed (malformed JSON)", url=base_url) from exc
     version = document.get("version") if isinstance(document, dict) else None
     if not isinstance(version, str) or not version.startswith(_JSON_FEED_VERSION):
@@ -138,9 +138,9 @@ def _json_date(value: object) -> datetime | None:
         return None
     try:
         moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-    except ValueError:
+        return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+    except (ValueError, OverflowError):  # year 1 at +01:00 lies before what datetime holds
         return None
-    return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _to_item(entry: FeedParserDict, base_url: str) -> FeedItem | None:

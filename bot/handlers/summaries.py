@@ -591,8 +591,10 @@ async def _edit_progress(progress: Message, *, done: int, total: int, failed: in
 
 def _forget_waiting(message: Message, context: BotContext) -> None:
     """Drop ``message``'s request if it is waiting for its sender's limit."""
+    key = (message.chat.id, message.message_id)
     for queue in context.bot_data.get(_WAITING_KEY, {}).values():
-        queue.work.pop((message.chat.id, message.message_id), None)
+        if queue.work.pop(key, None) is not None:
+            queue.order.remove(key)
 
 
 @dataclasses.dataclass
