@@ -189,6 +189,7 @@ COUNTRY_ZONES = {
     "argentina": "America/Argentina/Buenos_Aires",
     "colombia": "America/Bogota",
     "peru": "America/Lima",
+    "georgia": "Asia/Tbilisi",
     "chile": "America/Santiago",
     "portugal": "Europe/Lisbon",
 }
@@ -218,15 +219,16 @@ SEVERAL_ZONES = {
     "kazakhstan": ("Asia/Almaty", "Asia/Aqtobe"),
 }
 
-# States and provinces by name, for "Paris, Texas" and "Toronto, Ontario": they name the
-# country whose zones the city must be in. Postal codes are left out ("DE" is Delaware and
-# Germany, "IL" Illinois and Israel), and so is "Georgia" (a country too): beside those the
-# city alone decides.
+# States and provinces by name and postal code, for "Paris, Texas" and "London, ON": they name
+# the country whose zones the city must be in ("Berlin, DE" is then refused, DE being Delaware:
+# a refusal, not a wrong zone). "Georgia" is the state and the country (see COUNTRY_ZONES).
 _US_STATES = (
     "alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii "
     "idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts "
     "michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon "
-    "pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming"
+    "pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming georgia "
+    "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj "
+    "nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc"
 )
 _US_TWO_WORD_STATES = (
     "new york",
@@ -241,7 +243,9 @@ _US_TWO_WORD_STATES = (
     "west virginia",
     "district of columbia",
 )
-_CANADIAN_PROVINCES = "ontario quebec alberta manitoba saskatchewan yukon"
+_CANADIAN_PROVINCES = (
+    "ontario quebec alberta manitoba saskatchewan yukon on qc ab mb sk bc ns nb nl pe yt nt nu"
+)
 REGION_COUNTRIES = {
     **dict.fromkeys(_US_STATES.split(), "usa"),
     **dict.fromkeys(_US_TWO_WORD_STATES, "usa"),

@@ -443,40 +443,59 @@ def find_timezone(value: str) -> str:
 
 
 def _zone_of_city_in_country(value: str, parts: list[str]) -> str | None:
-    """ "Berlin, Germany", "Perth, Scotland", "New York, USA": the country's zone, or the city's
-    when the country has several and the city is in one of them; ``None`` when a part is no
-    country we know ("Paris, Texas" is not Paris, France)."""
+    """ "Berlin, Germany", "Perth, Scotland", "Chicago, IL": the country's zone, or the city's
+    when the country has several and the city is in one of them; ``None`` when no part is a
+    country, state or province we know, or the parts do not fit together ("Athens, Georgia")."""
     keys = [_place_key(part) for part in parts]
-    # "Chicago, IL", "Toronto, Ontario, Canada": a state or province names its country.
-    named = [REGION_COUNTRIES.get(k, k) for k in keys]
-    countries = {c for c in named if c in COUNTRY_ZONES or c in SEVERAL_ZONES}
+    named = [_countries_named(k) for k in keys]
+    countries = set().union(*named)
     if not countries:
-        # "Atlanta, Georgia", "Berlin, DE": nothing we know beside the city; the city decides.
-        return next((zone for part in parts if (zone := _place_zone(part))), None)
-    if len(countries) > 1:
         return None
-    country = countries.pop()
-    if country in COUNTRY_ZONES:
-        return COUNTRY_ZONES[country]  # every city there keeps the country's one zone
-    zones = SEVERAL_ZONES[country]
-    # The city is any part that is not the country itself ("New York, NY" and "Brooklyn, New
-    # York, USA": New York the state is a city too).
-    cities = [part for part, k in zip(parts, keys, strict=True) if k not in SEVERAL_ZONES]
+    # The city is any part that is no country ("New York, NY": New York the state is a city).
+    cities = [p for p, k in zip(parts, keys, strict=True) if k not in COUNTRY_ZONES | SEVERAL_ZONES]
     zone = next((zone for part in cities if (zone := _place_zone(part))), None)
-    # The city's zone must be one of the country's, or in the same part of the world ("Recife,
-    # Brazil" is America/Recife): "Moscow, USA" is not Europe/Moscow.
-    if zone is None or not any(zone.split("/")[0] == known.split("/")[0] for known in zones):
+    if len(countries) == 1:
+        country = next(iter(countries))
+        if country in COUNTRY_ZONES:
+            return COUNTRY_ZONES[country]  # every city there keeps the country's one zone
+        if zone is not None and _fits(zone, country):
+            return zone
+        zones = SEVERAL_ZONES[country]
         raise ValueError(
             f"I can't tell which time zone {_echo(value)} is in: there are several there "
             f"({', '.join(zones)}, ...). Please name yours by a city, e.g. /timezone {zones[0]}."
         )
-    return zone
+    # "Atlanta, Georgia" (the state) and "Tbilisi, Georgia" (the country): the city decides.
+    fitting = [c for c in countries if zone is not None and _fits(zone, c)]
+    return zone if len(fitting) == 1 else None
+
+
+def _countries_named(key: str) -> set[str]:
+    """The countries a part names: itself, or a state's or province's country, or both."""
+    found = {key} if key in COUNTRY_ZONES or key in SEVERAL_ZONES else set()
+    if key in REGION_COUNTRIES:
+        found.add(REGION_COUNTRIES[key])
+    return found
+
+
+def _fits(zone: str, country: str) -> bool:
+    """``zone`` can be in ``country``: its one zone, or in the part of the world of its zones
+    (America/Recife in Brazil)."""
+    if country in COUNTRY_ZONES:
+        return zone == COUNTRY_ZONES[country]
+    regions = {known.split("/")[0] for known in SEVERAL_ZONES[country]}
+    return zone.split("/")[0] in regions
 
 
 def _place_zone(place: str) -> str | None:
     """The zone of a city or a country with one zone, or ``None``; raises for a country with
     several."""
     key = _place_key(place)
+    if key in COUNTRY_ZONES and key in REGION_COUNTRIES:
+        raise ValueError(
+            f"{_echo(place)} is a country and a US state: please name your city, e.g. "
+            f"/timezone {COUNTRY_ZONES[key]} or /timezone America/New_York."
+        )
     zone = CITY_ZONES.get(key) or COUNTRY_ZONES.get(key)
     if zone:
         return zone
