@@ -324,3 +324,15 @@ def test_a_podcast_enclosure_of_any_type_but_an_image_stands_in_for_the_page() -
         base_url="https://news.example/rss",
     )
     assert time.monotonic() - started < 2
+
+
+def test_a_json_feed_with_odd_dates_or_odd_nesting_fails_no_worse_than_its_entry() -> None:
+    feed = parse_feed_document(
+        '{"version": "https://jsonfeed.org/version/1", "items": [{"id": "1",'
+        ' "url": "https://a.example/1", "title": "Old", "date_published":'
+        ' "0001-01-01T00:00:00+01:00"}]}',
+        base_url="https://a.example/feed.json",
+    )
+    assert feed.items[0].published is None
+    with pytest.raises(NotAFeedError):
+        parse_feed_document('{"items": ' + "[" * 200_000, base_url="https://a.example/f.json")
