@@ -8,6 +8,7 @@ fixed keys (filled by ``bot.app``); handlers read ``context.settings``, ``contex
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Coroutine
 from typing import Any
 
 import httpx
@@ -71,3 +72,13 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], d
     @property
     def user_limiter(self) -> SlidingWindowLimiter:
         return self.bot_data[USER_LIMITER_KEY]
+
+
+def run_in_background(context: BotContext, coroutine: Coroutine[Any, Any, None]) -> None:
+    """Run ``coroutine`` in a task of its own, cancelled at the stop (``bot.app.post_shutdown``):
+    not the application's ``create_task``, whose tasks the stop waits for (a request waiting a
+    minute for its sender's limit would hold it up)."""
+    tasks: set[asyncio.Task[None]] = context.bot_data.setdefault(DEFERRED_TASKS_KEY, set())
+    task = asyncio.create_task(coroutine)
+    tasks.add(task)
+    task.add_done_callback(tasks.discard)

@@ -41,7 +41,7 @@ from summarizer import (
 )
 
 from . import messages
-from .context import DEFERRED_TASKS_KEY, MIGRATED_CHATS_KEY, BotContext
+from .context import MIGRATED_CHATS_KEY, BotContext, run_in_background
 from .digest_runner import DigestRunner, RunOutcome
 from .handlers.access import Permission, refusal, settings_permission
 from .handlers.content import migration_ids
@@ -538,12 +538,9 @@ async def bot_membership_changed(update: Update, context: BotContext) -> None:
     chat_id = change.chat.id
     joined = now_is in _PRESENT and was not in _PRESENT
     if joined and change.chat.type in (ChatType.GROUP, ChatType.SUPERGROUP):
-        # A task of its own: the hello waits a moment, to learn whether this "join" is a group
-        # of ours becoming a supergroup, which Telegram reports the same way.
-        tasks: set[asyncio.Task[None]] = context.bot_data.setdefault(DEFERRED_TASKS_KEY, set())
-        task = asyncio.create_task(_greet(context, chat_id))
-        tasks.add(task)
-        task.add_done_callback(tasks.discard)
+        # The hello waits a moment, to learn whether this "join" is a group of ours becoming a
+        # supergroup, which Telegram reports the same way.
+        run_in_background(context, _greet(context, chat_id))
     if context.application.job_queue is None:
         return
     runner = get_runner(context.application)

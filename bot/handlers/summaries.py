@@ -31,7 +31,7 @@ from summarizer import (
 )
 
 from .. import messages
-from ..context import DEFERRED_TASKS_KEY, BotContext
+from ..context import BotContext, run_in_background
 from ..ratelimit import retry_after_seconds
 from ..storage import utcnow
 from ..storage.schema import FAILED_LINK
@@ -657,11 +657,7 @@ async def _within_rate_limit(
         return
     if queue is None:
         queue = waiting[sender] = _Waiting()
-        # A task of its own, not the application's: those the application awaits when it stops.
-        tasks: set[asyncio.Task[None]] = context.bot_data.setdefault(DEFERRED_TASKS_KEY, set())
-        task = asyncio.create_task(_read_waiting(sender, queue, waiting, context))
-        tasks.add(task)
-        task.add_done_callback(tasks.discard)
+        run_in_background(context, _read_waiting(sender, queue, waiting, context))
     queue.order.append(key)
     queue.work[key] = (message, work)
 
