@@ -164,11 +164,14 @@ def title_from_url(url: str) -> str:
 
 def title_from_entry(url: str, text: str) -> str:
     """A stand-in title for a feed entry that has none: ``title_from_url``'s, or where the
-    address has no words (a social post's, "mastodon.social/@ann/1129"), the opening words
+    address has no slug (a social post's, "mastodon.social/@ann/1129"), the opening words
     of the entry's text; the site's name alone would title every post the same."""
     title = title_from_url(url)
     words = " ".join(text.split())
-    if title != site_name(url) or not words:
+    # A slug is written with hyphens or underscores; "ann.bsky.social" in a Bluesky post's
+    # address is its author's handle, the same for every post.
+    slugged = any(mark in urlsplit(url).path for mark in "-_")
+    if (title != site_name(url) and slugged) or not words:
         return title
     return shorten(words, _STAND_IN_TITLE_CHARS)
 

@@ -707,3 +707,6 @@ def test_an_untitled_entry_is_titled_by_its_address_or_else_its_opening_words() 
         "news.example: ferry sails again"
     )
     assert title_from_entry("https://mastodon.social/@kelby/1131", "") == "mastodon.social"
+    # A Bluesky address holds its author's handle, not a slug.
+    bluesky = "https://bsky.app/profile/kelby.bsky.social/post/3kxyzab"
+    assert title_from_entry(bluesky, post) == post
