@@ -639,6 +639,16 @@ async def _within_rate_limit(
         return
     waiting_now = sum(len(q.order) for q in waiting.values())
     deferred = (queue is None or len(queue.order) < limiter.limit) and waiting_now < MAX_WAITING
+    if deferred:
+        # Queued before the notice is sent: a request that arrives while it is on its way must
+        # find this one waiting, not start a second queue beside it.
+        if queue is None:
+            queue = waiting[sender] = _Waiting()
+            run_in_background(context, _read_waiting(sender, queue, waiting, context))
+        queue.order.append(key)
+        queue.work[key] = (message, work)
+    else:
+        logger.info("rate limited sender %s for %.0fs", sender, retry_after)
     # Each of the two notices once while the sender is over the limit.
     warned: dict[tuple[int, bool], float] = context.bot_data.setdefault(_SLOWDOWN_KEY, {})
     if warned.get((sender, deferred), 0.0) <= now:
@@ -652,14 +662,6 @@ async def _within_rate_limit(
             else messages.rate_limited_text(retry_after=retry_after, limit=limit)
         )
         await message.reply_html(text, do_quote=True)
-    if not deferred:
-        logger.info("rate limited sender %s for %.0fs", sender, retry_after)
-        return
-    if queue is None:
-        queue = waiting[sender] = _Waiting()
-        run_in_background(context, _read_waiting(sender, queue, waiting, context))
-    queue.order.append(key)
-    queue.work[key] = (message, work)
 
 
 async def _read_waiting(

@@ -1418,6 +1418,22 @@ async def test_a_waiting_request_edited_is_read_as_edited(
         await made.app.shutdown()
 
 
+async def test_requests_over_the_limit_at_once_are_queued_once_and_counted(
+    tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    made = await make_env(tmp_path, httpserver, rate_limit_per_minute=2)
+    try:
+        # Five at once (a forwarded batch): two read, two queued, one refused, whatever the
+        # order in which their handlers run.
+        await asyncio.gather(*(made.send(ARTICLE_TEXT, user_id=9, chat_id=9) for _ in range(5)))
+        texts = made.replies()
+        assert sum("I'll answer this and the next few" in t for t in texts) == 1, texts
+        assert sum(t.startswith("Slow down a little") for t in texts) == 1, texts
+    finally:
+        await post_shutdown(made.app)
+        await made.app.shutdown()
+
+
 async def test_a_request_waiting_for_its_senders_limit_does_not_hold_up_the_stop(
     tmp_path: Path, httpserver: HTTPServer
 ) -> None:
