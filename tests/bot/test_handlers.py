@@ -7,6 +7,7 @@ is a real SQLite file, and the summarizer is the real library.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import itertools
 import json
 import re
@@ -428,13 +429,26 @@ async def test_concurrent_fetches_are_bounded(tmp_path: Path, httpserver: HTTPSe
         await made.app.shutdown()
 
 
+@contextlib.asynccontextmanager
+async def limited_env(
+    tmp_path: Path, httpserver: HTTPServer, *, limit: int, window: float | None = None
+) -> AsyncIterator[Env]:
+    """An Env with a per-person limit of ``limit``, over ``window`` seconds instead of a
+    minute when given (the tests need not wait), shut down after."""
+    made = await make_env(tmp_path, httpserver, rate_limit_per_minute=limit)
+    if window is not None:
+        made.app.bot_data[USER_LIMITER_KEY] = SlidingWindowLimiter(limit=limit, window=window)
+    try:
+        yield made
+    finally:
+        await post_shutdown(made.app)
+        await made.app.shutdown()
+
+
 async def test_rate_limit_defers_a_few_requests_then_refuses_saying_so_once(
     tmp_path: Path, httpserver: HTTPServer
 ) -> None:
-    made = await make_env(tmp_path, httpserver, rate_limit_per_minute=2)
-    # The same limit over a window of a second instead of a minute: the test need not wait.
-    made.app.bot_data[USER_LIMITER_KEY] = SlidingWindowLimiter(limit=2, window=1.0)
-    try:
+    async with limited_env(tmp_path, httpserver, limit=2, window=1.0) as made:
         for _ in range(6):
             await made.send(ARTICLE_TEXT, user_id=9, chat_id=9)
         texts = made.replies()
@@ -462,9 +476,6 @@ async def test_rate_limit_defers_a_few_requests_then_refuses_saying_so_once(
             )
         assert len(made.replies()) == 3
         assert not any("Slow down" in text for text in made.replies())
-    finally:
-        await post_shutdown(made.app)
-        await made.app.shutdown()
 
 
 async def test_long_digest_is_split_under_the_limit(env: Env) -> None:
@@ -1382,27 +1393,20 @@ async def _replies_settle(made: Env, count: int) -> list[str]:
 async def test_waiting_requests_are_answered_in_the_order_they_came(
     tmp_path: Path, httpserver: HTTPServer
 ) -> None:
-    made = await make_env(tmp_path, httpserver, rate_limit_per_minute=2)
-    made.app.bot_data[USER_LIMITER_KEY] = SlidingWindowLimiter(limit=2, window=0.5)
-    towns = ["Oxbury", "Pellham", "Quenby", "Rastow"]
-    try:
+    async with limited_env(tmp_path, httpserver, limit=2, window=0.5) as made:
+        towns = ["Oxbury", "Pellham", "Quenby", "Rastow"]
         for town in towns:
             await made.send(ARTICLE_TEXT.replace("Kelby", town), user_id=9, chat_id=9)
         digests = [t for t in await _replies_settle(made, 5) if "requests a minute" not in t]
         assert [next(town for town in towns if town in d) for d in digests] == towns
-    finally:
-        await post_shutdown(made.app)
-        await made.app.shutdown()
 
 
 @pytest.mark.parametrize("edited_into", ["another link", "small talk"])
 async def test_a_waiting_request_edited_is_read_as_edited(
     tmp_path: Path, httpserver: HTTPServer, edited_into: str
 ) -> None:
-    made = await make_env(tmp_path, httpserver, rate_limit_per_minute=1)
-    made.app.bot_data[USER_LIMITER_KEY] = SlidingWindowLimiter(limit=1, window=0.5)
-    httpserver.expect_request("/artcle").respond_with_data("gone", status=404)
-    try:
+    async with limited_env(tmp_path, httpserver, limit=1, window=0.5) as made:
+        httpserver.expect_request("/artcle").respond_with_data("gone", status=404)
         await made.send(ARTICLE_TEXT, user_id=9, chat_id=9)
         sent = await made.send(f"look {httpserver.url_for('/artcle')}", user_id=9, chat_id=9)
         link = edited_into == "another link"
@@ -1413,25 +1417,18 @@ async def test_a_waiting_request_edited_is_read_as_edited(
         assert len(replies) == 3, replies
         assert not any("not found" in reply for reply in replies)
         assert ("Kelby votes to reopen its ferry" in replies[2]) is link
-    finally:
-        await post_shutdown(made.app)
-        await made.app.shutdown()
 
 
 async def test_requests_over_the_limit_at_once_are_queued_once_and_counted(
     tmp_path: Path, httpserver: HTTPServer
 ) -> None:
-    made = await make_env(tmp_path, httpserver, rate_limit_per_minute=2)
-    try:
+    async with limited_env(tmp_path, httpserver, limit=2) as made:
         # Five at once (a forwarded batch): two read, two queued, one refused, whatever the
         # order in which their handlers run.
         await asyncio.gather(*(made.send(ARTICLE_TEXT, user_id=9, chat_id=9) for _ in range(5)))
         texts = made.replies()
         assert sum("I'll answer this and the next few" in t for t in texts) == 1, texts
         assert sum(t.startswith("Slow down a little") for t in texts) == 1, texts
-    finally:
-        await post_shutdown(made.app)
-        await made.app.shutdown()
 
 
 async def test_a_request_waiting_for_its_senders_limit_does_not_hold_up_the_stop(
@@ -1452,16 +1449,12 @@ async def test_a_request_waiting_for_its_senders_limit_does_not_hold_up_the_stop
 async def test_edits_are_rate_limited_like_new_messages(
     tmp_path: Path, httpserver: HTTPServer
 ) -> None:
-    made = await make_env(tmp_path, httpserver, rate_limit_per_minute=1)
-    try:
+    async with limited_env(tmp_path, httpserver, limit=1) as made:
         sent = await made.send(made.page("/first"))
         made.api.clear()
         await made.edit(sent, made.page("/second", title="Another story about the ferry"))
         (reply,) = made.replies()
         assert reply.startswith("That is more than 1 request a minute")
-    finally:
-        await post_shutdown(made.app)
-        await made.app.shutdown()
 
 
 async def test_what_was_answered_is_kept_for_a_bounded_number_of_messages(
