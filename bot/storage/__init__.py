@@ -17,6 +17,7 @@ import asyncio
 import functools
 import logging
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -214,8 +215,17 @@ def alembic_config() -> Config:
 def upgrade_schema(engine: Engine, revision: str = "head") -> None:
     """Run the migrations up to ``revision``; safe when several processes start at once."""
     if engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:"):
-        _upgrade_sqlite_file(engine.url, revision)
-        return
+        for attempt in range(_MIGRATION_ATTEMPTS):
+            try:
+                _upgrade_sqlite_file(engine.url, revision)
+                return
+            except sa.exc.OperationalError as exc:
+                # Instances starting at once on a new file: switching it to WAL can be refused
+                # at once ("database is locked") instead of waiting out the busy timeout. The
+                # transaction was undone; the next try finds the file set up or migrated.
+                if "locked" not in str(exc) or attempt == _MIGRATION_ATTEMPTS - 1:
+                    raise
+                time.sleep(_MIGRATION_RETRY_SECONDS)
     config = alembic_config()
     with engine.begin() as connection:
         if connection.dialect.name == "postgresql":
@@ -224,6 +234,10 @@ def upgrade_schema(engine: Engine, revision: str = "head") -> None:
             )
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+
+
+_MIGRATION_ATTEMPTS = 3
+_MIGRATION_RETRY_SECONDS = 0.5
 
 
 def _upgrade_sqlite_file(url: sa.URL, revision: str) -> None:
