@@ -6,6 +6,9 @@ are left out: the user is asked for another.
 
 from __future__ import annotations
 
+import functools
+from importlib import resources
+
 CITY_ZONES = {
     # North America
     "san francisco": "America/Los_Angeles",
@@ -220,8 +223,9 @@ SEVERAL_ZONES = {
 }
 
 # States and provinces by name and postal code, for "Paris, Texas" and "London, ON": they name
-# the country whose zones the city must be in ("Berlin, DE" is then refused, DE being Delaware:
-# a refusal, not a wrong zone). "Georgia" is the state and the country (see COUNTRY_ZONES).
+# the country whose zones the city must be in (a two-letter part is also read as an ISO country
+# code: "Berlin, DE" is Germany, not Delaware). "Georgia" is the state and the country (see
+# COUNTRY_ZONES).
 _US_STATES = (
     "alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii "
     "idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts "
@@ -253,3 +257,29 @@ REGION_COUNTRIES = {
     **dict.fromkeys(("british columbia", "nova scotia", "new brunswick"), "canada"),
 }
 SEVERAL_ZONES["brasil"] = SEVERAL_ZONES["brazil"]
+
+# The ISO 3166 codes of the countries above that have several zones, so that a city named with
+# one of them is checked against the zones the tz database places there.
+COUNTRY_CODES = {
+    **dict.fromkeys(("usa", "us", "united states", "america"), "US"),
+    "canada": "CA",
+    "russia": "RU",
+    **dict.fromkeys(("brazil", "brasil"), "BR"),
+    "australia": "AU",
+    "mexico": "MX",
+    "indonesia": "ID",
+    "kazakhstan": "KZ",
+}
+
+
+@functools.cache
+def zones_by_country() -> dict[str, tuple[str, ...]]:
+    """ISO 3166 code -> the zones the tz database places in that country (tzdata's zone.tab:
+    "Lima, Ohio" is not America/Lima, which is in PE, and "Berlin, DE" is Germany's)."""
+    table = resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
+    zones: dict[str, list[str]] = {}
+    for line in table.splitlines():
+        if line and not line.startswith("#"):
+            code, _coordinates, zone, *_comment = line.split("\t")
+            zones.setdefault(code, []).append(zone)
+    return {code: tuple(names) for code, names in zones.items()}

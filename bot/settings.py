@@ -31,7 +31,14 @@ from summarizer import (
     sentences_for_length,
 )
 
-from .place_zones import CITY_ZONES, COUNTRY_ZONES, REGION_COUNTRIES, SEVERAL_ZONES
+from .place_zones import (
+    CITY_ZONES,
+    COUNTRY_CODES,
+    COUNTRY_ZONES,
+    REGION_COUNTRIES,
+    SEVERAL_ZONES,
+    zones_by_country,
+)
 
 ALGORITHMS: frozenset[str] = frozenset(RANKER_NAMES)
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
@@ -443,48 +450,59 @@ def find_timezone(value: str) -> str:
 
 
 def _zone_of_city_in_country(value: str, parts: list[str]) -> str | None:
-    """ "Berlin, Germany", "Perth, Scotland", "Chicago, IL": the country's zone, or the city's
-    when the country has several and the city is in one of them; ``None`` when no part is a
-    country, state or province we know, or the parts do not fit together ("Athens, Georgia")."""
+    """ "Berlin, Germany", "Perth, Scotland", "Chicago, IL", "Lyon, FR": the country's zone, or
+    the city's when it is one of the country's zones; ``None`` when no part is a country, state
+    or province we know, or the parts do not fit together."""
     keys = [_place_key(part) for part in parts]
-    named = [_countries_named(k) for k in keys]
-    countries = set().union(*named)
+    countries = list(dict.fromkeys(c for k in keys for c in _countries_named(k)))
     if not countries:
         return None
     # The city is any part that is no country ("New York, NY": New York the state is a city).
     cities = [p for p, k in zip(parts, keys, strict=True) if k not in COUNTRY_ZONES | SEVERAL_ZONES]
     zone = next((zone for part in cities if (zone := _place_zone(part))), None)
-    if len(countries) == 1:
-        country = next(iter(countries))
-        if country in COUNTRY_ZONES:
-            return COUNTRY_ZONES[country]  # every city there keeps the country's one zone
-        if zone is not None and _fits(zone, country):
-            return zone
-        zones = SEVERAL_ZONES[country]
-        raise ValueError(
-            f"I can't tell which time zone {_echo(value)} is in: there are several there "
-            f"({', '.join(zones)}, ...). Please name yours by a city, e.g. /timezone {zones[0]}."
-        )
-    # "Atlanta, Georgia" (the state) and "Tbilisi, Georgia" (the country): the city decides.
-    fitting = [c for c in countries if zone is not None and _fits(zone, c)]
-    return zone if len(fitting) == 1 else None
+    if len(countries) == 1 and countries[0] in COUNTRY_ZONES:
+        return COUNTRY_ZONES[countries[0]]  # every city there keeps the country's one zone
+    if zone is not None and any(_fits(zone, country) for country in countries):
+        # "Atlanta, Georgia" (the state, not the country), "Berlin, DE" (not Delaware).
+        return zone
+    several = [c for c in countries if c not in COUNTRY_ZONES]
+    if len(countries) > 1 and not any(c in _SUGGESTED_ZONES for c in several):
+        return None
+    country = next((c for c in several if c in _SUGGESTED_ZONES), several[0])
+    zones = _SUGGESTED_ZONES.get(country) or zones_by_country()[country]
+    if len(zones) == 1:
+        return zones[0]  # "Lyon, FR": France has one zone
+    raise ValueError(
+        f"I can't tell which time zone {_echo(value)} is in: there are several there "
+        f"({', '.join(zones[:4])}, ...). Please name yours by a city, e.g. /timezone {zones[0]}."
+    )
 
 
-def _countries_named(key: str) -> set[str]:
-    """The countries a part names: itself, or a state's or province's country, or both."""
-    found = {key} if key in COUNTRY_ZONES or key in SEVERAL_ZONES else set()
+# What to suggest for a country of several zones: its main ones, not the tz database's first.
+_SUGGESTED_ZONES = {COUNTRY_CODES[name]: zones for name, zones in SEVERAL_ZONES.items()}
+
+
+def _countries_named(key: str) -> list[str]:
+    """The countries a part names: a one-zone country by its name (a key of COUNTRY_ZONES),
+    any other by its ISO code; a state or province names its country, and a two-letter part
+    may be both ("DE": Delaware and Germany; the state comes first, for what to suggest)."""
+    found = []
+    if key in COUNTRY_ZONES:
+        found.append(key)
+    if key in SEVERAL_ZONES:
+        found.append(COUNTRY_CODES[key])
     if key in REGION_COUNTRIES:
-        found.add(REGION_COUNTRIES[key])
+        found.append(COUNTRY_CODES[REGION_COUNTRIES[key]])
+    if len(key) == 2 and key.upper() in zones_by_country():
+        found.append(key.upper())
     return found
 
 
 def _fits(zone: str, country: str) -> bool:
-    """``zone`` can be in ``country``: its one zone, or in the part of the world of its zones
-    (America/Recife in Brazil)."""
+    """``zone`` is in ``country``: its one zone, or one the tz database places there."""
     if country in COUNTRY_ZONES:
         return zone == COUNTRY_ZONES[country]
-    regions = {known.split("/")[0] for known in SEVERAL_ZONES[country]}
-    return zone.split("/")[0] in regions
+    return zone in zones_by_country().get(country, ())
 
 
 def _place_zone(place: str) -> str | None:

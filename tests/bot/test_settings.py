@@ -448,6 +448,11 @@ def test_a_webhook_without_a_secret_is_warned_about(caplog: pytest.LogCaptureFix
         ("Atlanta, Georgia", "America/New_York"),
         ("Tbilisi, Georgia", "Asia/Tbilisi"),
         ("Berlin,", "Europe/Berlin"),
+        # A two-letter part is a state or an ISO country code, whichever has the city.
+        ("Berlin, DE", "Europe/Berlin"),
+        ("Lima, PE", "America/Lima"),
+        ("Toronto, CA", "America/Toronto"),
+        ("Lyon, FR", "Europe/Paris"),
     ],
 )
 def test_a_place_people_name_gives_its_zone(typed: str, zone: str) -> None:
@@ -473,6 +478,9 @@ def test_a_country_of_several_zones_asks_for_a_city() -> None:
         "Athens, Georgia",
         "Hyderabad, Sindh",
         "Georgia",
+        "Lima, Ohio",
+        "Moscow, ID",
+        "Manaus, USA",
     ],
 )
 def test_a_city_named_after_one_abroad_is_not_taken_for_it(typed: str) -> None:
