@@ -17,8 +17,12 @@ _MAX_LINK_CHARS = 1024
 _TAG_RE = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s[^<>]*)?)>")
 _ENTITY_RE = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…»”\"])\s+")
-# One in a title ("\u202e") would run the rest of the message backwards.
-_NO_BIDI_CONTROLS = dict.fromkeys(BIDI_CONTROLS)
+# One in a title ("\u202e") would run the rest of the message backwards; a lone surrogate
+# (from a "\ud83d" escape in a page's JSON) is no character, and Telegram and UTF-8 refuse it.
+_UNSAFE_CHARS = {
+    **dict.fromkeys(BIDI_CONTROLS),
+    **dict.fromkeys(range(0xD800, 0xE000), "\ufffd"),
+}
 
 
 def shorten(text: str, limit: int) -> str:
@@ -31,14 +35,23 @@ def shorten(text: str, limit: int) -> str:
 
 def escape_html(text: str) -> str:
     """Escape text for Telegram's HTML parse mode (only &, < and > matter in text), without
-    bidi controls."""
-    text = text.translate(_NO_BIDI_CONTROLS)
+    bidi controls or lone surrogates."""
+    text = text.translate(_UNSAFE_CHARS)
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def escape_attribute(value: str) -> str:
     """Escape a value for use inside a double-quoted HTML attribute."""
     return escape_html(value).replace('"', "&quot;")
+
+
+def link_html(url: str | None, html: str) -> str:
+    """``html`` (escaped already) as a link to ``url``; alone when there is no ``url`` or it is
+    too long for a message (its "&"s escaped five times over, too)."""
+    href = escape_attribute(url) if url else ""
+    if not href or len(href) > _MAX_LINK_CHARS:
+        return html
+    return f'<a href="{href}">{html}</a>'
 
 
 def render_digest(digest: Digest, *, fmt: Format = "text") -> str:
@@ -106,15 +119,10 @@ def _render_text(digest: Digest) -> str:
 
 def _render_html(digest: Digest) -> str:
     blocks: list[str] = []
-    # A link longer than this would not fit a message with its text; show the title alone.
-    url = digest.url if digest.url and len(digest.url) <= _MAX_LINK_CHARS else None
     if digest.title:
-        title = escape_html(digest.title)
-        if url:
-            title = f'<a href="{escape_attribute(url)}">{title}</a>'
-        blocks.append(f"<b>{title}</b>")
-    elif url:
-        blocks.append(f'<a href="{escape_attribute(url)}">{escape_html(url)}</a>')
+        blocks.append(f"<b>{link_html(digest.url, escape_html(digest.title))}</b>")
+    elif digest.url and len(digest.url) <= _MAX_LINK_CHARS:
+        blocks.append(link_html(digest.url, escape_html(digest.url)))
     blocks.append("<i>" + escape_html(" · ".join(_meta_parts(digest))) + "</i>")
     blocks.append("\n".join(f"• {escape_html(s)}" for s in digest.summary))
     for quote in digest.quotes:
@@ -129,7 +137,7 @@ def _render_html(digest: Digest) -> str:
 
 def telegram_length(text: str) -> int:
     """Length as Telegram counts it: in UTF-16 code units, so an emoji counts twice."""
-    return len(text.encode("utf-16-le")) // 2
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
 
 
 def split_message(html: str, *, limit: int = TELEGRAM_LIMIT) -> list[str]:
@@ -201,6 +209,11 @@ def _split_words(text: str, budget: int) -> list[str]:
         if cut <= start:
             cut = end
         cut = _safe_cut(text, cut)
+        link = _link_around(text, end)
+        if link is not None and link[1] - link[0] <= budget:
+            # A link is not cut in two: its half would carry the whole href into the next
+            # message again. Cut before it, or after it when it starts the piece.
+            cut = min(cut, link[0]) if link[0] > start else link[1]
         if cut <= start:
             # One tag or entity longer than the budget: cut right after it rather than inside.
             cut = _markup_end(text, end)
@@ -208,6 +221,15 @@ def _split_words(text: str, budget: int) -> list[str]:
         start = cut
     out.append(text[start:])
     return out
+
+
+def _link_around(text: str, index: int) -> tuple[int, int] | None:
+    """Where the ``<a …>…</a>`` that ``index`` falls in starts and ends, if it does."""
+    opening = text.rfind("<a ", 0, index)
+    closing = text.find("</a>", opening) if opening != -1 else -1
+    if closing == -1 or closing + len("</a>") <= index:
+        return None
+    return opening, closing + len("</a>")
 
 
 def _inside_markup(text: str, index: int) -> bool:
@@ -221,7 +243,10 @@ def _inside_markup(text: str, index: int) -> bool:
 
 def _markup_end(text: str, index: int) -> int:
     """The index just past the tag or entity that ``index`` falls in."""
-    close = text.find(">" if text.rfind("<", 0, index) > text.rfind("&", 0, index) else ";", index)
+    opening = text.rfind("<", 0, index)
+    in_tag = opening != -1 and text.rfind(">", opening, index) == -1
+    # In a tag, an "&amp;" of its href is no place to stop: only the tag's ">" ends it.
+    close = text.find(">" if in_tag else ";", index)
     return len(text) if close == -1 else close + 1
 
 

@@ -31,8 +31,8 @@ from ._quotes import quotes_beyond
 from ._rankers.lexicon import cached_stemmer_for, stop_words_for
 from ._render import (
     TELEGRAM_LIMIT,
-    escape_attribute,
     escape_html,
+    link_html,
     shorten,
     split_message,
     telegram_length,
@@ -549,7 +549,7 @@ def _title_line(story: Story, *, html: bool) -> str:
     site = story.sources[0].site if story.sources else site_name(story.url)
     more = f" +{len(story.sources) - 1}" if len(story.sources) > 1 else ""
     if html:
-        link = f'<a href="{escape_attribute(story.url)}">{escape_html(story.title)}</a>'
+        link = link_html(story.url, escape_html(story.title))
         return f"• {link} — {escape_html(site)}{more}"
     return f"• {story.title} — {site}{more}"
 
@@ -577,7 +577,7 @@ def _plural(count: int, one: str, many: str | None = None) -> str:
 def _story_block(number: int, story: Story, *, html: bool) -> str:
     esc = escape_html if html else (lambda s: s)
     if html:
-        lines = [f'<b>{number}. <a href="{escape_attribute(story.url)}">{esc(story.title)}</a></b>']
+        lines = [f"<b>{number}. {link_html(story.url, esc(story.title))}</b>"]
     else:
         lines = [f"{number}. {story.title}", story.url]
     if story.summary:
@@ -587,7 +587,7 @@ def _story_block(number: int, story: Story, *, html: bool) -> str:
         quote = f"“{esc(brief(story.quote.text, STORY_QUOTE_CHARS))}”"
         lines.append((f"<i>{quote}</i>" if html else quote) + speaker)
     if html:
-        links = [f'<a href="{escape_attribute(s.url)}">{esc(s.site)}</a>' for s in story.sources]
+        links = [link_html(s.url, esc(s.site)) for s in story.sources]
     else:
         links = [s.site for s in story.sources]
     lines.append("Sources: " + ", ".join(links))

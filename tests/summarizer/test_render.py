@@ -116,6 +116,32 @@ def test_split_never_cuts_entities_or_tags_without_spaces() -> None:
         assert_valid_telegram_html(part)
 
 
+def test_split_never_stops_at_an_entity_inside_a_tag() -> None:
+    # A link's "&amp;" inside its href is no end: the cut goes after the tag's ">".
+    href = "https://x.y/?" + "a=1&amp;" * 30
+    html = "<b>" + "x" * 30 + f'<a href="{href}">story</a>' + "y" * 900 + "</b>"
+    parts = split_message(html, limit=600)
+    for part in parts:
+        assert len(part) <= 600
+        assert_valid_telegram_html(part)
+    assert "".join(re.sub(r"</?b>", "", part) for part in parts) == re.sub(r"</?b>", "", html)
+    assert sum(f'<a href="{href}">story</a>' in part for part in parts) == 1  # whole, once
+
+
+def test_a_link_too_long_for_a_message_leaves_its_title_alone() -> None:
+    # Each "&" of the address counts five times once escaped.
+    url = "https://example.com/news?" + "a&" * 700
+    html = render_digest(make_digest(url=url), fmt="telegram_html")
+    assert "href" not in html and "Markets &amp; &lt;Money&gt;" in html
+
+
+def test_lone_surrogates_are_no_crash() -> None:
+    # "\ud83d" alone (from a page's JSON) can be neither encoded nor sent.
+    html = render_digest(make_digest(title="Ferry \ud83d news"), fmt="telegram_html")
+    assert "Ferry \ufffd news" in html
+    assert split_message(html * 30)
+
+
 def test_split_counts_utf16_units() -> None:
     html = "😀 " * 3000  # each emoji is two UTF-16 units
     parts = split_message(html)
