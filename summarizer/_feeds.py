@@ -36,8 +36,11 @@ _SPACE_RE = re.compile(r"\s+")
 # Tags' insides are bounded: an opening "<style a" never closed must not be scanned to the end
 # of the text again at each of its many copies.
 _NOT_TEXT_OPEN_RE = re.compile(r"<(figcaption|figure|script|style)\b[^>]{0,2000}>", re.IGNORECASE)
-# NUL and other control characters: no text has them, and PostgreSQL refuses to store them.
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# NUL and other control characters: no text has them, and PostgreSQL refuses to store them. Nor
+# a lone surrogate (a JSON Feed's "\ud83d" escape): no database or message can hold one.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+# Long digit runs are capped: int() of a million digits is slow, and no character needs them.
+_NUMERIC_REF_RE = re.compile(rb"&#([xX][0-9a-fA-F]{1,16}|[0-9]{1,16});")
 # A description this short gives way to the entry's full content ("Read more on our site").
 _MIN_SUMMARY_WORDS = 12
 # A description with fewer words beyond the title's repeats it.
@@ -83,7 +86,11 @@ def parse_feed_document(text: str | bytes, *, base_url: str) -> Feed:
         headers["content-type"] = "application/xml; charset=utf-8"
     import feedparser  # large, and only the processes that parse feeds need it
 
-    parsed = feedparser.parse(io.BytesIO(data), response_headers=headers, sanitize_html=True)
+    data = _NUMERIC_REF_RE.sub(_no_impossible_character, data)
+    try:
+        parsed = feedparser.parse(io.BytesIO(data), response_headers=headers, sanitize_html=True)
+    except (ValueError, RecursionError) as exc:  # feedparser's own bugs on broken markup
+        raise NotAFeedError(f"not a feed we can read ({type(exc).__name__})", url=base_url) from exc
     version = parsed.get("version") or ""
     if not version and not parsed.entries:
         reason = parsed.get("bozo_exception")
@@ -91,6 +98,14 @@ def parse_feed_document(text: str | bytes, *, base_url: str) -> Feed:
     items = [item for entry in parsed.entries if (item := _to_item(entry, base_url))]
     title = _title_text(parsed.feed) or urlsplit(base_url).hostname or base_url
     return Feed(title=title, items=tuple(items))
+
+
+def _no_impossible_character(match: re.Match[bytes]) -> bytes:
+    """A numeric reference to a surrogate or past U+10FFFF as U+FFFD: feedparser's loose parser
+    turns "&#xD800;" into a character it cannot encode and raises."""
+    digits = match[1]
+    value = int(digits[1:], 16) if digits[:1] in (b"x", b"X") else int(digits)
+    return b"&#xFFFD;" if 0xD800 <= value <= 0xDFFF or value > 0x10FFFF else match[0]
 
 
 def _parse_json_feed(data: bytes, base_url: str) -> Feed:

@@ -658,7 +658,7 @@ def decode_body(body: bytes, content_type: str = "") -> str:
     for encoding in _candidate_encodings(body, content_type):
         try:
             return body.decode(encoding)
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeError, LookupError):
             continue
     return _detect_and_decode(body)
 
@@ -718,12 +718,25 @@ def _has_utf8_sequences(body: bytes) -> bool:
 
 
 def _codec_name(label: str) -> str:
+    """Python's codec for a page's charset label; "" for no codec or none a browser would use."""
     label = label.strip().lower()
     label = _CHARSET_ALIASES.get(label, label)
     try:
-        return codecs.lookup(label).name
+        codec = codecs.lookup(label)
     except LookupError:
         return ""
+    return "" if codec.name in _NOT_WEB_CODECS else codec.name
+
+
+# Python codecs that no page is written in, though a label may name them ("charset=undefined"
+# from a template's bug): "unicode_escape" would turn "\ud83d" in the text into a lone
+# surrogate, and EBCDIC would turn the page to noise. Browsers skip such labels too.
+_NOT_WEB_CODECS = frozenset(
+    {
+        *("undefined", "punycode", "idna", "unicode-escape", "raw-unicode-escape", "utf-7"),
+        *("palmos", "cp037", "cp273", "cp424", "cp500", "cp875", "cp1026", "cp1140"),
+    }
+)
 
 
 def _detect_and_decode(body: bytes) -> str:

@@ -790,7 +790,14 @@ def _ld_items(data: Any) -> Iterator[dict[str, Any]]:
 def _ld_text(value: Any) -> str | None:
     if isinstance(value, list):
         value = value[0] if value else None
-    return value.strip() if isinstance(value, str) and value.strip() else None
+    if not isinstance(value, str):
+        return None
+    # A "\ud83d" escape alone is no character: json.loads keeps it, and nothing can store it.
+    value = _LONE_SURROGATE_RE.sub("\ufffd", value).strip()
+    return value or None
+
+
+_LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
 
 
 def _ld_name(value: Any) -> str | None:

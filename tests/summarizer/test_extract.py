@@ -55,6 +55,17 @@ def test_json_ld_body_is_used_when_the_page_shows_too_little() -> None:
     assert article.published == datetime(2024, 1, 10, tzinfo=UTC)  # no zone given: UTC
 
 
+def test_a_lone_surrogate_escape_in_json_ld_is_no_character() -> None:
+    # json.loads keeps "\\ud83d" alone as a surrogate, which no database or message can hold.
+    html = page("thin.html").replace("Storm closes mountain pass", "Storm \\ud83d closes pass")
+    html = html.replace("<title>Storm \\ud83d closes pass</title>", "")
+    html = html.replace("Road crews", "Road \\udfff crews")
+    article = extract_article(html)
+    assert article.title == "Storm \ufffd closes pass"
+    assert "Road \ufffd crews" in article.text
+    article.text.encode()
+
+
 def test_non_utf8_page_after_decoding() -> None:
     html = (PAGES / "cp1251.html").read_bytes().decode("cp1251")
     article = extract_article(html)

@@ -191,6 +191,23 @@ def test_control_characters_never_reach_an_entry() -> None:
     assert "\x00" not in item.title + item.summary + item.guid
 
 
+def test_a_reference_to_no_character_never_reaches_an_entry() -> None:
+    # feedparser raised on "&#xD800;"; a JSON Feed's "\\udfff" escape is a lone surrogate.
+    rss = _rss(
+        "<item><title>Ferry &#xD800;returns &#1114112;</title>"
+        "<link>https://news.example/ferry</link></item>"
+    )
+    (item,) = parse_feed(rss, base_url="https://news.example/rss")
+    assert item.title == "Ferry \ufffdreturns \ufffd"
+    feed = parse_feed_document(
+        b'{"version": "https://jsonfeed.org/version/1.1", "title": "Bad \\ud83d feed", "items":'
+        b' [{"id": "1\\udfff", "url": "https://news.example/x", "title": "Item \\udfff title"}]}',
+        base_url="https://news.example/feed.json",
+    )
+    (entry,) = feed.items
+    assert (feed.title, entry.title, entry.guid) == ("Bad feed", "Item title", "1")
+
+
 def test_a_photo_caption_in_a_description_is_not_its_text() -> None:
     (item,) = parse_feed(
         _rss(

@@ -788,6 +788,17 @@ def test_decode_body_is_not_fooled_by_a_wrong_label(body: bytes, content_type: s
     assert "Бюджет города" in decode_body(body, content_type)
 
 
+@pytest.mark.parametrize("label", ["undefined", "punycode", "unicode_escape", "utf-7", "cp037"])
+def test_a_label_naming_no_web_encoding_is_skipped(label: str) -> None:
+    # "charset=undefined" is a template's bug; "unicode_escape" would make "\\ud83d" a lone
+    # surrogate. A browser reads such a page as UTF-8, and so do we.
+    page = "<p>Le budget de la ville a été voté. \\ud83d</p>".encode()
+    assert decode_body(page, f"text/html; charset={label}") == page.decode()
+    assert decode_body(b'<meta charset="' + label.encode() + b'">' + page, "text/html").endswith(
+        page.decode()
+    )
+
+
 def test_a_utf16_label_on_a_page_without_nul_bytes_is_wrong() -> None:
     page = b"<html><p>The city budget was approved!</p></html>\n"  # even: UTF-16 decodes it
     assert decode_body(page, "text/html; charset=utf-16") == page.decode()
