@@ -437,6 +437,10 @@ async def _parse(page: FetchedPage, context: BotContext) -> Feed:
     return await context.workers.run(parse_feed_document, page.text, base_url=page.url)
 
 
+# A feed's title as shown in a reply: a feed may have a title of thousands of characters.
+_TITLE_SHOWN = 200
+
+
 async def add_feed(chat_id: int, url: str, context: BotContext) -> str:
     """Fetch the feed once (same SSRF rules and caps as articles), then follow it."""
     runner = get_runner(context.application)
@@ -480,9 +484,10 @@ async def add_feed(chat_id: int, url: str, context: BotContext) -> str:
     store = runner.store
     count = await asyncio.to_thread(store.add_feed_items, record.id, recent, now=now)
     older = await asyncio.to_thread(store.add_feed_items, record.id, backlog, now=_LONG_AGO)
+    title = escape_html(_clip(parsed.title, _TITLE_SHOWN))
     if not parsed.items:
         return (
-            f"Following <b>{escape_html(parsed.title)}</b>, but it has no entries that link to "
+            f"Following <b>{title}</b>, but it has no entries that link to "
             "an article right now (a podcast feed has only audio), so nothing from it will "
             "show until it does."
         )
@@ -493,7 +498,7 @@ async def add_feed(chat_id: int, url: str, context: BotContext) -> str:
         recent_text = "nothing recent"
     older_text = f"; {older} older left out" if older else ""
     return (
-        f"Following <b>{escape_html(parsed.title)}</b> ({recent_text}{older_text}). "
+        f"Following <b>{title}</b> ({recent_text}{older_text}). "
         "New entries go into the daily digest."
     )
 

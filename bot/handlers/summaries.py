@@ -533,7 +533,13 @@ async def _answer_links(
             repeats += 1
             continue
         seen |= keys
-        await send_digest(message, context, result)
+        try:
+            await send_digest(message, context, result)
+        except Exception:
+            # As above: one digest Telegram refuses must not cost the next links theirs.
+            logger.exception("could not send the digest of %s", url)
+            failure = _UnexpectedError("unexpected error", url=url)
+            await _report_failure(message, context, exc=failure, url=url if progress else None)
     if repeats:
         await reply_parts(message, context, [messages.same_article_text(count=repeats)])
     if progress is not None:

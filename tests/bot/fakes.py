@@ -42,7 +42,8 @@ class Call:
 
 @dataclass
 class FakeBotApi(BaseRequest):
-    """Records Bot API calls and answers them; ``errors`` queues failures per endpoint."""
+    """Records Bot API calls and answers them; ``errors`` queues failures per endpoint (a status
+    of 200 lets that call through, to fail a later one)."""
 
     calls: list[Call] = field(default_factory=list)
     members: dict[int, str] = field(default_factory=dict)  # user id -> chat member status
@@ -73,8 +74,8 @@ class FakeBotApi(BaseRequest):
         params = dict(request_data.parameters) if request_data else {}
         self.calls.append(Call(endpoint, params))
         queued = self.errors.get(endpoint)
-        if queued:
-            status, body = queued.pop(0)
+        if queued and (failure := queued.pop(0))[0] != 200:  # 200: this call goes through
+            status, body = failure
             return status, json.dumps({"ok": False, **body}).encode()
         return 200, json.dumps({"ok": True, "result": self._answer(endpoint, params)}).encode()
 

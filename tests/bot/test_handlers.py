@@ -954,6 +954,18 @@ async def test_bot_api_failure_while_replying_does_not_crash(env: Env) -> None:
     assert env.api.sent() and env.storage.stats(since=_today()).errors == 1
 
 
+async def test_a_digest_telegram_refuses_costs_no_other_link_its_digest(env: Env) -> None:
+    first, second = env.page("/one", "Ferry vote one"), env.page("/two", "Ferry vote two")
+    env.api.errors["sendMessage"] = [
+        (200, {}),  # the progress line
+        (400, {"error_code": 400, "description": "Bad Request: can't parse entities"}),
+    ]
+    await env.send(f"{first} {second}")
+    replies = env.replies()  # the refused one too
+    assert f"{first}\nSorry, I couldn't summarise that." in replies
+    assert "Ferry vote two" in replies[-1]
+
+
 async def test_a_user_who_blocked_the_bot_is_one_info_line_and_no_error(
     env: Env, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -1222,6 +1234,18 @@ async def test_following_a_feed_brings_its_last_day_not_its_backlog(env: Env) ->
     digest = "\n".join(env.replies())
     assert "Archive post" not in digest
     assert "ferry" in digest.lower()
+
+
+async def test_a_feed_with_a_title_of_pages_is_followed_with_a_short_reply(env: Env) -> None:
+    rss = (
+        f'<rss version="2.0"><channel><title>{"Harbour news " * 500}</title><item><title>Ferry'
+        "</title><link>https://wire.example/1</link></item></channel></rss>"
+    )
+    env.server.expect_request("/long.rss").respond_with_data(rss, content_type="application/xml")
+    await env.send("/subscribe")
+    await env.send(f"/feed add {env.server.url_for('/long.rss')}")
+    (reply,) = env.replies()[-1:]
+    assert reply.startswith("Following <b>Harbour news") and len(reply) < 500
 
 
 async def test_a_long_feed_list_is_split_under_the_limit(env: Env) -> None:
