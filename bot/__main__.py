@@ -125,13 +125,15 @@ def check(settings: Settings) -> int:
     """Exit status for the health check: the settings load (already done) and the DB answers."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from .storage import DatabaseFolderError, Storage
+    from .storage import DatabaseFolderError, Storage, check_writable
 
     try:
         storage = Storage.open(settings.database_url, migrate=False)
         try:
             storage.ping()
             revision = storage.schema_revision()
+            if revision is not None:
+                check_writable(storage.engine)
         finally:
             storage.close()
     except (SQLAlchemyError, OSError) as exc:

@@ -240,6 +240,15 @@ _MIGRATION_ATTEMPTS = 3
 _MIGRATION_RETRY_SECONDS = 0.5
 
 
+def check_writable(engine: Engine) -> None:
+    """Raise unless the database takes writes: a read-only file (or user, or replica) is found
+    at start, with the setting named, and not at the first /subscribe. Needs a migrated
+    database; nothing is changed."""
+    with engine.connect() as connection, connection.begin() as transaction:
+        connection.execute(sa.text("UPDATE alembic_version SET version_num = version_num"))
+        transaction.rollback()
+
+
 def _upgrade_sqlite_file(url: sa.URL, revision: str) -> None:
     """Migrate a SQLite file in one real transaction, taken with ``BEGIN IMMEDIATE``.
 
@@ -295,6 +304,7 @@ class Storage:
         engine = create_engine(url)
         if migrate:
             upgrade_schema(engine)
+            check_writable(engine)
         logger.info("storage ready (%s)", engine.dialect.name)
         return cls(engine)
 

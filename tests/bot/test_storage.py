@@ -11,6 +11,7 @@ import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -420,3 +421,22 @@ def test_a_migration_that_rebuilds_chats_keeps_their_links(
     again = Storage.open(url, migrate=False)
     assert [link.url for link in again.collected_links(-100)] == ["https://example.org/a"]
     again.close()
+
+
+def test_a_database_that_takes_no_writes_is_found_before_the_first_write(tmp_path: Path) -> None:
+    # A read-only file (or user, or replica) used to start "healthy" and fail every /subscribe.
+    from bot.storage import check_writable, create_engine
+
+    url = f"sqlite:///{tmp_path / 'bot.sqlite3'}"
+    Storage.open(url).close()
+    engine = create_engine(url)
+    check_writable(engine)  # and nothing written: the revision stays
+
+    @sa.event.listens_for(engine, "connect")
+    def _read_only(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.execute("PRAGMA query_only=ON")  # as a file the bot may not write
+
+    engine.dispose()
+    with pytest.raises(sa.exc.OperationalError, match="readonly"):
+        check_writable(engine)
+    engine.dispose()
