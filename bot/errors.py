@@ -3,21 +3,29 @@
 from __future__ import annotations
 
 import logging
+import time
 
 from sqlalchemy.exc import SQLAlchemyError
 from telegram import Update
 from telegram.constants import ChatType
-from telegram.error import Forbidden, NetworkError, RetryAfter, TelegramError
+from telegram.error import Conflict, Forbidden, NetworkError, RetryAfter, TelegramError
 
 from . import messages
 from .context import BotContext
 
 logger = logging.getLogger(__name__)
 
+_CONFLICT_LOGGED_KEY = "conflict_logged_at"
+# A second instance polling with the same token fails every getUpdates, about once a second.
+_CONFLICT_LOG_EVERY = 60.0
+
 
 async def handle_error(update: object, context: BotContext) -> None:
     """Log an unexpected failure with its context, count it, and apologise if it was a request."""
     error = context.error
+    if update is None and isinstance(error, Conflict):
+        _warn_of_conflict(context, error)
+        return
     if update is None and isinstance(error, NetworkError):
         # getUpdates hiccups: PTB retries them itself; no traceback for every blip.
         logger.warning("network error while polling: %s", error)
@@ -47,6 +55,20 @@ async def handle_error(update: object, context: BotContext) -> None:
     await _count_error(context, chat_id=chat_id, user_id=user_id, error=error)
     if isinstance(update, Update):
         await _apologise(update)
+
+
+def _warn_of_conflict(context: BotContext, error: Conflict) -> None:
+    """One line a minute, not a traceback a second: Telegram lets one process poll a token."""
+    now = time.monotonic()
+    last = context.bot_data.get(_CONFLICT_LOGGED_KEY)
+    if last is not None and now - last < _CONFLICT_LOG_EVERY:
+        return
+    context.bot_data[_CONFLICT_LOGGED_KEY] = now
+    logger.error(
+        "Telegram refuses to give this bot its messages: another instance (or a webhook) is "
+        "using the same TELEGRAM_BOT_TOKEN; stop the other one (%s)",
+        error.message,
+    )
 
 
 async def _count_error(

@@ -101,3 +101,23 @@ def test_string_extras_are_redacted_in_json(restore_logging: None) -> None:
 def test_a_secret_inside_a_longer_secret_leaves_nothing_behind() -> None:
     redacting = RedactingFilter(["hunter2", "hunter2-extra-part"])
     assert redacting.redact("pw hunter2-extra-part!") == f"pw {REDACTED}!"
+
+
+async def test_a_second_instance_on_the_token_is_one_clear_line_a_minute(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # Telegram answers a second poller's getUpdates with 409 Conflict about once a second.
+    from types import SimpleNamespace
+
+    from telegram.error import Conflict
+
+    from bot.errors import handle_error
+
+    error = Conflict("terminated by other getUpdates request")
+    context = SimpleNamespace(error=error, bot_data={})
+    with caplog.at_level(logging.DEBUG, logger="bot.errors"):
+        for _ in range(5):
+            await handle_error(None, context)  # type: ignore[arg-type]
+    (record,) = caplog.records
+    assert "another instance" in record.getMessage() and "TELEGRAM_BOT_TOKEN" in record.getMessage()
+    assert record.exc_info is None
