@@ -52,6 +52,10 @@ _HHMM_RE = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 IdSet = Annotated[frozenset[int], NoDecode]
 
 
+# A bot token: the bot's id, a colon, and a secret of letters, digits, "_" and "-".
+_TOKEN_RE = re.compile(r"\d+:[A-Za-z0-9_-]+")
+
+
 class Settings(BaseSettings):
     """Everything an admin can configure. Built once in ``bot/__main__.py`` and passed down.
 
@@ -127,6 +131,12 @@ class Settings(BaseSettings):
         # The token is put into URL paths: anything that would change the path is a typo.
         if any(ch.isspace() or ch in "/?#" for ch in token):
             raise ValueError("looks malformed (contains spaces, '/', '?' or '#')")
+        if token[0] in "\"'" or token[-1] in "\"'":
+            # docker --env-file and systemd's EnvironmentFile keep quotes as part of the value.
+            raise ValueError("has quotation marks around it: remove them")
+        if not _TOKEN_RE.fullmatch(token):
+            # Found here, with the setting named, rather than as Telegram's refusal at start.
+            raise ValueError("looks malformed (BotFather's tokens read like 123456789:AAH...)")
         return SecretStr(token)
 
     @field_validator("telegram_api_base_url", mode="before")
@@ -200,7 +210,11 @@ class Settings(BaseSettings):
     @field_validator("digest_time")
     @classmethod
     def _check_digest_time(cls, value: str) -> str:
-        return parse_hhmm(value).strftime("%H:%M")
+        # As /digest_time reads it: "9", "0830", "9 pm" as well as "09:00".
+        try:
+            return read_time_of_day(value).strftime("%H:%M")
+        except ValueError:
+            raise ValueError(f"must be a time as HH:MM (24-hour), not {value!r}") from None
 
     @field_validator("digest_timezone")
     @classmethod
@@ -212,6 +226,11 @@ class Settings(BaseSettings):
         with contextlib.suppress(ValueError):
             return find_timezone(value)
         shown = value.strip()[:60]
+        if _OFFSET_RE.match(shown):
+            raise ValueError(
+                f"{shown!r} is a fixed offset, which ignores daylight saving time; name a city's "
+                "zone such as Europe/Berlin (or UTC)"
+            )
         several = _AMBIGUOUS_ZONES.get(shown.lower())
         if several:
             raise ValueError(

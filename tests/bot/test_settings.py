@@ -299,11 +299,20 @@ def test_id_lists_take_semicolons_too(monkeypatch: pytest.MonkeyPatch) -> None:
     assert Settings(_env_file=None).admin_ids == {1, 22, 333}  # type: ignore[call-arg]
 
 
-def test_a_token_with_a_space_inside_is_refused() -> None:
-    with pytest.raises(ValidationError, match="malformed"):
+@pytest.mark.parametrize(
+    ("token", "why"),
+    [
+        ("123456:AAH dqTcvCH1vGWJxfSeofSAs0K5PALDsaw", "malformed"),
+        ("notatoken", "malformed"),
+        ("123456:AAHdqTcvCH1vGWJ;xfSeofSAs0K5PALDsaw", "malformed"),
+        ('"123456:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"', "quotation marks"),  # docker --env-file
+    ],
+)
+def test_a_token_that_cannot_be_one_is_refused_with_the_reason(token: str, why: str) -> None:
+    with pytest.raises(ValidationError, match=why):
         Settings(
             _env_file=None,  # type: ignore[call-arg]
-            telegram_bot_token="123456:AAH dqTcvCH1vGWJxfSeofSAs0K5PALDsaw",
+            telegram_bot_token=token,
             database_url="sqlite://",
         )
 
@@ -503,3 +512,12 @@ def test_times_typed_the_ways_people_type_them(typed: str, expected: tuple[int, 
 
     read = read_time_of_day(typed)
     assert (read.hour, read.minute) == expected
+
+
+def test_digest_time_and_zone_are_read_as_the_commands_read_them() -> None:
+    assert load(telegram_bot_token=TOKEN, digest_time="9").digest_time == "09:00"
+    assert load(telegram_bot_token=TOKEN, digest_time="6 pm").digest_time == "18:00"
+    with pytest.raises(ValidationError, match="must be a time as HH:MM"):
+        load(telegram_bot_token=TOKEN, digest_time="25:00")
+    with pytest.raises(ValidationError, match="fixed offset, which ignores daylight saving"):
+        load(telegram_bot_token=TOKEN, digest_timezone="UTC+3")
