@@ -465,7 +465,12 @@ def _remember(
 async def chat_options(message: Message, context: BotContext) -> SummarizerOptions:
     """The summarizer options for this chat: its own settings over the environment's."""
     storage = context.storage
-    chat = await storage.call(storage.get_chat, message.chat.id)
+    try:
+        chat = await storage.call(storage.get_chat, message.chat.id)
+    except SQLAlchemyError:
+        # Summarising needs no database: with it down, the chat gets the defaults, not "sorry".
+        logger.warning("chat %s settings unreadable; defaults used", message.chat.id, exc_info=True)
+        chat = None
     if chat is None:
         return context.settings.summarizer_options()
     return context.settings.summarizer_options(

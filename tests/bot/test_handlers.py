@@ -946,6 +946,18 @@ async def test_unexpected_error_is_logged_and_answered_politely(
     assert env.storage.stats(since=_today()).errors == 1
 
 
+async def test_a_pasted_article_is_summarised_while_the_database_is_down(env: Env) -> None:
+    import sqlalchemy as sa
+
+    def down(*args: Any, **kwargs: Any) -> Any:
+        raise sa.exc.OperationalError("SELECT", {}, Exception("connection refused"))
+
+    env.storage.get_chat = down  # type: ignore[method-assign]
+    await env.send(ARTICLE_TEXT)
+    (reply,) = env.replies()
+    assert "Helen Ashcroft" in reply  # the digest, with the environment's settings
+
+
 async def test_bot_api_failure_while_replying_does_not_crash(env: Env) -> None:
     env.api.errors["sendMessage"] = [
         (400, {"error_code": 400, "description": "Bad Request: message text is empty"})
