@@ -43,8 +43,9 @@ class HeldBack:
     refusals: int = 0
 
 
-async def reply_parts(message: Message, context: BotContext, parts: list[str]) -> None:
-    """Reply to ``message`` with ``parts`` in order, quoting it with the first one."""
+async def reply_parts(message: Message, context: BotContext, parts: list[str]) -> list[Message]:
+    """Reply to ``message`` with ``parts`` in order, quoting it with the first one; returns the
+    messages sent now (not those held back for later)."""
     chat_id = message.chat.id
     thread_id = message.message_thread_id if message.is_topic_message else None
     waiting = [
@@ -54,13 +55,15 @@ async def reply_parts(message: Message, context: BotContext, parts: list[str]) -
     held = _queues(context).get(chat_id)
     if held is not None:
         held.parts.extend(waiting)  # earlier replies are still waiting: keep the order
-        return
+        return []
+    sent: list[Message] = []
     for index, part in enumerate(waiting):
         try:
-            await message.reply_html(part.text, do_quote=index == 0)
+            sent.append(await message.reply_html(part.text, do_quote=index == 0))
         except RetryAfter as exc:
             hold_back(context, chat_id, waiting[index:], delay=retry_after_seconds(exc))
-            return
+            break
+    return sent
 
 
 def hold_back(context: BotContext, chat_id: int, parts: list[Part], *, delay: float) -> None:

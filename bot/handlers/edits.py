@@ -27,6 +27,7 @@ from ..context import BotContext
 from .content import Content, choose_mode, link_key
 
 _ANSWERED_KEY = "answered_requests"
+_ERROR_REPLIES_KEY = "error_replies"
 # Edits come minutes after the message, rarely days: the last few thousand requests suffice.
 ANSWERED_KEPT = 2000
 # With no record of a message, only an edit this soon after it is taken for a correction.
@@ -140,6 +141,51 @@ def difference(first: tuple[int, ...], second: tuple[int, ...]) -> float:
     union = sorted(one | other)[:SIGNATURE_SIZE]
     shared = sum(1 for value in union if value in one and value in other)
     return 1 - shared / len(union)
+
+
+def note_error_reply(
+    context: BotContext, message: Message, replies: Iterable[Message], *, link: str | None
+) -> None:
+    """Note that ``replies`` told the sender ``message``'s ``link`` failed (``None``: a hint,
+    such as "too short"), so that an edit that fixes it can take them back."""
+    ids = tuple(reply.message_id for reply in replies)
+    if not ids:
+        return
+    records = _error_replies(context)
+    key = (message.chat.id, message.message_id)
+    noted = records.setdefault(key, {})
+    noted[_link_hash(link) if link is not None else None] = ids
+    records.move_to_end(key)
+    while len(records) > ANSWERED_KEPT:
+        records.popitem(last=False)
+
+
+def stale_error_replies(
+    context: BotContext, message: Message, content: Content, *, answered_anew: bool
+) -> list[int]:
+    """The replies about ``message`` that its edit, now reading ``content``, made wrong: those
+    about a link no longer in it, and a hint when the edit is ``answered_anew``; forgotten
+    here."""
+    records = _error_replies(context)
+    key = (message.chat.id, message.message_id)
+    noted = records.get(key)
+    if not noted:
+        return []
+    links = {_link_hash(link) for link in content.links}
+    stale = [k for k in noted if (answered_anew if k is None else k not in links)]
+    ids = [reply_id for k in stale for reply_id in noted.pop(k)]
+    if not noted:
+        del records[key]
+    return ids
+
+
+def _error_replies(
+    context: BotContext,
+) -> OrderedDict[tuple[int, int], dict[int | None, tuple[int, ...]]]:
+    records: OrderedDict[tuple[int, int], dict[int | None, tuple[int, ...]]] = (
+        context.bot_data.setdefault(_ERROR_REPLIES_KEY, OrderedDict())
+    )
+    return records
 
 
 def _recent(message: Message, now: datetime | None) -> bool:

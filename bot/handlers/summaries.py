@@ -60,7 +60,9 @@ from .edits import (
     for_links,
     for_text,
     is_new_link,
+    note_error_reply,
     remember,
+    stale_error_replies,
 )
 from .pastes import take_edit, whole_paste
 
@@ -109,9 +111,12 @@ async def edited_private_message(update: Update, context: BotContext) -> None:
         return  # the file was answered, not the caption around it
     content = content_of(message)
     # A part of a paste still waiting for the rest is answered with the whole paste.
-    if take_edit(message, context, content) or not asks_something_new(context, message, content):
+    if take_edit(message, context, content):
         return
-    await _answer_private(message, context, content)
+    asks = asks_something_new(context, message, content)
+    await _withdraw_stale_replies(message, context, content, answered_anew=asks)
+    if asks:
+        await _answer_private(message, context, content)
 
 
 async def _answer_private(
@@ -168,8 +173,11 @@ async def _answer_mention(message: Message, context: BotContext, *, edited: bool
         # With privacy mode on, the bot never saw the replied message: collect its links now.
         await collect_links(replied, context)
         content = content_of(replied, bot_username=username)
-    if edited and not asks_something_new(context, message, content):
-        return
+    if edited:
+        asks = asks_something_new(context, message, content)
+        await _withdraw_stale_replies(message, context, content, answered_anew=asks)
+        if not asks:
+            return
     # A bare "@bot" addressed the bot as much as "@bot what is this?": it gets the hint too.
     await answer(message, context, content=content, hint_when_empty=True)
 
@@ -215,9 +223,22 @@ async def edited_summary(update: Update, context: BotContext) -> None:
     if message is None:
         return
     content = content_of(message, strip_command=True)
-    if choose_mode(content) in _NO_REQUEST or not asks_something_new(context, message, content):
-        return
-    await summary(update, context)
+    asks = choose_mode(content) not in _NO_REQUEST and asks_something_new(context, message, content)
+    await _withdraw_stale_replies(message, context, content, answered_anew=asks)
+    if asks:
+        await summary(update, context)
+
+
+async def _withdraw_stale_replies(
+    message: Message, context: BotContext, content: Content, *, answered_anew: bool
+) -> None:
+    """Delete what the bot said about a link the edit took out ("page not found" for a typo
+    fixed since), or the hint an edit now answered supersedes: it would only confuse."""
+    for reply_id in stale_error_replies(context, message, content, answered_anew=answered_anew):
+        try:
+            await context.bot.delete_message(message.chat.id, reply_id)
+        except TelegramError as exc:  # deleted already, or older than Telegram allows
+            logger.debug("could not delete stale reply %s: %s", reply_id, exc)
 
 
 async def file_message(update: Update, context: BotContext) -> None:
@@ -393,16 +414,18 @@ async def answer(
     if mode == "not_web":
         _remember(context, message, content, parts, lambda _part: for_hint(mode))
         unsupported = UnsupportedURLError("not a web link")
-        await message.reply_html(messages.error_message(unsupported), do_quote=True)
+        sent = await message.reply_html(messages.error_message(unsupported), do_quote=True)
+        note_error_reply(context, message, [sent], link=None)
         return
     if mode in ("short", "empty"):
         _remember(context, message, content, parts, lambda _part: for_hint(mode))
         # In a group someone asked the bot a question or mentioned it with a few words: pasting
         # whole articles into the group is not the advice to give there.
         in_group = message.chat.type != ChatType.PRIVATE
-        await message.reply_html(
+        sent = await message.reply_html(
             messages.TOO_SHORT_IN_GROUP if in_group else messages.TOO_SHORT, do_quote=True
         )
+        note_error_reply(context, message, [sent], link=None)
         return
     answered = answered_links(context, message)
     fresh = [link for link in content.links if is_new_link(link, answered)]
@@ -530,7 +553,8 @@ async def _answer_links(
     repeats = 0
     for url, result in zip(links, results, strict=True):
         if isinstance(result, SummarizerError):
-            await _report_failure(message, context, exc=result, url=url if progress else None)
+            shown = url if progress else None
+            await _report_failure(message, context, exc=result, url=shown, link=url)
             continue
         # "?n=1" and "?n=2" of one page, or a link and its short form: one article, one digest.
         keys = _article_keys(result)
@@ -544,7 +568,8 @@ async def _answer_links(
             # As above: one digest Telegram refuses must not cost the next links theirs.
             logger.exception("could not send the digest of %s", url)
             failure = _UnexpectedError("unexpected error", url=url)
-            await _report_failure(message, context, exc=failure, url=url if progress else None)
+            shown = url if progress else None
+            await _report_failure(message, context, exc=failure, url=shown, link=url)
     if repeats:
         await reply_parts(message, context, [messages.same_article_text(count=repeats)])
     if progress is not None:
@@ -577,8 +602,15 @@ async def send_digest(message: Message, context: BotContext, digest: Digest) -> 
 
 
 async def _report_failure(
-    message: Message, context: BotContext, *, exc: SummarizerError, url: str | None
+    message: Message,
+    context: BotContext,
+    *,
+    exc: SummarizerError,
+    url: str | None,
+    link: str | None = None,
 ) -> None:
+    """Say why there is no digest; ``url`` is named in the reply, ``link`` (the request's one
+    link) only noted, so that an edit fixing it takes the reply back."""
     logger.info(
         "could not summarise for chat %s: %s (%s)",
         message.chat.id,
@@ -586,7 +618,8 @@ async def _report_failure(
         exc.url or url or "pasted text",
     )
     text = messages.link_error_text(url, exc) if url else messages.error_message(exc)
-    await reply_parts(message, context, [text])
+    sent = await reply_parts(message, context, [text])
+    note_error_reply(context, message, sent, link=link or url)
     # A dead page or a bad link is the site's or the sender's doing; only a bug is the bot's.
     kind = "error" if isinstance(exc, _UnexpectedError) else FAILED_LINK
     _record(context, kind, message=message, detail=type(exc).__name__)

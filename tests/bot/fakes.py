@@ -49,6 +49,7 @@ class FakeBotApi(BaseRequest):
     members: dict[int, str] = field(default_factory=dict)  # user id -> chat member status
     errors: dict[str, list[tuple[int, dict[str, Any]]]] = field(default_factory=dict)
     _ids: itertools.count = field(default_factory=lambda: itertools.count(1000))
+    last_sent_id: int | None = None  # the id given to the last message sent
 
     @property
     def read_timeout(self) -> float | None:
@@ -83,8 +84,11 @@ class FakeBotApi(BaseRequest):
         if endpoint == "getMe":
             return bot_user()
         if endpoint in ("sendMessage", "editMessageText"):
+            message_id = int(params.get("message_id") or next(self._ids))
+            if endpoint == "sendMessage":
+                self.last_sent_id = message_id
             return {
-                "message_id": int(params.get("message_id") or next(self._ids)),
+                "message_id": message_id,
                 "date": int(time.time()),
                 "chat": {"id": int(params["chat_id"]), "type": "private"},
                 "from": bot_user(),

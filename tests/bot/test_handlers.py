@@ -1384,16 +1384,50 @@ async def test_a_link_fixed_by_editing_a_private_message_is_answered_again(env: 
     url = env.page("/article")
     sent = await env.send(f"look {env.server.url_for('/artcle')}")
     assert env.replies() == [messages.error_message(_bad_status(404))]
+    error_id = _last_sent_id(env)
     env.api.clear()
     await env.edit(sent, f"look {url}")
     (reply,) = env.api.sent()
     assert "Kelby votes to reopen its ferry" in reply["text"]
     assert reply["reply_parameters"]["message_id"] == sent["message_id"]
+    # "Page not found" was about the typo: taken back, before the digest comes.
+    (deleted,) = env.api.sent("deleteMessage")
+    assert (int(deleted["chat_id"]), int(deleted["message_id"])) == (42, error_id)
+    assert [c.endpoint for c in env.api.calls if c.endpoint != "sendChatAction"][:2] == [
+        "deleteMessage",
+        "sendMessage",
+    ]
     env.api.clear()
     # A typo fixed around the same link, or a tracking parameter added: nothing new to read.
     await env.edit(sent, f"Look at this: {url}")
     await env.edit(sent, f"Look at this: {url}?utm_source=tg")
     assert env.api.calls == []
+
+
+def _last_sent_id(env: Env) -> int:
+    assert env.api.last_sent_id is not None
+    return env.api.last_sent_id
+
+
+async def test_a_hint_is_taken_back_when_an_edit_makes_the_message_an_article(env: Env) -> None:
+    sent = await env.send("Kelby ferry vote")
+    assert env.replies() == [messages.TOO_SHORT]
+    hint_id = _last_sent_id(env)
+    env.api.clear()
+    await env.edit(sent, "Kelby ferry vot")  # still too short: the hint stands, said once
+    assert env.api.calls == []
+    await env.edit(sent, ARTICLE_TEXT)
+    (deleted,) = env.api.sent("deleteMessage")
+    assert int(deleted["message_id"]) == hint_id
+    assert "Helen Ashcroft" in env.replies()[-1]
+
+
+async def test_an_edit_that_keeps_the_failed_link_keeps_its_error(env: Env) -> None:
+    env.server.expect_request("/gone").respond_with_data("gone", status=404)
+    sent = await env.send(f"look {env.server.url_for('/gone')}")
+    env.api.clear()
+    await env.edit(sent, f"Look at this: {env.server.url_for('/gone')}")
+    assert env.api.sent("deleteMessage") == []
 
 
 async def test_an_edited_paste_is_answered_again_only_when_much_of_its_text_changed(
@@ -1626,9 +1660,12 @@ async def test_a_link_fixed_by_editing_a_summary_command_is_answered_again(
     sent = await env.send(f"/summary {env.server.url_for('/artcle')}", chat_id=chat_id, kind=kind)
     assert env.replies() == [messages.error_message(_bad_status(404))]
     env.api.clear()
+    error_id = _last_sent_id(env)
     await env.process(_edited(env, sent, f"/summary {url}"))
     (reply,) = env.replies()
     assert "Kelby votes to reopen its ferry" in reply
+    (deleted,) = env.api.sent("deleteMessage")
+    assert (int(deleted["chat_id"]), int(deleted["message_id"])) == (chat_id, error_id)
     env.api.clear()
     await env.process(_edited(env, sent, f"/summary  {url}"))  # nothing new to read
     assert env.api.sent() == []
