@@ -283,3 +283,15 @@ def zones_by_country() -> dict[str, tuple[str, ...]]:
             code, _coordinates, zone, *_comment = line.split("\t")
             zones.setdefault(code, []).append(zone)
     return {code: tuple(names) for code, names in zones.items()}
+
+
+@functools.cache
+def zone_links() -> dict[str, str]:
+    """Old zone name -> the zone it is now a link to (tzdata's tzdata.zi: America/Thunder_Bay
+    -> America/Toronto): zone.tab lists only the current names."""
+    source = resources.files("tzdata.zoneinfo").joinpath("tzdata.zi").read_text(encoding="utf-8")
+    return {
+        parts[2]: parts[1]
+        for line in source.splitlines()
+        if line.startswith("L ") and len(parts := line.split()) == 3
+    }

@@ -37,6 +37,7 @@ from .place_zones import (
     COUNTRY_ZONES,
     REGION_COUNTRIES,
     SEVERAL_ZONES,
+    zone_links,
     zones_by_country,
 )
 
@@ -469,31 +470,35 @@ def find_timezone(value: str) -> str:
 
 
 def _zone_of_city_in_country(value: str, parts: list[str]) -> str | None:
-    """ "Berlin, Germany", "Perth, Scotland", "Chicago, IL", "Lyon, FR": the country's zone, or
-    the city's when it is one of the country's zones; ``None`` when no part is a country, state
-    or province we know, or the parts do not fit together."""
+    """ "Berlin, Germany", "Perth, Scotland", "Chicago, IL", "Berlin, DE": the city's zone when
+    it lies in a country named, else the country's one zone; ``None`` when no part is a country,
+    state or province we know, or the parts do not fit together.
+
+    A two-letter part is also read as an ISO country code, but only to confirm a city known to
+    lie there: "SA" is South Australia as often as Saudi Arabia, "BY" Bavaria as often as
+    Belarus, so "Adelaide, SA" must never become Asia/Riyadh."""
     keys = [_place_key(part) for part in parts]
-    countries = list(dict.fromkeys(c for k in keys for c in _countries_named(k)))
-    if not countries:
+    named = list(dict.fromkeys(c for k in keys for c in _countries_named(k)))
+    codes = [k.upper() for k in keys if len(k) == 2 and k.upper() in zones_by_country()]
+    if not named and not codes:
         return None
     # The city is any part that is no country ("New York, NY": New York the state is a city).
     cities = [p for p, k in zip(parts, keys, strict=True) if k not in COUNTRY_ZONES | SEVERAL_ZONES]
     zone = next((zone for part in cities if (zone := _place_zone(part))), None)
-    if len(countries) == 1 and countries[0] in COUNTRY_ZONES:
-        return COUNTRY_ZONES[countries[0]]  # every city there keeps the country's one zone
-    if zone is not None and any(_fits(zone, country) for country in countries):
+    if zone is not None and any(_fits(zone, country) for country in [*named, *codes]):
         # "Atlanta, Georgia" (the state, not the country), "Berlin, DE" (not Delaware).
         return zone
-    several = [c for c in countries if c not in COUNTRY_ZONES]
-    if len(countries) > 1 and not any(c in _SUGGESTED_ZONES for c in several):
+    if not named:
         return None
-    country = next((c for c in several if c in _SUGGESTED_ZONES), several[0])
-    zones = _SUGGESTED_ZONES.get(country) or zones_by_country()[country]
-    if len(zones) == 1:
-        return zones[0]  # "Lyon, FR": France has one zone
+    if len(named) == 1 and named[0] in COUNTRY_ZONES:
+        return COUNTRY_ZONES[named[0]]  # every city there keeps the country's one zone
+    several = next((c for c in named if c in _SUGGESTED_ZONES), None)
+    if several is None:
+        return None  # "Athens, Georgia": the country's zone is not Athens', and no state fits
+    zones = _SUGGESTED_ZONES[several]
     raise ValueError(
         f"I can't tell which time zone {_echo(value)} is in: there are several there "
-        f"({', '.join(zones[:4])}, ...). Please name yours by a city, e.g. /timezone {zones[0]}."
+        f"({', '.join(zones)}, ...). Please name yours by a city, e.g. /timezone {zones[0]}."
     )
 
 
@@ -503,8 +508,7 @@ _SUGGESTED_ZONES = {COUNTRY_CODES[name]: zones for name, zones in SEVERAL_ZONES.
 
 def _countries_named(key: str) -> list[str]:
     """The countries a part names: a one-zone country by its name (a key of COUNTRY_ZONES),
-    any other by its ISO code; a state or province names its country, and a two-letter part
-    may be both ("DE": Delaware and Germany; the state comes first, for what to suggest)."""
+    any other by its ISO code; a state or province names its country."""
     found = []
     if key in COUNTRY_ZONES:
         found.append(key)
@@ -512,16 +516,15 @@ def _countries_named(key: str) -> list[str]:
         found.append(COUNTRY_CODES[key])
     if key in REGION_COUNTRIES:
         found.append(COUNTRY_CODES[REGION_COUNTRIES[key]])
-    if len(key) == 2 and key.upper() in zones_by_country():
-        found.append(key.upper())
     return found
 
 
 def _fits(zone: str, country: str) -> bool:
-    """``zone`` is in ``country``: its one zone, or one the tz database places there."""
+    """``zone`` is in ``country``: its one zone, or one the tz database places there (under
+    its current name: America/Thunder_Bay is America/Toronto now)."""
     if country in COUNTRY_ZONES:
         return zone == COUNTRY_ZONES[country]
-    return zone in zones_by_country().get(country, ())
+    return zone_links().get(zone, zone) in zones_by_country().get(country, ())
 
 
 def _place_zone(place: str) -> str | None:
