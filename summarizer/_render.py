@@ -192,7 +192,9 @@ def _split_keep(text: str, pattern: re.Pattern[str]) -> list[str]:
     out: list[str] = []
     start = 0
     for match in pattern.finditer(text):
-        if _inside_markup(text, match.start()):
+        # Nor inside a link's text ("Yahoo! News"): the next part would open the link again,
+        # href and all, past the room kept for reopened tags.
+        if _inside_markup(text, match.start()) or _link_around(text, match.start()):
             continue
         out.append(text[start : match.end()])
         start = match.end()

@@ -497,6 +497,21 @@ def test_long_digest_splits_between_stories_under_the_limit() -> None:
     assert messages[-1].endswith("<i>Read 60 links.</i>")
 
 
+def test_a_story_with_many_long_sourced_links_stays_under_the_limit() -> None:
+    # A "Sources:" line longer than a message, of links whose text has a sentence end ("Yahoo!
+    # News"): cut there, each part reopened its link, href and all, past the limit.
+    def url(n: int) -> str:
+        return f"https://news.example/rss/articles/{'x' * 770}{n}?oc=5&hl=en-US&gl=US"
+
+    sources = tuple(Source("Yahoo! News - Latest News & Headlines", url(n), "t") for n in range(12))
+    story = Story("Fed holds rates", url(99), ("The Fed held rates.",), None, sources)
+    messages = render_daily_digest([story], date=date(2026, 1, 5), links_read=0, feed_items_read=7)
+    for message in messages:
+        assert len(message.encode("utf-16-le")) // 2 <= 4096
+        assert balanced(message)
+    assert "\n".join(messages).count("Yahoo! News - Latest News &amp; Headlines</a>") == 12
+
+
 def test_the_footer_leaves_out_what_the_chat_has_none_of() -> None:
     # A private chat never collects links: "Read 0 links and 8 feed items" said nothing.
     def footer(links: int, feed_items: int) -> str:
