@@ -39,8 +39,9 @@ _NOT_TEXT_OPEN_RE = re.compile(r"<(figcaption|figure|script|style)\b[^>]{0,2000}
 # NUL and other control characters: no text has them, and PostgreSQL refuses to store them. Nor
 # a lone surrogate (a JSON Feed's "\ud83d" escape): no database or message can hold one.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
-# Long digit runs are capped: int() of a million digits is slow, and no character needs them.
-_NUMERIC_REF_RE = re.compile(rb"&#([xX][0-9a-fA-F]{1,16}|[0-9]{1,16});")
+_NUMERIC_REF_RE = re.compile(rb"&#([xX][0-9a-fA-F]+|[0-9]+);")
+# No character needs more digits than this (leading zeros aside); int() of a million is slow.
+_REF_DIGITS_MAX = 8
 # A description this short gives way to the entry's full content ("Read more on our site").
 _MIN_SUMMARY_WORDS = 12
 # A description with fewer words beyond the title's repeats it.
@@ -89,7 +90,7 @@ def parse_feed_document(text: str | bytes, *, base_url: str) -> Feed:
     data = _NUMERIC_REF_RE.sub(_no_impossible_character, data)
     try:
         parsed = feedparser.parse(io.BytesIO(data), response_headers=headers, sanitize_html=True)
-    except (ValueError, RecursionError) as exc:  # feedparser's own bugs on broken markup
+    except (ValueError, OverflowError, RecursionError) as exc:  # feedparser's own bugs
         raise NotAFeedError(f"not a feed we can read ({type(exc).__name__})", url=base_url) from exc
     version = parsed.get("version") or ""
     if not version and not parsed.entries:
@@ -102,9 +103,13 @@ def parse_feed_document(text: str | bytes, *, base_url: str) -> Feed:
 
 def _no_impossible_character(match: re.Match[bytes]) -> bytes:
     """A numeric reference to a surrogate or past U+10FFFF as U+FFFD: feedparser's loose parser
-    turns "&#xD800;" into a character it cannot encode and raises."""
-    digits = match[1]
-    value = int(digits[1:], 16) if digits[:1] in (b"x", b"X") else int(digits)
+    turns "&#xD800;" into a character it cannot encode, and "&#99999999999999999999;" into an
+    OverflowError, and raises."""
+    hexadecimal = match[1][:1] in (b"x", b"X")
+    digits = (match[1][1:] if hexadecimal else match[1]).lstrip(b"0") or b"0"
+    if len(digits) > _REF_DIGITS_MAX:
+        return b"&#xFFFD;"
+    value = int(digits, 16 if hexadecimal else 10)
     return b"&#xFFFD;" if 0xD800 <= value <= 0xDFFF or value > 0x10FFFF else match[0]
 
 

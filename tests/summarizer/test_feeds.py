@@ -194,11 +194,11 @@ def test_control_characters_never_reach_an_entry() -> None:
 def test_a_reference_to_no_character_never_reaches_an_entry() -> None:
     # feedparser raised on "&#xD800;"; a JSON Feed's "\\udfff" escape is a lone surrogate.
     rss = _rss(
-        "<item><title>Ferry &#xD800;returns &#1114112;</title>"
-        "<link>https://news.example/ferry</link></item>"
+        "<item><title>Ferry &#xD800;returns &#1114112; &#x000000000000000000D800;"
+        " &#99999999999999999999; &#x00041;</title><link>https://news.example/ferry</link></item>"
     )
     (item,) = parse_feed(rss, base_url="https://news.example/rss")
-    assert item.title == "Ferry \ufffdreturns \ufffd"
+    assert item.title == "Ferry \ufffdreturns \ufffd \ufffd \ufffd A"
     feed = parse_feed_document(
         b'{"version": "https://jsonfeed.org/version/1.1", "title": "Bad \\ud83d feed", "items":'
         b' [{"id": "1\\udfff", "url": "https://news.example/x", "title": "Item \\udfff title"}]}',
