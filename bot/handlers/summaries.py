@@ -19,7 +19,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from sqlalchemy.exc import SQLAlchemyError
 from telegram import Document, Message, Update
 from telegram.constants import ChatAction, ChatType
-from telegram.error import RetryAfter, TelegramError
+from telegram.error import Forbidden, RetryAfter, TelegramError
 
 from summarizer import (
     Digest,
@@ -564,6 +564,8 @@ async def _answer_links(
         seen |= keys
         try:
             await send_digest(message, context, result)
+        except Forbidden:
+            raise  # blocked or removed: nothing more can be sent here (the error handler says so)
         except Exception:
             # As above: one digest Telegram refuses must not cost the next links theirs.
             logger.exception("could not send the digest of %s", url)

@@ -946,6 +946,17 @@ async def test_unexpected_error_is_logged_and_answered_politely(
     assert env.storage.stats(since=_today()).errors == 1
 
 
+async def test_a_bot_blocked_while_sending_links_is_no_error_of_its_own(env: Env) -> None:
+    first, second = env.page("/one", "Ferry vote one"), env.page("/two", "Ferry vote two")
+    env.api.errors["sendMessage"] = [
+        (200, {}),  # the progress line
+        (403, {"error_code": 403, "description": "Forbidden: bot was blocked by the user"}),
+    ]
+    await env.send(f"{first} {second}")
+    assert len(env.api.sent()) == 2  # nothing after the refusal: no apology, no second digest
+    assert env.storage.stats(since=_today()).errors == 0
+
+
 async def test_a_pasted_article_is_summarised_while_the_database_is_down(env: Env) -> None:
     import sqlalchemy as sa
 

@@ -423,20 +423,26 @@ def test_a_migration_that_rebuilds_chats_keeps_their_links(
     again.close()
 
 
-def test_a_database_that_takes_no_writes_is_found_before_the_first_write(tmp_path: Path) -> None:
+def test_a_database_that_takes_no_writes_is_found_before_the_first_write(
+    database_url: str,
+) -> None:
     # A read-only file (or user, or replica) used to start "healthy" and fail every /subscribe.
     from bot.storage import check_writable, create_engine
 
-    url = f"sqlite:///{tmp_path / 'bot.sqlite3'}"
-    Storage.open(url).close()
-    engine = create_engine(url)
+    Storage.open(database_url).close()
+    engine = create_engine(database_url)
     check_writable(engine)  # and nothing written: the revision stays
 
     @sa.event.listens_for(engine, "connect")
     def _read_only(dbapi_connection: Any, _record: Any) -> None:
-        dbapi_connection.execute("PRAGMA query_only=ON")  # as a file the bot may not write
+        if engine.dialect.name == "sqlite":
+            dbapi_connection.execute("PRAGMA query_only=ON")  # as a file the bot may not write
+            return
+        dbapi_connection.autocommit = True  # a SET inside a transaction is undone with it
+        dbapi_connection.execute("SET default_transaction_read_only = on")  # as a replica
+        dbapi_connection.autocommit = False
 
     engine.dispose()
-    with pytest.raises(sa.exc.OperationalError, match="readonly"):
+    with pytest.raises(sa.exc.DBAPIError, match=r"read-?only"):
         check_writable(engine)
     engine.dispose()
