@@ -28,6 +28,7 @@ from .content import Content, choose_mode, link_key
 
 _ANSWERED_KEY = "answered_requests"
 _ERROR_REPLIES_KEY = "error_replies"
+_EDITED_LINKS_KEY = "edited_links"
 # Edits come minutes after the message, rarely days: the last few thousand requests suffice.
 ANSWERED_KEPT = 2000
 # With no record of a message, only an edit this soon after it is taken for a correction.
@@ -158,6 +159,26 @@ def note_error_reply(
     records.move_to_end(key)
     while len(records) > ANSWERED_KEPT:
         records.popitem(last=False)
+
+
+def note_edit(context: BotContext, message: Message, content: Content) -> None:
+    """Note the links ``message`` holds since its latest edit, for :func:`still_asks_for`."""
+    records: OrderedDict[tuple[int, int], frozenset[int]] = context.bot_data.setdefault(
+        _EDITED_LINKS_KEY, OrderedDict()
+    )
+    key = (message.chat.id, message.message_id)
+    records[key] = frozenset(_link_hash(link) for link in content.links[:LINKS_KEPT])
+    records.move_to_end(key)
+    while len(records) > ANSWERED_KEPT:
+        records.popitem(last=False)
+
+
+def still_asks_for(context: BotContext, message: Message, link: str) -> bool:
+    """Whether ``message`` still holds ``link``: an edit may have fixed it while the first
+    answer was being made, and "page not found" for the typo would come after the fix."""
+    records = context.bot_data.get(_EDITED_LINKS_KEY, {})
+    links = records.get((message.chat.id, message.message_id))
+    return links is None or _link_hash(link) in links
 
 
 def stale_error_replies(

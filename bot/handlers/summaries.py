@@ -60,9 +60,11 @@ from .edits import (
     for_links,
     for_text,
     is_new_link,
+    note_edit,
     note_error_reply,
     remember,
     stale_error_replies,
+    still_asks_for,
 )
 from .pastes import take_edit, whole_paste
 
@@ -223,7 +225,9 @@ async def edited_summary(update: Update, context: BotContext) -> None:
     if message is None:
         return
     content = content_of(message, strip_command=True)
-    asks = choose_mode(content) not in _NO_REQUEST and asks_something_new(context, message, content)
+    if choose_mode(content) in _NO_REQUEST:
+        return  # "/summary please" under a message: the request is that message, unchanged
+    asks = asks_something_new(context, message, content)
     await _withdraw_stale_replies(message, context, content, answered_anew=asks)
     if asks:
         await summary(update, context)
@@ -234,6 +238,7 @@ async def _withdraw_stale_replies(
 ) -> None:
     """Delete what the bot said about a link the edit took out ("page not found" for a typo
     fixed since), or the hint an edit now answered supersedes: it would only confuse."""
+    note_edit(context, message, content)  # for a first answer still being made
     for reply_id in stale_error_replies(context, message, content, answered_anew=answered_anew):
         try:
             await context.bot.delete_message(message.chat.id, reply_id)
@@ -619,12 +624,15 @@ async def _report_failure(
         type(exc).__name__,
         exc.url or url or "pasted text",
     )
-    text = messages.link_error_text(url, exc) if url else messages.error_message(exc)
-    sent = await reply_parts(message, context, [text])
-    note_error_reply(context, message, sent, link=link or url)
     # A dead page or a bad link is the site's or the sender's doing; only a bug is the bot's.
     kind = "error" if isinstance(exc, _UnexpectedError) else FAILED_LINK
     _record(context, kind, message=message, detail=type(exc).__name__)
+    failed = link or url
+    if failed is not None and not still_asks_for(context, message, failed):
+        return  # the sender has edited the link out meanwhile: the error is news of nothing
+    text = messages.link_error_text(url, exc) if url else messages.error_message(exc)
+    sent = await reply_parts(message, context, [text])
+    note_error_reply(context, message, sent, link=failed)
 
 
 async def _edit_progress(progress: Message, *, done: int, total: int, failed: int) -> None:

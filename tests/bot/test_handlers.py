@@ -1420,6 +1420,36 @@ def _last_sent_id(env: Env) -> int:
     return env.api.last_sent_id
 
 
+async def test_no_error_for_a_link_fixed_while_it_was_being_read(env: Env) -> None:
+    def slow_404(_request: Request) -> Response:
+        time.sleep(0.8)
+        return Response("gone", status=404)
+
+    env.server.expect_request("/artcle").respond_with_handler(slow_404)
+    url = env.page("/article")
+    data = message(f"look {env.server.url_for('/artcle')}")
+    first = asyncio.create_task(env.process(update_with(data, env.app.bot)))
+    await asyncio.sleep(0.3)  # the typo noticed at once: the first answer is still being made
+    await env.edit(data, f"look {url}")
+    await first
+    replies = env.replies()
+    assert messages.error_message(_bad_status(404)) not in replies
+    assert any("Kelby votes to reopen its ferry" in text for text in replies)
+
+
+@pytest.mark.parametrize("kind", ["private", "group"])
+async def test_editing_a_bare_summary_reply_takes_nothing_back(env: Env, kind: str) -> None:
+    # "/summary please" under a message asks for that message; the edit changes no request.
+    env.server.expect_request("/gone").respond_with_data("gone", status=404)
+    chat_id = 42 if kind == "private" else -100
+    shared = message(f"see {env.server.url_for('/gone')}", chat_id=chat_id, kind=kind)
+    sent = await env.send("/summary pls", chat_id=chat_id, kind=kind, reply_to=shared)
+    assert env.replies() == [messages.error_message(_bad_status(404))]
+    env.api.clear()
+    await env.process(_edited(env, sent, "/summary please"))
+    assert env.api.calls == []
+
+
 async def test_a_hint_is_taken_back_when_an_edit_makes_the_message_an_article(env: Env) -> None:
     sent = await env.send("Kelby ferry vote")
     assert env.replies() == [messages.TOO_SHORT]
