@@ -133,7 +133,15 @@ def check(settings: Settings) -> int:
             storage.ping()
             revision = storage.schema_revision()
             if revision is not None:
-                check_writable(storage.engine)
+                try:
+                    check_writable(storage.engine, wait_seconds=_CHECK_WAIT_SECONDS)
+                except SQLAlchemyError as exc:
+                    logger.error(
+                        "unhealthy: the database takes no writes (DATABASE_URL%s): %s",
+                        _sqlite_file(settings),
+                        _first_line(exc),
+                    )
+                    return EXIT_UNHEALTHY
         finally:
             storage.close()
     except (SQLAlchemyError, OSError) as exc:
@@ -151,6 +159,8 @@ def check(settings: Settings) -> int:
     return EXIT_OK
 
 
+# Within the Docker health check's 15 s, behind another writer's lock.
+_CHECK_WAIT_SECONDS = 5
 # The database's old zone names without daylight saving: valid, but rarely what is meant.
 _FIXED_OFFSET = re.compile(r"^(?:EST|MST|HST|Etc/GMT[+-]\d+)$")
 _LISTEN_ERRORS = frozenset({errno.EADDRINUSE, errno.EADDRNOTAVAIL, errno.EACCES})

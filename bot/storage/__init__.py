@@ -240,14 +240,20 @@ _MIGRATION_ATTEMPTS = 3
 _MIGRATION_RETRY_SECONDS = 0.5
 
 
-def check_writable(engine: Engine) -> None:
+def check_writable(engine: Engine, *, wait_seconds: int | None = None) -> None:
     """Raise unless the database takes writes: a read-only file (or user, or replica) is found
     at start, with the setting named, and not at the first /subscribe. Needs a migrated
-    database; nothing is changed."""
-    with engine.connect() as connection, connection.begin() as transaction:
-        # A table the bot writes, not alembic's: a least-privilege role may not write that one.
-        connection.execute(sa.text("UPDATE chats SET id = id WHERE 1 = 0"))
-        transaction.rollback()
+    database; nothing is changed. ``wait_seconds`` bounds the wait for another writer's lock
+    (a health check has a deadline of its own); the SQLite connection keeps that bound."""
+    with engine.connect() as connection:
+        if wait_seconds is not None and engine.dialect.name == "sqlite":
+            connection.exec_driver_sql(f"PRAGMA busy_timeout={wait_seconds * 1000}")
+        with connection.begin() as transaction:
+            if wait_seconds is not None and engine.dialect.name == "postgresql":
+                connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{wait_seconds}s'")
+            # A table the bot writes, not alembic's: a least-privilege role may not write that.
+            connection.execute(sa.text("UPDATE chats SET id = id WHERE 1 = 0"))
+            transaction.rollback()
 
 
 def _upgrade_sqlite_file(url: sa.URL, revision: str) -> None:
