@@ -71,9 +71,15 @@ def main(argv: list[str] | None = None) -> int:
     from sqlalchemy.exc import SQLAlchemyError
 
     from .app import build_application, run
+    from .context import STORAGE_KEY
+    from .storage import Storage
 
     try:
-        run(build_application(settings), settings)
+        application = build_application(settings)
+        # The database before Telegram: with both unreachable, only Telegram's error was told,
+        # and fixing it only revealed the other.
+        application.bot_data[STORAGE_KEY] = Storage.open(settings.database_url)
+        run(application, settings)
     except InvalidToken:
         logger.critical("Telegram rejected the bot token: check TELEGRAM_BOT_TOKEN")
         return EXIT_BAD_SETTINGS

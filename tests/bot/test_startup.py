@@ -66,6 +66,24 @@ def test_an_unreachable_bot_api_is_one_line_not_a_traceback(tmp_path: Path) -> N
     assert TOKEN.split(":")[1] not in result.stdout + result.stderr
 
 
+def test_a_database_that_cannot_be_used_is_told_before_telegram_is_tried(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as closed:  # a loopback port nobody listens on
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    env = {
+        **os.environ,
+        "TELEGRAM_BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_BASE_URL": f"http://127.0.0.1:{port}",  # unreachable as well
+        "DATABASE_URL": f"postgresql://bot:pw-not-shown@127.0.0.1:{port}/bot",
+    }
+    result = run_bot(env)
+    assert result.returncode == 3, result.stderr[-2000:]
+    assert "cannot use the database (DATABASE_URL)" in result.stderr
+    assert "Telegram" not in result.stderr and "pw-not-shown" not in result.stderr
+
+
 def _bot_api(httpserver: HTTPServer) -> str:
     """A Bot API that knows the token and has no updates."""
     me = {"id": 123456789, "is_bot": True, "first_name": "B", "username": "b_bot"}
@@ -178,10 +196,12 @@ def test_a_base_install_without_the_bot_extra_gets_one_line() -> None:
         ),
     ],
 )
-def test_start_up_errors_name_the_setting_to_change(error: str, code: int, expected: str) -> None:
+def test_start_up_errors_name_the_setting_to_change(
+    error: str, code: int, expected: str, tmp_path: Path
+) -> None:
     """A refused webhook and a taken port are the admin's to fix: say which variable."""
     script = f"""
-import errno, socket, sys
+import errno, socket, sys, types
 from telegram.error import BadRequest
 import bot.app
 from bot.__main__ import main
@@ -189,7 +209,7 @@ from bot.__main__ import main
 def fail(application, settings):
     raise {error}
 
-bot.app.build_application = lambda settings: None
+bot.app.build_application = lambda settings: types.SimpleNamespace(bot_data={{}})
 bot.app.run = fail
 sys.exit(main([]))
 """
@@ -198,6 +218,7 @@ sys.exit(main([]))
         "TELEGRAM_BOT_TOKEN": TOKEN,
         "WEBHOOK_URL": "https://bot.example.org/hook",
         "WEBHOOK_LISTEN": "127.0.0.1",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'bot.sqlite3'}",
     }
     result = run_bot(env, code=script)
     assert result.returncode == code, result.stderr[-2000:]
