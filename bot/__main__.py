@@ -142,8 +142,13 @@ def check(settings: Settings) -> int:
                 try:
                     check_writable(storage.engine, wait_seconds=_CHECK_WAIT_SECONDS)
                 except SQLAlchemyError as exc:
+                    # "database is locked" (SQLite), "lock timeout" (PostgreSQL): busy, not broken.
+                    busy = "lock" in str(exc).lower()
                     logger.error(
-                        "unhealthy: the database takes no writes (DATABASE_URL%s): %s",
+                        "unhealthy: the database %s (DATABASE_URL%s): %s",
+                        f"is busy: a write lock held past {_CHECK_WAIT_SECONDS} s"
+                        if busy
+                        else "takes no writes",
                         _sqlite_file(settings),
                         _first_line(exc),
                     )

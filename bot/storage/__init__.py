@@ -245,15 +245,16 @@ def check_writable(engine: Engine, *, wait_seconds: int | None = None) -> None:
     at start, with the setting named, and not at the first /subscribe. Needs a migrated
     database; nothing is changed. ``wait_seconds`` bounds the wait for another writer's lock
     (a health check has a deadline of its own); the SQLite connection keeps that bound."""
-    with engine.connect() as connection:
-        if wait_seconds is not None and engine.dialect.name == "sqlite":
-            connection.exec_driver_sql(f"PRAGMA busy_timeout={wait_seconds * 1000}")
-        with connection.begin() as transaction:
-            if wait_seconds is not None and engine.dialect.name == "postgresql":
+    with engine.connect() as connection, connection.begin() as transaction:
+        if wait_seconds is not None:
+            # Inside the transaction: any statement before begin() would begin one itself.
+            if engine.dialect.name == "sqlite":
+                connection.exec_driver_sql(f"PRAGMA busy_timeout={wait_seconds * 1000}")
+            elif engine.dialect.name == "postgresql":
                 connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{wait_seconds}s'")
-            # A table the bot writes, not alembic's: a least-privilege role may not write that.
-            connection.execute(sa.text("UPDATE chats SET id = id WHERE 1 = 0"))
-            transaction.rollback()
+        # A table the bot writes, not alembic's: a least-privilege role may not write that one.
+        connection.execute(sa.text("UPDATE chats SET id = id WHERE 1 = 0"))
+        transaction.rollback()
 
 
 def _upgrade_sqlite_file(url: sa.URL, revision: str) -> None:
