@@ -476,8 +476,7 @@ def _zone_of_city_in_country(value: str, parts: list[str]) -> str | None:
 
     A two-letter part is also read as an ISO country code, but only to confirm a city known to
     lie there: "SA" is South Australia as often as Saudi Arabia, "BY" Bavaria as often as
-    Belarus, so "Adelaide, SA" must never become Asia/Riyadh (it is Adelaide's, as "Adelaide"
-    alone is)."""
+    Belarus, so "Adelaide, SA" must never become Asia/Riyadh."""
     keys = [_place_key(part) for part in parts]
     named = list(dict.fromkeys(c for k in keys for c in _countries_named(k)))
     codes = [k.upper() for k in keys if len(k) == 2 and k.upper() in zones_by_country()]
@@ -490,7 +489,7 @@ def _zone_of_city_in_country(value: str, parts: list[str]) -> str | None:
         # "Atlanta, Georgia" (the state, not the country), "Berlin, DE" (not Delaware).
         return zone
     if not named:
-        return zone  # "Munich, BY" (Bavaria, not Belarus): the city's own, as it alone gives
+        return None  # "Perth, GB" is not Australia's Perth; "Adelaide, SA" gets a hint
     if len(named) == 1 and named[0] in COUNTRY_ZONES:
         return COUNTRY_ZONES[named[0]]  # every city there keeps the country's one zone
     several = next((c for c in named if c in _SUGGESTED_ZONES), None)
