@@ -28,7 +28,7 @@ from .content import Content, choose_mode, link_key
 
 _ANSWERED_KEY = "answered_requests"
 _ERROR_REPLIES_KEY = "error_replies"
-_EDITED_LINKS_KEY = "edited_links"
+_EDITED_OUT_KEY = "links_edited_out"
 # Edits come minutes after the message, rarely days: the last few thousand requests suffice.
 ANSWERED_KEPT = 2000
 # With no record of a message, only an edit this soon after it is taken for a correction.
@@ -162,23 +162,26 @@ def note_error_reply(
 
 
 def note_edit(context: BotContext, message: Message, content: Content) -> None:
-    """Note the links ``message`` holds since its latest edit, for :func:`still_asks_for`."""
+    """Note the links the edit of ``message``, now reading ``content``, took out of it (of those
+    it was answered for), for :func:`still_asks_for`; one put back is asked for again."""
+    current = {_link_hash(link) for link in content.links}
     records: OrderedDict[tuple[int, int], frozenset[int]] = context.bot_data.setdefault(
-        _EDITED_LINKS_KEY, OrderedDict()
+        _EDITED_OUT_KEY, OrderedDict()
     )
     key = (message.chat.id, message.message_id)
-    records[key] = frozenset(_link_hash(link) for link in content.links[:LINKS_KEPT])
+    removed = records.get(key, frozenset()) | answered_links(context, message)
+    records[key] = frozenset(removed - current)
     records.move_to_end(key)
     while len(records) > ANSWERED_KEPT:
         records.popitem(last=False)
 
 
 def still_asks_for(context: BotContext, message: Message, link: str) -> bool:
-    """Whether ``message`` still holds ``link``: an edit may have fixed it while the first
-    answer was being made, and "page not found" for the typo would come after the fix."""
-    records = context.bot_data.get(_EDITED_LINKS_KEY, {})
-    links = records.get((message.chat.id, message.message_id))
-    return links is None or _link_hash(link) in links
+    """Whether ``link`` is still asked for: an edit may have taken it out of ``message`` while
+    its first answer was being made, and "page not found" for a typo would come after the
+    fix. (In a split paste, an edit of one part takes out only that part's links.)"""
+    removed = context.bot_data.get(_EDITED_OUT_KEY, {}).get((message.chat.id, message.message_id))
+    return not removed or _link_hash(link) not in removed
 
 
 def stale_error_replies(
@@ -197,6 +200,12 @@ def stale_error_replies(
     ids = [reply_id for k in stale for reply_id in noted.pop(k)]
     if not noted:
         del records[key]
+    # A link whose error is taken back is no longer answered: put back in, it is read again.
+    withdrawn = {k for k in stale if k is not None}
+    answered = _answered(context).get(key)
+    if withdrawn and answered is not None:
+        kept = tuple(link for link in answered.links if link not in withdrawn)
+        _answered(context)[key] = replace(answered, links=kept)
     return ids
 
 

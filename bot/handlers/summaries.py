@@ -225,9 +225,9 @@ async def edited_summary(update: Update, context: BotContext) -> None:
     if message is None:
         return
     content = content_of(message, strip_command=True)
-    if choose_mode(content) in _NO_REQUEST:
+    if choose_mode(content) in _NO_REQUEST and message.reply_to_message is not None:
         return  # "/summary please" under a message: the request is that message, unchanged
-    asks = asks_something_new(context, message, content)
+    asks = choose_mode(content) not in _NO_REQUEST and asks_something_new(context, message, content)
     await _withdraw_stale_replies(message, context, content, answered_anew=asks)
     if asks:
         await summary(update, context)

@@ -1437,6 +1437,27 @@ async def test_no_error_for_a_link_fixed_while_it_was_being_read(env: Env) -> No
     assert any("Kelby votes to reopen its ferry" in text for text in replies)
 
 
+async def test_a_failed_link_edited_away_and_back_is_read_again(env: Env) -> None:
+    env.server.expect_request("/gone").respond_with_data("gone", status=404)
+    url = env.page("/article")
+    gone = env.server.url_for("/gone")
+    sent = await env.send(f"look {gone}")
+    await env.edit(sent, f"look {url}")  # its error is taken back...
+    env.api.clear()
+    await env.edit(sent, f"look {gone}")  # ...so putting it back asks for it again
+    assert env.replies() == [messages.error_message(_bad_status(404))]
+
+
+async def test_a_summary_command_edited_to_drop_its_failed_link_takes_the_error_back(
+    env: Env,
+) -> None:
+    env.server.expect_request("/gone").respond_with_data("gone", status=404)
+    sent = await env.send(f"/summary {env.server.url_for('/gone')}")
+    env.api.clear()
+    await env.process(_edited(env, sent, "/summary"))
+    assert len(env.api.sent("deleteMessage")) == 1
+
+
 @pytest.mark.parametrize("kind", ["private", "group"])
 async def test_editing_a_bare_summary_reply_takes_nothing_back(env: Env, kind: str) -> None:
     # "/summary please" under a message asks for that message; the edit changes no request.
