@@ -946,13 +946,19 @@ async def test_unexpected_error_is_logged_and_answered_politely(
     assert env.storage.stats(since=_today()).errors == 1
 
 
-async def test_a_bot_blocked_while_sending_links_is_no_error_of_its_own(env: Env) -> None:
+async def _two_links_the_first_digest_refused(env: Env, status: int, description: str) -> str:
+    """Send two links; Telegram refuses the first digest (after the progress line)."""
     first, second = env.page("/one", "Ferry vote one"), env.page("/two", "Ferry vote two")
     env.api.errors["sendMessage"] = [
         (200, {}),  # the progress line
-        (403, {"error_code": 403, "description": "Forbidden: bot was blocked by the user"}),
+        (status, {"error_code": status, "description": description}),
     ]
     await env.send(f"{first} {second}")
+    return first
+
+
+async def test_a_bot_blocked_while_sending_links_is_no_error_of_its_own(env: Env) -> None:
+    await _two_links_the_first_digest_refused(env, 403, "Forbidden: bot was blocked by the user")
     assert len(env.api.sent()) == 2  # nothing after the refusal: no apology, no second digest
     assert env.storage.stats(since=_today()).errors == 0
 
@@ -978,12 +984,7 @@ async def test_bot_api_failure_while_replying_does_not_crash(env: Env) -> None:
 
 
 async def test_a_digest_telegram_refuses_costs_no_other_link_its_digest(env: Env) -> None:
-    first, second = env.page("/one", "Ferry vote one"), env.page("/two", "Ferry vote two")
-    env.api.errors["sendMessage"] = [
-        (200, {}),  # the progress line
-        (400, {"error_code": 400, "description": "Bad Request: can't parse entities"}),
-    ]
-    await env.send(f"{first} {second}")
+    first = await _two_links_the_first_digest_refused(env, 400, "Bad Request: can't parse entities")
     replies = env.replies()  # the refused one too
     assert f"{first}\nSorry, I couldn't summarise that." in replies
     assert "Ferry vote two" in replies[-1]

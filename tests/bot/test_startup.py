@@ -28,6 +28,15 @@ def run_bot(
     )
 
 
+def _closed_port() -> int:
+    """A loopback port nobody listens on."""
+    import socket
+
+    with socket.socket() as closed:
+        closed.bind(("127.0.0.1", 0))
+        return int(closed.getsockname()[1])
+
+
 def test_rejected_token_exits_without_printing_it(httpserver: HTTPServer, tmp_path: Path) -> None:
     # A Bot API that rejects the token: PTB puts the token in the exception it raises.
     httpserver.expect_request(f"/bot{TOKEN}/getMe").respond_with_json(
@@ -48,11 +57,7 @@ def test_rejected_token_exits_without_printing_it(httpserver: HTTPServer, tmp_pa
 
 
 def test_an_unreachable_bot_api_is_one_line_not_a_traceback(tmp_path: Path) -> None:
-    import socket
-
-    with socket.socket() as closed:  # a loopback port nobody listens on
-        closed.bind(("127.0.0.1", 0))
-        port = closed.getsockname()[1]
+    port = _closed_port()
     env = {
         **os.environ,
         "TELEGRAM_BOT_TOKEN": TOKEN,
@@ -67,11 +72,7 @@ def test_an_unreachable_bot_api_is_one_line_not_a_traceback(tmp_path: Path) -> N
 
 
 def test_a_database_that_cannot_be_used_is_told_before_telegram_is_tried(tmp_path: Path) -> None:
-    import socket
-
-    with socket.socket() as closed:  # a loopback port nobody listens on
-        closed.bind(("127.0.0.1", 0))
-        port = closed.getsockname()[1]
+    port = _closed_port()
     env = {
         **os.environ,
         "TELEGRAM_BOT_TOKEN": TOKEN,
