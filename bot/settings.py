@@ -494,7 +494,7 @@ def _zone_of_city_in_country(value: str, parts: list[str]) -> str | None:
         return COUNTRY_ZONES[named[0]]  # every city there keeps the country's one zone
     several = next((c for c in named if c in _SUGGESTED_ZONES), None)
     if several is None:
-        return None  # "Athens, Georgia": the country's zone is not Athens', and no state fits
+        return None  # "Lyon, Spain, France": two countries of one zone each, and which?
     zones = _SUGGESTED_ZONES[several]
     raise ValueError(
         f"I can't tell which time zone {_echo(value)} is in: there are several there "
