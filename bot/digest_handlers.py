@@ -298,8 +298,10 @@ async def digest_now(update: Update, context: BotContext) -> None:
     slot = manual_slot(now)
     message = update.effective_message
     # Fetching and summarising every link and feed entry can take a minute: show it is working.
+    # Asked in a forum topic: answered there, as every other reply is, not in General.
+    topic = message.message_thread_id if message and message.is_topic_message else None
     async with keep_typing(message, context) if message else contextlib.nullcontext():
-        outcome = await runner.run(sub.chat_id, slot)
+        outcome = await runner.run(sub.chat_id, slot, topic=topic)
     run = await asyncio.to_thread(runner.store.get_run, sub.chat_id, slot)
     if outcome == RunOutcome.BUSY:
         await _reply(update, DIGEST_BUSY)

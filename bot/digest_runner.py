@@ -207,12 +207,14 @@ class DigestRunner:
             slot, instant = next_occurrence(instant, at=at, zone=zone)
         return instant.astimezone(zone)
 
-    async def run(self, chat_id: int, slot: str) -> str:
+    async def run(self, chat_id: int, slot: str, *, topic: int | None = None) -> str:
         """Send the chat's digest for ``slot`` unless it was (or is being) sent already.
 
         ``BUSY`` while another run of the chat is in progress here: a daily slot is then sent
         right after that run ends (``_follow``), since nothing else might send it (a change of
         time or zone promised it "now", long after the sweep's grace); a /digest is not.
+        ``topic``: the forum topic a /digest was asked in, where it is sent (a run the sweep
+        resumes after a crash goes to the General topic).
         """
         # One run per chat at a time, whatever its slot: /digest during the daily run (or
         # /digest twice) would otherwise read the same window and send the same stories.
@@ -224,7 +226,7 @@ class DigestRunner:
             return RunOutcome.BUSY
         self._active.add(key)
         try:
-            return await self._run(chat_id, slot)
+            return await self._run(chat_id, slot, topic=topic)
         except (SummarizerError, OSError, SQLAlchemyError):
             # The run keeps its lease until it expires; the sweep then tries again.
             logger.exception("digest for chat %s (%s) failed; will retry", chat_id, slot)
@@ -249,7 +251,7 @@ class DigestRunner:
                     "digest for chat %s (%s) after the previous one: %s", chat_id, slot, outcome
                 )
 
-    async def _run(self, chat_id: int, slot: str) -> str:
+    async def _run(self, chat_id: int, slot: str, *, topic: int | None = None) -> str:
         sub = await self._db(self.store.get_subscription, chat_id)
         # The slot decides, not the caller: a /digest is asked for there and then, while a
         # daily digest, even one resumed by the sweep or promised "now", is for subscribers.
@@ -284,7 +286,7 @@ class DigestRunner:
                 built.links_read,
                 built.feed_items_read,
             )
-        return await self.send_run(run)
+        return await self.send_run(run, topic=topic)
 
     async def _build_keeping_lease(self, run: Run, sub: Subscription) -> BuiltDigest | None:
         """Build while a background task renews the lease; ``None`` if the lease was lost."""
@@ -330,8 +332,9 @@ class DigestRunner:
             )
         )
 
-    async def send_run(self, run: Run) -> str:
-        """Send the run's unsent messages in order, marking each one as Telegram confirms it."""
+    async def send_run(self, run: Run, *, topic: int | None = None) -> str:
+        """Send the run's unsent messages in order (into forum ``topic`` if given), marking
+        each one as Telegram confirms it."""
         chat_id = run.chat_id
         for message in await self._db(self.store.unsent_messages, run.id):
             while True:
@@ -355,6 +358,7 @@ class DigestRunner:
                     sent = await self.bot.send_message(
                         chat_id,
                         message.text,
+                        message_thread_id=topic,
                         parse_mode=ParseMode.HTML,
                         link_preview_options=LinkPreviewOptions(is_disabled=True),
                     )
@@ -377,6 +381,9 @@ class DigestRunner:
                         logger.info("chat %s no longer exists: pausing digests", chat_id)
                         await self._db(self.store.pause_chat, chat_id, now=self.clock.now())
                         return RunOutcome.BLOCKED
+                    if topic is not None and "thread" in str(exc).lower():
+                        topic = None  # the topic was closed or deleted meanwhile: General
+                        continue
                     # Never expected (messages are built within Telegram's rules); retrying
                     # the same text can only fail again, so record it and go on.
                     logger.error("run %s message %s refused: %s", run.id, message.seq, exc)

@@ -1157,6 +1157,17 @@ async def test_digest_now_shows_typing_while_it_builds(env: Env) -> None:
     ]
 
 
+async def test_a_digest_asked_in_a_forum_topic_is_sent_there(env: Env) -> None:
+    env.api.members[42] = "administrator"
+    topic = {"message_thread_id": 12, "is_topic_message": True}
+    await env.send("/subscribe", chat_id=-100, kind="supergroup", **topic)
+    await env.send(f"see {env.page('/one')}", chat_id=-100, kind="supergroup", user_id=5)
+    env.api.clear()
+    await env.send("/digest", chat_id=-100, kind="supergroup", user_id=5, **topic)
+    digest = [params for params in env.api.sent() if "Digest so far" in params["text"]]
+    assert digest and all(int(params["message_thread_id"]) == 12 for params in digest)
+
+
 async def test_a_member_asking_for_the_same_digest_again_is_told_when_it_was_sent(
     env: Env,
 ) -> None:

@@ -705,6 +705,18 @@ async def test_a_message_telegram_refuses_is_skipped_and_the_rest_still_sent(
     assert store.get_run(GROUP, SLOT).status == "sent"  # type: ignore[union-attr]
 
 
+async def test_a_digest_for_a_topic_deleted_meanwhile_goes_to_general(
+    store: DigestStore,
+) -> None:
+    store.subscribe(GROUP, now=NOW - timedelta(days=1))
+    record_run(store, TEXTS, instance="one")
+    bot = FakeBot(errors={GROUP: [BadRequest("Message thread not found")]})
+    runner = make_runner(store, bot, FakeClock(), instance="one")
+    run = store.get_run(GROUP, SLOT)
+    assert await runner.send_run(run, topic=12) == RunOutcome.SENT  # type: ignore[arg-type]
+    assert bot.delivered == [(GROUP, text) for text in TEXTS]  # none skipped
+
+
 async def test_chat_migration_keeps_subscription_under_new_id(store: DigestStore) -> None:
     store.subscribe(GROUP, now=NOW - timedelta(days=1))
     store.add_feed(GROUP, "https://feeds.example/rss", title="F", now=NOW)
