@@ -293,7 +293,7 @@ class DigestRunner:
         now = self.clock.now()
         manual = is_manual_slot(run.slot)
         day = now.astimezone(self.zone_of(sub)).date() if manual else slot_date(run.slot)
-        builder = self.builder_for(sub.chat_id)
+        builder = await self._db(self.builder_for, sub.chat_id)  # it reads the chat's settings
         async with self._lease_keeper(run) as lost:
             build = asyncio.create_task(builder.build(sub, day=day, now=now, manual=manual))
             waiter = asyncio.create_task(lost.wait())

@@ -75,10 +75,27 @@ def _make_runner(application: Application[Any, Any, Any, Any, Any, Any]) -> Dige
     feed_reads = FeedReads()
 
     def builder_for(chat_id: int) -> DigestBuilder:
+        """The chat's builder, with its own /settings ("Quotes off" too); reads the database,
+        so the runner calls it in a database thread."""
+        try:
+            chat = storage.get_chat(chat_id)
+        except SQLAlchemyError:
+            logger.warning("chat %s settings unreadable; defaults used", chat_id, exc_info=True)
+            chat = None
+        chat_options = (
+            options
+            if chat is None
+            else settings.summarizer_options(
+                length=chat.summary_length,
+                language=chat.language,
+                quotes=chat.quotes_enabled,
+                algorithm=chat.algorithm,
+            )
+        )
         return DigestBuilder(
             store=store,
             http=application.bot_data[HTTP_KEY],
-            options=options,
+            options=chat_options,
             fetch_gate=application.bot_data[DIGEST_FETCH_SEMAPHORE_KEY],
             executor=workers,
             cpu_gate=cpu_gate,

@@ -1157,6 +1157,17 @@ async def test_digest_now_shows_typing_while_it_builds(env: Env) -> None:
     ]
 
 
+async def test_a_group_that_turned_quotes_off_gets_a_digest_without_them(env: Env) -> None:
+    env.api.members[42] = "administrator"
+    await env.send("/subscribe", chat_id=-100, kind="group")
+    await env.send(f"see {env.page('/one')}", chat_id=-100, kind="group", user_id=5)
+    env.storage.update_chat(-100, quotes_enabled=False)
+    env.api.clear()
+    await env.send("/digest", chat_id=-100, kind="group", user_id=5)
+    digest = "\n".join(env.replies())
+    assert "Kelby" in digest and "Helen Ashcroft" not in digest and "“" not in digest
+
+
 async def test_a_digest_asked_in_a_forum_topic_is_sent_there(env: Env) -> None:
     env.api.members[42] = "administrator"
     topic = {"message_thread_id": 12, "is_topic_message": True}
