@@ -56,7 +56,6 @@ def _make_runner(application: Application[Any, Any, Any, Any, Any, Any]) -> Dige
     settings = _settings(application)
     storage = application.bot_data[STORAGE_KEY]
     store = DigestStore(storage.engine)
-    options = settings.summarizer_options()
     ttl = timedelta(seconds=settings.cache_ttl_seconds)
     workers: Workers | None = application.bot_data.get(WORKERS_KEY)
     # Two digest tasks per worker keep it busy and leave room in its queue for /summary.
@@ -82,20 +81,10 @@ def _make_runner(application: Application[Any, Any, Any, Any, Any, Any]) -> Dige
         except SQLAlchemyError:
             logger.warning("chat %s settings unreadable; defaults used", chat_id, exc_info=True)
             chat = None
-        chat_options = (
-            options
-            if chat is None
-            else settings.summarizer_options(
-                length=chat.summary_length,
-                language=chat.language,
-                quotes=chat.quotes_enabled,
-                algorithm=chat.algorithm,
-            )
-        )
         return DigestBuilder(
             store=store,
             http=application.bot_data[HTTP_KEY],
-            options=chat_options,
+            options=settings.chat_options(chat),
             fetch_gate=application.bot_data[DIGEST_FETCH_SEMAPHORE_KEY],
             executor=workers,
             cpu_gate=cpu_gate,

@@ -14,7 +14,7 @@ import re
 import unicodedata
 import zoneinfo
 from datetime import time
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -31,6 +31,8 @@ from summarizer import (
     sentences_for_length,
 )
 
+if TYPE_CHECKING:
+    from .storage import ChatSettings
 from .place_zones import (
     CITY_ZONES,
     COUNTRY_CODES,
@@ -315,6 +317,18 @@ class Settings(BaseSettings):
         if password:
             values.append(str(password))
         return values
+
+    def chat_options(self, chat: ChatSettings | None) -> SummarizerOptions:
+        """The options for ``chat``: its own /settings over the environment's (``None``: a
+        chat with none)."""
+        if chat is None:
+            return self.summarizer_options()
+        return self.summarizer_options(
+            length=chat.summary_length,
+            language=chat.language,
+            quotes=chat.quotes_enabled,
+            algorithm=chat.algorithm,
+        )
 
     def summarizer_options(
         self,

@@ -499,14 +499,7 @@ async def chat_options(message: Message, context: BotContext) -> SummarizerOptio
         # Summarising needs no database: with it down, the chat gets the defaults, not "sorry".
         logger.warning("chat %s settings unreadable; defaults used", message.chat.id, exc_info=True)
         chat = None
-    if chat is None:
-        return context.settings.summarizer_options()
-    return context.settings.summarizer_options(
-        length=chat.summary_length,
-        language=chat.language,
-        quotes=chat.quotes_enabled,
-        algorithm=chat.algorithm,
-    )
+    return context.settings.chat_options(chat)
 
 
 async def _answer_text(
