@@ -20,14 +20,17 @@ from summarizer import (
     FEED_ACCEPT,
     FEED_TYPES,
     Article,
+    Story,
     StoryItem,
     SummarizerError,
     SummarizerOptions,
+    digest_sections,
     feed_entry_summary,
     fetch_url,
     parse_feed_document,
     render_daily_digest,
     site_name,
+    story_key,
     title_from_entry,
     title_from_url,
 )
@@ -73,6 +76,8 @@ class BuiltDigest:
     feed_items_read: int
     window_start: datetime | None
     window_end: datetime
+    # ``story_key`` of every address of the stories it shows: later digests leave them out.
+    shown_keys: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -115,24 +120,34 @@ class DigestBuilder:
         entries = await asyncio.to_thread(
             self.store.feed_items_between, sub.chat_id, since=since, until=now
         )
+        # A story an earlier digest showed (a /digest, a link shared again, the same article
+        # under another address) is not shown again.
+        shown_before = await asyncio.to_thread(self.store.shown_story_keys, sub.chat_id)
+        links, entries, repeated = _not_shown(links, entries, shown_before)
         links, entries = _cap(links, entries, self.max_items)
         items = await self.read_items(links, entries)
-        stories = await self._cpu(merge_and_rank, items, now)
+        fresh = [it for it in items if story_key(it.url) not in shown_before]
+        repeated |= {story_key(it.url) for it in items} - {story_key(it.url) for it in fresh}
+        stories = await self._cpu(merge_and_rank, fresh, now)
         if not stories and (manual or not self.send_empty):
             # An empty /digest is answered by its command, which knows what to say (no daily
             # digest yet, no feeds followed); DIGEST_SEND_EMPTY is about the daily one.
-            messages: list[str] = []
-        else:
-            messages = render_daily_digest(
-                stories,
-                date=day,
-                links_read=len(links),
-                feed_items_read=len(entries),
-                max_stories=self.max_stories,
-                max_listed=self.max_listed,
-                title="Digest so far" if manual else "Daily digest",
-            )
-        return BuiltDigest(messages, len(links), len(entries), since, now)
+            return BuiltDigest([], len(links), len(entries), since, now)
+        messages = render_daily_digest(
+            stories,
+            date=day,
+            links_read=len(links),
+            feed_items_read=len(entries),
+            max_stories=self.max_stories,
+            max_listed=self.max_listed,
+            title="Digest so far" if manual else "Daily digest",
+            already_shown=len(repeated),
+        )
+        sections = digest_sections(
+            stories, max_stories=self.max_stories, max_listed=self.max_listed
+        )
+        shown = [*sections.shown, *sections.listed]
+        return BuiltDigest(messages, len(links), len(entries), since, now, _keys_of(shown))
 
     async def refresh_feeds(self, chat_id: int, *, now: datetime) -> int:
         """Fetch the chat's feeds (conditional GET) and store their new entries."""
@@ -293,14 +308,17 @@ class DigestBuilder:
                 story = await self.read_link(item.url, shares=0, seen_at=_dated(item))
                 if story is not None:
                     site = story.site or item.feed_title
-                    return replace(story, site=site, title=item.title or story.title)
+                    title = item.title or story.title
+                    return replace(story, site=site, title=title, shared_url=item.url)
             return _item_from_feed(item)
 
         async def link(shared: SharedLink) -> StoryItem:
             # News to the chat when it was shared there, however old the article.
-            story = await self.read_link(shared.url, shares=1, seen_at=shared.shared_at)
-            # Someone shared it: a site that is down today must not make it vanish unseen.
-            return story if story is not None else _unread_link(shared.url)
+            story = await self.read_link(shared.url, shares=shared.shares, seen_at=shared.shared_at)
+            if story is None:
+                # Someone shared it: a site that is down today must not make it vanish unseen.
+                return _unread_link(shared.url, shares=shared.shares)
+            return replace(story, shared_url=shared.url)
 
         return list(
             await asyncio.gather(*(link(shared) for shared in links), *(entry(e) for e in entries))
@@ -413,16 +431,35 @@ def _cap(links: list[Any], entries: list[Any], limit: int) -> tuple[list[Any], l
     return links, [entries[k] for k in sorted(kept[:room])]
 
 
-UNREAD_NOTE = "I could not read this page when the digest was made."
-
-
-def _unread_link(url: str) -> StoryItem:
-    # Shared all the same, so it comes before what feeds alone brought (a busy feed day would
-    # otherwise push it past the cut and it would be lost); with no date of its own it ranks
-    # after the shared stories that could be read.
+def _unread_link(url: str, *, shares: int = 1) -> StoryItem:
+    # Listed on a line of its own under the stories (``digest_sections``), never cut: someone
+    # shared it, and a site that is down today must not make it vanish unseen.
     return StoryItem(
-        url=url, title=title_from_url(url), summary=(UNREAD_NOTE,), site=site_name(url), shares=1
+        url=url, title=title_from_url(url), site=site_name(url), shares=shares, readable=False
     )
+
+
+def _not_shown(
+    links: list[SharedLink], entries: list[StoredFeedItem], shown: set[str]
+) -> tuple[list[SharedLink], list[StoredFeedItem], set[str]]:
+    """The links and entries no earlier digest showed, and the keys of those it did (one per
+    story however often it was shared)."""
+    keys = {item.url: story_key(item.url) for item in [*links, *entries]}
+    new_links = [link for link in links if keys[link.url] not in shown]
+    new_entries = [entry for entry in entries if keys[entry.url] not in shown]
+    return new_links, new_entries, set(keys.values()) & shown
+
+
+def _keys_of(stories: Sequence[Story]) -> tuple[str, ...]:
+    """``story_key`` of every address the stories were read or shared at."""
+    keys = {
+        story_key(url)
+        for story in stories
+        for item in story.items
+        for url in (item.url, item.shared_url)
+        if url
+    }
+    return tuple(sorted(keys))
 
 
 def _dated(item: StoredFeedItem) -> datetime:

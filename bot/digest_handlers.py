@@ -83,6 +83,9 @@ NOTHING_NEW_GROUP = (
     "It is made of the links shared here and of the feeds this group follows (/feed add URL)."
 )
 DIGEST_BUSY = "A digest for this chat is already on its way."
+DIGEST_IN_TOPIC = "It will be posted in this topic."
+DIGEST_MOVED_HERE = "From now on it is posted in this topic."
+DIGEST_MOVED_GENERAL = "From now on it is posted in General."
 DIGEST_REPEATED = (
     "I sent a digest here at {at} ({zone}) and nothing new has been shared since. Ask again "
     "after {after}, or wait for the daily digest."
@@ -175,21 +178,36 @@ async def subscribe(update: Update, context: BotContext) -> None:
     if sub is None:
         return
     runner = get_runner(context.application)
+    topic = _topic_of(update)
     if sub.is_active:
+        moved = ""
+        if topic != sub.digest_topic:
+            # Asked again in another topic of a forum: that is where they want it now.
+            sub = await asyncio.to_thread(
+                runner.store.set_digest_topic, sub.chat_id, topic, now=runner.clock.now()
+            )
+            moved = f" {DIGEST_MOVED_HERE if topic is not None else DIGEST_MOVED_GENERAL}"
         await _reply(
             update,
             f"This chat already gets the daily digest, {_describe(sub, context, lead='at')} "
-            f"{await _next_digest(sub, context)}",
+            f"{await _next_digest(sub, context)}{moved}",
         )
         return
-    sub, plan = await runner.subscribe(sub)
+    sub, plan = await runner.subscribe(sub, topic=topic)
     schedule_subscription(context.application, sub)
+    here = f" {DIGEST_IN_TOPIC}" if topic is not None else ""
     await _reply(
         update,
-        f"Subscribed. {_describe(sub, context)} {_planned(plan, context)}\n"
+        f"Subscribed. {_describe(sub, context)} {_planned(plan, context)}{here}\n"
         "Change it with /digest_time HH:MM and /timezone Area/City; add feeds with /feed add URL."
         + await _privacy_note(update, context),
     )
+
+
+def _topic_of(update: Update) -> int | None:
+    """The forum topic the command was sent in; ``None`` for General or a chat without topics."""
+    message = update.effective_message
+    return message.message_thread_id if message and message.is_topic_message else None
 
 
 async def _privacy_note(update: Update, context: BotContext) -> str:
@@ -299,7 +317,7 @@ async def digest_now(update: Update, context: BotContext) -> None:
     message = update.effective_message
     # Fetching and summarising every link and feed entry can take a minute: show it is working.
     # Asked in a forum topic: answered there, as every other reply is, not in General.
-    topic = message.message_thread_id if message and message.is_topic_message else None
+    topic = _topic_of(update)
     async with keep_typing(message, context) if message else contextlib.nullcontext():
         outcome = await runner.run(sub.chat_id, slot, topic=topic)
     run = await asyncio.to_thread(runner.store.get_run, sub.chat_id, slot)

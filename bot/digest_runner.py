@@ -7,9 +7,10 @@ Flow of one digest (``DigestRunner.run``):
 2. **build**: links shared since the last digest + new feed entries (conditional GET) ->
    articles fetched with bounded concurrency -> summaries (worker processes) -> stories merged
    and ranked -> messages rendered;
-3. **record** the messages in the database before the first is sent, moving the chat's
+3. **record** the messages in the database before the first is sent, with the addresses of
+   the stories they show (no later digest shows those again), moving the chat's
    ``last_digest_at`` in the same transaction (a daily digest only: a ``/digest`` shows what
-   is new so far and leaves the daily digest whole);
+   is new so far, and what it had no room for still reaches the daily digest);
 4. **send** the unsent messages in order through the ``SendQueue``; each is marked sent right
    after Telegram confirms it.
 
@@ -67,6 +68,8 @@ from .storage.digests import (
 
 logger = logging.getLogger(__name__)
 _CHAT_GONE = "chat not found"  # Telegram's words for a chat that was deleted
+_TOPIC_GONE = "thread not found"  # "message thread not found": a deleted forum topic
+_TOPIC_CLOSED = "topic_closed"  # a closed topic takes messages only from its admins
 
 POLL_CONCURRENCY = 4  # feed fetches at a time during a poll, beside users' own fetches
 
@@ -85,6 +88,11 @@ class SystemClock:
 def new_instance_id() -> str:
     """Who claims runs: unique per process, readable in the database."""
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
+
+
+def _topic_unusable(exc: BadRequest) -> bool:
+    text = str(exc).lower()
+    return _TOPIC_GONE in text or _TOPIC_CLOSED in text
 
 
 class RunOutcome:
@@ -144,9 +152,12 @@ class DigestRunner:
     def time_of(self, sub: Subscription) -> time:
         return parse_hhmm(sub.digest_time) if sub.digest_time else self.default_time
 
-    async def subscribe(self, sub: Subscription) -> tuple[Subscription, SchedulePlan]:
-        """Turn the chat's daily digest on; the first comes at its next time (``plan_schedule``)."""
-        save = partial(self.store.subscribe, sub.chat_id, now=self.clock.now())
+    async def subscribe(
+        self, sub: Subscription, *, topic: int | None = None
+    ) -> tuple[Subscription, SchedulePlan]:
+        """Turn the chat's daily digest on, posted in forum ``topic`` (``None``: General); the
+        first comes at its next time (``plan_schedule``)."""
+        save = partial(self.store.subscribe, sub.chat_id, now=self.clock.now(), topic=topic)
         return await self._reschedule(sub, save, subscribing=True)
 
     async def change_schedule(
@@ -194,7 +205,13 @@ class DigestRunner:
         if plan.due_now:
             # Its time may be long past the sweep's grace: only this promise lets the sweep
             # send it if the process stops between the reply and the run.
-            await self._db(self.store.promise_run, new.chat_id, plan.slot, self.instance_id, now)
+            await self._db(
+                partial(self.store.promise_run, topic=saved.digest_topic),
+                new.chat_id,
+                plan.slot,
+                self.instance_id,
+                now,
+            )
         return saved, plan
 
     async def next_daily_digest(self, sub: Subscription) -> datetime:
@@ -213,8 +230,9 @@ class DigestRunner:
         ``BUSY`` while another run of the chat is in progress here: a daily slot is then sent
         right after that run ends (``_follow``), since nothing else might send it (a change of
         time or zone promised it "now", long after the sweep's grace); a /digest is not.
-        ``topic``: the forum topic a /digest was asked in, where it is sent (a run the sweep
-        resumes after a crash goes to the General topic).
+        ``topic``: the forum topic a /digest was asked in, where it is sent; a daily digest
+        goes to the topic the chat subscribed in. Either is kept with the run, so a run the
+        sweep resumes after a crash goes there too.
         """
         # One run per chat at a time, whatever its slot: /digest during the daily run (or
         # /digest twice) would otherwise read the same window and send the same stories.
@@ -258,7 +276,10 @@ class DigestRunner:
         if sub is None or (not is_manual_slot(slot) and not sub.is_active):
             return RunOutcome.INACTIVE
         now = self.clock.now()
-        run = await self._db(self.store.claim_run, chat_id, slot, self.instance_id, now, self.lease)
+        claim = partial(
+            self.store.claim_run, topic=topic if is_manual_slot(slot) else sub.digest_topic
+        )
+        run = await self._db(claim, chat_id, slot, self.instance_id, now, self.lease)
         if run is None:
             return RunOutcome.BUSY
         if run.status == "pending":
@@ -275,6 +296,7 @@ class DigestRunner:
                 links_read=built.links_read,
                 feed_items_read=built.feed_items_read,
                 now=self.clock.now(),
+                shown=built.shown_keys,
             )
             if not saved:
                 return RunOutcome.LOST
@@ -286,7 +308,7 @@ class DigestRunner:
                 built.links_read,
                 built.feed_items_read,
             )
-        return await self.send_run(run, topic=topic)
+        return await self.send_run(run)
 
     async def _build_keeping_lease(self, run: Run, sub: Subscription) -> BuiltDigest | None:
         """Build while a background task renews the lease; ``None`` if the lease was lost."""
@@ -332,10 +354,10 @@ class DigestRunner:
             )
         )
 
-    async def send_run(self, run: Run, *, topic: int | None = None) -> str:
-        """Send the run's unsent messages in order (into forum ``topic`` if given), marking
-        each one as Telegram confirms it."""
-        chat_id = run.chat_id
+    async def send_run(self, run: Run) -> str:
+        """Send the run's unsent messages in order (into its forum topic, if it has one),
+        marking each one as Telegram confirms it."""
+        chat_id, topic = run.chat_id, run.topic
         for message in await self._db(self.store.unsent_messages, run.id):
             while True:
                 # Wait for our turn first and renew just before sending, so a long wait for
@@ -381,8 +403,9 @@ class DigestRunner:
                         logger.info("chat %s no longer exists: pausing digests", chat_id)
                         await self._db(self.store.pause_chat, chat_id, now=self.clock.now())
                         return RunOutcome.BLOCKED
-                    if topic is not None and "thread" in str(exc).lower():
-                        topic = None  # the topic was closed or deleted meanwhile: General
+                    if topic is not None and _topic_unusable(exc):
+                        await self._leave_topic(run, topic, exc)
+                        topic = None
                         continue
                     # Never expected (messages are built within Telegram's rules); retrying
                     # the same text can only fail again, so record it and go on.
@@ -404,6 +427,13 @@ class DigestRunner:
             self.store.finish_run, run.id, now=self.clock.now(), instance_id=self.instance_id
         )
         return RunOutcome.SENT
+
+    async def _leave_topic(self, run: Run, topic: int, exc: BadRequest) -> None:
+        """The run's topic is closed or gone: its digest goes to General. A deleted topic is
+        forgotten, so later daily digests do not try it first every day."""
+        logger.info("chat %s topic %s refused the digest (%s): General", run.chat_id, topic, exc)
+        if _TOPIC_GONE in str(exc).lower() and not is_manual_slot(run.slot):
+            await self._db(self.store.forget_digest_topic, run.chat_id, topic, now=self.clock.now())
 
     async def _migrate(self, old_id: int, new_id: int) -> int:
         logger.info("chat %s became supergroup %s: moving its subscription", old_id, new_id)

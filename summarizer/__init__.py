@@ -61,9 +61,11 @@ from ._render import (
 from ._sentences import count_words, split_sentences, split_words
 from ._stories import (
     STORY_SENTENCES,
+    DigestSections,
     Source,
     Story,
     StoryItem,
+    digest_sections,
     feed_entry_summary,
     merge_stories,
     rank_stories,
@@ -107,6 +109,7 @@ __all__ = [
     "BlockedAddressError",
     "ContentTooLarge",
     "Digest",
+    "DigestSections",
     "Feed",
     "FeedItem",
     "FetchError",
@@ -133,6 +136,7 @@ __all__ = [
     "count_words",
     "decode_input",
     "detect_language",
+    "digest_sections",
     "digest_to_dict",
     "error_message",
     "escape_html",

@@ -50,6 +50,7 @@ _TITLE_WEIGHT = 3
 STORY_SENTENCES = 2  # summary sentences a story shows
 STORY_QUOTE_CHARS = 200  # a story's quote: its first sentences up to this
 FEED_SUMMARY_CHARS = 320  # about two sentences of a feed entry's own description
+MAX_UNREAD_LISTED = 10  # shared pages that could not be read, listed on a line each
 _BODY_WORDS = 250
 _MAX_TERMS = 80
 # Reporting verbs say nothing about the event; IDF cannot demote them in a batch of two.
@@ -78,6 +79,10 @@ class StoryItem:
     seen_at: datetime | None = None
     shares: int = 1
     language: str | None = None
+    readable: bool = True  # False: a shared page that could not be read, listed by its address
+    # The address it was shared or listed as, when reading it led elsewhere (its canonical
+    # page): a later digest knows the story by either.
+    shared_url: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +106,17 @@ class Story:
     shares: int = 0
     newest: datetime | None = None
     items: tuple[StoryItem, ...] = field(default=(), compare=False, repr=False)
+    readable: bool = True  # False when no item of it could be read
+
+
+@dataclass(frozen=True, slots=True)
+class DigestSections:
+    """Which stories a digest shows and how: see ``digest_sections``."""
+
+    shown: list[Story]  # in full, numbered
+    listed: list[Story]  # by title alone
+    unread: list[Story]  # shared pages that could not be read, on a line each
+    hidden: int  # counted in the footer only
 
 
 def story_item_from_digest(
@@ -467,6 +483,7 @@ def _build_story(copies: list[list[StoryItem]]) -> Story:
         shares=sum(it.shares for it in items),
         newest=max(times) if times else None,
         items=tuple(items),
+        readable=any(it.readable for it in items),
     )
 
 
@@ -509,6 +526,25 @@ def _age_hours(story: Story, now: datetime) -> float:
 # --- rendering -----------------------------------------------------------------
 
 
+def digest_sections(
+    stories: Sequence[Story], *, max_stories: int | None = None, max_listed: int = 0
+) -> DigestSections:
+    """Split ranked stories into a digest's sections.
+
+    The first ``max_stories`` that could be read are shown in full, the next ``max_listed``
+    by their title alone, so a busy day stays readable without hiding what else there was.
+    Shared pages that could not be read (at most ``MAX_UNREAD_LISTED``) get a line each: a
+    numbered slot saying only "could not read" gave the reader nothing.
+    """
+    readable = [s for s in stories if s.readable]
+    unread = [s for s in stories if not s.readable]
+    shown = readable if max_stories is None else readable[:max_stories]
+    listed = readable[len(shown) : len(shown) + max_listed]
+    kept_unread = unread[:MAX_UNREAD_LISTED]
+    hidden = len(stories) - len(shown) - len(listed) - len(kept_unread)
+    return DigestSections(list(shown), list(listed), kept_unread, hidden)
+
+
 def render_daily_digest(
     stories: Sequence[Story],
     *,
@@ -521,27 +557,31 @@ def render_daily_digest(
     limit: int = TELEGRAM_LIMIT,
     title: str = "Daily digest",
     empty_text: str = "Nothing new today.",
+    already_shown: int = 0,
 ) -> list[str]:
     """Render the day's stories as messages, each under ``limit``; stories are never split.
 
-    The first ``max_stories`` are shown in full; the next ``max_listed`` by their title alone,
-    so a busy day stays readable without hiding what else there was. ``empty_text`` stands
-    for no stories (a digest asked for during the day covers less than the day).
+    Sections as ``digest_sections`` makes them. ``empty_text`` stands for no stories (a digest
+    asked for during the day covers less than the day); ``already_shown`` counts the links and
+    entries left out because an earlier digest showed them (said in the footer).
     """
     html = fmt == "telegram_html"
-    shown = list(stories if max_stories is None else stories[:max_stories])
-    listed = list(stories[len(shown) : len(shown) + max_listed])
+    sections = digest_sections(stories, max_stories=max_stories, max_listed=max_listed)
     blocks = [_header(date, title=title, html=html)]
-    if shown:
-        blocks += [_story_block(n, s, html=html) for n, s in enumerate(shown, start=1)]
-    else:
+    if sections.shown:
+        blocks += [_story_block(n, s, html=html) for n, s in enumerate(sections.shown, start=1)]
+    elif not sections.unread:
         blocks.append(empty_text)
-    if listed:
-        lines = ["<b>Also today</b>" if html else "Also today"]
-        lines += [_title_line(story, html=html) for story in listed]
-        blocks.append("\n".join(lines))
-    hidden = len(stories) - len(shown) - len(listed)
-    blocks.append(_footer(links_read, feed_items_read, hidden, html=html))
+    for heading, part in (
+        ("Also today", sections.listed),
+        ("Shared here, but I could not read the page", sections.unread),
+    ):
+        if part:
+            lines = [f"<b>{heading}</b>" if html else heading]
+            lines += [_title_line(story, html=html) for story in part]
+            blocks.append("\n".join(lines))
+    footer = _footer(links_read, feed_items_read, sections.hidden, already_shown, html=html)
+    blocks.append(footer)
     return _pack(blocks, limit=limit, html=html)
 
 
@@ -559,12 +599,15 @@ def _header(day: Date, *, title: str, html: bool) -> str:
     return f"<b>{escape_html(text)}</b>" if html else text
 
 
-def _footer(links: int, feed_items: int, hidden: int, *, html: bool) -> str:
+def _footer(links: int, feed_items: int, hidden: int, repeated: int, *, html: bool) -> str:
     # A zero is named only when both are: "0 links" in a private chat, which collects none,
     # says nothing.
     counts = [_plural(links, "link")] if links or not feed_items else []
     counts += [_plural(feed_items, "feed item")] if feed_items or not links else []
     text = f"Read {' and '.join(counts)}."
+    if repeated:
+        were = "was" if repeated == 1 else "were"
+        text += f" {repeated} {were} in an earlier digest and not repeated."
     if hidden:
         text += f" {_plural(hidden, 'more story', 'more stories')} not shown."
     return f"<i>{escape_html(text)}</i>" if html else text

@@ -511,7 +511,8 @@ class Storage:
         user_id: int | None = None,
         shared_at: datetime | None = None,
     ) -> bool:
-        """Keep a link shared in a known chat; ``False`` if the chat already had it."""
+        """Keep a link shared in a known chat; ``False`` if the chat already had it (a newer
+        message sharing it again counts one share more)."""
         if len(url) > URL_MAX:
             return False
         statement = (
@@ -520,6 +521,7 @@ class Storage:
                 chat_id=chat_id,
                 url=url,
                 message_id=message_id,
+                latest_message_id=message_id,
                 user_id=user_id,
                 shared_at=shared_at or utcnow(),
             )
@@ -533,15 +535,25 @@ class Storage:
             if connection.execute(statement).first() is not None:
                 return True
             if message_id is not None:
+                this_link = sa.and_(
+                    collected_links.c.chat_id == chat_id, collected_links.c.url == url
+                )
+                connection.execute(
+                    sa.update(collected_links)
+                    .where(
+                        this_link,
+                        sa.or_(
+                            collected_links.c.latest_message_id.is_(None),
+                            collected_links.c.latest_message_id < message_id,
+                        ),
+                    )
+                    .values(shares=collected_links.c.shares + 1, latest_message_id=message_id)
+                )
                 # Shared again by another message: the link is no longer one message's alone,
                 # and an edit of the first must not take it out of the digest.
                 connection.execute(
                     sa.update(collected_links)
-                    .where(
-                        collected_links.c.chat_id == chat_id,
-                        collected_links.c.url == url,
-                        collected_links.c.message_id != message_id,
-                    )
+                    .where(this_link, collected_links.c.message_id != message_id)
                     .values(message_id=None)
                 )
             return False

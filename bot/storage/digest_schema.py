@@ -78,6 +78,9 @@ digest_runs = sa.Table(
     sa.Column("links_read", sa.Integer, nullable=False, server_default="0"),
     sa.Column("feed_items_read", sa.Integer, nullable=False, server_default="0"),
     sa.Column("finished_at", UTCDateTime, nullable=True),
+    # The forum topic it is sent in (NULL: General), fixed when the run is made so that a run
+    # resumed after a crash goes where it was meant to.
+    sa.Column("topic", sa.BigInteger, nullable=True),
     sa.UniqueConstraint("chat_id", "slot"),
     sa.Index("ix_digest_runs_status", "status"),
 )
@@ -100,4 +103,18 @@ digest_messages = sa.Table(
     sa.Column("sent_at", UTCDateTime, nullable=True),
     sa.Column("telegram_message_id", sa.BigInteger, nullable=True),
     sa.UniqueConstraint("run_id", "seq"),
+)
+
+# The stories a chat's digests have shown, by ``story_key`` of each of their addresses: a later
+# digest (a second /digest, the daily one after a /digest, a link shared again or fed with a
+# tracking parameter) leaves them out instead of showing them again.
+digest_stories = sa.Table(
+    "digest_stories",
+    metadata,
+    sa.Column("id", BigId, primary_key=True, autoincrement=True),
+    sa.Column("chat_id", sa.BigInteger, _chat_fk(), nullable=False),
+    sa.Column("story_key", sa.String(URL_MAX), nullable=False),
+    sa.Column("shown_at", UTCDateTime, nullable=False),
+    sa.UniqueConstraint("chat_id", "story_key"),
+    sa.Index("ix_digest_stories_shown_at", "shown_at"),
 )

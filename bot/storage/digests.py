@@ -36,6 +36,7 @@ from .digest_schema import (
     RUN_SENT,
     digest_messages,
     digest_runs,
+    digest_stories,
     feed_items,
     feeds,
 )
@@ -81,6 +82,7 @@ class Subscription:
     digest_time: str | None
     timezone: str | None
     last_digest_at: datetime | None
+    digest_topic: int | None = None  # the forum topic daily digests go to; None: General
 
     @property
     def is_active(self) -> bool:
@@ -121,6 +123,7 @@ class SharedLink:
 
     url: str
     shared_at: datetime
+    shares: int = 1  # messages that shared it
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +140,7 @@ class Run:
     window_end: datetime | None
     links_read: int
     feed_items_read: int
+    topic: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,13 +269,19 @@ class DigestStore:
             row = connection.execute(sa.select(chats).where(chats.c.id == chat_id)).first()
         return _subscription(row) if row is not None else None
 
-    def subscribe(self, chat_id: int, *, now: datetime) -> Subscription:
-        """Turn the daily digest on (and un-pause it); the first digest covers from now on."""
+    def subscribe(self, chat_id: int, *, now: datetime, topic: int | None = None) -> Subscription:
+        """Turn the daily digest on (and un-pause it), posted in forum ``topic`` (``None``:
+        General); the first digest covers from now on."""
         with self.engine.begin() as connection:
             row = connection.execute(sa.select(chats).where(chats.c.id == chat_id)).first()
             if row is None:
                 raise UnknownChatError(f"unknown chat {chat_id}")
-            changes: dict[str, Any] = {"subscribed": True, "paused": False, "updated_at": now}
+            changes: dict[str, Any] = {
+                "subscribed": True,
+                "paused": False,
+                "digest_topic": topic,
+                "updated_at": now,
+            }
             start = now - timedelta(days=1)
             last = row.last_digest_at
             if not row.subscribed and (last is None or last < start):
@@ -316,6 +326,20 @@ class DigestStore:
 
     def set_timezone(self, chat_id: int, zone: str | None, *, now: datetime) -> Subscription:
         return self._update_chat(chat_id, timezone=zone, updated_at=now)
+
+    def set_digest_topic(self, chat_id: int, topic: int | None, *, now: datetime) -> Subscription:
+        """Post the chat's daily digests in forum ``topic`` (``None``: General)."""
+        return self._update_chat(chat_id, digest_topic=topic, updated_at=now)
+
+    def forget_digest_topic(self, chat_id: int, topic: int, *, now: datetime) -> None:
+        """Send daily digests to General again after ``topic`` was deleted (unless another
+        /subscribe chose a new topic meanwhile)."""
+        with self.engine.begin() as connection:
+            connection.execute(
+                chats.update()
+                .where(chats.c.id == chat_id, chats.c.digest_topic == topic)
+                .values(digest_topic=None, updated_at=now)
+            )
 
     def pause_chat(self, chat_id: int, *, now: datetime) -> None:
         """Stop digests for a chat that blocked or removed the bot; its runs stop too."""
@@ -627,21 +651,36 @@ class DigestStore:
         self, chat_id: int, *, since: datetime | None, until: datetime
     ) -> list[SharedLink]:
         """Links shared in a chat in ``(since, until]``, oldest first."""
-        query = sa.select(collected_links.c.url, collected_links.c.shared_at).where(
-            collected_links.c.chat_id == chat_id, collected_links.c.shared_at <= until
-        )
+        query = sa.select(
+            collected_links.c.url, collected_links.c.shared_at, collected_links.c.shares
+        ).where(collected_links.c.chat_id == chat_id, collected_links.c.shared_at <= until)
         if since is not None:
             query = query.where(collected_links.c.shared_at > since)
         query = query.order_by(collected_links.c.shared_at, collected_links.c.id)
         with self.engine.connect() as connection:
-            return [SharedLink(url=r.url, shared_at=r.shared_at) for r in connection.execute(query)]
+            return [_record(SharedLink, row) for row in connection.execute(query)]
+
+    def shown_story_keys(self, chat_id: int) -> set[str]:
+        """``story_key`` of the addresses of every story the chat's digests showed (as long as
+        ``retention`` keeps them)."""
+        query = sa.select(digest_stories.c.story_key).where(digest_stories.c.chat_id == chat_id)
+        with self.engine.connect() as connection:
+            return set(connection.scalars(query))
 
     # -- runs ---------------------------------------------------------------------------------
 
     def claim_run(
-        self, chat_id: int, slot: str, instance_id: str, now: datetime, lease: timedelta
+        self,
+        chat_id: int,
+        slot: str,
+        instance_id: str,
+        now: datetime,
+        lease: timedelta,
+        *,
+        topic: int | None = None,
     ) -> Run | None:
-        """Own the chat's run for ``slot``: create it, or take it over if its lease expired.
+        """Own the chat's run for ``slot``: create it (to be sent in forum ``topic``), or take
+        it over if its lease expired (it keeps the topic it was made with).
 
         ``None`` when another instance holds it or it is already finished.
         """
@@ -657,6 +696,7 @@ class DigestStore:
                         lease_until=until,
                         created_at=now,
                         updated_at=now,
+                        topic=topic,
                     )
                 )
         except IntegrityError:
@@ -680,7 +720,9 @@ class DigestStore:
         logger.info("took over digest run for chat %s slot %s", chat_id, slot)
         return self.get_run(chat_id, slot)
 
-    def promise_run(self, chat_id: int, slot: str, instance_id: str, now: datetime) -> bool:
+    def promise_run(
+        self, chat_id: int, slot: str, instance_id: str, now: datetime, *, topic: int | None = None
+    ) -> bool:
         """Create the chat's run for ``slot`` with nobody on it yet (no lease), so that the
         sweep (``runs_to_resume``) sends it if no run claims it first; ``False`` if it exists."""
         return self._add_run(
@@ -690,6 +732,7 @@ class DigestStore:
             claimed_by=instance_id,
             created_at=now,
             updated_at=now,
+            topic=topic,
         )
 
     def skip_slot(self, chat_id: int, slot: str, *, now: datetime) -> bool:
@@ -833,13 +876,16 @@ class DigestStore:
         links_read: int,
         feed_items_read: int,
         now: datetime,
+        shown: Sequence[str] = (),
     ) -> bool:
-        """Record the rendered digest before anything is sent, in one transaction.
+        """Record the rendered digest before anything is sent, in one transaction, with
+        ``shown``: the ``story_key`` of the addresses of its stories.
 
         A daily digest moves the chat's ``last_digest_at`` to ``window_end`` at the same
         moment: from here on it exists and will be delivered, so the next one starts where it
-        ends. A ``/digest`` shows what is new so far and leaves the mark alone: one member
-        asking at 08:00 must not leave the 09:00 digest empty.
+        ends. A ``/digest`` shows what is new so far and leaves the mark alone: what it could
+        not show (past its length) still reaches the daily digest, which leaves out only the
+        stories it showed.
         ``False`` when we no longer own the run (another instance saved or took it).
         """
         with self.engine.begin() as connection:
@@ -875,6 +921,18 @@ class DigestStore:
             if not is_manual_slot(slot):
                 connection.execute(
                     chats.update().where(chats.c.id == chat_id).values(last_digest_at=window_end)
+                )
+            rows = [
+                {"chat_id": chat_id, "story_key": key, "shown_at": now}
+                for key in shown
+                if len(key) <= URL_MAX
+            ]
+            if rows:
+                connection.execute(
+                    self._insert(digest_stories).on_conflict_do_nothing(
+                        index_elements=[digest_stories.c.chat_id, digest_stories.c.story_key]
+                    ),
+                    rows,
                 )
         return True
 
@@ -977,6 +1035,7 @@ def _subscription(row: Any) -> Subscription:
         digest_time=row.digest_time,
         timezone=row.timezone,
         last_digest_at=row.last_digest_at,
+        digest_topic=row.digest_topic,
     )
 
 

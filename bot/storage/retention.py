@@ -6,7 +6,8 @@ never holds SQLite's write lock for long (the article cache, a day or so of page
 statement); children go before their parents (a digest run's messages before the run), so
 foreign keys hold with or without their cascades.
 
-Kept: shared links for 30 days, finished digest runs for 90, /stats events for 400, cached
+Kept: shared links for 30 days, and the record of which stories digests showed (so that
+they are not shown again) as long; finished digest runs for 90, /stats events for 400, cached
 articles for ``CACHE_TTL_SECONDS``. Pending and sending runs are kept whatever their age (work
 in progress), and so are chats, their settings and their feeds.
 
@@ -34,12 +35,15 @@ from .digest_schema import (
     RUN_SENT,
     digest_messages,
     digest_runs,
+    digest_stories,
 )
 from .schema import collected_links, events
 
 logger = logging.getLogger(__name__)
 
 LINK_RETENTION = timedelta(days=30)
+# As long as links: a link shared again within it is known as shown (older ones are new rows).
+SHOWN_STORY_RETENTION = LINK_RETENTION
 # Finished runs only ("sent" includes the skip marks of ``DigestStore.skip_slot``).
 RUN_RETENTION = timedelta(days=90)
 FINISHED_RUN_STATUSES = (RUN_SENT, RUN_FAILED)
@@ -58,6 +62,7 @@ class Pruned:
     digest_runs: int = 0
     digest_messages: int = 0
     events: int = 0
+    digest_stories: int = 0
 
 
 def prune_collected_links(engine: Engine, *, now: datetime) -> int:
@@ -94,6 +99,13 @@ def prune_digest_runs(engine: Engine, *, now: datetime) -> tuple[int, int]:
             return runs, messages
 
 
+def prune_shown_stories(engine: Engine, *, now: datetime) -> int:
+    """Forget which stories were shown more than ``SHOWN_STORY_RETENTION`` ago."""
+    return _delete_batches(
+        engine, digest_stories, digest_stories.c.shown_at < now - SHOWN_STORY_RETENTION
+    )
+
+
 def prune_events(engine: Engine, *, now: datetime) -> int:
     """Delete /stats events older than ``EVENT_RETENTION``."""
     return _delete_batches(engine, events, events.c.created_at < now - EVENT_RETENTION)
@@ -118,14 +130,17 @@ def prune_all(
         digest_runs=runs,
         digest_messages=messages,
         events=prune_events(engine, now=now),
+        digest_stories=prune_shown_stories(engine, now=now),
     )
     logger.info(
-        "retention: deleted %d cached articles, %d links, %d digest runs (%d messages), %d events",
+        "retention: deleted %d cached articles, %d links, %d digest runs (%d messages), "
+        "%d events, %d shown stories",
         pruned.article_cache,
         pruned.collected_links,
         pruned.digest_runs,
         pruned.digest_messages,
         pruned.events,
+        pruned.digest_stories,
     )
     return pruned
 
@@ -151,9 +166,11 @@ __all__ = [
     "EVENT_RETENTION",
     "LINK_RETENTION",
     "RUN_RETENTION",
+    "SHOWN_STORY_RETENTION",
     "Pruned",
     "prune_all",
     "prune_collected_links",
     "prune_digest_runs",
     "prune_events",
+    "prune_shown_stories",
 ]

@@ -71,6 +71,8 @@ chats = sa.Table(
     sa.Column("digest_time", sa.String(5), nullable=True),
     sa.Column("timezone", sa.String(64), nullable=True),
     sa.Column("last_digest_at", UTCDateTime, nullable=True),
+    # The forum topic /subscribe was sent in, where daily digests go; NULL: General.
+    sa.Column("digest_topic", sa.BigInteger, nullable=True),
 )
 
 article_cache = sa.Table(
@@ -95,6 +97,10 @@ collected_links = sa.Table(
     sa.Column("message_id", sa.BigInteger, nullable=True),
     sa.Column("user_id", sa.BigInteger, nullable=True),
     sa.Column("shared_at", UTCDateTime, nullable=False),
+    # How many messages shared it (one row per link; a link many shared ranks higher), and the
+    # newest of them: Telegram's ids grow in a chat, so an edit of an older one is no new share.
+    sa.Column("shares", sa.Integer, nullable=False, server_default="1"),
+    sa.Column("latest_message_id", sa.BigInteger, nullable=True),
     sa.UniqueConstraint("chat_id", "url"),
     sa.Index("ix_collected_links_chat_shared", "chat_id", "shared_at"),
 )

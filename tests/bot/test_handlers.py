@@ -1179,6 +1179,35 @@ async def test_a_digest_asked_in_a_forum_topic_is_sent_there(env: Env) -> None:
     assert digest and all(int(params["message_thread_id"]) == 12 for params in digest)
 
 
+async def test_daily_digests_go_to_the_topic_subscribed_in_and_move_with_a_new_subscribe(
+    env: Env,
+) -> None:
+    """Daily digests of a forum went to General, away from the topic that asked for them."""
+    from bot.digest_runner import RunOutcome
+    from bot.jobs import get_runner
+
+    env.api.members[42] = "administrator"
+    runner = get_runner(env.app)
+    topic = {"message_thread_id": 12, "is_topic_message": True}
+    await env.send("/subscribe", chat_id=-100, kind="supergroup", **topic)
+    assert "It will be posted in this topic." in env.replies()[-1]
+    await env.send(f"see {env.page('/one')}", chat_id=-100, kind="supergroup", user_id=5)
+    env.api.clear()
+    tomorrow = (runner.clock.now() + timedelta(days=1)).date().isoformat()
+    assert await runner.run(-100, tomorrow) == RunOutcome.SENT
+    daily = [params for params in env.api.sent() if "Daily digest" in params["text"]]
+    assert daily and all(int(params["message_thread_id"]) == 12 for params in daily)
+
+    await env.send(
+        "/subscribe", chat_id=-100, kind="supergroup", message_thread_id=30, is_topic_message=True
+    )
+    assert env.replies()[-1].endswith("From now on it is posted in this topic.")
+    assert runner.store.get_subscription(-100).digest_topic == 30  # type: ignore[union-attr]
+    await env.send("/subscribe", chat_id=-100, kind="supergroup")  # from General
+    assert env.replies()[-1].endswith("From now on it is posted in General.")
+    assert runner.store.get_subscription(-100).digest_topic is None  # type: ignore[union-attr]
+
+
 async def test_a_member_asking_for_the_same_digest_again_is_told_when_it_was_sent(
     env: Env,
 ) -> None:

@@ -74,12 +74,15 @@ class FakeBot:
     """Telegram as seen by the runner: ``delivered`` is what users would see."""
 
     delivered: list[tuple[int, str]] = field(default_factory=list)
+    topics: list[int | None] = field(default_factory=list)  # message_thread_id of each
     errors: dict[int, list[Exception]] = field(default_factory=dict)
     crash_before: int | None = None  # crash before delivering the n-th message (0-based)
     crash_after: int | None = None  # crash after delivering it, before the answer is read
     calls: int = 0
 
-    async def send_message(self, chat_id: int, text: str, **_kwargs: Any) -> Sent:
+    async def send_message(
+        self, chat_id: int, text: str, *, message_thread_id: int | None = None, **_kwargs: Any
+    ) -> Sent:
         pending = self.errors.get(chat_id)
         if pending:
             raise pending.pop(0)
@@ -87,6 +90,7 @@ class FakeBot:
         if n == self.crash_before:
             raise Crash
         self.delivered.append((chat_id, text))
+        self.topics.append(message_thread_id)
         if n == self.crash_after:
             raise Crash
         return Sent(message_id=len(self.delivered))
@@ -561,8 +565,10 @@ async def test_schedule_all_polls_feeds_only_when_asked(store: DigestStore) -> N
 # -- exactly once ------------------------------------------------------------------------------
 
 
-def record_run(store: DigestStore, texts: list[str], *, instance: str = "dead") -> int:
-    run = store.claim_run(GROUP, SLOT, instance, NOW, LEASE)
+def record_run(
+    store: DigestStore, texts: list[str], *, instance: str = "dead", topic: int | None = None
+) -> int:
+    run = store.claim_run(GROUP, SLOT, instance, NOW, LEASE, topic=topic)
     assert run is not None
     assert store.save_run_messages(
         run.id,
@@ -708,13 +714,45 @@ async def test_a_message_telegram_refuses_is_skipped_and_the_rest_still_sent(
 async def test_a_digest_for_a_topic_deleted_meanwhile_goes_to_general(
     store: DigestStore,
 ) -> None:
-    store.subscribe(GROUP, now=NOW - timedelta(days=1))
-    record_run(store, TEXTS, instance="one")
+    store.subscribe(GROUP, now=NOW - timedelta(days=1), topic=12)
+    record_run(store, TEXTS, instance="one", topic=12)
     bot = FakeBot(errors={GROUP: [BadRequest("Message thread not found")]})
     runner = make_runner(store, bot, FakeClock(), instance="one")
     run = store.get_run(GROUP, SLOT)
-    assert await runner.send_run(run, topic=12) == RunOutcome.SENT  # type: ignore[arg-type]
+    assert await runner.send_run(run) == RunOutcome.SENT  # type: ignore[arg-type]
     assert bot.delivered == [(GROUP, text) for text in TEXTS]  # none skipped
+    assert bot.topics == [None] * len(TEXTS)
+    # Forgotten: tomorrow's digest does not knock on a deleted topic first.
+    assert store.get_subscription(GROUP).digest_topic is None  # type: ignore[union-attr]
+
+
+async def test_a_digest_for_a_closed_topic_goes_to_general_and_the_topic_is_kept(
+    store: DigestStore,
+) -> None:
+    store.subscribe(GROUP, now=NOW - timedelta(days=1), topic=12)
+    record_run(store, TEXTS, instance="one", topic=12)
+    bot = FakeBot(errors={GROUP: [BadRequest("Topic_closed")]})
+    runner = make_runner(store, bot, FakeClock(), instance="one")
+    assert await runner.send_run(store.get_run(GROUP, SLOT)) == RunOutcome.SENT  # type: ignore[arg-type]
+    assert bot.topics == [None] * len(TEXTS)
+    assert store.get_subscription(GROUP).digest_topic == 12  # type: ignore[union-attr]
+
+
+async def test_a_daily_digest_goes_to_the_topic_the_chat_subscribed_in_even_when_resumed(
+    storage: Storage, store: DigestStore, site: dict[str, str]
+) -> None:
+    """It went to General: a forum's members read the topic they subscribed in."""
+    store.subscribe(GROUP, now=NOW - timedelta(days=1), topic=12)
+    share(storage, site[load_entries()[0]["url"]], at=NOW - timedelta(hours=1))
+    bot, clock = FakeBot(crash_after=0), FakeClock()
+    async with make_client(OPTIONS) as http:
+        with pytest.raises(Crash):
+            await make_runner(store, bot, clock, instance="first", http=http).run(GROUP, SLOT)
+        bot.crash_after = None
+        clock.current = NOW + LEASE + timedelta(seconds=1)
+        second = make_runner(store, bot, clock, instance="second", http=http)
+        assert await second.sweep() == [RunOutcome.SENT]
+    assert len(bot.delivered) >= 2 and bot.topics == [12] * len(bot.delivered)
 
 
 async def test_chat_migration_keeps_subscription_under_new_id(store: DigestStore) -> None:
@@ -888,7 +926,62 @@ async def test_what_the_chat_shared_comes_before_what_feeds_alone_brought(
     assert "Library opens new wing" in text and "Bakery wins regional prize" in text
 
 
-async def test_a_digest_asked_for_early_leaves_the_daily_digest_whole(
+async def test_a_story_an_earlier_digest_showed_is_not_shown_again(
+    store: DigestStore, storage: Storage, site: dict[str, str]
+) -> None:
+    """A /digest's stories came again in the daily digest, and again the next day when the
+    link was shared once more with a tracking parameter."""
+    by_event: dict[str, dict[str, Any]] = {}
+    for entry in load_entries():
+        by_event.setdefault(entry["event"], entry)
+    first, second, third = list(by_event.values())[:3]
+    store.subscribe(GROUP, now=NOW - timedelta(days=1))
+    share(storage, site[first["url"]], at=NOW - timedelta(hours=3))
+    bot, clock = FakeBot(), FakeClock(NOW - timedelta(hours=1))
+    async with make_client(OPTIONS) as http:
+        runner = make_runner(store, bot, clock, http=http)
+        assert await runner.run(GROUP, "now:08:00") == RunOutcome.SENT
+        share(storage, site[first["url"]] + "?utm_source=chat", at=NOW - timedelta(minutes=30))
+        share(storage, site[second["url"]], at=NOW - timedelta(minutes=30))
+        clock.current = NOW
+        assert await runner.run(GROUP, SLOT) == RunOutcome.SENT
+        # The next day: the first story shared again, plus one never shown.
+        share(storage, site[first["url"]] + "#comments", at=NOW + timedelta(hours=2))
+        share(storage, site[third["url"]], at=NOW + timedelta(hours=2))
+        clock.current = NOW + timedelta(days=1)
+        assert await runner.run(GROUP, "2025-06-16") == RunOutcome.SENT
+    early, daily, next_day = (text for _chat, text in bot.delivered)
+    assert first["title"] in early
+    assert first["title"] not in daily and second["title"] in daily
+    assert "1 was in an earlier digest and not repeated." in daily
+    assert first["title"] not in next_day and third["title"] in next_day
+    # What a /digest had no room for still reaches the daily digest: its mark is untouched.
+    assert store.get_subscription(GROUP).last_digest_at == NOW + timedelta(days=1)  # type: ignore[union-attr]
+
+
+async def test_a_link_several_members_shared_comes_first(
+    store: DigestStore, storage: Storage, site: dict[str, str]
+) -> None:
+    by_event: dict[str, dict[str, Any]] = {}
+    for entry in load_entries():
+        by_event.setdefault(entry["event"], entry)
+    once, thrice = list(by_event.values())[:2]
+    store.subscribe(GROUP, now=NOW - timedelta(days=1))
+    storage.add_collected_link(
+        GROUP, site[once["url"]], message_id=20, shared_at=NOW - timedelta(hours=1)
+    )
+    for message_id in (10, 11, 12):
+        storage.add_collected_link(
+            GROUP, site[thrice["url"]], message_id=message_id, shared_at=NOW - timedelta(hours=2)
+        )
+    bot = FakeBot()
+    async with make_client(OPTIONS) as http:
+        assert await make_runner(store, bot, FakeClock(), http=http).run(GROUP, SLOT) == "sent"
+    (digest,) = [text for _chat, text in bot.delivered]
+    assert digest.index(thrice["title"]) < digest.index(once["title"])
+
+
+async def test_a_second_digest_with_nothing_new_sends_nothing(
     store: DigestStore, storage: Storage, httpserver: HTTPServer
 ) -> None:
     entry, url = serve_first_entry(httpserver)
@@ -899,10 +992,9 @@ async def test_a_digest_asked_for_early_leaves_the_daily_digest_whole(
         runner = make_runner(store, bot, clock, http=http)
         assert await runner.run(GROUP, "now:08:00") == RunOutcome.SENT
         clock.current = NOW
-        assert await runner.run(GROUP, SLOT) == RunOutcome.SENT
-    early, daily = (text for _chat, text in bot.delivered)
-    assert entry["title"] in early and entry["title"] in daily
-    assert store.get_subscription(GROUP).last_digest_at == NOW  # type: ignore[union-attr]
+        assert await runner.run(GROUP, "now:09:00") == RunOutcome.SENT
+    (only,) = (text for _chat, text in bot.delivered)
+    assert entry["title"] in only
 
 
 async def test_a_feed_removed_while_the_digest_reads_it_does_not_fail_the_digest(
@@ -958,8 +1050,6 @@ def test_the_item_cap_keeps_the_newest_entries_of_every_feed() -> None:
 async def test_a_shared_link_that_cannot_be_read_is_listed_not_lost(
     store: DigestStore, storage: Storage, httpserver: HTTPServer
 ) -> None:
-    from bot.digest_builder import UNREAD_NOTE
-
     store.subscribe(GROUP, now=NOW - timedelta(days=1))
     httpserver.expect_request("/down").respond_with_data("busy", status=503)
     url = httpserver.url_for("/down")
@@ -968,7 +1058,9 @@ async def test_a_shared_link_that_cannot_be_read_is_listed_not_lost(
     async with make_client(OPTIONS) as http:
         assert await make_runner(store, bot, FakeClock(), http=http).run(GROUP, SLOT) == "sent"
     (digest,) = [text for _chat, text in bot.delivered]
-    assert url in digest and UNREAD_NOTE in digest
+    # On a line of its own, not a numbered story that says only that it could not be read.
+    assert "<b>Shared here, but I could not read the page</b>\n• <a href=" in digest
+    assert url in digest and "1." not in digest
 
 
 def test_an_entry_dated_in_the_future_is_as_new_as_when_it_was_seen() -> None:
@@ -987,10 +1079,11 @@ def test_an_entry_dated_in_the_future_is_as_new_as_when_it_was_seen() -> None:
     assert _item_from_feed(entry).seen_at == NOW
 
 
-def test_a_shared_link_that_cannot_be_read_comes_before_what_feeds_alone_brought() -> None:
-    # On a busy feed day it was ranked last and cut: the member's link was simply gone.
+def test_a_shared_link_that_cannot_be_read_is_never_cut_by_a_busy_feed_day() -> None:
+    # Ranked with the rest it went past the cut on a busy feed day: the member's link was gone.
     from bot.digest_builder import _unread_link
     from bot.workers import merge_and_rank
+    from summarizer import digest_sections
     from summarizer._stories import StoryItem
 
     entries = [
@@ -1005,8 +1098,9 @@ def test_a_shared_link_that_cannot_be_read_comes_before_what_feeds_alone_brought
         for n in range(50)
     ]
     unread = _unread_link("https://council.example/important-vote-result")
-    stories = merge_and_rank([*entries, unread], NOW)
-    assert stories[0].url == unread.url
+    sections = digest_sections(merge_and_rank([*entries, unread], NOW), max_stories=3)
+    assert [s.url for s in sections.unread] == [unread.url]
+    assert len(sections.shown) == 3 and all(s.readable for s in sections.shown)
 
 
 # -- changing the time or zone -------------------------------------------------------------------

@@ -33,6 +33,7 @@ from bot.storage.retention import (
     prune_collected_links,
     prune_digest_runs,
     prune_events,
+    prune_shown_stories,
 )
 from bot.storage.schema import article_cache, collected_links, events
 from summarizer._feeds import FeedItem
@@ -149,6 +150,27 @@ def test_events_older_than_400_days_go(storage: Storage) -> None:
     assert column(storage, events.c.detail) == {"recent"}
 
 
+def test_the_record_of_stories_shown_goes_after_30_days(
+    storage: Storage, store: DigestStore
+) -> None:
+    for key, days in (("https://example.org/old", 31), ("https://example.org/new", 29)):
+        run = store.claim_run(GROUP, f"now:{key}", "one", T0 - days * DAY, DAY)
+        assert run is not None
+        assert store.save_run_messages(
+            run.id,
+            ["digest"],
+            instance_id="one",
+            window_start=None,
+            window_end=T0 - days * DAY,
+            links_read=1,
+            feed_items_read=0,
+            now=T0 - days * DAY,
+            shown=[key],
+        )
+    assert prune_shown_stories(storage.engine, now=T0) == 1
+    assert store.shown_story_keys(GROUP) == {"https://example.org/new"}
+
+
 # -- feed entries --------------------------------------------------------------------------------
 
 
@@ -246,7 +268,8 @@ async def test_the_retention_job_runs_daily_and_logs_its_counts(
         assert column(storage, article_cache.c.url) == {"https://example.org/new"}
         lines = [r.getMessage() for r in caplog.records if r.name == "bot.storage.retention"]
         assert lines == [
-            "retention: deleted 1 cached articles, 1 links, 0 digest runs (0 messages), 0 events"
+            "retention: deleted 1 cached articles, 1 links, 0 digest runs (0 messages), "
+            "0 events, 0 shown stories"
         ]
     finally:
         storage.close()

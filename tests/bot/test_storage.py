@@ -177,6 +177,24 @@ def test_an_edited_messages_links_replace_the_ones_it_shared(storage: Storage) -
     assert "https://a.org/both" in [link.url for link in storage.collected_links(-1)]
 
 
+def test_each_newer_message_sharing_a_link_counts_one_share_and_an_edit_none(
+    storage: Storage,
+) -> None:
+    """One row per link, so five members sharing one article ranked it like a link shared once."""
+    from bot.storage.digests import DigestStore
+
+    storage.upsert_chat(-100, type="group", now=T0)
+    url = "https://example.org/a"
+    assert storage.add_collected_link(-100, url, message_id=10, user_id=1, shared_at=T0)
+    storage.add_collected_link(-100, url, message_id=10, user_id=1, shared_at=T0)  # processed again
+    storage.add_collected_link(-100, url, message_id=12, user_id=2, shared_at=T0)
+    storage.add_collected_link(-100, url, message_id=10, user_id=1, shared_at=T0)  # 10 edited
+    storage.add_collected_link(-100, url, message_id=15, user_id=3, shared_at=T0)
+    storage.add_collected_link(-100, url, message_id=15, user_id=3, shared_at=T0)  # 15 edited
+    (link,) = DigestStore(storage.engine).links_between(-100, since=None, until=T0)
+    assert link.shares == 3
+
+
 def test_collected_link_needs_a_known_chat(storage: Storage) -> None:
     with pytest.raises(sa.exc.IntegrityError):
         storage.add_collected_link(12345, "https://a.org/1")
@@ -335,7 +353,7 @@ def test_instances_starting_at_once_all_migrate(tmp_path: Path) -> None:
     for process in processes:
         process.join(timeout=60)
     revisions = {results.get(timeout=5) for _ in processes}
-    assert len(revisions) == 1 and next(iter(revisions)).startswith("0002"), revisions
+    assert len(revisions) == 1 and next(iter(revisions)).startswith("0003"), revisions
 
 
 def test_a_database_server_that_never_answers_is_given_up(
@@ -371,9 +389,23 @@ def test_forgetting_a_chat_deletes_what_it_owns_and_unnames_its_events(storage: 
     digests = DigestStore(storage.engine)
     digests.subscribe(-100, now=T0)
     digests.add_feed(-100, "https://example.org/feed.xml", title="Feed", now=T0)
+    run = digests.claim_run(-100, "now:1", "one", T0, timedelta(minutes=5))
+    assert run is not None
+    digests.save_run_messages(
+        run.id,
+        ["digest"],
+        instance_id="one",
+        window_start=None,
+        window_end=T0,
+        links_read=2,
+        feed_items_read=0,
+        now=T0,
+        shown=["https://example.org/a"],
+    )
 
     gone = storage.forget_chat(-100)
-    assert (gone.chat, gone.feeds, gone.links) == (True, 1, 2)
+    assert digests.shown_story_keys(-100) == set()
+    assert (gone.chat, gone.feeds, gone.links, gone.digests) == (True, 1, 2, 1)
     assert storage.get_chat(-100) is None
     assert storage.collected_links(-100) == []
     assert digests.get_subscription(-100) is None

@@ -13,11 +13,13 @@ import pytest
 from summarizer._models import Digest, Quote
 from summarizer._stories import (
     DEFAULT_MERGE_THRESHOLD,
+    MAX_UNREAD_LISTED,
     Source,
     Story,
     StoryItem,
     best_quote,
     brief,
+    digest_sections,
     feed_entry_summary,
     merge_stories,
     rank_stories,
@@ -462,6 +464,45 @@ def test_render_html_story_block() -> None:
     ) in message
     assert message.endswith("<i>Read 3 links and 12 feed items.</i>")
     assert balanced(message)
+
+
+def test_pages_that_could_not_be_read_are_listed_on_a_line_each_not_numbered() -> None:
+    read = Story(
+        title="Council <votes>",
+        url="https://a.example/vote",
+        summary=("The council voted.",),
+        quote=None,
+        sources=(Source("A", "https://a.example/vote", "t"),),
+    )
+    unread = merge_stories(
+        [StoryItem(url="https://b.example/x&y", title="B & co", site="b.example", readable=False)]
+    )
+    (message,) = render_daily_digest(
+        [*unread, read],
+        date=date(2025, 6, 15),
+        links_read=2,
+        feed_items_read=0,
+        already_shown=2,
+    )
+    assert "<b>1. " in message and "<b>2. " not in message
+    assert (
+        "<b>Shared here, but I could not read the page</b>\n"
+        '• <a href="https://b.example/x&amp;y">B &amp; co</a> — b.example'
+    ) in message
+    assert message.endswith("<i>Read 2 links. 2 were in an earlier digest and not repeated.</i>")
+    assert balanced(message)
+    # Nothing readable: the list alone, with no "Nothing new today." above it.
+    (only,) = render_daily_digest(unread, date=date(2025, 6, 15), links_read=1, feed_items_read=0)
+    assert "Nothing new" not in only and "b.example" in only
+
+
+def test_unread_pages_past_the_listed_number_are_counted_in_the_footer() -> None:
+    items = [
+        StoryItem(url=f"https://b.example/{n}", title=f"Page {n}", readable=False)
+        for n in range(MAX_UNREAD_LISTED + 2)
+    ]
+    sections = digest_sections(merge_stories(items), max_stories=5)
+    assert (len(sections.unread), sections.hidden) == (MAX_UNREAD_LISTED, 2)
 
 
 def test_render_text_has_no_markup() -> None:

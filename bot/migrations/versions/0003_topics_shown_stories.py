@@ -1,0 +1,64 @@
+"""Forum topics for daily digests, share counts of links, and the stories digests have shown.
+
+Revision ID: 0003_topics_shown_stories
+Revises: 0002_digests
+Create Date: 2026-11-30
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0003_topics_shown_stories"
+down_revision: str | None = "0002_digests"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+# Frozen copies of the types, so later edits to the schema modules never change this revision.
+_BigId = sa.BigInteger().with_variant(sa.Integer(), "sqlite")
+_When = sa.DateTime(timezone=True)
+
+
+def upgrade() -> None:
+    # Nullable or defaulted columns: a plain ADD COLUMN on every backend, no table rebuild.
+    op.add_column("chats", sa.Column("digest_topic", sa.BigInteger(), nullable=True))
+    op.add_column("digest_runs", sa.Column("topic", sa.BigInteger(), nullable=True))
+    op.add_column(
+        "collected_links",
+        sa.Column("shares", sa.Integer(), server_default="1", nullable=False),
+    )
+    op.add_column("collected_links", sa.Column("latest_message_id", sa.BigInteger(), nullable=True))
+    # A link's one message so far is its newest: an edit of it must not count as a share.
+    op.execute("UPDATE collected_links SET latest_message_id = message_id")
+    op.create_table(
+        "digest_stories",
+        sa.Column("id", _BigId, autoincrement=True, nullable=False),
+        sa.Column("chat_id", sa.BigInteger(), nullable=False),
+        sa.Column("story_key", sa.String(2048), nullable=False),
+        sa.Column("shown_at", _When, nullable=False),
+        sa.ForeignKeyConstraint(
+            ["chat_id"],
+            ["chats.id"],
+            name="fk_digest_stories_chat_id_chats",
+            ondelete="CASCADE",
+            onupdate="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("id", name="pk_digest_stories"),
+        sa.UniqueConstraint("chat_id", "story_key", name="uq_digest_stories_chat_id_story_key"),
+    )
+    op.create_index("ix_digest_stories_shown_at", "digest_stories", ["shown_at"])
+
+
+def downgrade() -> None:
+    op.drop_index("ix_digest_stories_shown_at", table_name="digest_stories")
+    op.drop_table("digest_stories")
+    with op.batch_alter_table("collected_links") as batch:
+        batch.drop_column("latest_message_id")
+        batch.drop_column("shares")
+    with op.batch_alter_table("digest_runs") as batch:
+        batch.drop_column("topic")
+    with op.batch_alter_table("chats") as batch:
+        batch.drop_column("digest_topic")
