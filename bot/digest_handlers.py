@@ -587,11 +587,8 @@ async def _greet(context: BotContext, chat_id: int) -> None:
     if chat_id in migrated:
         migrated.remove(chat_id)  # once: a later removal and return is a real join
         return
-    text = messages.start_text(
-        first_name=None, max_links=context.settings.max_links_per_message, in_group=True
-    )
     try:
-        await context.bot.send_message(chat_id, text)
+        await context.bot.send_message(chat_id, messages.group_hello_text())
     except TelegramError as exc:
         logger.info("could not greet chat %s: %s", chat_id, exc)
 

@@ -32,6 +32,17 @@ def start_text(*, first_name: str | None, max_links: int, in_group: bool = False
     )
 
 
+def group_hello_text() -> str:
+    """The hello to a group the bot was added to: what it does there in three lines (the full
+    help is one /help away; a screenful unasked is what the group would mute)."""
+    return (
+        "Hi! I turn news into short digests. Here I answer only when asked: "
+        "<code>/summary &lt;link&gt;</code>, or reply <code>/summary</code> to a message.\n"
+        "An admin can send /subscribe for a daily digest of the links shared here.\n"
+        "/help lists everything else."
+    )
+
+
 def help_text(*, max_links: int, in_group: bool = False) -> str:
     """How to use the bot, for a private chat or for a group (where it answers only when asked)."""
     if in_group:

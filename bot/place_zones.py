@@ -89,6 +89,15 @@ CITY_ZONES = {
     "the hague": "Europe/Amsterdam",
     "antwerp": "Europe/Brussels",
     "gothenburg": "Europe/Stockholm",
+    # Islands an hour or more off their country's mainland (a country's name alone gives it)
+    "ponta delgada": "Atlantic/Azores",
+    "las palmas": "Atlantic/Canary",
+    "las palmas de gran canaria": "Atlantic/Canary",
+    "gran canaria": "Atlantic/Canary",
+    "tenerife": "Atlantic/Canary",
+    "santa cruz de tenerife": "Atlantic/Canary",
+    "canary islands": "Atlantic/Canary",
+    "funchal": "Atlantic/Madeira",
     # Asia, Africa, Oceania, South America
     "beijing": "Asia/Shanghai",
     "shenzhen": "Asia/Shanghai",

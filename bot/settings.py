@@ -537,7 +537,12 @@ def _fits(zone: str, country: str) -> bool:
     """``zone`` is in ``country``: its one zone, or one the tz database places there (under
     its current name: America/Thunder_Bay is America/Toronto now)."""
     if country in COUNTRY_ZONES:
-        return zone == COUNTRY_ZONES[country]
+        main = COUNTRY_ZONES[country]
+        # Its main zone, or an island's zone.tab places beside it ("Ponta Delgada, Portugal":
+        # the Azores keep their own hour).
+        return zone == main or any(
+            main in zones and _fits(zone, code) for code, zones in zones_by_country().items()
+        )
     # zone.tab's own names may be links too (Europe/Amsterdam to Europe/Brussels): either.
     zones = zones_by_country().get(country, ())
     return zone in zones or zone_links().get(zone, zone) in zones

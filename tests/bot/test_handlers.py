@@ -706,7 +706,9 @@ async def test_a_group_that_adds_the_bot_is_told_what_it_does(
     await env.process(membership_update(-100, "left", "member"))
     (greeting,) = await _replies_settle(env, 1)
     assert greeting.startswith("Hi! I turn news into short digests.")
-    assert "/subscribe" in greeting and "How to use me here" in greeting
+    # A short hello, as the README promises: the full help was a screenful nobody asked for.
+    assert "/subscribe" in greeting and "/help" in greeting and "How to use me here" not in greeting
+    assert len(greeting.splitlines()) <= 3
     env.api.clear()
     await env.process(membership_update(-100, "member", "left"))  # removed: nothing to say
     await asyncio.sleep(0.3)

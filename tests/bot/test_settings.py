@@ -487,6 +487,11 @@ def test_a_webhook_without_a_secret_is_warned_about(caplog: pytest.LogCaptureFix
         ("Thunder Bay, ON", "America/Thunder_Bay"),
         ("Fort Wayne, IN", "America/Fort_Wayne"),
         ("Amsterdam, NL", "Europe/Amsterdam"),  # zone.tab's name, though a link itself now
+        # Islands an hour off their mainland (they got Lisbon's and Madrid's zones).
+        ("Ponta Delgada, Portugal", "Atlantic/Azores"),
+        ("Ponta Delgada", "Atlantic/Azores"),
+        ("Las Palmas, Spain", "Atlantic/Canary"),
+        ("Funchal", "Atlantic/Madeira"),
     ],
 )
 def test_a_place_people_name_gives_its_zone(typed: str, zone: str) -> None:
