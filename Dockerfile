@@ -22,14 +22,17 @@ RUN pip install --upgrade "pip>=24.2" \
     && rm -rf /app/summarizer /app/bot /app/build /app/*.egg-info
 
 USER bot
-ENV DATABASE_URL=sqlite:////app/data/bot.sqlite3
+ENV DATABASE_URL=sqlite:////app/data/bot.sqlite3 \
+    HEARTBEAT_FILE=/tmp/bot-heartbeat
 VOLUME ["/app/data"]
 
 # Webhook mode listens on WEBHOOK_PORT (8443 by default); long polling needs no port.
 EXPOSE 8443
 
-# Settings valid and the database answering. A bot that cannot start (Telegram unreachable) or
-# that crashes exits; run the container with --restart unless-stopped so that it comes back.
+# Settings valid, the database answering, and the bot's heartbeat (HEARTBEAT_FILE) under a
+# minute old and free of a polling conflict: a stuck event loop or a second instance on the same
+# token shows as unhealthy. A bot that cannot start (Telegram unreachable) or that crashes
+# exits; run the container with --restart unless-stopped so that it comes back.
 HEALTHCHECK --interval=60s --timeout=15s --start-period=30s --retries=3 \
     CMD ["python", "-m", "bot", "--check"]
 

@@ -1,7 +1,8 @@
 """``python -m bot``: read the settings, set up logging, start the bot.
 
-``python -m bot --check`` validates the settings and that the database answers, then exits
-(the Docker HEALTHCHECK). A bad setting prints one line per variable and exits with code 2,
+``python -m bot --check`` validates the settings and that the database answers, and with
+``HEARTBEAT_FILE`` that the running bot's heartbeat is fresh, then exits (the Docker
+HEALTHCHECK). A bad setting prints one line per variable and exits with code 2,
 as does a token Telegram rejects; a Bot API it cannot reach is one line and code 3.
 """
 
@@ -13,6 +14,7 @@ import logging
 import re
 import socket
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -166,7 +168,17 @@ def check(settings: Settings) -> int:
                 _first_line(exc),
             )
         return EXIT_UNHEALTHY
-    print(f"ok: settings valid, database reachable (schema {revision or 'not migrated yet'})")
+    if settings.heartbeat_file:
+        from .heartbeat import heartbeat_problem
+
+        problem = heartbeat_problem(Path(settings.heartbeat_file))
+        if problem is not None:
+            logger.error("unhealthy: %s", problem)
+            return EXIT_UNHEALTHY
+    beats = ", bot beating" if settings.heartbeat_file else ""
+    print(
+        f"ok: settings valid, database reachable (schema {revision or 'not migrated yet'}){beats}"
+    )
     return EXIT_OK
 
 

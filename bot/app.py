@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from pathlib import Path
 from typing import Any
 
 from telegram import BotCommand, BotCommandScopeAllGroupChats, LinkPreviewOptions, Update
@@ -18,7 +19,7 @@ from telegram.request import BaseRequest, HTTPXRequest
 
 from summarizer import make_client
 
-from . import handlers, jobs
+from . import handlers, heartbeat, jobs
 from .context import (
     DEFERRED_TASKS_KEY,
     DIGEST_FETCH_SEMAPHORE_KEY,
@@ -139,6 +140,16 @@ async def post_init(application: BotApplication) -> None:
     # Start the workers and fill their caches before the first user waits for them.
     await data[WORKERS_KEY].start()
     await jobs.schedule_all(application)
+    if settings.heartbeat_file and application.job_queue is not None:
+        # The first beat now: a job due at once, before the job queue starts, is dropped.
+        heartbeat.beat_now(Path(settings.heartbeat_file))
+        application.job_queue.run_repeating(
+            heartbeat.beat,
+            interval=heartbeat.BEAT_SECONDS,
+            first=heartbeat.BEAT_SECONDS,
+            data=settings.heartbeat_file,
+            name="heartbeat",
+        )
     logger.info("bot @%s ready", application.bot.username)
 
 
@@ -158,6 +169,9 @@ async def post_shutdown(application: BotApplication) -> None:
     storage = application.bot_data.pop(STORAGE_KEY, None)
     if storage is not None:
         await asyncio.to_thread(storage.close)
+    settings: Settings | None = application.bot_data.get(SETTINGS_KEY)
+    if settings is not None and settings.heartbeat_file:
+        heartbeat.remove_heartbeat(Path(settings.heartbeat_file))
 
 
 def run(application: BotApplication, settings: Settings) -> None:

@@ -12,6 +12,7 @@ from telegram.error import Conflict, Forbidden, NetworkError, RetryAfter, Telegr
 
 from . import messages
 from .context import BotContext
+from .heartbeat import CONFLICT_SEEN_KEY
 
 logger = logging.getLogger(__name__)
 
@@ -24,6 +25,7 @@ async def handle_error(update: object, context: BotContext) -> None:
     """Log an unexpected failure with its context, count it, and apologise if it was a request."""
     error = context.error
     if update is None and isinstance(error, Conflict):
+        context.bot_data[CONFLICT_SEEN_KEY] = time.monotonic()  # for the heartbeat
         _warn_of_conflict(context, error)
         return
     if update is None and isinstance(error, NetworkError):

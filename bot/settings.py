@@ -114,6 +114,8 @@ class Settings(BaseSettings):
     # Logging
     log_level: str = "INFO"
     log_format: Literal["text", "json"] = "text"
+    # Written by the running bot every 20 s; ``--check`` fails when it is stale (see heartbeat.py).
+    heartbeat_file: str = ""
 
     # Transport: webhook when WEBHOOK_URL is set, long polling otherwise
     webhook_url: str | None = None

@@ -34,6 +34,18 @@ env -i PATH="$work/venv/bin:/usr/bin:/bin" HOME="$work" \
 env -i PATH="$work/venv/bin:/usr/bin:/bin" HOME="$work" NLTK_DATA="$work/empty" \
   TELEGRAM_BOT_TOKEN=123456:docker-check DATABASE_URL="sqlite:///$work/app/data/bot.sqlite3" \
   "$work/venv/bin/python" -m bot --check | grep -v "not migrated yet"
+# The image sets HEARTBEAT_FILE: a fresh beat passes, a stale one fails.
+env -i PATH="$work/venv/bin:/usr/bin:/bin" HOME="$work" \
+  "$work/venv/bin/python" -c "import pathlib, time; from bot.heartbeat import write_heartbeat; write_heartbeat(pathlib.Path('$work/beat'), conflict=False); write_heartbeat(pathlib.Path('$work/old'), conflict=False, now=time.time() - 600)"
+env -i PATH="$work/venv/bin:/usr/bin:/bin" HOME="$work" NLTK_DATA="$work/empty" HEARTBEAT_FILE="$work/beat" \
+  TELEGRAM_BOT_TOKEN=123456:docker-check DATABASE_URL="sqlite:///$work/app/data/bot.sqlite3" \
+  "$work/venv/bin/python" -m bot --check | grep -q "bot beating"
+if env -i PATH="$work/venv/bin:/usr/bin:/bin" HOME="$work" NLTK_DATA="$work/empty" HEARTBEAT_FILE="$work/old" \
+  TELEGRAM_BOT_TOKEN=123456:docker-check DATABASE_URL="sqlite:///$work/app/data/bot.sqlite3" \
+  "$work/venv/bin/python" -m bot --check 2>/dev/null; then
+  echo "docker install check: a stale heartbeat passed the health check" >&2
+  exit 1
+fi
 sample=$("$work/venv/bin/python" -c 'from importlib.resources import files; print(files("summarizer") / "samples" / "sample-article.txt")')
 env -i PATH="$work/venv/bin:/usr/bin:/bin" HOME="$work" NLTK_DATA="$work/empty" \
   "$work/venv/bin/python" -m summarizer "$sample" >/dev/null

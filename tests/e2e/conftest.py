@@ -181,7 +181,8 @@ def make_bot(emulator: Emulator, folder: Path, **env: str) -> BotRun:
 @pytest.fixture(scope="module")
 def bot(emulator: Emulator, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotRun]:
     # DEBUG logging makes the "token never in the logs" test as strict as it can be.
-    run = make_bot(emulator, tmp_path_factory.mktemp("bot"), LOG_LEVEL="DEBUG")
+    folder = tmp_path_factory.mktemp("bot")
+    run = make_bot(emulator, folder, LOG_LEVEL="DEBUG", HEARTBEAT_FILE=str(folder / "heartbeat"))
     yield run
     run.stop()
 

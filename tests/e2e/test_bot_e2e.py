@@ -7,6 +7,8 @@ chat ids.  The restart and log tests run last, on purpose: they look at the whol
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -535,6 +537,24 @@ def test_settings_survive_a_restart(
     reopened = open_settings(tg, chat)
     assert "Quotes: off" in reopened["text"]
     assert "Deutsch" in reopened["text"]
+
+
+def test_the_health_check_sees_the_running_bots_heartbeat(bot: BotRun) -> None:
+    bot.assert_running()
+    deadline = time.monotonic() + 10
+    while not Path(bot.env["HEARTBEAT_FILE"]).exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "--check"],
+        env={**bot.env, "PYTHONPATH": str(Path(__file__).parents[2])},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+        cwd=bot.log_path.parent,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "bot beating" in result.stdout
 
 
 def test_token_never_appears_in_the_logs(bot: BotRun, emulator: Emulator) -> None:
