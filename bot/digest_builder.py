@@ -104,10 +104,17 @@ class DigestBuilder:
     feed_reads: FeedReads | None = None
 
     async def build(
-        self, sub: Subscription, *, day: date, now: datetime, manual: bool = False
+        self,
+        sub: Subscription,
+        *,
+        day: date,
+        now: datetime,
+        manual: bool = False,
+        topic: int | None = None,
     ) -> BuiltDigest:
         """Read what is new for the chat in ``(last_digest_at, now]`` and render it (titled
-        as the daily digest, or for a ``manual`` /digest as what is new so far)."""
+        as the daily digest, or for a ``manual`` /digest as what is new so far), for forum
+        ``topic`` (``None``: General or a chat without topics)."""
         # A chat that never had a digest (a /digest before the first daily one) gets the last
         # day, not everything ever shared there.
         since = sub.last_digest_at or now - FIRST_DIGEST_WINDOW
@@ -122,7 +129,9 @@ class DigestBuilder:
         )
         # A story an earlier digest showed (a /digest, a link shared again, the same article
         # under another address) is not shown again.
-        shown_before = await asyncio.to_thread(self.store.shown_story_keys, sub.chat_id)
+        shown_before = await asyncio.to_thread(
+            partial(self.store.shown_story_keys, sub.chat_id, topic=topic)
+        )
         links, entries, repeated = _not_shown(links, entries, shown_before)
         links, entries = _cap(links, entries, self.max_items)
         items = await self.read_items(links, entries)

@@ -74,7 +74,7 @@ FEED_USAGE = (
     "Usage:\n/feed add URL: follow an RSS, Atom or JSON feed\n/feed list: the feeds followed here\n"
     "/feed remove N: stop following feed number N"
 )
-NOTHING_NEW = "Nothing new since the last daily digest."
+NOTHING_NEW = "Nothing new since the last digest."
 NOTHING_NEW_YET = "Nothing new yet."
 NOTHING_YET_PRIVATE = (
     "Nothing for a digest yet: here it is made of the feeds you follow. Add one with /feed add URL."

@@ -68,7 +68,8 @@ from .storage.digests import (
 
 logger = logging.getLogger(__name__)
 _CHAT_GONE = "chat not found"  # Telegram's words for a chat that was deleted
-_TOPIC_GONE = "thread not found"  # "message thread not found": a deleted forum topic
+# A deleted forum topic: "message thread not found", or "TOPIC_DELETED".
+_TOPIC_GONE = ("thread not found", "topic_deleted")
 _TOPIC_CLOSED = "topic_closed"  # a closed topic takes messages only from its admins
 
 POLL_CONCURRENCY = 4  # feed fetches at a time during a poll, beside users' own fetches
@@ -90,9 +91,12 @@ def new_instance_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
+def _topic_gone(exc: BadRequest) -> bool:
+    return any(words in str(exc).lower() for words in _TOPIC_GONE)
+
+
 def _topic_unusable(exc: BadRequest) -> bool:
-    text = str(exc).lower()
-    return _TOPIC_GONE in text or _TOPIC_CLOSED in text
+    return _topic_gone(exc) or _TOPIC_CLOSED in str(exc).lower()
 
 
 class RunOutcome:
@@ -317,7 +321,9 @@ class DigestRunner:
         day = now.astimezone(self.zone_of(sub)).date() if manual else slot_date(run.slot)
         builder = await self._db(self.builder_for, sub.chat_id)  # it reads the chat's settings
         async with self._lease_keeper(run) as lost:
-            build = asyncio.create_task(builder.build(sub, day=day, now=now, manual=manual))
+            build = asyncio.create_task(
+                builder.build(sub, day=day, now=now, manual=manual, topic=run.topic)
+            )
             waiter = asyncio.create_task(lost.wait())
             await asyncio.wait({build, waiter}, return_when=asyncio.FIRST_COMPLETED)
             waiter.cancel()
@@ -432,7 +438,7 @@ class DigestRunner:
         """The run's topic is closed or gone: its digest goes to General. A deleted topic is
         forgotten, so later daily digests do not try it first every day."""
         logger.info("chat %s topic %s refused the digest (%s): General", run.chat_id, topic, exc)
-        if _TOPIC_GONE in str(exc).lower() and not is_manual_slot(run.slot):
+        if _topic_gone(exc) and not is_manual_slot(run.slot):
             await self._db(self.store.forget_digest_topic, run.chat_id, topic, now=self.clock.now())
 
     async def _migrate(self, old_id: int, new_id: int) -> int:

@@ -175,7 +175,11 @@ def title_from_url(url: str) -> str:
     the address's slug ("wsj.com: fed holds rates steady"), or the site alone."""
     site = site_name(url)
     words = _slug_words(urlsplit(url).path)
-    return f"{site}: {' '.join(words)}" if len(words) >= _SLUG_MIN_WORDS else site
+    if len(words) < _SLUG_MIN_WORDS:
+        return site
+    # An address of 2,000 characters must not make a title of them (ten such links filled
+    # seven messages of an unread-links list).
+    return shorten(f"{site}: {' '.join(words)}", _STAND_IN_TITLE_CHARS)
 
 
 def title_from_entry(url: str, text: str) -> str:

@@ -422,11 +422,10 @@ class Storage:
                 connection.execute(
                     events.update().where(events.c.user_id == user_id).values(anonymous)
                 )
-                connection.execute(
-                    collected_links.update()
-                    .where(collected_links.c.user_id == user_id)
-                    .values(user_id=None)
-                )
+                for column in (collected_links.c.user_id, collected_links.c.latest_user_id):
+                    connection.execute(
+                        collected_links.update().where(column == user_id).values({column: None})
+                    )
             connection.execute(chats.delete().where(chats.c.id == chat_id))
         return forgotten
 
@@ -512,7 +511,7 @@ class Storage:
         shared_at: datetime | None = None,
     ) -> bool:
         """Keep a link shared in a known chat; ``False`` if the chat already had it (a newer
-        message sharing it again counts one share more)."""
+        message sharing it again counts one share more, unless its sender shared it last)."""
         if len(url) > URL_MAX:
             return False
         statement = (
@@ -522,6 +521,7 @@ class Storage:
                 url=url,
                 message_id=message_id,
                 latest_message_id=message_id,
+                latest_user_id=user_id,
                 user_id=user_id,
                 shared_at=shared_at or utcnow(),
             )
@@ -538,6 +538,9 @@ class Storage:
                 this_link = sa.and_(
                     collected_links.c.chat_id == chat_id, collected_links.c.url == url
                 )
+                latest_user = collected_links.c.latest_user_id
+                # One member posting it again is no second voice (NULL compares as unknown: 1).
+                new_voice = 1 if user_id is None else sa.case((latest_user == user_id, 0), else_=1)
                 connection.execute(
                     sa.update(collected_links)
                     .where(
@@ -547,7 +550,11 @@ class Storage:
                             collected_links.c.latest_message_id < message_id,
                         ),
                     )
-                    .values(shares=collected_links.c.shares + 1, latest_message_id=message_id)
+                    .values(
+                        shares=collected_links.c.shares + new_voice,
+                        latest_message_id=message_id,
+                        latest_user_id=user_id,
+                    )
                 )
                 # Shared again by another message: the link is no longer one message's alone,
                 # and an edit of the first must not take it out of the digest.

@@ -105,16 +105,24 @@ digest_messages = sa.Table(
     sa.UniqueConstraint("run_id", "seq"),
 )
 
-# The stories a chat's digests have shown, by ``story_key`` of each of their addresses: a later
+# The stories each digest run showed, by ``story_key`` of each of their addresses: a later
 # digest (a second /digest, the daily one after a /digest, a link shared again or fed with a
-# tracking parameter) leaves them out instead of showing them again.
+# tracking parameter) leaves them out instead of showing them again. Only a run that reached
+# the chat whole counts (``DigestStore.shown_story_keys``), and only for digests in its topic.
 digest_stories = sa.Table(
     "digest_stories",
     metadata,
     sa.Column("id", BigId, primary_key=True, autoincrement=True),
     sa.Column("chat_id", sa.BigInteger, _chat_fk(), nullable=False),
+    sa.Column(
+        "run_id",
+        sa.BigInteger().with_variant(sa.Integer(), "sqlite"),
+        sa.ForeignKey("digest_runs.id", ondelete="CASCADE"),
+        nullable=False,
+    ),
     sa.Column("story_key", sa.String(URL_MAX), nullable=False),
     sa.Column("shown_at", UTCDateTime, nullable=False),
-    sa.UniqueConstraint("chat_id", "story_key"),
+    sa.UniqueConstraint("run_id", "story_key"),
+    sa.Index("ix_digest_stories_chat_id", "chat_id"),
     sa.Index("ix_digest_stories_shown_at", "shown_at"),
 )

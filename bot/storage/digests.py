@@ -660,10 +660,33 @@ class DigestStore:
         with self.engine.connect() as connection:
             return [_record(SharedLink, row) for row in connection.execute(query)]
 
-    def shown_story_keys(self, chat_id: int) -> set[str]:
-        """``story_key`` of the addresses of every story the chat's digests showed (as long as
-        ``retention`` keeps them)."""
-        query = sa.select(digest_stories.c.story_key).where(digest_stories.c.chat_id == chat_id)
+    def shown_story_keys(self, chat_id: int, *, topic: int | None = None) -> set[str]:
+        """``story_key`` of the addresses of the stories the chat's digests in forum ``topic``
+        showed (as long as ``retention`` keeps them).
+
+        Only digests that reached the chat whole count: a run refused on the way (a blocked
+        bot, a message Telegram would not take) showed its stories to nobody, and a /digest in
+        another topic is not where the daily digest's readers read.
+        """
+        refused = (
+            sa.select(digest_messages.c.id)
+            .where(
+                digest_messages.c.run_id == digest_runs.c.id,
+                digest_messages.c.telegram_message_id.is_(None),
+            )
+            .exists()
+        )
+        query = (
+            sa.select(digest_stories.c.story_key)
+            .distinct()
+            .join(digest_runs, digest_runs.c.id == digest_stories.c.run_id)
+            .where(
+                digest_stories.c.chat_id == chat_id,
+                digest_runs.c.status == RUN_SENT,
+                digest_runs.c.topic.is_not_distinct_from(topic),
+                ~refused,
+            )
+        )
         with self.engine.connect() as connection:
             return set(connection.scalars(query))
 
@@ -922,17 +945,14 @@ class DigestStore:
                 connection.execute(
                     chats.update().where(chats.c.id == chat_id).values(last_digest_at=window_end)
                 )
-            rows = [
-                {"chat_id": chat_id, "story_key": key, "shown_at": now}
-                for key in shown
-                if len(key) <= URL_MAX
-            ]
-            if rows:
+            keys = sorted({key for key in shown if len(key) <= URL_MAX})
+            if keys:
                 connection.execute(
-                    self._insert(digest_stories).on_conflict_do_nothing(
-                        index_elements=[digest_stories.c.chat_id, digest_stories.c.story_key]
-                    ),
-                    rows,
+                    digest_stories.insert(),
+                    [
+                        {"chat_id": chat_id, "run_id": run_id, "story_key": key, "shown_at": now}
+                        for key in keys
+                    ],
                 )
         return True
 

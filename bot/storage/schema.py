@@ -98,9 +98,11 @@ collected_links = sa.Table(
     sa.Column("user_id", sa.BigInteger, nullable=True),
     sa.Column("shared_at", UTCDateTime, nullable=False),
     # How many messages shared it (one row per link; a link many shared ranks higher), and the
-    # newest of them: Telegram's ids grow in a chat, so an edit of an older one is no new share.
+    # newest of them and its sender: Telegram's ids grow in a chat, so an edit of an older one
+    # is no new share, and one member posting it again is not either.
     sa.Column("shares", sa.Integer, nullable=False, server_default="1"),
     sa.Column("latest_message_id", sa.BigInteger, nullable=True),
+    sa.Column("latest_user_id", sa.BigInteger, nullable=True),
     sa.UniqueConstraint("chat_id", "url"),
     sa.Index("ix_collected_links_chat_shared", "chat_id", "shared_at"),
 )

@@ -711,12 +711,13 @@ async def test_a_message_telegram_refuses_is_skipped_and_the_rest_still_sent(
     assert store.get_run(GROUP, SLOT).status == "sent"  # type: ignore[union-attr]
 
 
+@pytest.mark.parametrize("refusal", ["Message thread not found", "Topic_deleted"])
 async def test_a_digest_for_a_topic_deleted_meanwhile_goes_to_general(
-    store: DigestStore,
+    store: DigestStore, refusal: str
 ) -> None:
     store.subscribe(GROUP, now=NOW - timedelta(days=1), topic=12)
     record_run(store, TEXTS, instance="one", topic=12)
-    bot = FakeBot(errors={GROUP: [BadRequest("Message thread not found")]})
+    bot = FakeBot(errors={GROUP: [BadRequest(refusal)]})
     runner = make_runner(store, bot, FakeClock(), instance="one")
     run = store.get_run(GROUP, SLOT)
     assert await runner.send_run(run) == RunOutcome.SENT  # type: ignore[arg-type]
@@ -979,6 +980,58 @@ async def test_a_link_several_members_shared_comes_first(
         assert await make_runner(store, bot, FakeClock(), http=http).run(GROUP, SLOT) == "sent"
     (digest,) = [text for _chat, text in bot.delivered]
     assert digest.index(thrice["title"]) < digest.index(once["title"])
+
+
+def _three_stories() -> list[dict[str, Any]]:
+    by_event: dict[str, dict[str, Any]] = {}
+    for entry in load_entries():
+        by_event.setdefault(entry["event"], entry)
+    return list(by_event.values())[:3]
+
+
+@pytest.mark.parametrize(
+    "refusal", [Forbidden("bot was blocked by the user"), BadRequest("Not enough rights")]
+)
+async def test_stories_of_a_digest_the_chat_never_got_are_shown_again(
+    store: DigestStore, storage: Storage, site: dict[str, str], refusal: Exception
+) -> None:
+    """They were recorded as shown before sending: a refused digest hid them for 30 days."""
+    first, *_ = _three_stories()
+    store.subscribe(GROUP, now=NOW - timedelta(days=1))
+    share(storage, site[first["url"]], at=NOW - timedelta(hours=3))
+    bot, clock = FakeBot(errors={GROUP: [refusal]}), FakeClock(NOW - timedelta(hours=1))
+    async with make_client(OPTIONS) as http:
+        runner = make_runner(store, bot, clock, http=http)
+        await runner.run(GROUP, "now:08:00")
+        assert bot.delivered == []
+        store.resume_chat(GROUP, now=NOW)  # unblocked
+        clock.current = NOW
+        assert await runner.run(GROUP, SLOT) == RunOutcome.SENT
+    (daily,) = (text for _chat, text in bot.delivered)
+    assert first["title"] in daily and "earlier digest" not in daily
+
+
+async def test_a_digest_asked_in_another_topic_leaves_the_daily_topic_its_stories(
+    store: DigestStore, storage: Storage, site: dict[str, str]
+) -> None:
+    first, *_ = _three_stories()
+    store.subscribe(GROUP, now=NOW - timedelta(days=1), topic=12)
+    share(storage, site[first["url"]], at=NOW - timedelta(hours=3))
+    bot, clock = FakeBot(), FakeClock(NOW - timedelta(hours=1))
+    async with make_client(OPTIONS) as http:
+        runner = make_runner(store, bot, clock, http=http)
+        assert await runner.run(GROUP, "now:08:00", topic=7) == RunOutcome.SENT
+        clock.current = NOW
+        assert await runner.run(GROUP, SLOT) == RunOutcome.SENT
+        # A /digest in the daily digest's own topic is read by its readers: not repeated.
+        share(storage, site[_three_stories()[1]["url"]], at=NOW + timedelta(hours=1))
+        clock.current = NOW + timedelta(hours=2)
+        assert await runner.run(GROUP, "now:11:00", topic=12) == RunOutcome.SENT
+        clock.current = NOW + timedelta(days=1)
+        assert await runner.run(GROUP, "2025-06-16") == RunOutcome.SENT
+    assert bot.topics == [7, 12, 12]  # the next day's had nothing new: not sent
+    early, daily, late = (text for _chat, text in bot.delivered)
+    assert first["title"] in early and first["title"] in daily and first["title"] not in late
 
 
 async def test_a_second_digest_with_nothing_new_sends_nothing(

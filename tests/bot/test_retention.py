@@ -167,6 +167,8 @@ def test_the_record_of_stories_shown_goes_after_30_days(
             now=T0 - days * DAY,
             shown=[key],
         )
+        store.mark_message_sent(run.id, 0, telegram_message_id=7, now=T0 - days * DAY)
+        store.finish_run(run.id, now=T0 - days * DAY, instance_id="one")
     assert prune_shown_stories(storage.engine, now=T0) == 1
     assert store.shown_story_keys(GROUP) == {"https://example.org/new"}
 

@@ -51,6 +51,28 @@ def test_migrations_go_down_and_up_again(storage: Storage) -> None:
     assert storage.schema_revision() is not None
 
 
+def test_going_down_a_revision_keeps_every_row(storage: Storage) -> None:
+    """Alembic's batch mode rebuilt chats on SQLite to drop a column, and dropping the old
+    table cascaded to every link, feed and digest."""
+    from bot.storage.digests import DigestStore
+
+    storage.upsert_chat(-100, type="group", now=T0)
+    storage.add_collected_link(-100, "https://example.org/a", message_id=1, user_id=7, shared_at=T0)
+    DigestStore(storage.engine).add_feed(-100, "https://example.org/feed", title="F", now=T0)
+    config = alembic_config()
+    with storage.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0002_digests")
+    with storage.engine.connect() as connection:
+        counts = [
+            connection.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar_one()
+            for table in ("chats", "collected_links", "feeds")
+        ]
+    assert counts == [1, 1, 1]
+    Storage.open(str(storage.engine.url.render_as_string(hide_password=False))).close()
+    assert storage.collected_links(-100)[0].url == "https://example.org/a"
+
+
 def test_restart_keeps_everything(database_url: str) -> None:
     first = Storage.open(database_url)
     first.upsert_chat(-100, type="group", title="News", now=T0)
@@ -191,8 +213,13 @@ def test_each_newer_message_sharing_a_link_counts_one_share_and_an_edit_none(
     storage.add_collected_link(-100, url, message_id=10, user_id=1, shared_at=T0)  # 10 edited
     storage.add_collected_link(-100, url, message_id=15, user_id=3, shared_at=T0)
     storage.add_collected_link(-100, url, message_id=15, user_id=3, shared_at=T0)  # 15 edited
+    for message_id in range(16, 36):  # one member posting it twenty times more: no new voice
+        storage.add_collected_link(-100, url, message_id=message_id, user_id=3, shared_at=T0)
     (link,) = DigestStore(storage.engine).links_between(-100, since=None, until=T0)
     assert link.shares == 3
+    storage.add_collected_link(-100, url, message_id=40, user_id=1, shared_at=T0)  # 1 again, later
+    (link,) = DigestStore(storage.engine).links_between(-100, since=None, until=T0)
+    assert link.shares == 4
 
 
 def test_collected_link_needs_a_known_chat(storage: Storage) -> None:

@@ -656,6 +656,11 @@ def test_a_page_without_a_title_is_named_by_its_site_and_address(url: str, title
     assert title_from_url(url) == title
 
 
+def test_a_stand_in_title_from_a_huge_address_is_short() -> None:
+    title = title_from_url("https://x.example/" + "-".join(["word"] * 500))
+    assert title.startswith("x.example: word word") and len(title) <= 80
+
+
 @pytest.mark.parametrize(
     ("description", "shown"),
     [

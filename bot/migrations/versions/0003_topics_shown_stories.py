@@ -31,12 +31,16 @@ def upgrade() -> None:
         sa.Column("shares", sa.Integer(), server_default="1", nullable=False),
     )
     op.add_column("collected_links", sa.Column("latest_message_id", sa.BigInteger(), nullable=True))
+    op.add_column("collected_links", sa.Column("latest_user_id", sa.BigInteger(), nullable=True))
     # A link's one message so far is its newest: an edit of it must not count as a share.
-    op.execute("UPDATE collected_links SET latest_message_id = message_id")
+    op.execute(
+        "UPDATE collected_links SET latest_message_id = message_id, latest_user_id = user_id"
+    )
     op.create_table(
         "digest_stories",
         sa.Column("id", _BigId, autoincrement=True, nullable=False),
         sa.Column("chat_id", sa.BigInteger(), nullable=False),
+        sa.Column("run_id", _BigId, nullable=False),
         sa.Column("story_key", sa.String(2048), nullable=False),
         sa.Column("shown_at", _When, nullable=False),
         sa.ForeignKeyConstraint(
@@ -46,19 +50,30 @@ def upgrade() -> None:
             ondelete="CASCADE",
             onupdate="CASCADE",
         ),
+        sa.ForeignKeyConstraint(
+            ["run_id"],
+            ["digest_runs.id"],
+            name="fk_digest_stories_run_id_digest_runs",
+            ondelete="CASCADE",
+        ),
         sa.PrimaryKeyConstraint("id", name="pk_digest_stories"),
-        sa.UniqueConstraint("chat_id", "story_key", name="uq_digest_stories_chat_id_story_key"),
+        sa.UniqueConstraint("run_id", "story_key", name="uq_digest_stories_run_id_story_key"),
     )
+    op.create_index("ix_digest_stories_chat_id", "digest_stories", ["chat_id"])
     op.create_index("ix_digest_stories_shown_at", "digest_stories", ["shown_at"])
 
 
 def downgrade() -> None:
     op.drop_index("ix_digest_stories_shown_at", table_name="digest_stories")
+    op.drop_index("ix_digest_stories_chat_id", table_name="digest_stories")
     op.drop_table("digest_stories")
-    with op.batch_alter_table("collected_links") as batch:
-        batch.drop_column("latest_message_id")
-        batch.drop_column("shares")
-    with op.batch_alter_table("digest_runs") as batch:
-        batch.drop_column("topic")
-    with op.batch_alter_table("chats") as batch:
-        batch.drop_column("digest_topic")
+    for table, column in (
+        ("collected_links", "latest_user_id"),
+        ("collected_links", "latest_message_id"),
+        ("collected_links", "shares"),
+        ("digest_runs", "topic"),
+        ("chats", "digest_topic"),
+    ):
+        # Not alembic's batch mode on SQLite: it rebuilds the table, and dropping the old
+        # chats table cascades to every row that refers to it. SQLite drops a plain column.
+        op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
