@@ -125,6 +125,7 @@ _VIDEO = re.compile(r"(?:video|vídeo|видео|відео|wideo)[\s\d:.]*", re
 # series' part, "Die Eisenbahn in Bayern (3)", nor "Why www.gov.uk went down").
 _NOT_A_FIRST_LINE = re.compile(r"https?:|www\.\S+$|\((?!(?:19|20)\d\d\))\d[\d.,]+\)$")
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", "…", "»", "”", '"')
+_CONNECTIVE_REST_MIN_WORDS = 4  # "But not yet." stays as it is
 # Control characters (but tab and newlines), U+FFFD, lone surrogates and private-use code points.
 _JUNK_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff\ue000-\uf8ff]")
 
@@ -334,7 +335,8 @@ def name_pronouns(
 ) -> list[str]:
     """The picked sentences' texts, with a "he"/"she" whose referent the summary lost replaced
     by the person's name ("She said ..." -> "Helen Ashcroft said ...", '"...," he said.' ->
-    '"...," Tom Reyes said.').
+    '"...," Tom Reyes said.'), and a leading "But" or "However," that answered the sentence
+    the summary left out dropped (``drop_leading_connective``).
 
     Only where the sentence just before is not in the summary (else the name is right there)
     and the resolver is sure, or ``quotes`` (the text's quotes) name the quotation's speaker.
@@ -344,8 +346,43 @@ def name_pronouns(
     orphans = [k for k, sentence in enumerate(picked) if sentence.index - 1 not in shown]
     named = name_orphan_pronouns(text, [texts[k] for k in orphans], language, quotes=quotes)
     for k, sentence in zip(orphans, named, strict=True):
-        texts[k] = sentence
+        texts[k] = drop_leading_connective(sentence, language)
     return texts
+
+
+# Words that tie a sentence to the one before it: with that one left out of the summary, the
+# bullet opens on a reply to nothing ("But the council said ..."). Coordinating words only, and
+# adverbs with their comma, so that what remains is a sentence (German "Doch ist ..." is not);
+# never "But for" ("but for the rain" means "had it not been for").
+# One-letter words ("I", "Y", "E", "А") are left alone: too many are names or pronouns.
+_CONNECTIVES = {
+    "en": r"(?:and|but(?!\sfor\b)|yet)\s|(?:however|also|still|nevertheless|nonetheless),\s*",
+    "de": r"(?:aber|und)\s|(?:allerdings|jedoch),\s*",
+    "fr": r"(?:mais|et)\s|(?:cependant|pourtant|toutefois),\s*",
+    "es": r"pero\s|(?:sin embargo|no obstante),\s*",
+    "it": r"ma\s|(?:tuttavia|però),\s*",
+    "pt": r"mas\s|(?:no entanto|porém|contudo),\s*",
+    "pl": r"ale\s|(?:jednak|natomiast),\s*",
+    "ru": r"но\s|однако,?\s",
+    "uk": r"але\s|(?:однак|проте),?\s",
+}
+_CONNECTIVE_RES = {
+    language: re.compile(rf"^(?:{pattern})(?=\w)", re.IGNORECASE)
+    for language, pattern in _CONNECTIVES.items()
+}
+
+
+def drop_leading_connective(sentence: str, language: str) -> str:
+    """``sentence`` without a leading "But", "And" or "However," (in its ``language``), the
+    next word capitalised; unchanged when it has none or too little would remain."""
+    pattern = _CONNECTIVE_RES.get(language)
+    match = pattern.match(sentence) if pattern else None
+    if match is None:
+        return sentence
+    rest = sentence[match.end() :]
+    if count_words(rest) < _CONNECTIVE_REST_MIN_WORDS:
+        return sentence
+    return rest[0].upper() + rest[1:]
 
 
 def guess_title(text: str) -> tuple[str | None, str]:

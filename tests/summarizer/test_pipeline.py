@@ -11,6 +11,7 @@ from summarizer._pipeline import (
     build_digest,
     check_text,
     decode_input,
+    drop_leading_connective,
     guess_title,
     name_pronouns,
     reading_time,
@@ -281,6 +282,45 @@ def test_a_summary_sentence_names_the_person_its_pronoun_lost() -> None:
     texts = name_pronouns(PRONOUN_STORY, picked, language="en")
     assert texts[1].startswith("Helen Ashcroft said the new vessel")
     assert texts[0] == picked[0].text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "shown"),
+    [
+        ("But the council said no to the plan.", "en", "The council said no to the plan."),
+        ("However, the minister denied all of it.", "en", "The minister denied all of it."),
+        (
+            "And can the Welsh revival go on to a Grand Slam?",
+            "en",
+            "Can the Welsh revival go on to a Grand Slam?",
+        ),
+        ("Aber der Minister lehnte den Plan ab.", "de", "Der Minister lehnte den Plan ab."),
+        ("Mais le ministre a refusé le plan.", "fr", "Le ministre a refusé le plan."),
+        ("Однако министр отказался от этого плана.", "ru", "Министр отказался от этого плана."),
+        # Kept: "but for" is "had it not been for"; German "doch" moves the verb; a quote; a
+        # word that only begins like one; too little left; a language without a list.
+        ("But for the rain, they would have won the final.", "en", None),
+        ("Doch ist das gut so für alle.", "de", None),
+        ('"But we will go on," he said.', "en", None),
+        ("Butter prices rose sharply in March.", "en", None),
+        ("And yet it moves.", "en", None),
+        ("But the council said no to the plan.", "ja", None),
+    ],
+)
+def test_a_summary_sentence_does_not_open_on_a_reply_to_a_sentence_left_out(
+    sentence: str, language: str, shown: str | None
+) -> None:
+    assert drop_leading_connective(sentence, language) == (shown or sentence)
+
+
+def test_the_connective_stays_when_the_sentence_before_is_in_the_summary() -> None:
+    text = "The ferry will stop in May. But the council said no to the plan for good."
+    before = Sentence(text="The ferry will stop in May.", index=0)
+    but = Sentence(text="But the council said no to the plan for good.", index=1)
+    assert name_pronouns(text, [before, but], language="en")[1].startswith("But the")
+    assert name_pronouns(text, [but], language="en") == [
+        "The council said no to the plan for good."
+    ]
 
 
 def test_the_pronoun_stays_when_its_antecedent_is_shown_or_unsure() -> None:
