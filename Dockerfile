@@ -30,8 +30,8 @@ VOLUME ["/app/data"]
 EXPOSE 8443
 
 # Settings valid, the database answering, and the bot's heartbeat (HEARTBEAT_FILE) under a
-# minute old and free of a polling conflict: a stuck event loop or a second instance on the same
-# token shows as unhealthy. A bot that cannot start (Telegram unreachable) or that crashes
+# minute old, free of a polling conflict and of two minutes without an answer from Telegram: a
+# stuck event loop, a second instance on the same token or a revoked token shows as unhealthy. A bot that cannot start (Telegram unreachable) or that crashes
 # exits; run the container with --restart unless-stopped so that it comes back.
 HEALTHCHECK --interval=60s --timeout=15s --start-period=30s --retries=3 \
     CMD ["python", "-m", "bot", "--check"]

@@ -103,10 +103,15 @@ def build_application(
         request
         or HTTPXRequest(connection_pool_size=BOT_API_CONNECTIONS, pool_timeout=BOT_API_POOL_WAIT)
     )
+    if get_updates_request is None and not settings.is_webhook:
+        # PTB's own default (one connection), noting when Telegram last answered (heartbeat).
+        get_updates_request = heartbeat.UpdatesRequest(connection_pool_size=1)
     if get_updates_request is not None:
         builder = builder.get_updates_request(get_updates_request)
     application = builder.build()
     application.bot_data[SETTINGS_KEY] = settings
+    if isinstance(get_updates_request, heartbeat.UpdatesRequest):
+        application.bot_data[heartbeat.UPDATES_REQUEST_KEY] = get_updates_request
     handlers.register(application)
     jobs.register_handlers(application)
     application.add_error_handler(handle_error)

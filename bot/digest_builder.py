@@ -39,6 +39,7 @@ from .storage.digests import (
     DigestStore,
     FeedRecord,
     SharedLink,
+    ShownStories,
     Stamp,
     StoredFeedItem,
     Subscription,
@@ -130,7 +131,7 @@ class DigestBuilder:
         # A story an earlier digest showed (a /digest, a link shared again, the same article
         # under another address) is not shown again.
         shown_before = await asyncio.to_thread(
-            partial(self.store.shown_story_keys, sub.chat_id, topic=topic)
+            partial(self.store.shown_stories, sub.chat_id, topic=topic)
         )
         links, entries, repeated = _not_shown(links, entries, shown_before)
         links, entries = _cap(links, entries, self.max_items)
@@ -441,22 +442,23 @@ def _cap(links: list[Any], entries: list[Any], limit: int) -> tuple[list[Any], l
 
 
 def _unread_link(url: str, *, shares: int = 1) -> StoryItem:
-    # Listed on a line of its own under the stories (``digest_sections``), never cut: someone
-    # shared it, and a site that is down today must not make it vanish unseen.
+    # Listed on a line of its own under the stories (``digest_sections``, the first
+    # MAX_UNREAD_LISTED; the footer counts the rest): someone shared it, and a site that is
+    # down today must not make it vanish unseen, nor take a story's numbered place.
     return StoryItem(
         url=url, title=title_from_url(url), site=site_name(url), shares=shares, readable=False
     )
 
 
 def _not_shown(
-    links: list[SharedLink], entries: list[StoredFeedItem], shown: set[str]
+    links: list[SharedLink], entries: list[StoredFeedItem], shown: ShownStories
 ) -> tuple[list[SharedLink], list[StoredFeedItem], set[str]]:
     """The links and entries no earlier digest showed, and the keys of those it did (one per
     story however often it was shared)."""
     keys = {item.url: story_key(item.url) for item in [*links, *entries]}
     new_links = [link for link in links if keys[link.url] not in shown]
     new_entries = [entry for entry in entries if keys[entry.url] not in shown]
-    return new_links, new_entries, set(keys.values()) & shown
+    return new_links, new_entries, {key for key in keys.values() if key in shown}
 
 
 def _keys_of(stories: Sequence[Story]) -> tuple[str, ...]:

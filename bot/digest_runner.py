@@ -435,9 +435,11 @@ class DigestRunner:
         return RunOutcome.SENT
 
     async def _leave_topic(self, run: Run, topic: int, exc: BadRequest) -> None:
-        """The run's topic is closed or gone: its digest goes to General. A deleted topic is
-        forgotten, so later daily digests do not try it first every day."""
+        """The run's topic is closed or gone: its digest goes to General, and is recorded there.
+        A deleted topic is forgotten, so later daily digests do not try it first every day."""
         logger.info("chat %s topic %s refused the digest (%s): General", run.chat_id, topic, exc)
+        # Where it was shown, for what later digests leave out (``shown_stories``).
+        await self._db(self.store.move_run_to_general, run.id)
         if _topic_gone(exc) and not is_manual_slot(run.slot):
             await self._db(self.store.forget_digest_topic, run.chat_id, topic, now=self.clock.now())
 

@@ -36,7 +36,7 @@ env -i PATH="$work/venv/bin:/usr/bin:/bin" HOME="$work" NLTK_DATA="$work/empty" 
   "$work/venv/bin/python" -m bot --check | grep -v "not migrated yet"
 # The image sets HEARTBEAT_FILE: a fresh beat passes, a stale one fails.
 env -i PATH="$work/venv/bin:/usr/bin:/bin" HOME="$work" \
-  "$work/venv/bin/python" -c "import pathlib, time; from bot.heartbeat import write_heartbeat; write_heartbeat(pathlib.Path('$work/beat'), conflict=False); write_heartbeat(pathlib.Path('$work/old'), conflict=False, now=time.time() - 600)"
+  "$work/venv/bin/python" -c "import pathlib, time; from bot.heartbeat import write_heartbeat; write_heartbeat(pathlib.Path('$work/beat')); write_heartbeat(pathlib.Path('$work/old'), now=time.time() - 600)"
 env -i PATH="$work/venv/bin:/usr/bin:/bin" HOME="$work" NLTK_DATA="$work/empty" HEARTBEAT_FILE="$work/beat" \
   TELEGRAM_BOT_TOKEN=123456:docker-check DATABASE_URL="sqlite:///$work/app/data/bot.sqlite3" \
   "$work/venv/bin/python" -m bot --check | grep -q "bot beating"

@@ -855,6 +855,11 @@ def choose_canonical(page_url: str, declared: str | None) -> str:
         candidate = urljoin(page_url, declared.strip())
         if not candidate.startswith(("http://", "https://")):
             return fallback
+        if _is_home_page(candidate) and not _is_home_page(page_url):
+            # A template that names the site's front page on every article: trusted, every
+            # article would share one cache entry, one link and one story.
+            logger.info("ignoring canonical %s (the front page) on %s", candidate, page_url)
+            return fallback
         if same_site(candidate, page_url) or same_site(candidate, amp_to_canonical(page_url)):
             return normalize_url(amp_to_canonical(candidate))
     except (ValueError, UnsupportedURLError):
@@ -864,6 +869,11 @@ def choose_canonical(page_url: str, declared: str | None) -> str:
 
 
 _UNFILLED_TEMPLATE = re.compile(r"[{}<>]|\[[a-z_]")
+
+
+def _is_home_page(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.path in ("", "/") and not parts.query
 
 
 async def fetch_articles(

@@ -105,10 +105,11 @@ digest_messages = sa.Table(
     sa.UniqueConstraint("run_id", "seq"),
 )
 
-# The stories each digest run showed, by ``story_key`` of each of their addresses: a later
+# The stories each digest run showed, by the sha256 of the ``story_key`` of each of their
+# addresses (a key can be longer than an index row may be: an address of Unicode labels): a later
 # digest (a second /digest, the daily one after a /digest, a link shared again or fed with a
 # tracking parameter) leaves them out instead of showing them again. Only a run that reached
-# the chat whole counts (``DigestStore.shown_story_keys``), and only for digests in its topic.
+# the chat whole counts (``DigestStore.shown_stories``), and only for digests in its topic.
 digest_stories = sa.Table(
     "digest_stories",
     metadata,
@@ -120,9 +121,9 @@ digest_stories = sa.Table(
         sa.ForeignKey("digest_runs.id", ondelete="CASCADE"),
         nullable=False,
     ),
-    sa.Column("story_key", sa.String(URL_MAX), nullable=False),
+    sa.Column("story_hash", sa.String(64), nullable=False),
     sa.Column("shown_at", UTCDateTime, nullable=False),
-    sa.UniqueConstraint("run_id", "story_key"),
+    sa.UniqueConstraint("run_id", "story_hash"),
     sa.Index("ix_digest_stories_chat_id", "chat_id"),
     sa.Index("ix_digest_stories_shown_at", "shown_at"),
 )

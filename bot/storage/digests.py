@@ -126,6 +126,21 @@ class SharedLink:
     shares: int = 1  # messages that shared it
 
 
+def story_hash(key: str) -> str:
+    """How ``digest_stories`` stores a ``story_key``: its sha256, in hex."""
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class ShownStories:
+    """The stories earlier digests showed: ``story_key(url) in shown``."""
+
+    hashes: frozenset[str] = frozenset()
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and story_hash(key) in self.hashes
+
+
 @dataclass(frozen=True, slots=True)
 class Run:
     """One digest for one chat and slot."""
@@ -660,9 +675,9 @@ class DigestStore:
         with self.engine.connect() as connection:
             return [_record(SharedLink, row) for row in connection.execute(query)]
 
-    def shown_story_keys(self, chat_id: int, *, topic: int | None = None) -> set[str]:
-        """``story_key`` of the addresses of the stories the chat's digests in forum ``topic``
-        showed (as long as ``retention`` keeps them).
+    def shown_stories(self, chat_id: int, *, topic: int | None = None) -> ShownStories:
+        """The stories the chat's digests in forum ``topic`` showed (as long as ``retention``
+        keeps them), to ask ``story_key(url) in shown``.
 
         Only digests that reached the chat whole count: a run refused on the way (a blocked
         bot, a message Telegram would not take) showed its stories to nobody, and a /digest in
@@ -677,7 +692,7 @@ class DigestStore:
             .exists()
         )
         query = (
-            sa.select(digest_stories.c.story_key)
+            sa.select(digest_stories.c.story_hash)
             .distinct()
             .join(digest_runs, digest_runs.c.id == digest_stories.c.run_id)
             .where(
@@ -688,7 +703,7 @@ class DigestStore:
             )
         )
         with self.engine.connect() as connection:
-            return set(connection.scalars(query))
+            return ShownStories(frozenset(connection.scalars(query)))
 
     # -- runs ---------------------------------------------------------------------------------
 
@@ -857,6 +872,13 @@ class DigestStore:
             )
         return result.rowcount == 1
 
+    def move_run_to_general(self, run_id: int) -> None:
+        """Record that the run is sent to the General topic (its own was closed or deleted)."""
+        with self.engine.begin() as connection:
+            connection.execute(
+                digest_runs.update().where(digest_runs.c.id == run_id).values(topic=None)
+            )
+
     def get_run(self, chat_id: int, slot: str) -> Run | None:
         query = sa.select(digest_runs).where(
             digest_runs.c.chat_id == chat_id, digest_runs.c.slot == slot
@@ -945,13 +967,13 @@ class DigestStore:
                 connection.execute(
                     chats.update().where(chats.c.id == chat_id).values(last_digest_at=window_end)
                 )
-            keys = sorted({key for key in shown if len(key) <= URL_MAX})
-            if keys:
+            hashes = sorted({story_hash(key) for key in shown})
+            if hashes:
                 connection.execute(
                     digest_stories.insert(),
                     [
-                        {"chat_id": chat_id, "run_id": run_id, "story_key": key, "shown_at": now}
-                        for key in keys
+                        {"chat_id": chat_id, "run_id": run_id, "story_hash": h, "shown_at": now}
+                        for h in hashes
                     ],
                 )
         return True
@@ -1076,6 +1098,7 @@ __all__ = [
     "Run",
     "RunMessage",
     "SharedLink",
+    "ShownStories",
     "Stamp",
     "StoredFeedItem",
     "Subscription",

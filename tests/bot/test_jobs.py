@@ -725,6 +725,8 @@ async def test_a_digest_for_a_topic_deleted_meanwhile_goes_to_general(
     assert bot.topics == [None] * len(TEXTS)
     # Forgotten: tomorrow's digest does not knock on a deleted topic first.
     assert store.get_subscription(GROUP).digest_topic is None  # type: ignore[union-attr]
+    # And recorded where it was shown, for what later digests leave out.
+    assert store.get_run(GROUP, SLOT).topic is None  # type: ignore[union-attr]
 
 
 async def test_a_digest_for_a_closed_topic_goes_to_general_and_the_topic_is_kept(

@@ -51,6 +51,51 @@ def test_migrations_go_down_and_up_again(storage: Storage) -> None:
     assert storage.schema_revision() is not None
 
 
+def test_going_down_on_an_old_sqlite_refuses_before_changing_anything(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite before 3.35 has no DROP COLUMN, and alembic commits each step there: the table
+    went, the revision stayed, and every digest then failed on the missing table."""
+    import sqlite3
+
+    url = f"sqlite:///{tmp_path}/bot.sqlite3"
+    opened = Storage.open(url)
+    monkeypatch.setattr(sqlite3, "sqlite_version_info", (3, 34, 1))
+    config = alembic_config()
+    with pytest.raises(RuntimeError, match=r"SQLite 3\.35"), opened.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0002_digests")
+    assert opened.schema_revision().startswith("0003")  # type: ignore[union-attr]
+    assert "digest_stories" in sa.inspect(opened.engine).get_table_names()
+    opened.close()
+
+
+def test_a_story_of_any_address_length_is_recorded_as_shown(storage: Storage) -> None:
+    """A host of long Unicode labels kept its Unicode in the key: PostgreSQL's index refused
+    the row, and the digest failed on every retry."""
+    from bot.storage.digests import DigestStore
+
+    storage.upsert_chat(-100, type="group", now=T0)
+    digests = DigestStore(storage.engine)
+    key = "https://" + "ü" * 900 + ".example/" + "ж" * 1100
+    run = digests.claim_run(-100, "now:1", "one", T0, timedelta(minutes=5))
+    assert run is not None
+    assert digests.save_run_messages(
+        run.id,
+        ["digest"],
+        instance_id="one",
+        window_start=None,
+        window_end=T0,
+        links_read=1,
+        feed_items_read=0,
+        now=T0,
+        shown=[key],
+    )
+    digests.mark_message_sent(run.id, 0, telegram_message_id=3, now=T0)
+    digests.finish_run(run.id, now=T0, instance_id="one")
+    assert key in digests.shown_stories(-100)
+
+
 def test_going_down_a_revision_keeps_every_row(storage: Storage) -> None:
     """Alembic's batch mode rebuilt chats on SQLite to drop a column, and dropping the old
     table cascaded to every link, feed and digest."""
@@ -431,7 +476,7 @@ def test_forgetting_a_chat_deletes_what_it_owns_and_unnames_its_events(storage: 
     )
 
     gone = storage.forget_chat(-100)
-    assert digests.shown_story_keys(-100) == set()
+    assert digests.shown_stories(-100).hashes == frozenset()
     assert (gone.chat, gone.feeds, gone.links, gone.digests) == (True, 1, 2, 1)
     assert storage.get_chat(-100) is None
     assert storage.collected_links(-100) == []

@@ -820,13 +820,30 @@ def test_a_single_byte_label_still_reads_single_byte_text() -> None:
 
 @pytest.mark.parametrize(
     "declared",
-    ["https://[site_url]/news", "{{canonical}}", "http://[::1", "https://example.com:99999/x"],
+    [
+        "https://[site_url]/news",
+        "{{canonical}}",
+        "http://[::1",
+        "https://example.com:99999/x",
+        # A template naming the front page on every article: they shared one cache entry and
+        # one story, so a digest that showed one hid every later one.
+        "https://example.com/",
+        "/",
+    ],
 )
 def test_a_broken_canonical_falls_back_to_the_page_url(declared: str) -> None:
     from summarizer._fetch import choose_canonical
 
     page = "https://example.com/news/a-story"
     assert choose_canonical(page, declared) == page
+
+
+def test_the_front_page_may_name_itself_canonical() -> None:
+    from summarizer._fetch import choose_canonical
+
+    assert choose_canonical("https://www.example.com/", "https://example.com/") == (
+        "https://example.com/"
+    )
 
 
 async def test_a_gzip_bomb_is_refused_without_inflating_it(

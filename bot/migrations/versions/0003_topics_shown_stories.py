@@ -7,6 +7,7 @@ Create Date: 2026-11-30
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 
 import sqlalchemy as sa
@@ -41,7 +42,7 @@ def upgrade() -> None:
         sa.Column("id", _BigId, autoincrement=True, nullable=False),
         sa.Column("chat_id", sa.BigInteger(), nullable=False),
         sa.Column("run_id", _BigId, nullable=False),
-        sa.Column("story_key", sa.String(2048), nullable=False),
+        sa.Column("story_hash", sa.String(64), nullable=False),
         sa.Column("shown_at", _When, nullable=False),
         sa.ForeignKeyConstraint(
             ["chat_id"],
@@ -57,13 +58,17 @@ def upgrade() -> None:
             ondelete="CASCADE",
         ),
         sa.PrimaryKeyConstraint("id", name="pk_digest_stories"),
-        sa.UniqueConstraint("run_id", "story_key", name="uq_digest_stories_run_id_story_key"),
+        sa.UniqueConstraint("run_id", "story_hash", name="uq_digest_stories_run_id_story_hash"),
     )
     op.create_index("ix_digest_stories_chat_id", "digest_stories", ["chat_id"])
     op.create_index("ix_digest_stories_shown_at", "digest_stories", ["shown_at"])
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite" and sqlite3.sqlite_version_info < (3, 35):
+        # Checked first: alembic commits each step on SQLite, so a DROP COLUMN refused half
+        # way would leave the revision at 0003 with its table gone.
+        raise RuntimeError("going below 0003 needs SQLite 3.35 or later (DROP COLUMN)")
     op.drop_index("ix_digest_stories_shown_at", table_name="digest_stories")
     op.drop_index("ix_digest_stories_chat_id", table_name="digest_stories")
     op.drop_table("digest_stories")
