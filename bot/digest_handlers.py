@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import logging
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from typing import Any
 
 from telegram import ChatMember, Update
@@ -309,7 +310,8 @@ async def digest_now(update: Update, context: BotContext) -> None:
     now = runner.clock.now()
     chat = update.effective_chat
     private = chat is not None and chat.type == ChatType.PRIVATE
-    repeated = None if private else await _repeated_digest(sub, runner, now=now)
+    topic = _topic_of(update)
+    repeated = None if private else await _repeated_digest(sub, runner, now=now, topic=topic)
     if repeated is not None:
         await _reply(update, repeated)
         return
@@ -317,7 +319,6 @@ async def digest_now(update: Update, context: BotContext) -> None:
     message = update.effective_message
     # Fetching and summarising every link and feed entry can take a minute: show it is working.
     # Asked in a forum topic: answered there, as every other reply is, not in General.
-    topic = _topic_of(update)
     async with keep_typing(message, context) if message else contextlib.nullcontext():
         outcome = await runner.run(sub.chat_id, slot, topic=topic)
     run = await asyncio.to_thread(runner.store.get_run, sub.chat_id, slot)
@@ -329,15 +330,18 @@ async def digest_now(update: Update, context: BotContext) -> None:
         await _reply(update, await _nothing_new(sub, runner, private=private))
 
 
-async def _repeated_digest(sub: Subscription, runner: DigestRunner, *, now: datetime) -> str | None:
-    """Why ``/digest`` in a group now would repeat the last one, or ``None``.
+async def _repeated_digest(
+    sub: Subscription, runner: DigestRunner, *, now: datetime, topic: int | None
+) -> str | None:
+    """Why ``/digest`` in a group (in forum ``topic``) now would repeat the last one there, or
+    ``None``: one sent in another topic is not "here".
 
     ``/digest`` leaves the daily digest's window alone, so asking again shows the same stories:
     any member could post them over and over. Within ``MANUAL_DIGEST_COOLDOWN`` of the last one
     that had stories, only links shared or feed entries found since make a new one.
     """
     store = runner.store
-    last = await asyncio.to_thread(store.last_manual_run, sub.chat_id)
+    last = await asyncio.to_thread(partial(store.last_manual_run, sub.chat_id, topic=topic))
     if last is None or last.window_end is None:
         return None
     sent_at = last.window_end  # aware UTC: UTCDateTime columns

@@ -46,7 +46,14 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.exc import SQLAlchemyError
 from telegram import LinkPreviewOptions
 from telegram.constants import ParseMode
-from telegram.error import BadRequest, ChatMigrated, Forbidden, NetworkError, RetryAfter
+from telegram.error import (
+    BadRequest,
+    ChatMigrated,
+    Forbidden,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+)
 
 from summarizer import SummarizerError
 
@@ -71,6 +78,10 @@ _CHAT_GONE = "chat not found"  # Telegram's words for a chat that was deleted
 # A deleted forum topic: "message thread not found", or "TOPIC_DELETED".
 _TOPIC_GONE = ("thread not found", "topic_deleted")
 _TOPIC_CLOSED = "topic_closed"  # a closed topic takes messages only from its admins
+TOPIC_GONE_NOTE = (
+    "The topic the daily digest was posted in is gone, so it comes here now. An admin can "
+    "send /subscribe in another topic to move it there."
+)
 
 POLL_CONCURRENCY = 4  # feed fetches at a time during a poll, beside users' own fetches
 
@@ -441,7 +452,11 @@ class DigestRunner:
         # Where it was shown, for what later digests leave out (``shown_stories``).
         await self._db(self.store.move_run_to_general, run.id)
         if _topic_gone(exc) and not is_manual_slot(run.slot):
-            await self._db(self.store.forget_digest_topic, run.chat_id, topic, now=self.clock.now())
+            forget = partial(self.store.forget_digest_topic, now=self.clock.now())
+            if await self._db(forget, run.chat_id, topic):
+                # Said once, in General, where the digest now appears unannounced.
+                with contextlib.suppress(TelegramError):
+                    await self.bot.send_message(run.chat_id, TOPIC_GONE_NOTE)
 
     async def _migrate(self, old_id: int, new_id: int) -> int:
         logger.info("chat %s became supergroup %s: moving its subscription", old_id, new_id)

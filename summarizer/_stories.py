@@ -592,10 +592,12 @@ def render_daily_digest(
 def _title_line(story: Story, *, html: bool) -> str:
     site = story.sources[0].site if story.sources else site_name(story.url)
     more = f" +{len(story.sources) - 1}" if len(story.sources) > 1 else ""
+    # A stand-in title ("bbc.com: budget vote delayed") names the site already.
+    named = story.title.startswith(f"{site}: ") and not more
     if html:
         link = link_html(story.url, escape_html(story.title))
-        return f"• {link} — {escape_html(site)}{more}"
-    return f"• {story.title} — {site}{more}"
+        return f"• {link}" if named else f"• {link} — {escape_html(site)}{more}"
+    return f"• {story.title}" if named else f"• {story.title} — {site}{more}"
 
 
 def _header(day: Date, *, title: str, html: bool) -> str:
@@ -610,8 +612,9 @@ def _footer(links: int, feed_items: int, hidden: int, repeated: int, *, html: bo
     counts += [_plural(feed_items, "feed item")] if feed_items or not links else []
     text = f"Read {' and '.join(counts)}."
     if repeated:
-        were = "was" if repeated == 1 else "were"
-        text += f" {repeated} {were} in an earlier digest and not repeated."
+        things = "link or feed item" if repeated == 1 else "links or feed items"
+        was = "was" if repeated == 1 else "were"
+        text += f" {repeated} {things} already in an earlier digest {was} left out."
     if hidden:
         text += f" {_plural(hidden, 'more story', 'more stories')} not shown."
     return f"<i>{escape_html(text)}</i>" if html else text

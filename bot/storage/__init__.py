@@ -514,6 +514,7 @@ class Storage:
         message sharing it again counts one share more, unless its sender shared it last)."""
         if len(url) > URL_MAX:
             return False
+        when = shared_at or utcnow()
         statement = (
             self._insert(collected_links)
             .values(
@@ -523,7 +524,7 @@ class Storage:
                 latest_message_id=message_id,
                 latest_user_id=user_id,
                 user_id=user_id,
-                shared_at=shared_at or utcnow(),
+                shared_at=when,
             )
             .on_conflict_do_nothing(
                 index_elements=[collected_links.c.chat_id, collected_links.c.url]
@@ -541,6 +542,7 @@ class Storage:
                 latest_user = collected_links.c.latest_user_id
                 # One member posting it again is no second voice (NULL compares as unknown: 1).
                 new_voice = 1 if user_id is None else sa.case((latest_user == user_id, 0), else_=1)
+                again = sa.literal(when, collected_links.c.shared_at.type)
                 connection.execute(
                     sa.update(collected_links)
                     .where(
@@ -554,6 +556,12 @@ class Storage:
                         shares=collected_links.c.shares + new_voice,
                         latest_message_id=message_id,
                         latest_user_id=user_id,
+                        # Shared again after a digest: into the next one's window (where it is
+                        # left out, and counted, if a digest showed it; read if none could).
+                        shared_at=sa.case(
+                            (collected_links.c.shared_at < again, again),
+                            else_=collected_links.c.shared_at,
+                        ),
                     )
                 )
                 # Shared again by another message: the link is no longer one message's alone,

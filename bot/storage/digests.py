@@ -346,15 +346,16 @@ class DigestStore:
         """Post the chat's daily digests in forum ``topic`` (``None``: General)."""
         return self._update_chat(chat_id, digest_topic=topic, updated_at=now)
 
-    def forget_digest_topic(self, chat_id: int, topic: int, *, now: datetime) -> None:
+    def forget_digest_topic(self, chat_id: int, topic: int, *, now: datetime) -> bool:
         """Send daily digests to General again after ``topic`` was deleted (unless another
-        /subscribe chose a new topic meanwhile)."""
+        /subscribe chose a new topic meanwhile); ``True`` if it was the chat's topic."""
         with self.engine.begin() as connection:
-            connection.execute(
+            result = connection.execute(
                 chats.update()
                 .where(chats.c.id == chat_id, chats.c.digest_topic == topic)
                 .values(digest_topic=None, updated_at=now)
             )
+        return result.rowcount == 1
 
     def pause_chat(self, chat_id: int, *, now: datetime) -> None:
         """Stop digests for a chat that blocked or removed the bot; its runs stop too."""
@@ -887,14 +888,15 @@ class DigestStore:
             row = connection.execute(query).first()
         return _record(Run, row) if row is not None else None
 
-    def last_manual_run(self, chat_id: int) -> Run | None:
-        """The chat's latest ``/digest`` that went out, if any."""
+    def last_manual_run(self, chat_id: int, *, topic: int | None = None) -> Run | None:
+        """The chat's latest ``/digest`` that went out in forum ``topic``, if any."""
         query = (
             sa.select(digest_runs)
             .where(
                 digest_runs.c.chat_id == chat_id,
                 digest_runs.c.slot.startswith(MANUAL_PREFIX),
                 digest_runs.c.status == "sent",
+                digest_runs.c.topic.is_not_distinct_from(topic),
             )
             .order_by(digest_runs.c.id.desc())
             .limit(1)

@@ -1210,6 +1210,24 @@ async def test_daily_digests_go_to_the_topic_subscribed_in_and_move_with_a_new_s
     assert runner.store.get_subscription(-100).digest_topic is None  # type: ignore[union-attr]
 
 
+async def test_a_digest_sent_in_another_topic_is_not_here(env: Env) -> None:
+    """Refused as "I sent a digest here" in topic 7 when it had gone to topic 9."""
+    env.api.members[42] = "administrator"
+    await env.send("/subscribe", chat_id=-100, kind="supergroup")
+    await env.send(f"see {env.page('/one')}", chat_id=-100, kind="supergroup", user_id=5)
+    nine = {"message_thread_id": 9, "is_topic_message": True}
+    await env.send("/digest", chat_id=-100, kind="supergroup", user_id=5, **nine)
+    await asyncio.sleep(1.05)  # /digest runs are told apart by the second they were asked in
+    env.api.clear()
+    seven = {"message_thread_id": 7, "is_topic_message": True}
+    await env.send("/digest", chat_id=-100, kind="supergroup", user_id=6, **seven)
+    digest = [p for p in env.api.sent() if "Digest so far" in p["text"]]
+    assert digest and int(digest[0]["message_thread_id"]) == 7 and "Kelby" in digest[0]["text"]
+    env.api.clear()
+    await env.send("/digest", chat_id=-100, kind="supergroup", user_id=6, **seven)
+    assert env.replies()[0].startswith("I sent a digest here at ")
+
+
 async def test_a_member_asking_for_the_same_digest_again_is_told_when_it_was_sent(
     env: Env,
 ) -> None:

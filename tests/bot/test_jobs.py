@@ -28,7 +28,13 @@ from werkzeug import Request, Response
 
 from bot.app import post_shutdown
 from bot.digest_builder import DigestBuilder, FeedReads
-from bot.digest_runner import POLL_CONCURRENCY, DigestRunner, RunOutcome, SystemClock
+from bot.digest_runner import (
+    POLL_CONCURRENCY,
+    TOPIC_GONE_NOTE,
+    DigestRunner,
+    RunOutcome,
+    SystemClock,
+)
 from bot.jobs import (
     FEED_POLL_JOB_NAME,
     RUNNER_KEY,
@@ -721,8 +727,9 @@ async def test_a_digest_for_a_topic_deleted_meanwhile_goes_to_general(
     runner = make_runner(store, bot, FakeClock(), instance="one")
     run = store.get_run(GROUP, SLOT)
     assert await runner.send_run(run) == RunOutcome.SENT  # type: ignore[arg-type]
-    assert bot.delivered == [(GROUP, text) for text in TEXTS]  # none skipped
-    assert bot.topics == [None] * len(TEXTS)
+    # Said once, in General, then every message (none skipped).
+    assert bot.delivered == [(GROUP, TOPIC_GONE_NOTE), *((GROUP, text) for text in TEXTS)]
+    assert bot.topics == [None] * (len(TEXTS) + 1)
     # Forgotten: tomorrow's digest does not knock on a deleted topic first.
     assert store.get_subscription(GROUP).digest_topic is None  # type: ignore[union-attr]
     # And recorded where it was shown, for what later digests leave out.
@@ -956,7 +963,7 @@ async def test_a_story_an_earlier_digest_showed_is_not_shown_again(
     early, daily, next_day = (text for _chat, text in bot.delivered)
     assert first["title"] in early
     assert first["title"] not in daily and second["title"] in daily
-    assert "1 was in an earlier digest and not repeated." in daily
+    assert "1 link or feed item already in an earlier digest was left out." in daily
     assert first["title"] not in next_day and third["title"] in next_day
     # What a /digest had no room for still reaches the daily digest: its mark is untouched.
     assert store.get_subscription(GROUP).last_digest_at == NOW + timedelta(days=1)  # type: ignore[union-attr]
@@ -1034,6 +1041,40 @@ async def test_a_digest_asked_in_another_topic_leaves_the_daily_topic_its_storie
     assert bot.topics == [7, 12, 12]  # the next day's had nothing new: not sent
     early, daily, late = (text for _chat, text in bot.delivered)
     assert first["title"] in early and first["title"] in daily and first["title"] not in late
+
+
+async def test_a_link_shared_again_after_its_site_came_back_is_read_then(
+    store: DigestStore, storage: Storage, httpserver: HTTPServer
+) -> None:
+    """Shared again the next day ("the link works now"), it was never in any digest: the row
+    kept its first time, outside every later window."""
+    entry = load_entries()[0]
+    path = page_path(entry)
+    httpserver.expect_oneshot_request(path).respond_with_data("down", status=404)
+    httpserver.expect_request(path).respond_with_data(
+        article_html(entry), content_type="text/html; charset=utf-8"
+    )
+    url = httpserver.url_for(path)
+    store.subscribe(GROUP, now=NOW - timedelta(days=1))
+    early = NOW - timedelta(hours=3)
+    storage.add_collected_link(GROUP, url, message_id=10, user_id=1, shared_at=early)
+    bot, clock = FakeBot(), FakeClock()
+    async with make_client(OPTIONS) as http:
+        runner = make_runner(store, bot, clock, http=http)
+        assert await runner.run(GROUP, SLOT) == RunOutcome.SENT
+        storage.add_collected_link(
+            GROUP, url, message_id=30, user_id=2, shared_at=NOW + timedelta(hours=2)
+        )
+        storage.add_collected_link(  # an edit of the first message: no new time
+            GROUP, url, message_id=10, user_id=1, shared_at=NOW + timedelta(hours=3)
+        )
+        clock.current = NOW + timedelta(days=1)
+        assert await runner.run(GROUP, "2025-06-16") == RunOutcome.SENT
+    first, second = (text for _chat, text in bot.delivered)
+    assert "could not read the page" in first and entry["title"] not in first
+    assert f'1. <a href="{url}">{entry["title"]}' in second
+    (link,) = store.links_between(GROUP, since=None, until=NOW + timedelta(days=2))
+    assert link.shared_at == NOW + timedelta(hours=2)
 
 
 async def test_a_second_digest_with_nothing_new_sends_nothing(

@@ -489,8 +489,19 @@ def test_pages_that_could_not_be_read_are_listed_on_a_line_each_not_numbered() -
         "<b>Shared here, but I could not read the page</b>\n"
         '• <a href="https://b.example/x&amp;y">B &amp; co</a> — b.example'
     ) in message
-    assert message.endswith("<i>Read 2 links. 2 were in an earlier digest and not repeated.</i>")
+    assert message.endswith(
+        "<i>Read 2 links. 2 links or feed items already in an earlier digest were left out.</i>"
+    )
     assert balanced(message)
+    # A stand-in title names the site already: not twice on the line.
+    url = "https://b.example/news/budget-vote-delayed-again"
+    stand_in = merge_stories(
+        [StoryItem(url=url, title=title_from_url(url), site="b.example", readable=False)]
+    )
+    (listed,) = render_daily_digest(
+        stand_in, date=date(2025, 6, 15), links_read=1, feed_items_read=0
+    )
+    assert f'• <a href="{url}">b.example: budget vote delayed again</a>\n' in listed
     # Nothing readable: the list alone, with no "Nothing new today." above it.
     (only,) = render_daily_digest(unread, date=date(2025, 6, 15), links_read=1, feed_items_read=0)
     assert "Nothing new" not in only and "b.example" in only
