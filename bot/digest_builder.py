@@ -136,8 +136,10 @@ class DigestBuilder:
         links, entries, repeated = _not_shown(links, entries, shown_before)
         links, entries = _cap(links, entries, self.max_items)
         items = await self.read_items(links, entries)
-        fresh = [it for it in items if story_key(it.url) not in shown_before]
-        repeated |= {story_key(it.url) for it in items} - {story_key(it.url) for it in fresh}
+        # Read, a page may name its own address: the same article under another one.
+        keys = [story_key(item.url) for item in items]
+        fresh = [item for item, key in zip(items, keys, strict=True) if key not in shown_before]
+        repeated |= {key for key in keys if key in shown_before}
         stories = await self._cpu(merge_and_rank, fresh, now)
         if not stories and (manual or not self.send_empty):
             # An empty /digest is answered by its command, which knows what to say (no daily

@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -97,3 +98,22 @@ def synthetic_entry(n: int, *, words: int = 350, event: int | None = None) -> di
         "title": f"{names[0]} and {names[1]} unveil {topic[0]} {topic[1]} plan for {place}",
         "text": " ".join(sentences),
     }
+
+
+def deliver_digest(store: Any, chat_id: int, slot: str, *, shown: list[str], now: Any) -> None:
+    """A one-message digest run for ``chat_id`` that showed ``shown`` (story keys), delivered."""
+    run = store.claim_run(chat_id, slot, "one", now, timedelta(minutes=5))
+    assert run is not None
+    assert store.save_run_messages(
+        run.id,
+        ["digest"],
+        instance_id="one",
+        window_start=None,
+        window_end=now,
+        links_read=len(shown),
+        feed_items_read=0,
+        now=now,
+        shown=shown,
+    )
+    store.mark_message_sent(run.id, 0, telegram_message_id=1, now=now)
+    store.finish_run(run.id, now=now, instance_id="one")

@@ -38,6 +38,7 @@ from bot.storage.retention import (
 from bot.storage.schema import article_cache, collected_links, events
 from summarizer._feeds import FeedItem
 from summarizer._models import Article
+from tests.bot.digest_fixtures import deliver_digest
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 DAY = timedelta(days=1)
@@ -154,21 +155,7 @@ def test_the_record_of_stories_shown_goes_after_30_days(
     storage: Storage, store: DigestStore
 ) -> None:
     for key, days in (("https://example.org/old", 31), ("https://example.org/new", 29)):
-        run = store.claim_run(GROUP, f"now:{key}", "one", T0 - days * DAY, DAY)
-        assert run is not None
-        assert store.save_run_messages(
-            run.id,
-            ["digest"],
-            instance_id="one",
-            window_start=None,
-            window_end=T0 - days * DAY,
-            links_read=1,
-            feed_items_read=0,
-            now=T0 - days * DAY,
-            shown=[key],
-        )
-        store.mark_message_sent(run.id, 0, telegram_message_id=7, now=T0 - days * DAY)
-        store.finish_run(run.id, now=T0 - days * DAY, instance_id="one")
+        deliver_digest(store, GROUP, f"now:{key}", shown=[key], now=T0 - days * DAY)
     assert prune_shown_stories(storage.engine, now=T0) == 1
     shown = store.shown_stories(GROUP)
     assert "https://example.org/new" in shown and "https://example.org/old" not in shown

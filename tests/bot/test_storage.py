@@ -21,6 +21,7 @@ from alembic.runtime.migration import MigrationContext
 
 from bot.storage import Storage, alembic_config, metadata
 from summarizer._models import Article
+from tests.bot.digest_fixtures import deliver_digest
 
 T0 = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
@@ -78,21 +79,7 @@ def test_a_story_of_any_address_length_is_recorded_as_shown(storage: Storage) ->
     storage.upsert_chat(-100, type="group", now=T0)
     digests = DigestStore(storage.engine)
     key = "https://" + "ü" * 900 + ".example/" + "ж" * 1100
-    run = digests.claim_run(-100, "now:1", "one", T0, timedelta(minutes=5))
-    assert run is not None
-    assert digests.save_run_messages(
-        run.id,
-        ["digest"],
-        instance_id="one",
-        window_start=None,
-        window_end=T0,
-        links_read=1,
-        feed_items_read=0,
-        now=T0,
-        shown=[key],
-    )
-    digests.mark_message_sent(run.id, 0, telegram_message_id=3, now=T0)
-    digests.finish_run(run.id, now=T0, instance_id="one")
+    deliver_digest(digests, -100, "now:1", shown=[key], now=T0)
     assert key in digests.shown_stories(-100)
 
 
@@ -461,19 +448,7 @@ def test_forgetting_a_chat_deletes_what_it_owns_and_unnames_its_events(storage: 
     digests = DigestStore(storage.engine)
     digests.subscribe(-100, now=T0)
     digests.add_feed(-100, "https://example.org/feed.xml", title="Feed", now=T0)
-    run = digests.claim_run(-100, "now:1", "one", T0, timedelta(minutes=5))
-    assert run is not None
-    digests.save_run_messages(
-        run.id,
-        ["digest"],
-        instance_id="one",
-        window_start=None,
-        window_end=T0,
-        links_read=2,
-        feed_items_read=0,
-        now=T0,
-        shown=["https://example.org/a"],
-    )
+    deliver_digest(digests, -100, "now:1", shown=["https://example.org/a"], now=T0)
 
     gone = storage.forget_chat(-100)
     assert digests.shown_stories(-100).hashes == frozenset()
