@@ -454,9 +454,21 @@ class DigestRunner:
         if _topic_gone(exc) and not is_manual_slot(run.slot):
             forget = partial(self.store.forget_digest_topic, now=self.clock.now())
             if await self._db(forget, run.chat_id, topic):
-                # Said once, in General, where the digest now appears unannounced.
-                with contextlib.suppress(TelegramError):
-                    await self.bot.send_message(run.chat_id, TOPIC_GONE_NOTE)
+                await self._say_topic_gone(run.chat_id)
+
+    async def _say_topic_gone(self, chat_id: int) -> None:
+        """Say once, in General, why the daily digest appears there now: in the chat's turn,
+        and once more after a flood-control wait; a note lost beyond that costs no digest."""
+        for _ in range(2):
+            await self.queue.wait_turn(chat_id)
+            try:
+                await self.bot.send_message(chat_id, TOPIC_GONE_NOTE)
+            except RetryAfter as exc:
+                self.queue.penalise(chat_id, retry_after_seconds(exc))
+                continue
+            except TelegramError as exc:
+                logger.info("could not tell chat %s its digest topic is gone: %s", chat_id, exc)
+            return
 
     async def _migrate(self, old_id: int, new_id: int) -> int:
         logger.info("chat %s became supergroup %s: moving its subscription", old_id, new_id)

@@ -344,9 +344,15 @@ def name_pronouns(
     texts = [sentence.text for sentence in picked]
     shown = {sentence.index for sentence in picked}
     orphans = [k for k, sentence in enumerate(picked) if sentence.index - 1 not in shown]
-    named = name_orphan_pronouns(text, [texts[k] for k in orphans], language, quotes=quotes)
-    for k, sentence in zip(orphans, named, strict=True):
-        texts[k] = drop_leading_connective(sentence, language)
+    # The connective goes first, so that "But she said ..." has its pronoun first to be named;
+    # the rest is still the article's own words, which the resolver looks for.
+    bare = [_without_connective(texts[k], language) for k in orphans]
+    as_written = [
+        rest if rest is not None else texts[k] for k, rest in zip(orphans, bare, strict=True)
+    ]
+    named = name_orphan_pronouns(text, as_written, language, quotes=quotes)
+    for k, rest, sentence in zip(orphans, bare, named, strict=True):
+        texts[k] = sentence if rest is None else _capitalised(sentence)
     return texts
 
 
@@ -370,19 +376,45 @@ _CONNECTIVE_RES = {
     language: re.compile(rf"^(?:{pattern})(?=\w)", re.IGNORECASE)
     for language, pattern in _CONNECTIVES.items()
 }
+# Words after which the pair means something else: "Yet another", "Und zwar" ("namely"),
+# "Mais aussi" (alone, "Aussi" opens "therefore"), "Et ce,". A one-letter word after it ("Но и",
+# "Але й") is never left to open a sentence either.
+_KEEP_BEFORE = {
+    "en": frozenset({"another", "again", "more"}),
+    "de": frozenset({"zwar"}),
+    "fr": frozenset({"aussi", "ce", "ce,"}),
+}
 
 
 def drop_leading_connective(sentence: str, language: str) -> str:
     """``sentence`` without a leading "But", "And" or "However," (in its ``language``), the
-    next word capitalised; unchanged when it has none or too little would remain."""
+    next word capitalised; unchanged when it has none or what remains would not stand alone."""
+    rest = _without_connective(sentence, language)
+    return sentence if rest is None else _capitalised(rest)
+
+
+def _without_connective(sentence: str, language: str) -> str | None:
+    """What follows ``sentence``'s leading connective, as written; ``None`` if none goes."""
     pattern = _CONNECTIVE_RES.get(language)
     match = pattern.match(sentence) if pattern else None
     if match is None:
-        return sentence
+        return None
     rest = sentence[match.end() :]
     if count_words(rest) < _CONNECTIVE_REST_MIN_WORDS:
-        return sentence
-    return rest[0].upper() + rest[1:]
+        return None
+    next_word = rest.split(maxsplit=1)[0]
+    if len(next_word) == 1 or next_word.lower() in _KEEP_BEFORE.get(language, ()):
+        return None
+    if language == "it" and next_word[0].isupper():
+        return None  # "Ma Long ha vinto", "Ma Ying-jeou": the surname, not "but"
+    return rest
+
+
+def _capitalised(sentence: str) -> str:
+    first_word = sentence.split(maxsplit=1)[0] if sentence.strip() else ""
+    if any(ch.isupper() for ch in first_word[1:]):
+        return sentence  # "iPhone", "eBay": a name spelled that way keeps its small first letter
+    return sentence[:1].upper() + sentence[1:]
 
 
 def guess_title(text: str) -> tuple[str | None, str]:

@@ -556,6 +556,8 @@ class Storage:
                         shares=collected_links.c.shares + new_voice,
                         latest_message_id=message_id,
                         latest_user_id=user_id,
+                        # Kept as long as the newest share: named by its sender, not the first.
+                        user_id=user_id,
                         # Shared again after a digest: into the next one's window (where it is
                         # left out, and counted, if a digest showed it; read if none could).
                         shared_at=sa.case(

@@ -736,6 +736,16 @@ async def test_a_digest_for_a_topic_deleted_meanwhile_goes_to_general(
     assert store.get_run(GROUP, SLOT).topic is None  # type: ignore[union-attr]
 
 
+async def test_the_note_on_a_deleted_topic_waits_out_flood_control(store: DigestStore) -> None:
+    store.subscribe(GROUP, now=NOW - timedelta(days=1), topic=12)
+    record_run(store, TEXTS, instance="one", topic=12)
+    refusals: list[Exception] = [BadRequest("Message thread not found"), RetryAfter(3)]
+    bot = FakeBot(errors={GROUP: refusals})
+    runner = make_runner(store, bot, FakeClock(), instance="one")
+    assert await runner.send_run(store.get_run(GROUP, SLOT)) == RunOutcome.SENT  # type: ignore[arg-type]
+    assert bot.delivered == [(GROUP, TOPIC_GONE_NOTE), *((GROUP, text) for text in TEXTS)]
+
+
 async def test_a_digest_for_a_closed_topic_goes_to_general_and_the_topic_is_kept(
     store: DigestStore,
 ) -> None:

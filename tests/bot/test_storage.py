@@ -249,6 +249,8 @@ def test_each_newer_message_sharing_a_link_counts_one_share_and_an_edit_none(
         storage.add_collected_link(-100, url, message_id=message_id, user_id=3, shared_at=T0)
     (link,) = DigestStore(storage.engine).links_between(-100, since=None, until=T0)
     assert link.shares == 3
+    # Named by its newest sender: the row outlives the first share by as long as it is shared.
+    assert storage.collected_links(-100)[0].user_id == 3
     storage.add_collected_link(-100, url, message_id=40, user_id=1, shared_at=T0)  # 1 again, later
     (link,) = DigestStore(storage.engine).links_between(-100, since=None, until=T0)
     assert link.shares == 4

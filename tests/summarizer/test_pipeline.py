@@ -297,6 +297,11 @@ def test_a_summary_sentence_names_the_person_its_pronoun_lost() -> None:
         ("Aber der Minister lehnte den Plan ab.", "de", "Der Minister lehnte den Plan ab."),
         ("Mais le ministre a refusé le plan.", "fr", "Le ministre a refusé le plan."),
         ("Однако министр отказался от этого плана.", "ru", "Министр отказался от этого плана."),
+        (
+            "But iPhone sales fell for a third quarter.",
+            "en",
+            "iPhone sales fell for a third quarter.",
+        ),
         # Kept: "but for" is "had it not been for"; German "doch" moves the verb; a quote; a
         # word that only begins like one; too little left; a language without a list.
         ("But for the rain, they would have won the final.", "en", None),
@@ -305,12 +310,28 @@ def test_a_summary_sentence_names_the_person_its_pronoun_lost() -> None:
         ("Butter prices rose sharply in March.", "en", None),
         ("And yet it moves.", "en", None),
         ("But the council said no to the plan.", "ja", None),
+        # Pairs that mean something else, and names that begin like the word.
+        ("Yet another delay hit the ferry project.", "en", None),
+        ("Und zwar soll die Steuer im Mai steigen.", "de", None),
+        ("Mais aussi les syndicats ont protesté hier.", "fr", None),
+        ("Ma Long ha vinto la finale ieri sera.", "it", None),
+        ("Ma il governo ha detto di no al piano.", "it", "Il governo ha detto di no al piano."),
+        ("Але й опозиція не погодилася з цим планом.", "uk", None),
     ],
 )
 def test_a_summary_sentence_does_not_open_on_a_reply_to_a_sentence_left_out(
     sentence: str, language: str, shown: str | None
 ) -> None:
     assert drop_leading_connective(sentence, language) == (shown or sentence)
+
+
+def test_a_pronoun_after_a_dropped_connective_is_named() -> None:
+    """ "But she said ..." became an unnamed "She said ...": the pronoun was not the first
+    word when the resolver looked."""
+    story = PRONOUN_STORY.replace(SHE_SAID.text, "But s" + SHE_SAID.text[1:])
+    but_she = Sentence(text="But s" + SHE_SAID.text[1:], index=SHE_SAID.index)
+    (named,) = name_pronouns(story, [but_she], language="en")
+    assert named.startswith("Helen Ashcroft said the new vessel")
 
 
 def test_the_connective_stays_when_the_sentence_before_is_in_the_summary() -> None:
