@@ -540,11 +540,12 @@ def _fits(zone: str, country: str) -> bool:
     its current name: America/Thunder_Bay is America/Toronto now)."""
     if country in COUNTRY_ZONES:
         main = COUNTRY_ZONES[country]
-        # Its main zone, or an island's zone.tab places beside it ("Ponta Delgada, Portugal":
-        # the Azores keep their own hour).
-        return zone == main or any(
-            main in zones and _fits(zone, code) for code, zones in zones_by_country().items()
-        )
+        if zone == main:
+            return True
+        # Or a zone zone.tab places beside its main one, an island's ("Ponta Delgada, Portugal":
+        # the Azores keep their own hour): the country is the code that lists its main zone.
+        codes = (code for code, zones in zones_by_country().items() if main in zones)
+        country = next(codes, "")
     # zone.tab's own names may be links too (Europe/Amsterdam to Europe/Brussels): either.
     zones = zones_by_country().get(country, ())
     return zone in zones or zone_links().get(zone, zone) in zones
