@@ -41,6 +41,7 @@ from .schema import (
     chats,
     collected_links,
     events,
+    link_sharers,
     metadata,
     rename_chat,
 )
@@ -426,6 +427,7 @@ class Storage:
                     connection.execute(
                         collected_links.update().where(column == user_id).values({column: None})
                     )
+                connection.execute(link_sharers.delete().where(link_sharers.c.user_id == user_id))
             connection.execute(chats.delete().where(chats.c.id == chat_id))
         return forgotten
 
@@ -511,7 +513,7 @@ class Storage:
         shared_at: datetime | None = None,
     ) -> bool:
         """Keep a link shared in a known chat; ``False`` if the chat already had it (a newer
-        message sharing it again counts one share more, unless its sender shared it last)."""
+        message sharing it again counts one share more, unless its sender shared it before)."""
         if len(url) > URL_MAX:
             return False
         when = shared_at or utcnow()
@@ -533,47 +535,74 @@ class Storage:
             .returning(collected_links.c.id)
         )
         with self.engine.begin() as connection:
-            if connection.execute(statement).first() is not None:
+            added = connection.execute(statement).first()
+            if added is not None:
+                self._add_sharer(connection, added.id, user_id)
                 return True
             if message_id is not None:
-                this_link = sa.and_(
-                    collected_links.c.chat_id == chat_id, collected_links.c.url == url
-                )
-                latest_user = collected_links.c.latest_user_id
-                # One member posting it again is no second voice (NULL compares as unknown: 1).
-                new_voice = 1 if user_id is None else sa.case((latest_user == user_id, 0), else_=1)
-                again = sa.literal(when, collected_links.c.shared_at.type)
-                connection.execute(
-                    sa.update(collected_links)
-                    .where(
-                        this_link,
-                        sa.or_(
-                            collected_links.c.latest_message_id.is_(None),
-                            collected_links.c.latest_message_id < message_id,
-                        ),
-                    )
-                    .values(
-                        shares=collected_links.c.shares + new_voice,
-                        latest_message_id=message_id,
-                        latest_user_id=user_id,
-                        # Kept as long as the newest share: named by its sender, not the first.
-                        user_id=user_id,
-                        # Shared again after a digest: into the next one's window (where it is
-                        # left out, and counted, if a digest showed it; read if none could).
-                        shared_at=sa.case(
-                            (collected_links.c.shared_at < again, again),
-                            else_=collected_links.c.shared_at,
-                        ),
-                    )
-                )
-                # Shared again by another message: the link is no longer one message's alone,
-                # and an edit of the first must not take it out of the digest.
-                connection.execute(
-                    sa.update(collected_links)
-                    .where(this_link, collected_links.c.message_id != message_id)
-                    .values(message_id=None)
-                )
+                self._share_again(connection, chat_id, url, message_id, user_id, when)
             return False
+
+    def _share_again(
+        self,
+        connection: Connection,
+        chat_id: int,
+        url: str,
+        message_id: int,
+        user_id: int | None,
+        when: datetime,
+    ) -> None:
+        this_link = sa.and_(collected_links.c.chat_id == chat_id, collected_links.c.url == url)
+        again = sa.literal(when, collected_links.c.shared_at.type)
+        newer = connection.execute(
+            sa.update(collected_links)
+            .where(
+                this_link,
+                sa.or_(
+                    collected_links.c.latest_message_id.is_(None),
+                    collected_links.c.latest_message_id < message_id,
+                ),
+            )
+            .values(
+                latest_message_id=message_id,
+                latest_user_id=user_id,
+                # Kept as long as the newest share: named by its sender, not the first.
+                user_id=user_id,
+                # Shared again after a digest: into the next one's window (where it is left
+                # out, and counted, if a digest showed it; read if none could).
+                shared_at=sa.case(
+                    (collected_links.c.shared_at < again, again), else_=collected_links.c.shared_at
+                ),
+            )
+            .returning(collected_links.c.id)
+        ).first()
+        # An edit of an older message is no new share; a member's second post is no new voice.
+        if newer is not None and self._add_sharer(connection, newer.id, user_id):
+            connection.execute(
+                sa.update(collected_links)
+                .where(collected_links.c.id == newer.id)
+                .values(shares=collected_links.c.shares + 1)
+            )
+        # Shared again by another message: the link is no longer one message's alone, and an
+        # edit of the first must not take it out of the digest.
+        connection.execute(
+            sa.update(collected_links)
+            .where(this_link, collected_links.c.message_id != message_id)
+            .values(message_id=None)
+        )
+
+    def _add_sharer(self, connection: Connection, link_id: int, user_id: int | None) -> bool:
+        """Record ``user_id`` as a sharer of the link; ``False`` if they were one already. A
+        share with no known sender (a channel, an anonymous admin) is always a new voice."""
+        if user_id is None:
+            return True
+        statement = (
+            self._insert(link_sharers)
+            .values(link_id=link_id, user_id=user_id)
+            .on_conflict_do_nothing(index_elements=[link_sharers.c.link_id, link_sharers.c.user_id])
+            .returning(link_sharers.c.user_id)
+        )
+        return connection.execute(statement).first() is not None
 
     def forget_collected_links(self, chat_id: int, message_id: int, *, keep: list[str]) -> int:
         """Drop the links collected from one message that it no longer has (it was edited: a

@@ -97,14 +97,29 @@ collected_links = sa.Table(
     sa.Column("message_id", sa.BigInteger, nullable=True),
     sa.Column("user_id", sa.BigInteger, nullable=True),
     sa.Column("shared_at", UTCDateTime, nullable=False),
-    # How many messages shared it (one row per link; a link many shared ranks higher), and the
-    # newest of them and its sender: Telegram's ids grow in a chat, so an edit of an older one
-    # is no new share, and one member posting it again is not either.
+    # How many members shared it (one row per link; a link many shared ranks higher; who they
+    # are is in link_sharers), and the newest message sharing it and its sender: Telegram's ids
+    # grow in a chat, so an edit of an older message is no new share.
     sa.Column("shares", sa.Integer, nullable=False, server_default="1"),
     sa.Column("latest_message_id", sa.BigInteger, nullable=True),
     sa.Column("latest_user_id", sa.BigInteger, nullable=True),
     sa.UniqueConstraint("chat_id", "url"),
     sa.Index("ix_collected_links_chat_shared", "chat_id", "shared_at"),
+)
+
+# Who shared a link: a member is one voice however often they post it (two members taking
+# turns used to count a share each time). Gone with the link, and with /forget of the member.
+link_sharers = sa.Table(
+    "link_sharers",
+    metadata,
+    sa.Column(
+        "link_id",
+        BigId,
+        sa.ForeignKey("collected_links.id", ondelete="CASCADE"),
+        primary_key=True,
+        autoincrement=False,
+    ),
+    sa.Column("user_id", sa.BigInteger, primary_key=True, autoincrement=False),
 )
 
 # One row per thing worth counting for /stats. No foreign key: counts survive a chat's removal.

@@ -558,7 +558,7 @@ def test_schema_matches_the_migrations(storage: Storage) -> None:
             d for d in compare_metadata(context, metadata) if "digest" in str(d) or "feed" in str(d)
         ]
     assert diff == []
-    assert storage.schema_revision() == "0003_topics_shown_stories"
+    assert storage.schema_revision() == "0004_link_sharers"
 
 
 def test_an_entry_with_a_new_guid_on_every_fetch_is_stored_once(store: DigestStore) -> None:

@@ -20,6 +20,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from bot.storage import Storage, alembic_config, metadata
+from bot.storage.schema import collected_links
 from summarizer._models import Article
 from tests.bot.digest_fixtures import deliver_digest
 
@@ -66,8 +67,8 @@ def test_going_down_on_an_old_sqlite_refuses_before_changing_anything(
     with pytest.raises(RuntimeError, match=r"SQLite 3\.35"), opened.engine.begin() as connection:
         config.attributes["connection"] = connection
         command.downgrade(config, "0002_digests")
-    assert opened.schema_revision().startswith("0003")  # type: ignore[union-attr]
-    assert "digest_stories" in sa.inspect(opened.engine).get_table_names()
+    assert opened.schema_revision().startswith("0004")  # type: ignore[union-attr]
+    assert {"digest_stories", "link_sharers"} <= set(sa.inspect(opened.engine).get_table_names())
     opened.close()
 
 
@@ -251,9 +252,56 @@ def test_each_newer_message_sharing_a_link_counts_one_share_and_an_edit_none(
     assert link.shares == 3
     # Named by its newest sender: the row outlives the first share by as long as it is shared.
     assert storage.collected_links(-100)[0].user_id == 3
-    storage.add_collected_link(-100, url, message_id=40, user_id=1, shared_at=T0)  # 1 again, later
+    # A share with no known sender (an anonymous admin, a channel) is a voice of its own.
+    storage.add_collected_link(-100, url, message_id=40, shared_at=T0)
     (link,) = DigestStore(storage.engine).links_between(-100, since=None, until=T0)
     assert link.shares == 4
+
+
+def test_members_taking_turns_sharing_a_link_are_two_voices(storage: Storage) -> None:
+    """Only the last sender was remembered, so two members posting one link by turns counted a
+    share each time and outranked a link three members shared once each."""
+    from bot.storage.digests import DigestStore
+
+    storage.upsert_chat(-100, type="group", now=T0)
+    url = "https://example.org/a"
+    for message_id, user_id in enumerate((1, 2, 1, 2, 1, 2), start=10):
+        storage.add_collected_link(-100, url, message_id=message_id, user_id=user_id, shared_at=T0)
+    (link,) = DigestStore(storage.engine).links_between(-100, since=None, until=T0)
+    assert link.shares == 2
+    # Still a re-share: the link moves into the next digest's window.
+    storage.add_collected_link(-100, url, message_id=20, user_id=1, shared_at=T0 + timedelta(1))
+    assert storage.collected_links(-100)[0].shared_at == T0 + timedelta(1)
+
+
+def test_a_database_of_the_previous_revision_keeps_its_share_counts(storage: Storage) -> None:
+    from bot.storage.digests import DigestStore
+
+    config = alembic_config()
+    with storage.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0003_topics_shown_stories")
+    storage.upsert_chat(-100, type="group", now=T0)
+    with storage.engine.begin() as connection:  # a link two members shared, as 0003 kept it
+        connection.execute(
+            collected_links.insert().values(
+                chat_id=-100,
+                url="https://example.org/a",
+                user_id=8,
+                shared_at=T0,
+                shares=2,
+                latest_message_id=11,
+                latest_user_id=8,
+            )
+        )
+    Storage.open(str(storage.engine.url.render_as_string(hide_password=False))).close()
+    url = "https://example.org/a"
+    storage.add_collected_link(-100, url, message_id=12, user_id=8, shared_at=T0)
+    (link,) = DigestStore(storage.engine).links_between(-100, since=None, until=T0)
+    assert link.shares == 2  # 8 was known to have shared it
+    storage.add_collected_link(-100, url, message_id=13, user_id=9, shared_at=T0)
+    (link,) = DigestStore(storage.engine).links_between(-100, since=None, until=T0)
+    assert link.shares == 3
 
 
 def test_collected_link_needs_a_known_chat(storage: Storage) -> None:
@@ -414,7 +462,7 @@ def test_instances_starting_at_once_all_migrate(tmp_path: Path) -> None:
     for process in processes:
         process.join(timeout=60)
     revisions = {results.get(timeout=5) for _ in processes}
-    assert len(revisions) == 1 and next(iter(revisions)).startswith("0003"), revisions
+    assert len(revisions) == 1 and next(iter(revisions)).startswith("0004"), revisions
 
 
 def test_a_database_server_that_never_answers_is_given_up(
@@ -468,9 +516,14 @@ def test_forgetting_a_chat_deletes_what_it_owns_and_unnames_its_events(storage: 
     # A person forgetting their private chat also takes their name off links in groups.
     storage.upsert_chat(-200, type="group", now=T0)
     storage.add_collected_link(-200, "https://example.org/d", message_id=3, user_id=7, shared_at=T0)
+    storage.add_collected_link(-200, "https://example.org/d", message_id=4, user_id=8, shared_at=T0)
+    storage.add_collected_link(-200, "https://example.org/d", message_id=5, user_id=7, shared_at=T0)
     storage.forget_chat(7, user_id=7)
     (link,) = storage.collected_links(-200)
     assert link.user_id is None and link.url == "https://example.org/d"
+    with storage.engine.connect() as connection:
+        sharers = connection.execute(sa.text("SELECT user_id FROM link_sharers")).scalars().all()
+    assert sharers == [8]
 
 
 def test_a_migration_that_rebuilds_chats_keeps_their_links(
