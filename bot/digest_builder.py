@@ -54,6 +54,8 @@ MAX_STORIES = 12  # shown in full; a digest of thirty filled four phone screens
 MAX_LISTED = 20  # the next ones, by title alone
 MAX_ITEMS = 600  # links + feed entries read per digest: bounds time and memory
 FIRST_DIGEST_WINDOW = timedelta(days=1)
+# Marks the record of a page a digest listed as unreadable (see ``_shown_key``).
+UNREAD_KEY_PREFIX = "unread "
 FEED_SUMMARY_ENOUGH = 200  # characters: a feed entry with a shorter summary is fetched
 # Seconds a feed that failed its last read may take (FETCH_TIMEOUT if shorter).
 FAILING_FEED_TIMEOUT = 5.0
@@ -136,10 +138,15 @@ class DigestBuilder:
         links, entries, repeated = _not_shown(links, entries, shown_before)
         links, entries = _cap(links, entries, self.max_items)
         items = await self.read_items(links, entries)
-        # Read, a page may name its own address: the same article under another one.
-        keys = [story_key(item.url) for item in items]
+        # Read, a page may name its own address: the same article under another one. A page
+        # still unreadable that an earlier digest already listed is not listed again.
+        keys = [_shown_key(item) for item in items]
         fresh = [item for item, key in zip(items, keys, strict=True) if key not in shown_before]
-        repeated |= {key for key in keys if key in shown_before}
+        repeated |= {
+            story_key(item.url)
+            for item, key in zip(items, keys, strict=True)
+            if key in shown_before
+        }
         stories = await self._cpu(merge_and_rank, fresh, now)
         if not stories and (manual or not self.send_empty):
             # An empty /digest is answered by its command, which knows what to say (no daily
@@ -158,7 +165,7 @@ class DigestBuilder:
         sections = digest_sections(
             stories, max_stories=self.max_stories, max_listed=self.max_listed
         )
-        shown = [*sections.shown, *sections.listed]
+        shown = [*sections.shown, *sections.listed, *sections.unread]
         return BuiltDigest(messages, len(links), len(entries), since, now, _keys_of(shown))
 
     async def refresh_feeds(self, chat_id: int, *, now: datetime) -> int:
@@ -464,15 +471,25 @@ def _not_shown(
 
 
 def _keys_of(stories: Sequence[Story]) -> tuple[str, ...]:
-    """``story_key`` of every address the stories were read or shared at."""
+    """``_shown_key`` of every address the stories were read or shared at."""
     keys = {
-        story_key(url)
+        _shown_key(item, url)
         for story in stories
         for item in story.items
         for url in (item.url, item.shared_url)
         if url
     }
     return tuple(sorted(keys))
+
+
+def _shown_key(item: StoryItem, url: str | None = None) -> str:
+    """What records that a digest showed ``item`` (at ``url``, else its own address).
+
+    A page that could not be read is recorded apart: listed once, it is not listed again,
+    but read in a later digest it is a story like any other.
+    """
+    key = story_key(url or item.url)
+    return key if item.readable else UNREAD_KEY_PREFIX + key
 
 
 def _dated(item: StoredFeedItem) -> datetime:

@@ -1087,6 +1087,44 @@ async def test_a_link_shared_again_after_its_site_came_back_is_read_then(
     assert link.shared_at == NOW + timedelta(hours=2)
 
 
+async def test_a_dead_link_is_listed_once_and_shown_in_full_once_it_can_be_read(
+    store: DigestStore, storage: Storage, httpserver: HTTPServer
+) -> None:
+    """Listed by a /digest, the same dead link was listed again by the daily digest and by
+    every other /digest of the day."""
+    entry = load_entries()[0]
+    path = page_path(entry)
+    calls = []
+
+    def down_twice(request: Request) -> Response:
+        calls.append(request.path)
+        if len(calls) <= 2:
+            return Response("down", status=503)
+        return Response(article_html(entry), content_type="text/html; charset=utf-8")
+
+    httpserver.expect_request(path).respond_with_handler(down_twice)
+    for gone in ("/other-news", "/more-news"):
+        httpserver.expect_request(gone).respond_with_data("gone", status=404)
+    url = httpserver.url_for(path)
+    store.subscribe(GROUP, now=NOW - timedelta(days=1))
+    share(storage, url, at=NOW - timedelta(hours=3))
+    share(storage, httpserver.url_for("/other-news"), at=NOW - timedelta(hours=3))
+    bot, clock = FakeBot(), FakeClock(NOW - timedelta(hours=2))
+    async with make_client(OPTIONS) as http:
+        runner = make_runner(store, bot, clock, http=http)
+        assert await runner.run(GROUP, "now:07:00") == RunOutcome.SENT
+        clock.current = NOW - timedelta(hours=1)
+        share(storage, httpserver.url_for("/more-news"), at=clock.current)
+        assert await runner.run(GROUP, "now:08:00") == RunOutcome.SENT
+        clock.current = NOW
+        assert await runner.run(GROUP, SLOT) == RunOutcome.SENT
+    early, later, daily = (text for _chat, text in bot.delivered)
+    assert url in early and "could not read the page" in early
+    assert url not in later and "/more-news" in later and "/other-news" not in later
+    assert "2 links or feed items already in an earlier digest were left out." in later
+    assert f'1. <a href="{url}">{entry["title"]}' in daily  # the site is back
+
+
 async def test_a_second_digest_with_nothing_new_sends_nothing(
     store: DigestStore, storage: Storage, httpserver: HTTPServer
 ) -> None:
