@@ -140,7 +140,7 @@ class DigestBuilder:
         items = await self.read_items(links, entries)
         # Read, a page may name its own address: the same article under another one. A page
         # still unreadable that an earlier digest already listed is not listed again.
-        keys = [_shown_key(item) for item in items]
+        keys = [_shown_key(item.url, readable=item.readable) for item in items]
         fresh = [item for item, key in zip(items, keys, strict=True) if key not in shown_before]
         repeated |= {
             story_key(item.url)
@@ -473,7 +473,7 @@ def _not_shown(
 def _keys_of(stories: Sequence[Story]) -> tuple[str, ...]:
     """``_shown_key`` of every address the stories were read or shared at."""
     keys = {
-        _shown_key(item, url)
+        _shown_key(url, readable=story.readable)
         for story in stories
         for item in story.items
         for url in (item.url, item.shared_url)
@@ -482,14 +482,15 @@ def _keys_of(stories: Sequence[Story]) -> tuple[str, ...]:
     return tuple(sorted(keys))
 
 
-def _shown_key(item: StoryItem, url: str | None = None) -> str:
-    """What records that a digest showed ``item`` (at ``url``, else its own address).
+def _shown_key(url: str, *, readable: bool) -> str:
+    """What records that a digest showed the page at ``url``.
 
     A page that could not be read is recorded apart: listed once, it is not listed again,
-    but read in a later digest it is a story like any other.
+    but read in a later digest it is a story like any other. One that was down while another
+    source of its story was read went out with that story: it is recorded as shown.
     """
-    key = story_key(url or item.url)
-    return key if item.readable else UNREAD_KEY_PREFIX + key
+    key = story_key(url)
+    return key if readable else UNREAD_KEY_PREFIX + key
 
 
 def _dated(item: StoredFeedItem) -> datetime:

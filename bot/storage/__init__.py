@@ -537,7 +537,8 @@ class Storage:
         with self.engine.begin() as connection:
             added = connection.execute(statement).first()
             if added is not None:
-                self._add_sharer(connection, added.id, user_id)
+                if user_id is not None:
+                    self._add_sharer(connection, added.id, user_id)
                 return True
             if message_id is not None:
                 self._share_again(connection, chat_id, url, message_id, user_id, when)
@@ -553,11 +554,14 @@ class Storage:
         when: datetime,
     ) -> None:
         this_link = sa.and_(collected_links.c.chat_id == chat_id, collected_links.c.url == url)
+        link_id = connection.execute(sa.select(collected_links.c.id).where(this_link)).scalar()
+        if link_id is None:
+            return  # forgotten meanwhile
         again = sa.literal(when, collected_links.c.shared_at.type)
         newer = connection.execute(
             sa.update(collected_links)
             .where(
-                this_link,
+                collected_links.c.id == link_id,
                 sa.or_(
                     collected_links.c.latest_message_id.is_(None),
                     collected_links.c.latest_message_id < message_id,
@@ -574,28 +578,27 @@ class Storage:
                     (collected_links.c.shared_at < again, again), else_=collected_links.c.shared_at
                 ),
             )
-            .returning(collected_links.c.id)
-        ).first()
-        # An edit of an older message is no new share; a member's second post is no new voice.
-        if newer is not None and self._add_sharer(connection, newer.id, user_id):
+        ).rowcount
+        # A member's second post is no new voice, and one whose message is stored after a newer
+        # one (updates are handled concurrently) still is. A share with no known sender (a
+        # channel, an anonymous admin) counts when its message is newer: an edit is no share.
+        new_voice = newer > 0 if user_id is None else self._add_sharer(connection, link_id, user_id)
+        if new_voice:
             connection.execute(
                 sa.update(collected_links)
-                .where(collected_links.c.id == newer.id)
+                .where(collected_links.c.id == link_id)
                 .values(shares=collected_links.c.shares + 1)
             )
         # Shared again by another message: the link is no longer one message's alone, and an
         # edit of the first must not take it out of the digest.
         connection.execute(
             sa.update(collected_links)
-            .where(this_link, collected_links.c.message_id != message_id)
+            .where(collected_links.c.id == link_id, collected_links.c.message_id != message_id)
             .values(message_id=None)
         )
 
-    def _add_sharer(self, connection: Connection, link_id: int, user_id: int | None) -> bool:
-        """Record ``user_id`` as a sharer of the link; ``False`` if they were one already. A
-        share with no known sender (a channel, an anonymous admin) is always a new voice."""
-        if user_id is None:
-            return True
+    def _add_sharer(self, connection: Connection, link_id: int, user_id: int) -> bool:
+        """Record ``user_id`` as a sharer of the link; ``False`` if they were one already."""
         statement = (
             self._insert(link_sharers)
             .values(link_id=link_id, user_id=user_id)

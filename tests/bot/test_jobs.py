@@ -1125,6 +1125,40 @@ async def test_a_dead_link_is_listed_once_and_shown_in_full_once_it_can_be_read(
     assert f'1. <a href="{url}">{entry["title"]}' in daily  # the site is back
 
 
+async def test_a_story_shown_while_one_of_its_pages_was_down_is_not_shown_again(
+    store: DigestStore, storage: Storage, httpserver: HTTPServer
+) -> None:
+    """The down page was recorded as an unread listing, though its story went out in full: back
+    up, it brought the same story into the daily digest."""
+    entry = load_entries()[0]
+    slug = "port-strike-halts-rotterdam-container-traffic"
+    calls = []
+
+    def down_once(request: Request) -> Response:
+        calls.append(request.path)
+        if len(calls) == 1:
+            return Response("down", status=503)
+        return Response(article_html(entry), content_type="text/html; charset=utf-8")
+
+    page = article_html(entry)
+    httpserver.expect_request(f"/world/{slug}").respond_with_data(
+        page, content_type="text/html; charset=utf-8"
+    )
+    httpserver.expect_request(f"/europe/{slug}").respond_with_handler(down_once)
+    store.subscribe(GROUP, now=NOW - timedelta(days=1))
+    share(storage, httpserver.url_for(f"/world/{slug}"), at=NOW - timedelta(hours=3))
+    share(storage, httpserver.url_for(f"/europe/{slug}"), at=NOW - timedelta(hours=3))
+    bot, clock = FakeBot(), FakeClock(NOW - timedelta(hours=2))
+    async with make_client(OPTIONS) as http:
+        runner = make_runner(store, bot, clock, http=http)
+        assert await runner.run(GROUP, "now:07:00") == RunOutcome.SENT
+        clock.current = NOW
+        await runner.run(GROUP, SLOT)
+    early, *later = (text for _chat, text in bot.delivered)
+    assert entry["title"] in early and "could not read" not in early  # one story, in full
+    assert not any(entry["title"] in text for text in later)
+
+
 async def test_a_second_digest_with_nothing_new_sends_nothing(
     store: DigestStore, storage: Storage, httpserver: HTTPServer
 ) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -272,6 +273,30 @@ def test_members_taking_turns_sharing_a_link_are_two_voices(storage: Storage) ->
     # Still a re-share: the link moves into the next digest's window.
     storage.add_collected_link(-100, url, message_id=20, user_id=1, shared_at=T0 + timedelta(1))
     assert storage.collected_links(-100)[0].shared_at == T0 + timedelta(1)
+
+
+def test_a_members_share_stored_after_a_newer_message_still_counts(storage: Storage) -> None:
+    """Updates are handled concurrently: the older of two messages can be stored second, and
+    its sender was neither counted nor known as a sharer."""
+    from bot.storage.digests import DigestStore
+
+    storage.upsert_chat(-100, type="group", now=T0)
+    url = "https://example.org/a"
+    storage.add_collected_link(-100, url, message_id=9, user_id=1, shared_at=T0)
+    storage.add_collected_link(-100, url, message_id=11, user_id=2, shared_at=T0)
+    storage.add_collected_link(-100, url, message_id=10, user_id=3, shared_at=T0)  # late
+    storage.add_collected_link(-100, url, message_id=8, shared_at=T0)  # an edit, no sender: none
+    with ThreadPoolExecutor(4) as pool:  # and many members at once
+        list(
+            pool.map(
+                lambda user: storage.add_collected_link(
+                    -100, url, message_id=100 + user, user_id=user, shared_at=T0
+                ),
+                range(1, 31),
+            )
+        )
+    (link,) = DigestStore(storage.engine).links_between(-100, since=None, until=T0)
+    assert link.shares == 30
 
 
 def test_a_database_of_the_previous_revision_keeps_its_share_counts(storage: Storage) -> None:

@@ -35,11 +35,10 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("link_id", "user_id", name="pk_link_sharers"),
     )
-    # The sharers known so far: the first and the newest (their counts stay as they are).
+    # 0003 kept one sender per link, the newest; counts stay as they are. An earlier sharer
+    # posting the link again counts once more (links are kept 30 days: a bounded error).
     op.execute(
         "INSERT INTO link_sharers (link_id, user_id)"
-        " SELECT id, user_id FROM collected_links WHERE user_id IS NOT NULL"
-        " UNION"
         " SELECT id, latest_user_id FROM collected_links WHERE latest_user_id IS NOT NULL"
     )
 
