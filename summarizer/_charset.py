@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 
 from charset_normalizer import from_bytes
@@ -31,15 +32,53 @@ _LATIN_SINGLE_BYTE = frozenset(
     )
 )
 _LATIN_DEFAULTS = ("cp1252", "cp1250")  # the web's Western and Central European defaults
+# Typographic punctuation that Windows code pages put at 0x80-0x9F, where DOS and Mac code pages
+# have letters: "didn’t" read as Mac Icelandic is "didnít", whose "í" would count as Spanish.
+_TYPOGRAPHIC = frozenset("‘’‚“”„–—…€™•")
 _DETECT_BYTES = 64 * 1024
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+_CP1252_FALLBACK = "summarizer.cp1252"
+
+
+def decode_guessing(data: bytes) -> str | None:
+    """Decode bytes whose encoding is not known (or whose label they contradict); ``None`` when
+    they look like binary data.
+
+    Text that is UTF-8 but for a few bytes (a Windows-1252 "é" pasted into it) stays UTF-8, the
+    stray bytes read as Windows-1252: guessing a single-byte encoding for the whole text would
+    garble every one of its UTF-8 quotes and accents instead.
+    """
+    if _mostly_utf8(data[:_DETECT_BYTES]):
+        return data.decode("utf-8", errors=_CP1252_FALLBACK)
+    encoding = guess_encoding(data)
+    return None if encoding is None else data.decode(encoding, errors="replace")
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """As many valid multi-byte UTF-8 sequences as invalid bytes, or more (single-byte text
+    has almost none: "Ã©" is no French word)."""
+    valid = len(_UTF8_SEQUENCE.findall(data))
+    return valid > 0 and valid >= data.decode("utf-8", errors="replace").count("\ufffd")
+
+
+def _read_as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    stray = error.object[error.start : error.end]
+    return stray.decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error(_CP1252_FALLBACK, _read_as_cp1252)
 
 
 def guess_encoding(data: bytes) -> str | None:
     """The likeliest encoding of ``data``, ``None`` when it looks like binary data.
 
     Among single-byte encodings that read the bytes equally well, the one that yields the
-    most letters of one of our languages wins (Windows-1252 over 1250 for French, and the
-    other way for Polish).
+    most letters of one of our languages and typographic quotes and dashes wins (Windows-1252
+    over 1250 for French, and the other way for Polish; Windows over DOS and Mac code pages).
     """
     sample = data[:_DETECT_BYTES]
     matches = list(from_bytes(sample))
@@ -56,8 +95,8 @@ def guess_encoding(data: bytes) -> str | None:
 
 
 def _our_letters(data: bytes, encoding: str) -> int:
-    """How many letters of one supported language the decoded text has (the best language)."""
+    """How many letters of one supported language (the best one) and typographic marks the
+    decoded text has."""
     text = data.decode(encoding, errors="replace").lower()
-    return max(sum(ch in alphabet for ch in text) for alphabet in _ALPHABETS) - 10 * text.count(
-        "\ufffd"
-    )
+    letters = max(sum(ch in alphabet for ch in text) for alphabet in _ALPHABETS)
+    return letters + sum(ch in _TYPOGRAPHIC for ch in text) - 10 * text.count("\ufffd")

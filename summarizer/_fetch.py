@@ -34,7 +34,7 @@ import httpcore
 import httpx
 
 from summarizer._cache import ArticleCache
-from summarizer._charset import guess_encoding
+from summarizer._charset import decode_guessing
 from summarizer._errors import (
     BadStatus,
     BlockedAddressError,
@@ -96,7 +96,6 @@ FEED_ACCEPT = (
 REDIRECT_CODES = frozenset({301, 302, 303, 307, 308})
 RETRY_BACKOFF_SECONDS = 0.5
 _SNIFF_BYTES = 1024
-_DETECT_BYTES = 64 * 1024
 _MAX_CONNECT_SECONDS = 10.0
 
 # Magic numbers of things that are certainly not web pages, whatever the header says.
@@ -740,7 +739,8 @@ _NOT_WEB_CODECS = frozenset(
 
 
 def _detect_and_decode(body: bytes) -> str:
-    return body.decode(guess_encoding(body[:_DETECT_BYTES]) or "utf-8", errors="replace")
+    text = decode_guessing(body)
+    return body.decode("utf-8", errors="replace") if text is None else text
 
 
 # A page this small that refreshes to another address is a redirect, not an article: link

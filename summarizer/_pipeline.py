@@ -15,7 +15,7 @@ from itertools import islice
 
 import httpx
 
-from ._charset import guess_encoding
+from ._charset import decode_guessing
 from ._clean import clean_text, is_boilerplate
 from ._errors import InputError, UnsupportedURLError
 from ._fetch import decode_body, fetch_article
@@ -153,10 +153,10 @@ def decode_input(data: bytes, *, max_bytes: int | None = None, markup: bool = Fa
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    encoding = guess_encoding(data)
-    if encoding is None:
+    text = decode_guessing(data)
+    if text is None:
         raise InputError("This looks like binary data, not text.")
-    return data.decode(encoding, errors="replace")
+    return text
 
 
 def check_text(text: str, *, max_chars: int) -> str:

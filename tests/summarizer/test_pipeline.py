@@ -484,6 +484,13 @@ def test_pronouns_that_are_not_safe_to_name_stay(text: str, sentence: str, langu
         ("Il presidente ha detto che la città è più forte. Perché non è così?", "cp1252"),
         ("El presidente dijo que la reforma es necesaria para la economía española.", "cp1252"),
         ("Zażółć gęślą jaźń. Prezydent powiedział, że reforma jest konieczna.", "cp1250"),
+        # Notepad's "ANSI": curly quotes are letters in DOS and Mac code pages ("didnít").
+        (
+            "Residents said the area didn’t have enough green space. “This is the best day "
+            "for our neighbourhood,” said Maria Lopez. It’s on budget – officials say so…",
+            "cp1252",
+        ),
+        ("Le café d’à côté a ouvert. « C’est génial », a dit l’élu – enfin.", "cp1252"),
         ("Президент заявил, что реформа необходима для экономики страны.", "cp1251"),
         ("Президент заявил, что реформа необходима для экономики страны.", "koi8_r"),
     ],
@@ -497,6 +504,20 @@ def test_unlabelled_bytes_are_read_in_the_encoding_their_language_needs(
     data = text.encode(encoding)
     assert decode_input(data) == text
     assert decode_body(data, content_type="text/html") == text
+
+
+def test_utf8_text_with_a_stray_byte_stays_utf8() -> None:
+    """One Windows-1252 "é" in a UTF-8 file made the whole file a single-byte guess: every
+    curly quote came out as "â€™"."""
+    from summarizer._fetch import decode_body
+    from summarizer._pipeline import decode_input
+
+    text = "Residents said it didn’t have enough space. “A great day,” said Maria Lopez."
+    data = text.encode() + " Caf\xe9 owners agreed.".encode("latin-1")
+    assert decode_input(data) == text + " Café owners agreed."
+    assert (
+        decode_body(data, content_type="text/html; charset=utf-8") == text + " Café owners agreed."
+    )
 
 
 @pytest.mark.parametrize(
