@@ -175,10 +175,16 @@ _CONTEXT_CHARS = 128
 _QUOTE_CHAR = re.compile('["“«„‚‘‹»]')
 _CLOSERS = "\"'”’“‘»«›)]"  # "“" and "‘" close German quotations: „Ich gehe.“
 # A French closing guillemet may follow after a (non-breaking) space: "… je reviens. »".
+# Other scripts' full stops and question marks, followed by a space as ours are: the danda of
+# Hindi, Bengali and others, Arabic's question mark, Urdu's stop, Armenian's, Amharic's and
+# Burmese's. Without them a Hindi article was one "sentence" per paragraph.
+_OTHER_STOPS = "।॥؟۔։።။"
 _BOUNDARY = re.compile(
     # "(?<![.!?])": a run of stops is tried once, from its start (not again from each of its
     # characters, which made a long run of "!" quadratic).
-    r"(?:(?<![.!?])[.!?]+|…)(?:\s?[»›])?[" + re.escape(_CLOSERS) + r"]*(?=\s+)"
+    rf"(?:(?<![.!?{_OTHER_STOPS}])[.!?{_OTHER_STOPS}]+|…)(?:\s?[»›])?["
+    + re.escape(_CLOSERS)
+    + r"]*(?=\s+)"
 )
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.UNICODE)
 _TOKEN_BEFORE = re.compile(r"([\w.'’-]+)$", re.UNICODE)
@@ -276,7 +282,7 @@ def _logical_lines(paragraph: str) -> Iterator[str]:
 
 
 def _ends_sentence(line: str) -> bool:
-    return line.rstrip(_CLOSERS).endswith((".", "!", "?", "…", ":"))
+    return line.rstrip(_CLOSERS).endswith((".", "!", "?", "…", ":", *_OTHER_STOPS))
 
 
 def _split_line(line: str, language: str) -> Iterator[str]:

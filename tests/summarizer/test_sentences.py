@@ -481,3 +481,21 @@ def test_a_number_or_pronoun_at_the_end_of_a_sentence_ends_it(
     language: str, text: str, expected: list[str]
 ) -> None:
     assert texts(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # Hindi and Bengali end sentences with a danda: a paragraph was one "sentence".
+        (
+            "केंद्र सरकार ने बुधवार को नई नीति की घोषणा की। शिक्षा मंत्री ने कहा कि यह नीति फायदेमंद"
+            " होगी। विपक्ष ने इसकी आलोचना की।",
+            3,
+        ),
+        ("সরকার নতুন নীতি ঘোষণা করেছে। মন্ত্রী বলেছেন এটা ভালো। বিরোধীরা সমালোচনা করেছে।", 3),
+        ("هل هذا صحيح؟ نعم، قال الوزير إن الخطة جاهزة.", 2),  # Arabic's question mark
+        ("حکومت نے نئی پالیسی کا اعلان کیا۔ وزیر نے کہا کہ یہ اچھی ہے۔", 2),  # Urdu's stop
+    ],
+)
+def test_other_scripts_full_stops_end_sentences(text: str, count: int) -> None:
+    assert len(split_sentences(text, language="xx")) == count
