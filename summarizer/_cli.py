@@ -139,8 +139,10 @@ def digest_source(source: str, *, options: SummarizerOptions) -> Digest:
         path = Path(source)
         if path.is_dir():
             raise ValueError(f"{source} is a folder: give a file, an http(s) URL, or -")
-        if not path.is_file():
+        if not path.exists():
             raise FileNotFoundError(source)
+        # Not only regular files: a pipe ("<(curl ...)", /dev/stdin) is read the same way,
+        # and the read below stops past the size limit whatever the file is.
         with path.open("rb") as handle:
             data = handle.read(options.max_bytes + 1)
     markup = data.lstrip()[:64].lower().startswith(_HTML_START)

@@ -137,7 +137,8 @@ def decode_input(data: bytes, *, max_bytes: int | None = None, markup: bool = Fa
     """
     if max_bytes is not None and len(data) > max_bytes:
         raise InputError(
-            f"The input is too large ({len(data):,} bytes; the limit is {max_bytes:,})."
+            # Not len(data): callers read no more than one byte past the limit.
+            f"The input is too large (over the limit of {max_bytes:,} bytes)."
         )
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         # Windows Notepad's "Unicode": every other byte of English text is NUL.
