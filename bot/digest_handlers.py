@@ -400,6 +400,13 @@ async def feed(update: Update, context: BotContext) -> None:
         await _reply(update, FEED_USAGE)
 
 
+async def edited_feed(update: Update, context: BotContext) -> None:
+    """An edited "/feed add URL" (its address fixed) adds the feed; other edits do nothing."""
+    args = context.args or []
+    if len(args) == 2 and args[0].lower() == "add":
+        await feed(update, context)
+
+
 async def feed_list_text(chat_id: int, context: BotContext) -> str:
     feeds = await asyncio.to_thread(get_runner(context.application).store.list_feeds, chat_id)
     if not feeds:
@@ -606,6 +613,13 @@ def register_digest_handlers(application: Application[Any, Any, Any, Any, Any, A
     application.add_handler(CommandHandler("timezone", timezone, filters=new))
     application.add_handler(CommandHandler("digest", digest_now, filters=new))
     application.add_handler(CommandHandler("feed", feed, filters=new))
+    # A mistyped time, zone or feed address is fixed by editing the command, as people fix a
+    # typo on Telegram: the last edit wins. Not the others: an edited "/feed remove 2" must
+    # not remove a second feed, nor an edited /digest send another digest.
+    edited = filters.UpdateType.EDITED_MESSAGE
+    application.add_handler(CommandHandler("digest_time", digest_time, filters=edited))
+    application.add_handler(CommandHandler("timezone", timezone, filters=edited))
+    application.add_handler(CommandHandler("feed", edited_feed, filters=edited))
     application.add_handler(
         MessageHandler(filters.StatusUpdate.MIGRATE, chat_migrated), group=MIGRATION_GROUP
     )

@@ -98,7 +98,9 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     add(CommandHandler(["summary", "tldr"], edited_summary, filters=edited_command))
     add(CommandHandler("stats", stats, filters=_NEW))
     add(CommandHandler("forget", forget, filters=_NEW))
-    add(CallbackQueryHandler(settings_button, pattern=r"^cfg:"))
+    # Every button press, not only ours of today: one left unanswered spins on the phone (a
+    # button of an older version's message, one with no data).
+    add(CallbackQueryHandler(settings_button))
     add(MessageHandler(filters.StatusUpdate.MIGRATE, chat_migrated))
     # A file comes first, so a .txt sent with a caption is read, not its caption.
     # A GIF arrives as an animation and a document: it belongs with the media below.
@@ -108,8 +110,9 @@ def register(application: Application[Any, Any, Any, Any, Any, Any]) -> None:
     # With a caption a photo is handled like text above; without one it gets a note here.
     add(MessageHandler(filters.ChatType.PRIVATE & _NOT_TEXT & ~filters.CAPTION & _NEW, not_text))
     add(MessageHandler(filters.ChatType.GROUPS & _CONTENT, group_message))
-    # Other commands are not run again for their edit (/summary is, above), and in a group
-    # "/cmd@bot" is no mention either.
+    # Commands are not run again for their edit here (/summary is, above; /digest_time,
+    # /timezone and /feed add in ``bot.digest_handlers``), and in a group "/cmd@bot" is no
+    # mention either.
     edited = (filters.TEXT | filters.CAPTION) & ~filters.COMMAND & filters.UpdateType.EDITED_MESSAGE
     # A link fixed by editing the message is answered again, when what it asks for changed.
     add(MessageHandler(filters.ChatType.PRIVATE & edited, edited_private_message))

@@ -130,11 +130,11 @@ async def settings_command(update: Update, context: BotContext) -> None:
 async def settings_button(update: Update, context: BotContext) -> None:
     """A tap on a /settings button: save the choice and redraw the message."""
     query = update.callback_query
-    chat = update.effective_chat
-    if query is None or chat is None or query.data is None:
+    if query is None:
         return
-    change = parse_settings_data(query.data)
-    if change is None:
+    chat = update.effective_chat
+    change = parse_settings_data(query.data) if query.data is not None else None
+    if chat is None or change is None:
         await query.answer()
         return
     permission = await settings_permission(update, context)

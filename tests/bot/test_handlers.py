@@ -1763,7 +1763,7 @@ def _split_paste_parts() -> tuple[str, str]:
 
 
 @pytest.mark.parametrize(
-    "command", ["/digest_time@{bot} 09:00", "/start@{bot}", "/summary@{bot}", "/settings@{bot}"]
+    "command", ["/digest@{bot}", "/start@{bot}", "/summary@{bot}", "/settings@{bot}"]
 )
 async def test_an_edited_command_in_a_group_gets_no_reply(env: Env, command: str) -> None:
     """In a group, commands come from the menu as "/cmd@bot": that is no mention of the bot,
@@ -1773,6 +1773,35 @@ async def test_an_edited_command_in_a_group_gets_no_reply(env: Env, command: str
     env.api.clear()
     await env.process(_edited(env, sent, text + " "))
     assert env.api.sent() == []
+
+
+async def test_a_mistyped_time_or_zone_is_fixed_by_editing_the_command(env: Env) -> None:
+    """People fix typos on Telegram by editing: an edited /digest_time was silently ignored."""
+    await env.send("/subscribe")
+    sent = await env.send("/digest_time 25:99")
+    assert "25:99" in env.replies()[-1] and "Saved" not in env.replies()[-1]
+    await env.process(_edited(env, sent, "/digest_time 08:30"))
+    assert env.replies()[-1].startswith("Saved. Daily digest at 08:30 (UTC).")
+    sent = await env.send("/timezone Berlni")
+    assert env.replies()[-1].startswith("I don't know")
+    await env.process(_edited(env, sent, "/timezone Berlin"))
+    assert env.replies()[-1].startswith("Saved") and "Europe/Berlin" in env.replies()[-1]
+    # An edited "/feed remove" or "/digest" is not run again: it would act a second time.
+    env.api.clear()
+    sent = await env.send("/feed remove 1")
+    await env.process(_edited(env, sent, "/feed remove 2"))
+    sent = await env.send("/digest")
+    await env.process(_edited(env, sent, "/digest "))
+    assert len(env.replies()) == 2  # the answers to the two new messages only
+
+
+async def test_an_unknown_button_is_answered_so_it_stops_spinning(env: Env) -> None:
+    """A button of an older version's message (no "cfg:" prefix) got no answer: the phone
+    shows it loading until it gives up."""
+    shown = message("/settings")
+    for data in ("len:long", "something-else"):
+        await env.process(callback_update(data, message_data=shown, user_id=42, bot=env.app.bot))
+    assert len(env.api.sent("answerCallbackQuery")) == 2
 
 
 async def test_an_edited_summary_command_with_its_text_is_answered_once(env: Env) -> None:
