@@ -23,7 +23,7 @@ from . import handlers, heartbeat, jobs
 from .context import (
     DEFERRED_TASKS_KEY,
     DIGEST_FETCH_SEMAPHORE_KEY,
-    FETCH_SEMAPHORE_KEY,
+    FETCH_SLOTS_KEY,
     HTTP_KEY,
     SETTINGS_KEY,
     STORAGE_KEY,
@@ -32,6 +32,7 @@ from .context import (
     BotContext,
 )
 from .errors import handle_error
+from .fetch_slots import FetchSlots
 from .ratelimit import RetryingRateLimiter, SlidingWindowLimiter
 from .settings import Settings
 from .storage import Storage
@@ -129,7 +130,7 @@ async def post_init(application: BotApplication) -> None:
         data[STORAGE_KEY] = await asyncio.to_thread(Storage.open, settings.database_url)
     if HTTP_KEY not in data:
         data[HTTP_KEY] = make_client(settings.summarizer_options())
-    data.setdefault(FETCH_SEMAPHORE_KEY, asyncio.Semaphore(settings.max_concurrent_fetches))
+    data.setdefault(FETCH_SLOTS_KEY, FetchSlots(settings.max_concurrent_fetches))
     data.setdefault(DIGEST_FETCH_SEMAPHORE_KEY, asyncio.Semaphore(settings.max_concurrent_fetches))
     data.setdefault(
         USER_LIMITER_KEY, SlidingWindowLimiter(limit=settings.rate_limit_per_minute, window=60.0)

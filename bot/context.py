@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 from telegram.ext import Application, CallbackContext, ExtBot
 
+from .fetch_slots import FetchSlots
 from .ratelimit import SlidingWindowLimiter
 from .settings import Settings
 from .storage import Storage
@@ -22,7 +23,7 @@ from .workers import Workers
 SETTINGS_KEY = "settings"
 STORAGE_KEY = "storage"
 HTTP_KEY = "http"
-FETCH_SEMAPHORE_KEY = "fetch_semaphore"
+FETCH_SLOTS_KEY = "fetch_slots"
 # Digests' own fetch limit: a digest reading twenty dead feeds must not make people's own
 # links wait.
 DIGEST_FETCH_SEMAPHORE_KEY = "digest_fetch_semaphore"
@@ -60,9 +61,10 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], d
         return self.bot_data[HTTP_KEY]
 
     @property
-    def fetch_semaphore(self) -> asyncio.Semaphore:
-        """Bounds concurrent page fetches across all chats (``MAX_CONCURRENT_FETCHES``)."""
-        return self.bot_data[FETCH_SEMAPHORE_KEY]
+    def fetch_slots(self) -> FetchSlots:
+        """Bounds concurrent page fetches across all chats (``MAX_CONCURRENT_FETCHES``), and
+        what one sender, chat or site may hold of them."""
+        return self.bot_data[FETCH_SLOTS_KEY]
 
     @property
     def workers(self) -> Workers:

@@ -522,6 +522,7 @@ async def _answer_links(
     message: Message, context: BotContext, *, links: list[str], options: SummarizerOptions
 ) -> None:
     chat_id = message.chat.id
+    sender = _sender_of(message)
     progress: Message | None = None
     if len(links) > 1:
         progress = await message.reply_html(
@@ -533,7 +534,9 @@ async def _answer_links(
         nonlocal done, failed
         result: Digest | SummarizerError
         try:
-            result = await digest_link(url, context=context, options=options, chat_id=chat_id)
+            result = await digest_link(
+                url, context=context, options=options, chat_id=chat_id, sender=sender
+            )
         except SummarizerError as exc:
             result = exc
         except Exception:
@@ -664,13 +667,9 @@ async def _within_rate_limit(
     waiting replaces it; the sender is told once. Beyond that the sender is told once to slow
     down, and the rest is not read.
 
-    The sender is the chat a message is posted as, when there is one: every group's anonymous
-    admins, and everyone posting as a channel, share one Telegram user id.
+    The sender is the chat a message is posted as, when there is one (see :func:`_sender_of`).
     """
-    if message.sender_chat is not None:
-        sender = message.sender_chat.id
-    else:
-        sender = message.from_user.id if message.from_user else message.chat.id
+    sender = _sender_of(message)
     limiter = context.user_limiter
     waiting: dict[int, _Waiting] = context.bot_data.setdefault(_WAITING_KEY, {})
     queue = waiting.get(sender)
@@ -709,6 +708,15 @@ async def _within_rate_limit(
             else messages.rate_limited_text(retry_after=retry_after, limit=limit)
         )
         await message.reply_html(text, do_quote=True)
+
+
+def _sender_of(message: Message) -> int:
+    """Who a message is from, for the per-sender limits: the chat it is posted as, when there
+    is one, since every group's anonymous admins, and everyone posting as a channel, share one
+    Telegram user id."""
+    if message.sender_chat is not None:
+        return message.sender_chat.id
+    return message.from_user.id if message.from_user else message.chat.id
 
 
 async def _read_waiting(

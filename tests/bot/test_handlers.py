@@ -12,6 +12,7 @@ import itertools
 import json
 import re
 import shutil
+import threading
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -427,6 +428,57 @@ async def test_concurrent_fetches_are_bounded(tmp_path: Path, httpserver: HTTPSe
     finally:
         await post_shutdown(made.app)
         await made.app.shutdown()
+
+
+async def test_one_persons_hanging_links_leave_fetch_slots_for_others(
+    tmp_path: Path, httpserver: HTTPServer
+) -> None:
+    """Ten links of one person to a site that never answers hold only that person's share of
+    ``MAX_CONCURRENT_FETCHES`` (8): another person's link is read at once, not after the ten
+    time out, and the ten wait their turn and are all read in the end."""
+    release = threading.Event()
+    started: list[str] = []
+    hanging = HTTPServer(host="127.0.0.1", port=0, threaded=True)
+
+    def hang(request: Request) -> Response:
+        started.append(request.path)
+        release.wait(30)
+        return Response(
+            article_html(f"Story at {request.path} on ferries"), content_type="text/html"
+        )
+
+    hanging.start()
+    made = await make_env(tmp_path, httpserver, fetch_timeout=30)
+    flood: list[asyncio.Task[dict[str, Any]]] = []
+    try:
+        paths = [f"/hang{i}" for i in range(10)]
+        for path in paths:
+            hanging.expect_request(path).respond_with_handler(hang)
+        links = [hanging.url_for(path) for path in paths]
+        for batch in (links[:5], links[5:]):
+            flood.append(asyncio.create_task(made.send(" ".join(batch), user_id=5, chat_id=5)))
+        for _ in range(200):
+            if len(started) >= 4:
+                break
+            await asyncio.sleep(0.02)
+        good = made.page("/good")
+        await asyncio.wait_for(made.send(good, user_id=6, chat_id=6), timeout=5)
+        assert any("Kelby votes" in p["text"] for p in made.api.sent() if p["chat_id"] == 6)
+        assert len(started) == 4  # half of the slots: the other half stay free for others
+        release.set()
+        await asyncio.wait_for(asyncio.gather(*flood), timeout=20)
+        assert sorted(started) == sorted(paths)
+        ann = [p["text"] for p in made.api.sent() if p["chat_id"] == 5]
+        assert sum("Story at /hang" in t for t in ann) == 10
+    finally:
+        release.set()
+        for task in flood:
+            task.cancel()
+        await asyncio.gather(*flood, return_exceptions=True)
+        await post_shutdown(made.app)
+        await made.app.shutdown()
+        hanging.clear()
+        hanging.stop()
 
 
 @contextlib.asynccontextmanager
