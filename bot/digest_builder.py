@@ -33,6 +33,7 @@ from summarizer import (
     story_key,
     title_from_entry,
     title_from_url,
+    unread_reason,
 )
 
 from .storage.digests import (
@@ -325,7 +326,7 @@ class DigestBuilder:
         async def entry(item: StoredFeedItem) -> StoryItem:
             if len(item.summary) < FEED_SUMMARY_ENOUGH:
                 story = await self.read_link(item.url, shares=0, seen_at=_dated(item))
-                if story is not None:
+                if isinstance(story, StoryItem):
                     site = story.site or item.feed_title
                     title = item.title or story.title
                     return replace(story, site=site, title=title, shared_url=item.url)
@@ -334,9 +335,10 @@ class DigestBuilder:
         async def link(shared: SharedLink) -> StoryItem:
             # News to the chat when it was shared there, however old the article.
             story = await self.read_link(shared.url, shares=shared.shares, seen_at=shared.shared_at)
-            if story is None:
+            if not isinstance(story, StoryItem):
                 # Someone shared it: a site that is down today must not make it vanish unseen.
-                return _unread_link(shared.url, shares=shared.shares)
+                reason = unread_reason(story) if story is not None else ""
+                return _unread_link(shared.url, shares=shared.shares, reason=reason)
             return replace(story, shared_url=shared.url)
 
         return list(
@@ -345,8 +347,9 @@ class DigestBuilder:
 
     async def read_link(
         self, url: str, *, shares: int, seen_at: datetime | None = None
-    ) -> StoryItem | None:
-        """One link as a ``StoryItem``: from the article cache, else fetched, then summarised."""
+    ) -> StoryItem | SummarizerError | None:
+        """One link as a ``StoryItem``: from the article cache, else fetched, then summarised.
+        When it cannot be read: the library's error saying why, or ``None`` (our own failure)."""
         try:
             cached = await self.cached_article(url) if self.cached_article else None
             if cached is not None:
@@ -359,6 +362,7 @@ class DigestBuilder:
             return await self._cpu(work)
         except SummarizerError as exc:
             logger.info("digest: skipping %s: %s", url, exc)
+            return exc
         except Exception:
             # One odd page (or a worker that died on it) must not cost the whole digest.
             logger.exception("digest: could not read %s", url)
@@ -450,12 +454,17 @@ def _cap(links: list[Any], entries: list[Any], limit: int) -> tuple[list[Any], l
     return links, [entries[k] for k in sorted(kept[:room])]
 
 
-def _unread_link(url: str, *, shares: int = 1) -> StoryItem:
+def _unread_link(url: str, *, shares: int = 1, reason: str = "") -> StoryItem:
     # Listed on a line of its own under the stories (``digest_sections``, the first
     # MAX_UNREAD_LISTED; the footer counts the rest): someone shared it, and a site that is
     # down today must not make it vanish unseen, nor take a story's numbered place.
     return StoryItem(
-        url=url, title=title_from_url(url), site=site_name(url), shares=shares, readable=False
+        url=url,
+        title=title_from_url(url),
+        site=site_name(url),
+        shares=shares,
+        readable=False,
+        unread_reason=reason,
     )
 
 

@@ -37,7 +37,7 @@ from ._fetch import (
     make_client,
 )
 from ._language import SUPPORTED_LANGUAGES, detect_language, normalize_language
-from ._messages import error_message
+from ._messages import error_message, unread_reason
 from ._models import Article, Digest, Quote, Sentence
 from ._options import LENGTH_PRESETS, SummarizerOptions, sentences_for_length
 from ._pipeline import (
@@ -173,6 +173,7 @@ __all__ = [
     "telegram_length",
     "title_from_entry",
     "title_from_url",
+    "unread_reason",
     "validate_url",
     "warm_up",
 ]

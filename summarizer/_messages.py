@@ -90,6 +90,37 @@ def error_message(exc: SummarizerError) -> str:
     return "Sorry, I couldn't summarise that."
 
 
+def unread_reason(exc: SummarizerError) -> str:
+    """A few words on why a page could not be read, for a line listing it ("page not found").
+
+    Only what a reader can act on or would want to know; "" when there is nothing short to say.
+    """
+    if isinstance(exc, BadStatus):
+        if exc.status_code in (404, 410):
+            return "page not found"
+        if exc.status_code in (401, 402, 403, 429):
+            return "the site refused"
+        return "the site had an error" if exc.status_code >= 500 else ""
+    if isinstance(exc, FetchTimeout):
+        return "the site did not answer"
+    if isinstance(exc, RedirectNowhere | HostNotFound):
+        return "no such site"
+    if isinstance(exc, BlockedAddressError):
+        return "a private address"
+    if isinstance(exc, UnsupportedContentType):
+        content_type = exc.content_type or ""
+        if content_type == "application/pdf":
+            return "a PDF"
+        return _MEDIA_KINDS.get(content_type.partition("/")[0], "not a web page")
+    if isinstance(exc, NotAnArticleError):
+        return "no article on the page"
+    if isinstance(exc, TooManyRedirects):
+        return "redirects without end"
+    if isinstance(exc, ContentTooLarge):
+        return "too large"
+    return ""
+
+
 # What a link serves instead of a page, in words people use.
 _MEDIA_KINDS = {"image": "an image", "audio": "an audio file", "video": "a video"}
 

@@ -80,6 +80,7 @@ class StoryItem:
     shares: int = 1
     language: str | None = None
     readable: bool = True  # False: a shared page that could not be read, listed by its address
+    unread_reason: str = ""  # why not, in a few words ("page not found"), when known
     # The address it was shared or listed as, when reading it led elsewhere (its canonical
     # page): a later digest knows the story by either.
     shared_url: str = ""
@@ -592,12 +593,15 @@ def render_daily_digest(
 def _title_line(story: Story, *, html: bool) -> str:
     site = story.sources[0].site if story.sources else site_name(story.url)
     more = f" +{len(story.sources) - 1}" if len(story.sources) > 1 else ""
-    # A stand-in title ("bbc.com: budget vote delayed") names the site already.
-    named = story.title.startswith(f"{site}: ") and not more
+    # A stand-in title ("bbc.com: budget vote delayed", or the site alone) names the site.
+    named = (story.title == site or story.title.startswith(f"{site}: ")) and not more
+    reasons = {item.unread_reason for item in story.items} - {""}
+    why = f" ({', '.join(sorted(reasons))})" if not story.readable and reasons else ""
     if html:
         link = link_html(story.url, escape_html(story.title))
-        return f"• {link}" if named else f"• {link} — {escape_html(site)}{more}"
-    return f"• {story.title}" if named else f"• {story.title} — {site}{more}"
+        line = f"• {link}" if named else f"• {link} — {escape_html(site)}{more}"
+        return line + escape_html(why)
+    return (f"• {story.title}" if named else f"• {story.title} — {site}{more}") + why
 
 
 def _header(day: Date, *, title: str, html: bool) -> str:

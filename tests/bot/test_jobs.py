@@ -1236,9 +1236,11 @@ async def test_a_shared_link_that_cannot_be_read_is_listed_not_lost(
     async with make_client(OPTIONS) as http:
         assert await make_runner(store, bot, FakeClock(), http=http).run(GROUP, SLOT) == "sent"
     (digest,) = [text for _chat, text in bot.delivered]
-    # On a line of its own, not a numbered story that says only that it could not be read.
+    # On a line of its own, not a numbered story that says only that it could not be read; why,
+    # in a few words; and the site once ("• localhost — localhost" said it twice).
     assert "<b>Shared here, but I could not read the page</b>\n• <a href=" in digest
     assert url in digest and "1." not in digest
+    assert '">localhost</a> (the site had an error)\n' in digest
 
 
 def test_an_entry_dated_in_the_future_is_as_new_as_when_it_was_seen() -> None:

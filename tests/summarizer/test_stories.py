@@ -782,3 +782,32 @@ def test_an_untitled_entry_is_titled_by_its_address_or_else_its_opening_words() 
     # A Bluesky address holds its author's handle, not a slug.
     bluesky = "https://bsky.app/profile/kelby.bsky.social/post/3kxyzab"
     assert title_from_entry(bluesky, post) == post
+
+
+def test_a_page_that_could_not_be_read_is_listed_with_why() -> None:
+    from summarizer import unread_reason
+    from summarizer._errors import BadStatus, FetchTimeout, UnsupportedContentType
+
+    reasons = {
+        "https://a.example/gone-page-here": unread_reason(BadStatus("x", status_code=404)),
+        "https://b.example/": unread_reason(FetchTimeout("x")),
+        "https://c.example/report.pdf": unread_reason(
+            UnsupportedContentType("x", content_type="application/pdf")
+        ),
+        "https://d.example/odd-status-page": unread_reason(BadStatus("x", status_code=418)),
+    }
+    items = [
+        StoryItem(url=url, title=title_from_url(url), readable=False, unread_reason=reason)
+        for url, reason in reasons.items()
+    ]
+    (text,) = render_daily_digest(
+        merge_stories(items),
+        date=date(2025, 6, 15),
+        links_read=4,
+        feed_items_read=0,
+        fmt="text",
+    )
+    assert "• a.example: gone page here (page not found)" in text
+    assert "• b.example (the site did not answer)" in text  # the site once, not "b — b"
+    assert "• c.example: report pdf (a PDF)\n" in text
+    assert "• d.example: odd status page\n" in text  # nothing short to say: nothing said
