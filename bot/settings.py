@@ -405,6 +405,7 @@ _ABBREVIATED_ZONES = {
     "nzst": "Pacific/Auckland",
     "nzdt": "Pacific/Auckland",
 }
+_NOT_PLACE_ZONES = frozenset(("localtime", "factory", "posixrules"))
 # Abbreviations of several zones: the user is asked to name a city.
 _AMBIGUOUS_ZONES = {
     "cst": ("America/Chicago", "Asia/Shanghai"),
@@ -470,6 +471,15 @@ def find_timezone(value: str) -> str:
         raise ValueError(
             f"{_echo(value)} is the name of several time zones ({', '.join(zones)}): please "
             f"name yours by a city, e.g. /timezone {zones[0]}."
+        )
+    if abbreviation.startswith("posix/"):
+        value = value[len("posix/") :]  # the database's copy of the same zone
+    # Files of the zone database that are no place's zone: "localtime" is whatever the server
+    # is set to, "Factory" no zone at all, "right/" zones count leap seconds (27 s off).
+    if abbreviation in _NOT_PLACE_ZONES or abbreviation.startswith("right/"):
+        raise ValueError(
+            f"{_echo(value)} is no place's time zone: please name yours by a city, e.g. "
+            "/timezone Europe/Berlin."
         )
     with contextlib.suppress(ValueError):
         return check_timezone(value)

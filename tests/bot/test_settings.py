@@ -288,6 +288,17 @@ def test_a_fixed_offset_is_refused_with_the_city_hint(typed: str) -> None:
         find_timezone(typed)
 
 
+@pytest.mark.parametrize("typed", ["localtime", "Factory", "right/Europe/Berlin", "posixrules"])
+def test_a_zone_database_file_that_is_no_places_zone_is_refused(typed: str) -> None:
+    # "localtime" was taken, and meant whatever zone the server happens to be set to.
+    with pytest.raises(ValueError, match="no place's time zone"):
+        find_timezone(typed)
+
+
+def test_a_posix_copy_of_a_zone_is_that_zone() -> None:
+    assert find_timezone("posix/Europe/Berlin") == "Europe/Berlin"
+
+
 @pytest.mark.parametrize("typed", ["CST", "PST", "AEST"])
 def test_an_abbreviation_of_several_zones_asks_for_a_city(typed: str) -> None:
     # PST is also the Philippines' time; Brisbane keeps AEST all year, Sydney does not.
