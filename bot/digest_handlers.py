@@ -27,6 +27,7 @@ from telegram.ext import (
 from summarizer import (
     FEED_ACCEPT,
     FEED_TYPES,
+    BrokenFeedError,
     Feed,
     FetchedPage,
     NotAFeedError,
@@ -442,6 +443,8 @@ async def _read_feed(
     page = await _fetch_feed(checked, context, options)
     try:
         return _own_url(page, checked), page, await _parse(page, context)
+    except BrokenFeedError:
+        raise  # a feed, broken: the page it points to, if any, is no other feed
     except NotAFeedError:
         advertised = await context.workers.run(find_feed_links, page.text, base_url=page.url)
         advertised = [link for link in advertised if len(link) <= URL_MAX]
@@ -480,6 +483,8 @@ async def add_feed(chat_id: int, url: str, context: BotContext) -> str:
         return FEED_URL_TOO_LONG
     try:
         checked, page, parsed = await _read_feed(url, context, options)
+    except BrokenFeedError as exc:
+        return messages.error_message(exc)  # cut off or malformed: no entry could be read
     except (NotAFeedError, UnsupportedContentType):
         return NOT_A_FEED  # a PDF or an image: "paste the article text" is no advice here
     except SummarizerError as exc:

@@ -13,6 +13,7 @@ from ._clean import clean_text
 from ._errors import (
     BadStatus,
     BlockedAddressError,
+    BrokenFeedError,
     ContentTooLarge,
     FetchError,
     FetchTimeout,
@@ -107,6 +108,7 @@ __all__ = [
     "ArticleCache",
     "BadStatus",
     "BlockedAddressError",
+    "BrokenFeedError",
     "ContentTooLarge",
     "Digest",
     "DigestSections",

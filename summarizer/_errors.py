@@ -12,6 +12,7 @@ SummarizerError
 └── NotAnArticleError        fetched, but no article in it (wrong content type, wall, shell)
     ├── UnsupportedContentType
     └── NotAFeedError            a feed URL that serves neither RSS nor Atom
+        └── BrokenFeedError      a feed whose document is cut off or malformed, no entries in it
 """
 
 from __future__ import annotations
@@ -99,3 +100,7 @@ class UnsupportedContentType(NotAnArticleError):
 
 class NotAFeedError(NotAnArticleError):
     """The document is neither RSS nor Atom (an HTML page, say, or broken XML)."""
+
+
+class BrokenFeedError(NotAFeedError):
+    """An RSS or Atom document so broken (cut off, not well-formed) that no entry was read."""

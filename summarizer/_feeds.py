@@ -14,12 +14,14 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from html import unescape
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
+from xml.sax import SAXException
 
-from ._errors import NotAFeedError
+from ._errors import BrokenFeedError, NotAFeedError
 from ._sentences import count_words
 
 if TYPE_CHECKING:
@@ -47,6 +49,20 @@ _MIN_SUMMARY_WORDS = 12
 # A description with fewer words beyond the title's repeats it.
 _MIN_WORDS_BEYOND_TITLE = 3
 _JSON_FEED_VERSION = "https://jsonfeed.org/version/"
+# Entries read from one feed document, and bytes of them (a full-text feed's entries are large).
+# feedparser takes about 1 ms an entry and over 1 s a megabyte of HTML content: a 10,000-entry
+# feed held the worker (which summarises everyone's links too) for 10 s at every read. A feed
+# is read every hour and a new one brings only its last day: its newest entries are what count.
+MAX_FEED_ENTRIES = 200
+MAX_FEED_ENTRY_BYTES = 512 * 1024
+# The start of an entry (RSS/RDF <item>, Atom <entry>, either with a namespace prefix), and what
+# its tag may hide in: CDATA sections and comments ("<![CDATA[ see </item> ]]>").
+_ENTRY_START_RE = re.compile(rb"<!\[CDATA\[|<!--|<((?:[A-Za-z_][\w.-]*:)?(?:item|entry))[\s/>]")
+_HIDDEN_END = {b"<![CDATA[": b"]]>", b"<!--": b"-->"}
+_ENTRY_DATE_RE = re.compile(
+    rb"<(?:[A-Za-z_][\w.-]*:)?(?:pubDate|published|updated|date|issued|modified|created)"
+    rb"(?:\s[^>]{0,500})?>\s*([^<]{1,100}?)\s*<"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,18 +103,96 @@ def parse_feed_document(text: str | bytes, *, base_url: str) -> Feed:
         headers["content-type"] = "application/xml; charset=utf-8"
     import feedparser  # large, and only the processes that parse feeds need it
 
-    data = _NUMERIC_REF_RE.sub(_no_impossible_character, data)
+    data = _NUMERIC_REF_RE.sub(_no_impossible_character, newest_entries(data))
     try:
         parsed = feedparser.parse(io.BytesIO(data), response_headers=headers, sanitize_html=True)
     except (ValueError, OverflowError, RecursionError) as exc:  # feedparser's own bugs
         raise NotAFeedError(f"not a feed we can read ({type(exc).__name__})", url=base_url) from exc
     version = parsed.get("version") or ""
+    reason = parsed.get("bozo_exception")
     if not version and not parsed.entries:
-        reason = parsed.get("bozo_exception")
         raise NotAFeedError(f"not an RSS or Atom feed ({reason or 'no entries'})", url=base_url)
     items = [item for entry in parsed.entries if (item := _to_item(entry, base_url))]
+    if not items and isinstance(reason, SAXException):
+        # A cut-off or malformed document: its root said "rss", but what entries it has, if
+        # any, are lost. An empty but well-formed feed is a feed (a new blog has no posts yet).
+        raise BrokenFeedError(f"a broken feed document ({reason})", url=base_url)
     title = _title_text(parsed.feed) or urlsplit(base_url).hostname or base_url
     return Feed(title=title, items=tuple(items))
+
+
+def newest_entries(
+    data: bytes, *, limit: int = MAX_FEED_ENTRIES, max_bytes: int = MAX_FEED_ENTRY_BYTES
+) -> bytes:
+    """An RSS, RDF or Atom document cut to its newest entries: at most ``limit`` of them, and
+    no more than ``max_bytes`` of them (but always one), with everything before the first
+    entry and after the last kept, so the feed's title and links stay and the XML stays whole.
+
+    Feeds list newest first, but a few list oldest first: when the last entry is dated later
+    than the first, the last ones are kept. A document with no more entries than that, or that
+    cannot be cut safely (no entry tags found, say in UTF-16), comes back unchanged.
+    """
+    first_start, ends = _entry_ends(data)
+    if len(ends) <= 1:
+        return data
+    # Each entry runs from the end of the one before it: a run of them holds whole entries.
+    starts = [first_start, *ends[:-1]]
+    order = range(len(ends))
+    first, last = _entry_date(data[starts[0] : ends[0]]), _entry_date(data[starts[-1] : ends[-1]])
+    if first is not None and last is not None and last > first:
+        order = order[::-1]  # oldest first
+    kept: list[int] = []
+    size = 0
+    for index in order:
+        size += ends[index] - starts[index]
+        if kept and (len(kept) == limit or size > max_bytes):
+            break
+        kept.append(index)
+    if len(kept) == len(ends):
+        return data
+    low, high = min(kept), max(kept)  # one run, at one end of the document
+    return data[:first_start] + data[starts[low] : ends[high]] + data[ends[-1] :]
+
+
+def _entry_ends(data: bytes) -> tuple[int, list[int]]:
+    """Where the first entry starts, and where each entry ends, skipping what CDATA sections
+    and comments hide; an unterminated one hides the rest of the document."""
+    pattern = _ENTRY_START_RE
+    first_start = position = 0
+    ends: list[int] = []
+    while match := pattern.search(data, position):
+        hidden_end = _HIDDEN_END.get(match[0])
+        if hidden_end is not None:
+            close = data.find(hidden_end, match.end())
+            if close < 0:
+                break
+            position = close + len(hidden_end)
+            continue
+        if pattern is _ENTRY_START_RE:
+            # The first entry's tag names them all: an <item> nested in an <entry> (or a
+            # module's <foo:item>) is part of an entry, not one.
+            first_start = match.start()
+            pattern = re.compile(rb"<!\[CDATA\[|<!--|</" + re.escape(match[1]) + rb"\s*>")
+        else:
+            ends.append(match.end())
+        position = match.end()
+    return first_start, ends
+
+
+def _entry_date(entry: bytes) -> datetime | None:
+    """The first date an entry carries (RSS, Atom or Dublin Core); ``None`` without one."""
+    match = _ENTRY_DATE_RE.search(entry)
+    if match is None:
+        return None
+    text = match[1].decode("ascii", "replace")
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            moment = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError, OverflowError):
+            return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _no_impossible_character(match: re.Match[bytes]) -> bytes:
@@ -122,11 +216,15 @@ def _parse_json_feed(data: bytes, base_url: str) -> Feed:
     version = document.get("version") if isinstance(document, dict) else None
     if not isinstance(version, str) or not version.startswith(_JSON_FEED_VERSION):
         raise NotAFeedError("not a feed (JSON, but not a JSON Feed)", url=base_url)
-    items = [
-        item
-        for entry in document.get("items") or []
-        if isinstance(entry, dict) and (item := _json_item(entry, base_url))
-    ]
+    entries = [entry for entry in document.get("items") or [] if isinstance(entry, dict)]
+    if len(entries) > MAX_FEED_ENTRIES:  # the newest, as in XML feeds (newest_entries)
+        first, last = (
+            _json_date(e.get("date_published") or e.get("date_modified"))
+            for e in (entries[0], entries[-1])
+        )
+        oldest_first = first is not None and last is not None and last > first
+        entries = entries[-MAX_FEED_ENTRIES:] if oldest_first else entries[:MAX_FEED_ENTRIES]
+    items = [item for entry in entries if (item := _json_item(entry, base_url))]
     title = _plain(_json_text(document.get("title"))) or urlsplit(base_url).hostname or base_url
     return Feed(title=title, items=tuple(items))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ._errors import (
     BadStatus,
     BlockedAddressError,
+    BrokenFeedError,
     ContentTooLarge,
     CredentialsRefused,
     FetchError,
@@ -52,6 +53,11 @@ def error_message(exc: SummarizerError) -> str:
         )
     if isinstance(exc, UnsupportedContentType):
         return _content_type_message(exc.content_type or "")
+    if isinstance(exc, BrokenFeedError):
+        return (
+            "That feed is broken right now: its document is cut off or is not valid XML, and "
+            "I couldn't read a single entry from it. Try again later, or tell the site."
+        )
     if isinstance(exc, NotAFeedError):
         return "That address is not an RSS, Atom or JSON feed. Send the feed's own link."
     if isinstance(exc, NotAnArticleError):

@@ -1463,6 +1463,17 @@ async def test_a_pdf_offered_as_a_feed_gets_feed_advice(env: Env) -> None:
     assert "not an RSS, Atom or JSON feed" in env.replies()[-1]
 
 
+async def test_a_cut_off_feed_is_refused_not_followed(env: Env) -> None:
+    rss = '<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Wire</title><ite'
+    env.server.expect_request("/cut.rss").respond_with_data(rss, content_type="application/rss+xml")
+    await env.send("/subscribe")
+    await env.send(f"/feed add {env.server.url_for('/cut.rss')}")
+    reply = env.replies()[-1]
+    assert "broken" in reply and "Following" not in reply
+    await env.send("/feed list")
+    assert env.replies()[-1].startswith("No feeds yet")
+
+
 @pytest.mark.parametrize(
     ("body", "content_type", "said"),
     [
