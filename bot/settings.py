@@ -457,6 +457,8 @@ def find_timezone(value: str) -> str:
     Raises ``ValueError`` with a message for the user.
     """
     value = value.strip()
+    if value.lower().startswith("posix/"):
+        value = value[len("posix/") :]  # the database's copy of the same zone
     if _OFFSET_RE.match(value):
         # Also before the lookup: "GMT+3" names a zone, Etc/GMT+3, which is three hours behind.
         raise ValueError(
@@ -472,8 +474,6 @@ def find_timezone(value: str) -> str:
             f"{_echo(value)} is the name of several time zones ({', '.join(zones)}): please "
             f"name yours by a city, e.g. /timezone {zones[0]}."
         )
-    if abbreviation.startswith("posix/"):
-        value = value[len("posix/") :]  # the database's copy of the same zone
     # Files of the zone database that are no place's zone: "localtime" is whatever the server
     # is set to, "Factory" no zone at all, "right/" zones count leap seconds (27 s off).
     if abbreviation in _NOT_PLACE_ZONES or abbreviation.startswith("right/"):

@@ -57,10 +57,10 @@ def decode_guessing(data: bytes) -> str | None:
 
 
 def _mostly_utf8(data: bytes) -> bool:
-    """As many valid multi-byte UTF-8 sequences as invalid bytes, or more (single-byte text
-    has almost none: "Ã©" is no French word)."""
+    """Twice as many valid multi-byte UTF-8 sequences as invalid bytes, or more. Single-byte
+    text has few ("Ã©" is no French word), but some: "groß“" in Windows-1252 is one."""
     valid = len(_UTF8_SEQUENCE.findall(data))
-    return valid > 0 and valid >= data.decode("utf-8", errors="replace").count("\ufffd")
+    return valid >= 2 * data.decode("utf-8", errors="replace").count("\ufffd")
 
 
 def _read_as_cp1252(error: UnicodeError) -> tuple[str, int]:

@@ -12,7 +12,7 @@ SummarizerError
 └── NotAnArticleError        fetched, but no article in it (wrong content type, wall, shell)
     ├── UnsupportedContentType
     └── NotAFeedError            a feed URL that serves neither RSS nor Atom
-        └── BrokenFeedError      a feed whose document is cut off or malformed, no entries in it
+        └── BrokenFeedError      a feed whose document is cut off, no entry to read in it
 """
 
 from __future__ import annotations
@@ -103,4 +103,4 @@ class NotAFeedError(NotAnArticleError):
 
 
 class BrokenFeedError(NotAFeedError):
-    """An RSS or Atom document so broken (cut off, not well-formed) that no entry was read."""
+    """An RSS or Atom document cut off before any entry could be read from it."""

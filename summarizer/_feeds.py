@@ -14,7 +14,6 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 from html import unescape
 from html.parser import HTMLParser
 from typing import TYPE_CHECKING
@@ -59,10 +58,7 @@ MAX_FEED_ENTRY_BYTES = 512 * 1024
 # its tag may hide in: CDATA sections and comments ("<![CDATA[ see </item> ]]>").
 _ENTRY_START_RE = re.compile(rb"<!\[CDATA\[|<!--|<((?:[A-Za-z_][\w.-]*:)?(?:item|entry))[\s/>]")
 _HIDDEN_END = {b"<![CDATA[": b"]]>", b"<!--": b"-->"}
-_ENTRY_DATE_RE = re.compile(
-    rb"<(?:[A-Za-z_][\w.-]*:)?(?:pubDate|published|updated|date|issued|modified|created)"
-    rb"(?:\s[^>]{0,500})?>\s*([^<]{1,100}?)\s*<"
-)
+_ROOT_TAG_RE = re.compile(rb"<([A-Za-z_][\w.:-]*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +99,7 @@ def parse_feed_document(text: str | bytes, *, base_url: str) -> Feed:
         headers["content-type"] = "application/xml; charset=utf-8"
     import feedparser  # large, and only the processes that parse feeds need it
 
-    data = _NUMERIC_REF_RE.sub(_no_impossible_character, newest_entries(data))
+    data = _NUMERIC_REF_RE.sub(_no_impossible_character, cut_feed_document(data))
     try:
         parsed = feedparser.parse(io.BytesIO(data), response_headers=headers, sanitize_html=True)
     except (ValueError, OverflowError, RecursionError) as exc:  # feedparser's own bugs
@@ -113,45 +109,55 @@ def parse_feed_document(text: str | bytes, *, base_url: str) -> Feed:
     if not version and not parsed.entries:
         raise NotAFeedError(f"not an RSS or Atom feed ({reason or 'no entries'})", url=base_url)
     items = [item for entry in parsed.entries if (item := _to_item(entry, base_url))]
-    if not items and isinstance(reason, SAXException):
-        # A cut-off or malformed document: its root said "rss", but what entries it has, if
-        # any, are lost. An empty but well-formed feed is a feed (a new blog has no posts yet).
-        raise BrokenFeedError(f"a broken feed document ({reason})", url=base_url)
+    if not items and isinstance(reason, SAXException) and _cut_off(data):
+        # Its root said "rss", but the document ends before its entries do: what it has, if
+        # anything, is lost. A feed with no entry to read that is whole is a feed (a new blog
+        # has no posts yet), even with a stray "&" or "&nbsp;" that feed readers shrug off.
+        raise BrokenFeedError(f"a cut-off feed document ({reason})", url=base_url)
     title = _title_text(parsed.feed) or urlsplit(base_url).hostname or base_url
     return Feed(title=title, items=tuple(items))
 
 
-def newest_entries(
+def cut_feed_document(
     data: bytes, *, limit: int = MAX_FEED_ENTRIES, max_bytes: int = MAX_FEED_ENTRY_BYTES
 ) -> bytes:
-    """An RSS, RDF or Atom document cut to its newest entries: at most ``limit`` of them, and
-    no more than ``max_bytes`` of them (but always one), with everything before the first
-    entry and after the last kept, so the feed's title and links stay and the XML stays whole.
+    """An RSS, RDF or Atom document cut to at most ``limit`` entries and ``max_bytes`` of them
+    (but always one), half from each end, with everything before the first entry and after
+    the last kept, so the feed's title and links stay and the XML stays whole.
 
-    Feeds list newest first, but a few list oldest first: when the last entry is dated later
-    than the first, the last ones are kept. A document with no more entries than that, or that
-    cannot be cut safely (no entry tags found, say in UTF-16), comes back unchanged.
+    Both ends: feeds list newest first, a few oldest first, some pin an old entry on top, and
+    their dates cannot tell which (an edit updates an old entry; dates come in many formats).
+    A document within the bounds, or that cannot be cut safely (no entry tags found, say in
+    UTF-16), comes back unchanged.
     """
     first_start, ends = _entry_ends(data)
     if len(ends) <= 1:
         return data
     # Each entry runs from the end of the one before it: a run of them holds whole entries.
     starts = [first_start, *ends[:-1]]
-    order = range(len(ends))
-    first, last = _entry_date(data[starts[0] : ends[0]]), _entry_date(data[starts[-1] : ends[-1]])
-    if first is not None and last is not None and last > first:
-        order = order[::-1]  # oldest first
-    kept: list[int] = []
+    front, back = 0, len(ends)  # entries [0, front) and [back, len) are kept
     size = 0
-    for index in order:
+    while front < back and front + len(ends) - back < limit:
+        take_front = front <= len(ends) - back  # in turn, the front first
+        index = front if take_front else back - 1
         size += ends[index] - starts[index]
-        if kept and (len(kept) == limit or size > max_bytes):
+        if size > max_bytes and front > 0:
             break
-        kept.append(index)
-    if len(kept) == len(ends):
+        if take_front:
+            front += 1
+        else:
+            back -= 1
+    if front == back:
         return data
-    low, high = min(kept), max(kept)  # one run, at one end of the document
-    return data[:first_start] + data[starts[low] : ends[high]] + data[ends[-1] :]
+    head = data[: ends[front - 1]]
+    tail = data[starts[back] :] if back < len(ends) else data[ends[-1] :]
+    return head + tail
+
+
+def _cut_off(data: bytes) -> bool:
+    """The document never closes its root element ("<rss ...>" with no "</rss>")."""
+    root = _ROOT_TAG_RE.search(data)
+    return root is not None and data.rfind(b"</" + root[1]) < 0
 
 
 def _entry_ends(data: bytes) -> tuple[int, list[int]]:
@@ -179,22 +185,6 @@ def _entry_ends(data: bytes) -> tuple[int, list[int]]:
     return first_start, ends
 
 
-def _entry_date(entry: bytes) -> datetime | None:
-    """The first date an entry carries (RSS, Atom or Dublin Core); ``None`` without one."""
-    match = _ENTRY_DATE_RE.search(entry)
-    if match is None:
-        return None
-    text = match[1].decode("ascii", "replace")
-    try:
-        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
-    except ValueError:
-        try:
-            moment = parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError, OverflowError):
-            return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 def _no_impossible_character(match: re.Match[bytes]) -> bytes:
     """A numeric reference to a surrogate or past U+10FFFF as U+FFFD: feedparser's loose parser
     turns "&#xD800;" into a character it cannot encode, and "&#99999999999999999999;" into an
@@ -217,13 +207,9 @@ def _parse_json_feed(data: bytes, base_url: str) -> Feed:
     if not isinstance(version, str) or not version.startswith(_JSON_FEED_VERSION):
         raise NotAFeedError("not a feed (JSON, but not a JSON Feed)", url=base_url)
     entries = [entry for entry in document.get("items") or [] if isinstance(entry, dict)]
-    if len(entries) > MAX_FEED_ENTRIES:  # the newest, as in XML feeds (newest_entries)
-        first, last = (
-            _json_date(e.get("date_published") or e.get("date_modified"))
-            for e in (entries[0], entries[-1])
-        )
-        oldest_first = first is not None and last is not None and last > first
-        entries = entries[-MAX_FEED_ENTRIES:] if oldest_first else entries[:MAX_FEED_ENTRIES]
+    if len(entries) > MAX_FEED_ENTRIES:  # both ends, as of XML feeds (cut_feed_document)
+        half = MAX_FEED_ENTRIES // 2
+        entries = entries[:half] + entries[-half:]
     items = [item for entry in entries if (item := _json_item(entry, base_url))]
     title = _plain(_json_text(document.get("title"))) or urlsplit(base_url).hostname or base_url
     return Feed(title=title, items=tuple(items))

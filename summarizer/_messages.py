@@ -55,8 +55,8 @@ def error_message(exc: SummarizerError) -> str:
         return _content_type_message(exc.content_type or "")
     if isinstance(exc, BrokenFeedError):
         return (
-            "That feed is broken right now: its document is cut off or is not valid XML, and "
-            "I couldn't read a single entry from it. Try again later, or tell the site."
+            "That feed is broken right now: its document is cut off, and I couldn't read a "
+            "single entry from it. Try again later, or tell the site."
         )
     if isinstance(exc, NotAFeedError):
         return "That address is not an RSS, Atom or JSON feed. Send the feed's own link."

@@ -288,7 +288,9 @@ def test_a_fixed_offset_is_refused_with_the_city_hint(typed: str) -> None:
         find_timezone(typed)
 
 
-@pytest.mark.parametrize("typed", ["localtime", "Factory", "right/Europe/Berlin", "posixrules"])
+@pytest.mark.parametrize(
+    "typed", ["localtime", "Factory", "right/Europe/Berlin", "posixrules", "posix/localtime"]
+)
 def test_a_zone_database_file_that_is_no_places_zone_is_refused(typed: str) -> None:
     # "localtime" was taken, and meant whatever zone the server happens to be set to.
     with pytest.raises(ValueError, match="no place's time zone"):
@@ -297,6 +299,9 @@ def test_a_zone_database_file_that_is_no_places_zone_is_refused(typed: str) -> N
 
 def test_a_posix_copy_of_a_zone_is_that_zone() -> None:
     assert find_timezone("posix/Europe/Berlin") == "Europe/Berlin"
+    assert find_timezone("posix/EST") == "America/New_York"  # as "EST" is
+    with pytest.raises(ValueError, match="name your zone by a city"):
+        find_timezone("posix/Etc/GMT+3")
 
 
 @pytest.mark.parametrize("typed", ["CST", "PST", "AEST"])

@@ -398,7 +398,7 @@ def test_a_feed_of_ten_thousand_entries_is_read_to_its_newest_in_a_moment() -> N
     assert feed.title == "Big Wire"
     urls = [item.url for item in feed.items]
     assert 100 <= len(urls) <= 1000  # the last day's and more, but not the archive
-    assert urls == newest_first[: len(urls)]
+    assert urls[:100] == newest_first[:100]
     assert feed.items[0].guid.endswith("id-0") and feed.items[0].summary.startswith("Words about")
     assert elapsed < 5  # was about 10 s on the 2-CPU dev machine; now about 0.3 s
 
@@ -406,14 +406,14 @@ def test_a_feed_of_ten_thousand_entries_is_read_to_its_newest_in_a_moment() -> N
 def test_what_is_read_of_a_big_feed_is_whole_xml_with_the_feeds_own_elements() -> None:
     from xml.etree import ElementTree
 
-    from summarizer._feeds import newest_entries
+    from summarizer._feeds import cut_feed_document
 
     rss, _ = _big_rss(1000)
-    root = ElementTree.fromstring(newest_entries(rss.encode(), limit=3))
+    root = ElementTree.fromstring(cut_feed_document(rss.encode(), limit=3))
     channel = root.find("channel")
     assert channel is not None
     assert [e.findtext("link") for e in channel.iter("item")] == [
-        f"https://big.example/story/{n}" for n in range(3)
+        f"https://big.example/story/{n}" for n in (0, 1, 999)
     ]
     assert channel.findtext("title") == "Big Wire"
     assert channel.find("{http://www.w3.org/2005/Atom}link") is not None
@@ -425,7 +425,26 @@ def test_a_big_feed_listed_oldest_first_is_read_to_its_newest_too() -> None:
     urls = [item.url for item in parse_feed(rss, base_url="https://big.example/rss")]
 
     assert 100 <= len(urls) <= 1000
-    assert sorted(urls, key=newest_first.index) == newest_first[: len(urls)]
+    assert set(newest_first[:100]) <= set(urls)
+
+
+def test_a_big_feed_with_an_old_entry_pinned_on_top_keeps_its_newest() -> None:
+    """Its order was guessed from the first and the last entry's dates: a pinned old entry
+    (or an old one updated lately, or dates in an odd format) made the newest ones go."""
+    rss, newest_first = _big_rss(3001)
+    pinned = rss.index("<item>")
+    oldest = rss.rindex("<item>")
+    rss = (
+        rss[:pinned]
+        + rss[oldest : rss.index("</channel>")]
+        + rss[pinned:oldest]
+        + "</channel></rss>"
+    )
+
+    urls = [item.url for item in parse_feed(rss, base_url="https://big.example/rss")]
+
+    assert urls[0] == newest_first[-1]  # the pinned one
+    assert set(newest_first[:99]) <= set(urls)
 
 
 def test_entry_tags_in_cdata_or_comments_are_no_entries_ends() -> None:
@@ -438,7 +457,7 @@ def test_entry_tags_in_cdata_or_comments_are_no_entries_ends() -> None:
 
     urls = [item.url for item in feed.items]
     assert 100 <= len(urls) <= 1000
-    assert urls == newest_first[: len(urls)]
+    assert urls[:100] == newest_first[:100]
     assert all("Close it with" in item.summary for item in feed.items)
 
 
@@ -452,7 +471,7 @@ def test_a_feed_of_huge_entries_is_read_to_its_newest_few() -> None:
 
     urls = [item.url for item in feed.items]
     assert 1 <= len(urls) < 60
-    assert urls == newest_first[: len(urls)]
+    assert urls[0] == newest_first[0]
 
 
 def _atom(count: int, prefix: str = "") -> str:
@@ -511,7 +530,7 @@ def test_big_feeds_of_every_kind_are_read_to_their_newest(
     assert 100 <= len(feed.items) <= 1000
     assert feed.items[0].url == first_url
     numbers = [int(item.url.rsplit("/", 1)[1]) for item in feed.items]
-    assert numbers == list(range(len(numbers)))
+    assert numbers[:100] == list(range(100))
 
 
 @pytest.mark.parametrize(
@@ -522,7 +541,7 @@ def test_big_feeds_of_every_kind_are_read_to_their_newest(
         # cut off inside its first entry
         '<rss version="2.0"><channel><title>Wire</title><item><title>Ferry ret',
         '<feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</title><entry><title>Fer',
-        # not XML past its root
+        # not XML past its root, and no end
         '<rss version="2.0"><channel><title>Wire</title>\x01<<>>&&',
     ],
     ids=["cut-before-entries", "cut-in-entry", "atom-cut-in-entry", "garbage"],
@@ -534,6 +553,20 @@ def test_a_broken_document_with_no_entry_to_read_is_refused(document: str) -> No
         parse_feed_document(document, base_url="https://wire.example/rss")
     assert isinstance(info.value, BrokenFeedError)
     assert info.value.url == "https://wire.example/rss"
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        '<rss version="2.0"><channel><title>New &amp; blog&nbsp;</title></channel></rss>',
+        '<rss version="2.0"><channel><title>Alerts</title><item><title>No link & no page'
+        "</title></item></channel></rss>",
+    ],
+)
+def test_a_whole_feed_with_sloppy_xml_and_nothing_to_read_is_still_a_feed(document: str) -> None:
+    # feedparser calls "&nbsp;" or a bare "&" an XML error; readers shrug it off, and a feed
+    # with no entry to read yet (a new blog) was followed before, with a reply saying so.
+    assert parse_feed_document(document, base_url="https://blog.example/rss").items == ()
 
 
 def test_a_broken_document_with_entries_still_gives_them() -> None:

@@ -491,6 +491,11 @@ def test_pronouns_that_are_not_safe_to_name_stay(text: str, sentence: str, langu
             "cp1252",
         ),
         ("Le café d’à côté a ouvert. « C’est génial », a dit l’élu – enfin.", "cp1252"),
+        # "ß“" is a valid UTF-8 pair by chance: one of those is no sign of UTF-8.
+        (
+            "Er sagte: „Das ist groß“ und ging. The rest is plain English about the budget.",
+            "cp1252",
+        ),
         ("Президент заявил, что реформа необходима для экономики страны.", "cp1251"),
         ("Президент заявил, что реформа необходима для экономики страны.", "koi8_r"),
     ],
