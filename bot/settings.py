@@ -457,8 +457,10 @@ def find_timezone(value: str) -> str:
     Raises ``ValueError`` with a message for the user.
     """
     value = value.strip()
-    if value.lower().startswith("posix/"):
-        value = value[len("posix/") :]  # the database's copy of the same zone
+    while value.lower().startswith("posix/"):
+        value = value[len("posix/") :].strip()  # the database's copy of the same zone
+    if not value:
+        raise ValueError("Please name a time zone, e.g. Europe/Berlin.")
     if _OFFSET_RE.match(value):
         # Also before the lookup: "GMT+3" names a zone, Etc/GMT+3, which is three hours behind.
         raise ValueError(

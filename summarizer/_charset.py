@@ -57,10 +57,25 @@ def decode_guessing(data: bytes) -> str | None:
 
 
 def _mostly_utf8(data: bytes) -> bool:
-    """Twice as many valid multi-byte UTF-8 sequences as invalid bytes, or more. Single-byte
-    text has few ("Ã©" is no French word), but some: "groß“" in Windows-1252 is one."""
-    valid = len(_UTF8_SEQUENCE.findall(data))
-    return valid >= 2 * data.decode("utf-8", errors="replace").count("\ufffd")
+    """As many likely UTF-8 characters as invalid bytes, or more.
+
+    Single-byte text has few valid UTF-8 sequences ("Ã©" is no French word), and those it has
+    are two bytes, a capital or "ß" and a quotation mark, that read as a rare script: "groß“"
+    in Windows-1252 is N'Ko "ߓ". Those are not counted. Reading Windows-1252 text as UTF-8
+    spoils only such a pair; reading UTF-8 text as Windows-1252 spoils every accent in it.
+    """
+    likely = sum(
+        len(sequence) > 2 or _LIKELY_TWO_BYTE_FIRST <= sequence[0] <= _LIKELY_TWO_BYTE_LAST
+        for sequence in _UTF8_SEQUENCE.findall(data)
+    )
+    return likely > 0 and likely >= data.decode("utf-8", errors="replace").count("\ufffd")
+
+
+# Two-byte UTF-8 sequences of Latin, Greek and Cyrillic (U+00A0 to U+04FF): lead bytes
+# C2 to D3. Past them lie Armenian, Hebrew, Arabic, Syriac and N'Ko, which a Windows-1252
+# capital followed by a quotation mark spells by chance.
+_LIKELY_TWO_BYTE_FIRST = 0xC2
+_LIKELY_TWO_BYTE_LAST = 0xD3
 
 
 def _read_as_cp1252(error: UnicodeError) -> tuple[str, int]:
@@ -89,14 +104,29 @@ def guess_encoding(data: bytes) -> str | None:
         return best.encoding  # UTF-8/16, Cyrillic, Greek, CJK...: nothing to tell apart here
     rivals = [m.encoding for m in matches if m.chaos <= best.chaos + 0.01]
     candidates = list(dict.fromkeys([*rivals, *_LATIN_DEFAULTS]))
+    # Ties go to Windows-1252, the web's default, then to the detector's own choice.
     return max(
-        candidates, key=lambda encoding: (_our_letters(sample, encoding), encoding == best.encoding)
+        candidates,
+        key=lambda encoding: (
+            _our_letters(sample, encoding),
+            encoding == _LATIN_DEFAULTS[0],
+            encoding == best.encoding,
+        ),
     )
 
 
 def _our_letters(data: bytes, encoding: str) -> int:
-    """How many letters of one supported language (the best one) and typographic marks the
-    decoded text has."""
+    """How many letters of one supported language (the best one) inside words, and
+    typographic marks, the decoded text has.
+
+    Inside words: a letter with a letter beside it. "£9.6bn" in Windows-1250 is "Ł9.6bn", and a
+    lone "Ł" is no Polish word; "Łódź" is one.
+    """
     text = data.decode(encoding, errors="replace").lower()
-    letters = max(sum(ch in alphabet for ch in text) for alphabet in _ALPHABETS)
+    in_words = [
+        ch
+        for i, ch in enumerate(text)
+        if not ch.isascii() and ((i and text[i - 1].isalpha()) or text[i + 1 : i + 2].isalpha())
+    ]
+    letters = max(sum(ch in alphabet for ch in in_words) for alphabet in _ALPHABETS)
     return letters + sum(ch in _TYPOGRAPHIC for ch in text) - 10 * text.count("\ufffd")

@@ -12,6 +12,7 @@ import io
 import json
 import logging
 import re
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from html import unescape
@@ -59,6 +60,14 @@ MAX_FEED_ENTRY_BYTES = 512 * 1024
 _ENTRY_START_RE = re.compile(rb"<!\[CDATA\[|<!--|<((?:[A-Za-z_][\w.-]*:)?(?:item|entry))[\s/>]")
 _HIDDEN_END = {b"<![CDATA[": b"]]>", b"<!--": b"-->"}
 _ROOT_TAG_RE = re.compile(rb"<([A-Za-z_][\w.:-]*)")
+# An entry's publication date (RSS, Atom, Dublin Core), else when it was last updated.
+_DATE_TAGS = (rb"pubDate|published|date|issued|created", rb"updated|modified")
+_ENTRY_DATE_RES = tuple(
+    re.compile(
+        rb"<(?:[A-Za-z_][\w.-]*:)?(?:" + tags + rb")(?:\s[^>]{0,500})?>\s*([^<]{1,100}?)\s*<"
+    )
+    for tags in _DATE_TAGS
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,37 +130,70 @@ def parse_feed_document(text: str | bytes, *, base_url: str) -> Feed:
 def cut_feed_document(
     data: bytes, *, limit: int = MAX_FEED_ENTRIES, max_bytes: int = MAX_FEED_ENTRY_BYTES
 ) -> bytes:
-    """An RSS, RDF or Atom document cut to at most ``limit`` entries and ``max_bytes`` of them
-    (but always one), half from each end, with everything before the first entry and after
-    the last kept, so the feed's title and links stay and the XML stays whole.
+    """An RSS, RDF or Atom document cut to its newest entries: at most ``limit`` of them and no
+    more than ``max_bytes`` of them (but always one), with everything before the first entry
+    and after the last kept, so the feed's title and links stay and the XML stays whole.
 
-    Both ends: feeds list newest first, a few oldest first, some pin an old entry on top, and
-    their dates cannot tell which (an edit updates an old entry; dates come in many formats).
-    A document within the bounds, or that cannot be cut safely (no entry tags found, say in
-    UTF-16), comes back unchanged.
+    Newest by their dates, where most entries have one (feeds list newest first, a few oldest
+    first, some pin an old entry on top); else the first ones, as most feeds list them. The
+    same entries stay kept from one read to the next but for those newer ones push out: an
+    old entry never comes back as news. A document within the bounds, or that cannot be cut
+    safely (no entry tags found, say in UTF-16), comes back unchanged.
     """
     first_start, ends = _entry_ends(data)
     if len(ends) <= 1:
         return data
     # Each entry runs from the end of the one before it: a run of them holds whole entries.
     starts = [first_start, *ends[:-1]]
-    front, back = 0, len(ends)  # entries [0, front) and [back, len) are kept
-    size = 0
-    while front < back and front + len(ends) - back < limit:
-        take_front = front <= len(ends) - back  # in turn, the front first
-        index = front if take_front else back - 1
-        size += ends[index] - starts[index]
-        if size > max_bytes and front > 0:
-            break
-        if take_front:
-            front += 1
-        else:
-            back -= 1
-    if front == back:
+    sizes = [end - start for start, end in zip(starts, ends, strict=True)]
+    if len(ends) <= limit and sum(sizes) <= max_bytes:
         return data
-    head = data[: ends[front - 1]]
-    tail = data[starts[back] :] if back < len(ends) else data[ends[-1] :]
-    return head + tail
+    kept = _newest(
+        [_entry_date(data[start:end]) for start, end in zip(starts, ends, strict=True)],
+        sizes,
+        limit=limit,
+        max_bytes=max_bytes,
+    )
+    entries = b"".join(data[starts[index] : ends[index]] for index in kept)
+    return data[:first_start] + entries + data[ends[-1] :]
+
+
+def _newest(
+    dates: list[float | None], sizes: list[int], *, limit: int, max_bytes: int
+) -> list[int]:
+    """Positions of the newest entries (see ``cut_feed_document``), in document order."""
+    if 2 * sum(date is not None for date in dates) >= len(dates):
+        by_age = sorted(range(len(dates)), key=lambda i: (dates[i] is None, -(dates[i] or 0.0)))
+    else:
+        by_age = list(range(len(dates)))
+    kept: list[int] = []
+    size = 0
+    for index in by_age:
+        size += sizes[index]
+        if kept and (len(kept) == limit or size > max_bytes):
+            break
+        kept.append(index)
+    return sorted(kept)
+
+
+def _entry_date(entry: bytes) -> float | None:
+    """When an entry was published (else updated), as a POSIX time; ``None`` without a date
+    feedparser can read."""
+    for pattern in _ENTRY_DATE_RES:
+        match = pattern.search(entry)
+        if match is not None:
+            parsed = _parse_date(match[1].decode("utf-8", "replace"))
+            return calendar.timegm(parsed) if parsed else None
+    return None
+
+
+def _parse_date(text: str) -> time.struct_time | None:
+    """feedparser's reader of the many date formats feeds use ("29 Nov 2026", RFC 822, W3C)."""
+    try:
+        from feedparser.datetimes import _parse_date as parse
+    except ImportError:  # not public API: without it, entries are kept in document order
+        return None
+    return parse(text)
 
 
 def _cut_off(data: bytes) -> bool:
@@ -207,9 +249,15 @@ def _parse_json_feed(data: bytes, base_url: str) -> Feed:
     if not isinstance(version, str) or not version.startswith(_JSON_FEED_VERSION):
         raise NotAFeedError("not a feed (JSON, but not a JSON Feed)", url=base_url)
     entries = [entry for entry in document.get("items") or [] if isinstance(entry, dict)]
-    if len(entries) > MAX_FEED_ENTRIES:  # both ends, as of XML feeds (cut_feed_document)
-        half = MAX_FEED_ENTRIES // 2
-        entries = entries[:half] + entries[-half:]
+    if len(entries) > MAX_FEED_ENTRIES:  # the newest, as of XML feeds (cut_feed_document)
+        dates = [
+            _json_date(entry.get("date_published") or entry.get("date_modified"))
+            for entry in entries
+        ]
+        stamps = [date.timestamp() if date else None for date in dates]
+        # No byte bound: the JSON is parsed already; the count bounds the work still to do.
+        kept = _newest(stamps, [0] * len(entries), limit=MAX_FEED_ENTRIES, max_bytes=0)
+        entries = [entries[index] for index in kept]
     items = [item for entry in entries if (item := _json_item(entry, base_url))]
     title = _plain(_json_text(document.get("title"))) or urlsplit(base_url).hostname or base_url
     return Feed(title=title, items=tuple(items))

@@ -289,7 +289,15 @@ def test_a_fixed_offset_is_refused_with_the_city_hint(typed: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "typed", ["localtime", "Factory", "right/Europe/Berlin", "posixrules", "posix/localtime"]
+    "typed",
+    [
+        "localtime",
+        "Factory",
+        "right/Europe/Berlin",
+        "posixrules",
+        "posix/localtime",
+        "posix/posix/Factory",
+    ],
 )
 def test_a_zone_database_file_that_is_no_places_zone_is_refused(typed: str) -> None:
     # "localtime" was taken, and meant whatever zone the server happens to be set to.
