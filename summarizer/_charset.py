@@ -61,13 +61,23 @@ def _mostly_utf8(data: bytes) -> bool:
 
     Single-byte text has few valid UTF-8 sequences ("Ã©" is no French word), and those it has
     are two bytes, a capital or "ß" and a quotation mark, that read as a rare script: "groß“"
-    in Windows-1252 is N'Ko "ߓ". Those are not counted. Reading Windows-1252 text as UTF-8
-    spoils only such a pair; reading UTF-8 text as Windows-1252 spoils every accent in it.
+    in Windows-1252 is N'Ko "ߓ". Those are not counted, unless beside another. Reading
+    Windows-1252 text as UTF-8 spoils only such a pair; reading UTF-8 text as Windows-1252
+    spoils every accent in it.
     """
-    likely = sum(
-        len(sequence) > 2 or _LIKELY_TWO_BYTE_FIRST <= sequence[0] <= _LIKELY_TWO_BYTE_LAST
-        for sequence in _UTF8_SEQUENCE.findall(data)
-    )
+    sequences = list(_UTF8_SEQUENCE.finditer(data))
+    likely = 0
+    for k, match in enumerate(sequences):
+        sequence = match.group()
+        # Hebrew, Arabic or Armenian text has its two-byte letters side by side.
+        beside = (k > 0 and sequences[k - 1].end() == match.start()) or (
+            k + 1 < len(sequences) and sequences[k + 1].start() == match.end()
+        )
+        likely += (
+            len(sequence) > 2
+            or _LIKELY_TWO_BYTE_FIRST <= sequence[0] <= _LIKELY_TWO_BYTE_LAST
+            or beside
+        )
     return likely > 0 and likely >= data.decode("utf-8", errors="replace").count("\ufffd")
 
 
@@ -104,7 +114,8 @@ def guess_encoding(data: bytes) -> str | None:
         return best.encoding  # UTF-8/16, Cyrillic, Greek, CJK...: nothing to tell apart here
     rivals = [m.encoding for m in matches if m.chaos <= best.chaos + 0.01]
     candidates = list(dict.fromkeys([*rivals, *_LATIN_DEFAULTS]))
-    # Ties go to Windows-1252, the web's default, then to the detector's own choice.
+    # Ties go to Windows-1252, the web's default, then to the detector's own choice. (A text of
+    # a few words may tie wrongly, "się" read as "siê"; a text we can summarise is longer.)
     return max(
         candidates,
         key=lambda encoding: (
@@ -120,13 +131,16 @@ def _our_letters(data: bytes, encoding: str) -> int:
     typographic marks, the decoded text has.
 
     Inside words: a letter with a letter beside it. "£9.6bn" in Windows-1250 is "Ł9.6bn", and a
-    lone "Ł" is no Polish word; "Łódź" is one.
+    lone "Ł" is no Polish word; "Łódź" is one. "bud¿etu" (Polish "budżetu" in Windows-1252)
+    has no Spanish letter in it: "¿" is no letter.
     """
     text = data.decode(encoding, errors="replace").lower()
     in_words = [
         ch
         for i, ch in enumerate(text)
-        if not ch.isascii() and ((i and text[i - 1].isalpha()) or text[i + 1 : i + 2].isalpha())
+        if ch.isalpha()
+        and not ch.isascii()
+        and ((i and text[i - 1].isalpha()) or text[i + 1 : i + 2].isalpha())
     ]
     letters = max(sum(ch in alphabet for ch in in_words) for alphabet in _ALPHABETS)
     return letters + sum(ch in _TYPOGRAPHIC for ch in text) - 10 * text.count("\ufffd")

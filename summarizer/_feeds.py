@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import calendar
 import io
+import itertools
 import json
 import logging
 import re
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from html import unescape
@@ -64,7 +66,8 @@ _ROOT_TAG_RE = re.compile(rb"<([A-Za-z_][\w.:-]*)")
 _DATE_TAGS = (rb"pubDate|published|date|issued|created", rb"updated|modified")
 _ENTRY_DATE_RES = tuple(
     re.compile(
-        rb"<(?:[A-Za-z_][\w.-]*:)?(?:" + tags + rb")(?:\s[^>]{0,500})?>\s*([^<]{1,100}?)\s*<"
+        rb"(?i)<(?:[A-Za-z_][\w.-]*:)?(?:" + tags + rb")(?:\s[^>]{0,500})?>\s*"
+        rb"(?:<!\[CDATA\[)?\s*([^<\]]{1,100}?)\s*(?:\]\]>)?\s*<"
     )
     for tags in _DATE_TAGS
 )
@@ -134,11 +137,12 @@ def cut_feed_document(
     more than ``max_bytes`` of them (but always one), with everything before the first entry
     and after the last kept, so the feed's title and links stay and the XML stays whole.
 
-    Newest by their dates, where most entries have one (feeds list newest first, a few oldest
-    first, some pin an old entry on top); else the first ones, as most feeds list them. The
-    same entries stay kept from one read to the next but for those newer ones push out: an
-    old entry never comes back as news. A document within the bounds, or that cannot be cut
-    safely (no entry tags found, say in UTF-16), comes back unchanged.
+    The newest are a run at one end: the first ones, as most feeds list them, or the last ones
+    when most of its dated neighbours go up in time (a feed listed oldest first). A run at the
+    end new entries come in at moves on by them alone: an old entry never comes back as news,
+    as one from the middle would, and an entry with a date in a format we cannot read (or
+    none) is not left out for it. A document within the bounds, or that cannot be cut safely
+    (no entry tags found, say in UTF-16), comes back unchanged.
     """
     first_start, ends = _entry_ends(data)
     if len(ends) <= 1:
@@ -148,27 +152,23 @@ def cut_feed_document(
     sizes = [end - start for start, end in zip(starts, ends, strict=True)]
     if len(ends) <= limit and sum(sizes) <= max_bytes:
         return data
-    kept = _newest(
-        [_entry_date(data[start:end]) for start, end in zip(starts, ends, strict=True)],
-        sizes,
-        limit=limit,
-        max_bytes=max_bytes,
-    )
+    dates = [_entry_date(data[start:end]) for start, end in zip(starts, ends, strict=True)]
+    kept = _newest_run(dates, sizes, limit=limit, max_bytes=max_bytes)
     entries = b"".join(data[starts[index] : ends[index]] for index in kept)
     return data[:first_start] + entries + data[ends[-1] :]
 
 
-def _newest(
-    dates: list[float | None], sizes: list[int], *, limit: int, max_bytes: int
+def _newest_run(
+    dates: Sequence[float | None], sizes: Sequence[int], *, limit: int, max_bytes: int
 ) -> list[int]:
     """Positions of the newest entries (see ``cut_feed_document``), in document order."""
-    if 2 * sum(date is not None for date in dates) >= len(dates):
-        by_age = sorted(range(len(dates)), key=lambda i: (dates[i] is None, -(dates[i] or 0.0)))
-    else:
-        by_age = list(range(len(dates)))
+    known = [date for date in dates if date is not None]
+    rising = sum(later > earlier for earlier, later in itertools.pairwise(known))
+    falling = sum(later < earlier for earlier, later in itertools.pairwise(known))
+    newest_first = range(len(dates) - 1, -1, -1) if rising > falling else range(len(dates))
     kept: list[int] = []
     size = 0
-    for index in by_age:
+    for index in newest_first:
         size += sizes[index]
         if kept and (len(kept) == limit or size > max_bytes):
             break
@@ -181,9 +181,9 @@ def _entry_date(entry: bytes) -> float | None:
     feedparser can read."""
     for pattern in _ENTRY_DATE_RES:
         match = pattern.search(entry)
-        if match is not None:
-            parsed = _parse_date(match[1].decode("utf-8", "replace"))
-            return calendar.timegm(parsed) if parsed else None
+        parsed = _parse_date(match[1].decode("utf-8", "replace")) if match else None
+        if parsed:
+            return calendar.timegm(parsed)
     return None
 
 
@@ -256,7 +256,7 @@ def _parse_json_feed(data: bytes, base_url: str) -> Feed:
         ]
         stamps = [date.timestamp() if date else None for date in dates]
         # No byte bound: the JSON is parsed already; the count bounds the work still to do.
-        kept = _newest(stamps, [0] * len(entries), limit=MAX_FEED_ENTRIES, max_bytes=0)
+        kept = _newest_run(stamps, [0] * len(entries), limit=MAX_FEED_ENTRIES, max_bytes=0)
         entries = [entries[index] for index in kept]
     items = [item for entry in entries if (item := _json_item(entry, base_url))]
     title = _plain(_json_text(document.get("title"))) or urlsplit(base_url).hostname or base_url

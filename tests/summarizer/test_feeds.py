@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -430,7 +431,7 @@ def test_a_big_feed_listed_oldest_first_is_read_to_its_newest_too() -> None:
 
 def test_a_big_feed_with_an_old_entry_pinned_on_top_keeps_its_newest() -> None:
     """Its order was guessed from the first and the last entry's dates: a pinned old entry
-    made the newest ones go."""
+    made the newest ones go. Most of its neighbours' dates say it lists newest first."""
     rss, newest_first = _big_rss(3001)
     pinned = rss.index("<item>")
     oldest = rss.rindex("<item>")
@@ -443,7 +444,8 @@ def test_a_big_feed_with_an_old_entry_pinned_on_top_keeps_its_newest() -> None:
 
     urls = [item.url for item in parse_feed(rss, base_url="https://big.example/rss")]
 
-    assert urls == newest_first[: len(urls)]  # the pinned one is old news
+    assert urls[0] == newest_first[-1]  # the pinned one, where the feed puts it
+    assert urls[1:] == newest_first[: len(urls) - 1]
 
 
 def test_what_is_read_of_a_big_feed_moves_on_by_its_new_entries_only() -> None:
@@ -462,6 +464,28 @@ def test_what_is_read_of_a_big_feed_moves_on_by_its_new_entries_only() -> None:
     after = {item.url for item in parse_feed(newer, base_url="https://big.example/rss")}
     assert after - before == {"https://big.example/story/new"}
     assert newest_first[0] in before
+
+
+def test_entries_whose_dates_we_cannot_read_are_not_left_out() -> None:
+    """Kept by their dates, entries without one (link posts) or with one feedparser cannot
+    read ("15 Okt 2026") came after every dated one: posts of whole months were never read."""
+    rss, newest_first = _big_rss(3000)  # four months, hour by hour
+    for n in range(0, 3000, 3):
+        rss = re.sub(rf"(<guid>id-{n}</guid>)<pubDate>[^<]*</pubDate>", r"\1", rss)
+    rss = rss.replace(" Nov ", " Okt ")  # the newest month in German: unreadable
+
+    urls = [item.url for item in parse_feed(rss, base_url="https://big.example/rss")]
+
+    assert urls == newest_first[: len(urls)] and len(urls) == 200
+
+
+def test_an_oldest_first_feed_with_dates_in_cdata_keeps_its_newest() -> None:
+    rss, newest_first = _big_rss(400, oldest_first=True)
+    rss = re.sub(r"<pubDate>([^<]*)</pubDate>", r"<pubdate><![CDATA[\1]]></pubdate>", rss)
+
+    urls = [item.url for item in parse_feed(rss, base_url="https://big.example/rss")]
+
+    assert sorted(urls, key=newest_first.index) == newest_first[:200]
 
 
 def test_one_huge_old_entry_does_not_crowd_out_the_new_ones() -> None:

@@ -493,6 +493,8 @@ def test_pronouns_that_are_not_safe_to_name_stay(text: str, sentence: str, langu
         ("Le café d’à côté a ouvert. « C’est génial », a dit l’élu – enfin.", "cp1252"),
         ("The deal is worth £9.6bn, the company said. Shares rose 3% in London.", "cp1252"),
         ("Łódź is a city. The mayor spoke today about the budget and the tram.", "cp1250"),
+        # "budżetu" in Windows-1252 is "bud¿etu": "¿" counted as a Spanish letter.
+        ("Rada przyjęła projekt budżetu na przyszły rok. Wójt był zadowolony.", "cp1250"),
         # "ß“" is a valid UTF-8 pair by chance: one of those is no sign of UTF-8.
         (
             "Er sagte: „Das ist groß“ und ging. The rest is plain English about the budget.",
@@ -528,6 +530,9 @@ def test_utf8_text_with_a_stray_byte_stays_utf8() -> None:
     # One UTF-8 character for one stray byte is enough: guessed whole, "—" became "тАФ".
     data = "The council met on Monday — and voted.".encode() + b" Caf\xe9 owners agreed."
     assert decode_input(data) == "The council met on Monday — and voted. Café owners agreed."
+    # Hebrew's letters are two bytes each, side by side: refused as binary with one stray byte.
+    data = "הממשלה אישרה את התקציב החדש היום.".encode() + b" Caf\xe9."
+    assert decode_input(data) == "הממשלה אישרה את התקציב החדש היום. Café."
 
 
 @pytest.mark.parametrize(
