@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from datetime import UTC, datetime, timedelta
@@ -486,6 +487,39 @@ def test_an_oldest_first_feed_with_dates_in_cdata_keeps_its_newest() -> None:
     urls = [item.url for item in parse_feed(rss, base_url="https://big.example/rss")]
 
     assert sorted(urls, key=newest_first.index) == newest_first[:200]
+
+
+def test_a_close_vote_of_dates_keeps_the_first_entries() -> None:
+    """Dates stamped when the feed was made are all equal but for one tick of the clock: one
+    rising pair against none read the feed from its other end, and its newest went."""
+    rss, newest_first = _big_rss(250)
+    rss = re.sub(
+        r"<pubDate>[^<]*</pubDate>", "<pubDate>Mon, 30 Nov 2026 10:00:00 GMT</pubDate>", rss
+    )
+    tick = rss.index("<guid>id-120</guid>")  # entries made after it: a second later
+    rss = rss[:tick] + rss[tick:].replace("10:00:00 GMT", "10:00:01 GMT")
+
+    urls = [item.url for item in parse_feed(rss, base_url="https://big.example/rss")]
+
+    assert urls == newest_first[:200]
+
+
+def test_a_big_json_feed_listed_oldest_first_with_rfc_822_dates_keeps_its_newest() -> None:
+    start = datetime(2026, 11, 30, tzinfo=UTC)
+    items = [
+        {
+            "id": str(n),
+            "url": f"https://json.example/{n}",
+            "title": f"Note {n}",
+            "date_published": (start - timedelta(hours=n)).strftime("%a, %d %b %Y %H:%M:%S GMT"),
+        }
+        for n in reversed(range(300))
+    ]
+    document = json.dumps({"version": "https://jsonfeed.org/version/1.1", "items": items})
+
+    urls = [item.url for item in parse_feed(document, base_url="https://json.example/feed")]
+
+    assert "https://json.example/0" in urls and "https://json.example/299" not in urls
 
 
 def test_one_huge_old_entry_does_not_crowd_out_the_new_ones() -> None:
