@@ -57,6 +57,10 @@ _JSON_FEED_VERSION = "https://jsonfeed.org/version/"
 # is read every hour and a new one brings only its last day: its newest entries are what count.
 MAX_FEED_ENTRIES = 200
 MAX_FEED_ENTRY_BYTES = 512 * 1024
+# A feed lists oldest first when this many more of its dated neighbours rise in time than fall,
+# and at least this share of them rise (``_oldest_first``).
+_CLEARLY = 3
+_RISING_SHARE = 0.25
 # The start of an entry (RSS/RDF <item>, Atom <entry>, either with a namespace prefix), and what
 # its tag may hide in: CDATA sections and comments ("<![CDATA[ see </item> ]]>").
 _ENTRY_START_RE = re.compile(rb"<!\[CDATA\[|<!--|<((?:[A-Za-z_][\w.-]*:)?(?:item|entry))[\s/>]")
@@ -184,10 +188,6 @@ def _oldest_first(dates: Sequence[float | None]) -> bool:
     rising = sum(later > earlier for earlier, later in pairs)
     falling = sum(later < earlier for earlier, later in pairs)
     return rising >= _CLEARLY * falling and rising >= _RISING_SHARE * len(pairs) > 0
-
-
-_CLEARLY = 3
-_RISING_SHARE = 0.25
 
 
 def _entry_date(entry: bytes) -> float | None:
