@@ -13,7 +13,6 @@ import itertools
 import json
 import logging
 import re
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -58,9 +57,9 @@ _JSON_FEED_VERSION = "https://jsonfeed.org/version/"
 MAX_FEED_ENTRIES = 200
 MAX_FEED_ENTRY_BYTES = 512 * 1024
 # A feed lists oldest first when this many more of its dated neighbours rise in time than fall,
-# and at least this share of them rise (``_oldest_first``).
+# and at least this many rise (``_oldest_first``).
 _CLEARLY = 3
-_RISING_SHARE = 0.25
+_MIN_RISING = 2
 # The start of an entry (RSS/RDF <item>, Atom <entry>, either with a namespace prefix), and what
 # its tag may hide in: CDATA sections and comments ("<![CDATA[ see </item> ]]>").
 _ENTRY_START_RE = re.compile(rb"<!\[CDATA\[|<!--|<((?:[A-Za-z_][\w.-]*:)?(?:item|entry))[\s/>]")
@@ -118,7 +117,7 @@ def parse_feed_document(text: str | bytes, *, base_url: str) -> Feed:
     data = _NUMERIC_REF_RE.sub(_no_impossible_character, cut_feed_document(data))
     try:
         parsed = feedparser.parse(io.BytesIO(data), response_headers=headers, sanitize_html=True)
-    except (ValueError, OverflowError, RecursionError) as exc:  # feedparser's own bugs
+    except (ValueError, OverflowError, RecursionError, IndexError) as exc:  # feedparser's bugs
         raise NotAFeedError(f"not a feed we can read ({type(exc).__name__})", url=base_url) from exc
     version = parsed.get("version") or ""
     reason = parsed.get("bozo_exception")
@@ -178,16 +177,17 @@ def _newest_run(
 
 
 def _oldest_first(dates: Sequence[float | None]) -> bool:
-    """The feed lists oldest first: its dated neighbours clearly go up in time (far more pairs
-    rise than fall, and a good share of all pairs rise). A close vote keeps the first entries,
-    as most feeds list them: one tick of a clock stamping every entry, or one edited page on
-    top of a feed in no date order, must not flip which end is read (each flip would bring
-    up to 200 entries never read before in as news)."""
+    """The feed lists oldest first: its dated entries clearly go up in time (far more steps
+    up than down, and more than one). Neighbours with the same date make no step: a feed
+    dated by the day has ten entries a day. A close vote keeps the first entries, as most
+    feeds list them: one tick of a clock stamping every entry, or one edited page on top of a
+    feed in no date order, must not flip which end is read (each flip would bring up to 200
+    entries never read before in as news)."""
     known = [date for date in dates if date is not None]
-    pairs = list(itertools.pairwise(known))
-    rising = sum(later > earlier for earlier, later in pairs)
-    falling = sum(later < earlier for earlier, later in pairs)
-    return rising >= _CLEARLY * falling and rising >= _RISING_SHARE * len(pairs) > 0
+    steps = [(earlier, later) for earlier, later in itertools.pairwise(known) if later != earlier]
+    rising = sum(later > earlier for earlier, later in steps)
+    falling = len(steps) - rising
+    return rising >= max(_MIN_RISING, _CLEARLY * falling)
 
 
 def _entry_date(entry: bytes) -> float | None:
@@ -195,9 +195,9 @@ def _entry_date(entry: bytes) -> float | None:
     feedparser can read."""
     for pattern in _ENTRY_DATE_RES:
         match = pattern.search(entry)
-        parsed = _parse_date(match[1].decode("utf-8", "replace")) if match else None
-        if parsed:
-            return calendar.timegm(parsed)
+        stamp = _timestamp(match[1].decode("utf-8", "replace")) if match else None
+        if stamp is not None:
+            return stamp
     return None
 
 
@@ -205,19 +205,26 @@ def _json_stamp(entry: dict[str, object]) -> float | None:
     """A JSON Feed item's date as a POSIX time, read as an XML entry's is (any format)."""
     for field in ("date_published", "date_modified"):
         value = entry.get(field)
-        parsed = _parse_date(value) if isinstance(value, str) else None
-        if parsed:
-            return calendar.timegm(parsed)
+        stamp = _timestamp(value) if isinstance(value, str) else None
+        if stamp is not None:
+            return stamp
     return None
 
 
-def _parse_date(text: str) -> time.struct_time | None:
-    """feedparser's reader of the many date formats feeds use ("29 Nov 2026", RFC 822, W3C)."""
+def _timestamp(text: str) -> float | None:
+    """A date in any format feeds use ("29 Nov 2026", RFC 822, W3C) as a POSIX time, read by
+    feedparser's own reader; ``None`` when it cannot be read."""
     try:
-        from feedparser.datetimes import _parse_date as parse
+        from feedparser.datetimes import _parse_date
     except ImportError:  # not public API: without it, entries are kept in document order
         return None
-    return parse(text)
+    try:
+        parsed = _parse_date(text)
+        # A MySQL zero date ("0000-00-00") is year -1 to feedparser, out of timegm's range;
+        # "11/30/26" raises IndexError in one of its handlers.
+        return calendar.timegm(parsed) if parsed else None
+    except (ValueError, OverflowError, IndexError, TypeError):
+        return None
 
 
 def _cut_off(data: bytes) -> bool:

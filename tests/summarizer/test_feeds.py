@@ -504,6 +504,37 @@ def test_a_close_vote_of_dates_keeps_the_first_entries() -> None:
     assert urls == newest_first[:200]
 
 
+def test_an_oldest_first_feed_dated_by_the_day_keeps_its_newest() -> None:
+    """Ten entries a day: neighbours with the same date counted as pairs that do not rise, and
+    the feed was read from its oldest end."""
+    rss, newest_first = _big_rss(300, oldest_first=True)
+    rss = re.sub(r"(<pubDate>\w+, \d+ \w+ \d+) [\d:]+ GMT", r"\1 00:00:00 GMT", rss)
+
+    urls = [item.url for item in parse_feed(rss, base_url="https://big.example/rss")]
+
+    assert newest_first[0] in urls and newest_first[-1] not in urls
+
+
+def test_a_zero_date_in_a_big_feed_fails_no_read() -> None:
+    # A MySQL zero date is year -1 to feedparser, out of timegm's range: the whole feed failed
+    # at every read.
+    rss, _ = _big_rss(250)
+    rss = re.sub(
+        r"<pubDate>[^<]*</pubDate>", "<pubDate>0000-00-00T00:00:00Z</pubDate>", rss, count=1
+    )
+    assert len(parse_feed(rss, base_url="https://big.example/rss")) == 200
+
+
+def test_a_date_feedparser_itself_stumbles_on_is_a_polite_refusal() -> None:
+    # "11/30/26" raises IndexError in one of feedparser's date handlers, inside its parse.
+    small = _rss(
+        "<item><title>A</title><link>https://n.example/a</link>"
+        "<pubDate>Mon, 11/30/26 10:00:00 GMT</pubDate></item>"
+    )
+    with pytest.raises(NotAFeedError, match="IndexError"):
+        parse_feed(small, base_url="https://n.example/rss")
+
+
 def test_a_big_json_feed_listed_oldest_first_with_rfc_822_dates_keeps_its_newest() -> None:
     start = datetime(2026, 11, 30, tzinfo=UTC)
     items = [
