@@ -40,6 +40,11 @@ _UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
 )
 _CP1252_FALLBACK = "summarizer.cp1252"
+# Two-byte UTF-8 sequences of Latin, Greek and Cyrillic (U+00A0 to U+04FF): lead bytes
+# C2 to D3. Past them lie Armenian, Hebrew, Arabic, Syriac and N'Ko, which a Windows-1252
+# capital followed by a quotation mark spells by chance.
+_LIKELY_TWO_BYTE_FIRST = 0xC2
+_LIKELY_TWO_BYTE_LAST = 0xD3
 
 
 def decode_guessing(data: bytes) -> str | None:
@@ -79,13 +84,6 @@ def _mostly_utf8(data: bytes) -> bool:
             or beside
         )
     return likely > 0 and likely >= data.decode("utf-8", errors="replace").count("\ufffd")
-
-
-# Two-byte UTF-8 sequences of Latin, Greek and Cyrillic (U+00A0 to U+04FF): lead bytes
-# C2 to D3. Past them lie Armenian, Hebrew, Arabic, Syriac and N'Ko, which a Windows-1252
-# capital followed by a quotation mark spells by chance.
-_LIKELY_TWO_BYTE_FIRST = 0xC2
-_LIKELY_TWO_BYTE_LAST = 0xD3
 
 
 def _read_as_cp1252(error: UnicodeError) -> tuple[str, int]:

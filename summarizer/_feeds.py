@@ -156,20 +156,25 @@ def cut_feed_document(
     if len(ends) <= limit and sum(sizes) <= max_bytes:
         return data
     dates = [_entry_date(data[start:end]) for start, end in zip(starts, ends, strict=True)]
-    kept = _newest_run(dates, sizes, limit=limit, max_bytes=max_bytes)
+    kept = _newest_run(dates, limit=limit, sizes=sizes, max_bytes=max_bytes)
     entries = b"".join(data[starts[index] : ends[index]] for index in kept)
     return data[:first_start] + entries + data[ends[-1] :]
 
 
 def _newest_run(
-    dates: Sequence[float | None], sizes: Sequence[int], *, limit: int, max_bytes: int
+    dates: Sequence[float | None],
+    *,
+    limit: int,
+    sizes: Sequence[int] = (),
+    max_bytes: int = 0,
 ) -> list[int]:
-    """Positions of the newest entries (see ``cut_feed_document``), in document order."""
+    """Positions of the newest entries (see ``cut_feed_document``), in document order; with
+    ``sizes``, no more than ``max_bytes`` of them (but always one)."""
     newest_first = range(len(dates) - 1, -1, -1) if _oldest_first(dates) else range(len(dates))
     kept: list[int] = []
     size = 0
     for index in newest_first:
-        size += sizes[index]
+        size += sizes[index] if sizes else 0
         if kept and (len(kept) == limit or size > max_bytes):
             break
         kept.append(index)
@@ -283,7 +288,7 @@ def _parse_json_feed(data: bytes, base_url: str) -> Feed:
     if len(entries) > MAX_FEED_ENTRIES:  # the newest, as of XML feeds (cut_feed_document)
         stamps = [_json_stamp(entry) for entry in entries]
         # No byte bound: the JSON is parsed already; the count bounds the work still to do.
-        kept = _newest_run(stamps, [0] * len(entries), limit=MAX_FEED_ENTRIES, max_bytes=0)
+        kept = _newest_run(stamps, limit=MAX_FEED_ENTRIES)
         entries = [entries[index] for index in kept]
     items = [item for entry in entries if (item := _json_item(entry, base_url))]
     title = _plain(_json_text(document.get("title"))) or urlsplit(base_url).hostname or base_url
