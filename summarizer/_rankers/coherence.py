@@ -47,19 +47,49 @@ _BACK_REFERENCES: dict[str, frozenset[str]] = {
     "uk": _words("він вона вони воно це цей ця ці його її їх"),
     "pl": _words("on ona oni one to ten ta ci te jego jej ich"),
 }
-# Two-word openings that point back through a preposition or a clitic: "Об этом заявил ..."
-# ("The minister said so"), "По его словам", "O tym poinformował", "Lo ha annunciato".
+
+
+def _phrases(phrases: str) -> frozenset[str]:
+    """The ``|``-separated ``phrases``, each with straight and with curly apostrophes."""
+    return frozenset(p.replace("'", quote) for p in phrases.split("|") for quote in "'’")
+
+
+# Openings of up to four words that point back through a preposition or a clitic ("Об этом
+# заявил ..." is "The minister said so", "По его словам", "O tym poinformował", "Lo ha
+# annunciato"), or that give the sentence before as the reason ("That's why ...", "É por
+# isso que ..."): either way the reader needs the sentence before.
 _BACK_PHRASES: dict[str, frozenset[str]] = {
-    "ru": frozenset(
-        ("об этом", "о том", "по его", "по её", "по ее", "по их", "при этом", "из-за этого")
+    "en": _phrases(
+        "that's why|that is why|this is why|which is why|that's because|"
+        "that is because|this is because|for this reason|for that reason"
     ),
-    "uk": frozenset(("про це", "про те", "за його", "за її", "за їхніми", "при цьому")),
-    "pl": frozenset(("o tym", "według niego", "według niej", "według nich", "z tego")),
-    "it": frozenset(("lo ha", "lo hanno", "l'ha", "l’ha", "l'hanno", "l’hanno")),
-    "es": frozenset(("así lo", "lo ha", "lo han", "según él", "según ella")),
-    "pt": frozenset(("segundo ele", "segundo ela", "de acordo com ele")),
-    "fr": frozenset(("selon lui", "selon elle", "selon eux", "c'est ce", "c’est ce")),
-    "de": frozenset(("das teilte", "das sagte", "dies teilte", "laut ihm")),
+    "ru": _phrases(
+        "об этом|о том|по его|по её|по ее|по их|при этом|из-за этого|"
+        "вот почему|именно поэтому|по этой причине"
+    ),
+    "uk": _phrases(
+        "про це|про те|за його|за її|за їхніми|при цьому|ось чому|саме тому|з цієї причини"
+    ),
+    "pl": _phrases(
+        "o tym|według niego|według niej|według nich|z tego|właśnie dlatego|"
+        "to dlatego|dlatego właśnie"
+    ),
+    "it": _phrases(
+        "lo ha|lo hanno|l'ha|l'hanno|per questo|ecco perché|è per questo|per questa ragione"
+    ),
+    "es": _phrases(
+        "así lo|lo ha|lo han|según él|según ella|por eso|es por eso|por ello|"
+        "por esta razón|por ese motivo"
+    ),
+    "pt": _phrases(
+        "segundo ele|segundo ela|de acordo com ele|é por isso|por isso|"
+        "por esse motivo|por esta razão|por este motivo"
+    ),
+    "fr": _phrases(
+        "selon lui|selon elle|selon eux|c'est ce|c'est pourquoi|voilà pourquoi|"
+        "c'est pour cela|c'est pour ça|pour cette raison"
+    ),
+    "de": _phrases("das teilte|das sagte|dies teilte|laut ihm|aus diesem grund|das ist der grund"),
 }
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _AGED = re.compile(r"(?i)the \d{1,3}-year-old\b")  # "The 30-year-old actor, who ..."

@@ -353,6 +353,10 @@ def leaning_sentences() -> list[Sentence]:
         ("However, Safin is hopeful that winning will give him belief.", None, False),
         ("The council approved a new budget for public transport.", None, False),
         ("Mais il a refusé de répondre aux questions des journalistes.", None, False),  # en rules
+        ("That's why the council wants a second vote on the budget.", None, True),
+        ("And that’s why the council wants a second vote on the budget.", None, True),
+        ("For this reason, the council wants a second vote on the budget.", None, True),
+        ("That council wants a second vote on the budget.", None, False),
     ],
 )
 def test_leans_on_previous(text: str, previous: str | None, expected: bool) -> None:
@@ -384,6 +388,15 @@ def test_leans_on_previous_in_other_languages() -> None:
     assert not leans_on_previous("О том, кто станет преемником, не говорят.", language="ru")
     # A parenthetical after the comma: still about the sentence before.
     assert leans_on_previous("Об этом, как сообщает ТАСС, заявил министр.", language="ru")
+    # Openings that give the sentence before as the reason.
+    assert leans_on_previous("É por isso que aqui você vai encontrar materiais.", language="pt")
+    assert leans_on_previous("C’est pourquoi le maire a démissionné.", language="fr")
+    assert leans_on_previous("Por eso el Gobierno ha subido los impuestos.", language="es")
+    assert leans_on_previous("Ecco perché il governo ha alzato le tasse.", language="it")
+    assert leans_on_previous("Aus diesem Grund fordert die Partei mehr Geld.", language="de")
+    assert leans_on_previous("Вот почему правительство подняло налоги.", language="ru")
+    assert leans_on_previous("Właśnie dlatego rząd podniósł podatki.", language="pl")
+    assert not leans_on_previous("Porto ha vinto la partita per tre a zero.", language="it")
 
 
 def test_a_leaning_sentence_gives_way_to_its_predecessor_when_that_ranks_high() -> None:
