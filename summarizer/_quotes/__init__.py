@@ -116,6 +116,29 @@ _ASKED_RE = re.compile(
     r"(?:спроси|спрашива|запита|спита|zapyta|spyta)\w*)"
 )
 
+# Conjunctions that may open the sentence introducing a quotation: "But Houllier told BBC
+# Sport:", "And Wenger added:". They join it to the sentence before; the speaker follows.
+_OPENING_CONJUNCTIONS = {
+    "en": word_set("and but yet so"),
+    "de": word_set("und aber doch"),
+    "fr": word_set("et mais"),
+    "es": word_set("y pero"),
+    "it": word_set("e ma"),
+    "pt": word_set("e mas"),
+    "ru": word_set("и но а"),
+    "uk": word_set("і й але а та"),
+    "pl": word_set("i ale a"),
+}
+# Articles: a quotation opened right after one is a noun phrase, however it is capitalised
+# ('talked about a "Fresh Start budget that will be aimed at every family"'), not a statement.
+_ARTICLES = {
+    "en": word_set("a an the"),
+    "de": word_set("ein eine einen einem einer eines der die das den dem des"),
+    "fr": word_set("un une le la les des du"),
+    "es": word_set("un una unos unas el la los las"),
+    "it": word_set("un una uno il lo la i gli le"),
+    "pt": word_set("um uma uns umas o os as"),
+}
 
 # Whom a pronoun speaker spoke to, when it is somebody too: "he told him", "сказал ему".
 _OBJECT_PRONOUNS = {
@@ -241,6 +264,8 @@ class _Finder:
         text = _unmark_inline_names(self.document[begin : span.start])
         cut = _last_sentence_start(text)
         window = last_sentence(tokenize(text[cut:], begin + cut))
+        if window and window[0].lower in _OPENING_CONJUNCTIONS.get(self.lex.code, ()):
+            window = window[1:]
         if not window:
             return None
         last = window[-1].text.lower()
@@ -609,14 +634,16 @@ class _Finder:
     def after_narration_word(self, span: Span) -> bool:
         """The opening mark follows a word of the narration ('China "is going to ...'), not a
         comma, a colon, a complementiser ("that", "que") or a speech verb ("adding")."""
+        last = self.word_before(span)
+        return bool(last) and last not in _THAT_WORDS and last not in _verb_words(self.lex.code, -1)
+
+    def word_before(self, span: Span) -> str:
+        """The word right before the opening mark, lower-cased; "" after punctuation."""
         before = self.document[max(0, span.start - 40) : span.start].rstrip()
         if not before or not before[-1].isalnum():
-            return False
+            return ""
         words = _WORD_RE.findall(before)
-        if not words:
-            return False
-        last = words[-1].lower()
-        return last not in _THAT_WORDS and last not in _verb_words(self.lex.code, -1)
+        return words[-1].lower() if words else ""
 
     def quotes(self) -> list[Quote]:
         quotes: list[Quote] = []
@@ -724,6 +751,8 @@ class _Finder:
         )
         if reason is None and self.sentence_goes_on(group.spans[-1]):
             reason = "partial quote"
+        if reason is None and self.word_before(group.spans[0]) in _ARTICLES.get(self.lex.code, ()):
+            reason = "quoted term"
         if reason is None and speaker is None and self.after_poll_share(group.spans[0]):
             # A named speaker wins: 'Mayor Jane Doe, who won 52% of the vote, said "..."'.
             reason = "poll wording"

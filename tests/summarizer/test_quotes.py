@@ -1307,10 +1307,69 @@ def test_speech_verbs_in_other_languages(text: str, language: str, speaker: str)
         'Its new strategy, "Jobs, Growth And Opportunity For All", was published in 2021.',
         'He posted: "Governor @JaneRoe has done a great job for the state, vote for @JaneRoe!"',
         'The post read: "Our new ferry timetable is out now, see https://example.org/ferry."',
+        # Capitalised, but opened after an article: a named thing, not a statement.
+        "There were few pledges, though the minister talked about a "
+        '"Fresh Start budget that will be aimed at every family in the land".',
     ],
 )
 def test_scare_quotes_titles_and_terms_are_rejected(text: str) -> None:
     assert find_quotes(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Le ministre a évoqué une « Réforme qui doit profiter à toutes les familles du pays ».",
+            "fr",
+        ),
+        (
+            'Der Minister sprach von einem "Neustart, der allen Familien im Land helfen soll".',
+            "de",
+        ),
+        (
+            'El alcalde presentó el "Plan de movilidad que llegará a todas las familias".',
+            "es",
+        ),
+    ],
+)
+def test_a_quotation_opened_after_an_article_is_a_term(text: str, language: str) -> None:
+    assert find_quotes(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Gerard Houllier has praised his successor.\n\nBut Houllier told BBC Sport: "
+            '"I have always said he is doing a superb job at the club."',
+            "en",
+            "Gerard Houllier",
+        ),
+        (
+            "Arsene Wenger was pleased.\n\nAnd Wenger added: "
+            '"We played with real spirit and deserved to win the match."',
+            "en",
+            "Arsene Wenger",
+        ),
+        (
+            "Die Kanzlerin Angela Merkel kam spät. Aber Merkel sagte: "
+            '"Wir werden das schaffen, auch wenn es lange dauert."',
+            "de",
+            "Angela Merkel",
+        ),
+        (
+            "Министр Сергей Лавров приехал. Но Лавров заявил: "
+            "«Мы не будем отвечать на эти обвинения сегодня».",
+            "ru",
+            "Сергей Лавров",
+        ),
+    ],
+)
+def test_an_introduction_opening_on_a_conjunction_keeps_its_speaker(
+    text: str, language: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language)] == [speaker]
 
 
 @pytest.mark.parametrize(
