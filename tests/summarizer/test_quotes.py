@@ -4016,3 +4016,62 @@ def test_letters_and_suffixes_after_a_name_are_not_its_end(text: str, speaker: s
     quote = '"This bill is about protecting the identity of every citizen from fraud and theft."'
     (found,) = find_quotes(text.format(q=quote), language="en")
     assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "The remake was announced this week.\n\nDan Jolin, reviews editor of Empire "
+            "magazine, says classic children's TV shows have a built-in audience.\n\n"
+            '"I can understand why people are taking these shows and remaking them for a new '
+            'generation."',
+            "en",
+            "Dan Jolin",
+        ),
+        (
+            "Tom Bannister runs the survey. Prices rose by 1% this year. He said if the growth "
+            'continued, rates would rise.\n\n"I think the key is what the Bank expects to '
+            'happen next year."',
+            "en",
+            "Tom Bannister",
+        ),
+        (
+            "Министр финансов Антон Силуанов заявил, что бюджет будет сбалансирован.\n\n"
+            "«Мы не планируем повышать налоги в следующем году».",
+            "ru",
+            "Антон Силуанов",
+        ),
+        (
+            "Minister finansów Andrzej Domański powiedział, że budżet jest stabilny.\n\n"
+            "„Nie planujemy podnosić podatków w przyszłym roku”.",
+            "pl",
+            "Andrzej Domański",
+        ),
+        # No person to carry over: reported speech of a body, or no reported speech at all.
+        (
+            'Police said the man was arrested on Friday night.\n\n"I saw him running down the '
+            'street with a bag in his hand."',
+            "en",
+            None,
+        ),
+        (
+            "Tom Bannister runs the survey. Prices rose by 1% this year.\n\n"
+            '"I think the key is what the Bank expects to happen next year."',
+            "en",
+            None,
+        ),
+        # No stop after it: a heading or a pull quote, nobody's next words.
+        (
+            "Finanzminister Christian Lindner sagte, der Haushalt sei solide.\n\n"
+            '"Keine neuen Steuern im nächsten Jahr und in keinem anderen"\n\n'
+            "Der Bundestag berät am Freitag.",
+            "de",
+            None,
+        ),
+    ],
+)
+def test_a_quote_paragraph_after_reported_speech_is_the_reporteds(
+    text: str, language: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language)] == [speaker]
