@@ -28,14 +28,7 @@ from ._attribution import (
     parse_attribution,
     strip_leading,
 )
-from ._lexicon import (
-    FEMALE_FIRST_NAMES,
-    MALE_FIRST_NAMES,
-    VERB,
-    Lexicon,
-    lexicon_for,
-    word_set,
-)
+from ._lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, Lexicon, lexicon_for, word_set
 from ._names import (
     CAPITAL_PARTICLES,
     HEAD_TITLES,
@@ -106,9 +99,6 @@ _GOES_ON_FUNCTION_WORDS = word_set(
     " tweeted posted whispered joked replied"
 )
 _COMMA_INTRO_VERB_DISTANCE = 6
-# How far into a sentence of reported speech its verb may come ("Dan Jolin, reviews editor of
-# Empire magazine, says ..."): a verb further on belongs to a clause inside the sentence.
-_REPORTED_VERB_POSITION = 12
 _THAT_WORDS = word_set("that que что що dass che że как jak")
 _INTRO_PUNCT = frozenset(":,—–-")
 _BRIDGE_END = frozenset(":,—–-.!?;")
@@ -599,13 +589,6 @@ class _Finder:
 
     # -- output --------------------------------------------------------------------------
 
-    def ends_sentence(self, group: _Group) -> bool:
-        """The quotation ends its sentence: with a stop inside the closing mark, or right after
-        it, where Russian, Polish or French put it ("«...».")."""
-        last = group.spans[-1]
-        after = self.document[last.end : last.end + 1]
-        return bool(_ENDS_SENTENCE_RE.search(last.inner)) or after in (".", "!", "?", "…")
-
     def standalone(self, group: _Group) -> bool:
         """The paragraph holds nothing but this quotation."""
         start, end = self.paragraph_bounds(group.spans[0].paragraph)
@@ -671,7 +654,11 @@ class _Finder:
             speaker = self.resolve(group.claim)
             if speaker is None and (group.claim is None or group.claim.kind == GENERIC):
                 speaker = self.aged_speaker(group)
-            if speaker is None and group.claim is None and self.ends_sentence(group):
+            if (
+                speaker is None
+                and group.claim is None
+                and _ENDS_SENTENCE_RE.search(group.spans[-1].inner)
+            ):
                 # A quote-only paragraph with no closing full stop is a heading or a pull
                 # quote, not the next paragraph of someone's remarks.
                 if self.standalone(group):
@@ -704,29 +691,12 @@ class _Finder:
             # "Smith told the BBC:" closing the paragraph before.
             claim = self.leading_claim(replace(group.spans[0], start=start + len(intro)), start)
             return self.resolve(claim)
-        if previous is not None:
-            prev_group, prev_speaker = previous
-            if (
-                prev_speaker is not None
-                and prev_group.spans[-1].paragraph == paragraph - 1
-                and self.nothing_said_between(prev_group, end)
-            ):
-                return prev_speaker
-        return self.reported_speaker(start, end)
-
-    def reported_speaker(self, start: int, end: int) -> str | None:
-        """The speaker of the reported speech closing the paragraph at ``start:end``: 'Dan
-        Jolin, reviews editor of Empire, says classic shows have a built-in audience.' A
-        quote-only paragraph after it is, by the convention of news writing, his words."""
-        tokens = tokenize(self.document[start:end], start)
-        while tokens and not tokens[-1].text[-1:].isalnum():
-            tokens = tokens[:-1]  # the full stop, and a closing mark before it
-        sentence = last_sentence(tokens)
-        verbs = [v for v in find_verbs(sentence, self.lex) if v.kind == VERB]
-        if not verbs or verbs[0].index > _REPORTED_VERB_POSITION:
+        if previous is None:
             return None
-        window = sentence[: verbs[0].index + verbs[0].length]
-        return self.resolve(parse_attribution(window, self.lex, leading=True, sentence_start=True))
+        prev_group, prev_speaker = previous
+        if prev_speaker is None or prev_group.spans[-1].paragraph != paragraph - 1:
+            return None
+        return prev_speaker if self.nothing_said_between(prev_group, end) else None
 
     def continued_speaker(
         self, group: _Group, previous: tuple[_Group, str | None] | None
