@@ -130,7 +130,9 @@ _OPENING_CONJUNCTIONS = {
     "pl": word_set("i ale a"),
 }
 # Articles: a quotation opened right after one is a noun phrase, however it is capitalised
-# ('talked about a "Fresh Start budget that will be aimed at every family"'), not a statement.
+# ('talked about a "Fresh Start budget that will be aimed at every family"'), not a statement,
+# unless a sentence ends inside it and another begins ('called it a "Travesty. This court ...').
+_INNER_STOP_RE = re.compile(r"[.!?…][\"'’”»)]*\s+\S")
 _ARTICLES = {
     "en": word_set("a an the"),
     "de": word_set("ein eine einen einem einer eines der die das den dem des"),
@@ -638,8 +640,10 @@ class _Finder:
         return bool(last) and last not in _THAT_WORDS and last not in _verb_words(self.lex.code, -1)
 
     def word_before(self, span: Span) -> str:
-        """The word right before the opening mark, lower-cased; "" after punctuation."""
-        before = self.document[max(0, span.start - 40) : span.start].rstrip()
+        """The word right before the opening mark on its line, lower-cased; "" after
+        punctuation or a line break (a heading "Group A" is no word of the quotation's sentence).
+        """
+        before = self.document[max(0, span.start - 40) : span.start].rstrip(" \t")
         if not before or not before[-1].isalnum():
             return ""
         words = _WORD_RE.findall(before)
@@ -751,7 +755,11 @@ class _Finder:
         )
         if reason is None and self.sentence_goes_on(group.spans[-1]):
             reason = "partial quote"
-        if reason is None and self.word_before(group.spans[0]) in _ARTICLES.get(self.lex.code, ()):
+        if (
+            reason is None
+            and self.word_before(group.spans[0]) in _ARTICLES.get(self.lex.code, ())
+            and not _INNER_STOP_RE.search(raw)
+        ):
             reason = "quoted term"
         if reason is None and speaker is None and self.after_poll_share(group.spans[0]):
             # A named speaker wins: 'Mayor Jane Doe, who won 52% of the vote, said "..."'.

@@ -75,7 +75,7 @@ _BACK_PHRASES: dict[str, frozenset[str]] = {
         "to dlatego|dlatego właśnie"
     ),
     "it": _phrases(
-        "lo ha|lo hanno|l'ha|l'hanno|per questo|ecco perché|è per questo|per questa ragione"
+        "lo ha|lo hanno|l'ha|l'hanno|per questo motivo|ecco perché|è per questo|per questa ragione"
     ),
     "es": _phrases(
         "así lo|lo ha|lo han|según él|según ella|por eso|es por eso|por ello|"

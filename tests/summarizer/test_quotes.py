@@ -1340,6 +1340,38 @@ def test_a_quotation_opened_after_an_article_is_a_term(text: str, language: str)
 @pytest.mark.parametrize(
     ("text", "language", "speaker"),
     [
+        # A heading ending on an article-like word is not the quotation's sentence.
+        (
+            "The draw was made in Zurich on Friday.\n\nGroup A\n\n"
+            '"We are happy with the draw. Mexico will be tough, but we can win the group," '
+            "England manager Gareth Southgate said.",
+            "en",
+            "Gareth Southgate",
+        ),
+        (
+            "Il processo è iniziato ieri.\n\nAtto I\n\n«Non ho mai preso un euro da nessuno», "
+            "ha detto l'ex sindaco Marco Rossi ai giudici.",
+            "it",
+            "Marco Rossi",
+        ),
+        # Sentences inside: a statement, whatever word comes before it.
+        (
+            'Defence lawyer Sam Cole called it a "Total travesty of justice. This court should '
+            'be ashamed."',
+            "en",
+            None,
+        ),
+    ],
+)
+def test_a_quotation_after_an_article_like_word_that_is_no_term_stays(
+    text: str, language: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
         (
             "Gerard Houllier has praised his successor.\n\nBut Houllier told BBC Sport: "
             '"I have always said he is doing a superb job at the club."',
