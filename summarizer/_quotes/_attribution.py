@@ -37,9 +37,11 @@ from ._names import (
     is_possessive,
     is_sentence_end,
     is_title,
+    looks_inflected,
     looks_like_english_verb,
     looks_nominative,
     names_a_person,
+    oblique_gender,
     person_start,
     runs_in,
     split_organisation,
@@ -311,6 +313,53 @@ def _is_article(token: Token, lex: Lexicon) -> bool:
         return True
     elided = _ELIDED_ARTICLE_RE.match(token.text)
     return elided is not None and elided.end() == len(token.text) and token.lower[:2] != "un"
+
+
+# Nouns for someone who speaks for or stands beside another person: "Der Anwalt von Max Weber",
+# "L'avvocato dell'imprenditore Marco Bianchi", "la portavoz de Ana Torres" name the client.
+_RELATION_NOUNS = word_set(
+    "sprecher sprecherin anwalt anwältin berater beraterin vertreter vertreterin sohn tochter "
+    "frau ehefrau ehemann bruder schwester vater mutter freund freundin "
+    "avvocato avvocata avvocati portavoce consigliere consigliera figlio figlia moglie marito "
+    "fratello sorella padre madre amico amica "
+    "abogado abogada abogados portavoz asesor asesora hijo hija esposa esposo hermano hermana "
+    "madre amigo amiga "
+    "advogado advogada advogados porta-voz assessor assessora filho filha marido irmão irmã "
+    "pai mãe "
+    "avocat avocate avocats porte-parole conseiller conseillère fils fille épouse mari frère "
+    "sœur père mère ami amie "
+    "lawyer lawyers attorney spokesman spokeswoman spokesperson aide adviser advisor son "
+    "daughter wife husband brother sister father mother friend"
+)
+# Prepositions of belonging between such a noun and the name ("von", "des", "de", "of").
+_OF_WORDS = word_set("von vom des der di del della dei de du do da dos das of for")
+_ELIDED_OF_RE = re.compile(r"(?i)(?:dell|dall|del|d)['’]")
+
+
+def _names_someone_elses(
+    claim: Claim, subject: list[Token], lex: Lexicon, verb_gender: str | None
+) -> bool:
+    """The subject's name belongs to someone the speaker speaks for: "Der Anwalt von Max
+    Weber sagte", "Адвокат бизнесмена Ивана Петрова сказал" (a name in the genitive is
+    nobody's subject), not "Lawyer Max Weber said" or "Адвокат Иван Петров сказал"."""
+    if claim.kind != NAME or not claim.name:
+        return False
+    if lex.slavic_names:
+        gender = verb_gender or oblique_gender(display(list(claim.name)))
+        return gender is not None and looks_inflected(display(list(claim.name)), gender)
+    before = [t for t in subject if t.start < claim.name[0].start]
+    # Only within the name's own comma-separated part: "Der Sprecher des Ministeriums, Max
+    # Weber, sagte" sets the name beside the noun.
+    while before and "," in (t.text for t in before):
+        before = before[[t.text for t in before].index(",") + 1 :]
+    related = False
+    for token in before:
+        lower = without_elided_article(token.lower)  # "L'avvocato"
+        if lower in _RELATION_NOUNS:
+            related = True
+        elif related and (lower in _OF_WORDS or _ELIDED_OF_RE.match(token.text)):
+            return True
+    return False
 
 
 def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Claim | None:
@@ -780,6 +829,8 @@ def _parse_window(
         return inverted
     if any(t.text[:1].isalpha() for t in subject_words):  # "D.C." is a word too
         claim = parse_subject(subject, lex, sentence_start)
+        if claim is not None and _names_someone_elses(claim, subject, lex, verb_gender):
+            return None
         if claim is not None and verb_gender and claim.gender is None and claim.kind != GENERIC:
             claim = replace(claim, gender=verb_gender)
         return claim

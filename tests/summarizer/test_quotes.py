@@ -4048,3 +4048,85 @@ def test_letters_and_suffixes_after_a_name_are_not_its_end(text: str, speaker: s
     quote = '"This bill is about protecting the identity of every citizen from fraud and theft."'
     (found,) = find_quotes(text.format(q=quote), language="en")
     assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # The name is the client's, the boss's, the relative's: the speaker goes unnamed.
+        (
+            "Адвокат бизнесмена Ивана Петрова сказал: «Мой подзащитный невиновен, и мы это "
+            "докажем в суде».",
+            "ru",
+            None,
+        ),
+        (
+            "Пресс-секретарь Владимира Путина заявил: «Это внутреннее дело судебной системы».",
+            "ru",
+            None,
+        ),
+        (
+            "Адвокат бізнесмена Івана Коваленка сказав: «Мій підзахисний невинний, і ми це "
+            "доведемо в суді».",
+            "uk",
+            None,
+        ),
+        (
+            "Adwokat biznesmena Jana Kowalskiego powiedział: „Mój klient jest niewinny i "
+            "udowodnimy to w sądzie”.",
+            "pl",
+            None,
+        ),
+        (
+            "Ein Sprecher von Kanzler Olaf Scholz sagte: „Wir werden das Urteil sehr sorgfältig "
+            "prüfen.“",
+            "de",
+            None,
+        ),
+        (
+            "L'avvocato dell'imprenditore Marco Bianchi ha detto: «Il mio cliente è innocente e "
+            "lo dimostreremo in aula».",
+            "it",
+            None,
+        ),
+        (
+            "El abogado de la empresaria Ana Torres dijo: «Mi clienta es inocente y lo vamos a "
+            "demostrar».",
+            "es",
+            None,
+        ),
+        # The name is the speaker's own: in the nominative, or set beside the noun.
+        (
+            "Адвокат Иван Петров сказал: «Мой подзащитный невиновен, и мы это докажем в суде».",
+            "ru",
+            "Иван Петров",
+        ),
+        (
+            "Пресс-секретарь президента Дмитрий Песков заявил: «Это внутреннее дело судебной "
+            "системы».",
+            "ru",
+            "Дмитрий Песков",
+        ),
+        (
+            "Der Sprecher des Ministeriums, Max Weber, sagte: „Wir werden das Urteil sehr "
+            "sorgfältig prüfen.“",
+            "de",
+            "Max Weber",
+        ),
+        (
+            "Il ministro dell'Economia Giancarlo Giorgetti ha detto: «Non ci saranno nuove tasse "
+            "il prossimo anno».",
+            "it",
+            "Giancarlo Giorgetti",
+        ),
+        (
+            "Ministra Anna Nowak powiedziała: „Nie planujemy podnosić podatków w przyszłym roku”.",
+            "pl",
+            "Anna Nowak",
+        ),
+    ],
+)
+def test_a_name_after_a_lawyer_or_spokesman_of_is_not_the_speaker(
+    text: str, language: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language)] == [speaker]
