@@ -132,7 +132,6 @@ _OPENING_CONJUNCTIONS = {
 # Articles: a quotation opened right after one is a noun phrase, however it is capitalised
 # ('talked about a "Fresh Start budget that will be aimed at every family"'), not a statement,
 # unless a sentence ends inside it and another begins ('called it a "Travesty. This court ...').
-_INNER_STOP_RE = re.compile(r"[.!?…][\"'’”»)]*\s+\S")
 _ARTICLES = {
     "en": word_set("a an the"),
     "de": word_set("ein eine einen einem einer eines der die das den dem des"),
@@ -141,6 +140,9 @@ _ARTICLES = {
     "it": word_set("un una uno il lo la i gli le"),
     "pt": word_set("um uma uns umas o os as"),
 }
+# A sentence ending inside a quotation and the next beginning: a word of four letters or more
+# before the stop ("U.S. First", "Mr. Nice", "z. B. die" are abbreviations), a capital after.
+_INNER_STOP_RE = re.compile(r"[^\W\d_]{4}[.!?…][\"'’”»)]*\s+[^\W\d_]")
 
 # Whom a pronoun speaker spoke to, when it is somebody too: "he told him", "сказал ему".
 _OBJECT_PRONOUNS = {
@@ -758,7 +760,7 @@ class _Finder:
         if (
             reason is None
             and self.word_before(group.spans[0]) in _ARTICLES.get(self.lex.code, ())
-            and not _INNER_STOP_RE.search(raw)
+            and not any(m.group()[-1].isupper() for m in _INNER_STOP_RE.finditer(raw))
         ):
             reason = "quoted term"
         if reason is None and speaker is None and self.after_poll_share(group.spans[0]):

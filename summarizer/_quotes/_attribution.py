@@ -31,17 +31,16 @@ from ._names import (
     drop_glued_genitive,
     drop_listener,
     drop_role_complement,
+    in_object_case,
     is_adjective_title,
     is_first_name,
     is_name_word,
     is_possessive,
     is_sentence_end,
     is_title,
-    looks_inflected,
     looks_like_english_verb,
     looks_nominative,
     names_a_person,
-    oblique_gender,
     person_start,
     runs_in,
     split_organisation,
@@ -336,17 +335,14 @@ _OF_WORDS = word_set("von vom des der di del della dei de du do da dos das of fo
 _ELIDED_OF_RE = re.compile(r"(?i)(?:dell|dall|del|d)['’]")
 
 
-def _names_someone_elses(
-    claim: Claim, subject: list[Token], lex: Lexicon, verb_gender: str | None
-) -> bool:
+def _names_someone_elses(claim: Claim, subject: list[Token], lex: Lexicon) -> bool:
     """The subject's name belongs to someone the speaker speaks for: "Der Anwalt von Max
     Weber sagte", "Адвокат бизнесмена Ивана Петрова сказал" (a name in the genitive is
     nobody's subject), not "Lawyer Max Weber said" or "Адвокат Иван Петров сказал"."""
     if claim.kind != NAME or not claim.name:
         return False
     if lex.slavic_names:
-        gender = verb_gender or oblique_gender(display(list(claim.name)))
-        return gender is not None and looks_inflected(display(list(claim.name)), gender)
+        return in_object_case(display(list(claim.name)))
     before = [t for t in subject if t.start < claim.name[0].start]
     # Only within the name's own comma-separated part: "Der Sprecher des Ministeriums, Max
     # Weber, sagte" sets the name beside the noun.
@@ -829,7 +825,7 @@ def _parse_window(
         return inverted
     if any(t.text[:1].isalpha() for t in subject_words):  # "D.C." is a word too
         claim = parse_subject(subject, lex, sentence_start)
-        if claim is not None and _names_someone_elses(claim, subject, lex, verb_gender):
+        if claim is not None and _names_someone_elses(claim, subject, lex):
             return None
         if claim is not None and verb_gender and claim.gender is None and claim.kind != GENERIC:
             claim = replace(claim, gender=verb_gender)

@@ -498,7 +498,7 @@ _CASE_ENDING_CHARS = 3  # the longest case ending taken off a first name: "Вл�
 _NOMINATIVE_ENDINGS = ("", "а", "я", "ь", "й", "a")
 
 
-def looks_inflected(name: str, gender: str) -> bool:
+def _looks_inflected(name: str, gender: str) -> bool:
     """A Slavic name plainly in an object's case: a known first name with a case ending
     ("Владимиром Путиным", "Andrzejem Dudą", "Anną Nowak") or a surname that only a case form
     ends so; not a name merely unlike the usual nominatives ("Рустем Умєров")."""
@@ -519,6 +519,30 @@ def looks_inflected(name: str, gender: str) -> bool:
     )
 
 
+def in_object_case(name: str) -> bool:
+    """A Slavic name whose first name and surname are both plainly in a case form: "Ивана
+    Петрова", "Jana Kowalskiego", "Анны Смирновой", "Івана Коваленка". Not "Андрей Ким" or
+    "Лоренцо Сонего": a listed or foreign first name, or a surname that merely ends alike."""
+    words = name.lower().split()
+    if len(words) < 2:
+        return False
+    first, last = words[0], words[-1]
+    if first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES or first in UNISEX_FIRST_NAMES:
+        return False
+    for names, surname_endings in (
+        (MALE_FIRST_NAMES, (*_MALE_OBLIQUE_SURNAME, "енка", "єнка", "ука", "юка")),
+        (FEMALE_FIRST_NAMES, _FEMALE_OBLIQUE_SURNAME),
+    ):
+        if last.endswith(surname_endings) and any(
+            first[:-k] + ending in names
+            for k in range(1, _CASE_ENDING_CHARS + 1)
+            if len(first) - k >= _CASE_ENDING_CHARS
+            for ending in _NOMINATIVE_ENDINGS
+        ):
+            return True
+    return False
+
+
 def is_first_name(word: str, lex: Lexicon) -> bool:
     """``word`` (lowercase) is a known first name: "paolo", "anna"."""
     return _is_first_name(word, lex)
@@ -532,7 +556,7 @@ def _is_first_name(word: str, lex: Lexicon) -> bool:
     )
 
 
-def oblique_gender(name: str) -> str | None:
+def _oblique_gender(name: str) -> str | None:
     """The gender of a Slavic name that may be in any case ("президента Казахстана
     Касым-Жомарта Токаева": "-а ... -ева" is a man's genitive as well as a woman's
     nominative): only that of a listed first name all of whose nominatives agree."""
@@ -1885,7 +1909,7 @@ class NameIndex:
                     # whom the claim would not name either.
                     named_gender = named.gender
                     if self.lex.slavic_names and match.group().lower() != role:
-                        named_gender = oblique_gender(named.name)
+                        named_gender = _oblique_gender(named.name)
                     if (
                         not surnames_match(named.surname, chosen.surname, self.lex)
                         and described <= named.described
@@ -2040,7 +2064,7 @@ class NameIndex:
         с президентом Владимиром Путиным", "z Anną Nowak") gives the nominative mention of the
         same person ("Владимир Путин"), or ``None`` when the document has none."""
         gender = chosen.gender or gender
-        if not self.lex.slavic_names or gender is None or not looks_inflected(chosen.name, gender):
+        if not self.lex.slavic_names or gender is None or not _looks_inflected(chosen.name, gender):
             return chosen.name
         first = chosen.name.split()[0].lower()
         forms = {
@@ -2050,6 +2074,6 @@ class NameIndex:
             and m.gender in (None, gender)
             and surnames_match(m.surname, chosen.surname, self.lex)
             and surnames_match(m.name.split()[0].lower(), first, self.lex)
-            and not looks_inflected(m.name, gender)
+            and not _looks_inflected(m.name, gender)
         }
         return forms.pop() if len(forms) == 1 else None

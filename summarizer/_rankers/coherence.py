@@ -75,7 +75,7 @@ _BACK_PHRASES: dict[str, frozenset[str]] = {
         "to dlatego|dlatego właśnie"
     ),
     "it": _phrases(
-        "lo ha|lo hanno|l'ha|l'hanno|per questo motivo|ecco perché|è per questo|per questa ragione"
+        "lo ha|lo hanno|l'ha|l'hanno|per questo|ecco perché|è per questo|per questa ragione"
     ),
     "es": _phrases(
         "así lo|lo ha|lo han|según él|según ella|por eso|es por eso|por ello|"
@@ -138,8 +138,15 @@ def _opens_with_back_phrase(text: str, language: str) -> bool:
         return False
     words = text.lower().split(maxsplit=_BACK_PHRASE_WORDS)
     for count in range(1, min(len(words), _BACK_PHRASE_WORDS) + 1):
-        if " ".join(words[:count]).rstrip(",:;") not in phrases:
+        phrase = " ".join(words[:count])
+        if phrase.rstrip(",:;") not in phrases:
             continue
+        if (
+            phrase in _NOT_BACK_BEFORE
+            and words[count : count + 1]
+            and (words[count] in _NOT_BACK_BEFORE[phrase])
+        ):
+            continue  # "Per questo fine settimana ...": for this weekend, not for this reason
         # "О том, что ...", "O tym, że ...": the phrase points ahead, to its own clause.
         # Only the correlative "том"/"те"/"tym": "Об этом, как сообщает ТАСС, заявил ..." and
         # "При этом, как отметил ..." point back, with a parenthetical after the comma.
@@ -154,6 +161,13 @@ def _opens_with_back_phrase(text: str, language: str) -> bool:
 
 
 _BACK_PHRASE_WORDS = 4
+# Words after which a back phrase is a demonstrative with its noun, not a reason.
+_NOT_BACK_BEFORE = {
+    "per questo": _words(
+        "fine anno mese weekend inverno estate autunno primavera periodo progetto tipo genere "
+        "lavoro film libro evento viaggio giro turno sabato domenica natale"
+    ),
+}
 _CORRELATIVES = frozenset(("о том", "про те", "o tym"))
 _SUBORDINATORS = _words(
     "что как чтобы кто где когда почему зачем сколько куда откуда ли будет "

@@ -1327,6 +1327,22 @@ def test_scare_quotes_titles_and_terms_are_rejected(text: str) -> None:
             'Der Minister sprach von einem "Neustart, der allen Familien im Land helfen soll".',
             "de",
         ),
+        # A stop after an abbreviation ends no sentence.
+        (
+            'The president unveiled a "U.S. First plan that will put American workers ahead of '
+            'everyone else" on Monday.',
+            "en",
+        ),
+        (
+            'Critics dismissed it as a "Mr. Nice Guy strategy that will not win a single vote in '
+            'the North" on Tuesday.',
+            "en",
+        ),
+        (
+            'Die Opposition kritisierte das "Sondervermögen für z. B. die Bundeswehr und die Bahn '
+            'in den nächsten Jahren" scharf.',
+            "de",
+        ),
         (
             'El alcalde presentó el "Plan de movilidad que llegará a todas las familias".',
             "es",
@@ -4123,6 +4139,46 @@ def test_letters_and_suffixes_after_a_name_are_not_its_end(text: str, speaker: s
             "Ministra Anna Nowak powiedziała: „Nie planujemy podnosić podatków w przyszłym roku”.",
             "pl",
             "Anna Nowak",
+        ),
+        # A woman's verb does not make the client's genitive a woman's name.
+        (
+            "Adwokat Jana Kowalskiego powiedziała: „Mój klient jest niewinny i zostanie "
+            "uniewinniony”.",
+            "pl",
+            None,
+        ),
+        (
+            "Адвокат Ивана Петрова сказала: «Мой подзащитный невиновен и будет оправдан».",
+            "ru",
+            None,
+        ),
+        # Names that only end like a case form: a listed or a foreign first name.
+        (
+            "Генсек «Хезболлы» Наим Касем заявил: «Мы не прекратим борьбу, пока враг остается "
+            "на нашей земле».",
+            "ru",
+            "Наим Касем",
+        ),
+        (
+            "Министр Андрей Ким сказал: «Мы завершим строительство моста до конца следующего "
+            "года».",
+            "ru",
+            "Андрей Ким",
+        ),
+        (
+            "Тенор Андреа Бочелли сказал: «Я счастлив снова выступать перед публикой в Москве».",
+            "ru",
+            "Андреа Бочелли",
+        ),
+        (
+            "Tenisista Lorenzo Sonego powiedział: „To był najtrudniejszy mecz w mojej karierze”.",
+            "pl",
+            "Lorenzo Sonego",
+        ),
+        (
+            "Певица Ольга Цой сказала: «Я давно мечтала выступить на этой сцене».",
+            "ru",
+            "Ольга Цой",
         ),
     ],
 )

@@ -398,6 +398,7 @@ def test_leans_on_previous_in_other_languages() -> None:
     assert leans_on_previous("Właśnie dlatego rząd podniósł podatki.", language="pl")
     assert not leans_on_previous("Porto ha vinto la partita per tre a zero.", language="it")
     assert leans_on_previous("Per questo motivo il governo ha alzato le tasse.", language="it")
+    assert leans_on_previous("Per questo il governo ha deciso di alzare le tasse.", language="it")
     # "For this weekend": a time, not a reason.
     assert not leans_on_previous("Per questo fine settimana è prevista pioggia.", language="it")
 
