@@ -7,9 +7,9 @@ Fetching (conditional GET, SSRF checks, size caps) is ``_fetch.py``'s job.
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import io
-import itertools
 import json
 import logging
 import re
@@ -56,24 +56,30 @@ _JSON_FEED_VERSION = "https://jsonfeed.org/version/"
 # is read every hour and a new one brings only its last day: its newest entries are what count.
 MAX_FEED_ENTRIES = 200
 MAX_FEED_ENTRY_BYTES = 512 * 1024
-# A feed lists oldest first when this many more of its dated neighbours rise in time than fall,
-# and at least this many rise (``_oldest_first``).
+# A feed lists oldest first when the dates of its last entries are later than those of its
+# first ones, pair by pair, this many times more often than earlier, and later by this much in
+# the middle (``_oldest_first``); entries compared at each end.
 _CLEARLY = 3
-_MIN_RISING = 2
+_MIN_SPREAD_SECONDS = 3600
+_END_ENTRIES = 20
 # The start of an entry (RSS/RDF <item>, Atom <entry>, either with a namespace prefix), and what
 # its tag may hide in: CDATA sections and comments ("<![CDATA[ see </item> ]]>").
-_ENTRY_START_RE = re.compile(rb"<!\[CDATA\[|<!--|<((?:[A-Za-z_][\w.-]*:)?(?:item|entry))[\s/>]")
+_ENTRY_START_RE = re.compile(rb"<!\[CDATA\[|<!--|<((?:[A-Za-z_][\w.-]*:)?(?i:item|entry))[\s/>]")
 _HIDDEN_END = {b"<![CDATA[": b"]]>", b"<!--": b"-->"}
 _ROOT_TAG_RE = re.compile(rb"<([A-Za-z_][\w.:-]*)")
 # An entry's publication date (RSS, Atom, Dublin Core), else when it was last updated.
 _DATE_TAGS = (rb"pubDate|published|date|issued|created", rb"updated|modified")
+# The value is taken whole and trimmed in Python: optional spaces around a lazy value made the
+# pattern backtrack in the fourth power of a run of spaces (minutes for one entry).
 _ENTRY_DATE_RES = tuple(
     re.compile(
-        rb"(?i)<(?:[A-Za-z_][\w.-]*:)?(?:" + tags + rb")(?:\s[^>]{0,500})?>\s*"
-        rb"(?:<!\[CDATA\[)?\s*([^<\]]{1,100}?)\s*(?:\]\]>)?\s*<"
+        rb"(?i)<(?:[A-Za-z_][\w.-]*:)?(?:" + tags + rb")(?:\s[^>]{0,500})?>"
+        rb"((?:<!\[CDATA\[)?[^<\]]{0,300})"
     )
     for tags in _DATE_TAGS
 )
+_DATE_VALUE_MAX = 100
+_CDATA_OPEN = b"<![CDATA["
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +123,10 @@ def parse_feed_document(text: str | bytes, *, base_url: str) -> Feed:
     data = _NUMERIC_REF_RE.sub(_no_impossible_character, cut_feed_document(data))
     try:
         parsed = feedparser.parse(io.BytesIO(data), response_headers=headers, sanitize_html=True)
-    except (ValueError, OverflowError, RecursionError, IndexError) as exc:  # feedparser's bugs
+    except Exception as exc:
+        # feedparser's own bugs on odd markup raise what they happen to (IndexError on
+        # "11/30/26", KeyError on a stray </media:player>, TypeError on a stray </width>,
+        # re.error on a backslash in a DOCTYPE entity): each is a feed we cannot read, politely.
         raise NotAFeedError(f"not a feed we can read ({type(exc).__name__})", url=base_url) from exc
     version = parsed.get("version") or ""
     reason = parsed.get("bozo_exception")
@@ -182,17 +191,22 @@ def _newest_run(
 
 
 def _oldest_first(dates: Sequence[float | None]) -> bool:
-    """The feed lists oldest first: its dated entries clearly go up in time (far more steps
-    up than down, and more than one). Neighbours with the same date make no step: a feed
-    dated by the day has ten entries a day. A close vote keeps the first entries, as most
-    feeds list them: one tick of a clock stamping every entry, or one edited page on top of a
-    feed in no date order, must not flip which end is read (each flip would bring up to 200
-    entries never read before in as news)."""
+    """The feed lists oldest first: the dates at its end are clearly later than those at its
+    start. The ends, not neighbours: a feed listing the newest day first but each day's posts
+    in the order written rises from one neighbour to the next nine times in ten. A close call
+    keeps the first entries, as most feeds list them: a clock that ticked while stamping every
+    entry with "now", an old post pinned on top, or one edited page on top of a feed in no
+    date order must not flip which end is read (each flip would bring up to 200 entries never
+    read before in as news)."""
     known = [date for date in dates if date is not None]
-    steps = [(earlier, later) for earlier, later in itertools.pairwise(known) if later != earlier]
-    rising = sum(later > earlier for earlier, later in steps)
-    falling = len(steps) - rising
-    return rising >= max(_MIN_RISING, _CLEARLY * falling)
+    count = min(_END_ENTRIES, len(known) // 2)
+    if count == 0:
+        return False
+    first, last = sorted(known[:count]), sorted(known[-count:])
+    later = sum(bisect.bisect_left(first, date) for date in last)
+    earlier = sum(count - bisect.bisect_right(first, date) for date in last)
+    spread = last[count // 2] - first[count // 2]
+    return later > _CLEARLY * earlier and spread >= _MIN_SPREAD_SECONDS
 
 
 def _entry_date(entry: bytes) -> float | None:
@@ -200,7 +214,12 @@ def _entry_date(entry: bytes) -> float | None:
     feedparser can read."""
     for pattern in _ENTRY_DATE_RES:
         match = pattern.search(entry)
-        stamp = _timestamp(match[1].decode("utf-8", "replace")) if match else None
+        value = match[1].strip() if match else b""
+        if value.startswith(_CDATA_OPEN):
+            value = value[len(_CDATA_OPEN) :].strip()
+        if not value or len(value) > _DATE_VALUE_MAX:
+            continue
+        stamp = _timestamp(value.decode("utf-8", "replace"))
         if stamp is not None:
             return stamp
     return None
@@ -256,7 +275,8 @@ def _entry_ends(data: bytes) -> tuple[int, list[int]]:
             # The first entry's tag names them all: an <item> nested in an <entry> (or a
             # module's <foo:item>) is part of an entry, not one.
             first_start = match.start()
-            pattern = re.compile(rb"<!\[CDATA\[|<!--|</" + re.escape(match[1]) + rb"\s*>")
+            # Its end tag in any case, as feedparser reads <Item> too.
+            pattern = re.compile(rb"<!\[CDATA\[|<!--|</(?i:" + re.escape(match[1]) + rb")\s*>")
         else:
             ends.append(match.end())
         position = match.end()
@@ -284,7 +304,10 @@ def _parse_json_feed(data: bytes, base_url: str) -> Feed:
     version = document.get("version") if isinstance(document, dict) else None
     if not isinstance(version, str) or not version.startswith(_JSON_FEED_VERSION):
         raise NotAFeedError("not a feed (JSON, but not a JSON Feed)", url=base_url)
-    entries = [entry for entry in document.get("items") or [] if isinstance(entry, dict)]
+    listed = document.get("items")
+    entries = (
+        [entry for entry in listed if isinstance(entry, dict)] if isinstance(listed, list) else []
+    )
     if len(entries) > MAX_FEED_ENTRIES:  # the newest, as of XML feeds (cut_feed_document)
         stamps = [_json_stamp(entry) for entry in entries]
         # No byte bound: the JSON is parsed already; the count bounds the work still to do.
@@ -297,7 +320,7 @@ def _parse_json_feed(data: bytes, base_url: str) -> Feed:
 
 def _json_item(entry: dict[str, object], base_url: str) -> FeedItem | None:
     address = _json_text(entry.get("url")) or _json_text(entry.get("external_url"))
-    link = urljoin(base_url, address.strip()) if address else ""
+    link = _absolute(base_url, address) if address else ""
     if not _is_web_address(link):
         return None
     summary = _json_text(entry.get("summary"))
@@ -383,14 +406,26 @@ def _entry_link(entry: FeedParserDict, base_url: str) -> str | None:
     for candidate in candidates:
         if not candidate:
             continue
-        absolute = urljoin(base_url, str(candidate).strip())
+        absolute = _absolute(base_url, str(candidate))
         if _is_web_address(absolute):
             return absolute
     return None
 
 
+def _absolute(base_url: str, address: str) -> str:
+    """``address`` resolved against ``base_url``; "" for one no URL can be ("https://[site]/")."""
+    try:
+        return urljoin(base_url, address.strip())
+    except ValueError:
+        return ""
+
+
 def _is_web_address(link: str) -> bool:
-    return urlsplit(link).scheme in ("http", "https") and not _CONTROL_RE.search(link)
+    try:
+        scheme = urlsplit(link).scheme
+    except ValueError:
+        return False
+    return scheme in ("http", "https") and not _CONTROL_RE.search(link)
 
 
 def _entry_summary(entry: FeedParserDict) -> str:
@@ -479,7 +514,7 @@ def find_feed_links(html: str, *, base_url: str) -> list[str]:
     found: list[str] = []
     for kind in _ADVERTISED_TYPES:
         for link_type, href in parser.links:
-            url = urljoin(base_url, href.strip())
+            url = _absolute(base_url, href)
             if link_type == kind and url.startswith(("http://", "https://")) and url not in found:
                 found.append(url)
     return found

@@ -6,6 +6,7 @@ import json
 import re
 import time
 from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
@@ -698,3 +699,92 @@ def test_a_broken_document_with_entries_still_gives_them() -> None:
         "https://news.example/fish",
         "https://news.example/ferry",
     ]
+
+
+def test_a_feed_listing_the_newest_day_first_each_in_writing_order_keeps_its_newest() -> None:
+    """Each day's posts rise in time from one to the next: by its neighbours the feed looked
+    oldest first nine steps in ten, and was read from its oldest end for good."""
+    start = datetime(2026, 11, 30, tzinfo=UTC)
+    entries = []
+    for day in range(50):
+        for hour in range(10):
+            moment = start - timedelta(days=day) + timedelta(hours=8 + hour)
+            entries.append(
+                f"<item><title>Post {day}-{hour}</title><link>https://d.example/{day}/{hour}</link>"
+                f"<pubDate>{format_datetime(moment, usegmt=True)}</pubDate></item>"
+            )
+
+    items = parse_feed(_rss("".join(entries)), base_url="https://d.example")
+
+    assert len(items) == 200
+    assert "https://d.example/0/9" in {item.url for item in items}
+
+
+def test_a_clock_ticking_twice_while_stamping_a_feed_does_not_flip_it() -> None:
+    rss, newest_first = _big_rss(600)
+    rss = re.sub(
+        r"<pubDate>[^<]*</pubDate>", "<pubDate>Mon, 30 Nov 2026 10:00:00 GMT</pubDate>", rss
+    )
+    for tick, stamp in (("id-200", "10:00:01"), ("id-400", "10:00:02")):
+        at = rss.index(f"<guid>{tick}</guid>")
+        rss = rss[:at] + re.sub(r"10:00:0\d GMT", f"{stamp} GMT", rss[at:])
+
+    urls = [item.url for item in parse_feed(rss, base_url="https://big.example/rss")]
+
+    assert urls == newest_first[:200]
+
+
+def test_a_run_of_spaces_in_a_date_does_not_hold_the_worker() -> None:
+    # The date pattern backtracked in the fourth power of the run: 19 s an entry at 200 spaces.
+    rss, _ = _big_rss(250)
+    rss = rss.replace("<pubDate>", "<pubDate>" + " " * 2000 + "]", 5)
+    began = time.perf_counter()
+    assert len(parse_feed(rss, base_url="https://big.example/rss")) == 200
+    assert time.perf_counter() - began < 5
+
+
+def test_entry_tags_in_any_case_are_cut_to_the_newest_too() -> None:
+    rss, newest_first = _big_rss(1000)
+    rss = rss.replace("<item>", "<Item>").replace("</item>", "</Item>")
+
+    urls = [item.url for item in parse_feed(rss, base_url="https://big.example/rss")]
+
+    assert urls == newest_first[:200]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        # feedparser's own errors on odd markup: KeyError, TypeError.
+        "<item><title>A</title><link>https://n.example/a</link></media:player></item>",
+        "<item><title>A</title><link>https://n.example/a</link></width></item>",
+    ],
+)
+def test_markup_feedparser_trips_over_is_a_polite_refusal(entry: str) -> None:
+    with pytest.raises(NotAFeedError):
+        parse_feed(_rss(entry), base_url="https://n.example/rss")
+
+
+def test_an_address_no_url_can_be_skips_only_its_entry() -> None:
+    rss = _rss(
+        '<item><title>A</title><enclosure url="https://[site]/ep1.mp3" type="audio/mpeg"/>'
+        "</item><item><title>B</title><link>https://n.example/b</link></item>"
+    )
+    assert [item.url for item in parse_feed(rss, base_url="https://n.example/rss")] == [
+        "https://n.example/b"
+    ]
+    json_feed = json.dumps(
+        {
+            "version": "https://jsonfeed.org/version/1.1",
+            "items": [{"url": "https://[site]/a"}, {"url": "https://n.example/b"}],
+        }
+    )
+    assert [item.url for item in parse_feed(json_feed, base_url="https://n.example/f")] == [
+        "https://n.example/b"
+    ]
+
+
+@pytest.mark.parametrize("items", ["5", "true", "1.5", '"items"', "{}"])
+def test_a_json_feed_whose_items_are_no_list_has_none(items: str) -> None:
+    document = '{"version": "https://jsonfeed.org/version/1.1", "items": ' + items + "}"
+    assert parse_feed(document, base_url="https://n.example/f.json") == []
