@@ -17,6 +17,7 @@ from functools import lru_cache
 from .._language import detect_language, normalize_language
 from .._models import Quote
 from .._rankers.base import NEAR_DUPLICATE_OVERLAP, word_pairs
+from .._sentences import split_sentences
 from ._attribution import (
     GENERIC,
     NAME,
@@ -140,9 +141,6 @@ _ARTICLES = {
     "it": word_set("un una uno il lo la i gli le"),
     "pt": word_set("um uma uns umas o os as"),
 }
-# A sentence ending inside a quotation and the next beginning: a word of four letters or more
-# before the stop ("U.S. First", "Mr. Nice", "z. B. die" are abbreviations), a capital after.
-_INNER_STOP_RE = re.compile(r"[^\W\d_]{4}[.!?…][\"'’”»)]*\s+[^\W\d_]")
 
 # Whom a pronoun speaker spoke to, when it is somebody too: "he told him", "сказал ему".
 _OBJECT_PRONOUNS = {
@@ -760,7 +758,8 @@ class _Finder:
         if (
             reason is None
             and self.word_before(group.spans[0]) in _ARTICLES.get(self.lex.code, ())
-            and not any(m.group()[-1].isupper() for m in _INNER_STOP_RE.finditer(raw))
+            # The sentence splitter knows "U.S. First" and "Mr. Nice" are no two sentences.
+            and len(split_sentences(raw, language=self.lex.code)) < 2
         ):
             reason = "quoted term"
         if reason is None and speaker is None and self.after_poll_share(group.spans[0]):

@@ -31,13 +31,13 @@ from ._names import (
     drop_glued_genitive,
     drop_listener,
     drop_role_complement,
-    in_object_case,
     is_adjective_title,
     is_first_name,
     is_name_word,
     is_possessive,
     is_sentence_end,
     is_title,
+    looks_genitive,
     looks_like_english_verb,
     looks_nominative,
     names_a_person,
@@ -328,21 +328,30 @@ _RELATION_NOUNS = word_set(
     "avocat avocate avocats porte-parole conseiller conseillère fils fille épouse mari frère "
     "sœur père mère ami amie "
     "lawyer lawyers attorney spokesman spokeswoman spokesperson aide adviser advisor son "
-    "daughter wife husband brother sister father mother friend"
+    "daughter wife husband brother sister father mother friend "
+    # Slavic ones take the person in the genitive, with no preposition: "Адвокат Ивана Петрова".
+    "адвокат пресс-секретарь представитель представительница помощник помощница советник "
+    "советница защитник сын дочь жена муж брат сестра отец мать друг подруга "
+    "прес-секретар речник речниця представник помічник помічниця радник радниця захисник "
+    "донька дочка дружина чоловік батько мати "
+    "adwokat adwokatka rzecznik rzeczniczka pełnomocnik pełnomocniczka doradca doradczyni "
+    "obrońca asystent asystentka syn córka żona mąż brat siostra ojciec matka przyjaciel "
+    "przyjaciółka"
 )
 # Prepositions of belonging between such a noun and the name ("von", "des", "de", "of").
 _OF_WORDS = word_set("von vom des der di del della dei de du do da dos das of for")
 _ELIDED_OF_RE = re.compile(r"(?i)(?:dell|dall|del|d)['’]")
 
 
-def _names_someone_elses(claim: Claim, subject: list[Token], lex: Lexicon) -> bool:
+def _names_someone_elses(
+    claim: Claim, subject: list[Token], lex: Lexicon, verb_gender: str | None
+) -> bool:
     """The subject's name belongs to someone the speaker speaks for: "Der Anwalt von Max
-    Weber sagte", "Адвокат бизнесмена Ивана Петрова сказал" (a name in the genitive is
-    nobody's subject), not "Lawyer Max Weber said" or "Адвокат Иван Петров сказал"."""
+    Weber sagte", "Адвокат бизнесмена Ивана Петрова сказал" (after such a noun, a Slavic name
+    in the genitive), not "Lawyer Max Weber said", "Адвокат Иван Петров сказал" or "Депутат
+    Евгения Смирнова заявила" (a title, and a woman's name in the nominative)."""
     if claim.kind != NAME or not claim.name:
         return False
-    if lex.slavic_names:
-        return in_object_case(display(list(claim.name)))
     before = [t for t in subject if t.start < claim.name[0].start]
     # Only within the name's own comma-separated part: "Der Sprecher des Ministeriums, Max
     # Weber, sagte" sets the name beside the noun.
@@ -355,7 +364,7 @@ def _names_someone_elses(claim: Claim, subject: list[Token], lex: Lexicon) -> bo
             related = True
         elif related and (lower in _OF_WORDS or _ELIDED_OF_RE.match(token.text)):
             return True
-    return False
+    return related and lex.slavic_names and looks_genitive(display(list(claim.name)), verb_gender)
 
 
 def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Claim | None:
@@ -825,7 +834,7 @@ def _parse_window(
         return inverted
     if any(t.text[:1].isalpha() for t in subject_words):  # "D.C." is a word too
         claim = parse_subject(subject, lex, sentence_start)
-        if claim is not None and _names_someone_elses(claim, subject, lex):
+        if claim is not None and _names_someone_elses(claim, subject, lex, verb_gender):
             return None
         if claim is not None and verb_gender and claim.gender is None and claim.kind != GENERIC:
             claim = replace(claim, gender=verb_gender)

@@ -519,28 +519,36 @@ def _looks_inflected(name: str, gender: str) -> bool:
     )
 
 
-def in_object_case(name: str) -> bool:
-    """A Slavic name whose first name and surname are both plainly in a case form: "Ивана
-    Петрова", "Jana Kowalskiego", "Анны Смирновой", "Івана Коваленка". Not "Андрей Ким" or
-    "Лоренцо Сонего": a listed or foreign first name, or a surname that merely ends alike."""
+# Genitive endings of Slavic first names, and the nominative endings they stand for: "Ивана"
+# (Иван), "Сергея" (Сергей), "Игоря" (Игорь), "Ильи" (Илья), "Andrzeja", "Anny" (Anna),
+# "Юлии" (Юлия).
+_GENITIVE_FIRST = (("а", ("",)), ("a", ("",)), ("я", ("й", "ь")), ("ы", ("а",)), ("и", ("а", "я")))
+_GENITIVE_FIRST_POLISH = (("y", ("a",)), ("i", ("a",)))
+# A Slavic man's surname in the genitive: "Петрова", "Путина", "Навального", "Kowalskiego".
+_MALE_GENITIVE_SURNAME = ("ова", "ева", "ёва", "ина", "ого", "его", "ego")
+
+
+def looks_genitive(name: str, verb_gender: str | None) -> bool:
+    """A Slavic name in the genitive, as after "адвокат", "rzecznik" ("Адвокат Ивана Петрова
+    сказал"): a listed first name with a genitive ending, or, with a verb not a woman's, a
+    surname with a man's genitive ending. A name listed as written is in the nominative
+    ("Адвокат Иван Петров", "Адвокат Мария Иванова сказала")."""
     words = name.lower().split()
     if len(words) < 2:
         return False
     first, last = words[0], words[-1]
     if first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES or first in UNISEX_FIRST_NAMES:
         return False
-    for names, surname_endings in (
-        (MALE_FIRST_NAMES, (*_MALE_OBLIQUE_SURNAME, "енка", "єнка", "ука", "юка")),
-        (FEMALE_FIRST_NAMES, _FEMALE_OBLIQUE_SURNAME),
-    ):
-        if last.endswith(surname_endings) and any(
-            first[:-k] + ending in names
-            for k in range(1, _CASE_ENDING_CHARS + 1)
-            if len(first) - k >= _CASE_ENDING_CHARS
-            for ending in _NOMINATIVE_ENDINGS
+    for ending, nominatives in (*_GENITIVE_FIRST, *_GENITIVE_FIRST_POLISH):
+        if not first.endswith(ending) or len(first) <= len(ending) + 1:
+            continue
+        stem = first[: -len(ending)]
+        if any(
+            stem + nominative in MALE_FIRST_NAMES or stem + nominative in FEMALE_FIRST_NAMES
+            for nominative in nominatives
         ):
             return True
-    return False
+    return verb_gender != "f" and last.endswith(_MALE_GENITIVE_SURNAME)
 
 
 def is_first_name(word: str, lex: Lexicon) -> bool:

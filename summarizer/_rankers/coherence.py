@@ -141,12 +141,11 @@ def _opens_with_back_phrase(text: str, language: str) -> bool:
         phrase = " ".join(words[:count])
         if phrase.rstrip(",:;") not in phrases:
             continue
-        if (
-            phrase in _NOT_BACK_BEFORE
-            and words[count : count + 1]
-            and (words[count] in _NOT_BACK_BEFORE[phrase])
+        if phrase in _BACK_ONLY_BEFORE and not (
+            phrase.endswith(",")
+            or (words[count : count + 1] and _opening(words[count]) in _BACK_ONLY_BEFORE[phrase])
         ):
-            continue  # "Per questo fine settimana ...": for this weekend, not for this reason
+            continue  # "Per questo venerdì ...": for this Friday, not for this reason
         # "О том, что ...", "O tym, że ...": the phrase points ahead, to its own clause.
         # Only the correlative "том"/"те"/"tym": "Об этом, как сообщает ТАСС, заявил ..." and
         # "При этом, как отметил ..." point back, with a parenthetical after the comma.
@@ -161,13 +160,25 @@ def _opens_with_back_phrase(text: str, language: str) -> bool:
 
 
 _BACK_PHRASE_WORDS = 4
-# Words after which a back phrase is a demonstrative with its noun, not a reason.
-_NOT_BACK_BEFORE = {
+# Phrases that are also a demonstrative with its noun ("Per questo venerdì ..."): a reason only
+# before a comma or one of these words (an article, a pronoun, a verb: the clause's own start).
+_BACK_ONLY_BEFORE = {
     "per questo": _words(
-        "fine anno mese weekend inverno estate autunno primavera periodo progetto tipo genere "
-        "lavoro film libro evento viaggio giro turno sabato domenica natale"
+        "il lo la i gli le l un uno una un' è ha hanno ho abbiamo avete sono siamo era erano "
+        "si non ci ne mi ti vi che motivo bisogna serve occorre anche tutti molti"
     ),
 }
+
+
+def _opening(word: str) -> str:
+    """A word as it opens a clause: "l'allerta" -> "l", "un'altra" -> "un'"."""
+    for quote in "'’":
+        if quote in word:
+            head = word.split(quote, 1)[0]
+            return head if head != "un" else "un'"
+    return word.rstrip(",.;:")
+
+
 _CORRELATIVES = frozenset(("о том", "про те", "o tym"))
 _SUBORDINATORS = _words(
     "что как чтобы кто где когда почему зачем сколько куда откуда ли будет "

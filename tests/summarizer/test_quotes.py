@@ -1339,6 +1339,11 @@ def test_scare_quotes_titles_and_terms_are_rejected(text: str) -> None:
             "en",
         ),
         (
+            'Critics attacked the "Warner Bros. Discovery merger that will leave viewers with '
+            'fewer choices and higher prices."',
+            "en",
+        ),
+        (
             'Die Opposition kritisierte das "Sondervermögen für z. B. die Bundeswehr und die Bahn '
             'in den nächsten Jahren" scharf.',
             "de",
@@ -1371,6 +1376,12 @@ def test_a_quotation_opened_after_an_article_is_a_term(text: str, language: str)
             "Marco Rossi",
         ),
         # Sentences inside: a statement, whatever word comes before it.
+        (
+            'Senator Mary Jones called the report a "Lie. We never received a single dollar '
+            'from that company and we can prove it."',
+            "en",
+            None,
+        ),
         (
             'Defence lawyer Sam Cole called it a "Total travesty of justice. This court should '
             'be ashamed."',
@@ -4179,6 +4190,30 @@ def test_letters_and_suffixes_after_a_name_are_not_its_end(text: str, speaker: s
             "Певица Ольга Цой сказала: «Я давно мечтала выступить на этой сцене».",
             "ru",
             "Ольга Цой",
+        ),
+        # Clients whose surnames do not decline, or decline as any noun does.
+        (
+            "Rzecznik prezydenta Andrzeja Dudy powiedział: „Prezydent nie podpisze tej ustawy”.",
+            "pl",
+            None,
+        ),
+        (
+            "Пресс-секретарь Юлии Тимошенко заявила: «Лидер партии не будет участвовать в "
+            "выборах».",
+            "ru",
+            None,
+        ),
+        (
+            "Мать Ивана Петрова сказала: «Мой сын невиновен и будет оправдан, я в этом уверена».",
+            "ru",
+            None,
+        ),
+        # After a title, not a noun taking a client, a woman's name stays hers.
+        (
+            "Депутат Госдумы Евгения Смирнова заявила: «Законопроект будет принят до конца "
+            "весенней сессии».",
+            "ru",
+            "Евгения Смирнова",
         ),
     ],
 )

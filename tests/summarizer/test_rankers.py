@@ -401,6 +401,8 @@ def test_leans_on_previous_in_other_languages() -> None:
     assert leans_on_previous("Per questo il governo ha deciso di alzare le tasse.", language="it")
     # "For this weekend": a time, not a reason.
     assert not leans_on_previous("Per questo fine settimana è prevista pioggia.", language="it")
+    assert not leans_on_previous("Per questo venerdì è previsto uno sciopero.", language="it")
+    assert leans_on_previous("Per questo l'allerta resta rossa in Liguria.", language="it")
 
 
 def test_a_leaning_sentence_gives_way_to_its_predecessor_when_that_ranks_high() -> None:
