@@ -133,6 +133,8 @@ _OPENING_CONJUNCTIONS = {
 # Articles: a quotation opened right after one is a noun phrase, however it is capitalised
 # ('talked about a "Fresh Start budget that will be aimed at every family"'), not a statement,
 # unless a sentence ends inside it and another begins ('called it a "Travesty. This court ...').
+# A stop with more after it: maybe two sentences (asked of the splitter only then).
+_STOP_INSIDE_RE = re.compile(r"[.!?…]\S*\s+\S")
 _ARTICLES = {
     "en": word_set("a an the"),
     "de": word_set("ein eine einen einem einer eines der die das den dem des"),
@@ -759,7 +761,10 @@ class _Finder:
             reason is None
             and self.word_before(group.spans[0]) in _ARTICLES.get(self.lex.code, ())
             # The sentence splitter knows "U.S. First" and "Mr. Nice" are no two sentences.
-            and len(split_sentences(raw, language=self.lex.code)) < 2
+            and not (
+                _STOP_INSIDE_RE.search(raw)
+                and len(split_sentences(raw, language=self.lex.code)) > 1
+            )
         ):
             reason = "quoted term"
         if reason is None and speaker is None and self.after_poll_share(group.spans[0]):

@@ -330,13 +330,16 @@ _RELATION_NOUNS = word_set(
     "lawyer lawyers attorney spokesman spokeswoman spokesperson aide adviser advisor son "
     "daughter wife husband brother sister father mother friend "
     # Slavic ones take the person in the genitive, with no preposition: "Адвокат Ивана Петрова".
-    "адвокат пресс-секретарь представитель представительница помощник помощница советник "
-    "советница защитник сын дочь жена муж брат сестра отец мать друг подруга "
-    "прес-секретар речник речниця представник помічник помічниця радник радниця захисник "
-    "донька дочка дружина чоловік батько мати "
-    "adwokat adwokatka rzecznik rzeczniczka pełnomocnik pełnomocniczka doradca doradczyni "
-    "obrońca asystent asystentka syn córka żona mąż brat siostra ojciec matka przyjaciel "
-    "przyjaciółka"
+    "адвокат адвокатесса юрист пресс-секретарь пресс-атташе пресс-служба представитель "
+    "представительница помощник помощница советник советница защитник защитница агент "
+    "тренер менеджер сын дочь жена муж супруга супруг вдова вдовец брат сестра отец мать "
+    "мама папа внук внучка друг подруга "
+    "адвокатка прес-секретар прес-секретарка прес-служба речник речниця представник "
+    "представниця помічник помічниця радник радниця захисник захисниця донька дочка "
+    "дружина чоловік батько мати тато онук онука "
+    "adwokat adwokatka prawnik prawniczka rzecznik rzeczniczka pełnomocnik pełnomocniczka "
+    "doradca doradczyni obrońca asystent asystentka agent trener menedżer menadżer syn córka "
+    "żona mąż wdowa brat siostra ojciec matka mama tata wnuk wnuczka przyjaciel przyjaciółka"
 )
 # Prepositions of belonging between such a noun and the name ("von", "des", "de", "of").
 _OF_WORDS = word_set("von vom des der di del della dei de du do da dos das of for")
@@ -357,14 +360,19 @@ def _names_someone_elses(
     # Weber, sagte" sets the name beside the noun.
     while before and "," in (t.text for t in before):
         before = before[[t.text for t in before].index(",") + 1 :]
-    related = False
+    related = adjacent = False
     for token in before:
         lower = without_elided_article(token.lower)  # "L'avvocato"
-        if lower in _RELATION_NOUNS:
+        adjacent = lower in _RELATION_NOUNS
+        if adjacent:
             related = True
         elif related and (lower in _OF_WORDS or _ELIDED_OF_RE.match(token.text)):
             return True
-    return related and lex.slavic_names and looks_genitive(display(list(claim.name)), verb_gender)
+    return (
+        related
+        and lex.slavic_names
+        and looks_genitive(display(list(claim.name)), verb_gender, adjacent=adjacent)
+    )
 
 
 def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Claim | None:
@@ -840,6 +848,8 @@ def _parse_window(
             claim = replace(claim, gender=verb_gender)
         return claim
     claim = parse_object(rest, lex, verb_gender=verb_gender)
+    if claim is not None and _names_someone_elses(claim, rest, lex, verb_gender):
+        return None  # '«...», — сказал адвокат Ивана Петрова', '"...", sagte der Anwalt von Weber'
     # "declaró a Radio Mitre", "napisał w komentarzu": where it was said, not who said it. Not
     # after a plural verb ("сообщили в Кремле": an institution) nor when the clause goes on
     # to its subject ("afirmó en un comunicado la empresa").

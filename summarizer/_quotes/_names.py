@@ -520,35 +520,53 @@ def _looks_inflected(name: str, gender: str) -> bool:
 
 
 # Genitive endings of Slavic first names, and the nominative endings they stand for: "Ивана"
-# (Иван), "Сергея" (Сергей), "Игоря" (Игорь), "Ильи" (Илья), "Andrzeja", "Anny" (Anna),
-# "Юлии" (Юлия).
-_GENITIVE_FIRST = (("а", ("",)), ("a", ("",)), ("я", ("й", "ь")), ("ы", ("а",)), ("и", ("а", "я")))
-_GENITIVE_FIRST_POLISH = (("y", ("a",)), ("i", ("a",)))
+# (Иван), "Сергея" (Сергей), "Игоря" (Игорь), "Ильи" (Илья), "Марії" (Марія), "Andrzeja",
+# "Anny" (Anna), "Юлии" (Юлия); a vowel dropped: "Павла" (Павел), "Pawła", "Marka" (Marek).
+_MALE_GENITIVE_FIRST = (
+    ("а", ("",)), ("a", ("",)), ("я", ("й", "ь")), ("ла", ("ел",)), ("ła", ("eł",)),
+    ("ka", ("ek",)),
+)  # fmt: skip
+_FEMALE_GENITIVE_FIRST = (("ы", ("а",)), ("и", ("а", "я")), ("ії", ("ія",)), ("і", ("а",)))
+_FEMALE_GENITIVE_FIRST_POLISH = (("y", ("a",)), ("i", ("a",)))
 # A Slavic man's surname in the genitive: "Петрова", "Путина", "Навального", "Kowalskiego".
 _MALE_GENITIVE_SURNAME = ("ова", "ева", "ёва", "ина", "ого", "его", "ego")
+# Endings of a woman's surname in the nominative only ("Ковальская", "Kowalska"; not "Tuska",
+# Tusk's genitive).
+_FEMALE_NOMINATIVE_SURNAME = ("ая", "ська", "цька", "wska", "ńska", "lska", "rska", "cka", "dzka")
 
 
-def looks_genitive(name: str, verb_gender: str | None) -> bool:
+def _genitive_of(
+    first: str, endings: tuple[tuple[str, tuple[str, ...]], ...], names: frozenset[str]
+) -> bool:
+    for ending, nominatives in endings:
+        if first.endswith(ending) and len(first) > len(ending) + 1:
+            stem = first[: -len(ending)]
+            if any(stem + nominative in names for nominative in nominatives):
+                return True
+    return False
+
+
+def looks_genitive(name: str, verb_gender: str | None, *, adjacent: bool) -> bool:
     """A Slavic name in the genitive, as after "адвокат", "rzecznik" ("Адвокат Ивана Петрова
-    сказал"): a listed first name with a genitive ending, or, with a verb not a woman's, a
-    surname with a man's genitive ending. A name listed as written is in the nominative
-    ("Адвокат Иван Петров", "Адвокат Мария Иванова сказала")."""
+    сказал"): a listed man's first name with a genitive ending and a surname that can be a
+    genitive ("Александра Ковальская", "Богдана Шевчук" are women in the nominative), a listed
+    woman's first name with one ("Юлии Тимошенко", "Anny Nowak"), or, right after the noun
+    (``adjacent``) and with a verb not a woman's, a surname with a man's genitive ending
+    ("Рамзана Кадырова"). A name listed as written is in the nominative ("Адвокат Иван
+    Петров", "Адвокат Мария Иванова сказала")."""
     words = name.lower().split()
     if len(words) < 2:
         return False
     first, last = words[0], words[-1]
     if first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES or first in UNISEX_FIRST_NAMES:
         return False
-    for ending, nominatives in (*_GENITIVE_FIRST, *_GENITIVE_FIRST_POLISH):
-        if not first.endswith(ending) or len(first) <= len(ending) + 1:
-            continue
-        stem = first[: -len(ending)]
-        if any(
-            stem + nominative in MALE_FIRST_NAMES or stem + nominative in FEMALE_FIRST_NAMES
-            for nominative in nominatives
-        ):
-            return True
-    return verb_gender != "f" and last.endswith(_MALE_GENITIVE_SURNAME)
+    female_endings = (*_FEMALE_GENITIVE_FIRST, *_FEMALE_GENITIVE_FIRST_POLISH)
+    if _genitive_of(first, female_endings, FEMALE_FIRST_NAMES):
+        return True
+    declined = last[-1:] in _SLAVIC_VOWELS and not last.endswith(_FEMALE_NOMINATIVE_SURNAME)
+    if declined and _genitive_of(first, _MALE_GENITIVE_FIRST, MALE_FIRST_NAMES):
+        return True
+    return adjacent and verb_gender != "f" and last.endswith(_MALE_GENITIVE_SURNAME)
 
 
 def is_first_name(word: str, lex: Lexicon) -> bool:

@@ -141,9 +141,9 @@ def _opens_with_back_phrase(text: str, language: str) -> bool:
         phrase = " ".join(words[:count])
         if phrase.rstrip(",:;") not in phrases:
             continue
-        if phrase in _BACK_ONLY_BEFORE and not (
-            phrase.endswith(",")
-            or (words[count : count + 1] and _opening(words[count]) in _BACK_ONLY_BEFORE[phrase])
+        following = words[count].rstrip(",.;:") if count < len(words) else ""
+        if phrase in _NOT_BACK_BEFORE and (
+            following in _NOT_BACK_BEFORE[phrase] or following[:1].isdigit()
         ):
             continue  # "Per questo venerdì ...": for this Friday, not for this reason
         # "О том, что ...", "O tym, że ...": the phrase points ahead, to its own clause.
@@ -160,25 +160,17 @@ def _opens_with_back_phrase(text: str, language: str) -> bool:
 
 
 _BACK_PHRASE_WORDS = 4
-# Phrases that are also a demonstrative with its noun ("Per questo venerdì ..."): a reason only
-# before a comma or one of these words (an article, a pronoun, a verb: the clause's own start).
-_BACK_ONLY_BEFORE = {
+# Words after which a back phrase is a demonstrative with its noun, a time ("Per questo
+# venerdì", "Per questo 2025"), not a reason.
+_NOT_BACK_BEFORE = {
     "per questo": _words(
-        "il lo la i gli le l un uno una un' è ha hanno ho abbiamo avete sono siamo era erano "
-        "si non ci ne mi ti vi che motivo bisogna serve occorre anche tutti molti"
+        "fine weekend anno mese settimana giorno pomeriggio mattina sera notte inverno estate "
+        "autunno primavera periodo semestre trimestre campionato torneo nuovo prossimo "
+        "lunedì martedì mercoledì giovedì venerdì sabato domenica natale capodanno ferragosto "
+        "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
+        "dicembre"
     ),
 }
-
-
-def _opening(word: str) -> str:
-    """A word as it opens a clause: "l'allerta" -> "l", "un'altra" -> "un'"."""
-    for quote in "'’":
-        if quote in word:
-            head = word.split(quote, 1)[0]
-            return head if head != "un" else "un'"
-    return word.rstrip(",.;:")
-
-
 _CORRELATIVES = frozenset(("о том", "про те", "o tym"))
 _SUBORDINATORS = _words(
     "что как чтобы кто где когда почему зачем сколько куда откуда ли будет "

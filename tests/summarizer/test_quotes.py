@@ -4208,6 +4208,59 @@ def test_letters_and_suffixes_after_a_name_are_not_its_end(text: str, speaker: s
             "ru",
             None,
         ),
+        (
+            "Агент Александра Головина заявил: «Игрок не собирается покидать клуб этим летом».",
+            "ru",
+            None,
+        ),
+        (
+            "Адвокатка Івана Коваленка заявила: «Мій підзахисний не визнає своєї провини».",
+            "uk",
+            None,
+        ),
+        (
+            "Адвокат Марії Берлінської заявив: «Моя підзахисна не визнає своєї провини».",
+            "uk",
+            None,
+        ),
+        (
+            "Adwokat Donalda Tuska powiedział: „Mój klient nie przyznaje się do winy”.",
+            "pl",
+            None,
+        ),
+        # The attribution after the quotation names the client just as well.
+        (
+            "«Мой подзащитный не признаёт вину и будет бороться», — сказал адвокат Ивана Петрова.",
+            "ru",
+            None,
+        ),
+        (
+            "„Mein Mandant bestreitet alle Vorwürfe entschieden“, sagte der Anwalt von Max Weber.",
+            "de",
+            None,
+        ),
+        # The noun has its own complement, or the surname cannot be a genitive: nominatives.
+        (
+            "Пресс-секретарь суда Ульяна Солопова говорит: «Заседание перенесено на следующую "
+            "неделю».",
+            "ru",
+            "Ульяна Солопова",
+        ),
+        (
+            "Адвокат Александра Ковальская заявила: «Суд проигнорировал все наши доводы по делу».",
+            "ru",
+            "Александра Ковальская",
+        ),
+        (
+            "Речниця Богдана Шевчук заявила: «Суд проігнорував усі наші аргументи у справі».",
+            "uk",
+            "Богдана Шевчук",
+        ),
+        (
+            "Adwokatka Jana Nowak powiedziała: „Moja klientka nie przyznaje się do winy”.",
+            "pl",
+            "Jana Nowak",
+        ),
         # After a title, not a noun taking a client, a woman's name stays hers.
         (
             "Депутат Госдумы Евгения Смирнова заявила: «Законопроект будет принят до конца "

@@ -403,6 +403,9 @@ def test_leans_on_previous_in_other_languages() -> None:
     assert not leans_on_previous("Per questo fine settimana è prevista pioggia.", language="it")
     assert not leans_on_previous("Per questo venerdì è previsto uno sciopero.", language="it")
     assert leans_on_previous("Per questo l'allerta resta rossa in Liguria.", language="it")
+    assert leans_on_previous("Per questo Salvini ha chiesto le dimissioni.", language="it")
+    assert leans_on_previous("Per questo dobbiamo intervenire subito.", language="it")
+    assert not leans_on_previous("Per questo 2025 il governo prevede una crescita.", language="it")
 
 
 def test_a_leaning_sentence_gives_way_to_its_predecessor_when_that_ranks_high() -> None:
