@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import io
+import itertools
 import json
 import logging
 import re
@@ -56,12 +57,15 @@ _JSON_FEED_VERSION = "https://jsonfeed.org/version/"
 # is read every hour and a new one brings only its last day: its newest entries are what count.
 MAX_FEED_ENTRIES = 200
 MAX_FEED_ENTRY_BYTES = 512 * 1024
+MAX_ONE_ENTRY_BYTES = 256 * 1024
 # A feed lists oldest first when the dates of its last entries are later than those of its
-# first ones, pair by pair, this many times more often than earlier, and later by this much in
-# the middle (``_oldest_first``); entries compared at each end.
-_CLEARLY = 3
-_MIN_SPREAD_SECONDS = 3600
-_END_ENTRIES = 20
+# first ones, pair by pair, this many times as often as earlier, and later by this much in the
+# middle (``_oldest_first``); up to this many dated entries compared at each end, and at least
+# that many.
+_CLEARLY = 2
+_MIN_SPREAD_SECONDS = 60
+_END_ENTRIES = 50
+_MIN_END_ENTRIES = 3
 # The start of an entry (RSS/RDF <item>, Atom <entry>, either with a namespace prefix), and what
 # its tag may hide in: CDATA sections and comments ("<![CDATA[ see </item> ]]>").
 _ENTRY_START_RE = re.compile(rb"<!\[CDATA\[|<!--|<((?:[A-Za-z_][\w.-]*:)?(?i:item|entry))[\s/>]")
@@ -74,11 +78,12 @@ _DATE_TAGS = (rb"pubDate|published|date|issued|created", rb"updated|modified")
 _ENTRY_DATE_RES = tuple(
     re.compile(
         rb"(?i)<(?:[A-Za-z_][\w.-]*:)?(?:" + tags + rb")(?:\s[^>]{0,500})?>"
-        rb"((?:<!\[CDATA\[)?[^<\]]{0,300})"
+        rb"\s{0,300}((?:<!\[CDATA\[)?[^<\]]{0,300})"
     )
     for tags in _DATE_TAGS
 )
 _DATE_VALUE_MAX = 100
+_DATE_TAGS_TRIED = 4
 _CDATA_OPEN = b"<![CDATA["
 
 
@@ -123,10 +128,14 @@ def parse_feed_document(text: str | bytes, *, base_url: str) -> Feed:
     data = _NUMERIC_REF_RE.sub(_no_impossible_character, cut_feed_document(data))
     try:
         parsed = feedparser.parse(io.BytesIO(data), response_headers=headers, sanitize_html=True)
+    except MemoryError:
+        raise
     except Exception as exc:
         # feedparser's own bugs on odd markup raise what they happen to (IndexError on
         # "11/30/26", KeyError on a stray </media:player>, TypeError on a stray </width>,
         # re.error on a backslash in a DOCTYPE entity): each is a feed we cannot read, politely.
+        # Logged whole: a feedparser upgrade that breaks our call must not pass for bad feeds.
+        logger.warning("feedparser failed on %s", base_url, exc_info=True)
         raise NotAFeedError(f"not a feed we can read ({type(exc).__name__})", url=base_url) from exc
     version = parsed.get("version") or ""
     reason = parsed.get("bozo_exception")
@@ -157,16 +166,20 @@ def cut_feed_document(
     (no entry tags found, say in UTF-16), comes back unchanged.
     """
     first_start, ends = _entry_ends(data)
-    if len(ends) <= 1:
+    if not ends:
         return data
     # Each entry runs from the end of the one before it: a run of them holds whole entries.
     starts = [first_start, *ends[:-1]]
     sizes = [end - start for start, end in zip(starts, ends, strict=True)]
-    if len(ends) <= limit and sum(sizes) <= max_bytes:
+    if len(ends) <= limit and sum(sizes) <= max_bytes and max(sizes) <= MAX_ONE_ENTRY_BYTES:
         return data
-    dates = [_entry_date(data[start:end]) for start, end in zip(starts, ends, strict=True)]
-    kept = _newest_run(dates, limit=limit, sizes=sizes, max_bytes=max_bytes)
-    entries = b"".join(data[starts[index] : ends[index]] for index in kept)
+    # An entry of megabytes of markup holds feedparser for minutes: no post is that long.
+    readable = [index for index, size in enumerate(sizes) if size <= MAX_ONE_ENTRY_BYTES]
+    dates = [_entry_date(data[starts[index] : ends[index]]) for index in readable]
+    run = _newest_run(
+        dates, limit=limit, sizes=[sizes[index] for index in readable], max_bytes=max_bytes
+    )
+    entries = b"".join(data[starts[readable[at]] : ends[readable[at]]] for at in run)
     return data[:first_start] + entries + data[ends[-1] :]
 
 
@@ -200,28 +213,29 @@ def _oldest_first(dates: Sequence[float | None]) -> bool:
     read before in as news)."""
     known = [date for date in dates if date is not None]
     count = min(_END_ENTRIES, len(known) // 2)
-    if count == 0:
+    if count < _MIN_END_ENTRIES:
         return False
     first, last = sorted(known[:count]), sorted(known[-count:])
     later = sum(bisect.bisect_left(first, date) for date in last)
     earlier = sum(count - bisect.bisect_right(first, date) for date in last)
     spread = last[count // 2] - first[count // 2]
-    return later > _CLEARLY * earlier and spread >= _MIN_SPREAD_SECONDS
+    return later >= _CLEARLY * earlier and later > earlier and spread >= _MIN_SPREAD_SECONDS
 
 
 def _entry_date(entry: bytes) -> float | None:
     """When an entry was published (else updated), as a POSIX time; ``None`` without a date
     feedparser can read."""
     for pattern in _ENTRY_DATE_RES:
-        match = pattern.search(entry)
-        value = match[1].strip() if match else b""
-        if value.startswith(_CDATA_OPEN):
-            value = value[len(_CDATA_OPEN) :].strip()
-        if not value or len(value) > _DATE_VALUE_MAX:
-            continue
-        stamp = _timestamp(value.decode("utf-8", "replace"))
-        if stamp is not None:
-            return stamp
+        # An empty <pubDate></pubDate> may come before a <dc:date> that has the date.
+        for match in itertools.islice(pattern.finditer(entry), _DATE_TAGS_TRIED):
+            value = match[1].strip()
+            if value.startswith(_CDATA_OPEN):
+                value = value[len(_CDATA_OPEN) :].strip()
+            if not value or len(value) > _DATE_VALUE_MAX:
+                continue
+            stamp = _timestamp(value.decode("utf-8", "replace"))
+            if stamp is not None:
+                return stamp
     return None
 
 
@@ -275,8 +289,9 @@ def _entry_ends(data: bytes) -> tuple[int, list[int]]:
             # The first entry's tag names them all: an <item> nested in an <entry> (or a
             # module's <foo:item>) is part of an entry, not one.
             first_start = match.start()
-            # Its end tag in any case, as feedparser reads <Item> too.
-            pattern = re.compile(rb"<!\[CDATA\[|<!--|</(?i:" + re.escape(match[1]) + rb")\s*>")
+            # Its end tag as it is spelled: XML is case-sensitive, and an <Item> nested in an
+            # <item> ends with </Item>.
+            pattern = re.compile(rb"<!\[CDATA\[|<!--|</" + re.escape(match[1]) + rb"\s*>")
         else:
             ends.append(match.end())
         position = match.end()

@@ -788,3 +788,75 @@ def test_an_address_no_url_can_be_skips_only_its_entry() -> None:
 def test_a_json_feed_whose_items_are_no_list_has_none(items: str) -> None:
     document = '{"version": "https://jsonfeed.org/version/1.1", "items": ' + items + "}"
     assert parse_feed(document, base_url="https://n.example/f.json") == []
+
+
+@pytest.mark.parametrize(
+    ("pattern", "replacement"),
+    [
+        # The date in CDATA on a line of its own.
+        (r"<pubDate>([^<]*)</pubDate>", "<pubDate>\n  <![CDATA[\\1]]>\n</pubDate>"),
+        # An empty <pubDate> before the Dublin Core date that has it.
+        (r"<pubDate>([^<]*)</pubDate>", "<pubDate></pubDate><dc:date>\\1</dc:date>"),
+    ],
+)
+def test_an_oldest_first_feed_keeps_its_newest_however_its_dates_are_written(
+    pattern: str, replacement: str
+) -> None:
+    rss, newest_first = _big_rss(300, oldest_first=True)
+    rss = re.sub(pattern, replacement, rss).replace(
+        "<rss ", '<rss xmlns:dc="http://purl.org/dc/elements/1.1/" '
+    )
+
+    urls = [item.url for item in parse_feed(rss, base_url="https://big.example/rss")]
+
+    assert sorted(urls, key=newest_first.index) == newest_first[:200]
+
+
+def test_old_posts_pinned_on_top_of_a_big_feed_do_not_turn_it_around() -> None:
+    rss, newest_first = _big_rss(300)
+    body = rss.index("<item>")
+    pinned = "".join(
+        f"<item><title>Pinned {n}</title><link>https://big.example/pinned/{n}</link>"
+        f"<pubDate>Mon, 0{n % 9 + 1} Jan 2018 10:00:00 GMT</pubDate></item>"
+        for n in range(15)
+    )
+    rss = rss[:body] + pinned + rss[body:]
+
+    urls = [item.url for item in parse_feed(rss, base_url="https://big.example/rss")]
+
+    assert newest_first[0] in urls and newest_first[-1] not in urls
+
+
+def test_an_element_named_like_an_entry_inside_one_does_not_end_it() -> None:
+    rss, newest_first = _big_rss(300, extra="")
+    rss = rss.replace(
+        "</description></item>",
+        "</description><x:list xmlns:x='urn:y'><Item>a</Item><Item>b</Item></x:list></item>",
+    )
+
+    urls = [item.url for item in parse_feed(rss, base_url="https://big.example/rss")]
+
+    assert urls == newest_first[:200]
+
+
+def test_an_entry_of_megabytes_is_left_out_not_read_for_minutes() -> None:
+    rss, newest_first = _big_rss(20)
+    first = rss.index("</item>")
+    rss = rss[:first] + "<content>" + "<b>x</b>" * 200_000 + "</content>" + rss[first:]
+    began = time.perf_counter()
+
+    urls = [item.url for item in parse_feed(rss, base_url="https://big.example/rss")]
+
+    assert time.perf_counter() - began < 5
+    assert urls == newest_first[1:]
+
+
+def test_running_out_of_memory_is_no_bad_feed(monkeypatch: pytest.MonkeyPatch) -> None:
+    import feedparser
+
+    def out_of_memory(*args: object, **kwargs: object) -> None:
+        raise MemoryError
+
+    monkeypatch.setattr(feedparser, "parse", out_of_memory)
+    with pytest.raises(MemoryError):
+        parse_feed(_rss("<item><link>https://n.example/a</link></item>"), base_url="https://n")
