@@ -346,6 +346,12 @@ _OF_WORDS = word_set("von vom des der di del della dei de du do da dos das of fo
 _ELIDED_OF_RE = re.compile(r"(?i)(?:dell|dall|del|d)['’]")
 
 
+def _unnamed(claim: Claim) -> Claim:
+    """An attribution to someone not named ("the lawyer of Max Weber"): a quotation of its own,
+    not to be joined to the one before, with no speaker."""
+    return Claim(GENERIC, claim.offset)
+
+
 def _names_someone_elses(
     claim: Claim, subject: list[Token], lex: Lexicon, verb_gender: str | None
 ) -> bool:
@@ -838,18 +844,20 @@ def _parse_window(
         return _main_subject(subject, lex) if leading else None
     subject_words = _last_words(_segments(subject), lex)
     inverted = _inverted_subject(rest, lex, verb_gender) if leading else None
+    if inverted is not None and _names_someone_elses(inverted, rest, lex, verb_gender):
+        return _unnamed(inverted)  # "Журналистам ответил адвокат Ивана Петрова:"
     if inverted is not None:
         return inverted
     if any(t.text[:1].isalpha() for t in subject_words):  # "D.C." is a word too
         claim = parse_subject(subject, lex, sentence_start)
         if claim is not None and _names_someone_elses(claim, subject, lex, verb_gender):
-            return None
+            return _unnamed(claim)
         if claim is not None and verb_gender and claim.gender is None and claim.kind != GENERIC:
             claim = replace(claim, gender=verb_gender)
         return claim
     claim = parse_object(rest, lex, verb_gender=verb_gender)
     if claim is not None and _names_someone_elses(claim, rest, lex, verb_gender):
-        return None  # '«...», — сказал адвокат Ивана Петрова', '"...", sagte der Anwalt von Weber'
+        return _unnamed(claim)  # '«...», — сказал адвокат Ивана Петрова'
     # "declaró a Radio Mitre", "napisał w komentarzu": where it was said, not who said it. Not
     # after a plural verb ("сообщили в Кремле": an institution) nor when the clause goes on
     # to its subject ("afirmó en un comunicado la empresa").

@@ -523,13 +523,15 @@ def _looks_inflected(name: str, gender: str) -> bool:
 # (Иван), "Сергея" (Сергей), "Игоря" (Игорь), "Ильи" (Илья), "Марії" (Марія), "Andrzeja",
 # "Anny" (Anna), "Юлии" (Юлия); a vowel dropped: "Павла" (Павел), "Pawła", "Marka" (Marek).
 _MALE_GENITIVE_FIRST = (
-    ("а", ("",)), ("a", ("",)), ("я", ("й", "ь")), ("ла", ("ел",)), ("ła", ("eł",)),
+    ("а", ("",)), ("a", ("",)), ("я", ("й", "ь", "")), ("ла", ("ел",)), ("ła", ("eł",)),
     ("ka", ("ek",)),
 )  # fmt: skip
 _FEMALE_GENITIVE_FIRST = (("ы", ("а",)), ("и", ("а", "я")), ("ії", ("ія",)), ("і", ("а",)))
 _FEMALE_GENITIVE_FIRST_POLISH = (("y", ("a",)), ("i", ("a",)))
-# A Slavic man's surname in the genitive: "Петрова", "Путина", "Навального", "Kowalskiego".
+# A Slavic man's surname in the genitive: "Петрова", "Путина", "Навального", "Kowalskiego";
+# the adjectival ones are never a nominative.
 _MALE_GENITIVE_SURNAME = ("ова", "ева", "ёва", "ина", "ого", "его", "ego")
+_ADJECTIVAL_GENITIVE_SURNAME = ("ого", "его", "ego", "ського", "цького")
 # Endings of a woman's surname in the nominative only ("Ковальская", "Kowalska"; not "Tuska",
 # Tusk's genitive).
 _FEMALE_NOMINATIVE_SURNAME = ("ая", "ська", "цька", "wska", "ńska", "lska", "rska", "cka", "dzka")
@@ -558,6 +560,13 @@ def looks_genitive(name: str, verb_gender: str | None, *, adjacent: bool) -> boo
     if len(words) < 2:
         return False
     first, last = words[0], words[-1]
+    if last.endswith(_ADJECTIVAL_GENITIVE_SURNAME):
+        return True  # "Roberta Lewandowskiego", "Ігоря Коломойського"
+    if verb_gender == "m" and first in FEMALE_FIRST_NAMES and first not in MALE_FIRST_NAMES:
+        # "Адвокат Валентина Юмашева сказал": a man speaking, so not the woman Valentina.
+        return _genitive_of(first, _MALE_GENITIVE_FIRST, MALE_FIRST_NAMES) or last.endswith(
+            _MALE_GENITIVE_SURNAME
+        )
     if first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES or first in UNISEX_FIRST_NAMES:
         return False
     female_endings = (*_FEMALE_GENITIVE_FIRST, *_FEMALE_GENITIVE_FIRST_POLISH)
@@ -566,7 +575,14 @@ def looks_genitive(name: str, verb_gender: str | None, *, adjacent: bool) -> boo
     declined = last[-1:] in _SLAVIC_VOWELS and not last.endswith(_FEMALE_NOMINATIVE_SURNAME)
     if declined and _genitive_of(first, _MALE_GENITIVE_FIRST, MALE_FIRST_NAMES):
         return True
-    return adjacent and verb_gender != "f" and last.endswith(_MALE_GENITIVE_SURNAME)
+    if not last.endswith(_MALE_GENITIVE_SURNAME):
+        return False
+    # "-ова" is a woman's nominative too: right after the noun with a verb not a woman's, or
+    # further on with a man's verb and a first name shaped like a genitive ("Адвокат
+    # экс-министра Тимура Иванова сказал"; not "Пресс-секретарь клуба Хавьер Кордова").
+    if adjacent:
+        return verb_gender != "f"
+    return verb_gender == "m" and first.endswith(("а", "я", "a"))
 
 
 def is_first_name(word: str, lex: Lexicon) -> bool:

@@ -168,7 +168,7 @@ _NOT_BACK_BEFORE = {
         "autunno primavera periodo semestre trimestre campionato torneo nuovo prossimo "
         "lunedì martedì mercoledì giovedì venerdì sabato domenica natale capodanno ferragosto "
         "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre "
-        "dicembre"
+        "dicembre tipo genere progetto evento ruolo incarico match appuntamento"
     ),
 }
 _CORRELATIVES = frozenset(("о том", "про те", "o tym"))

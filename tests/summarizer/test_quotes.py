@@ -4239,6 +4239,32 @@ def test_letters_and_suffixes_after_a_name_are_not_its_end(text: str, speaker: s
             "de",
             None,
         ),
+        (
+            "Адвокат экс-министра Тимура Иванова сказал: «Мой клиент не признаёт вину».",
+            "ru",
+            None,
+        ),
+        (
+            "Agent Roberta Lewandowskiego powiedział: „Piłkarz nie zamierza zmieniać klubu”.",
+            "pl",
+            None,
+        ),
+        (
+            "Адвокат Валентина Юмашева сказал: «Мой клиент не признаёт вину и будет бороться».",
+            "ru",
+            None,
+        ),
+        (
+            "Журналистам ответил адвокат Ивана Петрова: «Мой клиент не признаёт вину».",
+            "ru",
+            None,
+        ),
+        (
+            "Пресс-секретарь клуба Хавьер Кордова отметил: «Игрок продолжит восстановление в "
+            "Испании».",
+            "ru",
+            "Хавьер Кордова",
+        ),
         # The noun has its own complement, or the surname cannot be a genitive: nominatives.
         (
             "Пресс-секретарь суда Ульяна Солопова говорит: «Заседание перенесено на следующую "
@@ -4274,3 +4300,29 @@ def test_a_name_after_a_lawyer_or_spokesman_of_is_not_the_speaker(
     text: str, language: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speakers"),
+    [
+        (
+            "Министр Олег Сидоров выступил в суде. «Я невиновен и буду бороться до конца», — "
+            "сказал он. «Мы обжалуем это решение немедленно», — сказал адвокат Ивана Петрова.",
+            "ru",
+            ["Олег Сидоров", None],
+        ),
+        (
+            '"Ich bin unschuldig und werde kämpfen", sagte Minister Jörg Keller. "Wir werden '
+            'sofort Berufung einlegen", sagte der Anwalt von Max Weber.',
+            "de",
+            ["Jörg Keller", None],
+        ),
+    ],
+)
+def test_a_clients_attribution_ends_its_own_quotation(
+    text: str, language: str, speakers: list[str | None]
+) -> None:
+    """Refused as a speaker, the client's name read as no attribution at all: the lawyer's
+    words were joined to the minister's quotation, and given to him."""
+    quotes = sorted(find_quotes(text, language), key=lambda q: text.find(q.text[:15]))
+    assert [q.speaker for q in quotes] == speakers

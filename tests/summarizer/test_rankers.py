@@ -406,6 +406,7 @@ def test_leans_on_previous_in_other_languages() -> None:
     assert leans_on_previous("Per questo Salvini ha chiesto le dimissioni.", language="it")
     assert leans_on_previous("Per questo dobbiamo intervenire subito.", language="it")
     assert not leans_on_previous("Per questo 2025 il governo prevede una crescita.", language="it")
+    assert not leans_on_previous("Per questo tipo di interventi servono fondi.", language="it")
 
 
 def test_a_leaning_sentence_gives_way_to_its_predecessor_when_that_ranks_high() -> None:
