@@ -57,15 +57,14 @@ _JSON_FEED_VERSION = "https://jsonfeed.org/version/"
 # is read every hour and a new one brings only its last day: its newest entries are what count.
 MAX_FEED_ENTRIES = 200
 MAX_FEED_ENTRY_BYTES = 512 * 1024
-MAX_ONE_ENTRY_BYTES = 256 * 1024
 # A feed lists oldest first when the dates of its last entries are later than those of its
-# first ones, pair by pair, this many times as often as earlier, and later by this much in the
-# middle (``_oldest_first``); up to this many dated entries compared at each end, and at least
-# that many.
+# first ones, pair by pair, this many times as often as earlier, and the latest later than
+# the earliest by this much (``_oldest_first``); up to this many dated entries compared at each
+# end, and at least that many.
 _CLEARLY = 2
 _MIN_SPREAD_SECONDS = 60
 _END_ENTRIES = 50
-_MIN_END_ENTRIES = 3
+_MIN_END_ENTRIES = 2
 # The start of an entry (RSS/RDF <item>, Atom <entry>, either with a namespace prefix), and what
 # its tag may hide in: CDATA sections and comments ("<![CDATA[ see </item> ]]>").
 _ENTRY_START_RE = re.compile(rb"<!\[CDATA\[|<!--|<((?:[A-Za-z_][\w.-]*:)?(?i:item|entry))[\s/>]")
@@ -134,8 +133,15 @@ def parse_feed_document(text: str | bytes, *, base_url: str) -> Feed:
         # feedparser's own bugs on odd markup raise what they happen to (IndexError on
         # "11/30/26", KeyError on a stray </media:player>, TypeError on a stray </width>,
         # re.error on a backslash in a DOCTYPE entity): each is a feed we cannot read, politely.
-        # Logged whole: a feedparser upgrade that breaks our call must not pass for bad feeds.
-        logger.warning("feedparser failed on %s", base_url, exc_info=True)
+        # Named in the log: a feedparser upgrade that breaks our call must not pass silently for
+        # bad feeds (the traceback at debug level: a broken feed is read every hour).
+        logger.warning(
+            "feedparser failed on a feed from %s: %s: %s",
+            urlsplit(base_url).hostname,
+            type(exc).__name__,
+            exc,
+        )
+        logger.debug("feedparser's traceback", exc_info=True)
         raise NotAFeedError(f"not a feed we can read ({type(exc).__name__})", url=base_url) from exc
     version = parsed.get("version") or ""
     reason = parsed.get("bozo_exception")
@@ -166,20 +172,16 @@ def cut_feed_document(
     (no entry tags found, say in UTF-16), comes back unchanged.
     """
     first_start, ends = _entry_ends(data)
-    if not ends:
+    if len(ends) <= 1:
         return data
     # Each entry runs from the end of the one before it: a run of them holds whole entries.
     starts = [first_start, *ends[:-1]]
     sizes = [end - start for start, end in zip(starts, ends, strict=True)]
-    if len(ends) <= limit and sum(sizes) <= max_bytes and max(sizes) <= MAX_ONE_ENTRY_BYTES:
+    if len(ends) <= limit and sum(sizes) <= max_bytes:
         return data
-    # An entry of megabytes of markup holds feedparser for minutes: no post is that long.
-    readable = [index for index, size in enumerate(sizes) if size <= MAX_ONE_ENTRY_BYTES]
-    dates = [_entry_date(data[starts[index] : ends[index]]) for index in readable]
-    run = _newest_run(
-        dates, limit=limit, sizes=[sizes[index] for index in readable], max_bytes=max_bytes
-    )
-    entries = b"".join(data[starts[readable[at]] : ends[readable[at]]] for at in run)
+    dates = [_entry_date(data[start:end]) for start, end in zip(starts, ends, strict=True)]
+    kept = _newest_run(dates, limit=limit, sizes=sizes, max_bytes=max_bytes)
+    entries = b"".join(data[starts[index] : ends[index]] for index in kept)
     return data[:first_start] + entries + data[ends[-1] :]
 
 
@@ -218,7 +220,8 @@ def _oldest_first(dates: Sequence[float | None]) -> bool:
     first, last = sorted(known[:count]), sorted(known[-count:])
     later = sum(bisect.bisect_left(first, date) for date in last)
     earlier = sum(count - bisect.bisect_right(first, date) for date in last)
-    spread = last[count // 2] - first[count // 2]
+    # The newest against the oldest: an archive imported under one date, new posts after it.
+    spread = last[-1] - first[0]
     return later >= _CLEARLY * earlier and later > earlier and spread >= _MIN_SPREAD_SECONDS
 
 
@@ -226,16 +229,20 @@ def _entry_date(entry: bytes) -> float | None:
     """When an entry was published (else updated), as a POSIX time; ``None`` without a date
     feedparser can read."""
     for pattern in _ENTRY_DATE_RES:
-        # An empty <pubDate></pubDate> may come before a <dc:date> that has the date.
+        # An empty <pubDate></pubDate> may come before a <dc:date> that has the date; past the
+        # first value, no more: a date is read by feedparser, dearly, once a kind of tag.
         for match in itertools.islice(pattern.finditer(entry), _DATE_TAGS_TRIED):
             value = match[1].strip()
             if value.startswith(_CDATA_OPEN):
                 value = value[len(_CDATA_OPEN) :].strip()
-            if not value or len(value) > _DATE_VALUE_MAX:
+            if not value:
                 continue
-            stamp = _timestamp(value.decode("utf-8", "replace"))
+            stamp = None
+            if len(value) <= _DATE_VALUE_MAX:
+                stamp = _timestamp(value.decode("utf-8", "replace"))
             if stamp is not None:
                 return stamp
+            break
     return None
 
 
