@@ -531,7 +531,8 @@ _FEMALE_GENITIVE_FIRST_POLISH = (("y", ("a",)), ("i", ("a",)))
 # A Slavic man's surname in the genitive: "Петрова", "Путина", "Навального", "Kowalskiego";
 # the adjectival ones are never a nominative.
 _MALE_GENITIVE_SURNAME = ("ова", "ева", "ёва", "ина", "ого", "его", "ego")
-_ADJECTIVAL_GENITIVE_SURNAME = ("ого", "его", "ego", "ського", "цького")
+# Only Slavic ones: "Гальего", "Sonego", "Gallego" are Spanish and Italian nominatives.
+_ADJECTIVAL_GENITIVE_SURNAME = ("ого", "ського", "цького", "skiego", "ckiego", "dzkiego")
 # Endings of a woman's surname in the nominative only ("Ковальская", "Kowalska"; not "Tuska",
 # Tusk's genitive).
 _FEMALE_NOMINATIVE_SURNAME = ("ая", "ська", "цька", "wska", "ńska", "lska", "rska", "cka", "dzka")

@@ -4265,6 +4265,18 @@ def test_letters_and_suffixes_after_a_name_are_not_its_end(text: str, speaker: s
             "ru",
             "Хавьер Кордова",
         ),
+        # Spanish and Italian surnames in "-ego" are no Slavic genitives.
+        (
+            "Пресс-секретарь клуба Хуан Гальего сказал: «Игрок продолжит восстановление в "
+            "Испании».",
+            "ru",
+            "Хуан Гальего",
+        ),
+        (
+            "Agent Juan Gallego powiedział: „Zawodnik wróci do treningów przed końcem miesiąca”.",
+            "pl",
+            "Juan Gallego",
+        ),
         # The noun has its own complement, or the surname cannot be a genitive: nominatives.
         (
             "Пресс-секретарь суда Ульяна Солопова говорит: «Заседание перенесено на следующую "
