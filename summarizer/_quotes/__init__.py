@@ -133,8 +133,6 @@ _OPENING_CONJUNCTIONS = {
 # Articles: a quotation opened right after one is a noun phrase, however it is capitalised
 # ('talked about a "Fresh Start budget that will be aimed at every family"'), not a statement,
 # unless a sentence ends inside it and another begins ('called it a "Travesty. This court ...').
-# A stop with more after it: maybe two sentences (asked of the splitter only then).
-_STOP_INSIDE_RE = re.compile(r"[.!?…]\S*\s+\S")
 _ARTICLES = {
     "en": word_set("a an the"),
     "de": word_set("ein eine einen einem einer eines der die das den dem des"),
@@ -143,6 +141,8 @@ _ARTICLES = {
     "it": word_set("un una uno il lo la i gli le"),
     "pt": word_set("um uma uns umas o os as"),
 }
+# A stop with more after it: maybe two sentences (asked of the splitter only then).
+_STOP_INSIDE_RE = re.compile(r"[.!?…]\S*\s+\S")
 
 # Whom a pronoun speaker spoke to, when it is somebody too: "he told him", "сказал ему".
 _OBJECT_PRONOUNS = {

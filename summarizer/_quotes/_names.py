@@ -528,10 +528,10 @@ _MALE_GENITIVE_FIRST = (
 )  # fmt: skip
 _FEMALE_GENITIVE_FIRST = (("ы", ("а",)), ("и", ("а", "я")), ("ії", ("ія",)), ("і", ("а",)))
 _FEMALE_GENITIVE_FIRST_POLISH = (("y", ("a",)), ("i", ("a",)))
-# A Slavic man's surname in the genitive: "Петрова", "Путина", "Навального", "Kowalskiego";
-# the adjectival ones are never a nominative.
+# A Slavic man's surname in the genitive: "Петрова", "Путина", "Навального", "Kowalskiego".
 _MALE_GENITIVE_SURNAME = ("ова", "ева", "ёва", "ина", "ого", "его", "ego")
-# Only Slavic ones: "Гальего", "Sonego", "Gallego" are Spanish and Italian nominatives.
+# The adjectival ones, never a nominative; only Slavic ones ("Гальего", "Sonego", "Gallego" are
+# Spanish and Italian nominatives).
 _ADJECTIVAL_GENITIVE_SURNAME = ("ого", "ського", "цького", "skiego", "ckiego", "dzkiego")
 # Endings of a woman's surname in the nominative only ("Ковальская", "Kowalska"; not "Tuska",
 # Tusk's genitive).
@@ -551,11 +551,12 @@ def _genitive_of(
 
 def looks_genitive(name: str, verb_gender: str | None, *, adjacent: bool) -> bool:
     """A Slavic name in the genitive, as after "адвокат", "rzecznik" ("Адвокат Ивана Петрова
-    сказал"): a listed man's first name with a genitive ending and a surname that can be a
-    genitive ("Александра Ковальская", "Богдана Шевчук" are women in the nominative), a listed
-    woman's first name with one ("Юлии Тимошенко", "Anny Nowak"), or, right after the noun
-    (``adjacent``) and with a verb not a woman's, a surname with a man's genitive ending
-    ("Рамзана Кадырова"). A name listed as written is in the nominative ("Адвокат Иван
+    сказал"): an adjectival genitive surname ("Roberta Lewandowskiego"); a listed man's first
+    name with a genitive ending and a surname that can be a genitive ("Александра Ковальская",
+    "Богдана Шевчук" are women in the nominative); a listed woman's first name with one
+    ("Юлии Тимошенко", "Anny Nowak"); or a surname with a man's genitive ending, right after
+    the noun (``adjacent``) with a verb not a woman's ("Рамзана Кадырова"), or further on
+    with a man's verb. A name listed as written is otherwise in the nominative ("Адвокат Иван
     Петров", "Адвокат Мария Иванова сказала")."""
     words = name.lower().split()
     if len(words) < 2:

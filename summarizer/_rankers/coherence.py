@@ -160,8 +160,8 @@ def _opens_with_back_phrase(text: str, language: str) -> bool:
 
 
 _BACK_PHRASE_WORDS = 4
-# Words after which a back phrase is a demonstrative with its noun, a time ("Per questo
-# venerdì", "Per questo 2025"), not a reason.
+# Words after which a back phrase is a demonstrative with its noun, a time or a kind ("Per
+# questo venerdì", "Per questo 2025", "Per questo tipo di ..."), not a reason.
 _NOT_BACK_BEFORE = {
     "per questo": _words(
         "fine weekend anno mese settimana giorno pomeriggio mattina sera notte inverno estate "
