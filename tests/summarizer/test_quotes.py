@@ -1686,8 +1686,23 @@ def test_unknown_language_code_falls_back() -> None:
     assert _speaker_of(text, "We will not give up", language="xx") == "Anna Berg"
 
 
-def test_fifty_thousand_words_in_well_under_a_second() -> None:
-    """A quote every 50 words (news averages one per 100-150): linear, well under a second."""
+def _cpu_seconds(text: str) -> float:
+    """The least CPU time of three runs of ``find_quotes`` on ``text``."""
+    times = []
+    for _ in range(3):
+        started = time.process_time()
+        find_quotes(text, "en")
+        times.append(time.process_time() - started)
+    return min(times)
+
+
+def test_fifty_thousand_words_in_linear_time() -> None:
+    """A quote every 50 words (news averages one per 100-150): ten times the text takes about
+    ten times as long (a quadratic step would take a hundred), and about a second at most.
+
+    Against a fixed budget alone, the test failed on a loaded CI machine at 1.1 s of CPU where
+    an idle one takes 0.9 s: the bound that matters is the growth.
+    """
     paragraph = (
         "Finance minister Karl Weber spoke to reporters in Berlin on Monday afternoon, two days "
         "before the cabinet meets to approve the budget for next year. The plan includes cuts to "
@@ -1698,13 +1713,15 @@ def test_fifty_thousand_words_in_well_under_a_second() -> None:
         "Business groups were more cautious and asked for details of the new investment rules. "
         '"This budget is built on sand," said opposition leader Eva Roth.'
     )
-    text = "\n\n".join([paragraph] * (50_000 // len(paragraph.split()) + 1))
+    repeats = 50_000 // len(paragraph.split()) + 1
+    text = "\n\n".join([paragraph] * repeats)
     assert len(text.split()) >= 50_000
-    started = time.process_time()
     quotes = find_quotes(text, "en")
-    elapsed = time.process_time() - started
     assert [q.speaker for q in quotes] == ["Karl Weber", "Eva Roth"]  # repeats are duplicates
-    assert elapsed < 1.0, f"took {elapsed:.2f}s of CPU"
+    tenth = _cpu_seconds("\n\n".join([paragraph] * (repeats // 10)))
+    whole = _cpu_seconds(text)
+    assert whole < 15 * tenth, f"{whole:.2f}s of CPU, against {tenth:.2f}s for a tenth"
+    assert whole < 2.0, f"took {whole:.2f}s of CPU"
 
 
 def test_a_clause_quoted_after_said_that_is_shown_capitalised() -> None:
