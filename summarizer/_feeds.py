@@ -222,7 +222,7 @@ def _oldest_first(dates: Sequence[float | None]) -> bool:
     earlier = sum(count - bisect.bisect_right(first, date) for date in last)
     # The newest against the oldest: an archive imported under one date, new posts after it.
     spread = last[-1] - first[0]
-    return later >= _CLEARLY * earlier and later > earlier and spread >= _MIN_SPREAD_SECONDS
+    return later >= _CLEARLY * earlier and spread >= _MIN_SPREAD_SECONDS
 
 
 def _entry_date(entry: bytes) -> float | None:
@@ -237,11 +237,10 @@ def _entry_date(entry: bytes) -> float | None:
                 value = value[len(_CDATA_OPEN) :].strip()
             if not value:
                 continue
-            stamp = None
             if len(value) <= _DATE_VALUE_MAX:
                 stamp = _timestamp(value.decode("utf-8", "replace"))
-            if stamp is not None:
-                return stamp
+                if stamp is not None:
+                    return stamp
             break
     return None
 
@@ -443,11 +442,7 @@ def _absolute(base_url: str, address: str) -> str:
 
 
 def _is_web_address(link: str) -> bool:
-    try:
-        scheme = urlsplit(link).scheme
-    except ValueError:
-        return False
-    return scheme in ("http", "https") and not _CONTROL_RE.search(link)
+    return urlsplit(link).scheme in ("http", "https") and not _CONTROL_RE.search(link)
 
 
 def _entry_summary(entry: FeedParserDict) -> str:

@@ -17,7 +17,6 @@ from functools import lru_cache
 from .._language import detect_language, normalize_language
 from .._models import Quote
 from .._rankers.base import NEAR_DUPLICATE_OVERLAP, word_pairs
-from .._sentences import split_sentences
 from ._attribution import (
     GENERIC,
     NAME,
@@ -130,9 +129,7 @@ _OPENING_CONJUNCTIONS = {
     "uk": word_set("і й але а та"),
     "pl": word_set("i ale a"),
 }
-# Articles: a quotation opened right after one is a noun phrase, however it is capitalised
-# ('talked about a "Fresh Start budget that will be aimed at every family"'), not a statement,
-# unless a sentence ends inside it and another begins ('called it a "Travesty. This court ...').
+# Articles: a quotation opened right after one is a term (see ``rejection``).
 _ARTICLES = {
     "en": word_set("a an the"),
     "de": word_set("ein eine einen einem einer eines der die das den dem des"),
@@ -141,8 +138,6 @@ _ARTICLES = {
     "it": word_set("un una uno il lo la i gli le"),
     "pt": word_set("um uma uns umas o os as"),
 }
-# A stop with more after it: maybe two sentences (asked of the splitter only then).
-_STOP_INSIDE_RE = re.compile(r"[.!?…]\S*\s+\S")
 
 # Whom a pronoun speaker spoke to, when it is somebody too: "he told him", "сказал ему".
 _OBJECT_PRONOUNS = {
@@ -635,11 +630,11 @@ class _Finder:
         words = {w.lower() for w in _WORD_RE.findall(after["clause"])}
         return not (words & (_verb_words("en", 0) | {"according"} | set(self.lex.pronouns)))
 
-    def after_narration_word(self, span: Span) -> bool:
-        """The opening mark follows a word of the narration ('China "is going to ...'), not a
-        comma, a colon, a complementiser ("that", "que") or a speech verb ("adding")."""
-        last = self.word_before(span)
-        return bool(last) and last not in _THAT_WORDS and last not in _verb_words(self.lex.code, -1)
+    def is_narration_word(self, word: str) -> bool:
+        """``word``, right before an opening mark, is one of the narration ('China "is going to
+        ...'), not a complementiser ("that", "que") or a speech verb ("adding"); "" (a comma, a
+        colon) is none."""
+        return bool(word) and word not in _THAT_WORDS and word not in _verb_words(self.lex.code, -1)
 
     def word_before(self, span: Span) -> str:
         """The word right before the opening mark on its line, lower-cased; "" after
@@ -748,25 +743,17 @@ class _Finder:
         if not text:
             return None
         has_attribution = (group.claim is not None and not group.claim.weak) or speaker is not None
+        word_before = self.word_before(group.spans[0])
         reason = rejection(
             raw,
             has_attribution=has_attribution,
             after_title_cue=self.after_title_cue(group.spans[0]),
             lex=self.lex,
-            after_narration_word=self.after_narration_word(group.spans[0]),
+            after_narration_word=self.is_narration_word(word_before),
+            after_article=word_before in _ARTICLES.get(self.lex.code, ()),
         )
         if reason is None and self.sentence_goes_on(group.spans[-1]):
             reason = "partial quote"
-        if (
-            reason is None
-            and self.word_before(group.spans[0]) in _ARTICLES.get(self.lex.code, ())
-            # The sentence splitter knows "U.S. First" and "Mr. Nice" are no two sentences.
-            and not (
-                _STOP_INSIDE_RE.search(raw)
-                and len(split_sentences(raw, language=self.lex.code)) > 1
-            )
-        ):
-            reason = "quoted term"
         if reason is None and speaker is None and self.after_poll_share(group.spans[0]):
             # A named speaker wins: 'Mayor Jane Doe, who won 52% of the vote, said "..."'.
             reason = "poll wording"

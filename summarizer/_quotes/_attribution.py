@@ -364,8 +364,9 @@ def _names_someone_elses(
     before = [t for t in subject if t.start < claim.name[0].start]
     # Only within the name's own comma-separated part: "Der Sprecher des Ministeriums, Max
     # Weber, sagte" sets the name beside the noun.
-    while before and "," in (t.text for t in before):
-        before = before[[t.text for t in before].index(",") + 1 :]
+    commas = [i for i, token in enumerate(before) if token.text == ","]
+    if commas:
+        before = before[commas[-1] + 1 :]
     related = adjacent = False
     for token in before:
         lower = without_elided_article(token.lower)  # "L'avvocato"

@@ -541,6 +541,7 @@ _FEMALE_NOMINATIVE_SURNAME = ("ая", "ська", "цька", "wska", "ńska", "
 def _genitive_of(
     first: str, endings: tuple[tuple[str, tuple[str, ...]], ...], names: frozenset[str]
 ) -> bool:
+    """``first`` is one of ``names`` with a case ending of ``endings`` in place of its own."""
     for ending, nominatives in endings:
         if first.endswith(ending) and len(first) > len(ending) + 1:
             stem = first[: -len(ending)]

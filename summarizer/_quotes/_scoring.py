@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
+from .._sentences import split_sentences
 from ._lexicon import Lexicon, word_set
 
+_STOP_INSIDE_RE = re.compile(r"[.!?…]\S*\s+\S")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*")  # "U.S." is one word
 _SENTENCE_END_RE = re.compile(r"[.!?…](?=\s|$)")
 _SPACE_RE = re.compile(r"\s+")
@@ -144,12 +146,14 @@ def rejection(
     after_title_cue: bool,
     lex: Lexicon,
     after_narration_word: bool = False,
+    after_article: bool = False,
 ) -> str | None:
     """Why ``text`` is not a quotation worth showing (scare quote, title, junk), else ``None``.
 
     ``text`` is the quotation as written, before :func:`finish` adds a full stop.
     ``after_narration_word``: the opening mark follows a word of the reporter's sentence
     ('China "is going to ..."'), not a comma, a colon, "that" or a speech verb.
+    ``after_article``: the opening mark follows "a", "the", "la", "der" ...
     """
     if _OUT_OF_PHASE_RE.search(text) or (lex.code == "en" and _EN_NARRATION_RE.search(text)):
         # Quotation marks paired the wrong way round: the "quotation" is the narration between
@@ -180,10 +184,20 @@ def rejection(
         return "partial quote"
     if is_fragment and len(words) < _FRAGMENT_MIN_WORDS:
         return "scare quote"
+    if after_article and not _holds_sentences(text, lex.code):
+        # 'talked about a "Fresh Start budget that will be aimed at every family"': a noun
+        # phrase, however it is capitalised; not 'called it a "Travesty. This court ..."'.
+        return "quoted term"
     content = [w for w in words if w.lower() not in lex.stopwords]
     if len(content) < 2:
         return "no content"
     return None
+
+
+def _holds_sentences(text: str, language: str) -> bool:
+    """More than one sentence in ``text``: the splitter knows "U.S. First" and "Mr. Nice" are
+    one (and is asked only when a stop has more after it)."""
+    return bool(_STOP_INSIDE_RE.search(text)) and len(split_sentences(text, language=language)) > 1
 
 
 def _length_score(n_words: int) -> float:
