@@ -28,7 +28,14 @@ from ._attribution import (
     parse_attribution,
     strip_leading,
 )
-from ._lexicon import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES, Lexicon, lexicon_for, word_set
+from ._lexicon import (
+    FEMALE_FIRST_NAMES,
+    MALE_FIRST_NAMES,
+    OPENING_CONJUNCTIONS,
+    Lexicon,
+    lexicon_for,
+    word_set,
+)
 from ._names import (
     CAPITAL_PARTICLES,
     HEAD_TITLES,
@@ -116,19 +123,6 @@ _ASKED_RE = re.compile(
     r"(?:спроси|спрашива|запита|спита|zapyta|spyta)\w*)"
 )
 
-# Conjunctions that may open the sentence introducing a quotation: "But Houllier told BBC
-# Sport:", "And Wenger added:". They join it to the sentence before; the speaker follows.
-_OPENING_CONJUNCTIONS = {
-    "en": word_set("and but yet so"),
-    "de": word_set("und aber doch"),
-    "fr": word_set("et mais"),
-    "es": word_set("y pero"),
-    "it": word_set("e ma"),
-    "pt": word_set("e mas"),
-    "ru": word_set("и но а"),
-    "uk": word_set("і й але а та"),
-    "pl": word_set("i ale a"),
-}
 # Articles: a quotation opened right after one is a term (see ``rejection``).
 _ARTICLES = {
     "en": word_set("a an the"),
@@ -263,7 +257,7 @@ class _Finder:
         text = _unmark_inline_names(self.document[begin : span.start])
         cut = _last_sentence_start(text)
         window = last_sentence(tokenize(text[cut:], begin + cut))
-        if window and window[0].lower in _OPENING_CONJUNCTIONS.get(self.lex.code, ()):
+        if window and window[0].lower in OPENING_CONJUNCTIONS.get(self.lex.code, ()):
             window = window[1:]
         if not window:
             return None

@@ -588,6 +588,39 @@ def _is_subject_article(article: Token, title: Token, lex: Lexicon) -> bool:
     )
 
 
+def _holder_follows(segments: list[list[Token]], lex: Lexicon) -> bool:
+    """The piece after the office opens with a name: "dijo la ministra de Vivienda, Lucía
+    Romero"; one name, not a list ("said the panel, Jane Doe and John Smith")."""
+    runs = runs_in(segments[1], lex) if len(segments) > 1 else []
+    if not runs or runs[0][0] != 0:
+        return False
+    after = segments[1][runs[0][1] :] or (segments[2] if len(segments) > 2 else [])
+    return not (after and after[0].lower in AND_OR_WORDS)
+
+
+def _relative_of_someone(segment: list[Token], lex: Lexicon) -> bool:
+    """A relation to someone described, not named: in "said the lawyer for the defendant, Tom
+    Smith" or "the mother of the 19-year-old, Jane Smith" the name may be either person. Slavic
+    languages tell them apart by case ("адвокат обвиняемого, Иван Петров" is the lawyer); a
+    body's name after the noun is no person ("a spokeswoman for Opera, Berit Hanson")."""
+    if lex.slavic_names:
+        return False
+    for k, token in enumerate(segment[:-2]):
+        if token.lower in _RELATION_NOUNS and segment[k + 1].lower in _OF_WORDS:
+            return not any(t.text[:1].isupper() for t in segment[k + 2 :])
+    return False
+
+
+def _office_after(segment: list[Token], run: list[Token], lex: Lexicon) -> bool:
+    """``run`` names whose office ends ``segment``: "Opera spokeswoman", "Acme chief executive"."""
+    after = [token for token in segment if token.start > run[-1].start]
+    return (
+        bool(after)
+        and all(_is_descriptor(t, lex) for t in after)
+        and (is_title(after[-1], lex) or after[-1].lower in PERSON_NOUNS)
+    )
+
+
 def parse_object(
     tokens: list[Token], lex: Lexicon, *, marker: bool = False, verb_gender: str | None = None
 ) -> Claim | None:
@@ -616,6 +649,12 @@ def parse_object(
     chosen = _object_run(segment, lex, verb_gender=verb_gender)
     if chosen is not None and _before_letters(segment, chosen) and not names_a_person(chosen, lex):
         return None  # "said the Tower Hamlets MP", "said a Johns Hopkins PhD": an office
+    if (
+        chosen is not None
+        and _holder_follows(segments, lex)
+        and _office_after(segment, chosen, lex)
+    ):
+        chosen = None  # "said Opera spokeswoman, Berit Hanson": the firm's, then its holder
     if chosen is not None and _inside_adverbial(segment, chosen, lex):
         return None
     if chosen is not None and len(_up_to_adverbial(segment, chosen, lex)) > _MAX_OBJECT + len(
@@ -629,8 +668,7 @@ def parse_object(
         if not _is_role(segment, lex) or len(segment) > _MAX_OBJECT:
             return None
         # "dijo la ministra de Vivienda, Lucía Romero": the name is the appositive.
-        runs = runs_in(segments[1], lex) if len(segments) > 1 else []
-        if not runs or runs[0][0] != 0:
+        if not _holder_follows(segments, lex) or _relative_of_someone(segment, lex):
             weak = not any(is_title(t, lex) or t.lower in PERSON_NOUNS for t in segment)
             role, described = _role_of(segment, lex)
             return Claim(
@@ -641,7 +679,8 @@ def parse_object(
                 role=role,
                 described=described,
             )
-        chosen = segments[1][runs[0][0] : runs[0][1]]
+        i, j = runs_in(segments[1], lex)[0]
+        chosen = segments[1][i:j]
     claim = _name_claim(chosen, lex, inflected=marker and lex.inflected_markers)
     if claim is not None and verb_gender and claim.gender is None:
         claim = Claim(

@@ -205,6 +205,19 @@ CONJUNCTIONS = word_set(
 # Words joining two names or two bodies: "Prawa i Sprawiedliwości", "Силуанов и министр ...".
 AND_OR_WORDS = word_set("and or и или і та й i oraz lub und oder et ou y o e ed")
 
+# Conjunctions that may open a sentence: "But Houllier told BBC Sport:", "And Wenger added:".
+# They join it to the sentence before; the subject, often the speaker, follows.
+OPENING_CONJUNCTIONS = {
+    "en": word_set("and but yet so"),
+    "de": word_set("und aber doch"),
+    "fr": word_set("et mais"),
+    "es": word_set("y pero"),
+    "it": word_set("e ma"),
+    "pt": word_set("e mas"),
+    "ru": word_set("и но а"),
+    "uk": word_set("і й але а та"),
+    "pl": word_set("i ale a"),
+}
 ORG_WORDS = word_set(
     "party union bank ministry council court office department agency company corporation corp "
     "inc ltd plc llc group association federation committee commission university college school "
@@ -298,7 +311,8 @@ ADJECTIVE_TITLES = word_set("fiscal técnico tecnico")
 _EN = Lexicon(
     code="en",
     verbs=_phrases(
-        "said, says, say, told, tells, added, adds, wrote, writes, warned, warns, explained, "
+        "said, says, say, told, tells, added, adds, wrote, writes, has written, had written, "
+        "warned, warns, explained, "
         "explains, asked, asks, insisted, insists, claimed, claims, noted, notes, stated, "
         "declared, announced, argued, argues, replied, retorted, responded, continued, recalled, "
         "admitted, reported, "

@@ -22,6 +22,7 @@ from ._lexicon import (
     MALE_FIRST_NAMES,
     NAME_PARTICLES,
     NON_NAMES,
+    OPENING_CONJUNCTIONS,
     ORG_WORDS,
     PLACE_ROLES,
     RELATIVES,
@@ -226,7 +227,8 @@ _ENGLISH_IRREGULAR_VERBS = word_set(
     "is was has had will would can could did does met told said says wrote made took gave went "
     "came saw knew thought felt left put set kept got became began ran won lost led paid sold "
     "bought spoke broke chose drove rose fell held brought sent spent built stood understood "
-    "heard meant may might must should shall"
+    "heard meant may might must should shall beat hit cut struck threw drew grew flew fought "
+    "caught taught sought quit shot hurt wore"
 )
 # Present-tense verbs in the plural: British English writes a team or a firm so ("Real Madrid
 # now lead", "Goldman Sachs have"); a person takes "leads", "has".
@@ -1118,11 +1120,22 @@ class NameIndex:
                     following,
                     bool(titles),
                     starts_sentence(document, tokens[i].start)
-                    # "Сам Зуев не согласен": "himself" opens the sentence of its subject.
+                    # "Сам Зуев не согласен": "himself" opens the sentence of its subject, as
+                    # "But" does for a person ("But Graham Cluley, senior consultant, told"),
+                    # not for a firm or a place ("But Goldman Sachs, the bank, disagrees").
                     or (
                         previous is not None
-                        and previous.lower in _EMPHATIC
-                        and previous.lower in lex.stopwords
+                        and (
+                            (previous.lower in _EMPHATIC and previous.lower in lex.stopwords)
+                            or (
+                                previous.lower in OPENING_CONJUNCTIONS.get(lex.code, ())
+                                and (
+                                    _is_first_name(name[0].bare, lex)
+                                    if is_full
+                                    else honorific or known is not None
+                                )
+                            )
+                        )
                         and starts_sentence(document, previous.start)
                     ),
                 )

@@ -4355,3 +4355,97 @@ def test_a_clients_attribution_ends_its_own_quotation(
     words were joined to the minister's quotation, and given to him."""
     quotes = sorted(find_quotes(text, language), key=lambda q: text.find(q.text[:15]))
     assert [q.speaker for q in quotes] == speakers
+
+
+# -- a subject after "But", an office's holder after a comma, "has written" ---------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speakers"),
+    [
+        (
+            "Windows Genuine Advantage checks every copy. But Graham Cluley, senior consultant "
+            'at Sophos, told reporters it was a good idea. "The worst is behind us and we are '
+            'growing again," he said.',
+            "en",
+            ["Graham Cluley"],
+        ),
+        (
+            "Gerard Houllier watched from the stands. Hull City and Real Betis drew 1-1. And "
+            "Houllier, away from his club, was impressed. "
+            '"It is a very exciting league and goals are scored every week," he said.',
+            "en",
+            ["Gerard Houllier"],
+        ),
+        (
+            "Der Konzern Siemens Energy meldete am Montag Verluste. Aber Anna Schmidt, Sprecherin "
+            'der Firma, erklärte die Zahlen. "Wir haben das Schlimmste hinter uns und wachsen '
+            'wieder", sagte sie.',
+            "de",
+            ["Anna Schmidt"],
+        ),
+        # A firm or a place after "But" is not the subject "he" stands for (nor is anyone
+        # named before it, once it stands between).
+        (
+            "Tom Brown, the minister, spoke on Monday. But Goldman Sachs, the investment bank, "
+            'disagrees. "We have a plan for the coming year and we will stick to it," he said.',
+            "en",
+            [None],
+        ),
+        (
+            "Il ministro Marco Rossi ha parlato lunedì. Ma Palazzo Chigi, interpellato dai "
+            'cronisti, non ha commentato. "È stata una decisione ingiusta", ha detto.',
+            "it",
+            [None],
+        ),
+        # An object after "But" leaves the pronoun unsure.
+        (
+            'But Mary Smith thanked Anna Jones. "I am ready to answer every question," she said.',
+            "en",
+            [None],
+        ),
+    ],
+)
+def test_a_person_after_a_sentence_opening_but_is_the_subject(
+    text: str, language: str, speakers: list[str | None]
+) -> None:
+    """A person after "But" ("But Graham Cluley, senior consultant at Sophos, told ...") is
+    the one a pronoun after it stands for, as if his name opened the sentence; "But Goldman
+    Sachs, ..." is not, as no first name and no person named before makes it someone."""
+    assert [q.speaker for q in find_quotes(text, language)] == speakers
+
+
+_FEW_WEEKS = '"It has been a fantastic few weeks for all of us here,"'
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (_FEW_WEEKS + " said Opera spokeswoman, Berit Hanson.", "en", "Berit Hanson"),
+        (_FEW_WEEKS + " said the Opera spokeswoman, Berit Hanson.", "en", "Berit Hanson"),
+        (_FEW_WEEKS + " said Acme chief executive, John Smith.", "en", "John Smith"),
+        (_FEW_WEEKS + " said a spokeswoman for Opera, Berit Hanson.", "en", "Berit Hanson"),
+        (_FEW_WEEKS + " said the victim's mother, Jane Smith.", "en", "Jane Smith"),
+        (
+            _FEW_WEEKS + " Howard Gleckman, a senior fellow at the Urban Institute, has written.",
+            "en",
+            "Howard Gleckman",
+        ),
+        # The office alone, a name in another clause, a list, or a relative of someone
+        # described (the name may be either person's): nobody.
+        (_FEW_WEEKS + " said Opera spokeswoman.", "en", None),
+        (_FEW_WEEKS + " said Opera spokeswoman, adding that Berit Hanson agreed.", "en", None),
+        (_FEW_WEEKS + " said Tulip Siddiq MP, Rupa Huq MP and Dawn Butler MP.", "en", None),
+        (_FEW_WEEKS + " said the panel chairman, Jane Doe, and John Smith.", "en", None),
+        (_FEW_WEEKS + " said the lawyer for the defendant, Tom Smith.", "en", None),
+        (_FEW_WEEKS + " said the mother of the victim, Jane Smith.", "en", None),
+        (_FEW_WEEKS + " dijo el abogado del acusado, Juan Pérez.", "es", None),
+        (_FEW_WEEKS + " said the judge sentencing 20-year-old Tom Smith.", "en", None),
+    ],
+)
+def test_an_office_set_off_from_its_holder_by_a_comma(
+    text: str, language: str, speaker: str | None
+) -> None:
+    """The holder of an office may follow it after a comma ("said Opera spokeswoman, Berit
+    Hanson"); "has written" introduces a quotation as "wrote" does."""
+    assert [q.speaker for q in find_quotes(text, language)] == [speaker]
