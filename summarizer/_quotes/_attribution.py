@@ -588,14 +588,15 @@ def _is_subject_article(article: Token, title: Token, lex: Lexicon) -> bool:
     )
 
 
-def _holder_follows(segments: list[list[Token]], lex: Lexicon) -> bool:
-    """The piece after the office opens with a name: "dijo la ministra de Vivienda, Lucía
+def _holder(segments: list[list[Token]], lex: Lexicon) -> list[Token] | None:
+    """The name opening the piece after the office: "dijo la ministra de Vivienda, Lucía
     Romero"; one name, not a list ("said the panel, Jane Doe and John Smith")."""
     runs = runs_in(segments[1], lex) if len(segments) > 1 else []
     if not runs or runs[0][0] != 0:
-        return False
-    after = segments[1][runs[0][1] :] or (segments[2] if len(segments) > 2 else [])
-    return not (after and after[0].lower in AND_OR_WORDS)
+        return None
+    end = runs[0][1]
+    after = segments[1][end:] or (segments[2] if len(segments) > 2 else [])
+    return None if after and after[0].lower in AND_OR_WORDS else segments[1][:end]
 
 
 def _relative_of_someone(segment: list[Token], lex: Lexicon) -> bool:
@@ -649,11 +650,7 @@ def parse_object(
     chosen = _object_run(segment, lex, verb_gender=verb_gender)
     if chosen is not None and _before_letters(segment, chosen) and not names_a_person(chosen, lex):
         return None  # "said the Tower Hamlets MP", "said a Johns Hopkins PhD": an office
-    if (
-        chosen is not None
-        and _holder_follows(segments, lex)
-        and _office_after(segment, chosen, lex)
-    ):
+    if chosen is not None and _office_after(segment, chosen, lex) and _holder(segments, lex):
         chosen = None  # "said Opera spokeswoman, Berit Hanson": the firm's, then its holder
     if chosen is not None and _inside_adverbial(segment, chosen, lex):
         return None
@@ -668,7 +665,8 @@ def parse_object(
         if not _is_role(segment, lex) or len(segment) > _MAX_OBJECT:
             return None
         # "dijo la ministra de Vivienda, Lucía Romero": the name is the appositive.
-        if not _holder_follows(segments, lex) or _relative_of_someone(segment, lex):
+        chosen = _holder(segments, lex)
+        if chosen is None or _relative_of_someone(segment, lex):
             weak = not any(is_title(t, lex) or t.lower in PERSON_NOUNS for t in segment)
             role, described = _role_of(segment, lex)
             return Claim(
@@ -679,8 +677,6 @@ def parse_object(
                 role=role,
                 described=described,
             )
-        i, j = runs_in(segments[1], lex)[0]
-        chosen = segments[1][i:j]
     claim = _name_claim(chosen, lex, inflected=marker and lex.inflected_markers)
     if claim is not None and verb_gender and claim.gender is None:
         claim = Claim(
