@@ -218,6 +218,18 @@ OPENING_CONJUNCTIONS = {
     "uk": word_set("і й але а та"),
     "pl": word_set("i ale a"),
 }
+# English nouns for a nationality, which describe the person named after them ("Spaniard
+# Guillermo Garcia-Lopez"). Not the adjectives, which also open names ("The Australian", "Argentine
+# Open").
+NATIONALITY_NOUNS = word_set("spaniard frenchman frenchwoman dutchman dutchwoman briton swede")
+# Last words of the names of events, venues, works and publications, never of a person's name:
+# "Grand Slam", "Australian Open", "Belmarsh Prison", "Pro Magazine". Such a name is nobody a
+# "he" or "she" could stand for, unless a first name opens it ("Paul Forum"). Not the words
+# that are also surnames: "Arena", "Gallery".
+THING_HEADS = word_set(
+    "open slam slams championships stadium prison magazine mirror express orchestra project "
+    "forum theatre theater ballet opera library airport regiment alliance society"
+)
 ORG_WORDS = word_set(
     "party union bank ministry council court office department agency company corporation corp "
     "inc ltd plc llc group association federation committee commission university college school "

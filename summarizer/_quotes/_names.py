@@ -21,12 +21,14 @@ from ._lexicon import (
     HONORIFIC_GENDER,
     MALE_FIRST_NAMES,
     NAME_PARTICLES,
+    NATIONALITY_NOUNS,
     NON_NAMES,
     OPENING_CONJUNCTIONS,
     ORG_WORDS,
     PLACE_ROLES,
     RELATIVES,
     ROLE_PREPOSITIONS,
+    THING_HEADS,
     UNISEX_FIRST_NAMES,
     Lexicon,
     lexicon_for,
@@ -68,6 +70,8 @@ _QUOTED_NAME_WORDS = 3  # a club's name in quotation marks: "Тренер «Сп
 _DEFINITE = word_set("the le la les il lo el der die das")
 # A definite article as _WORD_RE splits it ("l'economista" -> "l", "economista").
 _DEFINITE_BACK = _DEFINITE | word_set("l den dem des")
+# How far into its sentence a role may open it as the subject: "A Buckingham Palace spokesman".
+_SUBJECT_WORDS = 4
 _APPOSITIVE_CHARS = 80  # a role's complement before the name set off after it
 _NOT_IN_COMPLEMENT = '.!?;:\n"“”«»„'
 # An office left out after its pronoun or article, its holder named after the complement: "y
@@ -280,6 +284,18 @@ def is_adjective_title(word: str, previous: str | None) -> bool:
     )
 
 
+# Verbs that give the role person a name rather than a deed: "A man named as John Smith".
+_NAMING_VERBS = word_set("named identified known called described")
+
+
+def _looks_like_past_tense(word: str) -> bool:
+    """An English verb in the past ("declined", "told"); not a plural, which may be part of a
+    role ("minister for women and equalities"), nor a verb that names ("named as")."""
+    if word in _NAMING_VERBS:
+        return False
+    return word in _ENGLISH_IRREGULAR_VERBS or (len(word) > 3 and word.endswith("ed"))
+
+
 def looks_like_english_verb(word: str) -> bool:
     return word in _ENGLISH_IRREGULAR_VERBS or (word.islower() and word.endswith(("ed", "s")))
 
@@ -344,6 +360,9 @@ def strip_titles(run: list[Token], lex: Lexicon) -> tuple[list[Token], str | Non
     gender = None
     titles: list[Token] = []
     i = 0
+    if lex.code == "en" and len(run) > 2 and run[0].bare in NATIONALITY_NOUNS:
+        titles.append(run[0])  # "Spaniard Guillermo Garcia-Lopez"
+        i = 1
     while i < len(run) - 1 and is_title(run[i], lex):
         gender = HONORIFIC_GENDER.get(run[i].bare, gender)
         if run[i].bare in FEMALE_TITLES:
@@ -851,7 +870,8 @@ def surnames_match(a: str, b: str, lex: Lexicon) -> bool:
 
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
 _CAP_WORD = (
-    rf"(?:(?:{_ABBREVIATIONS})\.(?=\s)|[{_UPPER}]\.(?=\s?[{_UPPER}])"
+    # Initials are one word, glued or not: "J.K. Rowling", "J. K. Rowling".
+    rf"(?:(?:{_ABBREVIATIONS})\.(?=\s)|(?:[{_UPPER}]\.){{2,}}(?=\s)|[{_UPPER}]\.(?=\s?[{_UPPER}])"
     rf"|[{_UPPER}][\w'’\-]*|(?:al|el|ad)-[{_UPPER}][\w'’\-]*)"
 )
 _PARTICLE = (
@@ -979,6 +999,12 @@ class NameIndex:
         self.mentions: list[Mention] = []
         self._collect(document)
         self._starts = [m.start for m in self.mentions]
+        # Surnames of people named in full: "Arena" after "Bruce Arena" is him, not a venue.
+        self._person_surnames = frozenset(
+            m.surname
+            for m in self.mentions
+            if m.is_full and _is_first_name(m.name.split()[0].lower(), lex)
+        )
         self._by_prefix: dict[str, list[Mention]] = {}
         for mention in self.mentions:
             if mention.is_full:
@@ -1089,6 +1115,8 @@ class NameIndex:
         if not is_full and not honorific and known is None:
             return
         gender = gender or name_gender(name, lex)
+        if is_full and gender is None:
+            gender = self._kin_gender(document, name[0].start)
         if is_full and gender is None and genders.get(surname) is not None:
             near = document[max(0, name[0].start - 25) : name[-1].start + 40].lower()
             kin = RELATIVES.get(lex.code, {})
@@ -1158,6 +1186,13 @@ class NameIndex:
                     return mention.gender
                 return None
         return None
+
+    def _kin_gender(self, document: str, start: int) -> str | None:
+        """The gender a family noun right before a full name gives it: "his wife Jill Biden",
+        "her son, Romeo Beckham"; ``None`` without one."""
+        relatives = RELATIVES.get(self.lex.code, {})
+        before = [t for t in _previous_tokens(document, start, 2) if t.text != ","]
+        return relatives.get(before[-1].lower) if before else None
 
     def _add_relative(
         self, document: str, start: int, text: str, genders: dict[str, str | None]
@@ -1552,7 +1587,10 @@ class NameIndex:
                     not other.in_quote
                     and self._salient(other)
                     and self._compatible(other, gender)
-                    and not surnames_match(other.surname, chosen.surname, self.lex)
+                    and (
+                        not surnames_match(other.surname, chosen.surname, self.lex)
+                        or self._namesakes(other, chosen)
+                    )
                 ):
                     return True
                 j += step
@@ -1601,6 +1639,33 @@ class NameIndex:
             for match in _DESCRIBED_PERSON_RE.finditer(self.document, start, end):
                 if not self.in_quote(match.start()):
                     return True  # "The Australian has ...", "the 28-year-old said"
+        return False
+
+    def _unnamed_subject_of(self, chosen: Mention) -> bool:
+        """Someone named only by a role opens the sentence that names ``chosen`` after a verb:
+        "A spokesman for the club declined to comment on Prince Harry", "His lawyer said John
+        Smith ...". Not ``chosen``'s own title ("The former prime minister Tony Blair", "The
+        coach of the year, Jurgen Klopp,"). English only, where the verb can be told."""
+        if self.lex.code != "en":
+            return False
+        opening = self._sentence_ends[chosen.sentence - 1] if chosen.sentence else 0
+        if self.document[max(0, chosen.start - 3) : chosen.start].rstrip().endswith(","):
+            return False  # an appositive: "The head coach of the national team, Gareth Southgate"
+        previous: list[re.Match[str]] = []
+        for match in islice(
+            _WORD_RE.finditer(self.document, opening, chosen.start), _SUBJECT_WORDS
+        ):
+            word = match.group().lower()
+            before = previous[-1].group() if previous else None
+            titled = word in self.lex.titles and not is_adjective_title(word, before)
+            if (
+                (titled or self._person_noun(match, previous))
+                and not self.in_quote(match.start())
+                and self._described_by(previous)
+            ):
+                between = _WORD_RE.findall(self.document, match.end(), chosen.start)
+                return any(_looks_like_past_tense(w) for w in between)
+            previous = [*previous[-2:], match]
         return False
 
     def _unnamed_subject(self, match: re.Match[str]) -> bool:
@@ -1743,6 +1808,42 @@ class NameIndex:
         return _REPORTED_THAT_RE.match(between) is not None and all(
             _OBJECT_END_RE.match(self.document, m.start + len(m.name)) for m in passed
         )
+
+    def _namesakes(self, first: Mention, second: Mention) -> bool:
+        """Two people of one surname, both named in full: "Serena Williams beat Venus Williams",
+        "Patrick Carlineo Jr." and "Patrick Carlineo Sr."; not "George Bush" and "George W.
+        Bush"."""
+        if not (first.is_full and second.is_full) or first.name == second.name:
+            return False
+        one, other = first.name.split(), second.name.split()
+        if {one[-1].lower(), other[-1].lower()} & _GENERATIONS:
+            return True
+        shorter, longer = sorted((one, other), key=len)
+        if (
+            longer[-len(shorter) :] == shorter
+            or shorter[0].lower() in NAME_PARTICLES
+            or shorter[0] in CAPITAL_PARTICLES
+        ):
+            return False  # "Díaz Ayuso" in "Isabel Díaz Ayuso", "Van Bommel", "Le Pen"
+        # Slavic first names decline too: "Andrzej Duda" and "Andrzeja Dudy" are one man.
+        return not surnames_match(one[0].lower(), other[0].lower(), self.lex)
+
+    def _coordinated(self, first: Mention, second: Mention) -> bool:
+        """``second`` is joined to ``first`` by "and" or "or": "Tennis Australia and the
+        Australian Open"."""
+        between = self.document[first.start + len(first.name) : second.start].split()
+        return bool(between) and between[0] in AND_OR_WORDS and len(between) <= 2
+
+    def _names_a_thing(self, mention: Mention) -> bool:
+        """``mention`` is an event, a venue or a publication ("the Australian Open", "Belmarsh
+        Prison"), not a person: "Davenport missed the Australian Open. '...,' she said". Only
+        in English, where "he" or "she" must be a person; "dijo" after "El Mutua Madrid Open
+        anunció su baja" may be the tournament's."""
+        if self.lex.code != "en" or mention.relative or mention.surname not in THING_HEADS:
+            return False
+        if not mention.is_full:
+            return mention.surname not in self._person_surnames
+        return not _is_first_name(mention.name.split()[0].lower(), self.lex)
 
     def _salient(self, mention: Mention) -> bool:
         return mention.salient or mention.start in self._salient_offsets
@@ -2067,12 +2168,18 @@ class NameIndex:
         end = bisect_left(self._starts, offset)
         chosen: Mention | None = None
         passed: list[Mention] = []  # people named since, outside subject position
+        things: list[Mention] = []  # events, venues, publications named since
         k = end
         for k in range(end - 1, max(-1, end - 60), -1):
             mention = self.mentions[k]
             if offset - mention.start > _PRONOUN_DISTANCE:
                 break
-            if mention.in_quote or not self._compatible(mention, gender):
+            if self._names_a_thing(mention):
+                things.append(mention)
+                continue
+            if mention.in_quote:
+                continue
+            if not self._compatible(mention, gender):
                 continue
             if self._salient(mention):
                 chosen = mention
@@ -2084,20 +2191,16 @@ class NameIndex:
             if chosen is None:
                 return None
         elif any(
-            not surnames_match(m.surname, chosen.surname, self.lex)
-            or (
-                m.is_full
-                and chosen.is_full
-                and m.name != chosen.name
-                and bool(
-                    {m.name.split()[-1].lower(), chosen.name.split()[-1].lower()} & _GENERATIONS
-                )
-            )
+            not surnames_match(m.surname, chosen.surname, self.lex) or self._namesakes(m, chosen)
             for m in passed
         ) and not self._reported_by(chosen, passed):
             return None  # "Cook ... with Ball ... he explained": could be either
+        if any(self._coordinated(chosen, thing) for thing in things):
+            return None  # "Tennis Australia and the Australian Open issued a statement": a body
         if self._unnamed_person_between(chosen.start, offset, said_by=chosen):
             return None  # "Smith ... But a Home Office spokesman disagreed. He said: ..."
+        if self._unnamed_subject_of(chosen):
+            return None  # "A spokesman for the club declined to comment on Prince Harry."
         # "His wife, Nasreen, ... she said" is hers, unless another woman was named before; in
         # "His son, Kofi, ... he said" (or "Son fils Lucas ... dit-il") it may be either, if the
         # father was named.
