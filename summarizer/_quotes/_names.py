@@ -286,14 +286,10 @@ def is_adjective_title(word: str, previous: str | None) -> bool:
 
 # Verbs that give the role person a name rather than a deed: "A man named as John Smith".
 _NAMING_VERBS = word_set("named identified known called described")
-
-
-def _looks_like_past_tense(word: str) -> bool:
-    """An English verb in the past ("declined", "told"); not a plural, which may be part of a
-    role ("minister for women and equalities"), nor a verb that names ("named as")."""
-    if word in _NAMING_VERBS:
-        return False
-    return word in _ENGLISH_IRREGULAR_VERBS or (len(word) > 3 and word.endswith("ed"))
+# "The new coach is Jose Mourinho": what the role person is, no deed of theirs.
+_COPULAS = word_set("is was are were")
+# Words after which an "-ed" word is an adjective: "the armed forces", "a banned group".
+_DETERMINERS = word_set("the a an his her its their our this that these those")
 
 
 def looks_like_english_verb(word: str) -> bool:
@@ -868,17 +864,20 @@ def surnames_match(a: str, b: str, lex: Lexicon) -> bool:
     return common >= 3 and a[common:] in _INFLECTIONS and b[common:] in _INFLECTIONS
 
 
+_PLACE_INITIALS = r"(?:U\.S|U\.K|U\.N|E\.U|D\.C|N\.Y|L\.A|A\.C)\.(?:A\.)?\s"
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
 _CAP_WORD = (
-    # Initials are one word, glued or not: "J.K. Rowling", "J. K. Rowling".
-    rf"(?:(?:{_ABBREVIATIONS})\.(?=\s)|(?:[{_UPPER}]\.){{2,}}(?=\s)|[{_UPPER}]\.(?=\s?[{_UPPER}])"
+    # Initials are one word, glued or not: "J.K. Rowling", "J. K. Rowling"; not those of a
+    # country, a city or a body ("U.S. Soccer", "U.N.").
+    rf"(?:(?:{_ABBREVIATIONS})\.(?=\s)|(?!{_PLACE_INITIALS})(?:[{_UPPER}]\.){{2,}}(?=\s)"
+    rf"|[{_UPPER}]\.(?=\s?[{_UPPER}])"
     rf"|[{_UPPER}][\w'’\-]*|(?:al|el|ad)-[{_UPPER}][\w'’\-]*)"
 )
 _PARTICLE = (
     r"(?:de|del|della|di|da|das|dos|du|van|von|ter|bin|ibn|al|zu)(?: (?:der|den|la|le|los|las))?"
 )
 # Capitalised words separated by single spaces: every candidate name in one C-level pass.
-_RUN_RE = re.compile(rf"(?<![\w'’]){_CAP_WORD}(?: (?:{_PARTICLE} )?{_CAP_WORD})*")
+_RUN_RE = re.compile(rf"(?<![\w'’.]){_CAP_WORD}(?: (?:{_PARTICLE} )?{_CAP_WORD})*")
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _SENTENCE_END_RE = re.compile(r"[.!?;…](?=\s|$)")
 _NOT_SENTENCE_END_RE = re.compile(rf"(?:\b(?:{NON_FINAL_ABBREVIATIONS})|\b[A-Z])\.$")
@@ -1189,10 +1188,20 @@ class NameIndex:
 
     def _kin_gender(self, document: str, start: int) -> str | None:
         """The gender a family noun right before a full name gives it: "his wife Jill Biden",
-        "her son, Romeo Beckham"; ``None`` without one."""
+        "her son, Romeo Beckham", "Harry's wife Meghan Markle"; ``None`` without one, and when
+        the noun belongs to a phrase about someone else ("the mother of his son, Kerry Pace",
+        "like a son, Kerry Pace told")."""
         relatives = RELATIVES.get(self.lex.code, {})
-        before = [t for t in _previous_tokens(document, start, 2) if t.text != ","]
-        return relatives.get(before[-1].lower) if before else None
+        before = [t for t in _previous_tokens(document, start, 4) if t.text != ","]
+        if len(before) < 2 or before[-1].lower not in relatives:
+            return None
+        owner = before[-2]
+        owned = owner.lower in _RELATIVE_OWNERS.get(self.lex.code, {}) or (
+            self.lex.code == "en" and is_possessive(owner)
+        )
+        if not owned or (len(before) > 2 and before[-3].lower in self.lex.prepositions):
+            return None
+        return relatives[before[-1].lower]
 
     def _add_relative(
         self, document: str, start: int, text: str, genders: dict[str, str | None]
@@ -1663,9 +1672,36 @@ class NameIndex:
                 and not self.in_quote(match.start())
                 and self._described_by(previous)
             ):
-                between = _WORD_RE.findall(self.document, match.end(), chosen.start)
-                return any(_looks_like_past_tense(w) for w in between)
+                return self._deed_between(match.end(), chosen.start)
             previous = [*previous[-2:], match]
+        return False
+
+    def _deed_between(self, start: int, end: int) -> bool:
+        """An English verb in the past between ``start`` and ``end``: "declined to comment on",
+        "told"; not an adjective ("the armed forces", "newly promoted", "Kremlin-backed",
+        "Manchester United") nor "is"/"was", and nothing at all where the role person is named
+        ("was named as John Smith")."""
+        words = list(_WORD_RE.finditer(self.document, start, end))
+        if any(w.group() in _NAMING_VERBS for w in words):
+            return False
+        previous = ""
+        for match in words:
+            word = match.group()
+            if (
+                word.islower()
+                and self.document[match.start() - 1] != "-"
+                and (
+                    (word in _ENGLISH_IRREGULAR_VERBS and word not in _COPULAS)
+                    or (
+                        len(word) > 3
+                        and word.endswith("ed")
+                        and not previous.endswith("ly")
+                        and previous not in _DETERMINERS
+                    )
+                )
+            ):
+                return True
+            previous = word.lower()
         return False
 
     def _unnamed_subject(self, match: re.Match[str]) -> bool:
@@ -1811,8 +1847,8 @@ class NameIndex:
 
     def _namesakes(self, first: Mention, second: Mention) -> bool:
         """Two people of one surname, both named in full: "Serena Williams beat Venus Williams",
-        "Patrick Carlineo Jr." and "Patrick Carlineo Sr."; not "George Bush" and "George W.
-        Bush"."""
+        "Patrick Carlineo Jr." and "Patrick Carlineo Sr.", "George W. Bush" and "George H.W.
+        Bush"; not "George Bush" and "George W. Bush"."""
         if not (first.is_full and second.is_full) or first.name == second.name:
             return False
         one, other = first.name.split(), second.name.split()
@@ -1825,6 +1861,8 @@ class NameIndex:
             or shorter[0] in CAPITAL_PARTICLES
         ):
             return False  # "Díaz Ayuso" in "Isabel Díaz Ayuso", "Van Bommel", "Le Pen"
+        if len(one) == len(other) > 2:
+            return True  # "George W. Bush" and "George H.W. Bush"
         # Slavic first names decline too: "Andrzej Duda" and "Andrzeja Dudy" are one man.
         return not surnames_match(one[0].lower(), other[0].lower(), self.lex)
 

@@ -4515,6 +4515,12 @@ _LONG = " and that is what matters most to all of us right now"
             "en",
             "Serena Williams",
         ),
+        (
+            "George W. Bush met his father George H.W. Bush in Maine. "
+            f'"He taught me everything I know about public service{_LONG}," he said.',
+            "en",
+            None,
+        ),
         # Someone named only by a role opens the sentence that names the other person.
         (
             "A spokesman for the club declined to comment on Prince Harry. "
@@ -4580,6 +4586,33 @@ def test_a_namesake_or_an_unnamed_subject_leaves_the_pronoun_unsure(
 @pytest.mark.parametrize(
     ("text", "language", "speaker"),
     [
+        # A family noun about someone else gives no gender.
+        (
+            "Robin Hale was in court on Monday. The mother of his son, Kerry Pace, also gave "
+            f'evidence. "I never wanted any of this to happen{_LONG}," she said.',
+            "en",
+            "Kerry Pace",
+        ),
+        # Adjectives and names inside the person's own title are no deed of another.
+        (
+            "The former Manchester United captain Roy Keane said the team lacked spirit. "
+            f'"They need to look at themselves{_LONG}," he said.',
+            "en",
+            "Roy Keane",
+        ),
+        (
+            "The minister for the armed forces James Heappey visited the base. "
+            f'"Our troops are ready for anything{_LONG}," he said.',
+            "en",
+            "James Heappey",
+        ),
+        # A country's initials make no person.
+        (
+            f'U.S. Soccer announced the squad on Monday. "We have worked very hard{_LONG}," he '
+            "said.",
+            "en",
+            None,
+        ),
         # Initials glued together are part of the name.
         (
             "Author J.K. Rowling spoke on Monday. "
@@ -4635,5 +4668,6 @@ def test_people_named_like_things_and_titles_stay_resolved(
 ) -> None:
     """The limits of the rules above: "Arena" after "Bruce Arena" is him, a body beside an event
     is nobody, a long title is the person's own, and "Díaz Ayuso" or "Andrzeja Dudy" is the same
-    person again; glued initials ("J.K. Rowling") stay in the name."""
+    person again; glued initials ("J.K. Rowling") stay in the name, a country's ("U.S.") make
+    no one."""
     assert [q.speaker for q in find_quotes(text, language)] == [speaker]
