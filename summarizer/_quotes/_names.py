@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import islice, takewhile
+from itertools import combinations, islice, takewhile
 from typing import NamedTuple
 
 from ._lexicon import (
@@ -637,6 +637,44 @@ def _nominative_guesses(word: str) -> tuple[str, ...]:
     return (word, stem, stem + "а", stem + "я", stem + "ь", stem + "й", stem + "a")
 
 
+def namesakes(first: str, second: str, lex: Lexicon) -> bool:
+    """Two people of one surname, both named in full: "Serena Williams" and "Venus Williams",
+    "Patrick Carlineo Jr." and "Patrick Carlineo Sr.", "George W. Bush" and "George H.W.
+    Bush"; not "George Bush" and "George W. Bush", nor "Mary Elizabeth Smith" and "Mary E.
+    Smith"."""
+    if first == second:
+        return False
+    one, other = first.split(), second.split()
+    if {one[-1].lower(), other[-1].lower()} & _GENERATIONS:
+        return True
+    shorter, longer = sorted((one, other), key=len)
+    if (
+        longer[-len(shorter) :] == shorter
+        or shorter[0].lower() in NAME_PARTICLES
+        or shorter[0] in CAPITAL_PARTICLES
+    ):
+        return False  # "Díaz Ayuso" in "Isabel Díaz Ayuso", "Van Bommel", "Le Pen"
+    if _middle_names_differ(one, other):
+        return True  # "George W. Bush" and "George H.W. Bush"
+    # Slavic first names decline too: "Andrzej Duda" and "Andrzeja Dudy" are one man.
+    return not surnames_match(one[0].lower(), other[0].lower(), lex)
+
+
+def _middle_names_differ(one: list[str], other: list[str]) -> bool:
+    """Full names alike but for their middle names: "George W. Bush", "George H.W. Bush"."""
+    return len(one) == len(other) > 2 and not all(
+        _same_given_name(a, b) for a, b in zip(one[1:-1], other[1:-1], strict=True)
+    )
+
+
+def _same_given_name(first: str, second: str) -> bool:
+    """One given name, written out or as its initial: "Elizabeth" and "E."."""
+    if first == second:
+        return True
+    initial, word = sorted((first, second), key=len)
+    return len(initial.rstrip(".")) == 1 and word[0] == initial[0] and "." not in word
+
+
 def display(tokens: list[Token]) -> str:
     words = [t.text for t in tokens]
     if words:
@@ -864,7 +902,7 @@ def surnames_match(a: str, b: str, lex: Lexicon) -> bool:
     return common >= 3 and a[common:] in _INFLECTIONS and b[common:] in _INFLECTIONS
 
 
-_PLACE_INITIALS = r"(?:U\.S|U\.K|U\.N|E\.U|D\.C|N\.Y|L\.A|A\.C)\.(?:A\.)?\s"
+_PLACE_INITIALS = r"(?:U\.S|U\.K|U\.N|E\.U|D\.C|N\.Y|U\.A\.E)\.(?:A\.)?\s"
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
 _CAP_WORD = (
     # Initials are one word, glued or not: "J.K. Rowling", "J. K. Rowling"; not those of a
@@ -877,7 +915,9 @@ _PARTICLE = (
     r"(?:de|del|della|di|da|das|dos|du|van|von|ter|bin|ibn|al|zu)(?: (?:der|den|la|le|los|las))?"
 )
 # Capitalised words separated by single spaces: every candidate name in one C-level pass.
-_RUN_RE = re.compile(rf"(?<![\w'’.]){_CAP_WORD}(?: (?:{_PARTICLE} )?{_CAP_WORD})*")
+_RUN_RE = re.compile(
+    rf"(?<![\w'’])(?<!\b[{_UPPER}]\.){_CAP_WORD}(?: (?:{_PARTICLE} )?{_CAP_WORD})*"
+)
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _SENTENCE_END_RE = re.compile(r"[.!?;…](?=\s|$)")
 _NOT_SENTENCE_END_RE = re.compile(rf"(?:\b(?:{NON_FINAL_ABBREVIATIONS})|\b[A-Z])\.$")
@@ -1523,7 +1563,10 @@ class NameIndex:
         spoken = {s for _, s in self.speakers if s in counts}
         if len(spoken) == 1:
             return spoken.pop()
-        if len({name.split()[0][:3].lower() for name in counts}) == 1:
+        # "Josh Apte" for "Joshua Apte"; but not "George W. Bush" for "George H.W. Bush".
+        if len({name.split()[0][:3].lower() for name in counts}) == 1 and not any(
+            _middle_names_differ(a.split(), b.split()) for a, b in combinations(counts, 2)
+        ):
             return ranked[0][0]
         if ranked[0][1] >= 2 * ranked[1][1]:
             return ranked[0][0]  # "Oliver Stone" x3 against one "Rolling Stone"
@@ -1677,31 +1720,37 @@ class NameIndex:
         return False
 
     def _deed_between(self, start: int, end: int) -> bool:
-        """An English verb in the past between ``start`` and ``end``: "declined to comment on",
-        "told"; not an adjective ("the armed forces", "newly promoted", "Kremlin-backed",
-        "Manchester United") nor "is"/"was", and nothing at all where the role person is named
-        ("was named as John Smith")."""
-        words = list(_WORD_RE.finditer(self.document, start, end))
-        if any(w.group() in _NAMING_VERBS for w in words):
+        """An English verb between a role at ``start`` and the name at ``end`` that acts on
+        the name: "declined to comment on", "told", "strongly criticised", "was critical of".
+        Not an adjective ("the armed forces", "newly promoted side", "Kremlin-backed",
+        "Manchester United"), nor what the role person is ("is John Smith", "was named as John
+        Smith")."""
+        words = [m.group() for m in _WORD_RE.finditer(self.document, start, end)]
+        if words and (
+            words[-1] in _NAMING_VERBS
+            or (words[-1] == "as" and any(w in _NAMING_VERBS for w in words[-3:-1]))
+        ):
             return False
-        previous = ""
-        for match in words:
+        for k, match in enumerate(_WORD_RE.finditer(self.document, start, end)):
             word = match.group()
-            if (
-                word.islower()
-                and self.document[match.start() - 1] != "-"
-                and (
-                    (word in _ENGLISH_IRREGULAR_VERBS and word not in _COPULAS)
-                    or (
-                        len(word) > 3
-                        and word.endswith("ed")
-                        and not previous.endswith("ly")
-                        and previous not in _DETERMINERS
-                    )
-                )
-            ):
+            if not word.islower():
+                continue
+            if self.document[match.start() - 1] == "-" and (k == 0 or words[k - 1][0].isupper()):
+                continue  # "Kremlin-backed"; not "co-signed"
+            if word in _COPULAS:
+                # "was critical of John Smith", not "is John Smith"
+                if any(w in self.lex.prepositions for w in words[k + 1 :]):
+                    return True
+            elif word in _ENGLISH_IRREGULAR_VERBS:
                 return True
-            previous = word.lower()
+            elif len(word) > 3 and word.endswith("ed"):
+                previous = words[k - 1].lower() if k else ""
+                following = words[k + 1] if k + 1 < len(words) else ""
+                adjective = (previous in _DETERMINERS or previous.endswith("ly")) and (
+                    following.islower() and following not in _DETERMINERS
+                )
+                if not adjective:
+                    return True
         return False
 
     def _unnamed_subject(self, match: re.Match[str]) -> bool:
@@ -1846,25 +1895,7 @@ class NameIndex:
         )
 
     def _namesakes(self, first: Mention, second: Mention) -> bool:
-        """Two people of one surname, both named in full: "Serena Williams beat Venus Williams",
-        "Patrick Carlineo Jr." and "Patrick Carlineo Sr.", "George W. Bush" and "George H.W.
-        Bush"; not "George Bush" and "George W. Bush"."""
-        if not (first.is_full and second.is_full) or first.name == second.name:
-            return False
-        one, other = first.name.split(), second.name.split()
-        if {one[-1].lower(), other[-1].lower()} & _GENERATIONS:
-            return True
-        shorter, longer = sorted((one, other), key=len)
-        if (
-            longer[-len(shorter) :] == shorter
-            or shorter[0].lower() in NAME_PARTICLES
-            or shorter[0] in CAPITAL_PARTICLES
-        ):
-            return False  # "Díaz Ayuso" in "Isabel Díaz Ayuso", "Van Bommel", "Le Pen"
-        if len(one) == len(other) > 2:
-            return True  # "George W. Bush" and "George H.W. Bush"
-        # Slavic first names decline too: "Andrzej Duda" and "Andrzeja Dudy" are one man.
-        return not surnames_match(one[0].lower(), other[0].lower(), self.lex)
+        return first.is_full and second.is_full and namesakes(first.name, second.name, self.lex)
 
     def _coordinated(self, first: Mention, second: Mention) -> bool:
         """``second`` is joined to ``first`` by "and" or "or": "Tennis Australia and the

@@ -4606,6 +4606,38 @@ def test_a_namesake_or_an_unnamed_subject_leaves_the_pronoun_unsure(
             "en",
             "James Heappey",
         ),
+        # An adverb before a verb leaves it a verb, and "was critical of" is a deed too.
+        (
+            "A spokesman for the club strongly criticised John Smith on Monday. "
+            f'"We have worked very hard for this moment{_LONG}," he said.',
+            "en",
+            None,
+        ),
+        (
+            "The spokesman was critical of John Smith on Monday. "
+            f'"We have worked very hard for this moment{_LONG}," he said.',
+            "en",
+            None,
+        ),
+        # A name after another's initials is still found; a person's initials stay his.
+        (
+            "Mary Jones flew to the U.A.E. John Smith, her boss, agreed. "
+            f'"We have worked very hard for this moment{_LONG}," he said.',
+            "en",
+            "John Smith",
+        ),
+        (
+            "Mary Jones spoke first.John Smith, the mayor, spoke later. "
+            f'"We have worked very hard for this moment{_LONG}," he said.',
+            "en",
+            "John Smith",
+        ),
+        (
+            "Tom Brown spoke on Monday. Later, L.A. Reid spoke. "
+            f'"We have worked very hard for this moment{_LONG}," he said.',
+            "en",
+            "L.A. Reid",
+        ),
         # A country's initials make no person.
         (
             f'U.S. Soccer announced the squad on Monday. "We have worked very hard{_LONG}," he '
