@@ -286,6 +286,8 @@ def is_adjective_title(word: str, previous: str | None) -> bool:
 
 # Verbs that give the role person a name rather than a deed: "A man named as John Smith".
 _NAMING_VERBS = word_set("named identified known called described")
+# Prefixes that keep a hyphenated word a verb: "co-signed", "re-elected".
+_VERB_PREFIXES = word_set("co re pre de mis out over under")
 # "The new coach is Jose Mourinho": what the role person is, no deed of theirs.
 _COPULAS = word_set("is was are were")
 # Words after which an "-ed" word is an adjective: "the armed forces", "a banned group".
@@ -902,11 +904,14 @@ def surnames_match(a: str, b: str, lex: Lexicon) -> bool:
     return common >= 3 and a[common:] in _INFLECTIONS and b[common:] in _INFLECTIONS
 
 
-_PLACE_INITIALS = r"(?:U\.S|U\.K|U\.N|E\.U|D\.C|N\.Y|U\.A\.E)\.(?:A\.)?\s"
+_PLACE_INITIALS = (
+    r"(?:U\.S|U\.K|U\.N|E\.U|D\.C|N\.Y|U\.A\.E|L\.A|N\.C|N\.J|S\.F|B\.C|A\.C|A\.S|S\.S|F\.C"
+    r"|A\.F\.C)\.(?:A\.)?\s"
+)
 _UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x530)) if c.isupper() and c.isalpha())
 _CAP_WORD = (
     # Initials are one word, glued or not: "J.K. Rowling", "J. K. Rowling"; not those of a
-    # country, a city or a body ("U.S. Soccer", "U.N.").
+    # country, a city or a club ("U.S. Soccer", "U.N.", "L.A. Galaxy", "A.C. Milan").
     rf"(?:(?:{_ABBREVIATIONS})\.(?=\s)|(?!{_PLACE_INITIALS})(?:[{_UPPER}]\.){{2,}}(?=\s)"
     rf"|[{_UPPER}]\.(?=\s?[{_UPPER}])"
     rf"|[{_UPPER}][\w'’\-]*|(?:al|el|ad)-[{_UPPER}][\w'’\-]*)"
@@ -1693,11 +1698,13 @@ class NameIndex:
                     return True  # "The Australian has ...", "the 28-year-old said"
         return False
 
-    def _unnamed_subject_of(self, chosen: Mention) -> bool:
+    def _unnamed_subject_of(self, chosen: Mention, gender: str | None) -> bool:
         """Someone named only by a role opens the sentence that names ``chosen`` after a verb:
         "A spokesman for the club declined to comment on Prince Harry", "His lawyer said John
         Smith ...". Not ``chosen``'s own title ("The former prime minister Tony Blair", "The
-        coach of the year, Jurgen Klopp,"). English only, where the verb can be told."""
+        coach of the year, Jurgen Klopp,"), nor one the pronoun cannot be ("A police
+        spokeswoman said Kevin Spacey ... he said"). English only, where the verb can be
+        told."""
         if self.lex.code != "en":
             return False
         opening = self._sentence_ends[chosen.sentence - 1] if chosen.sentence else 0
@@ -1715,6 +1722,10 @@ class NameIndex:
                 and not self.in_quote(match.start())
                 and self._described_by(previous)
             ):
+                if (gender, word[-5:]) == ("m", "woman") or (
+                    gender == "f" and word.endswith("man") and not word.endswith("woman")
+                ):
+                    return False
                 return self._deed_between(match.end(), chosen.start)
             previous = [*previous[-2:], match]
         return False
@@ -1728,15 +1739,17 @@ class NameIndex:
         words = [m.group() for m in _WORD_RE.finditer(self.document, start, end)]
         if words and (
             words[-1] in _NAMING_VERBS
-            or (words[-1] == "as" and any(w in _NAMING_VERBS for w in words[-3:-1]))
+            or (words[-1] == "as" and any(w in _NAMING_VERBS for w in words[-4:-1]))
         ):
             return False
         for k, match in enumerate(_WORD_RE.finditer(self.document, start, end)):
             word = match.group()
             if not word.islower():
                 continue
-            if self.document[match.start() - 1] == "-" and (k == 0 or words[k - 1][0].isupper()):
-                continue  # "Kremlin-backed"; not "co-signed"
+            if self.document[match.start() - 1] == "-" and (
+                k == 0 or words[k - 1].lower() not in _VERB_PREFIXES
+            ):
+                continue  # "Kremlin-backed", "state-owned"; not "co-signed", "re-elected"
             if word in _COPULAS:
                 # "was critical of John Smith", not "is John Smith"
                 if any(w in self.lex.prepositions for w in words[k + 1 :]):
@@ -1746,8 +1759,12 @@ class NameIndex:
             elif len(word) > 3 and word.endswith("ed"):
                 previous = words[k - 1].lower() if k else ""
                 following = words[k + 1] if k + 1 < len(words) else ""
-                adjective = (previous in _DETERMINERS or previous.endswith("ly")) and (
-                    following.islower() and following not in _DETERMINERS
+                # "the relegated Premier League side", "newly promoted side"; not "publicly
+                # backed John Smith" nor "strongly criticised the".
+                adjective = (previous in _DETERMINERS and bool(following)) or (
+                    previous.endswith("ly")
+                    and following.islower()
+                    and following not in _DETERMINERS
                 )
                 if not adjective:
                     return True
@@ -2268,7 +2285,7 @@ class NameIndex:
             return None  # "Tennis Australia and the Australian Open issued a statement": a body
         if self._unnamed_person_between(chosen.start, offset, said_by=chosen):
             return None  # "Smith ... But a Home Office spokesman disagreed. He said: ..."
-        if self._unnamed_subject_of(chosen):
+        if self._unnamed_subject_of(chosen, gender):
             return None  # "A spokesman for the club declined to comment on Prince Harry."
         # "His wife, Nasreen, ... she said" is hers, unless another woman was named before; in
         # "His son, Kofi, ... he said" (or "Son fils Lucas ... dit-il") it may be either, if the

@@ -4633,10 +4633,37 @@ def test_a_namesake_or_an_unnamed_subject_leaves_the_pronoun_unsure(
             "John Smith",
         ),
         (
-            "Tom Brown spoke on Monday. Later, L.A. Reid spoke. "
+            "Greg Vanney spoke on Monday. L.A. Galaxy won again on Saturday. "
             f'"We have worked very hard for this moment{_LONG}," he said.',
             "en",
-            "L.A. Reid",
+            "Greg Vanney",
+        ),
+        # Adjectives inside a title: "the relegated ... side", "state-owned"; and a role person
+        # named by the police is the person.
+        (
+            "The manager of the relegated Premier League side Vincent Kompany spoke on Monday. "
+            f'"We have worked very hard for this moment{_LONG}," he said.',
+            "en",
+            "Vincent Kompany",
+        ),
+        (
+            "The chief executive of the state-owned NatWest Group Paul Thwaite spoke on Monday. "
+            f'"We have worked very hard for this moment{_LONG}," he said.',
+            "en",
+            "Paul Thwaite",
+        ),
+        # A spokeswoman cannot be "he".
+        (
+            "A police spokeswoman said Kevin Spacey had been interviewed under caution. "
+            f'"I have done nothing wrong at all{_LONG}," he said.',
+            "en",
+            "Kevin Spacey",
+        ),
+        (
+            "The man who was arrested was named by police as Daniel Hale. "
+            f'"I did nothing wrong at all{_LONG}," he said.',
+            "en",
+            "Daniel Hale",
         ),
         # A country's initials make no person.
         (
