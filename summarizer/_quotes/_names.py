@@ -1722,9 +1722,10 @@ class NameIndex:
                 and not self.in_quote(match.start())
                 and self._described_by(previous)
             ):
-                if (gender, word[-5:]) == ("m", "woman") or (
-                    gender == "f" and word.endswith("man") and not word.endswith("woman")
-                ):
+                role_gender = (
+                    "f" if word.endswith("woman") else "m" if word.endswith("man") else None
+                )
+                if None not in (gender, role_gender) and gender != role_gender:
                     return False
                 return self._deed_between(match.end(), chosen.start)
             previous = [*previous[-2:], match]
@@ -1736,14 +1737,15 @@ class NameIndex:
         Not an adjective ("the armed forces", "newly promoted side", "Kremlin-backed",
         "Manchester United"), nor what the role person is ("is John Smith", "was named as John
         Smith")."""
-        words = [m.group() for m in _WORD_RE.finditer(self.document, start, end)]
+        matches = list(_WORD_RE.finditer(self.document, start, end))
+        words = [match.group() for match in matches]
         if words and (
             words[-1] in _NAMING_VERBS
             or (words[-1] == "as" and any(w in _NAMING_VERBS for w in words[-4:-1]))
         ):
             return False
-        for k, match in enumerate(_WORD_RE.finditer(self.document, start, end)):
-            word = match.group()
+        for k, match in enumerate(matches):
+            word = words[k]
             if not word.islower():
                 continue
             if self.document[match.start() - 1] == "-" and (
