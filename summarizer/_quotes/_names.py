@@ -290,6 +290,16 @@ _NAMING_VERBS = word_set("named identified known called described")
 _VERB_PREFIXES = word_set("co re pre de mis out over under")
 # "The new coach is Jose Mourinho": what the role person is, no deed of theirs.
 _COPULAS = word_set("is was are were")
+# Words for people by what they do, besides the titles: "The editor of the Daily Express
+# criticised Gordon Brown" is someone else than Gordon Brown. Not the words for interviewers:
+# after "A reporter asked Joe Biden whether ..." the quotation is mostly his answer.
+_ROLE_NOUNS = word_set(
+    "editor publisher teacher headteacher nurse "
+    "student pupil driver pilot aide adviser advisor critic supporter pundit commentator player "
+    "teammate colleague friend partner relative insider activist protester barrister solicitor "
+    "negotiator diplomat lawmaker legislator researcher scientist expert historian biographer "
+    "employee investor shareholder customer passenger victim suspect survivor"
+)
 # Words after which an "-ed" word is an adjective: "the armed forces", "a banned group".
 _DETERMINERS = word_set("the a an his her its their our this that these those")
 
@@ -1718,9 +1728,9 @@ class NameIndex:
             before = previous[-1].group() if previous else None
             titled = word in self.lex.titles and not is_adjective_title(word, before)
             if (
-                (titled or self._person_noun(match, previous))
+                (titled or word in _ROLE_NOUNS or self._person_noun(match, previous))
                 and not self.in_quote(match.start())
-                and self._described_by(previous)
+                and (self._described_by(previous) or self._owned(previous))
             ):
                 role_gender = (
                     "f" if word.endswith("woman") else "m" if word.endswith("man") else None
@@ -1730,6 +1740,14 @@ class NameIndex:
                 return self._deed_between(match.end(), chosen.start)
             previous = [*previous[-2:], match]
         return False
+
+    def _owned(self, previous: list[re.Match[str]]) -> bool:
+        """A possessive comes right before the role: "The club's chairman", "Harry's lawyer"."""
+        return (
+            bool(previous)
+            and previous[-1].group() == "s"
+            and (self.document[previous[-1].start() - 1] in "'’")
+        )
 
     def _deed_between(self, start: int, end: int) -> bool:
         """An English verb between a role at ``start`` and the name at ``end`` that acts on

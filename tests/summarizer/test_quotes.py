@@ -4560,6 +4560,32 @@ _LONG = " and that is what matters most to all of us right now"
             "en",
             "Kemi Badenoch",
         ),
+        # A role that is no title ("editor", "aide") or follows a possessive ("The club's
+        # chairman") is someone else too; not an interviewer, whose question gets an answer.
+        (
+            "The editor of the Daily Express criticised Gordon Brown. "
+            f'"He has let down the whole country{_LONG}," he said.',
+            "en",
+            None,
+        ),
+        (
+            "The club's chairman sacked Mauricio Pochettino on Sunday night. "
+            f'"We wish him well for the future{_LONG}," he said.',
+            "en",
+            None,
+        ),
+        (
+            "Chelsea's manager Jose Mourinho criticised the referee. "
+            f'"He ruined the game for everybody{_LONG}," he said.',
+            "en",
+            "Jose Mourinho",
+        ),
+        (
+            "A reporter asked Joe Biden whether he would run again. "
+            f'"I intend to run again, that is my plan{_LONG}," he said.',
+            "en",
+            "Joe Biden",
+        ),
         # The person's own title, with its complement, is no one else.
         (
             "Il ministro dell'Economia Giancarlo Giorgetti ha difeso ieri la manovra. "
