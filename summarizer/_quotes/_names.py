@@ -284,22 +284,20 @@ def is_adjective_title(word: str, previous: str | None) -> bool:
     )
 
 
-# Verbs that give the role person a name rather than a deed: "A man named as John Smith".
-_NAMING_VERBS = word_set("named identified known called described")
+# Verbs that give the role person a name rather than a deed: "A man named as John Smith"; and
+# an interview, whose quotations are the answers: "Its editor interviewed Jane Doe".
+_NAMING_VERBS = word_set("named identified known called described interviewed")
 # Prefixes that keep a hyphenated word a verb: "co-signed", "re-elected".
 _VERB_PREFIXES = word_set("co re pre de mis out over under")
 # "The new coach is Jose Mourinho": what the role person is, no deed of theirs.
 _COPULAS = word_set("is was are were")
-# Words for people by what they do, besides the titles: "The editor of the Daily Express
-# criticised Gordon Brown" is someone else than Gordon Brown. Not the words for interviewers:
-# after "A reporter asked Joe Biden whether ..." the quotation is mostly his answer.
-_ROLE_NOUNS = word_set(
-    "editor publisher teacher headteacher nurse "
-    "student pupil driver pilot aide adviser advisor critic supporter pundit commentator player "
-    "teammate colleague friend partner relative insider activist protester barrister solicitor "
-    "negotiator diplomat lawmaker legislator researcher scientist expert historian biographer "
-    "employee investor shareholder customer passenger victim suspect survivor"
-)
+# Words for people who speak for others, besides the titles: "The editor of the Daily
+# Express criticised Gordon Brown" is someone else than Gordon Brown. Not the people news is
+# about ("The player has been ruled out, said manager John Smith"), nor interviewers (after "A
+# reporter asked Joe Biden whether ..." the quotation is his answer).
+_ROLE_NOUNS = word_set("editor aide adviser advisor barrister solicitor negotiator diplomat")
+# Words before "'s" that make it "is", not a possessive: "It's teacher appreciation week".
+_NOT_OWNERS = word_set("it that there what who he she this here where")
 # Words after which an "-ed" word is an adjective: "the armed forces", "a banned group".
 _DETERMINERS = word_set("the a an his her its their our this that these those")
 
@@ -1737,6 +1735,8 @@ class NameIndex:
                 )
                 if None not in (gender, role_gender) and gender != role_gender:
                     return False
+                if self._names_the_source(match.end(), chosen):
+                    return False
                 return self._deed_between(match.end(), chosen.start)
             previous = [*previous[-2:], match]
         return False
@@ -1744,10 +1744,30 @@ class NameIndex:
     def _owned(self, previous: list[re.Match[str]]) -> bool:
         """A possessive comes right before the role: "The club's chairman", "Harry's lawyer"."""
         return (
-            bool(previous)
+            len(previous) > 1
             and previous[-1].group() == "s"
-            and (self.document[previous[-1].start() - 1] in "'’")
+            and self.document[previous[-1].start() - 1] in "'’"
+            and previous[-2].group().lower() not in _NOT_OWNERS
         )
+
+    def _names_the_source(self, start: int, chosen: Mention) -> bool:
+        """``chosen`` is who the sentence cites, after a comma: "The player has been ruled
+        out, said manager John Smith.", "..., according to Inspector John Smith", "...,
+        headteacher Jane Doe confirmed"; not "His lawyer, in court, said John Smith would
+        appeal"."""
+        comma = self.document.rfind(",", start, chosen.start)
+        if comma < 0:
+            return False
+        after = [w.lower() for w in _WORD_RE.findall(self.document, comma, chosen.start)]
+        if "according" in after:
+            return True
+        following = _next_tokens(self.document, chosen.start + len(chosen.name), 1)
+        if not following:
+            return False
+        word = following[0]
+        if any((w,) in self.lex.verbs for w in after):
+            return word.text in ".,;"  # "..., said manager John Smith."
+        return (word.lower,) in self.lex.verbs  # "..., headteacher Jane Doe confirmed."
 
     def _deed_between(self, start: int, end: int) -> bool:
         """An English verb between a role at ``start`` and the name at ``end`` that acts on

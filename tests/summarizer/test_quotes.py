@@ -4586,6 +4586,25 @@ _LONG = " and that is what matters most to all of us right now"
             "en",
             "Joe Biden",
         ),
+        # The person the sentence cites is no one acted on, and an interview gets answers.
+        (
+            "The minister has been ruled out of the race, said party chairman John Smith. "
+            f'"We have worked very hard for this moment{_LONG}," he said.',
+            "en",
+            "John Smith",
+        ),
+        (
+            "The officer was stabbed twice, Detective Inspector Jane Doe told the court. "
+            f'"I never expected any of this to happen{_LONG}," she said.',
+            "en",
+            "Jane Doe",
+        ),
+        (
+            "Its editor interviewed Jane Doe about her new book. "
+            f'"I never expected any of this to happen{_LONG}," she said.',
+            "en",
+            "Jane Doe",
+        ),
         # The person's own title, with its complement, is no one else.
         (
             "Il ministro dell'Economia Giancarlo Giorgetti ha difeso ieri la manovra. "
