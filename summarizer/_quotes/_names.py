@@ -1753,21 +1753,30 @@ class NameIndex:
     def _names_the_source(self, start: int, chosen: Mention) -> bool:
         """``chosen`` is who the sentence cites, after a comma: "The player has been ruled
         out, said manager John Smith.", "..., according to Inspector John Smith", "...,
-        headteacher Jane Doe confirmed"; not "His lawyer, in court, said John Smith would
-        appeal"."""
-        comma = self.document.rfind(",", start, chosen.start)
-        if comma < 0:
+        headteacher Jane Doe confirmed". Not after an aside ("His lawyer, speaking outside
+        court, warned John Smith"), nor someone of the source's ("according to a friend of John
+        Smith", "said John Smith's spokesman")."""
+        first = self.document.find(",", start, chosen.start)
+        if first < 0 or not self._deed_between(start, first):
             return False
+        end = chosen.start + len(chosen.name)
+        if self.document.startswith(("'s", "’s"), end):
+            return False
+        comma = self.document.rfind(",", start, chosen.start)
         after = [w.lower() for w in _WORD_RE.findall(self.document, comma, chosen.start)]
         if "according" in after:
-            return True
-        following = _next_tokens(self.document, chosen.start + len(chosen.name), 1)
+            cited = after[after.index("according") + 1 :]
+            return all(w in ("to", "the") or w in self.lex.titles for w in cited)
+        if after and (after[-1],) in self.lex.verbs:
+            return True  # "..., said John Smith in a statement"
+        following = [
+            t for t in _next_tokens(self.document, end, 3) if t.lower not in self.lex.fillers
+        ]
         if not following:
             return False
-        word = following[0]
         if any((w,) in self.lex.verbs for w in after):
-            return word.text in ".,;"  # "..., said manager John Smith."
-        return (word.lower,) in self.lex.verbs  # "..., headteacher Jane Doe confirmed."
+            return following[0].text in ".,;"  # "..., said manager John Smith."
+        return (following[0].lower,) in self.lex.verbs  # "..., owner John Smith has said."
 
     def _deed_between(self, start: int, end: int) -> bool:
         """An English verb between a role at ``start`` and the name at ``end`` that acts on

@@ -4599,6 +4599,19 @@ _LONG = " and that is what matters most to all of us right now"
             "en",
             "Jane Doe",
         ),
+        # An aside is no citation, nor is someone of the person's.
+        (
+            "His lawyer, speaking after the hearing, warned John Smith to stay silent. "
+            f'"We will appeal against this verdict{_LONG}," he said.',
+            "en",
+            None,
+        ),
+        (
+            "His lawyer has lodged an appeal, according to a friend of John Smith. "
+            f'"We will appeal against this verdict{_LONG}," he said.',
+            "en",
+            None,
+        ),
         (
             "Its editor interviewed Jane Doe about her new book. "
             f'"I never expected any of this to happen{_LONG}," she said.',
