@@ -1168,7 +1168,7 @@ class NameIndex:
             return
         gender = gender or name_gender(name, lex)
         if is_full and gender is None:
-            gender = self._kin_gender(document, name[0].start)
+            gender = self._kin_gender(document, name[0].start, name[-1].start + len(name[-1].text))
         if is_full and gender is None and genders.get(surname) is not None:
             near = document[max(0, name[0].start - 25) : name[-1].start + 40].lower()
             kin = RELATIVES.get(lex.code, {})
@@ -1239,15 +1239,18 @@ class NameIndex:
                 return None
         return None
 
-    def _kin_gender(self, document: str, start: int) -> str | None:
+    def _kin_gender(self, document: str, start: int, end: int) -> str | None:
         """The gender a family noun right before a full name gives it: "his wife Jill Biden",
-        "her son, Romeo Beckham", "Harry's wife Meghan Markle"; ``None`` without one, and when
+        "her son, Romeo Beckham,", "Harry's wife Meghan Markle"; ``None`` without one, and when
         the noun belongs to a phrase about someone else ("the mother of his son, Kerry Pace",
-        "like a son, Kerry Pace told")."""
+        "like a son, Kerry Pace told", "Nadal thanked his mother, Toni Nadal told reporters")."""
         relatives = RELATIVES.get(self.lex.code, {})
-        before = [t for t in _previous_tokens(document, start, 4) if t.text != ","]
+        tokens = _previous_tokens(document, start, 4)
+        before = [t for t in tokens if t.text != ","]
         if len(before) < 2 or before[-1].lower not in relatives:
             return None
+        if tokens[-1].text == "," and document[end : end + 1] not in (",", ".", ";", ")"):
+            return None  # after a comma, only a name set off as an aside: "her son, Romeo,"
         owner = before[-2]
         owned = owner.lower in _RELATIVE_OWNERS.get(self.lex.code, {}) or (
             self.lex.code == "en" and is_possessive(owner)

@@ -4547,6 +4547,14 @@ _LONG = " and that is what matters most to all of us right now"
             "en",
             "Victoria Beckham",
         ),
+        # After a comma, a family noun names only a name set off as an aside.
+        (
+            "Rafael Nadal thanked his mother, Toni Nadal told reporters at the Monte Carlo "
+            "Country Club. Nadal's uncle coached him for years. "
+            f'"He has always been a humble boy{_LONG}," he said.',
+            "en",
+            None,
+        ),
         # A verb that names the role's person, or a plural in the role, is no deed of another.
         (
             "A man named as John Smith, 45, was arrested at the scene. "
