@@ -298,8 +298,6 @@ _COPULAS = word_set("is was are were")
 _ROLE_NOUNS = word_set("editor aide adviser advisor barrister solicitor negotiator diplomat")
 # Words before "'s" that make it "is", not a possessive: "It's teacher appreciation week".
 _NOT_OWNERS = word_set("it that there what who he she this here where")
-# Words after which an "-ed" word is an adjective: "the armed forces", "a banned group".
-_DETERMINERS = word_set("the a an his her its their our this that these those")
 
 
 def looks_like_english_verb(word: str) -> bool:
@@ -1811,12 +1809,13 @@ class NameIndex:
             elif len(word) > 3 and word.endswith("ed"):
                 previous = words[k - 1].lower() if k else ""
                 following = words[k + 1] if k + 1 < len(words) else ""
-                # "the relegated Premier League side", "newly promoted side"; not "publicly
-                # backed John Smith" nor "strongly criticised the".
-                adjective = (previous in _DETERMINERS and bool(following)) or (
+                # An adjective after a determiner or an adverb: "the relegated Premier League
+                # side", "newly promoted side"; not "publicly backed John Smith" nor "strongly
+                # criticised the".
+                adjective = (previous in _ENGLISH_DETERMINERS and bool(following)) or (
                     previous.endswith("ly")
                     and following.islower()
-                    and following not in _DETERMINERS
+                    and following not in _ENGLISH_DETERMINERS
                 )
                 if not adjective:
                     return True
