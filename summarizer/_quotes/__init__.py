@@ -21,6 +21,7 @@ from ._attribution import (
     GENERIC,
     NAME,
     PRONOUN,
+    SHORT,
     Claim,
     find_verbs,
     first_sentence,
@@ -32,6 +33,7 @@ from ._lexicon import (
     FEMALE_FIRST_NAMES,
     MALE_FIRST_NAMES,
     OPENING_CONJUNCTIONS,
+    ORG_WORDS,
     Lexicon,
     lexicon_for,
     word_set,
@@ -43,8 +45,11 @@ from ._names import (
     NameIndex,
     Token,
     display,
+    is_first_name,
     is_head_title,
     is_sentence_end,
+    is_title,
+    opens_sentence,
     shown_titles,
     starts_sentence,
     surnames_match,
@@ -122,6 +127,37 @@ _ASKED_RE = re.compile(
     r"pergunt(?:ou|a)\s+(?:a|ao|à)\b|"
     r"(?:спроси|спрашива|запита|спита|zapyta|spyta)\w*)"
 )
+
+# An outlet cited as the source of a quotation may be reporting someone else's words.
+_ACCORDING_TO_RE = re.compile(r"\baccording to\s+$", re.IGNORECASE)
+_REPORTED_RE = re.compile(r"['’]?s?\s+(?:reported|reports|reporting)\b")
+
+# Offices written as initials: "the PM said" is a person, maybe named elsewhere.
+_ROLE_INITIALS = word_set(
+    "pm dpm vp ag da gp qc kc sc sio pcso pc dc ds di dci dcs msp ms am td mla mc rsm co oc "
+    "nco ceo cfo coo cto md mp mep dj hr cmo"
+)
+# Capitalised words for groups of people, which open sentences ("Officials said", "Israelis
+# said") and are no one's name.
+_GROUP_NOUNS = word_set(
+    "officials witnesses residents analysts critics experts doctors nurses teachers students "
+    "parents workers farmers pilots locals protesters protestors fans supporters economists "
+    "investigators rescuers medics paramedics scientists researchers prosecutors lawyers "
+    "sources insiders agencies campaigners organisers organizers relatives families veterans "
+    "refugees staff employees passengers travellers travelers shoppers voters activists "
+    "observers diplomats ministers lawmakers senators regulators traders investors executives "
+    "bankers forecasters police gardai gardaí israelis palestinians kurds scots brits muslims "
+    "jews sikhs hindus catholics protestants arabs turks greeks poles serbs croats czechs "
+    "danes swedes finns brexiteers remainers millennials eurosceptics progressives moderates "
+    "hardliners londoners unionists nationalists loyalists republicans democrats conservatives "
+    "liberals"
+)
+_GROUP_ENDINGS = ("ists", "ites", "ians", "eers", "ners")
+# An acronym as a generic attribution's subject: "the FBI said", "said NASA", "G4S said".
+_ACRONYM_RE = re.compile(r"(?:the )?([A-Z][A-Z0-9&]*[A-Z])(?![\w&.'’-])")
+# The word right before, or right after, a name in the same clause.
+_LAST_WORD_RE = re.compile(r"([^\W\d_][\w'’]*) $")
+_NEXT_WORD_RE = re.compile(r" ([^\W\d_][\w'’]*)")
 
 # Articles: a quotation opened right after one is a term (see ``rejection``).
 _ARTICLES = {
@@ -205,6 +241,7 @@ class _Finder:
         quote_ranges = [(s.start, s.end) for s in self.spans]
         self._trailing: dict[tuple[int, int], tuple[Claim | None, int]] = {}
         self._next_quotation: list[int | None] | None = None
+        self.body_offsets: list[int] = []  # where a speaker was named by one word (named_body)
         self.index = NameIndex(self.document if self.spans else "", quote_ranges, lex)
 
     def paragraph_bounds(self, paragraph: int) -> tuple[int, int]:
@@ -447,6 +484,13 @@ class _Finder:
             )
         if claim.kind == PRONOUN:
             found = self.index.resolve_pronoun(claim.offset, claim.gender)
+            if found and any(
+                offset < claim.offset and not self.index.named_between(found, offset, claim.offset)
+                for offset in self.body_offsets
+            ):
+                # '"...," Vogel said. "...," he said.': Vogel, whom the index knows only as a
+                # word, came between the person found and the pronoun.
+                return None
             if found:
                 # "сказал он Путину", "powiedział do Tuska", "he told Smith": the one spoken to
                 # is not the one speaking.
@@ -479,6 +523,72 @@ class _Finder:
             # "Mr Blair" or "President Trump" with no full name earlier.
             return display([*shown_titles(claim.titles, self.lex), *name])
         return self.index.resolve_titled(name[-1].bare, claim.offset)
+
+    def named_body(self, claim: Claim | None) -> str | None:
+        """'"...," Citigroup said.', 'NASA said:': in English, a lone name no person in the
+        piece bears is a company, a club, a body or someone given only a surname, and is
+        shown as written.
+
+        Not a word capitalised only because it opens the sentence ("Officials said"), a
+        title, a first name, a word of a name of several ("PC Pro", "M&S"), one after an
+        article ("said the Sale player"; but "the FBI said"), nor an outlet that may be
+        citing someone else ("according to Bloomberg", "Bloomberg reported")."""
+        if self.lex.code != "en" or claim is None or claim.titles:
+            return None
+        if claim.kind == SHORT and len(claim.name) == 1:
+            start, word = claim.name[0].start, display(list(claim.name))
+            acronym = False
+        elif claim.kind == GENERIC and claim.role is None:
+            found = _ACRONYM_RE.match(self.document, claim.offset)
+            if found is None:
+                return None
+            start, word = found.start(1), found[1]
+            acronym = True
+        else:
+            return None
+        bare = word.lower()
+        if (
+            len(word) < 2
+            or bare in (_ROLE_INITIALS if acronym else _GROUP_NOUNS)
+            or (not acronym and bare.endswith(_GROUP_ENDINGS))
+            or bare in self.lex.stopwords
+            or bare in ORG_WORDS
+            or is_title(Token(word, start), self.lex)
+            or self.index.names_a_person(bare)
+        ):
+            return None
+        if not acronym and (
+            not word.replace("-", "").isalpha()
+            or bare in self.index.lowercase_words
+            or is_first_name(bare, self.lex)
+        ):
+            return None
+        end = start + len(word)
+        before = self.document[max(0, start - 40) : start]
+        adjacent = _LAST_WORD_RE.search(before)
+        previous = adjacent[1] if adjacent else ""
+        if (
+            before[-1:] in ("&", "-")
+            or self.document[end : end + 1] in ("&", "-")
+            or previous[:1].isupper()
+            or (previous.lower() in _ARTICLES["en"] and not acronym)
+        ):
+            return None  # "PC Pro", "M&S", "the Sale player"
+        if _ACCORDING_TO_RE.search(before) or _REPORTED_RE.match(self.document, end):
+            return None  # a news outlet, which may be quoting someone else
+        following = _NEXT_WORD_RE.match(self.document, end)
+        if following is not None and not self.ends_attribution(following[1]):
+            # 'said Opera spokeswoman', 'Officials Say "No"' (a headline in title case).
+            return None
+        if not acronym and opens_sentence(before) and not self.index.capitalised_inside(word):
+            return None
+        return word
+
+    def ends_attribution(self, word: str) -> bool:
+        """``word`` may follow the speaker's name: a speech verb ("Citigroup said") or a
+        function word ("said Citigroup in a statement"), not a noun it qualifies."""
+        lower = word.lower()
+        return word.islower() and (lower in self.lex.stopwords or lower in _verb_words("en", 0))
 
     def aged_speaker(self, group: _Group) -> str | None:
         """'The 56-year-old said:' is the one person the piece gave that age ("Jose Mourinho,
@@ -649,8 +759,10 @@ class _Finder:
             speaker = self.resolve(group.claim)
             if speaker is None and (group.claim is None or group.claim.kind == GENERIC):
                 speaker = self.aged_speaker(group)
+            body = self.named_body(group.claim) if speaker is None else None
             if (
                 speaker is None
+                and body is None
                 and group.claim is None
                 and _ENDS_SENTENCE_RE.search(group.spans[-1].inner)
             ):
@@ -660,7 +772,12 @@ class _Finder:
                     speaker = self.inherited_speaker(group, previous)
                 else:
                     speaker = self.continued_speaker(group, previous)
-            if speaker:
+            if body is not None and group.claim is not None:
+                # Shown as written; a later "he" or "she" may be this one, whom the index
+                # does not know as a person (see ``resolve``).
+                speaker = body
+                self.body_offsets.append(group.claim.offset)
+            elif speaker:
                 self.index.remember_speaker(group.spans[0].start, speaker)
                 if group.claim is not None and group.claim.kind != PRONOUN:
                     self.index.mark_salient(group.claim.offset)

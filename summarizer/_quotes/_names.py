@@ -1020,6 +1020,27 @@ def _next_tokens(document: str, offset: int, count: int = 3) -> list[Token]:
     return [Token(m.group(), m.start()) for m in matches]
 
 
+def opens_sentence(before: str) -> bool:
+    """A word after ``before`` is capitalised only because a sentence starts there: after a
+    sentence end, a paragraph break or a full stop and a closing mark, a dateline ("LONDON
+    (Reuters) -"), a bullet, a colon or a bracket, but not after '...,"' or '...?"' ('"...,"
+    Citigroup said', '"Why?" Jones asked')."""
+    if _DATELINE_RE.search(before) or _BULLET_RE.search(before):
+        return True
+    before = before.rstrip(" ")
+    if before[-1:] in _QUOTE_CHARS:
+        before = before[:-1].rstrip(" ")
+        return not before or before[-1] in ".\n"
+    return not before or before[-1] in ".!?;:(…\n"
+
+
+# A wire story's dateline, or a line opened by a bullet or a dash.
+_DATELINE_RE = re.compile(r"(?:^|\n)[A-Z]{2,}\b[^\n]{0,50}?\s[-—–]\s*$")
+_BULLET_RE = re.compile(r"(?:^|\n)\s*[-—–•*]\s*$")
+# Links inside a name of several words: "Federation of Teachers", "Marks & Spencer".
+_NAME_LINKS = frozenset(("of", "for", "&"))
+
+
 def starts_sentence(document: str, offset: int) -> bool:
     """Nothing but a sentence end, a quotation mark or a paragraph break before ``offset``."""
     before = document[max(0, offset - 10) : offset].rstrip(" ")
@@ -1554,6 +1575,42 @@ class NameIndex:
             and surnames_match(_bare(spoken.split()[-1]), chosen.surname, self.lex)
             for start in starts
         )
+
+    def names_a_person(self, word: str) -> bool:
+        """``word`` (lowercase) is a word of the name of someone the piece names in full."""
+        return any(m.is_full and word in m.name.lower().split() for m in self.mentions)
+
+    def named_between(self, name: str, start: int, end: int) -> bool:
+        """The person called ``name`` is mentioned between ``start`` and ``end``."""
+        surname = _bare(name.split()[-1])
+        return any(
+            start < mention.start < end and surnames_match(mention.surname, surname, self.lex)
+            for mention in self.mentions[bisect_right(self._starts, start) :]
+        )
+
+    def capitalised_inside(self, word: str) -> bool:
+        """``word`` stands capitalised on its own inside a sentence somewhere, outside
+        quotations: a name, not a common word that opens one ("Officials said") or a word of
+        a longer name ("National Nurses United", "Doctors Without Borders")."""
+        for found in re.finditer(rf"(?<![\w&-]){re.escape(word)}(?![\w&-])", self.document):
+            before = self.document[max(0, found.start() - 60) : found.start()]
+            trimmed = before.rstrip(" ")
+            if opens_sentence(before) or (
+                trimmed[-1:] in _QUOTE_CHARS and trimmed[:-1].rstrip(" ")[-1:] in "?!"
+            ):
+                continue  # after '"Is it safe?"' a new sentence may start
+            previous = _WORD_RE.findall(before)[-2:]
+            following = re.match(r"(?:['’]s?)? +([\w&]+)", self.document[found.end() :])
+            if (
+                (previous and previous[-1][:1].isupper())
+                or (following and following[1][:1].isupper())
+                or (len(previous) == 2 and previous[-1] in _NAME_LINKS and previous[0].istitle())
+            ):
+                continue
+            inside = bisect_right(self._quote_starts, found.start()) - 1
+            if inside < 0 or self._quote_ranges[inside][1] <= found.start():
+                return True
+        return False
 
     def full_names_for(self, surname: str, before: int) -> Counter[str]:
         """Full names with this surname mentioned before ``before``, with their counts."""
