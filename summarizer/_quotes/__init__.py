@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -135,8 +136,12 @@ _REPORTED_RE = re.compile(r"['’]?s?\s+(?:reported|reports|reporting)\b")
 # Offices written as initials: "the PM said" is a person, maybe named elsewhere.
 _ROLE_INITIALS = word_set(
     "pm dpm vp ag da gp qc kc sc sio pcso pc dc ds di dci dcs msp ms am td mla mc rsm co oc "
-    "nco ceo cfo coo cto md mp mep dj hr cmo"
+    "nco ceo cfo coo cto md mp mep dj hr cmo "
+    "cm fm gm dg sp dm hm sg ad gc vc me qb mvp dgp sho ciso cio cso cpo evp svp ig dig ssp "
+    "sdm hc cji cj"
 )
+# Two-letter initials after "the" are offices ("the CM", "the GM") except these bodies.
+_TWO_LETTER_BODIES = frozenset(("UN", "EU", "US", "UK", "FA", "AA", "EC", "AP", "IS"))
 # Capitalised words for groups of people, which open sentences ("Officials said", "Israelis
 # said") and are no one's name.
 _GROUP_NOUNS = word_set(
@@ -150,12 +155,29 @@ _GROUP_NOUNS = word_set(
     "jews sikhs hindus catholics protestants arabs turks greeks poles serbs croats czechs "
     "danes swedes finns brexiteers remainers millennials eurosceptics progressives moderates "
     "hardliners londoners unionists nationalists loyalists republicans democrats conservatives "
-    "liberals"
+    "liberals friends neighbours neighbors colleagues troops soldiers officers firefighters "
+    "mourners villagers tenants landlords pundits bookmakers survivors victims demonstrators "
+    "strikers boomers evangelicals sunnis shias uyghurs americans germans mexicans europeans "
+    "africans koreans cubans gazans texans iraqis pakistanis yemenis somalis saudis emiratis "
+    "qataris omanis kuwaitis bahrainis bengalis nepalis punjabis kashmiris afghans britons "
+    "filipinos latinos hispanics thais"
 )
 _GROUP_ENDINGS = ("ists", "ites", "ians", "eers", "ners")
 # An acronym as a generic attribution's subject: "the FBI said", "said NASA", "G4S said".
 _ACRONYM_RE = re.compile(r"(?:the )?([A-Z][A-Z0-9&]*[A-Z])(?![\w&.'’-])")
 # The word right before, or right after, a name in the same clause.
+# Words that may stand right before a one-word speaker: "said Citigroup", "and Vogel said".
+_PLACE_PREPOSITIONS = word_set(
+    "outside inside near opposite above below beside behind across around beyond within among "
+    "amongst between toward towards under over past via alongside beneath against heard saw "
+    "watched"
+)
+# The speaker relays another's words: '"...," Vogel said Smith had told him', 'Jones recalled
+# Vogel saying', '..., Interfax said, citing a source'.
+_RELAYED_RE = re.compile(
+    r"[^.,;:!?\n\"”]*?\b(?:told|tell|telling|tells|say|saying|said|says)\b"
+    r"|,\s+(?:citing|quoting|reading)\b"
+)
 _LAST_WORD_RE = re.compile(r"([^\W\d_][\w'’]*) $")
 _NEXT_WORD_RE = re.compile(r" ([^\W\d_][\w'’]*)")
 
@@ -484,10 +506,7 @@ class _Finder:
             )
         if claim.kind == PRONOUN:
             found = self.index.resolve_pronoun(claim.offset, claim.gender)
-            if found and any(
-                offset < claim.offset and not self.index.named_between(found, offset, claim.offset)
-                for offset in self.body_offsets
-            ):
+            if found and self.spoken_by_body_since(found, claim.offset):
                 # '"...," Vogel said. "...," he said.': Vogel, whom the index knows only as a
                 # word, came between the person found and the pronoun.
                 return None
@@ -523,6 +542,17 @@ class _Finder:
             # "Mr Blair" or "President Trump" with no full name earlier.
             return display([*shown_titles(claim.titles, self.lex), *name])
         return self.index.resolve_titled(name[-1].bare, claim.offset)
+
+    def spoken_by_body_since(self, name: str, offset: int) -> bool:
+        """A speaker named by one word (``named_body``) spoke between the last mention of
+        ``name`` and ``offset``; mentions in that speaker's own sentence ('"...," Vogel said of
+        Smith') do not count. Only the latest such speaker matters: the span to check grows
+        the further back one goes."""
+        k = bisect_left(self.body_offsets, offset) - 1
+        if k < 0:
+            return False
+        after = min(_first_sentence_end(self.document, self.body_offsets[k]), offset)
+        return not self.index.named_between(name, after, offset)
 
     def named_body(self, claim: Claim | None) -> str | None:
         """'"...," Citigroup said.', 'NASA said:': in English, a lone name no person in the
@@ -576,6 +606,13 @@ class _Finder:
             return None  # "PC Pro", "M&S", "the Sale player"
         if _ACCORDING_TO_RE.search(before) or _REPORTED_RE.match(self.document, end):
             return None  # a news outlet, which may be quoting someone else
+        if acronym and len(word) == 2 and word not in _TWO_LETTER_BODIES:
+            return None  # "the CM said": an office
+        if previous.islower() and (previous in _PLACE_PREPOSITIONS or previous.endswith("ing")):
+            return None  # "a man outside Harrods said", "a spokesman representing Vogel said"
+        verb = re.compile(r"\s+(?:(?:had|has|have|was|is)\s+)?[a-z]+").match(self.document, end)
+        if verb and _RELAYED_RE.match(self.document, verb.end()):
+            return None  # "Vogel said Smith had told him", "Interfax said, citing ..."
         following = _NEXT_WORD_RE.match(self.document, end)
         if following is not None and not self.ends_attribution(following[1]):
             # 'said Opera spokeswoman', 'Officials Say "No"' (a headline in title case).

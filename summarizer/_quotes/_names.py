@@ -1035,8 +1035,10 @@ def opens_sentence(before: str) -> bool:
 
 
 # A wire story's dateline, or a line opened by a bullet or a dash.
-_DATELINE_RE = re.compile(r"(?:^|\n)[A-Z]{2,}\b[^\n]{0,50}?\s[-—–]\s*$")
-_BULLET_RE = re.compile(r"(?:^|\n)\s*[-—–•*]\s*$")
+_DATELINE_RE = re.compile(
+    r"(?:^|\n)(?:[A-Z]{2,}\b[^\n]{0,50}?|[A-Z][^\n]{0,40}\([A-Z][\w ]*\))\s*[-—–]\s*$"
+)
+_BULLET_RE = re.compile(r"(?:^|\n)\s*(?:[-—–•*»]|\w{1,2}[.)])\s*$")
 # Links inside a name of several words: "Federation of Teachers", "Marks & Spencer".
 _NAME_LINKS = frozenset(("of", "for", "&"))
 
@@ -1070,6 +1072,8 @@ class NameIndex:
         self.mentions: list[Mention] = []
         self._collect(document)
         self._starts = [m.start for m in self.mentions]
+        self._person_words: frozenset[str] | None = None
+        self._capitalised_inside: dict[str, bool] = {}
         # Surnames of people named in full: "Arena" after "Bruce Arena" is him, not a venue.
         self._person_surnames = frozenset(
             m.surname
@@ -1578,20 +1582,31 @@ class NameIndex:
 
     def names_a_person(self, word: str) -> bool:
         """``word`` (lowercase) is a word of the name of someone the piece names in full."""
-        return any(m.is_full and word in m.name.lower().split() for m in self.mentions)
+        if self._person_words is None:
+            self._person_words = frozenset(
+                part for m in self.mentions if m.is_full for part in m.name.lower().split()
+            )
+        return word in self._person_words
 
     def named_between(self, name: str, start: int, end: int) -> bool:
         """The person called ``name`` is mentioned between ``start`` and ``end``."""
         surname = _bare(name.split()[-1])
         return any(
-            start < mention.start < end and surnames_match(mention.surname, surname, self.lex)
-            for mention in self.mentions[bisect_right(self._starts, start) :]
+            surnames_match(mention.surname, surname, self.lex)
+            for mention in self.mentions[
+                bisect_right(self._starts, start) : bisect_left(self._starts, end)
+            ]
         )
 
     def capitalised_inside(self, word: str) -> bool:
         """``word`` stands capitalised on its own inside a sentence somewhere, outside
         quotations: a name, not a common word that opens one ("Officials said") or a word of
         a longer name ("National Nurses United", "Doctors Without Borders")."""
+        if word not in self._capitalised_inside:
+            self._capitalised_inside[word] = self._find_capitalised_inside(word)
+        return self._capitalised_inside[word]
+
+    def _find_capitalised_inside(self, word: str) -> bool:
         for found in re.finditer(rf"(?<![\w&-]){re.escape(word)}(?![\w&-])", self.document):
             before = self.document[max(0, found.start() - 60) : found.start()]
             trimmed = before.rstrip(" ")

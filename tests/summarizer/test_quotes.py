@@ -4833,6 +4833,13 @@ _STATEMENT = "We will appeal against this decision with all the means we have"
         (f'Many Israelis were angry. "{_STATEMENT}," Israelis said.', None),
         (f'The strike was called by National Nurses United. Nurses said: "{_STATEMENT}."', None),
         (f'LONDON (Reuters) - Analysts said: "{_STATEMENT}." Rates rose, Analysts noted.', None),
+        (f'Washington (CNN) - Neighbours said: "{_STATEMENT}." Neighbours of Smith agreed.', None),
+        (f'The state budget was passed. "{_STATEMENT}," the CM said.', None),
+        (f'A poll was published. "{_STATEMENT}," Germans told pollsters.', None),
+        # A place beside the speaker, or someone whose words the speaker passes on.
+        (f'Shoppers queued. "{_STATEMENT}," a man outside Harrods said.', None),
+        (f'Staff were told. "{_STATEMENT}," Tesla said Musk had told them.', None),
+        (f'Talks ended. "{_STATEMENT}," Interfax said, citing a source in the ministry.', None),
     ],
 )
 def test_a_lone_name_no_person_bears_is_the_speaker(text: str, speaker: str | None) -> None:
@@ -4857,6 +4864,9 @@ def test_he_or_she_does_not_reach_past_a_speaker_named_by_one_word() -> None:
     assert _speaker_of(text, "proud of the group") is None
     again = text.replace("Vogel said. ", "Vogel said. Lampard agreed. ")
     assert _speaker_of(again, "proud of the group") == "Frank Lampard"
+    # Named in the one-word speaker's own sentence, the coach is not "he" again.
+    of_him = text.replace("Vogel said. ", "Vogel said of Lampard. ")
+    assert _speaker_of(of_him, "proud of the group") is None
 
 
 def test_a_lone_name_outside_english_is_left_unknown() -> None:
