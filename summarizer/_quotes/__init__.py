@@ -136,7 +136,8 @@ _REPORTED_RE = re.compile(r"['’]?s?\s+(?:reported|reports|reporting)\b")
 # Offices written as initials: "the PM said" is a person, maybe named elsewhere.
 _ROLE_INITIALS = word_set(
     "pm dpm vp ag da gp qc kc sc sio pcso pc dc ds di dci dcs msp ms am td mla mc rsm co oc "
-    "nco ceo cfo coo cto md mp mep dj hr cmo "
+    "nco ceo cfo coo cto md mp mep dj hr cmo dcp acp dsp adg adgp igp jcp adm bdo cdo acc dcc "
+    "ada ausa cco "
     "cm fm gm dg sp dm hm sg ad gc vc me qb mvp dgp sho ciso cio cso cpo evp svp ig dig ssp "
     "sdm hc cji cj"
 )
@@ -163,6 +164,8 @@ _GROUP_NOUNS = word_set(
     "filipinos latinos hispanics thais"
 )
 _GROUP_ENDINGS = ("ists", "ites", "ians", "eers", "ners")
+# Initials glued to a word's by "&": the "M&" of "M&S", which the tokenizer splits off.
+_GLUED_INITIALS_RE = re.compile(r"(?<![\w&])[A-Z]{1,3}&$")
 # An acronym as a generic attribution's subject: "the FBI said", "said NASA", "G4S said".
 _ACRONYM_RE = re.compile(r"(?:the )?([A-Z][A-Z0-9&]*[A-Z])(?![\w&.'’-])")
 # The word right before, or right after, a name in the same clause.
@@ -179,7 +182,7 @@ _RELAYED_RE = re.compile(
     r"|,\s+(?:citing|quoting|reading)\b"
 )
 _LAST_WORD_RE = re.compile(r"([^\W\d_][\w'’]*) $")
-_NEXT_WORD_RE = re.compile(r" ([^\W\d_][\w'’]*)")
+_NEXT_WORD_RE = re.compile(r" ([\w'’]+)")
 
 # Articles: a quotation opened right after one is a term (see ``rejection``).
 _ARTICLES = {
@@ -568,6 +571,9 @@ class _Finder:
         if claim.kind == SHORT and len(claim.name) == 1:
             start, word = claim.name[0].start, display(list(claim.name))
             acronym = False
+            glued = _GLUED_INITIALS_RE.search(self.document, max(0, start - 4), start)
+            if glued is not None and word.isupper() and len(word) <= 3:
+                start, word, acronym = glued.start(), glued[0] + word, True  # "M&S", "AT&T"
         elif claim.kind == GENERIC and claim.role is None:
             found = _ACRONYM_RE.match(self.document, claim.offset)
             if found is None:
@@ -606,8 +612,10 @@ class _Finder:
             return None  # "PC Pro", "M&S", "the Sale player"
         if _ACCORDING_TO_RE.search(before) or _REPORTED_RE.match(self.document, end):
             return None  # a news outlet, which may be quoting someone else
-        if acronym and len(word) == 2 and word not in _TWO_LETTER_BODIES:
-            return None  # "the CM said": an office
+        if acronym and (
+            (len(word) == 2 and word not in _TWO_LETTER_BODIES) or self.index.titles_a_name(word)
+        ):
+            return None  # "the CM said", "the DCP said" after "DCP (East) Prabal Singh": an office
         if previous.islower() and (previous in _PLACE_PREPOSITIONS or previous.endswith("ing")):
             return None  # "a man outside Harrods said", "a spokesman representing Vogel said"
         verb = re.compile(r"\s+(?:(?:had|has|have|was|is)\s+)?[a-z]+").match(self.document, end)

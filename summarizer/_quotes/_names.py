@@ -1598,6 +1598,28 @@ class NameIndex:
             ]
         )
 
+    def titles_a_name(self, initials: str) -> bool:
+        """The piece writes ``initials`` right before a person's full name, as an office:
+        "DCP (East) Prabal Pratap Singh", "CM Yogi Adityanath"."""
+        pattern = rf"(?<![\w&]){re.escape(initials)}(?: \([^()\n]{{1,30}}\))? (?=[A-Z])"
+        for found in re.finditer(pattern, self.document):
+            k = bisect_left(self._starts, found.end())
+            if k < len(self.mentions):
+                mention = self.mentions[k]
+                if not mention.is_full or mention.start != found.end():
+                    continue
+                # Not a body before an office: "NASA Administrator Bill Nelson".
+                words = mention.name.lower().split()
+                if len(words) < 2:
+                    continue
+                first, second = words[:2]
+                if _is_first_name(first, self.lex) or not (
+                    _is_first_name(second, self.lex)
+                    or is_title(Token(first, mention.start), self.lex)
+                ):
+                    return True
+        return False
+
     def capitalised_inside(self, word: str) -> bool:
         """``word`` stands capitalised on its own inside a sentence somewhere, outside
         quotations: a name, not a common word that opens one ("Officials said") or a word of

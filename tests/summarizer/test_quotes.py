@@ -4813,6 +4813,8 @@ _STATEMENT = "We will appeal against this decision with all the means we have"
         (f'The Lakers won again. "{_STATEMENT}," Vogel said.', "Vogel"),
         (f'The agency was criticised. "{_STATEMENT}," said NASA in a statement.', "NASA"),
         (f'Seizures rose. "{_STATEMENT}," the DEA said.', "DEA"),
+        (f'"{_STATEMENT}," said M&S.', "M&S"),
+        (f'Shares fell. "{_STATEMENT}," AT&T said in a statement.', "AT&T"),
         # A word capitalised only because it opens the sentence is no name.
         (f'The fire spread. Officials said: "{_STATEMENT}."', None),
         # Outlets cite what others said; a word of a longer name or after an article is no
@@ -4821,7 +4823,7 @@ _STATEMENT = "We will appeal against this decision with all the means we have"
         (f'The bank was fined. "{_STATEMENT}," Bloomberg reported.', None),
         (f'The bank was fined. "{_STATEMENT}," the BBC said.', None),
         (f'"{_STATEMENT}," said Opera spokeswoman.', None),
-        (f'"{_STATEMENT}," said M&S.', None),
+        (f'"{_STATEMENT}," said the M&S spokesman.', None),
         (f'Cueto was puzzled. "{_STATEMENT}," said the Sale player.', None),
         (f'The PC is cheap. A review in PC Pro said: "{_STATEMENT}."', None),
         (f'Venus Williams and Serena Williams lost. "{_STATEMENT}," Williams said.', None),
@@ -4835,6 +4837,12 @@ _STATEMENT = "We will appeal against this decision with all the means we have"
         (f'LONDON (Reuters) - Analysts said: "{_STATEMENT}." Rates rose, Analysts noted.', None),
         (f'Washington (CNN) - Neighbours said: "{_STATEMENT}." Neighbours of Smith agreed.', None),
         (f'The state budget was passed. "{_STATEMENT}," the CM said.', None),
+        (
+            f'DCP (East) Prabal Pratap Singh spoke to reporters.\n\n"{_STATEMENT}," the DCP said.',
+            None,
+        ),
+        (f'NASA Administrator Bill Nelson spoke. "{_STATEMENT}," NASA said.', "NASA"),
+        (f'The vote was 7-3. "{_STATEMENT}," said Ward 5 Alderman Lakeisha Purchase.', None),
         (f'A poll was published. "{_STATEMENT}," Germans told pollsters.', None),
         # A place beside the speaker, or someone whose words the speaker passes on.
         (f'Shoppers queued. "{_STATEMENT}," a man outside Harrods said.', None),
