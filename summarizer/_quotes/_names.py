@@ -1039,6 +1039,9 @@ _DATELINE_RE = re.compile(
     r"(?:^|\n)(?:[A-Z]{2,}\b[^\n]{0,50}?|[A-Z][^\n]{0,40}\([A-Z][\w ]*\))\s*[-—–]\s*$"
 )
 _BULLET_RE = re.compile(r"(?:^|\n)\s*(?:[-—–•*»]|\w{1,2}[.)])\s*$")
+# A capitalised word, and a lower-case word right after one.
+_CAPITALISED_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][^\W\d_]+(?![\w'’-])")
+_LOWERCASE_NEXT_RE = re.compile(r" [a-z]")
 # Links inside a name of several words: "Federation of Teachers", "Marks & Spencer".
 _NAME_LINKS = frozenset(("of", "for", "&"))
 
@@ -2394,6 +2397,33 @@ class NameIndex:
             and not lower.endswith(_SLAVIC_PAST_ENDINGS)
         )
 
+    def _first_name_between(self, chosen: Mention, offset: int) -> bool:
+        """Someone else named in full before is the subject of a sentence by first name alone
+        between ``chosen`` and ``offset`` ("Dua Lipa ... Chris Martin said ... Dua posted"), a
+        reference the mentions do not hold."""
+        own = chosen.name.split()[0]
+        others = {
+            m.name.split()[0]
+            for m in self.mentions
+            if m.is_full
+            and m.start < offset
+            and m.name.split()[0] != own
+            and not surnames_match(m.surname, chosen.surname, self.lex)
+        }
+        if not others:
+            return False
+        start = chosen.start + len(chosen.name)
+        for found in _CAPITALISED_WORD_RE.finditer(self.document, start, offset):
+            if (
+                found[0] in others
+                and not self.in_quote(found.start())
+                # The subject of its sentence: "Dua posted", not "took Real to", "in Cardiff".
+                and opens_sentence(self.document[max(0, found.start() - 10) : found.start()])
+                and _LOWERCASE_NEXT_RE.match(self.document, found.end())
+            ):
+                return True
+        return False
+
     def resolve_pronoun(self, offset: int, gender: str | None) -> str | None:
         """The person "he"/"she" at ``offset`` refers to, or ``None`` when unsure."""
         end = bisect_left(self._starts, offset)
@@ -2430,6 +2460,8 @@ class NameIndex:
             return None  # "Tennis Australia and the Australian Open issued a statement": a body
         if self._unnamed_person_between(chosen.start, offset, said_by=chosen):
             return None  # "Smith ... But a Home Office spokesman disagreed. He said: ..."
+        if self._first_name_between(chosen, offset):
+            return None  # "Chris Martin said ... Dua posted a video. '...,' she wrote."
         if self._unnamed_subject_of(chosen, gender):
             return None  # "A spokesman for the club declined to comment on Prince Harry."
         # "His wife, Nasreen, ... she said" is hers, unless another woman was named before; in

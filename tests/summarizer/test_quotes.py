@@ -4881,3 +4881,19 @@ def test_a_lone_name_outside_english_is_left_unknown() -> None:
     # Without a first-name list for every language's names, "Iberdrola" and "Pérez" look alike.
     text = f"Las acciones cayeron. «{_STATEMENT}», dijo Iberdrola en un comunicado."
     assert [q.speaker for q in find_quotes(text, "es")] == [None]
+
+
+def test_he_or_she_does_not_reach_past_someone_called_by_first_name() -> None:
+    # "Dua" is Dua Lipa again, a reference by first name the index does not hold as a mention.
+    text = (
+        "Glastonbury has announced Dua Lipa as a headliner.\n\n"
+        'Coldplay frontman Chris Martin said the band were "honoured" to return. "Glastonbury is '
+        'the best festival in the world. We will give it everything," Martin said.\n\n'
+        'Dua posted a video on Instagram. "I have been dreaming of this since I was a little '
+        'girl," she wrote.'
+    )
+    assert _speaker_of(text, "dreaming of this") is None
+    # A first name in another place is no subject: "took Real to", "in Cardiff".
+    kept = text.replace("Dua posted a video", "The band took Dua along, and Martin posted a video")
+    kept = kept.replace('little girl," she wrote', 'little boy," he wrote')
+    assert _speaker_of(kept, "dreaming of this") == "Chris Martin"
