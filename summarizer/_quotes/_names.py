@@ -1076,6 +1076,7 @@ class NameIndex:
         self._collect(document)
         self._starts = [m.start for m in self.mentions]
         self._person_words: frozenset[str] | None = None
+        self._full_by_first: dict[str, list[Mention]] | None = None
         self._capitalised_inside: dict[str, bool] = {}
         # Surnames of people named in full: "Arena" after "Bruce Arena" is him, not a venue.
         self._person_surnames = frozenset(
@@ -2401,25 +2402,27 @@ class NameIndex:
         """Someone else named in full before is the subject of a sentence by first name alone
         between ``chosen`` and ``offset`` ("Dua Lipa ... Chris Martin said ... Dua posted"), a
         reference the mentions do not hold."""
+        if self._full_by_first is None:
+            self._full_by_first = {}
+            for mention in self.mentions:
+                if mention.is_full:
+                    self._full_by_first.setdefault(mention.name.split()[0], []).append(mention)
         own = chosen.name.split()[0]
-        others = {
-            m.name.split()[0]
-            for m in self.mentions
-            if m.is_full
-            and m.start < offset
-            and m.name.split()[0] != own
-            and not surnames_match(m.surname, chosen.surname, self.lex)
-        }
-        if not others:
-            return False
         start = chosen.start + len(chosen.name)
         for found in _CAPITALISED_WORD_RE.finditer(self.document, start, offset):
+            word = found[0]
             if (
-                found[0] in others
+                word != own
+                and word in self._full_by_first
                 and not self.in_quote(found.start())
                 # The subject of its sentence: "Dua posted", not "took Real to", "in Cardiff".
                 and opens_sentence(self.document[max(0, found.start() - 10) : found.start()])
                 and _LOWERCASE_NEXT_RE.match(self.document, found.end())
+                and any(
+                    other.start < offset
+                    and not surnames_match(other.surname, chosen.surname, self.lex)
+                    for other in self._full_by_first[word]
+                )
             ):
                 return True
         return False
