@@ -144,8 +144,10 @@ _ROLE_INITIALS = word_set(
 # Two-letter initials after "the" are offices ("the CM", "the GM") except these bodies.
 _TWO_LETTER_BODIES = frozenset(("UN", "EU", "US", "UK", "FA", "AA", "EC", "AP", "IS"))
 # Capitalised words for groups of people, which open sentences ("Officials said", "Israelis
-# said") and are no one's name.
+# said"), and for family members ('"...," Mum said'): no one's name.
 _GROUP_NOUNS = word_set(
+    "mum mom mam mummy mommy dad daddy nan nana gran granny grandma grandad granddad grandpa "
+    "papa mama auntie aunty uncle sis bro "
     "officials witnesses residents analysts critics experts doctors nurses teachers students "
     "parents workers farmers pilots locals protesters protestors fans supporters economists "
     "investigators rescuers medics paramedics scientists researchers prosecutors lawyers "

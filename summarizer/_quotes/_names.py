@@ -1039,9 +1039,13 @@ _DATELINE_RE = re.compile(
     r"(?:^|\n)(?:[A-Z]{2,}\b[^\n]{0,50}?|[A-Z][^\n]{0,40}\([A-Z][\w ]*\))\s*[-—–]\s*$"
 )
 _BULLET_RE = re.compile(r"(?:^|\n)\s*(?:[-—–•*»]|\w{1,2}[.)])\s*$")
-# A capitalised word, and a lower-case word right after one.
-_CAPITALISED_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][^\W\d_]+(?![\w'’-])")
-_LOWERCASE_NEXT_RE = re.compile(r" [a-z]")
+_INITIAL_BEFORE_RE = re.compile(r"\b[A-Z]\.\s*$")
+# A capitalised word and the lower-case word after it, or "one rancher said", "one of the
+# teenagers told": maybe a sentence's subject and its verb.
+_SUBJECT_RE = re.compile(
+    r"(?<![\w'’-])(?P<word>[A-Z][^\W\d_]+|one (?:of (?:the|them|those) )?[a-z]+)"
+    r" (?P<verb>[a-z]+)\b"
+)
 # Links inside a name of several words: "Federation of Teachers", "Marks & Spencer".
 _NAME_LINKS = frozenset(("of", "for", "&"))
 
@@ -1077,6 +1081,7 @@ class NameIndex:
         self._starts = [m.start for m in self.mentions]
         self._person_words: frozenset[str] | None = None
         self._full_by_first: dict[str, list[Mention]] | None = None
+        self._speech: frozenset[str] | None = None
         self._capitalised_inside: dict[str, bool] = {}
         # Surnames of people named in full: "Arena" after "Bruce Arena" is him, not a venue.
         self._person_surnames = frozenset(
@@ -2398,34 +2403,56 @@ class NameIndex:
             and not lower.endswith(_SLAVIC_PAST_ENDINGS)
         )
 
-    def _first_name_between(self, chosen: Mention, offset: int) -> bool:
-        """Someone else named in full before is the subject of a sentence by first name alone
-        between ``chosen`` and ``offset`` ("Dua Lipa ... Chris Martin said ... Dua posted"), a
-        reference the mentions do not hold."""
+    def _other_subject_between(self, chosen: Mention, offset: int, gender: str | None) -> bool:
+        """Between ``chosen`` and ``offset``, a sentence's subject is someone the mentions do
+        not hold: someone else named in full before, called by first name ("Dua Lipa ... Chris
+        Martin said ... Dua posted"), or, in English, a one-word name or "one rancher" with a
+        speech verb ("Tems told Billboard", "At a feed store, one rancher said")."""
         if self._full_by_first is None:
             self._full_by_first = {}
             for mention in self.mentions:
                 if mention.is_full:
                     self._full_by_first.setdefault(mention.name.split()[0], []).append(mention)
-        own = chosen.name.split()[0]
+        own = {_bare(word) for word in chosen.name.split()}
         start = chosen.start + len(chosen.name)
-        for found in _CAPITALISED_WORD_RE.finditer(self.document, start, offset):
-            word = found[0]
+        english = self.lex.code == "en"
+        for found in _SUBJECT_RE.finditer(self.document, start, offset):
+            word, verb = found["word"], found["verb"]
+            if self.in_quote(found.start()):
+                continue
+            if word.startswith("one"):
+                if english and verb in self._speech_words():
+                    return True
+                continue
+            before = self.document[max(0, found.start() - 10) : found.start()]
             if (
-                word != own
-                and word in self._full_by_first
-                and not self.in_quote(found.start())
-                # The subject of its sentence: "Dua posted", not "took Real to", "in Cardiff".
-                and opens_sentence(self.document[max(0, found.start() - 10) : found.start()])
-                and _LOWERCASE_NEXT_RE.match(self.document, found.end())
-                and any(
-                    other.start < offset
-                    and not surnames_match(other.surname, chosen.surname, self.lex)
-                    for other in self._full_by_first[word]
-                )
+                _bare(word) in own
+                or not opens_sentence(before)
+                or _INITIAL_BEFORE_RE.search(before)
+            ):
+                continue  # not its sentence's subject: "took Real to", "in Cardiff", "L.A. County"
+            if any(
+                other.start < offset
+                and not surnames_match(other.surname, chosen.surname, self.lex)
+                and (None in (gender, other.gender) or other.gender == gender)
+                for other in self._full_by_first.get(word, ())
+            ):
+                return True
+            if (
+                english
+                and verb in self._speech_words()
+                and _bare(word) not in self.lowercase_words
+                and _bare(word) not in self.lex.stopwords
+                and not is_title(Token(word, found.start()), self.lex)
             ):
                 return True
         return False
+
+    def _speech_words(self) -> frozenset[str]:
+        """The language's one-word speech verbs: "said", "told" (not "has" of "has said")."""
+        if self._speech is None:
+            self._speech = frozenset(verb[0] for verb in self.lex.verbs if len(verb) == 1)
+        return self._speech
 
     def resolve_pronoun(self, offset: int, gender: str | None) -> str | None:
         """The person "he"/"she" at ``offset`` refers to, or ``None`` when unsure."""
@@ -2463,7 +2490,7 @@ class NameIndex:
             return None  # "Tennis Australia and the Australian Open issued a statement": a body
         if self._unnamed_person_between(chosen.start, offset, said_by=chosen):
             return None  # "Smith ... But a Home Office spokesman disagreed. He said: ..."
-        if self._first_name_between(chosen, offset):
+        if self._other_subject_between(chosen, offset, gender):
             return None  # "Chris Martin said ... Dua posted a video. '...,' she wrote."
         if self._unnamed_subject_of(chosen, gender):
             return None  # "A spokesman for the club declined to comment on Prince Harry."

@@ -4897,3 +4897,43 @@ def test_he_or_she_does_not_reach_past_someone_called_by_first_name() -> None:
     kept = text.replace("Dua posted a video", "The band took Dua along, and Martin posted a video")
     kept = kept.replace('little girl," she wrote', 'little boy," he wrote')
     assert _speaker_of(kept, "dreaming of this") == "Chris Martin"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A one-word name or "one rancher" speaking stands between the person and "he"/"she".
+        (
+            "Helen Allison, the promoter, said the tour had sold out. Tems told Billboard she "
+            'was nervous. "I am an introvert and crowds still scare me a little," she said.',
+            None,
+        ),
+        (
+            "Zach Holbrooks said turnout had risen. At a feed store, one rancher said he would "
+            'not vaccinate. "I trust God and I trust my own judgment," he said.',
+            None,
+        ),
+        # A first name whose gender the pronoun rules out is no barrier: "Patrick" is no "she";
+        # "Nadia" may be.
+        (
+            "Maria Sharapova met Patrick Mouratoglou in Paris. Patrick was in her box for every "
+            'match that year. "He changed the way I think about tennis," she said.',
+            "Maria Sharapova",
+        ),
+        (
+            "Maria Sharapova met Nadia Petrova in Paris. Nadia was in her box for every "
+            'match that year. "She changed the way I think about tennis," she said.',
+            None,
+        ),
+        # Initials before the word: "L.A. County reported" opens no sentence.
+        (
+            "Gavin Newsom spoke on Monday. L.A. County reported 20 new cases. "
+            '"We have worked very hard for this moment," he said.',
+            "Gavin Newsom",
+        ),
+        # Family words are nobody's name.
+        ('Her son was found safe. "He never once complained about it," Mum said.', None),
+    ],
+)
+def test_someone_else_speaking_in_between_stops_he_or_she(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in find_quotes(text, "en")] == [speaker]
