@@ -170,9 +170,9 @@ _GROUP_ENDINGS = ("ists", "ites", "ians", "eers", "ners")
 _GLUED_INITIALS_RE = re.compile(r"(?<![\w&])[A-Z]{1,3}&$")
 # An acronym as a generic attribution's subject: "the FBI said", "said NASA", "G4S said".
 _ACRONYM_RE = re.compile(r"(?:the )?([A-Z][A-Z0-9&]*[A-Z])(?![\w&.'’-])")
-# The word right before, or right after, a name in the same clause.
-# Words that may stand right before a one-word speaker: "said Citigroup", "and Vogel said".
-_PLACE_PREPOSITIONS = word_set(
+# Words before a name that make it a place or someone else's: "a man outside Harrods said",
+# "Jones heard Vogel say".
+_PLACE_WORDS = word_set(
     "outside inside near opposite above below beside behind across around beyond within among "
     "amongst between toward towards under over past via alongside beneath against heard saw "
     "watched"
@@ -183,6 +183,9 @@ _RELAYED_RE = re.compile(
     r"[^.,;:!?\n\"”]*?\b(?:told|tell|telling|tells|say|saying|said|says)\b"
     r"|,\s+(?:citing|quoting|reading)\b"
 )
+# The verb after a name, maybe after an auxiliary: "Vogel said", "Vogel has said".
+_VERB_AFTER_RE = re.compile(r"\s+(?:(?:had|has|have|was|is)\s+)?[a-z]+")
+# The word right before, or right after, a name in the same clause.
 _LAST_WORD_RE = re.compile(r"([^\W\d_][\w'’]*) $")
 _NEXT_WORD_RE = re.compile(r" ([\w'’]+)")
 
@@ -562,12 +565,8 @@ class _Finder:
     def named_body(self, claim: Claim | None) -> str | None:
         """'"...," Citigroup said.', 'NASA said:': in English, a lone name no person in the
         piece bears is a company, a club, a body or someone given only a surname, and is
-        shown as written.
-
-        Not a word capitalised only because it opens the sentence ("Officials said"), a
-        title, a first name, a word of a name of several ("PC Pro", "M&S"), one after an
-        article ("said the Sale player"; but "the FBI said"), nor an outlet that may be
-        citing someone else ("according to Bloomberg", "Bloomberg reported")."""
+        shown as written; ``None`` for anything else (see ``_may_name_a_body`` and
+        ``_stands_as_speaker``)."""
         if self.lex.code != "en" or claim is None or claim.titles:
             return None
         if claim.kind == SHORT and len(claim.name) == 1:
@@ -584,23 +583,42 @@ class _Finder:
             acronym = True
         else:
             return None
+        if self._may_name_a_body(word, start, acronym) and self._stands_as_speaker(
+            word, start, acronym
+        ):
+            return word
+        return None
+
+    def _may_name_a_body(self, word: str, start: int, acronym: bool) -> bool:
+        """Not a group of people ("Officials", "Israelis", "Mum"), an office in initials ("the
+        PM", or one the piece writes before a name: "DCP (East) Prabal Singh"), a title, a
+        first name, a common word, nor a word of a person's name in the piece."""
         bare = word.lower()
         if (
             len(word) < 2
             or bare in (_ROLE_INITIALS if acronym else _GROUP_NOUNS)
-            or (not acronym and bare.endswith(_GROUP_ENDINGS))
             or bare in self.lex.stopwords
             or bare in ORG_WORDS
             or is_title(Token(word, start), self.lex)
             or self.index.names_a_person(bare)
         ):
-            return None
-        if not acronym and (
-            not word.replace("-", "").isalpha()
-            or bare in self.index.lowercase_words
-            or is_first_name(bare, self.lex)
-        ):
-            return None
+            return False
+        if acronym:
+            two_letters = len(word) == 2 and word not in _TWO_LETTER_BODIES
+            return not two_letters and not self.index.titles_a_name(word)
+        return (
+            word.replace("-", "").isalpha()
+            and not bare.endswith(_GROUP_ENDINGS)
+            and bare not in self.index.lowercase_words
+            and not is_first_name(bare, self.lex)
+        )
+
+    def _stands_as_speaker(self, word: str, start: int, acronym: bool) -> bool:
+        """The word is the whole subject and speaks for itself: not part of a longer name ("PC
+        Pro", "the Sale player", "Opera spokeswoman"), a place beside someone ("a man outside
+        Harrods"), an outlet or a speaker passing on another's words ("according to
+        Bloomberg", "Tesla said Musk had told staff"), nor capitalised only because it opens
+        the sentence ("Officials said"), unless it stands capitalised elsewhere too."""
         end = start + len(word)
         before = self.document[max(0, start - 40) : start]
         adjacent = _LAST_WORD_RE.search(before)
@@ -610,26 +628,18 @@ class _Finder:
             or self.document[end : end + 1] in ("&", "-")
             or previous[:1].isupper()
             or (previous.lower() in _ARTICLES["en"] and not acronym)
+            or (previous.islower() and (previous in _PLACE_WORDS or previous.endswith("ing")))
         ):
-            return None  # "PC Pro", "M&S", "the Sale player"
+            return False
         if _ACCORDING_TO_RE.search(before) or _REPORTED_RE.match(self.document, end):
-            return None  # a news outlet, which may be quoting someone else
-        if acronym and (
-            (len(word) == 2 and word not in _TWO_LETTER_BODIES) or self.index.titles_a_name(word)
-        ):
-            return None  # "the CM said", "the DCP said" after "DCP (East) Prabal Singh": an office
-        if previous.islower() and (previous in _PLACE_PREPOSITIONS or previous.endswith("ing")):
-            return None  # "a man outside Harrods said", "a spokesman representing Vogel said"
-        verb = re.compile(r"\s+(?:(?:had|has|have|was|is)\s+)?[a-z]+").match(self.document, end)
+            return False
+        verb = _VERB_AFTER_RE.match(self.document, end)
         if verb and _RELAYED_RE.match(self.document, verb.end()):
-            return None  # "Vogel said Smith had told him", "Interfax said, citing ..."
+            return False
         following = _NEXT_WORD_RE.match(self.document, end)
         if following is not None and not self.ends_attribution(following[1]):
-            # 'said Opera spokeswoman', 'Officials Say "No"' (a headline in title case).
-            return None
-        if not acronym and opens_sentence(before) and not self.index.capitalised_inside(word):
-            return None
-        return word
+            return False  # 'said Opera spokeswoman', 'Officials Say "No"' (a title-case headline)
+        return acronym or not opens_sentence(before) or self.index.capitalised_inside(word)
 
     def ends_attribution(self, word: str) -> bool:
         """``word`` may follow the speaker's name: a speech verb ("Citigroup said") or a
