@@ -1043,7 +1043,7 @@ _INITIAL_BEFORE_RE = re.compile(r"\b[A-Z]\.\s*$")
 # A capitalised word and the lower-case word after it, or "one rancher said", "one of the
 # teenagers told": maybe a sentence's subject and its verb.
 _SUBJECT_RE = re.compile(
-    r"(?<![\w'’-])(?P<word>[A-Z][^\W\d_]+|one (?:of (?:the|them|those) )?[a-z]+)"
+    r"(?<![\w'’-])(?P<word>[Oo]ne (?:of (?:the|them|those) )?[a-z]+|[A-Z][^\W\d_]+)"
     r" (?P<verb>[a-z]+)\b"
 )
 # Links inside a name of several words: "Federation of Teachers", "Marks & Spencer".
@@ -2420,7 +2420,7 @@ class NameIndex:
             word, verb = found["word"], found["verb"]
             if self.in_quote(found.start()):
                 continue
-            if word.startswith("one"):
+            if word.lower().startswith("one "):
                 if english and verb in self._speech_words():
                     return True
                 continue

@@ -4913,6 +4913,11 @@ def test_he_or_she_does_not_reach_past_someone_called_by_first_name() -> None:
             'not vaccinate. "I trust God and I trust my own judgment," he said.',
             None,
         ),
+        (
+            "Zach Holbrooks said turnout had risen. One of the ranchers told us he would not "
+            'vaccinate. "I trust God and I trust my own judgment," he said.',
+            None,
+        ),
         # A first name whose gender the pronoun rules out is no barrier: "Patrick" is no "she";
         # "Nadia" may be.
         (
