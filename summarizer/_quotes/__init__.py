@@ -32,6 +32,7 @@ from ._attribution import (
 )
 from ._lexicon import (
     FEMALE_FIRST_NAMES,
+    GROUP_NOUNS,
     MALE_FIRST_NAMES,
     OPENING_CONJUNCTIONS,
     ORG_WORDS,
@@ -143,28 +144,6 @@ _ROLE_INITIALS = word_set(
 )
 # Two-letter initials after "the" are offices ("the CM", "the GM") except these bodies.
 _TWO_LETTER_BODIES = frozenset(("UN", "EU", "US", "UK", "FA", "AA", "EC", "AP", "IS"))
-# Capitalised words for groups of people, which open sentences ("Officials said", "Israelis
-# said"), and for family members ('"...," Mum said'): no one's name.
-_GROUP_NOUNS = word_set(
-    "mum mom mam mummy mommy dad daddy nan nana gran granny grandma grandad granddad grandpa "
-    "papa mama auntie aunty uncle sis bro "
-    "officials witnesses residents analysts critics experts doctors nurses teachers students "
-    "parents workers farmers pilots locals protesters protestors fans supporters economists "
-    "investigators rescuers medics paramedics scientists researchers prosecutors lawyers "
-    "sources insiders agencies campaigners organisers organizers relatives families veterans "
-    "refugees staff employees passengers travellers travelers shoppers voters activists "
-    "observers diplomats ministers lawmakers senators regulators traders investors executives "
-    "bankers forecasters police gardai gardaí israelis palestinians kurds scots brits muslims "
-    "jews sikhs hindus catholics protestants arabs turks greeks poles serbs croats czechs "
-    "danes swedes finns brexiteers remainers millennials eurosceptics progressives moderates "
-    "hardliners londoners unionists nationalists loyalists republicans democrats conservatives "
-    "liberals friends neighbours neighbors colleagues troops soldiers officers firefighters "
-    "mourners villagers tenants landlords pundits bookmakers survivors victims demonstrators "
-    "strikers boomers evangelicals sunnis shias uyghurs americans germans mexicans europeans "
-    "africans koreans cubans gazans texans iraqis pakistanis yemenis somalis saudis emiratis "
-    "qataris omanis kuwaitis bahrainis bengalis nepalis punjabis kashmiris afghans britons "
-    "filipinos latinos hispanics thais"
-)
 _GROUP_ENDINGS = ("ists", "ites", "ians", "eers", "ners")
 # Initials glued to a word's by "&": the "M&" of "M&S", which the tokenizer splits off.
 _GLUED_INITIALS_RE = re.compile(r"(?<![\w&])[A-Z]{1,3}&$")
@@ -596,7 +575,7 @@ class _Finder:
         bare = word.lower()
         if (
             len(word) < 2
-            or bare in (_ROLE_INITIALS if acronym else _GROUP_NOUNS)
+            or bare in (_ROLE_INITIALS if acronym else GROUP_NOUNS)
             or bare in self.lex.stopwords
             or bare in ORG_WORDS
             or is_title(Token(word, start), self.lex)

@@ -230,6 +230,28 @@ THING_HEADS = word_set(
     "open slam slams championships stadium prison magazine mirror express orchestra project "
     "forum theatre theater ballet opera library airport regiment alliance society"
 )
+# Capitalised words for groups of people, which open sentences ("Officials said", "Israelis
+# said"), and for family members ('"...," Mum said'): no one's name.
+GROUP_NOUNS = word_set(
+    "mum mom mam mummy mommy dad daddy nan nana gran granny grandma grandad granddad grandpa "
+    "papa mama auntie aunty uncle sis bro "
+    "officials witnesses residents analysts critics experts doctors nurses teachers students "
+    "parents workers farmers pilots locals protesters protestors fans supporters economists "
+    "investigators rescuers medics paramedics scientists researchers prosecutors lawyers "
+    "sources insiders agencies campaigners organisers organizers relatives families veterans "
+    "refugees staff employees passengers travellers travelers shoppers voters activists "
+    "observers diplomats ministers lawmakers senators regulators traders investors executives "
+    "bankers forecasters police gardai gardaí israelis palestinians kurds scots brits muslims "
+    "jews sikhs hindus catholics protestants arabs turks greeks poles serbs croats czechs "
+    "danes swedes finns brexiteers remainers millennials eurosceptics progressives moderates "
+    "hardliners londoners unionists nationalists loyalists republicans democrats conservatives "
+    "liberals friends neighbours neighbors colleagues troops soldiers officers firefighters "
+    "mourners villagers tenants landlords pundits bookmakers survivors victims demonstrators "
+    "strikers boomers evangelicals sunnis shias uyghurs americans germans mexicans europeans "
+    "africans koreans cubans gazans texans iraqis pakistanis yemenis somalis saudis emiratis "
+    "qataris omanis kuwaitis bahrainis bengalis nepalis punjabis kashmiris afghans britons "
+    "filipinos latinos hispanics thais"
+)
 ORG_WORDS = word_set(
     "party union bank ministry council court office department agency company corporation corp "
     "inc ltd plc llc group association federation committee commission university college school "

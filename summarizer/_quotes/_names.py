@@ -18,6 +18,7 @@ from ._lexicon import (
     COUNTERPARTS,
     FEMALE_FIRST_NAMES,
     FEMALE_TITLES,
+    GROUP_NOUNS,
     HONORIFIC_GENDER,
     MALE_FIRST_NAMES,
     NAME_PARTICLES,
@@ -893,6 +894,16 @@ class Mention:
     owner_gender: str | None = None
 
 
+def _gender_differs(name: str, gender: str | None) -> bool:
+    """The first name of ``name`` is only ever the other gender's than ``gender``."""
+    first = name.split()[0].lower()
+    if gender == "m":
+        return first in FEMALE_FIRST_NAMES and first not in MALE_FIRST_NAMES
+    if gender == "f":
+        return first in MALE_FIRST_NAMES and first not in FEMALE_FIRST_NAMES
+    return False
+
+
 def _common_prefix_length(a: str, b: str) -> int:
     for i, (x, y) in enumerate(zip(a, b, strict=False)):
         if x != y:
@@ -1040,6 +1051,10 @@ _DATELINE_RE = re.compile(
 )
 _BULLET_RE = re.compile(r"(?:^|\n)\s*(?:[-—–•*»]|\w{1,2}[.)])\s*$")
 _INITIAL_BEFORE_RE = re.compile(r"\b[A-Z]\.\s*$")
+# Verbs that report what someone said, and what after one shows it does not ("added a second",
+# "said it would") or says it of a body.
+_SAYS = frozenset(("said", "says", "told", "tells", "wrote", "writes", "added", "adds"))
+_NOT_SAID_AFTER_RE = re.compile(r" (?:an?\b|\d|(?:that )?its?\b)")
 # A capitalised word and the lower-case word after it, or "one rancher said", "one of the
 # teenagers told": maybe a sentence's subject and its verb.
 _SUBJECT_RE = re.compile(
@@ -1081,7 +1096,6 @@ class NameIndex:
         self._starts = [m.start for m in self.mentions]
         self._person_words: frozenset[str] | None = None
         self._full_by_first: dict[str, list[Mention]] | None = None
-        self._speech: frozenset[str] | None = None
         self._capitalised_inside: dict[str, bool] = {}
         # Surnames of people named in full: "Arena" after "Bruce Arena" is him, not a venue.
         self._person_surnames = frozenset(
@@ -1666,9 +1680,12 @@ class NameIndex:
             if mention.start < before and surnames_match(mention.surname, surname, self.lex)
         )
 
-    def resolve_surname(self, surname: str, before: int) -> str | None:
-        """ "Takenaka" -> "Heizo Takenaka" when one earlier full name clearly fits."""
+    def resolve_surname(self, surname: str, before: int, gender: str | None = None) -> str | None:
+        """ "Takenaka" -> "Heizo Takenaka" when one earlier full name clearly fits (and, for
+        a "he" or "she", is not a first name only the other gender has)."""
         counts = self.full_names_for(surname, before)
+        for name in [name for name in counts if _gender_differs(name, gender)]:
+            del counts[name]
         ranked = counts.most_common()
         if not ranked:
             return None
@@ -2417,11 +2434,11 @@ class NameIndex:
         start = chosen.start + len(chosen.name)
         english = self.lex.code == "en"
         for found in _SUBJECT_RE.finditer(self.document, start, offset):
-            word, verb = found["word"], found["verb"]
+            word = found["word"]
             if self.in_quote(found.start()):
                 continue
             if word.lower().startswith("one "):
-                if english and verb in self._speech_words():
+                if english and self._speaks(found):
                     return True
                 continue
             before = self.document[max(0, found.start() - 10) : found.start()]
@@ -2438,21 +2455,25 @@ class NameIndex:
                 for other in self._full_by_first.get(word, ())
             ):
                 return True
+            bare = _bare(word)
             if (
                 english
-                and verb in self._speech_words()
-                and _bare(word) not in self.lowercase_words
-                and _bare(word) not in self.lex.stopwords
+                and self._speaks(found)
+                and bare not in self.lowercase_words
+                and bare not in self.lex.stopwords
+                and bare not in GROUP_NOUNS  # "Police said": they, not he or she
                 and not is_title(Token(word, found.start()), self.lex)
             ):
                 return True
         return False
 
-    def _speech_words(self) -> frozenset[str]:
-        """The language's one-word speech verbs: "said", "told" (not "has" of "has said")."""
-        if self._speech is None:
-            self._speech = frozenset(verb[0] for verb in self.lex.verbs if len(verb) == 1)
-        return self._speech
+    def _speaks(self, subject: re.Match[str]) -> bool:
+        """``subject``'s verb says something in its own words: "Tems told Billboard", not
+        "Arsenal added a second", "Australia conceded 14 penalties" (no speech verb there), nor
+        "Shell said it had ..." (a company, which no he or she stands for)."""
+        return subject["verb"] in _SAYS and not _NOT_SAID_AFTER_RE.match(
+            self.document, subject.end()
+        )
 
     def resolve_pronoun(self, offset: int, gender: str | None) -> str | None:
         """The person "he"/"she" at ``offset`` refers to, or ``None`` when unsure."""
@@ -2508,7 +2529,8 @@ class NameIndex:
             return None
         if chosen.is_full:
             return self._nominative_form(chosen, gender)
-        resolved = self.resolve_surname(chosen.surname, offset)
+        # "Ravi Menon ... his wife, Fiona Menon ... Menon ... he said" is Ravi.
+        resolved = self.resolve_surname(chosen.surname, offset, gender)
         if resolved is None and " " in chosen.name:
             return chosen.name  # "Mr Blair", with no full name before
         return resolved

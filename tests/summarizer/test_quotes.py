@@ -4936,6 +4936,34 @@ def test_he_or_she_does_not_reach_past_someone_called_by_first_name() -> None:
             '"We have worked very hard for this moment," he said.',
             "Gavin Newsom",
         ),
+        # Not a speech verb, a company, or a group no he or she stands for: no barrier.
+        (
+            "Harry Wilson said his side had been undone. Australia conceded 14 penalties. "
+            '"We gave away far too much at the breakdown today," he said.',
+            "Harry Wilson",
+        ),
+        (
+            "Ruben Amorim praised his team. Arsenal added a second after the break. "
+            '"We showed real character in the second half," he said.',
+            "Ruben Amorim",
+        ),
+        (
+            "Wael Sawan spoke to analysts. Shell said it had invested $5bn in the year. "
+            '"We are a stronger company than we were a year ago," he said.',
+            "Wael Sawan",
+        ),
+        (
+            "Detective Inspector Sarah Kendall led the appeal. Police said the inquiry was "
+            'continuing. "Someone out there knows what happened that night," she added.',
+            "Sarah Kendall",
+        ),
+        # A surname shared by a woman named in full: "he" is the man.
+        (
+            "Ravi Menon opened the restaurant with his wife, Fiona Menon, who runs front of "
+            'house. Menon still arrives at 7am. "The day I stop making the bread is the day I '
+            'should sell up," he said.',
+            "Ravi Menon",
+        ),
         # Family words are nobody's name.
         ('Her son was found safe. "He never once complained about it," Mum said.', None),
     ],
