@@ -54,6 +54,7 @@ from ._names import (
     opens_sentence,
     shown_titles,
     starts_sentence,
+    surname_of,
     surnames_match,
     tokenize,
 )
@@ -136,8 +137,8 @@ _REPORTED_RE = re.compile(r"['’]?s?\s+(?:reported|reports|reporting)\b")
 
 # Offices written as initials: "the PM said" is a person, maybe named elsewhere.
 _ROLE_INITIALS = word_set(
-    "pm dpm vp ag da gp qc kc sc sio pcso pc dc ds di dci dcs msp ms am td mla mc rsm co oc "
-    "nco ceo cfo coo cto md mp mep dj hr cmo dcp acp dsp adg adgp igp jcp adm bdo cdo acc dcc "
+    "pm dpm vp ag da gp qc kc sc sio pcso pc dc ds di dci dcs msp am td mla mc rsm co oc "
+    "nco coo cto hr cmo dcp acp dsp adg adgp igp jcp adm bdo cdo acc dcc "
     "ada ausa cco "
     "cm fm gm dg sp dm hm sg ad gc vc me qb mvp dgp sho ciso cio cso cpo evp svp ig dig ssp "
     "sdm hc cji cj"
@@ -148,7 +149,7 @@ _GROUP_ENDINGS = ("ists", "ites", "ians", "eers", "ners")
 # Initials glued to a word's by "&": the "M&" of "M&S", which the tokenizer splits off.
 _GLUED_INITIALS_RE = re.compile(r"(?<![\w&])[A-Z]{1,3}&$")
 # An acronym as a generic attribution's subject: "the FBI said", "said NASA", "G4S said".
-_ACRONYM_RE = re.compile(r"(?:the )?([A-Z][A-Z0-9&]*[A-Z])(?![\w&.'’-])")
+_ACRONYM_RE = re.compile(r"(?:[Tt]he )?([A-Z][A-Z0-9&]*[A-Z])(?![\w&'’-]|\.\w)")
 # Words before a name that make it a place or someone else's: "a man outside Harrods said",
 # "Jones heard Vogel say".
 _PLACE_WORDS = word_set(
@@ -159,7 +160,7 @@ _PLACE_WORDS = word_set(
 # The speaker relays another's words: '"...," Vogel said Smith had told him', 'Jones recalled
 # Vogel saying', '..., Interfax said, citing a source'.
 _RELAYED_RE = re.compile(
-    r"[^.,;:!?\n\"”]*?\b(?:told|tell|telling|tells|say|saying|said|says)\b"
+    r"[^.,;:!?\n\"“”‘’«»„]*?\b(?:told|tell|telling|tells|say|saying|said|says)\b"
     r"|,\s+(?:citing|quoting|reading)\b"
 )
 # The verb after a name, maybe after an auxiliary: "Vogel said", "Vogel has said".
@@ -539,7 +540,7 @@ class _Finder:
         if k < 0:
             return False
         after = min(_first_sentence_end(self.document, self.body_offsets[k]), offset)
-        return not self.index.named_between(name, after, offset)
+        return not self.index.mentioned_between(surname_of(name), after, offset)
 
     def named_body(self, claim: Claim | None) -> str | None:
         """'"...," Citigroup said.', 'NASA said:': in English, a lone name no person in the
@@ -579,7 +580,7 @@ class _Finder:
             or bare in self.lex.stopwords
             or bare in ORG_WORDS
             or is_title(Token(word, start), self.lex)
-            or self.index.names_a_person(bare)
+            or self.index.is_person_word(bare)
         ):
             return False
         if acronym:
@@ -603,10 +604,11 @@ class _Finder:
         adjacent = _LAST_WORD_RE.search(before)
         previous = adjacent[1] if adjacent else ""
         if (
-            before[-1:] in ("&", "-")
+            before.rstrip(" ")[-1:] in ("&", "-")  # "Procter & Gamble", "M&S"
             or self.document[end : end + 1] in ("&", "-")
-            or previous[:1].isupper()
+            # "PC Pro", "the Sale player"; but "The FBI said"
             or (previous.lower() in _ARTICLES["en"] and not acronym)
+            or (previous[:1].isupper() and previous.lower() not in _ARTICLES["en"])
             or (previous.islower() and (previous in _PLACE_WORDS or previous.endswith("ing")))
         ):
             return False
@@ -616,15 +618,21 @@ class _Finder:
         if verb and _RELAYED_RE.match(self.document, verb.end()):
             return False
         following = _NEXT_WORD_RE.match(self.document, end)
-        if following is not None and not self.ends_attribution(following[1]):
+        if following is not None and not self._ends_attribution(following[1]):
             return False  # 'said Opera spokeswoman', 'Officials Say "No"' (a title-case headline)
-        return acronym or not opens_sentence(before) or self.index.capitalised_inside(word)
+        return (
+            acronym
+            or not opens_sentence(self.document, start)
+            or self.index.capitalised_inside(word)
+        )
 
-    def ends_attribution(self, word: str) -> bool:
+    def _ends_attribution(self, word: str) -> bool:
         """``word`` may follow the speaker's name: a speech verb ("Citigroup said") or a
         function word ("said Citigroup in a statement"), not a noun it qualifies."""
         lower = word.lower()
-        return word.islower() and (lower in self.lex.stopwords or lower in _verb_words("en", 0))
+        return word.islower() and (
+            lower in self.lex.stopwords or lower in _verb_words(self.lex.code, 0)
+        )
 
     def aged_speaker(self, group: _Group) -> str | None:
         """'The 56-year-old said:' is the one person the piece gave that age ("Jose Mourinho,
@@ -809,10 +817,11 @@ class _Finder:
                 else:
                     speaker = self.continued_speaker(group, previous)
             if body is not None and group.claim is not None:
-                # Shown as written; a later "he" or "she" may be this one, whom the index
-                # does not know as a person (see ``resolve``).
+                # Shown as written. A later "he" or "she" may be this one, whom the index does
+                # not know as a person (see ``resolve``); not initials ("the FBI said").
                 speaker = body
-                self.body_offsets.append(group.claim.offset)
+                if not body.isupper():
+                    self.body_offsets.append(group.claim.offset)
             elif speaker:
                 self.index.remember_speaker(group.spans[0].start, speaker)
                 if group.claim is not None and group.claim.kind != PRONOUN:

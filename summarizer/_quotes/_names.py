@@ -192,6 +192,14 @@ def _bare(text: str) -> str:
     return _POSSESSIVE_RE.sub("", text.lower().rstrip("."))
 
 
+def surname_of(name: str) -> str:
+    """The bare surname of a shown name: "downey" for "Robert Downey Jr."."""
+    words = name.split()
+    if len(words) > 1 and (_bare(words[-1]) in _GENERATIONS or words[-1] in NUMBERED):
+        words.pop()  # as a mention's surname is taken: "Patrick Carlineo Jr.", "Henry Ford II"
+    return _bare(words[-1]) if words else ""
+
+
 class Token(NamedTuple):
     """A word or punctuation mark with its offset in the document."""
 
@@ -1031,21 +1039,26 @@ def _next_tokens(document: str, offset: int, count: int = 3) -> list[Token]:
     return [Token(m.group(), m.start()) for m in matches]
 
 
-def opens_sentence(before: str) -> bool:
-    """A word after ``before`` is capitalised only because a sentence starts there: after a
-    sentence end, a paragraph break or a full stop and a closing mark, a dateline ("LONDON
-    (Reuters) -"), a bullet, a colon or a bracket, but not after '...,"' or '...?"' ('"...,"
-    Citigroup said', '"Why?" Jones asked')."""
-    if _DATELINE_RE.search(before) or _BULLET_RE.search(before):
+def opens_sentence(document: str, offset: int) -> bool:
+    """A word at ``offset`` is capitalised only because a sentence starts there: after a
+    sentence end, a paragraph break, a full stop and a closing mark, a dateline ("LONDON
+    (Reuters) -"), a bullet, a colon or a bracket. Unlike ``starts_sentence``, not after '...,"'
+    or '...?"': the attribution after a quotation goes on with its sentence ('"...," Citigroup
+    said', '"Why?" Jones asked'), so a capital there is a name's."""
+    window = max(0, offset - 60)
+    if _DATELINE_RE.search(document, window, offset) or _BULLET_RE.search(document, window, offset):
         return True
-    before = before.rstrip(" ")
-    if before[-1:] in _QUOTE_CHARS:
+    before = document[max(0, offset - 10) : offset].rstrip(" ")
+    if not before:
+        return not document[:offset].strip()
+    if before[-1] in _QUOTE_CHARS:
         before = before[:-1].rstrip(" ")
         return not before or before[-1] in ".\n"
-    return not before or before[-1] in ".!?;:(…\n"
+    return before[-1] in ".!?;:(…\n"
 
 
 # A wire story's dateline, or a line opened by a bullet or a dash.
+# Searched between positions of the whole document, "^" is its real start, not the window's.
 _DATELINE_RE = re.compile(
     r"(?:^|\n)(?:[A-Z]{2,}\b[^\n]{0,50}?|[A-Z][^\n]{0,40}\([A-Z][\w ]*\))\s*[-—–]\s*$"
 )
@@ -1055,14 +1068,22 @@ _INITIAL_BEFORE_RE = re.compile(r"\b[A-Z]\.\s*$")
 # "said it would") or says it of a body.
 _SAYS = frozenset(("said", "says", "told", "tells", "wrote", "writes", "added", "adds"))
 _NOT_SAID_AFTER_RE = re.compile(r" (?:an?\b|\d|(?:that )?its?\b)")
-# A capitalised word and the lower-case word after it, or "one rancher said", "one of the
-# teenagers told": maybe a sentence's subject and its verb.
+# "one rancher said", "one of the ranchers told", "one of them said" after a sentence start
+# or a comma; or a word and the word after it: maybe a sentence's subject and its verb.
 _SUBJECT_RE = re.compile(
-    r"(?<![\w'’-])(?P<word>[Oo]ne (?:of (?:the|them|those) )?[a-z]+|[A-Z][^\W\d_]+)"
-    r" (?P<verb>[a-z]+)\b"
+    r"(?:(?<=[,.!?;:\n] )|(?<=\n)|^)"
+    r"(?P<one>[Oo]ne (?:of (?:the|those) [^\W\d_]+|of them|[^\W\d_]+)) (?P<verb>[^\W\d_]+)\b"
+    r"|(?<![\w'’-])(?P<word>[^\W\d_]\w*) (?P<next>[^\W\d_]+)\b"
 )
-# Links inside a name of several words: "Federation of Teachers", "Marks & Spencer".
-_NAME_LINKS = frozenset(("of", "for", "&"))
+# Links inside a name of several words: "Federation of Teachers".
+_NAME_LINKS = frozenset(("of", "for"))
+# A capitalised word; the next word of a name after it ("Critics' Circle"); initials right
+# before a capitalised word, maybe with a bracket between ("DCP (East) Prabal Pratap Singh").
+_CAPITALISED_RE = re.compile(r"(?<![\w&-])[A-Z]\w*(?:-\w+)*(?![\w&-])")
+_NEXT_NAME_WORD_RE = re.compile(r"(?:['’]s?)? +([\w&]+)")
+_INITIALS_BEFORE_NAME_RE = re.compile(
+    r"(?<![\w&])([A-Z][A-Z0-9&]*[A-Z])(?: \([^()\n]{1,30}\))? (?=[A-Z])"
+)
 
 
 def starts_sentence(document: str, offset: int) -> bool:
@@ -1096,7 +1117,9 @@ class NameIndex:
         self._starts = [m.start for m in self.mentions]
         self._person_words: frozenset[str] | None = None
         self._full_by_first: dict[str, list[Mention]] | None = None
-        self._capitalised_inside: dict[str, bool] = {}
+        self._starts_by_surname: dict[str, list[int]] | None = None
+        self._office_initials: frozenset[str] | None = None
+        self._capitalised_inside: frozenset[str] | None = None
         # Surnames of people named in full: "Arena" after "Bruce Arena" is him, not a venue.
         self._person_surnames = frozenset(
             m.surname
@@ -1603,7 +1626,7 @@ class NameIndex:
             for start in starts
         )
 
-    def names_a_person(self, word: str) -> bool:
+    def is_person_word(self, word: str) -> bool:
         """``word`` (lowercase) is a word of the name of someone the piece names in full."""
         if self._person_words is None:
             self._person_words = frozenset(
@@ -1611,66 +1634,73 @@ class NameIndex:
             )
         return word in self._person_words
 
-    def named_between(self, name: str, start: int, end: int) -> bool:
-        """The person called ``name`` is mentioned between ``start`` and ``end``."""
-        surname = _bare(name.split()[-1])
-        return any(
-            surnames_match(mention.surname, surname, self.lex)
-            for mention in self.mentions[
-                bisect_right(self._starts, start) : bisect_left(self._starts, end)
-            ]
-        )
+    def mentioned_between(self, surname: str, start: int, end: int) -> bool:
+        """Someone with ``surname`` (bare, lowercase) is mentioned between ``start`` and
+        ``end``: a bisect in that surname's own list of mentions."""
+        if self._starts_by_surname is None:
+            self._starts_by_surname = {}
+            for mention in self.mentions:
+                self._starts_by_surname.setdefault(mention.surname, []).append(mention.start)
+        starts = self._starts_by_surname.get(surname, [])
+        k = bisect_right(starts, start)
+        return k < len(starts) and starts[k] < end
 
     def titles_a_name(self, initials: str) -> bool:
         """The piece writes ``initials`` right before a person's full name, as an office:
         "DCP (East) Prabal Pratap Singh", "CM Yogi Adityanath"."""
-        pattern = rf"(?<![\w&]){re.escape(initials)}(?: \([^()\n]{{1,30}}\))? (?=[A-Z])"
-        for found in re.finditer(pattern, self.document):
-            k = bisect_left(self._starts, found.end())
-            if k < len(self.mentions):
-                mention = self.mentions[k]
-                if not mention.is_full or mention.start != found.end():
-                    continue
-                # Not a body before an office: "NASA Administrator Bill Nelson".
-                words = mention.name.lower().split()
-                if len(words) < 2:
-                    continue
-                first, second = words[:2]
-                if _is_first_name(first, self.lex) or not (
-                    _is_first_name(second, self.lex)
-                    or is_title(Token(first, mention.start), self.lex)
-                ):
-                    return True
-        return False
+        if self._office_initials is None:
+            self._office_initials = self._find_office_initials()
+        return initials in self._office_initials
+
+    def _find_office_initials(self) -> frozenset[str]:
+        """Every set of initials written right before a full name (one pass)."""
+        found: set[str] = set()
+        for match in _INITIALS_BEFORE_NAME_RE.finditer(self.document):
+            k = bisect_left(self._starts, match.end())
+            if k == len(self.mentions):
+                continue
+            mention = self.mentions[k]
+            words = mention.name.lower().split()
+            if not mention.is_full or mention.start != match.end() or len(words) < 2:
+                continue
+            # Not a body before an office: "NASA Administrator Bill Nelson".
+            first, second = words[:2]
+            if _is_first_name(first, self.lex) or not (
+                _is_first_name(second, self.lex) or is_title(Token(first, mention.start), self.lex)
+            ):
+                found.add(match[1])
+        return frozenset(found)
 
     def capitalised_inside(self, word: str) -> bool:
         """``word`` stands capitalised on its own inside a sentence somewhere, outside
         quotations: a name, not a common word that opens one ("Officials said") or a word of
         a longer name ("National Nurses United", "Doctors Without Borders")."""
-        if word not in self._capitalised_inside:
-            self._capitalised_inside[word] = self._find_capitalised_inside(word)
-        return self._capitalised_inside[word]
+        if self._capitalised_inside is None:
+            self._capitalised_inside = self._find_capitalised_inside()
+        return word in self._capitalised_inside
 
-    def _find_capitalised_inside(self, word: str) -> bool:
-        for found in re.finditer(rf"(?<![\w&-]){re.escape(word)}(?![\w&-])", self.document):
-            before = self.document[max(0, found.start() - 60) : found.start()]
-            trimmed = before.rstrip(" ")
-            if opens_sentence(before) or (
-                trimmed[-1:] in _QUOTE_CHARS and trimmed[:-1].rstrip(" ")[-1:] in "?!"
-            ):
+    def _find_capitalised_inside(self) -> frozenset[str]:
+        """Every word that stands capitalised on its own inside a sentence (one pass)."""
+        found: set[str] = set()
+        document = self.document
+        for match in _CAPITALISED_RE.finditer(document):
+            word, start = match[0], match.start()
+            if word in found or opens_sentence(document, start):
+                continue
+            trimmed = document[max(0, start - 10) : start].rstrip(" ")
+            if trimmed[-1:] in _QUOTE_CHARS and trimmed[:-1].rstrip(" ")[-1:] in "?!":
                 continue  # after '"Is it safe?"' a new sentence may start
-            previous = _WORD_RE.findall(before)[-2:]
-            following = re.match(r"(?:['’]s?)? +([\w&]+)", self.document[found.end() :])
+            previous = _WORD_RE.findall(document, max(0, start - 60), start)[-2:]
+            following = _NEXT_NAME_WORD_RE.match(document, match.end())
             if (
                 (previous and previous[-1][:1].isupper())
                 or (following and following[1][:1].isupper())
                 or (len(previous) == 2 and previous[-1] in _NAME_LINKS and previous[0].istitle())
             ):
-                continue
-            inside = bisect_right(self._quote_starts, found.start()) - 1
-            if inside < 0 or self._quote_ranges[inside][1] <= found.start():
-                return True
-        return False
+                continue  # "National Nurses United", "Federation of Teachers", "Critics' Circle"
+            if not self.in_quote(start):
+                found.add(word)
+        return frozenset(found)
 
     def full_names_for(self, surname: str, before: int) -> Counter[str]:
         """Full names with this surname mentioned before ``before``, with their counts."""
@@ -2434,17 +2464,19 @@ class NameIndex:
         start = chosen.start + len(chosen.name)
         english = self.lex.code == "en"
         for found in _SUBJECT_RE.finditer(self.document, start, offset):
-            word = found["word"]
             if self.in_quote(found.start()):
                 continue
-            if word.lower().startswith("one "):
-                if english and self._speaks(found):
+            if found["one"]:
+                if english and self._speaks(found["verb"], found.end()):
                     return True
+                continue
+            word = found["word"]
+            if not word[0].isupper() or not found["next"][0].islower():
                 continue
             before = self.document[max(0, found.start() - 10) : found.start()]
             if (
                 _bare(word) in own
-                or not opens_sentence(before)
+                or not opens_sentence(self.document, found.start())
                 or _INITIAL_BEFORE_RE.search(before)
             ):
                 continue  # not its sentence's subject: "took Real to", "in Cardiff", "L.A. County"
@@ -2458,7 +2490,7 @@ class NameIndex:
             bare = _bare(word)
             if (
                 english
-                and self._speaks(found)
+                and self._speaks(found["next"], found.end())
                 and bare not in self.lowercase_words
                 and bare not in self.lex.stopwords
                 and bare not in GROUP_NOUNS  # "Police said": they, not he or she
@@ -2467,13 +2499,11 @@ class NameIndex:
                 return True
         return False
 
-    def _speaks(self, subject: re.Match[str]) -> bool:
-        """``subject``'s verb says something in its own words: "Tems told Billboard", not
-        "Arsenal added a second", "Australia conceded 14 penalties" (no speech verb there), nor
-        "Shell said it had ..." (a company, which no he or she stands for)."""
-        return subject["verb"] in _SAYS and not _NOT_SAID_AFTER_RE.match(
-            self.document, subject.end()
-        )
+    def _speaks(self, verb: str, end: int) -> bool:
+        """``verb``, ending at ``end``, reports words: "Tems told Billboard", not "Arsenal
+        added a second", "Australia conceded 14 penalties" (no speech verb there), nor "Shell
+        said it had ..." (a company, which no he or she stands for)."""
+        return verb in _SAYS and not _NOT_SAID_AFTER_RE.match(self.document, end)
 
     def resolve_pronoun(self, offset: int, gender: str | None) -> str | None:
         """The person "he"/"she" at ``offset`` refers to, or ``None`` when unsure."""
