@@ -143,8 +143,10 @@ _ROLE_INITIALS = word_set(
     "cm fm gm dg sp dm hm sg ad gc vc me qb mvp dgp sho ciso cio cso cpo evp svp ig dig ssp "
     "sdm hc cji cj"
 )
-# Two-letter initials after "the" are offices ("the CM", "the GM") except these bodies.
+# Two-letter initials are as often an office as a body ("the CM", "the GM"), except these.
 _TWO_LETTER_BODIES = frozenset(("UN", "EU", "US", "UK", "FA", "AA", "EC", "AP", "IS"))
+# Endings of words for groups of people beyond GROUP_NOUNS: "Loyalists", "Corbynites",
+# "Londoners" (not "-ans" or "-is": "Evans", "Davis").
 _GROUP_ENDINGS = ("ists", "ites", "ians", "eers", "ners")
 # Initials glued to a word's by "&": the "M&" of "M&S", which the tokenizer splits off.
 _GLUED_INITIALS_RE = re.compile(r"(?<![\w&])[A-Z]{1,3}&$")
