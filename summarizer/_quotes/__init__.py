@@ -131,6 +131,8 @@ _ASKED_RE = re.compile(
     r"(?:спроси|спрашива|запита|спита|zapyta|spyta)\w*)"
 )
 
+# The verb of a question's attribution: '"...?" Bash asked'.
+_ASKS_RE = re.compile(r"\b(?:asked|asks|asking|wondered|wonders|questioned|queried)\b")
 # An outlet cited as the source of a quotation may be reporting someone else's words.
 _ACCORDING_TO_RE = re.compile(r"\baccording to\s+$", re.IGNORECASE)
 _REPORTED_RE = re.compile(r"['’]?s?\s+(?:reported|reports|reporting)\b")
@@ -803,6 +805,8 @@ class _Finder:
         for group in self.groups():
             self.attribute(group)
             speaker = self.resolve(group.claim)
+            if speaker is not None and self.answers_the_asker(group, previous, speaker):
+                speaker = None
             if speaker is None and (group.claim is None or group.claim.kind == GENERIC):
                 speaker = self.aged_speaker(group)
             body = self.named_body(group.claim) if speaker is None else None
@@ -835,6 +839,21 @@ class _Finder:
             if quote is not None:
                 quotes.append(quote)
         return quotes
+
+    def answers_the_asker(
+        self, group: _Group, previous: tuple[_Group, str | None] | None, speaker: str
+    ) -> bool:
+        """'"Will you run?" Bash asked. "I will," she said.': a "he"/"she" answering a question
+        is not the one who asked it."""
+        if previous is None or group.claim is None or group.claim.kind != PRONOUN:
+            return False
+        prev_group, prev_speaker = previous
+        if prev_speaker != speaker or not prev_group.spans[-1].inner.rstrip().endswith("?"):
+            return False
+        if prev_group.claim is None or prev_group.claim.kind == PRONOUN:
+            return False  # '"Why stop now?" she asked. ... "I won't," she said': her own question
+        attribution = self.document[prev_group.spans[-1].end : prev_group.attribution_end]
+        return _ASKS_RE.search(attribution) is not None
 
     def inherited_speaker(
         self, group: _Group, previous: tuple[_Group, str | None] | None

@@ -1073,7 +1073,7 @@ _NOT_SAID_AFTER_RE = re.compile(r" (?:an?\b|\d|(?:that )?its?\b)")
 _SUBJECT_RE = re.compile(
     r"(?:(?<=[,.!?;:\n] )|(?<=\n)|^)"
     r"(?P<one>[Oo]ne (?:of (?:the|those) [^\W\d_]+|of them|[^\W\d_]+)) (?P<verb>[^\W\d_]+)\b"
-    r"|(?<![\w'’-])(?P<word>[^\W\d_]\w*) (?P<next>[^\W\d_]+)\b"
+    r"|(?<![\w'’-])(?P<word>[^\W\d_]\w*)(?P<who>, who\b)?(?(who)| (?P<next>[^\W\d_]+)\b)"
 )
 # Links inside a name of several words: "Federation of Teachers".
 _NAME_LINKS = frozenset(("of", "for"))
@@ -2471,7 +2471,7 @@ class NameIndex:
                     return True
                 continue
             word = found["word"]
-            if not word[0].isupper() or not found["next"][0].islower():
+            if not word[0].isupper() or not (found["who"] or found["next"][0].islower()):
                 continue
             before = self.document[max(0, found.start() - 10) : found.start()]
             if (
@@ -2490,7 +2490,8 @@ class NameIndex:
             bare = _bare(word)
             if (
                 english
-                and self._speaks(found["next"], found.end())
+                # "Tems told Billboard"; "Holmgren, who fouled out, was asked": a person
+                and (found["who"] or self._speaks(found["next"], found.end()))
                 and bare not in self.lowercase_words
                 and bare not in self.lex.stopwords
                 and bare not in GROUP_NOUNS  # "Police said": they, not he or she

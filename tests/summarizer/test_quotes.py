@@ -5021,3 +5021,23 @@ def test_a_first_name_subject_stops_he_or_she_in_german_too() -> None:
         "kleines Mädchen war“, schrieb sie."
     )
     assert _speaker_of(text, "davon geträumt", "de") is None
+
+
+def test_he_or_she_answering_a_named_asker_is_not_the_asker() -> None:
+    text = (
+        "Karen Whitfield spoke to CNN's Dana Bash on Sunday. "
+        '"Will you be on the trail for him?" Bash asked.\n\n'
+        '"I will be on the trail for Republicans who want to win," she said.'
+    )
+    assert _speaker_of(text, "Republicans who want to win") is None
+
+
+def test_a_one_word_subject_with_a_relative_clause_stops_he_or_she() -> None:
+    # "Holmgren, who ..." is a person the index does not know; "he" may be him.
+    text = (
+        "Coach Mark Daigneault praised his side. Holmgren, who fouled out late, was asked about "
+        'the officiating. "I have to be smarter than that in a game like this," he said.'
+    )
+    assert _speaker_of(text, "smarter than that") is None
+    team = text.replace("Holmgren, who fouled out late,", "Australia, which lost late,")
+    assert _speaker_of(team, "smarter than that") == "Mark Daigneault"
