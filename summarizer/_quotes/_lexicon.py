@@ -252,9 +252,6 @@ GROUP_NOUNS = word_set(
     "qataris omanis kuwaitis bahrainis bengalis nepalis punjabis kashmiris afghans britons "
     "filipinos latinos hispanics thais"
 )
-# Last words of place names, which a first name may open ("Virginia Beach", "Florence Station"):
-# after "in", "at" or "from" such a name is the place.
-PLACE_HEADS = word_set("beach city county springs heights falls valley station harbour harbor")
 ORG_WORDS = word_set(
     "party union bank ministry council court office department agency company corporation corp "
     "inc ltd plc llc group association federation committee commission university college school "

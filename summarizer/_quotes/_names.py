@@ -26,7 +26,6 @@ from ._lexicon import (
     NON_NAMES,
     OPENING_CONJUNCTIONS,
     ORG_WORDS,
-    PLACE_HEADS,
     PLACE_ROLES,
     RELATIVES,
     ROLE_PREPOSITIONS,
@@ -1065,7 +1064,6 @@ _DATELINE_RE = re.compile(
 )
 _BULLET_RE = re.compile(r"(?:^|\n)\s*(?:[-—–•*»]|\w{1,2}[.)])\s*$")
 _INITIAL_BEFORE_RE = re.compile(r"\b[A-Z]\.\s*$")
-_PLACE_BEFORE_RE = re.compile(r"\b(?:in|at|from|to|near|outside|around|across)\s+$")
 # Verbs that report what someone said, and what after one shows it does not ("added a second",
 # "said it would") or says it of a body.
 _SAYS = frozenset(("said", "says", "told", "tells", "wrote", "writes", "added", "adds"))
@@ -2128,13 +2126,7 @@ class NameIndex:
         Prison"), not a person: "Davenport missed the Australian Open. '...,' she said". Only
         in English, where "he" or "she" must be a person; "dijo" after "El Mutua Madrid Open
         anunció su baja" may be the tournament's."""
-        if self.lex.code != "en" or mention.relative:
-            return False
-        if mention.surname in PLACE_HEADS and _PLACE_BEFORE_RE.search(
-            self.document, max(0, mention.start - 12), mention.start
-        ):
-            return True  # "Luria thanked supporters in Virginia Beach. '...,' she said"
-        if mention.surname not in THING_HEADS:
+        if self.lex.code != "en" or mention.relative or mention.surname not in THING_HEADS:
             return False
         if not mention.is_full:
             return mention.surname not in self._person_surnames
