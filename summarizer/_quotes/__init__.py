@@ -133,6 +133,8 @@ _ASKED_RE = re.compile(
 
 # The verb of a question's attribution: '"...?" Bash asked'.
 _ASKS_RE = re.compile(r"\b(?:asked|asks|asking|wondered|wonders|questioned|queried)\b")
+_TO_A_CROWD_RE = re.compile(r"\b(?:crowd|audience|supporters|rally|rhetorically)\b")
+_YOU_RE = re.compile(r"\byou\b", re.IGNORECASE)
 # An outlet cited as the source of a quotation may be reporting someone else's words.
 _ACCORDING_TO_RE = re.compile(r"\baccording to\s+$", re.IGNORECASE)
 _REPORTED_RE = re.compile(r"['’]?s?\s+(?:reported|reports|reporting)\b")
@@ -853,7 +855,10 @@ class _Finder:
         if prev_group.claim is None or prev_group.claim.kind == PRONOUN:
             return False  # '"Why stop now?" she asked. ... "I won't," she said': her own question
         attribution = self.document[prev_group.spans[-1].end : prev_group.attribution_end]
-        return _ASKS_RE.search(attribution) is not None
+        if _ASKS_RE.search(attribution) is None or _TO_A_CROWD_RE.search(attribution):
+            return False
+        # Put to "you": an interviewer's question, not 'Are we going back?' or 'Why do they ...?'
+        return _YOU_RE.search(prev_group.spans[-1].inner) is not None
 
     def inherited_speaker(
         self, group: _Group, previous: tuple[_Group, str | None] | None

@@ -1064,6 +1064,12 @@ _DATELINE_RE = re.compile(
 )
 _BULLET_RE = re.compile(r"(?:^|\n)\s*(?:[-—–•*»]|\w{1,2}[.)])\s*$")
 _INITIAL_BEFORE_RE = re.compile(r"\b[A-Z]\.\s*$")
+# After "X, who ...", the clause's subject speaks ("..., was asked", "..., said"); not
+# "Arsenal, who were ..." (a team) nor "Curry, who scored 40, sat out" (no words of his).
+_WHO_SPEAKER_RE = re.compile(
+    r"(?! (?:were|are|have)\b)[^.!?\n]{0,120}?, (?:(?:was|is) asked|said|says|told|tells|added"
+    r"|admitted|insisted|explained)\b"
+)
 # Verbs that report what someone said, and what after one shows it does not ("added a second",
 # "said it would") or says it of a body.
 _SAYS = frozenset(("said", "says", "told", "tells", "wrote", "writes", "added", "adds"))
@@ -2491,7 +2497,11 @@ class NameIndex:
             if (
                 english
                 # "Tems told Billboard"; "Holmgren, who fouled out, was asked": a person
-                and (found["who"] or self._speaks(found["next"], found.end()))
+                and (
+                    _WHO_SPEAKER_RE.match(self.document, found.end()) is not None
+                    if found["who"]
+                    else self._speaks(found["next"], found.end())
+                )
                 and bare not in self.lowercase_words
                 and bare not in self.lex.stopwords
                 and bare not in GROUP_NOUNS  # "Police said": they, not he or she

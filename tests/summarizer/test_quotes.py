@@ -5030,6 +5030,12 @@ def test_he_or_she_answering_a_named_asker_is_not_the_asker() -> None:
         '"I will be on the trail for Republicans who want to win," she said.'
     )
     assert _speaker_of(text, "Republicans who want to win") is None
+    # Her own question to a crowd, not put to "you": she answers it.
+    own = (
+        'Kamala Harris spoke in Atlanta. "Are we going back?" Harris asked the crowd.\n\n'
+        '"We are not going back, not now and not ever," she said.'
+    )
+    assert _speaker_of(own, "not going back, not now") == "Kamala Harris"
 
 
 def test_a_one_word_subject_with_a_relative_clause_stops_he_or_she() -> None:
@@ -5041,3 +5047,7 @@ def test_a_one_word_subject_with_a_relative_clause_stops_he_or_she() -> None:
     assert _speaker_of(text, "smarter than that") is None
     team = text.replace("Holmgren, who fouled out late,", "Australia, which lost late,")
     assert _speaker_of(team, "smarter than that") == "Mark Daigneault"
+    # A team "who were", or someone who only acts: the coach is still "he".
+    for clause in ("Arsenal, who were beaten late, were", "Curry, who scored 40, sat out and was"):
+        other = text.replace("Holmgren, who fouled out late, was", clause)
+        assert _speaker_of(other, "smarter than that") == "Mark Daigneault"
