@@ -599,7 +599,7 @@ def looks_genitive(name: str, verb_gender: str | None, *, adjacent: bool) -> boo
     first, last = words[0], words[-1]
     if last.endswith(_ADJECTIVAL_GENITIVE_SURNAME):
         return True  # "Roberta Lewandowskiego", "Ігоря Коломойського"
-    if verb_gender == "m" and first in FEMALE_FIRST_NAMES and first not in MALE_FIRST_NAMES:
+    if verb_gender == "m" and _gender_differs(name, verb_gender):
         # "Адвокат Валентина Юмашева сказал": a man speaking, so not the woman Valentina.
         return _genitive_of(first, _MALE_GENITIVE_FIRST, MALE_FIRST_NAMES) or last.endswith(
             _MALE_GENITIVE_SURNAME
@@ -1326,13 +1326,17 @@ class NameIndex:
             return None
         if tokens[-1].text == "," and document[end : end + 1] not in (",", ".", ";", ")"):
             return None  # after a comma, only a name set off as an aside: "her son, Romeo,"
-        owner = before[-2]
-        owned = owner.lower in _RELATIVE_OWNERS.get(self.lex.code, {}) or (
-            self.lex.code == "en" and is_possessive(owner)
-        )
-        if not owned or (len(before) > 2 and before[-3].lower in self.lex.prepositions):
+        if not self._owns(before[-2]) or (
+            len(before) > 2 and before[-3].lower in self.lex.prepositions
+        ):
             return None
         return relatives[before[-1].lower]
+
+    def _owns(self, word: Token) -> bool:
+        """``word`` says whose the family noun after it is: "his", "la", "Harry's"."""
+        return word.lower in _RELATIVE_OWNERS.get(self.lex.code, {}) or (
+            self.lex.code == "en" and is_possessive(word)
+        )
 
     def _add_relative(
         self, document: str, start: int, text: str, genders: dict[str, str | None]
@@ -1358,9 +1362,9 @@ class NameIndex:
         if len(before) < 2 or before[-1].lower not in relatives:
             return
         determiner = before[-2]
-        owner_gender = _RELATIVE_OWNERS.get(self.lex.code, {}).get(determiner.lower, "")
-        if owner_gender == "" and not (self.lex.code == "en" and is_possessive(determiner)):
+        if not self._owns(determiner):
             return  # "a son, Ali": one of several
+        owner_gender = _RELATIVE_OWNERS.get(self.lex.code, {}).get(determiner.lower)
         following = _next_tokens(document, start + len(text), 1)
         if following and following[0].text not in _AFTER_RELATIVE:
             word = following[0].text
