@@ -1746,6 +1746,32 @@ class NameIndex:
             return ranked[0][0]  # "Oliver Stone" x3 against one "Rolling Stone"
         return None
 
+    def full_names_by_first(self) -> dict[str, list[Mention]]:
+        """Full-name mentions by their first word, as written ("Lucia" -> "Lucia Bassi")."""
+        if self._full_by_first is None:
+            self._full_by_first = {}
+            for mention in self.mentions:
+                if mention.is_full:
+                    self._full_by_first.setdefault(mention.name.split()[0], []).append(mention)
+        return self._full_by_first
+
+    def resolve_first_name(self, word: Token) -> str | None:
+        """ "said Lucia" -> "Lucia Bassi": the one person the piece names in full with this
+        first name, named before; ``None`` when two people share it or the word is someone's
+        relative ("said Lucia, her granddaughter")."""
+        mentions = self.full_names_by_first().get(word.text, ())
+        if len({mention.name for mention in mentions}) != 1 or mentions[0].start >= word.start:
+            return None
+        following = _next_tokens(self.document, word.start + len(word.text), 3)
+        if (
+            len(following) == 3
+            and following[0].text == ","
+            and self._owns(following[1])
+            and following[2].lower in RELATIVES.get(self.lex.code, {})
+        ):
+            return None
+        return mentions[0].name
+
     def resolve_titled(self, surname: str, before: int) -> str | None:
         """ "Trump" -> "President Trump" when the piece never gives the full name."""
         for k in range(bisect_left(self._starts, before) - 1, -1, -1):
@@ -2465,11 +2491,7 @@ class NameIndex:
         not hold: someone else named in full before, called by first name ("Dua Lipa ... Chris
         Martin said ... Dua posted"), or, in English, a one-word name or "one rancher" with a
         speech verb ("Tems told Billboard", "At a feed store, one rancher said")."""
-        if self._full_by_first is None:
-            self._full_by_first = {}
-            for mention in self.mentions:
-                if mention.is_full:
-                    self._full_by_first.setdefault(mention.name.split()[0], []).append(mention)
+        full_by_first = self.full_names_by_first()
         own = {_bare(word) for word in chosen.name.split()}
         start = chosen.start + len(chosen.name)
         english = self.lex.code == "en"
@@ -2494,7 +2516,7 @@ class NameIndex:
                 other.start < offset
                 and not surnames_match(other.surname, chosen.surname, self.lex)
                 and (None in (gender, other.gender) or other.gender == gender)
-                for other in self._full_by_first.get(word, ())
+                for other in full_by_first.get(word, ())
             ):
                 return True
             bare = _bare(word)

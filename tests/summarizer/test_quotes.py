@@ -4886,6 +4886,42 @@ def test_a_lone_name_outside_english_is_left_unknown() -> None:
     assert [q.speaker for q in find_quotes(text, "es")] == [None]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # Called by first name after being named in full: the one person with that name.
+        (
+            f'Lucia Bassi opened the restaurant in 1986. "{_STATEMENT}," said Lucia.',
+            "en",
+            "Lucia Bassi",
+        ),
+        (
+            f"Auch Florian Wirtz war gekommen. Florian sagte am Rande: „{_STATEMENT}.“",
+            "de",
+            "Florian Wirtz",
+        ),
+        # Two people share the first name; named only after the quote; someone's relative.
+        (
+            f'Lucia Bassi and Lucia Conti spoke. "{_STATEMENT}," said Lucia.',
+            "en",
+            None,
+        ),
+        (f'"{_STATEMENT}," said Lucia. Lucia Bassi nodded.', "en", None),
+        (
+            f'Lucia Bassi opened it in 1986. "{_STATEMENT}," said Lucia, her granddaughter.',
+            "en",
+            None,
+        ),
+        # A word that opens a product's name is no first name: "Apple" is not "Apple Music".
+        (f'Apple Music added lossless audio. "{_STATEMENT}," Apple said.', "en", None),
+    ],
+)
+def test_a_first_name_is_the_one_person_named_in_full_with_it(
+    text: str, language: str, speaker: str | None
+) -> None:
+    assert _speaker_of(text, _STATEMENT[:20], language) == speaker
+
+
 def test_he_or_she_does_not_reach_past_someone_called_by_first_name() -> None:
     # "Dua" is Dua Lipa again, a reference by first name the index does not hold as a mention.
     text = (
