@@ -26,6 +26,7 @@ from ._lexicon import (
     NON_NAMES,
     OPENING_CONJUNCTIONS,
     ORG_WORDS,
+    PLACE_HEADS,
     PLACE_ROLES,
     RELATIVES,
     ROLE_PREPOSITIONS,
@@ -1064,6 +1065,7 @@ _DATELINE_RE = re.compile(
 )
 _BULLET_RE = re.compile(r"(?:^|\n)\s*(?:[-—–•*»]|\w{1,2}[.)])\s*$")
 _INITIAL_BEFORE_RE = re.compile(r"\b[A-Z]\.\s*$")
+_IN_OR_AT_RE = re.compile(r"\b(?:in|at)\s+$")
 # After "X, who ...", the clause's subject speaks ("..., was asked", "..., said"); not
 # "Arsenal, who were ..." (a team) nor "Curry, who scored 40, sat out" (no words of his).
 _WHO_SPEAKER_RE = re.compile(
@@ -2158,11 +2160,21 @@ class NameIndex:
         return bool(between) and between[0] in AND_OR_WORDS and len(between) <= 2
 
     def _names_a_thing(self, mention: Mention) -> bool:
-        """``mention`` is an event, a venue or a publication ("the Australian Open", "Belmarsh
-        Prison"), not a person: "Davenport missed the Australian Open. '...,' she said". Only
+        """``mention`` is an event, a venue, a publication ("the Australian Open", "Belmarsh
+        Prison") or, after "in" or "at", a place ("Virginia Beach"), not a person: "Davenport
+        missed the Australian Open. '...,' she said". Only
         in English, where "he" or "she" must be a person; "dijo" after "El Mutua Madrid Open
         anunció su baja" may be the tournament's."""
-        if self.lex.code != "en" or mention.relative or mention.surname not in THING_HEADS:
+        if self.lex.code != "en" or mention.relative:
+            return False
+        end = mention.start + len(mention.name)
+        if (
+            mention.surname in PLACE_HEADS
+            and _IN_OR_AT_RE.search(self.document, max(0, mention.start - 4), mention.start)
+            and self.document[end : end + 1] not in ("'", "’")  # "in Adam Beach's film"
+        ):
+            return True  # "Luria thanked supporters in Virginia Beach. '...,' she said"
+        if mention.surname not in THING_HEADS:
             return False
         if not mention.is_full:
             return mention.surname not in self._person_surnames

@@ -4922,6 +4922,35 @@ def test_a_first_name_is_the_one_person_named_in_full_with_it(
     assert _speaker_of(text, _STATEMENT[:20], language) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # After "in" or "at", "Virginia Beach" is the place, not a woman for "she".
+        (
+            f'Elaine Luria thanked supporters in Virginia Beach. "{_STATEMENT}," she told them.',
+            "Elaine Luria",
+        ),
+        (
+            f'Sheriff John Smith spoke at the scene in Colorado Springs. "{_STATEMENT}," he said.',
+            "John Smith",
+        ),
+        # After "to" or "from", or with "'s", such a name is as likely a person.
+        (
+            f'The award went to Adam Beach. "{_STATEMENT}," he said.',
+            "Adam Beach",
+        ),
+        (
+            f'Fans queued in Adam Beach\'s home town. "{_STATEMENT}," he said.',
+            "Adam Beach",
+        ),
+    ],
+)
+def test_a_place_a_first_name_opens_is_no_person_after_in_or_at(
+    text: str, speaker: str | None
+) -> None:
+    assert _speaker_of(text, _STATEMENT[:20]) == speaker
+
+
 def test_he_or_she_does_not_reach_past_someone_called_by_first_name() -> None:
     # "Dua" is Dua Lipa again, a reference by first name the index does not hold as a mention.
     text = (
