@@ -467,6 +467,9 @@ _COMMENTS_MIN = 2
 # begin (see ``_is_caption_line``).
 _STOP_THEN_LETTER = re.compile(r"(\w*)[.!?]\s+([^\W\d_])")
 _CAPTION_MAX_CHARS = 400
+_CAPTION_APART_MAX_CHARS = 200
+# Prose that reports what someone said, which a photo's caption seldom does.
+_REPORTED_SPEECH = re.compile(r"\b(?:said|says|told|tells|according to)\b", re.IGNORECASE)
 _LINE_ENDS = (".", "!", "?", "…", '"', "”", "»", ":")
 _TEASER_HEADLINE_MIN_WORDS = 4
 # A teaser cut off mid-word or after a comma: "... the plan...", "Raminder Singh Rekhi, 41,...".
@@ -795,7 +798,7 @@ def _drop_captions(
         if _CREDIT_LINE.fullmatch(line):
             if kept and _is_caption_line(kept[-1]):
                 kept.pop()
-            elif not kept and paragraphs and _is_caption_line(paragraphs[-1][-1]):
+            elif not kept and paragraphs and _is_caption_apart(paragraphs[-1][-1]):
                 paragraphs[-1].pop()
                 if not paragraphs[-1]:
                     paragraphs.pop()
@@ -824,6 +827,17 @@ def _is_credited_caption(line: str) -> bool:
         return False
     credit = _TRAILING_CREDIT.search(line)
     return credit is not None and _is_caption_line(line[: credit.start()])
+
+
+def _is_caption_apart(line: str) -> bool:
+    """A caption a blank line away from its credit: shorter than a caption right above one, and
+    no one's words. The line may as well be a one-sentence news paragraph that the page's photo
+    (or an advertisement, dropped already) happens to follow."""
+    return (
+        len(line) <= _CAPTION_APART_MAX_CHARS
+        and _is_caption_line(line)
+        and _REPORTED_SPEECH.search(line) is None
+    )
 
 
 def _is_teaser_headline(line: str) -> bool:

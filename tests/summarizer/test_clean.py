@@ -581,3 +581,26 @@ def test_a_caption_above_its_credit_line_goes() -> None:
     cleaned = clean_text(text)
     assert "ribbon" not in cleaned and "Jane Mills" not in cleaned
     assert "four million pounds" in cleaned
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # One-sentence news paragraphs, which a photo credit (or an advertisement slot dropped
+        # before it) may follow: someone's words, or longer than a caption apart from its credit.
+        "“The evidence is not strong enough to form the basis for an indictment,” the deputy "
+        "director of public prosecutions, Eva-Marie Persson, said on Tuesday.",
+        "In a company email sent by chairman Marcelo Claure, staff learnt that layoffs would "
+        "begin this week in the U.S., and that a planned all-hands meeting would be postponed "
+        "from Tuesday to Friday, when Claure will present the five-year plan.",
+    ],
+)
+@pytest.mark.parametrize("credit", ["Photo: John Smith/Getty Images", "(Photo: AP)"])
+def test_a_news_paragraph_a_blank_line_above_a_credit_stays(paragraph: str, credit: str) -> None:
+    text = (
+        "Sweden has dropped its investigation after a review of the evidence.\n\n"
+        f"{paragraph}\n\nAdvertisement\n\n{credit}\n\n"
+        "The complainant's evidence had initially been deemed credible and reliable."
+    )
+    cleaned = clean_text(text)
+    assert paragraph in cleaned and "Getty" not in cleaned and "(Photo" not in cleaned
