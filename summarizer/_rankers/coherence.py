@@ -93,13 +93,20 @@ _BACK_PHRASES: dict[str, frozenset[str]] = {
 }
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _AGED = re.compile(r"(?i)the \d{1,3}-year-old\b")  # "The 30-year-old actor, who ..."
+# An opening phrase of time or place before the subject: "In Virginia, they voted ...".
+_SCENE = re.compile(
+    r"(?:In|At|On|After|Before|During|Since|Until|For|From|By|Under|Over|Across|Throughout|"
+    r"Last|Earlier|Later|Yesterday|Today|Now|Then|Back)\b[^,.;:!?\"“”]{0,50},\s+",
+    re.IGNORECASE,  # after a connective too: "But in Virginia, they ..."
+)
 _DEFINITE = re.compile(r"The ([a-z]{3,})\b")
 
 
 def leans_on_previous(text: str, previous: str | None = None, *, language: str = "en") -> bool:
     """True when ``text`` opens by pointing back at the sentence before it.
 
-    "It ...", "But they ...", "However, this type ...", "The 30-year-old actor ...", and
+    "It ...", "But they ...", "However, this type ...", "In Virginia, they ...", "The
+    30-year-old actor ...", and
     "The agency said ..." right after a sentence naming "the European Space Agency".
     """
     stripped = text.lstrip(_OPENERS)
@@ -121,6 +128,11 @@ def leans_on_previous(text: str, previous: str | None = None, *, language: str =
         return True
     if language != "en":
         return False
+    scene = _SCENE.match(stripped)
+    if scene is not None:
+        subject = _WORD.match(stripped, scene.end())
+        if subject is not None and subject.group().lower() in _BACK_REFERENCES["en"]:
+            return True
     if _AGED.match(stripped):
         return True
     definite = _DEFINITE.match(stripped)

@@ -357,6 +357,11 @@ def leaning_sentences() -> list[Sentence]:
         ("And that’s why the council wants a second vote on the budget.", None, True),
         ("For this reason, the council wants a second vote on the budget.", None, True),
         ("That council wants a second vote on the budget.", None, False),
+        # A phrase of place or time before the subject: the pronoun still points back.
+        ("In Virginia, they voted for control of the state legislature.", None, True),
+        ("But in a statement on Monday, he said the firm would appeal.", None, True),
+        ("In Virginia, Democrats won control of the state legislature.", None, False),
+        ("In 2004, the council voted for a second bridge.", None, False),
     ],
 )
 def test_leans_on_previous(text: str, previous: str | None, expected: bool) -> None:
