@@ -103,6 +103,8 @@ _AGED_BEFORE_RE = re.compile(
     r"(?:^|[.!?]\s+|\n)The (?P<age>\d{1,3})-year-old (?:said|says|added|told [\w ]{1,30}?)"
     r"(?: [^.!?:,\"“”\n]{1,40}:|:|,)\s*$"
 )
+# A quotation closed by a comma, its sentence going on: '"...," King said'.
+_QUOTED_CLAUSE_BEFORE_RE = re.compile(r"[,—–]\s*[\"”»’']\s*$")
 _AGED_AFTER_RE = re.compile(r"[,!?]?\s*the (?P<age>\d{1,3})-year-old (?:said|says|added)[.,]")
 # A lower-case word right after the closing mark, and the rest of its clause.
 _GOES_ON_RE = re.compile(
@@ -695,7 +697,9 @@ class _Finder:
         following = self.document[claim.offset + len(word) : claim.offset + len(word) + 1]
         if following.isalnum():
             return None
-        if starts_sentence(self.document, claim.offset):
+        if starts_sentence(self.document, claim.offset) and not _QUOTED_CLAUSE_BEFORE_RE.search(
+            self.document, max(0, claim.offset - 4), claim.offset
+        ):
             return None  # "Doctor says ...": maybe only capitalised as the first word
         if re.search(rf"\b{re.escape(word)} [A-Z]", self.document[: claim.offset]):
             return None  # "Judge Ann Cole", "King Charles": the office is used as one here

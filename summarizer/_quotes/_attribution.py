@@ -410,7 +410,12 @@ def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Cl
     if run is not None:
         if sentence_start and len(segments) == 1 and len(run) > 1 and run[0].bare in lex.stopwords:
             run = run[1:]
-        return _name_claim(run, lex)
+        claim = _name_claim(run, lex)
+        if claim is None and last == run == [run[0]] and is_title(run[0], lex):
+            # '"...," King said': an office word alone, with no article, as "said King" reads
+            # (the resolver takes it for the surname of a person named before, "Stephen King").
+            return Claim(GENERIC, run[0].start, role=run[0].lower)
+        return claim
     if last[0].lower in _RELATIVE_PRONOUNS and len(segments) >= 2:
         # "Hugh Lanning, who was on the same picket line, said:"
         run = _trailing_name(segments[-2], lex, strict=True)

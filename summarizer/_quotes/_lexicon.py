@@ -146,7 +146,7 @@ FEMALE_FIRST_NAMES = word_set(
 # gender. "Jean" is a man in France and a woman in England.
 UNISEX_FIRST_NAMES = word_set(
     "jean jo pier gian andrea simone gabriele camille laurence dominique claude sasha alex "
-    "hunter taylor parker skyler"
+    "hunter taylor parker skyler billie"
 )
 MALE_FIRST_NAMES = word_set(
     "james john robert michael william david richard joseph thomas charles christopher daniel guy "

@@ -4951,6 +4951,48 @@ def test_a_place_a_first_name_opens_is_no_person_after_in_or_at(
     assert _speaker_of(text, _STATEMENT[:20]) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A surname that is also an office word, after the quote as before it ("says Doctor").
+        (
+            f'Author Stephen King has written 60 novels. "{_STATEMENT}," King said.',
+            [(_STATEMENT, "Stephen King")],
+        ),
+        (
+            f'Billie Jean King, who presented the trophy, spoke. "{_STATEMENT}," King said.',
+            [(_STATEMENT, "Billie Jean King")],
+        ),
+        # Split by it, the quote stays whole.
+        (
+            "Veteran analyst Ken Doctor has watched the industry for years.\n\n"
+            '"After two more years of this," Doctor asks, "what kind of products are going to '
+            'be left in local communities?"',
+            [
+                (
+                    "After two more years of this, what kind of products are going to be left "
+                    "in local communities?",
+                    "Ken Doctor",
+                )
+            ],
+        ),
+        # With an article it is the office; with no one so named, nobody.
+        (
+            f'Author Stephen King met the monarch. "{_STATEMENT}," the King said.',
+            [(_STATEMENT, None)],
+        ),
+        (
+            f'Author Stephen Fry met the monarch. "{_STATEMENT}," King said.',
+            [(_STATEMENT, None)],
+        ),
+    ],
+)
+def test_an_office_word_alone_before_the_verb_is_a_surname(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text.rstrip("."), q.speaker) for q in find_quotes(text, "en")] == expected
+
+
 def test_he_or_she_does_not_reach_past_someone_called_by_first_name() -> None:
     # "Dua" is Dua Lipa again, a reference by first name the index does not hold as a mention.
     text = (
