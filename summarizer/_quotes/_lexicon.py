@@ -230,6 +230,12 @@ THING_HEADS = word_set(
     "open slam slams championships stadium prison magazine mirror express orchestra project "
     "forum theatre theater ballet opera library airport regiment alliance society"
 )
+# Days and eves with a name: "Election Day", "Boxing Day", "Christmas Eve" (not "Doris Day").
+NAMED_DAYS = word_set(
+    "election memorial labor labour independence veterans christmas boxing thanksgiving "
+    "armistice remembrance valentine's valentine’s mother's mother’s father's father’s may "
+    "polling inauguration easter anzac australia canada bastille victory budget"
+)
 # Capitalised words for groups of people, which open sentences ("Officials said", "Israelis
 # said"), and for family members ('"...," Mum said'): no one's name.
 GROUP_NOUNS = word_set(

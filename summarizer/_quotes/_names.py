@@ -22,6 +22,7 @@ from ._lexicon import (
     HONORIFIC_GENDER,
     MALE_FIRST_NAMES,
     NAME_PARTICLES,
+    NAMED_DAYS,
     NATIONALITY_NOUNS,
     NON_NAMES,
     OPENING_CONJUNCTIONS,
@@ -2174,6 +2175,8 @@ class NameIndex:
             and self.document[end : end + 1] not in ("'", "’")  # "in Adam Beach's film"
         ):
             return True  # "Luria thanked supporters in Virginia Beach. '...,' she said"
+        if mention.surname in ("day", "eve"):
+            return mention.name.split()[0].lower() in NAMED_DAYS
         if mention.surname not in THING_HEADS:
             return False
         if not mention.is_full:

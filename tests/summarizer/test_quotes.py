@@ -4993,6 +4993,24 @@ def test_an_office_word_alone_before_the_verb_is_a_surname(
     assert [(q.text.rstrip("."), q.speaker) for q in find_quotes(text, "en")] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A named day is no one "he" might be.
+        (
+            "President Trump tied himself to the outcome. He campaigned hard before Election "
+            f'Day. "{_STATEMENT}," he said.',
+            "President Trump",
+        ),
+        (f'Mayor Tom Hill spoke on Christmas Eve. "{_STATEMENT}," he said.', "Tom Hill"),
+        # People called Day are people.
+        (f'Doris Day sang at the club. "{_STATEMENT}," she said.', "Doris Day"),
+    ],
+)
+def test_a_named_day_is_no_person(text: str, speaker: str | None) -> None:
+    assert _speaker_of(text, _STATEMENT[:20]) == speaker
+
+
 def test_he_or_she_does_not_reach_past_someone_called_by_first_name() -> None:
     # "Dua" is Dua Lipa again, a reference by first name the index does not hold as a mention.
     text = (
