@@ -1067,6 +1067,9 @@ _DATELINE_RE = re.compile(
 _BULLET_RE = re.compile(r"(?:^|\n)\s*(?:[-—–•*»]|\w{1,2}[.)])\s*$")
 _INITIAL_BEFORE_RE = re.compile(r"\b[A-Z]\.\s*$")
 _IN_OR_AT_RE = re.compile(r"\b(?:in|at)\s+$")
+# An appositive after a name, up to a word of it and from there to its closing comma.
+_APPOSITIVE_OPENING_RE = re.compile(r",[^,.;:!?\"“”«»\n]{1,80}")
+_APPOSITIVE_CLOSING_RE = re.compile(r"[^,.;:!?\"“”«»\n]{0,40},")
 # After "X, who ...", the clause's subject speaks ("..., was asked", "..., said"); not
 # "Arsenal, who were ..." (a team) nor "Curry, who scored 40, sat out" (no words of his).
 _WHO_SPEAKER_RE = re.compile(
@@ -2151,6 +2154,19 @@ class NameIndex:
             _OBJECT_END_RE.match(self.document, m.start + len(m.name)) for m in passed
         )
 
+    def _in_appositive(self, chosen: Mention, mention: Mention) -> bool:
+        """``mention``, no one named by a known first name, is inside the words set off by
+        commas right after ``chosen``: "Pankaj Pandey, head of research at ICICI Securities,
+        said" (his firm; but "Tom Cook, with Ed Ball, spoke" may be either man)."""
+        if _is_first_name(mention.name.split()[0].lower(), self.lex):
+            return False
+        between = self.document[chosen.start + len(chosen.name) : mention.start]
+        return (
+            _APPOSITIVE_OPENING_RE.fullmatch(between) is not None
+            and _APPOSITIVE_CLOSING_RE.match(self.document, mention.start + len(mention.name))
+            is not None
+        )
+
     def _namesakes(self, first: Mention, second: Mention) -> bool:
         return first.is_full and second.is_full and namesakes(first.name, second.name, self.lex)
 
@@ -2585,7 +2601,8 @@ class NameIndex:
             if chosen is None:
                 return None
         elif any(
-            not surnames_match(m.surname, chosen.surname, self.lex) or self._namesakes(m, chosen)
+            (not surnames_match(m.surname, chosen.surname, self.lex) or self._namesakes(m, chosen))
+            and not self._in_appositive(chosen, m)
             for m in passed
         ) and not self._reported_by(chosen, passed):
             return None  # "Cook ... with Ball ... he explained": could be either

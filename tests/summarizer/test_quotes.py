@@ -5003,11 +5003,18 @@ def test_an_office_word_alone_before_the_verb_is_a_surname(
             "President Trump",
         ),
         (f'Mayor Tom Hill spoke on Christmas Eve. "{_STATEMENT}," he said.', "Tom Hill"),
+        # Nor is the firm in the words set off after a name; a person there may be.
+        (
+            "Analysts at Kotak Securities were wary. Pankaj Pandey, head of research at ICICI "
+            f'Securities, pointed out that midcaps lag. "{_STATEMENT}," he said.',
+            "Pankaj Pandey",
+        ),
+        (f'Tom Cook, with Ed Ball, spoke. "{_STATEMENT}," he said.', None),
         # People called Day are people.
         (f'Doris Day sang at the club. "{_STATEMENT}," she said.', "Doris Day"),
     ],
 )
-def test_a_named_day_is_no_person(text: str, speaker: str | None) -> None:
+def test_a_named_day_or_a_firm_is_no_person(text: str, speaker: str | None) -> None:
     assert _speaker_of(text, _STATEMENT[:20]) == speaker
 
 
