@@ -679,7 +679,7 @@ class _Finder:
         for mention in self.index.mentions:
             if mention.start >= start or mention.in_quote or not mention.is_full:
                 continue
-            end = mention.start + len(mention.name)
+            end = mention.end
             if self.document.startswith(f", {age},", end) or self.document.endswith(
                 f"{age}-year-old ", 0, mention.start
             ):

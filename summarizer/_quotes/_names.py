@@ -323,6 +323,14 @@ def is_possessive(token: Token) -> bool:
     return token.text.endswith(("'s", "’s", "s'", "s’"))
 
 
+def _end_of_name(token: Token) -> int:
+    """Where the name that ``token`` ends stops in the document: before an "'s"."""
+    end = token.start + len(token.text)
+    if token.text.endswith(("'s", "’s")):
+        return end - 2
+    return end - 1 if token.text.endswith(("s'", "s’")) else end
+
+
 def _is_title_word(bare: str, lex: Lexicon) -> bool:
     if bare in lex.titles or bare in HONORIFIC_GENDER:
         return True
@@ -886,6 +894,7 @@ class Mention:
     """A person named in the document: a full name, or a title plus surname ("Mr Blair")."""
 
     start: int
+    end: int  # of the name in the document: "Mr Blair" as a mention starts at "Blair"
     name: str
     surname: str
     gender: str | None
@@ -1269,6 +1278,7 @@ class NameIndex:
         self.mentions.append(
             Mention(
                 start=name[0].start,
+                end=_end_of_name(name[-1]),
                 name=display(shown),
                 surname=surname,
                 gender=gender,
@@ -1382,6 +1392,7 @@ class NameIndex:
         self.mentions.append(
             Mention(
                 start=start,
+                end=start + len(text),
                 name=text,
                 surname=bare,
                 gender=gender,
@@ -1952,7 +1963,7 @@ class NameIndex:
         first = self.document.find(",", start, chosen.start)
         if first < 0 or not self._deed_between(start, first):
             return False
-        end = chosen.start + len(chosen.name)
+        end = chosen.end
         if self.document.startswith(("'s", "’s"), end):
             return False
         comma = self.document.rfind(",", start, chosen.start)
@@ -2057,7 +2068,7 @@ class NameIndex:
         if k == len(self.mentions) or not self.mentions[k].is_full:
             return None
         mention = self.mentions[k]
-        after = mention.start + len(mention.name)
+        after = mention.end
         if mention.start > offset + comma + 2 or self.document[after : after + 1] not in ",.":
             return None
         return mention
@@ -2148,10 +2159,10 @@ class NameIndex:
         if self.lex.code != "en" or not all(m.sentence == chosen.sentence for m in passed):
             return False
         first = min(m.start for m in passed)
-        between = self.document[chosen.start + len(chosen.name) : first]
+        between = self.document[chosen.end : first]
         # Only people the clause is about, not its subject: "that Anna Jones would speak".
         return _REPORTED_THAT_RE.match(between) is not None and all(
-            _OBJECT_END_RE.match(self.document, m.start + len(m.name)) for m in passed
+            _OBJECT_END_RE.match(self.document, m.end) for m in passed
         )
 
     def _in_appositive(self, chosen: Mention, mention: Mention) -> bool:
@@ -2160,11 +2171,10 @@ class NameIndex:
         said" (his firm; but "Tom Cook, with Ed Ball, spoke" may be either man)."""
         if _is_first_name(mention.name.split()[0].lower(), self.lex):
             return False
-        between = self.document[chosen.start + len(chosen.name) : mention.start]
+        between = self.document[chosen.end : mention.start]
         return (
             _APPOSITIVE_OPENING_RE.fullmatch(between) is not None
-            and _APPOSITIVE_CLOSING_RE.match(self.document, mention.start + len(mention.name))
-            is not None
+            and _APPOSITIVE_CLOSING_RE.match(self.document, mention.end) is not None
         )
 
     def _namesakes(self, first: Mention, second: Mention) -> bool:
@@ -2173,7 +2183,7 @@ class NameIndex:
     def _coordinated(self, first: Mention, second: Mention) -> bool:
         """``second`` is joined to ``first`` by "and" or "or": "Tennis Australia and the
         Australian Open"."""
-        between = self.document[first.start + len(first.name) : second.start].split()
+        between = self.document[first.end : second.start].split()
         return bool(between) and between[0] in AND_OR_WORDS and len(between) <= 2
 
     def _names_a_thing(self, mention: Mention) -> bool:
@@ -2184,7 +2194,7 @@ class NameIndex:
         anunció su baja" may be the tournament's."""
         if self.lex.code != "en" or mention.relative:
             return False
-        end = mention.start + len(mention.name)
+        end = mention.end
         if (
             mention.surname in PLACE_HEADS
             and _IN_OR_AT_RE.search(self.document, max(0, mention.start - 4), mention.start)
@@ -2271,9 +2281,7 @@ class NameIndex:
             return None  # "Міністр нагородив Олега Коваленка": the one he spoke of
         if (
             self._unnamed_person_between(chosen.start, offset, chosen, said_by=chosen, role=role)
-            or self._role_between(
-                role, chosen.start + len(chosen.name), offset, chosen, described, gender
-            )
+            or self._role_between(role, chosen.end, offset, chosen, described, gender)
             or self._counterpart_between(chosen, offset)
             or self._elided_holder_between(chosen, offset)
         ):
@@ -2287,7 +2295,7 @@ class NameIndex:
         pattern = _ELIDED_OFFICE.get(self.lex.code)
         if pattern is None:
             return False
-        for match in pattern.finditer(self.document, chosen.start + len(chosen.name), offset):
+        for match in pattern.finditer(self.document, chosen.end, offset):
             if self.in_quote(match.start()):
                 continue
             holder = self._named_after(match.end()) or self._named_soon_after(match.end())
@@ -2524,7 +2532,7 @@ class NameIndex:
         speech verb ("Tems told Billboard", "At a feed store, one rancher said")."""
         full_by_first = self.full_names_by_first()
         own = {_bare(word) for word in chosen.name.split()}
-        start = chosen.start + len(chosen.name)
+        start = chosen.end
         english = self.lex.code == "en"
         for found in _SUBJECT_RE.finditer(self.document, start, offset):
             if self.in_quote(found.start()):
