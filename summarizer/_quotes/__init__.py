@@ -534,10 +534,6 @@ class _Finder:
             return display(name[-1:])
         if full:
             return full
-        if len(name) == 1 and not claim.titles and is_first_name(name[0].bare, self.lex):
-            full = self.index.resolve_first_name(name[0])
-            if full:
-                return full
         if claim.titles and is_head_title(claim.titles[-1]):
             # "Mr Blair" or "President Trump" with no full name earlier.
             return display([*shown_titles(claim.titles, self.lex), *name])

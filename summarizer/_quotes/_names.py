@@ -1772,23 +1772,6 @@ class NameIndex:
                     self._full_by_first.setdefault(mention.name.split()[0], []).append(mention)
         return self._full_by_first
 
-    def resolve_first_name(self, word: Token) -> str | None:
-        """ "said Lucia" -> "Lucia Bassi": the one person the piece names in full with this
-        first name, named before; ``None`` when two people share it or the word is someone's
-        relative ("said Lucia, her granddaughter")."""
-        mentions = self.full_names_by_first().get(word.text, ())
-        if len({mention.name for mention in mentions}) != 1 or mentions[0].start >= word.start:
-            return None
-        following = _next_tokens(self.document, word.start + len(word.text), 3)
-        if (
-            len(following) == 3
-            and following[0].text == ","
-            and self._owns(following[1])
-            and following[2].lower in RELATIVES.get(self.lex.code, {})
-        ):
-            return None
-        return mentions[0].name
-
     def resolve_titled(self, surname: str, before: int) -> str | None:
         """ "Trump" -> "President Trump" when the piece never gives the full name."""
         for k in range(bisect_left(self._starts, before) - 1, -1, -1):
