@@ -494,9 +494,13 @@ class _Finder:
         if claim.kind == GENERIC:
             if not claim.role:
                 return None
-            surname = self.title_as_surname(claim)
-            if surname is not None:
-                return surname
+            word = self.lone_office_word(claim)
+            if word is not None and self.index.full_names_for(claim.role, claim.offset):
+                # "Ken Doctor ... Doctor asks": the surname of a person named before, and no
+                # office holder: with "Judge Ann Cole" in the piece too, it may be either.
+                if re.search(rf"\b{re.escape(word)} [A-Z]", self.document[: claim.offset]):
+                    return None
+                return self.index.resolve_surname(claim.role, claim.offset)
             return self.index.resolve_role(
                 claim.role, claim.offset, gender=claim.gender, described=claim.described
             )
@@ -682,9 +686,9 @@ class _Finder:
                 named.add(mention.name)
         return named.pop() if len(named) == 1 else None
 
-    def title_as_surname(self, claim: Claim) -> str | None:
-        """'"...," says Doctor': a lone capitalised office word with no article is the surname
-        of a person named in full before ("Ken Doctor"), not the office."""
+    def lone_office_word(self, claim: Claim) -> str | None:
+        """'"...," says Doctor', '"...," King said': the office word of a claim when it stands
+        capitalised alone, with no article, where it may be a surname ("Ken Doctor")."""
         if claim.described:
             return None
         word = self.document[claim.offset : claim.offset + len(claim.role or "")]
@@ -697,9 +701,7 @@ class _Finder:
             self.document, max(0, claim.offset - 4), claim.offset
         ):
             return None  # "Doctor says ...": maybe only capitalised as the first word
-        if re.search(rf"\b{re.escape(word)} [A-Z]", self.document[: claim.offset]):
-            return None  # "Judge Ann Cole", "King Charles": the office is used as one here
-        return self.index.resolve_surname(claim.role, claim.offset)
+        return word
 
     def names_listener(self, found: str, rest: str) -> bool:
         """The attribution's own words name a listener who may be ``found``: "he told Smith",

@@ -259,8 +259,8 @@ GROUP_NOUNS = word_set(
     "filipinos latinos hispanics thais"
 )
 # Last words of place names, which a first name may open ("Virginia Beach", "Carson City"):
-# after "in" or "at" such a name is the place. Not after "to" or "from", which take people as
-# readily ("the award went to Adam Beach", "a tribute from Jim Beach").
+# after "in" such a name is the place. Not after "at", "to" or "from", which take people as
+# readily ("shouted at Jim Beach", "the award went to Adam Beach", "a tribute from Jim Beach").
 PLACE_HEADS = word_set("beach city county springs heights falls valley harbour harbor")
 ORG_WORDS = word_set(
     "party union bank ministry council court office department agency company corporation corp "

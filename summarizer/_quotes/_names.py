@@ -1075,7 +1075,11 @@ _DATELINE_RE = re.compile(
 )
 _BULLET_RE = re.compile(r"(?:^|\n)\s*(?:[-—–•*»]|\w{1,2}[.)])\s*$")
 _INITIAL_BEFORE_RE = re.compile(r"\b[A-Z]\.\s*$")
-_IN_OR_AT_RE = re.compile(r"\b(?:in|at)\s+$")
+# "in Virginia Beach" is a place; "at Adam Beach" (shouted at, aimed at) and "faith in David
+# Harbour" are people.
+_IN_PLACE_RE = re.compile(
+    r"(?<!\bfaith)(?<!\binterest)(?<!\bbelief)(?<!\bconfidence)(?<!\btrust)\s+in\s+$"
+)
 # An appositive after a name, up to a word of it and from there to its closing comma.
 _APPOSITIVE_OPENING_RE = re.compile(r",[^,.;:!?\"“”«»\n]{1,80}")
 _APPOSITIVE_CLOSING_RE = re.compile(r"[^,.;:!?\"“”«»\n]{0,40},")
@@ -2171,7 +2175,7 @@ class NameIndex:
 
     def _names_a_thing(self, mention: Mention) -> bool:
         """``mention`` is an event, a venue, a publication ("the Australian Open", "Belmarsh
-        Prison") or, after "in" or "at", a place ("Virginia Beach"), not a person: "Davenport
+        Prison") or, after "in", a place ("Virginia Beach"), not a person: "Davenport
         missed the Australian Open. '...,' she said". Only
         in English, where "he" or "she" must be a person; "dijo" after "El Mutua Madrid Open
         anunció su baja" may be the tournament's."""
@@ -2180,7 +2184,7 @@ class NameIndex:
         end = mention.end
         if (
             mention.surname in PLACE_HEADS
-            and _IN_OR_AT_RE.search(self.document, max(0, mention.start - 4), mention.start)
+            and _IN_PLACE_RE.search(self.document, max(0, mention.start - 16), mention.start)
             and self.document[end : end + 1] not in ("'", "’")  # "in Adam Beach's film"
         ):
             return True  # "Luria thanked supporters in Virginia Beach. '...,' she said"

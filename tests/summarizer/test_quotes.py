@@ -3721,7 +3721,7 @@ def test_quote_leaning_on_what_came_before_ranks_lower() -> None:
         (
             "Mark Judge, the author, was in court on Monday. Judge Ann Cole presided over "
             'the hearing. "The jury will disregard that remark entirely," said Judge.',
-            "Ann Cole",  # the office, as used before a name here; not Mark Judge
+            None,  # the office, as used before a name here, or Mark Judge: either
         ),
     ],
 )
@@ -4901,7 +4901,7 @@ def test_a_first_name_alone_is_not_the_person_named_in_full_with_it(text: str) -
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        # After "in" or "at", "Virginia Beach" is the place, not a woman for "she".
+        # After "in", "Virginia Beach" is the place, not a woman for "she".
         (
             f'Elaine Luria thanked supporters in Virginia Beach. "{_STATEMENT}," she told them.',
             "Elaine Luria",
@@ -4910,7 +4910,16 @@ def test_a_first_name_alone_is_not_the_person_named_in_full_with_it(text: str) -
             f'Sheriff John Smith spoke at the scene in Colorado Springs. "{_STATEMENT}," he said.',
             "John Smith",
         ),
-        # After "to" or "from", or with "'s", such a name is as likely a person.
+        # After "at", "to", "faith in", or with "'s", such a name is as likely a person.
+        (
+            "Reporters shouted questions at Jim Beach as he left court on Friday. "
+            f'"{_STATEMENT}," he said.',
+            "Jim Beach",
+        ),
+        (
+            f'The studio has put its faith in David Harbour. "{_STATEMENT}," he said.',
+            "David Harbour",
+        ),
         (
             f'The award went to Adam Beach. "{_STATEMENT}," he said.',
             "Adam Beach",
@@ -4921,9 +4930,7 @@ def test_a_first_name_alone_is_not_the_person_named_in_full_with_it(text: str) -
         ),
     ],
 )
-def test_a_place_a_first_name_opens_is_no_person_after_in_or_at(
-    text: str, speaker: str | None
-) -> None:
+def test_a_place_a_first_name_opens_is_no_person_after_in(text: str, speaker: str | None) -> None:
     assert _speaker_of(text, _STATEMENT[:20]) == speaker
 
 
@@ -4959,6 +4966,15 @@ def test_a_place_a_first_name_opens_is_no_person_after_in_or_at(
         ),
         (
             f'Author Stephen Fry met the monarch. "{_STATEMENT}," King said.',
+            [(_STATEMENT, None)],
+        ),
+        # The surname of one person and the office of another: either.
+        (
+            f'Mark Judge testified before Judge Ann Cole. "{_STATEMENT}," Judge said.',
+            [(_STATEMENT, None)],
+        ),
+        (
+            f'Mark Judge testified before Judge Ann Cole. "{_STATEMENT}," says Judge.',
             [(_STATEMENT, None)],
         ),
     ],
