@@ -228,7 +228,7 @@ NATIONALITY_NOUNS = word_set("spaniard frenchman frenchwoman dutchman dutchwoman
 # that are also surnames: "Arena", "Gallery".
 THING_HEADS = word_set(
     "open slam slams championships stadium prison magazine mirror express orchestra project "
-    "forum theatre theater ballet opera library airport regiment alliance society"
+    "forum theatre theater ballet opera library airport regiment alliance society state"
 )
 # Days and eves with a name: "Election Day", "Boxing Day", "Christmas Eve" (not "Doris Day").
 NAMED_DAYS = word_set(

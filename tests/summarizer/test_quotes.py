@@ -5002,6 +5002,12 @@ def test_an_office_word_alone_before_the_verb_is_a_surname(
             "Pankaj Pandey",
         ),
         (f'Tom Cook, with Ed Ball, spoke. "{_STATEMENT}," he said.', None),
+        # A university's team is no one either.
+        (
+            "Ryan Day's Ohio State beat Michigan on Thanksgiving weekend. "
+            f'"{_STATEMENT}," he said.',
+            "Ryan Day",
+        ),
         # People called Day are people.
         (f'Doris Day sang at the club. "{_STATEMENT}," she said.', "Doris Day"),
     ],
