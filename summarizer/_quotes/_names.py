@@ -1767,8 +1767,8 @@ class NameIndex:
             return ranked[0][0]  # "Oliver Stone" x3 against one "Rolling Stone"
         return None
 
-    def full_names_by_first(self) -> dict[str, list[Mention]]:
-        """Full-name mentions by their first word, as written ("Lucia" -> "Lucia Bassi")."""
+    def _full_names_by_first(self) -> dict[str, list[Mention]]:
+        """Full-name mentions by their first word, as written ("Dua" -> "Dua Lipa")."""
         if self._full_by_first is None:
             self._full_by_first = {}
             for mention in self.mentions:
@@ -2175,10 +2175,10 @@ class NameIndex:
 
     def _names_a_thing(self, mention: Mention) -> bool:
         """``mention`` is an event, a venue, a publication ("the Australian Open", "Belmarsh
-        Prison") or, after "in", a place ("Virginia Beach"), not a person: "Davenport
-        missed the Australian Open. '...,' she said". Only
-        in English, where "he" or "she" must be a person; "dijo" after "El Mutua Madrid Open
-        anunció su baja" may be the tournament's."""
+        Prison"), a named day ("Election Day") or, after "in", a place ("Virginia Beach"), not
+        a person: "Davenport missed the Australian Open. '...,' she said". Only in English,
+        where "he" or "she" must be a person; "dijo" after "El Mutua Madrid Open anunció su
+        baja" may be the tournament's."""
         if self.lex.code != "en" or mention.relative:
             return False
         end = mention.end
@@ -2517,7 +2517,7 @@ class NameIndex:
         not hold: someone else named in full before, called by first name ("Dua Lipa ... Chris
         Martin said ... Dua posted"), or, in English, a one-word name or "one rancher" with a
         speech verb ("Tems told Billboard", "At a feed store, one rancher said")."""
-        full_by_first = self.full_names_by_first()
+        full_by_first = self._full_names_by_first()
         own = {_bare(word) for word in chosen.name.split()}
         start = chosen.end
         english = self.lex.code == "en"
