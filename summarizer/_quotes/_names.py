@@ -262,6 +262,9 @@ def _takes_plural_verb(following: list[Token]) -> bool:
 _ENGLISH_DETERMINERS = word_set("the a an their his her its our my your this that these those")
 PERSON_NOUNS = word_set(
     "man woman official source witness resident worker fan spokesperson representative "
+    # Vox pops: "A second voter, a steelworker, said he wanted answers. '...,' he said."
+    "voter shopper commuter passenger customer patient victim survivor protester protestor "
+    "demonstrator onlooker bystander spectator tourist visitor villager steelworker "
     "sprecher sprecherin porte-parole portavoz portavoce porta-voz rzecznik "
     # Someone met at the scene: "A neighbour said she heard shouting."
     "neighbour neighbor passer-by passerby zeuge zeugin anwohner anwohnerin nachbar "

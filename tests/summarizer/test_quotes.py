@@ -5025,6 +5025,20 @@ def test_a_named_day_or_a_firm_is_no_person(text: str, speaker: str | None) -> N
     assert _speaker_of(text, _STATEMENT[:20]) == speaker
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone met in the street and never named stands between the last name and "he".
+        "Analyst Patrick De Haan blamed the refineries. A second voter, a steelworker who gave "
+        f'only his first name, said he wanted answers. "{_STATEMENT}," he said.',
+        f'Analyst Patrick De Haan blamed the refineries. A commuter was angry. "{_STATEMENT}," '
+        "he said.",
+    ],
+)
+def test_he_or_she_does_not_reach_past_an_unnamed_voter_or_commuter(text: str) -> None:
+    assert _speaker_of(text, _STATEMENT[:20]) is None
+
+
 def test_he_or_she_does_not_reach_past_someone_called_by_first_name() -> None:
     # "Dua" is Dua Lipa again, a reference by first name the index does not hold as a mention.
     text = (
