@@ -262,9 +262,6 @@ def _takes_plural_verb(following: list[Token]) -> bool:
 _ENGLISH_DETERMINERS = word_set("the a an their his her its our my your this that these those")
 PERSON_NOUNS = word_set(
     "man woman official source witness resident worker fan spokesperson representative "
-    # Vox pops: "A second voter, a steelworker, said he wanted answers. '...,' he said."
-    "voter shopper commuter passenger customer patient victim survivor protester protestor "
-    "demonstrator onlooker bystander spectator tourist visitor villager steelworker "
     "sprecher sprecherin porte-parole portavoz portavoce porta-voz rzecznik "
     # Someone met at the scene: "A neighbour said she heard shouting."
     "neighbour neighbor passer-by passerby zeuge zeugin anwohner anwohnerin nachbar "
@@ -272,6 +269,14 @@ PERSON_NOUNS = word_set(
     "vizinha testemunha сосед соседка свидетель свидетельница сусід сусідка свідок sąsiad "
     "sąsiadka świadek"
 )
+# Someone met in the street, never named: a person of their own only as a sentence's subject
+# ("A second voter, a steelworker, said ...", "One commuter said"); elsewhere the named person's
+# patient, passenger or victim ("Dr Ann Lee treated the patient", "the victim's family").
+_VOX_POP_NOUNS = word_set(
+    "voter shopper commuter passenger customer patient victim survivor protester protestor "
+    "demonstrator onlooker bystander spectator tourist visitor villager steelworker"
+)
+_VOX_POP_SUBJECT_WORDS = 3  # words before the noun in its sentence: "But one commuter"
 _ADJECTIVE_PERSON_NOUNS = word_set("voisin voisine vecino vecina vicino vicina vizinho vizinha")
 _AFTER_NEIGHBOUR = word_set("di de da do")  # "un vicino di casa"
 # A person described, not named: "The Australian has", "the 28-year-old said" (but not "the
@@ -2033,6 +2038,14 @@ class NameIndex:
         ("il vicino ospedale", "el país vecino") only right after an article and before an
         auxiliary, "di casa" or punctuation ("Una vicina ha sentito", "Un voisin, ...")."""
         word = match.group().lower()
+        if word in _VOX_POP_NOUNS and self.lex.code == "en":
+            k = bisect_left(self._sentence_ends, match.start())
+            begin = self._sentence_ends[k - 1] + 1 if k else 0
+            before = self.document[begin : match.start()].lower().split()
+            possessive = self.document[match.end() : match.end() + 2] in ("'s", "’s")
+            # Not reported by someone: "She said the victim had been left terrified."
+            reported = any(word in self.lex.pronouns or word in _SAYS for word in before)
+            return len(before) <= _VOX_POP_SUBJECT_WORDS and not possessive and not reported
         if word not in PERSON_NOUNS:
             return False
         if word not in _ADJECTIVE_PERSON_NOUNS:

@@ -5039,6 +5039,30 @@ def test_he_or_she_does_not_reach_past_an_unnamed_voter_or_commuter(text: str) -
     assert _speaker_of(text, _STATEMENT[:20]) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Elsewhere such a word is the named person's patient, passenger or victim, or them.
+        (f'Dr Ann Lee treated the patient in the ambulance. "{_STATEMENT}," she said.', "Ann Lee"),
+        (
+            "Judge Helen Cole jailed Mark Evans. She said the victim had been left terrified. "
+            f'"{_STATEMENT}," she said.',
+            "Helen Cole",
+        ),
+        (
+            "Detective Paul Grant said the victim's family had been told. "
+            f'"{_STATEMENT}," he said.',
+            "Paul Grant",
+        ),
+        (f'John Smith was the victim of an attack in 2019. "{_STATEMENT}," he said.', "John Smith"),
+    ],
+)
+def test_a_patient_or_victim_of_the_named_person_does_not_stop_he_or_she(
+    text: str, speaker: str
+) -> None:
+    assert _speaker_of(text, _STATEMENT[:20]) == speaker
+
+
 def test_he_or_she_does_not_reach_past_someone_called_by_first_name() -> None:
     # "Dua" is Dua Lipa again, a reference by first name the index does not hold as a mention.
     text = (
