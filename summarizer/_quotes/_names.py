@@ -277,6 +277,7 @@ _VOX_POP_NOUNS = word_set(
     "demonstrator onlooker bystander spectator tourist visitor villager steelworker"
 )
 _VOX_POP_SUBJECT_WORDS = 3  # words before the noun in its sentence: "But one commuter"
+_VOX_POP_SUBJECT_CHARS = 60
 _ADJECTIVE_PERSON_NOUNS = word_set("voisin voisine vecino vecina vicino vicina vizinho vizinha")
 _AFTER_NEIGHBOUR = word_set("di de da do")  # "un vicino di casa"
 # A person described, not named: "The Australian has", "the 28-year-old said" (but not "the
@@ -2041,6 +2042,8 @@ class NameIndex:
         if word in _VOX_POP_NOUNS and self.lex.code == "en":
             k = bisect_left(self._sentence_ends, match.start())
             begin = self._sentence_ends[k - 1] + 1 if k else 0
+            if match.start() - begin > _VOX_POP_SUBJECT_CHARS:
+                return False  # far into its sentence (and no long slice of a run-on paste)
             before = self.document[begin : match.start()].lower().split()
             possessive = self.document[match.end() : match.end() + 2] in ("'s", "’s")
             # Not reported by someone: "She said the victim had been left terrified."
