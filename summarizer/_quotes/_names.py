@@ -2037,17 +2037,18 @@ class NameIndex:
     def _person_noun(self, match: re.Match[str], previous: list[re.Match[str]]) -> bool:
         """A word for a person ("a witness", "ein Anwohner"); one that is also an adjective
         ("il vicino ospedale", "el país vecino") only right after an article and before an
-        auxiliary, "di casa" or punctuation ("Una vicina ha sentito", "Un voisin, ...")."""
+        auxiliary, "di casa" or punctuation ("Una vicina ha sentito", "Un voisin, ..."); a
+        vox-pop word only as its sentence's subject ("A voter said", not "treated the patient")."""
         word = match.group().lower()
         if word in _VOX_POP_NOUNS and self.lex.code == "en":
-            k = bisect_left(self._sentence_ends, match.start())
+            k = self.sentence_of(match.start())
             begin = self._sentence_ends[k - 1] + 1 if k else 0
             if match.start() - begin > _VOX_POP_SUBJECT_CHARS:
                 return False  # far into its sentence (and no long slice of a run-on paste)
             before = self.document[begin : match.start()].lower().split()
             possessive = self.document[match.end() : match.end() + 2] in ("'s", "’s")
             # Not reported by someone: "She said the victim had been left terrified."
-            reported = any(word in self.lex.pronouns or word in _SAYS for word in before)
+            reported = any(w in self.lex.pronouns or w in _SAYS for w in before)
             return len(before) <= _VOX_POP_SUBJECT_WORDS and not possessive and not reported
         if word not in PERSON_NOUNS:
             return False
