@@ -31,7 +31,7 @@ from ._language import UNKNOWN as UNKNOWN_LANGUAGE
 from ._language import warm_up as warm_up_language
 from ._models import Article, Digest, Quote, Sentence
 from ._options import SummarizerOptions
-from ._quotes import find_quotes, name_orphan_pronouns, quotes_beyond
+from ._quotes import find_quotes, name_bare_surnames, name_orphan_pronouns, quotes_beyond
 from ._rankers.filters import MAX_CHARS as MAX_SENTENCE_CHARS
 from ._render import shorten
 from ._sentences import count_words, split_sentences
@@ -289,7 +289,9 @@ def build_digest(
     return Digest(
         summary=tuple(
             shorten(sentence, MAX_SUMMARY_SENTENCE_CHARS)
-            for sentence in name_pronouns(text, picked, language=language, quotes=found)
+            for sentence in name_pronouns(
+                text, picked, language=language, quotes=found, title=article.title
+            )
         ),
         quotes=tuple(quotes[: options.max_quotes]),
         title=_shorten_field(article.title, MAX_TITLE_CHARS),
@@ -332,7 +334,12 @@ def _shorten_field(text: str | None, limit: int) -> str | None:
 
 
 def name_pronouns(
-    text: str, picked: list[Sentence], *, language: str, quotes: Sequence[Quote] = ()
+    text: str,
+    picked: list[Sentence],
+    *,
+    language: str,
+    quotes: Sequence[Quote] = (),
+    title: str | None = None,
 ) -> list[str]:
     """The picked sentences' texts, with a "he"/"she" whose referent the summary lost replaced
     by the person's name ("She said ..." -> "Helen Ashcroft said ...", '"...," he said.' ->
@@ -341,6 +348,8 @@ def name_pronouns(
 
     Only where the sentence just before is not in the summary (else the name is right there)
     and the resolver is sure, or ``quotes`` (the text's quotes) name the quotation's speaker.
+    Then a surname the summary (or ``title``) never introduced gets its full name the first
+    time it is a sentence's subject ('"...," Maley said.' -> '"...," Matt Maley said.').
     """
     texts = [sentence.text for sentence in picked]
     shown = {sentence.index for sentence in picked}
@@ -354,7 +363,7 @@ def name_pronouns(
     named = name_orphan_pronouns(text, as_written, language, quotes=quotes)
     for k, rest, sentence in zip(orphans, bare, named, strict=True):
         texts[k] = sentence if rest is None else _capitalised(sentence)
-    return texts
+    return name_bare_surnames(text, texts, language, known=title or "")
 
 
 # Words that tie a sentence to the one before it: with that one left out of the summary, the

@@ -1115,10 +1115,8 @@ def name_orphan_pronouns(
     found = [_orphan_pronoun(sentence, leading, gendered, lex) for sentence in sentences]
     if not any(found):
         return list(sentences)
-    document, paragraph_starts = build_document(text)
-    spans = find_spans(document, paragraph_starts, language=code)
-    quoted = [(span.start, span.end) for span in spans]
-    index = NameIndex(document, quoted, lex)
+    document, index = _naming_index(text, code)
+    quoted = index.quote_ranges
     named: list[str] = []
     for sentence, pronoun in zip(sentences, found, strict=True):
         prefix = sentence[:80]
@@ -1141,6 +1139,100 @@ def name_orphan_pronouns(
             sentence = sentence[: pronoun[0]] + name + sentence[pronoun[1] :]
         named.append(sentence)
     return named
+
+
+@lru_cache(maxsize=1)
+def _naming_index(text: str, code: str) -> tuple[str, NameIndex]:
+    """The document and name index a digest's naming steps share: a digest names pronouns and
+    then surnames in the same text, and a long text's index is the costly part."""
+    document, paragraph_starts = build_document(text)
+    spans = find_spans(document, paragraph_starts, language=code)
+    return document, NameIndex(
+        document, [(span.start, span.end) for span in spans], lexicon_for(code)
+    )
+
+
+def name_bare_surnames(
+    text: str, sentences: list[str], language: str | None = None, *, known: str = ""
+) -> list[str]:
+    """``sentences`` (a summary of ``text``, in article order) with a surname that is a
+    sentence's subject ("Maley said ...", '"...," Maley said.') given the full name the article
+    introduced it with ("Matt Maley"), the first time the summary shows that person, when the
+    summary (or ``known``, the title) has not named them yet and the resolver is sure."""
+    try:
+        code = normalize_language(language)
+    except ValueError:
+        code = None
+    code = code or detect_language(text)
+    if code not in _NAMING_LANGUAGES:
+        return list(sentences)
+    lex = lexicon_for(code)
+    found = [_subject_surname(sentence, lex) for sentence in sentences]
+    # Only a word the text gives after another name word may be a surname: a cheap look
+    # before the index of a long text is built ("Officials said" is no one's).
+    found = [
+        where if where and re.search(rf"\b[A-Z][^\W\d_]+ {re.escape(where[2])}\b", text) else None
+        for where in found
+    ]
+    if not any(found):
+        return list(sentences)
+    document, index = _naming_index(text, code)
+    shown = [known]
+    named: list[str] = []
+    for sentence, surname in zip(sentences, found, strict=True):
+        prefix = sentence[:80]
+        offset = document.find(prefix) if surname and document.count(prefix) == 1 else -1
+        full = (
+            index.resolve_surname(surname[2].lower(), offset + surname[0]) if offset >= 0 else None
+        )
+        if full:
+            words = full.split()
+            # "Argentine David Nalbandian": the name from its known first name on.
+            first = next((k for k, w in enumerate(words) if is_first_name(w.lower(), lex)), 0)
+            full = " ".join(words[first:])
+        if (
+            surname
+            and full
+            and surname[2] in full.split()[1:]
+            and not any(full in earlier for earlier in [*shown, sentence])
+        ):
+            sentence = sentence[: surname[0]] + full + sentence[surname[1] :]
+        shown.append(sentence)
+        named.append(sentence)
+    return named
+
+
+def _subject_surname(sentence: str, lex: Lexicon) -> tuple[int, int, str] | None:
+    """Where a lone capitalised word stands as the sentence's subject: its first word before
+    a lower-case one ("Maley said", "Lynn is right"), or after a quotation's closing mark next
+    to a speech verb ('"...," Maley said', '"...," said Maley.')."""
+    found = _LEADING_SURNAME_RE.match(sentence)
+    group = "name"
+    if found is None:
+        verbs = _verb_words(lex.code, 0)
+        found = _TRAILING_SURNAME_RE.search(sentence)
+        if found is None:
+            return None
+        if found["name"] and found["verb"].lower() in verbs:
+            group = "name"
+        elif found["after"] and found["said"].lower() in verbs:
+            group = "after"
+        else:
+            return None
+    word = found[group]
+    bare = word.lower()
+    if bare in lex.stopwords or bare in lex.pronouns or is_first_name(bare, lex):
+        return None
+    return found.start(group), found.end(group), word
+
+
+# "Maley said ...": one capitalised word, then a lower-case one.
+_LEADING_SURNAME_RE = re.compile(r"(?P<name>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?) (?=[a-z])")
+# '"...," Maley said.' / '"...," said Maley.' after the quotation's closing mark.
+_TRAILING_SURNAME_RE = re.compile(
+    r"(?:[,!?…][\"”’»]|[\"”’»],)\s+(?:(?P<name>[A-Z][^\W\d_]+) (?P<verb>[a-z]+)|"
+    r"(?P<said>[a-z]+) (?P<after>[A-Z][^\W\d_]+))[^\"“”«»]*$"
+)
 
 
 def _orphan_pronoun(

@@ -1145,7 +1145,7 @@ class NameIndex:
             if not _NOT_SENTENCE_END_RE.search(document, max(0, m.start() - 5), m.end())
         ]
         self._quote_starts = [start for start, _ in quote_ranges]
-        self._quote_ranges = quote_ranges
+        self.quote_ranges = quote_ranges
         self.mentions: list[Mention] = []
         self._collect(document)
         self._starts = [m.start for m in self.mentions]
@@ -1174,7 +1174,7 @@ class NameIndex:
 
     def in_quote(self, offset: int) -> bool:
         i = bisect_right(self._quote_starts, offset) - 1
-        return i >= 0 and offset < self._quote_ranges[i][1]
+        return i >= 0 and offset < self.quote_ranges[i][1]
 
     def opens_sentence_only(self, run: list[Token]) -> bool:
         """The run's first word is capitalised only because it opens the sentence: a common

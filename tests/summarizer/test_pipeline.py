@@ -284,6 +284,52 @@ def test_a_summary_sentence_names_the_person_its_pronoun_lost() -> None:
     assert texts[0] == picked[0].text
 
 
+SURNAME_STORY = (
+    "Analyst Matt Maley of Miller Tabak said the stock looked cheap after a long slide.\n\n"
+    "The shares rose 2% on Tuesday after the company named a new chief executive.\n\n"
+    '"There is more risk but more reward when you buy early in a change of trend," Maley '
+    "said.\n\nMaley said he would buy more if the shares fell back below $20."
+)
+QUOTED = Sentence(
+    text='"There is more risk but more reward when you buy early in a change of trend," '
+    "Maley said.",
+    index=2,
+)
+LEADING = Sentence(text="Maley said he would buy more if the shares fell back below $20.", index=3)
+INTRODUCED = Sentence(
+    text="Analyst Matt Maley of Miller Tabak said the stock looked cheap after a long slide.",
+    index=0,
+)
+
+
+@pytest.mark.parametrize(
+    ("picked", "title", "shown"),
+    [
+        # The first time the summary shows the person, by surname only: the full name.
+        (
+            [QUOTED, LEADING],
+            None,
+            [QUOTED.text.replace("Maley said", "Matt Maley said"), LEADING.text],
+        ),
+        ([LEADING], None, ["Matt Maley said he would buy more if the shares fell back below $20."]),
+        # Already named by the summary or the title: as written.
+        ([INTRODUCED, LEADING], None, [INTRODUCED.text, LEADING.text]),
+        ([LEADING], "Matt Maley backs the stock", [LEADING.text]),
+    ],
+)
+def test_a_summary_sentence_names_a_person_given_by_surname_only(
+    picked: list[Sentence], title: str | None, shown: list[str]
+) -> None:
+    assert name_pronouns(SURNAME_STORY, picked, language="en", title=title) == shown
+
+
+def test_a_surname_two_people_share_stays_as_written() -> None:
+    story = SURNAME_STORY.replace(
+        "The shares rose", "Ann Maley, his sister, disagreed. The shares rose"
+    )
+    assert name_pronouns(story, [LEADING], language="en") == [LEADING.text]
+
+
 @pytest.mark.parametrize(
     ("sentence", "language", "shown"),
     [
