@@ -363,7 +363,7 @@ def name_pronouns(
     named = name_orphan_pronouns(text, as_written, language, quotes=quotes)
     for k, rest, sentence in zip(orphans, bare, named, strict=True):
         texts[k] = sentence if rest is None else _capitalised(sentence)
-    return name_bare_surnames(text, texts, language, known=title or "")
+    return name_bare_surnames(text, texts, language, known=title or "", quotes=quotes)
 
 
 # Words that tie a sentence to the one before it: with that one left out of the summary, the

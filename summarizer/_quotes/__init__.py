@@ -1153,12 +1153,22 @@ def _naming_index(text: str, code: str) -> tuple[str, NameIndex]:
 
 
 def name_bare_surnames(
-    text: str, sentences: list[str], language: str | None = None, *, known: str = ""
+    text: str,
+    sentences: list[str],
+    language: str | None = None,
+    *,
+    known: str = "",
+    quotes: Sequence[Quote] = (),
 ) -> list[str]:
-    """``sentences`` (a summary of ``text``, in article order) with a surname that is a
-    sentence's subject ("Maley said ...", '"...," Maley said.') given the full name the article
-    introduced it with ("Matt Maley"), the first time the summary shows that person, when the
-    summary (or ``known``, the title) has not named them yet and the resolver is sure."""
+    """``sentences`` (a summary of ``text``, in article order) with a surname that is the
+    subject of a speech verb ("Maley said ...", '"...," Maley said.') given the full name the
+    article introduced it with ("Matt Maley"), the first time the summary shows that person,
+    when the summary (or ``known``, the title) has not named them yet.
+
+    Only where that is sure: one person in the text has the surname and every other use of the
+    word is that person's (not "Ford Motor", "Real Madrid", "Venus Williams" beside "Serena
+    Williams"), the verb is not a body's ("Ford said it would"), and a quotation's speaker as
+    ``find_quotes`` gave it (``quotes``) is that person too."""
     try:
         code = normalize_language(language)
     except ValueError:
@@ -1168,8 +1178,8 @@ def name_bare_surnames(
         return list(sentences)
     lex = lexicon_for(code)
     found = [_subject_surname(sentence, lex) for sentence in sentences]
-    # Only a word the text gives after another name word may be a surname: a cheap look
-    # before the index of a long text is built ("Officials said" is no one's).
+    # A word the text never gives after another name word is no one's surname: a cheap look
+    # before the index of a long text is built ("Officials said").
     found = [
         where if where and re.search(rf"\b[A-Z][^\W\d_]+ {re.escape(where[2])}\b", text) else None
         for where in found
@@ -1177,39 +1187,74 @@ def name_bare_surnames(
     if not any(found):
         return list(sentences)
     document, index = _naming_index(text, code)
+    speakers = {quote.speaker for quote in quotes if quote.speaker}
     shown = [known]
     named: list[str] = []
-    for sentence, surname in zip(sentences, found, strict=True):
-        prefix = sentence[:80]
-        offset = document.find(prefix) if surname and document.count(prefix) == 1 else -1
-        full = (
-            index.resolve_surname(surname[2].lower(), offset + surname[0]) if offset >= 0 else None
-        )
-        if full:
-            words = full.split()
-            # "Argentine David Nalbandian": the name from its known first name on.
-            first = next((k for k, w in enumerate(words) if is_first_name(w.lower(), lex)), 0)
-            full = " ".join(words[first:])
+    for sentence, where in zip(sentences, found, strict=True):
+        full = _full_name_of(where[2], text, document, index, speakers) if where else None
         if (
-            surname
+            where
             and full
-            and surname[2] in full.split()[1:]
             and not any(full in earlier for earlier in [*shown, sentence])
+            and _quoted_by(sentence[: where[0]], quotes) in (full, False)
         ):
-            sentence = sentence[: surname[0]] + full + sentence[surname[1] :]
+            sentence = sentence[: where[0]] + full + sentence[where[1] :]
         shown.append(sentence)
         named.append(sentence)
     return named
 
 
+def _quoted_by(quoting: str, quotes: Sequence[Quote]) -> str | bool | None:
+    """The speaker ``find_quotes`` gave the quotation ``quoting`` holds (``None`` when it gave
+    none), or ``False`` when none of ``quotes`` is in it."""
+    for quote in quotes:
+        opening = quote.text[:_QUOTE_MATCH_CHARS]
+        if len(opening) >= _QUOTE_MATCH_CHARS // 2 and opening in quoting:
+            return quote.speaker
+    return False
+
+
+def _full_name_of(
+    surname: str, text: str, document: str, index: NameIndex, speakers: set[str]
+) -> str | None:
+    """The one full name in the text that ends in ``surname``, when every use of the word
+    belongs to it: no other word before it than the name's own or a title ("Serena Williams"
+    beside "Venus Williams", "Real Madrid"), and no name word after it ("Ford Motor")."""
+    names = set(index.full_names_for(surname.lower(), len(document)))
+    if len(names) != 1:
+        return None
+    name = names.pop()
+    if name not in speakers and index.gender_of(name) is None:
+        return None  # "Real Madrid" may be a club: a person is one the text quotes or calls he/she
+    words = name.split()
+    # "Argentine David Nalbandian": the name from its known first name on.
+    first = next((k for k, word in enumerate(words) if is_first_name(word.lower(), index.lex)), 0)
+    words = words[first:]
+    if len(words) < 2 or words[-1] != surname:
+        return None
+    quoted = re.escape(surname)
+    for before in re.finditer(rf"\b([A-Z][^\W\d_]+)[ \t]+{quoted}\b", text):
+        if before[1] not in words and not is_title(Token(before[1], 0), index.lex):
+            return None
+    if re.search(rf"\b{quoted}[ \t]+[A-Z]", text):
+        return None
+    return " ".join(words)
+
+
 def _subject_surname(sentence: str, lex: Lexicon) -> tuple[int, int, str] | None:
-    """Where a lone capitalised word stands as the sentence's subject: its first word before
-    a lower-case one ("Maley said", "Lynn is right"), or after a quotation's closing mark next
-    to a speech verb ('"...," Maley said', '"...," said Maley.')."""
+    """Where a lone capitalised word is the subject of a speech verb: opening the sentence
+    ("Maley said ..."; not "Ford said it would ...") or after a quotation's closing mark
+    ('"...," Maley said', '"...," said Maley.')."""
+    verbs = _verb_words(lex.code, 0)
     found = _LEADING_SURNAME_RE.match(sentence)
-    group = "name"
-    if found is None:
-        verbs = _verb_words(lex.code, 0)
+    if found is not None:
+        group = "name"
+        rest = _WORD_RE.findall(sentence, found.end("verb"), found.end("verb") + 40)
+        if found["verb"].lower() not in verbs or any(
+            word.lower() in _BODY_OBJECTS for word in rest[:_BODY_OBJECT_WORDS]
+        ):
+            return None
+    else:
         found = _TRAILING_SURNAME_RE.search(sentence)
         if found is None:
             return None
@@ -1226,8 +1271,11 @@ def _subject_surname(sentence: str, lex: Lexicon) -> tuple[int, int, str] | None
     return found.start(group), found.end(group), word
 
 
-# "Maley said ...": one capitalised word, then a lower-case one.
-_LEADING_SURNAME_RE = re.compile(r"(?P<name>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?) (?=[a-z])")
+# "Maley said he ...": one capitalised word, then a speech verb.
+_LEADING_SURNAME_RE = re.compile(r"(?P<name>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?) (?P<verb>[a-z]+)\b")
+# What a body, not a person, says of itself: "Ford said it would", "Apple said on Friday its".
+_BODY_OBJECTS = frozenset(("it", "its", "it's", "they", "their"))
+_BODY_OBJECT_WORDS = 4
 # '"...," Maley said.' / '"...," said Maley.' after the quotation's closing mark.
 _TRAILING_SURNAME_RE = re.compile(
     r"(?:[,!?…][\"”’»]|[\"”’»],)\s+(?:(?P<name>[A-Z][^\W\d_]+) (?P<verb>[a-z]+)|"
