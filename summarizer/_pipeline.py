@@ -349,7 +349,8 @@ def name_pronouns(
     Only where the sentence just before is not in the summary (else the name is right there)
     and the resolver is sure, or ``quotes`` (the text's quotes) name the quotation's speaker.
     Then a surname the summary (or ``title``) never introduced gets its full name the first
-    time it is a sentence's subject ('"...," Maley said.' -> '"...," Matt Maley said.').
+    time it is the subject of a speech verb ('"...," Maley said.' -> '"...," Matt Maley said.';
+    see ``name_bare_surnames``).
     """
     texts = [sentence.text for sentence in picked]
     shown = {sentence.index for sentence in picked}
