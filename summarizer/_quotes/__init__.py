@@ -1102,14 +1102,10 @@ def name_orphan_pronouns(
     speakers decides, with the same rule: no name rather than a wrong one; for a trailing
     attribution, the speaker ``find_quotes`` gave that quotation (``quotes``) counts as sure.
     """
-    try:
-        code = normalize_language(language)
-    except ValueError:
-        code = None
-    code = code or detect_language(text)
-    if code not in _NAMING_LANGUAGES:
+    lex = _naming_lexicon(text, language)
+    if lex is None:
         return list(sentences)
-    lex = lexicon_for(code)
+    code = lex.code
     gendered = {word: gender for word, gender in lex.pronouns.items() if gender in ("m", "f")}
     leading = {word: g for word, g in gendered.items() if (code, word) not in _AMBIGUOUS_LEADS}
     found = [_orphan_pronoun(sentence, leading, gendered, lex) for sentence in sentences]
@@ -1141,6 +1137,17 @@ def name_orphan_pronouns(
     return named
 
 
+def _naming_lexicon(text: str, language: str | None) -> Lexicon | None:
+    """The lexicon of ``text``'s language (given, or detected) when names may be put into its
+    sentences; ``None`` for the others (see ``_NAMING_LANGUAGES``)."""
+    try:
+        code = normalize_language(language)
+    except ValueError:
+        code = None
+    code = code or detect_language(text)
+    return lexicon_for(code) if code in _NAMING_LANGUAGES else None
+
+
 @lru_cache(maxsize=1)
 def _naming_index(text: str, code: str) -> tuple[str, NameIndex]:
     """The document and name index a digest's naming steps share: a digest names pronouns and
@@ -1169,14 +1176,10 @@ def name_bare_surnames(
     word is that person's (not "Ford Motor", "Real Madrid", "Venus Williams" beside "Serena
     Williams"), the verb is not a body's ("Ford said it would"), and a quotation's speaker as
     ``find_quotes`` gave it (``quotes``) is that person too."""
-    try:
-        code = normalize_language(language)
-    except ValueError:
-        code = None
-    code = code or detect_language(text)
-    if code not in _NAMING_LANGUAGES:
+    lex = _naming_lexicon(text, language)
+    if lex is None:
         return list(sentences)
-    lex = lexicon_for(code)
+    code = lex.code
     found = [_subject_surname(sentence, lex) for sentence in sentences]
     # A word the text never gives after another name word is no one's surname: a cheap look
     # before the index of a long text is built ("Officials said").
