@@ -498,7 +498,8 @@ class _Finder:
             if word is not None and self.index.full_names_for(claim.role, claim.offset):
                 # "Ken Doctor ... Doctor asks": the surname of a person named before, and no
                 # office holder: with "Judge Ann Cole" in the piece too, it may be either.
-                if re.search(rf"\b{re.escape(word)} [A-Z]", self.document[: claim.offset]):
+                used_as_office = re.compile(rf"\b{re.escape(word)} [A-Z]")
+                if used_as_office.search(self.document, 0, claim.offset):
                     return None
                 return self.index.resolve_surname(claim.role, claim.offset)
             return self.index.resolve_role(
