@@ -51,6 +51,7 @@ from ._names import (
     is_head_title,
     is_sentence_end,
     is_title,
+    is_vox_pop_label,
     opens_sentence,
     shown_titles,
     starts_sentence,
@@ -154,6 +155,10 @@ _TWO_LETTER_BODIES = frozenset(("UN", "EU", "US", "UK", "FA", "AA", "EC", "AP", 
 # Endings of words for groups of people beyond GROUP_NOUNS: "Loyalists", "Corbynites",
 # "Londoners" (not "-ans" or "-is": "Evans", "Davis").
 _GROUP_ENDINGS = ("ists", "ites", "ians", "eers", "ners")
+# An age right after a name: "Grace, 9,", "Grace, aged 9,".
+_AGE_AFTER_RE = re.compile(r", (?:aged )?\d{1,3},")
+# First names that are also places ("Virginia said it would appeal" is the state's).
+_PLACE_FIRST_NAMES = frozenset({"virginia", "victoria", "charlotte", "georgia", "florence"})
 # Initials glued to a word's by "&": the "M&" of "M&S", which the tokenizer splits off.
 _GLUED_INITIALS_RE = re.compile(r"(?<![\w&])[A-Z]{1,3}&$")
 # An acronym as a generic attribution's subject: "the FBI said", "said NASA", "G4S said".
@@ -526,13 +531,27 @@ class _Finder:
             and not (claim.titles and name[0].text in CAPITAL_PARTICLES)  # "M. Le Maire"
         ):
             name = name[1:]  # "Yesterday Smith said", "Farmer Mark Rice said"
+        elif len(name) == 2 and self.vox_pop_label(name):
+            name = name[1:]  # "Pensioner Margaret, 82, said": shown as "Margaret" (see below)
         if claim.inflected:
             return self.index.resolve_inflected(name, claim.offset)
         # "M. Le Maire": a surname with its article, to be resolved like "M. Blair".
         particle_surname = len(name) == 2 and name[0].text in CAPITAL_PARTICLES
         if len(name) >= 2 and claim.kind == NAME and not particle_surname:
             return display(name)
-        full = self.index.resolve_surname(name[-1].bare, claim.offset)
+        if len(claim.name) == 1 and self.introduced_here(name[0]):
+            # "Ann Grace, 60, chairs the board. Grace, 9, a pupil, said:": someone new, shown
+            # by first name only if no one else bears it (see named_body); unless the piece gave
+            # a full name that surname and that age ("Daniel Thomas, 38, ... Thomas, 38, said").
+            age = _AGE_AFTER_RE.match(self.document, name[0].start + len(name[0].text))
+            full = self.index.resolve_surname(name[0].bare, claim.offset)
+            if full and age and f"{full}{age[0]}" in self.document[: claim.offset]:
+                return full
+            return None
+        titled_gender = claim.gender if claim.titles else None  # "Mr Patel", "Mrs Booth"
+        full = self.index.resolve_surname(name[-1].bare, claim.offset, titled_gender)
+        if full and titled_gender and self.index.gender_of(full) not in (None, titled_gender):
+            full = None  # "Meena Patel ... Mr Patel said": her husband
         if full and self.lex.slavic_names and not full.endswith(name[-1].text):
             # Found only in another case ("Игоря Белова" for "сказал Белов"): the surname as
             # the attribution gives it is the right form.
@@ -542,7 +561,37 @@ class _Finder:
         if claim.titles and is_head_title(claim.titles[-1]):
             # "Mr Blair" or "President Trump" with no full name earlier.
             return display([*shown_titles(claim.titles, self.lex), *name])
-        return self.index.resolve_titled(name[-1].bare, claim.offset)
+        titled = self.index.resolve_titled(name[-1].bare, claim.offset)
+        if titled is None and len(name) < len(claim.name) == 2 and self.vox_pop_label(claim.name):
+            # "Pensioner Margaret, 70, said": shown by first name, unless someone named in full
+            # bears it too.
+            own = display(list(claim.name))
+            if not any(
+                m.is_full and m.name != own and name[0].bare in m.name.lower().split()
+                for m in self.index.mentions
+            ):
+                return name[0].text
+        return titled
+
+    def vox_pop_label(self, name: list[Token]) -> bool:
+        """A noun for a person, opening the sentence, then a first name: "Pensioner Margaret".
+        The name index keeps the pair as one mention, so a later "she" still finds her."""
+        return (
+            self.lex.code == "en"
+            and self.is_sentence_start(name[0])
+            and is_vox_pop_label(name[0].bare)
+            and is_first_name(name[1].bare, self.lex)
+            and not is_first_name(name[0].bare, self.lex)
+        )
+
+    def introduced_here(self, token: Token) -> bool:
+        """A first name followed by an age, as people met in the street are introduced
+        ("Grace, 9, a pupil, said"): someone new, not a namesake's surname."""
+        return (
+            self.lex.code == "en"
+            and _AGE_AFTER_RE.match(self.document, token.start + len(token.text)) is not None
+            and is_first_name(token.bare, self.lex)
+        )
 
     def spoken_by_body_since(self, name: str, offset: int) -> bool:
         """A speaker named by one word (``named_body``) spoke between the last mention of
@@ -603,7 +652,17 @@ class _Finder:
             word.replace("-", "").isalpha()
             and not bare.endswith(_GROUP_ENDINGS)
             and bare not in self.index.lowercase_words
-            and not is_first_name(bare, self.lex)
+            and (not is_first_name(bare, self.lex) or self._introduced_by_first_name(word))
+        )
+
+    def _introduced_by_first_name(self, word: str) -> bool:
+        """The piece introduces someone by the first name alone, with an age or a description
+        ("Sarah, 34, a nurse", "Chloe, who designed the app"): a vox pop, shown as written. A
+        place that is also a first name ("Virginia, a swing state") has neither."""
+        return word.lower() not in _PLACE_FIRST_NAMES and bool(
+            re.search(
+                rf"\b{re.escape(word)}, (?:\d{{1,3}}\b|(?:who|whose|an?) [a-z\d])", self.document
+            )
         )
 
     def _stands_as_speaker(self, word: str, start: int, acronym: bool) -> bool:
@@ -637,6 +696,7 @@ class _Finder:
             acronym
             or not opens_sentence(self.document, start)
             or self.index.capitalised_inside(word)
+            or is_first_name(word.lower(), self.lex)  # introduced: see _may_name_a_body
         )
 
     def _ends_attribution(self, word: str) -> bool:

@@ -58,6 +58,10 @@ _LEADING_PUNCT = frozenset(",:—–-")
 _DETERMINERS = word_set(
     "the a an le la les l un une el los las il lo gli der die das ein eine o os as um uma"
 )
+_POSSESSIVE_RELATIVES = word_set(
+    "whose dont deren dessen cuyo cuya cuyos cuyas cui cujo cuja cujos cujas którego której "
+    "których чей чья чьё чьи чий чия чиє чиї"
+)
 _RELATIVE_PRONOUNS = word_set(
     "who whose which qui dont der die welcher welche который которая которые який яка які "
     "quien quienes que che cui który która którzy"
@@ -67,6 +71,12 @@ _MAX_SUBJECT = 8
 # set off by commas may run longer than a subject.
 _MAX_APPOSITIVE = 24
 _APPOSITIVE_OPENERS = word_set("a an the")
+_ADDRESS_PREPOSITIONS = word_set("of from")
+_JOINED_WORDS = 3
+_POSSESSIVES = word_set("her his their")
+_AGE_BEFORE = word_set("aged de di lat")
+_AGE_UNITS = word_set("ans jahre años anni anos lat lata года год лет років роки рік")
+_AGED_RE = re.compile(r"\d{1,3}-year-old")
 _APPOSITIVE_JOINERS = word_set("and &")  # "... in Greenbelt, Maryland, and American University"
 _MAX_OBJECT = 8
 _MAX_VERB_POSITION = 10
@@ -157,7 +167,8 @@ def _segments(tokens: list[Token]) -> list[list[Token]]:
             parts.append([])
         else:
             parts[-1].append(token)
-    return [part for part in parts if part]
+    # "Ann Cole, 34, said": an age after a name says no more than the name.
+    return [part for k, part in enumerate(parts) if part and not (k and _is_age(part))]
 
 
 def _name_claim(run: list[Token], lex: Lexicon, *, inflected: bool = False) -> Claim | None:
@@ -389,7 +400,15 @@ def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Cl
         return None
     if not [t for t in segments[-1] if t.lower not in lex.fillers]:
         segments = segments[:-1]  # see _last_words
+    if _ends_in_address(segments, lex):
+        segments = segments[:-1]  # "Tom Lee, of Hyde Park, Leeds, said": Leeds is the town
     last = _last_words(segments, lex)
+    if (
+        len(segments) >= 2
+        and any(token.lower in _POSSESSIVE_RELATIVES for token in last[:2])
+        and not _closed_before_verb(tokens, lex)
+    ):
+        return None  # "Tom Lee, whose lawyer said:", "Stefano Conti, il cui avvocato ha detto:"
     if len(last) > 2 and last[-1].text in POST_NOMINALS:
         if not names_a_person(last, lex):
             return None  # "the Tower Hamlets MP said", "a Johns Hopkins PhD said": an office
@@ -420,8 +439,8 @@ def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Cl
         # "Hugh Lanning, who was on the same picket line, said:"
         run = _trailing_name(segments[-2], lex, strict=True)
         return _name_claim(run, lex) if run is not None else None
-    if not _is_role(last, lex):
-        return None
+    if not _is_role(last, lex) or find_verbs(last, lex):
+        return None  # "Sarah, 34, said the landlord had told her:" is the landlord's
     if len(segments) >= 2:
         # "Heizo Takenaka, the economy minister, said": the name is in the segment before.
         run = _name_alone(segments[-2], lex)
@@ -431,6 +450,53 @@ def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Cl
         role, described = _role_of(last, lex)
         return Claim(GENERIC, last[0].start, role=role, described=described)
     return None
+
+
+def _joined_by_another(segments: list[list[Token]], lex: Lexicon) -> bool:
+    """In English, the part after the speaker adds someone: ", and her husband", ", and Tom
+    Lee" (not ", and the crowd cheered")."""
+    following = [segment for segment in segments[1:] if not _is_age(segment)]
+    if lex.code != "en" or not following or following[0][0].lower not in AND_OR_WORDS:
+        return False
+    rest = following[0][1:]
+    if not 0 < len(rest) <= _JOINED_WORDS:
+        return False
+    if rest[0].lower in _POSSESSIVES:
+        return len(rest) == 2  # "and her husband"
+    return all(is_name_word(token, lex) for token in rest)  # "and Tom Lee"
+
+
+def _closed_before_verb(tokens: list[Token], lex: Lexicon) -> bool:
+    """A comma ends the subject, with nothing but fillers after it ("Sophie Lambert, dont le
+    fils a été blessé, a déclaré"): a clause set off before the verb is not its subject."""
+    commas = [k for k, token in enumerate(tokens) if token.text == ","]
+    return bool(commas) and all(token.lower in lex.fillers for token in tokens[commas[-1] + 1 :])
+
+
+def _ends_in_address(segments: list[list[Token]], lex: Lexicon) -> bool:
+    """The last part is a town after a part saying where someone lives: "of Hyde Park", "from
+    Park Road"."""
+    return (
+        len(segments) >= 3
+        and len(segments[-1]) == 1
+        and is_name_word(segments[-1][0], lex)
+        and segments[-2][0].lower in _ADDRESS_PREPOSITIONS
+        and len(segments[-2]) > 1
+        and all(is_name_word(t, lex) for t in segments[-2][1:])
+    )
+
+
+def _is_age(segment: list[Token]) -> bool:
+    """A comma-separated part that is only an age: "34", "aged 34", "34 ans", "de 34 años",
+    "34 Jahre alt", "lat 34", "34 года"."""
+    words = [token.lower for token in segment]
+    if words[:1] and words[0] in _AGE_BEFORE:
+        words = words[1:]
+    if words[-1:] == ["alt"]:
+        words = words[:-1]
+    if len(words) == 2 and words[1] in _AGE_UNITS:
+        words = words[:1]
+    return len(words) == 1 and words[0].isdigit() and len(words[0]) <= 3
 
 
 def _before_letters(segment: list[Token], run: list[Token]) -> bool:
@@ -458,8 +524,11 @@ def _name_before_appositive(segments: list[list[Token]], lex: Lexicon) -> Claim 
         if segments[k][0].lower not in _APPOSITIVE_OPENERS:
             continue
         role = [token for segment in segments[k:] for token in segment]
+        if find_verbs(role, lex):
+            return None  # "Ann Cole, a nurse, said her son told her:": the son's words
         if len(role) > _MAX_APPOSITIVE or not all(
             _is_descriptor(t, lex)
+            or _AGED_RE.fullmatch(t.text)  # "a 34-year-old from Leeds"
             or is_name_word(t, lex)
             or t.lower in lex.prepositions
             or t.lower in _APPOSITIVE_JOINERS
@@ -653,6 +722,8 @@ def parse_object(
                     return None
                 segment = cut
     chosen = _object_run(segment, lex, verb_gender=verb_gender)
+    if chosen is not None and _joined_by_another(segments, lex):
+        return None  # "said Ann Cole, 34, and her husband, Tom, 36": both said it
     if chosen is not None and _before_letters(segment, chosen) and not names_a_person(chosen, lex):
         return None  # "said the Tower Hamlets MP", "said a Johns Hopkins PhD": an office
     if chosen is not None and _office_after(segment, chosen, lex) and _holder(segments, lex):

@@ -484,7 +484,9 @@ _DE = Lexicon(
         "berichtete, antwortete, mahnte, stellte, bilanzierte, glaubt, findet, kommentierte, "
         "entgegnete, erwiderte, konterte, fragte, klagte, beklagte, versprach, argumentierte, "
         "resümierte, "
-        "bestätigte"
+        "bestätigte, "
+        # Perfect participles ("hat gesagt", "habe ihr gesagt"); the others share a form above.
+        "gesagt, gewarnt, geschrieben, gefordert, berichtet, geantwortet, gefragt"
     ),
     markers=_phrases("so, laut"),
     postpositions=_phrases("zufolge"),

@@ -1120,6 +1120,27 @@ _INITIALS_BEFORE_NAME_RE = re.compile(
 )
 
 
+# Nouns for people met in the street, written before their first name at a sentence start.
+_VOX_POP_LABELS = word_set(
+    "pensioner widow widower schoolboy schoolgirl student pupil nurse teacher mum mom dad mother "
+    "father grandmother grandfather grandma grandad granddad gran granny nan teenager toddler "
+    "shopkeeper retiree landlord landlady tenant owner businessman businesswoman mechanic "
+    "cleaner builder chef baker plumber electrician carer volunteer driver farmer fan"
+)
+
+
+def is_vox_pop_label(word: str) -> bool:
+    """``word`` (bare) names a person met in the street: "Pensioner Margaret", "Mum-of-three
+    Sarah", "Neighbour Pat"."""
+    return (
+        "-of-" in word or word in _VOX_POP_LABELS or word in _VOX_POP_NOUNS or word in PERSON_NOUNS
+    )
+
+
+# The word right before another: "Rep." in "Rep. Marjorie".
+_WORD_BEFORE_RE = re.compile(r"\b(\w+\.?) *$")
+
+
 def starts_sentence(document: str, offset: int) -> bool:
     """Nothing but a sentence end, a quotation mark or a paragraph break before ``offset``."""
     before = document[max(0, offset - 10) : offset].rstrip(" ")
@@ -1139,6 +1160,7 @@ class NameIndex:
         self.lex = lex
         self.document = document
         self.lowercase_words = frozenset(w for w in set(_WORD_RE.findall(document)) if w.islower())
+        self._after_title: dict[tuple[str, str], bool] = {}
         self._sentence_ends = [
             m.start()
             for m in _SENTENCE_END_RE.finditer(document)
@@ -1191,7 +1213,30 @@ class NameIndex:
             and _is_first_name(run[1].bare, self.lex)
             and not _is_first_name(bare, self.lex)
             and not is_title(run[0], self.lex)
+            and not self.after_title(run[0].text, run[1].text)
         )
+
+    def after_title(self, word: str, following: str) -> bool:
+        """A title stands before ``word`` and the ``following`` word, in one sentence, somewhere
+        in the piece ("Rep. Marjorie Taylor Greene"): ``word`` opens a name, where "Farmer" in
+        "Farmer Mark Rice" opens none."""
+        key = (word, following)
+        found = self._after_title.get(key)
+        if found is None:
+            found = False
+            pattern = rf"\b{re.escape(word)} {re.escape(following)}\b"
+            for match in re.finditer(pattern, self.document):
+                start = match.start()
+                before = _WORD_BEFORE_RE.search(self.document, max(0, start - 30), start)
+                if (
+                    before is not None
+                    and is_title(Token(before[1], before.start(1)), self.lex)
+                    and self.sentence_of(before.start(1)) == self.sentence_of(start)
+                ):
+                    found = True
+                    break
+            self._after_title[key] = found
+        return found
 
     def trim_run(self, run: list[Token], sentence_start: bool) -> list[Token]:
         """Drop a capitalised word that only opens the sentence (see ``opens_sentence_only``)."""

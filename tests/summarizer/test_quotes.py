@@ -2898,6 +2898,197 @@ def test_a_quotation_after_a_colon_is_not_given_to_the_next_sentence(
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "Marjorie" is no listed first name, but a title stands before it: it opens the name.
+        (
+            "Rep. Marjorie Taylor Greene spoke on Tuesday. Marjorie Taylor Greene said: "
+            '"We will not back down from this fight over the budget."',
+            "Marjorie Taylor Greene",
+        ),
+        # With no title before it, a word opening the sentence may be a noun ("Farmer").
+        (
+            "Farmer Mark Rice lost his barn in the storm. Farmer Mark Rice said: "
+            '"The river rose two metres in less than an hour."',
+            "Mark Rice",
+        ),
+        # The title must stand in the same sentence, before the same name.
+        (
+            "An elderly man was found dead at home. Neighbour Mark Rice said: "
+            '"The river rose two metres in less than an hour."',
+            "Mark Rice",
+        ),
+        (
+            "Chief Nurse Ruth May visited the ward. Nurse Helen Ward said: "
+            '"We have not had a full team on a night shift since the spring."',
+            "Helen Ward",
+        ),
+        # Capitalised inside a sentence is no proof: parties and nations are capitalised too.
+        (
+            "Sen. Joe Manchin, a Democrat, held out. Democrat Joe Manchin said: "
+            '"I will not vote for a bill that adds this much to the debt."',
+            "Joe Manchin",
+        ),
+    ],
+)
+def test_a_word_opening_a_sentence_is_part_of_a_name_only_if_a_title_ever_precedes_it(
+    text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language="en")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Ann Cole, 34, said: "I cannot afford to heat my home this winter at all."', "Ann Cole"),
+        ('"I cannot afford to heat my home this winter at all," Ann Cole, 34, said.', "Ann Cole"),
+        (
+            'Ann Cole, aged 34, said: "I cannot afford to heat my home this winter at all."',
+            "Ann Cole",
+        ),
+        (
+            'Ann Cole, a 34-year-old from Leeds, said: "I cannot afford to heat my home."',
+            "Ann Cole",
+        ),
+        # A number alone is no one.
+        ('Of the 300 asked, 34 said: "We cannot afford to heat our homes this winter."', None),
+    ],
+)
+def test_an_age_between_a_name_and_its_verb_keeps_the_speaker(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language="en")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Vox pops: a first name introduced with an age or a description is shown as written.
+        (
+            'Council leader Ann Cole promised help. "I cannot afford to heat my home this winter,"'
+            ' said Sarah, 34, a nurse from Leeds. "It is getting worse every month," she added.',
+            ["Sarah", None],  # "she" may not be Ann Cole
+        ),
+        (
+            'Grace, a retired teacher, was there. "It was the worst storm I have seen in sixty '
+            'years," said Grace.',
+            ["Grace"],
+        ),
+        (
+            'Kate, a 40-year-old mother of two, voted Labour. "I want better schools for my kids in'
+            ' this town," Kate said.',
+            ["Kate"],
+        ),
+        # Never introduced, or the first name of someone named in full: nobody.
+        (
+            'Lola, who is three months old, slept. Chloe said: "I had no idea what to do as a '
+            'new mother."',
+            [None],
+        ),
+        (
+            'Mark Smith, 45, runs a bakery. "Prices have doubled since last spring for our flour,"'
+            " Mark said.",
+            [None],
+        ),
+        # A place that is also a first name.
+        (
+            'Virginia, which voted for Biden, sued. "We will fight this ruling in every court we'
+            ' can," Virginia said in a statement.',
+            [None],
+        ),
+    ],
+)
+def test_a_speaker_introduced_by_first_name_alone_is_shown_as_written(
+    text: str, speakers: list[str | None]
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language="en")] == speakers
+
+
+_LOCKS = '"You have two weeks to leave the flat or I will change the locks."'
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # The noun for a vox pop before the first name is no part of it.
+        ("en", f"Pensioner Margaret, 82, said: {_LOCKS}", "Margaret"),
+        ("en", f"Mum-of-three Sarah, 34, said: {_LOCKS}", "Sarah"),
+        ("en", f"Princess Kate arrived. She said: {_LOCKS}", "Princess Kate"),
+        # Someone else's words reported by the one who "said".
+        ("en", f"Sarah, 34, said the landlord had told her: {_LOCKS}", None),
+        ("en", f"Ann Cole, a nurse, said her son told her: {_LOCKS}", None),
+        ("en", f"Tom Lee, 36, whose lawyer said: {_LOCKS}", None),
+        ("en", f"Tom Lee, whose son was hurt, said: {_LOCKS}", "Tom Lee"),
+        # The one told is not the one speaking, age or not.
+        ("en", f"Ann Cole, 34, told Tom Lee, 36: {_LOCKS}", "Ann Cole"),
+        # An address: the town is no speaker.
+        ("en", f"Tom Lee, 36, of Hyde Park, Leeds, said: {_LOCKS}", "Tom Lee"),
+        ("en", f"A spokesman for Acme, of Leeds, said: {_LOCKS}", None),
+        # Two speakers.
+        ("en", f'{_LOCKS[:-2]}," said Ann Cole, 34, and her husband, Tom, 36.', None),
+        ("en", f'{_LOCKS[:-2]}," said Ann Cole, and Tom Lee agreed.', "Ann Cole"),
+        # A first name with an age is someone new, not a namesake's surname; shown only if no
+        # one else in the piece bears the word.
+        ("en", f"Ann Grace, 60, chairs the board. Grace, 9, a pupil, said: {_LOCKS}", None),
+        ("en", f"Ann Grace, 60, chairs the board. Grace said: {_LOCKS}", "Ann Grace"),
+        # A perfect tense ("habe ... gesagt") is a speech verb too: the son's words.
+        (
+            "de",
+            "Anna Schmidt, 34, sagte, ihr Sohn habe ihr gesagt: „Mama, da ist ein Mann im Garten.“",
+            None,
+        ),
+        (
+            "de",
+            "Anna Schmidt hat gesagt: „Wir kämpfen weiter, bis alle ein Zuhause haben.“",
+            "Anna Schmidt",
+        ),
+        # Possessive relatives: the lawyer's words, not the client's; a clause set off by commas
+        # before the verb is no subject.
+        (
+            "it",
+            "Stefano Conti, il cui avvocato ha dichiarato: «Il mio assistito è innocente.»",
+            None,
+        ),
+        (
+            "fr",
+            "Marc Dubois, dont la fille a disparu, a expliqué : « Nous attendons des réponses "
+            "depuis cinq ans. »",
+            "Marc Dubois",
+        ),
+        # ", and" adds a speaker only when a person follows.
+        (
+            "en",
+            f'{_LOCKS[:-2]}," said Mayor Frank Klein, and the room fell silent.',
+            "Frank Klein",
+        ),
+        # Ages in other languages.
+        (
+            "fr",
+            "Marie Dubois, 34 ans, a déclaré : « Nous avons tout perdu en une nuit. »",
+            "Marie Dubois",
+        ),
+        (
+            "de",
+            "Anna Schmidt, 34 Jahre alt, sagte: „Wir haben alles über Nacht verloren.“",
+            "Anna Schmidt",
+        ),
+        (
+            "es",
+            "Ana García, de 34 años, dijo: «Perdimos la casa y todo lo que había en ella».",
+            "Ana García",
+        ),
+        (
+            "ru",
+            "Анна Петрова, 34 года, сказала: «Мы потеряли дом и всё, что в нём было».",
+            "Анна Петрова",
+        ),
+    ],
+)
+def test_vox_pops_ages_addresses_and_relayed_words(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
 _KLINGBEIL = "Finanzminister Lars Klingbeil hat den Haushalt im Bundestag verteidigt. "
 _SCHULDENBREMSE = "„Wir werden die Schuldenbremse in diesem Jahr einhalten“"
 
