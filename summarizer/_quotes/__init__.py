@@ -36,6 +36,7 @@ from ._lexicon import (
     MALE_FIRST_NAMES,
     OPENING_CONJUNCTIONS,
     ORG_WORDS,
+    PLACE_FIRST_NAMES,
     Lexicon,
     lexicon_for,
     word_set,
@@ -157,8 +158,6 @@ _TWO_LETTER_BODIES = frozenset(("UN", "EU", "US", "UK", "FA", "AA", "EC", "AP", 
 _GROUP_ENDINGS = ("ists", "ites", "ians", "eers", "ners")
 # An age right after a name: "Grace, 9,", "Grace, aged 9,".
 _AGE_AFTER_RE = re.compile(r", (?:aged )?\d{1,3},")
-# First names that are also places ("Virginia said it would appeal" is the state's).
-_PLACE_FIRST_NAMES = frozenset({"virginia", "victoria", "charlotte", "georgia", "florence"})
 # Initials glued to a word's by "&": the "M&" of "M&S", which the tokenizer splits off.
 _GLUED_INITIALS_RE = re.compile(r"(?<![\w&])[A-Z]{1,3}&$")
 # An acronym as a generic attribution's subject: "the FBI said", "said NASA", "G4S said".
@@ -659,7 +658,7 @@ class _Finder:
         """The piece introduces someone by the first name alone, with an age or a description
         ("Sarah, 34, a nurse", "Chloe, who designed the app"): a vox pop, shown as written. A
         place that is also a first name ("Virginia, a swing state") has neither."""
-        return word.lower() not in _PLACE_FIRST_NAMES and bool(
+        return word.lower() not in PLACE_FIRST_NAMES and bool(
             re.search(
                 rf"\b{re.escape(word)}, (?:\d{{1,3}}\b|(?:who|whose|an?) [a-z\d])", self.document
             )

@@ -142,6 +142,8 @@ FEMALE_FIRST_NAMES = word_set(
     "carla giovanna daniela marta rocío nuria núria yolanda irene eva blanca patrícia adriana "
     "marina nísia dilma marisa aurore maud michela"
 )
+# First names that are also places or teams ("Virginia said it would appeal" is the state's).
+PLACE_FIRST_NAMES = word_set("virginia victoria charlotte georgia florence")
 # First names given to men and women alike (or to either, by country): a first name, no
 # gender. "Jean" is a man in France and a woman in England.
 UNISEX_FIRST_NAMES = word_set(

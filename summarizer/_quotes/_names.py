@@ -27,6 +27,7 @@ from ._lexicon import (
     NON_NAMES,
     OPENING_CONJUNCTIONS,
     ORG_WORDS,
+    PLACE_FIRST_NAMES,
     PLACE_HEADS,
     PLACE_ROLES,
     RELATIVES,
@@ -274,7 +275,8 @@ PERSON_NOUNS = word_set(
 # patient, passenger or victim ("Dr Ann Lee treated the patient", "the victim's family").
 _VOX_POP_NOUNS = word_set(
     "voter shopper commuter passenger customer patient victim survivor protester protestor "
-    "demonstrator onlooker bystander spectator tourist visitor villager steelworker"
+    "demonstrator onlooker bystander spectator tourist visitor villager steelworker mother "
+    "father parent"
 )
 _VOX_POP_SUBJECT_WORDS = 3  # words before the noun in its sentence: "But one commuter"
 _VOX_POP_SUBJECT_CHARS = 60
@@ -288,8 +290,8 @@ _DESCRIBED_PERSON_RE = re.compile(
 )
 # "l" is the elided article of "l'entraîneur", "l'allenatore".
 _PERSON_DETERMINERS = word_set(
-    "a an the his her their its our this that ein eine der die sein seine ihr ihre un une le "
-    "la l son sa leur una el su il lo suo sua um uma o seu"
+    "a an another the his her their its our this that ein eine der die sein seine ihr ihre un "
+    "une le la l son sa leur una el su il lo suo sua um uma o seu"
 )
 
 
@@ -920,6 +922,13 @@ class Mention:
     # be the one named before; with the owner's gender when the possessive gives it ("his").
     relative: bool = False
     owner_gender: str | None = None
+    # Someone met in the street, given only a first name ("Sarah, 34, a care worker,"): found
+    # for a later "she", but no full name's word.
+    vox_pop: bool = False
+    # Whether that person says something in the sentence that introduces them ("Sarah, 34,
+    # said she ..."): only then a "she" after is theirs; otherwise ("Emma, 29, was undecided",
+    # or a pet: "Oliver, a ginger tom,") it may be theirs or not, and stops the search.
+    speaks: bool = True
 
 
 def _gender_differs(name: str, gender: str | None) -> bool:
@@ -1137,6 +1146,33 @@ def is_vox_pop_label(word: str) -> bool:
     )
 
 
+# A first name's introduction after it: an age, or a description ("Sarah, 34,", "Sarah, a
+# nurse", "Leanne, who asked ...").
+_FIRST_NAME_INTRODUCED_RE = re.compile(
+    r", (?:(?P<person>(?:aged )?\d{1,3},|an? \d{1,3}-year-old\b)|(?:who|an?) [a-z\d])"
+)
+
+
+# A family noun of the person's own right after the name: "Gwyneth Morgan, 92, and her
+# husband", "Raj Patel and his wife".
+_OWN_KIN_AFTER_RE = re.compile(
+    r"(?:, \d{1,3},)? (?:and|with) (?P<own>her|his) (?:husband|wife|partner|son|sons|daughter"
+    r"|daughters|children|family|mother|father|sister|brother|boyfriend|girlfriend|fiancé|fiancée)\b"
+)
+# The rest of a sentence in which the name before it says something: ", 34, a care worker,
+# said", ", who lives nearby, told".
+_SPEAKS_LATER_RE = re.compile(
+    r"[^.!?;\n\"“”]{0,150}?\b(?:said|says|told|tells|added|adds|admitted|insisted|explained"
+    r"|agreed|argued|complained|warned)\b"
+)
+# "Leanne, who asked that her surname not be used": a person, whose gender that gives.
+_NAME_WITHHELD_RE = re.compile(
+    r", (?:\d{1,3}, )?who (?:asked|did not want|didn't want|declined|requested|would not give"
+    r"|wouldn't give|gave only|preferred)[^.,;]{0,30}?\b(?P<own>her|his) "
+    r"(?:sur|last |full |family |second )name"
+)
+
+
 # The word right before another: "Rep." in "Rep. Marjorie".
 _WORD_BEFORE_RE = re.compile(r"\b(\w+\.?) *$")
 
@@ -1161,6 +1197,7 @@ class NameIndex:
         self.document = document
         self.lowercase_words = frozenset(w for w in set(_WORD_RE.findall(document)) if w.islower())
         self._after_title: dict[tuple[str, str], bool] = {}
+        self._opening_words: dict[str, bool] = {}
         self._sentence_ends = [
             m.start()
             for m in _SENTENCE_END_RE.finditer(document)
@@ -1256,7 +1293,8 @@ class NameIndex:
             if " " not in text and self._known_surname(_bare(text), genders) is None:
                 # A lone capitalised word is a mention only as a known surname, or as the first
                 # name of a family member ("His wife, Nasreen, nodded").
-                self._add_relative(document, match.start(), text, genders)
+                if not self._add_relative(document, match.start(), text, genders):
+                    self._add_vox_pop(document, match.start(), text)
                 continue
             tokens = tokenize(text, match.start())
             for i, j in runs_in(tokens, lex):
@@ -1317,6 +1355,10 @@ class NameIndex:
         gender = gender or name_gender(name, lex)
         if is_full and gender is None:
             gender = self._kin_gender(document, name[0].start, name[-1].start + len(name[-1].text))
+        if is_full and gender is None and lex.code == "en":
+            # "Gwyneth Morgan, 92, and her husband, Ivor,": her own family noun gives hers.
+            own = _OWN_KIN_AFTER_RE.match(document, name[-1].start + len(name[-1].text))
+            gender = ("f" if own["own"] == "her" else "m") if own else None
         if is_full and gender is None and genders.get(surname) is not None:
             near = document[max(0, name[0].start - 25) : name[-1].start + 40].lower()
             kin = RELATIVES.get(lex.code, {})
@@ -1414,14 +1456,14 @@ class NameIndex:
 
     def _add_relative(
         self, document: str, start: int, text: str, genders: dict[str, str | None]
-    ) -> None:
+    ) -> bool:
         """Add ``text`` at ``start`` as a family member's first name when a family noun with its
         possessive or article comes right before it ("His wife, Nasreen,", "Son fils Lucas,",
         "la moglie Anna.") and a comma, a stop or (in English) a verb right after it; not
         "His wife, Paramount executive Jane Baker"."""
         relatives = RELATIVES.get(self.lex.code)
         if relatives is None:
-            return
+            return False
         token = Token(text, start)
         bare = token.bare
         if (
@@ -1431,19 +1473,19 @@ class NameIndex:
             or is_title(token, self.lex)
             or bare in ORG_WORDS
         ):
-            return
+            return False
         before = [t for t in _previous_tokens(document, start, 3) if t.text != ","]
         if len(before) < 2 or before[-1].lower not in relatives:
-            return
+            return False
         determiner = before[-2]
         if not self._owns(determiner):
-            return  # "a son, Ali": one of several
+            return False  # "a son, Ali": one of several
         owner_gender = _RELATIVE_OWNERS.get(self.lex.code, {}).get(determiner.lower)
         following = _next_tokens(document, start + len(text), 1)
         if following and following[0].text not in _AFTER_RELATIVE:
             word = following[0].text
             if self.lex.code != "en" or not (word.islower() and looks_like_english_verb(word)):
-                return
+                return False
         gender = relatives[before[-1].lower]
         genders[bare] = gender
         previous = _previous_token(document, start)
@@ -1463,6 +1505,66 @@ class NameIndex:
                 owner_gender=owner_gender or None,
             )
         )
+        return True
+
+    def _add_vox_pop(self, document: str, start: int, text: str) -> None:
+        """Add ``text`` at ``start`` as someone the piece gives only a first name, introduced
+        with an age or a description ("Sarah, 34, a care worker,", "Leanne, who asked that her
+        surname not be used,"). In English; not a word that opens a full name in the piece."""
+        if self.lex.code != "en":
+            return
+        end = start + len(text)
+        introduced = _FIRST_NAME_INTRODUCED_RE.match(document, end)
+        withheld = _NAME_WITHHELD_RE.match(document, end)
+        if introduced is None and withheld is None:
+            return
+        bare = text.lower()
+        speaks = _SPEAKS_LATER_RE.match(document, end) is not None
+        if (
+            not text.isalpha()
+            # An unlisted word is a person's name by a surname kept back, or by an age when it
+            # speaks ("Smith, 45, said"): not "Harris, 52, had preyed on", a horse, a party
+            # with 41 seats; teams and states take "who" too ("Texas, who lost").
+            or not (_is_first_name(bare, self.lex) or withheld or (speaks and introduced["person"]))
+            or bare in self.lowercase_words
+            or bare in self.lex.stopwords
+            or bare in GROUP_NOUNS
+            or bare in PLACE_FIRST_NAMES
+            or is_title(Token(text, start), self.lex)
+            or self._opens_full_name(text)
+        ):
+            return
+        female, male = bare in FEMALE_FIRST_NAMES, bare in MALE_FIRST_NAMES
+        gender = "f" if female and not male else "m" if male and not female else None
+        if withheld is not None and not (female or male):
+            gender = "f" if withheld["own"] == "her" else "m"
+        following = _next_tokens(document, start + len(text), 1)
+        self.mentions.append(
+            Mention(
+                start=start,
+                end=start + len(text),
+                name=text,
+                surname=bare,
+                gender=gender,
+                sentence=self.sentence_of(start),
+                in_quote=self.in_quote(start),
+                is_full=True,
+                salient=starts_sentence(document, start)
+                or self._is_salient(
+                    _previous_token(document, start), [Token(text, start)], following, False, False
+                ),
+                vox_pop=True,
+                speaks=speaks,
+            )
+        )
+
+    def _opens_full_name(self, word: str) -> bool:
+        """``word`` comes before another capitalised word somewhere ("Sarah Jones")."""
+        found = self._opening_words.get(word)
+        if found is None:
+            found = re.search(rf"\b{re.escape(word)} [A-Z]", self.document) is not None
+            self._opening_words[word] = found
+        return found
 
     def _cited_source(self, start: int) -> bool:
         """The name is the source its sentence opens by citing ("According to geologist Paolo
@@ -1715,7 +1817,10 @@ class NameIndex:
         """``word`` (lowercase) is a word of the name of someone the piece names in full."""
         if self._person_words is None:
             self._person_words = frozenset(
-                part for m in self.mentions if m.is_full for part in m.name.lower().split()
+                part
+                for m in self.mentions
+                if m.is_full and not m.vox_pop
+                for part in m.name.lower().split()
             )
         return word in self._person_words
 
@@ -1799,7 +1904,12 @@ class NameIndex:
         """ "Takenaka" -> "Heizo Takenaka" when one earlier full name clearly fits (and, for
         a "he" or "she", is not a first name only the other gender has)."""
         counts = self.full_names_for(surname, before)
-        for name in [name for name in counts if _gender_differs(name, gender)]:
+        for name in [
+            name
+            for name in counts
+            if _gender_differs(name, gender)
+            or (gender is not None and self.gender_of(name) not in (None, gender))
+        ]:
             del counts[name]
         ranked = counts.most_common()
         if not ranked:
@@ -2651,6 +2761,8 @@ class NameIndex:
                 continue
             if not self._compatible(mention, gender):
                 continue
+            if not mention.speaks:
+                return None  # "Emma, 29, a teacher, was undecided. '...,' she said": maybe hers
             if self._salient(mention):
                 chosen = mention
                 break
