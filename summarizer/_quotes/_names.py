@@ -2062,12 +2062,12 @@ class NameIndex:
         return False
 
     def _unnamed_subject_of(self, chosen: Mention, gender: str | None) -> bool:
-        """Someone named only by a role opens the sentence that names ``chosen`` after a verb:
-        "A spokesman for the club declined to comment on Prince Harry", "His lawyer said John
-        Smith ...". Not ``chosen``'s own title ("The former prime minister Tony Blair", "The
-        coach of the year, Jurgen Klopp,"), nor one the pronoun cannot be ("A police
-        spokeswoman said Kevin Spacey ... he said"). English only, where the verb can be
-        told."""
+        """Someone named only by a role or a family noun opens the sentence that names
+        ``chosen`` after a verb: "A spokesman for the club declined to comment on Prince
+        Harry", "His lawyer said John Smith ...", "His brother confirmed that Shane Warne had
+        died". Not ``chosen``'s own title ("The former prime minister Tony Blair", "The coach of
+        the year, Jurgen Klopp,"), nor one the pronoun cannot be ("A police spokeswoman said
+        Kevin Spacey ... he said"). English only, where the verb can be told."""
         if self.lex.code != "en":
             return False
         opening = self._sentence_ends[chosen.sentence - 1] if chosen.sentence else 0
@@ -2080,8 +2080,9 @@ class NameIndex:
             word = match.group().lower()
             before = previous[-1].group() if previous else None
             titled = word in self.lex.titles and not is_adjective_title(word, before)
+            kin = word in RELATIVES.get(self.lex.code, {})  # "His brother confirmed that ..."
             if (
-                (titled or word in _ROLE_NOUNS or self._person_noun(match, previous))
+                (titled or kin or word in _ROLE_NOUNS or self._person_noun(match, previous))
                 and not self.in_quote(match.start())
                 and (self._described_by(previous) or self._owned(previous))
             ):
@@ -2160,6 +2161,8 @@ class NameIndex:
                     return True
             elif word in _ENGLISH_IRREGULAR_VERBS:
                 return True
+            elif k == 0 and len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+                return True  # right after the role, as headlines write it: "The coach hails"
             elif len(word) > 3 and word.endswith("ed"):
                 previous = words[k - 1].lower() if k else ""
                 following = words[k + 1] if k + 1 < len(words) else ""

@@ -3079,6 +3079,39 @@ def test_honorifics_and_withheld_surnames(text: str, speakers: list[str | None])
 
 
 @pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # A common first name the lists know: not cut as a noun opening the sentence, and a
+        # gender for "Mr".
+        (
+            "Johnny Ray Tate died on Tuesday. Johnny Ray Tate said in 1995: "
+            '"The radio never called, so I went to the people."',
+            ["Johnny Ray Tate"],
+        ),
+        (
+            "Priya Patel runs the corner shop with her husband. "
+            '"We open at six every morning, seven days a week," Mr Patel said.',
+            ["Mr Patel"],
+        ),
+        # A family member opening the sentence that names someone else speaks after it.
+        (
+            "His brother confirmed that Shane Warne had died of a suspected heart attack. "
+            '"He was a wonderful brother and an incredible father to his kids," he said.',
+            [None],
+        ),
+        # As does a role in a headline's present tense.
+        (
+            "The coach hails Harry Kane after the win in Rome. "
+            '"We have worked very hard for this moment, all of us," he said.',
+            [None],
+        ),
+    ],
+)
+def test_common_first_names_and_unnamed_subjects(text: str, speakers: list[str | None]) -> None:
+    assert [q.speaker for q in find_quotes(text, language="en")] == speakers
+
+
+@pytest.mark.parametrize(
     ("language", "text", "speaker"),
     [
         # The noun for a vox pop before the first name is no part of it.
