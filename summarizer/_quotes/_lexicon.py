@@ -142,10 +142,10 @@ FEMALE_FIRST_NAMES = word_set(
     "carla giovanna daniela marta rocío nuria núria yolanda irene eva blanca patrícia adriana "
     "marina nísia dilma marisa aurore maud michela "
     "leanne isla meena priya eleanor jess jessie gwyneth amelia ava mia ella lily freya poppy "
-    "evie millie jasmine layla imogen phoebe rosie abigail bethany kirsty stacey tracey tracy "
+    "evie millie jasmine layla imogen phoebe rosie abigail bethany kirsty stacey "
     "gemma leah hayley natasha zara aisha fatima amina anjali sunita deepa neha pooja shreya "
-    "kavita lakshmi meera nina tina pauline maureen doreen sheila valerie wendy yvonne beverley "
-    "lorraine carole jackie glenda gail alison alicia naomi bonnie sally audrey elaine sylvia "
+    "kavita meera nina tina pauline maureen doreen sheila valerie wendy yvonne beverley "
+    "lorraine carole glenda gail alison alicia naomi bonnie sally audrey elaine sylvia "
     "dianne"
 )
 # First names that are also places or teams ("Virginia said it would appeal" is the state's).
@@ -154,7 +154,8 @@ PLACE_FIRST_NAMES = word_set("virginia victoria charlotte georgia florence")
 # gender. "Jean" is a man in France and a woman in England.
 UNISEX_FIRST_NAMES = word_set(
     "jean jo pier gian andrea simone gabriele camille laurence dominique claude sasha alex "
-    "hunter taylor parker skyler billie sam dana jamie charlie chris"
+    "hunter taylor parker skyler billie sam dana jamie charlie chris jackie tracy tracey lakshmi "
+    "amit"
 )
 MALE_FIRST_NAMES = word_set(
     "james john robert michael william david richard joseph thomas charles christopher daniel guy "
@@ -192,8 +193,8 @@ MALE_FIRST_NAMES = word_set(
     "mateo maximiliano gerardo jordi marc lluís gianni pietro sandro mauro dario carlo vittorio "
     "edoardo ettore fabrizio maurizio ugo umberto bernardo jaime joaquim rui nuno caio otávio "
     "édouard bruno gilles didier hervé lionel rené éric luc "
-    "omar raj ravi sanjay arjun rahul amit vikram darren shane gavin colin callum kieran harry "
-    "archie alfie freddie freddy theo ethan aiden jayden kwame kofi tunde chidi emeka dmitri "
+    "ravi sanjay arjun rahul vikram darren shane gavin colin callum kieran harry "
+    "archie alfie freddie freddy theo ethan aiden jayden dmitri "
     "ivor andy johnny jimmy danny tommy jonny ricky teddy eddie jake luke josh reece sid phil "
     "pete greg doug matt dan"
 )

@@ -1153,6 +1153,10 @@ _FIRST_NAME_INTRODUCED_RE = re.compile(
 )
 
 
+# A reporting verb right after a family noun: "His brother confirmed", "Her mother said".
+_REPORTS_RE = re.compile(
+    r" (?:said|says|confirmed|confirms|told|tells|announced|revealed|added|wrote|described)\b"
+)
 # A family noun of the person's own right after the name: "Gwyneth Morgan, 92, and her
 # husband", "Raj Patel and his wife".
 _OWN_KIN_AFTER_RE = re.compile(
@@ -2080,7 +2084,12 @@ class NameIndex:
             word = match.group().lower()
             before = previous[-1].group() if previous else None
             titled = word in self.lex.titles and not is_adjective_title(word, before)
-            kin = word in RELATIVES.get(self.lex.code, {})  # "His brother confirmed that ..."
+            # "His brother confirmed that ...": a family member who reports, not "His mother's
+            # death left", "Her brother won gold, but".
+            kin = (
+                word in RELATIVES.get(self.lex.code, {})
+                and _REPORTS_RE.match(self.document, match.end()) is not None
+            )
             if (
                 (titled or kin or word in _ROLE_NOUNS or self._person_noun(match, previous))
                 and not self.in_quote(match.start())
@@ -2161,8 +2170,10 @@ class NameIndex:
                     return True
             elif word in _ENGLISH_IRREGULAR_VERBS:
                 return True
-            elif k == 0 and len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
-                return True  # right after the role, as headlines write it: "The coach hails"
+            elif (
+                len(words) == 1 and len(word) > 3 and word.endswith("s") and not word.endswith("ss")
+            ):
+                return True  # the one word between, as headlines write it: "The coach hails"
             elif len(word) > 3 and word.endswith("ed"):
                 previous = words[k - 1].lower() if k else ""
                 following = words[k + 1] if k + 1 < len(words) else ""

@@ -3105,6 +3105,29 @@ def test_honorifics_and_withheld_surnames(text: str, speakers: list[str | None])
             '"We have worked very hard for this moment, all of us," he said.',
             [None],
         ),
+        # A first name borne by men and women alike gives no gender: "he" may be either.
+        (
+            "Yao Ming played with Tracy McGrady. "
+            '"I never thought this day would come for a kid like me," he said.',
+            [None],
+        ),
+        # A family member who does not report, and a plural noun after a role, are no subject.
+        (
+            "His mother's death left John Smith devastated. "
+            '"I still pick up the phone to call her every Sunday," he said.',
+            ["John Smith"],
+        ),
+        (
+            "The manager odds on Gareth Southgate have shortened. "
+            '"I am not thinking about the job at all right now," he said.',
+            ["Gareth Southgate"],
+        ),
+        # A first name that is often a middle name is left off the lists.
+        (
+            "Abdirahman Omar Osman was information minister. "
+            '"Our country is rising again after years of war," he said.',
+            ["Abdirahman Omar Osman"],
+        ),
     ],
 )
 def test_common_first_names_and_unnamed_subjects(text: str, speakers: list[str | None]) -> None:
