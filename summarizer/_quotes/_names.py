@@ -1493,21 +1493,11 @@ class NameIndex:
         gender = relatives[before[-1].lower]
         genders[bare] = gender
         previous = _previous_token(document, start)
-        self.mentions.append(
-            Mention(
-                start=start,
-                end=start + len(text),
-                name=text,
-                surname=bare,
-                gender=gender,
-                sentence=self.sentence_of(start),
-                in_quote=self.in_quote(start),
-                is_full=True,
-                salient=starts_sentence(document, determiner.start)
-                or self._is_salient(previous, [token], following, False, False),
-                relative=True,
-                owner_gender=owner_gender or None,
-            )
+        salient = starts_sentence(document, determiner.start) or self._is_salient(
+            previous, [token], following, False, False
+        )
+        self._add_first_name(
+            token, gender, salient, relative=True, owner_gender=owner_gender or None
         )
         return True
 
@@ -1542,22 +1532,39 @@ class NameIndex:
         gender = "f" if female and not male else "m" if male and not female else None
         if withheld is not None and not (female or male):
             gender = "f" if withheld["own"] == "her" else "m"
-        following = _next_tokens(document, start + len(text), 1)
+        token = Token(text, start)
+        following = _next_tokens(document, end, 1)
+        salient = starts_sentence(document, start) or self._is_salient(
+            _previous_token(document, start), [token], following, False, False
+        )
+        self._add_first_name(token, gender, salient, vox_pop=True, speaks=speaks)
+
+    def _add_first_name(
+        self,
+        token: Token,
+        gender: str | None,
+        salient: bool,
+        *,
+        relative: bool = False,
+        owner_gender: str | None = None,
+        vox_pop: bool = False,
+        speaks: bool = True,
+    ) -> None:
+        """Add a person the piece names by a first name alone (a relative, a vox pop)."""
         self.mentions.append(
             Mention(
-                start=start,
-                end=start + len(text),
-                name=text,
-                surname=bare,
+                start=token.start,
+                end=token.start + len(token.text),
+                name=token.text,
+                surname=token.bare,
                 gender=gender,
-                sentence=self.sentence_of(start),
-                in_quote=self.in_quote(start),
+                sentence=self.sentence_of(token.start),
+                in_quote=self.in_quote(token.start),
                 is_full=True,
-                salient=starts_sentence(document, start)
-                or self._is_salient(
-                    _previous_token(document, start), [Token(text, start)], following, False, False
-                ),
-                vox_pop=True,
+                salient=salient,
+                relative=relative,
+                owner_gender=owner_gender,
+                vox_pop=vox_pop,
                 speaks=speaks,
             )
         )
