@@ -1169,6 +1169,9 @@ _SPEAKS_LATER_RE = re.compile(
     r"[^.!?;\n\"“”]{0,150}?\b(?:said|says|told|tells|added|adds|admitted|insisted|explained"
     r"|agreed|argued|complained|warned)\b"
 )
+# A quotation's attribution right before a name: '"...," said Brenda' (not "Judge Lee said
+# Harris, 52, had preyed on ...").
+_SPEECH_BEFORE_RE = re.compile(r"[,!?][\"”’] (?:said|says|added|adds|asked|asks) $")
 # "Leanne, who asked that her surname not be used": a person, whose gender that gives.
 _NAME_WITHHELD_RE = re.compile(
     r", (?:\d{1,3}, )?who (?:asked|did not want|didn't want|declined|requested|would not give"
@@ -1202,6 +1205,7 @@ class NameIndex:
         self.lowercase_words = frozenset(w for w in set(_WORD_RE.findall(document)) if w.islower())
         self._after_title: dict[tuple[str, str], bool] = {}
         self._opening_words: dict[str, bool] = {}
+        self._vox_pops: dict[str, str | None] = {}  # first names introduced so far: gender
         self._sentence_ends = [
             m.start()
             for m in _SENTENCE_END_RE.finditer(document)
@@ -1355,6 +1359,8 @@ class NameIndex:
         )
         known = self._known_surname(surname, genders)
         if not is_full and not honorific and known is None:
+            if len(name) == 1 and not titles:
+                self._add_vox_pop(document, name[0].start, name[0].text)  # "For Brenda, ..."
             return
         gender = gender or name_gender(name, lex)
         if is_full and gender is None:
@@ -1508,12 +1514,21 @@ class NameIndex:
         if self.lex.code != "en":
             return
         end = start + len(text)
+        token = Token(text, start)
         introduced = _FIRST_NAME_INTRODUCED_RE.match(document, end)
         withheld = _NAME_WITHHELD_RE.match(document, end)
         if introduced is None and withheld is None:
+            if token.bare in self._vox_pops:  # "For Brenda, that is cold comfort": her again
+                self._add_first_name(
+                    token, self._vox_pops[token.bare], self._first_name_salient(token), vox_pop=True
+                )
             return
         bare = text.lower()
-        speaks = _SPEAKS_LATER_RE.match(document, end) is not None
+        # "Sarah, 34, a care worker, said", '"...," said Brenda, 58,': the one who speaks.
+        speaks = (
+            _SPEAKS_LATER_RE.match(document, end) is not None
+            or _SPEECH_BEFORE_RE.search(document, max(0, start - 10), start) is not None
+        )
         if (
             not text.isalpha()
             # An unlisted word is a person's name by a surname kept back, or by an age when it
@@ -1526,18 +1541,28 @@ class NameIndex:
             or bare in PLACE_FIRST_NAMES
             or is_title(Token(text, start), self.lex)
             or self._opens_full_name(text)
+            or self._after_article(start)  # "The Bill, a flagship pledge,"
         ):
             return
         female, male = bare in FEMALE_FIRST_NAMES, bare in MALE_FIRST_NAMES
         gender = "f" if female and not male else "m" if male and not female else None
         if withheld is not None and not (female or male):
             gender = "f" if withheld["own"] == "her" else "m"
-        token = Token(text, start)
-        following = _next_tokens(document, end, 1)
-        salient = starts_sentence(document, start) or self._is_salient(
-            _previous_token(document, start), [token], following, False, False
+        self._vox_pops[bare] = gender
+        self._add_first_name(
+            token, gender, self._first_name_salient(token), vox_pop=True, speaks=speaks
         )
-        self._add_first_name(token, gender, salient, vox_pop=True, speaks=speaks)
+
+    def _after_article(self, start: int) -> bool:
+        previous = _previous_token(self.document, start)
+        return previous is not None and previous.lower in _ENGLISH_DETERMINERS
+
+    def _first_name_salient(self, token: Token) -> bool:
+        """A first name alone in subject position (see ``_is_salient``)."""
+        following = _next_tokens(self.document, token.start + len(token.text), 1)
+        return starts_sentence(self.document, token.start) or self._is_salient(
+            _previous_token(self.document, token.start), [token], following, False, False
+        )
 
     def _add_first_name(
         self,

@@ -3039,6 +3039,26 @@ _LOCKS = '"You have two weeks to leave the flat or I will change the locks."'
             '"We were poor from the first minute to the last," he said.',
             ["Mikel Arteta"],
         ),
+        # Named again later by the first name alone, she may be the "she" as well as the one
+        # quoted in between: no one.
+        (
+            '"I used to spend $150 a week on food for the two of us," said Brenda, 58, a '
+            'retired postal worker. "We are seeing prices level off across the country now," '
+            "said Alicia Monroe, a food economist. For Brenda, that is cold comfort. "
+            '"Level off where? At the top?" she asked.',
+            ["Brenda", "Alicia Monroe", None],
+        ),
+        # Reported, not quoted: the judge's words ("said Harris, 52, had"); "The Bill" is none.
+        (
+            "Judge Peter Lodder said Harris, 52, had preyed on vulnerable people. "
+            '"You are a dangerous and manipulative man," he said.',
+            ["Peter Lodder"],
+        ),
+        (
+            "Housing Secretary Michael Gove spoke on Wednesday. The Bill, a flagship pledge, will "
+            'end no-fault evictions. "This is a fair deal for renters and landlords," he said.',
+            ["Michael Gove"],
+        ),
     ],
 )
 def test_a_later_pronoun_finds_a_vox_pop(text: str, speakers: list[str | None]) -> None:
