@@ -268,7 +268,10 @@ PERSON_NOUNS = word_set(
     "neighbour neighbor passer-by passerby zeuge zeugin anwohner anwohnerin nachbar "
     "nachbarin voisin voisine témoin vecino vecina testigo vicino vicina testimone vizinho "
     "vizinha testemunha сосед соседка свидетель свидетельница сусід сусідка свідок sąsiad "
-    "sąsiadka świadek"
+    "sąsiadka świadek "
+    # Someone at work there: "A bartender who asked not to be named said ..."
+    "bartender barman barmaid waiter waitress engineer nurse teacher cleaner paramedic "
+    "firefighter employee staffer"
 )
 # Someone met in the street, never named: a person of their own only as a sentence's subject
 # ("A second voter, a steelworker, said ...", "One commuter said"); elsewhere the named person's

@@ -3154,6 +3154,15 @@ def test_common_first_names_and_unnamed_subjects(text: str, speakers: list[str |
     assert [q.speaker for q in find_quotes(text, language="en")] == speakers
 
 
+def test_an_unnamed_worker_between_a_name_and_a_pronoun_leaves_it_unresolved() -> None:
+    text = (
+        "Police Lt. Dana Fowler said officers were called at midnight. A bartender who asked not "
+        'to be named said the groups had argued all night. "We asked them to leave twice and '
+        'they would not go," she said.'
+    )
+    assert [q.speaker for q in find_quotes(text, language="en")] == [None]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "speaker"),
     [
