@@ -1134,8 +1134,8 @@ _INITIALS_BEFORE_NAME_RE = re.compile(
 
 # Nouns for people met in the street, written before their first name at a sentence start.
 _VOX_POP_LABELS = word_set(
-    "pensioner widow widower schoolboy schoolgirl student pupil nurse teacher mum mom dad mother "
-    "father grandmother grandfather grandma grandad granddad gran granny nan teenager toddler "
+    "pensioner widow widower schoolboy schoolgirl student pupil nurse teacher mum mom dad "
+    "grandmother grandfather grandma grandad granddad gran granny nan teenager toddler "
     "shopkeeper retiree landlord landlady tenant owner businessman businesswoman mechanic "
     "cleaner builder chef baker plumber electrician carer volunteer driver farmer fan"
 )
@@ -1146,7 +1146,11 @@ def is_vox_pop_label(word: str) -> bool:
     Sarah", "Neighbour Pat"."""
     return (
         "-of-" in word or word in _VOX_POP_LABELS or word in _VOX_POP_NOUNS or word in PERSON_NOUNS
-    )
+    ) and word not in _RELIGIOUS_TITLES
+
+
+# Family words that are also a religious title before a first name: "Mother Teresa".
+_RELIGIOUS_TITLES = word_set("mother father sister brother")
 
 
 # A first name's introduction after it: an age, or a description ("Sarah, 34,", "Sarah, a

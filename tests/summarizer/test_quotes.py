@@ -3170,6 +3170,7 @@ def test_an_unnamed_worker_between_a_name_and_a_pronoun_leaves_it_unresolved() -
         ("en", f"Pensioner Margaret, 82, said: {_LOCKS}", "Margaret"),
         ("en", f"Mum-of-three Sarah, 34, said: {_LOCKS}", "Sarah"),
         ("en", f"Princess Kate arrived. She said: {_LOCKS}", "Princess Kate"),
+        ("en", f"The nun died in 1997. Mother Teresa said: {_LOCKS}", "Mother Teresa"),
         # Someone else's words reported by the one who "said".
         ("en", f"Sarah, 34, said the landlord had told her: {_LOCKS}", None),
         ("en", f"Ann Cole, a nurse, said her son told her: {_LOCKS}", None),
