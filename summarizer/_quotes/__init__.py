@@ -36,7 +36,6 @@ from ._lexicon import (
     MALE_FIRST_NAMES,
     OPENING_CONJUNCTIONS,
     ORG_WORDS,
-    PLACE_FIRST_NAMES,
     Lexicon,
     lexicon_for,
     word_set,
@@ -651,17 +650,8 @@ class _Finder:
             word.replace("-", "").isalpha()
             and not bare.endswith(_GROUP_ENDINGS)
             and bare not in self.index.lowercase_words
-            and (not is_first_name(bare, self.lex) or self._introduced_by_first_name(word))
-        )
-
-    def _introduced_by_first_name(self, word: str) -> bool:
-        """The piece introduces someone by the first name alone, with an age or a description
-        ("Sarah, 34, a nurse", "Chloe, who designed the app"): a vox pop, shown as written. A
-        place that is also a first name ("Virginia, a swing state") has neither."""
-        return word.lower() not in PLACE_FIRST_NAMES and bool(
-            re.search(
-                rf"\b{re.escape(word)}, (?:\d{{1,3}}\b|(?:who|whose|an?) [a-z\d])", self.document
-            )
+            # A vox pop the piece introduces ("Sarah, 34, a nurse"), shown as written.
+            and (not is_first_name(bare, self.lex) or self.index.introduces_first_name(word))
         )
 
     def _stands_as_speaker(self, word: str, start: int, acronym: bool) -> bool:

@@ -1156,7 +1156,8 @@ _RELIGIOUS_TITLES = word_set("mother father sister brother")
 # A first name's introduction after it: an age, or a description ("Sarah, 34,", "Sarah, a
 # nurse", "Leanne, who asked ...").
 _FIRST_NAME_INTRODUCED_RE = re.compile(
-    r", (?:(?P<person>(?:aged )?\d{1,3},|an? \d{1,3}-year-old\b)|(?:who|an?) [a-z\d])"
+    r", (?:(?P<person>(?:aged )?\d{1,3}(?=[,.;!?])|an? \d{1,3}-year-old\b)"
+    r"|(?:who|whose|an?) [a-z\d])"
 )
 
 
@@ -1559,6 +1560,10 @@ class NameIndex:
         self._add_first_name(
             token, gender, self._first_name_salient(token), vox_pop=True, speaks=speaks
         )
+
+    def introduces_first_name(self, word: str) -> bool:
+        """The piece introduces someone by ``word``, a first name alone ("Sarah, 34,")."""
+        return word.lower() in self._vox_pops
 
     def _after_article(self, start: int) -> bool:
         previous = _previous_token(self.document, start)
