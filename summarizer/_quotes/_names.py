@@ -1518,7 +1518,9 @@ class NameIndex:
     def _add_vox_pop(self, document: str, start: int, text: str) -> None:
         """Add ``text`` at ``start`` as someone the piece gives only a first name, introduced
         with an age or a description ("Sarah, 34, a care worker,", "Leanne, who asked that her
-        surname not be used,"). In English; not a word that opens a full name in the piece."""
+        surname not be used,"), or named so again later ("For Sarah, ..."). In English; not a
+        word that opens a full name in the piece. Whether they speak where introduced decides
+        if a later "she" may be theirs (see ``Mention.speaks``)."""
         if self.lex.code != "en":
             return
         end = start + len(text)
@@ -1547,7 +1549,7 @@ class NameIndex:
             or bare in self.lex.stopwords
             or bare in GROUP_NOUNS
             or bare in PLACE_FIRST_NAMES
-            or is_title(Token(text, start), self.lex)
+            or is_title(token, self.lex)
             or self._opens_full_name(text)
             or self._after_article(start)  # "The Bill, a flagship pledge,"
         ):
