@@ -560,16 +560,23 @@ class _Finder:
             # "Mr Blair" or "President Trump" with no full name earlier.
             return display([*shown_titles(claim.titles, self.lex), *name])
         titled = self.index.resolve_titled(name[-1].bare, claim.offset)
-        if titled is None and len(name) < len(claim.name) == 2 and self.vox_pop_label(claim.name):
+        if (
+            titled is None
+            and len(name) < len(claim.name) == 2
+            and self.vox_pop_label(claim.name)
+            and not self.borne_by_another(name[0].bare, display(list(claim.name)))
+        ):
             # "Pensioner Margaret, 70, said": shown by first name, unless someone named in full
             # bears it too.
-            own = display(list(claim.name))
-            if not any(
-                m.is_full and m.name != own and name[0].bare in m.name.lower().split()
-                for m in self.index.mentions
-            ):
-                return name[0].text
+            return name[0].text
         return titled
+
+    def borne_by_another(self, word: str, own: str) -> bool:
+        """``word`` (lowercase) is a word of the full name of someone other than ``own``."""
+        return any(
+            m.is_full and not m.vox_pop and m.name != own and word in m.name.lower().split()
+            for m in self.index.mentions
+        )
 
     def vox_pop_label(self, name: list[Token]) -> bool:
         """A noun for a person, opening the sentence, then a first name: "Pensioner Margaret".
@@ -1008,7 +1015,20 @@ class _Finder:
             original_words=original_words,
             lex=self.lex,
         )
-        return Quote(text=text, speaker=speaker, score=score)
+        return Quote(text=text, speaker=self.without_label(speaker), score=score)
+
+    def without_label(self, speaker: str | None) -> str | None:
+        """The speaker without a noun for them glued on at a sentence start, as the name index
+        keeps it: "Resident Tammy Hughes" is shown as "Tammy Hughes" (English), "Pupil Helen" as
+        "Helen" unless someone named in full is a Helen too."""
+        if speaker is None or self.lex.code != "en":
+            return speaker
+        label, _, rest = speaker.partition(" ")
+        if not (rest[:1].isupper() and label[:1].isupper() and is_vox_pop_label(label.lower())):
+            return speaker
+        if " " not in rest and self.borne_by_another(rest.lower(), speaker):
+            return speaker  # "Pupil Helen" beside Helen Smith: the noun tells them apart
+        return rest
 
 
 def _same_description(own: Claim, claim: Claim) -> bool:

@@ -1135,9 +1135,9 @@ _INITIALS_BEFORE_NAME_RE = re.compile(
 # Nouns for people met in the street, written before their first name at a sentence start.
 _VOX_POP_LABELS = word_set(
     "pensioner widow widower schoolboy schoolgirl student pupil nurse teacher mum mom dad "
-    "grandmother grandfather grandma grandad granddad gran granny nan teenager toddler "
+    "grandmother grandfather grandma grandad granddad granny teenager toddler "
     "shopkeeper retiree landlord landlady tenant owner businessman businesswoman mechanic "
-    "cleaner builder chef baker plumber electrician carer volunteer driver farmer fan"
+    "cleaner builder chef plumber electrician carer volunteer driver farmer supporter"
 )
 
 
@@ -1146,11 +1146,11 @@ def is_vox_pop_label(word: str) -> bool:
     Sarah", "Neighbour Pat"."""
     return (
         "-of-" in word or word in _VOX_POP_LABELS or word in _VOX_POP_NOUNS or word in PERSON_NOUNS
-    ) and word not in _RELIGIOUS_TITLES
+    ) and word not in _NOT_LABELS
 
 
-# Family words that are also a religious title before a first name: "Mother Teresa".
-_RELIGIOUS_TITLES = word_set("mother father sister brother")
+# Words for people that also open names or bodies: "Mother Teresa", "Fan Bingbing", "Man City".
+_NOT_LABELS = word_set("mother father sister brother man woman fan source official")
 
 
 # A first name's introduction after it: an age, or a description ("Sarah, 34,", "Sarah, a
@@ -1261,6 +1261,8 @@ class NameIndex:
         bare = run[0].bare
         if bare in self.lowercase_words or bare in self.lex.stopwords:
             return True
+        if len(run) >= 3 and is_vox_pop_label(bare) and not is_title(run[0], self.lex):
+            return True  # "Resident Tammy Hughes said", whatever her first name
         return (
             len(run) >= 3
             and _is_first_name(run[1].bare, self.lex)

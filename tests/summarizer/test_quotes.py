@@ -3171,6 +3171,15 @@ def test_an_unnamed_worker_between_a_name_and_a_pronoun_leaves_it_unresolved() -
         ("en", f"Mum-of-three Sarah, 34, said: {_LOCKS}", "Sarah"),
         ("en", f"Princess Kate arrived. She said: {_LOCKS}", "Princess Kate"),
         ("en", f"The nun died in 1997. Mother Teresa said: {_LOCKS}", "Mother Teresa"),
+        # The noun is dropped whatever the first name, and from a name the index kept whole.
+        ("en", f"Officials met. Resident Tammy Hughes said: {_LOCKS}", "Tammy Hughes"),
+        ("en", f"Officials met. Resident Shabana said: {_LOCKS}", "Shabana"),
+        ("en", f"The film opened. Fan Bingbing said: {_LOCKS}", "Fan Bingbing"),
+        (
+            "en",
+            f"Helen Smith is the head. Pupil Helen, 15, agreed. Pupil Helen said: {_LOCKS}",
+            "Pupil Helen",
+        ),
         # Someone else's words reported by the one who "said".
         ("en", f"Sarah, 34, said the landlord had told her: {_LOCKS}", None),
         ("en", f"Ann Cole, a nurse, said her son told her: {_LOCKS}", None),
