@@ -545,17 +545,23 @@ class _Finder:
             full = self.index.resolve_surname(name[0].bare, claim.offset)
             if full and age and f"{full}{age[0]}" in self.document[: claim.offset]:
                 return full
-            return None
+            return None if full else self.index.couple_member(name[0].text)
         titled_gender = claim.gender if claim.titles else None  # "Mr Patel", "Mrs Booth"
         full = self.index.resolve_surname(name[-1].bare, claim.offset, titled_gender)
         if full and titled_gender and self.index.gender_of(full) not in (None, titled_gender):
             full = None  # "Meena Patel ... Mr Patel said": her husband
+        elif full and titled_gender:
+            self.index.remember_titled_gender(full, titled_gender)
         if full and self.lex.slavic_names and not full.endswith(name[-1].text):
             # Found only in another case ("Игоря Белова" for "сказал Белов"): the surname as
             # the attribution gives it is the right form.
             return display(name[-1:])
         if full:
             return full
+        if len(claim.name) == 1 and not claim.titles:
+            full = self.index.couple_member(name[0].text)
+            if full:
+                return full  # "Bill and Joyce Parsons ... Bill said"
         if claim.titles and is_head_title(claim.titles[-1]):
             # "Mr Blair" or "President Trump" with no full name earlier.
             return display([*shown_titles(claim.titles, self.lex), *name])

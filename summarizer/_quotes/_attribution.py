@@ -12,6 +12,7 @@ from ._lexicon import (
     FEMALE_FIRST_NAMES,
     MALE_FIRST_NAMES,
     MARKER,
+    NAME_HONORIFICS,
     PLACE_ROLES,
     POSTPOSITION,
     ROLE_PREPOSITIONS,
@@ -427,7 +428,13 @@ def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Cl
         return None if gender == "n" else Claim(PRONOUN, last[0].start, gender=gender)
     run = _trailing_name(last, lex)
     if run is not None:
-        if sentence_start and len(segments) == 1 and len(run) > 1 and run[0].bare in lex.stopwords:
+        if (
+            sentence_start
+            and len(segments) == 1
+            and len(run) > 1
+            and run[0].bare in lex.stopwords
+            and run[0].bare not in NAME_HONORIFICS
+        ):
             run = run[1:]
         claim = _name_claim(run, lex)
         if claim is None and last == run == [run[0]] and is_title(run[0], lex):

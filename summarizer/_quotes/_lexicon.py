@@ -79,6 +79,9 @@ HONORIFIC_GENDER: dict[str, str] = {
     "sig.ra": "f", "pani": "f", "госпожа": "f", "пані": "f", "queen": "f", "princess": "f",
     "sister": "f", "srta": "f", "dña": "f", "dra": "f", "profa": "f",
 }  # fmt: skip
+# Honorifics that only ever stand before a name. Some are in the stop word lists, but opening a
+# sentence they are no common word: "Mrs Smith added:" says who, and her gender.
+NAME_HONORIFICS = word_set("mr mrs ms miss mister dr")
 
 COMMON_TITLES = word_set(
     "mr mrs ms miss dr dra prof profa sir dame lord lady rev president vice prime minister "
@@ -146,7 +149,7 @@ FEMALE_FIRST_NAMES = word_set(
     "gemma leah hayley natasha zara aisha fatima amina anjali sunita deepa neha pooja shreya "
     "kavita meera nina tina pauline maureen doreen sheila valerie wendy yvonne beverley "
     "lorraine carole glenda gail alison alicia naomi bonnie sally audrey elaine sylvia "
-    "dianne"
+    "dianne jenny kathy cathy annie debbie josephine maggie melanie paula"
 )
 # First names that are also places or teams ("Virginia said it would appeal" is the state's).
 PLACE_FIRST_NAMES = word_set("virginia victoria charlotte georgia florence")
@@ -196,7 +199,7 @@ MALE_FIRST_NAMES = word_set(
     "ravi sanjay arjun rahul vikram darren shane gavin colin callum kieran harry "
     "archie alfie freddie freddy theo ethan aiden jayden dmitri "
     "ivor andy johnny jimmy danny tommy jonny ricky teddy eddie jake luke josh reece sid phil "
-    "pete greg doug matt dan"
+    "pete greg doug matt dan geoff jeff"
 )
 
 # Titles that say the person is a woman ("Ministerin", "ministra", "spokeswoman").

@@ -21,6 +21,7 @@ from ._lexicon import (
     GROUP_NOUNS,
     HONORIFIC_GENDER,
     MALE_FIRST_NAMES,
+    NAME_HONORIFICS,
     NAME_PARTICLES,
     NAMED_DAYS,
     NATIONALITY_NOUNS,
@@ -1119,7 +1120,8 @@ _NOT_SAID_AFTER_RE = re.compile(r" (?:an?\b|\d|(?:that )?its?\b)")
 _SUBJECT_RE = re.compile(
     r"(?:(?<=[,.!?;:\n] )|(?<=\n)|^)"
     r"(?P<one>[Oo]ne (?:of (?:the|those) [^\W\d_]+|of them|[^\W\d_]+)) (?P<verb>[^\W\d_]+)\b"
-    r"|(?<![\w'’-])(?P<word>[^\W\d_]\w*)(?P<who>, who\b)?(?(who)| (?P<next>[^\W\d_]+)\b)"
+    r"|(?<![\w'’-])(?P<word>[^\W\d_]\w*)(?P<who>, who\b)?"
+    r"(?(who)|(?:, \d{1,3},)? (?P<next>[^\W\d_]+)\b)"  # "Danny, 44, said"
 )
 # Links inside a name of several words: "Federation of Teachers".
 _NAME_LINKS = frozenset(("of", "for"))
@@ -1167,6 +1169,8 @@ _REPORTS_RE = re.compile(
 )
 # A family noun of the person's own right after the name: "Gwyneth Morgan, 92, and her
 # husband", "Raj Patel and his wife".
+# "Mark and Jenny Tapper": a first name, then "and", right before a full name.
+_PARTNER_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][^\W\d_]+) (?:and|&) $")
 _OWN_KIN_AFTER_RE = re.compile(
     r"(?:, \d{1,3},)? (?:and|with) (?P<own>her|his) (?:husband|wife|partner|son|sons|daughter"
     r"|daughters|children|family|mother|father|sister|brother|boyfriend|girlfriend|fiancé|fiancée)\b"
@@ -1214,6 +1218,7 @@ class NameIndex:
         self._after_title: dict[tuple[str, str], bool] = {}
         self._opening_words: dict[str, bool] = {}
         self._vox_pops: dict[str, str | None] = {}  # first names introduced so far: gender
+        self._couples: dict[str, set[str]] = {}  # "bill" -> {"Bill Parsons"}, of "Bill and Joyce"
         self._sentence_ends = [
             m.start()
             for m in _SENTENCE_END_RE.finditer(document)
@@ -1240,6 +1245,8 @@ class NameIndex:
             if mention.is_full:
                 self._by_prefix.setdefault(mention.surname[:3], []).append(mention)
         self.speakers: list[tuple[int, str]] = []
+        # Genders an honorific gave a full name no mention gave one: "Mrs Tapper" -> "Ellie".
+        self._titled_genders: dict[str, str] = {}
         self._salient_offsets: set[int] = set()
         # Where an attribution by role ("dijo el ministro") starts, and whom it was resolved to.
         self._role_speakers: dict[int, str] = {}
@@ -1259,6 +1266,8 @@ class NameIndex:
         if len(run) < 2:
             return False
         bare = run[0].bare
+        if bare in NAME_HONORIFICS:
+            return False
         if bare in self.lowercase_words or bare in self.lex.stopwords:
             return True
         if len(run) >= 3 and is_vox_pop_label(bare) and not is_title(run[0], self.lex):
@@ -1384,8 +1393,11 @@ class NameIndex:
             kin = RELATIVES.get(lex.code, {})
             if not any(w in kin for w in _WORD_RE.findall(near)):
                 gender = self._short_form_gender(name[0].bare, surname)
+        partner = self._partner(name) if is_full and len(name) == 2 and not titles else None
         if is_full:
             genders[surname] = gender
+            if partner is not None and partner.gender != gender:
+                genders[surname] = None  # "Mr Tapper" alone may be either of them
         elif gender is None and known is not None:
             gender = genders[known]
         shown = name if is_full or not honorific else [*shown_titles(titles, lex), *name]
@@ -1395,6 +1407,8 @@ class NameIndex:
         # "traf den Präsidenten Emmanuel Macron": his office is "Präsident" all the same.
         offices = frozenset(title_form(word, lex) or word for word in offices)
         following = tokens[j:] if j < len(tokens) else _next_tokens(document, end)
+        if partner is not None:
+            self.mentions.append(partner)
         self.mentions.append(
             Mention(
                 start=name[0].start,
@@ -1434,6 +1448,31 @@ class NameIndex:
                 described=described,
                 offices=offices,
             )
+        )
+
+    def _partner(self, name: list[Token]) -> Mention | None:
+        """The other of a couple named with one surname: "Mark" in "Mark and Jenny Tapper", as
+        "Mark Tapper", so that "Mr Tapper" is not taken for her (English only)."""
+        found = _PARTNER_BEFORE_RE.search(self.document, max(0, name[0].start - 30), name[0].start)
+        if self.lex.code != "en" or found is None or not _is_first_name(found[1].lower(), self.lex):
+            return None
+        title = _WORD_BEFORE_RE.search(self.document, max(0, found.start() - 30), found.start())
+        if title is not None and is_title(Token(title[1], title.start(1)), self.lex):
+            return None  # "Prince William and Kate Middleton": her name, not theirs
+        first = Token(found[1], found.start(1))
+        surname = name[-1]
+        for member in (first, name[0]):
+            self._couples.setdefault(member.bare, set()).add(f"{member.text} {surname.text}")
+        return Mention(
+            start=first.start,
+            end=first.start + len(first.text),
+            name=f"{first.text} {surname.text}",
+            surname=surname.bare,
+            gender=name_gender([first, surname], self.lex),
+            sentence=self.sentence_of(first.start),
+            in_quote=self.in_quote(first.start),
+            is_full=True,
+            salient=starts_sentence(self.document, first.start),
         )
 
     def _short_form_gender(self, first: str, surname: str) -> str | None:
@@ -1564,6 +1603,17 @@ class NameIndex:
         self._add_first_name(
             token, gender, self._first_name_salient(token), vox_pop=True, speaks=speaks
         )
+
+    def couple_member(self, first: str) -> str | None:
+        """The full name of the one member of a couple ("Bill and Joyce Parsons") whose first
+        name is ``first``: "said Bill, 84," is Bill Parsons."""
+        names = self._couples.get(first.lower(), set())
+        named = {
+            m.name
+            for m in self._full_names_by_first().get(first, [])
+            if not (m.vox_pop or m.relative)  # "Bill, 84," is the word alone
+        }
+        return next(iter(names)) if len(names) == 1 and named == names else None
 
     def introduces_first_name(self, word: str) -> bool:
         """The piece introduces someone by ``word``, a first name alone ("Sarah, 34,")."""
@@ -1844,6 +1894,11 @@ class NameIndex:
     def remember_speaker(self, offset: int, speaker: str) -> None:
         self.speakers.append((offset, speaker))
 
+    def remember_titled_gender(self, name: str, gender: str) -> None:
+        """``name`` was found for "Mrs ..." or "Mr ...": whose gender the index did not know."""
+        if self.gender_of(name) is None:
+            self._titled_genders[name] = gender
+
     def remember_role(self, offset: int, speaker: str) -> None:
         """The attribution by role starting at ``offset`` was resolved to ``speaker``."""
         self._role_speakers[offset] = speaker
@@ -2036,6 +2091,8 @@ class NameIndex:
             for m in self._by_prefix.get(surname[:3], ())
             if m.name == name and m.gender is not None
         }
+        if not genders:
+            return self._titled_genders.get(name)
         return genders.pop() if len(genders) == 1 else None
 
     def named_alone_between(self, start: int, end: int) -> Mention | None:
@@ -2777,7 +2834,11 @@ class NameIndex:
                 continue  # not its sentence's subject: "took Real to", "in Cardiff", "L.A. County"
             if any(
                 other.start < offset
-                and not surnames_match(other.surname, chosen.surname, self.lex)
+                and (
+                    not surnames_match(other.surname, chosen.surname, self.lex)
+                    # "Geoff Barker and his son, Danny Barker ... Mr Barker said ... Danny said"
+                    or (english and other.name.split()[0] != chosen.name.split()[0])
+                )
                 and (None in (gender, other.gender) or other.gender == gender)
                 for other in full_by_first.get(word, ())
             ):

@@ -3101,6 +3101,80 @@ def test_honorifics_and_withheld_surnames(text: str, speakers: list[str | None])
 @pytest.mark.parametrize(
     ("text", "speakers"),
     [
+        # "Mr" opening a sentence is a stop word, but it says who it is: the "he" after is his.
+        (
+            "The former prime minister spoke in Sedgefield on Friday.\n\n"
+            'Mr Blair said the war had been right. "I have no regrets about the decision we '
+            'took," he added.',
+            ["Mr Blair"],
+        ),
+        # A couple with one surname: "Mr Tapper" is not Jenny, and after "Mrs Tapper" was
+        # found to be her, a "he" is not her either.
+        (
+            "Mark and Jenny Tapper have run the farm for 30 years.\n\n"
+            '"We have never seen anything like this in our lives," Mr Tapper said.\n\n'
+            '"It breaks your heart to watch the animals suffer," Mrs Tapper said.',
+            ["Mark Tapper", "Jenny Tapper"],
+        ),
+        (
+            "Mark and Ellie Tapper have run the farm for 30 years.\n\n"
+            '"It breaks your heart to watch the animals suffer," Mrs Tapper said.\n\n'
+            '"We will keep going as long as the bank lets us," he added.',
+            ["Ellie Tapper", None],
+        ),
+        (
+            "Ellie Tapper and her neighbour, Tom Birch, run the farm together.\n\n"
+            '"It breaks your heart to watch the animals suffer," Mrs Tapper said. '
+            '"We will keep going as long as the bank lets us," he added.',
+            ["Ellie Tapper", None],
+        ),
+        # Either of the couple by first name alone, with or without an age.
+        (
+            "Bill and Joyce Parsons boarded the number 1 bus on Tuesday. "
+            '"I\'ve been sitting next to her ever since," said Bill, 84.',
+            ["Bill Parsons"],
+        ),
+        (
+            "Bill and Joyce Parsons boarded the number 1 bus on Tuesday. "
+            '"He sat next to me and never stopped talking," Joyce said.',
+            ["Joyce Parsons"],
+        ),
+        # "Mrs Smith added:" opening a sentence is hers, not her husband's who spoke before.
+        (
+            "John and Mary Smith signed the petition against the incinerator.\n\n"
+            '"Nobody asked us about a chimney at the end of the garden," Mr Smith said.\n\n'
+            'Mrs Smith added: "I have asthma, and the thought of that smoke frightens me."',
+            ["John Smith", "Mary Smith"],
+        ),
+        # After a title the first name is no couple's: "Mr Middleton" is her father.
+        (
+            "Prince William and Kate Middleton met at St Andrews University in 2001. "
+            '"We are extremely proud of our daughter," Mr Middleton said.',
+            ["Mr Middleton"],
+        ),
+        # The son named by first name in between: "he" may be either Barker.
+        (
+            "Geoff Barker, 71, and his son, Danny Barker, run the last cobbler's shop in town.\n\n"
+            '"When I started, there were nine shops like this," Mr Barker said.\n\n'
+            'Danny, 44, said he would keep the business going. "Dad taught me everything and '
+            "I'm not letting it die,\" he said.",
+            ["Mr Barker", None],
+        ),
+        # Unless another Bill is named in full too.
+        (
+            "Bill and Joyce Parsons boarded the number 1 bus on Tuesday. The driver, Bill Hart, "
+            'waved them on. "I\'ve been sitting next to her ever since," Bill said.',
+            [None],
+        ),
+    ],
+)
+def test_honorifics_at_a_sentence_start_and_couples(text: str, speakers: list[str | None]) -> None:
+    assert [q.speaker for q in find_quotes(text, language="en")] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
         # A common first name the lists know: not cut as a noun opening the sentence, and a
         # gender for "Mr".
         (
