@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 import lxml.html
 from lxml import etree
 
-from summarizer._language import SUPPORTED_LANGUAGES
+from summarizer._language import language_key
 from summarizer._quotes._lexicon import NAME_PARTICLES
 
 WHITESPACE = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
@@ -849,8 +849,12 @@ def _html_language(tree: lxml.html.HtmlElement, metas: dict[str, str]) -> str | 
     )
     if not declared:
         return None
-    code = declared.strip().lower().replace("_", "-").split("-")[0]
-    return code if code in SUPPORTED_LANGUAGES else None
+    # Also a language we do not support ("id-ID"): the note then names it.
+    code = language_key(declared)
+    return code if _LANGUAGE_CODE_RE.fullmatch(code) else None
+
+
+_LANGUAGE_CODE_RE = re.compile(r"[a-z]{2,3}")
 
 
 def first_text(tree: lxml.html.HtmlElement, xpath: str) -> str | None:

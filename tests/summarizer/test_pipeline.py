@@ -17,6 +17,7 @@ from summarizer._pipeline import (
     name_pronouns,
     reading_time,
     resolve_language,
+    summarize_html,
     summarize_text,
 )
 
@@ -170,6 +171,26 @@ def test_a_language_the_page_declares_is_named_when_its_words_are_unknown() -> N
     ) * 4
     _language, note = resolve_language(indonesian, requested=None, hint="id-ID")
     assert note is not None and "in Indonesian" in note
+
+
+def test_a_page_declared_in_a_language_we_do_not_stem_is_named_in_the_note() -> None:
+    paragraphs = "".join(
+        f"<p>{sentence}</p>"
+        for sentence in (
+            "Pemerintah kota mengumumkan pada hari Selasa bahwa jembatan penyeberangan akan "
+            "dibuka kembali bulan depan setelah perbaikan selama dua tahun.",
+            "Warga yang tinggal di sekitar sungai menyambut baik kabar tersebut karena mereka "
+            "harus memutar jauh setiap hari untuk pergi ke pasar dan ke sekolah.",
+            "Wali kota mengatakan biaya perbaikan jauh lebih besar dari perkiraan awal, tetapi "
+            "jembatan itu sekarang lebih kuat dan lebih aman bagi pejalan kaki.",
+        )
+    )
+    html = (
+        '<html lang="id-ID"><head><title>Jembatan dibuka kembali</title></head>'
+        f"<body><article><h1>Jembatan dibuka kembali</h1>{paragraphs}</article></body></html>"
+    )
+    digest = summarize_html(html, url="https://example.com/berita", options=OPTIONS)
+    assert "in Indonesian" in digest.extras.get("language", "")
 
 
 def test_sample_article_digest() -> None:
