@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .._clean import EXCERPT_ENDS, is_boilerplate
+from .._models import Sentence
 from .._quotes._lexicon import NAME_PARTICLES, speech_verb_words
 from .._sentences import count_words
 
@@ -65,6 +67,10 @@ _CAPTION_LABEL = re.compile(
     r"(?P<rest>(?![\"“”‘’'«„(\[])[^.!?…]+)"
 )
 _LABELLED_SENTENCE_MIN_WORDS = 6
+# A list item's label: up to six capitalised words or numbers, then a colon ("Blue Jackets 5,
+# Canadiens 2:", "Christopher L. Tays:"); "He said:" and "The report found:" are no labels.
+_LIST_LABEL = re.compile(r"(?P<label>(?:(?:[A-Z][\w.'’-]*|\d+),? ){0,5}(?:[A-Z][\w.'’-]*|\d+)): \S")
+_LIST_MIN_ITEMS = 3
 _DETERMINERS = frozenset(
     re.findall(
         r"\w+",
@@ -84,6 +90,27 @@ _CLAUSE_WORDS = frozenset(
         "thought felt knew saw made gave took came",
     )
 )
+
+
+def list_item_paragraphs(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """Paragraphs that are items of a labelled list: a police blotter ("Christopher L. Tays:
+    Two warrants, ..."), a round-up of other games ("Wild 4, Sabres 1: Zach Parise scored
+    twice"), a team sheet ("Wales: G Thomas (Toulouse) ..."), when at least
+    ``_LIST_MIN_ITEMS`` paragraphs open that way, most with a label of their own. The story is
+    in the other paragraphs."""
+    openings: dict[int, str] = {}
+    for sentence in sentences:
+        openings.setdefault(sentence.paragraph, sentence.text)
+    labels = {
+        paragraph: found["label"]
+        for paragraph, text in openings.items()
+        if (found := _LIST_LABEL.match(text)) is not None
+    }
+    # In a transcript or an interview the same few labels take turns ("Q:", "Prof. Carlos:"):
+    # those lines are the article itself.
+    if len(labels) < _LIST_MIN_ITEMS or len(set(labels.values())) < 2 / 3 * len(labels):
+        return frozenset()
+    return frozenset(labels)
 
 
 def is_summary_candidate(text: str) -> bool:

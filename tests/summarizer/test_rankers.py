@@ -12,6 +12,7 @@ from summarizer._rankers.filters import (
     is_caption,
     is_fragment,
     is_summary_candidate,
+    list_item_paragraphs,
 )
 from summarizer._sentences import split_sentences, split_words
 
@@ -491,3 +492,48 @@ def test_mmr_passes_over_a_copy_of_the_best_sentence() -> None:
     scores = score_sentences(features, weights)
     assert scores[1] > scores[2]  # by score alone the copy would come second
     assert order_by_mmr(features, weights, is_eligible=lambda i: True)[:2] == [0, 2]
+
+
+_BLOTTER = (
+    "Police arrested four people on Friday after a week-long investigation into drug dealing "
+    "near the bus station in the centre of town.\n\n"
+    "Officers stopped a car on Mill Road and found heroin and cash hidden under the driver's "
+    "seat, a police spokesman said.\n\n"
+    "A second search at a flat above a shop on the high street turned up more heroin, scales "
+    "and packaging, the spokesman said.\n\n"
+    "All four were taken to the county jail, where they were held on the following charges:"
+    "\n\n"
+    "Daniel R. Morton: Dealing in heroin, possession of heroin, possession of paraphernalia, "
+    "held in jail in lieu of $50,000 bond.\n\n"
+    "Kelly A. Marsh: Possession of heroin, possession of a controlled substance, possession of "
+    "paraphernalia, held in jail in lieu of $20,000 bond.\n\n"
+    "Steven P. Hart: Dealing in heroin, possession of heroin, dealing in a controlled "
+    "substance, held in jail in lieu of $80,000 bond.\n\n"
+    "Anne M. Foley: Possession of heroin, visiting a common nuisance, held in jail with no "
+    "bond."
+)
+
+
+def test_a_labelled_list_is_no_summary_when_the_story_is_beside_it() -> None:
+    # The items share the most words, so the centroid ranker took three of them; the story
+    # is in the paragraphs before the list.
+    picked = [s.text for s in get_ranker("default").rank(split_sentences(_BLOTTER), limit=3)]
+    assert len(picked) == 3
+    assert not any(": " in text for text in picked)
+    assert list_item_paragraphs(split_sentences(_BLOTTER)) == frozenset({4, 5, 6, 7})
+
+
+def test_a_transcript_is_no_list() -> None:
+    turns = "\n\n".join(
+        f"{speaker}: {line}"
+        for speaker, line in [
+            ("Mayor Cole", "We will open the bridge again next month after two years of work."),
+            ("Reporter", "Why did the repairs take so much longer than the council planned?"),
+            ("Mayor Cole", "The steel under the deck was in far worse shape than we thought."),
+            ("Reporter", "Will the toll that paid for the work stay after it opens again?"),
+            ("Mayor Cole", "The toll goes as soon as the loan is paid, and not a day later."),
+        ]
+    )
+    assert list_item_paragraphs(split_sentences(turns)) == frozenset()
+    # Two labelled paragraphs are no list either.
+    assert list_item_paragraphs(split_sentences(_BLOTTER.rsplit("\n\n", 2)[0])) == frozenset()
