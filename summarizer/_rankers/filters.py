@@ -71,6 +71,8 @@ _LABELLED_SENTENCE_MIN_WORDS = 6
 # Canadiens 2:", "Christopher L. Tays:"); "He said:" and "The report found:" are no labels.
 _LIST_LABEL = re.compile(r"(?P<label>(?:(?:[A-Z][\w.'’-]*|\d+),? ){0,5}(?:[A-Z][\w.'’-]*|\d+)): \S")
 _LIST_MIN_ITEMS = 3
+# A team sheet or a line-up: "G Thomas (Toulouse), H Luscombe (Dragons), T Shanklin (Blues),".
+_ROSTER = re.compile(r"(?:[^,;()]{2,40} \([^()]{2,40}\)[,;] ){4}")
 _DETERMINERS = frozenset(
     re.findall(
         r"\w+",
@@ -121,6 +123,7 @@ def is_summary_candidate(text: str) -> bool:
         or is_boilerplate(text)
         or is_bare_quote(text)
         or _SITE_FURNITURE.search(text) is not None
+        or _ROSTER.search(text) is not None
         or opens_with_stray_quote(text)
     )
 

@@ -537,3 +537,23 @@ def test_a_transcript_is_no_list() -> None:
     assert list_item_paragraphs(split_sentences(turns)) == frozenset()
     # Two labelled paragraphs are no list either.
     assert list_item_paragraphs(split_sentences(_BLOTTER.rsplit("\n\n", 2)[0])) == frozenset()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "J Smith (Leeds); T Brown (Bath), K Lee (Exeter), P Hart (Sale), D Cole (Wasps); "
+        "M Ward (Bristol), S Bell (Leeds).",
+        "Replacements: R Hale (Bath), G Moss (Sale), T Kerr (Leeds), A Dunn (Exeter), "
+        "L Ford (Wasps).",
+    ],
+)
+def test_a_team_sheet_is_no_summary_sentence(sentence: str) -> None:
+    assert not is_summary_candidate(sentence)
+
+
+def test_a_sentence_with_a_few_brackets_is_prose() -> None:
+    assert is_summary_candidate(
+        "Exports to Germany (up 4%), France (up 2%) and Italy (flat) held up better than the "
+        "bank (HSBC) had expected in its last forecast."
+    )
