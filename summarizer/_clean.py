@@ -348,6 +348,15 @@ _BIO = re.compile(
     re.IGNORECASE,
 )
 _BLURB_OPENING_CHARS = 300
+# "Ascom is a global solutions provider ...", "Acme Corp. (NASDAQ: ACME) is the ...".
+_BLURB_OPENING = re.compile(
+    r"[A-Z][\w&.’'-]*(?: [A-Z][\w&.’'-]*){0,3}(?: \([^)]{1,40}\))? is (?:a|an|the)\b"
+)
+_NOT_NAMES = frozenset(("he", "she", "it", "this", "that", "there", "they", "which", "who"))
+_TRAILING_BLURB = re.compile(
+    rf"\b(?:{_COMPANY_BLURB}|employs|listed on|subsidiaries in|operations in \d+ countries)\b",
+    re.IGNORECASE,
+)
 _NAME_WORD_MIN_CHARS = 3  # "Acme", "Frost"; not "Us" in "About Us" or "Me" in "About Me"
 _WORD = re.compile(r"\w+")
 # A line of prose: a sentence of some length. More than one after an "About" box means the
@@ -510,7 +519,9 @@ def clean_text(text: str) -> str:
             paragraphs[-1].append(paragraph)  # joined once below: no quadratic re-copying
         else:
             paragraphs.append([paragraph])
-    joined = _drop_widgets(_drop_about_boxes([" ".join(pieces) for pieces in paragraphs]))
+    joined = _drop_widgets(
+        _drop_trailing_blurbs(_drop_about_boxes([" ".join(pieces) for pieces in paragraphs]))
+    )
     if joined:
         joined[0] = _COLON_DATELINE.sub("", joined[0], count=1)
     return "\n\n".join(joined)
@@ -746,6 +757,30 @@ def _name_words(name: str) -> frozenset[str]:
         for word in _WORD.findall(name)
         if len(word) >= _NAME_WORD_MIN_CHARS and word.lower() not in _NAME_SUFFIXES
     )
+
+
+def _drop_trailing_blurbs(paragraphs: list[str]) -> list[str]:
+    """Drop the company blurbs that end a press release when the page lost their "About Acme"
+    heading: from the end, each run of paragraphs opening with one name whose first says "Acme
+    is a ..." and one of which reads as a blurb ("headquartered in", "listed on", ...)."""
+    end = len(paragraphs)
+    while end > 1:
+        first = _WORD.match(paragraphs[end - 1])
+        if first is None:
+            break
+        if first[0].lower() in _NOT_NAMES:
+            break
+        name = frozenset({first[0]})
+        start = end - 1
+        while start > 1 and _opens_with_name(paragraphs[start - 1], name):
+            start -= 1
+        run = paragraphs[start:end]
+        if _BLURB_OPENING.match(run[0]) is None or not any(
+            _TRAILING_BLURB.search(paragraph) for paragraph in run
+        ):
+            break
+        end = start
+    return paragraphs[:end]
 
 
 def _is_blurb(text: str, names: frozenset[str]) -> bool:

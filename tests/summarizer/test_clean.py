@@ -604,3 +604,33 @@ def test_a_news_paragraph_a_blank_line_above_a_credit_stays(paragraph: str, cred
     )
     cleaned = clean_text(text)
     assert paragraph in cleaned and "Getty" not in cleaned and "(Photo" not in cleaned
+
+
+_RELEASE = (
+    "Acme and Kelby Ferries announced on Monday a new engine monitoring service for ferries "
+    "sailing in northern Europe.\n\n"
+    '"Our crews will see a fault before it stops a crossing," said Ann Cole, head of '
+    "operations at Kelby Ferries.\n\n"
+)
+
+
+def test_a_press_releases_company_blurb_goes_without_its_heading() -> None:
+    text = (
+        _RELEASE + "Acme is a global solutions provider focused on marine engines and "
+        "monitoring software.\n\nAcme is headquartered in Oslo, employs around 1,300 people "
+        "and its shares are listed on the Oslo Stock Exchange."
+    )
+    assert clean_text(text) == _RELEASE.strip()
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # News about a company, not a blurb of it.
+        "Acme is a small firm, and the contract doubles its income for the year.",
+        # A person, and a pronoun, are no company.
+        "He is a former harbour master who employs two deckhands on his own boat.",
+    ],
+)
+def test_a_last_paragraph_that_is_news_stays(ending: str) -> None:
+    assert clean_text(_RELEASE + ending).endswith(ending)
