@@ -71,8 +71,13 @@ _LABELLED_SENTENCE_MIN_WORDS = 6
 # Canadiens 2:", "Christopher L. Tays:"); "He said:" and "The report found:" are no labels.
 _LIST_LABEL = re.compile(r"(?P<label>(?:(?:[A-Z][\w.'’-]*|\d+),? ){0,5}(?:[A-Z][\w.'’-]*|\d+)): \S")
 _LIST_MIN_ITEMS = 3
+_LIST_MIN_STORY_SHARE = 0.15  # of the list's words: less, and the list is the article
 # A team sheet or a line-up: "G Thomas (Toulouse), H Luscombe (Dragons), T Shanklin (Blues),".
-_ROSTER = re.compile(r"(?:[^,;()]{2,40} \([^()]{2,40}\)[,;] ){4}")
+_ROSTER = re.compile(
+    r"\b(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} \([A-Za-z][^()]{1,40}\)[,;] ){4}"
+)
+_SPEAKER_LABEL = re.compile(r"[^\d,]+, [^\d]+")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
 _DETERMINERS = frozenset(
     re.findall(
         r"\w+",
@@ -97,22 +102,50 @@ _CLAUSE_WORDS = frozenset(
 def list_item_paragraphs(sentences: Sequence[Sentence]) -> frozenset[int]:
     """Paragraphs that are items of a labelled list: a police blotter ("Christopher L. Tays:
     Two warrants, ..."), a round-up of other games ("Wild 4, Sabres 1: Zach Parise scored
-    twice"), a team sheet ("Wales: G Thomas (Toulouse) ..."), when at least
-    ``_LIST_MIN_ITEMS`` paragraphs open that way, most with a label of their own. The story is
-    in the other paragraphs."""
-    openings: dict[int, str] = {}
+    twice"), a team sheet ("Wales: G Thomas (Toulouse) ..."): at least ``_LIST_MIN_ITEMS``
+    paragraphs in a row after the first, each opened by a label, most labels their own. The
+    story is in the other paragraphs, so there must be enough of it."""
+    paragraphs: dict[int, list[str]] = {}
     for sentence in sentences:
-        openings.setdefault(sentence.paragraph, sentence.text)
-    labels = {
-        paragraph: found["label"]
-        for paragraph, text in openings.items()
-        if (found := _LIST_LABEL.match(text)) is not None
-    }
-    # In a transcript or an interview the same few labels take turns ("Q:", "Prof. Carlos:"):
-    # those lines are the article itself.
-    if len(labels) < _LIST_MIN_ITEMS or len(set(labels.values())) < 2 / 3 * len(labels):
+        paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
+    order = list(paragraphs)
+    labels: dict[int, str] = {}
+    for paragraph in order[1:]:  # the lede is the story: "Breaking: The bridge collapsed ..."
+        found = _LIST_LABEL.match(paragraphs[paragraph][0])
+        if found is not None and not found["label"].isdigit():  # "1:" numbers a takeaway
+            labels[paragraph] = found["label"]
+    items: list[int] = []
+    run: list[int] = []
+    for paragraph in [*order, None]:
+        if paragraph in labels:
+            run.append(paragraph)
+            continue
+        if len(run) >= _LIST_MIN_ITEMS:
+            items.extend(run)
+        run = []
+    if not items:
         return frozenset()
-    return frozenset(labels)
+    # In a transcript or an interview the same few labels take turns ("Q:", "Prof. Carlos:"),
+    # and people speak ("I knew it was wrong"): those lines are the article itself, as are a
+    # panel's answers.
+    if len({labels[p] for p in items}) < 2 / 3 * len(items):
+        return frozenset()
+    spoken = sum(
+        _FIRST_PERSON.search(" ".join(paragraphs[p])) is not None
+        or _SPEAKER_LABEL.fullmatch(labels[p]) is not None  # "David Osei, Former Fed Official"
+        for p in items
+    )
+    if 2 * spoken > len(items):
+        return frozenset()
+    listed = frozenset(items)
+    rest = [text for p in order if p not in listed for text in paragraphs[p]]
+    listed_words = sum(count_words(text) for p in listed for text in paragraphs[p])
+    if (
+        sum(map(is_summary_candidate, rest)) < _LIST_MIN_ITEMS
+        or sum(map(count_words, rest)) < _LIST_MIN_STORY_SHARE * listed_words
+    ):
+        return frozenset()  # "We asked four economists.": the answers are the article
+    return listed
 
 
 def is_summary_candidate(text: str) -> bool:

@@ -535,6 +535,40 @@ def test_a_transcript_is_no_list() -> None:
         ]
     )
     assert list_item_paragraphs(split_sentences(turns)) == frozenset()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A news flag on the lede and on updates: the lede is the story, and two labels in a
+        # row are no list.
+        "Breaking: A bridge over the Kel river collapsed early on Tuesday after a barge struck "
+        "one of its piers.\n\nSix workers who were filling potholes on the deck are missing.\n\n"
+        "Divers from three counties joined the search before dawn.\n\nUpdate: The coastguard "
+        "suspended the search at nightfall.\n\nUpdate 2: The governor said the bridge would be "
+        "rebuilt.",
+        # Numbered takeaways are the article.
+        "The two candidates met for a ninety-minute debate on Thursday night in Atlanta.\n\n"
+        "Here are three things we learned from the encounter.\n\n1: The president's voice "
+        "was weak and his answers often trailed off.\n\n2: Abortion was his strongest topic "
+        "by far.\n\n3: His rival repeated claims that fact-checkers had already rejected.",
+        # A panel's answers, each under the expert's name and role.
+        "Will the central bank cut interest rates this year? We asked three economists.\n\n"
+        "Janet Ruiz, Northbridge Capital: One cut in December at most, because services "
+        "inflation is still too high.\n\nAlan Brooks, Columbia University: The bank has already "
+        "waited too long; the labour market is cooling fast.\n\nDavid Osei, Former Official: "
+        "Political pressure in an election year will delay any move until November.",
+    ],
+)
+def test_labels_that_are_no_list(text: str) -> None:
+    assert list_item_paragraphs(split_sentences(text)) == frozenset()
+
+
+def test_prose_with_bracketed_figures_is_no_team_sheet() -> None:
+    assert is_summary_candidate(
+        "Most of the gas went to five states: Hungary (31%), Slovakia (24%), Austria (19%), "
+        "Italy (9%), Greece (7%) and the Czech Republic (5%)."
+    )
     # Two labelled paragraphs are no list either.
     assert list_item_paragraphs(split_sentences(_BLOTTER.rsplit("\n\n", 2)[0])) == frozenset()
 
