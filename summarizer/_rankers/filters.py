@@ -72,6 +72,9 @@ _LABELLED_SENTENCE_MIN_WORDS = 6
 _LIST_LABEL = re.compile(r"(?P<label>(?:(?:[A-Z][\w.'’-]*|\d+),? ){0,5}(?:[A-Z][\w.'’-]*|\d+)): \S")
 _LIST_MIN_ITEMS = 3
 _LIST_MIN_STORY_SHARE = 0.15  # of the list's words: less, and the list is the article
+# Quoted paragraphs run together, each opened and none closed, as a quotation over several
+# paragraphs is written: '"... the price of imports. "We are seeing improved export orders.'
+_GLUED_QUOTE_PARAGRAPHS = re.compile(r'"[^"]+[.!?] (?:"[^"]+[.!?] )*"[^"]+')
 # A team sheet or a line-up: "G Thomas (Toulouse), H Luscombe (Dragons), T Shanklin (Blues),".
 _ROSTER = re.compile(
     r"\b(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} \([A-Za-z][^()]{1,40}\)[,;] ){4}"
@@ -192,6 +195,8 @@ def is_bare_quote(text: str) -> bool:
     Alone in a summary nobody knows who says it; the digest shows key quotes with speakers.
     """
     stripped = text.strip()
+    if _GLUED_QUOTE_PARAGRAPHS.fullmatch(stripped):
+        return True
     if len(stripped) < 2 or stripped[0] not in _QUOTE_OPENERS or stripped[-1] not in _CLOSERS:
         return False
     # One quotation from end to end, not '"Chaos" is the word, he said, "total chaos."'

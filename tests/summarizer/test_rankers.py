@@ -112,6 +112,13 @@ def test_filters() -> None:
             False,
         ),
         ("“We won’t stop now, not after all these years of work.”", True),
+        # Two quoted paragraphs run together, each opened and neither closed.
+        (
+            '"When the dollar goes down, it increases the price of imports. "We are seeing '
+            "improved export orders.",
+            True,
+        ),
+        ('He said: "We will win this. "Then we go home.', False),
     ],
 )
 def test_a_sentence_that_is_all_quotation_is_never_picked(sentence: str, bare: bool) -> None:
