@@ -761,22 +761,30 @@ def _name_words(name: str) -> frozenset[str]:
 
 def _drop_trailing_blurbs(paragraphs: list[str]) -> list[str]:
     """Drop the company blurbs that end a press release when the page lost their "About Acme"
-    heading: from the end, each run of paragraphs opening with one name whose first says "Acme
-    is a ..." and one of which reads as a blurb ("headquartered in", "listed on", ...)."""
+    heading. From the end, a run of paragraphs opening with one name, the first "Acme is a
+    ...", each after it a blurb ("Acme is headquartered in ..."), is a blurb when it names
+    Acme more than once and says at least two things only a blurb says ("headquartered",
+    "employs", "listed on", ...): news ends with one such fact at most ("Tesla ... employs
+    140,000 people")."""
     end = len(paragraphs)
     while end > 1:
         first = _WORD.match(paragraphs[end - 1])
-        if first is None:
+        if first is None or first[0].lower() in _NOT_NAMES:
             break
-        if first[0].lower() in _NOT_NAMES:
-            break
-        name = frozenset({first[0]})
-        start = end - 1
-        while start > 1 and _opens_with_name(paragraphs[start - 1], name):
+        name = first[0]
+        start = end
+        while start > 1 and _opens_with_name(paragraphs[start - 1], frozenset({name})):
             start -= 1
-        run = paragraphs[start:end]
-        if _BLURB_OPENING.match(run[0]) is None or not any(
-            _TRAILING_BLURB.search(paragraph) for paragraph in run
+            if _BLURB_OPENING.match(paragraphs[start]) is not None:
+                break
+            if _TRAILING_BLURB.search(paragraphs[start]) is None:
+                return paragraphs[:end]  # "Apple's shares fell ...": news about it
+        run = " ".join(paragraphs[start:end])
+        facts = {found.group().lower() for found in _TRAILING_BLURB.finditer(run)}
+        if (
+            _BLURB_OPENING.match(paragraphs[start]) is None
+            or len(facts) < 2
+            or len(re.findall(rf"\b{re.escape(name)}\b", run)) < 2
         ):
             break
         end = start

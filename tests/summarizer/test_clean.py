@@ -630,6 +630,11 @@ def test_a_press_releases_company_blurb_goes_without_its_heading() -> None:
         "Acme is a small firm, and the contract doubles its income for the year.",
         # A person, and a pronoun, are no company.
         "He is a former harbour master who employs two deckhands on his own boat.",
+        # One blurb-like fact is background a story ends with.
+        "Acme is the biggest engine maker in the region and employs 4,000 people.",
+        # News about the company after its description.
+        "Acme is a supplier headquartered in Oslo and listed on its stock exchange.\n\n"
+        "Acme said the service would start in March.",
     ],
 )
 def test_a_last_paragraph_that_is_news_stays(ending: str) -> None:
