@@ -1167,10 +1167,10 @@ _FIRST_NAME_INTRODUCED_RE = re.compile(
 _REPORTS_RE = re.compile(
     r" (?:said|says|confirmed|confirms|told|tells|announced|revealed|added|wrote|described)\b"
 )
-# A family noun of the person's own right after the name: "Gwyneth Morgan, 92, and her
-# husband", "Raj Patel and his wife".
 # "Mark and Jenny Tapper": a first name, then "and", right before a full name.
 _PARTNER_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][^\W\d_]+) (?:and|&) $")
+# A family noun of the person's own right after the name: "Gwyneth Morgan, 92, and her
+# husband", "Raj Patel and his wife".
 _OWN_KIN_AFTER_RE = re.compile(
     r"(?:, \d{1,3},)? (?:and|with) (?P<own>her|his) (?:husband|wife|partner|son|sons|daughter"
     r"|daughters|children|family|mother|father|sister|brother|boyfriend|girlfriend|fiancé|fiancée)\b"
@@ -1453,8 +1453,10 @@ class NameIndex:
     def _partner(self, name: list[Token]) -> Mention | None:
         """The other of a couple named with one surname: "Mark" in "Mark and Jenny Tapper", as
         "Mark Tapper", so that "Mr Tapper" is not taken for her (English only)."""
+        if self.lex.code != "en":
+            return None
         found = _PARTNER_BEFORE_RE.search(self.document, max(0, name[0].start - 30), name[0].start)
-        if self.lex.code != "en" or found is None or not _is_first_name(found[1].lower(), self.lex):
+        if found is None or not _is_first_name(found[1].lower(), self.lex):
             return None
         title = _WORD_BEFORE_RE.search(self.document, max(0, found.start() - 30), found.start())
         if title is not None and is_title(Token(title[1], title.start(1)), self.lex):
