@@ -772,20 +772,16 @@ def _drop_trailing_blurbs(paragraphs: list[str]) -> list[str]:
         if first is None or first[0].lower() in _NOT_NAMES:
             break
         name = first[0]
-        start = end
-        while start > 1 and _opens_with_name(paragraphs[start - 1], frozenset({name})):
-            start -= 1
-            if _BLURB_OPENING.match(paragraphs[start]) is not None:
-                break
+        start = end - 1
+        while _BLURB_OPENING.match(paragraphs[start]) is None:
             if _TRAILING_BLURB.search(paragraphs[start]) is None:
                 return paragraphs[:end]  # "Apple's shares fell ...": news about it
+            if start == 1 or not _opens_with_name(paragraphs[start - 1], frozenset({name})):
+                return paragraphs[:end]  # no "Acme is a ..." opens the run
+            start -= 1
         run = " ".join(paragraphs[start:end])
         facts = {found.group().lower() for found in _TRAILING_BLURB.finditer(run)}
-        if (
-            _BLURB_OPENING.match(paragraphs[start]) is None
-            or len(facts) < 2
-            or len(re.findall(rf"\b{re.escape(name)}\b", run)) < 2
-        ):
+        if len(facts) < 2 or len(re.findall(rf"\b{re.escape(name)}\b", run)) < 2:
             break
         end = start
     return paragraphs[:end]

@@ -839,6 +839,9 @@ def _parse_datetime(value: Any) -> datetime | None:
     return None
 
 
+_LANGUAGE_CODE_RE = re.compile(r"[a-z]{2,3}")
+
+
 def _html_language(tree: lxml.html.HtmlElement, metas: dict[str, str]) -> str | None:
     declared = (
         tree.get("lang")
@@ -852,9 +855,6 @@ def _html_language(tree: lxml.html.HtmlElement, metas: dict[str, str]) -> str | 
     # Also a language we do not support ("id-ID"): the note then names it.
     code = language_key(declared)
     return code if _LANGUAGE_CODE_RE.fullmatch(code) else None
-
-
-_LANGUAGE_CODE_RE = re.compile(r"[a-z]{2,3}")
 
 
 def first_text(tree: lxml.html.HtmlElement, xpath: str) -> str | None:

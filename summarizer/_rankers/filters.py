@@ -80,6 +80,7 @@ _ROSTER = re.compile(
     r"\b(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} \([A-Za-z][^()]{1,40}\)[,;] ){4}"
 )
 _SPEAKER_LABEL = re.compile(r"[^\d,]+, [^\d]+")
+# Not the quote scorer's word set: case matters here, "US Marshals" is no "us".
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
 _DETERMINERS = frozenset(
     re.findall(
