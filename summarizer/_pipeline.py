@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from itertools import islice
+from typing import NamedTuple
 
 import httpx
 
@@ -184,9 +185,16 @@ def check_text(text: str, *, max_chars: int) -> str:
     return stripped
 
 
-def resolve_language(
-    text: str, *, requested: str | None, hint: str | None
-) -> tuple[str, str | None]:
+class LanguageChoice(NamedTuple):
+    """The language to process a text in, a note for the reader, and the text's own language."""
+
+    language: str
+    note: str | None
+    # What the digest reports: "id" for Indonesian read with English rules, None when unknown.
+    shown: str | None
+
+
+def resolve_language(text: str, *, requested: str | None, hint: str | None) -> LanguageChoice:
     """Pick the language to process ``text`` in, and a note when we cannot stem it.
 
     The override wins, then the page's declared language, then detection. A text
@@ -194,7 +202,7 @@ def resolve_language(
     """
     forced = normalize_language(requested)
     if forced:
-        return forced, _mismatch_note(text, forced)
+        return LanguageChoice(forced, _mismatch_note(text, forced), forced)
     try:
         hinted = normalize_language(hint)
     except ValueError:
@@ -211,10 +219,11 @@ def resolve_language(
                 f"This text seems to be in {name}, which I do not fully support; "
                 "the summary may be rougher than usual."
             )
-        return DEFAULT_LANGUAGE, note
+        return LanguageChoice(DEFAULT_LANGUAGE, note, seen if name is not None else None)
     if hinted and (not ranking or ranking[0] == hinted):
-        return hinted, None
-    return (ranking[0] if ranking else hinted or DEFAULT_LANGUAGE), None
+        return LanguageChoice(hinted, None, hinted)
+    chosen = ranking[0] if ranking else hinted or DEFAULT_LANGUAGE
+    return LanguageChoice(chosen, None, chosen)
 
 
 # Below this, detection is too unsure to second-guess a language the user chose.
@@ -274,7 +283,9 @@ def build_digest(
         _first_part(clean_text(article.text), options.max_input_chars),
         max_chars=options.max_input_chars,
     )
-    language, note = resolve_language(text, requested=options.language, hint=article.language)
+    language, note, shown_language = resolve_language(
+        text, requested=options.language, hint=article.language
+    )
     sentences = split_sentences(text, language=language)
     picked = rank_sentences(
         sentences,
@@ -299,7 +310,7 @@ def build_digest(
         site=_shorten_field(article.site, MAX_NAME_CHARS),
         author=_shorten_field(article.author, MAX_NAME_CHARS),
         published=article.published,
-        language=language,
+        language=shown_language,
         reading_time_min=reading_time(words),
         word_count=words,
         extras={"language": note} if note else {},

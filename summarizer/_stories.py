@@ -25,7 +25,7 @@ from typing import Literal
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 from ._errors import UnsupportedURLError
-from ._language import detect_language
+from ._language import SUPPORTED_LANGUAGES, detect_language
 from ._models import Digest, Quote
 from ._quotes import quotes_beyond
 from ._rankers.lexicon import cached_stemmer_for, stop_words_for
@@ -368,7 +368,9 @@ def _path_date(path: str) -> str | None:
 def _item_terms(item: StoryItem, same_url: list[StoryItem]) -> Counter[str]:
     """Weighted term counts of one article; copies of it at the same URL add nothing new."""
     richest = max(same_url, key=lambda it: len(it.text))
-    language = item.language or detect_language(f"{item.title}. {richest.text[:500]}")
+    language = item.language
+    if language not in SUPPORTED_LANGUAGES:  # unknown, or one we read with default rules
+        language = detect_language(f"{item.title}. {richest.text[:500]}")
     terms: Counter[str] = Counter()
     for term in tokenize(item.title, language=language):
         terms[term] += _TITLE_WEIGHT

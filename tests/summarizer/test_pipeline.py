@@ -130,8 +130,8 @@ def test_reading_time_is_at_least_one_minute() -> None:
 
 def test_resolve_language_prefers_override_then_detection() -> None:
     german = "Der Bürgermeister sagte am Dienstag, die Fähre werde im Frühjahr wieder fahren."
-    assert resolve_language(german, requested="fr", hint=None) == ("fr", None)
-    assert resolve_language(german, requested=None, hint="en") == ("de", None)
+    assert resolve_language(german, requested="fr", hint=None) == ("fr", None, "fr")
+    assert resolve_language(german, requested=None, hint="en") == ("de", None, "de")
     with pytest.raises(ValueError):
         resolve_language(german, requested="xx", hint=None)
 
@@ -142,18 +142,19 @@ def test_a_text_plainly_in_another_language_than_the_one_set_gets_a_note() -> No
         "Die Stadt hat dafür mehr als vier Millionen Euro bereitgestellt, und die Arbeiten "
         "an der Anlegestelle sollen noch in diesem Winter beginnen. "
     ) * 3
-    language, note = resolve_language(german, requested="fr", hint=None)
+    language, note, _shown = resolve_language(german, requested="fr", hint=None)
     assert language == "fr"
     assert note is not None and "seems to be in German, but it was read as French" in note
-    assert resolve_language(german, requested="de", hint=None) == ("de", None)
+    assert resolve_language(german, requested="de", hint=None) == ("de", None, "de")
     # Too little text to second-guess the choice.
-    assert resolve_language(german[:120], requested="fr", hint=None) == ("fr", None)
+    assert resolve_language(german[:120], requested="fr", hint=None) == ("fr", None, "fr")
 
 
 def test_unstemmed_language_gets_a_note_not_an_error() -> None:
     japanese = "東京の天気は晴れです。今日はとても暑いので、公園に行く人が多いです。" * 3
-    language, note = resolve_language(japanese, requested=None, hint=None)
+    language, note, shown = resolve_language(japanese, requested=None, hint=None)
     assert language == "en"
+    assert shown == "ja"  # read with default rules, but reported as what it is
     assert note and "in Japanese, which I do not fully support" in note
 
 
@@ -169,8 +170,9 @@ def test_a_language_the_page_declares_is_named_when_its_words_are_unknown() -> N
         "Pemerintah kota mengumumkan pada hari Selasa bahwa jembatan penyeberangan akan "
         "dibuka kembali bulan depan setelah perbaikan selama dua tahun. "
     ) * 4
-    _language, note = resolve_language(indonesian, requested=None, hint="id-ID")
+    _language, note, shown = resolve_language(indonesian, requested=None, hint="id-ID")
     assert note is not None and "in Indonesian" in note
+    assert shown == "id"
 
 
 def test_a_page_declared_in_a_language_we_do_not_stem_is_named_in_the_note() -> None:
@@ -191,6 +193,16 @@ def test_a_page_declared_in_a_language_we_do_not_stem_is_named_in_the_note() -> 
     )
     digest = summarize_html(html, url="https://example.com/berita", options=OPTIONS)
     assert "in Indonesian" in digest.extras.get("language", "")
+    assert digest.language == "id"
+
+
+def test_a_text_in_no_language_we_know_reports_none() -> None:
+    # Words of no language the detector knows, in Latin letters: read with default rules,
+    # but the digest (and its JSON) must not claim the text is English.
+    text = "Zorblat quenvix morda plitang sevrok. Tulamix grenbo vashti kolper yendra. " * 6
+    digest = summarize_text(text, options=OPTIONS)
+    assert "could not tell which language" in digest.extras.get("language", "")
+    assert digest.language is None
 
 
 def test_sample_article_digest() -> None:
