@@ -620,7 +620,7 @@ class _Finder:
         piece bears is a company, a club, a body or someone given only a surname, and is
         shown as written; ``None`` for anything else (see ``_may_name_a_body`` and
         ``_stands_as_speaker``)."""
-        if self.lex.code != "en" or claim is None or claim.titles:
+        if self.lex.code != "en" or claim is None or claim.titles or claim.epithet:
             return None
         if claim.kind == SHORT and len(claim.name) == 1:
             start, word = claim.name[0].start, display(list(claim.name))

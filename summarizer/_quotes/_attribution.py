@@ -78,6 +78,12 @@ _POSSESSIVES = word_set("her his their")
 _AGE_BEFORE = word_set("aged de di lat")
 _AGE_UNITS = word_set("ans jahre años anni anos lat lata года год лет років роки рік")
 _AGED_RE = re.compile(r"\d{1,3}-year-old")
+# Words between "the" and a name that describe the person without an office: "the former
+# Spice Girl", "the 28-year-old Kane". What follows them may be a nickname or a group.
+_EPITHETS = word_set(
+    "former ex late retired veteran legendary great young outspoken outgoing departing "
+    "disgraced embattled beleaguered one-time erstwhile"
+)
 _APPOSITIVE_JOINERS = word_set("and &")  # "... in Greenbelt, Maryland, and American University"
 _MAX_OBJECT = 8
 _MAX_VERB_POSITION = 10
@@ -103,6 +109,9 @@ class Claim:
     # The subject implied before where it was said ("declaró a Radio Mitre"): an attribution
     # only after a comma or dash ('«Title» recordó a muchos' is a title's sentence going on).
     said_where: bool = False
+    # "the former Beatle said": a word after an epithet may be a surname ("the 28-year-old
+    # Kane"), never a name to show as written.
+    epithet: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -179,11 +188,17 @@ def _name_claim(run: list[Token], lex: Lexicon, *, inflected: bool = False) -> C
     name = split_organisation(name, lex)
     if not name or is_possessive(name[-1]):
         return None
+    if titles and name[-1].bare in _FIRM_ENDINGS:
+        return None  # "Dr Seuss Enterprises said": a firm named after someone, not "Seuss"
     name = drop_listener(drop_glued_genitive(name, lex), lex)
     if not name:
         return None
     kind = NAME if len(name) >= 2 else SHORT
     return Claim(kind, name[0].start, tuple(name), tuple(titles), gender, inflected)
+
+
+# Last words of a firm's name that are no surname, after a title that belongs to the firm.
+_FIRM_ENDINGS = word_set("enterprises industries entertainment productions pictures brands")
 
 
 # "dell'Economia", "l'economista": an elided article or preposition glued to a word.
@@ -426,6 +441,9 @@ def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Cl
     if len(last) == 1 and last[0].lower in lex.pronouns:
         gender = lex.pronouns[last[0].lower]
         return None if gender == "n" else Claim(PRONOUN, last[0].start, gender=gender)
+    epithet = _epithet_length(last, lex)
+    if epithet and runs_in(last, lex) == [(epithet, len(last))] and _untitled(last[epithet:], lex):
+        return _epithet_claim(last[epithet:], lex)
     run = _trailing_name(last, lex)
     if run is not None:
         if (
@@ -456,6 +474,33 @@ def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Cl
     if all(_is_descriptor(t, lex) for t in last):
         role, described = _role_of(last, lex)
         return Claim(GENERIC, last[0].start, role=role, described=described)
+    return None
+
+
+def _epithet_length(last: list[Token], lex: Lexicon) -> int:
+    """How many words of "the former", "the 28-year-old" open ``last`` (English); 0 if none."""
+    if lex.code != "en" or not last or last[0].lower != "the":
+        return 0
+    k = 1
+    while k < len(last) and (last[k].lower in _EPITHETS or _AGED_RE.fullmatch(last[k].text)):
+        k += 1
+    return k if k > 1 else 0
+
+
+def _untitled(run: list[Token], lex: Lexicon) -> bool:
+    """No office in the run: "the former Chancellor Rishi Sunak" reads as any titled name."""
+    return not any(is_title(token, lex) for token in run)
+
+
+def _epithet_claim(run: list[Token], lex: Lexicon) -> Claim | None:
+    """The speaker in "the former Beatle Paul McCartney", "the 28-year-old Kane"; nobody in
+    "the former Spice Girl", where the capitals name a band, not a person."""
+    for k, token in enumerate(run):
+        if is_first_name(token.bare, lex) and (k == 0 or len(run) - k >= 2):
+            return _name_claim(run[k:], lex)
+    if len(run) == 1:
+        claim = _name_claim(run, lex)
+        return replace(claim, epithet=True) if claim is not None else None
     return None
 
 
@@ -741,6 +786,12 @@ def parse_object(
         chosen
     ):
         return None
+    epithet = _epithet_length(segment, lex)
+    if epithet:
+        # "said the former Beatle Paul McCartney", "said the 28-year-old Kane"
+        runs = runs_in(segment, lex)
+        if runs and runs[0] == (epithet, len(segment)) and _untitled(segment[epithet:], lex):
+            return _epithet_claim(segment[epithet : runs[0][1]], lex)
     if chosen is None:
         # "dijo la ministra en rueda de prensa", "— сказал министр журналистам": the office,
         # then where, when or to whom.

@@ -197,7 +197,7 @@ MALE_FIRST_NAMES = word_set(
     "edoardo ettore fabrizio maurizio ugo umberto bernardo jaime joaquim rui nuno caio otávio "
     "édouard bruno gilles didier hervé lionel rené éric luc "
     "ravi sanjay arjun rahul vikram darren shane gavin colin callum kieran harry "
-    "archie alfie freddie freddy theo ethan aiden jayden dmitri "
+    "archie alfie freddie freddy theo ethan aiden jayden dmitri noel "
     "ivor andy johnny jimmy danny tommy jonny ricky teddy eddie jake luke josh reece sid phil "
     "pete greg doug matt dan geoff jeff"
 )

@@ -1169,6 +1169,8 @@ _REPORTS_RE = re.compile(
 )
 # "Mark and Jenny Tapper": a first name, then "and", right before a full name.
 _PARTNER_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][^\W\d_]+) (?:and|&) $")
+# One more first name before those: "Tom, " in "Tom, Anna and Jeff Walsh".
+_LISTED_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][^\W\d_]+), $")
 # A family noun of the person's own right after the name: "Gwyneth Morgan, 92, and her
 # husband", "Raj Patel and his wife".
 _OWN_KIN_AFTER_RE = re.compile(
@@ -1393,10 +1395,10 @@ class NameIndex:
             kin = RELATIVES.get(lex.code, {})
             if not any(w in kin for w in _WORD_RE.findall(near)):
                 gender = self._short_form_gender(name[0].bare, surname)
-        partner = self._partner(name) if is_full and len(name) == 2 and not titles else None
+        partners = self._partners(name) if is_full and len(name) == 2 and not titles else []
         if is_full:
             genders[surname] = gender
-            if partner is not None and partner.gender != gender:
+            if any(partner.gender != gender for partner in partners):
                 genders[surname] = None  # "Mr Tapper" alone may be either of them
         elif gender is None and known is not None:
             gender = genders[known]
@@ -1407,8 +1409,7 @@ class NameIndex:
         # "traf den Präsidenten Emmanuel Macron": his office is "Präsident" all the same.
         offices = frozenset(title_form(word, lex) or word for word in offices)
         following = tokens[j:] if j < len(tokens) else _next_tokens(document, end)
-        if partner is not None:
-            self.mentions.append(partner)
+        self.mentions.extend(partners)
         self.mentions.append(
             Mention(
                 start=name[0].start,
@@ -1450,32 +1451,42 @@ class NameIndex:
             )
         )
 
-    def _partner(self, name: list[Token]) -> Mention | None:
-        """The other of a couple named with one surname: "Mark" in "Mark and Jenny Tapper", as
-        "Mark Tapper", so that "Mr Tapper" is not taken for her (English only)."""
+    def _partners(self, name: list[Token]) -> list[Mention]:
+        """The others of a couple or family named with one surname: "Mark" in "Mark and Jenny
+        Tapper", "Tom" and "Anna" in "Tom, Anna and Jeff Walsh", each as a full name, so that
+        "Mr Tapper" is not taken for her (English only)."""
         if self.lex.code != "en":
-            return None
+            return []
         found = _PARTNER_BEFORE_RE.search(self.document, max(0, name[0].start - 30), name[0].start)
-        if found is None or not _is_first_name(found[1].lower(), self.lex):
-            return None
-        title = _WORD_BEFORE_RE.search(self.document, max(0, found.start() - 30), found.start())
+        firsts: list[Token] = []
+        while found is not None and _is_first_name(found[1].lower(), self.lex):
+            firsts.append(Token(found[1], found.start(1)))
+            found = _LISTED_BEFORE_RE.search(
+                self.document, max(0, found.start() - 30), found.start()
+            )
+        if not firsts:
+            return []
+        opening = firsts[-1].start
+        title = _WORD_BEFORE_RE.search(self.document, max(0, opening - 30), opening)
         if title is not None and is_title(Token(title[1], title.start(1)), self.lex):
-            return None  # "Prince William and Kate Middleton": her name, not theirs
-        first = Token(found[1], found.start(1))
+            return []  # "Prince William and Kate Middleton": her name, not theirs
         surname = name[-1]
-        for member in (first, name[0]):
+        for member in (*firsts, name[0]):
             self._couples.setdefault(member.bare, set()).add(f"{member.text} {surname.text}")
-        return Mention(
-            start=first.start,
-            end=first.start + len(first.text),
-            name=f"{first.text} {surname.text}",
-            surname=surname.bare,
-            gender=name_gender([first, surname], self.lex),
-            sentence=self.sentence_of(first.start),
-            in_quote=self.in_quote(first.start),
-            is_full=True,
-            salient=starts_sentence(self.document, first.start),
-        )
+        return [
+            Mention(
+                start=first.start,
+                end=first.start + len(first.text),
+                name=f"{first.text} {surname.text}",
+                surname=surname.bare,
+                gender=name_gender([first, surname], self.lex),
+                sentence=self.sentence_of(first.start),
+                in_quote=self.in_quote(first.start),
+                is_full=True,
+                salient=starts_sentence(self.document, first.start),
+            )
+            for first in reversed(firsts)
+        ]
 
     def _short_form_gender(self, first: str, surname: str) -> str | None:
         """The gender of the full name that ``first`` shortens, with the same surname: "Pat

@@ -3166,9 +3166,84 @@ def test_honorifics_and_withheld_surnames(text: str, speakers: list[str | None])
             'waved them on. "I\'ve been sitting next to her ever since," Bill said.',
             [None],
         ),
+        # Three of a family, or two brothers: "Mr Walsh" may be Tom or Jeff.
+        (
+            "Tom, Anna and Jeff Walsh inherited the family farm last year.\n\n"
+            '"None of us wanted to be the one to sell it," Anna Walsh said.\n\n'
+            '"We have not sat at the same table since the funeral," Mr Walsh said.',
+            ["Anna Walsh", "Mr Walsh"],
+        ),
+        (
+            "Noel and Liam Gallagher have confirmed two more dates at Wembley.\n\n"
+            "Mr Gallagher said: \"We're grown men now. We have our moments, but it's fine.\"",
+            ["Mr Gallagher"],
+        ),
+        # A place before the pair opens no list of names.
+        (
+            "In Leeds, Mark and Jenny Tapper run the last bakery on the street.\n\n"
+            '"We lost every sack of flour we had in the storeroom," Mrs Tapper said.',
+            ["Jenny Tapper"],
+        ),
     ],
 )
 def test_honorifics_at_a_sentence_start_and_couples(text: str, speakers: list[str | None]) -> None:
+    assert [q.speaker for q in find_quotes(text, language="en")] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # Capitals after "the former" name a band or a team, not the speaker.
+        (
+            "Melanie C has announced a solo tour, her first in six years.\n\n"
+            '"I\'ve missed being on the road more than I can say," the former Spice Girl said.',
+            [None],
+        ),
+        (
+            "Paul McCartney has announced a tour.\n\n"
+            '"I\'ve missed being on the road more than I can say," said the former Beatle.',
+            [None],
+        ),
+        # A person's name after them is the speaker's, without the band.
+        (
+            "The tour starts in May.\n\n"
+            '"I\'ve missed being on the road more than I can say," said the former Beatle '
+            "Paul McCartney.",
+            ["Paul McCartney"],
+        ),
+        # A surname after them is someone the piece named.
+        (
+            "Harry Kane scored twice on Saturday.\n\n"
+            '"We knew what was at stake," the 31-year-old Kane said.',
+            ["Harry Kane"],
+        ),
+        # An office after them still reads as one, with or without a name.
+        (
+            "England captain Harry Kane scored twice on Saturday.\n\n"
+            '"We knew what was at stake," the veteran England captain said.',
+            [None],
+        ),
+        (
+            '"The markets reacted badly, and I take responsibility," the former Chancellor '
+            "Kwasi Kwarteng said.",
+            ["Kwasi Kwarteng"],
+        ),
+        # A nationality is no name.
+        (
+            "Real Madrid unveiled their new signing on Friday.\n\n"
+            '"I have dreamed of this moment since I was a boy," the young Brazilian said.',
+            [None],
+        ),
+        # A title before a firm's name is the firm's: not "Seuss Enterprises".
+        (
+            "Six Dr Seuss books will no longer be published.\n\n"
+            '"Ceasing sales of these books is only part of our commitment," Dr Seuss '
+            "Enterprises said in a statement.",
+            [None],
+        ),
+    ],
+)
+def test_epithets_and_firms_named_after_people(text: str, speakers: list[str | None]) -> None:
     assert [q.speaker for q in find_quotes(text, language="en")] == speakers
 
 
