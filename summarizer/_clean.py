@@ -357,6 +357,28 @@ _TRAILING_BLURB = re.compile(
     rf"\b(?:{_COMPANY_BLURB}|employs|listed on|subsidiaries in|operations in \d+ countries)\b",
     re.IGNORECASE,
 )
+# The press contact that ends a release: "Media contact: Jane Doe, +41 41 544 36 00,
+# press@acme.com", "For more information, please contact:", "###", "- ENDS -".
+_CONTACT_HEADING = re.compile(
+    r"(?:(?:media|press|investor|pr|public relations)(?: and \w+)? (?:contacts?|enquiries"
+    r"|inquiries|relations|office)|contacts?(?: us)?|pressekontakt|medienkontakt|kontakt"
+    r"|contact presse|relations presse|contacto de prensa|contatt[oi] stampa|ufficio stampa"
+    r"|source)"
+    # A heading, not a sentence: "Contacts between the two sides resumed" is news.
+    r"(?: ?:|\s*$|\s*\n)"
+    # "For more information, please contact:", "Pour plus d'informations :".
+    r"|(?:for (?:further|more) (?:information|details)|pour plus d'informations"
+    r"|para más información|per ulteriori informazioni)[^.!?\n:]{0,30}:"
+    r"|#{3}\s*$|-* ?ends ?-*\s*$",
+    re.IGNORECASE,
+)
+_WIRE_SOURCE = re.compile(r"SOURCE [A-Z]")  # PR Newswire's last line: "SOURCE Acme Inc."
+_CONTACT_DETAIL = re.compile(
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b(?:tel|phone|mobile|call|t|m)\b[.:]? ?\+?\(?\d[\d ()./-]{6,}\d",
+    re.IGNORECASE,
+)
+_CONTACT_MAX_WORDS = 40
 _NAME_WORD_MIN_CHARS = 3  # "Acme", "Frost"; not "Us" in "About Us" or "Me" in "About Me"
 _WORD = re.compile(r"\w+")
 # A line of prose: a sentence of some length. More than one after an "About" box means the
@@ -520,7 +542,9 @@ def clean_text(text: str) -> str:
         else:
             paragraphs.append([paragraph])
     joined = _drop_widgets(
-        _drop_trailing_blurbs(_drop_about_boxes([" ".join(pieces) for pieces in paragraphs]))
+        _drop_trailing_blurbs(
+            _drop_trailing_contacts(_drop_about_boxes([" ".join(pieces) for pieces in paragraphs]))
+        )
     )
     if joined:
         joined[0] = _COLON_DATELINE.sub("", joined[0], count=1)
@@ -785,6 +809,31 @@ def _drop_trailing_blurbs(paragraphs: list[str]) -> list[str]:
             break
         end = start
     return paragraphs[:end]
+
+
+def _drop_trailing_contacts(paragraphs: list[str]) -> list[str]:
+    """Drop the press contact ending a release ("Media contact: ..., press@acme.com"): short
+    paragraphs at the very end that head such a block, or that give an e-mail address or a
+    phone number and are no sentence ("To register, call 0161 ..." stays). It hides the
+    company blurb before it from ``_drop_trailing_blurbs``."""
+    end = len(paragraphs)
+    found = False
+    while end > 1:
+        paragraph = paragraphs[end - 1]
+        if len(paragraph.split()) > _CONTACT_MAX_WORDS:
+            break
+        heading = (
+            _CONTACT_HEADING.match(paragraph) is not None
+            or _WIRE_SOURCE.match(paragraph) is not None
+        )
+        detail = _CONTACT_DETAIL.search(paragraph) is not None and not paragraph.rstrip().endswith(
+            (".", "!", "?")
+        )
+        if not (heading or detail):
+            break
+        found = found or heading
+        end -= 1
+    return paragraphs[:end] if found else paragraphs
 
 
 def _is_blurb(text: str, names: frozenset[str]) -> bool:

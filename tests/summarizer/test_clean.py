@@ -639,3 +639,47 @@ def test_a_press_releases_company_blurb_goes_without_its_heading() -> None:
 )
 def test_a_last_paragraph_that_is_news_stays(ending: str) -> None:
     assert clean_text(_RELEASE + ending).endswith(ending)
+
+
+_BLURB = (
+    "Acme is a global solutions provider focused on marine engines and monitoring software. "
+    "Acme is headquartered in Oslo, employs around 1,300 people and its shares are listed on "
+    "the Oslo Stock Exchange."
+)
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "Media contact: Kari Holm, head of communications, phone +47 22 33 44 55, "
+        "press@acme.example",
+        "For more information, please contact:\n\nKari Holm\n\nkari.holm@acme.example",
+        "###\n\nPress enquiries: +44 20 7946 0000",
+        # A heading with no colon, over its lines; a wire service's closing line.
+        "Media Contact\nKari Holm\nkari.holm@acme.example",
+        "Pressekontakt: Kari Holm, Tel. 0176 1234 5678\n\nSOURCE Acme ASA",
+    ],
+)
+def test_a_press_contact_ending_a_release_goes_with_the_blurb_before_it(contact: str) -> None:
+    assert clean_text(f"{_RELEASE}{_BLURB}\n\n{contact}") == _RELEASE.strip()
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # A last line that reads as news, with a number in it.
+        "The first ferry with the service sails on 12 March from Kelby harbour.",
+        # A reader's way to reach the newsroom is no press contact heading a block.
+        "Readers with information can email the newsroom at tips@paper.example.",
+        # "Contacts" opening a sentence is news.
+        "Contacts between the two companies resumed in May, a spokesman said on +47 22 33 44.",
+    ],
+)
+def test_a_last_line_with_no_contact_heading_stays(ending: str) -> None:
+    assert clean_text(f"{_RELEASE}{ending}").endswith(ending)
+
+
+def test_a_sentence_with_an_address_before_the_press_contact_stays() -> None:
+    sentence = "To register, call 0161 555 0700 or email tickets@summit.example."
+    text = f"{_RELEASE}{sentence}\n\nMedia contact:\nRavi Patel\nravi@summit.example"
+    assert clean_text(text).endswith(sentence)
