@@ -31,15 +31,15 @@ _NEVER_SPLIT: dict[str, frozenset[str]] = {
     ),
     "ru": _words(
         "т.е т.к т.н т ул пр проф акад ген стр см рис "
-        "илл напр пп п ст гл доц канд зам пер англ нем франц обл кв корп"
+        "илл напр пп п ст гл доц канд зам пер англ нем франц обл кв корп пл"
     ),
     "uk": _words(
         "т.е т.н т ул вул пр просп ім проф акад ген стор див "
-        "рис напр пп п ст гл доц канд заст обл кв корп"
+        "рис напр пп п ст гл доц канд заст обл кв корп пл"
     ),
     "de": _words(
         "z.b d.h u.a u.ä o.ä s.o s.u bzw ca dr prof nr str hr fr frl abs vgl evtl ggf inkl "
-        "zzgl sog bspw jh jhd tsd bzgl gem geb gest ehem eigtl st "
+        "zzgl sog bspw jh jhd tsd bzgl gem geb gest ehem eigtl st med dipl az "
         "jan feb mär apr jun jul aug sep sept okt nov dez"
     ),
     "fr": _words(
@@ -60,7 +60,7 @@ _NEVER_SPLIT: dict[str, frozenset[str]] = {
     ),
     "pl": _words(
         "np tzn tj m.in ok prof dr hab inż mgr św ul al pl godz w wg "
-        "ks płk gen ppłk kpt por sierż tzw pt nr str rys tab wyd wys ds"
+        "ks płk gen ppłk kpt por sierż tzw pt nr str rys tab wyd wys ds mec bryg art asp kom"
     ),
 }
 # Abbreviations that often end a sentence ("в 2025 г.", "usw.", "etc."): the sentence ended

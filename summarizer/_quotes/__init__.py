@@ -52,6 +52,7 @@ from ._names import (
     is_sentence_end,
     is_title,
     is_vox_pop_label,
+    looks_inflected,
     opens_sentence,
     shown_titles,
     starts_sentence,
@@ -552,9 +553,18 @@ class _Finder:
             full = None  # "Meena Patel ... Mr Patel said": her husband
         elif full and titled_gender:
             self.index.remember_titled_gender(full, titled_gender)
-        if full and self.lex.slavic_names and not full.endswith(name[-1].text):
-            # Found only in another case ("Игоря Белова" for "сказал Белов"): the surname as
-            # the attribution gives it is the right form.
+        known_gender = (claim.gender or self.index.gender_of(full)) if full else None
+        if (
+            full
+            and self.lex.slavic_names
+            and (
+                not full.endswith(name[-1].text)
+                or (known_gender is not None and looks_inflected(full, known_gender))
+            )
+        ):
+            # Found only in another case ("Игоря Белова" for "сказал Белов", "pod
+            # przewodnictwem Agnieszki Holland" for "powiedziała Holland"): the surname as the
+            # attribution gives it is the right form.
             return display(name[-1:])
         if full:
             return full

@@ -642,7 +642,7 @@ def _object_run(
         # Only a preposition after the role word makes the run part of the role ("ministra de
         # Vivienda"); one before it opens an adverbial ("заявил на брифинге министр X Y").
         titled = [k for k, t in enumerate(prefix) if is_title(t, lex)]
-        role = prefix[titled[0] :] if titled else prefix
+        role = prefix[titled[0] :] if titled else _after_listener(prefix, lex)
         if any(t.lower in lex.prepositions for t in role):
             if len(run) < 3 and not _named_after_complement(run, prefix, lex, verb_gender):
                 continue  # "ministra de Vivienda": part of the role, not a person
@@ -662,6 +662,17 @@ def _object_run(
         if segment[j].lower in lex.stopwords:
             break  # "said Jane Doe yesterday"
     return chosen
+
+
+def _after_listener(prefix: list[Token], lex: Lexicon) -> list[Token]:
+    """``prefix`` past whom it was said to: "a enfermeira" of "à filha a enfermeira" (the
+    subject's article opens it); all of it when it opens with no preposition."""
+    if not prefix or prefix[0].lower not in lex.prepositions:
+        return prefix
+    for k in range(1, len(prefix)):
+        if prefix[k].lower in _DETERMINERS and prefix[k].lower not in lex.prepositions:
+            return prefix[k:]
+    return prefix
 
 
 def _named_after_complement(

@@ -149,7 +149,7 @@ FEMALE_FIRST_NAMES = word_set(
     "gemma leah hayley natasha zara aisha fatima amina anjali sunita deepa neha pooja shreya "
     "kavita meera nina tina pauline maureen doreen sheila valerie wendy yvonne beverley "
     "lorraine carole glenda gail alison alicia naomi bonnie sally audrey elaine sylvia "
-    "dianne jenny kathy cathy annie debbie josephine maggie melanie paula"
+    "dianne jenny kathy cathy annie debbie josephine maggie melanie paula miriam"
 )
 # First names that are also places or teams ("Virginia said it would appeal" is the state's).
 PLACE_FIRST_NAMES = word_set("virginia victoria charlotte georgia florence")
@@ -746,7 +746,9 @@ _PT = Lexicon(
         "o a os as um uma de do da dos das e ou mas em no na nos nas com por para sem "
         "sobre ao que quem quando se seu sua este esta ontem hoje segundo"
     ),
-    prepositions=word_set("de do da dos das ao com por para sem sobre em no na entre contra"),
+    prepositions=word_set(
+        "de do da dos das ao aos à às com por para sem sobre em no na nos nas entre contra"
+    ),
     title_cues=word_set(
         "filme livro romance álbum canção série programa obra intitulado intitulada "
         "chamado chamada denominado jornal revista ensaio documentário comédia exposição "

@@ -557,7 +557,7 @@ _CASE_ENDING_CHARS = 3  # the longest case ending taken off a first name: "Вл�
 _NOMINATIVE_ENDINGS = ("", "а", "я", "ь", "й", "a")
 
 
-def _looks_inflected(name: str, gender: str) -> bool:
+def looks_inflected(name: str, gender: str) -> bool:
     """A Slavic name plainly in an object's case: a known first name with a case ending
     ("Владимиром Путиным", "Andrzejem Dudą", "Anną Nowak") or a surname that only a case form
     ends so; not a name merely unlike the usual nominatives ("Рустем Умєров")."""
@@ -982,6 +982,8 @@ _RUN_RE = re.compile(
     rf"(?<![\w'’])(?<!\b[{_UPPER}]\.){_CAP_WORD}(?: (?:{_PARTICLE} )?{_CAP_WORD})*"
 )
 _WORD_RE = re.compile(r"[^\W\d_]+")
+# The rest of a hyphenated word, as some offices are written: "-voz" of "porta-voz".
+_HYPHEN_TAIL_RE = re.compile(r"(?:-[^\W\d_]+)+")
 _SENTENCE_END_RE = re.compile(r"[.!?;…](?=\s|$)")
 _NOT_SENTENCE_END_RE = re.compile(rf"(?:\b(?:{NON_FINAL_ABBREVIATIONS})|\b[A-Z])\.$")
 _CONTEXT_CHARS = 40
@@ -1115,8 +1117,121 @@ _WHO_SPEAKER_RE = re.compile(
 # "said it would") or says it of a body.
 _SAYS = frozenset(("said", "says", "told", "tells", "wrote", "writes", "added", "adds"))
 _NOT_SAID_AFTER_RE = re.compile(r" (?:an?\b|\d|(?:that )?its?\b)")
+
+
 # "one rancher said", "one of the ranchers told", "one of them said" after a sentence start
 # or a comma; or a word and the word after it: maybe a sentence's subject and its verb.
+def _bodies(words: str) -> dict[str, str | None]:
+    """Nouns with their grammatical gender: "stadt:f polizei:f konzern:m" ("" for none)."""
+    found: dict[str, str | None] = {}
+    for item in words.split():
+        noun, _, gender = item.partition(":")
+        found[noun] = gender or None
+    return found
+
+
+# Bodies that speak, as the subject opening a sentence, with their grammatical gender where
+# no article gives it (a "sie" may stand for "die Stadt", an "elle" for "la mairie").
+_SPEAKING_BODIES: dict[str, dict[str, str | None]] = {
+    "de": _bodies(
+        "stadt gemeinde regierung ministerium polizei firma unternehmen konzern verband partei "
+        "behörde verwaltung kommission staatsanwaltschaft bahn klinik schule universität verein "
+        "bank gewerkschaft landesregierung bundesregierung stadtverwaltung"
+    ),
+    "fr": _bodies(
+        "mairie ville commune préfecture entreprise société police gendarmerie ministère "
+        "gouvernement région département direction parquet club hôpital école université "
+        "syndicat municipalité"
+    ),
+    "es": _bodies(
+        "alcaldía ayuntamiento municipio empresa compañía policía ministerio gobierno fiscalía "
+        "club hospital universidad sindicato consejería junta"
+    ),
+    "it": _bodies(
+        "comune regione azienda società polizia ministero governo procura club ospedale "
+        "università sindacato questura prefettura"
+    ),
+    "pt": _bodies(
+        "prefeitura câmara empresa companhia polícia ministério governo clube hospital "
+        "universidade sindicato"
+    ),
+    "ru": _bodies(
+        "мэрия:f администрация:f компания:f полиция:f министерство:n правительство:n "
+        "прокуратура:f клуб:m больница:f университет:m ведомство:n"
+    ),
+    "uk": _bodies(
+        "мерія:f адміністрація:f компанія:f поліція:f міністерство:n уряд:m прокуратура:f "
+        "клуб:m лікарня:f університет:m відомство:n"
+    ),
+    "pl": _bodies(
+        "urząd:m miasto:n gmina:f firma:f spółka:f policja:f ministerstwo:n rząd:m "
+        "prokuratura:f klub:m szpital:m uczelnia:f ratusz:m"
+    ),
+}
+# Articles that open such a subject, with the gender they give its noun.
+_BODY_ARTICLES: dict[str, dict[str, str | None]] = {
+    "de": {"die": "f", "der": "m", "das": "n"},
+    "fr": {"la": "f", "le": "m", "l": None},
+    "es": {"la": "f", "el": "m"},
+    "it": {"il": "m", "lo": "m", "la": "f", "l": None},
+    "pt": {"a": "f", "o": "m"},
+}
+# Verbs of a body that answers or states, and "that": "Die Stadt widerspricht", "La mairie
+# assure que ...".
+_BODY_ANSWERS: dict[str, frozenset[str]] = {
+    "de": word_set(
+        "widerspricht widersprach dementiert dementierte bestreitet bestritt erklärt erklärte "
+        "teilt teilte reagiert reagierte weist wies betont betonte kontert konterte verweist "
+        "verwies entgegnet entgegnete bestätigt bestätigte versichert versicherte sagt sagte "
+        "dass"
+    ),
+    "fr": word_set(
+        "conteste contestait dément démentait répond répondait assure affirme explique réagit "
+        "rétorque indique précise souligne maintient dit réplique que qu"
+    ),
+    "es": word_set(
+        "asegura aseguró niega negó responde respondió replica replicó explica explicó afirma "
+        "afirmó sostiene sostuvo defiende insiste matiza dice dijo contesta contestó que"
+    ),
+    "it": word_set(
+        "replica smentisce risponde assicura afferma spiega precisa sostiene ribatte difende "
+        "dice contesta ribadisce che"
+    ),
+    "pt": word_set(
+        "nega negou responde respondeu afirma afirmou garante garantiu explica explicou rebate "
+        "rebateu defende sustenta diz disse contesta contestou reage reagiu que"
+    ),
+    "ru": word_set(
+        "возражает возразила возразило отвечает ответила ответило опровергает опровергла "
+        "заявляет заявила заявило утверждает сообщает сообщила сообщило уверяет что"
+    ),
+    "uk": word_set(
+        "заперечує заперечила заперечило відповідає відповіла відповіло спростовує заявляє "
+        "заявила заявило стверджує повідомляє повідомила повідомило запевняє що"
+    ),
+    "pl": word_set(
+        "odpowiada odpowiedział odpowiedziała odpowiedziało zaprzecza zaprzeczył zaprzeczyła "
+        "twierdzi zapewnia zapewniła zapewnił wyjaśnia tłumaczy przekonuje odpiera że"
+    ),
+}
+_BODY_CLAUSE_CHARS = 80  # the verb and a "that" come early in the sentence
+# "De son côté, la préfecture dément", "Dal canto suo, la Regione smentisce": an aside before
+# the subject.
+_ASIDE_OPENERS: dict[str, re.Pattern[str]] = {
+    code: re.compile(rf"\s*(?:{pattern}),\s*", re.IGNORECASE)
+    for code, pattern in {
+        "de": r"ihrerseits|seinerseits|dagegen",
+        "fr": r"de son côté|de leur côté|pour sa part|quant à elle|quant à lui",
+        "es": r"por su parte|por su lado",
+        "it": r"dal canto suo|da parte sua|per parte sua",
+        "pt": r"por sua vez|por seu lado|por sua parte",
+        "ru": r"в свою очередь|со своей стороны",
+        "uk": r"у свою чергу|зі свого боку",
+        "pl": r"z kolei|ze swojej strony",
+    }.items()
+}
+# The first words of a sentence, after its opening marks: "Die Stadt", "L'entreprise".
+_BODY_SUBJECT_RE = re.compile(r"[\s\"'“”«»„]*(?P<first>[^\W\d_]+)(?:['’ ](?P<second>[^\W\d_]+))?")
 _SUBJECT_RE = re.compile(
     r"(?:(?<=[,.!?;:\n] )|(?<=\n)|^)"
     r"(?P<one>[Oo]ne (?:of (?:the|those) [^\W\d_]+|of them|[^\W\d_]+)) (?P<verb>[^\W\d_]+)\b"
@@ -2156,6 +2271,9 @@ class NameIndex:
         previous: list[re.Match[str]] = []
         for match in _WORD_RE.finditer(self.document, start, end):
             word = match.group().lower()
+            tail = _HYPHEN_TAIL_RE.match(self.document, match.end())
+            if tail is not None and word + tail.group().lower() in self.lex.titles:
+                word += tail.group().lower()  # "Um porta-voz da prefeitura"
             before = previous[-1].group() if previous else None
             if role is None:
                 titled = word in self.lex.titles and not is_adjective_title(word, before)
@@ -2819,6 +2937,42 @@ class NameIndex:
             and not lower.endswith(_SLAVIC_PAST_ENDINGS)
         )
 
+    def _body_subject_between(self, start: int, end: int, gender: str | None) -> bool:
+        """A sentence between ``start`` and ``end`` opens with a body that speaks, the pronoun
+        may stand for: "Die Stadt widerspricht", "La mairie conteste", "Il Comune replica",
+        "Мэрия возражает". Not in English, where a body is "it", never "he" or "she"."""
+        bodies = _SPEAKING_BODIES.get(self.lex.code)
+        if not bodies:
+            return False
+        k = bisect_left(self._sentence_ends, start)
+        while k < len(self._sentence_ends) and self._sentence_ends[k] < end:
+            begin = self._sentence_ends[k] + 1
+            k += 1
+            aside = _ASIDE_OPENERS.get(self.lex.code)
+            side = aside.match(self.document, begin) if aside else None
+            opening = _BODY_SUBJECT_RE.match(self.document, side.end() if side else begin)
+            if opening is None or self.in_quote(opening.start("first")):
+                continue
+            first, second = opening["first"].lower(), (opening["second"] or "").lower()
+            articles = _BODY_ARTICLES.get(self.lex.code, {})
+            noun, body_gender = (second, articles[first]) if first in articles else (first, None)
+            if noun not in bodies:
+                continue
+            body_gender = body_gender or bodies[noun]
+            if gender is not None and body_gender not in (None, gender):
+                continue
+            # "Die Stadt widerspricht", "La ville assure que ...": the body answers; not "Die
+            # Stadt hat 40.000 Einwohner", after which "sagte sie" is still the resident.
+            rest = self.document[
+                opening.start("first") : self._sentence_ends[k]
+                if k < len(self._sentence_ends)
+                else end
+            ]
+            words = {word.lower() for word in _WORD_RE.findall(rest[:_BODY_CLAUSE_CHARS])}
+            if not words.isdisjoint(_BODY_ANSWERS.get(self.lex.code, ())):
+                return True
+        return False
+
     def _other_subject_between(self, chosen: Mention, offset: int, gender: str | None) -> bool:
         """Between ``chosen`` and ``offset``, a sentence's subject is someone the mentions do
         not hold: someone else named in full before, called by first name ("Dua Lipa ... Chris
@@ -2920,6 +3074,8 @@ class NameIndex:
             return None  # "Smith ... But a Home Office spokesman disagreed. He said: ..."
         if self._other_subject_between(chosen, offset, gender):
             return None  # "Chris Martin said ... Dua posted a video. '...,' she wrote."
+        if self._body_subject_between(chosen.end, offset, gender):
+            return None  # "Petra Schulz ... Die Stadt widerspricht. „...“, teilte sie mit."
         if self._unnamed_subject_of(chosen, gender):
             return None  # "A spokesman for the club declined to comment on Prince Harry."
         # "His wife, Nasreen, ... she said" is hers, unless another woman was named before; in
@@ -2947,7 +3103,7 @@ class NameIndex:
         с президентом Владимиром Путиным", "z Anną Nowak") gives the nominative mention of the
         same person ("Владимир Путин"), or ``None`` when the document has none."""
         gender = chosen.gender or gender
-        if not self.lex.slavic_names or gender is None or not _looks_inflected(chosen.name, gender):
+        if not self.lex.slavic_names or gender is None or not looks_inflected(chosen.name, gender):
             return chosen.name
         first = chosen.name.split()[0].lower()
         forms = {
@@ -2957,6 +3113,6 @@ class NameIndex:
             and m.gender in (None, gender)
             and surnames_match(m.surname, chosen.surname, self.lex)
             and surnames_match(m.name.split()[0].lower(), first, self.lex)
-            and not _looks_inflected(m.name, gender)
+            and not looks_inflected(m.name, gender)
         }
         return forms.pop() if len(forms) == 1 else None

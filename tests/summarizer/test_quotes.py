@@ -5735,3 +5735,113 @@ def test_a_one_word_subject_with_a_relative_clause_stops_he_or_she() -> None:
     for clause in ("Arsenal, who were beaten late, were", "Curry, who scored 40, sat out and was"):
         other = text.replace("Holmgren, who fouled out late, was", clause)
         assert _speaker_of(other, "smarter than that") == "Mark Daigneault"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # A body opening the sentence before is whom "sie", "elle" or a dropped subject may
+        # stand for: the resident quoted before is not the speaker.
+        (
+            "de",
+            "„Wir warten seit zehn Jahren auf die Sanierung“, sagte Anwohnerin Petra Schulz.\n\n"
+            "Die Stadt widerspricht. „Die Sanierung wurde 2019 vollständig abgeschlossen“, "
+            "sagte sie.",
+        ),
+        (
+            "fr",
+            "« Nous attendons ces travaux depuis dix ans », a déclaré Mme Martine Lefèvre.\n\n"
+            "La mairie conteste. « Les travaux ont été réalisés en 2019 », a-t-elle indiqué "
+            "dans un communiqué.",
+        ),
+        (
+            "es",
+            '"Aquí hay árboles muy viejos y sanos", contó doña Carmen Villaseñor.\n\n'
+            "La alcaldía asegura que solo se retiraron los árboles enfermos. "
+            '"Cada árbol retirado será sustituido por tres nuevos", indicó en un comunicado.',
+        ),
+        (
+            "it",
+            "«Aspettiamo questi lavori da dieci anni», ha detto la residente Teresa Morelli.\n\n"
+            "Il Comune replica. «I lavori sono stati completati nel 2019», ha precisato in una "
+            "nota.",
+        ),
+        # A spokesman with a hyphenated office ("porta-voz") is someone else, too.
+        (
+            "pt",
+            '"Esperamos pela obra há dez anos", disse a moradora Joana Barbosa.\n\n'
+            'Um porta-voz da prefeitura nega. "A obra foi concluída em 2019", afirmou.',
+        ),
+        # An aside before the body: "De son côté, la préfecture dément".
+        (
+            "fr",
+            "« Le bruit est devenu insupportable pour les riverains », a déclaré Sylvie Robert."
+            "\n\nDe son côté, la préfecture dément. « Les contrôles seront renforcés dès le "
+            "mois de janvier », a-t-elle indiqué.",
+        ),
+        # Where it was said is no speaker: "à Folha de S.Paulo", "nos Passos Perdidos".
+        (
+            "pt",
+            "O ministro André Mesquita defendeu a reforma. Depois, a oposição respondeu.\n\n"
+            '"Não vamos mudar o rumo neste assunto", disse à Folha de S.Paulo.',
+        ),
+    ],
+)
+def test_the_second_quote_is_not_given_to_the_person_quoted_before(
+    language: str, text: str
+) -> None:
+    quotes = find_quotes(text, language=language, limit=None)
+    assert quotes[-1].text.startswith(
+        ("Die Sanierung", "Les travaux", "Les contrôles", "Cada", "I lavori", "A obra", "Não")
+    )
+    assert quotes[-1].speaker is None
+
+
+def test_a_body_between_does_not_stop_the_speaker_it_cannot_be() -> None:
+    # "Der Konzern" is no "sie": the woman quoted before still speaks.
+    text = (
+        "„Wir warten seit Monaten auf eine Antwort“, sagte Betriebsrätin Petra Schulz.\n\n"
+        "Der Konzern hat sich bisher nicht geäußert. „Niemand aus der Leitung spricht mit "
+        "uns“, sagte sie."
+    )
+    assert [q.speaker for q in find_quotes(text, language="de", limit=None)] == ["Petra Schulz"] * 2
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # A body that only does something ("hat 40.000 Einwohner") leaves "sie" to the woman.
+        (
+            "de",
+            "„Wir finden einfach keine Erzieherinnen mehr, egal wie lange wir suchen“, sagte "
+            "Sandra Weiß. Die Stadt hat rund 40.000 Einwohner. „Für so viele Familien reichen "
+            "drei Kitas nicht aus“, sagte sie.",
+            "Sandra Weiß",
+        ),
+        (
+            "it",
+            "«Qui i giovani se ne vanno tutti dopo la scuola», ha detto la sindaca Anna Ferri. "
+            "Il Comune conta 800 abitanti. «Senza lavoro non possiamo trattenerli», ha aggiunto.",
+            "Anna Ferri",
+        ),
+        # Whom it was said to comes first, then the speaker: "disse à filha a enfermeira ...".
+        (
+            "pt",
+            '"Eu volto logo, meu amor, fica com a avó", disse à filha a enfermeira Rita Campos, '
+            "antes de embarcar para a missão.",
+            "Rita Campos",
+        ),
+    ],
+)
+def test_the_speaker_stays_when_nothing_else_may_speak(
+    language: str, text: str, speaker: str
+) -> None:
+    assert find_quotes(text, language=language, limit=None)[-1].speaker == speaker
+
+
+def test_a_slavic_name_known_only_in_another_case_is_shown_by_surname() -> None:
+    text = (
+        "Jury pod przewodnictwem Agnieszki Holland doceniło film. „To kino, które nie epatuje "
+        "cierpieniem, tylko pyta o człowieka” – powiedziała Holland."
+    )
+    assert [q.speaker for q in find_quotes(text, language="pl")] == ["Holland"]

@@ -391,6 +391,27 @@ def test_a_german_quotation_ends_its_sentence(
             "No séc. XIX a cidade cresceu muito. Hoje tem um milhão de habitantes.",
             ["No séc. XIX a cidade cresceu muito.", "Hoje tem um milhão de habitantes."],
         ),
+        # Titles and references of the courts and services, before a name or a number.
+        (
+            "de",
+            "Das sagte Prof. Dr. med. Katharina Vogt. Das Urteil (Az. 12 KLs 4/23) steht.",
+            ["Das sagte Prof. Dr. med. Katharina Vogt.", "Das Urteil (Az. 12 KLs 4/23) steht."],
+        ),
+        (
+            "pl",
+            "Apelację zapowiedział mec. Tomasz Górecki. Rzecznik bryg. Marcin Betleja to "
+            "potwierdził. Grozi mu kara z art. 284.",
+            [
+                "Apelację zapowiedział mec. Tomasz Górecki.",
+                "Rzecznik bryg. Marcin Betleja to potwierdził.",
+                "Grozi mu kara z art. 284.",
+            ],
+        ),
+        (
+            "uk",
+            "Колона пройшла від вул. Шевченка до пл. Кропивницького. Поліція стежила.",
+            ["Колона пройшла від вул. Шевченка до пл. Кропивницького.", "Поліція стежила."],
+        ),
     ],
 )
 def test_an_abbreviation_before_a_capitalised_word_does_not_cut_the_sentence(
