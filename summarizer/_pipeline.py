@@ -32,7 +32,13 @@ from ._language import UNKNOWN as UNKNOWN_LANGUAGE
 from ._language import warm_up as warm_up_language
 from ._models import Article, Digest, Quote, Sentence
 from ._options import SummarizerOptions
-from ._quotes import find_quotes, name_bare_surnames, name_orphan_pronouns, quotes_beyond
+from ._quotes import (
+    find_quotes,
+    name_bare_surnames,
+    name_orphan_pronouns,
+    quotes_beyond,
+    speaks_unnamed,
+)
 from ._rankers.filters import MAX_CHARS as MAX_SENTENCE_CHARS
 from ._render import shorten
 from ._sentences import count_words, split_sentences
@@ -64,6 +70,8 @@ _SENTENCE_END_RE = re.compile(r"(?<=[.!?…।])[\"”’»)]*\s+|(?<=[。！？
 # A text with no sentence ends is one "sentence": in a digest it would fill dozens of messages.
 # Summaries take such sentences only as a last resort (the same limit); the digest cuts them.
 MAX_SUMMARY_SENTENCE_CHARS = MAX_SENTENCE_CHARS
+# How many times a summary is picked again without a quotation that is nobody's words.
+_RESELECTIONS = 2
 # Pages put anything in their title and author tags; a digest shows a headline and a name.
 MAX_TITLE_CHARS = 300
 MAX_NAME_CHARS = 200
@@ -287,23 +295,19 @@ def build_digest(
         text, requested=options.language, hint=article.language
     )
     sentences = split_sentences(text, language=language)
-    picked = rank_sentences(
+    found = _quotes_of(text, language) if options.max_quotes else []
+    picked, summary = pick_and_name(
+        text,
         sentences,
-        limit=options.sentences,
-        algorithm=options.algorithm,
+        options=options,
         language=language,
         title=article.title,
+        quotes=found,
     )
-    found = _quotes_of(text, language) if options.max_quotes else []
     quotes = found if keep_shown_quotes else quotes_beyond([s.text for s in picked], found)
     words = count_words(text)
     return Digest(
-        summary=tuple(
-            shorten(sentence, MAX_SUMMARY_SENTENCE_CHARS)
-            for sentence in name_pronouns(
-                text, picked, language=language, quotes=found, title=article.title
-            )
-        ),
+        summary=tuple(shorten(sentence, MAX_SUMMARY_SENTENCE_CHARS) for sentence in summary),
         quotes=tuple(quotes[: options.max_quotes]),
         title=_shorten_field(article.title, MAX_TITLE_CHARS),
         url=article.url,
@@ -314,6 +318,57 @@ def build_digest(
         reading_time_min=reading_time(words),
         word_count=words,
         extras={"language": note} if note else {},
+    )
+
+
+def pick_and_name(
+    text: str,
+    sentences: list[Sentence],
+    *,
+    options: SummarizerOptions,
+    language: str,
+    title: str | None,
+    quotes: Sequence[Quote],
+) -> tuple[list[Sentence], list[str]]:
+    """The summary's sentences and their texts with pronouns named (see ``name_pronouns``).
+
+    A quotation whose attribution still names nobody ('"...," he said.' with no name for the
+    "he", the sentence before it not shown) is nobody's words to the reader: it is left out
+    and the next best sentence taken, as a bare quotation is (``speaks_unnamed``). Its words
+    may still be among the digest's quotes, with their speaker.
+    """
+    excluded: frozenset[str] = frozenset()
+    known, asked = quotes, options.max_quotes > 0
+    for attempt in range(_RESELECTIONS + 1):
+        picked = rank_sentences(
+            sentences,
+            limit=options.sentences,
+            algorithm=options.algorithm,
+            language=language,
+            title=title,
+            exclude=excluded,
+        )
+        named = name_pronouns(text, picked, language=language, quotes=known, title=title)
+        unnamed = _nobodys_words(picked, named, language)
+        if unnamed and not asked:
+            # The digest shows no quotes, but they name the speakers of pronouns too.
+            known, asked = _quotes_of(text, language), True
+            named = name_pronouns(text, picked, language=language, quotes=known, title=title)
+            unnamed = _nobodys_words(picked, named, language)
+        if not unnamed or excluded.issuperset(unnamed) or attempt == _RESELECTIONS:
+            break
+        excluded |= unnamed
+    return picked, named
+
+
+def _nobodys_words(picked: list[Sentence], named: list[str], language: str) -> frozenset[str]:
+    """The picked sentences that ``speaks_unnamed`` finds nobody's, where the sentence before,
+    which may name the speaker, is not in the summary."""
+    shown = {sentence.index for sentence in picked}
+    return frozenset(
+        sentence.text
+        for sentence, written in zip(picked, named, strict=True)
+        if sentence.index - 1 not in shown and speaks_unnamed(written, language)
     )
 
 

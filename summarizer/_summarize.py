@@ -10,6 +10,8 @@ from ._errors import InputError
 from ._language import DEFAULT_LANGUAGE, detect_language, normalize_language
 from ._models import Sentence
 from ._rankers import ALGORITHMS, get_ranker
+from ._rankers.base import select_sentences
+from ._rankers.filters import is_summary_candidate
 from ._sentences import split_sentences
 
 logger = logging.getLogger(__name__)
@@ -24,13 +26,24 @@ def rank_sentences(
     algorithm: str = "default",
     language: str = DEFAULT_LANGUAGE,
     title: str | None = None,
+    exclude: frozenset[str] = frozenset(),
 ) -> list[Sentence]:
     """Pick up to ``limit`` sentences with ``algorithm``; they come back in article order.
 
-    Captions, fragments, bylines and near-duplicates are never picked (see ``_rankers.base``).
+    Captions, fragments, bylines and near-duplicates are never picked (see ``_rankers.base``),
+    nor the sentences whose text is in ``exclude`` while others are left.
     """
     ranker = get_ranker(algorithm, language=language)
-    return ranker.rank(list(sentences), limit=limit, title=title)
+    if not exclude:
+        return ranker.rank(list(sentences), limit=limit, title=title)
+    ordering = ranker.order(list(sentences), title=title)
+    return select_sentences(
+        sentences,
+        ordering,
+        limit=limit,
+        is_eligible=lambda text: text not in exclude and is_summary_candidate(text),
+        language=language,
+    )
 
 
 def summarize(

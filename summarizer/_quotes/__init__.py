@@ -44,6 +44,7 @@ from ._names import (
     CAPITAL_PARTICLES,
     HEAD_TITLES,
     NON_FINAL_ABBREVIATIONS,
+    PERSON_NOUNS,
     NameIndex,
     Token,
     display,
@@ -1393,6 +1394,47 @@ def _orphan_pronoun(
     return (trailing.start(k), trailing.end(k), gender) if gender else None
 
 
+def speaks_unnamed(sentence: str, language: str) -> bool:
+    """``sentence`` is a quotation whose attribution names nobody: '"...," he said.', '„...“,
+    sagte sie.', '« ... », a-t-elle indiqué.', '«...», indicó en un comunicado.'. Shown alone
+    in a summary (its pronoun not named: see ``name_orphan_pronouns``), it is nobody's."""
+    found = _QUOTATION_THEN_TAIL_RE.fullmatch(sentence.strip())
+    if found is None:
+        return False
+    words = _WORD_RE.findall(found["tail"])
+    if not words:
+        return False
+    lex = lexicon_for(language)
+    lower = [word.lower() for word in words]
+    # The subject: a pronoun among the first words ("a-t-elle" is looked at in its parts),
+    # with no capitalised word before it ("Smith said he"); a capitalised word after it is
+    # whom it was said to ("he told the News of the World").
+    pronoun = next(
+        (
+            k
+            for k, word in enumerate(lower[:_TAIL_PRONOUN_WORDS])
+            if any(part in lex.pronouns for part in re.split(r"[-'’]", word))
+        ),
+        None,
+    )
+    if pronoun is not None:
+        named = any(word[:1].isupper() for word in words[:pronoun])
+    else:
+        # "indicó en un comunicado", "dijo a Radio Mitre"; not "dijo Pedro Sánchez", "señala
+        # la sentencia", "заявил на брифинге ... Алексей Тарасов".
+        named = (
+            not lex.pro_drop
+            or lower[0] not in _verb_words(lex.code, 0)
+            or (len(lower) > 1 and lower[1] in _ARTICLES.get(lex.code, ()))
+            or any(word in lex.titles or word in PERSON_NOUNS for word in lower)
+            or any(
+                word[:1].isupper() and lower[k] not in lex.prepositions
+                for k, word in enumerate(words[1:])
+            )
+        )
+    return not named
+
+
 def _speaker_of(quoting: str, quotes: Sequence[Quote], gender: str) -> str | None:
     """The speaker of the quotation ``quoting`` (a sentence up to its attribution) holds, unless
     the speaker's first name says another gender than the pronoun's."""
@@ -1421,6 +1463,13 @@ _NAME_IN_SENTENCE_RE = re.compile(r"(?<=[\s(])[A-Z][^\W\d_A-Z]+ [A-Z][^\W\d_]+")
 _TRAILING_PRONOUN_RE = re.compile(r"(?:[,!?…][\"”’»«“']|[\"”’»«“'],)\s+(\w+) (\w+)[^\"“”«»]*$")
 # Characters of a found quotation's opening that must stand in a sentence for it to be that one.
 _QUOTE_MATCH_CHARS = 40
+# A sentence that opens with a quotation and ends with what follows its closing mark: the
+# attribution ('"...," he said.', '«...», — заявила она.').
+_QUOTATION_THEN_TAIL_RE = re.compile(
+    r"\s*[\"“„«‘‚'»].*(?:[,!?…][\"”’»«“']|[\"”’»«“'],)\s*[—–-]?\s*(?P<tail>[^\"“”«»„]{1,80})",
+    re.DOTALL,
+)
+_TAIL_PRONOUN_WORDS = 3  # '"...," he said', '"...," said he', '"...," a-t-elle dit'
 # Names in Russian, Ukrainian and Polish take the case of the sentence they were mentioned in
 # ("с Иваном Петровым"); put in another sentence they would read wrong.
 _NAMING_LANGUAGES = frozenset({"en", "de", "fr", "es", "it", "pt"})

@@ -766,3 +766,32 @@ def test_an_article_without_its_headline_loses_nothing_to_a_line_inside_it(text:
 def test_a_dateline_cut_off_from_its_sentence_is_not_the_title() -> None:
     text = f"KELBY, England —\n{PAGE_STORY}"
     assert guess_title(text) == (None, text)
+
+
+def _club_story(people: str) -> str:
+    return (
+        "Kelby Rugby Club opens its rebuilt ground\n\n"
+        f"{people} met the owners of Kelby Rugby Club on Monday.\n\n"
+        "Reaction\n\n"
+        '"We are proud of this club and of everyone who works here," he said.\n\n'
+        "The club will play its first league match at the rebuilt Ashford Park in March.\n\n"
+        "Tickets for the opening game go on sale at the club shop next week."
+    )
+
+
+@pytest.mark.parametrize("max_quotes", [3, 0])
+def test_a_quotation_nobody_can_be_named_for_is_left_out_of_the_summary(max_quotes: int) -> None:
+    # Two men before "he said", and the sentence naming them is not right before it in the
+    # summary: the reader would take the words for whoever the summary named last.
+    options = SummarizerOptions(max_quotes=max_quotes, algorithm="lead")
+    digest = summarize_text(_club_story("Coach Mike Rhodes and captain Tom Ellis"), options=options)
+    assert not any("We are proud" in sentence for sentence in digest.summary)
+    assert len(digest.summary) == 3
+
+
+def test_a_quotation_whose_speaker_is_known_keeps_its_place_named() -> None:
+    options = SummarizerOptions(algorithm="lead")
+    digest = summarize_text(_club_story("Coach Mike Rhodes"), options=options)
+    assert digest.summary[1] == (
+        '"We are proud of this club and of everyone who works here," Mike Rhodes said.'
+    )

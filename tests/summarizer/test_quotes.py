@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from summarizer._models import Quote
-from summarizer._quotes import find_quotes
+from summarizer._quotes import find_quotes, speaks_unnamed
 from summarizer._quotes._scoring import starts_mid_sentence
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "quotes"
@@ -5845,3 +5845,25 @@ def test_a_slavic_name_known_only_in_another_case_is_shown_by_surname() -> None:
         "cierpieniem, tylko pyta o człowieka” – powiedziała Holland."
     )
     assert [q.speaker for q in find_quotes(text, language="pl")] == ["Holland"]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "unnamed"),
+    [
+        ("en", '"It was a special moment for all of us," he said.', True),
+        ("en", '"The board has made an offer," he told the News of the World.', True),
+        ("en", '"It was a special moment for all of us," Smith said.', False),
+        ("en", '"It was a special moment for all of us," the coach said.', False),
+        ("en", 'He said: "It was a special moment for all of us."', False),
+        ("de", "„Das war knapp“, sagte sie.", True),
+        ("fr", "« Une trottinette m'a frôlée », raconte-t-elle.", True),
+        ("ru", "«Мы ждём десять лет», — сказала она.", True),
+        ("es", '"Cada árbol será sustituido", indicó en un comunicado.', True),
+        ("es", '"Cada árbol será sustituido", dijo Pedro Sánchez.', False),
+        ("pt", "«Não é o nosso orçamento», disse o ministro.", False),
+    ],
+)
+def test_a_quotation_attributed_to_nobody_by_name_is_told_apart(
+    language: str, sentence: str, unnamed: bool
+) -> None:
+    assert speaks_unnamed(sentence, language) is unnamed
