@@ -36,7 +36,9 @@ from ._quotes import (
     find_quotes,
     name_bare_surnames,
     name_orphan_pronouns,
+    name_speaker,
     quotes_beyond,
+    speaker_of_quotation,
     speaks_unnamed,
 )
 from ._rankers.filters import MAX_CHARS as MAX_SENTENCE_CHARS
@@ -332,10 +334,10 @@ def pick_and_name(
 ) -> tuple[list[Sentence], list[str]]:
     """The summary's sentences and their texts with pronouns named (see ``name_pronouns``).
 
-    A quotation whose attribution still names nobody ('"...," he said.' with no name for the
-    "he", the sentence before it not shown) is nobody's words to the reader: it is left out
-    and the next best sentence taken, as a bare quotation is (``speaks_unnamed``). Its words
-    may still be among the digest's quotes, with their speaker.
+    A quotation whose attribution still names nobody ('"...," he said.', '„...“, sagte sie.',
+    '«...», afirmó.'), the sentence before it not shown, gets the speaker the quote finder
+    gave it ('„...“, sagte Sabine Lorenz.'). With none, it is nobody's words to the reader:
+    it is left out and the next best sentence taken, as a bare quotation is.
     """
     excluded: frozenset[str] = frozenset()
     known, asked = quotes, options.max_quotes > 0
@@ -349,27 +351,34 @@ def pick_and_name(
             exclude=excluded,
         )
         named = name_pronouns(text, picked, language=language, quotes=known, title=title)
-        unnamed = _nobodys_words(picked, named, language)
-        if unnamed and not asked:
-            # The digest shows no quotes, but they name the speakers of pronouns too.
+        orphans = _unnamed_orphans(picked, named, language)
+        if orphans and not asked:
+            # The digest shows no quotes, but they name the speakers of such quotations.
             known, asked = _quotes_of(text, language), True
             named = name_pronouns(text, picked, language=language, quotes=known, title=title)
-            unnamed = _nobodys_words(picked, named, language)
+            orphans = _unnamed_orphans(picked, named, language)
+        unnamed: set[str] = set()
+        for k in orphans:
+            speaker = speaker_of_quotation(named[k], known)
+            if speaker is None:
+                unnamed.add(picked[k].text)
+            else:
+                named[k] = name_speaker(named[k], language, speaker)
         if not unnamed or excluded.issuperset(unnamed) or attempt == _RESELECTIONS:
             break
         excluded |= unnamed
     return picked, named
 
 
-def _nobodys_words(picked: list[Sentence], named: list[str], language: str) -> frozenset[str]:
-    """The picked sentences that ``speaks_unnamed`` finds nobody's, where the sentence before,
-    which may name the speaker, is not in the summary."""
+def _unnamed_orphans(picked: list[Sentence], named: list[str], language: str) -> list[int]:
+    """Positions of the picked sentences that ``speaks_unnamed`` finds nobody's, where the
+    sentence before, which may name the speaker, is not in the summary."""
     shown = {sentence.index for sentence in picked}
-    return frozenset(
-        sentence.text
-        for sentence, written in zip(picked, named, strict=True)
+    return [
+        k
+        for k, (sentence, written) in enumerate(zip(picked, named, strict=True))
         if sentence.index - 1 not in shown and speaks_unnamed(written, language)
-    )
+    ]
 
 
 def _addresses_someone(text: str) -> bool:

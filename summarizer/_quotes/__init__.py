@@ -1398,41 +1398,74 @@ def speaks_unnamed(sentence: str, language: str) -> bool:
     """``sentence`` is a quotation whose attribution names nobody: '"...," he said.', '„...“,
     sagte sie.', '« ... », a-t-elle indiqué.', '«...», indicó en un comunicado.'. Shown alone
     in a summary (its pronoun not named: see ``name_orphan_pronouns``), it is nobody's."""
-    found = _QUOTATION_THEN_TAIL_RE.fullmatch(sentence.strip())
+    return _unnamed_subject(sentence, lexicon_for(language)) is not None
+
+
+def name_speaker(sentence: str, language: str, speaker: str) -> str:
+    """``sentence`` (see ``speaks_unnamed``) with ``speaker`` as its attribution's subject:
+    '„...“, sagte Sabine Lorenz.', '« ... », a indiqué Mme Martin.', '«...», afirmó Manuel
+    Ortiz.'; unchanged when it names somebody already."""
+    slot = _unnamed_subject(sentence, lexicon_for(language))
+    if slot is None:
+        return sentence
+    start, end, replacement = slot
+    return f"{sentence[:start]}{replacement.format(speaker)}{sentence[end:]}"
+
+
+def _unnamed_subject(sentence: str, lex: Lexicon) -> tuple[int, int, str] | None:
+    """Where the subject of a quotation's attribution that names nobody is, in ``sentence``:
+    the span to replace and its replacement (``{}`` for the name); ``None`` if it names
+    somebody, or is no quotation with an attribution after it."""
+    stripped = sentence.rstrip()
+    found = _QUOTATION_THEN_TAIL_RE.fullmatch(stripped)
     if found is None:
-        return False
-    words = _WORD_RE.findall(found["tail"])
+        return None
+    words = list(_WORD_RE.finditer(stripped, found.start("tail")))
     if not words:
-        return False
-    lex = lexicon_for(language)
-    lower = [word.lower() for word in words]
-    # The subject: a pronoun among the first words ("a-t-elle" is looked at in its parts),
-    # with no capitalised word before it ("Smith said he"); a capitalised word after it is
-    # whom it was said to ("he told the News of the World").
-    pronoun = next(
-        (
-            k
-            for k, word in enumerate(lower[:_TAIL_PRONOUN_WORDS])
-            if any(part in lex.pronouns for part in re.split(r"[-'’]", word))
-        ),
-        None,
-    )
-    if pronoun is not None:
-        named = any(word[:1].isupper() for word in words[:pronoun])
-    else:
-        # "indicó en un comunicado", "dijo a Radio Mitre"; not "dijo Pedro Sánchez", "señala
-        # la sentencia", "заявил на брифинге ... Алексей Тарасов".
-        named = (
-            not lex.pro_drop
-            or lower[0] not in _verb_words(lex.code, 0)
-            or (len(lower) > 1 and lower[1] in _ARTICLES.get(lex.code, ()))
-            or any(word in lex.titles or word in PERSON_NOUNS for word in lower)
-            or any(
-                word[:1].isupper() and lower[k] not in lex.prepositions
-                for k, word in enumerate(words[1:])
-            )
+        return None
+    texts = [word.group() for word in words]
+    lower = [text.lower() for text in texts]
+    # A pronoun among the first words ("a-t-elle" is looked at in its parts), with no
+    # capitalised word before it ("Smith said he"); a capitalised word after it is whom it
+    # was said to ("he told the News of the World").
+    for k, word in enumerate(lower[:_TAIL_PRONOUN_WORDS]):
+        parts = re.split(r"[-'’]", word)
+        if not any(part in lex.pronouns for part in parts):
+            continue
+        if any(text[:1].isupper() for text in texts[:k]):
+            return None
+        if len(parts) == 1:
+            return words[k].start(), words[k].end(), "{}"  # "sagte sie" -> "sagte X"
+        verb = parts[0]  # "a-t-elle indiqué" -> "a indiqué X", "raconte-t-elle" -> "raconte X"
+        if verb in _AUXILIARIES.get(lex.code, ()) and k + 1 < len(words):
+            return words[k].start(), words[k + 1].end(), f"{verb} {texts[k + 1]} {{}}"
+        return words[k].start(), words[k].end(), f"{texts[k][: len(verb)]} {{}}"
+    # "indicó en un comunicado", "ha detto", "dijo a Radio Mitre"; not "dijo Pedro Sánchez",
+    # "señala la sentencia", "заявил на брифинге ... Алексей Тарасов".
+    verb_end = 1 + (lower[0] in _AUXILIARIES.get(lex.code, ()) and len(words) > 1)
+    named = (
+        not lex.pro_drop
+        or lower[verb_end - 1] not in _verb_words(lex.code, 0) | _verb_words(lex.code, -1)
+        or (len(lower) > verb_end and lower[verb_end] in _ARTICLES.get(lex.code, ()))
+        or any(word in lex.titles or word in PERSON_NOUNS for word in lower)
+        or any(
+            text[:1].isupper() and lower[k] not in lex.prepositions
+            for k, text in enumerate(texts[1:])
         )
-    return not named
+    )
+    if named:
+        return None
+    at = words[verb_end - 1].end()
+    return at, at, " {}"
+
+
+def speaker_of_quotation(sentence: str, quotes: Sequence[Quote]) -> str | None:
+    """The speaker ``quotes`` (the text's quotes) give the quotation ``sentence`` opens with."""
+    for quote in quotes:
+        opening = quote.text[: _QUOTE_MATCH_CHARS // 2]
+        if quote.speaker and len(opening) >= _QUOTE_MATCH_CHARS // 4 and opening in sentence:
+            return quote.speaker
+    return None
 
 
 def _speaker_of(quoting: str, quotes: Sequence[Quote], gender: str) -> str | None:
@@ -1466,9 +1499,17 @@ _QUOTE_MATCH_CHARS = 40
 # A sentence that opens with a quotation and ends with what follows its closing mark: the
 # attribution ('"...," he said.', '«...», — заявила она.').
 _QUOTATION_THEN_TAIL_RE = re.compile(
-    r"\s*[\"“„«‘‚'»].*(?:[,!?…][\"”’»«“']|[\"”’»«“'],)\s*[—–-]?\s*(?P<tail>[^\"“”«»„]{1,80})",
+    r"\s*[\"“„«‘‚'»].*(?:[,!?…][\"”’»«“']|[\"”’»«“'](?:,|(?=\s*[—–-])))\s*[—–-]?\s*"
+    r"(?P<tail>[^\"“”«»„]{1,80})",
     re.DOTALL,
 )
+# Auxiliaries before the participle of a speech verb: "ha detto", "a-t-elle indiqué".
+_AUXILIARIES = {
+    "fr": word_set("a avait aura ont"),
+    "it": word_set("ha hanno aveva avevano"),
+    "es": word_set("ha había han"),
+    "pt": word_set("tem tinha havia"),
+}
 _TAIL_PRONOUN_WORDS = 3  # '"...," he said', '"...," said he', '"...," a-t-elle dit'
 # Names in Russian, Ukrainian and Polish take the case of the sentence they were mentioned in
 # ("с Иваном Петровым"); put in another sentence they would read wrong.

@@ -795,3 +795,18 @@ def test_a_quotation_whose_speaker_is_known_keeps_its_place_named() -> None:
     assert digest.summary[1] == (
         '"We are proud of this club and of everyone who works here," Mike Rhodes said.'
     )
+
+
+def test_a_quotation_whose_speaker_the_quote_finder_knows_is_named_in_the_summary() -> None:
+    # "sagte sie" is left alone by the pronoun naming (in German "sie" may be "they"), but the
+    # quote finder knows whose words these are.
+    text = (
+        "Bürgermeisterin tritt zurück\n\n"
+        "Die Bürgermeisterin von Kelbach, Sabine Lorenz, tritt zum Jahresende zurück.\n\n"
+        "Gründe\n\n"
+        "„Ich habe im Sommer einen Hörsturz gehabt, und mein Arzt hat mir deutlich gesagt, "
+        "dass ich so nicht weitermachen kann“, sagte sie.\n\n"
+        "Lorenz war seit 2011 im Amt und wurde zweimal wiedergewählt."
+    )
+    digest = summarize_text(text, options=SummarizerOptions(algorithm="lead"))
+    assert any(sentence.endswith("“, sagte Sabine Lorenz.") for sentence in digest.summary)

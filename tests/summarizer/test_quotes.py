@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from summarizer._models import Quote
-from summarizer._quotes import find_quotes, speaks_unnamed
+from summarizer._quotes import find_quotes, name_speaker, speaks_unnamed
 from summarizer._quotes._scoring import starts_mid_sentence
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "quotes"
@@ -5867,3 +5867,38 @@ def test_a_quotation_attributed_to_nobody_by_name_is_told_apart(
     language: str, sentence: str, unnamed: bool
 ) -> None:
     assert speaks_unnamed(sentence, language) is unnamed
+
+
+@pytest.mark.parametrize(
+    ("language", "sentence", "named"),
+    [
+        ("de", "„Das war knapp“, sagte sie.", "„Das war knapp“, sagte Ann Cole."),
+        (
+            "fr",
+            "« Les travaux sont finis », a-t-elle indiqué dans un communiqué.",
+            "« Les travaux sont finis », a indiqué Ann Cole dans un communiqué.",
+        ),
+        (
+            "fr",
+            "« Une trottinette m'a frôlée », raconte-t-elle.",
+            "« Une trottinette m'a frôlée », raconte Ann Cole.",
+        ),
+        ("it", "«I lavori sono finiti», ha detto.", "«I lavori sono finiti», ha detto Ann Cole."),
+        (
+            "pl",
+            "„Potrzebujemy nowego impulsu” – powiedziała.",
+            "„Potrzebujemy nowego impulsu” – powiedziała Ann Cole.",
+        ),
+        (
+            "es",
+            '"Cada árbol será sustituido", indicó en un comunicado.',
+            '"Cada árbol será sustituido", indicó Ann Cole en un comunicado.',
+        ),
+        # A name there already stays.
+        ("es", '"Cada árbol será sustituido", dijo Pedro Sánchez.', None),
+    ],
+)
+def test_the_speaker_is_put_into_an_attribution_that_names_nobody(
+    language: str, sentence: str, named: str | None
+) -> None:
+    assert name_speaker(sentence, language, "Ann Cole") == (named or sentence)
