@@ -125,6 +125,32 @@ def _unclosed_opener(paragraph: str) -> str | None:
     return mark
 
 
+# Marks whose quotation, in Russian, Ukrainian, Polish and German papers, runs on into the next
+# paragraph without being opened again, and is closed there.
+_CLOSED_ONLY_AT_END = frozenset("«„")
+_CLOSING_SENTENCE_MIN_WORDS = 3
+_AFTER_CLOSER_RE = re.compile(r"\s*(?:[,.!?;:…—–-]|$)")
+
+
+def _closes_first(paragraph: str, mark: str) -> bool:
+    """``paragraph`` closes a quotation opened by ``mark`` before it opens another one: the
+    closer ends a sentence of a few words, right after a letter or a stop and before an
+    attribution's comma or dash, a stop or the paragraph's end. Not an inch mark ("11”"),
+    an arrow ("Читайте також »"), nor a closer of a title quoted inside ('Das Album “X”').
+    """
+    closers = [at for at in (paragraph.find(c) for c in _CLOSERS[mark]) if at >= 0]
+    if not closers:
+        return False
+    at = min(closers)
+    before = paragraph[:at]
+    return (
+        _OPENER_RE.search(before) is None
+        and len(before.split()) >= _CLOSING_SENTENCE_MIN_WORDS
+        and (before[-1:].isalpha() or before[-1:] in ".!?…")
+        and _AFTER_CLOSER_RE.match(paragraph, at + 1) is not None
+    )
+
+
 def join_continued_quotes(paragraphs: list[str]) -> list[str]:
     """Join paragraphs of one quotation (English convention: reopened, closed only at the end)."""
     joined: list[str] = []
@@ -137,9 +163,14 @@ def join_continued_quotes(paragraphs: list[str]) -> list[str]:
                 break
             mark = _unclosed_opener(current)
             follower = paragraphs[i]
-            if mark is None or not follower.startswith(_CONTINUED_BY.get(mark, mark)):
+            if mark is None:
                 break
-            current = f"{current} {follower[1:].lstrip()}"
+            if follower.startswith(_CONTINUED_BY.get(mark, mark)):
+                current = f"{current} {follower[1:].lstrip()}"
+            elif mark in _CLOSED_ONLY_AT_END and _closes_first(follower, mark):
+                current = f"{current} {follower}"  # «... ¶... », — говорит Петрова.
+            else:
+                break
             i += 1
         joined.append(current)
     return joined
@@ -250,13 +281,13 @@ def dash_speech(document: str, start: int, paragraph: int) -> list[Span]:
     "— A, — заявил он. — B, — добавил он. — C.": A, B and C are spoken; each attribution
     between them is not.
     """
-    opener = _DASH_OPEN_RE.match(document, start)
-    if opener is None or document[opener.end() : opener.end() + 1] in _CLOSERS:
-        return []  # '— «...», — заявил': the marks already say where the speech ends
     end = document.find("\n", start)
     end = len(document) if end < 0 else end
+    opener = _DASH_OPEN_RE.match(document, start) or _mid_paragraph_opener(document, start, end)
+    if opener is None or document[opener.end() : opener.end() + 1] in _CLOSERS:
+        return []  # '— «...», — заявил': the marks already say where the speech ends
     spans: list[Span] = []
-    part_start, position = start, opener.end()
+    part_start, position = opener.start(), opener.end()
     while True:
         separator = _speech_separator(document, position, end)
         if separator is None:
@@ -272,6 +303,35 @@ def dash_speech(document: str, start: int, paragraph: int) -> list[Span]:
     if spans:
         spans.append(Span(part_start, end, document[position:end], paragraph))
     return spans
+
+
+# Speech that starts after the narration in the same paragraph, as Polish and Russian papers
+# write it: "Obrońca zapowiedział apelację. – Mój klient ... – powiedział." A dash after a
+# sentence end, before a capital.
+_MID_DASH_OPEN_RE = re.compile(r"(?<=[.!?…] )(?:[—–] )(?=[^\W\d_])")
+_QUOTE_MARKS = frozenset('«»„“”"')
+
+
+def _mid_paragraph_opener(document: str, start: int, end: int) -> re.Match[str] | None:
+    """The dash that opens speech after narration in a paragraph with no quotation marks
+    (marks say where speech is): before a capital, and the next dash leads to a speech verb.
+    A dash that opens an aside ("... o 5 proc. – to efekt promocji.") is no speech, nor is
+    one whose next dash leads to a verb not known as a speech verb, where the speech would
+    run on through the narration to a later attribution."""
+    if not _QUOTE_MARKS.isdisjoint(document[start:end]):
+        return None
+    for found in _MID_DASH_OPEN_RE.finditer(document, start, end):
+        if not document[found.end() : found.end() + 1].isupper():
+            continue
+        following = _DASH_SEPARATOR_RE.search(document, found.end(), end)
+        separator = _speech_separator(document, found.end(), end)
+        if (
+            following is not None
+            and separator is not None
+            and following.start() == separator.start()
+        ):
+            return found
+    return None
 
 
 def _speech_separator(document: str, position: int, end: int) -> re.Match[str] | None:

@@ -153,6 +153,71 @@ def test_quote_over_several_paragraphs() -> None:
     assert quotes[0].speaker == "Paul Hart"
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # Russian and German papers open such a quotation once and close it in the last
+        # paragraph.
+        (
+            "ru",
+            "Пенсионерка Галина Петрова живёт здесь сорок лет.\n\n"
+            "«Раньше тут было тихо, а теперь машины едут всю ночь. Спать невозможно.\n\n"
+            "Я очень надеюсь, что после ремонта что-то изменится», — говорит Петрова.",
+            [
+                (
+                    "Раньше тут было тихо, а теперь машины едут всю ночь. Спать невозможно. Я "
+                    "очень надеюсь, что после ремонта что-то изменится.",
+                    "Галина Петрова",
+                )
+            ],
+        ),
+        (
+            "de",
+            "Die Anwohnerin Petra Schulz wohnt seit vierzig Jahren hier.\n\n"
+            "„Früher war es hier ruhig, jetzt fahren die Autos die ganze Nacht durch.\n\n"
+            "Ich hoffe sehr, dass sich nach der Sanierung endlich etwas ändert“, sagt Schulz.",
+            [
+                (
+                    "Früher war es hier ruhig, jetzt fahren die Autos die ganze Nacht durch. Ich "
+                    "hoffe sehr, dass sich nach der Sanierung endlich etwas ändert.",
+                    "Anwohnerin Petra Schulz",
+                )
+            ],
+        ),
+        # A next paragraph that opens a quotation of its own first is not the rest of it.
+        (
+            "ru",
+            "«Мы справимся с этим кризисом без помощи извне и без новых кредитов.\n\n"
+            "Министр назвал это «победой здравого смысла» и ушёл с брифинга.",
+            [],
+        ),
+    ],
+)
+def test_a_quotation_closed_only_in_its_last_paragraph(
+    language: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(q.text, q.speaker) for q in find_quotes(text, language=language)] == expected
+
+
+@pytest.mark.parametrize(
+    "follower",
+    [
+        "Das neue Album “Midnight Hour” erscheint im März bei einem kleinen Label.",  # a title
+        "Es hat ein 11” großes Display und wiegt nur 480 Gramm.",  # an inch mark
+        'Der Verein "Tafel Nord“ versorgt seit Jahren Hunderte Familien.',  # its own pair
+    ],
+)
+def test_a_mark_in_the_next_paragraph_that_closes_something_else_joins_nothing(
+    follower: str,
+) -> None:
+    # The quotation before it was left open by a typo.
+    text = (
+        "„Die Tour wird die größte, die wir je gespielt haben, sagte Sänger Max Berger.\n\n"
+        f"{follower}"
+    )
+    assert not any(follower[:12] in q.text for q in find_quotes(text, language="de", limit=None))
+
+
 def test_colon_introduction() -> None:
     text = 'Finance minister Karl Weber told parliament: "Taxes will not rise this year or next."'
     assert _speaker_of(text, "Taxes will not rise") == "Karl Weber"
@@ -2302,6 +2367,24 @@ def test_a_comma_outside_the_marks_is_kept_where_the_quotation_is_rejoined(
             "en",  # English lists open with dashes too; dash-led speech is not English
             "The company listed the new features.\n\n"
             "- The new phone will ship in May — said to cost 999 dollars in the United States.",
+            [],
+        ),
+        (
+            "ru",  # speech may start after the narration, in the same paragraph
+            "Министр финансов Антон Силуанов выступил в Госдуме. — Бюджет сбалансирован,"
+            " дефицита в следующем году не будет, — заявил он.",
+            [("Бюджет сбалансирован, дефицита в следующем году не будет.", "Антон Силуанов")],
+        ),
+        (
+            "pl",
+            "Wyniki ogłoszono w poniedziałek wieczorem. – To był bardzo trudny rok dla całej"
+            " gminy – powiedziała burmistrz Anna Nowak. – Ale daliśmy radę.",
+            [("To był bardzo trudny rok dla całej gminy. Ale daliśmy radę.", "Anna Nowak")],
+        ),
+        (
+            "ru",  # a dash inside narration, with no speech verb after it, is no speech
+            "Участники обсудили бюджет. — Главный вопрос осени — так и остался открытым, хотя"
+            " обсуждение шло весь день.",
             [],
         ),
         (
