@@ -205,6 +205,10 @@ _FIRM_ENDINGS = word_set("enterprises industries entertainment productions pictu
 _ELIDED_ARTICLE_RE = re.compile(r"(?:[dl]|dell|dall|nell|sull|all|un|qu)['’]", re.IGNORECASE)
 
 
+# Italian titles contracted with an inner dot: "dott.ssa", "sig.ra", "avv.ta".
+_CONTRACTED_TITLE_RE = re.compile(r"(?:dott\.ssa|sig\.r[ae]|avv\.ta)", re.IGNORECASE)
+
+
 def _is_descriptor(token: Token, lex: Lexicon) -> bool:
     """A word that may describe the speaker: "the", "economy", "minister", "GM", "BBC's"."""
     text, lower = token.text, token.lower
@@ -212,6 +216,8 @@ def _is_descriptor(token: Token, lex: Lexicon) -> bool:
         return True
     if text.endswith(".") and text[:-1].isalpha() and text.islower() and len(text) <= 5:
         return True  # an abbreviation inside a role: "wiceprezydent ds. klimatu"
+    if _CONTRACTED_TITLE_RE.fullmatch(text):
+        return True  # "la dott.ssa Maria Rossi"
     if len(text) > 1 and text.isupper() and text.isalpha():
         return True  # an acronym inside a role: "GM chief executive"
     # "пресс-конференции", "secretário-geral", "dell'Economia": letters joined inside a word.

@@ -44,16 +44,23 @@ from ._lexicon import (
 # Before a space they may end one ("a spokesman for Apple Inc. Tim Cook visited ...").
 COMPANY_ABBREVIATIONS = "Inc|Corp|Ltd|Co|LLC|Plc|plc|Bros"
 # Abbreviations whose dot rarely ends a sentence; shared by every sentence splitter here.
-NON_FINAL_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|St|Prof|Jr|Sr|M|Gen|Sen|Rep|Gov|Sra|Dra|Srta|Dña|Profa|ds"
+NON_FINAL_ABBREVIATIONS = (
+    "Mr|Mrs|Ms|Dr|St|Prof|Jr|Sr|M|Gen|Sen|Rep|Gov|Sra|Dra|Srta|Dña|Profa|ds"
+    # Titles written in lower case before a name: "il prof. Fabrizio Pregliasco", "rzecznik
+    # bryg. Marcin Betleja", "проф. Татьяна Белова".
+    "|prof|dott|sig|avv|dr|hab|mec|bryg|podkom|kom|asp|insp|проф|акад|доц"
+)
 # Abbreviated titles keep their dot so "Mr. Blair" is not a sentence end.
 _ABBREVIATIONS = (
     "Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Sra|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt|Rev|Supt|Det|Insp|Mme|Mlle"
     "|M|Hr|Fr|Dott|Sig|Sig\\.ra|Ing|Avv|ks|inż|mgr|gen|płk|Prez|Св|г|гг|им|проф|акад|ул"
+    "|prof|dott|avv|dr|hab|mec|bryg|podkom|kom|asp|insp|доц"
     "|Dra|Srta|Dña|Profa|ds"
 )
 TOKEN_RE = re.compile(
     # A comma can follow the dot ("King Jr., said"): a dot before a comma never ends a sentence.
     rf"\b(?:{_ABBREVIATIONS})\.(?=[\s,])"  # abbreviated title
+    r"|\b(?:[Dd]ott\.ssa|[Ss]ig\.r[ae]|[Aa]vv\.ta)(?=\s)"  # "la dott.ssa Maria Rossi"
     rf"|\b(?:{COMPANY_ABBREVIATIONS})\.(?=,)"  # "Dräger, Inc., says"
     r"|(?:[^\W\d_]\.){2,}"  # U.S., J.K.
     r"|[^\W\d_]\.(?=\s?[^\W\d_])"  # initial: "J. K. Rowling"

@@ -5985,3 +5985,45 @@ def test_the_speaker_is_put_into_an_attribution_that_names_nobody(
     language: str, sentence: str, named: str | None
 ) -> None:
     assert name_speaker(sentence, language, "Ann Cole") == (named or sentence)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # A title abbreviated in lower case before the name does not end the attribution.
+        (
+            "it",
+            "«Il picco è atteso tra la prima e la seconda settimana di gennaio», ha spiegato il "
+            "prof. Fabrizio Pregliasco, virologo.",
+            "Fabrizio Pregliasco",
+        ),
+        (
+            "it",
+            "«Il picco è atteso tra la prima e la seconda settimana di gennaio», ha spiegato la "
+            "dott.ssa Maria Rossi.",
+            "Maria Rossi",
+        ),
+        (
+            "ru",
+            "«Наш метод может полностью изменить эту ситуацию в ближайшие годы», — рассказала "
+            "руководитель проекта проф. Татьяна Белова.",
+            "Татьяна Белова",
+        ),
+        (
+            "pl",
+            "„Sytuacja jest pod kontrolą i nie ma zagrożenia dla mieszkańców” – powiedział "
+            "rzecznik bryg. Marcin Betleja.",
+            "Marcin Betleja",
+        ),
+        (
+            "pl",
+            "„Sytuacja jest pod kontrolą i nie ma zagrożenia dla mieszkańców” – powiedziała "
+            "prof. dr hab. Anna Nowak.",
+            "Anna Nowak",
+        ),
+    ],
+)
+def test_a_title_abbreviated_in_lower_case_before_the_name(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
