@@ -448,7 +448,8 @@ _RU = Lexicon(
         "напомнила, пообещал, пообещала, посетовал, посетовала, резюмировал, резюмировала, "
         "запитав, запитала, поскаржився, поскаржилася, заперечив, заперечила, нагадав, "
         "нагадала, пообіцяв, пообіцяла, подтвердил, подтвердила, підтвердив, підтвердила, "
-        "зауважив, зауважила, зауважили"
+        "зауважив, зауважила, зауважили, бросил, бросила, парировал, парировала, кинув, "
+        "кинула, парирував, парирувала"
     ),
     markers=_phrases("по словам, по мнению, за словами, на думку, как сказал, как сказала"),
     postpositions=frozenset(),
@@ -651,7 +652,7 @@ _ES = Lexicon(
         "reconoce, escribe, responde, dijeron, afirmaron, contó, relató, relata, lamentó, "
         "remarcó, enfatizó, expresó, recordó, admitió, aclaró, ironizó, sentenció, confirmó, "
         "confirma, preguntó, contestó, gritó, recalcó, confesó, matizó, zanjó, bromeó, "
-        "pregunta, contesta, recalca, matiza"
+        "pregunta, contesta, recalca, matiza, espetó, criticó, lamentó, lamenta"
     ),
     markers=_phrases("según, de acuerdo con"),
     postpositions=frozenset(),
@@ -728,7 +729,8 @@ _PT = Lexicon(
         "acrescenta, garante, "
         "destaca, ressalta, salienta, sublinha, refere, comenta, escreve, responde, disseram, "
         "contou, lamentou, lembrou, reconheceu, alertou, defendeu, assegurou, insistiu, reforçou, "
-        "avaliou, ponderou, observou, criticou, completou, avalia, pondera, observa"
+        "avaliou, ponderou, observou, criticou, completou, avalia, pondera, observa, reagiu, "
+        "lamentou, lamenta"
     ),
     markers=_phrases("segundo, de acordo com"),
     postpositions=frozenset(),
@@ -774,7 +776,9 @@ _PL = Lexicon(
         "argumentował, argumentowała, skomentował, skomentowała, zapowiedział, zapowiedziała, "
         "potwierdził, potwierdziła, "
         "tłumaczy, zauważa, przyznaje, zapewnia, ostrzega, odpowiada, informuje, pisze, "
-        "apeluje, przypomina, wskazuje, komentuje, zapowiada, potwierdza"
+        "apeluje, przypomina, wskazuje, komentuje, zapowiada, potwierdza, przekazał, "
+        "przekazała, skwitował, skwitowała, ripostował, ripostowała, relacjonuje, opowiada, "
+        "opowiadał, opowiadała, podaje"
     ),
     markers=_phrases("według, zdaniem"),
     postpositions=frozenset(),

@@ -6027,3 +6027,34 @@ def test_a_title_abbreviated_in_lower_case_before_the_name(
     language: str, text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "pl",
+            "„Zarząd podjął decyzję o zamknięciu zakładu w Radomiu” – przekazał rzecznik spółki "
+            "Tomasz Lis.",
+            "Tomasz Lis",
+        ),
+        (
+            "ru",
+            "«Это решение не имеет никакого отношения к политике», — парировал министр Олег Белов.",
+            "Олег Белов",
+        ),
+        (
+            "es",
+            '"Usted no ha leído ni una sola página del informe", espetó la diputada Ana Ruiz.',
+            "Ana Ruiz",
+        ),
+        (
+            "pt",
+            '"Essa proposta não resolve nenhum problema dos trabalhadores", reagiu o deputado '
+            "Rui Costa.",
+            "Rui Costa",
+        ),
+    ],
+)
+def test_more_speech_verbs_in_other_languages(language: str, text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
