@@ -324,12 +324,7 @@ def _mid_paragraph_opener(document: str, start: int, end: int) -> re.Match[str] 
         if not document[found.end() : found.end() + 1].isupper():
             continue
         following = _DASH_SEPARATOR_RE.search(document, found.end(), end)
-        separator = _speech_separator(document, found.end(), end)
-        if (
-            following is not None
-            and separator is not None
-            and following.start() == separator.start()
-        ):
+        if following is not None and _leads_to_speech_verb(document, following):
             return found
     return None
 
@@ -338,11 +333,15 @@ def _speech_separator(document: str, position: int, end: int) -> re.Match[str] |
     """The next dash in ``document[position:end]`` that leads to a speech verb, or (the
     Spanish way, set against a lowercase word: "—preguntó el periodista") to any narration."""
     for separator in _DASH_SEPARATOR_RE.finditer(document, position, end):
-        following = document[separator.end() : separator.end() + 40]
-        glued = document[separator.end() - 1] == "—" and following[:1].islower()
-        if glued or _starts_with_speech_verb(following):
+        if _leads_to_speech_verb(document, separator):
             return separator
     return None
+
+
+def _leads_to_speech_verb(document: str, separator: re.Match[str]) -> bool:
+    following = document[separator.end() : separator.end() + 40]
+    glued = document[separator.end() - 1] == "—" and following[:1].islower()
+    return glued or _starts_with_speech_verb(following)
 
 
 def _starts_with_speech_verb(attribution: str) -> bool:
