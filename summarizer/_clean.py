@@ -374,7 +374,9 @@ _CONTACT_HEADING = re.compile(
 )
 _WIRE_SOURCE = re.compile(r"SOURCE [A-Z]")  # PR Newswire's last line: "SOURCE Acme Inc."
 _CONTACT_DETAIL = re.compile(
-    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    # The address's start anchored: a long run of letters with no "@" is not searched again
+    # from each of its characters.
+    r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\b(?:tel|phone|mobile|call|t|m)\b[.:]? ?\+?\(?\d[\d ()./-]{6,}\d",
     re.IGNORECASE,
 )

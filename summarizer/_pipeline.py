@@ -232,8 +232,9 @@ def resolve_language(text: str, *, requested: str | None, hint: str | None) -> L
         return LanguageChoice(DEFAULT_LANGUAGE, note, seen if name is not None else None)
     if hinted and (not ranking or ranking[0] == hinted):
         return LanguageChoice(hinted, None, hinted)
-    chosen = ranking[0] if ranking else hinted or DEFAULT_LANGUAGE
-    return LanguageChoice(chosen, None, chosen)
+    if ranking:
+        return LanguageChoice(ranking[0], None, ranking[0])
+    return LanguageChoice(hinted or DEFAULT_LANGUAGE, None, hinted)  # too little text to tell
 
 
 # Below this, detection is too unsure to second-guess a language the user chose.
@@ -360,10 +361,11 @@ def pick_and_name(
         unnamed: set[str] = set()
         for k in orphans:
             speaker = speaker_of_quotation(named[k], known)
-            if speaker is None:
+            written = name_speaker(named[k], language, speaker) if speaker else None
+            if written is None:
                 unnamed.add(picked[k].text)
             else:
-                named[k] = name_speaker(named[k], language, speaker)
+                named[k] = written
         if not unnamed or excluded.issuperset(unnamed) or attempt == _RESELECTIONS:
             break
         excluded |= unnamed

@@ -14,6 +14,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from .._language import detect_language, normalize_language
 from .._models import Quote
@@ -47,6 +48,7 @@ from ._names import (
     PERSON_NOUNS,
     NameIndex,
     Token,
+    common_prefix_length,
     display,
     is_first_name,
     is_head_title,
@@ -1401,71 +1403,124 @@ def speaks_unnamed(sentence: str, language: str) -> bool:
     return _unnamed_subject(sentence, lexicon_for(language)) is not None
 
 
-def name_speaker(sentence: str, language: str, speaker: str) -> str:
+def name_speaker(sentence: str, language: str, speaker: str) -> str | None:
     """``sentence`` (see ``speaks_unnamed``) with ``speaker`` as its attribution's subject:
     '„...“, sagte Sabine Lorenz.', '« ... », a indiqué Mme Martin.', '«...», afirmó Manuel
-    Ortiz.'; unchanged when it names somebody already."""
+    Ortiz.'; ``None`` when one person's name cannot stand there ('"...," they said',
+    '«...», dijeron') or the first name says another gender than the pronoun's."""
     slot = _unnamed_subject(sentence, lexicon_for(language))
-    if slot is None:
-        return sentence
-    start, end, replacement = slot
-    return f"{sentence[:start]}{replacement.format(speaker)}{sentence[end:]}"
+    if slot is None or not slot.one_person:
+        return None
+    first = speaker.split()[0].lower()
+    if (slot.gender == "f" and first in MALE_FIRST_NAMES) or (
+        slot.gender == "m" and first in FEMALE_FIRST_NAMES
+    ):
+        return None
+    return f"{sentence[: slot.start]}{slot.replacement.format(speaker)}{sentence[slot.end :]}"
 
 
-def _unnamed_subject(sentence: str, lex: Lexicon) -> tuple[int, int, str] | None:
-    """Where the subject of a quotation's attribution that names nobody is, in ``sentence``:
-    the span to replace and its replacement (``{}`` for the name); ``None`` if it names
-    somebody, or is no quotation with an attribution after it."""
-    stripped = sentence.rstrip()
-    found = _QUOTATION_THEN_TAIL_RE.fullmatch(stripped)
+class _Subject(NamedTuple):
+    """Where an attribution's unnamed subject is: the span, its replacement (``{}`` for the
+    name), whether one person may stand there, and the gender its pronoun gives."""
+
+    start: int
+    end: int
+    replacement: str
+    one_person: bool
+    gender: str | None
+
+
+def _unnamed_subject(sentence: str, lex: Lexicon) -> _Subject | None:
+    """The unnamed subject of the attribution after the quotation ``sentence`` opens with;
+    ``None`` if it names somebody, or is no quotation with an attribution after it."""
+    found = _QUOTATION_THEN_TAIL_RE.fullmatch(sentence.rstrip())
     if found is None:
         return None
-    words = list(_WORD_RE.finditer(stripped, found.start("tail")))
+    words = list(_WORD_RE.finditer(sentence, found.start("tail"), found.end("tail")))
     if not words:
         return None
     texts = [word.group() for word in words]
     lower = [text.lower() for text in texts]
-    # A pronoun among the first words ("a-t-elle" is looked at in its parts), with no
-    # capitalised word before it ("Smith said he"); a capitalised word after it is whom it
-    # was said to ("he told the News of the World").
-    for k, word in enumerate(lower[:_TAIL_PRONOUN_WORDS]):
-        parts = re.split(r"[-'’]", word)
-        if not any(part in lex.pronouns for part in parts):
-            continue
-        if any(text[:1].isupper() for text in texts[:k]):
-            return None
-        if len(parts) == 1:
-            return words[k].start(), words[k].end(), "{}"  # "sagte sie" -> "sagte X"
-        verb = parts[0]  # "a-t-elle indiqué" -> "a indiqué X", "raconte-t-elle" -> "raconte X"
-        if verb in _AUXILIARIES.get(lex.code, ()) and k + 1 < len(words):
-            return words[k].start(), words[k + 1].end(), f"{verb} {texts[k + 1]} {{}}"
-        return words[k].start(), words[k].end(), f"{texts[k][: len(verb)]} {{}}"
-    # "indicó en un comunicado", "ha detto", "dijo a Radio Mitre"; not "dijo Pedro Sánchez",
-    # "señala la sentencia", "заявил на брифинге ... Алексей Тарасов".
-    verb_end = 1 + (lower[0] in _AUXILIARIES.get(lex.code, ()) and len(words) > 1)
-    named = (
-        not lex.pro_drop
-        or lower[verb_end - 1] not in _verb_words(lex.code, 0) | _verb_words(lex.code, -1)
-        or (len(lower) > verb_end and lower[verb_end] in _ARTICLES.get(lex.code, ()))
-        or any(word in lex.titles or word in PERSON_NOUNS for word in lower)
-        or any(
-            text[:1].isupper() and lower[k] not in lex.prepositions
-            for k, text in enumerate(texts[1:])
-        )
-    )
-    if named:
+    for k in range(min(_TAIL_PRONOUN_WORDS, len(words))):
+        slot = _pronoun_subject(words, texts, k, lex)
+        if slot is not None:
+            # With a capitalised word before it the pronoun is no subject ("Smith said he");
+            # one after it is whom it was said to ("he told the News of the World").
+            return None if any(text[:1].isupper() for text in texts[:k]) else slot
+    return _implied_subject(words, texts, lower, lex)
+
+
+def _pronoun_subject(
+    words: list[re.Match[str]], texts: list[str], k: int, lex: Lexicon
+) -> _Subject | None:
+    """The third-person pronoun at ``words[k]`` as the subject: "sagte sie" -> "sagte X",
+    "a-t-elle indiqué" -> "a indiqué X", "raconte-t-elle" -> "raconte X"."""
+    parts = re.split(r"[-'’]", texts[k].lower())
+    pronoun = next((part for part in parts if part in lex.pronouns), None)
+    if pronoun is None or pronoun in _FIRST_AND_SECOND_PERSONS:
         return None
-    at = words[verb_end - 1].end()
-    return at, at, " {}"
+    gender = lex.pronouns[pronoun]
+    one_person = gender in ("m", "f")
+    if len(parts) == 1:
+        return _Subject(words[k].start(), words[k].end(), "{}", one_person, gender)
+    verb = parts[0]
+    if verb in _AUXILIARIES.get(lex.code, ()) and k + 1 < len(words):
+        replacement = f"{verb} {texts[k + 1]} {{}}"
+        return _Subject(words[k].start(), words[k + 1].end(), replacement, one_person, gender)
+    replacement = f"{texts[k][: len(verb)]} {{}}"
+    return _Subject(words[k].start(), words[k].end(), replacement, one_person, gender)
+
+
+def _implied_subject(
+    words: list[re.Match[str]], texts: list[str], lower: list[str], lex: Lexicon
+) -> _Subject | None:
+    """The subject a language that drops it leaves out after the verb: "indicó en un
+    comunicado" -> "indicó X en un comunicado", "ha detto" -> "ha detto X"; ``None`` for
+    "dijo Pedro Sánchez", "señala la sentencia", "заявил на брифинге ... Алексей Тарасов"."""
+    if not lex.pro_drop:
+        return None
+    auxiliary = lower[0] in _AUXILIARIES.get(lex.code, ()) and len(words) > 1
+    verb = 1 if auxiliary else 0
+    if lower[verb] not in _verb_words(lex.code, 0) | _verb_words(lex.code, -1):
+        return None
+    rest = range(verb + 1, len(words))
+    if (
+        (verb + 1 < len(words) and lower[verb + 1] in _ARTICLES.get(lex.code, ()))
+        or any(
+            word in lex.titles or word in PERSON_NOUNS or word in _FIRST_AND_SECOND_PERSONS
+            for word in lower
+        )
+        or any(_may_name_the_speaker(texts, lower, k, lex) for k in rest)
+    ):
+        return None
+    plural = _PLURAL_VERB_RE.search(lower[verb]) is not None or lower[0] in _PLURAL_AUXILIARIES
+    at = words[verb].end()
+    return _Subject(at, at, " {}", not plural, None)
+
+
+def _may_name_the_speaker(texts: list[str], lower: list[str], k: int, lex: Lexicon) -> bool:
+    """A capitalised word after the verb may be the speaker, unless a preposition opens the
+    name it is part of: whom or where it was said to ("dijo a Radio Mitre", "afirmou à
+    Folha de S. Paulo")."""
+    if not texts[k][:1].isupper():
+        return False
+    before = k - 1
+    while before > 0 and texts[before][:1].isupper():
+        before -= 1
+    return lower[before] not in lex.prepositions
 
 
 def speaker_of_quotation(sentence: str, quotes: Sequence[Quote]) -> str | None:
-    """The speaker ``quotes`` (the text's quotes) give the quotation ``sentence`` opens with."""
+    """The speaker ``quotes`` (the text's quotes) give the quotation ``sentence`` opens with:
+    the quote that shares the longest opening with it, at least half of
+    ``_QUOTE_MATCH_CHARS``; ``None`` when that quote has no speaker."""
+    opening = sentence.lstrip(_OPENING_MARKS).lower()
+    best, shared = None, _QUOTE_MATCH_CHARS // 2 - 1
     for quote in quotes:
-        opening = quote.text[: _QUOTE_MATCH_CHARS // 2]
-        if quote.speaker and len(opening) >= _QUOTE_MATCH_CHARS // 4 and opening in sentence:
-            return quote.speaker
-    return None
+        length = common_prefix_length(opening, quote.text.lower())
+        if length > shared:
+            best, shared = quote, length
+    return best.speaker if best is not None else None
 
 
 def _speaker_of(quoting: str, quotes: Sequence[Quote], gender: str) -> str | None:
@@ -1504,12 +1559,12 @@ _QUOTATION_THEN_TAIL_RE = re.compile(
     re.DOTALL,
 )
 # Auxiliaries before the participle of a speech verb: "ha detto", "a-t-elle indiqué".
-_AUXILIARIES = {
-    "fr": word_set("a avait aura ont"),
-    "it": word_set("ha hanno aveva avevano"),
-    "es": word_set("ha había han"),
-    "pt": word_set("tem tinha havia"),
-}
+_AUXILIARIES = {"fr": word_set("a avait aura ont"), "it": word_set("ha hanno aveva avevano")}
+_PLURAL_AUXILIARIES = word_set("hanno avevano ont")
+# Plural past forms: "dijeron", "disseram", "сказали", "powiedzieli".
+_PLURAL_VERB_RE = re.compile(r"(?:ли|li|ły|ło|ron|ram|rono)$")
+_FIRST_AND_SECOND_PERSONS = word_set("i we you ich wir je yo io eu я мы ми ja my")
+_OPENING_MARKS = " \t\"“„«‘‚'»—–-"
 _TAIL_PRONOUN_WORDS = 3  # '"...," he said', '"...," said he', '"...," a-t-elle dit'
 # Names in Russian, Ukrainian and Polish take the case of the sentence they were mentioned in
 # ("с Иваном Петровым"); put in another sentence they would read wrong.

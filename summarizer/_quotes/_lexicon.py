@@ -652,7 +652,7 @@ _ES = Lexicon(
         "reconoce, escribe, responde, dijeron, afirmaron, contó, relató, relata, lamentó, "
         "remarcó, enfatizó, expresó, recordó, admitió, aclaró, ironizó, sentenció, confirmó, "
         "confirma, preguntó, contestó, gritó, recalcó, confesó, matizó, zanjó, bromeó, "
-        "pregunta, contesta, recalca, matiza, espetó, criticó, lamentó, lamenta"
+        "pregunta, contesta, recalca, matiza, espetó, criticó, lamenta"
     ),
     markers=_phrases("según, de acuerdo con"),
     postpositions=frozenset(),
@@ -730,7 +730,7 @@ _PT = Lexicon(
         "destaca, ressalta, salienta, sublinha, refere, comenta, escreve, responde, disseram, "
         "contou, lamentou, lembrou, reconheceu, alertou, defendeu, assegurou, insistiu, reforçou, "
         "avaliou, ponderou, observou, criticou, completou, avalia, pondera, observa, reagiu, "
-        "lamentou, lamenta"
+        "lamenta"
     ),
     markers=_phrases("segundo, de acordo com"),
     postpositions=frozenset(),

@@ -952,7 +952,7 @@ def _gender_differs(name: str, gender: str | None) -> bool:
     return False
 
 
-def _common_prefix_length(a: str, b: str) -> int:
+def common_prefix_length(a: str, b: str) -> int:
     for i, (x, y) in enumerate(zip(a, b, strict=False)):
         if x != y:
             return i
@@ -965,7 +965,7 @@ def surnames_match(a: str, b: str, lex: Lexicon) -> bool:
         return True
     if not lex.slavic_names:
         return False
-    common = _common_prefix_length(a, b)
+    common = common_prefix_length(a, b)
     return common >= 3 and a[common:] in _INFLECTIONS and b[common:] in _INFLECTIONS
 
 
@@ -990,7 +990,7 @@ _RUN_RE = re.compile(
 )
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # The rest of a hyphenated word, as some offices are written: "-voz" of "porta-voz".
-_HYPHEN_TAIL_RE = re.compile(r"(?:-[^\W\d_]+)+")
+_HYPHEN_TAIL_RE = re.compile(r"(?:-[^\W\d_]+){1,2}")
 _SENTENCE_END_RE = re.compile(r"[.!?;…](?=\s|$)")
 _NOT_SENTENCE_END_RE = re.compile(rf"(?:\b(?:{NON_FINAL_ABBREVIATIONS})|\b[A-Z])\.$")
 _CONTEXT_CHARS = 40
@@ -1126,8 +1126,6 @@ _SAYS = frozenset(("said", "says", "told", "tells", "wrote", "writes", "added", 
 _NOT_SAID_AFTER_RE = re.compile(r" (?:an?\b|\d|(?:that )?its?\b)")
 
 
-# "one rancher said", "one of the ranchers told", "one of them said" after a sentence start
-# or a comma; or a word and the word after it: maybe a sentence's subject and its verb.
 def _bodies(words: str) -> dict[str, str | None]:
     """Nouns with their grammatical gender: "stadt:f polizei:f konzern:m" ("" for none)."""
     found: dict[str, str | None] = {}
@@ -1239,6 +1237,8 @@ _ASIDE_OPENERS: dict[str, re.Pattern[str]] = {
 }
 # The first words of a sentence, after its opening marks: "Die Stadt", "L'entreprise".
 _BODY_SUBJECT_RE = re.compile(r"[\s\"'“”«»„]*(?P<first>[^\W\d_]+)(?:['’ ](?P<second>[^\W\d_]+))?")
+# "one rancher said", "one of the ranchers told", "one of them said" after a sentence start
+# or a comma; or a word and the word after it: maybe a sentence's subject and its verb.
 _SUBJECT_RE = re.compile(
     r"(?:(?<=[,.!?;:\n] )|(?<=\n)|^)"
     r"(?P<one>[Oo]ne (?:of (?:the|those) [^\W\d_]+|of them|[^\W\d_]+)) (?P<verb>[^\W\d_]+)\b"
@@ -2278,7 +2278,11 @@ class NameIndex:
         previous: list[re.Match[str]] = []
         for match in _WORD_RE.finditer(self.document, start, end):
             word = match.group().lower()
-            tail = _HYPHEN_TAIL_RE.match(self.document, match.end())
+            tail = (
+                _HYPHEN_TAIL_RE.match(self.document, match.end())
+                if self.document.startswith("-", match.end())
+                else None
+            )
             if tail is not None and word + tail.group().lower() in self.lex.titles:
                 word += tail.group().lower()  # "Um porta-voz da prefeitura"
             before = previous[-1].group() if previous else None
@@ -2802,7 +2806,7 @@ class NameIndex:
             )
         if not self.lex.slavic_names or not is_title(Token(word, 0), self.lex):
             return False
-        common = _common_prefix_length(word, role)
+        common = common_prefix_length(word, role)
         return common >= _ROLE_STEM and max(len(word), len(role)) - common <= _ROLE_ENDING
 
     def _role_between(

@@ -339,6 +339,7 @@ def _speech_separator(document: str, position: int, end: int) -> re.Match[str] |
 
 
 def _leads_to_speech_verb(document: str, separator: re.Match[str]) -> bool:
+    """The dash ``separator`` opens an attribution: a speech verb, or Spanish narration."""
     following = document[separator.end() : separator.end() + 40]
     glued = document[separator.end() - 1] == "—" and following[:1].islower()
     return glued or _starts_with_speech_verb(following)

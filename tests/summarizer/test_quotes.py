@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from summarizer._models import Quote
-from summarizer._quotes import find_quotes, name_speaker, speaks_unnamed
+from summarizer._quotes import find_quotes, name_speaker, speaker_of_quotation, speaks_unnamed
 from summarizer._quotes._scoring import starts_mid_sentence
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "quotes"
@@ -5977,14 +5977,20 @@ def test_a_quotation_attributed_to_nobody_by_name_is_told_apart(
             '"Cada árbol será sustituido", indicó en un comunicado.',
             '"Cada árbol será sustituido", indicó Ann Cole en un comunicado.',
         ),
-        # A name there already stays.
+        # A name there already: nothing to put in.
         ("es", '"Cada árbol será sustituido", dijo Pedro Sánchez.', None),
+        # One person's name cannot stand for "they", a plural verb, or a man's "he".
+        ("en", '"We will not move," they said.', None),
+        ("es", '"No nos vamos a mover", dijeron.', None),
+        ("it", "«Non ci muoviamo», hanno detto.", None),
+        ("en", '"We will not move," he said.', None),
+        ("ru", "«Это неправда», — сказал я.", None),  # the writer
     ],
 )
 def test_the_speaker_is_put_into_an_attribution_that_names_nobody(
     language: str, sentence: str, named: str | None
 ) -> None:
-    assert name_speaker(sentence, language, "Ann Cole") == (named or sentence)
+    assert name_speaker(sentence, language, "Ann Cole") == named
 
 
 @pytest.mark.parametrize(
@@ -6058,3 +6064,21 @@ def test_a_title_abbreviated_in_lower_case_before_the_name(
 )
 def test_more_speech_verbs_in_other_languages(language: str, text: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+def test_the_speaker_of_a_quotation_is_the_one_it_opens_with() -> None:
+    quotes = [
+        Quote(
+            text="We did well today, and I am proud of every one of the boys.",
+            speaker="Tom Reyes",
+            score=2.0,
+        ),
+        Quote(
+            text="We did well today, and I am proud of every one of the girls.",
+            speaker=None,
+            score=1.0,
+        ),
+    ]
+    sentence = '"We did well today, and I am proud of every one of the girls," she said.'
+    assert speaker_of_quotation(sentence, quotes) is None
+    assert speaker_of_quotation(sentence.replace("girls", "boys"), quotes) == "Tom Reyes"
