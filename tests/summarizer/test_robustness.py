@@ -531,6 +531,23 @@ def test_a_paragraph_of_many_dashes_after_stops_is_read_in_linear_time() -> None
         find_quotes(text, language="pl")
 
 
+def test_a_long_unbroken_run_at_the_end_is_cleaned_in_linear_time() -> None:
+    # A hash or a rule pasted after the article: an e-mail search restarting at each of its
+    # characters took ~48 s for 64,000.
+    text = f"{PROSE}\n\n{'a1b2' * 16_000}"
+    with time_limit(3):
+        clean_text(text)
+
+
+def test_a_long_hyphen_chain_between_quotes_is_read_in_linear_time() -> None:
+    text = (
+        "Anna Berg lives nearby. " + "a-" * 700 + 'b. "It is not true and everybody knows '
+        'it," she said. '
+    ) * 200
+    with time_limit(3):
+        find_quotes(text, language="en")
+
+
 # ~9,000 words (800 sentences), well under the default character cap.
 LONG_READ = "\n\n".join(
     f"Report {i} says the council of district {i} met the workers union about "
