@@ -44,7 +44,7 @@ from ._quotes import (
 from ._rankers.filters import MAX_CHARS as MAX_SENTENCE_CHARS
 from ._render import shorten
 from ._sentences import count_words, split_sentences
-from ._summarize import rank_sentences
+from ._summarize import pick_in_order, rank_order
 from ._urls import normalize_url
 
 logger = logging.getLogger(__name__)
@@ -340,16 +340,12 @@ def pick_and_name(
     gave it ('„...“, sagte Sabine Lorenz.'). With none, it is nobody's words to the reader:
     it is left out and the next best sentence taken, as a bare quotation is.
     """
+    ordering = rank_order(sentences, algorithm=options.algorithm, language=language, title=title)
     excluded: frozenset[str] = frozenset()
     known, asked = quotes, options.max_quotes > 0
     for attempt in range(_RESELECTIONS + 1):
-        picked = rank_sentences(
-            sentences,
-            limit=options.sentences,
-            algorithm=options.algorithm,
-            language=language,
-            title=title,
-            exclude=excluded,
+        picked = pick_in_order(
+            sentences, ordering, limit=options.sentences, language=language, exclude=excluded
         )
         named = name_pronouns(text, picked, language=language, quotes=known, title=title)
         orphans = _unnamed_orphans(picked, named, language)

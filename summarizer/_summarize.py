@@ -26,22 +26,45 @@ def rank_sentences(
     algorithm: str = "default",
     language: str = DEFAULT_LANGUAGE,
     title: str | None = None,
-    exclude: frozenset[str] = frozenset(),
 ) -> list[Sentence]:
     """Pick up to ``limit`` sentences with ``algorithm``; they come back in article order.
 
-    Captions, fragments, bylines and near-duplicates are never picked (see ``_rankers.base``),
-    nor the sentences whose text is in ``exclude`` while others are left.
+    Captions, fragments, bylines and near-duplicates are never picked (see ``_rankers.base``).
     """
-    ranker = get_ranker(algorithm, language=language)
-    if not exclude:
-        return ranker.rank(list(sentences), limit=limit, title=title)
-    ordering = ranker.order(list(sentences), title=title)
+    ordering = rank_order(sentences, algorithm=algorithm, language=language, title=title)
+    return pick_in_order(sentences, ordering, limit=limit, language=language)
+
+
+def rank_order(
+    sentences: Sequence[Sentence],
+    *,
+    algorithm: str = "default",
+    language: str = DEFAULT_LANGUAGE,
+    title: str | None = None,
+) -> list[int]:
+    """The positions of ``sentences``, best first by ``algorithm``."""
+    return get_ranker(algorithm, language=language).order(list(sentences), title=title)
+
+
+def pick_in_order(
+    sentences: Sequence[Sentence],
+    ordering: Sequence[int],
+    *,
+    limit: int,
+    language: str = DEFAULT_LANGUAGE,
+    exclude: frozenset[str] = frozenset(),
+) -> list[Sentence]:
+    """Up to ``limit`` sentences walking ``ordering`` (see ``rank_order``), in article order;
+    not those whose text is in ``exclude`` while others are left."""
+    if limit < 1 or not sentences:
+        return []
     return select_sentences(
         sentences,
         ordering,
         limit=limit,
-        is_eligible=lambda text: text not in exclude and is_summary_candidate(text),
+        is_eligible=(lambda text: text not in exclude and is_summary_candidate(text))
+        if exclude
+        else None,
         language=language,
     )
 
