@@ -22,6 +22,8 @@ from .._rankers.base import NEAR_DUPLICATE_OVERLAP, word_pairs
 from ._attribution import (
     GENERIC,
     NAME,
+    PLURAL_AUXILIARIES,
+    PLURAL_VERB_RE,
     PRONOUN,
     SHORT,
     Claim,
@@ -1493,7 +1495,7 @@ def _implied_subject(
         or any(_may_name_the_speaker(texts, lower, k, lex) for k in rest)
     ):
         return None
-    plural = _PLURAL_VERB_RE.search(lower[verb]) is not None or lower[0] in _PLURAL_AUXILIARIES
+    plural = PLURAL_VERB_RE.search(lower[verb]) is not None or lower[0] in _PLURAL_AUXILIARIES
     at = words[verb].end()
     return _Subject(at, at, " {}", not plural, None)
 
@@ -1560,9 +1562,7 @@ _QUOTATION_THEN_TAIL_RE = re.compile(
 )
 # Auxiliaries before the participle of a speech verb: "ha detto", "a-t-elle indiqué".
 _AUXILIARIES = {"fr": word_set("a avait aura ont"), "it": word_set("ha hanno aveva avevano")}
-_PLURAL_AUXILIARIES = word_set("hanno avevano ont")
-# Plural past forms: "dijeron", "disseram", "сказали", "powiedzieli".
-_PLURAL_VERB_RE = re.compile(r"(?:ли|li|ły|ło|ron|ram|rono)$")
+_PLURAL_AUXILIARIES = PLURAL_AUXILIARIES | word_set("avevano")
 _FIRST_AND_SECOND_PERSONS = word_set("i we you ich wir je yo io eu я мы ми ja my")
 _OPENING_MARKS = " \t\"“„«‘‚'»—–-"
 _TAIL_PRONOUN_WORDS = 3  # '"...," he said', '"...," said he', '"...," a-t-elle dit'

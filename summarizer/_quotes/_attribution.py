@@ -954,8 +954,9 @@ def _before_adverbial(segment: list[Token], lex: Lexicon) -> list[Token] | None:
     return None
 
 
-_PLURAL_VERB_RE = re.compile(r"(?:ли|li|ły|ło|ron|ram|rono)$")
-_PLURAL_AUXILIARIES = frozenset({"hanno", "han", "têm", "mają"})
+# Plural past forms ("dijeron", "disseram", "сказали", "powiedzieli") and plural auxiliaries.
+PLURAL_VERB_RE = re.compile(r"(?:ли|li|ły|ło|ron|ram|rono)$")
+PLURAL_AUXILIARIES = frozenset({"hanno", "han", "têm", "mają"})
 _MAX_PLACE_WORDS = 3
 
 
@@ -1052,8 +1053,8 @@ def _parse_window(
         claim is not None
         and claim.weak
         and rest[0].lower in lex.prepositions
-        and not _PLURAL_VERB_RE.search(verb.text)
-        and not (verb.index > 0 and tokens[verb.index - 1].lower in _PLURAL_AUXILIARIES)
+        and not PLURAL_VERB_RE.search(verb.text)
+        and not (verb.index > 0 and tokens[verb.index - 1].lower in PLURAL_AUXILIARIES)
         and _ends_clause_within(rest, _MAX_PLACE_WORDS)
     )
     if claim is not None and not (lex.pro_drop and said_where):
