@@ -95,7 +95,9 @@ COMMON_TITLES = word_set(
     "envoy economist analyst senior junior md boss leader head striker midfielder defender "
     "goalkeeper winger forward captain skipper coach singer actor actress director producer "
     "writer author star presenter comedian agent lawyer councillor mp mep campaigner prosecutor "
-    "veteran founder owner chef drummer guitarist rapper dj artist designer broadcaster"
+    "veteran founder owner chef drummer guitarist rapper dj artist designer broadcaster "
+    # A team's captain in the other languages: "Le capitaine a réagi" is someone else.
+    "capitaine capitano capitán capitão kapitän kapitan"
 )
 
 NON_NAMES = word_set(
@@ -460,7 +462,8 @@ _RU = Lexicon(
         "председатель спикер посол генерал господин госпожа пресс-секретарь советник "
         "прем'єр прем'єр-міністр міністр голова мер губернатор депутат директор спікер посол "
         "генерал пан пані речник радник экономист эксперт аналитик политолог журналист "
-        "економіст експерт аналітик політолог журналіст прокурор прокурорка судья суддя тренер"
+        "економіст експерт аналітик політолог журналіст прокурор прокурорка судья суддя тренер "
+        "капитан капітан"
     ),
     title_suffixes=(),
     stopwords=word_set(
@@ -588,7 +591,10 @@ _DE = Lexicon(
     stopwords=word_set(
         "der die das den dem des ein eine einen einem einer und oder aber in im an am auf aus "
         "bei mit nach von vom zu zum zur für über unter vor es er sie wir ich man nicht auch "
-        "so wie als wenn dass doch noch nun dann denn dieser diese dieses jetzt heute gestern"
+        "so wie als wenn dass doch noch nun dann denn dieser diese dieses jetzt heute gestern "
+        # Possessives, capitalised at a sentence start: "Ihr Management erklärte" names nobody.
+        "ihr ihre ihren ihrem ihres ihrer sein seine seinen seinem seines seiner unser unsere "
+        "unseren unserem unserer mein meine meinen meinem dein deine"
     ),
     prepositions=word_set("von vom mit bei für aus nach zu zum zur über unter gegen durch an am"),
     title_cues=word_set(

@@ -1176,6 +1176,39 @@ def test_spokesman_between_name_and_pronoun_gives_none() -> None:
     assert _speaker_of(text, "The law already covers") is None
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Le PSG a prolongé Marquinhos jusqu'en 2028. « Marquinhos est un pilier de notre "
+            "histoire », a déclaré le président Nasser Al-Khelaïfi. Le capitaine a réagi sur les "
+            "réseaux sociaux. « Paris, c'est ma maison pour toujours et à jamais », a-t-il écrit.",
+        ),
+        (
+            "it",
+            "La Juventus ha rinnovato Manuel Locatelli. «Manuel è un punto fermo della squadra», "
+            "ha dichiarato il presidente Gianluca Ferrero. Il capitano ha ringraziato i tifosi. "
+            "«Torino è casa mia da sempre e per sempre», ha detto.",
+        ),
+    ],
+)
+def test_a_captain_between_name_and_pronoun_gives_none(language: str, text: str) -> None:
+    assert _speaker_of(text, "casa mia" if language == "it" else "ma maison", language) is None
+
+
+def test_a_german_possessive_opening_a_sentence_is_no_name() -> None:
+    text = (
+        "Die Sängerin Helene Fischer hat ein Konzert in Hamburg abgesagt. „Es tut mir unendlich "
+        "leid“, schrieb sie. Ihr Management erklärte, sie leide an einer Kehlkopfentzündung. "
+        "Veranstalter Marek Lieberberg sagte: „Das Konzert wird im Frühjahr nachgeholt.“ Helene "
+        "meldete sich am Abend. „Danke für eure Nachrichten und die vielen Genesungswünsche“, "
+        "schrieb sie."
+    )
+    quote = next(q for q in find_quotes(text, "de") if q.text.startswith("Danke"))
+    assert quote.speaker is not None and quote.speaker.endswith("Helene Fischer")
+
+
 def test_possessive_is_not_the_speaker() -> None:
     text = (
         '"The prime minister has full confidence in the chancellor," said Tony Blair\'s spokesman.'
