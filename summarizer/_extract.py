@@ -108,10 +108,19 @@ _JS_MARKERS = re.compile(
     r"|you need to enable javascript|requires javascript|javascript must be enabled)\b",
     re.IGNORECASE,
 )
+# An error page's title. A status code alone is news too ("500,000 evacuated", "S&P 500 ...",
+# "Forbidden City", "Missing hiker not found"): it counts only as the whole title, before a
+# separator, or beside an error word.
+_STATUS = r"(?:400|401|403|404|410|429|500|502|503|504)"
 _ERROR_TITLE = re.compile(
-    r"(\b(404|403|410|500|502|503)\b|page not found|not found|no longer available"
-    r"|access denied|forbidden|something went wrong|server error|page (does not|doesn't) exist"
-    r"|(could not|couldn't|can't|cannot) find (that|this|the) page)",
+    rf"^\W*{_STATUS}\W*(?:$|[-|:–—·•])"
+    rf"|\b(?:error|erreur|fehler|status|code)\W{{0,3}}{_STATUS}\b"
+    rf"|\b{_STATUS}\W{{0,3}}(?:error|not found|forbidden|gone|unauthorized|bad gateway"
+    r"|service unavailable|internal server error)\b"
+    r"|page not found|^\W*(?:not found|forbidden|access denied)\W*(?:$|[-|:–—·•])"
+    r"|(?:page|article|content|story|video) (?:is )?no longer available"
+    r"|^\W*(?:oops\W*)?something went wrong\W*(?:$|[-|:–—·•])|internal server error"
+    r"|page (does not|doesn't) exist|(could not|couldn't|can't|cannot) find (that|this|the) page",
     re.IGNORECASE,
 )
 

@@ -94,6 +94,29 @@ def test_pages_without_an_article_are_refused_with_a_hint(name: str, reason: str
     assert info.value.url == "https://example.com/p"
 
 
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Philippines evacuates 500,000 as typhoon nears",
+        "S&P 500 closes at a record",
+        "Forbidden City closes early for the storm",
+        "Missing hiker not found after two days",
+    ],
+)
+def test_a_short_article_whose_headline_has_a_status_number_is_read(headline: str) -> None:
+    html = page("thin.html").replace("Storm closes mountain pass", headline)
+    assert extract_article(html).title == headline
+
+
+@pytest.mark.parametrize(
+    "title", ["404", "Error 404 | Bay Herald", "503 Service Unavailable", "Page not found"]
+)
+def test_an_error_title_on_a_short_page_is_refused(title: str) -> None:
+    html = page("thin.html").replace("Storm closes mountain pass", title)
+    with pytest.raises(NotAnArticleError, match="error page"):
+        extract_article(html)
+
+
 def test_plain_text_body_becomes_an_article() -> None:
     text = (
         "First paragraph of a pasted story about the harbour festival and its tall ships.\n"
