@@ -29,7 +29,7 @@ from functools import lru_cache
 from .._models import Sentence
 from .._sentences import split_words
 from .base import OrderingRanker
-from .filters import is_summary_candidate, list_item_paragraphs
+from .filters import embedded_post_paragraphs, is_summary_candidate, list_item_paragraphs
 from .lexicon import stemmer_for, stop_words_for
 from .reduction_fast import reduction_scores
 
@@ -88,12 +88,13 @@ class CentroidRanker(OrderingRanker):
         features = compute_features(
             sentences, language=self.language, title=title, length_cap=self.weights.length_cap
         )
-        listed = list_item_paragraphs(sentences)
+        # Items of a list beside the story, and social posts embedded in it.
+        aside = list_item_paragraphs(sentences) | embedded_post_paragraphs(sentences)
         return order_by_mmr(
             features,
             self.weights,
             is_eligible=lambda i: (
-                sentences[i].paragraph not in listed and is_summary_candidate(sentences[i].text)
+                sentences[i].paragraph not in aside and is_summary_candidate(sentences[i].text)
             ),
         )
 

@@ -82,6 +82,11 @@ _ROSTER = re.compile(
 _SPEAKER_LABEL = re.compile(r"[^\d,]+, [^\d]+")
 # Not the quote scorer's word set: case matters here, "US Marshals" is no "us".
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
+# The line an embedded tweet or Instagram post ends with, as extraction leaves it.
+_POST_SIGNATURE = re.compile(
+    r"(?:[—–-]|A post shared by) ?[^()\n]{1,80}\(@\w{1,30}\)"
+    r"(?: (?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4}))?\.?"
+)
 _DETERMINERS = frozenset(
     re.findall(
         r"\w+",
@@ -150,6 +155,24 @@ def list_item_paragraphs(sentences: Sequence[Sentence]) -> frozenset[int]:
     ):
         return frozenset()  # "We asked four economists.": the answers are the article
     return listed
+
+
+def embedded_post_paragraphs(sentences: Sequence[Sentence]) -> frozenset[int]:
+    """Paragraphs of a social post embedded in the story: its signature line ("— Orbit
+    (@OrbitMobile) August 19, 2026", "A post shared by Ana (@ana)") and the post above it.
+    The post is someone else's words with no "said" to tell the reader so: as a summary
+    sentence it reads as the article's own statement."""
+    paragraphs: dict[int, str] = {}
+    for sentence in sentences:
+        paragraphs[sentence.paragraph] = f"{paragraphs.get(sentence.paragraph, '')} {sentence.text}"
+    order = list(paragraphs)
+    posts: set[int] = set()
+    for k, paragraph in enumerate(order):
+        if _POST_SIGNATURE.fullmatch(paragraphs[paragraph].strip()):
+            posts.add(paragraph)
+            if k:
+                posts.add(order[k - 1])
+    return frozenset(posts)
 
 
 def is_summary_candidate(text: str) -> bool:

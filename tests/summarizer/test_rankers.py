@@ -7,6 +7,7 @@ import pytest
 from summarizer._models import Sentence
 from summarizer._rankers import ALGORITHMS, get_ranker, select_sentences
 from summarizer._rankers.filters import (
+    embedded_post_paragraphs,
     has_caption_label,
     is_bare_quote,
     is_caption,
@@ -528,6 +529,42 @@ def test_a_labelled_list_is_no_summary_when_the_story_is_beside_it() -> None:
     assert len(picked) == 3
     assert not any(": " in text for text in picked)
     assert list_item_paragraphs(split_sentences(_BLOTTER)) == frozenset({4, 5, 6, 7})
+
+
+_WITH_TWEET = (
+    "The Senate passed a five-year farm bill on Wednesday by 68 votes to 31, after a late deal "
+    "on food stamps for farm families.\n\n"
+    "Senator Margaret Olsen, who chairs the agriculture committee, said the farm bill gave "
+    "farmers certainty.\n\n"
+    "Proud to vote for a farm bill that keeps food on the table for farm families and 40 "
+    "million Americans. Now the farm bill goes to the House.\n\n"
+    "— Sen. Margaret Olsen (@SenOlsen) November 18, 2026\n\n"
+    "The bill now heads to the House, where the farm lobby expects a close vote on food "
+    "stamps.\n\n"
+    "Farm groups welcomed the deal, and food banks said families would keep their benefits."
+)
+
+
+def test_an_embedded_post_is_no_summary_sentence() -> None:
+    # The tweet shares the story's words, so it ranked second: stated as the article's own.
+    sentences = split_sentences(_WITH_TWEET)
+    picked = [s.text for s in get_ranker("default").rank(sentences, limit=3)]
+    assert len(picked) == 3
+    assert not any("Proud to vote" in text or "@SenOlsen" in text for text in picked)
+    assert embedded_post_paragraphs(sentences) == frozenset({2, 3})
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "— Orbit (@OrbitMobile) August 19, 2026",
+        "— Rep. Ilhan Omar (@Ilhan) 19 November 2019",
+        "A post shared by Ana Lima (@analima)",
+    ],
+)
+def test_post_signatures(line: str) -> None:
+    text = f"Someone posted this on the same day as the vote in the city.\n\n{line}"
+    assert embedded_post_paragraphs(split_sentences(text)) == frozenset({0, 1})
 
 
 def test_a_transcript_is_no_list() -> None:
