@@ -410,7 +410,7 @@ def strip_titles(run: list[Token], lex: Lexicon) -> tuple[list[Token], str | Non
         i = 1
     while i < len(run) - 1 and is_title(run[i], lex):
         gender = HONORIFIC_GENDER.get(run[i].bare, gender)
-        if run[i].bare in FEMALE_TITLES:
+        if _female_title(run[i].bare, lex):
             gender = "f"
         titles.append(run[i])
         i += 1
@@ -421,7 +421,7 @@ def strip_titles(run: list[Token], lex: Lexicon) -> tuple[list[Token], str | Non
         if is_title(run[k], lex):
             for token in run[i : k + 1]:
                 gender = HONORIFIC_GENDER.get(token.bare, gender)
-                if token.bare in FEMALE_TITLES:
+                if _female_title(token.bare, lex):
                     gender = "f"
             titles.extend(run[i : k + 1])
             i = k + 1
@@ -432,6 +432,14 @@ def strip_titles(run: list[Token], lex: Lexicon) -> tuple[list[Token], str | Non
     if len(name) == 1 and is_title(name[0], lex):
         return [], gender, titles + name
     return name, gender, titles
+
+
+def _female_title(word: str, lex: Lexicon) -> bool:
+    """A woman's office: "Ministerin", "alcaldesa"; in German any title in "-in"
+    ("Anwältin", "Richterin"), as the language makes every feminine role."""
+    return word in FEMALE_TITLES or (
+        lex.code == "de" and len(word) > 4 and word.endswith("in") and word not in COMMON_TITLES
+    )
 
 
 # Titles that name a person's office on their own: "President Trump", not "General Motors",
@@ -761,7 +769,10 @@ def runs_in(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
             elif tokens[j].text in NUMBERED and j - i >= 2:
                 j += 1  # "Henry Ford II": the numeral ends the name (alone it is an acronym)
                 break
-            elif tokens[j].lower in NAME_PARTICLES:
+            elif tokens[j].lower in NAME_PARTICLES and not (
+                # Spanish and Italian "to the": "ha detto Giulia Marangon al Corriere".
+                tokens[j].text == "al" and lex.code in ("es", "it")
+            ):
                 k = j
                 k += 1
                 if k < n and tokens[k].lower in _SECOND_PARTICLES:

@@ -1209,6 +1209,36 @@ def test_a_german_possessive_opening_a_sentence_is_no_name() -> None:
     assert quote.speaker is not None and quote.speaker.endswith("Helene Fischer")
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "es",
+            "«Estamos muy preocupados por el ruido de la obra», declaró la portavoz vecinal "
+            "Lucía Berrocal al Diario de Tordesal.",
+            "Lucía Berrocal",
+        ),
+        (
+            "it",
+            "«Siamo davvero stanchi di questa situazione», ha detto Giulia Marangon al "
+            "Corriere di Vellano.",
+            "Giulia Marangon",
+        ),
+    ],
+)
+def test_the_newspaper_told_is_not_part_of_the_name(language: str, text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language)] == [speaker]
+
+
+def test_a_german_feminine_title_gives_the_name_a_gender() -> None:
+    # "er" is not the lawyer: "Anwältin" says she is a woman.
+    text = (
+        "Laut Anwältin Doris Kehl hat ihr Mandant Felix Ruhnau von den Zahlungen nichts "
+        "gewusst. „Ich bin unschuldig und das werde ich beweisen“, sagte er vor Gericht."
+    )
+    assert _speaker_of(text, "unschuldig", "de") != "Doris Kehl"
+
+
 def test_possessive_is_not_the_speaker() -> None:
     text = (
         '"The prime minister has full confidence in the chancellor," said Tony Blair\'s spokesman.'
