@@ -1017,6 +1017,7 @@ class _Finder:
             lex=self.lex,
             after_narration_word=self.is_narration_word(word_before),
             after_article=word_before in _ARTICLES.get(self.lex.code, ()),
+            said_aloud=speaker is not None and self.said_aloud(group),
         )
         if reason is None and self.sentence_goes_on(group.spans[-1]):
             reason = "partial quote"
@@ -1038,6 +1039,23 @@ class _Finder:
         )
         return Quote(text=text, speaker=self.without_label(speaker), score=score)
 
+    def said_aloud(self, group: _Group) -> bool:
+        """One quotation that is a whole sentence, beside a speech verb naming who says it:
+        it opens a paragraph or follows a stop or colon, and it ends in a stop or goes on to
+        the attribution ('"I will not resign," she said.', '„Jetzt müssen wir liefern“,
+        sagte Vogel.', '«Мы не сдадимся», — заявил Савин.')."""
+        claim = group.claim
+        if len(group.spans) != 1 or claim is None or claim.weak:
+            return False
+        span = group.spans[0]
+        inner = span.inner.strip()
+        head = self.document[: span.start]
+        before = head.rstrip()
+        opens = not before or before[-1] in _SENTENCE_OPENERS or "\n" in head[len(before) :]
+        after = self.document[span.end : span.end + 3].lstrip()
+        closes = inner[-1:] in _SAID_ENDINGS or after[:1] in _ATTRIBUTION_SEPARATORS
+        return opens and closes and inner[:1].isupper()
+
     def without_label(self, speaker: str | None) -> str | None:
         """The speaker without a noun for them glued on at a sentence start, as the name index
         keeps it: "Resident Tammy Hughes" is shown as "Tammy Hughes" (English), "Pupil Helen" as
@@ -1050,6 +1068,13 @@ class _Finder:
         if " " not in rest and self.borne_by_another(rest.lower(), speaker):
             return speaker  # "Pupil Helen" beside Helen Smith: the noun tells them apart
         return rest
+
+
+# What a quotation that is someone's whole sentence follows, and how it ends ('."', ',"') or
+# goes on to its attribution ('», —', '“, sagte').
+_SENTENCE_OPENERS = frozenset(".!?…:")
+_SAID_ENDINGS = frozenset(",.!?…")
+_ATTRIBUTION_SEPARATORS = frozenset(",—–-")
 
 
 def _same_description(own: Claim, claim: Claim) -> bool:

@@ -46,6 +46,8 @@ _LEANS_BACK = {
 }
 _LEANS_BACK_PENALTY = 0.3
 MIN_WORDS = 5
+# "I will not resign," she said: a whole sentence someone is named saying may be this short.
+SAID_MIN_WORDS = 3
 _FRAGMENT_MIN_WORDS = 8
 MAX_WORDS = 60
 _TITLE_MAX_WORDS = 12
@@ -147,6 +149,7 @@ def rejection(
     lex: Lexicon,
     after_narration_word: bool = False,
     after_article: bool = False,
+    said_aloud: bool = False,
 ) -> str | None:
     """Why ``text`` is not a quotation worth showing (scare quote, title, junk), else ``None``.
 
@@ -154,6 +157,8 @@ def rejection(
     ``after_narration_word``: the opening mark follows a word of the reporter's sentence
     ('China "is going to ..."'), not a comma, a colon, "that" or a speech verb.
     ``after_article``: the opening mark follows "a", "the", "la", "der" ...
+    ``said_aloud``: a whole sentence (capital to closing stop or comma) a named speaker says,
+    as in '"This is a disgrace," said Tom Blake': it may be as short as ``SAID_MIN_WORDS``.
     """
     if _OUT_OF_PHASE_RE.search(text) or (lex.code == "en" and _EN_NARRATION_RE.search(text)):
         # Quotation marks paired the wrong way round: the "quotation" is the narration between
@@ -163,8 +168,10 @@ def rejection(
     if not text:
         return "empty"
     words = words_of(text)
+    least = SAID_MIN_WORDS if said_aloud else MIN_WORDS
     # Distinct words: "3 anos, 3 anos, 3 anos" is a chant, not five words of a statement.
-    if len(words) < MIN_WORDS or len({word.lower() for word in words}) < MIN_WORDS - 1:
+    distinct = len({word.lower() for word in words})
+    if len(words) < least or distinct < (MIN_WORDS - 1 if len(words) >= MIN_WORDS else least):
         return "too short"
     if not any(ch.isalpha() for ch in text):
         return "no words"
@@ -189,7 +196,7 @@ def rejection(
         # phrase, however it is capitalised; not 'called it a "Travesty. This court ..."'.
         return "quoted term"
     content = [w for w in words if w.lower() not in lex.stopwords]
-    if len(content) < 2:
+    if len(content) < (1 if said_aloud and len(words) < MIN_WORDS else 2):
         return "no content"
     return None
 

@@ -1446,6 +1446,84 @@ def test_scare_quotes_titles_and_terms_are_rejected(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "quote", "speaker"),
+    [
+        (
+            'Prime Minister Jane Roe faced calls to quit on Monday. "I will not resign," she said.',
+            "en",
+            "I will not resign.",
+            "Jane Roe",
+        ),
+        (
+            '"This is a disgrace," said opposition leader Tom Blake.',
+            "en",
+            "This is a disgrace.",
+            "Tom Blake",
+        ),
+        (
+            "Jensen Huang told analysts that demand would outstrip supply. "
+            '"We are sold out," he said.',
+            "en",
+            "We are sold out.",
+            "Jensen Huang",
+        ),
+        (
+            "Thomas Schäfer, Markenchef von VW, sagte: „Jetzt müssen wir liefern.“",
+            "de",
+            "Jetzt müssen wir liefern.",
+            "Thomas Schäfer",
+        ),
+        # The comma stands outside the marks.
+        (
+            "„Das ist inakzeptabel“, sagte Jens Harder.",
+            "de",
+            "Das ist inakzeptabel.",
+            "Jens Harder",
+        ),
+        (
+            "« C'est vraiment inacceptable », a déclaré Claire Dubois.",
+            "fr",
+            "C'est vraiment inacceptable.",
+            "Claire Dubois",
+        ),
+        ("«Мы не сдадимся», — заявил Олег Савин.", "ru", "Мы не сдадимся.", "Олег Савин"),
+    ],
+)
+def test_a_short_sentence_said_by_someone_named_is_a_quote(
+    text: str, language: str, quote: str, speaker: str
+) -> None:
+    assert [(q.text, q.speaker) for q in find_quotes(text, language)] == [(quote, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Two words, or words nobody is named saying, or a phrase out of the reporter's sentence.
+        'Asked about the deal, Tom Blake declined to answer. "No comment," he said.',
+        'Someone in the crowd shouted. "This is a disgrace," a voice said.',
+        'Tom Blake called it "a sad day," and said nothing more about the plan.',
+        'A banner reading "No More Cuts Now" hung over the door, said Tom Blake.',
+        'The minister, Jane Roe, said "we will see" when asked about the vote.',
+        'Tom Blake called the plan "Pure Wasted Money," said his spokesman.',
+    ],
+)
+def test_short_quotations_without_a_named_speaker_or_sentence_are_not(text: str) -> None:
+    assert find_quotes(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Die Initiative nannte das Projekt „Reine Geldverschwendung“, sagte Anna Roth.", "de"),
+        ("Auf einem Plakat stand „Hände weg vom Wald“, sagte Polizeisprecher Jens Kolb.", "de"),
+        ("Le film « Les Misérables » a été primé, a déclaré Claire Dubois.", "fr"),
+    ],
+)
+def test_short_names_and_slogans_in_marks_are_no_quotes(text: str, language: str) -> None:
+    assert find_quotes(text, language) == []
+
+
+@pytest.mark.parametrize(
     ("text", "language"),
     [
         (
