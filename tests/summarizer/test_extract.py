@@ -117,6 +117,17 @@ def test_an_error_title_on_a_short_page_is_refused(title: str) -> None:
         extract_article(html)
 
 
+def test_entities_written_as_text_stay_as_written() -> None:
+    # The page shows the characters "&lt;" and "&amp;": one unescaping, not two.
+    marker = "<p>Opponents argued"
+    line = (
+        "<p>The council's web team said the form now escapes &lt; as &amp;lt; and &amp; as "
+        "&amp;amp; before saving comments, after residents found the old form broke.</p>"
+    )
+    text = extract_article(page("article.html").replace(marker, line + marker)).text
+    assert "escapes < as &lt; and & as &amp; before" in text
+
+
 def test_plain_text_body_becomes_an_article() -> None:
     text = (
         "First paragraph of a pasted story about the harbour festival and its tall ships.\n"
