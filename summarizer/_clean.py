@@ -36,6 +36,11 @@ _LIGATURES = {ord("ﬁ"): "fi", ord("ﬂ"): "fl", ord("ﬀ"): "ff", ord("ﬃ"): 
 _CHARACTER_MAP = {**_SPACES, **_INVISIBLE, **_LIGATURES}
 _LINE_SEPARATORS = re.compile(r"\r\n|\r|\u2028|\u2029|\x85")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# A terminal's escape sequences (colours, "set title", "clear screen") in text copied from a
+# console or crafted to act on whoever prints the digest there.
+_TERMINAL_CODE = re.compile(
+    r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]{0,512}(?:\x07|\x1b\\)?|[@-Z\\-_])"
+)
 _SHORTCODE = re.compile(r"\[/?[a-z][a-z0-9]*(?:[-_][a-z0-9]+)+(?:\s[^\]\n]*)?\]", re.IGNORECASE)
 _BOILERPLATE_MAX_CHARS = 160
 # A list bullet that extractors and pasted pages leave at the start of a line ("- item", "• item").
@@ -962,6 +967,18 @@ def normalize_characters(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = _LINE_SEPARATORS.sub("\n", text)
     text = text.translate(_CHARACTER_MAP)
+    return _CONTROL.sub("", _TERMINAL_CODE.sub("", text))
+
+
+def without_control_codes(text: str) -> str:
+    """``text`` without terminal escape sequences and control characters (line breaks and
+    tabs stay): nothing in a digest may retitle or clear the reader's terminal."""
+    if "\x1b" in text:
+        text = _TERMINAL_CODE.sub("", text)
+    if not _CONTROL.search(text):
+        return text
+    # Old Mac files end lines with a bare "\r": they are line breaks, not junk.
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", " ")
     return _CONTROL.sub("", text)
 
 

@@ -20,6 +20,7 @@ from lxml import etree
 from lxml.etree import ParserError
 from trafilatura.utils import load_html
 
+from summarizer._clean import without_control_codes
 from summarizer._errors import NotAnArticleError
 from summarizer._language import detect_language
 from summarizer._metadata import (
@@ -193,6 +194,8 @@ def extract_article(html: str, url: str | None = None) -> Article:
 
 def extract_with_canonical(html: str, url: str | None = None) -> tuple[Article, str | None]:
     """Like ``extract_article``, also returning the page's ``<link rel=canonical>`` href."""
+    if "\x1b" in html:
+        html = without_control_codes(html)  # terminal codes in a title or the text
     if not _TAG.search(html[:5000]):
         return article_from_text(html, url=url), None
     if html.count("<") > MAX_TAGS:

@@ -221,6 +221,27 @@ def test_sample_article_digest() -> None:
     assert positions == sorted(positions)
 
 
+def test_terminal_escape_codes_never_reach_the_digest() -> None:
+    # Copied from a console, or crafted to retitle and clear the terminal that prints it.
+    text = SAMPLE.read_text(encoding="utf-8")
+    text = "\x1b]0;PWNED\x07\x1b[2J\x1b[31m" + text.replace("Residents", "\x1b[8mResidents\x1b[0m")
+    digest = summarize_text(text, options=OPTIONS)
+    shown = [digest.title or "", *digest.summary, *(q.text for q in digest.quotes)]
+    assert (
+        digest.title == "Town of Kelby votes to reopen its century-old ferry after ten-year closure"
+    )
+    assert not any(ch in line for line in shown for ch in "\x1b\x07") and "[0m" not in str(shown)
+
+
+def test_control_characters_in_a_page_title_are_dropped() -> None:
+    html = (
+        "<html><head><title>Ferry \x1b[2Jvote\x07 passes</title></head><body><article>"
+        + "".join(f"<p>{p}</p>" for p in SAMPLE.read_text(encoding="utf-8").split("\n\n")[1:])
+        + "</article></body></html>"
+    )
+    assert summarize_html(html, options=OPTIONS).title == "Ferry vote passes"
+
+
 def test_build_digest_respects_sentence_count_and_quote_limit() -> None:
     options = SummarizerOptions(sentences=5, max_quotes=1)
     digest = build_digest(Article(text=SAMPLE.read_text(encoding="utf-8")), options=options)
