@@ -99,20 +99,28 @@ _AUTHOR_META = (
 
 # "By JANE DOE, AP Auto Writer": the lead word of a byline and the parts naming a role or a
 # newsroom rather than a person.
-_BYLINE_LEAD = re.compile(r"^by\b[\s:]*", re.IGNORECASE)
+_BYLINE_LEAD = re.compile(
+    r"^(?:by|von|par|por|przez|autor|autorka|autore|автор|авторка)\b[\s:]*", re.IGNORECASE
+)
 
 
 _BYLINE_XPATH = etree.XPath(
     "//body//*[contains(translate(@class, 'BYLINE', 'byline'), 'byline')"
-    " or contains(translate(@id, 'BYLINE', 'byline'), 'byline')]"
+    " or contains(translate(@id, 'BYLINE', 'byline'), 'byline')"
+    " or (contains(translate(@class, 'AUTHOR', 'author'), 'author')"
+    " and not(contains(translate(@class, 'COMMENT', 'comment'), 'comment')))]"
 )
 _BYLINE_MAX_CHARS = 120
+_AUTHOR_LINK_XPATH = etree.XPath(
+    "//body//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
+)
+_AUTHOR_LINKS = 3
 
 
 _WORD = re.compile(r"\w+")
 
 
-_BYLINE_SPLIT = re.compile(r"\s*[,;&]\s*|\s+and\s+", re.IGNORECASE)
+_BYLINE_SPLIT = re.compile(r"\s*[,;&]\s*|\s+(?:and|und|et|y|e|i|и|і)\s+", re.IGNORECASE)
 
 
 _BYLINE_ROLE = re.compile(
@@ -383,9 +391,10 @@ def _visible_bylines(tree: lxml.html.HtmlElement) -> list[str | None]:
     an article may open with "By the time ...".
     """
     found = _BYLINE_XPATH(tree)[:10]
-    # The innermost box: an outer one may glue the names to a newsroom ("TUCKERAssociated").
+    # The innermost boxes first: an outer one may glue the names to a newsroom
+    # ("TUCKERAssociated"), but an inner one may be the name alone, without its "By".
     innermost = [e for e in found if not any(d in found for d in e.iterdescendants())]
-    for element in innermost[:5]:
+    for element in [*innermost[:5], *(e for e in found if e not in innermost)]:
         line = _clean(" ".join(element.itertext())) or ""
         if len(line) > _BYLINE_MAX_CHARS or not _BYLINE_LEAD.match(line):
             continue
@@ -394,6 +403,18 @@ def _visible_bylines(tree: lxml.html.HtmlElement) -> list[str | None]:
         if people:
             return [", ".join(people)]
     return []
+
+
+def _author_links(tree: lxml.html.HtmlElement) -> list[str | None]:
+    """The names on the page's first links marked rel="author" (the byline's, as blogs and
+    many news sites mark them), when they read as names."""
+    names: list[str | None] = []
+    for link in _AUTHOR_LINK_XPATH(tree)[:_AUTHOR_LINKS]:
+        name = _BYLINE_LEAD.sub("", _clean(" ".join(link.itertext())) or "")
+        # Two words at least: one is mostly an account's name ("Vortex", "Catherine").
+        if _looks_like_name(name) and len(name.split()) > 1:
+            names.append(name)
+    return names
 
 
 def _looks_like_name(text: str) -> bool:
@@ -410,7 +431,11 @@ def _looks_like_name(text: str) -> bool:
 _PARTICLES = NAME_PARTICLES | {"la", "le", "der", "den", "y"}
 # Where the names of a visible byline end, and words no name contains.
 _BYLINE_END = re.compile(
-    r"\s+(?:in|for|of|on|at|from|with|published|updated|posted)\b|\s*[|•·]\s*", re.IGNORECASE
+    r"\s+(?:in|for|of|on|at|from|with|published|updated|posted)\b|\s*[|•·]\s*"
+    # A date after the names: "By Jane Doe Wed 4 Mar 2026", "Von Julia Brandt 12.03.2026".
+    r"|\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+|(?:jan|feb|mar|apr|jun|jul|aug"
+    r"|sep|oct|nov|dec)[a-z]*\.?,?\s+)?\d",
+    re.IGNORECASE,
 )
 _NOT_IN_NAMES = frozenset(
     [
@@ -433,6 +458,14 @@ _NOT_IN_NAMES = frozenset(
         "images",
         "reporter",
         "correspondent",
+        # A newsroom or an account, not a person: "India Post News Weekly", "Editorial Team".
+        "news",
+        "weekly",
+        "daily",
+        "desk",
+        "team",
+        "editorial",
+        "admin",
     ]
 )
 
@@ -471,6 +504,7 @@ def _choose_author(
         lambda: _ld_person_names(ld.get("author")),
         lambda: [_first_plain(metas, _AUTHOR_META)],
         lambda: list(_microdata_names(tree, "author")),
+        lambda: _author_links(tree),
         lambda: _visible_bylines(tree),
     )
     for source in sources:

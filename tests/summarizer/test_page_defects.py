@@ -301,6 +301,21 @@ def test_author_from_microdata_when_tags_name_none() -> None:
         ('<div class="byline">By Jane Doe, Photos by John Roe</div>', "Jane Doe"),
         ('<div class="byline">By Jane Doe Published Monday</div>', "Jane Doe"),
         ('<div class="byline">By Ana de la Cruz and John Roe</div>', "Ana de la Cruz, John Roe"),
+        # A date and share buttons in the same box; other languages' "By"; a rel=author link.
+        (
+            '<div class="byline"><span>By <a href="/a">Priya Raman</a></span> <time>Wed 4 Mar '
+            "2026 17.42 GMT</time> <span>Share this article</span></div>",
+            "Priya Raman",
+        ),
+        ('<div class="byline">Von Julia Brandt 12.03.2026, 08.15 Uhr</div>', "Julia Brandt"),
+        ('<div class="byline">Par Yann Le Goff et Anne Roux</div>', "Yann Le Goff, Anne Roux"),
+        ('<div class="byline">Автор: Анна Соколова</div>', "Анна Соколова"),
+        ('<p class="authors">By Maria Santos in Manila</p>', "Maria Santos"),
+        ('<span class="meta"><a rel="author" href="/u/tc">Tony Carter</a></span>', "Tony Carter"),
+        # An account, not a person: a single word, or a newsroom.
+        ('<span class="meta"><a rel="author" href="/u/v">Vortex</a></span>', None),
+        ('<a rel="author" href="/u/admin">by India Post News Weekly</a>', None),
+        ('<div class="comment-author">By the way, great piece</div>', None),
         # Not a byline: no "By", a sentence that merely starts with "By", no name at all.
         ('<div class="byline">By Clicking Subscribe You Agree</div>', None),
         ('<div class="byline">By Our Foreign Staff</div>', None),
