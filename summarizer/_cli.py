@@ -20,6 +20,7 @@ logger = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 _HTML_START = (b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")
+_HTML_TEXT_START = tuple(start.decode() for start in _HTML_START)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -147,6 +148,8 @@ def digest_source(source: str, *, options: SummarizerOptions) -> Digest:
             data = handle.read(options.max_bytes + 1)
     markup = data.lstrip()[:64].lower().startswith(_HTML_START)
     text = decode_input(data, max_bytes=options.max_bytes, markup=markup)
+    # A page saved as UTF-16 shows its markup only once decoded.
+    markup = markup or text.lstrip()[:64].lower().startswith(_HTML_TEXT_START)
     if markup:
         return summarize_html(text, url=None, options=options)
     return summarize_text(text, options=options)

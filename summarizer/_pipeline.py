@@ -79,6 +79,8 @@ MAX_TITLE_CHARS = 300
 MAX_NAME_CHARS = 200
 # Share of characters that may be control characters or U+FFFD before we call it binary.
 _BINARY_RATIO = 0.01
+_WIDE_MIN_CHARS = 20
+_WIDE_NUL_SHARE = 0.6
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 # A headline's words come back in the first part of its article (see ``_echoed``).
 _ECHO_CHARS = 3000
@@ -151,14 +153,21 @@ def decode_input(data: bytes, *, max_bytes: int | None = None, markup: bool = Fa
             # Not len(data): callers read no more than one byte past the limit.
             f"The input is too large (over the limit of {max_bytes:,} bytes)."
         )
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    wide = _wide_encoding(data)
+    if wide is not None:
         # Windows Notepad's "Unicode": every other byte of English text is NUL.
         try:
-            return data.decode("utf-16")
+            return data.decode(wide)
         except UnicodeDecodeError:
             raise InputError("This looks like binary data, not text.") from None
-    if b"\x00" in data[:65536]:
-        raise InputError("This looks like binary data, not text.")
+    if b"\x00" in data:
+        # A few stray NULs in a UTF-8 text (a bad copy, an editor's slip) go; a binary file,
+        # which never reads as UTF-8 once they are gone, is refused.
+        data = data.replace(b"\x00", b"")
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise InputError("This looks like binary data, not text.") from None
     if markup:
         return decode_body(data)
     try:
@@ -169,6 +178,25 @@ def decode_input(data: bytes, *, max_bytes: int | None = None, markup: bool = Fa
     if text is None:
         raise InputError("This looks like binary data, not text.")
     return text
+
+
+def _wide_encoding(data: bytes) -> str | None:
+    """ "utf-32" or "utf-16" for text with a byte-order mark, "utf-16-le"/"-be" for text
+    without one where every other byte is NUL; else ``None``."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    sample = data[:4096]
+    half = len(sample) // 2
+    if half < _WIDE_MIN_CHARS:
+        return None
+    # Latin text in UTF-16: the high byte of nearly every character is zero.
+    if sample[1::2].count(0) > _WIDE_NUL_SHARE * half and sample[0::2].count(0) < half // 10:
+        return "utf-16-le"
+    if sample[0::2].count(0) > _WIDE_NUL_SHARE * half and sample[1::2].count(0) < half // 10:
+        return "utf-16-be"
+    return None
 
 
 def check_text(text: str, *, max_chars: int) -> str:

@@ -59,6 +59,22 @@ def test_bad_input_is_one_line_and_non_zero(
     assert err.count("\n") == 1 and message in err and "Traceback" not in err
 
 
+def test_a_page_saved_as_utf16_is_read_as_a_page(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paragraphs = SAMPLE.read_text(encoding="utf-8").split("\n\n")
+    html = (
+        "<html><head><title>Ferry back in Kelby</title></head><body><article>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs[1:])
+        + "</article></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_bytes(html.encode("utf-16"))
+    assert main([str(path)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Ferry back in Kelby") and "<p>" not in out
+
+
 def test_oversized_input_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "big.txt"
     path.write_bytes(b"All work and no play makes Jack a dull boy. " * 120_000)  # ~5 MB

@@ -110,6 +110,23 @@ def test_decode_input_reads_utf16_files_with_a_bom() -> None:
         decode_input(codecs.BOM_UTF16_LE + b"\x00\xd8")  # a lone surrogate
 
 
+def test_decode_input_reads_utf32_and_utf16_without_a_bom() -> None:
+    text = "Notepad saved this «Unicode» text about the ferry.\nSecond line of the story."
+    assert decode_input(text.encode("utf-32")) == text
+    assert decode_input(text.encode("utf-16-le")) == text
+    assert decode_input(text.encode("utf-16-be")) == text
+
+
+def test_a_few_stray_nul_bytes_in_a_text_file_are_dropped() -> None:
+    text = SAMPLE.read_text(encoding="utf-8")
+    middle = len(text) // 2
+    data = text[:middle].encode() + b"\x00" * 50 + text[middle:].encode()
+    assert decode_input(data) == text
+    # A binary file with as few NULs still reads as no text.
+    with pytest.raises(InputError, match="binary"):
+        decode_input(bytes(range(1, 256)) * 200 + b"\x00" * 10)
+
+
 def test_decode_input_refuses_oversized_bytes() -> None:
     with pytest.raises(InputError, match="too large"):
         decode_input(b"a" * 101, max_bytes=100)
