@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import logging
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -21,6 +22,13 @@ logger = logging.getLogger(__name__)
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 _HTML_START = (b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")
 _HTML_TEXT_START = tuple(start.decode() for start in _HTML_START)
+# A link with a scheme but no "//" ("javascript:alert(1)", "data:text/html,...", "mailto:x");
+# not a Windows drive ("C:\\notes.txt").
+_OTHER_SCHEME = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]{1,20}:(?![\\/])")
+# A web address written without its scheme: "www.example.com/story", "bbc.co.uk/news/x".
+_BARE_LINK = re.compile(
+    r"(?:www\.[\w.-]+\.[a-z]{2,}(?:/\S*)?|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S*)$", re.IGNORECASE
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -134,6 +142,11 @@ def digest_source(source: str, *, options: SummarizerOptions) -> Digest:
     """Read ``source`` (URL, file or ``-``) and return its digest."""
     if source.startswith(("http://", "https://")) or "://" in source:
         return asyncio.run(_digest_url(source, options=options))
+    if not source.strip():
+        raise ValueError("no file name given: give a file, an http(s) URL, or -")
+    if _OTHER_SCHEME.match(source) and not Path(source).exists():
+        # "javascript:...", "data:...", "mailto:...": links, but none we can read.
+        return asyncio.run(_digest_url(source, options=options))
     if source == "-":
         data = sys.stdin.buffer.read(options.max_bytes + 1)
     else:
@@ -179,7 +192,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error_message(exc)}", file=sys.stderr)
         return EXIT_ERROR
     except FileNotFoundError:
-        print(f"error: no such file: {args.source}", file=sys.stderr)
+        hint = ""
+        if _BARE_LINK.match(args.source):
+            hint = f" (for a link, write it in full: https://{args.source})"
+        print(f"error: no such file: {args.source}{hint}", file=sys.stderr)
         return EXIT_USAGE
     except (ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)

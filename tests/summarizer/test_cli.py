@@ -93,6 +93,29 @@ def test_missing_file_and_bad_url_scheme(capsys: pytest.CaptureFixture[str]) -> 
     assert "http" in capsys.readouterr().err
 
 
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ("", "no file name given"),
+        ("javascript:alert(1)", "only http:// and https:// links"),
+        ("data:text/html,<b>hi</b>", "only http:// and https:// links"),
+        ("www.example.com/story", "write it in full: https://www.example.com/story"),
+        ("bbc.co.uk/news/world-123", "write it in full: https://bbc.co.uk/news/world-123"),
+    ],
+)
+def test_what_is_no_file_gets_a_message_that_says_what_it_is(
+    capsys: pytest.CaptureFixture[str], source: str, message: str
+) -> None:
+    assert main([source]) != 0
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and message in err
+
+
+def test_a_missing_file_gets_no_link_hint(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["notes.txt"]) == 2
+    assert capsys.readouterr().err == "error: no such file: notes.txt\n"
+
+
 def test_a_pipe_given_as_a_path_is_read() -> None:
     """ "python -m summarizer <(curl ...)" and "... | python -m summarizer /dev/stdin" said
     "no such file": a pipe is not a regular file."""
