@@ -290,6 +290,11 @@ _VOX_POP_NOUNS = word_set(
     "father parent"
 )
 _VOX_POP_SUBJECT_WORDS = 3  # words before the noun in its sentence: "But one commuter"
+_FRONTED_WORDS = 5  # a phrase set before the subject: "Outside the packed courthouse,"
+_FRONTING_WORDS = word_set(
+    "outside inside on in at after before later earlier meanwhile afterwards then nearby "
+    "elsewhere today yesterday asked during despite since when while as across behind"
+)
 _VOX_POP_SUBJECT_CHARS = 60
 _ADJECTIVE_PERSON_NOUNS = word_set("voisin voisine vecino vecina vicino vicina vizinho vizinha")
 _AFTER_NEIGHBOUR = word_set("di de da do")  # "un vicino di casa"
@@ -301,7 +306,7 @@ _DESCRIBED_PERSON_RE = re.compile(
 )
 # "l" is the elided article of "l'entraîneur", "l'allenatore".
 _PERSON_DETERMINERS = word_set(
-    "a an another the his her their its our this that ein eine der die sein seine ihr ihre un "
+    "a an another one the his her their its our this that ein eine der die sein seine ihr ihre un "
     "une le la l son sa leur una el su il lo suo sua um uma o seu"
 )
 
@@ -1274,6 +1279,38 @@ _VOX_POP_LABELS = word_set(
     "shopkeeper retiree landlord landlady tenant owner businessman businesswoman mechanic "
     "cleaner builder chef plumber electrician carer volunteer driver farmer supporter"
 )
+
+
+# Family, workmates and people met in the street: someone of their own as a sentence's
+# subject ("Her daughter spoke at the meeting", "A driver at the depot said"); elsewhere whose
+# they are ("she said her daughter").
+_SUBJECT_ONLY_NOUNS = (
+    frozenset(RELATIVES["en"])
+    | _VOX_POP_NOUNS
+    | _VOX_POP_LABELS
+    | word_set(
+        "colleague friend partner relative employer climber passer-by pedestrian cyclist "
+        "motorist fisherman girl boy guest diner mourner homeowner woman man baker butcher "
+        "grocer vendor trader stallholder barista porter gardener caretaker janitor guard "
+        "steward stewardess nanny surfer swimmer runner walker rambler hiker skier diver "
+        "sailor angler local worshipper parishioner traveller holidaymaker midwife surgeon "
+        "vet optician lecturer trainee apprentice intern labourer miner shepherd landowner "
+        "publican innkeeper cabbie musician dancer painter sculptor photographer poet "
+        "reporter blogger influencer organiser organizer donor trainer coach conservator "
+        "curator librarian receptionist cashier courier postman postwoman"
+    )
+)
+# Most English nouns in "-ist" name a person ("a violinist", "one florist"); not these.
+_NOT_PERSONS_IN_IST = word_set("assist persist insist exist resist consist subsist")
+_NOUN_GENDERS = {
+    **RELATIVES["en"],
+    **dict.fromkeys(
+        word_set("woman girl mum mom grandma granny landlady businesswoman schoolgirl"), "f"
+    ),
+    **dict.fromkeys(
+        word_set("man boy dad grandad granddad landlord businessman schoolboy fisherman"), "m"
+    ),
+}
 
 
 def is_vox_pop_label(word: str) -> bool:
@@ -2279,6 +2316,7 @@ class NameIndex:
         *,
         said_by: Mention | None = None,
         role: str | None = None,
+        gender: str | None = None,
     ) -> bool:
         """A person named only by a role ("a spokesman") stands between a name and a pronoun;
         not one named after the role's complement ("La segretaria del Pd, Chiara Lombardi,")
@@ -2298,6 +2336,10 @@ class NameIndex:
                 word += tail.group().lower()  # "Um porta-voz da prefeitura"
             before = previous[-1].group() if previous else None
             if role is None:
+                if self._someone_as_subject(match, previous, start, gender):
+                    # "Her daughter spoke at the meeting.", "A driver at the depot said":
+                    # whoever "she" is now, it is not the name before.
+                    return True
                 titled = word in self.lex.titles and not is_adjective_title(word, before)
                 person = titled or self._person_noun(match, previous)
             else:
@@ -2309,7 +2351,11 @@ class NameIndex:
                 ]
                 named_next = bool(following) and is_name_word(following[0], self.lex)
                 if (
-                    (self._described_by(previous) or self._unnamed_subject(match))
+                    (
+                        self._described_by(previous)
+                        or self._owner_opens(previous)
+                        or self._unnamed_subject(match)
+                    )
                     and not named_next
                     and self._named_after(match.end()) is None
                     and not (chosen is not None and self._refers_back(chosen, match, previous))
@@ -2363,6 +2409,16 @@ class NameIndex:
                 return self._deed_between(match.end(), chosen.start)
             previous = [*previous[-2:], match]
         return False
+
+    def _owner_opens(self, previous: list[re.Match[str]]) -> bool:
+        """A possessive opens the sentence before the role: "Ashcroft's colleague", "The
+        victim's mother"; not "Jensen Huang, Nvidia's chief executive"."""
+        if not self._owned(previous):
+            return False
+        owner = previous[-2]
+        k = self.sentence_of(owner.start())
+        begin = self._sentence_ends[k - 1] + 1 if k else 0
+        return self.document[begin : owner.start()].strip().lower() in ("", "the")
 
     def _owned(self, previous: list[re.Match[str]]) -> bool:
         """A possessive comes right before the role: "The club's chairman", "Harry's lawyer"."""
@@ -2468,15 +2524,7 @@ class NameIndex:
         vox-pop word only as its sentence's subject ("A voter said", not "treated the patient")."""
         word = match.group().lower()
         if word in _VOX_POP_NOUNS and self.lex.code == "en":
-            k = self.sentence_of(match.start())
-            begin = self._sentence_ends[k - 1] + 1 if k else 0
-            if match.start() - begin > _VOX_POP_SUBJECT_CHARS:
-                return False  # far into its sentence (and no long slice of a run-on paste)
-            before = self.document[begin : match.start()].lower().split()
-            possessive = self.document[match.end() : match.end() + 2] in ("'s", "’s")
-            # Not reported by someone: "She said the victim had been left terrified."
-            reported = any(w in self.lex.pronouns or w in _SAYS for w in before)
-            return len(before) <= _VOX_POP_SUBJECT_WORDS and not possessive and not reported
+            return self._as_subject(match)
         if word not in PERSON_NOUNS:
             return False
         if word not in _ADJECTIVE_PERSON_NOUNS:
@@ -2490,6 +2538,27 @@ class NameIndex:
             or following[0].lower in self.lex.fillers
             or following[0].lower in _AFTER_NEIGHBOUR
         )
+
+    def _as_subject(self, match: re.Match[str]) -> bool:
+        """``match`` is its sentence's subject: "A voter said", "Her daughter spoke", "The
+        daughter of one resident said"; not "treated the patient", "the victim's family"."""
+        k = self.sentence_of(match.start())
+        begin = self._sentence_ends[k - 1] + 1 if k else 0
+        if match.start() - begin > _VOX_POP_SUBJECT_CHARS:
+            return False  # far into its sentence (and no long slice of a run-on paste)
+        prefix = self.document[begin : match.start()]
+        opening, comma, rest = prefix.rpartition(",")
+        if (
+            comma
+            and len(opening.split()) <= _FRONTED_WORDS
+            and all(word.lower() in _PERSON_DETERMINERS for word in rest.split())
+        ):
+            prefix = rest  # "Outside the courthouse, her sister waited"; not "..., hugged her"
+        before = prefix.lower().split()
+        possessive = self.document[match.end() : match.end() + 2] in ("'s", "’s")
+        # Not reported by someone: "She said the victim had been left terrified."
+        reported = any(w in self.lex.pronouns or w in _SAYS for w in before)
+        return len(before) <= _VOX_POP_SUBJECT_WORDS and not possessive and not reported
 
     def _named_after(self, offset: int) -> Mention | None:
         """The full name set off by commas right after a role's complement: "La segretaria del
@@ -2548,6 +2617,63 @@ class NameIndex:
             return word.lower not in _COMPLEMENT_PREPOSITIONS
         # Elsewhere what qualifies the office follows it: only an auxiliary may ("ha", "a").
         return word.lower in self.lex.fillers
+
+    def _someone_as_subject(
+        self, match: re.Match[str], previous: list[re.Match[str]], start: int, gender: str | None
+    ) -> bool:
+        """English: a relative, workmate or someone met in the street, unnamed, opens a
+        sentence after the one at ``start`` ("Her daughter spoke", "One mother said", "The
+        victim's mother sat", "A driver at the depot said"); not in that sentence ("Her
+        brother won gold, but Alison Smith took silver"), nor named ("Her daughter, Jane
+        Porter,"), nor of another gender than ``gender``'s ("Her husband spoke. '...,' she
+        said")."""
+        word = match.group().lower()
+        if self.lex.code != "en" or not (
+            word in _SUBJECT_ONLY_NOUNS
+            or (
+                len(word) > 6
+                and word.endswith("ist")
+                and not word.endswith("list")
+                and word not in _NOT_PERSONS_IN_IST
+            )
+        ):
+            return False
+        if None not in (gender, _NOUN_GENDERS.get(word)) and _NOUN_GENDERS[word] != gender:
+            return False
+        if self.sentence_of(match.start()) == self.sentence_of(start) or self.in_quote(
+            match.start()
+        ):
+            return False
+        if not (
+            self._described_by(previous)
+            or self._owner_opens(previous)
+            or self._after_fronted_phrase(previous)
+        ):
+            return False
+        if previous[-1].group().lower() == "the" and re.search(
+            rf"\b{re.escape(word)}\b", self.document[start : previous[-1].start()], re.IGNORECASE
+        ):
+            return False  # "Ignatius Feeney, the landlord of the Bell Inn, ... The landlord said"
+        following = _next_tokens(self.document, match.end())
+        named_next = bool(following) and is_name_word(following[0], self.lex)
+        return self._as_subject(match) and not named_next and self._named_after(match.end()) is None
+
+    def _after_fronted_phrase(self, previous: list[re.Match[str]]) -> bool:
+        """A determiner right before the noun, after a phrase set before the subject:
+        "Outside the town hall, her sister", "On Tuesday, a neighbour"."""
+        if not previous or previous[-1].group().lower() not in _PERSON_DETERMINERS:
+            return False
+        determiner = previous[-1]
+        k = self.sentence_of(determiner.start())
+        begin = self._sentence_ends[k - 1] + 1 if k else 0
+        opening = self.document[begin : determiner.start()].strip()
+        words = opening.rstrip(",").split()
+        return (
+            opening.endswith(",")
+            and "," not in opening[:-1]
+            and 0 < len(words) <= _FRONTED_WORDS
+            and (words[0].lower() in _FRONTING_WORDS or words[0].lower().endswith("ing"))
+        )
 
     def _described_by(self, previous: list[re.Match[str]]) -> bool:
         """The words before a role noun make it a person of its own: "a spokesman", "a new
@@ -3092,7 +3218,7 @@ class NameIndex:
             return None  # "Cook ... with Ball ... he explained": could be either
         if any(self._coordinated(chosen, thing) for thing in things):
             return None  # "Tennis Australia and the Australian Open issued a statement": a body
-        if self._unnamed_person_between(chosen.start, offset, said_by=chosen):
+        if self._unnamed_person_between(chosen.start, offset, said_by=chosen, gender=gender):
             return None  # "Smith ... But a Home Office spokesman disagreed. He said: ..."
         if self._other_subject_between(chosen, offset, gender):
             return None  # "Chris Martin said ... Dua posted a video. '...,' she wrote."

@@ -1239,6 +1239,54 @@ def test_a_german_feminine_title_gives_the_name_a_gender() -> None:
     assert _speaker_of(text, "unschuldig", "de") != "Doris Kehl"
 
 
+_ASHCROFT = (
+    '"This is the day we have been waiting for since the last boat was tied up," said Mayor '
+    "Helen Ashcroft, who campaigned for the reopening. "
+)
+_NURSE_QUOTE = ' "I leave at six in the morning to be on the ward by eight," she told reporters.'
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "One woman, a nurse who lives on Marrow, spoke at the meeting.",
+        "Her daughter spoke at the meeting.",
+        "Ashcroft's colleague said the vote was overdue.",
+        "The daughter of one resident, who asked not to be named, said the vote was welcome.",
+        "The victim's mother sat in the public gallery.",
+        "Outside the town hall, her sister waited for reporters.",
+        "A violinist in the town band struggled to hold back tears.",
+    ],
+)
+def test_someone_unnamed_between_name_and_pronoun_gives_none(between: str) -> None:
+    # Whoever "she" is now, it is not the mayor named before.
+    assert _speaker_of(_ASHCROFT + between + _NURSE_QUOTE, "ward by eight") is None
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Ashcroft said her daughter had been ill for a year.",
+        "She thanked her colleague and her friends.",
+        "Her husband spoke at the meeting.",
+        "Ashcroft, whose mother was a ferry pilot, spoke at the meeting.",
+        "Her brother won a seat on the council, but Ashcroft kept the chain.",
+    ],
+)
+def test_others_who_are_not_the_speaker_leave_the_name(between: str) -> None:
+    text = _ASHCROFT + between + _NURSE_QUOTE
+    assert _speaker_of(text, "ward by eight") == "Helen Ashcroft"
+
+
+def test_the_named_person_described_again_is_still_the_speaker() -> None:
+    text = (
+        "Ignatius Feeney, the landlord of the Bell Inn, won the best pub award for the third "
+        'year. The landlord said he owed it all to his regulars. "They keep me honest and '
+        'they keep the fire going," he said.'
+    )
+    assert _speaker_of(text, "keep me honest") == "Ignatius Feeney"
+
+
 def test_possessive_is_not_the_speaker() -> None:
     text = (
         '"The prime minister has full confidence in the chancellor," said Tony Blair\'s spokesman.'
