@@ -33,6 +33,15 @@ from summarizer._metadata import (
 )
 from summarizer._models import Article
 from summarizer._sentences import count_words
+from summarizer._walls import (
+    CONSENT_FRAMEWORK,
+    CONSENT_WORDS,
+    COOKIE_MARKERS,
+    ERROR_TITLE,
+    LOGIN_MARKERS,
+    PAYWALL_MARKERS,
+    WALL_MAX_CHARS,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -40,8 +49,6 @@ MIN_ARTICLE_CHARS = 300
 MIN_ARTICLE_WORDS = 50
 # Below this many characters trafilatura probably missed the article: ask the fallbacks.
 FALLBACK_BELOW_CHARS = 600
-# Walls and error pages may carry some prose; above this length we trust it is an article.
-WALL_MAX_CHARS = 1500
 # A page whose extracted text is mostly link texts (this share, this many items) is an index.
 LINK_LIST_SHARE = 0.5
 LINK_LIST_MIN_ITEMS = 5
@@ -71,61 +78,11 @@ _BOILERPLATE = re.compile(
 _BOILERPLATE_MAX_CHARS = 250
 
 
-_COOKIE_MARKERS = re.compile(
-    r"\b(we use cookies|uses cookies|cookie (policy|settings|preferences|consent)|accept all"
-    r"|manage (consent|preferences|cookies)|your privacy choices|consent to the use"
-    r"|reject all|wir verwenden cookies|nous utilisons des cookies|utilizamos cookies"
-    r"|before you continue to (google|youtube))\b",
-    re.IGNORECASE,
-)
-# The IAB consent framework's own words ("We and our 842 partners store and/or access
-# information on a device"), a wall only beside a word of consent: an article may quote them.
-_CONSENT_FRAMEWORK = re.compile(
-    r"\b(we and our \d+ (partners|vendors)|store and(/or)? access information on (a|your) device"
-    r"|wir und unsere \d+ partner|nous et nos \d+ partenaires|nosotros y nuestros \d+ socios"
-    r"|noi e i nostri \d+ partner|my i nasi \d+ partnerzy|nós e os nossos \d+ parceiros)\b",
-    re.IGNORECASE,
-)
-_CONSENT_WORDS = re.compile(
-    r"\b(consent|cookies|einwillig\w*|zustimm\w*|consentement|consentimiento|consenso"
-    r"|zgod\w*|consentimento)\b",
-    re.IGNORECASE,
-)
-_LOGIN_MARKERS = re.compile(
-    r"\b(sign in to (continue|read|view)|log ?in to (continue|read|view|see)|please (log|sign) ?in"
-    r"|you must be logged in|create (a free|an) account to|forgot (your )?password"
-    r"|members only|login required)\b",
-    re.IGNORECASE,
-)
-_PAYWALL_MARKERS = re.compile(
-    r"\b(subscribe (now )?to (continue|read|unlock|get)|already a subscriber|subscribers only"
-    r"|for subscribers|to continue reading"
-    r"|this (article|content|story) is (only )?(available|reserved) (to|for) (subscribers|members)"
-    r"|start your (free )?trial|unlock (this|full) (article|story)"
-    r"|become a (member|subscriber) to)\b",
-    re.IGNORECASE,
-)
 _JS_MARKERS = re.compile(
     r"\b(enable javascript|javascript (is )?(required|disabled)|turn on javascript"
     r"|you need to enable javascript|requires javascript|javascript must be enabled)\b",
     re.IGNORECASE,
 )
-# An error page's title. A status code alone is news too ("500,000 evacuated", "S&P 500 ...",
-# "Forbidden City", "Missing hiker not found"): it counts only as the whole title, before a
-# separator, or beside an error word.
-_STATUS = r"(?:400|401|403|404|410|429|500|502|503|504)"
-_ERROR_TITLE = re.compile(
-    rf"^\W*{_STATUS}\W*(?:$|[-|:–—·•])"
-    rf"|\b(?:error|erreur|fehler|status|code)\W{{0,3}}{_STATUS}\b"
-    rf"|\b{_STATUS}\W{{0,3}}(?:error|not found|forbidden|gone|unauthorized|bad gateway"
-    r"|service unavailable|internal server error)\b"
-    r"|page not found|^\W*(?:not found|forbidden|access denied)\W*(?:$|[-|:–—·•])"
-    r"|(?:page|article|content|story|video) (?:is )?no longer available"
-    r"|^\W*(?:oops\W*)?something went wrong\W*(?:$|[-|:–—·•])|internal server error"
-    r"|page (does not|doesn't) exist|(could not|couldn't|can't|cannot) find (that|this|the) page",
-    re.IGNORECASE,
-)
-
 # Hover cards and tooltips ("Kristi Noem" followed by her whole profile card) that would be
 # glued into the sentence around them. Triggers (the link a reader hovers) stay.
 _POPUP_CLASS = re.compile(r"rollover|tooltip|popover|hover-?card|hover_card", re.IGNORECASE)
@@ -475,16 +432,16 @@ def _wall_reason(tree: lxml.html.HtmlElement, text: str, meta: PageMetadata) -> 
     """Walls, shells and error pages; only asked about short texts (banners sit on articles too)."""
     page_text = _visible_text(tree)
     titles = (meta.title, first_text(tree, "//title"), first_text(tree, "//h1"))
-    if any(_ERROR_TITLE.search(title[:120]) for title in titles if title):
+    if any(ERROR_TITLE.search(title[:120]) for title in titles if title):
         return "this looks like an error page, not an article"
     if _JS_MARKERS.search(page_text) and len(text) < MIN_ARTICLE_CHARS * 2:
         return "this page needs JavaScript to show its content"
-    framework = _CONSENT_FRAMEWORK.search(text)
-    if _COOKIE_MARKERS.search(text) or (framework and _CONSENT_WORDS.search(text)):
+    framework = CONSENT_FRAMEWORK.search(text)
+    if COOKIE_MARKERS.search(text) or (framework and CONSENT_WORDS.search(text)):
         return "this page shows a cookie-consent wall instead of the article"
-    if _LOGIN_MARKERS.search(text) or _has_password_field(tree):
+    if LOGIN_MARKERS.search(text) or _has_password_field(tree):
         return "this page asks you to log in before showing the article"
-    if _PAYWALL_MARKERS.search(page_text):
+    if PAYWALL_MARKERS.search(page_text):
         return "this article is behind a paywall"
     if len(text) < MIN_ARTICLE_CHARS and _headline_links(tree) >= LINK_LIST_MIN_HEADLINES:
         return "this looks like a home page or a list of links, not a single article"

@@ -46,6 +46,7 @@ from ._render import shorten
 from ._sentences import count_words, split_sentences
 from ._summarize import pick_in_order, rank_order
 from ._urls import normalize_url
+from ._walls import pasted_wall_reason
 
 logger = logging.getLogger(__name__)
 
@@ -897,6 +898,12 @@ def summarize_text(
     text = check_text(text, max_chars=options.max_input_chars)
     if title is None:
         title, text = guess_title(text)
+    wall = pasted_wall_reason(clean_text(text), title)
+    if wall is not None:
+        raise InputError(
+            f"That looks like {wall}, not an article: copy the article's own text and send "
+            "it again."
+        )
     if count_words(text) < _SHORT_TEXT_WORDS and (
         _statements(text) < MIN_STATEMENTS or _addresses_someone(text)
     ):

@@ -96,6 +96,42 @@ def test_a_message_of_a_sentence_or_two_is_no_article() -> None:
         assert summarize_text(news, options=OPTIONS).summary
 
 
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        (
+            "Page not found\n\nSorry, we can't find the page you were looking for. It may have "
+            "been moved or deleted, or the address may have been typed incorrectly.\n\nTry "
+            "searching our site, or go back to the homepage to see the latest news and sport.",
+            "an error page",
+        ),
+        (
+            "We value your privacy\n\nWe and our 842 partners store and/or access information "
+            "on a device, such as cookies, and process personal data for personalised ads and "
+            "content. You may click to consent to our processing as described above.\n\n"
+            "Accept all\n\nManage preferences",
+            "a cookie notice",
+        ),
+    ],
+)
+def test_a_copied_error_page_or_cookie_notice_is_no_article(text: str, what: str) -> None:
+    with pytest.raises(InputError, match=f"looks like {what}, not an article"):
+        summarize_text(text, options=OPTIONS)
+
+
+def test_a_short_story_about_cookies_is_an_article() -> None:
+    text = (
+        "Regulator fines retailer over cookie banners\n\nThe data regulator fined the retailer "
+        "2 million euros on Tuesday because its website did not let visitors reject all "
+        "cookies as easily as they could accept them. The company said it uses cookies only "
+        "to keep baskets working and would appeal. Consumer groups welcomed the fine and said "
+        "other sites would now have to change their banners before the summer."
+    )
+    assert summarize_text(text, options=OPTIONS).title == (
+        "Regulator fines retailer over cookie banners"
+    )
+
+
 def test_decode_input_handles_utf8_bom_and_legacy_charsets() -> None:
     assert decode_input("\ufeffПривет".encode()) == "Привет"
     text = "Der Bürgermeister sagte, die Fähre werde im Frühjahr wieder fahren. " * 5
