@@ -125,12 +125,7 @@ async def _answer_private(
     message: Message, context: BotContext, content: Content, *, parts: _Parts = ()
 ) -> None:
     if is_reply_to_bot(message, context.bot.id):
-        asks = "?" in content.text or "？" in content.text
-        if not content.links and asks and content.words < _QUESTION_MAX_WORDS:
-            # "What does it mean for people with asthma?" under a digest: say what the bot
-            # does, rather than nothing or "too short to be an article"; once, edits aside.
-            remember(context, message, for_hint("short"))
-            await message.reply_html(messages.NO_QUESTIONS, do_quote=True)
+        if await _told_no_questions(message, context, content):
             return
         if choose_mode(content) in _NO_REQUEST:
             return  # "thanks!" under a digest is not a request: no "too short" lesson for it
@@ -148,9 +143,23 @@ async def group_message(update: Update, context: BotContext) -> None:
         await _answer_mention(message, context)
     elif is_reply_to_bot(message, context.bot.id):
         content = content_of(message)
+        if await _told_no_questions(message, context, content):
+            return
         # "thanks" under a digest is not a request; stay quiet unless there is something to read.
         if choose_mode(content) in ("links", "text"):
             await answer(message, context, content=content)
+
+
+async def _told_no_questions(message: Message, context: BotContext, content: Content) -> bool:
+    """A short question in reply to the bot ("What does it mean for people with asthma?"):
+    say what the bot does, rather than nothing or "too short to be an article"; once, edits
+    aside. Whether it was told."""
+    asks = "?" in content.text or "？" in content.text
+    if content.links or not asks or content.words >= _QUESTION_MAX_WORDS:
+        return False
+    remember(context, message, for_hint("short"))
+    await message.reply_html(messages.NO_QUESTIONS, do_quote=True)
+    return True
 
 
 async def _answer_mention(message: Message, context: BotContext, *, edited: bool = False) -> None:

@@ -1783,6 +1783,16 @@ async def test_a_question_under_a_digest_is_told_what_the_bot_does(env: Env) -> 
     assert env.replies() == [messages.NO_QUESTIONS]
 
 
+async def test_a_question_under_a_digest_in_a_group_is_told_what_the_bot_does(env: Env) -> None:
+    digest = message("digest", chat_id=-100, user_id=BOT_ID, kind="group")
+    digest["from"] = bot_user()
+    await env.send("who is Priya Natarajan?", chat_id=-100, kind="group", reply_to=digest)
+    assert env.replies() == [messages.NO_QUESTIONS]
+    env.api.clear()
+    await env.send("thanks!", chat_id=-100, kind="group", reply_to=digest)
+    assert env.api.calls == []  # not a question: nothing to say
+
+
 async def test_a_member_is_told_admins_only_before_any_usage_lesson(env: Env) -> None:
     for command in ("/digest_time 99", "/timezone <Atlantis>", "/feed add", "/feed remove x"):
         env.api.clear()
