@@ -107,6 +107,8 @@ PRIVACY_NOTE = (
     "feeds and the links given to me with /summary (with the link, or as a reply to its "
     "message). To collect every link shared, make me an admin of this group."
 )
+# Said when the bot does see every message: members should know their links are collected.
+ALL_LINKS_NOTE = "The digest will have the feeds and every link shared in this group."
 
 
 def schedule_text(*, at: str, zone: str) -> str:
@@ -213,20 +215,24 @@ def _topic_of(update: Update) -> int | None:
 
 
 async def _privacy_note(update: Update, context: BotContext) -> str:
-    """In a group where Telegram shows the bot only what is addressed to it, say which links
-    the digest will have: a promise of "the links shared here" would otherwise go unkept."""
+    """In a group, say which links the digest will have: with privacy mode on (and the bot no
+    admin) only those given to it, else every link members share, which they should know is
+    collected."""
     chat = update.effective_chat
     if chat is None or chat.type == ChatType.PRIVATE:
         return ""
-    if context.bot.bot.can_read_all_group_messages is not False:
-        return ""
+    reads_all = context.bot.bot.can_read_all_group_messages
+    if reads_all:
+        return f"\n\n{ALL_LINKS_NOTE}"
+    if reads_all is None:
+        return ""  # unknown: promise nothing
     try:
         member = await context.bot.get_chat_member(chat.id, context.bot.id)
     except TelegramError as exc:
         logger.debug("could not check the bot's own rights in %s: %s", chat.id, exc)
         return ""
     if member.status in (ChatMember.ADMINISTRATOR, ChatMember.OWNER):
-        return ""  # an admin bot sees every message
+        return f"\n\n{ALL_LINKS_NOTE}"  # an admin bot sees every message
     return f"\n\n{PRIVACY_NOTE}"
 
 

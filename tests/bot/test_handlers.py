@@ -622,8 +622,9 @@ async def test_subscribing_a_group_that_hides_its_messages_says_which_links_coun
     env: Env,
 ) -> None:
     """With privacy mode on (getMe says so) and the bot no admin, only links given to it reach
-    the digest: the reply says so, and how to change it. An admin bot sees everything."""
-    from bot.digest_handlers import PRIVACY_NOTE
+    the digest: the reply says so, and how to change it. An admin bot sees everything, and
+    says that every shared link is collected."""
+    from bot.digest_handlers import ALL_LINKS_NOTE, PRIVACY_NOTE
 
     env.api.members[42] = "administrator"  # the member who subscribes
     await env.send("/subscribe", chat_id=-100, kind="group")
@@ -634,8 +635,9 @@ async def test_subscribing_a_group_that_hides_its_messages_says_which_links_coun
     await env.send("/subscribe", chat_id=-100, kind="group")
     assert env.replies()[-1].startswith("Subscribed.")
     assert PRIVACY_NOTE not in env.replies()[-1]
+    assert env.replies()[-1].endswith(ALL_LINKS_NOTE)
     await env.send("/subscribe")  # a private chat has no group messages to miss
-    assert PRIVACY_NOTE not in env.replies()[-1]
+    assert PRIVACY_NOTE not in env.replies()[-1] and ALL_LINKS_NOTE not in env.replies()[-1]
 
 
 @dataclass
