@@ -223,6 +223,8 @@ def too_many_links_text(*, read: int, sent: int) -> str:
 
 def length_label(length: str) -> str:
     count = LENGTH_PRESETS.get(length)
+    if length == "short":
+        return f"{length} ({count} sentences, one quote)"
     return f"{length} ({count} sentences)" if count else f"{length} sentences"
 
 

@@ -45,6 +45,8 @@ from .place_zones import (
 
 ALGORITHMS: frozenset[str] = frozenset(RANKER_NAMES)
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+# The "short" length keeps one key quote: with three it was barely shorter than medium.
+SHORT_MAX_QUOTES = 1
 _LOG_LEVEL_ALIASES = {"WARN": "WARNING", "FATAL": "CRITICAL"}  # as Python's logging reads them
 # Fields whose raw input must never be echoed back in an error message.
 _SECRET_FIELDS = frozenset({"telegram_bot_token", "webhook_secret"})
@@ -348,11 +350,15 @@ class Settings(BaseSettings):
             language = self.default_language
         elif language == "auto":
             language = None
+        length = length or self.summary_length
+        max_quotes = self.max_quotes if quotes else 0
+        if length == "short":
+            max_quotes = min(max_quotes, SHORT_MAX_QUOTES)
         return SummarizerOptions(
-            sentences=sentences_for_length(length or self.summary_length),
+            sentences=sentences_for_length(length),
             algorithm=algorithm or self.summary_algorithm,
             language=language,
-            max_quotes=self.max_quotes if quotes else 0,
+            max_quotes=max_quotes,
             max_input_chars=self.max_input_chars,
             timeout=self.fetch_timeout,
             max_bytes=self.max_page_bytes,

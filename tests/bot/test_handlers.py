@@ -564,7 +564,10 @@ async def test_settings_buttons_change_the_chat_and_the_next_digest(env: Env) ->
     assert chat is not None
     assert (chat.summary_length, chat.quotes_enabled, chat.language) == ("short", False, "en")
     edited = env.api.sent("editMessageText")[-1]
-    assert "Length: short (2 sentences)" in edited["text"] and "Quotes: off" in edited["text"]
+    assert (
+        "Length: short (2 sentences, one quote)" in edited["text"]
+        and "Quotes: off" in edited["text"]
+    )
     assert all(
         a.get("text") == messages.SETTINGS_SAVED for a in env.api.sent("answerCallbackQuery")
     )
@@ -1793,6 +1796,13 @@ async def test_a_question_under_a_digest_in_a_group_is_told_what_the_bot_does(en
     env.api.clear()
     await env.send("thanks!", chat_id=-100, kind="group", reply_to=digest)
     assert env.api.calls == []  # not a question: nothing to say
+
+
+def test_the_short_length_keeps_one_quote() -> None:
+    settings = Settings(_env_file=None, telegram_bot_token=TOKEN)
+    assert settings.summarizer_options(length="short").max_quotes == 1
+    assert settings.summarizer_options(length="medium").max_quotes == settings.max_quotes == 3
+    assert settings.summarizer_options(length="short", quotes=False).max_quotes == 0
 
 
 async def test_a_member_is_told_admins_only_before_any_usage_lesson(env: Env) -> None:

@@ -134,7 +134,7 @@ def test_settings_text_shows_defaults_and_overrides() -> None:
         default_length="medium",
         default_language="en",
     )
-    assert "Length: short (2 sentences)" in custom
+    assert "Length: short (2 sentences, one quote)" in custom
     assert "Quotes: off" in custom
     assert "Article language: Русский (sets how texts are read; no translation)" in custom
     assert "Length: 7 sentences" in messages.settings_text(
