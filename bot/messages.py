@@ -6,7 +6,7 @@ Pure functions only: values in, strings out. Anything taken from users or pages 
 
 from __future__ import annotations
 
-from summarizer import LENGTH_PRESETS, SummarizerError
+from summarizer import LENGTH_PRESETS, SummarizerError, kind_of_content
 from summarizer import error_message as library_error_message
 from summarizer import escape_html as escape
 
@@ -117,7 +117,7 @@ FILE_DOWNLOAD_FAILED = "I could not download that file from Telegram. Please try
 
 
 def unreadable_file_text(*, name: str | None, mime_type: str | None) -> str:
-    kind = mime_type or "unknown type"
+    kind = kind_of_content(mime_type) or mime_type or "a file of unknown type"
     what = f"<b>{escape(name)}</b> ({escape(kind)})" if name else escape(kind)
     return f"I can read .txt and .html files, not {what}. {FILE_UNREADABLE_NOTE}"
 

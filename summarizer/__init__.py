@@ -38,7 +38,7 @@ from ._fetch import (
     make_client,
 )
 from ._language import SUPPORTED_LANGUAGES, detect_language, normalize_language
-from ._messages import error_message, unread_reason
+from ._messages import error_message, kind_of_content, unread_reason
 from ._models import Article, Digest, Quote, Sentence
 from ._options import LENGTH_PRESETS, SummarizerOptions, sentences_for_length
 from ._pipeline import (
@@ -151,6 +151,7 @@ __all__ = [
     "find_feed_links",
     "find_quotes",
     "find_urls",
+    "kind_of_content",
     "make_client",
     "merge_stories",
     "normalize_language",

@@ -129,6 +129,35 @@ def unread_reason(exc: SummarizerError) -> str:
 
 # What a link serves instead of a page, in words people use.
 _MEDIA_KINDS = {"image": "an image", "audio": "an audio file", "video": "a video"}
+_DOCUMENT_KINDS = {
+    "application/pdf": "a PDF document",
+    "application/msword": "a Word document",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "a Word document",
+    "application/vnd.oasis.opendocument.text": "a text document",
+    "application/rtf": "a Word document",
+    "application/vnd.ms-excel": "a spreadsheet",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "a spreadsheet",
+    "application/vnd.oasis.opendocument.spreadsheet": "a spreadsheet",
+    "text/csv": "a spreadsheet",
+    "application/vnd.ms-powerpoint": "a presentation",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation": "a presentation",
+    "application/epub+zip": "an e-book",
+    "application/zip": "an archive",
+    "application/x-7z-compressed": "an archive",
+    "application/vnd.rar": "an archive",
+    "application/x-rar-compressed": "an archive",
+    "application/gzip": "an archive",
+    "application/x-tar": "an archive",
+    "application/json": "data (JSON)",
+    "application/octet-stream": "a file of unknown type",
+}
+
+
+def kind_of_content(content_type: str | None) -> str | None:
+    """A file or link's media type in words people use ("a Word document", "an image");
+    ``None`` when there are none."""
+    mime = (content_type or "").split(";", 1)[0].strip().lower()
+    return _DOCUMENT_KINDS.get(mime) or _MEDIA_KINDS.get(mime.partition("/")[0])
 
 
 def _content_type_message(content_type: str) -> str:
@@ -140,5 +169,8 @@ def _content_type_message(content_type: str) -> str:
     kind = _MEDIA_KINDS.get(content_type.partition("/")[0])
     if kind:
         return f"That link is {kind}, not an article page: there is no text to summarise."
+    document = kind_of_content(content_type)
+    if document:
+        return f"That link is {document}, not an article page. {_PASTE_HINT}"
     served = content_type or "no type"
     return f"That link is not an article page (it serves {served}). {_PASTE_HINT}"

@@ -217,6 +217,23 @@ def test_file_kind_reads_the_name_first_then_the_type(
     assert file_kind(name, mime) == kind
 
 
+@pytest.mark.parametrize(
+    ("mime", "said"),
+    [
+        (
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            "(a Word document)",
+        ),
+        ("application/vnd.ms-excel", "(a spreadsheet)"),
+        ("application/zip", "(an archive)"),
+        ("application/x-unheard-of", "(application/x-unheard-of)"),
+        (None, "(a file of unknown type)"),
+    ],
+)
+def test_an_unreadable_file_is_named_in_words(mime: str | None, said: str) -> None:
+    assert said in messages.unreadable_file_text(name="report", mime_type=mime)
+
+
 def test_notes_on_unreadable_files_escape_the_file_name() -> None:
     text = messages.unreadable_file_text(name="<b>x</b>.pdf", mime_type="application/pdf")
     assert "&lt;b&gt;x&lt;/b&gt;.pdf" in text and "<b>x</b>" not in text

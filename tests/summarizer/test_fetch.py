@@ -464,7 +464,9 @@ async def test_unsupported_content_type_message(server: Server, client: httpx.As
         ("image/png", "That link is an image, not an article page"),
         ("video/mp4", "That link is a video, not an article page"),
         ("audio/mpeg", "That link is an audio file, not an article page"),
-        ("application/zip", "That link is not an article page (it serves application/zip)."),
+        ("application/zip", "That link is an archive, not an article page."),
+        ("application/msword", "That link is a Word document, not an article page."),
+        ("application/x-unheard-of", "That link is not an article page (it serves application/x"),
     ],
 )
 def test_what_a_link_serves_is_said_in_plain_words(content_type: str, said: str) -> None:
