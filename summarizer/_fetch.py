@@ -830,10 +830,13 @@ def article_from_page(page: FetchedPage, requested: str) -> Article:
     # Imported here: trafilatura and lxml are large, and a process that only fetches (the
     # bot's event loop, which hands pages to worker processes) never needs them.
     from summarizer._extract import article_from_text, extract_with_canonical
+    from summarizer._pipeline import guess_title
 
     try:
         if page.content_type == "text/plain":  # HTML labelled so was relabelled in _read_page
-            article, canonical = article_from_text(page.text, url=page.url), None
+            # A text file's headline is its first line, as in a paste.
+            title, body = guess_title(page.text)
+            article, canonical = article_from_text(body, url=page.url, title=title), None
         else:
             article, canonical = extract_with_canonical(page.text, page.url)
     except SummarizerError as exc:

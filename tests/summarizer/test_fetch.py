@@ -51,6 +51,9 @@ from summarizer._urls import HOST_NOT_FOUND, REDIRECT_NOWHERE, REDIRECT_REFUSED
 
 PAGES = Path(__file__).resolve().parents[1] / "fixtures" / "pages"
 ARTICLE = (PAGES / "article.html").read_bytes()
+SAMPLE_TEXT = (
+    Path(__file__).parents[2] / "summarizer" / "samples" / "sample-article.txt"
+).read_text(encoding="utf-8")
 CP1251 = (PAGES / "cp1251.html").read_bytes()
 PDF = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n" * 20
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 200
@@ -189,6 +192,7 @@ def install_routes(server: Server) -> None:
     r["/article.amp"] = lambda h: reply(h, 200, (PAGES / "amp.html").read_bytes())
     r["/home"] = lambda h: reply(h, 200, (PAGES / "home.html").read_bytes())
     r["/plain"] = lambda h: reply(h, 200, b"Plain words. " * 60, "text/plain")
+    r["/plain-story"] = lambda h: reply(h, 200, SAMPLE_TEXT.encode(), "text/plain; charset=utf-8")
     r["/gzip"] = lambda h: reply(
         h, 200, gzip.compress(ARTICLE), headers={"Content-Encoding": "gzip"}
     )
@@ -703,6 +707,15 @@ async def test_foreign_canonical_is_ignored(server: Server, client: httpx.AsyncC
 async def test_fetch_article_plain_text(server: Server, client: httpx.AsyncClient) -> None:
     article = await fetch_article(server.url("/plain"), client=client, options=OPTIONS)
     assert article.text.startswith("Plain words.")
+
+
+async def test_a_text_file_s_headline_is_its_title(server: Server) -> None:
+    article = await fetch_article(server.url("/plain-story"), options=OPTIONS)
+    assert (
+        article.title
+        == "Town of Kelby votes to reopen its century-old ferry after ten-year closure"
+    )
+    assert article.text.startswith("Residents of Kelby voted")
 
 
 async def test_fetch_article_without_a_client(server: Server) -> None:
