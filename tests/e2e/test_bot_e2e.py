@@ -283,7 +283,7 @@ def test_files_and_media_it_cannot_read_get_a_note_on_what_it_reads(
     pdf = (PAGES_DIR / "report.pdf").read_bytes()
     tg.send_user_file(chat, pdf, file_name="Q3 <report>.pdf", mime_type="application/pdf")
     (reply,) = tg.wait_for_replies(chat, 1, REPLY_TIMEOUT)
-    assert "not <b>Q3 &lt;report&gt;.pdf</b> (application/pdf)" in reply["html"]
+    assert "not <b>Q3 &lt;report&gt;.pdf</b> (a PDF document)" in reply["html"]
     tg.send_user_file(chat, bytes(range(256)) * 40, file_name="notes.txt", mime_type="text/plain")
     (reply,) = tg.wait_for_replies(chat, 1, REPLY_TIMEOUT)
     assert "binary data" in reply["text"]
