@@ -36,6 +36,11 @@ _LIGATURES = {ord("ﬁ"): "fi", ord("ﬂ"): "fl", ord("ﬀ"): "ff", ord("ﬃ"): 
 _CHARACTER_MAP = {**_SPACES, **_INVISIBLE, **_LIGATURES}
 _LINE_SEPARATORS = re.compile(r"\r\n|\r|\u2028|\u2029|\x85")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Markdown, as notes apps and chat assistants write it.
+_MD_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)", re.MULTILINE)
+_MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<inner>[^*_\n]{1,200}?)(?<=\S)\1")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)(?P<inner>[^*\n]{1,200}?)(?<=\S)\*(?![\w*])")
+_MD_LINK = re.compile(r"\[(?P<text>[^\]\n]{1,200})\]\(https?://[^)\s]{1,2000}\)")
 # A terminal's escape sequences (colours, "set title", "clear screen") in text copied from a
 # console or crafted to act on whoever prints the digest there.
 _TERMINAL_CODE = re.compile(
@@ -968,6 +973,18 @@ def normalize_characters(text: str) -> str:
     text = _LINE_SEPARATORS.sub("\n", text)
     text = text.translate(_CHARACTER_MAP)
     return _CONTROL.sub("", _TERMINAL_CODE.sub("", text))
+
+
+def without_markdown(text: str) -> str:
+    """``text`` without Markdown's marks, when it is written in Markdown (a heading line, or
+    bold words): "# Ferry returns" -> "Ferry returns", "**Residents**" -> "Residents",
+    "[the report](https://...)" -> "the report"."""
+    if not (_MD_HEADING.search(text) or len(_MD_STRONG.findall(text, 0, 20000)) >= 2):
+        return text
+    text = _MD_HEADING.sub("", text)
+    text = _MD_STRONG.sub(r"\g<inner>", text)
+    text = _MD_EMPHASIS.sub(r"\g<inner>", text)
+    return _MD_LINK.sub(r"\g<text>", text)
 
 
 def without_control_codes(text: str) -> str:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 import httpx
 
 from ._charset import decode_guessing
-from ._clean import clean_text, is_boilerplate, without_control_codes
+from ._clean import clean_text, is_boilerplate, without_control_codes, without_markdown
 from ._errors import InputError, UnsupportedURLError
 from ._fetch import decode_body, fetch_article
 from ._language import (
@@ -891,7 +891,7 @@ def summarize_text(
     uploaded file, which its sender cannot easily shorten) read up to there, with a note.
     """
     note = None
-    text = without_control_codes(text)
+    text = without_markdown(without_control_codes(text))
     if read_first_part and len(text.strip()) > options.max_input_chars:
         text = _first_part(text.strip(), options.max_input_chars)
         note = f"The text is long: I read its first {len(text):,} characters."

@@ -295,6 +295,21 @@ def test_control_characters_in_a_page_title_are_dropped() -> None:
     assert summarize_html(html, options=OPTIONS).title == "Ferry vote passes"
 
 
+def test_markdown_marks_never_reach_the_digest() -> None:
+    paragraphs = SAMPLE.read_text(encoding="utf-8").split("\n\n")
+    text = "\n\n".join(
+        [
+            "# Ferry returns to Kelby",
+            "**By Jane Doe** | *3 March 2024*",
+            paragraphs[1].replace("Residents", "**Residents**"),
+            *paragraphs[2:],
+        ]
+    )
+    digest = summarize_text(text, options=OPTIONS)
+    assert digest.title == "Ferry returns to Kelby"
+    assert not any("*" in line or line.startswith("#") for line in digest.summary)
+
+
 def test_build_digest_respects_sentence_count_and_quote_limit() -> None:
     options = SummarizerOptions(sentences=5, max_quotes=1)
     digest = build_digest(Article(text=SAMPLE.read_text(encoding="utf-8")), options=options)
