@@ -54,6 +54,7 @@ from ._names import (
     display,
     is_first_name,
     is_head_title,
+    is_person_noun,
     is_sentence_end,
     is_title,
     is_vox_pop_label,
@@ -1063,7 +1064,11 @@ class _Finder:
         if speaker is None or self.lex.code != "en":
             return speaker
         label, _, rest = speaker.partition(" ")
-        if not (rest[:1].isupper() and label[:1].isupper() and is_vox_pop_label(label.lower())):
+        # A trade only before a full name: "Baker Mayfield" is a first name and a surname.
+        job = " " in rest and is_person_noun(label.lower())
+        if not (
+            rest[:1].isupper() and label[:1].isupper() and (is_vox_pop_label(label.lower()) or job)
+        ):
             return speaker
         if " " not in rest and self.borne_by_another(rest.lower(), speaker):
             return speaker  # "Pupil Helen" beside Helen Smith: the noun tells them apart

@@ -1300,6 +1300,13 @@ _SUBJECT_ONLY_NOUNS = (
         "curator librarian receptionist cashier courier postman postwoman"
     )
 )
+# Trades written before a name as a label: "Scientist Tamsin Achterhof", "Magistrate ...".
+_TRADES = word_set(
+    "scientist magistrate poet vet surgeon solicitor barrister entrepreneur hairdresser boxer "
+    "blacksmith geologist harbourmaster beekeeper zookeeper taxidermist organist sommelier "
+    "carpenter architect historian physician veterinarian astronaut explorer mountaineer "
+    "jockey golfer cricketer footballer swimmer sprinter athlete"
+)
 # Most English nouns in "-ist" name a person ("a violinist", "one florist"); not these.
 _NOT_PERSONS_IN_IST = word_set("assist persist insist exist resist consist subsist")
 _NOUN_GENDERS = {
@@ -1311,6 +1318,19 @@ _NOUN_GENDERS = {
         word_set("man boy dad grandad granddad landlord businessman schoolboy fisherman"), "m"
     ),
 }
+
+
+def is_person_noun(word: str) -> bool:
+    """English (lower case): a word for a relative, a workmate, someone met in the street or
+    someone by their trade ("daughter", "driver", "violinist", "beekeeper")."""
+    return (
+        word in _SUBJECT_ONLY_NOUNS
+        or word in _TRADES
+        or (
+            (len(word) > 6 and word.endswith("ist") and not word.endswith("list"))
+            and word not in _NOT_PERSONS_IN_IST
+        )
+    )
 
 
 def is_vox_pop_label(word: str) -> bool:
@@ -2628,15 +2648,7 @@ class NameIndex:
         Porter,"), nor of another gender than ``gender``'s ("Her husband spoke. '...,' she
         said")."""
         word = match.group().lower()
-        if self.lex.code != "en" or not (
-            word in _SUBJECT_ONLY_NOUNS
-            or (
-                len(word) > 6
-                and word.endswith("ist")
-                and not word.endswith("list")
-                and word not in _NOT_PERSONS_IN_IST
-            )
-        ):
+        if self.lex.code != "en" or not is_person_noun(word):
             return False
         if None not in (gender, _NOUN_GENDERS.get(word)) and _NOUN_GENDERS[word] != gender:
             return False
@@ -2650,8 +2662,10 @@ class NameIndex:
             or self._after_fronted_phrase(previous)
         ):
             return False
+        k = self.sentence_of(start)
+        named = self._sentence_ends[k - 1] + 1 if k else 0  # "Beekeeper Percival Nkemelu"
         if previous[-1].group().lower() == "the" and re.search(
-            rf"\b{re.escape(word)}\b", self.document[start : previous[-1].start()], re.IGNORECASE
+            rf"\b{re.escape(word)}\b", self.document[named : previous[-1].start()], re.IGNORECASE
         ):
             return False  # "Ignatius Feeney, the landlord of the Bell Inn, ... The landlord said"
         following = _next_tokens(self.document, match.end())

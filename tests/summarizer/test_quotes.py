@@ -1278,6 +1278,31 @@ def test_others_who_are_not_the_speaker_leave_the_name(between: str) -> None:
     assert _speaker_of(text, "ward by eight") == "Helen Ashcroft"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Vet Saoirse Dunleavy treated the injured swan. "It had fishing line wrapped '
+            'tightly around its neck and one leg," she said.',
+            "Saoirse Dunleavy",
+        ),
+        (
+            "Beekeeper Percival Nkemelu has kept hives in Leeds since 2004. This year the "
+            'beekeeper has lost a third of his bees. "It is the worst season I have known in '
+            'two decades," he said.',
+            "Percival Nkemelu",
+        ),
+        # A first name that is also a trade stays: "Baker" before a surname alone.
+        (
+            '"We deserved it after the best football of our season," said Baker Mayfield.',
+            "Baker Mayfield",
+        ),
+    ],
+)
+def test_a_trade_glued_before_a_full_name_is_not_shown(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, "en")] == [speaker]
+
+
 def test_the_named_person_described_again_is_still_the_speaker() -> None:
     text = (
         "Ignatius Feeney, the landlord of the Bell Inn, won the best pub award for the third "
