@@ -40,7 +40,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)", re.MULTILINE)
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<inner>[^*_\n]{1,200}?)(?<=\S)\1")
 _MD_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)(?P<inner>[^*\n]{1,200}?)(?<=\S)\*(?![\w*])")
-_MD_LINK = re.compile(r"\[(?P<text>[^\]\n]{1,200})\]\(https?://[^)\s]{1,2000}\)")
+_MD_LINK = re.compile(r"\[(?P<text>[^\[\]\n]{1,200})\]\(https?://[^()\s\[\]]{1,2000}\)")
 # A terminal's escape sequences (colours, "set title", "clear screen") in text copied from a
 # console or crafted to act on whoever prints the digest there.
 _TERMINAL_CODE = re.compile(

@@ -46,7 +46,7 @@ from ._render import shorten
 from ._sentences import count_words, split_sentences
 from ._summarize import pick_in_order, rank_order
 from ._urls import normalize_url
-from ._walls import pasted_wall_reason
+from ._walls import WALL_MAX_CHARS, pasted_wall_reason
 
 logger = logging.getLogger(__name__)
 
@@ -81,7 +81,7 @@ MAX_NAME_CHARS = 200
 # Share of characters that may be control characters or U+FFFD before we call it binary.
 _BINARY_RATIO = 0.01
 _WIDE_MIN_CHARS = 20
-_WIDE_NUL_SHARE = 0.6
+_WIDE_HIGH_BYTES = 3
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 # A headline's words come back in the first part of its article (see ``_echoed``).
 _ECHO_CHARS = 3000
@@ -141,6 +141,7 @@ _NOT_A_FIRST_LINE = re.compile(r"https?:|www\.\S+$|\((?!(?:19|20)\d\d\))\d[\d.,]
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", "…", "»", "”", '"')
 _CONNECTIVE_REST_MIN_WORDS = 4  # "But not yet." stays as it is
 # Control characters (but tab and newlines), U+FFFD, lone surrogates and private-use code points.
+_C0_RE = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f]")
 _JUNK_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff\ue000-\uf8ff]")
 
 
@@ -156,7 +157,10 @@ def decode_input(data: bytes, *, max_bytes: int | None = None, markup: bool = Fa
         )
     wide = _wide_encoding(data)
     if wide is not None:
-        # Windows Notepad's "Unicode": every other byte of English text is NUL.
+        # Windows Notepad's "Unicode": every other byte of English text is NUL. A stray last
+        # byte (a newline added by an editor) is no half of a character.
+        if wide.startswith("utf-16") and len(data) % 2:
+            data = data[:-1]
         try:
             return data.decode(wide)
         except UnicodeDecodeError:
@@ -166,9 +170,12 @@ def decode_input(data: bytes, *, max_bytes: int | None = None, markup: bool = Fa
         # which never reads as UTF-8 once they are gone, is refused.
         data = data.replace(b"\x00", b"")
         try:
-            data.decode("utf-8")
+            sample = data.decode("utf-8")[:65536]
         except UnicodeDecodeError:
             raise InputError("This looks like binary data, not text.") from None
+        # UTF-16 of a script we did not recognise leaves its high bytes: control characters.
+        if len(_C0_RE.findall(sample)) > _BINARY_RATIO * len(sample):
+            raise InputError("This looks like binary data, not text.")
     if markup:
         return decode_body(data)
     try:
@@ -183,20 +190,26 @@ def decode_input(data: bytes, *, max_bytes: int | None = None, markup: bool = Fa
 
 def _wide_encoding(data: bytes) -> str | None:
     """ "utf-32" or "utf-16" for text with a byte-order mark, "utf-16-le"/"-be" for text
-    without one where every other byte is NUL; else ``None``."""
+    without one whose every other byte takes a few small values; else ``None``."""
     if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
         return "utf-32"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     sample = data[:4096]
-    half = len(sample) // 2
-    if half < _WIDE_MIN_CHARS:
+    if len(sample) < 2 * _WIDE_MIN_CHARS or b"\x00" not in sample:
         return None
-    # Latin text in UTF-16: the high byte of nearly every character is zero.
-    if sample[1::2].count(0) > _WIDE_NUL_SHARE * half and sample[0::2].count(0) < half // 10:
-        return "utf-16-le"
-    if sample[0::2].count(0) > _WIDE_NUL_SHARE * half and sample[1::2].count(0) < half // 10:
-        return "utf-16-be"
+    # Text of one script in UTF-16: the high bytes take a few small values (0 for Latin, 4 for
+    # Cyrillic, 5 for Hebrew) while the low bytes vary.
+    for high, low, codec in (
+        (sample[1::2], sample[0::2], "utf-16-le"),
+        (sample[0::2], sample[1::2], "utf-16-be"),
+    ):
+        if (
+            len(set(high)) <= _WIDE_HIGH_BYTES
+            and max(high) < 0x30
+            and len(set(low)) > _WIDE_HIGH_BYTES
+        ):
+            return codec
     return None
 
 
@@ -891,14 +904,15 @@ def summarize_text(
     uploaded file, which its sender cannot easily shorten) read up to there, with a note.
     """
     note = None
-    text = without_markdown(without_control_codes(text))
+    text = without_control_codes(text)
     if read_first_part and len(text.strip()) > options.max_input_chars:
         text = _first_part(text.strip(), options.max_input_chars)
         note = f"The text is long: I read its first {len(text):,} characters."
-    text = check_text(text, max_chars=options.max_input_chars)
+    text = without_markdown(check_text(text, max_chars=options.max_input_chars))
     if title is None:
         title, text = guess_title(text)
-    wall = pasted_wall_reason(clean_text(text), title)
+    # Only a short text may be a wall (see pasted_wall_reason): a long one is not cleaned here.
+    wall = pasted_wall_reason(clean_text(text), title) if len(text) < 2 * WALL_MAX_CHARS else None
     if wall is not None:
         raise InputError(
             f"That looks like {wall}, not an article: copy the article's own text and send "

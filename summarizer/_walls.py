@@ -63,20 +63,15 @@ PAYWALL_MARKERS = re.compile(
 )
 
 
-def pasted_wall_reason(text: str, title: str | None) -> str | None:
-    """What a short pasted text is instead of an article: a copied error page or cookie
-    notice ("a cookie notice"); ``None`` for anything else. Stricter than for a page: a short
-    news story may well be about cookies, and a paywalled teaser is still worth a digest."""
-    if len(text) > WALL_MAX_CHARS:
-        return None
-    if (title and ERROR_TITLE.search(title[:120])) or ERROR_TITLE.search(text[:200]):
-        return "an error page"
-    framework = CONSENT_FRAMEWORK.search(text)
-    buttons = _CONSENT_BUTTON.search(text)
-    if (framework and CONSENT_WORDS.search(text)) or (buttons and COOKIE_MARKERS.search(text)):
-        return "a cookie notice"
-    return None
-
+# A copied error page's headline, as the whole line: "404", "Page not found", "Error 503".
+_PASTED_ERROR_TITLE = re.compile(
+    rf"\W*(?:(?:error\W*)?{_STATUS}\W*(?:(?:error|not found|forbidden|gone|unauthorized"
+    r"|bad gateway|service unavailable|internal server error)\W*)?|page not found|not found"
+    r"|(?:oops\W*)?something went wrong|page (?:does not|doesn't) exist"
+    r"|(?:sorry,? )?(?:we )?(?:could not|couldn't|can't|cannot) find (?:that|this|the) page)"
+    r"\W*(?:[-|:–—·•].{0,60})?",
+    re.IGNORECASE,
+)
 
 # A consent banner's buttons, copied as lines of their own.
 _CONSENT_BUTTON = re.compile(
@@ -85,3 +80,21 @@ _CONSENT_BUTTON = re.compile(
     r"|tout accepter|aceptar todo)\W*$",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+def pasted_wall_reason(text: str, title: str | None) -> str | None:
+    """What a short pasted text is instead of an article: a copied error page or cookie
+    notice ("a cookie notice"); ``None`` for anything else. Stricter than for a page: a short
+    news story may well be about cookies, and a paywalled teaser is still worth a digest."""
+    if len(text) > WALL_MAX_CHARS:
+        return None
+    # The whole headline (or first line), not a story about an outage ("Site down, showing
+    # 502 Bad Gateway").
+    first_line = text.strip().split("\n", 1)[0]
+    if any(_PASTED_ERROR_TITLE.fullmatch(line.strip()) for line in (title or "", first_line)):
+        return "an error page"
+    framework = CONSENT_FRAMEWORK.search(text)
+    buttons = _CONSENT_BUTTON.search(text)
+    if (framework and CONSENT_WORDS.search(text)) or (buttons and COOKIE_MARKERS.search(text)):
+        return "a cookie notice"
+    return None

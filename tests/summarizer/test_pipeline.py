@@ -119,6 +119,21 @@ def test_a_copied_error_page_or_cookie_notice_is_no_article(text: str, what: str
         summarize_text(text, options=OPTIONS)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Site down for hours, showing 500 Internal Server Error\n\nThe council's booking site "
+        "was down for six hours on Monday. Residents who tried to book a bin collection saw an "
+        "error message instead. The council said a software update had failed overnight.",
+        "Users reported a 502 Bad Gateway error on the tax portal for most of Tuesday morning. "
+        "The revenue office said the fault was fixed by noon and that the deadline stays the "
+        "same. About 40,000 returns were filed in the afternoon.",
+    ],
+)
+def test_a_short_story_about_an_outage_is_an_article(text: str) -> None:
+    assert summarize_text(text, options=OPTIONS).summary
+
+
 def test_a_short_story_about_cookies_is_an_article() -> None:
     text = (
         "Regulator fines retailer over cookie banners\n\nThe data regulator fined the retailer "
@@ -151,6 +166,9 @@ def test_decode_input_reads_utf32_and_utf16_without_a_bom() -> None:
     assert decode_input(text.encode("utf-32")) == text
     assert decode_input(text.encode("utf-16-le")) == text
     assert decode_input(text.encode("utf-16-be")) == text
+    assert decode_input(text.encode("utf-16-le") + b"\n") == text  # an editor's last newline
+    russian = "Совет города собрался во вторник, чтобы обсудить новый паромный терминал."
+    assert decode_input(russian.encode("utf-16-le")) == russian
 
 
 def test_a_few_stray_nul_bytes_in_a_text_file_are_dropped() -> None:

@@ -429,6 +429,14 @@ def test_a_paste_of_short_lines_the_filters_reject_is_answered_quickly(separator
     assert len(set(digest.summary)) == len(digest.summary) > 0
 
 
+@pytest.mark.parametrize("tail", ["[" * 2_000_000, "[a](https://" * 200_000])
+def test_markdown_that_never_closes_is_answered_quickly(tail: str) -> None:
+    # Read as Markdown (a heading, bold words), then a link opened again and again.
+    text = f"# Ferry vote\n\n**Residents** of **Kelby** voted. {PROSE}\n\n{tail}"
+    with time_limit(8):
+        answers_politely(summarize_text, text, options=OPTIONS, read_first_part=True)
+
+
 def test_five_megabyte_paste_is_refused_quickly() -> None:
     paste = PROSE * (5_500_000 // len(PROSE) + 1)  # just over 5 MiB
     start = time.perf_counter()
