@@ -99,7 +99,10 @@ _AUTHOR_META = (
 
 # "By JANE DOE, AP Auto Writer": the lead word of a byline and the parts naming a role or a
 # newsroom rather than a person.
-_BYLINE_LEAD = re.compile(
+_BYLINE_LEAD = re.compile(r"^by\b[\s:]*", re.IGNORECASE)
+# A visible byline's lead word in the languages we read ("Von", "Par", "Автор:"); a tag's
+# value is only cleaned of "By": "Von Diaz" is a name there.
+_VISIBLE_BYLINE_LEAD = re.compile(
     r"^(?:by|von|par|por|przez|autor|autorka|autore|автор|авторка)\b[\s:]*", re.IGNORECASE
 )
 
@@ -120,7 +123,9 @@ _AUTHOR_LINKS = 3
 _WORD = re.compile(r"\w+")
 
 
-_BYLINE_SPLIT = re.compile(r"\s*[,;&]\s*|\s+(?:and|und|et|y|e|i|и|і)\s+", re.IGNORECASE)
+# "and" in the languages we read, written in lower case: "Harry Y Kim" keeps its initial,
+# "José Ortega y Gasset" his particle.
+_BYLINE_SPLIT = re.compile(r"\s*[,;&]\s*|\s+(?:(?i:and)|und|et|и|і)\s+")
 
 
 _BYLINE_ROLE = re.compile(
@@ -396,9 +401,9 @@ def _visible_bylines(tree: lxml.html.HtmlElement) -> list[str | None]:
     innermost = [e for e in found if not any(d in found for d in e.iterdescendants())]
     for element in [*innermost[:5], *(e for e in found if e not in innermost)]:
         line = _clean(" ".join(element.itertext())) or ""
-        if len(line) > _BYLINE_MAX_CHARS or not _BYLINE_LEAD.match(line):
+        if len(line) > _BYLINE_MAX_CHARS or not _VISIBLE_BYLINE_LEAD.match(line):
             continue
-        names = _BYLINE_END.split(_BYLINE_LEAD.sub("", line), maxsplit=1)[0]
+        names = _BYLINE_END.split(_VISIBLE_BYLINE_LEAD.sub("", line), maxsplit=1)[0]
         people = [p.strip(" .") for p in _BYLINE_SPLIT.split(names) if _looks_like_name(p)]
         if people:
             return [", ".join(people)]
@@ -410,7 +415,7 @@ def _author_links(tree: lxml.html.HtmlElement) -> list[str | None]:
     many news sites mark them), when they read as names."""
     names: list[str | None] = []
     for link in _AUTHOR_LINK_XPATH(tree)[:_AUTHOR_LINKS]:
-        name = _BYLINE_LEAD.sub("", _clean(" ".join(link.itertext())) or "")
+        name = _VISIBLE_BYLINE_LEAD.sub("", _clean(" ".join(link.itertext())) or "")
         # Two words at least: one is mostly an account's name ("Vortex", "Catherine").
         if _looks_like_name(name) and len(name.split()) > 1:
             names.append(name)
@@ -433,8 +438,9 @@ _PARTICLES = NAME_PARTICLES | {"la", "le", "der", "den", "y"}
 _BYLINE_END = re.compile(
     r"\s+(?:in|for|of|on|at|from|with|published|updated|posted)\b|\s*[|•·]\s*"
     # A date after the names: "By Jane Doe Wed 4 Mar 2026", "Von Julia Brandt 12.03.2026".
-    r"|\s+(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+|(?:jan|feb|mar|apr|jun|jul|aug"
-    r"|sep|oct|nov|dec)[a-z]*\.?,?\s+)?\d",
+    r"|\s+(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?\s+"
+    r"|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?,?\s+)?\d",
     re.IGNORECASE,
 )
 _NOT_IN_NAMES = frozenset(

@@ -224,6 +224,10 @@ def test_site_name_is_a_name_consistent_with_the_page(
         ('<meta name="author" content="Sarah E. McNeedle">', "Sarah E. McNeedle"),
         ('<meta name="author" content="gto">', None),
         ('<meta name="byl" content="By Jamie Bow">', "Jamie Bow"),
+        # Initials and particles are no "and"; a tag's "Von" is a name.
+        ('<meta name="author" content="Michael E Miller">', "Michael E Miller"),
+        ('<meta name="author" content="José Ortega y Gasset">', "José Ortega y Gasset"),
+        ('<meta name="author" content="Von Diaz">', "Von Diaz"),
         (
             '<meta property="og:site_name" content="Gazette Live">'
             '<meta name="author" content="Gazette Live">',
@@ -316,6 +320,10 @@ def test_author_from_microdata_when_tags_name_none() -> None:
         ('<span class="meta"><a rel="author" href="/u/v">Vortex</a></span>', None),
         ('<a rel="author" href="/u/admin">by India Post News Weekly</a>', None),
         ('<div class="comment-author">By the way, great piece</div>', None),
+        # Initials, particles and names that begin like a month or a day are names.
+        ('<div class="byline">By Ashley Marshall 4 March 2026</div>', "Ashley Marshall"),
+        ('<div class="byline">By Anna Sunderland 2 hours ago</div>', "Anna Sunderland"),
+        ('<div class="byline">By Harry Y Kim</div>', "Harry Y Kim"),
         # Not a byline: no "By", a sentence that merely starts with "By", no name at all.
         ('<div class="byline">By Clicking Subscribe You Agree</div>', None),
         ('<div class="byline">By Our Foreign Staff</div>', None),
