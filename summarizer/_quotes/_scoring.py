@@ -48,6 +48,11 @@ _LEANS_BACK_PENALTY = 0.3
 MIN_WORDS = 5
 # "I will not resign," she said: a whole sentence someone is named saying may be this short.
 SAID_MIN_WORDS = 3
+# What opens a greeting, a thank-you or an exclamation rather than a statement.
+_FORMULAS = word_set(
+    "oh ah wow yes yeah no nope ok okay hello hi hey bye goodbye thank thanks sorry please "
+    "congratulations cheers welcome well"
+)
 _FRAGMENT_MIN_WORDS = 8
 MAX_WORDS = 60
 _TITLE_MAX_WORDS = 12
@@ -173,6 +178,8 @@ def rejection(
     distinct = len({word.lower() for word in words})
     if len(words) < least or distinct < (MIN_WORDS - 1 if len(words) >= MIN_WORDS else least):
         return "too short"
+    if len(words) < MIN_WORDS and lex.code == "en" and words[0].lower() in _FORMULAS:
+        return "formula"  # "Oh my God," "Thank you all," "Yes, of course": said, not news
     if not any(ch.isalpha() for ch in text):
         return "no words"
     if after_title_cue and not has_attribution and len(words) <= _TITLE_MAX_WORDS:

@@ -1578,6 +1578,9 @@ def test_a_short_sentence_said_by_someone_named_is_a_quote(
         'A banner reading "No More Cuts Now" hung over the door, said Tom Blake.',
         'The minister, Jane Roe, said "we will see" when asked about the vote.',
         'Tom Blake called the plan "Pure Wasted Money," said his spokesman.',
+        # A greeting or an exclamation is said, not news.
+        'Jane Porter looked at the wreck. "Oh my God," said Jane Porter.',
+        'Jane Porter waved to the crowd. "Thank you all," Jane Porter said.',
     ],
 )
 def test_short_quotations_without_a_named_speaker_or_sentence_are_not(text: str) -> None:
