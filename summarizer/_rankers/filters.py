@@ -162,13 +162,15 @@ def embedded_post_paragraphs(sentences: Sequence[Sentence]) -> frozenset[int]:
     (@OrbitMobile) August 19, 2026", "A post shared by Ana (@ana)") and the post above it.
     The post is someone else's words with no "said" to tell the reader so: as a summary
     sentence it reads as the article's own statement."""
-    paragraphs: dict[int, str] = {}
+    paragraphs: dict[int, list[str]] = {}
     for sentence in sentences:
-        paragraphs[sentence.paragraph] = f"{paragraphs.get(sentence.paragraph, '')} {sentence.text}"
+        paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
     order = list(paragraphs)
     posts: set[int] = set()
     for k, paragraph in enumerate(order):
-        if _POST_SIGNATURE.fullmatch(paragraphs[paragraph].strip()):
+        texts = paragraphs[paragraph]
+        # A signature is one short line: longer paragraphs need no joining to be ruled out.
+        if len(texts) <= 2 and _POST_SIGNATURE.fullmatch(" ".join(texts).strip()):
             posts.add(paragraph)
             if k:
                 posts.add(order[k - 1])
