@@ -1446,6 +1446,11 @@ class NameIndex:
     def sentence_of(self, offset: int) -> int:
         return bisect_left(self._sentence_ends, offset)
 
+    def sentence_start(self, offset: int) -> int:
+        """Where the sentence holding ``offset`` begins."""
+        k = self.sentence_of(offset)
+        return self._sentence_ends[k - 1] + 1 if k else 0
+
     def in_quote(self, offset: int) -> bool:
         i = bisect_right(self._quote_starts, offset) - 1
         return i >= 0 and offset < self.quote_ranges[i][1]
@@ -1877,8 +1882,7 @@ class NameIndex:
         his. Not in languages whose markers take the name in another case ("по словам")."""
         if self.lex.inflected_markers:
             return False
-        k = self.sentence_of(start)
-        begin = self._sentence_ends[k - 1] + 1 if k else 0
+        begin = self.sentence_start(start)
         prefix = self.document[begin:start]
         prefix = prefix[prefix.rfind("\n") + 1 :].lstrip(' "”’»')  # after the last one's end
         if len(prefix) > _CITED_PREFIX_CHARS or any(mark in prefix for mark in ',;:"“”«»'):
@@ -2436,8 +2440,7 @@ class NameIndex:
         if not self._owned(previous):
             return False
         owner = previous[-2]
-        k = self.sentence_of(owner.start())
-        begin = self._sentence_ends[k - 1] + 1 if k else 0
+        begin = self.sentence_start(owner.start())
         return self.document[begin : owner.start()].strip().lower() in ("", "the")
 
     def _owned(self, previous: list[re.Match[str]]) -> bool:
@@ -2562,8 +2565,7 @@ class NameIndex:
     def _as_subject(self, match: re.Match[str]) -> bool:
         """``match`` is its sentence's subject: "A voter said", "Her daughter spoke", "The
         daughter of one resident said"; not "treated the patient", "the victim's family"."""
-        k = self.sentence_of(match.start())
-        begin = self._sentence_ends[k - 1] + 1 if k else 0
+        begin = self.sentence_start(match.start())
         if match.start() - begin > _VOX_POP_SUBJECT_CHARS:
             return False  # far into its sentence (and no long slice of a run-on paste)
         prefix = self.document[begin : match.start()]
@@ -2662,8 +2664,7 @@ class NameIndex:
             or self._after_fronted_phrase(previous)
         ):
             return False
-        k = self.sentence_of(start)
-        named = self._sentence_ends[k - 1] + 1 if k else 0  # "Beekeeper Percival Nkemelu"
+        named = self.sentence_start(start)  # "Beekeeper Percival Nkemelu"
         if previous[-1].group().lower() == "the" and re.search(
             rf"\b{re.escape(word)}\b", self.document[named : previous[-1].start()], re.IGNORECASE
         ):
@@ -2678,8 +2679,7 @@ class NameIndex:
         if not previous or previous[-1].group().lower() not in _PERSON_DETERMINERS:
             return False
         determiner = previous[-1]
-        k = self.sentence_of(determiner.start())
-        begin = self._sentence_ends[k - 1] + 1 if k else 0
+        begin = self.sentence_start(determiner.start())
         opening = self.document[begin : determiner.start()].strip()
         words = opening.rstrip(",").split()
         return (
