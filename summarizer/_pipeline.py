@@ -80,6 +80,8 @@ MAX_TITLE_CHARS = 300
 MAX_NAME_CHARS = 200
 # Share of characters that may be control characters or U+FFFD before we call it binary.
 _BINARY_RATIO = 0.01
+# UTF-16 without a byte-order mark: characters needed to tell, and high-byte values one
+# script's letters, digits and punctuation take (0 and 4 for Russian).
 _WIDE_MIN_CHARS = 20
 _WIDE_HIGH_BYTES = 3
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
@@ -140,8 +142,9 @@ _VIDEO = re.compile(r"(?:video|vídeo|видео|відео|wideo)[\s\d:.]*", re
 _NOT_A_FIRST_LINE = re.compile(r"https?:|www\.\S+$|\((?!(?:19|20)\d\d\))\d[\d.,]+\)$")
 _SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", "…", "»", "”", '"')
 _CONNECTIVE_REST_MIN_WORDS = 4  # "But not yet." stays as it is
-# Control characters (but tab and newlines), U+FFFD, lone surrogates and private-use code points.
+# Control characters but NUL, tab and newlines: a text's share of them that UTF-8 never has.
 _C0_RE = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f]")
+# Control characters (but tab and newlines), U+FFFD, lone surrogates and private-use code points.
 _JUNK_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff\ue000-\uf8ff]")
 
 
