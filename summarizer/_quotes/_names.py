@@ -291,6 +291,11 @@ _VOX_POP_NOUNS = word_set(
 )
 _VOX_POP_SUBJECT_WORDS = 3  # words before the noun in its sentence: "But one commuter"
 _FRONTED_WORDS = 5  # a phrase set before the subject: "Outside the packed courthouse,"
+_ANYONE = word_set("someone somebody")
+_GENDER_WORDS = 12  # words after "One of the volunteers" where its gender may show
+_REPORTED_BY_PRONOUN = re.compile(r",[\"”’']? (?:he|she) (?:said|says|added|told|explained)\b")
+# One person of a group, as "he" or "she" may be: not "some", "two" or "each" of them.
+_QUANTITIES = word_set("one another")
 _FRONTING_WORDS = word_set(
     "outside inside on in at after before later earlier meanwhile afterwards then nearby "
     "elsewhere today yesterday asked during despite since when while as across behind"
@@ -1316,6 +1321,26 @@ _NOUN_GENDERS = {
     ),
     **dict.fromkeys(
         word_set("man boy dad grandad granddad landlord businessman schoolboy fisherman"), "m"
+    ),
+}
+
+
+_WORD_GENDERS = {
+    **_NOUN_GENDERS,
+    **dict.fromkeys(
+        word_set(
+            "she her herself female headmistress mistress actress waitress hostess stewardess "
+            "duchess princess countess heiress seamstress businesswoman chairwoman spokeswoman "
+            "postwoman policewoman"
+        ),
+        "f",
+    ),
+    **dict.fromkeys(
+        word_set(
+            "he him his himself male chairman spokesman headmaster postman policeman fireman "
+            "fisherman"
+        ),
+        "m",
     ),
 }
 
@@ -2645,12 +2670,17 @@ class NameIndex:
     ) -> bool:
         """English: a relative, workmate or someone met in the street, unnamed, opens a
         sentence after the one at ``start`` ("Her daughter spoke", "One mother said", "The
-        victim's mother sat", "A driver at the depot said"); not in that sentence ("Her
+        victim's mother sat", "A driver at the depot said", "One of the residents", "Someone
+        from the council"); not in that sentence ("Her
         brother won gold, but Alison Smith took silver"), nor named ("Her daughter, Jane
         Porter,"), nor of another gender than ``gender``'s ("Her husband spoke. '...,' she
         said")."""
         word = match.group().lower()
-        if self.lex.code != "en" or not is_person_noun(word):
+        if self.lex.code != "en":
+            return False
+        # "Someone from the harbour authority said", "One of the residents, ..., said".
+        anyone = word in _ANYONE or self._one_of_them(word, previous)
+        if not anyone and not is_person_noun(word):
             return False
         if None not in (gender, _NOUN_GENDERS.get(word)) and _NOUN_GENDERS[word] != gender:
             return False
@@ -2658,6 +2688,12 @@ class NameIndex:
             match.start()
         ):
             return False
+        if anyone:
+            if _REPORTED_BY_PRONOUN.search(self.document, match.end(), self._sentence_end(match)):
+                return False  # "Someone had left a note on the counter, she said."
+            # "One of the volunteers, a retired headmistress, spotted ..." is no "he".
+            said = self._gender_after(match)
+            return self._as_subject(match) and (None in (gender, said) or said == gender)
         if not (
             self._described_by(previous)
             or self._owner_opens(previous)
@@ -2672,6 +2708,30 @@ class NameIndex:
         following = _next_tokens(self.document, match.end())
         named_next = bool(following) and is_name_word(following[0], self.lex)
         return self._as_subject(match) and not named_next and self._named_after(match.end()) is None
+
+    def _sentence_end(self, match: re.Match[str]) -> int:
+        k = self.sentence_of(match.start())
+        return self._sentence_ends[k] if k < len(self._sentence_ends) else len(self.document)
+
+    def _gender_after(self, match: re.Match[str]) -> str | None:
+        """The gender the next few words of ``match``'s sentence give it ("a retired
+        headmistress", "his", "she"), if any."""
+        end = self._sentence_end(match)
+        for word in islice(_WORD_RE.finditer(self.document, match.end(), end), _GENDER_WORDS):
+            found = _WORD_GENDERS.get(word.group().lower())
+            if found is not None:
+                return found
+        return None
+
+    def _one_of_them(self, word: str, previous: list[re.Match[str]]) -> bool:
+        """``word`` names people, after "one of the", "some of the" ...: "One of the
+        residents", "Some of the judges"."""
+        if len(previous) < 3 or not word.endswith("s"):
+            return False
+        quantity, of, the = (m.group().lower() for m in previous[-3:])
+        single = word[:-2] if word.endswith(("men", "women")) else word[:-1]
+        people = is_person_noun(single) or single in self.lex.titles or single in PERSON_NOUNS
+        return people and quantity in _QUANTITIES and of == "of" and the in ("the", "his", "her")
 
     def _after_fronted_phrase(self, previous: list[re.Match[str]]) -> bool:
         """A determiner right before the noun, after a phrase set before the subject:

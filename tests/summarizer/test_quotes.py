@@ -1256,6 +1256,8 @@ _NURSE_QUOTE = ' "I leave at six in the morning to be on the ward by eight," she
         "The victim's mother sat in the public gallery.",
         "Outside the town hall, her sister waited for reporters.",
         "A violinist in the town band struggled to hold back tears.",
+        "One of the residents, a nurse, spoke at the meeting.",
+        "Someone from the harbour authority spoke next.",
     ],
 )
 def test_someone_unnamed_between_name_and_pronoun_gives_none(between: str) -> None:
@@ -1271,6 +1273,12 @@ def test_someone_unnamed_between_name_and_pronoun_gives_none(between: str) -> No
         "Her husband spoke at the meeting.",
         "Ashcroft, whose mother was a ferry pilot, spoke at the meeting.",
         "Her brother won a seat on the council, but Ashcroft kept the chain.",
+        "One of the cars was damaged in the storm.",
+        "Ashcroft thanked one of the residents.",
+        "One of the firemen, a father of three, carried the last passenger ashore.",
+        # Many of a group are no "she"; a "she said" of its own is still the mayor.
+        "Some of the residents were angry about the cost.",
+        "Someone had left a note on the ferry's gate, she said.",
     ],
 )
 def test_others_who_are_not_the_speaker_leave_the_name(between: str) -> None:
