@@ -1330,16 +1330,13 @@ _WORD_GENDERS = {
     **dict.fromkeys(
         word_set(
             "she her herself female headmistress mistress actress waitress hostess stewardess "
-            "duchess princess countess heiress seamstress businesswoman chairwoman spokeswoman "
-            "postwoman policewoman"
+            "duchess princess countess heiress seamstress chairwoman spokeswoman postwoman "
+            "policewoman"
         ),
         "f",
     ),
     **dict.fromkeys(
-        word_set(
-            "he him his himself male chairman spokesman headmaster postman policeman fireman "
-            "fisherman"
-        ),
+        word_set("he him his himself male chairman spokesman headmaster postman policeman fireman"),
         "m",
     ),
 }
@@ -1475,6 +1472,11 @@ class NameIndex:
         """Where the sentence holding ``offset`` begins."""
         k = self.sentence_of(offset)
         return self._sentence_ends[k - 1] + 1 if k else 0
+
+    def sentence_end(self, offset: int) -> int:
+        """Where the sentence holding ``offset`` ends."""
+        k = self.sentence_of(offset)
+        return self._sentence_ends[k] if k < len(self._sentence_ends) else len(self.document)
 
     def in_quote(self, offset: int) -> bool:
         i = bisect_right(self._quote_starts, offset) - 1
@@ -2689,7 +2691,8 @@ class NameIndex:
         ):
             return False
         if anyone:
-            if _REPORTED_BY_PRONOUN.search(self.document, match.end(), self._sentence_end(match)):
+            end = self.sentence_end(match.start())
+            if _REPORTED_BY_PRONOUN.search(self.document, match.end(), end):
                 return False  # "Someone had left a note on the counter, she said."
             # "One of the volunteers, a retired headmistress, spotted ..." is no "he".
             said = self._gender_after(match)
@@ -2709,14 +2712,10 @@ class NameIndex:
         named_next = bool(following) and is_name_word(following[0], self.lex)
         return self._as_subject(match) and not named_next and self._named_after(match.end()) is None
 
-    def _sentence_end(self, match: re.Match[str]) -> int:
-        k = self.sentence_of(match.start())
-        return self._sentence_ends[k] if k < len(self._sentence_ends) else len(self.document)
-
     def _gender_after(self, match: re.Match[str]) -> str | None:
         """The gender the next few words of ``match``'s sentence give it ("a retired
         headmistress", "his", "she"), if any."""
-        end = self._sentence_end(match)
+        end = self.sentence_end(match.start())
         for word in islice(_WORD_RE.finditer(self.document, match.end(), end), _GENDER_WORDS):
             found = _WORD_GENDERS.get(word.group().lower())
             if found is not None:
@@ -2724,8 +2723,8 @@ class NameIndex:
         return None
 
     def _one_of_them(self, word: str, previous: list[re.Match[str]]) -> bool:
-        """``word`` names people, after "one of the", "some of the" ...: "One of the
-        residents", "Some of the judges"."""
+        """``word`` names people, one of whom is the subject: "One of the residents",
+        "Another of the judges" (not "Some of the residents", who are no "he" or "she")."""
         if len(previous) < 3 or not word.endswith("s"):
             return False
         quantity, of, the = (m.group().lower() for m in previous[-3:])
