@@ -20,6 +20,7 @@ from ._charset import decode_guessing
 from ._clean import clean_text, is_boilerplate, without_control_codes, without_markdown
 from ._errors import InputError, UnsupportedURLError
 from ._fetch import decode_body, fetch_article
+from ._formats import is_html_source, machine_format, whole_page, xml_format
 from ._language import (
     DEFAULT_LANGUAGE,
     OTHER_LANGUAGES,
@@ -911,7 +912,13 @@ def summarize_text(
     if read_first_part and len(text.strip()) > options.max_input_chars:
         text = _first_part(text.strip(), options.max_input_chars)
         note = f"The text is long: I read its first {len(text):,} characters."
-    text = without_markdown(check_text(text, max_chars=options.max_input_chars))
+    text = check_text(text, max_chars=options.max_input_chars)
+    if is_html_source(text):  # a page's source, or a part of it, pasted or saved as text
+        return summarize_html(whole_page(text), url=None, options=options)
+    kind = machine_format(text)
+    if kind is not None:
+        raise InputError(_not_prose_message(kind))
+    text = without_markdown(text)
     if title is None:
         title, text = guess_title(text)
     # Only a short text may be a wall (see pasted_wall_reason): a long one is not cleaned here.
@@ -933,6 +940,13 @@ def summarize_text(
     return digest if note is None else replace(digest, extras={**digest.extras, "length": note})
 
 
+def _not_prose_message(kind: str) -> str:
+    return (
+        f"That looks like {kind}, not an article, so there is nothing in it to summarise. "
+        "Send an article's link or its text."
+    )
+
+
 def summarize_html(html: str, *, url: str | None = None, options: SummarizerOptions) -> Digest:
     """Extract the article from ``html`` and digest it.
 
@@ -944,6 +958,9 @@ def summarize_html(html: str, *, url: str | None = None, options: SummarizerOpti
 
     if not html.strip():
         raise InputError("The page is empty.", url=url)
+    kind = xml_format(html)
+    if kind is not None:
+        raise InputError(_not_prose_message(kind), url=url)
     article, canonical = extract_with_canonical(html, url)
     link = absolute_http_url(canonical) if url is None else None
     if link is not None:
