@@ -142,22 +142,27 @@ class DigestBuilder:
         # Read, a page may name its own address: the same article under another one. A page
         # still unreadable that an earlier digest already listed is not listed again.
         keys = [_shown_key(item.url, readable=item.readable) for item in items]
-        fresh = [item for item, key in zip(items, keys, strict=True) if key not in shown_before]
+        is_fresh = [key not in shown_before for key in keys]
+        fresh = list(itertools.compress(items, is_fresh))
         repeated |= {
             story_key(item.url)
             for item, key in zip(items, keys, strict=True)
             if key in shown_before
         }
+        # The footer counts what this digest shows: "Read 2 links" above one story, the other
+        # link a dead page an earlier digest listed, misled. Items are the links, then entries.
+        links_read = sum(is_fresh[: len(links)])
+        feed_items_read = sum(is_fresh[len(links) :])
         stories = await self._cpu(merge_and_rank, fresh, now)
         if not stories and (manual or not self.send_empty):
             # An empty /digest is answered by its command, which knows what to say (no daily
             # digest yet, no feeds followed); DIGEST_SEND_EMPTY is about the daily one.
-            return BuiltDigest([], len(links), len(entries), since, now)
+            return BuiltDigest([], links_read, feed_items_read, since, now)
         messages = render_daily_digest(
             stories,
             date=day,
-            links_read=len(links),
-            feed_items_read=len(entries),
+            links_read=links_read,
+            feed_items_read=feed_items_read,
             max_stories=self.max_stories,
             max_listed=self.max_listed,
             title="Digest so far" if manual else "Daily digest",
@@ -167,7 +172,7 @@ class DigestBuilder:
             stories, max_stories=self.max_stories, max_listed=self.max_listed
         )
         shown = [*sections.shown, *sections.listed, *sections.unread]
-        return BuiltDigest(messages, len(links), len(entries), since, now, _keys_of(shown))
+        return BuiltDigest(messages, links_read, feed_items_read, since, now, _keys_of(shown))
 
     async def refresh_feeds(self, chat_id: int, *, now: datetime) -> int:
         """Fetch the chat's feeds (conditional GET) and store their new entries."""
@@ -317,7 +322,8 @@ class DigestBuilder:
     async def read_items(
         self, links: Sequence[SharedLink], entries: Sequence[StoredFeedItem]
     ) -> list[StoryItem]:
-        """Summarise every link and feed entry; a feed entry with a real summary is not fetched.
+        """Summarise every link and feed entry, in that order (the links, then the entries); a
+        feed entry with a real summary is not fetched.
 
         A feed entry whose page cannot be read keeps its own summary; a link that cannot be
         read is listed with a note saying so.

@@ -231,39 +231,96 @@ SEVERAL_ZONES = {
     "kazakhstan": ("Asia/Almaty", "Asia/Aqtobe"),
 }
 
-# States and provinces by name and postal code, for "Paris, Texas" and "London, ON": they name
-# the country whose zones the city must be in (a two-letter part is also read as an ISO country
-# code: "Berlin, DE" is Germany, not Delaware). "Georgia" is the state and the country (see
-# COUNTRY_ZONES).
-_US_STATES = (
-    "alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii "
-    "idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts "
-    "michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon "
-    "pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming georgia "
-    "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj "
-    "nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc"
+# States and provinces by name and postal code, for "Paris, Texas" and "London, ON", with the
+# zones they use, the main one first: El Paso keeps Mountain time, the rest of Texas Central
+# (towns keeping an hour of their own by local custom, as Atikokan, ON, are left out). They
+# name the country whose zones the city must be in (a two-letter part is also read as an ISO
+# country code: "Berlin, DE" is Germany, not Delaware). "Georgia" is the state and the country
+# (see COUNTRY_ZONES).
+_EAST, _CENTRAL = "America/New_York", "America/Chicago"
+_MOUNTAIN, _PACIFIC = "America/Denver", "America/Los_Angeles"
+_US_STATES: tuple[tuple[str, ...], ...] = (
+    ("alabama", "al", _CENTRAL),
+    ("alaska", "ak", "America/Anchorage", "America/Adak"),
+    ("arizona", "az", "America/Phoenix", _MOUNTAIN),  # the Navajo Nation keeps summer time
+    ("arkansas", "ar", _CENTRAL),
+    ("california", "ca", _PACIFIC),
+    ("colorado", "co", _MOUNTAIN),
+    ("connecticut", "ct", _EAST),
+    ("delaware", "de", _EAST),
+    ("district of columbia", "dc", _EAST),
+    ("florida", "fl", _EAST, _CENTRAL),
+    ("georgia", "ga", _EAST),
+    ("hawaii", "hi", "Pacific/Honolulu"),
+    ("idaho", "id", "America/Boise", _PACIFIC),
+    ("illinois", "il", _CENTRAL),
+    ("indiana", "in", "America/Indiana/Indianapolis", _CENTRAL),
+    ("iowa", "ia", _CENTRAL),
+    ("kansas", "ks", _CENTRAL, _MOUNTAIN),
+    ("kentucky", "ky", _EAST, _CENTRAL),
+    ("louisiana", "la", _CENTRAL),
+    ("maine", "me", _EAST),
+    ("maryland", "md", _EAST),
+    ("massachusetts", "ma", _EAST),
+    ("michigan", "mi", "America/Detroit", "America/Menominee"),
+    ("minnesota", "mn", _CENTRAL),
+    ("mississippi", "ms", _CENTRAL),
+    ("missouri", "mo", _CENTRAL),
+    ("montana", "mt", _MOUNTAIN),
+    ("nebraska", "ne", _CENTRAL, _MOUNTAIN),
+    ("nevada", "nv", _PACIFIC, _MOUNTAIN),  # West Wendover
+    ("new hampshire", "nh", _EAST),
+    ("new jersey", "nj", _EAST),
+    ("new mexico", "nm", _MOUNTAIN),
+    ("new york", "ny", _EAST),
+    ("north carolina", "nc", _EAST),
+    ("north dakota", "nd", _CENTRAL, _MOUNTAIN),
+    ("ohio", "oh", _EAST),
+    ("oklahoma", "ok", _CENTRAL),
+    ("oregon", "or", _PACIFIC, "America/Boise"),
+    ("pennsylvania", "pa", _EAST),
+    ("rhode island", "ri", _EAST),
+    ("south carolina", "sc", _EAST),
+    ("south dakota", "sd", _CENTRAL, _MOUNTAIN),
+    ("tennessee", "tn", _CENTRAL, _EAST),
+    ("texas", "tx", _CENTRAL, _MOUNTAIN),
+    ("utah", "ut", _MOUNTAIN),
+    ("vermont", "vt", _EAST),
+    ("virginia", "va", _EAST),
+    ("washington", "wa", _PACIFIC),
+    ("west virginia", "wv", _EAST),
+    ("wisconsin", "wi", _CENTRAL),
+    ("wyoming", "wy", _MOUNTAIN),
 )
-_US_TWO_WORD_STATES = (
-    "new york",
-    "new jersey",
-    "new mexico",
-    "new hampshire",
-    "north carolina",
-    "north dakota",
-    "south carolina",
-    "south dakota",
-    "rhode island",
-    "west virginia",
-    "district of columbia",
+_CANADIAN_PROVINCES: tuple[tuple[str, ...], ...] = (
+    ("alberta", "ab", "America/Edmonton"),
+    ("british columbia", "bc", "America/Vancouver", "America/Edmonton", "America/Dawson_Creek"),
+    ("manitoba", "mb", "America/Winnipeg"),
+    ("new brunswick", "nb", "America/Moncton"),
+    ("newfoundland and labrador", "nl", "America/St_Johns", "America/Goose_Bay"),
+    ("northwest territories", "nt", "America/Edmonton"),
+    ("nova scotia", "ns", "America/Halifax"),
+    ("nunavut", "nu", "America/Iqaluit", "America/Rankin_Inlet", "America/Cambridge_Bay"),
+    ("ontario", "on", "America/Toronto", "America/Winnipeg"),
+    ("prince edward island", "pe", "America/Halifax"),
+    ("quebec", "qc", "America/Toronto", "America/Blanc-Sablon"),
+    ("saskatchewan", "sk", "America/Regina", "America/Edmonton"),  # Lloydminster
+    ("yukon", "yt", "America/Whitehorse"),
 )
-_CANADIAN_PROVINCES = (
-    "ontario quebec alberta manitoba saskatchewan yukon on qc ab mb sk bc ns nb nl pe yt nt nu"
-)
+REGION_ZONES = {
+    key: tuple(zones)
+    for name, code, *zones in (*_US_STATES, *_CANADIAN_PROVINCES)
+    for key in (name, code)
+}
 REGION_COUNTRIES = {
-    **dict.fromkeys(_US_STATES.split(), "usa"),
-    **dict.fromkeys(_US_TWO_WORD_STATES, "usa"),
-    **dict.fromkeys(_CANADIAN_PROVINCES.split(), "canada"),
-    **dict.fromkeys(("british columbia", "nova scotia", "new brunswick"), "canada"),
+    **{key: "usa" for name, code, *_ in _US_STATES for key in (name, code)},
+    **{key: "canada" for name, code, *_ in _CANADIAN_PROVINCES for key in (name, code)},
+}
+# How a reply names one ("TX" -> "Texas"): a code may be read otherwise ("MA" is Morocco's).
+REGION_NAMES = {
+    key: " ".join(word if word in ("of", "and") else word.capitalize() for word in name.split())
+    for name, code, *_ in (*_US_STATES, *_CANADIAN_PROVINCES)
+    for key in (name, code)
 }
 SEVERAL_ZONES["brasil"] = SEVERAL_ZONES["brazil"]
 

@@ -38,6 +38,8 @@ from .place_zones import (
     COUNTRY_CODES,
     COUNTRY_ZONES,
     REGION_COUNTRIES,
+    REGION_NAMES,
+    REGION_ZONES,
     SEVERAL_ZONES,
     zone_links,
     zones_by_country,
@@ -505,8 +507,8 @@ def find_timezone(value: str) -> str:
 
 def _zone_of_city_in_country(value: str, parts: list[str]) -> str | None:
     """ "Berlin, Germany", "Perth, Scotland", "Chicago, IL", "Berlin, DE": the city's zone when
-    it lies in a country named, else the country's one zone; ``None`` when no part is a country,
-    state or province we know, or the parts do not fit together.
+    it lies in a country named, else the country's or the state's one zone; ``None`` when no
+    part is a country, state or province we know, or the parts do not fit together.
 
     A two-letter part is also read as an ISO country code, but only to confirm a city known to
     lie there: "SA" is South Australia as often as Saudi Arabia, "BY" Bavaria as often as
@@ -526,6 +528,11 @@ def _zone_of_city_in_country(value: str, parts: list[str]) -> str | None:
         return None  # "Perth, GB" is not Australia's Perth; "Adelaide, SA" gets a hint
     if len(named) == 1 and named[0] in COUNTRY_ZONES:
         return COUNTRY_ZONES[named[0]]  # every city there keeps the country's one zone
+    # A state narrows its country to its own zones; the last named, as "Washington, District
+    # of Columbia" is no city in Washington state.
+    region = next((n for n in reversed(range(len(keys))) if keys[n] in REGION_ZONES), None)
+    if len(named) == 1 and region is not None:
+        return _zone_of_region(value, parts[region])
     several = next((c for c in named if c in _SUGGESTED_ZONES), None)
     if several is None:
         return None  # "Lyon, Spain, France": two countries of one zone each, and which?
@@ -534,6 +541,25 @@ def _zone_of_city_in_country(value: str, parts: list[str]) -> str | None:
         f"I can't tell which time zone {_echo(value)} is in: there are several there "
         f"({', '.join(zones)}, ...). Please name yours by a city, e.g. /timezone {zones[0]}."
     )
+
+
+def _zone_of_region(value: str, region: str) -> str:
+    """The zone of a state or province of one zone; raises with its zones when it has several
+    ("Paris, Texas": Chicago's or, in El Paso, Denver's; not New York's nor Los Angeles's)."""
+    key = _place_key(region)
+    zones, name = REGION_ZONES[key], REGION_NAMES[key]
+    if len(zones) > 1:
+        raise ValueError(
+            f"I can't tell which time zone {_echo(value)} is in: {name} has several "
+            f"({', '.join(zones)}). Please name yours by a city, e.g. /timezone {zones[0]}."
+        )
+    if key.upper() in zones_by_country():
+        # A country's code too: "Springfield, MA" is in Massachusetts, "Rabat, MA" in Morocco.
+        raise ValueError(
+            f"I can't tell which time zone {_echo(value)} is in. If {key.upper()} is {name}, "
+            f"send /timezone {zones[0]}; if not, please name a big city near you."
+        )
+    return zones[0]
 
 
 # What to suggest for a country of several zones: its main ones, not the tz database's first.

@@ -33,7 +33,7 @@ from sqlalchemy.pool import NullPool, StaticPool
 
 from summarizer import Article
 
-from .digest_schema import digest_runs, feeds
+from .digest_schema import digest_messages, digest_runs, feeds
 from .schema import (
     FAILED_LINK,
     URL_MAX,
@@ -115,7 +115,7 @@ class Forgotten:
     chat: bool
     feeds: int
     links: int
-    digests: int
+    digests: int  # the chat received: runs with nothing to send left no digest
 
 
 @dataclass(frozen=True, slots=True)
@@ -410,13 +410,21 @@ class Storage:
         def count(table: sa.Table) -> Any:
             return sa.select(sa.func.count()).select_from(table).where(table.c.chat_id == chat_id)
 
+        # A run is recorded for every /digest and daily digest, also those that found nothing
+        # ("Nothing new yet"): only one with a message sent is a digest the chat received.
+        received = (
+            sa.select(sa.func.count(sa.distinct(digest_messages.c.run_id)))
+            .select_from(digest_messages.join(digest_runs))
+            .where(digest_runs.c.chat_id == chat_id, digest_messages.c.sent_at.is_not(None))
+        )
+
         anonymous = {"chat_id": None, "user_id": None, "detail": None}
         with self.engine.begin() as connection:
             forgotten = Forgotten(
                 chat=_select_chat(connection, chat_id) is not None,
                 feeds=connection.execute(count(feeds)).scalar_one(),
                 links=connection.execute(count(collected_links)).scalar_one(),
-                digests=connection.execute(count(digest_runs)).scalar_one(),
+                digests=connection.execute(received).scalar_one(),
             )
             connection.execute(events.update().where(events.c.chat_id == chat_id).values(anonymous))
             if user_id is not None:

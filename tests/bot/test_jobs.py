@@ -1125,6 +1125,28 @@ async def test_a_dead_link_is_listed_once_and_shown_in_full_once_it_can_be_read(
     assert f'1. <a href="{url}">{entry["title"]}' in daily  # the site is back
 
 
+async def test_the_footer_counts_no_dead_link_an_earlier_digest_listed(
+    store: DigestStore, storage: Storage, httpserver: HTTPServer
+) -> None:
+    """One story above "Read 2 links": the other was a dead page a /digest had listed, left
+    out of the daily digest but still counted."""
+    entry, url = serve_first_entry(httpserver)
+    httpserver.expect_request("/gone").respond_with_data("gone", status=404)
+    store.subscribe(GROUP, now=NOW - timedelta(days=1))
+    share(storage, httpserver.url_for("/gone"), at=NOW - timedelta(hours=3))
+    bot, clock = FakeBot(), FakeClock(NOW - timedelta(hours=2))
+    async with make_client(OPTIONS) as http:
+        runner = make_runner(store, bot, clock, http=http)
+        assert await runner.run(GROUP, "now:07:00") == RunOutcome.SENT
+        share(storage, url, at=NOW - timedelta(hours=1))
+        clock.current = NOW
+        assert await runner.run(GROUP, SLOT) == RunOutcome.SENT
+    early, daily = (text for _chat, text in bot.delivered)
+    assert "could not read the page" in early and "Read 1 link." in early
+    assert entry["title"] in daily and "/gone" not in daily
+    assert "Read 1 link. 1 link or feed item already in an earlier digest was left out." in daily
+
+
 async def test_a_story_shown_while_one_of_its_pages_was_down_is_not_shown_again(
     store: DigestStore, storage: Storage, httpserver: HTTPServer
 ) -> None:

@@ -497,6 +497,12 @@ def test_a_webhook_without_a_secret_is_warned_about(caplog: pytest.LogCaptureFix
         ("Recife, Brazil", "America/Recife"),
         ("Brooklyn, New York, USA", "America/New_York"),
         ("Toronto, Ontario, Canada", "America/Toronto"),
+        # A state or province of one zone gives it; the last named decides.
+        ("Springfield, Illinois", "America/Chicago"),
+        ("Lima, Ohio", "America/New_York"),  # not Peru's America/Lima
+        ("Sydney, NS", "America/Halifax"),  # Nova Scotia
+        ("Paris, OK", "America/Chicago"),
+        ("Washington, District of Columbia", "America/New_York"),
         # Beside a part we do not know, the city decides.
         ("Chicago, IL", "America/Chicago"),
         ("Atlanta, Georgia", "America/New_York"),
@@ -537,11 +543,9 @@ def test_a_country_of_several_zones_asks_for_a_city() -> None:
         "Moscow, Idaho",
         "St. Petersburg, Florida",
         "London, ON",
-        "Sydney, NS",
         "Athens, Georgia",
         "Hyderabad, Sindh",
         "Georgia",
-        "Lima, Ohio",
         "Moscow, ID",
         "Manaus, USA",
         # A region's code that is also a country's: never that country's zone (Saudi
@@ -556,6 +560,34 @@ def test_a_city_named_after_one_abroad_is_not_taken_for_it(typed: str) -> None:
     # A refusal, never the zone of the city abroad.
     with pytest.raises(ValueError, match=r"time zone|a country and a US state"):
         find_timezone(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "named", "zones"),
+    [
+        ("Paris, Texas", "Texas", "America/Chicago, America/Denver"),  # El Paso: Mountain
+        ("Paris, TX, USA", "Texas", "America/Chicago, America/Denver"),
+        ("Paris, Tennessee", "Tennessee", "America/Chicago, America/New_York"),
+        ("London, ON", "Ontario", "America/Toronto, America/Winnipeg"),
+    ],
+)
+def test_a_city_in_a_state_of_several_zones_gets_the_states_zones(
+    typed: str, named: str, zones: str
+) -> None:
+    # Not the whole country's: America/New_York pointed Texans an hour off.
+    with pytest.raises(ValueError) as raised:
+        find_timezone(typed)
+    main = zones.split(",")[0]
+    assert str(raised.value) == (
+        f"I can't tell which time zone {typed} is in: {named} has several ({zones}). "
+        f"Please name yours by a city, e.g. /timezone {main}."
+    )
+
+
+def test_a_state_code_that_is_a_countrys_too_is_asked_about() -> None:
+    # "IL" is Israel's code too ("Haifa, IL"): beside a city no zone is named after, asked.
+    with pytest.raises(ValueError, match=r"If IL is Illinois, send /timezone America/Chicago;"):
+        find_timezone("Springfield, IL")
 
 
 def test_a_misspelt_city_gets_a_suggestion() -> None:

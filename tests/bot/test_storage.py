@@ -551,6 +551,31 @@ def test_forgetting_a_chat_deletes_what_it_owns_and_unnames_its_events(storage: 
     assert sharers == [8]
 
 
+def test_forgetting_a_chat_counts_only_the_digests_it_received(storage: Storage) -> None:
+    """/forget said "(4 digests)" to someone who got one: runs that found nothing ("Nothing
+    new yet") and one never sent were counted too."""
+    from bot.storage.digests import DigestStore
+
+    storage.upsert_chat(7, type="private", now=T0)
+    digests = DigestStore(storage.engine)
+    digests.subscribe(7, now=T0)
+    deliver_digest(digests, 7, "now:1", shown=["https://example.org/a"], now=T0)
+    for slot, texts in (("now:2", []), ("2026-03-01", []), ("now:3", ["unsent"])):
+        run = digests.claim_run(7, slot, "one", T0, timedelta(minutes=5))
+        assert run is not None
+        assert digests.save_run_messages(
+            run.id,
+            texts,
+            instance_id="one",
+            window_start=None,
+            window_end=T0,
+            links_read=0,
+            feed_items_read=0,
+            now=T0,
+        )
+    assert storage.forget_chat(7).digests == 1
+
+
 def test_a_migration_that_rebuilds_chats_keeps_their_links(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
