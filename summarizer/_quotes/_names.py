@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 from itertools import combinations, islice, takewhile
 from typing import NamedTuple
 
@@ -507,6 +508,14 @@ _LOCAL_GENDER: dict[tuple[str, str], str] = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=1)
+def _more_first_names() -> dict[str, str]:
+    """Less common first names and their genders, from the data file (see its header)."""
+    text = (resources.files("summarizer") / "data" / "first-names.txt").read_text("utf-8")
+    pairs = (line.split() for line in text.splitlines() if line and not line.startswith("#"))
+    return {name: gender for gender, name in pairs}
+
+
 def name_gender(name: list[Token], lex: Lexicon) -> str | None:
     """Gender from a well-known first name or Slavic morphology; ``None`` when unsure."""
     if not name:
@@ -521,7 +530,18 @@ def name_gender(name: list[Token], lex: Lexicon) -> str | None:
     if len(name) >= 2 and any(form in MALE_FIRST_NAMES for form in firsts):
         return "m"
     if not lex.slavic_names:
-        return None
+        if len(name) < 2:
+            return None
+        gender = _more_first_names().get(first)
+        if gender is None and len(name) > 2:
+            # "Groundsman Lothar Brenninkmeyer": a label glued on at a sentence start (see
+            # ``without_label``) stays in the name, "Lee Harvey Oswald" has a first name of
+            # either gender: the next name tells.
+            second = name[1].bare
+            if second in FEMALE_FIRST_NAMES or second in MALE_FIRST_NAMES:
+                return "f" if second in FEMALE_FIRST_NAMES else "m"
+            gender = _more_first_names().get(second)
+        return gender
     # Endings no case form of a man's surname takes: "-ская"/"-ska" is a woman in any case.
     if last.endswith(_SLAVIC_FEMALE_SURNAME):
         return "f"
