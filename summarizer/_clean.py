@@ -278,7 +278,7 @@ _DATELINE_PREFIX = re.compile(
     rf"^(?:[{_CAPS}][{_CAPS} .'’-]{{1,40}}{_DATELINE_DATE}\s*)?{_AGENCY}\.?\s*[-—–]{{1,2}}\s*"
     # Russian agencies: "МОСКВА, 14 марта. /ТАСС/. ", "МОСКВА, 14 мар — РИА Новости. "
     rf"|^{_PLACE}{_DATELINE_DATE}\.?\s*(?:/ТАСС/\.?|[—–-]\s*(?:РИА Новости|Интерфакс|ТАСС)\.)\s*"
-    rf"|^{_PLACE}{_DATELINE_REGION}{_DATELINE_DAY}\.?\s+[-—–]{{1,2}}\s+"
+    rf"|^{_PLACE}{_DATELINE_REGION}{_DATELINE_DAY}(?:,?\s+\d{{4}})?\.?\s+[-—–]{{1,2}}\s+"
     # EFE's style: "Madrid, 18 feb (EFE).- ": a place in any case, as the agency vouches for it.
     rf"|^[^\W\d_][\w .'’-]{{1,40}}{_DATELINE_DAY}\s*{_AGENCY}\.?\s*[-—–]{{1,2}}\s*"
     # Without a date ("Berlin (dpa) - Die ..."), only a place of up to three capitalised words
@@ -382,6 +382,14 @@ _CONTACT_HEADING = re.compile(
     r"|#{3}\s*$|-* ?ends ?-*\s*$",
     re.IGNORECASE,
 )
+# The heading of a release's notes for journalists, alone on its line or before the first.
+_NOTES_TO_EDITORS = re.compile(
+    r"(?:notes? (?:to|for) (?:the )?editors?|editors?[’']? ?notes?|hinweise? (?:für|an) (?:die )?"
+    r"redaktion(?:en)?|notes? aux rédact(?:ions|eurs)|notas? (?:para|a) (?:los )?editores"
+    r"|note per (?:i )?redattori|nota per la redazione)\s*:?\s*(?:$|\n|1[.)] )",
+    re.IGNORECASE,
+)
+_NOTES_MAX_WORDS = 400
 _WIRE_SOURCE = re.compile(r"SOURCE [A-Z]")  # PR Newswire's last line: "SOURCE Acme Inc."
 _CONTACT_DETAIL = re.compile(
     # The address's start anchored: a long run of letters with no "@" is not searched again
@@ -555,7 +563,11 @@ def clean_text(text: str) -> str:
             paragraphs.append([paragraph])
     joined = _drop_widgets(
         _drop_trailing_blurbs(
-            _drop_trailing_contacts(_drop_about_boxes([" ".join(pieces) for pieces in paragraphs]))
+            _drop_trailing_contacts(
+                _drop_about_boxes(
+                    _drop_notes_to_editors([" ".join(pieces) for pieces in paragraphs])
+                )
+            )
         )
     )
     if joined:
@@ -821,6 +833,17 @@ def _drop_trailing_blurbs(paragraphs: list[str]) -> list[str]:
             break
         end = start
     return paragraphs[:end]
+
+
+def _drop_notes_to_editors(paragraphs: list[str]) -> list[str]:
+    """Drop a press release's notes for journalists, from their heading ("Notes to editors")
+    on: numbered facts about the sender, images on request, then the press contact."""
+    for k in range(len(paragraphs) - 1, 0, -1):
+        heading = _NOTES_TO_EDITORS.match(paragraphs[k])
+        if heading is not None:
+            rest = sum(len(paragraph.split()) for paragraph in paragraphs[k:])
+            return paragraphs[:k] if rest <= _NOTES_MAX_WORDS else paragraphs
+    return paragraphs
 
 
 def _drop_trailing_contacts(paragraphs: list[str]) -> list[str]:

@@ -236,6 +236,9 @@ def test_sentences_glued_without_a_space_come_apart(text: str, expected: str) ->
             "Der Kanzler sagte der Agentur (dpa) – und das überraschte viele – er trete an.",
         ),
         ("Stocks rose -- a lot -- on Monday.", "Stocks rose -- a lot -- on Monday."),
+        # A press release's, with the year.
+        ("KELBY, 22 April 2024 - The trust announced funding.", "The trust announced funding."),
+        ("BOSTON, March 3, 2025 -- Acme Inc. announced a deal.", "Acme Inc. announced a deal."),
         (
             "Madrid, 18 de febrero de 2025 es una fecha clave.",
             "Madrid, 18 de febrero de 2025 es una fecha clave.",
@@ -677,6 +680,24 @@ def test_a_press_contact_ending_a_release_goes_with_the_blurb_before_it(contact:
 )
 def test_a_last_line_with_no_contact_heading_stays(ending: str) -> None:
     assert clean_text(f"{_RELEASE}{ending}").endswith(ending)
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        "Notes to editors\n1. Acme was founded in 1998 in Oslo.\n2. Images are available on "
+        "request.\n\nMedia contact:\nKari Holm\nkari.holm@acme.example",
+        "NOTES TO EDITORS:\n\nAcme was founded in 1998 in Oslo and has 1,300 staff.",
+        "Hinweise für Redaktionen\n\nAcme wurde 1998 in Oslo gegründet.",
+    ],
+)
+def test_a_releases_notes_to_editors_go(notes: str) -> None:
+    assert clean_text(f"{_RELEASE}{notes}") == _RELEASE.strip()
+
+
+def test_a_sentence_about_notes_to_editors_stays() -> None:
+    sentence = "Notes to editors were sent out on Monday, the agency said in a statement."
+    assert clean_text(f"{_RELEASE}{sentence}").endswith(sentence)
 
 
 def test_a_sentence_with_an_address_before_the_press_contact_stays() -> None:

@@ -1170,6 +1170,18 @@ def test_a_less_common_first_name_gives_its_gender(text: str, speaker: str | Non
     assert _speaker_of(text, text.split('"')[1][:20]) == speaker
 
 
+@pytest.mark.parametrize(
+    "body", ["Kelby Harbour Trust", "Marrow Wildlife Society", "Coast Alliance"]
+)
+def test_the_body_a_speaker_chairs_is_not_the_speaker(body: str) -> None:
+    # Three capitalised words, as a person's name may be: "Trust", "Society" name a body.
+    text = (
+        f'Helen Ashcroft, chair of the {body}, said: "For ten years the people of Marrow '
+        'have had to drive two hours around the bay to reach a hospital."'
+    )
+    assert _speaker_of(text, "For ten years") == "Helen Ashcroft"
+
+
 def test_sentence_after_quote_naming_someone_else_is_ignored() -> None:
     text = (
         '"We will keep the hospital open whatever the cost," said Health Secretary Ann Lee. '
