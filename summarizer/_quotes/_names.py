@@ -297,6 +297,9 @@ _GENDER_WORDS = 12  # words after "One of the volunteers" where its gender may s
 _REPORTED_BY_PRONOUN = re.compile(r",[\"”’']? (?:he|she) (?:said|says|added|told|explained)\b")
 # One person of a group, as "he" or "she" may be: not "some", "two" or "each" of them.
 _QUANTITIES = word_set("one another")
+_SPEAKS_WITHIN = 8  # words after "One of the ranchers" where its speech verb may come
+# Beside the lexicon's speech verbs: telling what they saw or remember.
+_SPEAKING = frozenset(("spoke", "speaks", "talked", "talks", "described", "remembered"))
 _FRONTING_WORDS = word_set(
     "outside inside on in at after before later earlier meanwhile afterwards then nearby "
     "elsewhere today yesterday asked during despite since when while as across behind"
@@ -2627,7 +2630,9 @@ class NameIndex:
         possessive = self.document[match.end() : match.end() + 2] in ("'s", "’s")
         # Not reported by someone: "She said the victim had been left terrified."
         reported = any(w in self.lex.pronouns or w in _SAYS for w in before)
-        return len(before) <= _VOX_POP_SUBJECT_WORDS and not possessive and not reported
+        # "One of the regular passengers": a word describing them may come before the noun.
+        limit = _VOX_POP_SUBJECT_WORDS + (before[1:2] == ["of"] and before[0] in _QUANTITIES)
+        return len(before) <= limit and not possessive and not reported
 
     def _named_after(self, offset: int) -> Mention | None:
         """The full name set off by commas right after a role's complement: "La segretaria del
@@ -2701,7 +2706,7 @@ class NameIndex:
         if self.lex.code != "en":
             return False
         # "Someone from the harbour authority said", "One of the residents, ..., said".
-        anyone = word in _ANYONE or self._one_of_them(word, previous)
+        anyone = word in _ANYONE or self._one_of_them(match, previous)
         if not anyone and not is_person_noun(word):
             return False
         if None not in (gender, _NOUN_GENDERS.get(word)) and _NOUN_GENDERS[word] != gender:
@@ -2742,15 +2747,37 @@ class NameIndex:
                 return found
         return None
 
-    def _one_of_them(self, word: str, previous: list[re.Match[str]]) -> bool:
-        """``word`` names people, one of whom is the subject: "One of the residents",
-        "Another of the judges" (not "Some of the residents", who are no "he" or "she")."""
-        if len(previous) < 3 or not word.endswith("s"):
+    def _one_of_them(self, match: re.Match[str], previous: list[re.Match[str]]) -> bool:
+        """``match`` names people, one of whom is the subject: "One of the residents",
+        "Another of the judges", "One of the regular passengers" (not "Some of the residents",
+        who are no "he" or "she"); a noun we do not know as a person's when the sentence has
+        them speak ("One of the ranchers whose land burned said ...")."""
+        word = match.group().lower()
+        if not word.endswith(("s", "men")):
             return False
-        quantity, of, the = (m.group().lower() for m in previous[-3:])
-        single = word[:-2] if word.endswith(("men", "women")) else word[:-1]
-        people = is_person_noun(single) or single in self.lex.titles or single in PERSON_NOUNS
-        return people and quantity in _QUANTITIES and of == "of" and the in ("the", "his", "her")
+        lead = [m.group().lower() for m in previous[-3:]]
+        if len(lead) == 3 and lead[0] == "of":  # "One of the regular passengers"
+            before = _previous_tokens(self.document, previous[-3].start(), 1)
+            lead = [before[0].lower, *lead[:2]] if before else []
+        # "One of the" right before the noun, or before one word describing it.
+        if not (
+            len(lead) == 3
+            and lead[0] in _QUANTITIES
+            and lead[1] == "of"
+            and lead[2] in ("the", "his", "her")
+        ):
+            return False
+        if word.endswith("men"):
+            return True  # "One of the trawlermen", "one of the firemen"
+        single = word[:-1]
+        if is_person_noun(single) or single in self.lex.titles or single in PERSON_NOUNS:
+            return True
+        end = self.sentence_end(match.start())
+        following = islice(_WORD_RE.finditer(self.document, match.end(), end), _SPEAKS_WITHIN)
+        return any(
+            (word := found.group().lower()) in _SPEAKING or (word,) in self.lex.verbs
+            for found in following
+        )
 
     def _after_fronted_phrase(self, previous: list[re.Match[str]]) -> bool:
         """A determiner right before the noun, after a phrase set before the subject:

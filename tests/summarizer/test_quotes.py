@@ -1182,6 +1182,33 @@ def test_the_body_a_speaker_chairs_is_not_the_speaker(body: str) -> None:
     assert _speaker_of(text, "For ten years") == "Helen Ashcroft"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Someone of a group we have no word for comes in and speaks: the pronoun is theirs.
+        "Sheriff Tom Kettleby said the fire was started deliberately. One of the ranchers whose "
+        'land burned said he had seen a truck on the road. "It had no lights on and it was '
+        'going very fast," he told reporters.',
+        "Professor Hamish Calder said the trial was fair. One of the jurors later spoke to a "
+        'local newspaper. "We argued for two whole days before we reached a verdict," he said.',
+        "Mayor Tom Kettleby said the ferry would return. One of the regular passengers said he "
+        'had heard that before. "They have been promising us a new boat for years," he said.',
+        "Harbour master Ian Polglase said the quota was fair. One of the trawlermen described "
+        'the cut as a disaster. "We will be tied up in port for half the year," he said.',
+    ],
+)
+def test_one_of_a_group_who_speaks_takes_the_pronoun(text: str) -> None:
+    assert _speaker_of(text, text.split('"')[1][:20]) is None
+
+
+def test_one_of_a_group_that_does_not_speak_leaves_the_pronoun_alone() -> None:
+    text = (
+        "Mayor Tom Kettleby visited the harbour on Monday. One of the ferries was still out of "
+        'service. "We will have both boats running by the summer," he said.'
+    )
+    assert _speaker_of(text, "We will have both") == "Tom Kettleby"
+
+
 def test_sentence_after_quote_naming_someone_else_is_ignored() -> None:
     text = (
         '"We will keep the hospital open whatever the cost," said Health Secretary Ann Lee. '
