@@ -268,6 +268,7 @@ _DATELINE_DAY = (
     r"(?:,\s*|\s+)(?:\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,}\.?|[^\W\d_]{3,}\.?\s+\d{1,2}\b)"
 )
 _DATELINE_DATE = rf"{_DATELINE_REGION}(?:{_DATELINE_DAY})?"
+_DATELINE_YEAR = r"(?:,?\s+(?:de\s+)?\d{4})"
 _AGENCY = (
     r"\((?:Reuters|AP|AFP|CNN|dpa|DPA|Bloomberg|UPI|PA|ANSA|EFE|TASS|PAP|Lusa|Europa Press"
     r"|EUROPA PRESS|ANP|Belga|APA|Интерфакс|РИА Новости|ТАСС|УНИАН|Укрінформ|Укринформ)\)"
@@ -278,7 +279,10 @@ _DATELINE_PREFIX = re.compile(
     rf"^(?:[{_CAPS}][{_CAPS} .'’-]{{1,40}}{_DATELINE_DATE}\s*)?{_AGENCY}\.?\s*[-—–]{{1,2}}\s*"
     # Russian agencies: "МОСКВА, 14 марта. /ТАСС/. ", "МОСКВА, 14 мар — РИА Новости. "
     rf"|^{_PLACE}{_DATELINE_DATE}\.?\s*(?:/ТАСС/\.?|[—–-]\s*(?:РИА Новости|Интерфакс|ТАСС)\.)\s*"
-    rf"|^{_PLACE}{_DATELINE_REGION}{_DATELINE_DAY}(?:,?\s+\d{{4}})?\.?\s+[-—–]{{1,2}}\s+"
+    rf"|^{_PLACE}{_DATELINE_REGION}{_DATELINE_DAY}{_DATELINE_YEAR}?\.?\s+[-—–]{{1,2}}\s+"
+    # A press release's, its place in any case but its date in full: "Vale do Sado, 4 de
+    # março de 2024 – A Câmara ...".
+    rf"|^[^\W\d_][\w .'’-]{{1,40}}{_DATELINE_DAY}{_DATELINE_YEAR}\s+[-—–]{{1,2}}\s+(?=[{_CAPS}])"
     # EFE's style: "Madrid, 18 feb (EFE).- ": a place in any case, as the agency vouches for it.
     rf"|^[^\W\d_][\w .'’-]{{1,40}}{_DATELINE_DAY}\s*{_AGENCY}\.?\s*[-—–]{{1,2}}\s*"
     # Without a date ("Berlin (dpa) - Die ..."), only a place of up to three capitalised words

@@ -239,6 +239,12 @@ def test_sentences_glued_without_a_space_come_apart(text: str, expected: str) ->
         # A press release's, with the year.
         ("KELBY, 22 April 2024 - The trust announced funding.", "The trust announced funding."),
         ("BOSTON, March 3, 2025 -- Acme Inc. announced a deal.", "Acme Inc. announced a deal."),
+        ("Vale do Sado, 4 de março de 2024 – A Câmara inaugurou.", "A Câmara inaugurou."),
+        ("Berlin, 3. März 2024 – Die Stadt entschied.", "Die Stadt entschied."),
+        (
+            "Election day, 4 May 2024 - a date the town will remember.",
+            "Election day, 4 May 2024 - a date the town will remember.",
+        ),
         (
             "Madrid, 18 de febrero de 2025 es una fecha clave.",
             "Madrid, 18 de febrero de 2025 es una fecha clave.",
