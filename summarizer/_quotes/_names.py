@@ -803,8 +803,11 @@ def runs_in(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
                 j += 1  # "Henry Ford II": the numeral ends the name (alone it is an acronym)
                 break
             elif tokens[j].lower in NAME_PARTICLES and not (
-                # Spanish and Italian "to the": "ha detto Giulia Marangon al Corriere".
-                tokens[j].text == "al" and lex.code in ("es", "it")
+                # Spanish and Italian "to the": "ha detto Giulia Marangon al Corriere"; but
+                # "Abdel Fattah al Sisi" goes on, an Arabic name.
+                tokens[j].text == "al"
+                and lex.code in ("es", "it")
+                and not any(token.bare in _ARABIC_GIVEN_NAMES for token in tokens[i:j])
             ):
                 k = j
                 k += 1
@@ -819,6 +822,14 @@ def runs_in(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
+
+
+# Given names that an Arabic "al" surname follows: "Abdel Fattah al Sisi", "Bashar al Assad".
+_ARABIC_GIVEN_NAMES = word_set(
+    "abdel abd abdul abdullah abu mohammed mohamed muhammad ahmed ahmad bashar hafez khalifa "
+    "hamad salman zayed fattah hassan hussein khaled saud faisal mahmoud mustafa tamim nouri "
+    "haider ayman osama walid"
+)
 
 
 # Articles that start a surname, capitalised, after a first name: "Le Pen", "La Russa". (Alone

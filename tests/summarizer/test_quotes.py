@@ -1295,6 +1295,19 @@ def test_a_german_possessive_opening_a_sentence_is_no_name() -> None:
             "Corriere di Vellano.",
             "Giulia Marangon",
         ),
+        # After an Arabic given name "al" goes on with the surname.
+        (
+            "it",
+            "«Non ci sarà nessuna tregua finché i prigionieri non saranno liberati», ha detto "
+            "Abdel Fattah al Sisi in un discorso alla nazione.",
+            "Abdel Fattah al Sisi",
+        ),
+        (
+            "es",
+            "«No habrá tregua hasta que liberen a todos los prisioneros», dijo Bashar al Assad "
+            "en un discurso televisado.",
+            "Bashar al Assad",
+        ),
     ],
 )
 def test_the_newspaper_told_is_not_part_of_the_name(language: str, text: str, speaker: str) -> None:
