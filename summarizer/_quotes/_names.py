@@ -2440,10 +2440,15 @@ class NameIndex:
                         self._described_by(previous)
                         or self._owner_opens(previous)
                         or self._unnamed_subject(match)
+                        # "Sentencing him, the judge said": no appositive after a name.
+                        or (self.lex.code == "en" and self._after_fronted_phrase(previous))
                     )
                     and not named_next
                     and self._named_after(match.end()) is None
-                    and not (chosen is not None and self._refers_back(chosen, match, previous))
+                    and not any(
+                        who is not None and self._refers_back(who, match, previous)
+                        for who in (chosen, said_by)
+                    )
                     and not (said_by is not None and self._said_by(match.start(), said_by))
                 ):
                     return True
@@ -2690,8 +2695,10 @@ class NameIndex:
             return False
         start = previous[article].start()
         before = _previous_tokens(self.document, start, 1)
-        if not starts_sentence(self.document, start) and not (
-            before and before[0].lower in _marker_ends(self.lex.code)
+        if not (
+            starts_sentence(self.document, start)
+            or (before and before[0].lower in _marker_ends(self.lex.code))
+            or self._after_fronted_phrase(previous[: article + 1])  # "Later, the mayor said"
         ):
             return False
         following = _next_tokens(self.document, role.end(), 1)

@@ -1209,6 +1209,33 @@ def test_one_of_a_group_that_does_not_speak_leaves_the_pronoun_alone() -> None:
     assert _speaker_of(text, "We will have both") == "Tom Kettleby"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A role after a phrase set before the subject is someone new, not an appositive...
+        (
+            "Gavin Threlkeld, 44, was jailed for six years on Thursday. Sentencing him, the "
+            'judge described the fraud as cynical. "You targeted elderly people who trusted '
+            'you with their savings," he said.',
+            None,
+        ),
+        (
+            "Tom Hale, the club chairman, spoke after the match. After the game, the manager "
+            'was furious. "We were robbed by a terrible decision in the last minute," he said.',
+            None,
+        ),
+        # ... unless it is the role the name was given.
+        (
+            "Mayor Tom Hale opened the bridge on Monday. After the ceremony, the mayor thanked "
+            'the builders. "This bridge will serve the town for a hundred years," he said.',
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_role_after_a_fronted_phrase_is_its_own_person(text: str, speaker: str | None) -> None:
+    assert _speaker_of(text, text.split('"')[1][:20]) == speaker
+
+
 def test_sentence_after_quote_naming_someone_else_is_ignored() -> None:
     text = (
         '"We will keep the hospital open whatever the cost," said Health Secretary Ann Lee. '
