@@ -507,7 +507,7 @@ _LOCAL_GENDER: dict[tuple[str, str], str] = {
     ("fr", "jean"): "m", ("fr", "pier"): "m", ("fr", "simone"): "f",
     ("it", "andrea"): "m", ("it", "simone"): "m", ("it", "gabriele"): "m", ("it", "gian"): "m",
     ("it", "pier"): "m", ("de", "andrea"): "f", ("de", "gabriele"): "f", ("es", "andrea"): "f",
-    ("pt", "andrea"): "f",
+    ("pt", "andrea"): "f", ("it", "nicola"): "m", ("es", "joan"): "m",
 }  # fmt: skip
 
 
@@ -536,11 +536,14 @@ def name_gender(name: list[Token], lex: Lexicon) -> str | None:
         if len(name) < 2:
             return None
         gender = _more_first_names().get(first)
-        if gender is None and len(name) > 2:
-            # "Groundsman Lothar Brenninkmeyer": a label glued on at a sentence start (see
-            # ``without_label``) stays in the name, "Lee Harvey Oswald" has a first name of
-            # either gender: the next name tells.
-            second = name[1].bare
+        second = name[1].bare if len(name) > 2 else ""
+        if gender is None and second and first not in UNISEX_FIRST_NAMES:
+            # "Groundsman Lothar Brenninkmeyer", "Stadträtin Katrin Wollny": a label glued on
+            # at a sentence start stays in the name; the first name comes after it. Not after
+            # a first name of either gender ("Jean Marie Le Pen"), nor a father's name in
+            # the middle ("Ilhan Abdullahi Omar").
+            if second in _PATRONYMS:
+                return None
             if second in FEMALE_FIRST_NAMES or second in MALE_FIRST_NAMES:
                 return "f" if second in FEMALE_FIRST_NAMES else "m"
             gender = _more_first_names().get(second)
@@ -829,6 +832,12 @@ _ARABIC_GIVEN_NAMES = word_set(
     "abdel abd abdul abdullah abu mohammed mohamed muhammad ahmed ahmad bashar hafez khalifa "
     "hamad salman zayed fattah hassan hussein khaled saud faisal mahmoud mustafa tamim nouri "
     "haider ayman osama walid"
+)
+
+
+# Names that, second of three, are often the father's: "Ilhan Abdullahi Omar".
+_PATRONYMS = _ARABIC_GIVEN_NAMES | word_set(
+    "abdullahi abdi ali omar yusuf ibrahim ismail osman farah hassan hussein mohamud"
 )
 
 

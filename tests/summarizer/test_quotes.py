@@ -1171,6 +1171,23 @@ def test_a_less_common_first_name_gives_its_gender(text: str, speaker: str | Non
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # A first name borne by men and women alike rules no one out...
+        'Erin O\'Toole spoke in Ottawa on Monday. "We will form the next government," he said.',
+        'Bukola Saraki spoke in Abuja on Monday. "The senate will not be bullied," he said.',
+        'Kelly Smith spoke in Leeds on Monday. "We will fight this closure all the way," he said.',
+        # ... nor a second name after one of either gender, or a father's name.
+        'Jean Marie Le Pen spoke in Paris on Monday. "We will win the next election," he said.',
+        "Ilhan Abdullahi Omar spoke in Minneapolis. "
+        '"We will keep fighting for this district," she said.',
+    ],
+)
+def test_a_name_of_either_gender_keeps_its_speaker(text: str) -> None:
+    assert _speaker_of(text, text.split('"')[1][:20]) == text.split(" spoke")[0]
+
+
+@pytest.mark.parametrize(
     "body", ["Kelby Harbour Trust", "Marrow Wildlife Society", "Coast Alliance"]
 )
 def test_the_body_a_speaker_chairs_is_not_the_speaker(body: str) -> None:
