@@ -1345,7 +1345,10 @@ _SUBJECT_ONLY_NOUNS = (
         "optician lecturer trainee apprentice intern labourer miner shepherd landowner "
         "publican innkeeper cabbie musician dancer painter sculptor photographer "
         "reporter blogger influencer organiser organizer donor trainer coach conservator "
-        "curator librarian receptionist cashier courier postman postwoman"
+        "curator librarian receptionist cashier courier postman postwoman "
+        # Someone beside the person named, not them: "His understudy", "Her opponent".
+        "understudy successor predecessor opponent rival teammate cousin assistant aide "
+        "replacement"
     )
 )
 # Trades written before a name as a label: "Scientist Tamsin Achterhof", "Magistrate ...".

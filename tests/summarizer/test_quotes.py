@@ -1253,6 +1253,29 @@ def test_a_role_after_a_fronted_phrase_is_its_own_person(text: str, speaker: str
     assert _speaker_of(text, text.split('"')[1][:20]) == speaker
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Actor Tom Hale fell ill before the opening night. His understudy went on in his "
+        'place. "I had two hours to learn the blocking again," he said.',
+        "Tennis player Tom Hale won in straight sets on Monday. His opponent was gracious in "
+        'defeat. "He was simply too good for me today," he said.',
+        "Tom Hale, the club captain, was injured on Saturday. His replacement, a teenager from "
+        'the academy, scored twice. "It was a dream debut for me," he said.',
+    ],
+)
+def test_the_person_beside_the_one_named_takes_the_pronoun(text: str) -> None:
+    assert _speaker_of(text, text.split('"')[1][:20]) is None
+
+
+def test_a_rival_in_the_named_persons_own_sentence_leaves_the_pronoun_alone() -> None:
+    text = (
+        "Tom Hale won the race on Sunday, beating his rival by a second. "
+        '"I had plenty left in the final lap," he said.'
+    )
+    assert _speaker_of(text, "I had plenty left") == "Tom Hale"
+
+
 def test_sentence_after_quote_naming_someone_else_is_ignored() -> None:
     text = (
         '"We will keep the hospital open whatever the cost," said Health Secretary Ann Lee. '
