@@ -80,6 +80,10 @@ _ROSTER = re.compile(
     r"\b(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} \([A-Za-z][^()]{1,40}\)[,;] ){4}"
 )
 _SPEAKER_LABEL = re.compile(r"[^\d,]+, [^\d]+")
+# An interviewer's turn: "Q: You've been in the job three months.", "Frage: Viele ältere ...".
+_QUESTION_LABEL = re.compile(
+    r"\s*(?:Q|Question|Frage|Pregunta|Domanda|Pergunta|Pytanie|Вопрос|Питання)\s?:\s"
+)
 # Not the quote scorer's word set: case matters here, "US Marshals" is no "us".
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
 # The line an embedded tweet or Instagram post ends with, as extraction leaves it.
@@ -181,6 +185,7 @@ def is_summary_candidate(text: str) -> bool:
     """True when ``text`` reads as a whole sentence of prose that a summary may quote."""
     return not (
         is_fragment(text)
+        or _QUESTION_LABEL.match(text) is not None
         or is_caption(text)
         or is_boilerplate(text)
         or is_bare_quote(text)

@@ -389,3 +389,18 @@ def test_json_ld_nested_past_the_recursion_limit_is_ignored() -> None:
     deep = "[" * 5000 + "]" * 5000
     head = f'<title>Pier to be rebuilt</title><script type="application/ld+json">{deep}</script>'
     assert extract_article(page(head), "https://gazette.example/pier").title == "Pier to be rebuilt"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Q: You have been in the job for three months and the port is shrinking.", False),
+        ("Frage: Viele ältere Menschen auf dem Land haben kein Smartphone.", False),
+        ("Вопрос: Сколько стоит билет на новый автобус до райцентра?", False),
+        # The answers are the interview: "Weber:" names who speaks.
+        ("Weber: Im ersten Jahr kostet es mehr als der alte Busverkehr.", True),
+        ("Q4 revenue rose by ten percent to a record on strong demand.", True),
+    ],
+)
+def test_an_interviewers_question_is_no_summary_sentence(sentence: str, expected: bool) -> None:
+    assert is_summary_candidate(sentence) is expected
