@@ -179,6 +179,8 @@ MALE_FIRST_NAMES = word_set(
     "игорь олег юрий виктор максим евгений антон константин борис григорий леонид "
     "олександр андрій сергій дмитро володимир іван михайло микола павло петро ігор юрій "
     "віктор віталій богдан тарас василь руслан "
+    # Men's names ending as a woman's do: "Илья Рейнгольд ... сказал он" is his.
+    "илья никита кузьма фома лука савва данила гаврила ілля микита "
     "jan piotr krzysztof andrzej tomasz paweł marek michał marcin jakub adam łukasz "
     "mateusz rafał wojciech zbigniew "
     "jesús antonio francisco javier alejandro sergio fernando jorge alberto ramón rafael "

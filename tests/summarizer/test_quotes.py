@@ -1276,6 +1276,17 @@ def test_a_rival_in_the_named_persons_own_sentence_leaves_the_pronoun_alone() ->
     assert _speaker_of(text, "I had plenty left") == "Tom Hale"
 
 
+@pytest.mark.parametrize("lawyer", ["Илья Рейнгольд", "Никита Смирнов"])
+def test_a_russian_mans_name_ending_in_a_is_a_mans(lawyer: str) -> None:
+    # "Илья", "Никита" end as a woman's name does, yet "он" is theirs, not the defendant's.
+    text = (
+        "Сам Олег Ступин вину не признал. "
+        f"Адвокат {lawyer} назвал приговор несправедливым. "
+        "«Мой подзащитный стал удобной фигурой», — отметил он."
+    )
+    assert _speaker_of(text, "Мой подзащитный", "ru") == lawyer
+
+
 def test_sentence_after_quote_naming_someone_else_is_ignored() -> None:
     text = (
         '"We will keep the hospital open whatever the cost," said Health Secretary Ann Lee. '
