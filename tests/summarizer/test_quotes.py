@@ -1287,6 +1287,12 @@ def test_a_russian_mans_name_ending_in_a_is_a_mans(lawyer: str) -> None:
     assert _speaker_of(text, "Мой подзащитный", "ru") == lawyer
 
 
+@pytest.mark.parametrize("title", ["Superintendent", "Treasurer", "Editor"])
+def test_an_office_before_a_full_name_is_not_part_of_it(title: str) -> None:
+    text = f'"Nobody here went into this job to close schools," said {title} LaToya Jenkins.'
+    assert _speaker_of(text, "Nobody here") == "LaToya Jenkins"
+
+
 def test_sentence_after_quote_naming_someone_else_is_ignored() -> None:
     text = (
         '"We will keep the hospital open whatever the cost," said Health Secretary Ann Lee. '
