@@ -190,6 +190,17 @@ def _name_claim(run: list[Token], lex: Lexicon, *, inflected: bool = False) -> C
         return None
     if titles and name[-1].bare in _FIRM_ENDINGS:
         return None  # "Dr Seuss Enterprises said": a firm named after someone, not "Seuss"
+    if (
+        titles
+        and lex.code == "en"  # "M. Le Maire" is a man: "maire" is an office in French
+        and len(name) >= 2
+        and is_title(name[-1], lex)
+        and name[0].bare not in FEMALE_FIRST_NAMES
+        and name[0].bare not in MALE_FIRST_NAMES
+    ):
+        # "said the Chief Operating Officer, Jane Doe": an office, its name after the comma;
+        # not "Bishop" in "Chief Inspector Bill Bishop".
+        return None
     name = drop_listener(drop_glued_genitive(name, lex), lex)
     if not name:
         return None

@@ -1293,6 +1293,21 @@ def test_an_office_before_a_full_name_is_not_part_of_it(title: str) -> None:
     assert _speaker_of(text, "Nobody here") == "LaToya Jenkins"
 
 
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        # An office in capitals is no one's name: not "Financial Officer".
+        ("said Tidewater's Chief Financial Officer, Liam O'Halloran.", None),
+        ("said the Chief Operating Officer, Jane Doe.", None),
+        ("said Chief Financial Officer Liam O'Halloran.", "Liam O'Halloran"),
+        ("said Chief Inspector Bill Bishop.", "Bill Bishop"),
+    ],
+)
+def test_an_office_in_capitals_is_no_name(attribution: str, speaker: str | None) -> None:
+    text = f'"We have seen strong interest from buyers in every region," {attribution}'
+    assert _speaker_of(text, "We have seen") == speaker
+
+
 def test_sentence_after_quote_naming_someone_else_is_ignored() -> None:
     text = (
         '"We will keep the hospital open whatever the cost," said Health Secretary Ann Lee. '
