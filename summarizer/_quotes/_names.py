@@ -2804,10 +2804,8 @@ class NameIndex:
             return True
         end = self.sentence_end(match.start())
         following = islice(_WORD_RE.finditer(self.document, match.end(), end), _SPEAKS_WITHIN)
-        return any(
-            (word := found.group().lower()) in _SPEAKING or (word,) in self.lex.verbs
-            for found in following
-        )
+        verbs = (found.group().lower() for found in following)
+        return any(verb in _SPEAKING or (verb,) in self.lex.verbs for verb in verbs)
 
     def _after_fronted_phrase(self, previous: list[re.Match[str]]) -> bool:
         """A determiner right before the noun, after a phrase set before the subject:
