@@ -297,6 +297,7 @@ _GENDER_WORDS = 12  # words after "One of the volunteers" where its gender may s
 _REPORTED_BY_PRONOUN = re.compile(r",[\"”’']? (?:he|she) (?:said|says|added|told|explained)\b")
 # One person of a group, as "he" or "she" may be: not "some", "two" or "each" of them.
 _QUANTITIES = word_set("one another")
+_COMPOUND_TITLE_MIN_CHARS = 8  # "bürgermeister", "präsidentin": no short word's ending
 _SPEAKS_WITHIN = 8  # words after "One of the ranchers" where its speech verb may come
 # Beside the lexicon's speech verbs: telling what they saw or remember.
 _SPEAKING = frozenset(("spoke", "speaks", "talked", "talks", "described", "remembered"))
@@ -2437,7 +2438,9 @@ class NameIndex:
                     # "Her daughter spoke at the meeting.", "A driver at the depot said":
                     # whoever "she" is now, it is not the name before.
                     return True
-                titled = word in self.lex.titles and not is_adjective_title(word, before)
+                titled = (
+                    word in self.lex.titles or self._compound_title(word)
+                ) and not is_adjective_title(word, before)
                 person = titled or self._person_noun(match, previous)
             else:
                 person = self._names_role(word, role) and not is_adjective_title(word, before)
@@ -2776,6 +2779,16 @@ class NameIndex:
             if found is not None:
                 return found
         return None
+
+    def _compound_title(self, word: str) -> bool:
+        """German: an office compounded onto a title ("Oberbürgermeisterin", "Vizepräsident")."""
+        if self.lex.code != "de" or len(word) <= _COMPOUND_TITLE_MIN_CHARS:
+            return False
+        return any(
+            word.endswith(title)
+            for title in self.lex.titles
+            if len(title) >= _COMPOUND_TITLE_MIN_CHARS
+        )
 
     def _one_of_them(self, match: re.Match[str], previous: list[re.Match[str]]) -> bool:
         """``match`` names people, one of whom is the subject: "One of the residents",

@@ -1413,6 +1413,16 @@ def test_the_newspaper_told_is_not_part_of_the_name(language: str, text: str, sp
     assert [q.speaker for q in find_quotes(text, language)] == [speaker]
 
 
+def test_a_german_compound_office_unnamed_is_someone_new() -> None:
+    # "Die Oberbürgermeisterin" is not the treasurer named before, whose "sie" it took.
+    text = (
+        "„Keinen Euro davon werden wir anders verwenden“, sagte Kämmerin Ursula Brandstetter.\n\n"
+        "Die Oberbürgermeisterin kündigte einen runden Tisch an. „Wir wollen gemeinsam Lösungen "
+        "finden“, sagte sie."
+    )
+    assert _speaker_of(text, "Wir wollen gemeinsam", "de") is None
+
+
 def test_a_german_feminine_title_gives_the_name_a_gender() -> None:
     # "er" is not the lawyer: "Anwältin" says she is a woman.
     text = (
