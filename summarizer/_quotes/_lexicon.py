@@ -598,7 +598,9 @@ _DE = Lexicon(
         "so wie als wenn dass doch noch nun dann denn dieser diese dieses jetzt heute gestern "
         # Possessives, capitalised at a sentence start: "Ihr Management erklärte" names nobody.
         "ihr ihre ihren ihrem ihres ihrer sein seine seinen seinem seines seiner unser unsere "
-        "unseren unserem unserer mein meine meinen meinem dein deine"
+        "unseren unserem unserer mein meine meinen meinem dein deine "
+        # "Laut Kämmerin Ursula Brandstetter": "according to", opening a sentence.
+        "laut zufolge"
     ),
     prepositions=word_set("von vom mit bei für aus nach zu zum zur über unter gegen durch an am"),
     title_cues=word_set(

@@ -1413,6 +1413,17 @@ def test_the_newspaper_told_is_not_part_of_the_name(language: str, text: str, sp
     assert [q.speaker for q in find_quotes(text, language)] == [speaker]
 
 
+def test_laut_opening_a_sentence_is_no_part_of_the_name() -> None:
+    # "Laut" is "according to": the speaker is the treasurer, not "Laut Kämmerin ...".
+    text = (
+        "Laut Kämmerin Ursula Brandstetter rechnet die Stadt mit Mehreinnahmen. „Keinen Euro "
+        "davon werden wir anders verwenden“, versprach Brandstetter."
+    )
+    speaker = _speaker_of(text, "Keinen Euro", "de")
+    assert speaker is not None and speaker.endswith("Ursula Brandstetter")
+    assert not speaker.startswith("Laut")
+
+
 def test_a_german_compound_office_unnamed_is_someone_new() -> None:
     # "Die Oberbürgermeisterin" is not the treasurer named before, whose "sie" it took.
     text = (
