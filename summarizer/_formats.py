@@ -229,9 +229,14 @@ def _is_prose_line(line: str) -> bool:
     return stripped.endswith(_SENTENCE_ENDS) or (len(tokens) >= 20 and not _CODE_LINE.match(line))
 
 
+def _enough(hits: int, total: int, share: float = _FORMAT_SHARE) -> bool:
+    """``hits`` lines of ``total`` make a format: a few at least, and ``share`` of them."""
+    return hits >= _MIN_FORMAT_LINES and hits >= share * total
+
+
 def _share(lines: list[str], test: re.Pattern[str], share: float = _FORMAT_SHARE) -> bool:
     hits = sum(1 for line in lines if test.match(line))
-    return hits >= _MIN_FORMAT_LINES and hits >= share * len(lines)
+    return _enough(hits, len(lines), share)
 
 
 def _is_delimited(lines: list[str], share: float = _FORMAT_SHARE) -> bool:
@@ -262,7 +267,7 @@ def _is_delimited(lines: list[str], share: float = _FORMAT_SHARE) -> bool:
 def _is_table(lines: list[str]) -> bool:
     """A Markdown or ASCII table: rows of cells between pipes."""
     hits = sum(1 for line in lines if line.lstrip()[:1] in "|+" and line.count("|") >= 2)
-    return hits >= _MIN_FORMAT_LINES and hits >= _FORMAT_SHARE * len(lines)
+    return _enough(hits, len(lines))
 
 
 def _is_menu(lines: list[str]) -> bool:
@@ -304,18 +309,18 @@ def _is_comment_thread(lines: list[str]) -> bool:
 def _is_code(lines: list[str]) -> bool:
     statements = [line for line in lines if not _COMMENT_LINE.match(line)]
     hits = sum(1 for line in statements if _CODE_LINE.match(line) or _TRACE_LINE.match(line))
-    return hits >= _MIN_FORMAT_LINES and hits >= 0.5 * len(statements)
+    return _enough(hits, len(statements), 0.5)
 
 
 def _is_settings(lines: list[str]) -> bool:
     statements = [line for line in lines if not _COMMENT_LINE.match(line)]
     hits = sum(1 for line in statements if _SETTING_LINE.match(line))
-    return hits >= _MIN_FORMAT_LINES and hits >= _FORMAT_SHARE * len(statements)
+    return _enough(hits, len(statements))
 
 
 def _is_link_list(lines: list[str]) -> bool:
     hits = sum(1 for line in lines if _URL_LINE.fullmatch(line.strip().lstrip("-*• ")))
-    return hits >= _MIN_FORMAT_LINES and hits >= _FORMAT_SHARE * len(lines)
+    return _enough(hits, len(lines))
 
 
 def _is_mail_headers(lines: list[str]) -> bool:
@@ -340,7 +345,7 @@ def _is_minified(lines: list[str]) -> bool:
 
 def _is_trace(lines: list[str]) -> bool:
     hits = sum(1 for line in lines if _TRACE_LINE.match(line))
-    return hits >= _MIN_FORMAT_LINES and hits >= 0.3 * len(lines)
+    return _enough(hits, len(lines), 0.3)
 
 
 _LINE_FORMATS = (
