@@ -84,6 +84,8 @@ _EPITHETS = word_set(
     "former ex late retired veteran legendary great young outspoken outgoing departing "
     "disgraced embattled beleaguered one-time erstwhile"
 )
+_ARTICLE_PRO_DROP = frozenset({"es", "it", "pt"})
+_ROLE_JOINERS = word_set("and & und et y e ed i и і та oraz")  # "founder and CEO of Acme"
 _APPOSITIVE_JOINERS = word_set("and &")  # "... in Greenbelt, Maryland, and American University"
 _MAX_OBJECT = 8
 _MAX_VERB_POSITION = 10
@@ -242,6 +244,31 @@ def _is_descriptor(token: Token, lex: Lexicon) -> bool:
         # as articles: "Die Expertin Ursula Münch sagte:".
         and (lower not in CONJUNCTIONS or (text[0].isupper() and lower in _DETERMINERS))
         and lower not in lex.pronouns
+    )
+
+
+def _is_long_role(segment: list[Token], lex: Lexicon) -> bool:
+    """A role with no article that is too long for a subject or joins two offices: "founder and
+    CEO of Acme", "consultant in paediatric intensive care at the Royal Infirmary"."""
+    first = segment[0]
+    if not (
+        first.text.isalpha()
+        and first.text.islower()
+        and first.lower not in lex.stopwords
+        and first.lower not in lex.prepositions
+        and first.lower not in CONJUNCTIONS
+        and first.lower not in lex.pronouns
+    ):
+        return False
+    joined = any(t.lower in _ROLE_JOINERS for t in segment[1:-1])
+    if not (joined or len(segment) > _MAX_SUBJECT) or len(segment) > _MAX_APPOSITIVE:
+        return False
+    return not find_verbs(segment, lex) and all(
+        _is_descriptor(t, lex)
+        or is_name_word(t, lex)
+        or t.lower in lex.prepositions
+        or t.lower in _ROLE_JOINERS
+        for t in segment
     )
 
 
@@ -449,6 +476,11 @@ def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Cl
             last = last[:-1]  # "Tony Blair MP said", "Guy Mansfield QC, said"
     if not last:
         return None
+    if len(segments) >= 2 and _is_long_role(last, lex):
+        # "Jane Doe, founder and CEO of Acme, said", "Dr Ann Cole, consultant in paediatric
+        # intensive care at the Royal Infirmary, said": the name is in the segment before.
+        run = _name_alone(segments[-2], lex)
+        return _name_claim(run, lex) if run is not None else None
     if len(segments) >= 2 and (len(last) > 1 or last[0].lower not in lex.pronouns):
         claim = _name_before_appositive(segments, lex)
         if claim is not None or len(last) > _MAX_SUBJECT:
@@ -1068,14 +1100,41 @@ def _parse_window(
         and not (verb.index > 0 and tokens[verb.index - 1].lower in PLURAL_AUXILIARIES)
         and _ends_clause_within(rest, _MAX_PLACE_WORDS)
     )
-    if claim is not None and not (lex.pro_drop and said_where):
+    # "ha spiegato emozionato.": how it was said, not who said it.
+    manner = lex.pro_drop and _manner_only(rest, lex) and (claim is None or not claim.role)
+    if claim is not None and not (lex.pro_drop and said_where) and not manner:
         return claim
     if lex.pro_drop and (
-        not rest or rest[0].text in _LEADING_PUNCT or is_sentence_end(rest[0]) or said_where
+        not rest
+        or rest[0].text in _LEADING_PUNCT
+        or is_sentence_end(rest[0])
+        or said_where
+        or manner
     ):
         # "— заявила." / "dijo." : the subject is implied.
         return Claim(PRONOUN, tokens[verb.index].start, gender=verb_gender, said_where=said_where)
     return None
+
+
+def _manner_only(rest: list[Token], lex: Lexicon) -> bool:
+    """Only a word of manner ends the attribution: "ha spiegato emozionato.", "dijo
+    sonriendo.", "disse emocionada.". Only where a noun subject takes an article: in Russian
+    "— сказал подсудимый." the word is the speaker."""
+    if (
+        lex.code not in _ARTICLE_PRO_DROP
+        or not rest
+        or (len(rest) > 1 and not (is_sentence_end(rest[1]) or rest[1].text in _LEADING_PUNCT))
+    ):
+        return False
+    word = rest[0]
+    return (
+        word.text.isalpha()
+        and word.text.islower()
+        and word.lower not in lex.stopwords
+        and word.lower not in lex.prepositions
+        and word.lower not in lex.pronouns
+        and word.lower not in lex.fillers
+    )
 
 
 def _inverted_subject(rest: list[Token], lex: Lexicon, verb_gender: str | None) -> Claim | None:

@@ -976,6 +976,17 @@ def drop_role_complement(run: list[Token], before: list[Token], lex: Lexicon) ->
     return run[-2:]
 
 
+def _names_a_field(run: list[Token], before: list[Token], document: str, lex: Lexicon) -> bool:
+    """A run after a title and "of", with no first name in it and a preposition after it, is
+    the title's field or place: "Professor of Health Data Science at the University"."""
+    if len(before) < 2 or before[-1].lower != "of" or not is_title(before[-2], lex):
+        return False
+    if person_start(run, lex) is not None:
+        return False
+    after = _next_tokens(document, run[-1].start + len(run[-1].text), 1)
+    return bool(after) and after[0].text in lex.prepositions
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A person named in the document: a full name, or a title plus surname ("Mr Blair")."""
@@ -1617,6 +1628,8 @@ class NameIndex:
             before = _previous_tokens(document, run[0].start, _MAX_ROLE_COMPLEMENT + 3)
             if len(run) == 2 and _follows_role(before) and not _is_first_name(run[0].bare, lex):
                 return  # "Secretary of State Rubio": the role's place and a lone surname
+            if _names_a_field(run, before, document, lex):
+                return
             run = drop_role_complement(run, before, lex)
         name, gender, titles = strip_titles(run, lex)
         person = split_organisation(name, lex)
@@ -1714,7 +1727,8 @@ class NameIndex:
                         and starts_sentence(document, previous.start)
                     ),
                 )
-                or self._cited_source(tokens[i].start),
+                or self._cited_source(tokens[i].start)
+                or (is_full and self._after_opening_role(name, following)),
                 described=described,
                 offices=offices,
             )
@@ -2159,6 +2173,31 @@ class NameIndex:
             and word not in CONJUNCTIONS
         )
 
+    def _after_opening_role(self, name: list[Token], following: list[Token]) -> bool:
+        """An English full name after the few lowercase words that open its sentence and
+        describe it: "Senior charge nurse Bethany Kowalczyk, who works on the ward, said"."""
+        if self.lex.code != "en" or not _is_first_name(name[0].bare, self.lex):
+            return False
+        if not following or not (
+            following[0].text == "," or looks_like_english_verb(following[0].text)
+        ):
+            return False
+        before = self.document[self.sentence_start(name[0].start) : name[0].start]
+        words = before.rsplit("\n", 1)[-1].split()  # a paragraph opens a sentence too
+        words = [w for w in (w.strip("".join(_QUOTE_CHARS)) for w in words) if w]
+        if not 1 <= len(words) <= 4 or not words[0][:1].isupper():
+            return False
+        lower = [words[0].lower(), *words[1:]]
+        return all(
+            w.replace("-", "").isalpha()
+            and w.islower()
+            and w not in self.lex.stopwords
+            and w not in self.lex.prepositions
+            and w not in _ENGLISH_DETERMINERS
+            and not looks_like_english_verb(w)
+            for w in lower
+        )
+
     def mark_salient(self, offset: int) -> None:
         """A name that was a quote's speaker is salient wherever it stands."""
         self._salient_offsets.add(offset)
@@ -2439,8 +2478,10 @@ class NameIndex:
                     # whoever "she" is now, it is not the name before.
                     return True
                 titled = (
-                    word in self.lex.titles or self._compound_title(word)
-                ) and not is_adjective_title(word, before)
+                    (word in self.lex.titles or self._compound_title(word))
+                    and not is_adjective_title(word, before)
+                    and not self._adjective_before_noun(word, match.end())
+                )
                 person = titled or self._person_noun(match, previous)
             else:
                 person = self._names_role(word, role) and not is_adjective_title(word, before)
@@ -2473,6 +2514,19 @@ class NameIndex:
                 if not self.in_quote(match.start()):
                     return True  # "The Australian has ...", "the 28-year-old said"
         return False
+
+    def _adjective_before_noun(self, word: str, end: int) -> bool:
+        """English "general" before a lowercase noun is an adjective: "the general public",
+        "the general medical ward"; not before a verb ("the general said")."""
+        if self.lex.code != "en" or word != "general":
+            return False
+        following = _next_tokens(self.document, end, 1)
+        return (
+            bool(following)
+            and following[0].text.isalpha()
+            and following[0].text.islower()
+            and not looks_like_english_verb(following[0].text)
+        )
 
     def _unnamed_subject_of(self, chosen: Mention, gender: str | None) -> bool:
         """Someone named only by a role or a family noun opens the sentence that names

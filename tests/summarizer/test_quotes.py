@@ -6511,3 +6511,84 @@ def test_the_speaker_of_a_quotation_is_the_one_it_opens_with() -> None:
     sentence = '"We did well today, and I am proud of every one of the girls," she said.'
     assert speaker_of_quotation(sentence, quotes) is None
     assert speaker_of_quotation(sentence.replace("girls", "boys"), quotes) == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Jane Okoro, founder and chief executive of Loomwork, said: "We will hire forty '
+            'people in the city this year."',
+            "Jane Okoro",
+        ),
+        (
+            "Dr Folasade Ogunleye, consultant in paediatric intensive care at the Royal "
+            "Manchester Children's Hospital, said: \"Sepsis in children is notoriously hard "
+            'to spot."',
+            "Folasade Ogunleye",
+        ),
+        (
+            'Tom Lee, Jane Doe and Bob Smith said: "We will appeal against the ruling in the '
+            'spring."',
+            None,
+        ),
+        (
+            'The report, commissioned by Tom Lee and Jane Doe, said: "The council failed the '
+            'families at every stage."',
+            None,
+        ),
+    ],
+)
+def test_a_long_or_joined_role_after_the_name(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in find_quotes(text, language="en")] == [speaker]
+
+
+def test_a_name_after_lowercase_role_words_opening_its_sentence_is_the_pronouns() -> None:
+    text = (
+        "Professor Richard Hartley-Chen, Professor of Health Data Science at the University "
+        "of Manchester, said the team had worked hard to make the system explainable.\n\n"
+        '"Clinicians told us they would never trust a black box," said Professor '
+        'Hartley-Chen. "So every alert comes with a short explanation."\n\n'
+        "Senior charge nurse Bethany Kowalczyk, who works on the general medical ward, said "
+        'nursing teams had been involved from the start. "We were part of designing the '
+        'alerts, choosing how they sound," she said.'
+    )
+    assert [q.speaker for q in find_quotes(text, language="en")] == [
+        "Richard Hartley-Chen",
+        "Bethany Kowalczyk",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "it",
+            "Giacomo Raspadori ha dedicato il gol alla moglie. «Questo è per Elisa e per il "
+            "bambino che arriva», ha spiegato emozionato.",
+            "Giacomo Raspadori",
+        ),
+        (
+            "es",
+            "Lucía Ferrer recogió el premio en Madrid. «Es el trabajo de todo un equipo durante "
+            "diez años», dijo sonriendo.",
+            "Lucía Ferrer",
+        ),
+        (
+            "it",
+            "Giacomo Raspadori ha dedicato il gol alla moglie. «Questo è per Elisa e per il "
+            "bambino che arriva», ha spiegato ieri.",
+            None,
+        ),
+        (
+            "ru",
+            "Сам Ступин вину не признал. «Я не строил этот дом и не отвечал за его состояние», "
+            "— сказал подсудимый.",
+            None,
+        ),
+    ],
+)
+def test_a_word_of_manner_after_a_subjectless_verb(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
