@@ -517,6 +517,8 @@ class _Finder:
             )
         if claim.kind == PRONOUN:
             found = self.index.resolve_pronoun(claim.offset, claim.gender)
+            if found and claim.person and not self.index.is_person(found):
+                return None  # '«...», explicó preocupado.' after "La compañía Aguas del Sur"
             if found and self.spoken_by_body_since(found, claim.offset):
                 # '"...," Vogel said. "...," he said.': Vogel, whom the index knows only as a
                 # word, came between the person found and the pronoun.

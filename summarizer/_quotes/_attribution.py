@@ -114,6 +114,8 @@ class Claim:
     # "the former Beatle said": a word after an epithet may be a surname ("the 28-year-old
     # Kane"), never a name to show as written.
     epithet: bool = False
+    # '», ha spiegato emozionato.': said by a person, never a body named before.
+    person: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -1112,6 +1114,9 @@ def _parse_window(
         or manner
     ):
         # "— заявила." / "dijo." : the subject is implied.
+        if manner:
+            gender = verb_gender or _manner_gender(rest[0].lower)
+            return Claim(PRONOUN, tokens[verb.index].start, gender=gender, person=True)
         return Claim(PRONOUN, tokens[verb.index].start, gender=verb_gender, said_where=said_where)
     return None
 
@@ -1135,6 +1140,17 @@ def _manner_only(rest: list[Token], lex: Lexicon) -> bool:
         and word.lower not in lex.pronouns
         and word.lower not in lex.fillers
     )
+
+
+def _manner_gender(word: str) -> str | None:
+    """The gender an adjective of manner agrees with: "emozionata", "emocionada" -> "f",
+    "commosso", "preocupado" -> "m"; none for a gerund or an adverb ("sonriendo",
+    "tranquillamente")."""
+    if word.endswith(("mente", "ndo")):
+        return None
+    if word.endswith("a"):
+        return "f"
+    return "m" if word.endswith("o") else None
 
 
 def _inverted_subject(rest: list[Token], lex: Lexicon, verb_gender: str | None) -> Claim | None:

@@ -1438,7 +1438,13 @@ _REPORTS_RE = re.compile(
     r" (?:said|says|confirmed|confirms|told|tells|announced|revealed|added|wrote|described)\b"
 )
 # "Mark and Jenny Tapper": a first name, then "and", right before a full name.
-_PARTNER_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][^\W\d_]+) (?:and|&) $")
+# Someone who said nothing: the next "he said" is another's.
+_NO_COMMENT_RE = re.compile(
+    r"\b(?:declined|refused) to comment\b|\bdid not (?:respond|reply)\b|\bcould not be "
+    r"reached\b|\b(?:was|were) not available for comment\b"
+)
+_PARTNER_REACH = 30  # characters from a partner's first name to the full name it joins
+_PARTNER_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][^\W\d_]+) (?:and|&|und|et|y|e|i) $")
 # One more first name before those: "Tom, " in "Tom, Anna and Jeff Walsh".
 _LISTED_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][^\W\d_]+), $")
 # A family noun of the person's own right after the name: "Gwyneth Morgan, 92, and her
@@ -1737,10 +1743,10 @@ class NameIndex:
     def _partners(self, name: list[Token]) -> list[Mention]:
         """The others of a couple or family named with one surname: "Mark" in "Mark and Jenny
         Tapper", "Tom" and "Anna" in "Tom, Anna and Jeff Walsh", each as a full name, so that
-        "Mr Tapper" is not taken for her (English only)."""
-        if self.lex.code != "en":
-            return []
-        found = _PARTNER_BEFORE_RE.search(self.document, max(0, name[0].start - 30), name[0].start)
+        "Mr Tapper" is not taken for her; "los hermanos Diego y Pablo Navarro" are two."""
+        found = _PARTNER_BEFORE_RE.search(
+            self.document, max(0, name[0].start - _PARTNER_REACH), name[0].start
+        )
         firsts: list[Token] = []
         while found is not None and _is_first_name(found[1].lower(), self.lex):
             firsts.append(Token(found[1], found.start(1)))
@@ -2402,6 +2408,15 @@ class NameIndex:
         ]
         return candidates[0] if candidates else None
 
+    def is_person(self, name: str) -> bool:
+        """``name`` reads as a person's, not a body's: a gender is known, it opens with a first
+        name, or it is all capitalised words with no word of a body ("Ximena Quispe"; not
+        "Comune di Ravenna", "Aguas del Sur")."""
+        words = name.split()
+        if self.gender_of(name) is not None or _is_first_name(words[0].lower(), self.lex):
+            return True
+        return all(w[:1].isupper() and w.lower() not in ORG_WORDS for w in words)
+
     def gender_of(self, name: str) -> str | None:
         """The gender the document gives the full name ``name``; ``None`` if unknown."""
         parts = name.lower().rstrip(".").split()
@@ -2426,6 +2441,17 @@ class NameIndex:
             return None
         return found[0]
 
+    def _partner_of(self, other: Mention, chosen: Mention) -> bool:
+        """``other`` was named with ``chosen``'s surname before it: "Diego" in "Diego y Pablo
+        Navarro" (see ``_partners``)."""
+        first = other.name.split()[0].lower()
+        return (
+            other.surname == chosen.surname
+            and other.name != chosen.name
+            and other.name in self._couples.get(first, ())
+            and 0 <= chosen.start - other.end <= _PARTNER_REACH
+        )
+
     def _has_rival(self, k: int, end: int, gender: str | None) -> bool:
         chosen = self.mentions[k]
         for step in (-1, 1):
@@ -2434,7 +2460,8 @@ class NameIndex:
                 other = self.mentions[j]
                 if (
                     not other.in_quote
-                    and self._salient(other)
+                    # "Los hermanos Diego y Pablo Navarro": one subject, two people.
+                    and (self._salient(other) or self._partner_of(other, chosen))
                     and self._compatible(other, gender)
                     and (
                         not surnames_match(other.surname, chosen.surname, self.lex)
@@ -3441,6 +3468,10 @@ class NameIndex:
             return None  # "Petra Schulz ... Die Stadt widerspricht. „...“, teilte sie mit."
         if self._unnamed_subject_of(chosen, gender):
             return None  # "A spokesman for the club declined to comment on Prince Harry."
+        if self.lex.code == "en" and _NO_COMMENT_RE.search(
+            self.document, chosen.end, self.sentence_end(chosen.end)
+        ):
+            return None  # "Paul Henning declined to comment. '...,' he said": someone else's
         # "His wife, Nasreen, ... she said" is hers, unless another woman was named before; in
         # "His son, Kofi, ... he said" (or "Son fils Lucas ... dit-il") it may be either, if the
         # father was named.

@@ -6592,3 +6592,46 @@ def test_a_word_of_manner_after_a_subjectless_verb(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "it",
+            "Il fornaio Aldo Ferri ha chiuso il negozio dopo quarant'anni, aiutato dalla figlia. "
+            "«Ci mancheranno tutti i clienti del quartiere», ha detto commossa.",
+            None,
+        ),
+        (
+            "es",
+            "La empresa Autobuses del Norte anunció recortes en tres líneas durante el verano. "
+            "«Es una medida temporal para ahorrar combustible», explicó preocupado.",
+            None,
+        ),
+        (
+            "es",
+            "Los hermanos Tomás y Julián Roca abrieron un taller en Gijón hace diez años. "
+            "«Empezamos con dos herramientas prestadas», contó divertido.",
+            None,
+        ),
+        (
+            "pt",
+            "A atleta Joana Matos venceu a maratona de Lisboa pela terceira vez. "
+            "«Foi a corrida mais difícil da minha vida», disse emocionada.",
+            "Joana Matos",
+        ),
+    ],
+)
+def test_a_word_of_manner_agrees_with_a_person(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+def test_someone_who_declined_to_comment_is_not_the_next_pronoun() -> None:
+    text = (
+        "Union rep Omar Haddad said members would vote next week. Chief executive Karl Brandt "
+        'declined to comment on Monday. "We have asked for talks for a year," he said.'
+    )
+    assert [q.speaker for q in find_quotes(text, language="en")] == [None]
