@@ -101,7 +101,7 @@ def truncate(text: str, *, max_words: int = MAX_WORDS) -> str:
             break
         kept = candidate
     if kept and len(kept.split()) >= MIN_WORDS:
-        return kept.strip()
+        return kept.strip() + " …"  # the quotation goes on: say so
     return " ".join(text.split()[:max_words]).rstrip(",;:–—-") + "…"
 
 

@@ -2002,13 +2002,15 @@ def test_informative_quotes_rank_first_and_limit_applies() -> None:
     assert find_quotes(text, "en", limit=1) == quotes[:1]
 
 
-def test_long_quote_is_cut_at_a_sentence_boundary() -> None:
+def test_long_quote_is_cut_at_a_sentence_boundary_and_says_so() -> None:
     sentence = "The committee examined every contract signed by the agency over ten years. "
     text = f'"{sentence * 8}We found nothing wrong," said Judge Mary Hill.'
     quote = find_quotes(text, "en")[0]
     assert quote.speaker == "Mary Hill"
-    assert quote.text.endswith("years.")
-    assert len(quote.text.split()) <= 60
+    assert quote.text.endswith("years. …")
+    assert len(quote.text.split()) <= 61
+    short = find_quotes(f'"{sentence * 2}We found nothing wrong," said Judge Mary Hill.', "en")
+    assert short[0].text.endswith("wrong.")
 
 
 # -- speakers and fragments found in a review of dev-page digests -----------------------------
