@@ -33,6 +33,7 @@ from ._attribution import (
     parse_attribution,
     strip_leading,
 )
+from ._epithets import Epithet, has_epithet, is_epithet_word, match_epithet
 from ._lexicon import (
     FEMALE_FIRST_NAMES,
     GROUP_NOUNS,
@@ -188,6 +189,11 @@ _LAST_WORD_RE = re.compile(r"([^\W\d_][\w'’]*) $")
 _NEXT_WORD_RE = re.compile(r" ([\w'’]+)")
 
 # Articles: a quotation opened right after one is a term (see ``rejection``).
+_EPITHET_WINDOW = 80  # characters around a quotation searched for "said the defender"
+_EPITHET_LEADING = frozenset(",:;—–-!?")
+_LAST_WORD_RE = re.compile(r"([^\W\d_]+)[\s,]*$")
+# Another name joined to one: "Kevin Albers und Malik Touré".
+_JOINED_NAME_RE = re.compile(r",? (?:and|&|und|et|y|e|i) [A-ZÀ-ÖØ-Þ]")
 _ARTICLES = {
     "en": word_set("a an the"),
     "de": word_set("ein eine einen einem einer eines der die das den dem des"),
@@ -767,6 +773,106 @@ class _Finder:
                 named.add(mention.name)
         return named.pop() if len(named) == 1 else None
 
+    def epithet_speaker(self, group: _Group) -> str | None:
+        """'"...," said the defender.', '„...“, sagte die Dänin.', 'The Frenchman said: "..."':
+        a nationality or a position standing for the one person introduced with it
+        ("Torhüter Dennis Wagner"), else for the person just named in the paragraph, as a
+        pronoun would (see ``_epithets``)."""
+        first, last = group.spans[0], group.spans[-1]
+        paragraph_start, _ = self.paragraph_bounds(first.paragraph)
+        found = self._epithet_after(last.end) or self._epithet_before(paragraph_start, first.start)
+        if found is None:
+            return None
+        offset, epithet = found
+        speaker = self._introduced_as(epithet, min(offset, first.start))
+        if speaker is None:
+            speaker = self.index.resolve_pronoun(offset, epithet.gender)
+            if speaker is None:
+                return None
+            surname = re.escape(speaker.split()[-1])
+            named = list(re.finditer(rf"\b{surname}\b", self.document[paragraph_start:offset]))
+            if not named:
+                return None  # named in another paragraph: maybe someone else
+            between = self.document[paragraph_start + named[-1].end() : min(offset, first.start)]
+            if has_epithet(between, epithet.word, self.lex.code):
+                return None  # "... Florentino Pérez. El uruguayo agradeció ...": another one
+        if offset > last.end:
+            # '„...“, sagte der Norweger. „...“': the next quotation goes on with him.
+            group.attribution_end = max(group.attribution_end, offset + epithet.end)
+        words = speaker.split()
+        if len(words) > 2 and is_epithet_word(words[0], self.lex.code):
+            return " ".join(words[1:])  # "Dänin Freja Mortensen": her nationality glued on
+        return speaker
+
+    def _introduced_as(self, epithet: Epithet, offset: int) -> str | None:
+        """The one person named right after the epithet's word before ``offset`` ("Torhüter
+        Dennis Wagner", "le Camerounais Paul Ekambi" for "le gardien", "le Camerounais"), the
+        word not used again for someone else since ("un'altra belga")."""
+        names: dict[str, int] = {}
+        for mention in self.index.mentions:
+            if mention.start >= offset or mention.in_quote or not mention.is_full:
+                continue
+            if None not in (mention.gender, epithet.gender) and mention.gender != epithet.gender:
+                continue  # "Il belga Thomas Dubois" for "la belga"
+            words = mention.name.split()
+            before = _LAST_WORD_RE.search(self.document, max(0, mention.start - 30), mention.start)
+            if words[0].lower() == epithet.word and len(words) > 2:
+                names[" ".join(words[1:])] = mention.end
+            elif before is not None and before[1].lower() == epithet.word:
+                names[mention.name] = mention.end
+        if len(names) != 1:
+            return None
+        name, end = names.popitem()
+        if _JOINED_NAME_RE.match(self.document, end):
+            return None  # "Die Stürmer Kevin Albers und Malik Touré": two of them
+        if has_epithet(self.document[end:offset], epithet.word, self.lex.code, others=False):
+            return None
+        return name
+
+    def _epithet_after(self, end: int) -> tuple[int, Epithet] | None:
+        """'», ha detto il belga.', '," the Frenchwoman said.': the epithet right after the
+        verb, or right before it, in the words after a quotation."""
+        window = self.document[end : end + _EPITHET_WINDOW].split("\n", 1)[0]
+        tokens = [t for t in tokenize(window, end) if t.text not in _EPITHET_LEADING]
+        while tokens and tokens[0].lower in self.lex.fillers:
+            tokens = tokens[1:]
+        if not tokens:
+            return None
+        verbs = find_verbs(tokens, self.lex)
+        if verbs and verbs[0].index == 0:
+            after = verbs[0].index + verbs[0].length
+            if after < len(tokens):
+                return self._epithet_at(tokens[after].start, verbs=False)
+            return None
+        return self._epithet_at(tokens[0].start, verbs=True)
+
+    def _epithet_before(self, start: int, end: int) -> tuple[int, Epithet] | None:
+        """'The Frenchman said: "..."': an epithet opening the sentence that introduces a
+        quotation."""
+        before = self.document[max(start, end - _EPITHET_WINDOW) : end]
+        opening = max(before.rfind(mark) for mark in ".!?\n") + 1
+        words = before[opening:]
+        offset = end - len(before) + opening + len(words) - len(words.lstrip())
+        if not words.rstrip().endswith(":"):
+            return None
+        return self._epithet_at(offset, verbs=True)
+
+    def _epithet_at(self, offset: int, *, verbs: bool) -> tuple[int, Epithet] | None:
+        """The epithet at ``offset``; with ``verbs``, a speech verb must follow it ("the
+        Frenchman said")."""
+        epithet = match_epithet(self.document[offset : offset + _EPITHET_WINDOW], self.lex.code)
+        if epithet is None:
+            return None
+        if verbs:
+            end = offset + epithet.end
+            tokens = tokenize(self.document[end : end + _EPITHET_WINDOW], end)
+            while tokens and tokens[0].lower in self.lex.fillers:
+                tokens = tokens[1:]
+            found_verbs = find_verbs(tokens, self.lex)
+            if not found_verbs or found_verbs[0].index != 0:
+                return None
+        return offset, epithet
+
     def lone_office_word(self, claim: Claim) -> str | None:
         """'"...," says Doctor', '"...," King said': the office word of a claim when it stands
         capitalised alone, with no article, where it may be a surname ("Ken Doctor")."""
@@ -898,6 +1004,8 @@ class _Finder:
                 speaker = None
             if speaker is None and (group.claim is None or group.claim.kind == GENERIC):
                 speaker = self.aged_speaker(group)
+            if speaker is None and (group.claim is None or group.claim.kind in (GENERIC, SHORT)):
+                speaker = self.epithet_speaker(group)
             body = self.named_body(group.claim) if speaker is None else None
             if (
                 speaker is None

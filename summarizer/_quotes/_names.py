@@ -1443,6 +1443,7 @@ _NO_COMMENT_RE = re.compile(
     r"\b(?:declined|refused) to comment\b|\bdid not (?:respond|reply)\b|\bcould not be "
     r"reached\b|\b(?:was|were) not available for comment\b"
 )
+_JOINED_RE = re.compile(r",? (?:and|&|und|et|y|e|i) ")
 _PARTNER_REACH = 30  # characters from a partner's first name to the full name it joins
 _PARTNER_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][^\W\d_]+) (?:and|&|und|et|y|e|i) $")
 # One more first name before those: "Tom, " in "Tom, Anna and Jeff Walsh".
@@ -2441,15 +2442,11 @@ class NameIndex:
             return None
         return found[0]
 
-    def _partner_of(self, other: Mention, chosen: Mention) -> bool:
-        """``other`` was named with ``chosen``'s surname before it: "Diego" in "Diego y Pablo
-        Navarro" (see ``_partners``)."""
-        first = other.name.split()[0].lower()
-        return (
-            other.surname == chosen.surname
-            and other.name != chosen.name
-            and other.name in self._couples.get(first, ())
-            and 0 <= chosen.start - other.end <= _PARTNER_REACH
+    def _joined_to(self, other: Mention, chosen: Mention) -> bool:
+        """``other`` is named right before ``chosen`` and joined to it: "Diego" in "Diego y
+        Pablo Navarro" (see ``_partners``), "Matteo Bellini and Luca Ferraro"."""
+        return other.name != chosen.name and bool(
+            _JOINED_RE.fullmatch(self.document, other.end, chosen.start)
         )
 
     def _has_rival(self, k: int, end: int, gender: str | None) -> bool:
@@ -2461,7 +2458,7 @@ class NameIndex:
                 if (
                     not other.in_quote
                     # "Los hermanos Diego y Pablo Navarro": one subject, two people.
-                    and (self._salient(other) or self._partner_of(other, chosen))
+                    and (self._salient(other) or self._joined_to(other, chosen))
                     and self._compatible(other, gender)
                     and (
                         not surnames_match(other.surname, chosen.surname, self.lex)

@@ -6637,3 +6637,107 @@ def test_someone_who_declined_to_comment_is_not_the_next_pronoun() -> None:
         'declined to comment on Monday. "We have asked for talks for a year," he said.'
     )
     assert [q.speaker for q in find_quotes(text, language="en")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speakers"),
+    [
+        (
+            "en",
+            "Marta Kowal lost the final in three sets. \"I had my chances and I didn't take "
+            'them," the Pole said.',
+            ["Marta Kowal"],
+        ),
+        (
+            "en",
+            'Ivan Petrov scored twice for the visitors. The striker said: "We deserved the win '
+            'after the way we started."',
+            ["Ivan Petrov"],
+        ),
+        (
+            "de",
+            "Trainer Jonas Lindqvist sprach von einem Lehrstück. „Wir haben in der ersten "
+            "Halbzeit alles richtig gemacht“, sagte der Schwede. „Das darf uns nicht passieren.“",
+            ["Jonas Lindqvist", "Jonas Lindqvist"],
+        ),
+        (
+            "it",
+            "Romelu Lukaku ha parlato di una squadra che non molla mai. «Siamo in testa perché "
+            "lavoriamo più degli altri», ha detto il belga.",
+            ["Romelu Lukaku"],
+        ),
+        (
+            "es",
+            "El club ha renovado a Federico Valverde. «Fede representa los valores de este "
+            "club», afirmó el presidente Florentino Pérez. El uruguayo agradeció la confianza. "
+            "«Es un sueño seguir aquí», dijo el centrocampista.",
+            ["Florentino Pérez", None],
+        ),
+        (
+            "en",
+            'A Brazilian fan was hurt near the stadium, police said. "It was chaos at the '
+            'gates," said the Brazilian.',
+            [None],
+        ),
+        (
+            "de",
+            "Trainer Jonas Lindqvist sprach von einem Lehrstück. „Wir haben alles falsch "
+            "gemacht“, sagte die Schwedin.",
+            [None],
+        ),
+    ],
+)
+def test_a_nationality_or_position_stands_for_the_person_just_named(
+    language: str, text: str, speakers: list[str | None]
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == speakers
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "de",
+            "Torhüter Jan Becker hielt beim 1:1 in Kiel einen Elfmeter. Stürmer Ole Hansen traf, "
+            "nachdem Verteidiger Timo Roth gepatzt hatte. „Ich bin einfach stehen geblieben“, "
+            "sagte der Torhüter.",
+            "Jan Becker",
+        ),
+        (
+            "de",
+            "Die Stürmer Jonas Berg und Amadou Diallo trafen beim 2:0 jeweils einmal. „Wir "
+            "verstehen uns immer besser“, sagte der Stürmer.",
+            None,
+        ),
+        (
+            "it",
+            "Il belga Pieter Claes ha vinto la gara maschile. Tra le donne si è imposta un'altra "
+            "belga. «Il fango era terribile, ma oggi avevo buone gambe», ha detto la belga.",
+            None,
+        ),
+        (
+            "de",
+            "Der Österreicher Florian Gruber gewann den Slalom. Ein österreichischer Zuschauer "
+            "wurde von einem Gitter verletzt. „Ich habe nichts mehr gesehen“, sagte der "
+            "Österreicher.",
+            None,
+        ),
+        (
+            "en",
+            "Italy's Marco Conti and Davide Greco share the lead after three rounds. \"The greens "
+            'are getting firmer every day," said the Italian.',
+            None,
+        ),
+        (
+            "fr",
+            "Le médiateur, le Camerounais Paul Biyong, est arrivé à Bangui. Il a rencontré le "
+            "Premier ministre Jean-Claude Mbeki. « Le dialogue est la seule voie », a déclaré le "
+            "Camerounais.",
+            "Paul Biyong",
+        ),
+    ],
+)
+def test_an_epithet_is_the_one_person_introduced_with_it_or_nobody(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]

@@ -1,0 +1,149 @@
+"""Epithets that stand for a person just named: "said the defender", "sagte die Dänin".
+
+Sports and foreign news name a player or a visitor once and then refer back by position or
+nationality instead of a pronoun. Only words that rarely name someone new are listed: a
+nationality, a playing position. Ages, "the driver" or "the teenager" may well be another
+person, so they are left to the pronoun and age rules.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ._lexicon import word_set
+
+# Nationalities in the forms news uses for a person; "-man"/"-woman" forms give a gender.
+_EN_NATIONALITIES = word_set(
+    "american argentine argentinian australian austrian belgian brazilian briton bulgarian "
+    "cameroonian canadian chilean colombian croat croatian czech dane dutchman dutchwoman "
+    "ecuadorian egyptian englishman englishwoman estonian ethiopian finn frenchman frenchwoman "
+    "georgian german ghanaian greek hungarian icelander indian iranian irishman irishwoman "
+    "israeli italian ivorian jamaican japanese kazakh kenyan korean latvian lithuanian "
+    "mexican moroccan nigerian norwegian paraguayan peruvian pole portuguese romanian "
+    "russian scot scotsman scotswoman senegalese serb serbian slovak slovenian spaniard swede "
+    "swiss tunisian turk ukrainian uruguayan venezuelan welshman welshwoman"
+)
+_EN_POSITIONS = word_set(
+    "defender striker midfielder goalkeeper keeper winger full-back centre-back center-back "
+    "playmaker batter batsman bowler spinner seamer all-rounder quarterback "
+    "linebacker pitcher shortstop sprinter hurdler"
+)
+# German nouns in their masculine form; the feminine adds "-in" ("Norwegerin") or, for those
+# in "-e", replaces it ("Däne" -> "Dänin").
+_DE_MASCULINE = word_set(
+    "norweger isländer spanier italiener engländer niederländer belgier schweizer "
+    "österreicher amerikaner brasilianer argentinier ukrainer japaner kanadier australier "
+    "ungar schwede däne franzose kroate serbe pole tscheche russe chinese portugiese grieche "
+    "türke finne brite schotte ire "
+    "stürmer verteidiger torhüter torwart mittelfeldspieler angreifer abwehrspieler "
+    "außenverteidiger innenverteidiger flügelspieler"
+)
+_DE_FEMININE = frozenset(
+    {word[:-1] + "in" if word.endswith("e") else word + "in" for word in _DE_MASCULINE}
+    | {"französin", "torhüterin", "torfrau"}
+)
+# Romance nouns and adjectives of nationality or position, either gender.
+_ROMANCE = {
+    "it": word_set(
+        "belga olandese francese tedesco tedesca spagnolo spagnola inglese portoghese "
+        "brasiliano brasiliana argentino argentina croato croata serbo serba polacco polacca "
+        "danese norvegese svedese svizzero svizzera austriaco austriaca americano americana "
+        "nigeriano nigeriana senegalese georgiano uruguaiano colombiano messicano giapponese "
+        "attaccante difensore centrocampista portiere terzino centravanti trequartista"
+    ),
+    "es": word_set(
+        "belga neerlandés francés francesa alemán alemana italiano italiana inglés inglesa "
+        "portugués portuguesa brasileño brasileña argentino argentina uruguayo uruguaya "
+        "colombiano colombiana mexicano mexicana chileno chilena croata serbio serbia "
+        "noruego noruega sueco sueca danés danesa estadounidense japonés japonesa "
+        "delantero delantera defensa centrocampista portero portera guardameta lateral "
+        "mediocentro extremo"
+    ),
+    "pt": word_set(
+        "belga holandês francês francesa alemão alemã italiano italiana inglês inglesa "
+        "espanhol espanhola brasileiro brasileira argentino argentina uruguaio uruguaia "
+        "colombiano colombiana norueguês norueguesa sueco sueca japonês japonesa "
+        "avançado avançada atacante defesa zagueiro médio guarda-redes goleiro lateral"
+    ),
+    "fr": word_set(
+        "belge néerlandais néerlandaise français française allemand allemande italien "
+        "italienne espagnol espagnole anglais anglaise portugais portugaise brésilien "
+        "brésilienne argentin argentine suisse norvégien norvégienne suédois suédoise "
+        "danois danoise croate serbe américain américaine sénégalais ivoirien camerounais "
+        "marocain algérien japonais attaquant attaquante défenseur défenseure milieu gardien "
+        "gardienne latéral buteur buteuse"
+    ),
+}
+_ARTICLE_GENDER = {
+    "en": {"the": None},
+    "de": {"der": "m", "die": "f"},
+    "it": {"il": "m", "lo": "m", "la": "f", "l'": None, "l’": None},
+    "es": {"el": "m", "la": "f"},
+    "pt": {"o": "m", "a": "f"},
+    "fr": {"le": "m", "la": "f", "l'": None, "l’": None},
+}
+_WORD_RE = re.compile(r"[^\W\d_][\w-]*")
+_EPITHET_RE = re.compile(r"(?P<article>[Ll][’']|[^\W\d_]+) ?(?P<word>[^\W\d_][\w’'-]*)")
+
+
+def epithet_gender(article: str, word: str, language: str) -> tuple[bool, str | None]:
+    """Whether ``article`` ``word`` is an epithet for a person in ``language``, and the
+    gender it gives: ("the", "Frenchwoman") -> (True, "f"); ("der", "Norweger") -> (True,
+    "m"); ("the", "minister") -> (False, None)."""
+    articles = _ARTICLE_GENDER.get(language)
+    article, lower = article.lower(), word.lower()
+    if articles is None or article not in articles:
+        return False, None
+    gender = articles[article]
+    if language == "en":
+        if not (lower in _EN_POSITIONS or (lower in _EN_NATIONALITIES and word[0].isupper())):
+            return False, None
+        if lower.endswith("woman"):
+            return True, "f"
+        return True, "m" if lower.endswith("man") else None
+    if language == "de":
+        if not word[0].isupper():
+            return False, None
+        if lower in _DE_MASCULINE and gender == "m":
+            return True, "m"
+        return (True, "f") if lower in _DE_FEMININE and gender == "f" else (False, None)
+    return (lower in _ROMANCE.get(language, ()), gender)
+
+
+class Epithet(NamedTuple):
+    end: int  # where it ends in the text matched
+    word: str  # lowercase: "norweger", "defender"
+    gender: str | None
+
+
+def match_epithet(text: str, language: str) -> Epithet | None:
+    """The epithet that opens ``text``, or ``None``."""
+    found = _EPITHET_RE.match(text)
+    if found is None:
+        return None
+    is_epithet, gender = epithet_gender(found["article"], found["word"], language)
+    return Epithet(found.end(), found["word"].lower(), gender) if is_epithet else None
+
+
+def is_epithet_word(word: str, language: str) -> bool:
+    """``word`` (any case) is one of the language's epithets: "Stürmer", "uruguayo"."""
+    lower = word.lower()
+    if language == "en":
+        return lower in _EN_POSITIONS or (lower in _EN_NATIONALITIES and word[:1].isupper())
+    if language == "de":
+        return lower in _DE_MASCULINE or lower in _DE_FEMININE
+    return lower in _ROMANCE.get(language, ())
+
+
+def has_epithet(text: str, word: str, language: str, *, others: bool = True) -> bool:
+    """``word`` again, or an adjective of the nationality it names, stands in ``text``: "un'altra
+    belga", "ein österreichischer Zuschauer" (for "Österreicher"), "un aficionado portugués";
+    with ``others``, any epithet too: "El uruguayo agradeció", "Verteidiger Paul Seidel"."""
+    stem = word[: max(4, len(word) - 3)]
+    return any(
+        found.lower() == word
+        or (found.islower() and found.startswith(stem))
+        or (others and is_epithet_word(found, language))
+        for found in _WORD_RE.findall(text)
+    )
