@@ -874,6 +874,11 @@ def parse_object(
                 described=described,
             )
     claim = _name_claim(chosen, lex, inflected=marker and lex.inflected_markers)
+    if claim is None and is_title(chosen[-1], lex):
+        # "said Tidewater's Chief Financial Officer, Liam O'Halloran": a capitalised office,
+        # no name (see _name_claim); its holder follows.
+        holder = _holder(segments, lex)
+        claim = _name_claim(holder, lex) if holder is not None else None
     if claim is not None and verb_gender and claim.gender is None:
         claim = Claim(
             claim.kind, claim.offset, claim.name, claim.titles, verb_gender, claim.inflected

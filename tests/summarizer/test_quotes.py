@@ -1296,9 +1296,11 @@ def test_an_office_before_a_full_name_is_not_part_of_it(title: str) -> None:
 @pytest.mark.parametrize(
     ("attribution", "speaker"),
     [
-        # An office in capitals is no one's name: not "Financial Officer".
-        ("said Tidewater's Chief Financial Officer, Liam O'Halloran.", None),
-        ("said the Chief Operating Officer, Jane Doe.", None),
+        # An office in capitals is no one's name: not "Financial Officer"; its holder
+        # follows it.
+        ("said Tidewater's Chief Financial Officer, Liam O'Halloran.", "Liam O'Halloran"),
+        ("said the Chief Operating Officer, Jane Doe.", "Jane Doe"),
+        ("said the Chief Operating Officer.", None),
         ("said Chief Financial Officer Liam O'Halloran.", "Liam O'Halloran"),
         ("said Chief Inspector Bill Bishop.", "Bill Bishop"),
     ],
