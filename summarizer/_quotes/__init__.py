@@ -563,6 +563,8 @@ class _Finder:
             return None if full else self.index.couple_member(name[0].text)
         titled_gender = claim.gender if claim.titles else None  # "Mr Patel", "Mrs Booth"
         full = self.index.resolve_surname(name[-1].bare, claim.offset, titled_gender)
+        if full is None and len(name) == 1:
+            full = self.index.family_name_first(name[0].bare, claim.offset)
         if full and titled_gender and self.index.gender_of(full) not in (None, titled_gender):
             full = None  # "Meena Patel ... Mr Patel said": her husband
         elif full and titled_gender:

@@ -1443,6 +1443,19 @@ _NO_COMMENT_RE = re.compile(
     r"\b(?:declined|refused) to comment\b|\bdid not (?:respond|reply)\b|\bcould not be "
     r"reached\b|\b(?:was|were) not available for comment\b"
 )
+# Common Chinese, Korean and Vietnamese family names, which such names put first: only these
+# are read as "Nguyen said" for "Nguyen Thi Lan" ("Gina said" after "Gina Smith" may be a
+# child's first name, or someone else's).
+_FAMILY_NAMES_FIRST = word_set(
+    "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin gao luo zheng "
+    "liang xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye "
+    "cheng wei su lu ding ren shen yao cui zhong tan fan jin shi liao jia xia fu fang bai zou "
+    "meng xiong qin qiu yin xue yan duan lei hou long tao gu mao hao gong shao wan qian dai "
+    "kong xiang "
+    "kim park choi jung jeong kang cho yoon jang lim oh seo shin kwon hwang ahn yoo hong jeon "
+    "ko moon son bae baek heo nam shim noh kwak sung cha joo woo koo ryu "
+    "nguyen tran pham hoang huynh phan vu vo dang bui ngo duong ly trinh dinh truong mai"
+)
 _JOINED_RE = re.compile(r",? (?:and|&|und|et|y|e|i) ")
 _PARTNER_REACH = 30  # characters from a partner's first name to the full name it joins
 _PARTNER_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][^\W\d_]+) (?:and|&|und|et|y|e|i) $")
@@ -2333,6 +2346,25 @@ class NameIndex:
             for mention in self._by_prefix.get(surname[:3], ())
             if mention.start < before and surnames_match(mention.surname, surname, self.lex)
         )
+
+    def family_name_first(self, word: str, before: int) -> str | None:
+        """ "Nguyen" -> "Nguyen Thi Lan", "Zheng" -> "Zheng Qiuyan": the one person named in
+        full before ``before`` whose name opens with ``word``, a family name written first in
+        Chinese, Korean and Vietnamese names; not one that is also a first name ("Kim"), nor a
+        word some full name ends with."""
+        if word not in _FAMILY_NAMES_FIRST or _is_first_name(word, self.lex):
+            return None
+        names = set()
+        for mention in self.mentions:
+            if mention.start >= before:
+                break
+            if not mention.is_full or mention.in_quote:
+                continue
+            if mention.surname == word:
+                return None
+            if mention.name.split()[0].lower() == word:
+                names.add(mention.name)
+        return names.pop() if len(names) == 1 else None
 
     def resolve_surname(self, surname: str, before: int, gender: str | None = None) -> str | None:
         """ "Takenaka" -> "Heizo Takenaka" when one earlier full name clearly fits (and, for

@@ -6743,3 +6743,32 @@ def test_an_epithet_is_the_one_person_introduced_with_it_or_nobody(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Nguyen Thi Hoa, whose two children attend the school, spoke at the meeting. "
+            '"The other school is two miles away across a highway," Nguyen said.',
+            "Nguyen Thi Hoa",
+        ),
+        (
+            'Zheng Meiling came back from a set down to win the quarter-final. "At 5-2 I was '
+            'already thinking about my flight home," Zheng said.',
+            "Zheng Meiling",
+        ),
+        (
+            'Nguyen Van Tuan, the member for Cabramatta, criticised the delay. "People are '
+            'waiting eighteen months for a dentist," Mr Nguyen said.',
+            "Nguyen Van Tuan",
+        ),
+        (
+            'Nguyen Van Tuan and Nguyen Thi Hoa both spoke. "People are waiting eighteen months '
+            'for a dentist," Nguyen said.',
+            None,
+        ),
+    ],
+)
+def test_a_family_name_written_first_is_the_short_form(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in find_quotes(text, "en")] == [speaker]
