@@ -189,6 +189,7 @@ _LAST_WORD_RE = re.compile(r"([^\W\d_][\w'’]*) $")
 _NEXT_WORD_RE = re.compile(r" ([\w'’]+)")
 
 # Articles: a quotation opened right after one is a term (see ``rejection``).
+_KNIGHTS = word_set("sir dame")  # called by the first name: "Sir Keir", "Dame Judi"
 _EPITHET_WINDOW = 80  # characters around a quotation searched for "said the defender"
 _EPITHET_LEADING = frozenset(",:;—–-!?")
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+)[\s,]*$")
@@ -565,6 +566,8 @@ class _Finder:
         full = self.index.resolve_surname(name[-1].bare, claim.offset, titled_gender)
         if full is None and len(name) == 1:
             full = self.index.family_name_first(name[0].bare, claim.offset)
+        if full is None and len(name) == 1 and claim.titles and claim.titles[-1].bare in _KNIGHTS:
+            full = self.index.knighted(name[0].text, claim.offset)
         if full and titled_gender and self.index.gender_of(full) not in (None, titled_gender):
             full = None  # "Meena Patel ... Mr Patel said": her husband
         elif full and titled_gender:

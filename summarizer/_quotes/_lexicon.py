@@ -96,7 +96,7 @@ COMMON_TITLES = word_set(
     "goalkeeper winger forward captain skipper coach singer actor actress director producer "
     "writer author star presenter comedian agent lawyer councillor mp mep campaigner prosecutor "
     "veteran founder owner chef drummer guitarist rapper dj artist designer broadcaster "
-    "editor treasurer superintendent "
+    "editor treasurer superintendent cllr councilor undersecretary "
     # A team's captain in the other languages: "Le capitaine a réagi" is someone else.
     "capitaine capitano capitán capitão kapitän kapitan"
 )
@@ -520,7 +520,8 @@ _DE = Lexicon(
     | word_set(
         "herr frau dr prof bundeskanzler kanzler kanzlerin minister ministerin präsident "
         "präsidentin chef chefin sprecher sprecherin bürgermeister bürgermeisterin "
-        "vorsitzende vorsitzender abgeordnete abgeordneter experte expertin ökonom ökonomin"
+        "vorsitzende vorsitzender abgeordnete abgeordneter experte expertin ökonom ökonomin "
+        "kämmerer kämmerin stadtkämmerer stadtkämmerin"
     ),
     title_suffixes=(
         "minister",

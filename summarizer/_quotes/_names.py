@@ -463,7 +463,7 @@ HEAD_TITLES = word_set(
     "president senator sen rep governor gov mayor chancellor minister secretary premier"
     " ambassador judge professor prof dr coach captain capt colonel admiral commissioner"
     " detective inspector sergeant sgt constable bishop archbishop pope king queen prince"
-    " princess sir dame lord chairman chairwoman councillor mp mep"
+    " princess sir dame lord chairman chairwoman councillor cllr councilor mp mep"
     " präsident präsidentin kanzler kanzlerin ministerin président présidente presidente"
     " ministro ministra prezydent premier"
 )
@@ -2405,6 +2405,16 @@ class NameIndex:
                 if mention.is_full:
                     self._full_by_first.setdefault(mention.name.split()[0], []).append(mention)
         return self._full_by_first
+
+    def knighted(self, first: str, before: int) -> str | None:
+        """ "Sir Anthony" -> "Anthony Gresham", "Dame Judi" -> "Judi Dench": a knight or a dame
+        is called by the first name, so the one person named in full with it before."""
+        names = {
+            m.name
+            for m in self._full_names_by_first().get(first, ())
+            if m.start < before and not m.in_quote and len(m.name.split()) >= 2
+        }
+        return names.pop() if len(names) == 1 else None
 
     def resolve_titled(self, surname: str, before: int) -> str | None:
         """ "Trump" -> "President Trump" when the piece never gives the full name."""

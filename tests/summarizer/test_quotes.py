@@ -6772,3 +6772,45 @@ def test_an_epithet_is_the_one_person_introduced_with_it_or_nobody(
 )
 def test_a_family_name_written_first_is_the_short_form(text: str, speaker: str | None) -> None:
     assert [q.speaker for q in find_quotes(text, "en")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "en",
+            "The opposition leader, Councillor Geoffrey Pendle, accused the cabinet of ignoring "
+            'the consultation. "Nobody out there asked for this, and the people who answered '
+            'told you so," Cllr Pendle said.',
+            "Geoffrey Pendle",
+        ),
+        (
+            "en",
+            'Undersecretary Ariel Santos said: "There are at least eleven villages that we have '
+            'not reached by road."',
+            "Ariel Santos",
+        ),
+        (
+            "de",
+            "Laut Kämmerin Ursula Brandt soll das Geld in die Sanierung der Schulen fließen. "
+            "„Keinen Euro davon werden wir für andere Zwecke verwenden“, sagte sie.",
+            "Ursula Brandt",
+        ),
+        (
+            "en",
+            'The firm is chaired by Sir Anthony Gresley, a party donor. "I stepped back from '
+            'day-to-day management in 2021 and never discussed any contract," Sir Anthony said.',
+            "Anthony Gresley",
+        ),
+        (
+            "en",
+            'Anthony Gresley and Anthony Blake met the minister. "I stepped back from day-to-day '
+            'management in 2021 and never discussed any contract," Sir Anthony said.',
+            "Sir Anthony",
+        ),
+    ],
+)
+def test_offices_and_honorifics_before_a_name_once_given_in_full(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
