@@ -141,6 +141,9 @@ FEMALE_FIRST_NAMES = word_set(
     "ксения галина людмила валентина лариса оксана надежда светлана виктория алла вера "
     "ганна марія олена наталія тетяна ірина юлія катерина людмила валентина вікторія надія "
     "світлана esther sonya sonia sonja tanya tania "
+    # Tatar, Bashkir, Caucasian and Central Asian names common in Russian and Ukrainian news.
+    "гульнара алсу айгуль зарина эльвира лейла диляра гульшат резеда альфия лилия зульфия "
+    "камила мадина фатима аминат зарема гузель ляйсан эльмира динара любовь нинель "
     "maría sofía ángela mónica inés beatriz cristina raquel pilar dolores silvia paola giorgia "
     "elisa alessandra valeria federica martina roberta isabelle nathalie sylvie valérie céline "
     "sandrine véronique hélène manon léa chloé juliette agnès béatrice delphine mariana "
@@ -180,6 +183,9 @@ MALE_FIRST_NAMES = word_set(
     "игорь олег юрий виктор максим евгений антон константин борис григорий леонид "
     "олександр андрій сергій дмитро володимир іван михайло микола павло петро ігор юрій "
     "віктор віталій богдан тарас василь руслан "
+    "тимур ринат рустам ильдар марат азат айдар ислам шамиль артур эльдар рамиль ильнур "
+    "радик тагир булат арсен ашот гусейн магомед ахмед заур аслан фарид рашид ильяс "
+    "тимофей арсений назар остап "
     # Men's names ending as a woman's do: "Илья Рейнгольд ... сказал он" is his.
     "илья никита кузьма фома лука савва данила гаврила ілля микита "
     "jan piotr krzysztof andrzej tomasz paweł marek michał marcin jakub adam łukasz "

@@ -549,8 +549,9 @@ def name_gender(name: list[Token], lex: Lexicon) -> str | None:
                 return "f" if second in FEMALE_FIRST_NAMES else "m"
             gender = _more_first_names().get(second)
         return gender
-    # Endings no case form of a man's surname takes: "-ская"/"-ska" is a woman in any case.
-    if last.endswith(_SLAVIC_FEMALE_SURNAME):
+    # Endings no case form of a man's surname takes: "-ская"/"-ska" is a woman in any case,
+    # as are "Ахметовой", "Петрової" (her surname in another case).
+    if last.endswith(_SLAVIC_FEMALE_SURNAME) or _female_nominative_surname(last):
         return "f"
     if len(name) < 2:
         return None  # "Белова" may be Белов's genitive as well as a woman's name
@@ -722,6 +723,96 @@ def _oblique_gender(name: str) -> str | None:
     if female == male:
         return None  # "Александра": Alexandra, or Alexander's genitive
     return "f" if female else "m"
+
+
+# A woman's surname in another case, and its nominative: "Ахметовой" -> "Ахметова",
+# "Петрової" -> "Петрова", "Вишневской" -> "Вишневская". A man's never ends so ("Толстой"
+# is no "-овой").
+_FEMALE_SURNAME_CASES = (
+    ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"),
+    ("ской", "ская"), ("цкой", "цкая"), ("ової", "ова"), ("евої", "ева"), ("іної", "іна"),
+    ("ської", "ська"), ("цької", "цька"),
+)  # fmt: skip
+
+
+def _female_nominative_surname(word: str) -> str | None:
+    """The nominative of a woman's surname given in another case, or ``None``."""
+    lower = word.lower()
+    for ending, nominative in _FEMALE_SURNAME_CASES:
+        if lower.endswith(ending) and len(lower) > len(ending) + 1:
+            return word[: -len(ending)] + nominative
+    return None
+
+
+# A man's surname in another case, and its nominative: "Петрова", "Петрову", "Петровым" ->
+# "Петров"; "Вишневского" -> "Вишневский"; "Коваленка" -> "Коваленко".
+_MALE_SURNAME_CASES = (
+    ("овым", "ов"), ("евым", "ев"), ("иным", "ин"), ("ову", "ов"), ("еву", "ев"), ("ину", "ин"),
+    ("ова", "ов"), ("ева", "ев"), ("ина", "ин"), ("ского", "ский"), ("скому", "ский"),
+    ("ским", "ский"), ("цкого", "цкий"), ("цкому", "цкий"), ("енка", "енко"), ("енку", "енко"),
+)  # fmt: skip
+
+
+def _nominative_of(name: str, gender: str, language: str) -> str | None:
+    """A Slavic first name and surname given only in another case, in the nominative:
+    "Гульнары Ахметовой" -> "Гульнара Ахметова", "Ивана Петрова" -> "Иван Петров"; ``None``
+    when either word is not plainly a case form (a man's first name must be a known one)."""
+    words = name.split()
+    if len(words) != 2:
+        return None
+    first, last = words
+    if gender == "f":
+        surname = _female_nominative_surname(last)
+        if surname is None:
+            return None
+        given = _female_nominative_first(first)
+        return f"{given} {surname}" if given else surname  # "Гаврилова" for "Нинели Гавриловой"
+    guesses = _nominative_guesses(first.lower())
+    if language == "uk":
+        guesses = (first.lower()[:-1] + "о", *guesses)  # "Петра" -> "Петро", not "Петр"
+    known = [form for form in guesses if form in MALE_FIRST_NAMES]
+    if not known or known[0] == first.lower():
+        return None
+    for ending, nominative in _MALE_SURNAME_CASES:
+        if last.lower().endswith(ending) and len(last) > len(ending) + 1:
+            return f"{known[0][:1].upper()}{known[0][1:]} {last[: -len(ending)]}{nominative}"
+    return None
+
+
+def _female_nominative_first(word: str) -> str | None:
+    """The nominative of a woman's first name in another case: "Гульнары" -> "Гульнара",
+    "Ириной" -> "Ирина", "Ольги" -> "Ольга", "Марии" -> "Мария", "Любовью" -> "Любовь";
+    ``None`` when the ending leaves it open ("Нинели": Нинеля or Нинель?)."""
+    lower = word.lower()
+    guesses = [
+        lower[: -len(ending)] + nominative
+        for ending, nominatives in _FEMALE_FIRST_CASES
+        if lower.endswith(ending) and len(lower) > len(ending) + 2
+        for nominative in nominatives
+    ]
+    known = [guess for guess in guesses if guess in FEMALE_FIRST_NAMES]
+    if known:
+        return known[0][:1].upper() + known[0][1:]
+    for ending, nominative in _FEMALE_FIRST_SURE:
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            return word[: -len(ending)] + nominative
+    return None
+
+
+# Case endings of a woman's first name and the nominatives they may stand for.
+_FEMALE_FIRST_CASES = (
+    ("ією", ("ія",)), ("ью", ("ь",)), ("ой", ("а",)), ("ою", ("а",)), ("ей", ("я",)),
+    ("ею", ("я",)), ("ы", ("а",)), ("и", ("а", "я", "ь")), ("у", ("а",)), ("ю", ("я",)),
+    ("е", ("а", "я")), ("і", ("а", "я")),
+)  # fmt: skip
+# The endings that leave no doubt, for names in no list ("Гульнары" -> "Гульнара"); checked
+# in order, so that "-ии" comes before "-и".
+_FEMALE_FIRST_SURE = (
+    ("ією", "ія"), ("ии", "ия"), ("ії", "ія"), ("ьи", "ья"), ("ью", "ь"), ("ией", "ия"),
+    ("ьей", "ья"), ("ой", "а"), ("ою", "а"), ("ы", "а"), ("ги", "га"), ("ки", "ка"),
+    ("хи", "ха"), ("жи", "жа"), ("чи", "ча"), ("ши", "ша"), ("щи", "ща"), ("ну", "на"),
+    ("ру", "ра"), ("ту", "та"), ("ду", "да"), ("лу", "ла"), ("му", "ма"),
+)  # fmt: skip
 
 
 def _nominative_guesses(word: str) -> tuple[str, ...]:
@@ -1456,6 +1547,9 @@ _FAMILY_NAMES_FIRST = word_set(
     "ko moon son bae baek heo nam shim noh kwak sung cha joo woo koo ryu "
     "nguyen tran pham hoang huynh phan vu vo dang bui ngo duong ly trinh dinh truong mai"
 )
+_ONE_OF_MANY_RE = re.compile(
+    r"(?:^|(?<=[.!?…»]\s)|(?<=\n))(?P<one>Один|Одна|Jeden|Jedna) (?:из|з|із|z|ze) \w"
+)
 _JOINED_RE = re.compile(r",? (?:and|&|und|et|y|e|i) ")
 _PARTNER_REACH = 30  # characters from a partner's first name to the full name it joins
 _PARTNER_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][^\W\d_]+) (?:and|&|und|et|y|e|i) $")
@@ -1987,9 +2081,8 @@ class NameIndex:
     def _cited_source(self, start: int) -> bool:
         """The name is the source its sentence opens by citing ("According to geologist Paolo
         Conti, the dams ...", "Secondo il geologo Paolo Conti ..."): a "he said" after it is
-        his. Not in languages whose markers take the name in another case ("по словам")."""
-        if self.lex.inflected_markers:
-            return False
+        his. In languages whose markers take the name in another case ("по словам Анны
+        Смирновой") the speaker is found in the nominative (see ``_nominative_form``)."""
         begin = self.sentence_start(start)
         prefix = self.document[begin:start]
         prefix = prefix[prefix.rfind("\n") + 1 :].lstrip(' "”’»')  # after the last one's end
@@ -2527,6 +2620,8 @@ class NameIndex:
         the role of an attribution resolved to ``said_by`` ('", dijo el ministro'). For an
         attribution to ``role``, only one holding it: "Le député X a été convoqué par un juge
         ..., a déclaré le député" is his."""
+        if role is None and self._one_of_many_between(start, end, gender):
+            return True
         previous: list[re.Match[str]] = []
         for match in _WORD_RE.finditer(self.document, start, end):
             word = match.group().lower()
@@ -2579,6 +2674,20 @@ class NameIndex:
             for match in _DESCRIBED_PERSON_RE.finditer(self.document, start, end):
                 if not self.in_quote(match.start()):
                     return True  # "The Australian has ...", "the 28-year-old said"
+        return False
+
+    def _one_of_many_between(self, start: int, end: int, gender: str | None) -> bool:
+        """A sentence after the one at ``start`` opens with an unnamed "one of" a group:
+        "Один из сотрудников цеха рассказал ...", "Одна з мешканок", "Jeden z pracowników"
+        (the English form is ``_one_of_them``); not of the other gender than ``gender``'s."""
+        for found in _ONE_OF_MANY_RE.finditer(self.document, start, end):
+            one = found["one"].lower()
+            said = "f" if one in ("одна", "jedna") else "m"
+            if self.sentence_of(found.start("one")) == self.sentence_of(start):
+                continue
+            if self.in_quote(found.start("one")) or (None not in (gender, said) and said != gender):
+                continue
+            return True
         return False
 
     def _adjective_before_noun(self, word: str, end: int) -> bool:
@@ -3534,7 +3643,8 @@ class NameIndex:
     def _nominative_form(self, chosen: Mention, gender: str | None) -> str | None:
         """``chosen``'s name as a speaker: a Slavic name named only in another case ("Встреча
         с президентом Владимиром Путиным", "z Anną Nowak") gives the nominative mention of the
-        same person ("Владимир Путин"), or ``None`` when the document has none."""
+        same person ("Владимир Путин"); with none, the nominative its case endings give
+        ("Гульнары Ахметовой" -> "Гульнара Ахметова"), or ``None``."""
         gender = chosen.gender or gender
         if not self.lex.slavic_names or gender is None or not looks_inflected(chosen.name, gender):
             return chosen.name
@@ -3548,4 +3658,7 @@ class NameIndex:
             and surnames_match(m.name.split()[0].lower(), first, self.lex)
             and not looks_inflected(m.name, gender)
         }
+        if not forms:
+            # "По словам адвоката Гульнары Ахметовой": named only in another case.
+            return _nominative_of(chosen.name, gender, self.lex.code)
         return forms.pop() if len(forms) == 1 else None
