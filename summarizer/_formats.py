@@ -66,6 +66,18 @@ _LOG_LINE = re.compile(
     r"|\d\d?/\w{3}/\d{4}:\d\d:\d\d|\d{2}:\d{2}:\d{2}[.,]\d"
     r"|[A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d|\d{10}(?:\.\d+)?\s)"
 )
+# A terminal's output: curl's wire lines ("* Connected to", "> GET /", "< HTTP/2 200"), and
+# what package managers, compilers and test runners print ("npm WARN", "✓ 20 modules
+# transformed.", "Step 3/8 : RUN", "PASS src/app.test.ts", "error[E0308]:").
+_TERMINAL_LINE = re.compile(
+    r"\s*(?:\* (?:Trying |Connected |ALPN|TLSv|SSL |Server certificate|using HTTP|Connection #"
+    r"| |[\w -]+: )|> (?:[A-Z]+ /|[\w-]+: |[\w@/.-]+@\d|\S+$)|< (?:HTTP/|[\w-]+: )|[<>*]$"
+    r"|\$ \S|npm (?:WARN|ERR!|notice)|(?:yarn|pnpm|pip|cargo|go|make)\b"
+    r"|[✓✔✗✘×√]|\[(?:INFO|WARN(?:ING)?|ERROR|DEBUG|FATAL)\]|Step \d+/\d+|#\d+ \[|Run \S"
+    r"|(?:PASS|FAIL|ok|FAILED|PASSED|ERROR|WARNING) \S|(?:error|warning)(?:\[\w+\])?: "
+    r"|(?:Compiling|Downloading|Collecting|Installing|Building|Successfully|Requirement already)"
+    r" |added \d+ packages?|up to date|\d+ (?:passed|failed|packages?|modules?|tests?)\b)"
+)
 _TRACE_LINE = re.compile(
     r'\s*(?:File ".*", line \d+|at [\w$.<>]+\(.*\)|Traceback \(most recent call last\):'
     r"|\.\.\. \d+ more|Caused by: [\w.]+)"
@@ -353,6 +365,7 @@ _LINE_FORMATS = (
     ("a diff of program code", _is_diff),
     ("a program's error trace", _is_trace),
     ("a log file", lambda lines: _share(lines, _LOG_LINE)),
+    ("a terminal's output", lambda lines: _share(lines, _TERMINAL_LINE)),
     ("a list of links", _is_link_list),
     ("a table", _is_table),
     ("a site's menus", _is_menu),

@@ -96,6 +96,20 @@ NOT_ARTICLES = {
     "numbers and symbols": "\n".join(
         f"{i * 37 % 101:>6} {i * 13 % 97:>6} {i * 7 % 89:>6}" for i in range(60)
     ),
+    "a terminal's output": (
+        "*   Trying 192.0.2.7:443...\n* Connected to api.kelby.example (192.0.2.7) port 443\n"
+        "* ALPN: curl offers h2,http/1.1\n* TLSv1.3 (OUT), TLS handshake, Client hello (1):\n"
+        "* SSL connection using TLSv1.3 / TLS_AES_256_GCM_SHA384\n> GET /ferry HTTP/2\n"
+        "> Host: api.kelby.example\n> Accept: */*\n>\n< HTTP/2 404\n"
+        "< content-type: text/plain\n<\nThe ferry timetable was not found.\n"
+    ),
+    "a terminal's output ": (
+        "Run npm ci\nnpm WARN deprecated glob@7.2.3: Glob versions prior to v9 are no longer "
+        "supported\nadded 412 packages, and audited 413 packages in 9s\nRun npm run build\n"
+        "> kelby-ferry@1.4.0 build\nvite v5.2.6 building for production...\n"
+        + "".join(f"✓ {n} modules transformed.\n" for n in range(10, 90, 10))
+        + "PASS src/timetable.test.ts\nFAIL src/fares.test.ts\n"
+    ),
     "an SVG image": (
         '<svg xmlns="http://www.w3.org/2000/svg" width="100" height="40">'
         '<rect width="100" height="40" fill="#0af"/><text x="4" y="24">The ferry is back in '
@@ -143,6 +157,8 @@ ARTICLES_WITH_ODD_PARTS = {
         f"Reply · Like ({i})"
         for i in range(4)
     ),
+    "an article quoted in an email": "Hi Tom, have you seen this?\n\n"
+    + "\n>\n".join(f"> {para}" for para in STORY.split("\n\n")),
     "a timeline": STORY + "\n\nTimeline:\n2014-05-02 10:00 Inspection finds corrosion\n"
     "2016-01-15 09:00 Ferry withdrawn\n2024-03-05 19:30 Council vote",
 }
