@@ -785,7 +785,11 @@ class _Finder:
         pronoun would (see ``_epithets``)."""
         first, last = group.spans[0], group.spans[-1]
         paragraph_start, _ = self.paragraph_bounds(first.paragraph)
-        found = self._epithet_after(last.end) or self._epithet_before(paragraph_start, first.start)
+        # After the quotation, or between its parts ('"...," said the defender. "..."').
+        found = next(
+            (found for span in reversed(group.spans) if (found := self._epithet_after(span.end))),
+            None,
+        ) or self._epithet_before(paragraph_start, first.start)
         if found is None:
             return None
         offset, epithet = found

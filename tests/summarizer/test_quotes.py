@@ -6669,6 +6669,12 @@ def test_someone_who_declined_to_comment_is_not_the_next_pronoun() -> None:
             ["Romelu Lukaku"],
         ),
         (
+            "en",
+            "Kerr's captain, Emeka Obi, was more measured. \"We can't blame the officials,\" said "
+            'the defender. "We switched off from a set piece in the last minute."',
+            ["Emeka Obi"],
+        ),
+        (
             "es",
             "El club ha renovado a Federico Valverde. «Fede representa los valores de este "
             "club», afirmó el presidente Florentino Pérez. El uruguayo agradeció la confianza. "
