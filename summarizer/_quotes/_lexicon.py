@@ -631,11 +631,14 @@ _FR = Lexicon(
         "raconte, juge, prévient, déplore, dit, lâché, lâche, glissé, glisse, "
         "tranché, tranche, nuancé, nuance, ironisé, ironise, sourit, promis, admis, admet, "
         "plaidé, plaide, confirmé, confirme, réagi, réagit, déploré, commenté, conclu, "
-        "poursuivi, regretté, dénoncé, dénonce"
+        "poursuivi, regretté, dénoncé, dénonce, "
+        # Reflexive: "s'est-il indigné", "s'est exclamée la ministre".
+        "indigné, indignée, exclamé, exclamée, emporté, emportée, réjoui, réjouie, félicité, "
+        "félicitée, inquiété, inquiétée, étonné, étonnée, agacé, agacée, défendu, défendue"
     ),
     markers=_phrases("selon, d'après, d’après"),
     postpositions=frozenset(),
-    fillers=word_set("a ont avait avaient aussi encore également ensuite"),
+    fillers=word_set("a ont avait avaient aussi encore également ensuite s'est s’est"),
     pronouns={"il": "m", "elle": "f", "ils": "n", "elles": "n", "on": "n", "je": "n"},
     titles=COMMON_TITLES
     | word_set(

@@ -366,7 +366,7 @@ _INNER_AUXILIARY_RE = re.compile(
 _AUXILIARIES = frozenset({"a", "ont", "ha", "hanno"})
 _INNER_INVERSION_RE = re.compile(
     r"(?<=[,.!?…]) (?P<attribution>(?:[^\W\d_]+ )?[^\W\d_]+-(?:t-)?(?:il|elle|ils|elles|on)"
-    r"(?: [^\W\d_]+){0,2}[.,]) (?=[^\W\d_])"
+    r"(?: [^\W\d_'’]+){0,4}[.,]) (?=[^\W\d_])"  # "a-t-il affirmé devant les caméras."
 )
 
 

@@ -6876,3 +6876,35 @@ def test_a_slavic_name_given_only_in_another_case(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "start"),
+    [
+        (
+            "Jean-Marc Dupuis, 71 ans, a toujours contesté toute responsabilité. « Je pense à ces "
+            "victimes chaque jour, a-t-il affirmé devant les caméras. Mais je ne peux pas "
+            "accepter d'être désigné comme le seul responsable. »",
+            "Jean-Marc Dupuis",
+            "Je pense à ces victimes chaque jour. Mais",
+        ),
+        (
+            "Karim Benali s'est montré plus sévère. « Deux ans avec sursis pour huit morts, "
+            "qu'est-ce que ça veut dire ? Que nos vies ne valent rien ? », s'est-il indigné.",
+            "Karim Benali",
+            "Deux ans avec sursis",
+        ),
+        (
+            "« Mes joueurs ont montré du caractère jusqu'à la dernière minute », s'est félicité "
+            "l'entraîneur Will Still.",
+            "Will Still",
+            "Mes joueurs",
+        ),
+    ],
+)
+def test_french_attributions_inside_the_marks_and_reflexive_verbs(
+    text: str, speaker: str, start: str
+) -> None:
+    quotes = find_quotes(text, "fr")
+    assert [q.speaker for q in quotes] == [speaker]
+    assert quotes[0].text.startswith(start)
