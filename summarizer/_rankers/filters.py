@@ -79,6 +79,9 @@ _GLUED_QUOTE_PARAGRAPHS = re.compile(r'"[^"]+[.!?] (?:"[^"]+[.!?] )*"[^"]+')
 _ROSTER = re.compile(
     r"\b(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2} \([A-Za-z][^()]{1,40}\)[,;] ){4}"
 )
+# A line-up by positions: "NAPOLI (4-3-3): Meret; Di Lorenzo, Rrahmani, Juan Jesus, Olivera;".
+_FORMATION = re.compile(r"\(\d(?:-\d){2,3}\)\s*:")
+_NAME_ITEMS = re.compile(r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}[,;] ){4}")
 _SPEAKER_LABEL = re.compile(r"[^\d,]+, [^\d]+")
 # An interviewer's turn: "Q: You've been in the job three months.", "Frage: Viele ältere ...".
 _QUESTION_LABEL = re.compile(
@@ -191,8 +194,16 @@ def is_summary_candidate(text: str) -> bool:
         or is_bare_quote(text)
         or _SITE_FURNITURE.search(text) is not None
         or _ROSTER.search(text) is not None
+        or is_lineup(text)
         or opens_with_stray_quote(text)
     )
+
+
+def is_lineup(text: str) -> bool:
+    """A team's line-up: a formation, or names in a row split by semicolons by position."""
+    if _FORMATION.search(text):
+        return True
+    return text.count(";") >= 2 and _NAME_ITEMS.search(text) is not None
 
 
 def opens_with_stray_quote(text: str) -> bool:

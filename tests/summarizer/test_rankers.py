@@ -635,3 +635,31 @@ def test_a_sentence_with_a_few_brackets_is_prose() -> None:
         "Exports to Germany (up 4%), France (up 2%) and Italy (flat) held up better than the "
         "bank (HSBC) had expected in its last forecast."
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "candidate"),
+    [
+        (
+            "NAPOLI (4-3-3): Meret; Di Lorenzo, Rrahmani, Juan Jesus, Olivera; Anguissa, "
+            "Lobotka, McTominay; Politano (46' Raspadori), Lukaku, Neres.",
+            False,
+        ),
+        (
+            "Kelby: Hart; Nolan, Shaw, Bright, Pace; Dunne, Owusu, Reid; Lang, Cole, Mayo.",
+            False,
+        ),
+        (
+            "Smith, Jones, Brown, Taylor, Wilson and Davies were all sacked on Friday after the "
+            "inquiry.",
+            True,
+        ),
+        (
+            "The plan covers housing; schools, roads, parks and libraries follow next year; "
+            "hospitals the year after.",
+            True,
+        ),
+    ],
+)
+def test_a_team_line_up_is_no_summary_sentence(sentence: str, candidate: bool) -> None:
+    assert is_summary_candidate(sentence) is candidate
