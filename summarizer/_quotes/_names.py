@@ -1547,9 +1547,58 @@ _FAMILY_NAMES_FIRST = word_set(
     "ko moon son bae baek heo nam shim noh kwak sung cha joo woo koo ryu "
     "nguyen tran pham hoang huynh phan vu vo dang bui ngo duong ly trinh dinh truong mai"
 )
+# A sentence opened by someone unnamed: an indefinite article or a possessive, then a
+# lowercase noun ("Una vendedora", "Il suo avvocato", "Son avocat", "O seu advogado").
+_SENTENCE_OPENING = r"(?:^|(?<=[.!?…»]\s)|(?<=\n))"
+_SOMEONE_NEW = {
+    code: re.compile(_SENTENCE_OPENING + rf"(?P<det>{dets}) (?P<noun>[a-zà-ÿ]{{3,}})\b")
+    for code, dets in (
+        ("es", "Un|Una|Su"),
+        ("it", "Un|Uno|Una|Un'|Il suo|La sua"),
+        ("pt", "Um|Uma|O seu|A sua"),
+        ("fr", "Un|Une|Son|Sa"),
+    )
+}
+_POSSESSIVE_DETS = frozenset({"su", "il suo", "la sua", "o seu", "a sua", "son", "sa"})
+# Whom a possessive makes someone new: a lawyer, a spokesperson, a relative.
+_UNNAMED_RELATIONS = word_set(
+    "avvocato avvocata legale portavoce moglie marito madre padre figlio figlia fratello "
+    "sorella abogado abogada portavoz esposa esposo mujer marido hijo hija hermano hermana "
+    "avocat avocate porte-parole femme mari mère père fils fille frère sœur advogado advogada "
+    "porta-voz mulher filho filha irmão irmã mãe pai"
+)
+_RELATION_GENDER = {
+    **dict.fromkeys(
+        word_set(
+            "avvocata moglie madre figlia sorella abogada esposa mujer hija hermana avocate "
+            "femme mère fille sœur advogada mulher filha irmã mãe"
+        ),
+        "f",
+    ),
+    **dict.fromkeys(
+        word_set(
+            "avvocato marito padre figlio fratello abogado esposo marido hijo hermano avocat "
+            "mari père fils frère advogado filho irmão pai"
+        ),
+        "m",
+    ),
+}
+_NAMED_NEXT_RE = re.compile(r"\s*,\s*[A-ZÀ-Ý]|\s+[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý]")
+_SOMEONE_GENDER = {
+    "un": "m", "uno": "m", "um": "m", "il suo": "m", "o seu": "m",
+    "una": "f", "un'": "f", "uma": "f", "une": "f", "la sua": "f", "a sua": "f",
+}  # fmt: skip
 _ONE_OF_MANY_RE = re.compile(
     r"(?:^|(?<=[.!?…»]\s)|(?<=\n))(?P<one>Один|Одна|Jeden|Jedna) (?:из|з|із|z|ze) \w"
 )
+# The definite articles that may open a description of a person (see _after_opening_role).
+_ROLE_ARTICLES = {
+    "en": word_set("the"),
+    "es": word_set("el la"),
+    "it": word_set("il lo la l'"),
+    "pt": word_set("o a"),
+    "fr": word_set("le la l'"),
+}
 _JOINED_RE = re.compile(r",? (?:and|&|und|et|y|e|i) ")
 _PARTNER_REACH = 30  # characters from a partner's first name to the full name it joins
 _PARTNER_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][^\W\d_]+) (?:and|&|und|et|y|e|i) $")
@@ -2287,27 +2336,46 @@ class NameIndex:
         )
 
     def _after_opening_role(self, name: list[Token], following: list[Token]) -> bool:
-        """An English full name after the few lowercase words that open its sentence and
-        describe it: "Senior charge nurse Bethany Kowalczyk, who works on the ward, said"."""
-        if self.lex.code != "en" or not _is_first_name(name[0].bare, self.lex):
+        """A full name after the few lowercase words that open its sentence and describe it:
+        "Senior charge nurse Bethany Kowalczyk, who works on the ward, said", "El teniente
+        coronel Javier Arnaiz, al frente del dispositivo, explicó"; or that open an appositive
+        ("El coautor, el bioquímico Óscar Mbengue, del CNIO, subraya"). In Romance languages
+        the words open with a definite article."""
+        code = self.lex.code
+        if code not in _ROLE_ARTICLES or not _is_first_name(name[0].bare, self.lex):
             return False
-        if not following or not (
-            following[0].text == "," or looks_like_english_verb(following[0].text)
-        ):
+        if not following:
             return False
         before = self.document[self.sentence_start(name[0].start) : name[0].start]
-        words = before.rsplit("\n", 1)[-1].split()  # a paragraph opens a sentence too
-        words = [w for w in (w.strip("".join(_QUOTE_CHARS)) for w in words) if w]
-        if not 1 <= len(words) <= 4 or not words[0][:1].isupper():
+        before = before.rsplit("\n", 1)[-1]  # a paragraph opens a sentence too
+        appositive = "," in before
+        if appositive:
+            before = before.rsplit(",", 1)[-1]
+            if following[0].text != ",":
+                return False
+        elif following[0].text != "," and not (
+            following[0].text.islower()
+            and (code != "en" or looks_like_english_verb(following[0].text))
+        ):
             return False
-        lower = [words[0].lower(), *words[1:]]
+        words = [w for w in (w.strip("".join(_QUOTE_CHARS)) for w in before.split()) if w]
+        if not 1 <= len(words) <= 4:
+            return False
+        articles = _ROLE_ARTICLES[code]
+        if code != "en" or appositive:
+            if words[0].lower() not in articles or len(words) < 2:
+                return False
+            words = words[1:]
+        elif not words[0][:1].isupper():
+            return False
+        lower = [words[0].lower(), *words[1:]] if code == "en" and not appositive else words
         return all(
             w.replace("-", "").isalpha()
             and w.islower()
             and w not in self.lex.stopwords
             and w not in self.lex.prepositions
             and w not in _ENGLISH_DETERMINERS
-            and not looks_like_english_verb(w)
+            and (code != "en" or not looks_like_english_verb(w))
             for w in lower
         )
 
@@ -2620,7 +2688,10 @@ class NameIndex:
         the role of an attribution resolved to ``said_by`` ('", dijo el ministro'). For an
         attribution to ``role``, only one holding it: "Le député X a été convoqué par un juge
         ..., a déclaré le député" is his."""
-        if role is None and self._one_of_many_between(start, end, gender):
+        if role is None and (
+            self._one_of_many_between(start, end, gender)
+            or self._someone_new_between(start, end, gender)
+        ):
             return True
         previous: list[re.Match[str]] = []
         for match in _WORD_RE.finditer(self.document, start, end):
@@ -2674,6 +2745,30 @@ class NameIndex:
             for match in _DESCRIBED_PERSON_RE.finditer(self.document, start, end):
                 if not self.in_quote(match.start()):
                     return True  # "The Australian has ...", "the 28-year-old said"
+        return False
+
+    def _someone_new_between(self, start: int, end: int, gender: str | None) -> bool:
+        """Spanish, Italian, Portuguese, French: a sentence after the one at ``start`` opens
+        with someone unnamed, "Una vendedora de fruta se mostró escéptica.", "Il suo avvocato
+        contesta le accuse.", "Son avocat conteste."; not of the other gender than
+        ``gender``'s where the article tells."""
+        opener = _SOMEONE_NEW.get(self.lex.code)
+        if opener is None:
+            return False
+        for found in opener.finditer(self.document, start, end):
+            if self.sentence_of(found.start()) == self.sentence_of(start):
+                continue
+            if self.in_quote(found.start()):
+                continue
+            det = found["det"].lower()
+            if det in _POSSESSIVE_DETS and found["noun"] not in _UNNAMED_RELATIONS:
+                continue  # "Son groupe a annoncé": a body, not a person
+            if _NAMED_NEXT_RE.match(self.document, found.end()):
+                continue  # "Son producteur, Thierry Mayer, a pris sa défense": named
+            said = _RELATION_GENDER.get(found["noun"]) or _SOMEONE_GENDER.get(det)
+            if None not in (gender, said) and said != gender:
+                continue
+            return True
         return False
 
     def _one_of_many_between(self, start: int, end: int, gender: str | None) -> bool:

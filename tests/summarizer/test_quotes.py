@@ -6908,3 +6908,60 @@ def test_french_attributions_inside_the_marks_and_reflexive_verbs(
     quotes = find_quotes(text, "fr")
     assert [q.speaker for q in quotes] == [speaker]
     assert quotes[0].text.startswith(start)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "es",
+            "El portavoz Rubén Campos avisó del riesgo de nuevas lluvias. El teniente coronel "
+            "Javier Arranz, al frente del dispositivo, explicó que la búsqueda sigue. «Es un "
+            "trabajo lento y muy delicado en todo el valle», dijo.",
+            "Javier Arranz",
+        ),
+        (
+            "es",
+            "La investigadora Marta Solé presentó el estudio. El coautor del trabajo, el "
+            "bioquímico Óscar Mbengue, del CNIO, subraya que falta mucho. «Antes de pensar en "
+            "pacientes tenemos que estar completamente seguros», afirma.",
+            "Óscar Mbengue",
+        ),
+    ],
+)
+def test_a_name_after_an_article_and_role_words_is_the_subject(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "es",
+            "La alcaldesa Rosa Ibáñez anunció el cierre del mercado central. Una vendedora de "
+            "fruta con treinta años en el mercado se mostró escéptica. «Nos dicen seis meses, "
+            "pero ya veremos cuánto dura», dijo.",
+            None,
+        ),
+        (
+            "it",
+            "Il procuratore di Lecce, Antonio Greco, ha ottenuto l'arresto di Vito Lorusso. "
+            "Il suo avvocato, che ha chiesto di non essere nominato, contesta le accuse. «Il mio "
+            "assistito non ha mai pagato nessuno», ha dichiarato.",
+            None,
+        ),
+        (
+            "fr",
+            "La chanteuse Aya Nakamura a répondu à ses détracteurs. Son producteur, Thierry "
+            "Mayer, a pris sa défense. « Aya est la plus grande star de la chanson francophone », "
+            "a-t-il déclaré.",
+            "Thierry Mayer",
+        ),
+    ],
+)
+def test_someone_unnamed_opening_the_sentence_before_a_subjectless_verb(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
