@@ -188,13 +188,15 @@ _VERB_AFTER_RE = re.compile(r"\s+(?:(?:had|has|have|was|is)\s+)?[a-z]+")
 _LAST_WORD_RE = re.compile(r"([^\W\d_][\w'’]*) $")
 _NEXT_WORD_RE = re.compile(r" ([\w'’]+)")
 
-# Articles: a quotation opened right after one is a term (see ``rejection``).
 _KNIGHTS = word_set("sir dame")  # called by the first name: "Sir Keir", "Dame Judi"
 _EPITHET_WINDOW = 80  # characters around a quotation searched for "said the defender"
 _EPITHET_LEADING = frozenset(",:;—–-!?")
-_LAST_WORD_RE = re.compile(r"([^\W\d_]+)[\s,]*$")
+# The word right before a name, past a comma: "Torhüter" in "Torhüter Dennis Wagner".
+_WORD_BEFORE_NAME_RE = re.compile(r"([^\W\d_]+)[\s,]*$")
 # Another name joined to one: "Kevin Albers und Malik Touré".
 _JOINED_NAME_RE = re.compile(r",? (?:and|&|und|et|y|e|i) [A-ZÀ-ÖØ-Þ]")
+
+# Articles: a quotation opened right after one is a term (see ``rejection``).
 _ARTICLES = {
     "en": word_set("a an the"),
     "de": word_set("ein eine einen einem einer eines der die das den dem des"),
@@ -824,7 +826,9 @@ class _Finder:
             if None not in (mention.gender, epithet.gender) and mention.gender != epithet.gender:
                 continue  # "Il belga Thomas Dubois" for "la belga"
             words = mention.name.split()
-            before = _LAST_WORD_RE.search(self.document, max(0, mention.start - 30), mention.start)
+            before = _WORD_BEFORE_NAME_RE.search(
+                self.document, max(0, mention.start - 30), mention.start
+            )
             if words[0].lower() == epithet.word and len(words) > 2:
                 names[" ".join(words[1:])] = mention.end
             elif before is not None and before[1].lower() == epithet.word:

@@ -1144,7 +1144,15 @@ def _manner_only(rest: list[Token], lex: Lexicon) -> bool:
         and word.lower not in lex.prepositions
         and word.lower not in lex.pronouns
         and word.lower not in lex.fillers
+        and word.lower not in _WHEN_WORDS
     )
+
+
+# Words of time after a verb, never of manner: "ha detto stamattina", "disse agora".
+_WHEN_WORDS = word_set(
+    "stamattina stasera stanotte domani ora allora subito ahora mañana luego después "
+    "entonces todavía agora amanhã depois então ainda"
+)
 
 
 def _manner_gender(word: str) -> str | None:

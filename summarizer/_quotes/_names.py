@@ -1554,7 +1554,7 @@ _SOMEONE_NEW = {
     code: re.compile(_SENTENCE_OPENING + rf"(?P<det>{dets}) (?P<noun>[a-zà-ÿ]{{3,}})\b")
     for code, dets in (
         ("es", "Un|Una|Su"),
-        ("it", "Un|Uno|Una|Un'|Il suo|La sua"),
+        ("it", "Un|Uno|Una|Il suo|La sua"),
         ("pt", "Um|Uma|O seu|A sua"),
         ("fr", "Un|Une|Son|Sa"),
     )
@@ -1586,10 +1586,10 @@ _RELATION_GENDER = {
 _NAMED_NEXT_RE = re.compile(r"\s*,\s*[A-ZÀ-Ý]|\s+[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý]")
 _SOMEONE_GENDER = {
     "un": "m", "uno": "m", "um": "m", "il suo": "m", "o seu": "m",
-    "una": "f", "un'": "f", "uma": "f", "une": "f", "la sua": "f", "a sua": "f",
+    "una": "f", "uma": "f", "une": "f", "la sua": "f", "a sua": "f",
 }  # fmt: skip
 _ONE_OF_MANY_RE = re.compile(
-    r"(?:^|(?<=[.!?…»]\s)|(?<=\n))(?P<one>Один|Одна|Jeden|Jedna) (?:из|з|із|z|ze) \w"
+    _SENTENCE_OPENING + r"(?P<one>Один|Одна|Jeden|Jedna) (?:из|з|із|z|ze) \w"
 )
 # The definite articles that may open a description of a person (see _after_opening_role).
 _ROLE_ARTICLES = {
@@ -2359,6 +2359,8 @@ class NameIndex:
         ):
             return False
         words = [w for w in (w.strip("".join(_QUOTE_CHARS)) for w in before.split()) if w]
+        if words and words[0][:2].lower() in ("l'", "l’") and len(words[0]) > 2:
+            words = ["l'", words[0][2:], *words[1:]]  # "L'entraîneur Bruno Genesio"
         if not 1 <= len(words) <= 4:
             return False
         articles = _ROLE_ARTICLES[code]

@@ -6965,3 +6965,28 @@ def test_someone_unnamed_opening_the_sentence_before_a_subjectless_verb(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "fr",
+            "Lens a battu Lille 2-1. Le président Joseph Oughourlian a salué ses joueurs. "
+            "L'entraîneur Bruno Genesio, déçu, est resté prudent. « On a manqué de réalisme "
+            "devant le but ce soir », a-t-il regretté.",
+            "Bruno Genesio",
+        ),
+        (
+            "it",
+            "La sindaca Anna Ferri ha incontrato i commercianti. Giacomo Raspadori ha dedicato "
+            "il gol alla moglie. «Questo è per Elisa e per il bambino che arriva», ha detto "
+            "stamattina.",
+            None,
+        ),
+    ],
+)
+def test_an_elided_article_before_a_role_and_a_word_of_time_after_the_verb(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
