@@ -47,6 +47,7 @@ from ._lexicon import (
 from ._names import (
     CAPITAL_PARTICLES,
     HEAD_TITLES,
+    JOINING_WORDS,
     NON_FINAL_ABBREVIATIONS,
     PERSON_NOUNS,
     NameIndex,
@@ -194,7 +195,7 @@ _EPITHET_LEADING = frozenset(",:;—–-!?")
 # The word right before a name, past a comma: "Torhüter" in "Torhüter Dennis Wagner".
 _WORD_BEFORE_NAME_RE = re.compile(r"([^\W\d_]+)[\s,]*$")
 # Another name joined to one: "Kevin Albers und Malik Touré".
-_JOINED_NAME_RE = re.compile(r",? (?:and|&|und|et|y|e|i) [A-ZÀ-ÖØ-Þ]")
+_JOINED_NAME_RE = re.compile(rf",? {JOINING_WORDS} [A-ZÀ-ÖØ-Þ]")
 
 # Articles: a quotation opened right after one is a term (see ``rejection``).
 _ARTICLES = {

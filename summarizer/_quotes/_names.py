@@ -1599,9 +1599,11 @@ _ROLE_ARTICLES = {
     "pt": word_set("o a"),
     "fr": word_set("le la l'"),
 }
-_JOINED_RE = re.compile(r",? (?:and|&|und|et|y|e|i) ")
+# The words that join two names of people: "Diego y Pablo Navarro", "Kevin Albers und Malik".
+JOINING_WORDS = r"(?:and|&|und|et|y|e|i)"
+_JOINED_RE = re.compile(rf",? {JOINING_WORDS} ")
 _PARTNER_REACH = 30  # characters from a partner's first name to the full name it joins
-_PARTNER_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][^\W\d_]+) (?:and|&|und|et|y|e|i) $")
+_PARTNER_BEFORE_RE = re.compile(rf"(?<![\w.])([A-Z][^\W\d_]+) {JOINING_WORDS} $")
 # One more first name before those: "Tom, " in "Tom, Anna and Jeff Walsh".
 _LISTED_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][^\W\d_]+), $")
 # A family noun of the person's own right after the name: "Gwyneth Morgan, 92, and her
