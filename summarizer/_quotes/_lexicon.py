@@ -394,7 +394,10 @@ _EN = Lexicon(
         "revealed, tweeted, concluded, agreed, joked, complained, countered, maintained, "
         "pointed out, went on, boasted, pledged, promised, vowed, assured, reiterated, "
         "thinks, believes, saying, adding, warning, explaining, insisting, arguing, noting, "
-        "stressing, claiming"
+        "stressing, claiming, "
+        # A feature's present tense: '"We had nothing," she recalls.'
+        "recalls, remembers, remembered, reflects, reflected, concedes, confides, confided, "
+        "laughs, laughed, jokes, continues"
     ),
     markers=_phrases("according to"),
     postpositions=frozenset(),
@@ -461,7 +464,9 @@ _RU = Lexicon(
         "запитав, запитала, поскаржився, поскаржилася, заперечив, заперечила, нагадав, "
         "нагадала, пообіцяв, пообіцяла, подтвердил, подтвердила, підтвердив, підтвердила, "
         "зауважив, зауважила, зауважили, бросил, бросила, парировал, парировала, кинув, "
-        "кинула, парирував, парирувала"
+        "кинула, парирував, парирувала, "
+        "вспоминает, вспоминал, вспоминала, вспомнил, вспомнила, згадує, згадував, згадувала, "
+        "пригадує, пригадав, пригадала"
     ),
     markers=_phrases("по словам, по мнению, за словами, на думку, как сказал, как сказала"),
     postpositions=frozenset(),
@@ -513,7 +518,7 @@ _DE = Lexicon(
         "erläuterte, unterstrich, versicherte, bekräftigte, teilte, räumte, fügte, sagt, "
         "berichtete, antwortete, mahnte, stellte, bilanzierte, glaubt, findet, kommentierte, "
         "entgegnete, erwiderte, konterte, fragte, klagte, beklagte, versprach, argumentierte, "
-        "resümierte, "
+        "resümierte, erzählt, erzählte, erinnert, erinnerte, "
         "bestätigte, "
         # Perfect participles ("hat gesagt", "habe ihr gesagt"); the others share a form above.
         "gesagt, gewarnt, geschrieben, gefordert, berichtet, geantwortet, gefragt"
@@ -631,14 +636,14 @@ _FR = Lexicon(
         "raconte, juge, prévient, déplore, dit, lâché, lâche, glissé, glisse, "
         "tranché, tranche, nuancé, nuance, ironisé, ironise, sourit, promis, admis, admet, "
         "plaidé, plaide, confirmé, confirme, réagi, réagit, déploré, commenté, conclu, "
-        "poursuivi, regretté, dénoncé, dénonce, "
+        "poursuivi, regretté, dénoncé, dénonce, raconté, souvient, "
         # Reflexive: "s'est-il indigné", "s'est exclamée la ministre".
         "indigné, indignée, exclamé, exclamée, emporté, emportée, réjoui, réjouie, félicité, "
         "félicitée, inquiété, inquiétée, étonné, étonnée, agacé, agacée, défendu, défendue"
     ),
     markers=_phrases("selon, d'après, d’après"),
     postpositions=frozenset(),
-    fillers=word_set("a ont avait avaient aussi encore également ensuite s'est s’est"),
+    fillers=word_set("a ont avait avaient aussi encore également ensuite s'est s’est se"),
     pronouns={"il": "m", "elle": "f", "ils": "n", "elles": "n", "on": "n", "je": "n"},
     titles=COMMON_TITLES
     | word_set(
@@ -674,7 +679,8 @@ _ES = Lexicon(
         "reconoce, escribe, responde, dijeron, afirmaron, contó, relató, relata, lamentó, "
         "remarcó, enfatizó, expresó, recordó, admitió, aclaró, ironizó, sentenció, confirmó, "
         "confirma, preguntó, contestó, gritó, recalcó, confesó, matizó, zanjó, bromeó, "
-        "pregunta, contesta, recalca, matiza, espetó, criticó, lamenta"
+        "pregunta, contesta, recalca, matiza, espetó, criticó, lamenta, recuerda, rememora, "
+        "cuenta"
     ),
     markers=_phrases("según, de acuerdo con"),
     postpositions=frozenset(),
@@ -752,7 +758,7 @@ _PT = Lexicon(
         "destaca, ressalta, salienta, sublinha, refere, comenta, escreve, responde, disseram, "
         "contou, lamentou, lembrou, reconheceu, alertou, defendeu, assegurou, insistiu, reforçou, "
         "avaliou, ponderou, observou, criticou, completou, avalia, pondera, observa, reagiu, "
-        "lamenta"
+        "lamenta, lembra, relembra, relembrou, recorda, recordou, conta"
     ),
     markers=_phrases("segundo, de acordo com"),
     postpositions=frozenset(),
@@ -800,7 +806,7 @@ _PL = Lexicon(
         "tłumaczy, zauważa, przyznaje, zapewnia, ostrzega, odpowiada, informuje, pisze, "
         "apeluje, przypomina, wskazuje, komentuje, zapowiada, potwierdza, przekazał, "
         "przekazała, skwitował, skwitowała, ripostował, ripostowała, relacjonuje, opowiada, "
-        "opowiadał, opowiadała, podaje"
+        "opowiadał, opowiadała, podaje, wspomina, wspominał, wspominała"
     ),
     markers=_phrases("według, zdaniem"),
     postpositions=frozenset(),

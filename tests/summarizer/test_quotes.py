@@ -6990,3 +6990,62 @@ def test_an_elided_article_before_a_role_and_a_word_of_time_after_the_verb(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "en",
+            'Maria Lopez grew up in a village in the Andes. "We had nothing when we arrived, '
+            'not even winter coats," she recalls.',
+            "Maria Lopez",
+        ),
+        (
+            "en",
+            'Tom Reed ran the bakery for forty years. "People queued round the block on '
+            'Saturdays," he remembers.',
+            "Tom Reed",
+        ),
+        (
+            "de",
+            "Anna Berger wuchs im Allgäu auf. „Wir hatten nichts, nicht einmal Wintermäntel“, "
+            "erinnert sich Berger.",
+            "Anna Berger",
+        ),
+        (
+            "fr",
+            "Marie Dubois a grandi dans le Jura. « Nous n’avions rien en arrivant en ville », "
+            "se souvient Marie Dubois.",
+            "Marie Dubois",
+        ),
+        (
+            "es",
+            "María López creció en los Andes. «No teníamos nada cuando llegamos a la ciudad», "
+            "recuerda López.",
+            "María López",
+        ),
+        (
+            "pt",
+            "Ana Costa cresceu no interior. “Não tínhamos nada quando chegámos à cidade”, "
+            "lembra Ana Costa.",
+            "Ana Costa",
+        ),
+        (
+            "ru",
+            "Мария Иванова выросла под Тверью. «У нас ничего не было, когда мы приехали в "
+            "город», — вспоминает Иванова.",
+            "Мария Иванова",
+        ),
+        (
+            "pl",
+            "Anna Nowak dorastała na Podlasiu. „Nie mieliśmy nic, kiedy przyjechaliśmy do "
+            "miasta” – wspomina Anna Nowak.",
+            "Anna Nowak",
+        ),
+    ],
+)
+def test_a_memory_recalled_in_a_feature_is_attributed(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
