@@ -15,6 +15,7 @@ from ._lexicon import (
     NAME_HONORIFICS,
     PLACE_ROLES,
     POSTPOSITION,
+    RELATION_NOUNS,
     ROLE_PREPOSITIONS,
     VERB,
     Lexicon,
@@ -88,6 +89,7 @@ _ARTICLE_PRO_DROP = frozenset({"es", "it", "pt"})
 _ROLE_JOINERS = word_set("and & und et y e ed i и і та oraz")  # "founder and CEO of Acme"
 _APPOSITIVE_JOINERS = word_set("and &")  # "... in Greenbelt, Maryland, and American University"
 _MAX_OBJECT = 8
+_MAX_HELD_OFFICE = 12  # words of an office followed by its holder's name
 _MAX_VERB_POSITION = 10
 
 
@@ -387,33 +389,6 @@ def _is_article(token: Token, lex: Lexicon) -> bool:
     return elided is not None and elided.end() == len(token.text) and token.lower[:2] != "un"
 
 
-# Nouns for someone who speaks for or stands beside another person: "Der Anwalt von Max Weber",
-# "L'avvocato dell'imprenditore Marco Bianchi", "la portavoz de Ana Torres" name the client.
-_RELATION_NOUNS = word_set(
-    "sprecher sprecherin anwalt anwältin berater beraterin vertreter vertreterin sohn tochter "
-    "frau ehefrau ehemann bruder schwester vater mutter freund freundin "
-    "avvocato avvocata avvocati portavoce consigliere consigliera figlio figlia moglie marito "
-    "fratello sorella padre madre amico amica "
-    "abogado abogada abogados portavoz asesor asesora hijo hija esposa esposo hermano hermana "
-    "madre amigo amiga "
-    "advogado advogada advogados porta-voz assessor assessora filho filha marido irmão irmã "
-    "pai mãe "
-    "avocat avocate avocats porte-parole conseiller conseillère fils fille épouse mari frère "
-    "sœur père mère ami amie "
-    "lawyer lawyers attorney spokesman spokeswoman spokesperson aide adviser advisor son "
-    "daughter wife husband brother sister father mother friend "
-    # Slavic ones take the person in the genitive, with no preposition: "Адвокат Ивана Петрова".
-    "адвокат адвокатесса юрист пресс-секретарь пресс-атташе пресс-служба представитель "
-    "представительница помощник помощница советник советница защитник защитница агент "
-    "тренер менеджер сын дочь жена муж супруга супруг вдова вдовец брат сестра отец мать "
-    "мама папа внук внучка друг подруга "
-    "адвокатка прес-секретар прес-секретарка прес-служба речник речниця представник "
-    "представниця помічник помічниця радник радниця захисник захисниця донька дочка "
-    "дружина чоловік батько мати тато онук онука "
-    "adwokat adwokatka prawnik prawniczka rzecznik rzeczniczka pełnomocnik pełnomocniczka "
-    "doradca doradczyni obrońca asystent asystentka agent trener menedżer menadżer syn córka "
-    "żona mąż wdowa brat siostra ojciec matka mama tata wnuk wnuczka przyjaciel przyjaciółka"
-)
 # Prepositions of belonging between such a noun and the name ("von", "des", "de", "of").
 _OF_WORDS = word_set("von vom des der di del della dei de du do da dos das of for")
 _ELIDED_OF_RE = re.compile(r"(?i)(?:dell|dall|del|d)['’]")
@@ -443,7 +418,7 @@ def _names_someone_elses(
     related = adjacent = False
     for token in before:
         lower = without_elided_article(token.lower)  # "L'avvocato"
-        adjacent = lower in _RELATION_NOUNS
+        adjacent = lower in RELATION_NOUNS
         if adjacent:
             related = True
         elif related and (lower in _OF_WORDS or _ELIDED_OF_RE.match(token.text)):
@@ -795,7 +770,7 @@ def _relative_of_someone(segment: list[Token], lex: Lexicon) -> bool:
     if lex.slavic_names:
         return False
     for k, token in enumerate(segment[:-2]):
-        if token.lower in _RELATION_NOUNS and segment[k + 1].lower in _OF_WORDS:
+        if token.lower in RELATION_NOUNS and segment[k + 1].lower in _OF_WORDS:
             return not any(t.text[:1].isupper() for t in segment[k + 2 :])
     return False
 
@@ -833,7 +808,16 @@ def parse_object(
                 # "sagte der Minister am Mittwoch in Berlin": the office, then where or when.
                 cut = _before_adverbial(segment, lex)
                 if cut is None:
-                    return None
+                    # "sagte die Vorsitzende des Betriebsrats, Sabine Kreuzer": the office's
+                    # genitive, then its holder.
+                    holder = _holder(segments, lex)
+                    if (
+                        holder is None
+                        or len(segment) > _MAX_HELD_OFFICE
+                        or not _is_role(segment, lex)
+                    ):
+                        return None
+                    return _with_gender(_name_claim(holder, lex), verb_gender)
                 segment = cut
     chosen = _object_run(segment, lex, verb_gender=verb_gender)
     if chosen is not None and _joined_by_another(segments, lex):
@@ -858,10 +842,12 @@ def parse_object(
         # "dijo la ministra en rueda de prensa", "— сказал министр журналистам": the office,
         # then where, when or to whom.
         segment = _before_adverbial(segment, lex) or segment
-        if not _is_role(segment, lex) or len(segment) > _MAX_OBJECT:
-            return None
-        # "dijo la ministra de Vivienda, Lucía Romero": the name is the appositive.
+        # "dijo la ministra de Vivienda, Lucía Romero": the name is the appositive, after an
+        # office that may be long ("the group's director of supply chain for northern Europe").
         chosen = _holder(segments, lex)
+        limit = _MAX_HELD_OFFICE if chosen is not None else _MAX_OBJECT
+        if not _is_role(segment, lex) or len(segment) > limit:
+            return None
         if chosen is None or _relative_of_someone(segment, lex):
             weak = not any(is_title(t, lex) or t.lower in PERSON_NOUNS for t in segment)
             role, described = _role_of(segment, lex)
@@ -879,6 +865,11 @@ def parse_object(
         # no name (see _name_claim); its holder follows.
         holder = _holder(segments, lex)
         claim = _name_claim(holder, lex) if holder is not None else None
+    return _with_gender(claim, verb_gender)
+
+
+def _with_gender(claim: Claim | None, verb_gender: str | None) -> Claim | None:
+    """``claim`` with the verb's gender when the name gives none."""
     if claim is not None and verb_gender and claim.gender is None:
         claim = Claim(
             claim.kind, claim.offset, claim.name, claim.titles, verb_gender, claim.inflected

@@ -257,6 +257,33 @@ THING_HEADS = word_set(
     "open slam slams championships stadium prison magazine mirror express orchestra project "
     "forum theatre theater ballet opera library airport regiment alliance society state"
 )
+# Nouns for someone who speaks for or stands beside another person: "Der Anwalt von Max Weber",
+# "L'avvocato dell'imprenditore Marco Bianchi", "la portavoz de Ana Torres" name the client.
+RELATION_NOUNS = word_set(
+    "sprecher sprecherin anwalt anwältin berater beraterin vertreter vertreterin sohn tochter "
+    "frau ehefrau ehemann bruder schwester vater mutter freund freundin "
+    "avvocato avvocata avvocati portavoce consigliere consigliera figlio figlia moglie marito "
+    "fratello sorella padre madre amico amica "
+    "abogado abogada abogados portavoz asesor asesora hijo hija esposa esposo hermano hermana "
+    "madre amigo amiga "
+    "advogado advogada advogados porta-voz assessor assessora filho filha marido irmão irmã "
+    "pai mãe "
+    "avocat avocate avocats porte-parole conseiller conseillère fils fille épouse mari frère "
+    "sœur père mère ami amie "
+    "lawyer lawyers attorney spokesman spokeswoman spokesperson aide adviser advisor son "
+    "daughter wife husband brother sister father mother friend "
+    # Slavic ones take the person in the genitive, with no preposition: "Адвокат Ивана Петрова".
+    "адвокат адвокатесса юрист пресс-секретарь пресс-атташе пресс-служба представитель "
+    "представительница помощник помощница советник советница защитник защитница агент "
+    "тренер менеджер сын дочь жена муж супруга супруг вдова вдовец брат сестра отец мать "
+    "мама папа внук внучка друг подруга "
+    "адвокатка прес-секретар прес-секретарка прес-служба речник речниця представник "
+    "представниця помічник помічниця радник радниця захисник захисниця донька дочка "
+    "дружина чоловік батько мати тато онук онука "
+    "adwokat adwokatka prawnik prawniczka rzecznik rzeczniczka pełnomocnik pełnomocniczka "
+    "doradca doradczyni obrońca asystent asystentka agent trener menedżer menadżer syn córka "
+    "żona mąż wdowa brat siostra ojciec matka mama tata wnuk wnuczka przyjaciel przyjaciółka"
+)
 # Days and eves with a name: "Election Day", "Boxing Day", "Christmas Eve" (not "Doris Day").
 NAMED_DAYS = word_set(
     "election memorial labor labour independence veterans christmas boxing thanksgiving "
@@ -472,6 +499,7 @@ _RU = Lexicon(
     postpositions=frozenset(),
     fillers=word_set("также тоже уже же ранее позже потім також вже раніше пізніше"),
     pronouns=_RU_UK_PRONOUNS,
+    synonyms=_synonyms("тренер тренерка наставник наставница наставниця"),
     titles=word_set(
         "президент премьер премьер-министр министр глава мэр губернатор депутат директор "
         "председатель спикер посол генерал господин госпожа пресс-секретарь советник "
@@ -527,6 +555,7 @@ _DE = Lexicon(
     postpositions=_phrases("zufolge"),
     fillers=word_set("auch noch bereits zudem dann später hat habe hatte"),
     pronouns={"er": "m", "sie": "f", "es": "n", "wir": "n", "ich": "n"},
+    synonyms=_synonyms("trainer trainerin coach"),
     titles=COMMON_TITLES
     | word_set(
         "herr frau dr prof bundeskanzler kanzler kanzlerin minister ministerin präsident "
@@ -819,7 +848,7 @@ _PL = Lexicon(
         "prokurator prokuratorka komisarz sędzia trener trenerka selekcjoner"
     ),
     title_suffixes=(),
-    synonyms=_synonyms("trener trenerka selekcjoner"),
+    synonyms=_synonyms("trener trenerka selekcjoner szkoleniowiec"),
     stopwords=word_set(
         "i w we na z ze do od o u za po przez dla nie ale a że jak to ten ta te gdy jeśli "
         "on ona oni my ja jego jej ich przy już także wczoraj dziś według"

@@ -32,6 +32,7 @@ from ._lexicon import (
     PLACE_FIRST_NAMES,
     PLACE_HEADS,
     PLACE_ROLES,
+    RELATION_NOUNS,
     RELATIVES,
     ROLE_PREPOSITIONS,
     THING_HEADS,
@@ -1789,6 +1790,8 @@ class NameIndex:
             run = run[:-1]  # "Guy Mansfield QC", "Dame Judi Dench OBE"; not "Sinn Féin MP"
         if not run or len(run) > _MAX_RUN:
             return
+        if lex.slavic_names and len(run) >= 2 and run[0].lower in RELATION_NOUNS:
+            run = run[1:]  # "Захисник Дячука": a sentence opened by the noun, then the client
         if len(run) >= 2:
             before = _previous_tokens(document, run[0].start, _MAX_ROLE_COMPLEMENT + 3)
             if len(run) == 2 and _follows_role(before) and not _is_first_name(run[0].bare, lex):
@@ -2307,7 +2310,11 @@ class NameIndex:
     ) -> bool:
         """A run in subject position: opening its sentence, or followed by a lowercase verb."""
         lex = self.lex
-        if previous is not None and (previous.lower in lex.prepositions or previous.text in "'’"):
+        if previous is not None and (
+            previous.lower in lex.prepositions
+            # A mark glued to the name, not a quotation closed at the end of the last paragraph.
+            or (previous.text in "'’" and previous.start + len(previous.text) == run[0].start)
+        ):
             return False  # "what had happened with Ball"
         if is_possessive(run[-1]) or (following and following[0].text in "'’"):
             return False  # "Tony Blair's spokesman said"

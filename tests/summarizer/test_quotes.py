@@ -7049,3 +7049,59 @@ def test_a_memory_recalled_in_a_feature_is_attributed(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+def test_a_name_opening_a_paragraph_after_a_closed_single_quote_is_a_subject() -> None:
+    text = (
+        "Dr Samuel Adeyemi runs the trust.\n\n"
+        "Ray Beckett, 70, said the wait had changed their lives. He told the Echo: ‘She "
+        "was a keen walker until last year.’\n\n"
+        "Dr Adeyemi said the trust had recruited 40 nurses.\n\n"
+        "‘We expect the new hub to carry out 3,000 extra operations,’ he added."
+    )
+    speakers = {q.text[:12]: q.speaker for q in find_quotes(text, language="en")}
+    assert speakers == {"She was a ke": "Ray Beckett", "We expect th": "Samuel Adeyemi"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "en",
+            'Production will move to Poland. "Our Polish and Dutch plants have spare '
+            "capacity,\" said the group's director of supply chain for northern Europe, Marit "
+            "Solheim.",
+            "Marit Solheim",
+        ),
+        (
+            "de",
+            "Die Belegschaft ist wütend. „Viele von uns haben hier ihr ganzes Berufsleben "
+            "verbracht“, sagte die Vorsitzende des Betriebsrats, Sabine Kreuzer. Der Vorstand "
+            "schweigt.",
+            "Sabine Kreuzer",
+        ),
+        (
+            "de",
+            "Die Belegschaft ist wütend. „Viele von uns haben hier ihr ganzes Berufsleben "
+            "verbracht“, sagte die Vorsitzende des Betriebsrats. Der Vorstand schweigt.",
+            None,
+        ),
+    ],
+)
+def test_a_long_office_after_the_verb_then_its_holder(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+def test_a_sentence_opened_by_a_relation_noun_names_no_one_by_it() -> None:
+    text = (
+        "Суд обрав запобіжний захід колишньому голові адміністрації.\n\n"
+        "Захисник Дячука адвокат Максим Гнатюк наполягав на поруці. «Мій клієнт не "
+        "підписував жодного акту виконаних робіт», — сказав Гнатюк.\n\n"
+        "Захисник Дячука знову виступив у суді. «Усе з'ясується найближчим часом, ми "
+        "впевнені», — сказав він."
+    )
+    speakers = [q.speaker for q in find_quotes(text, language="uk")]
+    assert "Захисник Дячука" not in speakers
+    assert "Максим Гнатюк" in speakers
