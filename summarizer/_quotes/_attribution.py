@@ -90,6 +90,7 @@ _ROLE_JOINERS = word_set("and & und et y e ed i и і та oraz")  # "founder an
 _APPOSITIVE_JOINERS = word_set("and &")  # "... in Greenbelt, Maryland, and American University"
 _MAX_OBJECT = 8
 _MAX_HELD_OFFICE = 12  # words of an office followed by its holder's name
+_MAX_LEADING_ADVERBIAL = 5  # "po meczu", "ayer en rueda de prensa"
 _MAX_VERB_POSITION = 10
 
 
@@ -819,6 +820,7 @@ def parse_object(
                         return None
                     return _with_gender(_name_claim(holder, lex), verb_gender)
                 segment = cut
+    segment = _after_leading_adverbial(segment, lex)
     chosen = _object_run(segment, lex, verb_gender=verb_gender)
     if chosen is not None and _joined_by_another(segments, lex):
         return None  # "said Ann Cole, 34, and her husband, Tom, 36": both said it
@@ -866,6 +868,25 @@ def parse_object(
         holder = _holder(segments, lex)
         claim = _name_claim(holder, lex) if holder is not None else None
     return _with_gender(claim, verb_gender)
+
+
+def _after_leading_adverbial(segment: list[Token], lex: Lexicon) -> list[Token]:
+    """The name after a short adverbial that opens the words after the verb: "mówił po meczu
+    Wiśniewski", "dijo ayer en rueda de prensa García" give the name; anything else, the
+    segment as it is. The adverbial is lower-case words only ("dijo en Madrid García" is not
+    read) and the name ends the segment."""
+    openers = _ADVERBIAL_OPENERS.get(lex.code)
+    if not openers or len(segment) < 3 or segment[0].lower not in openers:
+        return segment
+    for k in range(1, min(len(segment), _MAX_LEADING_ADVERBIAL + 1)):
+        if not segment[k].text.isalpha() or not segment[k].text.islower():
+            break
+    else:
+        return segment
+    rest = segment[k:]
+    if k < 2 or runs_in(rest, lex)[:1] != [(0, len(rest))]:
+        return segment
+    return rest
 
 
 def _with_gender(claim: Claim | None, verb_gender: str | None) -> Claim | None:

@@ -506,7 +506,7 @@ _RU = Lexicon(
         "прем'єр прем'єр-міністр міністр голова мер губернатор депутат директор спікер посол "
         "генерал пан пані речник радник экономист эксперт аналитик политолог журналист "
         "економіст експерт аналітик політолог журналіст прокурор прокурорка судья суддя тренер "
-        "капитан капітан"
+        "капитан капітан наставник наставниця тренерка"
     ),
     title_suffixes=(),
     stopwords=word_set(
@@ -845,7 +845,7 @@ _PL = Lexicon(
     | word_set(
         "pan pani prezydent minister minister premier marszałek prezes rzecznik rzeczniczka "
         "dyrektor dyrektorka poseł posłanka senator burmistrz wojewoda generał profesor "
-        "prokurator prokuratorka komisarz sędzia trener trenerka selekcjoner"
+        "prokurator prokuratorka komisarz sędzia trener trenerka selekcjoner szkoleniowiec"
     ),
     title_suffixes=(),
     synonyms=_synonyms("trener trenerka selekcjoner szkoleniowiec"),

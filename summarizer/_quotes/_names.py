@@ -74,6 +74,17 @@ _FRENCH_INVERSION_RE = re.compile(r"^(.+?)-(?:t-)?(il|elle|ils|elles|on)$", re.I
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
 SENTENCE_END = frozenset(".!?;…")
 _QUOTE_CHARS = frozenset('"“”„«»‘’‚‹›')
+_GERMAN_SUBJECT_PRONOUNS = frozenset({"er", "sie", "ich", "wir"})
+# "To the" before an appositive: the person is an object ("al colegiado, Carlos Mendívil,").
+_OBJECT_MARKERS = {
+    "es": frozenset({"al"}),
+    "it": frozenset({"al", "allo", "alla", "ai", "agli", "alle"}),
+    "pt": frozenset({"ao", "aos", "à", "às"}),
+    "fr": frozenset({"au", "aux"}),
+}
+_ARTICLES_AFTER_A = frozenset({"la", "los", "las"})
+_OBJECT_REACH = 4  # "al colegiado", "a la consejera madrileña de Vivienda"
+_GERMAN_STREETS = frozenset({"straße", "strasse", "platz", "allee", "gasse", "ufer", "damm"})
 _SECOND_PARTICLES = frozenset({"der", "den", "la", "le", "los", "las"})
 _MAX_RUN = 5
 _ORG_BY_PREFIX: dict[str, list[str]] = {}
@@ -526,6 +537,9 @@ def name_gender(name: list[Token], lex: Lexicon) -> str | None:
     if not name:
         return None
     first, last = name[0].bare, name[-1].bare
+    if "-" in first and len(name) >= 2 and not lex.slavic_names:
+        # "Heinz-Georg Pieper", "Anna-Lena Baur": a double first name is as its first part.
+        first = first.split("-", 1)[0] or first
     local = _LOCAL_GENDER.get((lex.code, first))
     if len(name) >= 2 and local is not None:
         return local
@@ -2329,8 +2343,12 @@ class NameIndex:
             return False  # "Real Madrid now lead the table": a team or a firm, not a person
         if sentence_start:
             return True
+        if lex.code == "de" and self._opened_by_pronoun(run[0].start):
+            return False  # "Er warf Vossberg vor": the subject is the pronoun, he the object
         if previous is not None and previous.text == "," and following and following[0].text == ",":
-            return True  # "The party's leader, Katrin Berger, criticised ..."
+            # "The party's leader, Katrin Berger, criticised ..."; not "se refirió al
+            # colegiado, Carlos Mendívil, al que ...", the appositive to an object.
+            return not self._after_object_marker(previous.start)
         rest = [t for t in following if t.lower not in lex.fillers]
         if not rest:
             return False
@@ -2343,6 +2361,40 @@ class NameIndex:
             and word not in lex.prepositions
             and word not in CONJUNCTIONS
         )
+
+    def _after_object_marker(self, offset: int) -> bool:
+        """The few words before ``offset`` open with "to the" ("al colegiado", "a la
+        consejera", "ao presidente", "au maire"): whom something was done to or said to."""
+        markers = _OBJECT_MARKERS.get(self.lex.code)
+        if not markers:
+            return False
+        before = _previous_tokens(self.document, offset, _OBJECT_REACH)
+        for k in range(len(before) - 1, -1, -1):
+            lower = before[k].lower
+            if lower in markers:
+                return True
+            if lower == "a" and k + 1 < len(before) and before[k + 1].lower in _ARTICLES_AFTER_A:
+                return self.lex.code == "es"
+            if not before[k].text.isalpha():
+                return False
+        return False
+
+    def _opened_by_pronoun(self, offset: int) -> bool:
+        """The sentence holding ``offset`` opens with a personal pronoun in the nominative."""
+        return self._opening_word(offset) in _GERMAN_SUBJECT_PRONOUNS
+
+    def _pronoun_subject_of(self, mention: Mention, gender: str | None) -> bool:
+        """``mention``'s sentence opens with a pronoun of ``gender`` ("Er warf Vossberg vor"):
+        its subject is someone named before, and ``mention`` only an object."""
+        if gender is None or starts_sentence(self.document, mention.start):
+            return False
+        return self.lex.pronouns.get(self._opening_word(mention.start)) == gender
+
+    def _opening_word(self, offset: int) -> str:
+        """The first word, lower-cased, of the sentence holding ``offset``."""
+        opening = self.document[self.sentence_start(offset) : offset].rsplit("\n", 1)[-1]
+        first = opening.split(maxsplit=1)[:1]
+        return first[0].lower() if first else ""
 
     def _after_opening_role(self, name: list[Token], following: list[Token]) -> bool:
         """A full name after the few lowercase words that open its sentence and describe it:
@@ -3247,7 +3299,10 @@ class NameIndex:
         Prison"), a named day ("Election Day") or, after "in", a place ("Virginia Beach"), not
         a person: "Davenport missed the Australian Open. '...,' she said". Only in English,
         where "he" or "she" must be a person; "dijo" after "El Mutua Madrid Open anunció su
-        baja" may be the tournament's."""
+        baja" may be the tournament's. In German, a street or a square: "die Warendorfer
+        Straße" is no one "sie" stands for in "sagte sie"."""
+        if self.lex.code == "de" and mention.is_full:
+            return mention.surname in _GERMAN_STREETS
         if self.lex.code != "en" or mention.relative:
             return False
         end = mention.end
@@ -3709,6 +3764,8 @@ class NameIndex:
         elif any(
             (not surnames_match(m.surname, chosen.surname, self.lex) or self._namesakes(m, chosen))
             and not self._in_appositive(chosen, m)
+            # "Demirci sprach ... Er warf Vossberg vor ... sagte er": the pronoun carries on.
+            and not self._pronoun_subject_of(m, gender)
             for m in passed
         ) and not self._reported_by(chosen, passed):
             return None  # "Cook ... with Ball ... he explained": could be either
@@ -3744,6 +3801,11 @@ class NameIndex:
         resolved = self.resolve_surname(chosen.surname, offset, gender)
         if resolved is None and " " in chosen.name:
             return chosen.name  # "Mr Blair", with no full name before
+        surname = chosen.name.split()[-1]
+        if resolved and self.lex.slavic_names and not resolved.endswith(surname):
+            # "Według trenera Piotra Sowy ... Sowa pochwalił ... – dodał": the full name was
+            # given only in another case; the surname as the subject gives it is the right form.
+            return surname
         return resolved
 
     def _nominative_form(self, chosen: Mention, gender: str | None) -> str | None:

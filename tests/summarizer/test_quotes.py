@@ -7105,3 +7105,78 @@ def test_a_sentence_opened_by_a_relation_noun_names_no_one_by_it() -> None:
     speakers = [q.speaker for q in find_quotes(text, language="uk")]
     assert "Захисник Дячука" not in speakers
     assert "Максим Гнатюк" in speakers
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            # Two coaches, one called "тренер", the other "наставник": "добавил тренер" may be
+            # either.
+            "ru",
+            "Главный тренер «Медведей» Олег Зуев похвалил команду. «Мы играли хорошо все три "
+            "периода», — сказал Зуев.\n\nНаставник «Металлурга» Вадим Рябов раскритиковал "
+            "вратаря. «Я не собираюсь искать крайних, но от вратаря мы ждём большего», — "
+            "добавил тренер.",
+            None,
+        ),
+        (
+            # The one the coach spoke of is no speaker: "al colegiado, X," is an object.
+            "es",
+            "El técnico del Castellar lamentó la derrota. También se refirió al colegiado, "
+            "Carlos Mendívil Prieto, al que reprochó el tiempo perdido. «No voy a hablar del "
+            "arbitraje porque luego te sancionan», añadió.",
+            None,
+        ),
+        (
+            "de",
+            "Gewerkschaftssekretär Oliver Demirci sprach von einem Kahlschlag. Er warf "
+            "Vorstandschef Hendrik Vossberg vor, die Belegschaft hingehalten zu haben. „Wer so "
+            "mit seinen Leuten umgeht, darf sich nicht wundern“, sagte er.",
+            "Oliver Demirci",
+        ),
+        (
+            # A street is no one "sie" stands for; "Heinz-Georg" is a man's name.
+            "de",
+            "Bezirksbürgermeister Heinz-Georg Pieper forderte einen Kompromiss. Der Fahrradclub "
+            "nannte die Warendorfer Straße gefährlich. „Über die Quartiersgarage können wir "
+            "gerne reden“, sagte sie.",
+            None,
+        ),
+    ],
+)
+def test_an_object_or_a_place_is_not_the_one_a_description_or_pronoun_means(
+    language: str, text: str, speaker: str | None
+) -> None:
+    last = max(find_quotes(text, language=language), key=lambda q: text.find(q.text[:20]))
+    assert last.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "pl",
+            "Najlepszym zawodnikiem wybrano Kacpra Wiśniewskiego. – Jeszcze nie dociera do mnie, "
+            "co zrobiliśmy – mówił po meczu Wiśniewski.",
+            "Wiśniewski",
+        ),
+        (
+            "es",
+            "Ana García presentó el plan en Sevilla. «Vamos a construir tres mil viviendas en "
+            "cuatro años», dijo ayer en rueda de prensa García.",
+            "Ana García",
+        ),
+        (
+            # The full name was given only in the genitive: the subject's form is the right one.
+            "pl",
+            "Według trenera AZS Piotra Sowy zespół nie wytrzymał presji. Sowa pochwalił też "
+            "rywali. – Kacper był dziś nie do zatrzymania, nasz blok nie miał pomysłu – dodał.",
+            "Sowa",
+        ),
+    ],
+)
+def test_a_name_after_a_short_adverbial_or_in_another_case(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
