@@ -33,7 +33,7 @@ from ._attribution import (
     parse_attribution,
     strip_leading,
 )
-from ._epithets import Epithet, has_epithet, is_epithet_word, match_epithet
+from ._epithets import Epithet, definite_article, has_epithet, is_epithet_word, match_epithet
 from ._lexicon import (
     FEMALE_FIRST_NAMES,
     GROUP_NOUNS,
@@ -103,6 +103,8 @@ _MAX_BRIDGE_TOKENS = 12
 # Daniel Obajtek'. Russian, Ukrainian and Polish papers mark company and party names this way.
 _INLINE_NAME_MAX_WORDS = 4
 _NAMES_BEFORE_QUOTE = 2
+_VARIATION_WINDOW = 60  # characters of a description after the verb
+_VARIATION_WORDS = 3  # "the Athletic manager", "il primo cittadino"
 _INLINE_NAME_INNER_RE = re.compile(r"[^\W\d_][^.!?,;:…\n«»„“”\"]*")
 _INLINE_NAME_RE = re.compile(
     r"(?<=[^\W\d_]) ?[«„“\"](?P<inner>[^.!?,;:…\n«»„“”\"]{1,60})[»“”\"](?= ?[^\W\d_]|\s*[:,])"
@@ -513,7 +515,7 @@ class _Finder:
             return None
         if claim.kind == GENERIC:
             if not claim.role:
-                return None
+                return self.resolve_variation(claim)
             word = self.lone_office_word(claim)
             if word is not None and self.index.full_names_for(claim.role, claim.offset):
                 # "Ken Doctor ... Doctor asks": the surname of a person named before, and no
@@ -522,9 +524,10 @@ class _Finder:
                 if used_as_office.search(self.document, 0, claim.offset):
                     return None
                 return self.index.resolve_surname(claim.role, claim.offset)
-            return self.index.resolve_role(
+            found = self.index.resolve_role(
                 claim.role, claim.offset, gender=claim.gender, described=claim.described
             )
+            return found if found is not None else self.resolve_variation(claim)
         if claim.kind == PRONOUN:
             found = self.index.resolve_pronoun(claim.offset, claim.gender)
             if found and claim.person and not self.index.is_person(found):
@@ -886,6 +889,33 @@ class _Finder:
             if not found_verbs or found_verbs[0].index != 0:
                 return None
         return offset, epithet
+
+    def resolve_variation(self, claim: Claim) -> str | None:
+        """'», a estimé le technicien', '«...», ha spiegato il primo cittadino': a description
+        after the verb that stands for an office someone was introduced with (see
+        NameIndex.resolve_variation). Where the language has articles, only after a definite
+        one, whose gender must fit."""
+        text = self.document[claim.offset : claim.offset + _VARIATION_WINDOW]
+        tokens = [t.text.lower() for t in tokenize(text.split("\n", 1)[0], claim.offset)]
+        gender = claim.gender
+        if not self.lex.slavic_names:
+            elided = tokens[:1] and tokens[0][:2] in ("l'", "l’") and len(tokens[0]) > 2
+            if elided:
+                tokens = [tokens[0][:2], tokens[0][2:], *tokens[1:]]
+            definite, article_gender = (
+                definite_article(tokens[0], self.lex.code) if tokens else (False, None)
+            )
+            if not definite:
+                return None
+            gender = article_gender or gender
+            tokens = tokens[1:]
+        words = [t for t in tokens[:_VARIATION_WORDS] if t.replace("-", "").isalpha()]
+        phrases = [" ".join(words[:2]), *words] if len(words) >= 2 else words
+        word = next((w for w in phrases if w in self.lex.variations), None)
+        if word is None:
+            return None
+        described = claim.described - {word, *self.lex.variations[word]}
+        return self.index.resolve_variation(word, claim.offset, gender, described)
 
     def lone_office_word(self, claim: Claim) -> str | None:
         """'"...," says Doctor', '"...," King said': the office word of a claim when it stands

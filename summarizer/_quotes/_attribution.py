@@ -741,6 +741,17 @@ def _joins_body_name(segment: list[Token], i: int, j: int, lex: Lexicon) -> bool
     )
 
 
+def _german_variation(segment: list[Token], lex: Lexicon) -> bool:
+    """An article and a word of Lexicon.variations open ``segment``, with at most where or
+    when after them: "das Stadtoberhaupt", "die Anklägerin am Mittwoch"."""
+    return (
+        len(segment) > 1
+        and segment[0].lower in _GERMAN_ARTICLES
+        and segment[1].lower in lex.variations
+        and (len(segment) == 2 or segment[2].lower in _ADVERBIAL_OPENERS["de"])
+    )
+
+
 def _is_subject_article(article: Token, title: Token, lex: Lexicon) -> bool:
     """German "der"/"die" before an office of its gender: "sagte der Minister", "sagte die
     Ministerin"; not a listener in the dative ("sagte der Ministerin", "der Zeitung")."""
@@ -797,6 +808,10 @@ def parse_object(
     if segment[0].lower in lex.pronouns:
         gender = lex.pronouns[segment[0].lower]
         return None if gender == "n" else Claim(PRONOUN, segment[0].start, gender=gender)
+    if lex.code == "de" and _german_variation(segment, lex):
+        # "sagte das Stadtoberhaupt (am Mittwoch)": another word for an office (see
+        # Lexicon.variations), read from its article on.
+        return Claim(GENERIC, segment[0].start, gender=verb_gender, weak=True)
     if lex.code == "de" and len(segment) > 1 and _is_subject_article(segment[0], segment[1], lex):
         # "sagte der Minister (Jörg Keller)": an article, not a relative pronoun. German nouns
         # are capitalised, so only the office and a name right after it are read: not "sagte
@@ -934,6 +949,7 @@ _PLACED_ROLES = word_set(
 )
 
 
+_GERMAN_ARTICLES = word_set("der die das")
 _WITH = word_set("с со з із зі z ze con com mit avec with")
 _ARTICLES = word_set(
     "the a an der die das dem den le la les l' el los las il lo i gli un une uno una o os as um uma"

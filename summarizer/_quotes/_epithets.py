@@ -77,7 +77,7 @@ _ROMANCE = {
 }
 _ARTICLE_GENDER = {
     "en": {"the": None},
-    "de": {"der": "m", "die": "f"},
+    "de": {"der": "m", "die": "f", "das": None},
     "it": {"il": "m", "lo": "m", "la": "f", "l'": None, "l’": None},
     "es": {"el": "m", "la": "f"},
     "pt": {"o": "m", "a": "f"},
@@ -109,6 +109,14 @@ def epithet_gender(article: str, word: str, language: str) -> tuple[bool, str | 
             return True, "m"
         return (True, "f") if lower in _DE_FEMININE and gender == "f" else (False, None)
     return (lower in _ROMANCE.get(language, ()), gender)
+
+
+def definite_article(word: str, language: str) -> tuple[bool, str | None]:
+    """Whether ``word`` is a definite article of ``language`` before a person, and the gender
+    it gives: ("la", "fr") -> (True, "f"), ("the", "en") -> (True, None)."""
+    articles = _ARTICLE_GENDER.get(language, {})
+    lower = word.lower()
+    return (lower in articles, articles.get(lower))
 
 
 class Epithet(NamedTuple):

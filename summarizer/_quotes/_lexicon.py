@@ -6,7 +6,7 @@ common noun elsewhere would attach speakers to sentences that merely mention som
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 # Verb kinds: who the speaker is relative to the verb.
@@ -42,6 +42,10 @@ class Lexicon:
     # Words for one office: a holder under any of them is another holder of it ("the
     # manager" and "the coach" of a team are one office, two clubs make two holders).
     synonyms: tuple[frozenset[str], ...] = ()
+    # Words a report uses for someone introduced with an office, so as not to repeat it: "le
+    # technicien" for "l'entraîneur", "il primo cittadino" for "il sindaco", "das
+    # Stadtoberhaupt" for "Oberbürgermeister". Each maps to the offices it may stand for.
+    variations: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def verb_gender(self, verb: str) -> str | None:
         """Gender marked by a past-tense Slavic verb ("сказала" -> "f"), else ``None``."""
@@ -67,6 +71,17 @@ def word_set(text: str) -> frozenset[str]:
 
 def _synonyms(*groups: str) -> tuple[frozenset[str], ...]:
     return tuple(word_set(group) for group in groups)
+
+
+def _variations(*lines: str) -> dict[str, frozenset[str]]:
+    """Parse ``"technicien technicienne: entraîneur entraîneuse"`` lines: each word before
+    the colon (a phrase joined by "_") stands for the offices after it."""
+    found: dict[str, frozenset[str]] = {}
+    for line in lines:
+        words, offices = line.split(":")
+        for word in words.split():
+            found[word.replace("_", " ")] = word_set(offices)
+    return found
 
 
 # Shared by all languages: honorifics, months, weekdays and words that make a run an organisation.
@@ -433,6 +448,7 @@ _EN = Lexicon(
     titles=COMMON_TITLES,
     title_suffixes=(),
     synonyms=_synonyms("coach manager"),
+    variations=_variations("manager coach boss: manager coach boss"),
     stopwords=word_set(
         "the a an and or but in on at of for to from by with as if when while after before "
         "this that these those there here it its he she they we i you his her their our my "
@@ -500,6 +516,11 @@ _RU = Lexicon(
     fillers=word_set("также тоже уже же ранее позже потім також вже раніше пізніше"),
     pronouns=_RU_UK_PRONOUNS,
     synonyms=_synonyms("тренер тренерка наставник наставница наставниця"),
+    variations=_variations(
+        "тренер наставник: тренер наставник",
+        "градоначальник: мэр",
+        "гособвинитель: прокурор",
+    ),
     titles=word_set(
         "президент премьер премьер-министр министр глава мэр губернатор депутат директор "
         "председатель спикер посол генерал господин госпожа пресс-секретарь советник "
@@ -556,6 +577,13 @@ _DE = Lexicon(
     fillers=word_set("auch noch bereits zudem dann später hat habe hatte"),
     pronouns={"er": "m", "sie": "f", "es": "n", "wir": "n", "ich": "n"},
     synonyms=_synonyms("trainer trainerin coach"),
+    variations=_variations(
+        "coach trainer: trainer",
+        "stadtoberhaupt rathauschef: bürgermeister",
+        "rathauschefin: bürgermeisterin",
+        "anklägerin: staatsanwältin",
+        "ankläger: staatsanwalt",
+    ),
     titles=COMMON_TITLES
     | word_set(
         "herr frau dr prof bundeskanzler kanzler kanzlerin minister ministerin präsident "
@@ -682,6 +710,12 @@ _FR = Lexicon(
     ),
     title_suffixes=(),
     synonyms=_synonyms("entraîneur entraîneuse sélectionneur coach"),
+    variations=_variations(
+        "technicien entraîneur coach: entraîneur sélectionneur coach",
+        "technicienne entraîneuse: entraîneuse",
+        "élu élue édile: maire",
+        "avocat avocate: me maître",
+    ),
     stopwords=word_set(
         "le la les l un une des du de d et ou mais en dans sur pour par avec sans ce cet "
         "cette ces il elle ils elles on nous je ne pas que qui quand si au aux selon lors "
@@ -723,6 +757,12 @@ _ES = Lexicon(
     ),
     title_suffixes=(),
     synonyms=_synonyms("entrenador entrenadora técnico seleccionador"),
+    variations=_variations(
+        "técnico míster entrenador: entrenador seleccionador",
+        "entrenadora: entrenadora",
+        "regidor edil: alcalde",
+        "regidora: alcaldesa",
+    ),
     stopwords=word_set(
         "el la los las un una unos unas de del y o pero en con por para sin sobre al lo "
         "que quien cuando si se su sus este esta estos estas ese esa ayer hoy según"
@@ -761,6 +801,11 @@ _IT = Lexicon(
     ),
     title_suffixes=(),
     synonyms=_synonyms("allenatore allenatrice tecnico ct"),
+    variations=_variations(
+        "tecnico mister allenatore: allenatore",
+        "allenatrice: allenatrice",
+        "primo_cittadino: sindaco",
+    ),
     stopwords=word_set(
         "il lo la i gli le un uno una di del della dei delle e o ma in con per su da dal "
         "al alla che chi quando se si suo sua questo questa ieri oggi secondo"
@@ -801,6 +846,12 @@ _PT = Lexicon(
     ),
     title_suffixes=(),
     synonyms=_synonyms("treinador treinadora técnico selecionador"),
+    variations=_variations(
+        "técnico comandante treinador: treinador selecionador",
+        "treinadora: treinadora",
+        "magistrado: juiz",
+        "magistrada: juíza",
+    ),
     stopwords=word_set(
         "o a os as um uma de do da dos das e ou mas em no na nos nas com por para sem "
         "sobre ao que quem quando se seu sua este esta ontem hoje segundo"
@@ -849,6 +900,10 @@ _PL = Lexicon(
     ),
     title_suffixes=(),
     synonyms=_synonyms("trener trenerka selekcjoner szkoleniowiec"),
+    variations=_variations(
+        "szkoleniowiec trener: trener szkoleniowiec selekcjoner",
+        "oskarżyciel: prokurator",
+    ),
     stopwords=word_set(
         "i w we na z ze do od o u za po przez dla nie ale a że jak to ten ta te gdy jeśli "
         "on ona oni my ja jego jej ich przy już także wczoraj dziś według"

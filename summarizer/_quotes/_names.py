@@ -3399,6 +3399,46 @@ class NameIndex:
             return None
         return chosen.name
 
+    def resolve_variation(
+        self,
+        word: str,
+        offset: int,
+        gender: str | None,
+        described: frozenset[str] = frozenset(),
+    ) -> str | None:
+        """The one person introduced with an office that ``word`` stands for in a report that
+        avoids repeating it ("L'entraîneur Pierre Maury ... a estimé le technicien", "Il
+        sindaco Michele Podestà ... ha spiegato il primo cittadino"; see Lexicon.variations);
+        ``None`` when there are none or several, or when ``word``, not an office itself, was
+        said of someone before."""
+        offices = self.lex.variations.get(word)
+        if not offices:
+            return None
+        if word not in offices:
+            pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+            if any(
+                not self.in_quote(m.start()) for m in pattern.finditer(self.document, 0, offset)
+            ):
+                return None  # "le technicien adverse" before: maybe that one
+        end = bisect_left(self._starts, offset)
+        holders: dict[str, str] = {}
+        for mention in self.mentions[max(0, end - 60) : end]:
+            if (
+                not mention.is_full
+                or mention.in_quote
+                or offset - mention.start > _ROLE_DISTANCE
+                or not self._compatible(mention, gender)
+                or not described <= mention.described
+            ):
+                continue
+            for office in sorted(offices):
+                if any(self.same_role(w, office) for w in mention.offices):
+                    holders.setdefault(mention.name, office)
+        if len(holders) != 1:
+            return None
+        [office] = holders.values()
+        return self.resolve_role(office, offset, gender=gender, described=described)
+
     def _elided_holder_between(self, chosen: Mention, offset: int) -> bool:
         """Another holder named with the office left out, between ``chosen`` and ``offset``:
         "El técnico del Atlético, Diego Simeone, y el del Villarreal, Marcelino García

@@ -7180,3 +7180,61 @@ def test_a_name_after_a_short_adverbial_or_in_another_case(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "fr",
+            "Castres a battu Clermont. L'entraîneur Pierre-Henri Maury n'a pas caché sa "
+            "satisfaction. « On a été naïfs pendant quarante minutes, et ça se paie », a estimé "
+            "le technicien.",
+            "Pierre-Henri Maury",
+        ),
+        (
+            "it",
+            "Il sindaco Michele Podestà ha firmato un'ordinanza di sgombero. «La priorità adesso "
+            "è garantire i servizi essenziali», ha spiegato il primo cittadino.",
+            "Michele Podestà",
+        ),
+        (
+            "de",
+            "Oberbürgermeister Klaus Dietrichsen sagte, er habe aus der Presse davon erfahren. "
+            "„Für eine Industriestadt ist das ein schwerer Schlag“, sagte das Stadtoberhaupt.",
+            "Klaus Dietrichsen",
+        ),
+        (
+            "pt",
+            "A juíza Maria Helena Sampaio foi dura com o arguido. “O senhor traiu a confiança "
+            "das pessoas que o elegeram”, afirmou a magistrada.",
+            "Maria Helena Sampaio",
+        ),
+        (
+            # Two coaches: "el técnico" may be either.
+            "es",
+            "El entrenador del Valdemora, Andrés Olmedo, pidió calma. El entrenador del "
+            "Castellar, Julián Sanz, lamentó el empate. «Nos ha faltado oficio para cerrar el "
+            "partido», dijo el técnico.",
+            None,
+        ),
+        (
+            # The word was said of someone else before: "le technicien adverse".
+            "fr",
+            "L'entraîneur Pierre-Henri Maury était satisfait. Le technicien adverse a refusé de "
+            "parler. « On a manqué de réalisme devant le but ce soir », a estimé le technicien.",
+            None,
+        ),
+        (
+            # A woman's word for a man's office is someone else.
+            "fr",
+            "L'entraîneur Pierre-Henri Maury était satisfait. « On a manqué de réalisme devant "
+            "le but ce soir », a estimé la technicienne.",
+            None,
+        ),
+    ],
+)
+def test_another_word_for_the_office_someone_was_introduced_with(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
