@@ -75,6 +75,7 @@ _POSSESSIVE_RE = re.compile(r"['’]s?$")
 SENTENCE_END = frozenset(".!?;…")
 _QUOTE_CHARS = frozenset('"“”„«»‘’‚‹›')
 _GERMAN_SUBJECT_PRONOUNS = frozenset({"er", "sie", "ich", "wir"})
+_MODIFIER_OFFICE_WORDS = 3  # "Athletic boss", "Wolves director of rugby"
 # "To the" before an appositive: the person is an object ("al colegiado, Carlos Mendívil,").
 _OBJECT_MARKERS = {
     "es": frozenset({"al"}),
@@ -1179,7 +1180,7 @@ _CONTEXT_CHARS = 40
 # The name's own sentence goes on with what it said: ", his lawyer, told reporters that ...".
 _REPORTED_THAT_RE = re.compile(
     r"(?:,[^,.;:!?\"“”]{1,60},)?\s+(?:has |had |also )?(?:said|says|told|tells|wrote|writes)"
-    r"(?: [\w'’]+){0,5}? that\b[^.;:!?\"“”]*$"
+    r"(?: [\w'’]+){0,5}? (?:that\b)?[^.;:!?\"“”]*$"
 )
 _OBJECT_END_RE = re.compile(
     r"(?:'s?|’s?)?\s*(?:[.,;:!?]|$|(?:in|on|at|of|for|with|by|from|to|and|or)\b)"
@@ -2403,9 +2404,12 @@ class NameIndex:
         ("El coautor, el bioquímico Óscar Mbengue, del CNIO, subraya"). In Romance languages
         the words open with a definite article."""
         code = self.lex.code
-        if code not in _ROLE_ARTICLES or not _is_first_name(name[0].bare, self.lex):
+        if code not in _ROLE_ARTICLES or not following:
             return False
-        if not following:
+        # A first name unknown to the lists is a person's too before ", who": "Station
+        # manager Kerry Vance, who led the rescue, said".
+        who = code == "en" and [t.lower for t in following[:2]] == [",", "who"]
+        if not (who or _is_first_name(name[0].bare, self.lex)):
             return False
         before = self.document[self.sentence_start(name[0].start) : name[0].start]
         before = before.rsplit("\n", 1)[-1]  # a paragraph opens a sentence too
@@ -2723,6 +2727,7 @@ class NameIndex:
                 other = self.mentions[j]
                 if (
                     not other.in_quote
+                    and not self._modifies(other, chosen)
                     # "Los hermanos Diego y Pablo Navarro": one subject, two people.
                     and (self._salient(other) or self._joined_to(other, chosen))
                     and self._compatible(other, gender)
@@ -2734,6 +2739,18 @@ class NameIndex:
                     return True
                 j += step
         return False
+
+    def _modifies(self, other: Mention, chosen: Mention) -> bool:
+        """``other``, a club or a firm of no known gender, opens ``chosen``'s office right
+        before the name: "Athletic boss Lorna Whitcombe", "Rovers manager Dean Fairclough"."""
+        if other.gender is not None or other.end > chosen.start:
+            return False
+        words = self.document[other.end : chosen.start].split()
+        return (
+            0 < len(words) <= _MODIFIER_OFFICE_WORDS
+            and all(w.isalpha() and (w.islower() or is_title(Token(w, 0), self.lex)) for w in words)
+            and any(is_title(Token(w, 0), self.lex) for w in words)
+        )
 
     def _unnamed_person_between(
         self,
@@ -3262,7 +3279,7 @@ class NameIndex:
 
     def _reported_by(self, chosen: Mention, passed: list[Mention]) -> bool:
         """Everyone in ``passed`` is named inside what ``chosen`` told or said in the same
-        sentence: "Jane Roe, his lawyer, told reporters that her client never meant to harm
+        sentence: "Jane Roe, his lawyer, told reporters (that) her client never meant to harm
         Lopez. '...,' she said" is Roe speaking on; Lopez is only talked about."""
         if self.lex.code != "en" or not all(m.sentence == chosen.sentence for m in passed):
             return False

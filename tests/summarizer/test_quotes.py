@@ -7238,3 +7238,23 @@ def test_another_word_for_the_office_someone_was_introduced_with(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The club before her office is no rival.
+        "Rovers beat Kelmscott Athletic 3-2. Athletic boss Lorna Whitcombe was unhappy after "
+        "referee Paul Gantry waved away two "
+        "appeals. “The decision before half-time was a poor one, and I told him that,” she said.",
+        # What she said is about him: the reported clause needs no "that".
+        "Chief Inspector Lorna Whitcombe said officers had arrested Jordan Tate, 23, at a flat. "
+        "“He remains in custody and is being questioned this morning,” she said.",
+        # An unlisted first name before ", who" is a person's.
+        "Station manager Kerry Whitcombe, who led the rescue, said the water rose fast.\n\n"
+        "“By the time we got to the cottage the water was at chest height,” she said.",
+    ],
+)
+def test_the_subject_speaks_on_past_her_club_and_whom_she_spoke_of(text: str) -> None:
+    name = text.split(" Whitcombe")[0].split()[-1] + " Whitcombe"
+    assert [q.speaker for q in find_quotes(text, language="en")] == [name]
