@@ -76,6 +76,7 @@ SENTENCE_END = frozenset(".!?;…")
 _QUOTE_CHARS = frozenset('"“”„«»‘’‚‹›')
 _GERMAN_SUBJECT_PRONOUNS = frozenset({"er", "sie", "ich", "wir"})
 _MODIFIER_OFFICE_WORDS = 3  # "Athletic boss", "Wolves director of rugby"
+_BRACKET_REACH = 8  # tokens of "(SPD)" or "(Partido Socialista)" and the two after
 # "To the" before an appositive: the person is an object ("al colegiado, Carlos Mendívil,").
 _OBJECT_MARKERS = {
     "es": frozenset({"al"}),
@@ -769,6 +770,10 @@ _MALE_SURNAME_CASES = (
 )  # fmt: skip
 
 
+# Surnames a woman keeps in every case: "Коваленко", "Шевчук", "Петрович", "Черных".
+_UNDECLINED_FEMALE_SURNAME = ("ко", "ук", "юк", "ич", "их", "ых")
+
+
 def _nominative_of(name: str, gender: str, language: str) -> str | None:
     """A Slavic first name and surname given only in another case, in the nominative:
     "Гульнары Ахметовой" -> "Гульнара Ахметова", "Ивана Петрова" -> "Иван Петров"; ``None``
@@ -779,6 +784,11 @@ def _nominative_of(name: str, gender: str, language: str) -> str | None:
     first, last = words
     if gender == "f":
         surname = _female_nominative_surname(last)
+        if surname is None and last.lower().endswith(_UNDECLINED_FEMALE_SURNAME):
+            # "Олени Коваленко", "Марії Шевчук": her surname keeps its form, her first name
+            # shows the case.
+            given = _female_nominative_first(first)
+            return f"{given} {last}" if given else None
         if surname is None:
             return None
         given = _female_nominative_first(first)
@@ -1257,6 +1267,12 @@ def _description_before(document: str, offset: int) -> list[Token]:
         ):
             before = before[:opening] + words
     return before[-_DESCRIPTION_WORDS:]
+
+
+def _past_brackets(tokens: list[Token]) -> list[Token]:
+    """``tokens`` past a bracketed aside that opens them ("(MDB)", "(38)"), if it closes."""
+    closing = next((k for k, t in enumerate(tokens) if t.text == ")"), None)
+    return tokens[closing + 1 :] if closing is not None else tokens
 
 
 def _next_tokens(document: str, offset: int, count: int = 3) -> list[Token]:
@@ -1874,6 +1890,9 @@ class NameIndex:
         # "traf den Präsidenten Emmanuel Macron": his office is "Präsident" all the same.
         offices = frozenset(title_form(word, lex) or word for word in offices)
         following = tokens[j:] if j < len(tokens) else _next_tokens(document, end)
+        if following and following[0].text == "(":
+            # "Luiz Otávio Brandão (MDB), suspendeu": read on past a party or an age in brackets.
+            following = _past_brackets(_next_tokens(document, end, _BRACKET_REACH))
         self.mentions.extend(partners)
         self.mentions.append(
             Mention(

@@ -7258,3 +7258,30 @@ def test_another_word_for_the_office_someone_was_introduced_with(
 def test_the_subject_speaks_on_past_her_club_and_whom_she_spoke_of(text: str) -> None:
     name = text.split(" Whitcombe")[0].split()[-1] + " Whitcombe"
     assert [q.speaker for q in find_quotes(text, language="en")] == [name]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "pt",
+            "O vereador Anderson Paiva defendeu o aumento. Durante o discurso de Paiva, "
+            "manifestantes atiraram moedas. O presidente da Câmara, Luiz Otávio "
+            "Brandão (MDB), suspendeu a sessão por vinte minutos. “Esta Casa não vai votar sob "
+            "intimidação de ninguém”, disse ele ao retomar os trabalhos.",
+            "Luiz Otávio Brandão",
+        ),
+        (
+            # Her surname keeps its form in every case; her first name shows the genitive.
+            "uk",
+            "За словами заступниці міського голови Олени Коваленко, перехід залишиться "
+            "відкритим. «Тролейбус тимчасово ходитиме через Новий міст до кінця літа», — додала "
+            "вона.",
+            "Олена Коваленко",
+        ),
+    ],
+)
+def test_a_party_in_brackets_and_an_undeclined_surname(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
