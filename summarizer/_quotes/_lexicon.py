@@ -509,7 +509,8 @@ _RU = Lexicon(
         "зауважив, зауважила, зауважили, бросил, бросила, парировал, парировала, кинув, "
         "кинула, парирував, парирувала, "
         "вспоминает, вспоминал, вспоминала, вспомнил, вспомнила, згадує, згадував, згадувала, "
-        "пригадує, пригадав, пригадала"
+        "пригадує, пригадав, пригадала, возмущается, возмутился, возмутилась, зізнався, "
+        "зізналася, зізналась, обурюється"
     ),
     markers=_phrases("по словам, по мнению, за словами, на думку, как сказал, как сказала"),
     postpositions=frozenset(),
@@ -567,7 +568,8 @@ _DE = Lexicon(
         "erläuterte, unterstrich, versicherte, bekräftigte, teilte, räumte, fügte, sagt, "
         "berichtete, antwortete, mahnte, stellte, bilanzierte, glaubt, findet, kommentierte, "
         "entgegnete, erwiderte, konterte, fragte, klagte, beklagte, versprach, argumentierte, "
-        "resümierte, erzählt, erzählte, erinnert, erinnerte, "
+        "resümierte, erzählt, erzählte, erinnert, erinnerte, schimpfte, schimpft, gestand, "
+        "gesteht, schwärmte, schwärmt, "
         "bestätigte, "
         # Perfect participles ("hat gesagt", "habe ihr gesagt"); the others share a form above.
         "gesagt, gewarnt, geschrieben, gefordert, berichtet, geantwortet, gefragt"
@@ -693,7 +695,10 @@ _FR = Lexicon(
         "raconte, juge, prévient, déplore, dit, lâché, lâche, glissé, glisse, "
         "tranché, tranche, nuancé, nuance, ironisé, ironise, sourit, promis, admis, admet, "
         "plaidé, plaide, confirmé, confirme, réagi, réagit, déploré, commenté, conclu, "
-        "poursuivi, regretté, dénoncé, dénonce, raconté, souvient, "
+        "poursuivi, regretté, dénoncé, dénonce, raconté, souvient, témoigne, témoigné, soupire, "
+        "soupiré, demandé, demande, souri, interroge, interrogé, tempête, tempêté, "
+        # The imperfect of features and obituaries: "répétait-il volontiers".
+        "disait, répétait, expliquait, racontait, confiait, lâchait, "
         # Reflexive: "s'est-il indigné", "s'est exclamée la ministre".
         "indigné, indignée, exclamé, exclamée, emporté, emportée, réjoui, réjouie, félicité, "
         "félicitée, inquiété, inquiétée, étonné, étonnée, agacé, agacée, défendu, défendue"
@@ -743,7 +748,7 @@ _ES = Lexicon(
         "remarcó, enfatizó, expresó, recordó, admitió, aclaró, ironizó, sentenció, confirmó, "
         "confirma, preguntó, contestó, gritó, recalcó, confesó, matizó, zanjó, bromeó, "
         "pregunta, contesta, recalca, matiza, espetó, criticó, lamenta, recuerda, rememora, "
-        "cuenta"
+        "cuenta, opinó, opina, admite, confiesa, decía, explicaba, contaba"
     ),
     markers=_phrases("según, de acuerdo con"),
     postpositions=frozenset(),
@@ -786,7 +791,8 @@ _IT = Lexicon(
         "commenta, scrive, ammette, osserva, assicura, avverte, conclude, ribadisce, disse, "
         "racconta, raccontato, sostenuto, sostiene, ricordato, ricorda, evidenziato, "
         "rimarcato, ammonito, lamentato, chiarito, risposto, risponde, replicato, insistito, "
-        "insiste, confermato, conferma"
+        "insiste, confermato, conferma, attacca, attaccato, sorride, protesta, protestato, "
+        "replica, incalza, diceva, spiegava, raccontava"
     ),
     markers=_phrases("secondo"),
     postpositions=frozenset(),
@@ -832,7 +838,8 @@ _PT = Lexicon(
         "destaca, ressalta, salienta, sublinha, refere, comenta, escreve, responde, disseram, "
         "contou, lamentou, lembrou, reconheceu, alertou, defendeu, assegurou, insistiu, reforçou, "
         "avaliou, ponderou, observou, criticou, completou, avalia, pondera, observa, reagiu, "
-        "lamenta, lembra, relembra, relembrou, recorda, recordou, conta"
+        "lamenta, lembra, relembra, relembrou, recorda, recordou, conta, disparou, dispara, "
+        "relatou, relata, desabafou, desabafa, dizia, contava"
     ),
     markers=_phrases("segundo, de acordo com"),
     postpositions=frozenset(),
@@ -886,7 +893,8 @@ _PL = Lexicon(
         "tłumaczy, zauważa, przyznaje, zapewnia, ostrzega, odpowiada, informuje, pisze, "
         "apeluje, przypomina, wskazuje, komentuje, zapowiada, potwierdza, przekazał, "
         "przekazała, skwitował, skwitowała, ripostował, ripostowała, relacjonuje, opowiada, "
-        "opowiadał, opowiadała, podaje, wspomina, wspominał, wspominała"
+        "opowiadał, opowiadała, podaje, wspomina, wspominał, wspominała, oburza, oburzał, "
+        "oburzała"
     ),
     markers=_phrases("według, zdaniem"),
     postpositions=frozenset(),

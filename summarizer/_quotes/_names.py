@@ -76,6 +76,8 @@ SENTENCE_END = frozenset(".!?;…")
 _QUOTE_CHARS = frozenset('"“”„«»‘’‚‹›')
 _GERMAN_SUBJECT_PRONOUNS = frozenset({"er", "sie", "ich", "wir"})
 _MODIFIER_OFFICE_WORDS = 3  # "Athletic boss", "Wolves director of rugby"
+# German nouns for what someone does: "Hauptdarsteller", "Regisseurin", "Generalintendant".
+_GERMAN_ROLE_ENDINGS = ("er", "in", "ent", "ant", "eur", "ist", "or", "at")
 _BRACKET_REACH = 8  # tokens of "(SPD)" or "(Partido Socialista)" and the two after
 # "To the" before an appositive: the person is an object ("al colegiado, Carlos Mendívil,").
 _OBJECT_MARKERS = {
@@ -1751,6 +1753,14 @@ class NameIndex:
             return True
         if len(run) >= 3 and is_vox_pop_label(bare) and not is_title(run[0], self.lex):
             return True  # "Resident Tammy Hughes said", whatever her first name
+        if (
+            self.lex.code == "de"
+            and len(run) >= 3
+            and bare.endswith(_GERMAN_ROLE_ENDINGS)
+            and not _is_first_name(bare, self.lex)
+            and (_is_first_name(run[1].bare, self.lex) or run[1].bare in _more_first_names())
+        ):
+            return True  # "Hauptdarsteller Julius Ambrosch", "Regisseurin Mareike Tessendorf"
         return (
             len(run) >= 3
             and _is_first_name(run[1].bare, self.lex)
@@ -3434,6 +3444,26 @@ class NameIndex:
         ):
             return None
         return chosen.name
+
+    def longer_form(self, name: str, offset: int) -> str | None:
+        """The one full name given before ``offset`` that is ``name`` after first names:
+        "Jorge Ruiz Soto" for "Ruiz Soto"; ``None`` when ``name`` opens with a first name
+        itself, or there are none or several."""
+        words = name.split()
+        if _is_first_name(words[0].lower(), self.lex):
+            return None
+        end = bisect_left(self._starts, offset)
+        found = {
+            m.name
+            for m in self.mentions[:end]
+            if m.is_full
+            and not m.in_quote
+            and m.end <= offset
+            and len(m.name.split()) > len(words)
+            and m.name.split()[-len(words) :] == words
+            and all(_is_first_name(w.lower(), self.lex) for w in m.name.split()[: -len(words)])
+        }
+        return found.pop() if len(found) == 1 else None
 
     def resolve_variation(
         self,

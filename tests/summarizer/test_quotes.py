@@ -7285,3 +7285,63 @@ def test_a_party_in_brackets_and_an_undeclined_surname(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "fr",
+            "Le village panse ses plaies. « En quarante ans, je n'ai jamais vu la rivière monter "
+            "aussi vite », témoigne Marcel Chabert, 74 ans.",
+            "Marcel Chabert",
+        ),
+        (
+            "fr",
+            "Robert Lamarque a ouvert son bouchon en 1962. « La cuisine, ce n'est pas de la "
+            "chimie, c'est de la mémoire », répétait-il volontiers aux journalistes.",
+            "Robert Lamarque",
+        ),
+        (
+            "de",
+            "Mannheims Kapitän Marcel Seidl haderte mit dem Schiedsrichter. „Wenn man so etwas in "
+            "der Nachspielzeit nicht pfeift, weiß ich nicht weiter“, schimpfte Seidl.",
+            "Marcel Seidl",
+        ),
+        (
+            "it",
+            "Durissima la reazione dei sindacati. «Fino a due mesi fa ci parlavano di nuovi "
+            "investimenti», attacca Laura Bertone, segretaria provinciale.",
+            "Laura Bertone",
+        ),
+        (
+            "es",
+            "El analista Jorge Ruiz Soto no se sorprendió. «El mercado premia cualquier recorte "
+            "de costes, aunque el problema sea otro», opinó Ruiz Soto.",
+            "Jorge Ruiz Soto",
+        ),
+        (
+            "pt",
+            "O técnico adversário Cláudio Benites reclamou do lance. “A falta não existiu, o "
+            "atacante tropeçou sozinho”, disparou Benites.",
+            "Cláudio Benites",
+        ),
+        (
+            "uk",
+            "Василь Гуменюк передав доньці керівництво компанією. «Я від самого початку знав, що "
+            "вона впорається», — зізнався Гуменюк.",
+            "Василь Гуменюк",
+        ),
+        (
+            # A German noun for what someone does opens the sentence, not the name.
+            "de",
+            "Hauptdarsteller Julius Ambrosch verteidigte die Regie. „Wer Theater will, das "
+            "niemanden aufregt, sollte ins Museum gehen“, sagte er.",
+            "Julius Ambrosch",
+        ),
+    ],
+)
+def test_more_speech_verbs_and_a_german_occupation_before_a_name(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
