@@ -103,6 +103,12 @@ _MAX_BRIDGE_TOKENS = 12
 # Daniel Obajtek'. Russian, Ukrainian and Polish papers mark company and party names this way.
 _INLINE_NAME_MAX_WORDS = 4
 _NAMES_BEFORE_QUOTE = 2
+# An appositive that makes the name a body's: ", an independent patient group,".
+_BODY_APPOSITIVE_RE = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|charity|company|firm|"
+    r"association|union|agency|watchdog|network|coalition|foundation|institute|society|"
+    r"campaign|body)\b,"
+)
 _VARIATION_WINDOW = 60  # characters of a description after the verb
 _VARIATION_WORDS = 3  # "the Athletic manager", "il primo cittadino"
 _INLINE_NAME_INNER_RE = re.compile(r"[^\W\d_][^.!?,;:…\n«»„“”\"]*")
@@ -545,6 +551,9 @@ class _Finder:
                     return None
             return found
         name = list(claim.name)
+        after = name[-1].start + len(name[-1].text)
+        if self.lex.code == "en" and _BODY_APPOSITIVE_RE.match(self.document, after):
+            return None  # "Northbridge Healthwatch, an independent patient group, said": a body
         if (
             self.is_sentence_start(name[0])
             and self.index.opens_sentence_only(name)
@@ -553,6 +562,8 @@ class _Finder:
             name = name[1:]  # "Yesterday Smith said", "Farmer Mark Rice said"
         elif len(name) == 2 and self.vox_pop_label(name):
             name = name[1:]  # "Pensioner Margaret, 82, said": shown as "Margaret" (see below)
+        while self.lex.code == "de" and self.index.german_occupation(name):
+            name = name[1:]  # "erklärte Intendantin Miriam Kowalczyk"
         if claim.inflected:
             return self.index.resolve_inflected(name, claim.offset)
         # "M. Le Maire": a surname with its article, to be resolved like "M. Blair".

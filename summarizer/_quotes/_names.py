@@ -77,7 +77,7 @@ _QUOTE_CHARS = frozenset('"“”„«»‘’‚‹›')
 _GERMAN_SUBJECT_PRONOUNS = frozenset({"er", "sie", "ich", "wir"})
 _MODIFIER_OFFICE_WORDS = 3  # "Athletic boss", "Wolves director of rugby"
 # German nouns for what someone does: "Hauptdarsteller", "Regisseurin", "Generalintendant".
-_GERMAN_ROLE_ENDINGS = ("er", "in", "ent", "ant", "eur", "ist", "or", "at")
+_GERMAN_ROLE_ENDINGS = ("er", "in", "ent", "ant", "eur", "ist", "or", "at", "te", "de")
 _BRACKET_REACH = 8  # tokens of "(SPD)" or "(Partido Socialista)" and the two after
 # "To the" before an appositive: the person is an object ("al colegiado, Carlos Mendívil,").
 _OBJECT_MARKERS = {
@@ -724,7 +724,16 @@ def is_first_name(word: str, lex: Lexicon) -> bool:
     return _is_first_name(word, lex)
 
 
+def _any_first_name(word: str, lex: Lexicon) -> bool:
+    """``word`` (lowercase) is a first name of the lists or of the data file, or two joined by
+    a hyphen ("hans-werner")."""
+    return all(_is_first_name(part, lex) or part in _more_first_names() for part in word.split("-"))
+
+
 def _is_first_name(word: str, lex: Lexicon) -> bool:
+    if "-" in word.strip("-"):
+        # "jean-pierre", "hans-werner": a double first name is one if both parts are.
+        return all(_is_first_name(part, lex) for part in word.split("-"))
     forms = _nominative_guesses(word) if lex.slavic_names else (word,)
     return any(
         form in FEMALE_FIRST_NAMES or form in MALE_FIRST_NAMES or form in UNISEX_FIRST_NAMES
@@ -1753,20 +1762,24 @@ class NameIndex:
             return True
         if len(run) >= 3 and is_vox_pop_label(bare) and not is_title(run[0], self.lex):
             return True  # "Resident Tammy Hughes said", whatever her first name
-        if (
-            self.lex.code == "de"
-            and len(run) >= 3
-            and bare.endswith(_GERMAN_ROLE_ENDINGS)
-            and not _is_first_name(bare, self.lex)
-            and (_is_first_name(run[1].bare, self.lex) or run[1].bare in _more_first_names())
-        ):
-            return True  # "Hauptdarsteller Julius Ambrosch", "Regisseurin Mareike Tessendorf"
         return (
             len(run) >= 3
             and _is_first_name(run[1].bare, self.lex)
             and not _is_first_name(bare, self.lex)
             and not is_title(run[0], self.lex)
             and not self.after_title(run[0].text, run[1].text)
+        )
+
+    def german_occupation(self, run: list[Token]) -> bool:
+        """The run opens with German nouns for what someone does, then a first name:
+        "Hauptdarsteller Julius Ambrosch", "Vorsitzende Richter Hans-Werner Kleefisch",
+        "Grünen-Abgeordnete Malte Osterkamp". German capitalises nouns anywhere."""
+        first = next(
+            (k for k in range(1, len(run) - 1) if _any_first_name(run[k].bare, self.lex)), None
+        )
+        return first is not None and all(
+            t.bare.endswith(_GERMAN_ROLE_ENDINGS) and not _any_first_name(t.bare, self.lex)
+            for t in run[:first]
         )
 
     def after_title(self, word: str, following: str) -> bool:
@@ -1796,6 +1809,8 @@ class NameIndex:
         if len(run) > 1 and ELIDED_ROLE_RE.match(run[0].text):
             run = run[1:]  # "L'economista Paolo Conti"
         while sentence_start and self.opens_sentence_only(run):
+            run = run[1:]
+        while self.lex.code == "de" and self.german_occupation(run):
             run = run[1:]
         while run and run[-1].bare in NON_NAMES:
             run = run[:-1]

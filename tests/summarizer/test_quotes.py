@@ -180,7 +180,7 @@ def test_quote_over_several_paragraphs() -> None:
                 (
                     "Früher war es hier ruhig, jetzt fahren die Autos die ganze Nacht durch. Ich "
                     "hoffe sehr, dass sich nach der Sanierung endlich etwas ändert.",
-                    "Anwohnerin Petra Schulz",
+                    "Petra Schulz",
                 )
             ],
         ),
@@ -7342,6 +7342,37 @@ def test_a_party_in_brackets_and_an_undeclined_surname(
     ],
 )
 def test_more_speech_verbs_and_a_german_occupation_before_a_name(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            # A body, said to be one by its appositive, is no person.
+            "en",
+            "The trust's chief executive, Imogen Faraday, apologised. Northbridge Healthwatch, "
+            "an independent patient group, said in a statement: “These findings confirm what "
+            "patients have been telling us for more than a year.”",
+            None,
+        ),
+        (
+            "de",
+            "Das Landestheater kündigte an, ihr die Vorstellung zu widmen. „Hannelore Brix hat "
+            "dieses Haus geprägt wie kaum jemand sonst“, erklärte Intendantin Miriam Kowalczyk.",
+            "Miriam Kowalczyk",
+        ),
+        (
+            "de",
+            "Der Vorsitzende Richter Hans-Werner Kleefisch machte zu Beginn etwas deutlich. "
+            "»Ich sage das nicht, um Druck auszuüben, sondern um fair zu sein«, sagte er.",
+            "Hans-Werner Kleefisch",
+        ),
+    ],
+)
+def test_a_body_by_its_appositive_and_german_occupations_inside_a_sentence(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
