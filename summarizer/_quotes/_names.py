@@ -2416,8 +2416,11 @@ class NameIndex:
         before = _previous_tokens(self.document, offset, _OBJECT_REACH)
         for k in range(len(before) - 1, -1, -1):
             lower = before[k].lower
-            if lower in markers:
-                return True
+            after = before[k + 1].text if k + 1 < len(before) else ""
+            if lower in markers and after.islower():
+                return True  # not "l'assessora alla Mobilità": an office's field
+            if is_title(before[k], self.lex):
+                return False  # the office heads the words: "il ministro al Bilancio"
             if lower == "a" and k + 1 < len(before) and before[k + 1].lower in _ARTICLES_AFTER_A:
                 return self.lex.code == "es"
             if not before[k].text.isalpha():
@@ -3923,7 +3926,12 @@ class NameIndex:
         if resolved is None and " " in chosen.name:
             return chosen.name  # "Mr Blair", with no full name before
         surname = chosen.name.split()[-1]
-        if resolved and self.lex.slavic_names and not resolved.endswith(surname):
+        if (
+            resolved
+            and self.lex.slavic_names
+            and not resolved.endswith(surname)
+            and looks_inflected(resolved, self.gender_of(resolved) or gender or "m")
+        ):
             # "Według trenera Piotra Sowy ... Sowa pochwalił ... – dodał": the full name was
             # given only in another case; the surname as the subject gives it is the right form.
             return surname

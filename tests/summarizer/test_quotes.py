@@ -7376,3 +7376,31 @@ def test_a_body_by_its_appositive_and_german_occupations_inside_a_sentence(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            # The short form after "По словам" is in the genitive; the full name is not.
+            "ru",
+            "«Подрядчик сорвал сроки поставки оборудования», — сообщил директор аэропорта "
+            "Алексей Горбунов. По словам Горбунова, речь идёт о системе обработки багажа. "
+            "«Старый терминал справляется с потоком, но летом бывают очереди», — признал он.",
+            "Алексей Горбунов",
+        ),
+        (
+            # "alla Mobilità" is her office's field, not "to the": she is the subject.
+            "it",
+            "«Non è una misura contro qualcuno», ha detto il sindaco Paolo Mancuso. Accanto a lui "
+            "l'assessora alla Mobilità, Chiara Benedetti, ha illustrato i dettagli del piano. "
+            "«Le telecamere entreranno in funzione il primo marzo», ha spiegato.",
+            "Chiara Benedetti",
+        ),
+    ],
+)
+def test_the_subject_after_a_genitive_short_form_and_an_office_with_its_field(
+    language: str, text: str, speaker: str | None
+) -> None:
+    last = max(find_quotes(text, language=language), key=lambda q: text.find(q.text[:20]))
+    assert last.speaker == speaker
