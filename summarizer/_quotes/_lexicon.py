@@ -817,7 +817,9 @@ _IT = Lexicon(
         "al alla che chi quando se si suo sua questo questa ieri oggi secondo"
     ),
     prepositions=word_set(
-        "di del della dello degli delle dei a al alla con per su da dal tra fra contro in"
+        "di del della dello degli delle dei a al alla con per su da dal tra fra contro in "
+        "nel nello nella nei negli nelle sul sullo sulla sui sugli sulle dallo dalla dai "
+        "dagli dalle allo ai agli alle"
     ),
     title_cues=word_set(
         "film libro romanzo album canzone serie programma opera intitolato intitolata "

@@ -511,10 +511,12 @@ def _is_org_word(token: Token, lex: Lexicon) -> bool:
 
 
 def split_organisation(name: list[Token], lex: Lexicon) -> list[Token]:
-    """Keep what follows the last organisation word: "Верховної Ради Марина Левченко"."""
+    """Keep what follows the last organisation word: "Верховної Ради Марина Левченко"; nothing
+    when that is the body's own complement ("Ministerio de las Culturas")."""
     for k in range(len(name) - 1, -1, -1):
         if _is_org_word(name[k], lex):
-            return name[k + 1 :]
+            rest = name[k + 1 :]
+            return rest if not rest or rest[0].text[:1].isupper() else []
     return name
 
 

@@ -7404,3 +7404,23 @@ def test_the_subject_after_a_genitive_short_form_and_an_office_with_its_field(
 ) -> None:
     last = max(find_quotes(text, language=language), key=lambda q: text.find(q.text[:20]))
     assert last.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "El poeta Rodrigo Aránguiz la recordó con cariño.\n\nEl Ministerio de las Culturas "
+            "lamentó su partida en un mensaje: “Su obra nos enseñó a mirar el sur con otros "
+            "ojos y seguirá acompañando a nuevas generaciones”.",
+        ),
+        (
+            "it",
+            "Il manager ha indicato negli Stati Uniti il mercato su cui puntare. «Gli ordini dal "
+            "Nord America sono cresciuti del 12% nell'ultimo trimestre», ha aggiunto.",
+        ),
+    ],
+)
+def test_a_body_s_complement_or_a_country_is_no_speaker(language: str, text: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [None]
