@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import takewhile
 
+from ._epithets import definite_article
 from ._lexicon import (
     AND_OR_WORDS,
     CONJUNCTIONS,
@@ -746,7 +747,7 @@ def _german_variation(segment: list[Token], lex: Lexicon) -> bool:
     when after them: "das Stadtoberhaupt", "die Anklägerin am Mittwoch"."""
     return (
         len(segment) > 1
-        and segment[0].lower in _GERMAN_ARTICLES
+        and definite_article(segment[0].text, "de")[0]
         and segment[1].lower in lex.variations
         and (len(segment) == 2 or segment[2].lower in _ADVERBIAL_OPENERS["de"])
     )
@@ -949,7 +950,6 @@ _PLACED_ROLES = word_set(
 )
 
 
-_GERMAN_ARTICLES = word_set("der die das")
 _WITH = word_set("с со з із зі z ze con com mit avec with")
 _ARTICLES = word_set(
     "the a an der die das dem den le la les l' el los las il lo i gli un une uno una o os as um uma"
