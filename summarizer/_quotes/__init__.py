@@ -67,6 +67,7 @@ from ._names import (
     surname_of,
     surnames_match,
     tokenize,
+    without_elided_article,
 )
 from ._scoring import (
     clean_part,
@@ -911,16 +912,14 @@ class _Finder:
         tokens = [t.text.lower() for t in tokenize(text.split("\n", 1)[0], claim.offset)]
         gender = claim.gender
         if not self.lex.slavic_names:
-            elided = tokens[:1] and tokens[0][:2] in ("l'", "l’") and len(tokens[0]) > 2
-            if elided:
-                tokens = [tokens[0][:2], tokens[0][2:], *tokens[1:]]
-            definite, article_gender = (
-                definite_article(tokens[0], self.lex.code) if tokens else (False, None)
-            )
-            if not definite:
+            if not tokens:
+                return None
+            noun = without_elided_article(tokens[0])  # "l'avocat": the article glued on
+            definite, article_gender = definite_article(tokens[0], self.lex.code)
+            if noun == tokens[0] and not definite:
                 return None
             gender = article_gender or gender
-            tokens = tokens[1:]
+            tokens = [noun, *tokens[1:]] if noun != tokens[0] else tokens[1:]
         words = [t for t in tokens[:_VARIATION_WORDS] if t.replace("-", "").isalpha()]
         phrases = [" ".join(words[:2]), *words] if len(words) >= 2 else words
         word = next((w for w in phrases if w in self.lex.variations), None)
