@@ -1723,9 +1723,15 @@ class NameIndex:
             if m.is_full and _is_first_name(m.name.split()[0].lower(), lex)
         )
         self._by_prefix: dict[str, list[Mention]] = {}
+        # Spanish names carry two surnames, and the first is the one used alone: "Olivares"
+        # for "Marta Olivares Rey", "Cedillo" for "Arturo Cedillo Mendoza".
+        self._by_paternal: dict[str, list[Mention]] = {}
         for mention in self.mentions:
             if mention.is_full:
                 self._by_prefix.setdefault(mention.surname[:3], []).append(mention)
+                paternal = self._paternal_surname(mention)
+                if paternal:
+                    self._by_paternal.setdefault(paternal, []).append(mention)
         self.speakers: list[tuple[int, str]] = []
         # Genders an honorific gave a full name no mention gave one: "Mrs Tapper" -> "Ellie".
         self._titled_genders: dict[str, str] = {}
@@ -2616,13 +2622,27 @@ class NameIndex:
                 found.add(word)
         return frozenset(found)
 
+    def _paternal_surname(self, mention: Mention) -> str | None:
+        """The first of a Spanish name's two surnames: "olivares" of "Marta Olivares Rey"; not
+        a second first name ("María José Ruiz") nor a particle's word ("de la Fuente")."""
+        words = mention.name.split()
+        if self.lex.code != "es" or len(words) < 3 or mention.vox_pop:
+            return None
+        paternal = words[-2]
+        if not paternal[:1].isupper() or not paternal.isalpha():
+            return None  # "Luis de la Fuente", "Juan Pablo II" has no such word
+        bare = _bare(paternal)
+        return None if _any_first_name(bare, self.lex) else bare
+
     def full_names_for(self, surname: str, before: int) -> Counter[str]:
         """Full names with this surname mentioned before ``before``, with their counts."""
-        return Counter(
+        found = Counter(
             mention.name
             for mention in self._by_prefix.get(surname[:3], ())
             if mention.start < before and surnames_match(mention.surname, surname, self.lex)
         )
+        found.update(m.name for m in self._by_paternal.get(surname, ()) if m.start < before)
+        return found
 
     def family_name_first(self, word: str, before: int) -> str | None:
         """ "Nguyen" -> "Nguyen Thi Lan", "Zheng" -> "Zheng Qiuyan": the one person named in
@@ -3061,11 +3081,13 @@ class NameIndex:
         return False
 
     def _unnamed_subject(self, match: re.Match[str]) -> bool:
-        """In a language without articles, a word for a person opening its sentence with no
-        name in the next few words: "Соседка погибшей слышала крики", not "Rzecznik rządu
-        Adam Szłapka"."""
-        if not self.lex.slavic_names or match.group().lower() not in PERSON_NOUNS:
-            return False
+        """In a language without articles, a word for a person or an office opening its sentence
+        with no name in the next few words: "Соседка погибшей слышала крики", not "Rzecznik
+        rządu Adam Szłapka"."""
+        word = match.group().lower()
+        if not self.lex.slavic_names or (word not in PERSON_NOUNS and word not in self.lex.titles):
+            return False  # an office too: "Rzeczniczka warmińsko-mazurskiego oddziału NFZ"
+
         if not starts_sentence(self.document, match.start()):
             return False
         following = _next_tokens(self.document, match.end())
@@ -3155,6 +3177,9 @@ class NameIndex:
         complement ("the president of the Commission", "il ministro tedesco")."""
         if role.group().lower() not in chosen.described:
             return False
+        if self.lex.slavic_names and starts_sentence(self.document, role.start()):
+            # No articles: "Министр подчеркнул" opening its sentence is the minister named.
+            return any(self.same_role(role.group().lower(), office) for office in chosen.offices)
         words = [m.group().lower() for m in previous]
         article = next(
             (k for k in range(len(words) - 1, -1, -1) if words[k] in _DEFINITE_BACK), None

@@ -7424,3 +7424,64 @@ def test_the_subject_after_a_genitive_short_form_and_an_office_with_its_field(
 )
 def test_a_body_s_complement_or_a_country_is_no_speaker(language: str, text: str) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            # A Spanish name has two surnames; the first is the one used alone.
+            "La consejera de Hacienda, Marta Olivares Rey, presentó el proyecto de presupuestos. "
+            "«Son los presupuestos más sociales de la historia de esta comunidad», afirmó "
+            "Olivares durante una comparecencia.",
+            "Marta Olivares Rey",
+        ),
+        (
+            # "José" is her second first name, no surname.
+            "La jueza María José Ruiz leyó la sentencia. «No hay pruebas suficientes para "
+            "condenar al acusado», dijo José.",
+            None,
+        ),
+        (
+            # Two people share that surname: neither is chosen.
+            "El juez Arturo Cedillo Mendoza y la fiscal Laura Cedillo hablaron con la prensa. "
+            "«Hoy se ha hecho justicia para las familias de Tlaxcoapan», dijo Cedillo.",
+            None,
+        ),
+    ],
+)
+def test_a_spanish_name_by_its_first_surname(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in find_quotes(text, language="es")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            # An unnamed spokeswoman opens the sentence before "przekazała": not the director.
+            "pl",
+            "Dyrektor szpitala Ewa Jankowska podkreśla, że inwestycja była możliwa dzięki "
+            "środkom zewnętrznym.\n\nRzeczniczka warmińsko-mazurskiego oddziału NFZ zapewnia, że "
+            "pacjenci nie muszą obawiać się kosztów. „Zabiegi będą w pełni refundowane, pacjenci "
+            "nie poniosą żadnych dodatkowych opłat” – przekazała.",
+            None,
+        ),
+        (
+            # The office she was introduced with, opening the sentence, is her again.
+            "pl",
+            "Burmistrz Anna Kowalska otworzyła most.\n\nBurmistrz dodała, że prace trwały dwa "
+            "lata. „Dziękuję wszystkim mieszkańcom za cierpliwość i wyrozumiałość” – mówiła.",
+            "Anna Kowalska",
+        ),
+        (
+            "ru",
+            "Министр финансов Иван Петров выступил в Думе.\n\nМинистр подчеркнул, что дефицит "
+            "сокращается. «Мы не планируем повышать налоги для граждан», — добавил он.",
+            "Иван Петров",
+        ),
+    ],
+)
+def test_an_office_opening_a_slavic_sentence_is_its_holder_or_someone_else(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
