@@ -33,7 +33,14 @@ from ._attribution import (
     parse_attribution,
     strip_leading,
 )
-from ._epithets import Epithet, definite_article, has_epithet, is_epithet_word, match_epithet
+from ._epithets import (
+    Epithet,
+    definite_article,
+    epithet_age,
+    has_epithet,
+    is_epithet_word,
+    match_epithet,
+)
 from ._lexicon import (
     FEMALE_FIRST_NAMES,
     GROUP_NOUNS,
@@ -50,6 +57,7 @@ from ._names import (
     JOINING_WORDS,
     NON_FINAL_ABBREVIATIONS,
     PERSON_NOUNS,
+    Mention,
     NameIndex,
     Token,
     common_prefix_length,
@@ -824,6 +832,14 @@ class _Finder:
             between = self.document[paragraph_start + named[-1].end() : min(offset, first.start)]
             if has_epithet(between, epithet.word, self.lex.code):
                 return None  # "... Florentino Pérez. El uruguayo agradeció ...": another one
+            age = epithet_age(epithet.word, self.lex.code)
+            if age is not None and (
+                not self._age_fits(speaker, age, offset)
+                or self._others_named(speaker, epithet.gender, paragraph_start, offset)
+            ):
+                # "Anna Roth (61) ... sagte die 54-Jährige"; "Der Chefdirigent Tomasz
+                # Wierzbicki ... Emmerich habe ihn gefördert ... sagte der 49-Jährige".
+                return None
         if offset > last.end:
             # '„...“, sagte der Norweger. „...“': the next quotation goes on with him.
             group.attribution_end = max(group.attribution_end, offset + epithet.end)
@@ -831,6 +847,38 @@ class _Finder:
         if len(words) > 2 and is_epithet_word(words[0], self.lex.code):
             return " ".join(words[1:])  # "Dänin Freja Mortensen": her nationality glued on
         return speaker
+
+    def _others_named(self, speaker: str, gender: str | None, start: int, end: int) -> bool:
+        """Someone besides ``speaker``, of ``gender`` if known, is named from ``start`` to
+        ``end`` outside quotations."""
+        surname = speaker.split()[-1]
+        return any(
+            start <= m.start < end
+            and not m.in_quote
+            and m.surname != surname.lower()
+            and m.name.split()[-1] != surname
+            and (gender is None or self._gender_of_mention(m) in (None, gender))
+            and self.index.is_person(m.name)
+            for m in self.index.mentions
+        )
+
+    def _gender_of_mention(self, mention: Mention) -> str | None:
+        """The gender of whoever ``mention`` names: a surname alone ("Brix") takes the full
+        name's ("Hannelore Brix")."""
+        if mention.gender is not None or mention.is_full:
+            return mention.gender
+        full = self.index.resolve_surname(mention.surname, mention.start)
+        return self.index.gender_of(full) if full else None
+
+    def _age_fits(self, speaker: str, age: str, offset: int) -> bool:
+        """``speaker`` was given no other age before ``offset``, and no one else was given
+        ``age``: "Petra Schulz (54)", "Petra Schulz, 54,", or no age at all."""
+        own = re.compile(rf"{re.escape(speaker)}\s*[(,]\s*(\d{{1,3}})\b")
+        ages = {found[1] for found in own.finditer(self.document, 0, offset)}
+        if ages - {age}:
+            return False  # "Petra Schulz (61)": not the 54-year-old
+        given = re.findall(rf"(?<![\d.,]){age}(?![\d]|[.,]\d)", self.document[:offset])
+        return not given or (len(given) == 1 and bool(ages))
 
     def _introduced_as(self, epithet: Epithet, offset: int) -> str | None:
         """The one person named right after the epithet's word before ``offset`` ("Torhüter
@@ -871,6 +919,8 @@ class _Finder:
         verbs = find_verbs(tokens, self.lex)
         if verbs and verbs[0].index == 0:
             after = verbs[0].index + verbs[0].length
+            if after < len(tokens) and tokens[after].lower == "sich" and self.lex.code == "de":
+                after += 1  # "erinnerte sich der 78-Jährige"
             if after < len(tokens):
                 return self._epithet_at(tokens[after].start, verbs=False)
             return None

@@ -2,8 +2,9 @@
 
 Sports and foreign news name a player or a visitor once and then refer back by position or
 nationality instead of a pronoun. Only words that rarely name someone new are listed: a
-nationality, a playing position. Ages, "the driver" or "the teenager" may well be another
-person, so they are left to the pronoun and age rules.
+nationality, a playing position, an age ("sagte der 54-Jährige"), which never names a body
+and which a report uses for the one it is about. "The driver" or "the teenager" may well be
+another person, so they are left to the pronoun rules.
 """
 
 from __future__ import annotations
@@ -84,7 +85,16 @@ _ARTICLE_GENDER = {
     "fr": {"le": "m", "la": "f", "l'": None, "l’": None},
 }
 _WORD_RE = re.compile(r"[^\W\d_][\w-]*")
-_EPITHET_RE = re.compile(r"(?P<article>[Ll][’']|[^\W\d_]+) ?(?P<word>[^\W\d_][\w’'-]*)")
+_EPITHET_RE = re.compile(
+    r"(?P<article>[Ll][’']|[^\W\d_]+) ?(?P<word>(?:\d{1,3}-?)?[^\W\d_][\w’'-]*)"
+)
+# A person by age, "der 54-Jährige", "il 29enne", "the 51-year-old": always someone, and in
+# news the one the paragraph is about.
+_AGE_NOUN_RE = {
+    "en": re.compile(r"(?P<age>\d{1,3})-year-old"),
+    "de": re.compile(r"(?P<age>\d{1,3})-Jährige"),
+    "it": re.compile(r"(?P<age>\d{1,3})-?enne"),
+}
 
 
 def epithet_gender(article: str, word: str, language: str) -> tuple[bool, str | None]:
@@ -96,6 +106,9 @@ def epithet_gender(article: str, word: str, language: str) -> tuple[bool, str | 
     if articles is None or article not in articles:
         return False, None
     gender = articles[article]
+    aged = _AGE_NOUN_RE.get(language)
+    if aged is not None and word[:1].isdigit():
+        return (aged.fullmatch(word) is not None, gender)
     if language == "en":
         if not (lower in _EN_POSITIONS or (lower in _EN_NATIONALITIES and word[0].isupper())):
             return False, None
@@ -132,6 +145,15 @@ def match_epithet(text: str, language: str) -> Epithet | None:
         return None
     is_epithet, gender = epithet_gender(found["article"], found["word"], language)
     return Epithet(found.end(), found["word"].lower(), gender) if is_epithet else None
+
+
+def epithet_age(word: str, language: str) -> str | None:
+    """The age an epithet gives: "54" of "54-jährige"; ``None`` for other epithets."""
+    aged = _AGE_NOUN_RE.get(language)
+    found = aged.fullmatch(word) if aged is not None else None
+    if found is None and aged is not None and language == "de":
+        found = aged.fullmatch(word.replace("jährige", "Jährige"))
+    return found["age"] if found is not None else None
 
 
 def is_epithet_word(word: str, language: str) -> bool:

@@ -7485,3 +7485,50 @@ def test_an_office_opening_a_slavic_sentence_is_its_holder_or_someone_else(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            # An age stands for the one person the paragraph is about.
+            "de",
+            "Die Schulleiterin Petra Lindemann-Krause kritisierte die Pläne des Landes scharf. "
+            "„Ich lade Herrn Haberkamp gerne ein, mit mir eine Schule in seinem Wahlkreis zu "
+            "besuchen“, sagte die 54-Jährige.",
+            "Petra Lindemann-Krause",
+        ),
+        (
+            "de",
+            "Der Regisseur Matthias Greve hat das Stück dreimal inszeniert. „Sie kam zur ersten "
+            "Probe und konnte den gesamten Text auswendig“, erinnerte sich der 78-Jährige.",
+            "Matthias Greve",
+        ),
+        (
+            "it",
+            "Il centrocampista Luca Ferri ha segnato il gol decisivo al novantesimo. «Ho "
+            "calciato senza pensare, era il pallone giusto al momento giusto», ha detto il "
+            "29enne.",
+            "Luca Ferri",
+        ),
+        (
+            # She was given another age.
+            "de",
+            "Anwohnerin Petra Schulz (61) wohnt seit dreißig Jahren in der Straße. „Wir haben "
+            "hier nie so viel Verkehr erlebt wie in diesem Sommer“, sagte die 54-Jährige.",
+            None,
+        ),
+        (
+            # Two men named in the paragraph: either may be 49.
+            "de",
+            "Bamberg. Der Chefdirigent Tomasz Wierzbicki würdigte Walter Emmerich als "
+            "Jahrhundertfigur. Emmerich habe ihn als jungen Assistenten gefördert. „Ohne Walter "
+            "wäre ich heute wahrscheinlich Musiklehrer in Krakau“, sagte der 49-Jährige.",
+            None,
+        ),
+    ],
+)
+def test_an_age_after_the_verb_stands_for_the_person_just_named(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
