@@ -1604,6 +1604,41 @@ _SOMEONE_NEW = {
         ("fr", "Un|Une|Son|Sa"),
     )
 }
+# German: someone's relative, unnamed, opening a sentence ("Der Sohn der 86-Jährigen", "Ihre
+# Tochter"); nouns are capitalised there, so only the relation nouns are read.
+_GERMAN_RELATIVE_RE = re.compile(
+    _SENTENCE_OPENING
+    + r"(?:(?P<det>Der|Die) (?P<noun>[A-ZÄÖÜ][a-zäöüß]+) (?:der|des)\b"
+    + r"|(?P<owner>Sein|Seine|Ihr|Ihre) (?P<owned>[A-ZÄÖÜ][a-zäöüß]+)\b)"
+)
+# A party to a trial, named by the role alone: "Le prévenu, qui comparaissait libre, a
+# reconnu ...": whoever "il" is next, it is the defendant, not the victim named before.
+_PARTIES = {
+    "en": "defendant|accused|victim|plaintiff|claimant",
+    "fr": "prévenu|prévenue|accusé|accusée|victime|plaignant|plaignante",
+    "de": "Angeklagte|Angeklagter|Beschuldigte|Beschuldigter|Klägerin|Kläger",
+    "es": "acusado|acusada|imputado|imputada|víctima|demandante",
+    "it": "imputato|imputata|vittima|querelante",
+    "pt": "réu|ré|acusado|acusada|arguido|arguida|vítima",
+}
+_PARTY_RE = {
+    code: re.compile(
+        _SENTENCE_OPENING + rf"(?:The|Le|La|L['’]|Der|Die|El|Il|L['’]|O|A) ?(?P<noun>{nouns})\b"
+    )
+    for code, nouns in _PARTIES.items()
+}
+_GERMAN_RELATIVE_GENDER = {
+    **dict.fromkeys(
+        word_set(
+            "tochter frau ehefrau schwester mutter freundin sprecherin anwältin beraterin "
+            "vertreterin"
+        ),
+        "f",
+    ),
+    **dict.fromkeys(
+        word_set("sohn ehemann bruder vater freund sprecher anwalt berater vertreter"), "m"
+    ),
+}
 _POSSESSIVE_DETS = frozenset({"su", "il suo", "la sua", "o seu", "a sua", "son", "sa"})
 # Whom a possessive makes someone new: a lawyer, a spokesperson, a relative.
 _UNNAMED_RELATIONS = word_set(
@@ -2901,6 +2936,8 @@ class NameIndex:
         with someone unnamed, "Una vendedora de fruta se mostró escéptica.", "Il suo avvocato
         contesta le accuse.", "Son avocat conteste."; not of the other gender than
         ``gender``'s where the article tells."""
+        if self.lex.code == "de":
+            return self._german_relative_between(start, end, gender)
         opener = _SOMEONE_NEW.get(self.lex.code)
         if opener is None:
             return False
@@ -2919,6 +2956,64 @@ class NameIndex:
                 continue
             return True
         return False
+
+    def _german_relative_between(self, start: int, end: int, gender: str | None) -> bool:
+        """A sentence after the one at ``start`` opens with someone's unnamed relative: "Der
+        Sohn der 86-Jährigen zeigte sich erleichtert.", "Seine Frau sagte"; not one named next
+        ("Ihre Tochter Anna Berg"), nor of the other gender than ``gender``'s."""
+        for found in _GERMAN_RELATIVE_RE.finditer(self.document, start, end):
+            noun = (found["noun"] or found["owned"]).lower()
+            if noun not in RELATION_NOUNS or self.sentence_of(found.start()) == self.sentence_of(
+                start
+            ):
+                continue
+            if self.in_quote(found.start()) or _NAMED_NEXT_RE.match(self.document, found.end()):
+                continue
+            said = _GERMAN_RELATIVE_GENDER.get(noun)
+            if None not in (gender, said) and said != gender:
+                continue
+            return True
+        return False
+
+    def _party_between(self, chosen: Mention, end: int) -> re.Match[str] | None:
+        """The last sentence after ``chosen``'s that opens with a party to a trial named by the
+        role alone ("Le prévenu, qui comparaissait libre, a reconnu les faits"), not the role
+        ``chosen`` was introduced with ("le prévenu, Kevin Deschamps,")."""
+        pattern = _PARTY_RE.get(self.lex.code)
+        if pattern is None:
+            return None
+        introduction = self.document[max(0, chosen.start - 30) : chosen.end + 30].lower()
+        last = None
+        for found in pattern.finditer(self.document, chosen.end, end):
+            if self.sentence_of(found.start()) == self.sentence_of(chosen.start):
+                continue
+            if self.in_quote(found.start()) or _NAMED_NEXT_RE.match(self.document, found.end()):
+                continue
+            if found["noun"].lower() not in introduction:
+                last = found
+        return last
+
+    def _introduced_party(self, party: re.Match[str], end: int, gender: str | None) -> str | None:
+        """The one person introduced with ``party``'s role before it ("le prévenu, Kevin
+        Deschamps,", "der Angeklagte Max Brenner"), when no one else is named from the party's
+        sentence to ``end``; ``None`` otherwise."""
+        role = re.escape(party["noun"])
+        introduced = re.compile(rf"(?i)\b{role},? $")
+        names = {
+            m.name
+            for m in self.mentions
+            if m.start < party.start()
+            and m.is_full
+            and not m.in_quote
+            and introduced.search(self.document, max(0, m.start - 30), m.start)
+        }
+        if len(names) != 1:
+            return None
+        [name] = names
+        lo, hi = bisect_left(self._starts, party.start()), bisect_left(self._starts, end)
+        if any(not m.in_quote for m in self.mentions[lo:hi]):
+            return None
+        return name if gender is None or self.gender_of(name) in (None, gender) else None
 
     def _one_of_many_between(self, start: int, end: int, gender: str | None) -> bool:
         """A sentence after the one at ``start`` opens with an unnamed "one of" a group:
@@ -3924,6 +4019,11 @@ class NameIndex:
             return None  # "Tennis Australia and the Australian Open issued a statement": a body
         if self._unnamed_person_between(chosen.start, offset, said_by=chosen, gender=gender):
             return None  # "Smith ... But a Home Office spokesman disagreed. He said: ..."
+        party = self._party_between(chosen, offset)
+        if party is not None:
+            # "Théo Marchal ... Le prévenu a reconnu les faits. « ... », a-t-il déclaré": the
+            # defendant, if he was named.
+            return self._introduced_party(party, offset, gender)
         if self._other_subject_between(chosen, offset, gender):
             return None  # "Chris Martin said ... Dua posted a video. '...,' she wrote."
         if self._body_subject_between(chosen.end, offset, gender):

@@ -7532,3 +7532,49 @@ def test_an_age_after_the_verb_stands_for_the_person_just_named(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            # The defendant opens the sentence: "il" is him, named when introduced.
+            "fr",
+            "Un étudiant de 21 ans, Théo Marchal, avait été refoulé avant que le prévenu, Kevin "
+            "Deschamps, ne le frappe au visage.\n\nAppelé à la barre, Théo Marchal a décrit des "
+            "mois de soins. « J’ai eu la mâchoire bloquée pendant six semaines », a-t-il "
+            "raconté.\n\nLe prévenu, qui comparaissait libre, a reconnu les faits. « Je regrette "
+            "profondément, je n’aurais jamais dû perdre mon sang-froid », a-t-il déclaré.",
+            "Kevin Deschamps",
+        ),
+        (
+            # Never named: nobody, not the victim named before.
+            "fr",
+            "Appelé à la barre, Théo Marchal a décrit des mois de soins.\n\nLe prévenu, qui "
+            "comparaissait libre, a reconnu les faits. « Je regrette profondément, je n’aurais "
+            "jamais dû perdre mon sang-froid », a-t-il déclaré.",
+            None,
+        ),
+        (
+            "en",
+            "The victim, Tom Hale, told the court he still had nightmares.\n\nThe defendant, who "
+            "denied the charge, spoke briefly. “I never meant for anyone to get hurt that "
+            "night,” he said.",
+            None,
+        ),
+        (
+            # Someone's son, unnamed, between the judge and "er".
+            "de",
+            "»Wer so etwas schreibt, ist kein Fahrer, sondern ein Organisator«, sagte der "
+            "Vorsitzende Richter Klaus-Dieter Weinreich.\n\nDer Sohn der 86-Jährigen, der den "
+            "Prozess verfolgte, zeigte sich erleichtert. »Das Geld sehen wir wahrscheinlich nie "
+            "wieder, aber wenigstens ist einer verurteilt«, sagte er.",
+            None,
+        ),
+    ],
+)
+def test_a_party_or_a_relative_opening_a_sentence_is_whom_the_pronoun_means(
+    language: str, text: str, speaker: str | None
+) -> None:
+    last = max(find_quotes(text, language=language), key=lambda q: text.find(q.text[:20]))
+    assert last.speaker == speaker
