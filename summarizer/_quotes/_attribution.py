@@ -689,7 +689,36 @@ def _object_run(
             continue  # "posłanka Prawa i Sprawiedliwości Anna Kowalczyk": the party goes on
         if segment[j].lower in lex.stopwords:
             break  # "said Jane Doe yesterday"
+    if chosen is not None and lex.slavic_names:
+        return _holder_after_body(segment, chosen, lex) or chosen
     return chosen
+
+
+def _holder_after_body(
+    segment: list[Token], chosen: list[Token], lex: Lexicon
+) -> list[Token] | None:
+    """The person at the end of a Slavic role whose body and place come first: "rzeczniczka
+    Komendy Powiatowej Policji w Lipowcu Górnym asp. Katarzyna Mróz". Only when ``chosen`` has
+    no first name and the last run opens with one, with role words, places and ranks between."""
+    if any(is_first_name(t.bare, lex) for t in chosen):
+        return None
+    runs = runs_in(segment, lex)
+    if not runs:
+        return None
+    i, j = runs[-1]
+    if j != len(segment) or j - i < 2 or segment[i].start <= chosen[-1].start:
+        return None
+    first = segment[i].bare
+    gender = "f" if first in FEMALE_FIRST_NAMES else "m" if first in MALE_FIRST_NAMES else None
+    if gender is None or not looks_nominative(display(segment[i:j]), gender):
+        return None  # "заявил глава Минздрава в интервью Анне Ивановой": whom he told
+    between = segment[segment.index(chosen[-1]) + 1 : i]
+    if all(
+        _is_descriptor(t, lex) or is_name_word(t, lex) or t.lower in lex.prepositions
+        for t in between
+    ):
+        return segment[i:j]
+    return None
 
 
 def _after_listener(prefix: list[Token], lex: Lexicon) -> list[Token]:

@@ -7578,3 +7578,29 @@ def test_a_party_or_a_relative_opening_a_sentence_is_whom_the_pronoun_means(
 ) -> None:
     last = max(find_quotes(text, language=language), key=lambda q: text.find(q.text[:20]))
     assert last.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            # The body and its town come before the holder's rank and name.
+            "pl",
+            "„Zatrzymani działali nocą, wybierając domki bez alarmów i monitoringu” – "
+            "poinformowała rzeczniczka Komendy Powiatowej Policji w Lipowcu Górnym asp. "
+            "Katarzyna Mróz.",
+            "Katarzyna Mróz",
+        ),
+        (
+            # The name at the end is whom he told, in the dative.
+            "ru",
+            "«Мы не допустим повторения этой ситуации в будущем», — заявил глава Минздрава в "
+            "интервью Анне Ивановой.",
+            None,
+        ),
+    ],
+)
+def test_a_slavic_holder_named_after_the_body_and_its_place(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
