@@ -111,7 +111,9 @@ COMMON_TITLES = word_set(
     "goalkeeper winger forward captain skipper coach singer actor actress director producer "
     "writer author star presenter comedian agent lawyer councillor mp mep campaigner prosecutor "
     "veteran founder owner chef drummer guitarist rapper dj artist designer broadcaster "
-    "editor treasurer superintendent cllr councilor undersecretary "
+    "editor treasurer superintendent cllr councilor undersecretary member councilman "
+    "councilwoman alderman alderwoman assemblyman assemblywoman congressman congresswoman "
+    "headteacher headmaster headmistress "
     # A team's captain in the other languages: "Le capitaine a réagi" is someone else.
     "capitaine capitano capitán capitão kapitän kapitan"
 )

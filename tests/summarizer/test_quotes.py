@@ -7604,3 +7604,24 @@ def test_a_slavic_holder_named_after_the_body_and_its_place(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"We have been talking about this for six years, and every year it gets worse," '
+            "said Council Member Teresa Alvarado, who sponsored the measure.",
+            "Teresa Alvarado",
+        ),
+        (
+            'Headteacher Gwen Arkwright heard of the decision at break. "There was a lot of '
+            'cheering, and one or two of the staff were in tears," Mrs Arkwright said.',
+            "Gwen Arkwright",
+        ),
+    ],
+)
+def test_a_council_member_or_a_headteacher_is_shown_without_the_office(
+    text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language="en")] == [speaker]
