@@ -441,7 +441,9 @@ _EN = Lexicon(
         "stressing, claiming, "
         # A feature's present tense: '"We had nothing," she recalls.'
         "recalls, remembers, remembered, reflects, reflected, concedes, confides, confided, "
-        "laughs, laughed, jokes, continues"
+        "laughs, laughed, jokes, continues, "
+        # A colon introduction: "Sandoval put it bluntly:".
+        "put it"
     ),
     markers=_phrases("according to"),
     postpositions=frozenset(),
@@ -700,7 +702,10 @@ _FR = Lexicon(
         "poursuivi, regretté, dénoncé, dénonce, raconté, souvient, témoigne, témoigné, soupire, "
         "soupiré, demandé, demande, souri, interroge, interrogé, tempête, tempêté, "
         # The imperfect of features and obituaries: "répétait-il volontiers".
-        "disait, répétait, expliquait, racontait, confiait, lâchait, "
+        "disait, répétait, expliquait, racontait, confiait, lâchait, souriait, pestait, peste, "
+        "reconnaissait, soulignait, assurait, estimait, lançait, poursuivait, concluait, "
+        "ajoutait, précisait, fait valoir, s'indigne, s’indigne, s'agace, s’agace, s'inquiète, "
+        "s’inquiète, s'étonne, s’étonne, s'exclame, s’exclame, s'emporte, s’emporte, "
         # Reflexive: "s'est-il indigné", "s'est exclamée la ministre".
         "indigné, indignée, exclamé, exclamée, emporté, emportée, réjoui, réjouie, félicité, "
         "félicitée, inquiété, inquiétée, étonné, étonnée, agacé, agacée, défendu, défendue"
@@ -794,7 +799,7 @@ _IT = Lexicon(
         "racconta, raccontato, sostenuto, sostiene, ricordato, ricorda, evidenziato, "
         "rimarcato, ammonito, lamentato, chiarito, risposto, risponde, replicato, insistito, "
         "insiste, confermato, conferma, attacca, attaccato, sorride, protesta, protestato, "
-        "replica, incalza, diceva, spiegava, raccontava"
+        "replica, incalza, diceva, spiegava, raccontava, ribatte, ribattuto"
     ),
     markers=_phrases("secondo"),
     postpositions=frozenset(),
@@ -804,7 +809,7 @@ _IT = Lexicon(
     titles=COMMON_TITLES
     | word_set(
         "sig signor signora dott dottore dottoressa presidente ministro ministra premier "
-        "sindaco portavoce direttore direttrice segretario deputato senatore generale "
+        "sindaco sindaca portavoce direttore direttrice segretario deputato senatore generale "
         "procuratore procuratrice allenatore allenatrice tecnico"
     ),
     title_suffixes=(),
@@ -813,6 +818,7 @@ _IT = Lexicon(
         "tecnico mister allenatore: allenatore",
         "allenatrice: allenatrice",
         "primo_cittadino: sindaco",
+        "prima_cittadina: sindaco sindaca",
     ),
     stopwords=word_set(
         "il lo la i gli le un uno una di del della dei delle e o ma in con per su da dal "

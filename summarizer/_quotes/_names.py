@@ -982,6 +982,9 @@ _NOT_AFTER_PARTICLE = word_set(
     "plata rioja coruña"
 )
 _SAINTS = word_set("san santa santo são saint sainte st sankt")
+# A full name set off after a role's place: ", Loredana Pieri," of "Il sindaco di San Vito
+# Serena, Loredana Pieri,".
+_HOLDER_AFTER_COMMA_RE = re.compile(r", [A-ZÀ-Þ][\w’'-]+ (?:[a-z]{1,3} )?[A-ZÀ-Þ][\w’'-]+[,.]")
 _INITIAL_RE = re.compile(r"[^\W\d_]\.$")
 _ROLE_DETERMINERS = word_set("the la le el il lo los las les")
 # "O ministro da Fazenda, Paulo Reis,": "o" is "or" elsewhere, so the loop stops before it.
@@ -1897,6 +1900,13 @@ class NameIndex:
                 return  # "Secretary of State Rubio": the role's place and a lone surname
             if _names_a_field(run, before, document, lex):
                 return
+            end = run[-1].start + len(run[-1].text)
+            if (
+                _follows_role(before)
+                and person_start(run, lex) is None
+                and _HOLDER_AFTER_COMMA_RE.match(document, end)
+            ):
+                return  # "Il sindaco di San Vito Serena, Loredana Pieri,": the place
             run = drop_role_complement(run, before, lex)
         name, gender, titles = strip_titles(run, lex)
         person = split_organisation(name, lex)

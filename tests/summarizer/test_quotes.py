@@ -7625,3 +7625,53 @@ def test_a_council_member_or_a_headteacher_is_shown_without_the_office(
     text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language="en")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "en",
+            "Beth Sandoval, the county emergency manager, spoke to reporters. Officials urged "
+            'residents to be ready to leave again. Sandoval put it bluntly: "If you are told to '
+            'leave, please leave. Boats and crews are not unlimited."',
+            "Beth Sandoval",
+        ),
+        (
+            "it",
+            "Stefano Guidetti, infermiere, è critico. «Sono posti letto senza infermieri in più, "
+            "quindi è come spostare il problema», ribatte Guidetti.",
+            "Stefano Guidetti",
+        ),
+        (
+            "fr",
+            "L’opposition, menée par la conseillère Sylvie Le Guennec, dénonce une procédure. « On "
+            "nous a présenté le dossier trois semaines avant le vote », s’indigne Mme Le Guennec.",
+            "Sylvie Le Guennec",
+        ),
+        (
+            "fr",
+            "Son avocat, Me Olivier Ravel, a plaidé la clémence. « Mon client n’est pas un homme "
+            "violent, c’est un homme qui a craqué », a-t-il fait valoir.",
+            "Olivier Ravel",
+        ),
+        (
+            "fr",
+            "Le manager Pierre-Henri Dubosc ne cachait pas son agacement. « On prend une pénalité "
+            "sur une mêlée où on avance, je ne comprends toujours pas », pestait-il.",
+            "Pierre-Henri Dubosc",
+        ),
+        (
+            # "San Vito Serena" is the mayor's town, not a second mayor.
+            "it",
+            "Il sindaco di San Vito Serena, Loredana Pieri, ha trascorso la notte nel centro "
+            "operativo. «Abbiamo bussato casa per casa nella frazione di Molinetto», racconta la "
+            "prima cittadina, visibilmente provata.",
+            "Loredana Pieri",
+        ),
+    ],
+)
+def test_more_speech_verbs_and_a_mayor_s_town_before_her_name(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
