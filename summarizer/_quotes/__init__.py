@@ -31,6 +31,7 @@ from ._attribution import (
     first_sentence,
     last_sentence,
     parse_attribution,
+    parse_back_reference,
     strip_leading,
 )
 from ._epithets import (
@@ -332,6 +333,12 @@ class _Finder:
         # A sentence cut off by the next quotation or the window: 'Straw said the "justice"'.
         unfinished = sentence_end == end - span.end and end < len(self.document)
         unfinished = unfinished and self.document[end : end + 1] not in ("", "\n")
+        if ended and window[-1].text != ":":
+            # '«...». Así lo relató Gabriela Montes.', '„...”. Tak zapowiedziała radna Marta
+            # Jurczyk, która ...': a sentence of its own that points back to the quotation.
+            back = parse_back_reference(window, self.lex)
+            if back is not None:
+                return back, window[-1].start + len(window[-1].text)
         if ended and (len(window) > _STRICT_WINDOW_TOKENS or window[-1].text == ":" or unfinished):
             # After a full stop only a bare "Smith said." belongs to this quote; "Smith said:"
             # introduces the next one, and "Straw said the ..." is a sentence of its own.

@@ -1076,6 +1076,62 @@ def _ends_clause_within(rest: list[Token], words: int) -> bool:
     return len(rest) <= words + 1
 
 
+def _openers(*phrases: str) -> tuple[tuple[str, ...], ...]:
+    # Longest first, so "об этом" is tried before "так" could match a shorter one.
+    return tuple(sorted((tuple(p.split()) for p in phrases), key=len, reverse=True))
+
+
+# The sentence after a quotation that opens by pointing back at it and then names its
+# speaker: "«...». Así lo relató Gabriela Montes", "«...». Об этом сообщил прокурор города
+# Дмитрий Савельев", "„...”. Tak zapowiedziała radna Marta Jurczyk". After the opening the
+# verb comes first, then the speaker.
+_BACK_OPENERS = {
+    "en": _openers("so said"),
+    "es": _openers("así", "así lo", "con esa frase", "con estas palabras", "de esta manera"),
+    "pt": _openers("assim", "foi assim que", "com estas palavras"),
+    "it": _openers("così", "con queste parole"),
+    "fr": _openers("c'est ainsi que", "c’est ainsi que", "ainsi"),
+    "de": _openers("mit diesen worten"),
+    "ru": _openers("так", "об этом", "такую оценку", "такое мнение", "такими словами", "эти слова"),
+    "uk": _openers("так", "про це", "таку оцінку", "таку думку", "такими словами"),
+    "pl": _openers("tak", "o tym", "taką informację", "takimi słowami", "taką opinię"),
+}
+# Openings that end where the speaker's name begins: "Quem o garante é Raquel Fontes", "That
+# was the verdict of Vale captain Marcus Dell".
+_BACK_NAMING = {
+    "en": _openers("that was the verdict of", "those were the words of", "that was the view of"),
+    "pt": _openers("quem o garante é", "quem o diz é", "quem o afirma é"),
+    "es": _openers("quien lo dice es", "quien lo asegura es"),
+}
+_BACK_VERB_REACH = 4  # tokens from the opening to its verb: "Tak na zarzuty handlowców ..."
+
+
+def parse_back_reference(tokens: list[Token], lex: Lexicon) -> Claim | None:
+    """The speaker of the quotation before a sentence that opens by pointing back at it (see
+    ``_BACK_OPENERS``), or ``None`` when the sentence opens otherwise or names no one."""
+    words = [t.lower for t in tokens]
+    for opener in _BACK_NAMING.get(lex.code, ()):
+        if tuple(words[: len(opener)]) == opener:
+            return parse_object(tokens[len(opener) :], lex)
+    for opener in _BACK_OPENERS.get(lex.code, ()):
+        if tuple(words[: len(opener)]) != opener:
+            continue
+        rest = tokens[len(opener) :]
+        verbs = [v for v in find_verbs(rest, lex) if v.kind == VERB]
+        if verbs and verbs[0].index <= _BACK_VERB_REACH:
+            verb = verbs[0]
+        elif len(opener) > 1 and rest and rest[0].text.isalpha() and rest[0].text.islower():
+            # "Такую оценку дал профессор": a verb the lexicon need not list, after an opening
+            # that says what was given. After a bare "Así" or "Так" only a speech verb will do:
+            # "«...». Так называется новая книга Ивана Петрова" names the author of a title.
+            verb = _Verb(0, 1, VERB, rest[0].lower)
+        else:
+            return None
+        after = rest[verb.index + verb.length :]
+        return parse_object(after, lex, verb_gender=lex.verb_gender(verb.text))
+    return None
+
+
 def parse_attribution(
     tokens: list[Token],
     lex: Lexicon,

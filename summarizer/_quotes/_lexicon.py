@@ -504,7 +504,8 @@ _RU = Lexicon(
         "сказав, сказала, заявив, зазначив, зазначила, повідомив, повідомила, додав, додала, "
         "наголосив, наголосила, підкреслив, підкреслила, пояснив, пояснила, розповів, "
         "розповіла, написав, написала, відзначив, відзначила, попередив, попередила, визнав, "
-        "визнала, уточнив, уточнила, відповів, відповіла, запевнив, запевнила, каже, вважає, "
+        "визнала, уточнив, уточнила, відповів, відповіла, відреагував, відреагувала, "
+        "запевнив, запевнила, каже, вважає, "
         "говорить, заявили, зазначили, додали, наголошує, зазначає, додає, "
         "спросил, спросила, пожаловался, пожаловалась, возразил, возразила, напомнил, "
         "напомнила, пообещал, пообещала, посетовал, посетовала, резюмировал, резюмировала, "
@@ -755,7 +756,7 @@ _ES = Lexicon(
         "remarcó, enfatizó, expresó, recordó, admitió, aclaró, ironizó, sentenció, confirmó, "
         "confirma, preguntó, contestó, gritó, recalcó, confesó, matizó, zanjó, bromeó, "
         "pregunta, contesta, recalca, matiza, espetó, criticó, lamenta, recuerda, rememora, "
-        "cuenta, opinó, opina, admite, confiesa, decía, explicaba, contaba"
+        "cuenta, opinó, opina, admite, confiesa, decía, explicaba, contaba, justificó, justifica"
     ),
     markers=_phrases("según, de acuerdo con"),
     postpositions=frozenset(),

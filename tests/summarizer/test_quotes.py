@@ -7675,3 +7675,59 @@ def test_more_speech_verbs_and_a_mayor_s_town_before_her_name(
     language: str, text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "es",
+            "La sesión fue tensa.\n\n«Nos abstenemos porque el centro de día es necesario, pero "
+            "no firmamos un cheque en blanco». Así justificó su voto la concejala independiente "
+            "Lucía Ferrández, que pidió al gobierno municipal un informe trimestral sobre la "
+            "ejecución del gasto y una comisión de seguimiento abierta a todos los grupos.",
+            "Lucía Ferrández",
+        ),
+        (
+            "ru",
+            "«Будет дана оценка действиям должностных лиц, ответственных за подготовку сетей». "
+            "Об этом сообщил прокурор города Дмитрий Савельев.",
+            "Дмитрий Савельев",
+        ),
+        (
+            "ru",
+            "«Результат интересный, но до промышленного применения пройдут годы». Такую оценку "
+            "дал профессор Игорь Ветлугин, который не участвовал в исследовании.",
+            "Игорь Ветлугин",
+        ),
+        (
+            "pl",
+            "„Jeśli trzeba, pojedziemy z petycją do ministerstwa i nie zostawimy tej sprawy”. Tak "
+            "zapowiedziała radna powiatowa Marta Jurczyk.",
+            "Marta Jurczyk",
+        ),
+        (
+            "pt",
+            "«Já vamos na terceira edição e a procura não para de crescer». Quem o garante é "
+            "Raquel Fontes, editora da Livros do Cais.",
+            "Raquel Fontes",
+        ),
+        (
+            "en",
+            "“It’s the best I’ve felt in that dressing room all season.” That was the verdict of "
+            "Vale captain Marcus Dell, who marked his 300th appearance.",
+            "Marcus Dell",
+        ),
+        (
+            # "So it is called": the title of someone's book, not what he said.
+            "ru",
+            "«Как я перестал бояться и полюбил длинные зимние вечера». Так называется новая "
+            "книга Ивана Петрова.",
+            None,
+        ),
+    ],
+)
+def test_a_sentence_pointing_back_at_the_quotation_names_its_speaker(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
