@@ -574,7 +574,8 @@ _DE = Lexicon(
         "berichtete, antwortete, mahnte, stellte, bilanzierte, glaubt, findet, kommentierte, "
         "entgegnete, erwiderte, konterte, fragte, klagte, beklagte, versprach, argumentierte, "
         "resümierte, erzählt, erzählte, erinnert, erinnerte, schimpfte, schimpft, gestand, "
-        "gesteht, schwärmte, schwärmt, "
+        "gesteht, schwärmte, schwärmt, schildert, schilderte, beschreibt, beschrieb, "
+        "resümiert, bilanziert, lobte, lobt, "
         "bestätigte, "
         # Perfect participles ("hat gesagt", "habe ihr gesagt"); the others share a form above.
         "gesagt, gewarnt, geschrieben, gefordert, berichtet, geantwortet, gefragt"
@@ -697,6 +698,7 @@ _FR = Lexicon(
         "prévenu, jugé, annoncé, déclare, affirme, ajoute, explique, indique, précise, "
         "souligne, estime, assure, avertit, confie, reconnaît, insiste, lance, martèle, note, "
         "rappelle, répond, écrit, poursuit, conclut, observe, regrette, résume, commente, "
+        "tempère, tempéré, "
         "raconte, juge, prévient, déplore, dit, lâché, lâche, glissé, glisse, "
         "tranché, tranche, nuancé, nuance, ironisé, ironise, sourit, promis, admis, admet, "
         "plaidé, plaide, confirmé, confirme, réagi, réagit, déploré, commenté, conclu, "
@@ -756,7 +758,10 @@ _ES = Lexicon(
         "remarcó, enfatizó, expresó, recordó, admitió, aclaró, ironizó, sentenció, confirmó, "
         "confirma, preguntó, contestó, gritó, recalcó, confesó, matizó, zanjó, bromeó, "
         "pregunta, contesta, recalca, matiza, espetó, criticó, lamenta, recuerda, rememora, "
-        "cuenta, opinó, opina, admite, confiesa, decía, explicaba, contaba, justificó, justifica"
+        "cuenta, opinó, opina, admite, confiesa, decía, explicaba, contaba, justificó, justifica, "
+        "concluyó, concluye, puntualizó, puntualiza, detalló, detalla, valoró, valora, "
+        "denunció, denuncia, reclamó, reclama, argumentó, argumenta, defendió, defiende, "
+        "agradeció, resumió, resume, bromea, ironiza, reconocía, aseguraba, lamentaba"
     ),
     markers=_phrases("según, de acuerdo con"),
     postpositions=frozenset(),
@@ -766,7 +771,8 @@ _ES = Lexicon(
     | word_set(
         "sr sra srta don doña presidente presidenta ministro ministra alcalde alcaldesa "
         "portavoz director directora secretario secretaria diputado diputada senador general "
-        "fiscal juez jueza entrenador entrenadora seleccionador técnico"
+        "fiscal juez jueza entrenador entrenadora seleccionador técnico consejero consejera "
+        "concejal concejala"
     ),
     title_suffixes=(),
     synonyms=_synonyms("entrenador entrenadora técnico seleccionador"),
@@ -774,6 +780,8 @@ _ES = Lexicon(
         "técnico míster entrenador: entrenador seleccionador",
         "entrenadora: entrenadora",
         "regidor edil: alcalde",
+        "magistrado juzgador: juez",
+        "magistrada juzgadora: jueza",
         "regidora: alcaldesa",
     ),
     stopwords=word_set(
@@ -800,7 +808,8 @@ _IT = Lexicon(
         "racconta, raccontato, sostenuto, sostiene, ricordato, ricorda, evidenziato, "
         "rimarcato, ammonito, lamentato, chiarito, risposto, risponde, replicato, insistito, "
         "insiste, confermato, conferma, attacca, attaccato, sorride, protesta, protestato, "
-        "replica, incalza, diceva, spiegava, raccontava, ribatte, ribattuto"
+        "replica, incalza, diceva, spiegava, raccontava, ribatte, ribattuto, dichiara, "
+        "denuncia, denunciato, lamenta, chiosa, chiosato, scherza, confida, confessa, rivendica"
     ),
     markers=_phrases("secondo"),
     postpositions=frozenset(),
@@ -850,7 +859,8 @@ _PT = Lexicon(
         "contou, lamentou, lembrou, reconheceu, alertou, defendeu, assegurou, insistiu, reforçou, "
         "avaliou, ponderou, observou, criticou, completou, avalia, pondera, observa, reagiu, "
         "lamenta, lembra, relembra, relembrou, recorda, recordou, conta, disparou, dispara, "
-        "relatou, relata, desabafou, desabafa, dizia, contava"
+        "relatou, relata, desabafou, desabafa, dizia, contava, concluiu, conclui, argumentou, "
+        "denunciou, justificou"
     ),
     markers=_phrases("segundo, de acordo com"),
     postpositions=frozenset(),

@@ -7731,3 +7731,47 @@ def test_a_sentence_pointing_back_at_the_quotation_names_its_speaker(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "es",
+            "La herpetóloga Daniela Cifuentes dirigió el proyecto.\n\n“Describir una especie es "
+            "solo el primer paso; ahora hay que asegurarse de que siga existiendo”, concluyó "
+            "Cifuentes.",
+            "Daniela Cifuentes",
+        ),
+        (
+            # "la magistrada" for the judge introduced as "la jueza".
+            "es",
+            "La jueza Mariela Sosa leyó el veredicto ante una sala llena. “Quedó acreditado "
+            "que el acusado desvió los fondos de los socios”, señaló la "
+            "magistrada al leer los fundamentos del fallo.",
+            "Mariela Sosa",
+        ),
+        (
+            "es",
+            "El consejero de Emergencias, Jorge Albiach, se desplazó a la zona afectada. «Ningún "
+            "coche vale más que una vida, y hoy no hay nada tan urgente», insistió el consejero.",
+            "Jorge Albiach",
+        ),
+        (
+            "pt",
+            "O delegado Sérgio Lacerda deu uma entrevista coletiva. “Eles sabiam exatamente qual "
+            "caminhão levava eletrônicos e qual levava alimentos”, concluiu Lacerda.",
+            "Sérgio Lacerda",
+        ),
+        (
+            "de",
+            "Trainer Michael Sauer war zufrieden. „Die Mannschaft hat heute genau das umgesetzt, "
+            "was wir die ganze Woche geübt haben“, lobte Sauer.",
+            "Michael Sauer",
+        ),
+    ],
+)
+def test_more_speech_verbs_and_the_words_for_a_judge_or_a_councillor(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
