@@ -32,6 +32,7 @@ from ._attribution import (
     last_sentence,
     parse_attribution,
     parse_back_reference,
+    parse_colon_subject,
     strip_leading,
 )
 from ._epithets import (
@@ -372,6 +373,10 @@ class _Finder:
         if not window:
             return None
         claim = parse_attribution(window, self.lex, leading=True, sentence_start=True)
+        if claim is None and last == ":" and not find_verbs(window, self.lex):
+            # "Prezes klubu Stanisław Gołąb nie krył wzruszenia: „...”": no verb of speech,
+            # but the one opening the sentence speaks next.
+            return parse_colon_subject(window, self.lex)
         if claim is None or max_distance is None:
             return claim
         verbs = find_verbs(window, self.lex)

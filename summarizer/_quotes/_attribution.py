@@ -1132,6 +1132,43 @@ def parse_back_reference(tokens: list[Token], lex: Lexicon) -> Claim | None:
     return None
 
 
+# Nouns for words someone else wrote or said, which a colon may introduce: "Smith read out a
+# letter from the council:", "Kowalski pokazał komunikat:".
+_RELAYED_NOUNS = word_set(
+    "letter statement message note post caption sign banner email tweet report notice text "
+    "carta comunicado mensaje nota mensagem lettera comunicato messaggio lettre communiqué "
+    "brief mitteilung erklärung письмо заявление сообщение записку лист заяву повідомлення "
+    "list oświadczenie komunikat wiadomość"
+)
+_COLON_PREDICATE = 12  # tokens between the subject and the colon: "nie krył wzruszenia"
+
+
+def parse_colon_subject(tokens: list[Token], lex: Lexicon) -> Claim | None:
+    """A person opening a sentence that ends in a colon with no speech verb: "Prezes klubu
+    Stanisław Gołąb nie krył wzruszenia:", "Il sindaco Pieri ha lanciato un appello:". ``None``
+    when the sentence names anyone else or something relayed ("read out a letter from").
+
+    ``tokens`` is the sentence without its colon."""
+    # An office opening the sentence is a run of its own: "Prezes", "Il sindaco".
+    runs = [
+        (i, j) for i, j in runs_in(tokens, lex) if not all(is_title(t, lex) for t in tokens[i:j])
+    ]
+    if not runs:
+        return None
+    i, j = runs[0]
+    if not all(_is_descriptor(t, lex) or is_title(t, lex) for t in tokens[:i]):
+        return None  # "After meeting Smith, the minister ...": the name is no subject
+    predicate = tokens[j:]
+    if not predicate or len(predicate) > _COLON_PREDICATE or len(runs) > 1:
+        return None
+    if not (predicate[0].text.isalpha() and predicate[0].text.islower()):
+        return None  # "Smith, who ...," or "Smith (62)": an aside, maybe naming someone
+    if any(t.lower in _RELAYED_NOUNS for t in predicate):
+        return None
+    claim = parse_subject(tokens[:j], lex, True)
+    return claim if claim is not None and claim.kind in (NAME, SHORT) else None
+
+
 def parse_attribution(
     tokens: list[Token],
     lex: Lexicon,

@@ -923,7 +923,8 @@ _PL = Lexicon(
     pronouns={"on": "m", "ona": "f", "oni": "n", "one": "n", "ja": "n", "my": "n"},
     titles=COMMON_TITLES
     | word_set(
-        "pan pani prezydent minister minister premier marszałek prezes rzecznik rzeczniczka "
+        "pan pani prezydent minister minister premier marszałek prezes rzecznik rzeczniczka wójt "
+        "sołtys "
         "dyrektor dyrektorka poseł posłanka senator burmistrz wojewoda generał profesor "
         "prokurator prokuratorka komisarz sędzia trener trenerka selekcjoner szkoleniowiec"
     ),

@@ -7775,3 +7775,42 @@ def test_more_speech_verbs_and_the_words_for_a_judge_or_a_councillor(
     language: str, text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "pl",
+            "Po ostatnim wyścigu na murawę wbiegli kibice. Prezes klubu Stanisław Gołąb nie krył "
+            "wzruszenia: „Awans do finału to nagroda dla kibiców, którzy byli z nami w "
+            "najgorszych latach”.",
+            "Stanisław Gołąb",
+        ),
+        (
+            "it",
+            "Il sindaco di San Vito, Loredana Pieri, ha passato la notte in comune. Il sindaco "
+            "Pieri ha lanciato un appello: «Chi non ha necessità di spostarsi resti a casa, le "
+            "strade sono ancora pericolose».",
+            "Loredana Pieri",
+        ),
+        (
+            # Words someone else wrote, read out.
+            "en",
+            'Headteacher Gwen Arkwright read out a letter from the council: "We regret that the '
+            'school cannot remain open beyond the end of the summer term."',
+            None,
+        ),
+        (
+            # Two people in the sentence: either may speak next.
+            "en",
+            'Gwen Arkwright turned to Tom Hale with a smile: "We have been waiting for this '
+            'moment for the best part of six years."',
+            None,
+        ),
+    ],
+)
+def test_a_person_opening_a_colon_introduction_without_a_speech_verb(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
