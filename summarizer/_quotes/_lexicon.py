@@ -508,6 +508,7 @@ _RU = Lexicon(
         "запевнив, запевнила, каже, вважає, "
         "говорить, заявили, зазначили, додали, наголошує, зазначає, додає, "
         "спросил, спросила, пожаловался, пожаловалась, возразил, возразила, напомнил, "
+        "огласил, огласила, жалуется, скаржиться, скаржився, скаржилася, "
         "напомнила, пообещал, пообещала, посетовал, посетовала, резюмировал, резюмировала, "
         "запитав, запитала, поскаржився, поскаржилася, заперечив, заперечила, нагадав, "
         "нагадала, пообіцяв, пообіцяла, подтвердил, подтвердила, підтвердив, підтвердила, "
@@ -860,7 +861,7 @@ _PT = Lexicon(
         "avaliou, ponderou, observou, criticou, completou, avalia, pondera, observa, reagiu, "
         "lamenta, lembra, relembra, relembrou, recorda, recordou, conta, disparou, dispara, "
         "relatou, relata, desabafou, desabafa, dizia, contava, concluiu, conclui, argumentou, "
-        "denunciou, justificou"
+        "denunciou, justificou, contestou, contesta"
     ),
     markers=_phrases("segundo, de acordo com"),
     postpositions=frozenset(),
@@ -870,7 +871,8 @@ _PT = Lexicon(
     | word_set(
         "sr sra senhor senhora dom presidente ministro ministra prefeito prefeita "
         "porta-voz diretor diretora secretário secretária deputado deputada senador general "
-        "procurador procuradora juiz juíza treinador treinadora selecionador técnico"
+        "procurador procuradora juiz juíza treinador treinadora selecionador técnico "
+        "delegado delegada vereador vereadora"
     ),
     title_suffixes=(),
     synonyms=_synonyms("treinador treinadora técnico selecionador"),
@@ -879,6 +881,7 @@ _PT = Lexicon(
         "treinadora: treinadora",
         "magistrado: juiz",
         "magistrada: juíza",
+        "autarca: presidente prefeito",
     ),
     stopwords=word_set(
         "o a os as um uma de do da dos das e ou mas em no na nos nas com por para sem "
@@ -905,6 +908,7 @@ _PL = Lexicon(
         "oświadczyła, przekonywał, przekonywała, napisał, napisała, ocenił, oceniła, "
         "zapewnił, zapewniła, przyznał, przyznała, ostrzegł, ostrzegła, odpowiedział, "
         "odpowiedziała, odparł, odparła, poinformował, poinformowała, mówi, uważa, dodaje, "
+        "uzasadniał, uzasadniała, uzasadnia, "
         "podkreśla, "
         "zaznacza, wyjaśnia, przekonuje, twierdzi, ocenia, żartował, żartowała, pytał, "
         "pytała, zapytał, zapytała, przypomniał, przypomniała, skarżył, skarżyła, zauważył, "

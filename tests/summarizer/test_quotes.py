@@ -7814,3 +7814,46 @@ def test_a_person_opening_a_colon_introduction_without_a_speech_verb(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            # "o autarca" for the mayor ("presidente da Câmara").
+            "pt",
+            "O presidente da Câmara Municipal, Paulo Brandão, pediu uma audiência urgente. «Não "
+            "aceitamos que a população do interior seja tratada como de segunda», disse o "
+            "autarca.",
+            "Paulo Brandão",
+        ),
+        (
+            "pt",
+            "A advogada Cristina Moura, que representa os motoristas, contestou a acusação: "
+            "“Meus clientes são trabalhadores e foram usados sem saber de nada”.",
+            "Cristina Moura",
+        ),
+        (
+            "ru",
+            "«Вина подсудимого полностью доказана показаниями свидетелей и записями камер», — "
+            "огласила решение судья Наталья Кудрина.",
+            "Наталья Кудрина",
+        ),
+        (
+            "uk",
+            "«Я стою тут уже шість годин, у мене в кузові молоко», — скаржиться водій "
+            "вантажівки Тарас Мельник.",
+            "Тарас Мельник",
+        ),
+        (
+            "pl",
+            "„Oskarżeni z pełną premedytacją wykorzystywali zaufanie starszych osób” – "
+            "uzasadniała wyrok sędzia Joanna Kaczmarczyk.",
+            "Joanna Kaczmarczyk",
+        ),
+    ],
+)
+def test_verbs_of_a_verdict_or_a_complaint_and_the_portuguese_mayor(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
