@@ -982,6 +982,13 @@ _NOT_AFTER_PARTICLE = word_set(
     "plata rioja coruña"
 )
 _SAINTS = word_set("san santa santo são saint sainte st sankt")
+# Endings of German nouns and declined adjectives that open no one's name: "Nutzung",
+# "Einsatzkräfte", "Landkreis", "Technischem Hilfswerk".
+_GERMAN_NOUN_ENDINGS = (
+    "ung", "heit", "keit", "schaft", "kräfte", "kraft", "werk", "kreis", "amt", "gericht",
+    "verband", "verein", "schule", "stadt", "em",
+)  # fmt: skip
+_GERMAN_QUANTIFIERS = word_set("viele alle einige mehrere beide andere manche")
 # A full name set off after a role's place: ", Loredana Pieri," of "Il sindaco di San Vito
 # Serena, Loredana Pieri,".
 _HOLDER_AFTER_COMMA_RE = re.compile(r", [A-ZÀ-Þ][\w’'-]+ (?:[a-z]{1,3} )?[A-ZÀ-Þ][\w’'-]+[,.]")
@@ -3495,10 +3502,22 @@ class NameIndex:
         Prison"), a named day ("Election Day") or, after "in", a place ("Virginia Beach"), not
         a person: "Davenport missed the Australian Open. '...,' she said". Only in English,
         where "he" or "she" must be a person; "dijo" after "El Mutua Madrid Open anunció su
-        baja" may be the tournament's. In German, a street or a square: "die Warendorfer
-        Straße" is no one "sie" stands for in "sagte sie"."""
+        baja" may be the tournament's. In German, a street or a square ("die Warendorfer
+        Straße" is no one "sie" stands for in "sagte sie"), or nouns with no first name."""
         if self.lex.code == "de" and mention.is_full:
-            return mention.surname in _GERMAN_STREETS
+            # Capitalised nouns run together too: "Technischem Hilfswerk", "Nutzung von
+            # Bildschirmen". A person's name has a known first name or gender.
+            first = mention.name.split()[0].lower()
+            return mention.surname in _GERMAN_STREETS or (
+                mention.gender is None
+                and not _any_first_name(first, self.lex)
+                and mention.surname not in self._person_surnames
+                and (
+                    first.endswith(_GERMAN_NOUN_ENDINGS)
+                    or first in _GERMAN_QUANTIFIERS
+                    or " von " in mention.name
+                )
+            )
         if self.lex.code != "en" or mention.relative:
             return False
         end = mention.end

@@ -7857,3 +7857,14 @@ def test_verbs_of_a_verdict_or_a_complaint_and_the_portuguese_mayor(
     language: str, text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+def test_german_nouns_run_together_are_no_one_a_pronoun_stands_for() -> None:
+    # "Landkreis Sachsenfeld" is capitalised like a name, but no one "er" could be.
+    text = (
+        "Der Landkreis Sachsenfeld hat die Studie in Auftrag gegeben. Die Folgen seien im "
+        "Unterricht deutlich spürbar, berichtet Grundschulrektor Uwe Pfaffenrath aus Grünwalde, "
+        "dessen Schule an der Studie teilgenommen hat. „Wir haben Kinder, die in der ersten "
+        "Stunde regelrecht mit dem Kopf auf dem Tisch liegen“, sagt er."
+    )
+    assert [q.speaker for q in find_quotes(text, language="de")] == ["Uwe Pfaffenrath"]
