@@ -3287,6 +3287,7 @@ class NameIndex:
         article and only words of ``chosen``'s introduction ("The minister toured", "Secondo il
         ministro,"): ``chosen`` again. Not as an object ("met the minister"), nor with its own
         complement ("the president of the Commission", "il ministro tedesco")."""
+        chosen = self._introduction_of(chosen)
         if role.group().lower() not in chosen.described:
             return False
         if self.lex.slavic_names and starts_sentence(self.document, role.start()):
@@ -3314,6 +3315,17 @@ class NameIndex:
             return word.lower not in _COMPLEMENT_PREPOSITIONS
         # Elsewhere what qualifies the office follows it: only an auxiliary may ("ha", "a").
         return word.lower in self.lex.fillers
+
+    def _introduction_of(self, mention: Mention) -> Mention:
+        """The full mention that introduced the person a surname alone names ("Kessler" ->
+        "Bürgermeisterin Renate Kessler"), with its description; ``mention`` itself otherwise."""
+        if mention.is_full:
+            return mention
+        full = self.resolve_surname(mention.surname, mention.start)
+        found = [
+            m for m in self.mentions if m.is_full and m.name == full and m.start < mention.start
+        ]
+        return found[-1] if found else mention
 
     def _someone_as_subject(
         self, match: re.Match[str], previous: list[re.Match[str]], start: int, gender: str | None

@@ -7868,3 +7868,14 @@ def test_german_nouns_run_together_are_no_one_a_pronoun_stands_for() -> None:
         "Stunde regelrecht mit dem Kopf auf dem Tisch liegen“, sagt er."
     )
     assert [q.speaker for q in find_quotes(text, language="de")] == ["Uwe Pfaffenrath"]
+
+
+def test_an_office_opening_a_sentence_refers_back_to_its_holder_named_by_surname() -> None:
+    # "Die Bürgermeisterin" after "Kessler": the mayor introduced in full before.
+    text = (
+        "Bürgermeisterin Renate Kessler verteidigte den Beschluss. Eine Mutter rief von der "
+        "Tribüne dazwischen, bevor Kessler um Ruhe bat.\n\nDie Bürgermeisterin versprach, die "
+        "Suche nach einer Lösung nicht aufzugeben. „Wir werden mit dem Landkreis über ein "
+        "gemeinsames Bad sprechen“, sagte sie."
+    )
+    assert [q.speaker for q in find_quotes(text, language="de")] == ["Renate Kessler"]
