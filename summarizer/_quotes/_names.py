@@ -1004,6 +1004,9 @@ _OBJECT_REACH = 4  # words between a verb and its object: "przyjął w stolicy P
 _COUNTERPART_REACH = 4  # tokens from a counterpart to its name: "homólogo francés, Jean"
 _COMITATIVE = word_set("з зі із с со z ze")  # "with": "Міністр зустрівся з ..."
 _GLUED_PREPOSITION_RE = re.compile(r"(?i:[dl]|dell|degl)['’]")
+# A preposition glued to its article: "dell’", "dall’", "nell’", "sull’", "all’", "d’".
+_ELIDED_PREPOSITION_RE = re.compile(r"(?i:d|dell|degl|dall|nell|sull|all)['’]")
+_PLACE_ARTICLES = word_set("el la los las le les il lo gli i o a os as der die das dem den des ex")
 _MAX_ROLE_COMPLEMENT = 5  # tokens between a role and its last preposition: "of the Republic of"
 
 
@@ -3516,6 +3519,8 @@ class NameIndex:
         where "he" or "she" must be a person; "dijo" after "El Mutua Madrid Open anunció su
         baja" may be the tournament's. In German, a street or a square ("die Warendorfer
         Straße" is no one "sie" stands for in "sagte sie"), or nouns with no first name."""
+        if self._place_after_preposition(mention):
+            return True  # "dal parcheggio dell’ex Foro Boario", "mit dem Land"
         if self.lex.code == "de" and mention.is_full:
             # Capitalised nouns run together too: "Technischem Hilfswerk", "Nutzung von
             # Bildschirmen". A person's name has a known first name or gender.
@@ -3546,6 +3551,25 @@ class NameIndex:
         if not mention.is_full:
             return mention.surname not in self._person_surnames
         return not _is_first_name(mention.name.split()[0].lower(), self.lex)
+
+    def _place_after_preposition(self, mention: Mention) -> bool:
+        """Outside English, a name with no first name, gender or namesake after a preposition
+        (and its article): a place or a thing ("dell’ex Foro Boario", "en la Plaza Mayor",
+        "mit dem Land"), not someone a pronoun or a dropped subject stands for."""
+        if self.lex.code == "en" or self.lex.slavic_names or mention.gender is not None:
+            return False
+        first = mention.name.split()[0].lower()
+        if _any_first_name(first, self.lex) or mention.surname in self._person_surnames:
+            return False
+        if not mention.is_full and self.full_names_for(mention.surname, mention.start):
+            return False
+        before = _previous_tokens(self.document, mention.start, 2)
+        if before and before[-1].lower in _PLACE_ARTICLES:
+            before = before[:-1]
+        if not before:
+            return False
+        word = before[-1].lower
+        return word in self.lex.prepositions or bool(_ELIDED_PREPOSITION_RE.match(word))
 
     def _salient(self, mention: Mention) -> bool:
         return mention.salient or mention.start in self._salient_offsets

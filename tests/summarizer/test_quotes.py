@@ -7879,3 +7879,13 @@ def test_an_office_opening_a_sentence_refers_back_to_its_holder_named_by_surname
         "gemeinsames Bad sprechen“, sagte sie."
     )
     assert [q.speaker for q in find_quotes(text, language="de")] == ["Renate Kessler"]
+
+
+def test_a_place_after_a_preposition_is_no_rival_of_a_dropped_subject() -> None:
+    # "Foro Boario" is where the buses leave from; "ha assicurato" is the councillor's.
+    text = (
+        "L’assessora alla Mobilità, Francesca Rinaldi, ha annunciato un servizio di bus "
+        "elettrici ogni dieci minuti dal parcheggio dell’ex Foro Boario. «Abbiamo già "
+        "stanziato i fondi e il bando è pronto», ha assicurato."
+    )
+    assert [q.speaker for q in find_quotes(text, language="it")] == ["Francesca Rinaldi"]
