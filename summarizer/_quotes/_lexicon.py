@@ -356,7 +356,10 @@ ORG_WORDS = word_set(
     "partido banco ministerio gobierno consejo tribunal empresa universidad "
     "partito banca ministero governo consiglio tribunale azienda università "
     "partido banco ministério governo conselho tribunal empresa universidade "
-    "partia bank ministerstwo rząd rada sąd spółka uniwersytet"
+    "partia bank ministerstwo rząd rada sąd spółka uniwersytet "
+    # Offices that speak through a spokesperson: "rzecznik Prokuratury Okręgowej".
+    "prokuratura komenda policja urząd starostwo kuratorium inspektorat "
+    "прокуратура полиция управление мэрия прокуратура поліція управління"
 )
 
 # Roles named after the place or body they serve: in "envoy to Ukraine Kurt Volker" and "Mayor

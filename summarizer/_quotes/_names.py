@@ -947,6 +947,8 @@ def runs_in(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
                 k += 1
                 if k < n and tokens[k].lower in _SECOND_PARTICLES:
                     k += 1  # "van der", "de la"
+                if tokens[j].lower == "zu" and k < n and tokens[k].text in _NOT_AFTER_ZU:
+                    break
                 if k < n and is_name_word(tokens[k], lex):
                     j = k + 1
                 else:
@@ -1200,8 +1202,13 @@ _CAP_WORD = (
     rf"|[{_UPPER}]\.(?=\s?[{_UPPER}])"
     rf"|[{_UPPER}][\w'’\-]*|(?:al|el|ad)-[{_UPPER}][\w'’\-]*)"
 )
+# Nouns after "zu" that make it a preposition: "sagte Urs Hediger zu Beginn der Versammlung",
+# not a name's particle ("Karl-Theodor zu Guttenberg").
+_NOT_AFTER_ZU = ("Beginn", "Ende", "Hause", "Gast", "Fuß", "Protokoll", "Wort", "Recht", "Tisch")
 _PARTICLE = (
-    r"(?:de|del|della|di|da|das|dos|du|van|von|ter|bin|ibn|al|zu)(?: (?:der|den|la|le|los|las))?"
+    r"(?:de|del|della|di|da|das|dos|du|van|von|ter|bin|ibn|al"
+    rf"|zu(?! (?:{'|'.join(_NOT_AFTER_ZU)})\b))"
+    r"(?: (?:der|den|la|le|los|las))?"
 )
 # Capitalised words separated by single spaces: every candidate name in one C-level pass.
 _RUN_RE = re.compile(
@@ -1210,7 +1217,7 @@ _RUN_RE = re.compile(
 _WORD_RE = re.compile(r"[^\W\d_]+")
 # The rest of a hyphenated word, as some offices are written: "-voz" of "porta-voz".
 _HYPHEN_TAIL_RE = re.compile(r"(?:-[^\W\d_]+){1,2}")
-_SENTENCE_END_RE = re.compile(r"[.!?;…](?=\s|$)")
+_SENTENCE_END_RE = re.compile(r"[.!?;…](?=\s|$)|\n(?=\S)")
 _NOT_SENTENCE_END_RE = re.compile(rf"(?:\b(?:{NON_FINAL_ABBREVIATIONS})|\b[A-Z])\.$")
 _CONTEXT_CHARS = 40
 # The name's own sentence goes on with what it said: ", his lawyer, told reporters that ...".
@@ -1636,7 +1643,11 @@ _PARTIES = {
 }
 _PARTY_RE = {
     code: re.compile(
-        _SENTENCE_OPENING + rf"(?:The|Le|La|L['’]|Der|Die|El|Il|L['’]|O|A) ?(?P<noun>{nouns})\b"
+        _SENTENCE_OPENING
+        # After a short fronted phrase too: "À la barre, le prévenu, tête baissée, a lu ...".
+        + r"(?:[^\W\d_][^.,;:!?«»“”\n]{0,30}, )?"
+        + r"(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’]|[Dd]er|[Dd]ie|[Ee]l|[Ii]l|[Oo]|[Aa]) ?"
+        + rf"(?P<noun>{nouns})\b"
     )
     for code, nouns in _PARTIES.items()
 }

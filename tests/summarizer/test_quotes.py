@@ -7889,3 +7889,49 @@ def test_a_place_after_a_preposition_is_no_rival_of_a_dropped_subject() -> None:
         "stanziato i fondi e il bando è pronto», ha assicurato."
     )
     assert [q.speaker for q in find_quotes(text, language="it")] == ["Francesca Rinaldi"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            # "zu Beginn" is when, not the particle of a name like "zu Guttenberg".
+            "de",
+            "«Wir reden seit über zehn Jahren über dieses Schulhaus», sagte Gemeindepräsident "
+            "Urs Hediger zu Beginn der Versammlung.",
+            "Urs Hediger",
+        ),
+        (
+            # The defendant, after a fronted phrase, is never the victim named before.
+            "fr",
+            "Lucas Perrin est mort sur le coup.\n\nÀ la barre, le prévenu, tête baissée, a lu "
+            "un texte. « Je sais que rien de ce que je dirai ne ramènera Lucas. Je pense à lui "
+            "tous les jours », a-t-il déclaré.",
+            None,
+        ),
+        (
+            # The paragraph before ended in a closing quotation mark: the unnamed mother still
+            # opens a sentence of her own.
+            "en",
+            "In a statement, school board president Lorraine Tate said the district had hired an "
+            "auditor.\n\n“Our community placed its trust in this office,” the statement said. "
+            "“We have spent two years making sure nothing like this can happen again.”\n\n"
+            "Outside the courthouse, the mother of two students, who asked not to be named, said "
+            "she had taken a day off work.\n\n“I just want that money back in the classrooms "
+            "where it belongs,” she said.",
+            None,
+        ),
+        (
+            # The spokesman of a prosecutor's office, unnamed.
+            "pl",
+            "„Przeanalizujemy uzasadnienie i wtedy zdecydujemy, czy wyrok zaskarżyć” – "
+            "poinformował nas rzecznik Prokuratury Okręgowej w Wierzbnie.",
+            None,
+        ),
+    ],
+)
+def test_a_time_after_zu_a_party_after_a_fronted_phrase_and_an_office_s_spokesman(
+    language: str, text: str, speaker: str | None
+) -> None:
+    last = max(find_quotes(text, language=language), key=lambda q: text.find(q.text[:20]))
+    assert last.speaker == speaker
