@@ -683,7 +683,9 @@ _DE = Lexicon(
         # "Laut Kämmerin Ursula Brandstetter": "according to", opening a sentence.
         "laut zufolge"
     ),
-    prepositions=word_set("von vom mit bei für aus nach zu zum zur über unter gegen durch an am"),
+    prepositions=word_set(
+        "von vom mit bei beim für aus nach zu zum zur über unter gegen durch an am in im ins"
+    ),
     title_cues=word_set(
         "film films buch buches roman album lied song serie sendung stück titel titels "
         "sogenannte sogenannten sogenannter genannt namens zeitung magazin dokumentarfilm "

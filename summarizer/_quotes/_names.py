@@ -988,9 +988,12 @@ _SAINTS = word_set("san santa santo são saint sainte st sankt")
 # "Einsatzkräfte", "Landkreis", "Technischem Hilfswerk".
 _GERMAN_NOUN_ENDINGS = (
     "ung", "heit", "keit", "schaft", "kräfte", "kraft", "werk", "kreis", "amt", "gericht",
-    "verband", "verein", "schule", "stadt", "em",
+    "verband", "verein", "schule", "stadt", "em", "innen",
 )  # fmt: skip
-_GERMAN_QUANTIFIERS = word_set("viele alle einige mehrere beide andere manche")
+_GERMAN_QUANTIFIERS = word_set(
+    "viele alle einige mehrere beide andere manche jahre monate wochen tage stunden prozent "
+    "euro millionen milliarden"
+)
 # A full name set off after a role's place: ", Loredana Pieri," of "Il sindaco di San Vito
 # Serena, Loredana Pieri,".
 _HOLDER_AFTER_COMMA_RE = re.compile(r", [A-ZÀ-Þ][\w’'-]+ (?:[a-z]{1,3} )?[A-ZÀ-Þ][\w’'-]+[,.]")
@@ -2932,6 +2935,9 @@ class NameIndex:
                 person = titled or self._person_noun(match, previous)
             else:
                 person = self._names_role(word, role) and not is_adjective_title(word, before)
+            said = _NOUN_GENDERS.get(word) if self.lex.code == "en" else None
+            if said is not None and gender is not None and said != gender:
+                person = False  # "Mary Keane said her father spent 31 hours ... she said"
             if person and not self.in_quote(match.start()):
                 # "Il segretario generale Marco Bellini": past the rest of the title.
                 following = [

@@ -7935,3 +7935,40 @@ def test_a_time_after_zu_a_party_after_a_fronted_phrase_and_an_office_s_spokesma
 ) -> None:
     last = max(find_quotes(text, language=language), key=lambda q: text.find(q.text[:20]))
     assert last.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            # Her father is no "she".
+            "en",
+            "Mary Keane, from Kilbrack, said her father, who is 87, spent 31 hours in the "
+            "department last weekend.\n\n“He was left on a trolley beside the toilets for a day "
+            "and a half,” she said.",
+            "Mary Keane",
+        ),
+        (
+            # "Gebiet Langacher" is a place, after "im".
+            "de",
+            "Schulpflegepräsidentin Monika Stäubli-Arnold verwies auf die Schülerzahlen. Bis "
+            "2030 rechnet die Gemeinde mit 80 zusätzlichen Kindern, vor allem wegen der neuen "
+            "Überbauung im Gebiet Langacher. «Wir können nicht jedes Jahr einen weiteren "
+            "Container aufstellen», sagte sie.",
+            "Monika Stäubli-Arnold",
+        ),
+        (
+            # "Solistinnen Europas" are nouns, not the violinist's name.
+            "de",
+            "Emmerich entdeckte auch die Geigerin Yuki Tanabe, die heute zu den gefragtesten "
+            "Solistinnen Europas zählt. Er holte sie 1998 für ein Gastkonzert nach Bamberg, wenige "
+            "Jahre später spielten die beiden in der Carnegie Hall. „Er hat mir beigebracht, dass "
+            "man auch eine Pause spielen muss“, sagte sie am Montag.",
+            None,
+        ),
+    ],
+)
+def test_a_pronoun_past_a_relative_of_the_other_gender_a_place_and_german_nouns(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
