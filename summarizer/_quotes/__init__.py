@@ -987,7 +987,7 @@ class _Finder:
         word = next((w for w in phrases if w in self.lex.variations), None)
         if word is None:
             return None
-        described = claim.described - {word, *self.lex.variations[word]}
+        described = claim.described - {word, *word.split(), *self.lex.variations[word]}
         return self.index.resolve_variation(word, claim.offset, gender, described)
 
     def lone_office_word(self, claim: Claim) -> str | None:

@@ -528,7 +528,8 @@ _RU = Lexicon(
     synonyms=_synonyms("тренер тренерка наставник наставница наставниця"),
     variations=_variations(
         "тренер наставник: тренер наставник",
-        "градоначальник: мэр",
+        "градоначальник глава_города: мэр",
+        "міський_голова: мер",
         "гособвинитель: прокурор",
     ),
     titles=word_set(
@@ -783,9 +784,11 @@ _ES = Lexicon(
     title_suffixes=(),
     synonyms=_synonyms("entrenador entrenadora técnico seleccionador"),
     variations=_variations(
-        "técnico míster entrenador: entrenador seleccionador",
+        "técnico míster dt entrenador: entrenador seleccionador",
         "entrenadora: entrenadora",
         "regidor edil: alcalde",
+        "mandatario: alcalde presidente",
+        "mandataria: alcaldesa presidenta",
         "magistrado juzgador: juez",
         "magistrada juzgadora: jueza",
         "regidora: alcaldesa",
@@ -866,7 +869,8 @@ _PT = Lexicon(
         "avaliou, ponderou, observou, criticou, completou, avalia, pondera, observa, reagiu, "
         "lamenta, lembra, relembra, relembrou, recorda, recordou, conta, disparou, dispara, "
         "relatou, relata, desabafou, desabafa, dizia, contava, concluiu, conclui, argumentou, "
-        "denunciou, justificou, contestou, contesta"
+        "denunciou, justificou, contestou, contesta, resumiu, resume, orientou, orienta, avisou, "
+        "avisa, acusou, acusa, prometeu, promete, detalhou, detalha"
     ),
     markers=_phrases("segundo, de acordo com"),
     postpositions=frozenset(),
@@ -923,6 +927,7 @@ _PL = Lexicon(
         "tłumaczy, zauważa, przyznaje, zapewnia, ostrzega, odpowiada, informuje, pisze, "
         "apeluje, przypomina, wskazuje, komentuje, zapowiada, potwierdza, przekazał, "
         "przekazała, skwitował, skwitowała, ripostował, ripostowała, relacjonuje, opowiada, "
+        "relacjonował, relacjonowała, podsumował, podsumowała, "
         "opowiadał, opowiadała, podaje, wspomina, wspominał, wspominała, oburza, oburzał, "
         "oburzała"
     ),

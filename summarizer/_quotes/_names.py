@@ -51,12 +51,15 @@ NON_FINAL_ABBREVIATIONS = (
     # Titles written in lower case before a name: "il prof. Fabrizio Pregliasco", "rzecznik
     # bryg. Marcin Betleja", "проф. Татьяна Белова".
     "|prof|dott|sig|avv|dr|hab|mec|bryg|podkom|kom|asp|insp|проф|акад|доц"
+    # Polish ranks: "rzecznik komendy st. kpt. Łukasz Wawrzyniak".
+    "|st|mł|kpt|sierż|mjr|ppłk|nadkom"
 )
 # Abbreviated titles keep their dot so "Mr. Blair" is not a sentence end.
 _ABBREVIATIONS = (
     "Mr|Mrs|Ms|Dr|Prof|St|Jr|Sr|Sra|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt|Rev|Supt|Det|Insp|Mme|Mlle"
     "|M|Hr|Fr|Dott|Sig|Sig\\.ra|Ing|Avv|ks|inż|mgr|gen|płk|Prez|Св|г|гг|им|проф|акад|ул"
     "|prof|dott|avv|dr|hab|mec|bryg|podkom|kom|asp|insp|доц"
+    "|st|mł|kpt|sierż|mjr|ppłk|nadkom"
     "|Dra|Srta|Dña|Profa|ds"
 )
 TOKEN_RE = re.compile(

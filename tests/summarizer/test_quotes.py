@@ -7972,3 +7972,39 @@ def test_a_pronoun_past_a_relative_of_the_other_gender_a_place_and_german_nouns(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "pl",
+            "„Na miejscu działało 11 zastępów straży pożarnej, w tym jednostki OSP z trzech "
+            "gmin” – relacjonuje rzecznik komendy st. kpt. Łukasz Wawrzyniak.",
+            "Łukasz Wawrzyniak",
+        ),
+        (
+            # "глава города" for the mayor.
+            "ru",
+            "Мэр Заозёрска Игорь Сомов пообещал, что трамвайные пути разбирать не станут. «Мы не "
+            "закрываем трамвай навсегда, маршрут вернётся», — подчеркнул глава города.",
+            "Игорь Сомов",
+        ),
+        (
+            "es",
+            "El entrenador de Sportivo, Marcelo Gauna, destacó la madurez del plantel. "
+            "“Sabíamos que era un partido de nervios y lo ganamos con la cabeza”, dijo el DT.",
+            "Marcelo Gauna",
+        ),
+        (
+            "pt",
+            "O técnico Fabrício Dornelles lamentou as chances desperdiçadas no primeiro tempo. "
+            "“Tivemos três oportunidades claras para matar o jogo e não matamos”, resumiu.",
+            "Fabrício Dornelles",
+        ),
+    ],
+)
+def test_a_polish_rank_before_a_name_and_more_words_for_a_mayor_or_a_coach(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
