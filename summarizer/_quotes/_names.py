@@ -2474,6 +2474,14 @@ class NameIndex:
             # "The party's leader, Katrin Berger, criticised ..."; not "se refirió al
             # colegiado, Carlos Mendívil, al que ...", the appositive to an object.
             return not self._after_object_marker(previous.start)
+        if previous is not None and following and following[0].text == ",":
+            # "O relator da matéria, vereador Osvaldo Lins (PSD), defendeu": an office opens
+            # the appositive.
+            before = _previous_tokens(self.document, run[0].start, 3)
+            while before and is_title(before[-1], lex) and before[-1].text.islower():
+                before = before[:-1]
+            if len(before) < 3 and before and before[-1].text == ",":
+                return not self._after_object_marker(before[-1].start)
         rest = [t for t in following if t.lower not in lex.fillers]
         if not rest:
             return False

@@ -8008,3 +8008,12 @@ def test_a_polish_rank_before_a_name_and_more_words_for_a_mayor_or_a_coach(
     language: str, text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+def test_an_appositive_opened_by_an_office_is_the_subject() -> None:
+    text = (
+        "O relator da matéria na Comissão de Finanças, vereador Osvaldo Figueiredo Lins (PSD), "
+        "defendeu o texto da tribuna. “É um orçamento realista, que não promete o que a cidade "
+        "não pode pagar”, afirmou."
+    )
+    assert [q.speaker for q in find_quotes(text, language="pt")] == ["Osvaldo Figueiredo Lins"]
