@@ -987,6 +987,10 @@ _NOT_AFTER_PARTICLE = word_set(
     "plata rioja coruña"
 )
 _SAINTS = word_set("san santa santo são saint sainte st sankt")
+# Languages that put the subject after its verb in news prose, and the words that mark an
+# object before a name there ("condenó a Fernando Luque").
+_INVERTING = frozenset(("es", "it", "pt", "pl", "ru", "uk"))
+_PERSONAL_A = word_set("a al ao à")
 # Endings of German nouns and declined adjectives that open no one's name: "Nutzung",
 # "Einsatzkräfte", "Landkreis", "Technischem Hilfswerk".
 _GERMAN_NOUN_ENDINGS = (
@@ -2482,6 +2486,8 @@ class NameIndex:
                 before = before[:-1]
             if len(before) < 3 and before and before[-1].text == ",":
                 return not self._after_object_marker(before[-1].start)
+        if self._inverted_subject(run, following):
+            return True
         rest = [t for t in following if t.lower not in lex.fillers]
         if not rest:
             return False
@@ -2494,6 +2500,31 @@ class NameIndex:
             and word not in lex.prepositions
             and word not in CONJUNCTIONS
         )
+
+    def _inverted_subject(self, run: list[Token], following: list[Token]) -> bool:
+        """A full name closing a sentence that opens with where or when and its verb, the
+        subject after its verb: "Por la tarde declaró como testigo Fernando Luque.", "Tra loro
+        c’è Armando Zucchi, 78 anni,", "Rozczarowania nie krył kapitan gospodarzy Paweł Grzyb."
+        (Spanish, Italian, Portuguese; Polish, Russian, Ukrainian in the nominative)."""
+        lex = self.lex
+        if lex.code not in _INVERTING or len(run) < 2 or not following:
+            return False
+        if following[0].text not in ".,":
+            return False
+        first = run[0].bare
+        gender = "f" if first in FEMALE_FIRST_NAMES else "m" if first in MALE_FIRST_NAMES else None
+        if gender is None:
+            return False
+        begin = self.sentence_start(run[0].start)
+        prefix = tokenize(self.document[begin : run[0].start], begin)
+        words = [t for t in prefix if t.text[:1].isalpha()]
+        if len(words) < 2 or any(t.text[:1].isupper() for t in words[1:]):
+            return False  # another name or body before it may be the subject
+        if lex.slavic_names:
+            return looks_nominative(display(run), gender)
+        # Romance: the sentence opens with a preposition ("Por la tarde", "Entre quienes",
+        # "Tra loro"), not with a subject ("El tribunal condenó a ..."); no "a" before the name.
+        return words[0].lower in lex.prepositions and words[-1].lower not in _PERSONAL_A
 
     def _after_object_marker(self, offset: int) -> bool:
         """The few words before ``offset`` open with "to the" ("al colegiado", "a la

@@ -8017,3 +8017,43 @@ def test_an_appositive_opened_by_an_office_is_the_subject() -> None:
         "não pode pagar”, afirmou."
     )
     assert [q.speaker for q in find_quotes(text, language="pt")] == ["Osvaldo Figueiredo Lins"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "es",
+            "La fiscal, Beatriz Olmedo, centró su interrogatorio en los pagos.\n\nPor la tarde "
+            "declaró como testigo Fernando Luque, administrador de una de las constructoras. "
+            "“Se nos dio a entender que había que colaborar”, afirmó.",
+            "Fernando Luque",
+        ),
+        (
+            "pl",
+            "Trener Jacek Mrozek był zły na swoich zawodników.\n\nRozczarowania nie krył kapitan "
+            "gospodarzy Paweł Grzyb.\n\n– Nie będę szukał wymówek. Zagraliśmy słabo i kibice "
+            "mają prawo być źli – przyznał.",
+            "Paweł Grzyb",
+        ),
+        (
+            # The court is the subject; the defendant, after "a", is its object.
+            "es",
+            "La fiscal, Beatriz Olmedo, pidió ocho años.\n\nPor la tarde el tribunal condenó a "
+            "Fernando Luque. “Se ha hecho justicia para todas las familias del pueblo”, afirmó.",
+            None,
+        ),
+        (
+            # In the accusative he is the one sentenced, not the subject.
+            "pl",
+            "Prokurator Anna Wilk domagała się surowej kary.\n\nW piątek sąd skazał Pawła "
+            "Grzyba. „Wyrok jest sprawiedliwy i zgodny z naszym wnioskiem” – powiedziała.",
+            "Anna Wilk",
+        ),
+    ],
+)
+def test_a_subject_after_its_verb_at_the_end_of_the_sentence(
+    language: str, text: str, speaker: str | None
+) -> None:
+    last = max(find_quotes(text, language=language), key=lambda q: text.find(q.text[:20]))
+    assert last.speaker == speaker
