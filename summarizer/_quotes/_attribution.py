@@ -40,6 +40,7 @@ from ._names import (
     is_possessive,
     is_sentence_end,
     is_title,
+    listed_gender,
     looks_genitive,
     looks_like_english_verb,
     looks_nominative,
@@ -708,8 +709,7 @@ def _holder_after_body(
     i, j = runs[-1]
     if j != len(segment) or j - i < 2 or segment[i].start <= chosen[-1].start:
         return None
-    first = segment[i].bare
-    gender = "f" if first in FEMALE_FIRST_NAMES else "m" if first in MALE_FIRST_NAMES else None
+    gender = listed_gender(segment[i].bare)
     if gender is None or not looks_nominative(display(segment[i:j]), gender):
         return None  # "заявил глава Минздрава в интервью Анне Ивановой": whom he told
     between = segment[segment.index(chosen[-1]) + 1 : i]
@@ -750,8 +750,8 @@ def _named_after_complement(
         or last.lower in lex.stopwords
     ):
         return False
-    first = run[0].bare  # a first name as written: "Анны" may be the genitive of "Анна"
-    gender = "f" if first in FEMALE_FIRST_NAMES else "m" if first in MALE_FIRST_NAMES else None
+    # A first name as written: "Анны" may be the genitive of "Анна".
+    gender = listed_gender(run[0].bare)
     return (
         gender is not None
         and verb_gender in (None, gender)

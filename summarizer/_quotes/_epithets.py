@@ -92,7 +92,7 @@ _EPITHET_RE = re.compile(
 # news the one the paragraph is about.
 _AGE_NOUN_RE = {
     "en": re.compile(r"(?P<age>\d{1,3})-year-old"),
-    "de": re.compile(r"(?P<age>\d{1,3})-Jährige"),
+    "de": re.compile(r"(?P<age>\d{1,3})-[Jj]ährige"),
     "it": re.compile(r"(?P<age>\d{1,3})-?enne"),
 }
 
@@ -151,8 +151,6 @@ def epithet_age(word: str, language: str) -> str | None:
     """The age an epithet gives: "54" of "54-jährige"; ``None`` for other epithets."""
     aged = _AGE_NOUN_RE.get(language)
     found = aged.fullmatch(word) if aged is not None else None
-    if found is None and aged is not None and language == "de":
-        found = aged.fullmatch(word.replace("jährige", "Jährige"))
     return found["age"] if found is not None else None
 
 

@@ -724,6 +724,11 @@ def looks_genitive(name: str, verb_gender: str | None, *, adjacent: bool) -> boo
     return verb_gender == "m" and first.endswith(("а", "я", "a"))
 
 
+def listed_gender(first: str) -> str | None:
+    """The gender the first-name lists give ``first`` as written ("Анны" is not listed)."""
+    return "f" if first in FEMALE_FIRST_NAMES else "m" if first in MALE_FIRST_NAMES else None
+
+
 def is_first_name(word: str, lex: Lexicon) -> bool:
     """``word`` (lowercase) is a known first name: "paolo", "anna"."""
     return _is_first_name(word, lex)
@@ -2511,8 +2516,7 @@ class NameIndex:
             return False
         if following[0].text not in ".,":
             return False
-        first = run[0].bare
-        gender = "f" if first in FEMALE_FIRST_NAMES else "m" if first in MALE_FIRST_NAMES else None
+        gender = listed_gender(run[0].bare)
         if gender is None:
             return False
         begin = self.sentence_start(run[0].start)
