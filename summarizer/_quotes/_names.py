@@ -1528,7 +1528,7 @@ _SUBJECT_ONLY_NOUNS = (
         "optician lecturer trainee apprentice intern labourer miner shepherd landowner "
         "publican innkeeper cabbie musician dancer painter sculptor photographer "
         "reporter blogger influencer organiser organizer donor trainer coach conservator "
-        "curator librarian receptionist cashier courier postman postwoman "
+        "curator librarian receptionist cashier courier postman postwoman juror "
         # Someone beside the person named, not them: "His understudy", "Her opponent".
         "understudy successor predecessor opponent rival teammate cousin assistant aide "
         "replacement"
@@ -1995,6 +1995,15 @@ class NameIndex:
             genders[surname] = gender
             if any(partner.gender != gender for partner in partners):
                 genders[surname] = None  # "Mr Tapper" alone may be either of them
+            paternal = name[-2] if lex.code == "es" and len(name) >= 3 else None
+            if (
+                paternal is not None
+                and paternal.text[:1].isupper()
+                and paternal.text.isalpha()
+                and not _any_first_name(paternal.bare, lex)
+            ):
+                # "Iglesias" alone after "Marta Iglesias Roldán" (see _paternal_surname).
+                genders.setdefault(paternal.bare, gender)
         elif gender is None and known is not None:
             gender = genders[known]
         shown = name if is_full or not honorific else [*shown_titles(titles, lex), *name]

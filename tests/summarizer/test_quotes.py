@@ -8057,3 +8057,34 @@ def test_a_subject_after_its_verb_at_the_end_of_the_sentence(
 ) -> None:
     last = max(find_quotes(text, language=language), key=lambda q: text.find(q.text[:20]))
     assert last.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            # "Iglesias" alone is the councillor named in full with two surnames, not the
+            # pensioner named just before.
+            "es",
+            "La concejala de Urbanismo, Marta Iglesias Roldán, presentó la suspensión de "
+            "licencias.\n\nEntre el público se encontraba Luis Cabañas, jubilado, que alquila "
+            "dos apartamentos.\n\nIglesias quiso lanzar un mensaje de tranquilidad. «Nadie va a "
+            "perder una licencia que ya tenga en regla», aseguró.",
+            "Marta Iglesias Roldán",
+        ),
+        (
+            # An unnamed juror came in after the official named before.
+            "en",
+            'Angela Moy discovered the missing money. "I went through it three times before I '
+            'called the state auditor," Moy said.\n\nOne juror, who declined to give her name, '
+            'said the cabin had been decisive. "Once we saw the photos of that place, it was '
+            'hard to believe anything else he told us," she said.',
+            None,
+        ),
+    ],
+)
+def test_a_spanish_first_surname_alone_and_an_unnamed_juror(
+    language: str, text: str, speaker: str | None
+) -> None:
+    last = max(find_quotes(text, language=language), key=lambda q: text.find(q.text[:20]))
+    assert last.speaker == speaker
