@@ -870,7 +870,7 @@ _PT = Lexicon(
         "lamenta, lembra, relembra, relembrou, recorda, recordou, conta, disparou, dispara, "
         "relatou, relata, desabafou, desabafa, dizia, contava, concluiu, conclui, argumentou, "
         "denunciou, justificou, contestou, contesta, resumiu, resume, orientou, orienta, avisou, "
-        "avisa, acusou, acusa, prometeu, promete, detalhou, detalha"
+        "avisa, acusou, acusa, prometeu, promete, detalhou, detalha, descreveu, descreve"
     ),
     markers=_phrases("segundo, de acordo com"),
     postpositions=frozenset(),
@@ -927,7 +927,8 @@ _PL = Lexicon(
         "tłumaczy, zauważa, przyznaje, zapewnia, ostrzega, odpowiada, informuje, pisze, "
         "apeluje, przypomina, wskazuje, komentuje, zapowiada, potwierdza, przekazał, "
         "przekazała, skwitował, skwitowała, ripostował, ripostowała, relacjonuje, opowiada, "
-        "relacjonował, relacjonowała, podsumował, podsumowała, "
+        "relacjonował, relacjonowała, podsumował, podsumowała, wyliczał, wyliczała, "
+        "wyjaśniał, wyjaśniała, "
         "opowiadał, opowiadała, podaje, wspomina, wspominał, wspominała, oburza, oburzał, "
         "oburzała"
     ),

@@ -272,7 +272,7 @@ _DASH_OPEN_RE = re.compile(r"(?:[—–-] |—)(?=\S)")
 _DASH_SEPARATOR_RE = re.compile(r"(?P<after>[,.!?…]?) (?:[—–] |—)(?=[^\W\d_])")
 _DASH_RESUME_RE = re.compile(r"[.,:] (?:[—–] |—)(?=\S)")
 _DASH_ATTRIBUTION_CHARS = 120
-DASH_SPEECH_LANGUAGES = frozenset({"ru", "uk", "pl", "es"})
+DASH_SPEECH_LANGUAGES = frozenset({"ru", "uk", "pl", "es", "pt"})
 
 
 def dash_speech(document: str, start: int, paragraph: int) -> list[Span]:

@@ -8088,3 +8088,36 @@ def test_a_spanish_first_surname_alone_and_an_unnamed_juror(
 ) -> None:
     last = max(find_quotes(text, language=language), key=lambda q: text.find(q.text[:20]))
     assert last.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            # Portuguese writes dialogue with dashes too.
+            "pt",
+            "O presidente da junta de freguesia, Joaquim Pestana Lemos, esteve no local.\n\n— "
+            "Nunca vi nada assim. O telhado estava no meio da estrada e havia telhas espalhadas "
+            "até ao cemitério — descreveu o autarca, que estima prejuízos elevados.",
+            "Joaquim Pestana Lemos",
+        ),
+        (
+            "pl",
+            "Trener gości Andrzej Mazur nie ukrywał rozczarowania. – Przez czterdzieści minut "
+            "graliśmy swoje, potem coś pękło. Za dużo prostych strat – wyliczał szkoleniowiec.",
+            "Andrzej Mazur",
+        ),
+    ],
+)
+def test_portuguese_dash_dialogue_and_a_polish_verb_of_counting(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+def test_a_portuguese_paragraph_of_dashed_list_items_is_no_speech() -> None:
+    text = (
+        "O programa da festa inclui:\n\n— missa campal às dez horas da manhã de domingo;\n\n— "
+        "almoço comunitário no largo da igreja para todos os moradores."
+    )
+    assert find_quotes(text, language="pt") == []
