@@ -711,6 +711,13 @@ def looks_genitive(name: str, verb_gender: str | None, *, adjacent: bool) -> boo
     female_endings = (*_FEMALE_GENITIVE_FIRST, *_FEMALE_GENITIVE_FIRST_POLISH)
     if _genitive_of(first, female_endings, FEMALE_FIRST_NAMES):
         return True
+    if len(last) == 1:
+        # A surname cut to its initial ("obrońca Dariusza K."), as Polish court reports write
+        # it, shows no case: a man's first name with a genitive "-a" does.
+        stem = first[:-1]
+        return first.endswith("a") and (
+            stem in MALE_FIRST_NAMES or _more_first_names().get(stem) == "m"
+        )
     declined = last[-1:] in _SLAVIC_VOWELS and not last.endswith(_FEMALE_NOMINATIVE_SURNAME)
     if declined and _genitive_of(first, _MALE_GENITIVE_FIRST, MALE_FIRST_NAMES):
         return True

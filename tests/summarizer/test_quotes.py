@@ -8121,3 +8121,16 @@ def test_a_portuguese_paragraph_of_dashed_list_items_is_no_speech() -> None:
         "almoço comunitário no largo da igreja para todos os moradores."
     )
     assert find_quotes(text, language="pt") == []
+
+
+def test_a_client_named_with_an_initial_after_a_lawyer_is_no_speaker() -> None:
+    # "obrońca Dariusza K." is the defendant's lawyer: Dariusz K. is the client, in the
+    # genitive, though the initial shows no case.
+    text = (
+        "„Mój klient od pierwszego dnia przyznaje się do winy i szczerze żałuje tego, co "
+        "zrobił” – przekonywał obrońca Dariusza K., mec. Tomasz Jabłoński."
+    )
+    assert [q.speaker for q in find_quotes(text, language="pl")] in (
+        [None],
+        ["Tomasz Jabłoński"],
+    )
