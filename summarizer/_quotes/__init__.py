@@ -62,10 +62,12 @@ from ._names import (
     Mention,
     NameIndex,
     Token,
+    any_first_name,
     common_prefix_length,
     display,
     is_first_name,
     is_head_title,
+    is_name_word,
     is_person_noun,
     is_sentence_end,
     is_title,
@@ -127,6 +129,9 @@ _INLINE_NAME_RE = re.compile(
     r"(?<=[^\W\d_]) ?[«„“\"](?P<inner>[^.!?,;:…\n«»„“”\"]{1,60})[»“”\"](?= ?[^\W\d_]|\s*[:,])"
 )
 _STRICT_WINDOW_TOKENS = 6
+# A quotation mark (not an apostrophe) in the sentence before a quotation: its subject may
+# have said that instead.
+_QUOTE_MARK_RE = re.compile(r"[\"“”„«»]|(?<![^\W\d_])[‘’']|[‘’'](?![^\W\d_])")
 # "The 56-year-old said after his appointment:" / '"...," the 56-year-old said.'
 _AGED_BEFORE_RE = re.compile(
     r"(?:^|[.!?]\s+|\n)The (?P<age>\d{1,3})-year-old (?:said|says|added|told [\w ]{1,30}?)"
@@ -532,6 +537,57 @@ class _Finder:
             if k >= 0:
                 start = max(start, self.spans[k].end)
             group.claim = self.leading_claim(first, start)
+            if group.claim is None and not self.attributed_after(last, stop):
+                group.claim = self.subject_before(first)
+
+    def attributed_after(self, span: Span, stop: int) -> bool:
+        """A speech verb and a name follow the quotation in its sentence ('», — сказал Ивану
+        Петрову министр.', '," the King said.'), even if they gave no speaker:
+        then the sentence before does not. A description alone ('», schimpfte der
+        52-Jährige') may well be that sentence's subject."""
+        text = self.document[span.end : min(stop, span.end + _WINDOW_CHARS)]
+        text = text[: _first_sentence_end(text, _LEADING_MARKS_RE.match(text).end())]
+        tokens = tokenize(text, span.end)
+        if not find_verbs(tokens, self.lex):
+            return False
+        return any(is_name_word(t, self.lex) and t.text[:1].isupper() for t in tokens)
+
+    def subject_before(self, span: Span) -> Claim | None:
+        """The person opening the sentence just before a quotation that has no attribution
+        of its own: "Harbour captain Lachie Dunlop was gracious in defeat. “They earned it.”",
+        "Kommandant Martin Strolz zog eine erste Bilanz. ¶ „Wir haben ...“" (that sentence
+        closing the paragraph before, which holds no quotation). Only a sentence that names
+        no one else (see parse_colon_subject)."""
+        paragraph_start, _ = self.paragraph_bounds(span.paragraph)
+        if self.document[paragraph_start : span.start].strip():
+            begin = paragraph_start
+        elif span.paragraph > 0 and not any(
+            other.paragraph == span.paragraph - 1 for other in self.spans
+        ):
+            begin, _ = self.paragraph_bounds(span.paragraph - 1)
+        else:
+            return None
+        text = self.document[begin : span.start].rstrip()
+        if not text.endswith("."):
+            return None
+        body = text[:-1]
+        cut = _last_sentence_start(body)
+        if _QUOTE_MARK_RE.search(body, cut):
+            return None
+        tokens = tokenize(body[cut:], begin + cut)
+        claim = parse_colon_subject(tokens, self.lex) if tokens else None
+        if claim is None:
+            return None
+        # A person, not a body ("El Servicio Meteorológico emitió una alerta."): an office
+        # before the name ("Harbour captain"), a first name in it, or the surname of someone
+        # named in full before.
+        before = [t for t in tokens if t.start < claim.name[0].start]
+        if any(is_title(t, self.lex) for t in [*before, *claim.titles]) or any(
+            any_first_name(t.bare, self.lex) for t in claim.name
+        ):
+            return claim
+        full = self.index.resolve_surname(claim.name[-1].bare, claim.offset)
+        return claim if full and is_first_name(full.split()[0].lower(), self.lex) else None
 
     def is_sentence_start(self, token: Token) -> bool:
         before = self.document[max(0, token.start - 20) : token.start].rstrip(" ")

@@ -1141,6 +1141,10 @@ _RELAYED_NOUNS = word_set(
     "list oświadczenie komunikat wiadomość"
 )
 _COLON_PREDICATE = 12  # tokens between the subject and the colon: "nie krył wzruszenia"
+_GERMAN_NOUN_OPENERS = word_set(
+    "der die das den dem des ein eine einen einem einer eines am im zum zur vom beim kein "
+    "keine seine ihre erste ersten große großen"
+)
 
 
 def parse_colon_subject(tokens: list[Token], lex: Lexicon) -> Claim | None:
@@ -1149,17 +1153,29 @@ def parse_colon_subject(tokens: list[Token], lex: Lexicon) -> Claim | None:
     when the sentence names anyone else or something relayed ("read out a letter from").
 
     ``tokens`` is the sentence without its colon."""
-    # An office opening the sentence is a run of its own: "Prezes", "Il sindaco".
+    # An office opening the sentence is a run of its own ("Prezes", "Il sindaco"), and so is
+    # a club or a body before its office ("Harbour captain Lachie Dunlop").
     runs = [
-        (i, j) for i, j in runs_in(tokens, lex) if not all(is_title(t, lex) for t in tokens[i:j])
+        (i, j)
+        for i, j in runs_in(tokens, lex)
+        if not all(is_title(t, lex) for t in tokens[i:j])
+        and not (j < len(tokens) and is_title(tokens[j], lex) and tokens[j].text.islower())
     ]
     if not runs:
         return None
     i, j = runs[0]
-    if not all(_is_descriptor(t, lex) or is_title(t, lex) for t in tokens[:i]):
+    if not all(
+        _is_descriptor(t, lex) or is_title(t, lex) or is_name_word(t, lex) for t in tokens[:i]
+    ):
         return None  # "After meeting Smith, the minister ...": the name is no subject
     predicate = tokens[j:]
-    if not predicate or len(predicate) > _COLON_PREDICATE or len(runs) > 1:
+    others = [
+        (k, m)
+        for k, m in runs[1:]
+        # German capitalises nouns: "zog am Vormittag eine erste Bilanz" names no one.
+        if not (lex.code == "de" and tokens[k - 1].lower in _GERMAN_NOUN_OPENERS)
+    ]
+    if not predicate or len(predicate) > _COLON_PREDICATE or others:
         return None
     if not (predicate[0].text.isalpha() and predicate[0].text.islower()):
         return None  # "Smith, who ...," or "Smith (62)": an aside, maybe naming someone

@@ -741,7 +741,7 @@ def is_first_name(word: str, lex: Lexicon) -> bool:
     return _is_first_name(word, lex)
 
 
-def _any_first_name(word: str, lex: Lexicon) -> bool:
+def any_first_name(word: str, lex: Lexicon) -> bool:
     """``word`` (lowercase) is a first name of the lists or of the data file, or two joined by
     a hyphen ("hans-werner")."""
     return all(_is_first_name(part, lex) or part in _more_first_names() for part in word.split("-"))
@@ -1864,10 +1864,10 @@ class NameIndex:
         "Hauptdarsteller Julius Ambrosch", "Vorsitzende Richter Hans-Werner Kleefisch",
         "Grünen-Abgeordnete Malte Osterkamp". German capitalises nouns anywhere."""
         first = next(
-            (k for k in range(1, len(run) - 1) if _any_first_name(run[k].bare, self.lex)), None
+            (k for k in range(1, len(run) - 1) if any_first_name(run[k].bare, self.lex)), None
         )
         return first is not None and all(
-            t.bare.endswith(_GERMAN_ROLE_ENDINGS) and not _any_first_name(t.bare, self.lex)
+            t.bare.endswith(_GERMAN_ROLE_ENDINGS) and not any_first_name(t.bare, self.lex)
             for t in run[:first]
         )
 
@@ -2007,7 +2007,7 @@ class NameIndex:
                 paternal is not None
                 and paternal.text[:1].isupper()
                 and paternal.text.isalpha()
-                and not _any_first_name(paternal.bare, lex)
+                and not any_first_name(paternal.bare, lex)
             ):
                 # "Iglesias" alone after "Marta Iglesias Roldán" (see _paternal_surname).
                 genders.setdefault(paternal.bare, gender)
@@ -2763,7 +2763,7 @@ class NameIndex:
         if not paternal[:1].isupper() or not paternal.isalpha():
             return None  # "Luis de la Fuente", "Juan Pablo II" has no such word
         bare = _bare(paternal)
-        return None if _any_first_name(bare, self.lex) else bare
+        return None if any_first_name(bare, self.lex) else bare
 
     def full_names_for(self, surname: str, before: int) -> Counter[str]:
         """Full names with this surname mentioned before ``before``, with their counts."""
@@ -3606,7 +3606,7 @@ class NameIndex:
             first = mention.name.split()[0].lower()
             return mention.surname in _GERMAN_STREETS or (
                 mention.gender is None
-                and not _any_first_name(first, self.lex)
+                and not any_first_name(first, self.lex)
                 and mention.surname not in self._person_surnames
                 and (
                     first.endswith(_GERMAN_NOUN_ENDINGS)
@@ -3638,7 +3638,7 @@ class NameIndex:
         if self.lex.code == "en" or self.lex.slavic_names or mention.gender is not None:
             return False
         first = mention.name.split()[0].lower()
-        if _any_first_name(first, self.lex) or mention.surname in self._person_surnames:
+        if any_first_name(first, self.lex) or mention.surname in self._person_surnames:
             return False
         if not mention.is_full and self.full_names_for(mention.surname, mention.start):
             return False

@@ -8134,3 +8134,41 @@ def test_a_client_named_with_an_initial_after_a_lawyer_is_no_speaker() -> None:
         [None],
         ["Tomasz Jabłoński"],
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "en",
+            "Harbour captain Lachie Dunlop was gracious in defeat. “They earned it. We had our "
+            "chances in the second half and we didn’t take them, simple as that.”",
+            "Lachie Dunlop",
+        ),
+        (
+            # The sentence closing the paragraph before, which holds no quotation.
+            "de",
+            "Kommandant Martin Strolz zog am Vormittag eine erste Bilanz.\n\n„Wir haben die "
+            "ganze Nacht Keller ausgepumpt. Die Leute sind müde, aber niemand ist verletzt.“",
+            "Martin Strolz",
+        ),
+        (
+            # A body, not a person.
+            "es",
+            "El Servicio Meteorológico Nacional emitió una alerta naranja para toda la región. "
+            "“Se prevé que las altas temperaturas se mantengan al menos hasta el domingo.”",
+            None,
+        ),
+        (
+            # Two people in the sentence: either may speak.
+            "en",
+            "Harbour captain Lachie Dunlop shook hands with coach Troy Whitaker. “They earned "
+            "it. We had our chances in the second half and we didn’t take them.”",
+            None,
+        ),
+    ],
+)
+def test_a_quotation_after_a_sentence_about_one_person_is_theirs(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
