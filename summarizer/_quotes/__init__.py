@@ -55,6 +55,7 @@ from ._lexicon import (
 )
 from ._names import (
     CAPITAL_PARTICLES,
+    ELIDED_PREPOSITION_RE,
     HEAD_TITLES,
     JOINING_WORDS,
     NON_FINAL_ABBREVIATIONS,
@@ -123,6 +124,11 @@ _BODY_APPOSITIVE_RE = re.compile(
     r"campaign|body)\b,"
 )
 _VARIATION_WINDOW = 60  # characters of a description after the verb
+_DESCRIPTION_CHARS = 5  # "la investigadora", "the curator"; not "el uno"
+_DESCRIPTION_GAP = 25  # characters between such a word and the name after it
+# Between a description and the name it introduces: a comma or lower-case words ("the
+# museum's curator, Jonah Whitlow", "la hidrogeóloga Lucía").
+_DESCRIPTION_BEFORE_RE = re.compile(r",?\s(?:[a-zà-ÿ’'-]+\s){0,2}")
 _VARIATION_WORDS = 3  # "the Athletic manager", "il primo cittadino"
 _INLINE_NAME_INNER_RE = re.compile(r"[^\W\d_][^.!?,;:…\n«»„“”\"]*")
 _INLINE_NAME_RE = re.compile(
@@ -598,7 +604,7 @@ class _Finder:
             return None
         if claim.kind == GENERIC:
             if not claim.role:
-                return self.resolve_variation(claim)
+                return self.resolve_variation(claim) or self.resolve_description(claim)
             word = self.lone_office_word(claim)
             if word is not None and self.index.full_names_for(claim.role, claim.offset):
                 # "Ken Doctor ... Doctor asks": the surname of a person named before, and no
@@ -1045,6 +1051,68 @@ class _Finder:
             return None
         described = claim.described - {word, *word.split(), *self.lex.variations[word]}
         return self.index.resolve_variation(word, claim.offset, gender, described)
+
+    def resolve_description(self, claim: Claim) -> str | None:
+        """'», advierte la investigadora' after 'Lucía Ferrándiz, investigadora del IGME':
+        a word for what someone is, with a definite article, that the piece used once before,
+        in one person's introduction, right before or after the name; and only when the
+        person a pronoun there would stand for is that one too. Not in Russian, Ukrainian
+        or Polish, which have no article to tell "the researcher" from "a researcher"."""
+        if self.lex.slavic_names:
+            return None
+        text = self.document[claim.offset : claim.offset + _VARIATION_WINDOW].split("\n", 1)[0]
+        tokens = tokenize(text, claim.offset)
+        if len(tokens) < 2:
+            return None
+        noun = without_elided_article(tokens[0].lower)
+        definite, gender = definite_article(tokens[0].text, self.lex.code)
+        following = tokens[1:2]
+        if noun == tokens[0].lower:
+            if not definite:
+                return None
+            noun, following = tokens[1].text, tokens[2:3]
+        if not (noun.isalpha() and noun.islower()) or len(noun) < _DESCRIPTION_CHARS:
+            return None
+        if following and (
+            following[0].lower in self.lex.prepositions
+            or ELIDED_PREPOSITION_RE.match(following[0].text)
+            or following[0].text[:1].isupper()
+        ):
+            return None  # "il sottosegretario ai Trasporti": another one's complement
+        if noun in self.lex.stopwords or noun in self.lex.titles:
+            return None
+        used = [
+            found.start()
+            for found in re.finditer(
+                rf"(?<!\w){re.escape(noun)}(?!\w)", self.document[: claim.offset]
+            )
+            if not self.index.in_quote(found.start())
+        ]
+        if len(used) != 1:
+            return None  # never introduced so, or said of more than one
+        where, after = used[0], used[0] + len(noun)
+        names = {
+            m.name
+            for m in self.index.mentions
+            if m.is_full
+            and not m.in_quote
+            and (m.gender is not None or any_first_name(m.name.split()[0].lower(), self.lex))
+            and (
+                # "la hidrogeóloga Lucía Ferrándiz", "the curator, Jonah Whitlow"
+                (
+                    0 < m.start - after <= _DESCRIPTION_GAP
+                    and _DESCRIPTION_BEFORE_RE.fullmatch(self.document, after, m.start)
+                )
+                # "Lucía Ferrándiz, investigadora del IGME"
+                or (0 < where - m.end <= 3 and self.document[m.end : where].strip() == ",")
+            )
+        }
+        if len(names) != 1:
+            return None
+        [name] = names
+        if gender is not None and self.index.gender_of(name) not in (None, gender):
+            return None
+        return name if self.index.resolve_pronoun(claim.offset, gender) == name else None
 
     def lone_office_word(self, claim: Claim) -> str | None:
         """'"...," says Doctor', '"...," King said': the office word of a claim when it stands

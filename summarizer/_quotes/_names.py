@@ -1029,7 +1029,7 @@ _COUNTERPART_REACH = 4  # tokens from a counterpart to its name: "homólogo fran
 _COMITATIVE = word_set("з зі із с со z ze")  # "with": "Міністр зустрівся з ..."
 _GLUED_PREPOSITION_RE = re.compile(r"(?i:[dl]|dell|degl)['’]")
 # A preposition glued to its article: "dell’", "dall’", "nell’", "sull’", "all’", "d’".
-_ELIDED_PREPOSITION_RE = re.compile(r"(?i:d|dell|degl|dall|nell|sull|all)['’]")
+ELIDED_PREPOSITION_RE = re.compile(r"(?i:d|dell|degl|dall|nell|sull|all)['’]")
 _PLACE_ARTICLES = word_set("el la los las le les il lo gli i o a os as der die das dem den des ex")
 _MAX_ROLE_COMPLEMENT = 5  # tokens between a role and its last preposition: "of the Republic of"
 
@@ -3648,7 +3648,7 @@ class NameIndex:
         if not before:
             return False
         word = before[-1].lower
-        return word in self.lex.prepositions or bool(_ELIDED_PREPOSITION_RE.match(word))
+        return word in self.lex.prepositions or bool(ELIDED_PREPOSITION_RE.match(word))
 
     def _salient(self, mention: Mention) -> bool:
         return mention.salient or mention.start in self._salient_offsets

@@ -8172,3 +8172,34 @@ def test_a_quotation_after_a_sentence_about_one_person_is_theirs(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            # The word she was introduced with, once.
+            "La hidrogeóloga Lucía Ferrándiz, investigadora del Instituto Geológico, lleva quince "
+            "años midiendo el acuífero.\n\n“El problema no es solo la sequía, sino los pozos "
+            "ilegales”, advierte la investigadora.",
+            "Lucía Ferrándiz",
+        ),
+        (
+            # Two researchers: either.
+            "La hidrogeóloga Lucía Ferrándiz, investigadora del Instituto Geológico, y Marta Gil, "
+            "investigadora de la universidad, visitaron el parque.\n\n“El problema no es solo la "
+            "sequía, sino los pozos ilegales”, advierte la investigadora.",
+            None,
+        ),
+        (
+            # Never introduced so: maybe someone else.
+            "La hidrogeóloga Lucía Ferrándiz lleva quince años midiendo el acuífero.\n\n“El "
+            "problema no es solo la sequía, sino los pozos ilegales”, advierte la investigadora.",
+            None,
+        ),
+    ],
+)
+def test_a_description_used_once_in_an_introduction_stands_for_that_person(
+    text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language="es")] == [speaker]
