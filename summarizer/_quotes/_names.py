@@ -731,6 +731,19 @@ def looks_genitive(name: str, verb_gender: str | None, *, adjacent: bool) -> boo
     return verb_gender == "m" and first.endswith(("а", "я", "a"))
 
 
+def paternal_surname(words: list[str], lex: Lexicon) -> str | None:
+    """The first of a Spanish name's two surnames, the one used alone: "olivares" of "Marta
+    Olivares Rey"; not a second first name ("María José Ruiz") nor a particle's word ("Luis de
+    la Fuente")."""
+    if lex.code != "es" or len(words) < 3:
+        return None
+    paternal = words[-2]
+    if not paternal[:1].isupper() or not paternal.isalpha():
+        return None
+    bare = _bare(paternal)
+    return None if any_first_name(bare, lex) else bare
+
+
 def listed_gender(first: str) -> str | None:
     """The gender the first-name lists give ``first`` as written ("Анны" is not listed)."""
     return "f" if first in FEMALE_FIRST_NAMES else "m" if first in MALE_FIRST_NAMES else None
@@ -1810,7 +1823,7 @@ class NameIndex:
         for mention in self.mentions:
             if mention.is_full:
                 self._by_prefix.setdefault(mention.surname[:3], []).append(mention)
-                paternal = self._paternal_surname(mention)
+                paternal = None if mention.vox_pop else paternal_surname(mention.name.split(), lex)
                 if paternal:
                     self._by_paternal.setdefault(paternal, []).append(mention)
         self.speakers: list[tuple[int, str]] = []
@@ -2002,15 +2015,9 @@ class NameIndex:
             genders[surname] = gender
             if any(partner.gender != gender for partner in partners):
                 genders[surname] = None  # "Mr Tapper" alone may be either of them
-            paternal = name[-2] if lex.code == "es" and len(name) >= 3 else None
-            if (
-                paternal is not None
-                and paternal.text[:1].isupper()
-                and paternal.text.isalpha()
-                and not any_first_name(paternal.bare, lex)
-            ):
-                # "Iglesias" alone after "Marta Iglesias Roldán" (see _paternal_surname).
-                genders.setdefault(paternal.bare, gender)
+            paternal = paternal_surname([t.text for t in name], lex)
+            if paternal:
+                genders.setdefault(paternal, gender)  # "Iglesias" alone, a mention of hers
         elif gender is None and known is not None:
             gender = genders[known]
         shown = name if is_full or not honorific else [*shown_titles(titles, lex), *name]
@@ -2752,18 +2759,6 @@ class NameIndex:
             if not self.in_quote(start):
                 found.add(word)
         return frozenset(found)
-
-    def _paternal_surname(self, mention: Mention) -> str | None:
-        """The first of a Spanish name's two surnames: "olivares" of "Marta Olivares Rey"; not
-        a second first name ("María José Ruiz") nor a particle's word ("de la Fuente")."""
-        words = mention.name.split()
-        if self.lex.code != "es" or len(words) < 3 or mention.vox_pop:
-            return None
-        paternal = words[-2]
-        if not paternal[:1].isupper() or not paternal.isalpha():
-            return None  # "Luis de la Fuente", "Juan Pablo II" has no such word
-        bare = _bare(paternal)
-        return None if any_first_name(bare, self.lex) else bare
 
     def full_names_for(self, surname: str, before: int) -> Counter[str]:
         """Full names with this surname mentioned before ``before``, with their counts."""
