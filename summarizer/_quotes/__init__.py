@@ -35,6 +35,7 @@ from ._attribution import (
     parse_colon_subject,
     strip_leading,
 )
+from ._descriptions import is_description
 from ._epithets import (
     Epithet,
     definite_article,
@@ -126,6 +127,17 @@ _BODY_APPOSITIVE_RE = re.compile(
 _VARIATION_WINDOW = 60  # characters of a description after the verb
 _DESCRIPTION_CHARS = 5  # "la investigadora", "the curator"; not "el uno"
 _DESCRIPTION_GAP = 25  # characters between such a word and the name after it
+# Between a word for someone and the name it introduces: "the curator, Jonah Whitlow",
+# "Лікар-невролог Петро Гайдамака".
+_INTRODUCED_NAME_RE = re.compile(r"(?:-\w+)?,?\s+")
+# Prepositions of a complement that may bring in someone else: "the owner of the shop", "le
+# propriétaire de la boutique"; not "el directivo en una videoconferencia".
+_OF_WORDS = word_set("of de di da do del della dello dei degli delle des du dos das von vom")
+_ELIDED_OF_RE = re.compile(r"[dD][’'](?=\w)")
+_TO_WORDS = word_set("a à")  # "dirigindo-se a Costa Pimenta": an article too, in Portuguese
+# Nominative adjectives before a word for someone: "главный тренер", "wzruszona reżyserka".
+_ADJECTIVE_ENDINGS = ("ый", "ий", "ій", "ой", "ая", "яя", "на", "ня", "y", "i", "a")
+_APPOSITIVE_GAP_RE = re.compile(r",\s[^.!?\n]*")  # "Sam Wrona, 79-letni aktor"
 # Between a description and the name it introduces: a comma or lower-case words ("the
 # museum's curator, Jonah Whitlow", "la hidrogeóloga Lucía").
 _DESCRIPTION_BEFORE_RE = re.compile(r",?\s(?:[a-zà-ÿ’'-]+\s){0,2}")
@@ -1114,6 +1126,146 @@ class _Finder:
             return None
         return name if self.index.resolve_pronoun(claim.offset, gender) == name else None
 
+    def described_speaker(self, group: _Group) -> str | None:
+        """'», recorda a idosa', '— сказал нападающий', '," the curator said': a word for
+        what someone is (see ``_descriptions``) stands for the one a pronoun there would, if
+        that person is named in the paragraph, or in the paragraph before one the quotation
+        opens. Not when a name follows the word ('руководитель экспедиции, палеонтолог Семён
+        Егоров'), nor when the piece used the word before for someone else or for someone new
+        ('un témoin')."""
+        claim = group.claim
+        if claim is None:
+            return None
+        found = self.description_at(claim.offset)
+        if found is None:
+            return None
+        noun, gender, end = found
+        if is_epithet_word(noun, self.lex.code):
+            return None  # see epithet_speaker
+        before = self.document[: claim.offset]
+        if (claim.role or noun in self.lex.titles or noun in self.lex.variations) and re.search(
+            re.escape(noun), before, re.IGNORECASE
+        ):
+            # An office the piece spoke of before: NameIndex.resolve_role and
+            # resolve_variation know better who holds it ("Deputy Mayor Rosa Kent ... the
+            # mayor said", "Torwarttrainer Michael Rechner ... sagte der Trainer").
+            return None
+        offices = self.lex.variations.get(noun, frozenset()) - {noun}
+        if offices and len(re.findall("|".join(map(re.escape, offices)), before, re.I)) > 1:
+            return None  # "El entrenador del Valdemora ... El entrenador del Castellar ..."
+        gender = gender or claim.gender
+        sentence_end = end + _first_sentence_end(self.document[end : end + _WINDOW_CHARS], 0)
+        if any(
+            end <= m.start < sentence_end
+            and m.is_full
+            and not m.in_quote
+            and not self.follows_preposition(m.start)
+            for m in self.index.mentions
+        ):
+            return None  # the word opened an appositive naming someone ("el hijo, el músico X")
+        speaker = self.index.resolve_pronoun(claim.offset, gender)
+        if speaker is None or not self.index.is_person(speaker):
+            return None
+        if (
+            self.lex.slavic_names
+            and self.index.gender_of(speaker) is None
+            and not any_first_name(speaker.split()[0].lower(), self.lex)
+        ):
+            return None  # "Мешканці Гнатівки" (the residents), which a pronoun may stand for
+        surname = speaker.split()[-1].lower()
+        first = group.spans[0]
+        start, _ = self.paragraph_bounds(first.paragraph)
+        stop = min(claim.offset, first.start)
+        if first.paragraph > 0 and not self.document[start : first.start].strip():
+            start, _ = self.paragraph_bounds(first.paragraph - 1)
+        if not any(
+            start <= m.start < stop
+            and not m.in_quote
+            and surnames_match(m.surname, surname, self.lex)
+            for m in self.index.mentions
+        ):
+            return None
+        return None if self.described_otherwise(noun, claim.offset, surname) else speaker
+
+    def follows_preposition(self, offset: int) -> bool:
+        """The word before ``offset`` is a preposition: "dirigindo-se a Costa Pimenta"."""
+        words = _WORD_RE.findall(self.document, max(0, offset - 30), offset)
+        return bool(words) and (
+            words[-1].lower() in self.lex.prepositions or words[-1].lower() in _TO_WORDS
+        )
+
+    def description_at(self, offset: int) -> tuple[str, str | None, int] | None:
+        """The word for a person opening the text at ``offset`` ("la chercheuse", "главный
+        тренер", "die Biologin"), the gender its article gives, and where it ends; ``None``
+        before a complement that may bring in someone else ("le propriétaire de la boutique")."""
+        text = self.document[offset : offset + _VARIATION_WINDOW].split("\n", 1)[0]
+        tokens = tokenize(text, offset)
+        gender = None
+        if self.lex.slavic_names:
+            if (
+                len(tokens) > 1
+                and not is_description(tokens[0].lower, self.lex.code)
+                and tokens[0].lower.endswith(_ADJECTIVE_ENDINGS)
+            ):
+                tokens = tokens[1:]  # "главный тренер", "бывший худрук"
+        elif tokens:
+            noun = without_elided_article(tokens[0].text)
+            definite, gender = definite_article(tokens[0].text, self.lex.code)
+            if noun != tokens[0].text:
+                # "l'archéologue"
+                glued = Token(noun, tokens[0].start + len(tokens[0].text) - len(noun))
+                tokens = [glued, *tokens[1:]]
+            elif definite:
+                tokens = tokens[1:]
+            else:
+                # "sagte die Archäologin", where the claim starts at the noun
+                words = _WORD_RE.findall(self.document, max(0, offset - 8), offset)
+                definite, gender = definite_article(words[-1] if words else "", self.lex.code)
+                if not definite:
+                    return None
+        if not tokens:
+            return None
+        word = tokens[0]
+        lowercase = word.text.islower() or (self.lex.code == "de" and word.text[1:].islower())
+        if not (lowercase and is_description(word.lower, self.lex.code)):
+            return None
+        following = tokens[1:2]
+        if (
+            following
+            and not self.lex.slavic_names
+            and (
+                following[0].lower in _OF_WORDS
+                or _ELIDED_OF_RE.match(following[0].text)
+                or following[0].text[:1].isupper()
+            )
+        ):
+            return None
+        return word.lower, gender, word.start + len(word.text)
+
+    def described_otherwise(self, noun: str, offset: int, surname: str) -> bool:
+        """``noun`` stood before ``offset`` other than right beside the name of the one with
+        ``surname`` ("the curator, Jonah Whitlow", "Sam Wrona, 79-letni aktor"): for someone
+        new ("un témoin") or for someone else."""
+        for used in re.finditer(rf"(?<!\w){re.escape(noun)}(?!\w)", self.document[:offset], re.I):
+            where, after = used.start(), used.end()
+            if self.index.in_quote(where):
+                continue
+            if not any(
+                not m.in_quote
+                and m.is_full
+                and surnames_match(m.surname, surname, self.lex)
+                and (
+                    _INTRODUCED_NAME_RE.fullmatch(self.document, after, m.start) is not None
+                    or (
+                        where - _DESCRIPTION_GAP <= m.end <= where
+                        and _APPOSITIVE_GAP_RE.fullmatch(self.document, m.end, where) is not None
+                    )
+                )
+                for m in self.index.mentions
+            ):
+                return True
+        return False
+
     def lone_office_word(self, claim: Claim) -> str | None:
         """'"...," says Doctor', '"...," King said': the office word of a claim when it stands
         capitalised alone, with no article, where it may be a surname ("Ken Doctor")."""
@@ -1247,6 +1399,8 @@ class _Finder:
                 speaker = self.aged_speaker(group)
             if speaker is None and (group.claim is None or group.claim.kind in (GENERIC, SHORT)):
                 speaker = self.epithet_speaker(group)
+            if speaker is None and group.claim is not None and group.claim.kind == GENERIC:
+                speaker = self.described_speaker(group)
             body = self.named_body(group.claim) if speaker is None else None
             if (
                 speaker is None

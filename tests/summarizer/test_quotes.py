@@ -8192,9 +8192,10 @@ def test_a_quotation_after_a_sentence_about_one_person_is_theirs(
             None,
         ),
         (
-            # Never introduced so: maybe someone else.
-            "La hidrogeóloga Lucía Ferrándiz lleva quince años midiendo el acuífero.\n\n“El "
-            "problema no es solo la sequía, sino los pozos ilegales”, advierte la investigadora.",
+            # The word used before for someone new: maybe her.
+            "La hidrogeóloga Lucía Ferrándiz lleva quince años midiendo el acuífero con una "
+            "investigadora de la universidad.\n\n“El problema no es solo la sequía, sino los "
+            "pozos ilegales”, advierte la investigadora.",
             None,
         ),
     ],
@@ -8203,3 +8204,95 @@ def test_a_description_used_once_in_an_introduction_stands_for_that_person(
     text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language="es")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "pt",
+            "Maria das Dores Teixeira, de 81 anos, mora sozinha na última casa da rua. «Acordei "
+            "com a água a entrar pela porta da cozinha e não sabia para onde ir», recorda a idosa.",
+            "Maria das Dores Teixeira",
+        ),
+        (
+            "ru",
+            "Артём Лаптев забросил победную шайбу за сорок секунд до сирены. «Увидел, что "
+            "защитник потерял равновесие, и просто побежал», — сказал нападающий.",
+            "Артём Лаптев",
+        ),
+        (
+            # The quotation opens the paragraph after hers.
+            "fr",
+            "Élise Marchand dirige les fouilles du site depuis 2019.\n\n« Nous n’avions jamais "
+            "trouvé autant de céramiques au même endroit », poursuit la chercheuse.",
+            "Élise Marchand",
+        ),
+        (
+            "es",
+            "La hidrogeóloga Lucía Ferrándiz lleva quince años midiendo el acuífero.\n\n“El "
+            "problema no es solo la sequía, sino los pozos ilegales”, advierte la investigadora.",
+            "Lucía Ferrándiz",
+        ),
+        (
+            "en",
+            "Jonah Whitlow has spent two years assembling the exhibition. “Most of these pieces "
+            "have never left the storeroom before,” the curator said.",
+            "Jonah Whitlow",
+        ),
+        (
+            "pl",
+            "Anna Zielińska prowadzi piekarnię przy rynku od trzydziestu lat. – Takiej zimy nie "
+            "pamiętam, piece grzały całą noc – mówi właścicielka.",
+            "Anna Zielińska",
+        ),
+        (
+            "de",
+            "Sabine Krüger leitet die Grabung am Stadtrand seit drei Jahren. „So etwas haben wir "
+            "hier noch nie gefunden, das ist eine Sensation“, sagte die Archäologin.",
+            "Sabine Krüger",
+        ),
+        (
+            # The word said of someone new before.
+            "en",
+            "Jonah Whitlow showed the exhibition to a curator from Leeds. “Most of these pieces "
+            "have never left the storeroom before,” the curator said.",
+            None,
+        ),
+        (
+            # Someone who usually goes unnamed.
+            "en",
+            "Jonah Whitlow has spent two years assembling the exhibition. “Most of these pieces "
+            "have never left the storeroom before,” the spokesperson said.",
+            None,
+        ),
+        (
+            # Named two paragraphs before.
+            "en",
+            "Jonah Whitlow has spent two years assembling the exhibition.\n\nThe museum "
+            "reopened in May after a long renovation of its west wing.\n\n“Most of these "
+            "pieces have never left the storeroom before,” the curator said.",
+            None,
+        ),
+        (
+            # A name after the word: someone else, introduced there.
+            "ru",
+            "Артём Лаптев забросил победную шайбу за сорок секунд до сирены. «Увидел, что "
+            "защитник потерял равновесие, и просто побежал», — рассказал руководитель "
+            "пресс-службы клуба, бывший хоккеист Олег Зуев.",
+            None,
+        ),
+        (
+            # A complement bringing in someone else.
+            "pt",
+            "Maria das Dores Teixeira, de 81 anos, mora sozinha na última casa da rua. «Acordei "
+            "com a água a entrar pela porta da cozinha e não sabia para onde ir», recorda o "
+            "proprietário do café.",
+            None,
+        ),
+    ],
+)
+def test_a_word_for_what_someone_is_stands_for_the_person_just_named(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
