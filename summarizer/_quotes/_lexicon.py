@@ -430,6 +430,8 @@ ADJECTIVE_TITLES = word_set("fiscal técnico tecnico")
 _EN = Lexicon(
     code="en",
     verbs=_phrases(
+        # Said with a laugh or a smile.
+        "smiled, smiles, grinned, grins, quipped, quips, chuckled, "
         "said, says, say, told, tells, added, adds, wrote, writes, has written, had written, "
         "warned, warns, explained, "
         "explains, asked, asks, insisted, insists, claimed, claims, noted, notes, stated, "
@@ -493,6 +495,11 @@ _RU_UK_PRONOUNS = {
 _RU = Lexicon(
     code="ru",
     verbs=_phrases(
+        # Said with a laugh or a smile.
+        "смеётся, смеется, смеялся, смеялась, улыбается, улыбнулся, улыбнулась, шутит, "
+        "пошутил, пошутила, усмехнулся, усмехнулась, усмехается, сміється, сміявся, сміялася, "
+        "усміхається, усміхнувся, усміхнулася, посміхається, посміхнувся, посміхнулася, "
+        "жартує, пожартував, пожартувала, "
         "сказал, сказала, сказали, заявил, заявила, заявили, отметил, отметила, отметили, "
         "сообщил, сообщила, сообщили, добавил, добавила, добавили, подчеркнул, подчеркнула, "
         "подчеркнули, пояснил, пояснила, пояснили, объяснил, объяснила, признал, признала, "
@@ -573,6 +580,8 @@ _UK = replace(_RU, code="uk")
 _DE = Lexicon(
     code="de",
     verbs=_phrases(
+        # Said with a laugh or a smile.
+        "lachte, lacht, scherzte, scherzt, lächelte, lächelt, schmunzelte, schmunzelt, "
         "sagte, sagt, sagten, erklärte, erklärt, erklärten, betonte, betont, meinte, meint, "
         "warnte, warnt, schrieb, schreibt, kritisierte, forderte, ergänzte, ergänzt, "
         "erläuterte, unterstrich, versicherte, bekräftigte, teilte, räumte, fügte, sagt, "
@@ -699,6 +708,8 @@ _DE = Lexicon(
 _FR = Lexicon(
     code="fr",
     verbs=_phrases(
+        # Said with a laugh or a smile.
+        "rit, riait, plaisante, plaisantait, s'amuse, s’amuse, s'esclaffe, s’esclaffe, "
         "déclaré, dit, affirmé, ajouté, expliqué, indiqué, précisé, souligné, estimé, assuré, "
         "averti, confié, reconnu, insisté, lancé, martelé, noté, rappelé, répondu, rétorqué, "
         "répliqué, écrit, "
@@ -756,6 +767,8 @@ _FR = Lexicon(
 _ES = Lexicon(
     code="es",
     verbs=_phrases(
+        # Said with a laugh or a smile.
+        "sonrió, sonríe, rio, rió, ríe, bromeaba, "
         "dijo, afirmó, aseguró, explicó, añadió, agregó, señaló, declaró, indicó, advirtió, "
         "subrayó, destacó, sostuvo, manifestó, comentó, apuntó, precisó, insistió, reconoció, "
         "escribió, respondió, replicó, anunció, dice, afirma, asegura, explica, añade, agrega, "
@@ -810,6 +823,8 @@ _ES = Lexicon(
 _IT = Lexicon(
     code="it",
     verbs=_phrases(
+        # Said with a laugh or a smile.
+        "ride, rideva, sorrideva, scherzava, ironizza, ironizzava, "
         "detto, dichiarato, spiegato, aggiunto, affermato, sottolineato, precisato, "
         "commentato, scritto, ammesso, osservato, assicurato, avvertito, concluso, "
         "annunciato, ribadito, dice, afferma, spiega, aggiunge, sottolinea, precisa, "
@@ -860,6 +875,8 @@ _IT = Lexicon(
 _PT = Lexicon(
     code="pt",
     verbs=_phrases(
+        # Said with a laugh or a smile.
+        "brincou, brinca, brincava, sorriu, sorri, riu, ironizou, ironiza, gargalhou, "
         "disse, afirmou, declarou, explicou, acrescentou, garantiu, destacou, ressaltou, "
         "salientou, sublinhou, adiantou, referiu, sustentou, frisou, comentou, escreveu, "
         "respondeu, rebateu, replicou, anunciou, admitiu, diz, afirma, declara, explica, "
@@ -911,6 +928,9 @@ _PT = Lexicon(
 _PL = Lexicon(
     code="pl",
     verbs=_phrases(
+        # Said with a laugh or a smile.
+        "śmieje się, śmiał się, śmiała się, uśmiecha się, uśmiechnął się, uśmiechnęła się, "
+        "żartuje, zażartował, zażartowała, "
         "powiedział, powiedziała, powiedzieli, mówił, mówiła, stwierdził, stwierdziła, dodał, "
         "dodała, "
         "zaznaczył, zaznaczyła, podkreślił, podkreśliła, wyjaśnił, wyjaśniła, oświadczył, "

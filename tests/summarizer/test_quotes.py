@@ -8296,3 +8296,41 @@ def test_a_word_for_what_someone_is_stands_for_the_person_just_named(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "pt",
+            "«Prometi à minha esposa um gol para a nossa filha», brincou Diego Moura.",
+            "Diego Moura",
+        ),
+        (
+            "es",
+            "«Le prometí a mi mujer un gol para nuestra hija», sonrió Diego Moura.",
+            "Diego Moura",
+        ),
+        ("fr", "« J’avais promis un but à ma fille ce soir », s’amuse Diego Moura.", "Diego Moura"),
+        ("it", "«Avevo promesso un gol a mia figlia stasera», ride Diego Moura.", "Diego Moura"),
+        (
+            "de",
+            "„Ich hatte meiner Tochter ein Tor versprochen“, lachte Diego Moura.",
+            "Diego Moura",
+        ),
+        ("en", "“I had promised my daughter a goal tonight,” grinned Diego Moura.", "Diego Moura"),
+        ("ru", "«Я обещал дочери гол сегодня вечером», — смеётся Артём Лаптев.", "Артём Лаптев"),
+        (
+            "uk",
+            "«Я обіцяв доньці гол сьогодні ввечері», — усміхнувся Артем Лаптєв.",
+            "Артем Лаптєв",
+        ),
+        (
+            "pl",
+            "„Obiecałem córce gola na dzisiejszy wieczór” – śmiał się Kacper Dudek.",
+            "Kacper Dudek",
+        ),
+    ],
+)
+def test_said_with_a_laugh_or_a_smile(language: str, text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
