@@ -135,6 +135,9 @@ _INTRODUCED_NAME_RE = re.compile(r"(?:-\w+)?,?\s+")
 _OF_WORDS = word_set("of de di da do del della dello dei degli delle des du dos das von vom")
 _ELIDED_OF_RE = re.compile(r"[dD][’'](?=\w)")
 _TO_WORDS = word_set("a à")  # "dirigindo-se a Costa Pimenta": an article too, in Portuguese
+# Past tenses and presents, which a genitive complement never ends with.
+_VERB_ENDINGS = ("л", "ла", "ли", "ло", "ł", "ła", "li", "ło", "ть", "ет", "ит", "ют", "ят")
+_POLISH_AGE_NOUN_RE = re.compile(r"\d{1,3}-lat(?:ek|ka)")
 # Nominative adjectives before a word for someone: "главный тренер", "wzruszona reżyserka".
 _ADJECTIVE_ENDINGS = ("ый", "ий", "ій", "ой", "ая", "яя", "на", "ня", "y", "i", "a")
 _APPOSITIVE_GAP_RE = re.compile(r",\s[^.!?\n]*")  # "Sam Wrona, 79-letni aktor"
@@ -1227,7 +1230,10 @@ class _Finder:
             return None
         word = tokens[0]
         lowercase = word.text.islower() or (self.lex.code == "de" and word.text[1:].islower())
-        if not (lowercase and is_description(word.lower, self.lex.code)):
+        aged = self.lex.code == "pl" and _POLISH_AGE_NOUN_RE.fullmatch(word.text)
+        if aged:
+            gender = "f" if word.text.endswith("a") else "m"  # "68-latek", "54-latka"
+        elif not (lowercase and is_description(word.lower, self.lex.code)):
             return None
         following = tokens[1:2]
         if (
@@ -1256,6 +1262,7 @@ class _Finder:
                 and surnames_match(m.surname, surname, self.lex)
                 and (
                     _INTRODUCED_NAME_RE.fullmatch(self.document, after, m.start) is not None
+                    or (self.lex.slavic_names and self.complement_between(after, m.start))
                     or (
                         where - _DESCRIPTION_GAP <= m.end <= where
                         and _APPOSITIVE_GAP_RE.fullmatch(self.document, m.end, where) is not None
@@ -1265,6 +1272,15 @@ class _Finder:
             ):
                 return True
         return False
+
+    def complement_between(self, start: int, end: int) -> bool:
+        """Only a genitive of one or two words between ``start`` and a name at ``end``:
+        "Студент университета Трофим Гончарук", "губернатор области Алексей Кравцов"; no verb
+        ("Студент встретил Ивана Петрова")."""
+        words = self.document[start:end].split()
+        return 0 < len(words) <= 2 and all(
+            w.isalpha() and w.islower() and not w.endswith(_VERB_ENDINGS) for w in words
+        )
 
     def lone_office_word(self, claim: Claim) -> str | None:
         """'"...," says Doctor', '"...," King said': the office word of a claim when it stands

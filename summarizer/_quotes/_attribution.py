@@ -229,6 +229,10 @@ _ELIDED_ARTICLE_RE = re.compile(r"(?:[dl]|dell|dall|nell|sull|all|un|qu)['’]",
 _CONTRACTED_TITLE_RE = re.compile(r"(?:dott\.ssa|sig\.r[ae]|avv\.ta)", re.IGNORECASE)
 
 
+# An age joined to a word: "19-летний", "78-річний", "68-letni".
+_AGE_ADJECTIVE_RE = re.compile(r"\d{1,3}-[^\W\d_A-ZА-ЯІЇЄҐ]+")
+
+
 def _is_descriptor(token: Token, lex: Lexicon) -> bool:
     """A word that may describe the speaker: "the", "economy", "minister", "GM", "BBC's"."""
     text, lower = token.text, token.lower
@@ -240,6 +244,8 @@ def _is_descriptor(token: Token, lex: Lexicon) -> bool:
         return True  # "la dott.ssa Maria Rossi"
     if len(text) > 1 and text.isupper() and text.isalpha():
         return True  # an acronym inside a role: "GM chief executive"
+    if _AGE_ADJECTIVE_RE.fullmatch(text):
+        return True  # "— смеётся 19-летний студент", "сказал 19-летний Трофим Гончарук"
     # "пресс-конференции", "secretário-geral", "dell'Economia": letters joined inside a word.
     letters = text.replace("-", "").replace("'", "").replace("’", "")
     return (

@@ -8334,3 +8334,41 @@ def test_a_word_for_what_someone_is_stands_for_the_person_just_named(
 )
 def test_said_with_a_laugh_or_a_smile(language: str, text: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+_TRAMS_RU = (
+    "«Хоть бы рельсы наконец поменяли. Трамвай на повороте у рынка так скрипит, что слышно даже "
+    "в наушниках»"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (f"{_TRAMS_RU}, — сказал 19-летний Трофим Гончарук.", "Трофим Гончарук"),
+        (
+            # Introduced with the word and a genitive after it.
+            "Студент университета Трофим Гончарук ездит по этому маршруту каждый день.\n\n"
+            f"{_TRAMS_RU}, — смеётся 19-летний студент.",
+            "Трофим Гончарук",
+        ),
+        (
+            # The word before a verb, not before his name.
+            "Студент встретил Трофима Гончарука у входа в университет.\n\n"
+            f"{_TRAMS_RU}, — сказал студент.",
+            None,
+        ),
+    ],
+)
+def test_an_age_joined_to_a_word_describes_the_speaker_in_russian(
+    text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language="ru")] == [speaker]
+
+
+def test_a_polish_age_noun_stands_for_the_person_just_named() -> None:
+    text = (
+        "Jan Gołąb od lat fotografuje niebo z przydomowego obserwatorium. „Myślałem, że coś "
+        "zepsułem w kamerze. Przez dwa tygodnie sprawdzałem sprzęt” – wspomina 68-latek."
+    )
+    assert [q.speaker for q in find_quotes(text, language="pl")] == ["Jan Gołąb"]
