@@ -20,6 +20,7 @@ from .._language import detect_language, normalize_language
 from .._models import Quote
 from .._rankers.base import NEAR_DUPLICATE_OVERLAP, word_pairs
 from ._attribution import (
+    AGE_WORD_RE,
     GENERIC,
     NAME,
     PLURAL_AUXILIARIES,
@@ -137,6 +138,7 @@ _ELIDED_OF_RE = re.compile(r"[dD][’'](?=\w)")
 _TO_WORDS = word_set("a à")  # "dirigindo-se a Costa Pimenta": an article too, in Portuguese
 # Past tenses and presents, which a genitive complement never ends with.
 _VERB_ENDINGS = ("л", "ла", "ли", "ло", "ł", "ła", "li", "ło", "ть", "ет", "ит", "ют", "ят")
+_SUBJECT_PREDICATE = 25  # tokens after the subject of a sentence a quotation follows
 _POLISH_AGE_NOUN_RE = re.compile(r"\d{1,3}-lat(?:ek|ka)")
 # Nominative adjectives before a word for someone: "главный тренер", "wzruszona reżyserka".
 _ADJECTIVE_ENDINGS = ("ый", "ий", "ій", "ой", "ая", "яя", "на", "ня", "y", "i", "a")
@@ -567,7 +569,10 @@ class _Finder:
         then the sentence before does not. A description alone ('», schimpfte der
         52-Jährige') may well be that sentence's subject."""
         text = self.document[span.end : min(stop, span.end + _WINDOW_CHARS)]
-        text = text[: _first_sentence_end(text, _LEADING_MARKS_RE.match(text).end())]
+        lead = _LEADING_MARKS_RE.match(text).end()
+        if "\n" in text[:lead]:
+            return False  # the quotation closed its paragraph
+        text = text[: _first_sentence_end(text, lead)]
         tokens = tokenize(text, span.end)
         if not find_verbs(tokens, self.lex):
             return False
@@ -596,15 +601,23 @@ class _Finder:
         if _QUOTE_MARK_RE.search(body, cut):
             return None
         tokens = tokenize(body[cut:], begin + cut)
-        claim = parse_colon_subject(tokens, self.lex) if tokens else None
+        # A sentence, not a colon's lead-in: it may run on ("Brackmoor manager Florin Caraman
+        # was gracious in defeat, if visibly irritated by the manner of it.").
+        claim = parse_colon_subject(tokens, self.lex, _SUBJECT_PREDICATE) if tokens else None
         if claim is None:
             return None
         # A person, not a body ("El Servicio Meteorológico emitió una alerta."): an office
         # before the name ("Harbour captain"), a first name in it, or the surname of someone
         # named in full before.
         before = [t for t in tokens if t.start < claim.name[0].start]
-        if any(is_title(t, self.lex) for t in [*before, *claim.titles]) or any(
-            any_first_name(t.bare, self.lex) for t in claim.name
+        if (
+            any(is_title(t, self.lex) for t in [*before, *claim.titles])
+            or any(any_first_name(t.bare, self.lex) for t in claim.name)
+            # "78-річний Ярема Стефурак", "Пенсионерка Клавдия Ступак"
+            or any(
+                is_description(t.lower, self.lex.code) or AGE_WORD_RE.fullmatch(t.text)
+                for t in before
+            )
         ):
             return claim
         full = self.index.resolve_surname(claim.name[-1].bare, claim.offset)

@@ -229,8 +229,8 @@ _ELIDED_ARTICLE_RE = re.compile(r"(?:[dl]|dell|dall|nell|sull|all|un|qu)['’]",
 _CONTRACTED_TITLE_RE = re.compile(r"(?:dott\.ssa|sig\.r[ae]|avv\.ta)", re.IGNORECASE)
 
 
-# An age joined to a word: "19-летний", "78-річний", "68-letni".
-_AGE_ADJECTIVE_RE = re.compile(r"\d{1,3}-[^\W\d_A-ZА-ЯІЇЄҐ]+")
+# An age joined to a word: "19-летний", "78-річний", "68-latek", "54-Jährige".
+AGE_WORD_RE = re.compile(r"\d{1,3}-[^\W\d_]+")
 
 
 def _is_descriptor(token: Token, lex: Lexicon) -> bool:
@@ -244,7 +244,7 @@ def _is_descriptor(token: Token, lex: Lexicon) -> bool:
         return True  # "la dott.ssa Maria Rossi"
     if len(text) > 1 and text.isupper() and text.isalpha():
         return True  # an acronym inside a role: "GM chief executive"
-    if _AGE_ADJECTIVE_RE.fullmatch(text):
+    if AGE_WORD_RE.fullmatch(text) and text.islower():
         return True  # "— смеётся 19-летний студент", "сказал 19-летний Трофим Гончарук"
     # "пресс-конференции", "secretário-geral", "dell'Economia": letters joined inside a word.
     letters = text.replace("-", "").replace("'", "").replace("’", "")
@@ -1153,7 +1153,9 @@ _GERMAN_NOUN_OPENERS = word_set(
 )
 
 
-def parse_colon_subject(tokens: list[Token], lex: Lexicon) -> Claim | None:
+def parse_colon_subject(
+    tokens: list[Token], lex: Lexicon, longest: int = _COLON_PREDICATE
+) -> Claim | None:
     """A person opening a sentence that ends in a colon with no speech verb: "Prezes klubu
     Stanisław Gołąb nie krył wzruszenia:", "Il sindaco Pieri ha lanciato un appello:". ``None``
     when the sentence names anyone else or something relayed ("read out a letter from").
@@ -1181,7 +1183,7 @@ def parse_colon_subject(tokens: list[Token], lex: Lexicon) -> Claim | None:
         # German capitalises nouns: "zog am Vormittag eine erste Bilanz" names no one.
         if not (lex.code == "de" and tokens[k - 1].lower in _GERMAN_NOUN_OPENERS)
     ]
-    if not predicate or len(predicate) > _COLON_PREDICATE or others:
+    if not predicate or len(predicate) > longest or others:
         return None
     if not (predicate[0].text.isalpha() and predicate[0].text.islower()):
         return None  # "Smith, who ...," or "Smith (62)": an aside, maybe naming someone

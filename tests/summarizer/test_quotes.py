@@ -8372,3 +8372,45 @@ def test_a_polish_age_noun_stands_for_the_person_just_named() -> None:
         "zepsułem w kamerze. Przez dwa tygodnie sprawdzałem sprzęt” – wspomina 68-latek."
     )
     assert [q.speaker for q in find_quotes(text, language="pl")] == ["Jan Gołąb"]
+
+
+_CHANCES = (
+    "“We had the better chances, we had most of the ball, and we lose it from twelve yards "
+    "against a goalkeeper who is older than me.”"
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            # A long sentence about him.
+            "en",
+            "Brackmoor manager Florin Caraman was gracious in defeat, if visibly irritated by the "
+            f"manner of it. {_CHANCES}",
+            "Florin Caraman",
+        ),
+        (
+            # Named with his age; the quotation closes its paragraph, and the next one's verb
+            # is not its attribution.
+            "uk",
+            "Серед тих, хто приходить подивитися, є й колишні працівники майстерень. 78-річний "
+            "Ярема Стефурак пропрацював тут слюсарем понад тридцять років і досі пам’ятає, де "
+            "стояв кожен верстат.\n\n«Я тут паровози ремонтував, ще як молодий був. А воно он "
+            "як вийшло, люди знову ходять».\n\nУ фонді з Вінніпега, який профінансував роботи, "
+            "зазначили, що проєкт важливий для всієї громади.",
+            "Ярема Стефурак",
+        ),
+        (
+            # Someone else named in it.
+            "en",
+            "Brackmoor manager Florin Caraman was gracious in defeat, if visibly irritated by the "
+            f"decisions of the referee, Tom Hale. {_CHANCES}",
+            None,
+        ),
+    ],
+)
+def test_a_quotation_after_a_longer_sentence_about_one_person(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
