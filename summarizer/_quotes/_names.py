@@ -1933,6 +1933,14 @@ class NameIndex:
             for i, j in runs_in(tokens, lex):
                 self._add_run(document, tokens, i, j, genders)
 
+    def _affiliation(self, document: str, start: int) -> bool:
+        """A run at ``start`` opens brackets right after the name of the last person named."""
+        before = document[max(0, start - 3) : start]
+        if not before.endswith("(") or not self.mentions:
+            return False
+        last = self.mentions[-1]
+        return document[last.end : start - 1].strip() == ""
+
     def _add_run(
         self,
         document: str,
@@ -1948,6 +1956,8 @@ class NameIndex:
             run = run[:-1]  # "Guy Mansfield QC", "Dame Judi Dench OBE"; not "Sinn Féin MP"
         if not run or len(run) > _MAX_RUN:
             return
+        if self._affiliation(document, run[0].start):
+            return  # "Roswitha Käßmeyer-Lind (Freie Wähler)": her party, not a second person
         if lex.slavic_names and len(run) >= 2 and run[0].lower in RELATION_NOUNS:
             run = run[1:]  # "Захисник Дячука": a sentence opened by the noun, then the client
         if len(run) >= 2:

@@ -8414,3 +8414,28 @@ def test_a_quotation_after_a_longer_sentence_about_one_person(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "de",
+            "Bürgermeisterin Roswitha Käßmeyer-Lind (Freie Wähler) zeigte sich nach der Sitzung "
+            "erleichtert. „Wir reden seit sechs Jahren über dieses Projekt. Irgendwann muss ein "
+            "Gemeinderat auch entscheiden“, sagte sie.",
+            "Roswitha Käßmeyer-Lind",
+        ),
+        (
+            "pt",
+            "A vereadora Tânia Moreira (Partido Verde) criticou o corte no orçamento da saúde. "
+            "“Não é possível fechar dois postos no mesmo bairro e chamar isso de economia”, "
+            "disse ela.",
+            "Tânia Moreira",
+        ),
+    ],
+)
+def test_a_party_in_brackets_after_a_name_is_no_other_person(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
