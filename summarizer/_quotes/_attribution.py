@@ -1172,11 +1172,19 @@ def parse_colon_subject(
     if not runs:
         return None
     i, j = runs[0]
+    # "La présidente du syndicat local, Julie Caron-Lessard, s'inquiète": an office with its
+    # complement, then the name between commas.
+    appositive = i > 1 and tokens[i - 1].text == ","
+    lead = tokens[: i - 1] if appositive else tokens[:i]
     if not all(
-        _is_descriptor(t, lex) or is_title(t, lex) or is_name_word(t, lex) for t in tokens[:i]
+        _is_descriptor(t, lex)
+        or is_title(t, lex)
+        or is_name_word(t, lex)
+        or (appositive and t.lower in lex.prepositions)
+        for t in lead
     ):
         return None  # "After meeting Smith, the minister ...": the name is no subject
-    predicate = tokens[j:]
+    predicate = _past_aside(tokens[j:], closing=appositive)
     others = [
         (k, m)
         for k, m in runs[1:]
@@ -1191,6 +1199,23 @@ def parse_colon_subject(
         return None
     claim = parse_subject(tokens[:j], lex, True)
     return claim if claim is not None and claim.kind in (NAME, SHORT) else None
+
+
+def _past_aside(predicate: list[Token], *, closing: bool) -> list[Token]:
+    """The predicate after a subject, past the comma closing an appositive name (``closing``)
+    or past an aside of lower-case words between commas ("Bernard Lestrade, qui se déplace
+    désormais avec une canne, a tenu à ..."): an aside naming no one."""
+    if not predicate or predicate[0].text != ",":
+        return predicate
+    if closing:
+        return predicate[1:]
+    end = next((k for k, t in enumerate(predicate[1:], 1) if t.text == ","), None)
+    if end is None or end == 1:
+        return predicate
+    aside = predicate[1:end]
+    if all(t.text.islower() or t.text.isdigit() or t.text in "-–—'’" for t in aside):
+        return predicate[end + 1 :]
+    return predicate
 
 
 def parse_attribution(

@@ -8439,3 +8439,52 @@ def test_a_party_in_brackets_after_a_name_is_no_other_person(
     language: str, text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+_PRISON_FR = "« Je ne demande pas qu’il aille en prison. Je veux qu’il comprenne ce qu’il a fait. »"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            # An aside between commas.
+            "fr",
+            "Gérard Lassalle, qui se déplace désormais avec une canne, a tenu à s’exprimer "
+            f"brièvement. {_PRISON_FR}",
+            "Gérard Lassalle",
+        ),
+        (
+            # The name between commas after an office and its complement, before a colon.
+            "fr",
+            "Le maire de la commune, Thierry Vaudrey, ne cache pas l’importance économique de "
+            "l’événement : « Le festival, c’est quarante mille visiteurs en quatre jours. »",
+            "Thierry Vaudrey",
+        ),
+        (
+            "es",
+            "Su hija, Irene Olano, que trabaja en la librería desde hace quince años, recordaba "
+            "ayer el carácter de su padre. «Cerraba la caja con pérdidas y se iba a casa "
+            "silbando. Nunca entendí cómo lo hacía».",
+            "Irene Olano",
+        ),
+        (
+            # The aside names someone else.
+            "fr",
+            "Gérard Lassalle, qui a longuement parlé avec Paul Martin, a tenu à s’exprimer "
+            f"brièvement. {_PRISON_FR}",
+            None,
+        ),
+        (
+            # The name is no subject.
+            "fr",
+            "Après avoir rencontré Paul Martin, le procureur a tenu à s’exprimer brièvement : "
+            f"{_PRISON_FR}",
+            None,
+        ),
+    ],
+)
+def test_the_subject_before_a_quotation_with_an_aside_or_an_appositive(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
