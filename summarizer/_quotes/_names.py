@@ -150,6 +150,9 @@ _GENDERED_ARTICLES = {
 }
 # Indefinite articles ("Un portavoce del ministro, ..." is one of several); Portuguese "a"
 # is "the".
+_ADJECTIVE_TITLES_EN = word_set("general premier")
+# Verbs whose complement describes the subject: "became the first woman to coach".
+_LINKING_VERBS = word_set("is was became becomes remains remained been")
 _INDEFINITE = {
     "en": word_set("a an"),
     "de": word_set("ein eine einer eines"),
@@ -3005,6 +3008,10 @@ class NameIndex:
             said = _NOUN_GENDERS.get(word) if self.lex.code == "en" else None
             if said is not None and gender is not None and said != gender:
                 person = False  # "Mary Keane said her father spent 31 hours ... she said"
+            if person and any(p.group().lower() in _LINKING_VERBS for p in previous[-3:]):
+                person = False  # "who became the first woman to coach ...": said of her
+            if person and self.lex.code == "en" and before == "to":
+                person = False  # "to coach a premier side": a verb
             if person and not self.in_quote(match.start()):
                 # "Il segretario generale Marco Bellini": past the rest of the title.
                 following = [
@@ -3134,9 +3141,10 @@ class NameIndex:
         return False
 
     def _adjective_before_noun(self, word: str, end: int) -> bool:
-        """English "general" before a lowercase noun is an adjective: "the general public",
-        "the general medical ward"; not before a verb ("the general said")."""
-        if self.lex.code != "en" or word != "general":
+        """English "general" or "premier" before a lowercase noun is an adjective: "the general
+        public", "the general medical ward", "a premier side"; not before a verb ("the general
+        said")."""
+        if self.lex.code != "en" or word not in _ADJECTIVE_TITLES_EN:
             return False
         following = _next_tokens(self.document, end, 1)
         return (

@@ -8488,3 +8488,12 @@ def test_the_subject_before_a_quotation_with_an_aside_or_an_appositive(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+def test_a_description_of_the_one_named_is_no_one_new() -> None:
+    text = (
+        "Coach Kirsten Hemara, who two seasons ago became the first woman to coach a premier "
+        "side in the union, said the win belonged to the club’s volunteers.\n\n“These people "
+        "wash the jerseys, they run the bar, they mow the field at six in the morning,” she said."
+    )
+    assert [q.speaker for q in find_quotes(text, language="en")] == ["Kirsten Hemara"]
