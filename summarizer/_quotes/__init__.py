@@ -1194,14 +1194,40 @@ class _Finder:
         stop = min(claim.offset, first.start)
         if first.paragraph > 0 and not self.document[start : first.start].strip():
             start, _ = self.paragraph_bounds(first.paragraph - 1)
-        if not any(
-            start <= m.start < stop
+        named = [
+            m
+            for m in self.index.mentions
+            if start <= m.start < stop
             and not m.in_quote
             and surnames_match(m.surname, surname, self.lex)
+        ]
+        if not named:
+            return None
+        if self.follows_someone(named[-1], gender):
+            return None  # "Il a dû apprendre ... avec un ancien du port, Job Guéguen"
+        return None if self.described_otherwise(noun, claim.offset, surname) else speaker
+
+    def follows_someone(self, mention: Mention, gender: str | None) -> bool:
+        """Someone else of ``gender`` comes before ``mention`` in its sentence, by name or as
+        a pronoun, and not after a preposition: the sentence is theirs ("Il a dû apprendre ...
+        avec Job Guéguen"; not "Il difensore di Scarano, l'avvocato Massimo Ruggiero", "Accanto
+        a lei la figlia, Anna Lucchesi")."""
+        start = self.index.sentence_start(mention.start)
+        if any(
+            start <= m.start < mention.start
+            and not m.in_quote
+            and m.surname != mention.surname
+            and self._gender_of_mention(m) in (None, gender)
+            and not self.follows_preposition(m.start)
             for m in self.index.mentions
         ):
-            return None
-        return None if self.described_otherwise(noun, claim.offset, surname) else speaker
+            return True
+        genders = {gender} if gender else {"m", "f"}
+        return any(
+            self.lex.pronouns.get(word.group().lower()) in genders
+            and not self.follows_preposition(word.start())
+            for word in _WORD_RE.finditer(self.document, start, mention.start)
+        )
 
     def follows_preposition(self, offset: int) -> bool:
         """The word before ``offset`` is a preposition: "dirigindo-se a Costa Pimenta"."""

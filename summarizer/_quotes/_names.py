@@ -150,6 +150,7 @@ _GENDERED_ARTICLES = {
 }
 # Indefinite articles ("Un portavoce del ministro, ..." is one of several); Portuguese "a"
 # is "the".
+_OBJECT_PREPOSITIONS = word_set("on to with about")
 _ADJECTIVE_TITLES_EN = word_set("general premier")
 # Verbs whose complement describes the subject: "became the first woman to coach".
 _LINKING_VERBS = word_set("is was became becomes remains remained been")
@@ -3541,6 +3542,12 @@ class NameIndex:
             if k == 2 and not all(m.group()[:1].isupper() for m in nearest[:2]):
                 return False  # three words back only across a name: "a US Embassy spokesman"
             if match.group().lower() in _PERSON_DETERMINERS:
+                if (
+                    self.lex.code == "en"
+                    and k + 1 < len(nearest)
+                    and nearest[k + 1].group().lower() in _OBJECT_PREPOSITIONS
+                ):
+                    return False  # "called on the Minister for Health": the one asked
                 return self.document[max(0, match.start() - 2) : match.start()] != ", "
         return False
 

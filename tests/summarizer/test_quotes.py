@@ -8497,3 +8497,24 @@ def test_a_description_of_the_one_named_is_no_one_new() -> None:
         "wash the jerseys, they run the bar, they mow the field at six in the morning,” she said."
     )
     assert [q.speaker for q in find_quotes(text, language="en")] == ["Kirsten Hemara"]
+
+
+def test_someone_asked_is_not_someone_new_before_he_said() -> None:
+    text = (
+        "Local TD Cathal Brennan said he had raised the hospital’s overcrowding in the Dáil on "
+        "three occasions this year, and called on the Minister for Health to visit the hospital "
+        "unannounced.\n\n“I’d invite the minister to come down to Kilcarra on a Monday morning, "
+        "not on a Tuesday afternoon when it’s been tidied up for the cameras,” he said."
+    )
+    assert [q.speaker for q in find_quotes(text, language="en")] == ["Cathal Brennan"]
+
+
+def test_a_word_for_someone_is_not_the_one_named_in_a_sentence_about_another() -> None:
+    text = (
+        "Le rôle du père a été confié à Yann Kerbrat, comédien brestois passé par la "
+        "Comédie-Française, qui tourne pour la première fois en breton. Il a dû apprendre à "
+        "manier la fourche à goémon avec un ancien du port, Fanch Le Gall, 82 ans.\n\n« Fanch "
+        "m’a regardé faire pendant dix minutes et m’a dit que je tenais la fourche comme un "
+        "parapluie », s’amuse l’acteur."
+    )
+    assert [q.speaker for q in find_quotes(text, language="fr")] == [None]
