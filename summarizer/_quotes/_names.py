@@ -150,6 +150,8 @@ _GENDERED_ARTICLES = {
 }
 # Indefinite articles ("Un portavoce del ministro, ..." is one of several); Portuguese "a"
 # is "the".
+# "Para X, ...", "Pour X, ...": the sentence gives X's view.
+_OPINION_PREPOSITIONS = word_set("para pour per")
 _OBJECT_PREPOSITIONS = word_set("on to with about")
 _ADJECTIVE_TITLES_EN = word_set("general premier")
 # Verbs whose complement describes the subject: "became the first woman to coach".
@@ -738,8 +740,9 @@ def looks_genitive(name: str, verb_gender: str | None, *, adjacent: bool) -> boo
 def paternal_surname(words: list[str], lex: Lexicon) -> str | None:
     """The first of a Spanish name's two surnames, the one used alone: "olivares" of "Marta
     Olivares Rey"; not a second first name ("María José Ruiz") nor a particle's word ("Luis de
-    la Fuente")."""
-    if lex.code != "es" or len(words) < 3:
+    la Fuente"). Portuguese names use either surname too: "Tavernard" of "Iracema Tavernard
+    Bentes"."""
+    if lex.code not in ("es", "pt") or len(words) < 3:
         return None
     paternal = words[-2]
     if not paternal[:1].isupper() or not paternal.isalpha():
@@ -2495,6 +2498,14 @@ class NameIndex:
     ) -> bool:
         """A run in subject position: opening its sentence, or followed by a lowercase verb."""
         lex = self.lex
+        if (
+            previous is not None
+            and previous.lower in _OPINION_PREPOSITIONS
+            and following
+            and following[0].text == ","
+            and starts_sentence(self.document, previous.start)
+        ):
+            return True  # "Para Dalia Armenta, abogada de las familias, la decisión ...": hers
         if previous is not None and (
             previous.lower in lex.prepositions
             # A mark glued to the name, not a quotation closed at the end of the last paragraph.
@@ -3668,6 +3679,8 @@ class NameIndex:
         if not before:
             return False
         word = before[-1].lower
+        if word in _OPINION_PREPOSITIONS and self.document.startswith(",", mention.end):
+            return False  # "Para Dalia Armenta Valenzuela, abogada de las familias, ..."
         return word in self.lex.prepositions or bool(ELIDED_PREPOSITION_RE.match(word))
 
     def _salient(self, mention: Mention) -> bool:

@@ -8518,3 +8518,30 @@ def test_a_word_for_someone_is_not_the_one_named_in_a_sentence_about_another() -
         "parapluie », s’amuse l’acteur."
     )
     assert [q.speaker for q in find_quotes(text, language="fr")] == [None]
+
+
+def _speakers_by_quote(text: str, language: str) -> dict[str, str | None]:
+    return {q.text[:20]: q.speaker for q in find_quotes(text, language=language)}
+
+
+def test_para_someone_opens_a_sentence_giving_their_view() -> None:
+    text = (
+        "La vecina Rosalba Encinas contó que el agua del pozo salía amarilla. «Durante tres años "
+        "nos dijeron que el agua ya estaba limpia», dijo.\n\nPara Dalia Armenta Valenzuela, "
+        "abogada de las familias, la decisión sienta un precedente. “Es una sentencia muy "
+        "relevante porque no se queda en una multa”, explicó."
+    )
+    assert _speakers_by_quote(text, "es")["Es una sentencia muy"] == "Dalia Armenta Valenzuela"
+
+
+def test_a_portuguese_name_by_its_first_surname() -> None:
+    text = (
+        "A pesquisadora Iracema Tavernard Bentes lidera o grupo desde 2015. “Hoje o médico "
+        "precisa adivinhar qual foi a cobra”, explica.\n\nO toxicologista Raimundo Nonato Sefer "
+        "coordenou os testes clínicos em Belém. “O teste funciona com uma gota de sangue”, "
+        "afirmou Sefer.\n\nPara Tavernard, o desafio agora é sair do laboratório. “Não adianta "
+        "termos um teste excelente se ele ficar na prateleira da universidade”, diz ela."
+    )
+    speakers = _speakers_by_quote(text, "pt")
+    assert speakers["Não adianta termos u"] == "Iracema Tavernard Bentes"
+    assert speakers["O teste funciona com"] == "Raimundo Nonato Sefer"
