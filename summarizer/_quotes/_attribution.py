@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import takewhile
 
+from ._descriptions import is_description
 from ._epithets import definite_article
 from ._lexicon import (
     AND_OR_WORDS,
@@ -833,6 +834,49 @@ def _office_after(segment: list[Token], run: list[Token], lex: Lexicon) -> bool:
     )
 
 
+# Romance prepositions, alone or with an article, of the one spoken to: "dijo a su abogado",
+# "respondió al juez", "disse à juíza", "ha detto al sindaco", "a-t-il répondu au juge".
+_TO_SOMEONE = {
+    "es": word_set("a al"),
+    "pt": word_set("à ao aos às"),  # "a" is also "the"
+    "it": word_set("a al alla allo ai agli alle"),
+    "fr": word_set("à au aux"),
+}
+_LISTENER_DETERMINERS = word_set(
+    "el la los las su sus o a os as seu sua seus suas il lo gli le i suo sua suoi sue son sa ses l'"
+)
+# "a preguntas de su abogado": the one asking.
+_QUESTIONS = word_set("preguntas pregunta perguntas pergunta domande domanda questions question")
+
+
+def _addressed(segment: list[Token], lex: Lexicon) -> bool:
+    """The words after the verb open with the one spoken to or asking, a person: "a su
+    abogado, Jacobo Llorca", "a la fiscal Remedios Alcañiz", "a preguntas del fiscal",
+    "a Juan Pérez"; not "a este diario el alcalde" nor "a la salida del juzgado"."""
+    openers = _TO_SOMEONE.get(lex.code)
+    if not openers or len(segment) < 2 or segment[0].lower not in openers:
+        return False
+    k = 1
+    while k < len(segment) - 1 and segment[k].lower in _LISTENER_DETERMINERS:
+        k += 1
+    word = segment[k]
+    if word.lower in _QUESTIONS:
+        return True
+    if word.text.islower():
+        person = (
+            is_title(word, lex)
+            or word.lower in RELATION_NOUNS
+            or word.lower in PERSON_NOUNS
+            or is_description(word.lower, lex.code)
+        )
+        # "disse à filha a enfermeira Rita Campos": the speaker after the one spoken to
+        rest = takewhile(lambda t: t.text.islower() or t.text == ",", segment[k + 1 :])
+        return person and not any(t.lower in _LISTENER_DETERMINERS for t in rest)
+    return (
+        is_first_name(word.bare, lex) and k + 1 < len(segment) and is_name_word(segment[k + 1], lex)
+    )
+
+
 def parse_object(
     tokens: list[Token], lex: Lexicon, *, marker: bool = False, verb_gender: str | None = None
 ) -> Claim | None:
@@ -844,6 +888,8 @@ def parse_object(
     if segment[0].lower in lex.pronouns:
         gender = lex.pronouns[segment[0].lower]
         return None if gender == "n" else Claim(PRONOUN, segment[0].start, gender=gender)
+    if _addressed(segment, lex):
+        return None  # "respondió a la fiscal Remedios Alcañiz": the one spoken to
     if lex.code == "de" and _german_variation(segment, lex):
         # "sagte das Stadtoberhaupt (am Mittwoch)": another word for an office (see
         # Lexicon.variations), read from its article on.

@@ -8545,3 +8545,26 @@ def test_a_portuguese_name_by_its_first_surname() -> None:
     speakers = _speakers_by_quote(text, "pt")
     assert speakers["Não adianta termos u"] == "Iracema Tavernard Bentes"
     assert speakers["O teste funciona com"] == "Raimundo Nonato Sefer"
+
+
+_HOMES_ES = "“He construido más de 300 viviendas en esta comarca y todas se entregaron”"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("es", f"{_HOMES_ES}, declaró a preguntas de su abogado, Jacobo Llorca.", None),
+        ("es", f"{_HOMES_ES}, respondió a la fiscal Remedios Alcañiz.", None),
+        ("es", f"{_HOMES_ES}, dijo a este diario el alcalde, Juan Pérez.", "Juan Pérez"),
+        (
+            "it",
+            "«Ho costruito più di trecento case e le ho consegnate tutte», ha risposto al "
+            "giudice Marco Ferri.",
+            None,
+        ),
+    ],
+)
+def test_the_one_spoken_to_in_a_romance_language_is_not_the_speaker(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
