@@ -11,6 +11,7 @@ from importlib import resources
 from itertools import combinations, islice, takewhile
 from typing import NamedTuple
 
+from ._descriptions import is_description
 from ._lexicon import (
     ADJECTIVE_TITLES,
     AND_OR_WORDS,
@@ -1729,6 +1730,12 @@ _RELATION_GENDER = {
         "m",
     ),
 }
+_SLAVIC_SOMEONE_NEW_RE = re.compile(
+    _SENTENCE_OPENING
+    + r"(?P<noun>[A-ZА-ЯЁІЇЄҐŁŚŻŹĆŃÓ][a-zа-яёіїєґąćęłńóśźż’'-]{2,}),\s+"
+    + r"(?P<rel>który|która|который|которая|який|яка)\b"
+)
+_FEMININE_RELATIVES = word_set("która которая яка")
 _NAMED_NEXT_RE = re.compile(r"\s*,\s*[A-ZÀ-Ý]|\s+[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý]")
 _SOMEONE_GENDER = {
     "un": "m", "uno": "m", "um": "m", "il suo": "m", "o seu": "m",
@@ -3061,6 +3068,8 @@ class NameIndex:
         ``gender``'s where the article tells."""
         if self.lex.code == "de":
             return self._german_relative_between(start, end, gender)
+        if self.lex.slavic_names:
+            return self._slavic_someone_new_between(start, end, gender)
         opener = _SOMEONE_NEW.get(self.lex.code)
         if opener is None:
             return False
@@ -3078,6 +3087,26 @@ class NameIndex:
             if None not in (gender, said) and said != gender:
                 continue
             return True
+        return False
+
+    def _slavic_someone_new_between(self, start: int, end: int, gender: str | None) -> bool:
+        """Russian, Ukrainian, Polish: a sentence after the one at ``start`` opens with someone
+        unnamed and a relative clause, "Mężczyzna, który poprosił o niepodawanie nazwiska,
+        zapewniał ...", "Сапер, який попросив називати його на ім’я"; not of the other gender
+        than ``gender``'s, as the relative pronoun tells."""
+        for found in _SLAVIC_SOMEONE_NEW_RE.finditer(self.document, start, end):
+            noun = found["noun"].lower()
+            if not (is_description(noun, self.lex.code) or noun in PERSON_NOUNS):
+                continue
+            if noun in self.lex.titles:
+                continue  # "Burmistrz, która wysłuchała ...": the mayor, named before
+            if self.sentence_of(found.start()) == self.sentence_of(start):
+                continue
+            if self.in_quote(found.start()):
+                continue
+            said = "f" if found["rel"].lower() in _FEMININE_RELATIVES else "m"
+            if gender is None or said == gender:
+                return True
         return False
 
     def _german_relative_between(self, start: int, end: int, gender: str | None) -> bool:

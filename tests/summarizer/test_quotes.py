@@ -8568,3 +8568,31 @@ def test_the_one_spoken_to_in_a_romance_language_is_not_the_speaker(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "quote"),
+    [
+        (
+            "pl",
+            "Radny Wacław Pietkiewicz od miesięcy sprzeciwia się budowie farmy wiatrowej. „To "
+            "zniszczy krajobraz całej gminy” – mówił.\n\nNa sesję przyjechał przedstawiciel "
+            "spółki. Mężczyzna, który poprosił dziennikarzy o niepodawanie nazwiska, zapewniał, "
+            "że firma sfinansuje remont świetlicy. „Jesteśmy otwarci na rozmowy z każdym "
+            "mieszkańcem” – mówił.",
+            "Jesteśmy otwarci na ",
+        ),
+        (
+            "uk",
+            "Фермер Гордій Яремчук чекав на розмінування майже два роки. «Я вже думав, що не "
+            "дочекаюся», — каже він.\n\nПоле обстежувала група ДСНС. Сапер, який попросив "
+            "називати його тільки на ім’я, показує на телефоні фотографії. «Тут ми знайшли "
+            "дев’ять протитанкових мін», — каже він.",
+            "Тут ми знайшли дев’я",
+        ),
+    ],
+)
+def test_someone_unnamed_with_a_relative_clause_in_slavic_languages(
+    language: str, text: str, quote: str
+) -> None:
+    assert _speakers_by_quote(text, language)[quote] is None
