@@ -1735,6 +1735,8 @@ _SLAVIC_SOMEONE_NEW_RE = re.compile(
     + r"(?P<noun>[A-ZА-ЯЁІЇЄҐŁŚŻŹĆŃÓ][a-zа-яёіїєґąćęłńóśźż’'-]{2,}),\s+"
     + r"(?P<rel>który|która|который|которая|який|яка)\b"
 )
+# Feminine forms of words for people: "депутатка", "посадовиця", "радна", "prezeska".
+_FEMININE_NOUN_ENDINGS = ("ка", "иня", "ниця", "ница", "ця", "ша", "на", "ka", "yni", "na")
 _FEMININE_RELATIVES = word_set("która которая яка")
 _NAMED_NEXT_RE = re.compile(r"\s*,\s*[A-ZÀ-Ý]|\s+[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý]")
 _SOMEONE_GENDER = {
@@ -1947,6 +1949,17 @@ class NameIndex:
             for i, j in runs_in(tokens, lex):
                 self._add_run(document, tokens, i, j, genders)
 
+    def _feminine_office_before(self, start: int) -> str | None:
+        """ "f" when a feminine word for what she is stands right before a Slavic name in the
+        nominative: "депутатка Мирослава Підгірна", "radna Ewa Lis"; the masculine forms are
+        also said of women, so they tell nothing."""
+        before = _previous_tokens(self.document, start, 1)
+        if not before or not before[-1].text.islower():
+            return None
+        word = before[-1].lower
+        known = is_description(word, self.lex.code) or word in self.lex.titles
+        return "f" if known and word.endswith(_FEMININE_NOUN_ENDINGS) else None
+
     def _affiliation(self, document: str, start: int) -> bool:
         """A run at ``start`` opens brackets right after the name of the last person named."""
         before = document[max(0, start - 3) : start]
@@ -2029,6 +2042,8 @@ class NameIndex:
             # "Gwyneth Morgan, 92, and her husband, Ivor,": her own family noun gives hers.
             own = _OWN_KIN_AFTER_RE.match(document, name[-1].start + len(name[-1].text))
             gender = ("f" if own["own"] == "her" else "m") if own else None
+        if is_full and gender is None and lex.slavic_names:
+            gender = self._feminine_office_before(name[0].start)
         if is_full and gender is None and genders.get(surname) is not None:
             near = document[max(0, name[0].start - 25) : name[-1].start + 40].lower()
             kin = RELATIVES.get(lex.code, {})
@@ -2571,14 +2586,25 @@ class NameIndex:
             return False
         if following[0].text not in ".,":
             return False
-        gender = listed_gender(run[0].bare)
-        if gender is None:
-            return False
         begin = self.sentence_start(run[0].start)
         prefix = tokenize(self.document[begin : run[0].start], begin)
         words = [t for t in prefix if t.text[:1].isalpha()]
         if len(words) < 2 or any(t.text[:1].isupper() for t in words[1:]):
             return False  # another name or body before it may be the subject
+        gender = listed_gender(run[0].bare)
+        if gender is None and lex.slavic_names:
+            # "Цю пропозицію внесла депутатка Мирослава Підгірна": the verb before her office
+            verb = next(
+                (
+                    t
+                    for t in reversed(words)
+                    if not (is_title(t, lex) or is_description(t.lower, lex.code))
+                ),
+                None,
+            )
+            gender = lex.verb_gender(verb.lower) if verb is not None else None
+        if gender is None:
+            return False
         if lex.slavic_names:
             return looks_nominative(display(run), gender)
         # Romance: the sentence opens with a preposition ("Por la tarde", "Entre quienes",

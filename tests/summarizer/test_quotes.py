@@ -8596,3 +8596,16 @@ def test_someone_unnamed_with_a_relative_clause_in_slavic_languages(
     language: str, text: str, quote: str
 ) -> None:
     assert _speakers_by_quote(text, language)[quote] is None
+
+
+def test_a_ukrainian_woman_named_after_the_verb_and_her_feminine_office() -> None:
+    text = (
+        "Директорка ліцею Галина Марчук розповіла депутатам про стан укриттів. «Ми маємо "
+        "ситуацію, коли п’ятий клас ходить до школи через тиждень», — сказала вона.\n\nКошти "
+        "вирішили взяти з програми благоустрою. Цю пропозицію внесла депутатка Мирослава "
+        "Підгірна, яка очолює бюджетну комісію. «Будь-яка бруківка може почекати. Діти чекати "
+        "не можуть», — наголосила вона."
+    )
+    speakers = _speakers_by_quote(text, "uk")
+    assert speakers["Будь-яка бруківка мо"] == "Мирослава Підгірна"
+    assert speakers["Ми маємо ситуацію, к"] == "Галина Марчук"
