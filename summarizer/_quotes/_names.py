@@ -1737,6 +1737,7 @@ _SLAVIC_SOMEONE_NEW_RE = re.compile(
 )
 # Feminine forms of words for people: "депутатка", "посадовиця", "радна", "prezeska".
 _FEMININE_NOUN_ENDINGS = ("ка", "иня", "ниця", "ница", "ця", "ша", "на", "ka", "yni", "na")
+_VERB_REACH = 4  # words after a name to its verb: "Ставраки вину не признал"
 _FEMININE_RELATIVES = word_set("która которая яка")
 _NAMED_NEXT_RE = re.compile(r"\s*,\s*[A-ZÀ-Ý]|\s+[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý]")
 _SOMEONE_GENDER = {
@@ -3756,8 +3757,25 @@ class NameIndex:
         if gender is None or mention.gender == gender:
             return True
         # Slavic names are declined, so an unknown gender there is a real doubt ("Анны
-        # Смирновой" for "он"); elsewhere it is a name missing from the first-name lists.
-        return mention.gender is None and not self.lex.slavic_names
+        # Смирновой" for "он") unless the verb after it tells ("Ставраки вину не признал");
+        # elsewhere it is a name missing from the first-name lists.
+        if mention.gender is None and self.lex.slavic_names:
+            before = _previous_tokens(self.document, mention.start, 1)
+            if before and before[-1].lower in self.lex.prepositions:
+                return False  # "z Kruczego Lasu w czwartek oglądała": the verb is another's
+            return self._verb_gender_after(mention.end) == gender
+        return mention.gender is None
+
+    def _verb_gender_after(self, end: int) -> str | None:
+        """The gender a past-tense verb gives within the few words after a Slavic name, in
+        the same clause: "Ставраки вину не признал" -> "m"."""
+        for token in _next_tokens(self.document, end, _VERB_REACH):
+            if not token.text.isalpha():
+                return None
+            gender = self.lex.verb_gender(token.lower) if token.text.islower() else None
+            if gender is not None:
+                return gender
+        return None
 
     def resolve_role(
         self,

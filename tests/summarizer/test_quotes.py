@@ -8609,3 +8609,16 @@ def test_a_ukrainian_woman_named_after_the_verb_and_her_feminine_office() -> Non
     speakers = _speakers_by_quote(text, "uk")
     assert speakers["Будь-яка бруківка мо"] == "Мирослава Підгірна"
     assert speakers["Ми маємо ситуацію, к"] == "Галина Марчук"
+
+
+def test_a_slavic_surname_alone_takes_the_gender_of_its_verb() -> None:
+    text = (
+        "Суд приговорил бывшего главврача Германа Ставраки к пяти годам колонии.\n\n"
+        "«Подсудимый прекрасно понимал, что принимает неработающее оборудование», — заявил "
+        "государственный обвинитель Тимур Габдрахманов.\n\nСам Ставраки вину не признал. В "
+        "последнем слове 61-летний врач долго говорил о больнице. «Я тридцать лет лечил людей и "
+        "никогда не брал чужого», — сказал он."
+    )
+    # Named in full only in the genitive, of an indeclinable surname: no nominative to show.
+    speaker = _speakers_by_quote(text, "ru")["Я тридцать лет лечил"]
+    assert speaker is not None and speaker.endswith("Ставраки")
