@@ -972,12 +972,17 @@ def runs_in(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
             elif tokens[j].text in NUMBERED and j - i >= 2:
                 j += 1  # "Henry Ford II": the numeral ends the name (alone it is an acronym)
                 break
-            elif tokens[j].lower in NAME_PARTICLES and not (
-                # Spanish and Italian "to the": "ha detto Giulia Marangon al Corriere"; but
-                # "Abdel Fattah al Sisi" goes on, an Arabic name.
-                tokens[j].text == "al"
-                and lex.code in ("es", "it")
-                and not any(token.bare in _ARABIC_GIVEN_NAMES for token in tokens[i:j])
+            elif (
+                tokens[j].lower in NAME_PARTICLES
+                and not (
+                    # Spanish and Italian "to the": "ha detto Giulia Marangon al Corriere"; but
+                    # "Abdel Fattah al Sisi" goes on, an Arabic name.
+                    tokens[j].text == "al"
+                    and lex.code in ("es", "it")
+                    and not any(token.bare in _ARABIC_GIVEN_NAMES for token in tokens[i:j])
+                )
+                # German "das" is the article: "deren Höhe das Landesamt noch festlegen will"
+                and not (tokens[j].text == "das" and lex.code == "de")
             ):
                 k = j
                 k += 1

@@ -8622,3 +8622,12 @@ def test_a_slavic_surname_alone_takes_the_gender_of_its_verb() -> None:
     # Named in full only in the genitive, of an indeclinable surname: no nominative to show.
     speaker = _speakers_by_quote(text, "ru")["Я тридцать лет лечил"]
     assert speaker is not None and speaker.endswith("Ставраки")
+
+
+def test_the_german_article_das_joins_no_name() -> None:
+    text = (
+        "Der Finder erhält eine Belohnung, deren Höhe das Landesamt noch festlegen will.\n\nDas "
+        "Landesamt mahnte zugleich: „Wer ohne Genehmigung sondelt und Funde eigenmächtig aus dem "
+        "Boden holt, zerstört unwiederbringlich Wissen und macht sich strafbar.“"
+    )
+    assert [q.speaker for q in find_quotes(text, language="de")] == [None]
