@@ -495,6 +495,7 @@ _RU_UK_PRONOUNS = {
 _RU = Lexicon(
     code="ru",
     verbs=_phrases(
+        "резюмував, резюмувала, зізнається, уточнює, "
         # Said with a laugh or a smile.
         "смеётся, смеется, смеялся, смеялась, улыбается, улыбнулся, улыбнулась, шутит, "
         "пошутил, пошутила, усмехнулся, усмехнулась, усмехается, сміється, сміявся, сміялася, "
@@ -580,6 +581,7 @@ _UK = replace(_RU, code="uk")
 _DE = Lexicon(
     code="de",
     verbs=_phrases(
+        "analysiert, analysierte, "
         # Said with a laugh or a smile.
         "lachte, lacht, scherzte, scherzt, lächelte, lächelt, schmunzelte, schmunzelt, "
         "sagte, sagt, sagten, erklärte, erklärt, erklärten, betonte, betont, meinte, meint, "
@@ -708,6 +710,8 @@ _DE = Lexicon(
 _FR = Lexicon(
     code="fr",
     verbs=_phrases(
+        "résumé, analyse, analysé, observé, détaille, détaillé, souffle, soufflé, avoue, avoué, "
+        "concède, concédé, "
         # Said with a laugh or a smile.
         "rit, riait, plaisante, plaisantait, s'amuse, s’amuse, s'esclaffe, s’esclaffe, "
         "déclaré, dit, affirmé, ajouté, expliqué, indiqué, précisé, souligné, estimé, assuré, "
@@ -767,6 +771,7 @@ _FR = Lexicon(
 _ES = Lexicon(
     code="es",
     verbs=_phrases(
+        "analiza, analizó, zanja, zanjó, remata, remató, "
         # Said with a laugh or a smile.
         "sonrió, sonríe, rio, rió, ríe, bromeaba, "
         "dijo, afirmó, aseguró, explicó, añadió, agregó, señaló, declaró, indicó, advirtió, "
@@ -875,6 +880,7 @@ _IT = Lexicon(
 _PT = Lexicon(
     code="pt",
     verbs=_phrases(
+        "analisa, analisou, admite, admitiu, confessa, confessou, reforça, "
         # Said with a laugh or a smile.
         "brincou, brinca, brincava, sorriu, sorri, riu, ironizou, ironiza, gargalhou, "
         "disse, afirmou, declarou, explicou, acrescentou, garantiu, destacou, ressaltou, "

@@ -8631,3 +8631,42 @@ def test_the_german_article_das_joins_no_name() -> None:
         "Boden holt, zerstört unwiederbringlich Wissen und macht sich strafbar.“"
     )
     assert [q.speaker for q in find_quotes(text, language="de")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "fr",
+            "« On savait que c’était tout ou rien ce soir », a résumé Jean-Philippe Morneau.",
+            "Jean-Philippe Morneau",
+        ),
+        (
+            "fr",
+            "« On ne vend plus, c’est aussi simple que ça », souffle Colette Brunel.",
+            "Colette Brunel",
+        ),
+        (
+            "es",
+            "«Ha sido el mejor partido de la temporada, sin duda», analizó Ander Urkiola.",
+            "Ander Urkiola",
+        ),
+        (
+            "pt",
+            "«Os números são encorajadores, mas ainda é cedo», admite Tiago Lopes.",
+            "Tiago Lopes",
+        ),
+        (
+            "uk",
+            "«Ремонт покрівлі прийняли без перевірки», — уточнює Емілія Шевчишин.",
+            "Емілія Шевчишин",
+        ),
+        (
+            "de",
+            "„Die Zahlen sind ermutigend, aber es ist noch zu früh“, analysiert Jakob Edlinger.",
+            "Jakob Edlinger",
+        ),
+    ],
+)
+def test_more_verbs_of_saying(language: str, text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
