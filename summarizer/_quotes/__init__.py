@@ -1275,11 +1275,12 @@ class _Finder:
         elif not (lowercase and is_description(word.lower, self.lex.code)):
             return None
         following = tokens[1:2]
+        aged = len(tokens) > 2 and tokens[2].text.isdigit()  # "la vigneronne de 44 ans"
         if (
             following
             and not self.lex.slavic_names
             and (
-                following[0].lower in _OF_WORDS
+                (following[0].lower in _OF_WORDS and not aged)
                 or _ELIDED_OF_RE.match(following[0].text)
                 or following[0].text[:1].isupper()
             )

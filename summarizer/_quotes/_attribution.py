@@ -877,6 +877,22 @@ def _addressed(segment: list[Token], lex: Lexicon) -> bool:
     )
 
 
+_YEARS = word_set("ans años anni anos")
+
+
+def _without_age(segment: list[Token]) -> list[Token]:
+    """A description without the age closing it: "la vigneronne de 44 ans" -> "la
+    vigneronne"."""
+    if (
+        len(segment) > 3
+        and segment[-1].lower in _YEARS
+        and segment[-2].text.isdigit()
+        and segment[-3].lower in ("de", "di", "da")
+    ):
+        return segment[:-3]
+    return segment
+
+
 def parse_object(
     tokens: list[Token], lex: Lexicon, *, marker: bool = False, verb_gender: str | None = None
 ) -> Claim | None:
@@ -941,6 +957,7 @@ def parse_object(
         # "dijo la ministra en rueda de prensa", "— сказал министр журналистам": the office,
         # then where, when or to whom.
         segment = _before_adverbial(segment, lex) or segment
+        segment = _without_age(segment)
         # "dijo la ministra de Vivienda, Lucía Romero": the name is the appositive, after an
         # office that may be long ("the group's director of supply chain for northern Europe").
         chosen = _holder(segments, lex)

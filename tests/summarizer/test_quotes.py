@@ -8670,3 +8670,12 @@ def test_the_german_article_das_joins_no_name() -> None:
 )
 def test_more_verbs_of_saying(language: str, text: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+def test_a_word_for_someone_with_her_age_after_it() -> None:
+    text = (
+        "Clémence Vermorel arrache cet hiver quatre hectares de vignes sur onze. « On ne vend "
+        "plus. C’est aussi simple que ça », lâche la vigneronne de 44 ans. « J’ai encore trois "
+        "millésimes dans les cuves et dans les bouteilles. »"
+    )
+    assert [q.speaker for q in find_quotes(text, language="fr")] == ["Clémence Vermorel"]
