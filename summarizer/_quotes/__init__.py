@@ -138,6 +138,11 @@ _ELIDED_OF_RE = re.compile(r"[dD][’'](?=\w)")
 _TO_WORDS = word_set("a à")  # "dirigindo-se a Costa Pimenta": an article too, in Portuguese
 # Past tenses and presents, which a genitive complement never ends with.
 _VERB_ENDINGS = ("л", "ла", "ли", "ло", "ł", "ła", "li", "ło", "ть", "ет", "ит", "ют", "ят")
+# A first name introduced where it stands: "John, a retired bus driver,", "Grace, 9,",
+# "Marie, qui", "Anna, de 34 años".
+_INTRODUCED_AFTER_RE = re.compile(
+    r",\s+(?:\d|(?:an?|un|une|uno|una|um|uma|ein|eine|who|qui|que|che|de \d)\b)"
+)
 _SUBJECT_PREDICATE = 25  # tokens after the subject of a sentence a quotation follows
 _POLISH_AGE_NOUN_RE = re.compile(r"\d{1,3}-lat(?:ek|ka)")
 # Nominative adjectives before a word for someone: "главный тренер", "wzruszona reżyserka".
@@ -720,6 +725,16 @@ class _Finder:
             full = self.index.couple_member(name[0].text)
             if full:
                 return full  # "Bill and Joyce Parsons ... Bill said"
+            after = name[0].start + len(name[0].text)
+            if not (
+                self.index.introduces_first_name(name[0].text)
+                or _INTRODUCED_AFTER_RE.match(self.document, after)
+            ):
+                # "Inès Marchal ... sourit Inès": a feature's first name for one named in full;
+                # not "said John, a retired bus driver", someone new.
+                full = self.index.first_name_of(name[0].text, claim.offset)
+                if full:
+                    return full
         if claim.titles and is_head_title(claim.titles[-1]):
             # "Mr Blair" or "President Trump" with no full name earlier.
             return display([*shown_titles(claim.titles, self.lex), *name])

@@ -12,6 +12,7 @@ from itertools import combinations, islice, takewhile
 from typing import NamedTuple
 
 from ._descriptions import is_description
+from ._epithets import is_epithet_word
 from ._lexicon import (
     ADJECTIVE_TITLES,
     AND_OR_WORDS,
@@ -2892,6 +2893,37 @@ class NameIndex:
                 if mention.is_full:
                     self._full_by_first.setdefault(mention.name.split()[0], []).append(mention)
         return self._full_by_first
+
+    def first_name_of(self, first: str, before: int) -> str | None:
+        """The one person named in full before ``before`` whose first name is ``first``: a
+        feature's "sourit Inès" after "Inès Marchal"; none when two bear it, when it is also a
+        surname in the piece, or when the full name was given only in another case."""
+        lower = first.lower()
+        if lower in self.lex.titles or is_description(lower, self.lex.code):
+            return None
+        if is_epithet_word(first, self.lex.code):
+            return None  # "le Camerounais Paul Biyong ... a déclaré le Camerounais"
+        names = {
+            m.name
+            for m in self._full_names_by_first().get(first, ())
+            if m.start < before and not m.in_quote and not m.relative and not m.vox_pop
+        }
+        if len(names) != 1:
+            return None
+        if any(m.surname == first.lower() for m in self.mentions if m.start < before):
+            return None
+        [name] = names
+        if not self.is_person(name) or (
+            self.lex.slavic_names
+            and (
+                looks_inflected(name, self.gender_of(name) or "m")
+                or not (self.gender_of(name) or any_first_name(first.lower(), self.lex))
+            )
+        ):
+            # "la Audiencia" for "Audiencia Provincial de Alicante", "zawodnik Orła" for a
+            # club "Orła Łódź"
+            return None
+        return name
 
     def knighted(self, first: str, before: int) -> str | None:
         """ "Sir Anthony" -> "Anthony Gresham", "Dame Judi" -> "Judi Dench": a knight or a dame

@@ -3494,15 +3494,21 @@ def test_an_age_between_a_name_and_its_verb_keeps_the_speaker(text: str, speaker
             ' this town," Kate said.',
             ["Kate"],
         ),
-        # Never introduced, or the first name of someone named in full: nobody.
+        # Never introduced: nobody.
         (
             'Lola, who is three months old, slept. Chloe said: "I had no idea what to do as a '
             'new mother."',
             [None],
         ),
+        # The first name of the one person named in full with it: that person.
         (
             'Mark Smith, 45, runs a bakery. "Prices have doubled since last spring for our flour,"'
             " Mark said.",
+            ["Mark Smith"],
+        ),
+        (
+            'Mark Smith, 45, and Mark Jones, 51, run a bakery. "Prices have doubled since last '
+            'spring for our flour," Mark said.',
             [None],
         ),
         # A place that is also a first name.
@@ -5842,7 +5848,7 @@ _STATEMENT = "We will appeal against this decision with all the means we have"
         # A word capitalised only because it opens the sentence is no name.
         (f'The fire spread. Officials said: "{_STATEMENT}."', None),
         # Outlets cite what others said; a word of a longer name or after an article is no
-        # name of its own; a word of a person's name is that person, maybe not this one.
+        # name of its own; a first name alone is the one person named in full with it.
         (f'The bank was fined. "{_STATEMENT}," according to Bloomberg.', None),
         (f'The bank was fined. "{_STATEMENT}," Bloomberg reported.', None),
         (f'The bank was fined. "{_STATEMENT}," the BBC said.', None),
@@ -5851,7 +5857,7 @@ _STATEMENT = "We will appeal against this decision with all the means we have"
         (f'Cueto was puzzled. "{_STATEMENT}," said the Sale player.', None),
         (f'The PC is cheap. A review in PC Pro said: "{_STATEMENT}."', None),
         (f'Venus Williams and Serena Williams lost. "{_STATEMENT}," Williams said.', None),
-        (f'Gina Smith was towed. "{_STATEMENT}," Gina said.', None),
+        (f'Gina Smith was towed. "{_STATEMENT}," Gina said.', "Gina Smith"),
         # A headline in title case.
         ('Fans Are Angry. Officials Say: "We Will Review The Decision Next Week."', None),
         # Offices in initials, groups of people, words of longer names, wire datelines.
@@ -8679,3 +8685,40 @@ def test_a_word_for_someone_with_her_age_after_it() -> None:
         "millésimes dans les cuves et dans les bouteilles. »"
     )
     assert [q.speaker for q in find_quotes(text, language="fr")] == ["Clémence Vermorel"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "pt",
+            "A filha, Madalena Feio Carrilho, trabalhou com a mãe durante 30 anos.\n\nMadalena "
+            "garante que a oficina não fechará. “A mãe deixou moldes e desenhos para muitos anos”, "
+            "diz.",
+            "Madalena Feio Carrilho",
+        ),
+        (
+            "fr",
+            "Inès Marchal a écrit son premier roman la nuit, entre deux gardes à l’hôpital.\n\n"
+            "« Je n’avais jamais pensé publier un jour, c’était pour moi seule », sourit Inès.",
+            "Inès Marchal",
+        ),
+        (
+            "ru",
+            "Рашит Ишмухаметов третий год водит туристов по бортевому лесу.\n\n«Борть — это не "
+            "улей. Улей ты покупаешь, а борть делаешь сам», — говорит Рашит.",
+            "Рашит Ишмухаметов",
+        ),
+        (
+            # Two people named in full with it: either.
+            "fr",
+            "Inès Marchal et Inès Dubreuil ont écrit leur premier roman la nuit.\n\n« Je n’avais "
+            "jamais pensé publier un jour, c’était pour moi seule », sourit Inès.",
+            None,
+        ),
+    ],
+)
+def test_a_first_name_alone_is_the_one_person_named_in_full_with_it(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
