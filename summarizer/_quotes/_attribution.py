@@ -1237,7 +1237,7 @@ def parse_colon_subject(
     i, j = runs[0]
     # "La présidente du syndicat local, Julie Caron-Lessard, s'inquiète": an office with its
     # complement, then the name between commas.
-    appositive = i > 1 and tokens[i - 1].text == ","
+    appositive = i > 1 and tokens[i - 1].text == "," and j < len(tokens) and tokens[j].text == ","
     lead = tokens[: i - 1] if appositive else tokens[:i]
     if not all(
         _is_descriptor(t, lex)

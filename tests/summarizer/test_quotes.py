@@ -8722,3 +8722,15 @@ def test_a_first_name_alone_is_the_one_person_named_in_full_with_it(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+def test_a_name_after_a_fronted_phrase_is_no_appositive() -> None:
+    text = (
+        "Вальщик Герман Пантелеев, которому было 38 лет, погиб 14 февраля на лесосеке.\n\n«Мой "
+        "муж пролежал под деревом почти два часа», — сказала журналистам вдова погибшего Людмила "
+        "Пантелеева.\n\nВ ходе процесса представитель ответчика настаивал на своей версии. По "
+        "версии компании, Пантелеев начал валить следующее дерево, не дождавшись, пока "
+        "зависшее будет снято трактором. «Работник был опытным и знал, что под зависшим деревом "
+        "находиться запрещено», — говорилось в письменном отзыве."
+    )
+    assert _speakers_by_quote(text, "ru")["Работник был опытным"] is None
