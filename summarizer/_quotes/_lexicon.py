@@ -756,7 +756,7 @@ _FR = Lexicon(
     stopwords=word_set(
         "le la les l un une des du de d et ou mais en dans sur pour par avec sans ce cet "
         "cette ces il elle ils elles on nous je ne pas que qui quand si au aux selon lors "
-        "depuis après avant aujourd'hui hier"
+        "depuis après avant aujourd'hui hier car donc puis ensuite alors"
     ),
     prepositions=word_set("de du des d à au aux par pour avec sans sur dans chez contre entre"),
     title_cues=word_set(

@@ -8734,3 +8734,11 @@ def test_a_name_after_a_fronted_phrase_is_no_appositive() -> None:
         "находиться запрещено», — говорилось в письменном отзыве."
     )
     assert _speakers_by_quote(text, "ru")["Работник был опытным"] is None
+
+
+def test_a_french_conjunction_opening_a_sentence_is_no_part_of_a_name() -> None:
+    text = (
+        "Rozenn Kerhervé élève des huîtres depuis vingt ans. Car Rozenn aime la mer plus que "
+        "tout. « Je ne referais pas ma vie autrement, même les jours de pluie », dit-elle."
+    )
+    assert [q.speaker for q in find_quotes(text, language="fr")] == ["Rozenn Kerhervé"]
