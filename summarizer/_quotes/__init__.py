@@ -21,8 +21,10 @@ from .._models import Quote
 from .._rankers.base import NEAR_DUPLICATE_OVERLAP, word_pairs
 from ._attribution import (
     AGE_WORD_RE,
+    ELIDED_OF_RE,
     GENERIC,
     NAME,
+    OF_WORDS,
     PLURAL_AUXILIARIES,
     PLURAL_VERB_RE,
     PRONOUN,
@@ -131,10 +133,6 @@ _DESCRIPTION_GAP = 25  # characters between such a word and the name after it
 # Between a word for someone and the name it introduces: "the curator, Jonah Whitlow",
 # "Лікар-невролог Петро Гайдамака".
 _INTRODUCED_NAME_RE = re.compile(r"(?:-\w+)?,?\s+")
-# Prepositions of a complement that may bring in someone else: "the owner of the shop", "le
-# propriétaire de la boutique"; not "el directivo en una videoconferencia".
-_OF_WORDS = word_set("of de di da do del della dello dei degli delle des du dos das von vom")
-_ELIDED_OF_RE = re.compile(r"[dD][’'](?=\w)")
 _TO_WORDS = word_set("a à")  # "dirigindo-se a Costa Pimenta": an article too, in Portuguese
 # Past tenses and presents, which a genitive complement never ends with.
 _VERB_ENDINGS = ("л", "ла", "ли", "ло", "ł", "ła", "li", "ło", "ть", "ет", "ит", "ют", "ят")
@@ -1295,8 +1293,8 @@ class _Finder:
             following
             and not self.lex.slavic_names
             and (
-                (following[0].lower in _OF_WORDS and not aged)
-                or _ELIDED_OF_RE.match(following[0].text)
+                (following[0].lower in OF_WORDS and not aged)
+                or ELIDED_OF_RE.match(following[0].text)
                 or following[0].text[:1].isupper()
             )
         ):

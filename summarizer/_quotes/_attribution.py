@@ -399,9 +399,11 @@ def _is_article(token: Token, lex: Lexicon) -> bool:
     return elided is not None and elided.end() == len(token.text) and token.lower[:2] != "un"
 
 
-# Prepositions of belonging between such a noun and the name ("von", "des", "de", "of").
-_OF_WORDS = word_set("von vom des der di del della dei de du do da dos das of for")
-_ELIDED_OF_RE = re.compile(r"(?i)(?:dell|dall|del|d)['’]")
+# Prepositions of belonging between such a noun and the name ("von", "des", "de", "of"), and
+# of a complement naming someone else ("the lawyer for the defendant", "le propriétaire de
+# la boutique").
+OF_WORDS = word_set("von vom des der di del della dello dei degli delle de du do da dos das of for")
+ELIDED_OF_RE = re.compile(r"(?i)(?:dell|dall|del|d)['’]")
 
 
 def _unnamed(claim: Claim) -> Claim:
@@ -431,7 +433,7 @@ def _names_someone_elses(
         adjacent = lower in RELATION_NOUNS
         if adjacent:
             related = True
-        elif related and (lower in _OF_WORDS or _ELIDED_OF_RE.match(token.text)):
+        elif related and (lower in OF_WORDS or ELIDED_OF_RE.match(token.text)):
             return True
     return (
         related
@@ -819,7 +821,7 @@ def _relative_of_someone(segment: list[Token], lex: Lexicon) -> bool:
     if lex.slavic_names:
         return False
     for k, token in enumerate(segment[:-2]):
-        if token.lower in RELATION_NOUNS and segment[k + 1].lower in _OF_WORDS:
+        if token.lower in RELATION_NOUNS and segment[k + 1].lower in OF_WORDS:
             return not any(t.text[:1].isupper() for t in segment[k + 2 :])
     return False
 
