@@ -1742,7 +1742,7 @@ _SLAVIC_SOMEONE_NEW_RE = re.compile(
     + r"(?P<rel>który|która|который|которая|який|яка)\b"
 )
 # Feminine forms of words for people: "депутатка", "посадовиця", "радна", "prezeska".
-_FEMININE_NOUN_ENDINGS = ("ка", "иня", "ниця", "ница", "ця", "ша", "на", "ka", "yni", "na")
+_FEMININE_NOUN_ENDINGS = ("ка", "иня", "ця", "ница", "ша", "на", "ka", "yni", "na")
 _VERB_REACH = 4  # words after a name to its verb: "Ставраки вину не признал"
 _FEMININE_RELATIVES = word_set("która которая яка")
 _NAMED_NEXT_RE = re.compile(r"\s*,\s*[A-ZÀ-Ý]|\s+[A-ZÀ-Ý][a-zà-ÿ]+\s+[A-ZÀ-Ý]")
@@ -2910,14 +2910,14 @@ class NameIndex:
         }
         if len(names) != 1:
             return None
-        if any(m.surname == first.lower() for m in self.mentions if m.start < before):
+        if any(m.surname == lower for m in self.mentions if m.start < before):
             return None
         [name] = names
         if not self.is_person(name) or (
             self.lex.slavic_names
             and (
                 looks_inflected(name, self.gender_of(name) or "m")
-                or not (self.gender_of(name) or any_first_name(first.lower(), self.lex))
+                or not (self.gender_of(name) or any_first_name(lower, self.lex))
             )
         ):
             # "la Audiencia" for "Audiencia Provincial de Alicante", "zawodnik Orła" for a
