@@ -940,6 +940,9 @@ class _Finder:
             speaker = self.index.resolve_pronoun(offset, epithet.gender)
             if speaker is None:
                 return None
+            if first.paragraph > 0 and not self.document[paragraph_start : first.start].strip():
+                # '„…“, sagte der 23-Jährige' opening the paragraph after the one naming him
+                paragraph_start, _ = self.paragraph_bounds(first.paragraph - 1)
             surname = re.escape(speaker.split()[-1])
             named = list(re.finditer(rf"\b{surname}\b", self.document[paragraph_start:offset]))
             if not named:
@@ -959,8 +962,12 @@ class _Finder:
             # '„...“, sagte der Norweger. „...“': the next quotation goes on with him.
             group.attribution_end = max(group.attribution_end, offset + epithet.end)
         words = speaker.split()
-        if len(words) > 2 and is_epithet_word(words[0], self.lex.code):
-            return " ".join(words[1:])  # "Dänin Freja Mortensen": her nationality glued on
+        if len(words) > 2 and (
+            is_epithet_word(words[0], self.lex.code)
+            or (self.lex.code == "de" and is_description(words[0].lower(), "de"))
+        ):
+            # "Dänin Freja Mortensen", "Nachbar Korbinian Steinlechner": a German noun glued on
+            return " ".join(words[1:])
         return speaker
 
     def _others_named(self, speaker: str, gender: str | None, start: int, end: int) -> bool:

@@ -8742,3 +8742,15 @@ def test_a_french_conjunction_opening_a_sentence_is_no_part_of_a_name() -> None:
         "tout. « Je ne referais pas ma vie autrement, même les jours de pluie », dit-elle."
     )
     assert [q.speaker for q in find_quotes(text, language="fr")] == ["Rozenn Kerhervé"]
+
+
+def test_an_age_opening_the_paragraph_after_the_one_naming_him() -> None:
+    text = (
+        "Ihr Nachbar Korbinian Steinlechner hatte weniger Glück. Die Mure drückte das Tor seines "
+        "Stadels ein, zwei Kälber konnten erst am Vormittag aus dem Schlamm befreit werden. Der "
+        "Landwirt hatte seine Familie noch in der Nacht zu Verwandten gebracht und war dann "
+        "zurückgekehrt, um nach den Tieren zu sehen.\n\n„Das Wasser war bis zu den Knien, und es "
+        "war eiskalt. Aber die Kälber kann man nicht einfach stehen lassen“, sagt der 47-Jährige."
+    )
+    # Shown without the word for what he is glued on before his name ("Nachbar").
+    assert [q.speaker for q in find_quotes(text, language="de")] == ["Korbinian Steinlechner"]
