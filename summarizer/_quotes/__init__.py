@@ -940,9 +940,8 @@ class _Finder:
             speaker = self.index.resolve_pronoun(offset, epithet.gender)
             if speaker is None:
                 return None
-            if first.paragraph > 0 and not self.document[paragraph_start : first.start].strip():
-                # '„…“, sagte der 23-Jährige' opening the paragraph after the one naming him
-                paragraph_start, _ = self.paragraph_bounds(first.paragraph - 1)
+            # '„…“, sagte der 23-Jährige' opening the paragraph after the one naming him
+            paragraph_start = self.context_start(first)
             surname = re.escape(speaker.split()[-1])
             named = list(re.finditer(rf"\b{surname}\b", self.document[paragraph_start:offset]))
             if not named:
@@ -1129,13 +1128,7 @@ class _Finder:
             return None  # "il sottosegretario ai Trasporti": another one's complement
         if noun in self.lex.stopwords or noun in self.lex.titles:
             return None
-        used = [
-            found.start()
-            for found in re.finditer(
-                rf"(?<!\w){re.escape(noun)}(?!\w)", self.document[: claim.offset]
-            )
-            if not self.index.in_quote(found.start())
-        ]
+        used = self.uses_before(noun, claim.offset)
         if len(used) != 1:
             return None  # never introduced so, or said of more than one
         where, after = used[0], used[0] + len(noun)
@@ -1161,6 +1154,23 @@ class _Finder:
         if gender is not None and self.index.gender_of(name) not in (None, gender):
             return None
         return name if self.index.resolve_pronoun(claim.offset, gender) == name else None
+
+    def context_start(self, span: Span) -> int:
+        """Where to look for whom a word after the quotation stands for: the span's paragraph,
+        or the one before it when the quotation opens its paragraph."""
+        start, _ = self.paragraph_bounds(span.paragraph)
+        if span.paragraph > 0 and not self.document[start : span.start].strip():
+            start, _ = self.paragraph_bounds(span.paragraph - 1)
+        return start
+
+    def uses_before(self, word: str, offset: int, *, any_case: bool = False) -> list[int]:
+        """Where ``word`` stands as a word before ``offset``, outside quotations."""
+        pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.I if any_case else 0)
+        return [
+            found.start()
+            for found in pattern.finditer(self.document, 0, offset)
+            if not self.index.in_quote(found.start())
+        ]
 
     def described_speaker(self, group: _Group) -> str | None:
         """'», recorda a idosa', '— сказал нападающий', '," the curator said': a word for
@@ -1210,10 +1220,7 @@ class _Finder:
             return None  # "Мешканці Гнатівки" (the residents), which a pronoun may stand for
         surname = speaker.split()[-1].lower()
         first = group.spans[0]
-        start, _ = self.paragraph_bounds(first.paragraph)
-        stop = min(claim.offset, first.start)
-        if first.paragraph > 0 and not self.document[start : first.start].strip():
-            start, _ = self.paragraph_bounds(first.paragraph - 1)
+        start, stop = self.context_start(first), min(claim.offset, first.start)
         named = [
             m
             for m in self.index.mentions
@@ -1312,10 +1319,8 @@ class _Finder:
         """``noun`` stood before ``offset`` other than right beside the name of the one with
         ``surname`` ("the curator, Jonah Whitlow", "Sam Wrona, 79-letni aktor"): for someone
         new ("un témoin") or for someone else."""
-        for used in re.finditer(rf"(?<!\w){re.escape(noun)}(?!\w)", self.document[:offset], re.I):
-            where, after = used.start(), used.end()
-            if self.index.in_quote(where):
-                continue
+        for where in self.uses_before(noun, offset, any_case=True):
+            after = where + len(noun)
             if not any(
                 not m.in_quote
                 and m.is_full
