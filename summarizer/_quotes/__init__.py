@@ -61,6 +61,7 @@ from ._names import (
     CAPITAL_PARTICLES,
     ELIDED_PREPOSITION_RE,
     HEAD_TITLES,
+    INTRODUCED_AFTER_RE,
     JOINING_WORDS,
     NON_FINAL_ABBREVIATIONS,
     PERSON_NOUNS,
@@ -136,11 +137,6 @@ _INTRODUCED_NAME_RE = re.compile(r"(?:-\w+)?,?\s+")
 _TO_WORDS = word_set("a à")  # "dirigindo-se a Costa Pimenta": an article too, in Portuguese
 # Past tenses and presents, which a genitive complement never ends with.
 _VERB_ENDINGS = ("л", "ла", "ли", "ло", "ł", "ła", "li", "ło", "ть", "ет", "ит", "ют", "ят")
-# A first name introduced where it stands: "John, a retired bus driver,", "Grace, 9,",
-# "Marie, qui", "Anna, de 34 años".
-_INTRODUCED_AFTER_RE = re.compile(
-    r",\s+(?:\d|(?:an?|un|une|uno|una|um|uma|ein|eine|who|qui|que|che|de \d)\b)"
-)
 _SUBJECT_PREDICATE = 25  # tokens after the subject of a sentence a quotation follows
 _POLISH_AGE_NOUN_RE = re.compile(r"\d{1,3}-lat(?:ek|ka)")
 # Nominative adjectives before a word for someone: "главный тренер", "wzruszona reżyserka".
@@ -649,7 +645,9 @@ class _Finder:
             )
             return found if found is not None else self.resolve_variation(claim)
         if claim.kind == PRONOUN:
-            found = self.index.resolve_pronoun(claim.offset, claim.gender)
+            found = self.index.first_name_subject(
+                claim.offset, claim.gender
+            ) or self.index.resolve_pronoun(claim.offset, claim.gender)
             if found and claim.person and not self.index.is_person(found):
                 return None  # '«...», explicó preocupado.' after "La compañía Aguas del Sur"
             if found and self.spoken_by_body_since(found, claim.offset):
@@ -726,7 +724,7 @@ class _Finder:
             after = name[0].start + len(name[0].text)
             if not (
                 self.index.introduces_first_name(name[0].text)
-                or _INTRODUCED_AFTER_RE.match(self.document, after)
+                or INTRODUCED_AFTER_RE.match(self.document, after)
             ):
                 # "Inès Marchal ... sourit Inès": a feature's first name for one named in full;
                 # not "said John, a retired bus driver", someone new.

@@ -1322,6 +1322,10 @@ _SECOND_IN_COMMAND_RE = re.compile(
 _LAST_TOKEN_RE = re.compile(r"(?:\w+(?:['’\-]\w+)*|[^\w\s])(?=\s*$)")
 
 
+# Words of an office's complement between it and the name: "міської ради", "rady miasta".
+_OFFICE_COMPLEMENT = 3
+
+
 def _previous_token(document: str, offset: int) -> Token | None:
     begin = max(0, offset - _CONTEXT_CHARS)
     match = _LAST_TOKEN_RE.search(document, begin, offset)
@@ -1795,6 +1799,19 @@ _NAME_WITHHELD_RE = re.compile(
 _WORD_BEFORE_RE = re.compile(r"\b(\w+\.?) *$")
 
 
+# A first name introduced where it stands: "John, a retired bus driver,", "Grace, 9,",
+# "Marie, qui", "Anna, de 34 años".
+INTRODUCED_AFTER_RE = re.compile(
+    r",\s+(?:\d|(?:an?|un|une|uno|una|um|uma|ein|eine|who|qui|que|che|de \d)\b)"
+)
+# Object and possessive pronouns by gender: in the sentence of a first name that opens it,
+# another person of the gender may be the one a later "she" or "he" stands for.
+_OTHER_OF_GENDER = {"en": {"f": frozenset({"her"}), "m": frozenset({"him", "his"})}}
+# Third-person preterite endings no first name has: Spanish "estudió", Portuguese "estudou",
+# "partiu" (not Italian "-ò": "Nicolò").
+_PRETERITE_ENDINGS = {"es": ("ó",), "pt": ("ou", "iu")}
+
+
 def starts_sentence(document: str, offset: int) -> bool:
     """Nothing but a sentence end, a quotation mark or a paragraph break before ``offset``."""
     before = document[max(0, offset - 10) : offset].rstrip(" ")
@@ -1887,6 +1904,9 @@ class NameIndex:
             return True
         if len(run) >= 3 and is_vox_pop_label(bare) and not is_title(run[0], self.lex):
             return True  # "Resident Tammy Hughes said", whatever her first name
+        endings = _PRETERITE_ENDINGS.get(self.lex.code)
+        if endings and bare.endswith(endings) and not any_first_name(bare, self.lex):
+            return True  # "Estudió Física en Antofagasta": a verb in the past, then its object
         return (
             len(run) >= 3
             and _is_first_name(run[1].bare, self.lex)
@@ -1958,14 +1978,18 @@ class NameIndex:
 
     def _feminine_office_before(self, start: int) -> str | None:
         """ "f" when a feminine word for what she is stands right before a Slavic name in the
-        nominative: "депутатка Мирослава Підгірна", "radna Ewa Lis"; the masculine forms are
-        also said of women, so they tell nothing."""
-        before = _previous_tokens(self.document, start, 1)
-        if not before or not before[-1].text.islower():
-            return None
-        word = before[-1].lower
-        known = is_description(word, self.lex.code) or word in self.lex.titles
-        return "f" if known and word.endswith(_FEMININE_NOUN_ENDINGS) else None
+        nominative: "депутатка Мирослава Підгірна", "radna Ewa Lis", also past the word's
+        complement ("секретарка міської ради Мирослава Пелехата"); the masculine forms are also
+        said of women, so they tell nothing."""
+        before = _previous_tokens(self.document, start, _OFFICE_COMPLEMENT + 1)
+        for token in reversed(before):
+            word = token.lower
+            if not token.text.isalpha() or not token.text.islower():
+                return None
+            known = is_description(word, self.lex.code) or word in self.lex.titles
+            if known:
+                return "f" if word.endswith(_FEMININE_NOUN_ENDINGS) else None
+        return None
 
     def _affiliation(self, document: str, start: int) -> bool:
         """A run at ``start`` opens brackets right after the name of the last person named."""
@@ -2600,15 +2624,21 @@ class NameIndex:
             return False  # another name or body before it may be the subject
         gender = listed_gender(run[0].bare)
         if gender is None and lex.slavic_names:
-            # "Цю пропозицію внесла депутатка Мирослава Підгірна": the verb before her office
-            verb = next(
+            # "Цю пропозицію внесла депутатка Мирослава Підгірна": the verb before her office,
+            # and before its complement ("вела секретарка міської ради Мирослава Пелехата").
+            def office(t: Token) -> bool:
+                return is_title(t, lex) or is_description(t.lower, lex.code)
+
+            last = len(words) - 1
+            nearest = next(
                 (
-                    t
-                    for t in reversed(words)
-                    if not (is_title(t, lex) or is_description(t.lower, lex.code))
+                    k
+                    for k in range(last, max(-1, last - _OFFICE_COMPLEMENT - 1), -1)
+                    if office(words[k])
                 ),
-                None,
+                last,
             )
+            verb = next((t for t in reversed(words[: nearest + 1]) if not office(t)), None)
             gender = lex.verb_gender(verb.lower) if verb is not None else None
         if gender is None:
             return False
@@ -2924,6 +2954,41 @@ class NameIndex:
             # club "Orła Łódź"
             return None
         return name
+
+    def first_name_subject(self, offset: int, gender: str | None) -> str | None:
+        """The person a pronoun at ``offset`` refers to when the last one named, after every
+        other name, is a first name alone opening its sentence: "Yanira, por ahora, piensa en
+        volver a casa. «…», contó" after "Yanira Sandoval Llontop"; "Rozenn jette un coup
+        d’œil … « … », dit-elle". See ``first_name_of`` for when the full name is known."""
+        end = bisect_left(self._starts, offset)
+        begin = max(
+            [m.end for m in self.mentions[:end] if not m.in_quote] + [offset - _PRONOUN_DISTANCE, 0]
+        )
+        found: str | None = None
+        for match in _WORD_RE.finditer(self.document, begin, offset):
+            word = match.group()
+            if not (word[:1].isupper() and starts_sentence(self.document, match.start())):
+                continue
+            if self.in_quote(match.start()) or word.lower() in self.lowercase_words:
+                continue
+            following = _next_tokens(self.document, match.end(), 1)
+            if not following or not (following[0].text == "," or following[0].text.islower()):
+                continue  # a subject: "Yanira, por ahora, piensa", "Rozenn jette"
+            if self.introduces_first_name(word) or INTRODUCED_AFTER_RE.match(
+                self.document, match.end()
+            ):
+                found = None  # "Danny, 44, said": maybe someone new
+                continue
+            full = self.first_name_of(word, match.start())
+            found = full if full and self.gender_of(full) in (None, gender) else None
+            sentence = self.document[match.end() : self.sentence_end(match.end())]
+            if found and _OTHER_OF_GENDER.get(self.lex.code, {}).get(gender or "", frozenset()) & {
+                w.lower() for w in _WORD_RE.findall(sentence)
+            }:
+                found = None  # "Nadia was in her box. '...,' she said": maybe the other woman
+        if found is None or self._unnamed_person_between(begin, offset, gender=gender):
+            return None
+        return found
 
     def knighted(self, first: str, before: int) -> str | None:
         """ "Sir Anthony" -> "Anthony Gresham", "Dame Judi" -> "Judi Dench": a knight or a dame
