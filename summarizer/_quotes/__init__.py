@@ -627,6 +627,13 @@ class _Finder:
         return not before or before[-1] in '.!?\n"“”«»„'
 
     def resolve(self, claim: Claim | None) -> str | None:
+        found = self._resolve(claim)
+        if claim is not None and found and " " not in found:
+            # "His daughter, Fiona MacAskill-Boudreau, … his daughter Fiona … Fiona said"
+            return self.index.relative_in_full(found, claim.offset) or found
+        return found
+
+    def _resolve(self, claim: Claim | None) -> str | None:
         if claim is None:
             return None
         if claim.kind == GENERIC:
@@ -1230,7 +1237,28 @@ class _Finder:
             return None
         if self.follows_someone(named[-1], gender):
             return None  # "Il a dû apprendre ... avec un ancien du port, Job Guéguen"
+        if self.quote_speaks_of(group, speaker):
+            # "Únicamente el ecuatoriano Wílmer Chalá … ¶ «Cuando vi que el ecuatoriano se
+            # quedaba …», dijo el corredor": the quotation speaks of him, so it is someone else's.
+            return None
         return None if self.described_otherwise(noun, claim.offset, surname) else speaker
+
+    def quote_speaks_of(self, group: _Group, speaker: str) -> bool:
+        """The word that introduced ``speaker`` ("el ecuatoriano Wílmer Chalá") is in the
+        quotation: it speaks of him."""
+        mention = next((m for m in self.index.mentions if m.name == speaker and m.is_full), None)
+        if mention is None:
+            return False
+        before = [t for t in tokenize(self.document[max(0, mention.start - 40) : mention.start])]
+        if not before or not before[-1].text.isalpha() or not before[-1].text.islower():
+            return False
+        word = before[-1].lower
+        known = is_description(word, self.lex.code) or is_epithet_word(word, self.lex.code)
+        articles = _ARTICLES.get(self.lex.code, frozenset())
+        if not known and (len(before) < 2 or before[-2].lower not in articles or len(word) < 4):
+            return False  # a word for him after an article ("el ecuatoriano"), not "with"
+        said = " ".join(self.document[span.start : span.end] for span in group.spans).lower()
+        return re.search(rf"\b{re.escape(word)}\b", said) is not None
 
     def follows_someone(self, mention: Mention, gender: str | None) -> bool:
         """Someone else of ``gender`` comes before ``mention`` in its sentence, by name or as

@@ -693,7 +693,9 @@ _DE = Lexicon(
         "ihr ihre ihren ihrem ihres ihrer sein seine seinen seinem seines seiner unser unsere "
         "unseren unserem unserer mein meine meinen meinem dein deine "
         # "Laut Kämmerin Ursula Brandstetter": "according to", opening a sentence.
-        "laut zufolge"
+        "laut zufolge "
+        # "Ob Hörtnagl bereits beim Weltcup startet, ist offen": conjunctions opening a clause.
+        "ob weil obwohl nachdem bevor seitdem sobald falls"
     ),
     prepositions=word_set(
         "von vom mit bei beim für aus nach zu zum zur über unter gegen durch an am in im ins"

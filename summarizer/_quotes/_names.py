@@ -1036,6 +1036,10 @@ _GERMAN_NOUN_ENDINGS = (
     "ung", "heit", "keit", "schaft", "kräfte", "kraft", "werk", "kreis", "amt", "gericht",
     "verband", "verein", "schule", "stadt", "em", "innen",
 )  # fmt: skip
+_GERMAN_BODY_ENDINGS = (
+    "verband", "verein", "amt", "gericht", "ministerium", "behörde", "bund", "partei", "werk",
+    "anstalt", "kammer", "gesellschaft", "stiftung", "institut",
+)  # fmt: skip
 _GERMAN_QUANTIFIERS = word_set(
     "viele alle einige mehrere beide andere manche jahre monate wochen tage stunden prozent "
     "euro millionen milliarden"
@@ -2014,6 +2018,14 @@ class NameIndex:
             run = run[:-1]  # "Guy Mansfield QC", "Dame Judi Dench OBE"; not "Sinn Féin MP"
         if not run or len(run) > _MAX_RUN:
             return
+        if (
+            lex.code == "de"
+            and len(run) == 2
+            and run[0].bare.endswith("er")
+            and not any_first_name(run[0].bare, lex)
+            and is_description(run[1].lower, lex.code)
+        ):
+            return  # "Kieler Forscher pflanzen Seegras": a place's adjective and a noun
         if self._affiliation(document, run[0].start):
             return  # "Roswitha Käßmeyer-Lind (Freie Wähler)": her party, not a second person
         if lex.slavic_names and len(run) >= 2 and run[0].lower in RELATION_NOUNS:
@@ -2955,6 +2967,36 @@ class NameIndex:
             return None
         return name
 
+    def relative_in_full(self, first: str, before: int) -> str | None:
+        """The full name of a family member known by ``first`` alone ("his daughter Fiona"),
+        when the piece also named her in full with the same family noun ("His daughter, Fiona
+        MacAskill-Boudreau, said") and no one else bears the first name."""
+        kin = [
+            self._kin_noun_before(m.start)
+            for m in self.mentions
+            if m.relative and m.name == first and m.start < before
+        ]
+        full = [
+            m
+            for m in self.mentions
+            if m.is_full
+            and not m.relative
+            and not m.in_quote
+            and m.start < before
+            and m.name.split()[0] == first
+            and len(m.name.split()) >= 2
+        ]
+        if not kin or len({m.name for m in full}) != 1:
+            return None
+        own = {self._kin_noun_before(m.start) for m in full}
+        return full[0].name if kin[-1] is not None and kin[-1] in own else None
+
+    def _kin_noun_before(self, start: int) -> str | None:
+        """The family noun right before a name at ``start`` ("his daughter, Fiona"), if any."""
+        before = [t for t in _previous_tokens(self.document, start, 3) if t.text != ","]
+        noun = before[-1].lower if before else ""
+        return noun if noun in RELATIVES.get(self.lex.code, {}) else None
+
     def first_name_subject(self, offset: int, gender: str | None) -> str | None:
         """The person a pronoun at ``offset`` refers to when the last one named, after every
         other name, is a first name alone opening its sentence: "Yanira, por ahora, piensa en
@@ -3780,6 +3822,15 @@ class NameIndex:
         between = self.document[first.end : second.start].split()
         return bool(between) and between[0] in AND_OR_WORDS and len(between) <= 2
 
+    def _german_body(self, mention: Mention) -> bool:
+        """A German body named by a compound at the end: "Der Österreichische Skiverband"."""
+        return (
+            self.lex.code == "de"
+            and mention.gender is None
+            and mention.surname.endswith(_GERMAN_BODY_ENDINGS)
+            and not any_first_name(mention.name.split()[0].lower(), self.lex)
+        )
+
     def _names_a_thing(self, mention: Mention) -> bool:
         """``mention`` is an event, a venue, a publication ("the Australian Open", "Belmarsh
         Prison"), a named day ("Election Day") or, after "in", a place ("Virginia Beach"), not
@@ -3799,6 +3850,7 @@ class NameIndex:
                 and mention.surname not in self._person_surnames
                 and (
                     first.endswith(_GERMAN_NOUN_ENDINGS)
+                    or self._german_body(mention)
                     or first in _GERMAN_QUANTIFIERS
                     or " von " in mention.name
                 )
@@ -4369,6 +4421,8 @@ class NameIndex:
             return None  # "Cook ... with Ball ... he explained": could be either
         if any(self._coordinated(chosen, thing) for thing in things):
             return None  # "Tennis Australia and the Australian Open issued a statement": a body
+        if any(thing.salient and self._german_body(thing) for thing in things):
+            return None  # "Der Fischereiverband teilte mit … „…“, sagte er": maybe the body's
         if self._unnamed_person_between(chosen.start, offset, said_by=chosen, gender=gender):
             return None  # "Smith ... But a Home Office spokesman disagreed. He said: ..."
         party = self._party_between(chosen, offset)

@@ -8819,3 +8819,45 @@ def test_a_first_name_alone_opening_the_last_sentence_takes_he_or_she(
     text: str, language: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+def test_german_bodies_and_plural_nouns_are_no_speakers() -> None:
+    text = (
+        "Kieler Forscher pflanzen Seegras in der Ostsee. Projektleiter ist der Meeresbiologe "
+        "Lasse Tiedemann.\n\n"
+        "Tiedemann und sein Team planen bereits die nächste Saison. „Wir lernen mit jedem "
+        "Setzling dazu“, sagt der Forscher.\n\n"
+        "Ob Tiedemann mehr Geld bekommt, ist offen. Der Schleswig-Holsteinische Fischereiverband "
+        "teilte mit, man begrüße das Projekt. „Das ist eine gute Nachricht für die Küste“, "
+        "sagte er."
+    )
+    speakers = _speakers_by_quote(text, "de")
+    # Not "Kieler Forscher"; the word was used before for the Kiel researchers, so no one.
+    assert speakers["Wir lernen mit jedem"] is None
+    assert speakers["Das ist eine gute Na"] is None
+
+
+def test_a_family_member_by_first_name_is_the_one_named_in_full_with_that_word() -> None:
+    text = (
+        "Hollis MacAskill, the fiddle maker, has died aged 88. His daughter, Fiona "
+        "MacAskill-Boudreau, said he died peacefully.\n\n"
+        "He is survived by his daughter Fiona, his son Ronald and five grandchildren.\n\n"
+        "Fiona said the family would keep the workshop as it is. “There are names on that wall "
+        "of people still waiting for fiddles,” she said."
+    )
+    assert _speaker_of(text, "names on that wall") == "Fiona MacAskill-Boudreau"
+    # Introduced with another family noun, she may be someone else.
+    other = text.replace("His daughter, Fiona", "His niece, Fiona")
+    assert _speaker_of(other, "names on that wall") == "Fiona"
+
+
+def test_a_description_does_not_go_to_the_one_the_quotation_speaks_of() -> None:
+    text = (
+        "Yeferson Camargo ganó la etapa reina.\n\n"
+        "Camargo atacó a cuatro kilómetros de la meta. Únicamente el ecuatoriano Wílmer Chalá "
+        "logró seguirle la rueda durante unos cientos de metros.\n\n"
+        "“Cuando vi que el ecuatoriano se quedaba, pensé en mi mamá”, dijo el corredor en la meta."
+    )
+    assert _speaker_of(text, "Cuando vi que", "es") is None
+    kept = text.replace("Cuando vi que el ecuatoriano se quedaba", "Cuando vi que me quedaba")
+    assert _speaker_of(kept, "Cuando vi que", "es") == "Wílmer Chalá"
