@@ -118,6 +118,7 @@ _POLL_SHARE_RE = re.compile(
     re.IGNORECASE,
 )
 _MAX_BRIDGE_TOKENS = 12
+_MAX_INNER_BRIDGE_TOKENS = 24
 # A name in marks inside a sentence: 'заявил глава «Газпрома» Алексей Миллер', 'prezes „Orlenu”
 # Daniel Obajtek'. Russian, Ukrainian and Polish papers mark company and party names this way.
 _INLINE_NAME_MAX_WORDS = 4
@@ -436,7 +437,10 @@ class _Finder:
         tokens, _ = strip_leading(tokenize(_unmark_inline_names(gap), left.end))
         while tokens and (tokens[-1].text in _INTRO_PUNCT or is_sentence_end(tokens[-1])):
             tokens = tokens[:-1]
-        if not tokens or len(tokens) > _MAX_BRIDGE_TOKENS:
+        # An attribution found inside the marks (see ``_spans``) is known to be one: it may
+        # run longer ("a déclaré la maire, Maëlenn Le Bris, en ouvrant la séance").
+        inside = self.document[: left.end].endswith(left.inner)
+        if not tokens or len(tokens) > (_MAX_INNER_BRIDGE_TOKENS if inside else _MAX_BRIDGE_TOKENS):
             return None
         if any(is_sentence_end(t) for t in tokens):
             return None
@@ -609,6 +613,8 @@ class _Finder:
         # before the name ("Harbour captain"), a first name in it, or the surname of someone
         # named in full before.
         before = [t for t in tokens if t.start < claim.name[0].start]
+        if before and before[-1].lower in OF_WORDS:
+            return None  # "La Contraloría General de Manizales": the body's place
         if (
             any(is_title(t, self.lex) for t in [*before, *claim.titles])
             or any(any_first_name(t.bare, self.lex) for t in claim.name)

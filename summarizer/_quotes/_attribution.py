@@ -1249,12 +1249,17 @@ def parse_colon_subject(
         for t in lead
     ):
         return None  # "After meeting Smith, the minister ...": the name is no subject
-    predicate = _past_aside(tokens[j:], closing=appositive)
+    predicate = _past_aside(tokens[j:], closing=appositive, lex=lex)
     others = [
         (k, m)
         for k, m in runs[1:]
         # German capitalises nouns: "zog am Vormittag eine erste Bilanz" names no one.
         if not (lex.code == "de" and tokens[k - 1].lower in _GERMAN_NOUN_OPENERS)
+        # A place after a preposition: "installée à Menétru-le-Vignoble"; not "with Jim Cole".
+        and not (
+            tokens[k - 1].lower in lex.prepositions
+            and not any(is_first_name(t.bare, lex) for t in tokens[k:m])
+        )
     ]
     if not predicate or len(predicate) > longest or others:
         return None
@@ -1266,7 +1271,9 @@ def parse_colon_subject(
     return claim if claim is not None and claim.kind in (NAME, SHORT) else None
 
 
-def _past_aside(predicate: list[Token], *, closing: bool) -> list[Token]:
+def _past_aside(
+    predicate: list[Token], *, closing: bool, lex: Lexicon | None = None
+) -> list[Token]:
     """The predicate after a subject, past the comma closing an appositive name (``closing``)
     or past an aside of lower-case words between commas ("Bernard Lestrade, qui se déplace
     désormais avec une canne, a tenu à ..."): an aside naming no one."""
@@ -1278,9 +1285,21 @@ def _past_aside(predicate: list[Token], *, closing: bool) -> list[Token]:
     if end is None or end == 1:
         return predicate
     aside = predicate[1:end]
-    if all(t.text.islower() or t.text.isdigit() or t.text in "-–—'’" for t in aside):
+    if all(
+        t.text.islower() or t.text.isdigit() or t.text in "-–—'’" or _place_in_aside(aside, k, lex)
+        for k, t in enumerate(aside)
+    ):
         return predicate[end + 1 :]
     return predicate
+
+
+def _place_in_aside(aside: list[Token], k: int, lex: Lexicon | None) -> bool:
+    """``aside[k]`` is a capitalised word of a place after a preposition ("installée à
+    Menétru-le-Vignoble"), no first name."""
+    if lex is None or k == 0 or is_first_name(aside[k].bare, lex):
+        return False
+    previous = aside[k - 1]
+    return previous.lower in lex.prepositions or _place_in_aside(aside, k - 1, lex)
 
 
 def parse_attribution(

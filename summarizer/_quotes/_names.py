@@ -1036,6 +1036,7 @@ _GERMAN_NOUN_ENDINGS = (
     "ung", "heit", "keit", "schaft", "kräfte", "kraft", "werk", "kreis", "amt", "gericht",
     "verband", "verein", "schule", "stadt", "em", "innen",
 )  # fmt: skip
+_PLURAL_ARTICLES = word_set("les los las gli os")
 _GERMAN_BODY_ENDINGS = (
     "verband", "verein", "amt", "gericht", "ministerium", "behörde", "bund", "partei", "werk",
     "anstalt", "kammer", "gesellschaft", "stiftung", "institut",
@@ -3822,6 +3823,14 @@ class NameIndex:
         between = self.document[first.end : second.start].split()
         return bool(between) and between[0] in AND_OR_WORDS and len(between) <= 2
 
+    def _family_name(self, mention: Mention) -> bool:
+        """A surname alone after a plural article: a family ("chez les Grandvaux", "los
+        Ortega"), no one a "he" or "she" stands for."""
+        if mention.is_full:
+            return False
+        previous = _previous_token(self.document, mention.start)
+        return previous is not None and previous.lower in _PLURAL_ARTICLES
+
     def _german_body(self, mention: Mention) -> bool:
         """A German body named by a compound at the end: "Der Österreichische Skiverband"."""
         return (
@@ -4396,7 +4405,7 @@ class NameIndex:
             if self._names_a_thing(mention):
                 things.append(mention)
                 continue
-            if mention.in_quote:
+            if mention.in_quote or self._family_name(mention):
                 continue
             if not self._compatible(mention, gender):
                 continue

@@ -364,6 +364,20 @@ _INNER_AUXILIARY_RE = re.compile(
     r" (?=[^\W\d_])"
 )
 _AUXILIARIES = frozenset({"a", "ont", "ha", "hanno"})
+# The verb alone, then its subject: « ..., sourit le Namurois. J’ai ... », « ..., raconte la
+# jeune femme. Mais ... », «..., spiega il sindaco. ...».
+_INNER_VERB_RE = re.compile(
+    r"(?<=,) (?P<attribution>[^\W\d_]+ (?:(?:le|la|les|l['’]|son|sa|ses|leur|il|lo|gli|el|los"
+    r"|las|o|os|as|su|sus)\s?[^\W\d_]|[A-ZÀ-Þ])[^,!?;:«»„“”\"\n]{1,60}?"
+    r"(?<!\b[A-Z])(?<!\bMme)(?<!\bDr)[.,])"
+    r" (?=[^\W\d_])"
+)
+_COMMA_RE = re.compile(r"(?<=,) ")
+# After a comma, a capitalised word goes on with the attribution ("a déclaré la maire,
+# Maëlenn Le Bris, en ouvrant la séance. Ce n’est pas ..."), to the end of its sentence.
+_ATTRIBUTION_GOES_ON_RE = re.compile(
+    r"[A-ZÀ-Þ][^.!?;«»„“”\"\n]{0,100}?(?<!\b[A-Z])[.] (?=[A-ZÀ-Þ])"
+)
 _INNER_INVERSION_RE = re.compile(
     r"(?<=[,.!?…]) (?P<attribution>(?:[^\W\d_]+ )?[^\W\d_]+-(?:t-)?(?:il|elle|ils|elles|on)"
     r"(?: [^\W\d_'’]+){0,4}[.,]) (?=[^\W\d_])"  # "a-t-il affirmé devant les caméras."
@@ -378,7 +392,7 @@ def _is_inner_attribution(found: re.Match[str]) -> bool:
     verbs = speech_verb_words()
     if words and words[0] in _AUXILIARIES:
         words = words[1:]  # "ha spiegato", "a précisé"
-    elif found.re is _INNER_AUXILIARY_RE:
+    elif found.re in (_INNER_AUXILIARY_RE,):
         return False
     return bool(words) and (
         words[0] in verbs
@@ -397,6 +411,9 @@ def _split_at_inner_attribution(
         _INNER_DASH_RE.finditer(inner),
         _INNER_INVERSION_RE.finditer(inner),
         _INNER_AUXILIARY_RE.finditer(inner),
+        # Every comma: a clause after one ("mais il lui manquait la confiance,") must not
+        # hide the attribution after the next ("explique son directeur sportif, ...").
+        filter(None, (_INNER_VERB_RE.match(inner, m.start()) for m in _COMMA_RE.finditer(inner))),
     )
     found = next(filter(_is_inner_attribution, candidates), None)
     if found is None:
@@ -404,6 +421,10 @@ def _split_at_inner_attribution(
     offset = match.start(style)
     left_inner = inner[: found.start("attribution")].rstrip(" —–-")
     right_start = found.end()
+    if found.re is not _INNER_DASH_RE and found["attribution"].endswith(","):
+        goes_on = _ATTRIBUTION_GOES_ON_RE.match(inner, right_start)
+        if goes_on is not None:
+            right_start = goes_on.end()
     return [
         Span(match.start(), offset + len(left_inner), left_inner, paragraph),
         Span(offset + right_start, match.end(), inner[right_start:], paragraph),

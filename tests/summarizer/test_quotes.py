@@ -8861,3 +8861,65 @@ def test_a_description_does_not_go_to_the_one_the_quotation_speaks_of() -> None:
     assert _speaker_of(text, "Cuando vi que", "es") is None
     kept = text.replace("Cuando vi que el ecuatoriano se quedaba", "Cuando vi que me quedaba")
     assert _speaker_of(kept, "Cuando vi que", "es") == "Wílmer Chalá"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The verb alone, then its subject, inside the marks.
+        (
+            "Le directeur sportif Stéphane Auzeméry suivait la course.\n\n« Corentin, c’est un "
+            "coureur qui a toujours eu la pointe de vitesse, mais il lui manquait la confiance, "
+            "explique son directeur sportif, Stéphane Auzeméry. Cet hiver, on a beaucoup "
+            "travaillé le placement. »",
+            [
+                (
+                    "Corentin, c’est un coureur qui a toujours eu la pointe de vitesse, mais il "
+                    "lui manquait la confiance. Cet hiver, on a beaucoup travaillé le placement.",
+                    "Stéphane Auzeméry",
+                )
+            ],
+        ),
+        # An auxiliary, an office, then the name between commas and more to the full stop.
+        (
+            "Le conseil municipal a voté la majoration.\n\n« Nous avons des infirmières et des "
+            "marins qui ne trouvent plus à se loger, a déclaré la maire, Maëlenn Le Bris, en "
+            "ouvrant la séance. Ce n’est pas une mesure contre les résidents secondaires. »",
+            [
+                (
+                    "Nous avons des infirmières et des marins qui ne trouvent plus à se loger. Ce "
+                    "n’est pas une mesure contre les résidents secondaires.",
+                    "Maëlenn Le Bris",
+                )
+            ],
+        ),
+    ],
+)
+def test_french_attributions_inside_the_marks(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(q.text, q.speaker) for q in find_quotes(text, language="fr")] == expected
+
+
+def test_a_family_by_its_surname_is_no_one_a_pronoun_stands_for() -> None:
+    text = (
+        "Aimé Grandvaux est mort mardi. Plus jeune, Théo Billerey, 29 ans, a fait son "
+        "apprentissage chez les Grandvaux. « Il m’a appris à écouter le vin », sourit-il."
+    )
+    assert _speaker_of(text, "écouter le vin", "fr") == "Théo Billerey"
+
+
+def test_a_place_in_an_aside_of_the_subject_before_a_quotation() -> None:
+    text = (
+        "La vigneronne Claudine Mairot, installée à Menétru-le-Vignoble, se souvient de ses "
+        "débuts. « Quand je me suis installée, j’étais une femme seule dans un métier "
+        "d’hommes. »"
+    )
+    assert _speaker_of(text, "Quand je me suis", "fr") == "Claudine Mairot"
+    # A body's place after "de" is no subject: "La Contraloría General de Manizales".
+    body = (
+        "La Contraloría General de Manizales, por su parte, había enviado al Concejo una "
+        "advertencia. “Se recomienda a la administración contar con un modelo financiero”, "
+        "indicaba el documento."
+    )
+    assert _speaker_of(body, "Se recomienda", "es") is None
