@@ -744,6 +744,9 @@ class _Finder:
                 full = self.index.first_name_of(name[0].text, claim.offset)
                 if full:
                     return full
+            full = self.index.introduced_by(name[0].text, claim.offset, claim.gender)
+            if full:
+                return full  # "Duńczyk Mikkel Bjerregaard … — mówił Duńczyk"
         if claim.titles and is_head_title(claim.titles[-1]):
             # "Mr Blair" or "President Trump" with no full name earlier.
             return display([*shown_titles(claim.titles, self.lex), *name])

@@ -1140,8 +1140,30 @@ UNNAMED_SOURCES: dict[str, frozenset[str]] = {
 }
 
 
+# Nouns for a scientist, by their ending: "la paleontóloga", "der Vulkanologe", "сказал
+# гляциолог"; less the few words that end so and name no one.
+_SCIENTIST_ENDINGS = {
+    "en": ("ologist",),
+    "es": ("ólogo", "óloga"),
+    "pt": ("ólogo", "óloga"),
+    "it": ("ologo", "ologa"),
+    "fr": ("ologue",),
+    "de": ("ologe", "ologin"),
+    "ru": ("олог", "ологиня"),
+    "uk": ("олог", "ологиня"),
+    "pl": ("olog", "olożka"),
+}
+_NOT_SCIENTISTS = word_set(
+    "prólogo prologo prologue monologue monólogo monologo prologe монолог пролог некролог "
+    "monolog prolog nekrolog"
+)
+
+
 def is_description(word: str, language: str) -> bool:
     """``word`` (lower case) is a word for a person already named in ``language``."""
-    return word in DESCRIPTIONS.get(language, frozenset()) and word not in UNNAMED_SOURCES.get(
-        language, frozenset()
-    )
+    if word in UNNAMED_SOURCES.get(language, frozenset()):
+        return False
+    if word in DESCRIPTIONS.get(language, frozenset()):
+        return True
+    endings = _SCIENTIST_ENDINGS.get(language)
+    return bool(endings) and word.endswith(endings) and word not in _NOT_SCIENTISTS

@@ -357,6 +357,9 @@ ORG_WORDS = word_set(
     "partito banca ministero governo consiglio tribunale azienda università "
     "partido banco ministério governo conselho tribunal empresa universidade "
     "partia bank ministerstwo rząd rada sąd spółka uniwersytet "
+    # Institutions in the genitive open a body's name: "z Instytutu Biologii Ssaków PAN".
+    "instytut akademia politechnika muzeum teatr fundacja stowarzyszenie szpital "
+    "институт академия музей театр фонд больница інститут академія музей театр фонд лікарня "
     # Offices that speak through a spokesperson: "rzecznik Prokuratury Okręgowej".
     "prokuratura komenda policja urząd starostwo kuratorium inspektorat "
     "прокуратура полиция управление мэрия прокуратура поліція управління"

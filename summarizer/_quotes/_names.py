@@ -1037,6 +1037,26 @@ _GERMAN_NOUN_ENDINGS = (
     "verband", "verein", "schule", "stadt", "em", "innen",
 )  # fmt: skip
 _PLURAL_ARTICLES = word_set("les los las gli os")
+# First names against the rule below: women's in "-o", men's in "-a".
+_FEMININE_IN_O = word_set("rocío rocio consuelo amparo rosario socorro carmo")
+_MASCULINE_IN_A = word_set(
+    "luca andrea nicola mattia elia enea tobia borja bautista joseba joshua nikita sasha misha"
+)
+
+
+def _romance_guess(first: str) -> str | None:
+    """The gender a Spanish, Portuguese or Italian first name's ending gives, if any."""
+    if first.endswith("o") and first not in _FEMININE_IN_O:
+        return "m"
+    if first.endswith("a") and first not in _MASCULINE_IN_A:
+        return "f"
+    return None
+
+
+_ROMANCE_ENDINGS = {"es": _romance_guess, "pt": _romance_guess, "it": _romance_guess}
+_OPENING_ARTICLES = word_set("the a an le la l il lo el o der die das")
+# Nominative adjectives before a word for someone: "Молодой научный сотрудник".
+_SLAVIC_ADJECTIVE_FORMS = ("ый", "ий", "ой", "ая", "яя", "ій", "а", "y", "i")
 _GERMAN_BODY_ENDINGS = (
     "verband", "verein", "amt", "gericht", "ministerium", "behörde", "bund", "partei", "werk",
     "anstalt", "kammer", "gesellschaft", "stiftung", "institut",
@@ -2080,6 +2100,12 @@ class NameIndex:
                 self._add_vox_pop(document, name[0].start, name[0].text)  # "For Brenda, ..."
             return
         gender = gender or name_gender(name, lex)
+        if lex.slavic_names and not is_full and not titles:
+            before = _previous_token(document, name[0].start)
+            if before is not None and before.lower in lex.prepositions:
+                # "для Чубыкина": a case after a preposition, whose "-а" is a man's genitive as
+                # readily as a woman's nominative; the full name's gender, if known, tells.
+                gender = None
         if is_full and gender is None:
             gender = self._kin_gender(document, name[0].start, name[-1].start + len(name[-1].text))
         if is_full and gender is None and lex.code == "en":
@@ -2607,6 +2633,8 @@ class NameIndex:
                 return not self._after_object_marker(before[-1].start)
         if self._inverted_subject(run, following):
             return True
+        if following and following[0].text == "," and self._described_subject(run[0].start):
+            return True  # "A paleontóloga Iracema Tabosa Guedes, que coordenou o estudo, conta"
         rest = [t for t in following if t.lower not in lex.fillers]
         if not rest:
             return False
@@ -2618,6 +2646,23 @@ class NameIndex:
             and word.islower()
             and word not in lex.prepositions
             and word not in CONJUNCTIONS
+        )
+
+    def _described_subject(self, start: int) -> bool:
+        """The sentence opens with words for what the person at ``start`` is and nothing else:
+        "A paleontóloga", "Молодой научный сотрудник", "Dr hab."."""
+        begin = self.sentence_start(start)
+        prefix = [t for t in tokenize(self.document[begin:start], begin) if t.text != "."]
+        if not prefix or len(prefix) > _DESCRIPTION_WORDS:
+            return False
+        return any(
+            is_title(t, self.lex) or is_description(t.lower, self.lex.code) for t in prefix
+        ) and all(
+            is_title(t, self.lex)
+            or is_description(t.lower, self.lex.code)
+            or t.lower in _OPENING_ARTICLES
+            or (self.lex.slavic_names and t.lower.endswith(_SLAVIC_ADJECTIVE_FORMS))
+            for t in prefix
         )
 
     def _inverted_subject(self, run: list[Token], following: list[Token]) -> bool:
@@ -2967,6 +3012,29 @@ class NameIndex:
             # club "Orła Łódź"
             return None
         return name
+
+    def introduced_by(self, word: str, before: int, gender: str | None) -> str | None:
+        """The one person named in full right after ``word`` before ``before``: "— mówił
+        Duńczyk" after "Duńczyk Mikkel Bjerregaard" (Polish capitalises nationalities); not
+        after an office, whose place the word is ("міського голови Вишнегірська Олександр")."""
+        lead = word + " "
+        names = set()
+        for m in self.mentions:
+            start = m.start - len(lead)
+            if not m.is_full or m.in_quote or m.start >= before or start < 0:
+                continue
+            if self.document[start : m.start] != lead:
+                continue
+            previous = _previous_token(self.document, start)
+            if previous is not None and (
+                is_title(previous, self.lex) or is_description(previous.lower, self.lex.code)
+            ):
+                continue
+            names.add(m.name)
+        if len(names) != 1:
+            return None
+        [name] = names
+        return name if gender is None or self.gender_of(name) in (None, gender) else None
 
     def relative_in_full(self, first: str, before: int) -> str | None:
         """The full name of a family member known by ``first`` alone ("his daughter Fiona"),
@@ -3927,6 +3995,11 @@ class NameIndex:
             if before and before[-1].lower in self.lex.prepositions:
                 return False  # "z Kruczego Lasu w czwartek oglądała": the verb is another's
             return self._verb_gender_after(mention.end) == gender
+        if mention.gender is None and mention.is_full and self.lex.code in _ROMANCE_ENDINGS:
+            # "O agricultor Genivaldo Passos" for "explicou a pesquisadora": an unlisted first
+            # name in "-o" is a man's, in "-a" a woman's, bar the few listed exceptions.
+            guessed = _ROMANCE_ENDINGS[self.lex.code](mention.name.split()[0].lower())
+            return guessed in (None, gender)
         return mention.gender is None
 
     def _verb_gender_after(self, end: int) -> str | None:

@@ -8923,3 +8923,60 @@ def test_a_place_in_an_aside_of_the_subject_before_a_quotation() -> None:
         "indicaba el documento."
     )
     assert _speaker_of(body, "Se recomienda", "es") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # A word for what she is opens the sentence, then her name and an aside.
+        (
+            "O fóssil foi levado à universidade. A paleontóloga Iracema Tabosa Guedes, que "
+            "coordenou o estudo, conta que a equipe levou meses a entendê-lo. O agricultor "
+            "Genivaldo Passos achou a pedra.\n\n"
+            "“No começo achamos que era um anfíbio”, explicou a pesquisadora.",
+            "pt",
+            "Iracema Tabosa Guedes",  # "Genivaldo", in "-o", is no "pesquisadora"
+        ),
+        (
+            "A paleontóloga Iracema Tabosa Guedes, que coordenou o estudo, conta que a equipe "
+            "levou meses a entendê-lo.\n\n"
+            "“No começo achamos que era um anfíbio”, explicou a pesquisadora.",
+            "pt",
+            "Iracema Tabosa Guedes",
+        ),
+        (
+            "Прокопий Местников показал нам луг. Молодой научный сотрудник Айсен Неустроев, "
+            "который второй год работает на площадке, установил 12 новых скважин.\n\n"
+            "«Раньше мы приезжали раз в год», — говорит 27-летний исследователь.",
+            "ru",
+            "Айсен Неустроев",
+        ),
+        # An institute in the genitive opens a body's name, no one's.
+        (
+            "Dr hab. Emilia Borodziuk z Instytutu Biologii Ssaków PAN tłumaczy, że żubry "
+            "szukają pokarmu przy wsiach. „Populacja w Puszczy jest dziś większa niż "
+            "kiedykolwiek” — wyjaśnia badaczka.",
+            "pl",
+            "Emilia Borodziuk",
+        ),
+        # Polish capitalises nationalities: "Duńczyk" for the Dane named with the word.
+        (
+            "Drugi był jego klubowy kolega, Duńczyk Mikkel Bjerregaard. Bjerregaard, który "
+            "zdobył 12 punktów, zwracał uwagę na trudne warunki. „Tor był dziś bardzo "
+            "wymagający” — mówił Duńczyk.",
+            "pl",
+            "Mikkel Bjerregaard",
+        ),
+        # Not a town after an office: "міського голови Вишнегірська Олександр Литвиненко".
+        (
+            "Рішення підписав мер Вишнегірська Олександр Литвиненко.\n\n«Минулого року діти "
+            "сиділи в коридорі», — розповіла мешканка Вишнегірська, мати двох школярів.",
+            "uk",
+            None,
+        ),
+    ],
+)
+def test_descriptions_bodies_and_nationalities_around_a_name(
+    text: str, language: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
