@@ -117,6 +117,15 @@ _POLL_SHARE_RE = re.compile(
     r"(?: that)?\s*[\"“]?$",
     re.IGNORECASE,
 )
+# Possessives that give their owner's gender, opening a sentence before a colon.
+_POSSESSIVE_OWNERS = {
+    "en": {"her": "f", "his": "m"},
+    "de": {"seine": "m", "sein": "m"},
+    "ru": {"её": "f", "ее": "f", "его": "m"},
+    "uk": {"її": "f", "його": "m"},
+    "pl": {"jej": "f", "jego": "m"},
+}
+_POSSESSIVE_LEAD_TOKENS = 10
 _MAX_BRIDGE_TOKENS = 12
 _MAX_INNER_BRIDGE_TOKENS = 24
 # A name in marks inside a sentence: 'заявил глава «Газпрома» Алексей Миллер', 'prezes „Orlenu”
@@ -404,7 +413,7 @@ class _Finder:
         if claim is None and last == ":" and not find_verbs(window, self.lex):
             # "Prezes klubu Stanisław Gołąb nie krył wzruszenia: „...”": no verb of speech,
             # but the one opening the sentence speaks next.
-            return parse_colon_subject(window, self.lex)
+            return parse_colon_subject(window, self.lex) or self.possessive_lead(window)
         if claim is None or max_distance is None:
             return claim
         verbs = find_verbs(window, self.lex)
@@ -414,6 +423,18 @@ class _Finder:
                 return claim
             return None
         return claim
+
+    def possessive_lead(self, window: list[Token]) -> Claim | None:
+        """ "Her message to the room was blunt:", "Его ответ был коротким:": a short sentence
+        about what he or she said, opened by the possessive, names the one a pronoun would."""
+        owners = _POSSESSIVE_OWNERS.get(self.lex.code, {})
+        if not window or window[0].lower not in owners or len(window) > _POSSESSIVE_LEAD_TOKENS:
+            return None
+        if any(t.text[:1].isupper() for t in window[1:]) or not window[1:2]:
+            return None  # someone else named in it ("His talks with Smith were tense:")
+        if not window[1].text.islower():
+            return None
+        return Claim(PRONOUN, window[0].start, gender=owners[window[0].lower], person=True)
 
     def bridge_claim(self, left: Span, right: Span) -> Claim | None:
         """Attribution between two parts of one quote, or ``None`` if the gap is more."""
@@ -564,7 +585,21 @@ class _Finder:
                 start = max(start, self.spans[k].end)
             group.claim = self.leading_claim(first, start)
             if group.claim is None and not self.attributed_after(last, stop):
-                group.claim = self.subject_before(first)
+                group.claim = self.subject_before(first) or self.back_reference_after(last)
+
+    def back_reference_after(self, span: Span) -> Claim | None:
+        """A quotation closing its paragraph, and the next paragraph opening by pointing back
+        at it: "“…” ¶ That was how Dale Wheelock, chief of the fire department, described"."""
+        _, end = self.paragraph_bounds(span.paragraph)
+        last = span.paragraph + 1 >= len(self.paragraph_starts)
+        if last or self.document[span.end : end].strip():
+            return None
+        begin, stop = self.paragraph_bounds(span.paragraph + 1)
+        text = self.document[begin : min(stop, begin + _WINDOW_CHARS)]
+        if _QUOTE_MARK_RE.search(text, 0, _first_sentence_end(text, 0)):
+            return None
+        window = first_sentence(tokenize(text, begin))
+        return parse_back_reference(window, self.lex) if window else None
 
     def attributed_after(self, span: Span, stop: int) -> bool:
         """A speech verb and a name follow the quotation in its sentence ('», — сказал Ивану

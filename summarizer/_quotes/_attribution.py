@@ -1175,6 +1175,26 @@ _BACK_NAMING = {
     "es": _openers("quien lo dice es", "quien lo asegura es"),
 }
 _BACK_VERB_REACH = 4  # tokens from the opening to its verb: "Tak na zarzuty handlowców ..."
+# Openings after which the speaker is the subject, before the verb: "That was how Dale
+# Wheelock described the flood", "Foi desta forma que Leonor Barreiros justificou", "Так
+# Сардана Охлопкова сформулировала" (``_BACK_OPENERS`` too, when no verb comes first).
+_BACK_SUBJECT = {
+    "en": _openers("that was how", "this was how", "that is how", "this is how"),
+    "pt": _openers("foi desta forma que", "foi dessa forma que", "foi deste modo que"),
+    "es": _openers("así fue como", "de este modo"),
+}
+
+
+def _subject_after_opener(rest: list[Token], lex: Lexicon) -> Claim | None:
+    """A full name right after a back-pointing opening, then a comma or a lower-case verb."""
+    runs = runs_in(rest, lex)
+    if not runs or runs[0][0] != 0:
+        return None
+    _, j = runs[0]
+    if j < 2 or j >= len(rest) or not (rest[j].text == "," or rest[j].text.islower()):
+        return None
+    claim = parse_subject(rest[:j], lex, True)
+    return claim if claim is not None and claim.kind == NAME else None
 
 
 def parse_back_reference(tokens: list[Token], lex: Lexicon) -> Claim | None:
@@ -1184,11 +1204,16 @@ def parse_back_reference(tokens: list[Token], lex: Lexicon) -> Claim | None:
     for opener in _BACK_NAMING.get(lex.code, ()):
         if tuple(words[: len(opener)]) == opener:
             return parse_object(tokens[len(opener) :], lex)
+    for opener in _BACK_SUBJECT.get(lex.code, ()):
+        if tuple(words[: len(opener)]) == opener:
+            return _subject_after_opener(tokens[len(opener) :], lex)
     for opener in _BACK_OPENERS.get(lex.code, ()):
         if tuple(words[: len(opener)]) != opener:
             continue
         rest = tokens[len(opener) :]
         verbs = [v for v in find_verbs(rest, lex) if v.kind == VERB]
+        if rest and rest[0].text[:1].isupper() and not (verbs and verbs[0].index == 0):
+            return _subject_after_opener(rest, lex)  # "Так Сардана Охлопкова сформулировала"
         if verbs and verbs[0].index <= _BACK_VERB_REACH:
             verb = verbs[0]
         elif len(opener) > 1 and rest and rest[0].text.isalpha() and rest[0].text.islower():

@@ -8980,3 +8980,50 @@ def test_descriptions_bodies_and_nationalities_around_a_name(
     text: str, language: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # A possessive opens a short sentence before the colon: hers.
+        (
+            "Councillor Gwenllian Pryce-Rowlands visited the town on Tuesday. She told the "
+            "meeting that a footbridge was being considered.\n\nHer message to the room was "
+            "blunt: “I’m not going to stand here and promise you a date I can’t keep.”",
+            "en",
+            "Gwenllian Pryce-Rowlands",
+        ),
+        # Not when the sentence names someone else.
+        (
+            "Councillor Gwenllian Pryce-Rowlands visited the town on Tuesday.\n\nHer talks with "
+            "Elfed Bowen were tense: “Nobody can tell me what happens next.”",
+            "en",
+            None,
+        ),
+        # The next paragraph points back at a quotation that stands alone.
+        (
+            "Flash flood tears through Plainfield\n\n“The water came up faster than anything "
+            "I’ve seen in 31 years on this department.”\n\nThat was how Dale Wheelock, chief of "
+            "the Plainfield Volunteer Fire Department, described the flood.",
+            "en",
+            "Dale Wheelock",
+        ),
+        # The opening points back and the speaker is the subject before the verb.
+        (
+            "«Мы не можем остановить таяние, но можем научить людей с ним жить». Так Сардана "
+            "Охлопкова сформулировала главную задачу лаборатории.",
+            "ru",
+            "Сардана Охлопкова",
+        ),
+        (
+            "«Sem montado não há rolhas.» Foi desta forma que Leonor Vasconcelos Barreiros "
+            "justificou o programa de apoio a proprietários florestais.",
+            "pt",
+            "Leonor Vasconcelos Barreiros",
+        ),
+    ],
+)
+def test_sentences_that_point_at_the_speaker_without_a_verb_of_saying(
+    text: str, language: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
