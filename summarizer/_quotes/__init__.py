@@ -1029,6 +1029,7 @@ class _Finder:
             and m.name.split()[-1] != surname
             and (gender is None or self._gender_of_mention(m) in (None, gender))
             and self.index.is_person(m.name)
+            and not self.index.names_a_thing(m)  # "Rieck ist in Gramzow aufgewachsen"
             for m in self.index.mentions
         )
 

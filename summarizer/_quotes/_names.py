@@ -1037,6 +1037,11 @@ _GERMAN_NOUN_ENDINGS = (
     "verband", "verein", "schule", "stadt", "em", "innen",
 )  # fmt: skip
 _PLURAL_ARTICLES = word_set("les los las gli os")
+_NAME_PARTICLES_DE = word_set("von vom zu zum zur van de di da del der")
+_GERMAN_DETERMINERS = word_set(
+    "der die das dem den des ein eine einem einen einer eines sein seine seinem seinen seiner "
+    "ihr ihre ihrem ihren ihrer unser unsere unserem unseren"
+)
 # First names against the rule below: women's in "-o", men's in "-a".
 _FEMININE_IN_O = word_set("rocío rocio consuelo amparo rosario socorro carmo")
 _MASCULINE_IN_A = word_set(
@@ -3899,6 +3904,16 @@ class NameIndex:
         previous = _previous_token(self.document, mention.start)
         return previous is not None and previous.lower in _PLURAL_ARTICLES
 
+    def _after_german_determiner(self, mention: Mention) -> bool:
+        """A possessive or an article right before, and a lower-case word inside that is no
+        name particle: "mit seinem Kutter zu den Pflanzflächen" names a thing."""
+        previous = _previous_token(self.document, mention.start)
+        return (
+            previous is not None
+            and previous.lower in _GERMAN_DETERMINERS
+            and any(w.islower() and w not in _NAME_PARTICLES_DE for w in mention.name.split())
+        )
+
     def _german_body(self, mention: Mention) -> bool:
         """A German body named by a compound at the end: "Der Österreichische Skiverband"."""
         return (
@@ -3907,6 +3922,10 @@ class NameIndex:
             and mention.surname.endswith(_GERMAN_BODY_ENDINGS)
             and not any_first_name(mention.name.split()[0].lower(), self.lex)
         )
+
+    def names_a_thing(self, mention: Mention) -> bool:
+        """``mention`` names an event, a venue, a place or a body (see ``_names_a_thing``)."""
+        return self._names_a_thing(mention)
 
     def _names_a_thing(self, mention: Mention) -> bool:
         """``mention`` is an event, a venue, a publication ("the Australian Open", "Belmarsh
@@ -3928,6 +3947,7 @@ class NameIndex:
                 and (
                     first.endswith(_GERMAN_NOUN_ENDINGS)
                     or self._german_body(mention)
+                    or self._after_german_determiner(mention)
                     or first in _GERMAN_QUANTIFIERS
                     or " von " in mention.name
                 )
@@ -3958,7 +3978,10 @@ class NameIndex:
         first = mention.name.split()[0].lower()
         if any_first_name(first, self.lex) or mention.surname in self._person_surnames:
             return False
-        if not mention.is_full and self.full_names_for(mention.surname, mention.start):
+        if not mention.is_full and any(
+            " von " not in name  # "Am Ortseingang von Gramzow": German nouns, no one's name
+            for name in self.full_names_for(mention.surname, mention.start)
+        ):
             return False
         before = _previous_tokens(self.document, mention.start, 2)
         if before and before[-1].lower in _PLACE_ARTICLES:

@@ -9027,3 +9027,12 @@ def test_sentences_that_point_at_the_speaker_without_a_verb_of_saying(
     text: str, language: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+def test_an_age_after_the_verb_past_a_place_and_a_thing_named_in_german() -> None:
+    text = (
+        "Am Ortseingang von Gramzow stehen Plakate. Für Heike Rieck ist das ein schwacher "
+        "Trost. Rieck ist in Gramzow aufgewachsen und vor sechs Jahren zurückgekehrt.\n\n"
+        "„Ich bin nicht gegen Windkraft“, sagt die 58-Jährige."
+    )
+    assert _speaker_of(text, "nicht gegen Windkraft", "de") == "Heike Rieck"
