@@ -89,6 +89,9 @@ _EPITHETS = word_set(
     "disgraced embattled beleaguered one-time erstwhile"
 )
 _ARTICLE_PRO_DROP = frozenset({"es", "it", "pt"})
+_STANDALONE_ARTICLES = word_set("el la los las un una unos unas o a os as um uma il lo gli i le")
+_TIME_PREPOSITIONS = word_set("durante tras após apos depois antes dopo prima mentre")
+_MAX_IMPLIED_WORDS = 10  # words after a verb with its subject implied: "aos jornalistas ..."
 _ROLE_JOINERS = word_set("and & und et y e ed i и і та oraz")  # "founder and CEO of Acme"
 _APPOSITIVE_JOINERS = word_set("and &")  # "... in Greenbelt, Maryland, and American University"
 _MAX_OBJECT = 8
@@ -1417,6 +1420,28 @@ def _parse_window(
     )
     # "ha spiegato emozionato.": how it was said, not who said it.
     manner = lex.pro_drop and _manner_only(rest, lex) and (claim is None or not claim.role)
+    if (
+        claim is not None
+        and claim.weak
+        and not claim.role
+        and not said_where
+        and not manner
+        and lex.code in _ARTICLE_PRO_DROP
+        and not PLURAL_VERB_RE.search(verb.text)
+        and _no_subject_in(rest, lex)
+    ):
+        # "disse aos jornalistas à saída do tribunal.", "disse, emocionada, durante o velório",
+        # "sostuvo durante la audiencia del martes.": the subject is implied.
+        # "disse, emocionada,": a word set off by commas says how, and gives her gender.
+        gender = verb_gender or next(
+            (
+                _manner_gender(rest[k + 1].lower)
+                for k in range(len(rest) - 2)
+                if rest[k].text == "," and rest[k + 2].text in ",."
+            ),
+            None,
+        )
+        return Claim(PRONOUN, tokens[verb.index].start, gender=gender, said_where=True)
     if claim is not None and not (lex.pro_drop and said_where) and not manner:
         return claim
     if lex.pro_drop and (
@@ -1432,6 +1457,28 @@ def _parse_window(
             return Claim(PRONOUN, tokens[verb.index].start, gender=gender, person=True)
         return Claim(PRONOUN, tokens[verb.index].start, gender=verb_gender, said_where=said_where)
     return None
+
+
+def _no_subject_in(rest: list[Token], lex: Lexicon) -> bool:
+    """The words after the verb, to the end of the sentence, can hold no subject: no name, no
+    article but after a preposition ("aos jornalistas à saída do tribunal", "durante la
+    audiencia del martes"); not "en un comunicado la empresa" nor "el edil"."""
+    previous = ""
+    for token in rest[:_MAX_IMPLIED_WORDS]:
+        if is_sentence_end(token):
+            return True
+        text = token.text
+        if text[:1].isupper() or (text in _LEADING_PUNCT and text != ","):
+            return False
+        after_preposition = previous in lex.prepositions or previous in _TIME_PREPOSITIONS
+        lower = text.lower()
+        elided = lower.startswith(("l'", "l’", "un'", "un’"))  # "racconta l'uomo"
+        if (lower in _STANDALONE_ARTICLES or elided) and not after_preposition:
+            return False
+        if text.lower() in ("que", "che", "quien", "quem", "cui"):
+            return False  # a relative clause: someone else may come in
+        previous = text.lower()
+    return len(rest) <= _MAX_IMPLIED_WORDS
 
 
 def _manner_only(rest: list[Token], lex: Lexicon) -> bool:

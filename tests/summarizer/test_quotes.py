@@ -6589,7 +6589,7 @@ def test_a_name_after_lowercase_role_words_opening_its_sentence_is_the_pronouns(
             "it",
             "Giacomo Raspadori ha dedicato il gol alla moglie. «Questo è per Elisa e per il "
             "bambino che arriva», ha spiegato ieri.",
-            None,
+            "Giacomo Raspadori",  # a word of time gives no gender, and the subject is implied
         ),
         (
             "ru",
@@ -6989,7 +6989,7 @@ def test_someone_unnamed_opening_the_sentence_before_a_subjectless_verb(
             "La sindaca Anna Ferri ha incontrato i commercianti. Giacomo Raspadori ha dedicato "
             "il gol alla moglie. «Questo è per Elisa e per il bambino che arriva», ha detto "
             "stamattina.",
-            None,
+            "Giacomo Raspadori",
         ),
     ],
 )
@@ -9036,3 +9036,40 @@ def test_an_age_after_the_verb_past_a_place_and_a_thing_named_in_german() -> Non
         "„Ich bin nicht gegen Windkraft“, sagt die 58-Jährige."
     )
     assert _speaker_of(text, "nicht gegen Windkraft", "de") == "Heike Rieck"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "O advogado de defesa, Rui Pestana Gouveia, não exclui recorrer. «Vamos ler o "
+            "acórdão com calma», disse aos jornalistas à saída do tribunal.",
+            "pt",
+            "Rui Pestana Gouveia",
+        ),
+        (
+            "A filha, Leonor Pombeiro Serra, contou que o pai tocou até ao fim. “Já não tinha "
+            "força nas mãos”, disse, emocionada, durante o velório.",
+            "pt",
+            "Leonor Pombeiro Serra",
+        ),
+        (
+            "El fiscal Ignacio Lagomarsino pidió cuatro años de prisión. “Hubo un diseño "
+            "deliberado”, sostuvo durante la audiencia del martes.",
+            "es",
+            "Ignacio Lagomarsino",
+        ),
+        # The clause goes on to a subject of its own.
+        (
+            "El fiscal Ignacio Lagomarsino pidió cuatro años de prisión. “Respetamos la "
+            "decisión del tribunal y vamos a colaborar con la justicia”, afirmó en un comunicado "
+            "la empresa.",
+            "es",
+            None,
+        ),
+    ],
+)
+def test_a_dropped_subject_before_where_or_how_it_was_said(
+    text: str, language: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
