@@ -79,6 +79,7 @@ from ._names import (
     is_title,
     is_vox_pop_label,
     looks_inflected,
+    looks_nominative,
     opens_sentence,
     shown_titles,
     starts_sentence,
@@ -1259,13 +1260,21 @@ class _Finder:
             for m in self.index.mentions
         ):
             return None  # the word opened an appositive naming someone ("el hijo, el músico X")
-        speaker = self.index.resolve_pronoun(claim.offset, gender)
+        speaker = self.index.first_name_subject(claim.offset, gender) or self.index.resolve_pronoun(
+            claim.offset, gender
+        )
         if speaker is None or not self.index.is_person(speaker):
             return None
-        if (
-            self.lex.slavic_names
-            and self.index.gender_of(speaker) is None
-            and not any_first_name(speaker.split()[0].lower(), self.lex)
+        if self.lex.slavic_names and (
+            (
+                self.index.gender_of(speaker) is None
+                and not any_first_name(speaker.split()[0].lower(), self.lex)
+            )
+            # "Веронику Шарафутдинову": named only in another case, shown in none
+            or (
+                (known := self.index.gender_of(speaker) or gender) is not None
+                and not looks_nominative(speaker, known)
+            )
         ):
             return None  # "Мешканці Гнатівки" (the residents), which a pronoun may stand for
         surname = speaker.split()[-1].lower()

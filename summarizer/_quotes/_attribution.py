@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import takewhile
 
-from ._descriptions import is_description
+from ._descriptions import UNNAMED_SOURCES, is_description
 from ._epithets import definite_article
 from ._lexicon import (
     AND_OR_WORDS,
@@ -1141,6 +1141,20 @@ PLURAL_AUXILIARIES = frozenset({"hanno", "han", "têm", "mają"})
 _MAX_PLACE_WORDS = 3
 
 
+def _person_word_after_place(rest: list[Token], lex: Lexicon) -> bool:
+    """A word for a person closes the clause after the place: "заявил в суде источник",
+    "сообщил в суде следователь", the subject with no article to mark it."""
+    for token in rest[1 : _MAX_PLACE_WORDS + 2]:
+        if not token.text[:1].isalnum():
+            return False
+        lower = token.lower
+        if is_description(lower, lex.code) or lower in UNNAMED_SOURCES.get(lex.code, ()):
+            return True
+        if is_title(token, lex):
+            return True
+    return False
+
+
 def _ends_clause_within(rest: list[Token], words: int) -> bool:
     """'a Radio Mitre.', 'в интервью РБК,': the place ends the clause within ``words`` words
     after its preposition."""
@@ -1417,6 +1431,7 @@ def _parse_window(
         and not PLURAL_VERB_RE.search(verb.text)
         and not (verb.index > 0 and tokens[verb.index - 1].lower in PLURAL_AUXILIARIES)
         and _ends_clause_within(rest, _MAX_PLACE_WORDS)
+        and not _person_word_after_place(rest, lex)
     )
     # "ha spiegato emozionato.": how it was said, not who said it.
     manner = lex.pro_drop and _manner_only(rest, lex) and (claim is None or not claim.role)

@@ -1098,7 +1098,7 @@ UNNAMED_SOURCES: dict[str, frozenset[str]] = {
         "en": (
             "spokesman spokeswoman spokesperson representative source insider"
             " informant eyewitness passer-by passerby bystander onlooker"
-            " interlocutor"
+            " interlocutor investigator detective"
         ),
         "de": (
             "sprecher sprecherin pressesprecher pressesprecherin"
@@ -1106,12 +1106,12 @@ UNNAMED_SOURCES: dict[str, frozenset[str]] = {
             " polizeisprecherin unternehmenssprecher unternehmenssprecherin"
             " vertreter vertreterin quelle insider insiderin informant"
             " informantin augenzeuge augenzeugin passant passantin"
-            " gesprächspartner gesprächspartnerin"
+            " gesprächspartner gesprächspartnerin ermittler ermittlerin"
         ),
         "fr": (
             "porte-parole représentant représentante source initié initiée"
             " informateur informatrice passant passante badaud"
-            " badaude interlocuteur interlocutrice"
+            " badaude interlocuteur interlocutrice enquêteur enquêtrice"
         ),
         "es": (
             "portavoz vocero vocera representante fuente informante"
@@ -1125,16 +1125,16 @@ UNNAMED_SOURCES: dict[str, frozenset[str]] = {
         "ru": (
             "пресс-секретарь пресс-секретарша представитель представительница"
             " источник инсайдер информатор осведомитель очевидец очевидица"
-            " прохожий прохожая собеседник собеседница"
+            " прохожий прохожая собеседник собеседница следователь"
         ),
         "uk": (
             "речник речниця прессекретар прес-секретар представник представниця"
             " джерело інсайдер інформатор інформаторка очевидець очевидиця"
-            " перехожий перехожа співрозмовник співрозмовниця"
+            " перехожий перехожа співрозмовник співрозмовниця слідчий слідча"
         ),
         "pl": (
             "rzecznik rzeczniczka przedstawiciel przedstawicielka źródło"
-            " informator informatorka insider przechodzień rozmówca rozmówczyni"
+            " informator informatorka insider przechodzień rozmówca rozmówczyni śledczy"
         ),
     }.items()
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -549,6 +550,24 @@ def _more_first_names() -> dict[str, str]:
     return {name: gender for gender, name in pairs}
 
 
+@lru_cache(maxsize=16)
+def language_first_names(code: str) -> dict[str, str]:
+    """Common first names of ``code``'s news and their genders (``data/first-names``); empty
+    for a language with no list."""
+    path = resources.files("summarizer") / "data" / "first-names" / f"{code}.txt"
+    if not path.is_file():
+        return {}
+    pairs = (line.split() for line in path.read_text("utf-8").splitlines())
+    return {words[1]: words[0] for words in pairs if len(words) == 2 and words[0] in ("f", "m")}
+
+
+def _language_gender(forms: Iterable[str], code: str) -> str | None:
+    """The gender the language's list gives any of ``forms``, a woman's first."""
+    known = language_first_names(code)
+    genders = {known.get(form) for form in forms}
+    return "f" if "f" in genders else "m" if "m" in genders else None
+
+
 def name_gender(name: list[Token], lex: Lexicon) -> str | None:
     """Gender from a well-known first name or Slavic morphology; ``None`` when unsure."""
     if not name:
@@ -565,6 +584,9 @@ def name_gender(name: list[Token], lex: Lexicon) -> str | None:
         return "f"
     if len(name) >= 2 and any(form in MALE_FIRST_NAMES for form in firsts):
         return "m"
+    listed = _language_gender(firsts, lex.code) if len(name) >= 2 else None
+    if listed is not None:
+        return listed
     if not lex.slavic_names:
         if len(name) < 2:
             return None
@@ -631,7 +653,11 @@ def looks_nominative(name: str, gender: str | None) -> bool:
     if gender == "f":
         return first.endswith(("а", "я", "a")) and not last.endswith(_FEMALE_OBLIQUE_SURNAME)
     if gender == "m":
-        listed = first in MALE_FIRST_NAMES or first in UNISEX_FIRST_NAMES
+        listed = (
+            first in MALE_FIRST_NAMES
+            or first in UNISEX_FIRST_NAMES
+            or any(language_first_names(code).get(first) == "m" for code in ("ru", "uk", "pl"))
+        )
         return (listed or not first.endswith(_MALE_OBLIQUE_FIRST)) and not last.endswith(
             _MALE_OBLIQUE_SURNAME
         )
@@ -766,13 +792,38 @@ def is_first_name(word: str, lex: Lexicon) -> bool:
 def any_first_name(word: str, lex: Lexicon) -> bool:
     """``word`` (lowercase) is a first name of the lists or of the data file, or two joined by
     a hyphen ("hans-werner")."""
-    return all(_is_first_name(part, lex) or part in _more_first_names() for part in word.split("-"))
+    listed = language_first_names(lex.code)
+    forms = _nominative_guesses if lex.slavic_names else _as_written
+    return all(
+        _is_first_name(part, lex)
+        or part in _more_first_names()
+        or any(form in listed for form in forms(part))
+        for part in word.split("-")
+    )
+
+
+def _as_written(word: str) -> tuple[str, ...]:
+    return (word,)
 
 
 def _is_first_name(word: str, lex: Lexicon) -> bool:
     if "-" in word.strip("-"):
         # "jean-pierre", "hans-werner": a double first name is one if both parts are.
         return all(_is_first_name(part, lex) for part in word.split("-"))
+    forms = _nominative_guesses(word) if lex.slavic_names else (word,)
+    listed = language_first_names(lex.code)
+    return any(
+        form in FEMALE_FIRST_NAMES
+        or form in MALE_FIRST_NAMES
+        or form in UNISEX_FIRST_NAMES
+        or form in listed
+        for form in forms
+    )
+
+
+def _is_core_first_name(word: str, lex: Lexicon) -> bool:
+    """``word`` is on the short lists every language shares ("paolo", "anna"), not only on
+    the language's longer one."""
     forms = _nominative_guesses(word) if lex.slavic_names else (word,)
     return any(
         form in FEMALE_FIRST_NAMES or form in MALE_FIRST_NAMES or form in UNISEX_FIRST_NAMES
@@ -1037,6 +1088,13 @@ _GERMAN_NOUN_ENDINGS = (
     "verband", "verein", "schule", "stadt", "em", "innen",
 )  # fmt: skip
 _PLURAL_ARTICLES = word_set("les los las gli os")
+_OF_BEFORE_NAME = word_set("de da do dos das di del della")
+# A courtesy word and a first name: how features name people they give no surname.
+_COURTESY_NAME_RE = re.compile(
+    r"\b(?:pani|pan|panią|panem|пані|пан|пани|señora|señor|doña|don|dona|seu|signora|"
+    r"signor|frau|herr|madame|monsieur)\s+([A-ZÀ-ÞА-ЯІЇЄҐ][\w’'-]+)"
+)
+_FRONTED_WORDS = 6  # a phrase before the subject: "Aos 84 anos,", "Por la tarde,"
 _NAME_PARTICLES_DE = word_set("von vom zu zum zur van de di da del der")
 _GERMAN_DETERMINERS = word_set(
     "der die das dem den des ein eine einem einen einer eines sein seine seinem seinen seiner "
@@ -1941,8 +1999,22 @@ class NameIndex:
             len(run) >= 3
             and _is_first_name(run[1].bare, self.lex)
             and not _is_first_name(bare, self.lex)
+            # A name on the longer list only, after an unknown word that is no description,
+            # may be a middle name: "Abdirahman Omar Osman".
+            and (_is_core_first_name(run[1].bare, self.lex) or self._describes(run[0]))
             and not is_title(run[0], self.lex)
             and not self.after_title(run[0].text, run[1].text)
+        )
+
+    def _describes(self, token: Token) -> bool:
+        """``token`` is a word for what someone is, or a word the piece writes in lower case."""
+        lower = token.lower
+        return (
+            is_description(lower, self.lex.code)
+            or is_vox_pop_label(lower)
+            or lower in self.lowercase_words
+            or lower.rstrip("s") in self.lowercase_words
+            or (self.lex.code == "de" and lower.endswith(_GERMAN_ROLE_ENDINGS))
         )
 
     def german_occupation(self, run: list[Token]) -> bool:
@@ -2983,9 +3055,23 @@ class NameIndex:
         if self._full_by_first is None:
             self._full_by_first = {}
             for mention in self.mentions:
-                if mention.is_full:
-                    self._full_by_first.setdefault(mention.name.split()[0], []).append(mention)
+                if not mention.is_full:
+                    continue
+                words = mention.name.split()
+                self._full_by_first.setdefault(words[0], []).append(mention)
+                if len(words) > 2 and self._second_given_name(words, mention.gender):
+                    # "José Gonçalo Bezerra Filho ... Gonçalo chegou": two given names, and
+                    # the piece calls him by the second.
+                    self._full_by_first.setdefault(words[1], []).append(mention)
         return self._full_by_first
+
+    def _second_given_name(self, words: list[str], gender: str | None) -> bool:
+        """``words[1]`` is a second given name of the person's own gender: "José Gonçalo";
+        not "María José", whose "José" alone is a man."""
+        first, second = (
+            name_gender([Token(word, 0), Token(words[-1], 0)], self.lex) for word in words[:2]
+        )
+        return second is not None and second == (gender or first)
 
     def first_name_of(self, first: str, before: int) -> str | None:
         """The one person named in full before ``before`` whose first name is ``first``: a
@@ -3011,6 +3097,7 @@ class NameIndex:
             and (
                 looks_inflected(name, self.gender_of(name) or "m")
                 or not (self.gender_of(name) or any_first_name(lower, self.lex))
+                or not looks_nominative(name, self.gender_of(name))
             )
         ):
             # "la Audiencia" for "Audiencia Provincial de Alicante", "zawodnik Orła" for a
@@ -3040,6 +3127,19 @@ class NameIndex:
             return None
         [name] = names
         return name if gender is None or self.gender_of(name) in (None, gender) else None
+
+    def _opens_clause(self, start: int) -> bool:
+        """``start`` opens its sentence, or follows a short fronted phrase ("Aos 84 anos,
+        Gonçalo chegou ao museu") naming no one."""
+        if starts_sentence(self.document, start):
+            return True
+        begin = self.sentence_start(start)
+        prefix = tokenize(self.document[begin:start], begin)
+        return (
+            1 < len(prefix) <= _FRONTED_WORDS
+            and prefix[-1].text == ","
+            and not any(t.text[:1].isupper() for t in prefix[1:])
+        )
 
     def relative_in_full(self, first: str, before: int) -> str | None:
         """The full name of a family member known by ``first`` alone ("his daughter Fiona"),
@@ -3083,7 +3183,7 @@ class NameIndex:
         found: str | None = None
         for match in _WORD_RE.finditer(self.document, begin, offset):
             word = match.group()
-            if not (word[:1].isupper() and starts_sentence(self.document, match.start())):
+            if not (word[:1].isupper() and self._opens_clause(match.start())):
                 continue
             if self.in_quote(match.start()) or word.lower() in self.lowercase_words:
                 continue
@@ -3096,7 +3196,8 @@ class NameIndex:
                 found = None  # "Danny, 44, said": maybe someone new
                 continue
             full = self.first_name_of(word, match.start())
-            found = full if full and self.gender_of(full) in (None, gender) else None
+            fits = full is not None and (gender is None or self.gender_of(full) in (None, gender))
+            found = full if fits else None
             sentence = self.document[match.end() : self.sentence_end(match.end())]
             if found and _OTHER_OF_GENDER.get(self.lex.code, {}).get(gender or "", frozenset()) & {
                 w.lower() for w in _WORD_RE.findall(sentence)
@@ -3896,6 +3997,21 @@ class NameIndex:
         between = self.document[first.end : second.start].split()
         return bool(between) and between[0] in AND_OR_WORDS and len(between) <= 2
 
+    def _courtesy_name_between(self, chosen: Mention, offset: int) -> bool:
+        """Someone called by a courtesy word and a first name ("pani Halina", "don Fortino")
+        comes between ``chosen`` and ``offset``: the index holds no such mention."""
+        own = {_bare(word) for word in chosen.name.split()}
+        for found in _COURTESY_NAME_RE.finditer(self.document, chosen.end, offset):
+            if _bare(found[1]) in own or self.in_quote(found.start()):
+                continue
+            previous = _previous_token(self.document, found.start())
+            if previous is not None and (
+                previous.lower in self.lex.prepositions or previous.lower in _OF_BEFORE_NAME
+            ):
+                continue  # "a família de dona Iracema": whose, not who
+            return True
+        return False
+
     def _family_name(self, mention: Mention) -> bool:
         """A surname alone after a plural article: a family ("chez les Grandvaux", "los
         Ortega"), no one a "he" or "she" stands for."""
@@ -4526,6 +4642,8 @@ class NameIndex:
             return None  # "Cook ... with Ball ... he explained": could be either
         if any(self._coordinated(chosen, thing) for thing in things):
             return None  # "Tennis Australia and the Australian Open issued a statement": a body
+        if self._courtesy_name_between(chosen, offset):
+            return None  # "Bożena Łaszewska ... Matka Natalii, pani Halina, ... – powiedziała"
         if any(thing.salient and self._german_body(thing) for thing in things):
             return None  # "Der Fischereiverband teilte mit … „…“, sagte er": maybe the body's
         if self._unnamed_person_between(chosen.start, offset, said_by=chosen, gender=gender):

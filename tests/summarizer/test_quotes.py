@@ -9073,3 +9073,54 @@ def test_a_dropped_subject_before_where_or_how_it_was_said(
     text: str, language: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # The longer first-name lists give "Геннадия" a man's name, so "Чубыкина" is his.
+        (
+            "Суд признал Геннадия Чубыкина виновным. Государственный обвинитель Дарья "
+            "Сайфутдинова просила для Чубыкина реальный срок. «Подсудимый знал о рисках и "
+            "сознательно решил сэкономить на ремонте», — заявила она.",
+            "ru",
+            "Дарья Сайфутдинова",
+        ),
+        # A second given name the piece calls him by.
+        (
+            "As capas foram ilustradas pelo xilogravurista José Gonçalo Bezerra Filho. Aos 84 "
+            "anos, Gonçalo chegou ao museu apoiado numa bengala.\n\n“Eu fazia a madeira, ele "
+            "fazia o verso. Perdi meu irmão”, disse o artista.",
+            "pt",
+            "José Gonçalo Bezerra Filho",
+        ),
+        # Someone called by a courtesy word and a first name comes between.
+        (
+            "Prokurator Bożena Łaszewska-Pruszak żądała 15 lat więzienia.\n\nMatka Natalii, "
+            "pani Halina, po wyjściu z sali nie kryła emocji. „Dwanaście lat. On wyjdzie, "
+            "będzie jeszcze młody” – powiedziała.",
+            "pl",
+            None,
+        ),
+        # A word for someone unnamed after where it was said is the subject.
+        (
+            "Министр Иван Петров выступил в суде. «Мы ничего не нарушали», — сказал он.\n\n"
+            "«Обвиняемый может оказать давление на свидетелей», — заявил в суде источник, "
+            "ходатайствуя об аресте.",
+            "ru",
+            None,
+        ),
+        # Named only in another case: shown in none.
+        (
+            "Суд приговорил Веронику Шарафутдинову к трём годам.\n\n«Я отвечала за "
+            "бухгалтерию и аренду помещений», — сказала подсудимая.",
+            "ru",
+            None,
+        ),
+    ],
+)
+def test_first_name_lists_and_the_people_they_tell_apart(
+    text: str, language: str, speaker: str | None
+) -> None:
+    quotes = sorted(find_quotes(text, language=language), key=lambda q: text.find(q.text[:15]))
+    assert quotes[-1].speaker == speaker
