@@ -151,6 +151,8 @@ _VERB_ENDINGS = ("л", "ла", "ли", "ло", "ł", "ła", "li", "ło", "ть",
 _SUBJECT_PREDICATE = 25  # tokens after the subject of a sentence a quotation follows
 _POLISH_AGE_NOUN_RE = re.compile(r"\d{1,3}-lat(?:ek|ka)")
 # Nominative adjectives before a word for someone: "главный тренер", "wzruszona reżyserka".
+_MASCULINE_ADJECTIVE_ENDINGS = ("ый", "ий", "ій", "ой", "y", "i")
+_FEMININE_ADJECTIVE_ENDINGS = ("ая", "яя", "а", "я", "a")
 _ADJECTIVE_ENDINGS = ("ый", "ий", "ій", "ой", "ая", "яя", "на", "ня", "y", "i", "a")
 _APPOSITIVE_GAP_RE = re.compile(r",\s[^.!?\n]*")  # "Sam Wrona, 79-letni aktor"
 # Between a description and the name it introduces: a comma or lower-case words ("the
@@ -1356,7 +1358,17 @@ class _Finder:
                 and not is_description(tokens[0].lower, self.lex.code)
                 and tokens[0].lower.endswith(_ADJECTIVE_ENDINGS)
             ):
-                tokens = tokens[1:]  # "главный тренер", "бывший худрук"
+                # "главный тренер", "бывший худрук", "68-річний фахівець": its ending gives
+                # the gender ("-ий", "-ая"; the Polish "-y", "-a").
+                adjective = tokens[0].lower
+                gender = (
+                    "m"
+                    if adjective.endswith(_MASCULINE_ADJECTIVE_ENDINGS)
+                    else "f"
+                    if adjective.endswith(_FEMININE_ADJECTIVE_ENDINGS)
+                    else None
+                )
+                tokens = tokens[1:]
         elif tokens:
             noun = without_elided_article(tokens[0].text)
             definite, gender = definite_article(tokens[0].text, self.lex.code)

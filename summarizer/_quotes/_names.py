@@ -631,7 +631,9 @@ def name_gender(name: list[Token], lex: Lexicon) -> str | None:
 
 # Adjective and plural case endings: no first name in the nominative ends so ("Объединенных",
 # "Российской", "Міністрів", "Filmów Fabularnych"); "Лев" is a known first name, found first.
-_SLAVIC_ADJECTIVE_ENDINGS = ("ых", "их", "ой", "ов", "ев", "ів", "ych", "ich", "ów", "ej")
+_SLAVIC_ADJECTIVE_ENDINGS = (
+    "ых", "их", "ой", "ов", "ев", "ів", "ych", "ich", "ów", "ej", "ській", "цькій", "зькій",
+)  # fmt: skip
 
 
 # Endings of a Slavic name in an object's case ("нагородив Олега Коваленка", "z Janem
@@ -4130,8 +4132,11 @@ class NameIndex:
         # Смирновой" for "он") unless the verb after it tells ("Ставраки вину не признал");
         # elsewhere it is a name missing from the first-name lists.
         if mention.gender is None and self.lex.slavic_names:
-            before = _previous_tokens(self.document, mention.start, 1)
-            if before and before[-1].lower in self.lex.prepositions:
+            prepositions = self.lex.prepositions
+            before = _previous_tokens(self.document, mention.start, 2)
+            if len(before) == 2 and before[-1].text.islower() and before[0].lower in prepositions:
+                return False  # "у словацькій Банській Бистриці": a place after its adjective
+            if before and before[-1].lower in prepositions:
                 return False  # "z Kruczego Lasu w czwartek oglądała": the verb is another's
             return self._verb_gender_after(mention.end) == gender
         if mention.gender is None and mention.is_full and self.lex.code in _ROMANCE_ENDINGS:

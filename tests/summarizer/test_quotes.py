@@ -9124,3 +9124,13 @@ def test_first_name_lists_and_the_people_they_tell_apart(
 ) -> None:
     quotes = sorted(find_quotes(text, language=language), key=lambda q: text.find(q.text[:15]))
     assert quotes[-1].speaker == speaker
+
+
+def test_a_slavic_adjective_gives_the_description_its_gender() -> None:
+    text = (
+        "Софія Ганжа виграла чемпіонат, який завершився в неділю в словацькій Банській "
+        "Бистриці. Її незмінним наставником є заслужений тренер України Анатолій Бурковський, "
+        "який підготував кількох призерів.\n\n«У Софії є те, чого не навчиш: відчуття планки», "
+        "— каже 68-річний фахівець."
+    )
+    assert _speaker_of(text, "чого не навчиш", "uk") == "Анатолій Бурковський"
