@@ -530,7 +530,10 @@ _RU = Lexicon(
         "кинула, парирував, парирувала, "
         "вспоминает, вспоминал, вспоминала, вспомнил, вспомнила, згадує, згадував, згадувала, "
         "пригадує, пригадав, пригадала, возмущается, возмутился, возмутилась, зізнався, "
-        "зізналася, зізналась, обурюється"
+        "зізналася, зізналась, обурюється, "
+        # More verbs of saying found missing in news prose.
+        "заключил, заключила, подытожил, подытожила, вздохнул, вздохнула, сетует, звернувся, "
+        "звернулася, підсумував, підсумувала, бідкається",
     ),
     markers=_phrases("по словам, по мнению, за словами, на думку, как сказал, как сказала"),
     postpositions=frozenset(),
@@ -738,7 +741,9 @@ _FR = Lexicon(
         "s’inquiète, s'étonne, s’étonne, s'exclame, s’exclame, s'emporte, s’emporte, "
         # Reflexive: "s'est-il indigné", "s'est exclamée la ministre".
         "indigné, indignée, exclamé, exclamée, emporté, emportée, réjoui, réjouie, félicité, "
-        "félicitée, inquiété, inquiétée, étonné, étonnée, agacé, agacée, défendu, défendue"
+        "félicitée, inquiété, inquiétée, étonné, étonnée, agacé, agacée, défendu, défendue, "
+        # More verbs of saying found missing in news prose.
+        "murmure, murmuré, s’enthousiasme, s'enthousiasme, assène, asséné, se félicite, se réjouit",
     ),
     markers=_phrases("selon, d'après, d’après"),
     postpositions=frozenset(),
@@ -791,7 +796,15 @@ _ES = Lexicon(
         "cuenta, opinó, opina, admite, confiesa, decía, explicaba, contaba, justificó, justifica, "
         "concluyó, concluye, puntualizó, puntualiza, detalló, detalla, valoró, valora, "
         "denunció, denuncia, reclamó, reclama, argumentó, argumenta, defendió, defiende, "
-        "agradeció, resumió, resume, bromea, ironiza, reconocía, aseguraba, lamentaba"
+        "agradeció, resumió, resume, bromea, ironiza, reconocía, aseguraba, lamentaba, "
+        # After "ha" (a filler): the perfect Spanish papers use for today's words.
+        "dicho, declarado, afirmado, asegurado, explicado, añadido, agregado, señalado, "
+        "indicado, advertido, subrayado, destacado, sostenido, manifestado, comentado, "
+        "apuntado, precisado, insistido, reconocido, respondido, replicado, anunciado, "
+        "relatado, lamentado, remarcado, enfatizado, expresado, admitido, aclarado, "
+        "confirmado, preguntado, contestado, recalcado, confesado, matizado, criticado, "
+        "opinado, justificado, concluido, puntualizado, detallado, valorado, denunciado, "
+        "reclamado, argumentado, defendido, agradecido, resumido, bromeado, ironizado"
     ),
     markers=_phrases("según, de acuerdo con"),
     postpositions=frozenset(),
@@ -843,7 +856,9 @@ _IT = Lexicon(
         "rimarcato, ammonito, lamentato, chiarito, risposto, risponde, replicato, insistito, "
         "insiste, confermato, conferma, attacca, attaccato, sorride, protesta, protestato, "
         "replica, incalza, diceva, spiegava, raccontava, ribatte, ribattuto, dichiara, "
-        "denuncia, denunciato, lamenta, chiosa, chiosato, scherza, confida, confessa, rivendica"
+        "denuncia, denunciato, lamenta, chiosa, chiosato, scherza, confida, confessa, rivendica, "
+        # More verbs of saying found missing in news prose.
+        "sbotta, sbottato, si sfoga, confidato",
     ),
     markers=_phrases("secondo"),
     postpositions=frozenset(),
@@ -898,7 +913,9 @@ _PT = Lexicon(
         "lamenta, lembra, relembra, relembrou, recorda, recordou, conta, disparou, dispara, "
         "relatou, relata, desabafou, desabafa, dizia, contava, concluiu, conclui, argumentou, "
         "denunciou, justificou, contestou, contesta, resumiu, resume, orientou, orienta, avisou, "
-        "avisa, acusou, acusa, prometeu, promete, detalhou, detalha, descreveu, descreve"
+        "avisa, acusou, acusa, prometeu, promete, detalhou, detalha, descreveu, descreve, "
+        # More verbs of saying found missing in news prose.
+        "completa",
     ),
     markers=_phrases("segundo, de acordo com"),
     postpositions=frozenset(),
@@ -961,7 +978,9 @@ _PL = Lexicon(
         "relacjonował, relacjonowała, podsumował, podsumowała, wyliczał, wyliczała, "
         "wyjaśniał, wyjaśniała, "
         "opowiadał, opowiadała, podaje, wspomina, wspominał, wspominała, oburza, oburzał, "
-        "oburzała"
+        "oburzała, "
+        # More verbs of saying found missing in news prose.
+        "denerwuje się, irytuje się, złości się, cieszy się, martwi się",
     ),
     markers=_phrases("według, zdaniem"),
     postpositions=frozenset(),

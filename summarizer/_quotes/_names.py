@@ -1787,8 +1787,9 @@ _PARTIES = {
 _PARTY_RE = {
     code: re.compile(
         _SENTENCE_OPENING
-        # After a short fronted phrase too: "À la barre, le prévenu, tête baissée, a lu ...".
-        + r"(?:[^\W\d_][^.,;:!?«»“”\n]{0,30}, )?"
+        # After a fronted phrase too: "À la barre, le prévenu, tête baissée, a lu ...", "Invité
+        # à s’exprimer une dernière fois avant que la cour ne se retire, l’accusé s’est levé".
+        + r"(?:[^\W\d_][^.,;:!?«»“”\n]{0,90}, )?"
         + r"(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’]|[Dd]er|[Dd]ie|[Ee]l|[Ii]l|[Oo]|[Aa]) ?"
         + rf"(?P<noun>{nouns})\b"
     )

@@ -9134,3 +9134,46 @@ def test_a_slavic_adjective_gives_the_description_its_gender() -> None:
         "— каже 68-річний фахівець."
     )
     assert _speaker_of(text, "чого не навчиш", "uk") == "Анатолій Бурковський"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # The perfect tense Spanish papers use: "ha añadido", "ha declarado".
+        (
+            "La alcaldesa Pilar Monclús Ferrer pasó la noche en el puesto de mando. El bombero "
+            "Andrés Gil Pardo coordinó la evacuación. «Ahora toca esperar y ayudar a quien lo "
+            "haya perdido todo», ha añadido Monclús.",
+            "es",
+            "Pilar Monclús Ferrer",
+        ),
+        (
+            "Le chantier est dirigé par Lazare Bouffartigue, céramologue. Il a recensé une "
+            "trentaine de timbres.\n\n« Cela veut dire que nous tenons peut-être un atelier "
+            "inconnu », s’enthousiasme le chercheur.",
+            "fr",
+            "Lazare Bouffartigue",
+        ),
+        (
+            "Її підтримав депутат Олександр Чичкань. «Ви кажете, що це лише п'ять гривень. Але "
+            "для пенсіонерки це пів тисячі на місяць», — звернувся він до колег.",
+            "uk",
+            "Олександр Чичкань",
+        ),
+        # A party to the trial opens the sentence after a long fronted phrase: not the lawyer.
+        (
+            "Me Anthony Gindre a plaidé l’acquittement. « Mon client est un homme brisé », "
+            "a-t-il dit.\n\nInvité à "
+            "s’exprimer une dernière fois avant que la cour ne se retire pour délibérer, "
+            "l’accusé s’est levé lentement. « Je regrette chaque jour. Je n’ai jamais voulu "
+            "ça », a-t-il murmuré.",
+            "fr",
+            None,
+        ),
+    ],
+)
+def test_more_verbs_of_saying_and_who_they_follow(
+    text: str, language: str, speaker: str | None
+) -> None:
+    quotes = sorted(find_quotes(text, language=language), key=lambda q: text.find(q.text[:15]))
+    assert quotes[-1].speaker == speaker
