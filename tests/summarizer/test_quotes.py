@@ -9177,3 +9177,12 @@ def test_more_verbs_of_saying_and_who_they_follow(
 ) -> None:
     quotes = sorted(find_quotes(text, language=language), key=lambda q: text.find(q.text[:15]))
     assert quotes[-1].speaker == speaker
+
+
+def test_a_court_named_after_the_lawyer_is_no_one_her_dropped_subject_stands_for() -> None:
+    text = (
+        "La defensa, a cargo de la abogada Cecilia Echegaray, adelantó que recurrirá el fallo "
+        "ante la Suprema Corte de Justicia provincial. “Se reconoce que no hubo un perjuicio "
+        "económico para el municipio, y sin embargo se condena igual”, afirmó."
+    )
+    assert _speaker_of(text, "Se reconoce que", "es") != "Suprema Corte de Justicia"
