@@ -80,6 +80,7 @@ from ._names import (
     is_vox_pop_label,
     looks_inflected,
     looks_nominative,
+    nominative_of,
     opens_sentence,
     shown_titles,
     starts_sentence,
@@ -760,12 +761,19 @@ class _Finder:
             and (
                 not full.endswith(name[-1].text)
                 or (known_gender is not None and looks_inflected(full, known_gender))
+                # "powieść Dobrawy Mielczarek": her surname keeps its form, her first name not
+                or (
+                    known_gender is not None
+                    and not looks_nominative(full, known_gender)
+                    and nominative_of(full, known_gender, self.lex.code) is not None
+                )
             )
         ):
             # Found only in another case ("Игоря Белова" for "сказал Белов", "pod
-            # przewodnictwem Agnieszki Holland" for "powiedziała Holland"): the surname as the
-            # attribution gives it is the right form.
-            return display(name[-1:])
+            # przewodnictwem Agnieszki Holland" for "powiedziała Holland"): in the nominative
+            # when that is sure, else the surname as the attribution gives it.
+            nominative = nominative_of(full, known_gender, self.lex.code) if known_gender else None
+            return nominative or display(name[-1:])
         if full:
             return full
         if len(claim.name) == 1 and not claim.titles:

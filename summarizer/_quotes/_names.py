@@ -679,12 +679,18 @@ def looks_inflected(name: str, gender: str) -> bool:
     words = name.lower().split()
     first, last = words[0], words[-1]
     names = FEMALE_FIRST_NAMES if gender == "f" else MALE_FIRST_NAMES
+    listed = {
+        word
+        for code in ("ru", "uk", "pl")
+        for word, listed_gender in language_first_names(code).items()
+        if listed_gender == gender
+    }
     if last.endswith(_FEMALE_OBLIQUE_SURNAME if gender == "f" else _MALE_OBLIQUE_SURNAME):
         return True
-    if first in names or first in UNISEX_FIRST_NAMES:
+    if first in names or first in UNISEX_FIRST_NAMES or first in listed:
         return False
     return any(
-        first[:-k] + ending in names
+        first[:-k] + ending in names or first[:-k] + ending in listed
         for k in range(1, _CASE_ENDING_CHARS + 1)
         if len(first) - k >= _CASE_ENDING_CHARS
         for ending in _NOMINATIVE_ENDINGS
@@ -851,7 +857,7 @@ def _oblique_gender(name: str) -> str | None:
 _FEMALE_SURNAME_CASES = (
     ("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"),
     ("ской", "ская"), ("цкой", "цкая"), ("ової", "ова"), ("евої", "ева"), ("іної", "іна"),
-    ("ської", "ська"), ("цької", "цька"),
+    ("ської", "ська"), ("цької", "цька"), ("skiej", "ska"), ("ckiej", "cka"), ("dzkiej", "dzka"),
 )  # fmt: skip
 
 
@@ -875,9 +881,11 @@ _MALE_SURNAME_CASES = (
 
 # Surnames a woman keeps in every case: "Коваленко", "Шевчук", "Петрович", "Черных".
 _UNDECLINED_FEMALE_SURNAME = ("ко", "ук", "юк", "ич", "их", "ых")
+# A Polish woman's surname in a consonant keeps its form ("Dobrawy Mielczarek").
+_UNDECLINED_POLISH_FEMALE_SURNAME = re.compile(r"[bcdfghklłmnńprsśtwzźż]$")
 
 
-def _nominative_of(name: str, gender: str, language: str) -> str | None:
+def nominative_of(name: str, gender: str, language: str) -> str | None:
     """A Slavic first name and surname given only in another case, in the nominative:
     "Гульнары Ахметовой" -> "Гульнара Ахметова", "Ивана Петрова" -> "Иван Петров"; ``None``
     when either word is not plainly a case form (a man's first name must be a known one)."""
@@ -887,7 +895,10 @@ def _nominative_of(name: str, gender: str, language: str) -> str | None:
     first, last = words
     if gender == "f":
         surname = _female_nominative_surname(last)
-        if surname is None and last.lower().endswith(_UNDECLINED_FEMALE_SURNAME):
+        undeclined = last.lower().endswith(_UNDECLINED_FEMALE_SURNAME) or (
+            language == "pl" and _UNDECLINED_POLISH_FEMALE_SURNAME.search(last.lower())
+        )
+        if surname is None and undeclined:
             # "Олени Коваленко", "Марії Шевчук": her surname keeps its form, her first name
             # shows the case.
             given = _female_nominative_first(first)
@@ -919,7 +930,7 @@ def _female_nominative_first(word: str) -> str | None:
         if lower.endswith(ending) and len(lower) > len(ending) + 2
         for nominative in nominatives
     ]
-    known = [guess for guess in guesses if guess in FEMALE_FIRST_NAMES]
+    known = [guess for guess in guesses if guess in FEMALE_FIRST_NAMES or _slavic_female(guess)]
     if known:
         return known[0][:1].upper() + known[0][1:]
     for ending, nominative in _FEMALE_FIRST_SURE:
@@ -928,17 +939,26 @@ def _female_nominative_first(word: str) -> str | None:
     return None
 
 
-# Case endings of a woman's first name and the nominatives they may stand for.
+# Case endings of a woman's first name and the nominatives they may stand for; the Polish
+# ones ("Dobrawy", "Kingi", "Annę", "Anną") only for names on a list.
 _FEMALE_FIRST_CASES = (
     ("ією", ("ія",)), ("ью", ("ь",)), ("ой", ("а",)), ("ою", ("а",)), ("ей", ("я",)),
     ("ею", ("я",)), ("ы", ("а",)), ("и", ("а", "я", "ь")), ("у", ("а",)), ("ю", ("я",)),
-    ("е", ("а", "я")), ("і", ("а", "я")),
+    ("е", ("а", "я")), ("і", ("а", "я")), ("y", ("a",)), ("i", ("a",)), ("ę", ("a",)),
+    ("ą", ("a",)),
 )  # fmt: skip
+
+
+def _slavic_female(name: str) -> bool:
+    """``name`` is a woman's first name on the Russian, Ukrainian or Polish list."""
+    return any(language_first_names(code).get(name) == "f" for code in ("ru", "uk", "pl"))
+
+
 # The endings that leave no doubt, for names in no list ("Гульнары" -> "Гульнара"); checked
 # in order, so that "-ии" comes before "-и".
 _FEMALE_FIRST_SURE = (
     ("ією", "ія"), ("ии", "ия"), ("ії", "ія"), ("ьи", "ья"), ("ью", "ь"), ("ией", "ия"),
-    ("ьей", "ья"), ("ой", "а"), ("ою", "а"), ("ы", "а"), ("ги", "га"), ("ки", "ка"),
+    ("ьей", "ья"), ("ой", "а"), ("ою", "а"), ("ы", "а"), ("y", "a"), ("ги", "га"), ("ки", "ка"),
     ("хи", "ха"), ("жи", "жа"), ("чи", "ча"), ("ши", "ша"), ("щи", "ща"), ("ну", "на"),
     ("ру", "ра"), ("ту", "та"), ("ду", "да"), ("лу", "ла"), ("му", "ма"),
 )  # fmt: skip
@@ -4718,6 +4738,10 @@ class NameIndex:
             and not looks_inflected(m.name, gender)
         }
         if not forms:
-            # "По словам адвоката Гульнары Ахметовой": named only in another case.
-            return _nominative_of(chosen.name, gender, self.lex.code)
+            # "По словам адвоката Гульнары Ахметовой": named only in another case; not after a
+            # preposition ("rozmawiali z Anną Nowak"), whose object a pronoun seldom is.
+            previous = _previous_token(self.document, chosen.start)
+            if previous is not None and previous.lower in self.lex.prepositions:
+                return None
+            return nominative_of(chosen.name, gender, self.lex.code)
         return forms.pop() if len(forms) == 1 else None

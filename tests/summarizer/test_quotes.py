@@ -2398,12 +2398,13 @@ def test_a_declined_slavic_name_is_no_guess_for_a_pronoun() -> None:
     assert [q.speaker for q in find_quotes(text, language="ru")] == [None]
 
 
-def test_a_slavic_surname_known_only_in_another_case_is_given_as_the_attribution_has_it() -> None:
+def test_a_slavic_surname_known_only_in_another_case_is_given_in_the_nominative() -> None:
     text = (
         "Фестиваль открылся новым фильмом Игоря Белова. "
         "«Сценарий показался мне слишком тихим и очень личным», — сказал Белов."
     )
-    assert [q.speaker for q in find_quotes(text, language="ru")] == ["Белов"]
+    # In the nominative when its case endings leave no doubt, else as the attribution has it.
+    assert [q.speaker for q in find_quotes(text, language="ru")] == ["Игорь Белов"]
 
 
 def test_a_place_after_a_body_is_no_person_and_an_abbreviation_stays_in_the_role() -> None:
@@ -6362,12 +6363,12 @@ def test_the_speaker_stays_when_nothing_else_may_speak(
     assert find_quotes(text, language=language, limit=None)[-1].speaker == speaker
 
 
-def test_a_slavic_name_known_only_in_another_case_is_shown_by_surname() -> None:
+def test_a_polish_name_known_only_in_another_case_is_shown_in_the_nominative() -> None:
     text = (
         "Jury pod przewodnictwem Agnieszki Holland doceniło film. „To kino, które nie epatuje "
         "cierpieniem, tylko pyta o człowieka” – powiedziała Holland."
     )
-    assert [q.speaker for q in find_quotes(text, language="pl")] == ["Holland"]
+    assert [q.speaker for q in find_quotes(text, language="pl")] == ["Agnieszka Holland"]
 
 
 @pytest.mark.parametrize(
@@ -9186,3 +9187,26 @@ def test_a_court_named_after_the_lawyer_is_no_one_her_dropped_subject_stands_for
         "económico para el municipio, y sin embargo se condena igual”, afirmó."
     )
     assert _speaker_of(text, "Se reconoce que", "es") != "Suprema Corte de Justicia"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Named in full only in the genitive: shown in the nominative.
+        (
+            "Na ścianie kuchni Genowefy Kurpisz wciąż widać ciemną linię. Woda przyszła nad "
+            "ranem.\n\n„Zeszłam na dół, a tam już wszystko pływało” – mówi Kurpisz.",
+            "Genowefa Kurpisz",
+        ),
+        (
+            "Sesję prowadziła skarbniczka, a budżet krytykowała radna Beata Nowicka. Według "
+            "Beaty Nowickiej miasto zadłuża się za szybko.\n\n„Zadłużenie na koniec roku "
+            "wyniesie 31 procent” – powiedziała Nowicka.",
+            "Beata Nowicka",
+        ),
+    ],
+)
+def test_a_polish_name_given_in_another_case_is_shown_in_the_nominative(
+    text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language="pl")] == [speaker]
