@@ -150,6 +150,7 @@ _TO_WORDS = word_set("a à")  # "dirigindo-se a Costa Pimenta": an article too, 
 # Past tenses and presents, which a genitive complement never ends with.
 _VERB_ENDINGS = ("л", "ла", "ли", "ло", "ł", "ła", "li", "ło", "ть", "ет", "ит", "ют", "ят")
 _SUBJECT_PREDICATE = 25  # tokens after the subject of a sentence a quotation follows
+_APPOSITIVE_WORDS = 6  # words after a name that may say what the person is: ", an abalone diver"
 _POLISH_AGE_NOUN_RE = re.compile(r"\d{1,3}-lat(?:ek|ka)")
 # Nominative adjectives before a word for someone: "главный тренер", "wzruszona reżyserka".
 _MASCULINE_ADJECTIVE_ENDINGS = ("ый", "ий", "ій", "ой", "y", "i")
@@ -652,10 +653,17 @@ class _Finder:
         # before the name ("Harbour captain"), a first name in it, or the surname of someone
         # named in full before.
         before = [t for t in tokens if t.start < claim.name[0].start]
+        after = [t for t in tokens if t.start > claim.name[-1].start][:_APPOSITIVE_WORDS]
         if before and before[-1].lower in OF_WORDS:
             return None  # "La Contraloría General de Manizales": the body's place
         if (
             any(is_title(t, self.lex) for t in [*before, *claim.titles])
+            # "Kaden Wolstenholme, an abalone diver who ...": a word for what he is after him
+            or (
+                after[:1]
+                and after[0].text == ","
+                and any(is_description(t.lower, self.lex.code) for t in after[1:])
+            )
             or any(any_first_name(t.bare, self.lex) for t in claim.name)
             # "78-річний Ярема Стефурак", "Пенсионерка Клавдия Ступак"
             or any(

@@ -1253,6 +1253,7 @@ _RELAYED_NOUNS = word_set(
     "brief mitteilung erklärung письмо заявление сообщение записку лист заяву повідомлення "
     "list oświadczenie komunikat wiadomość"
 )
+_ASIDE_ARTICLES = word_set("a an the un une le la el il lo um uma o ein eine der die das")
 _COLON_PREDICATE = 12  # tokens between the subject and the colon: "nie krył wzruszenia"
 _GERMAN_NOUN_OPENERS = word_set(
     "der die das den dem des ein eine einen einem einer eines am im zum zur vom beim kein "
@@ -1292,9 +1293,19 @@ def parse_colon_subject(
     ):
         return None  # "After meeting Smith, the minister ...": the name is no subject
     predicate = _past_aside(tokens[j:], closing=appositive, lex=lex)
+    # "Colette LeBlanc-Aucoin, an Acadian fiddler from Chéticamp who toured with him, called":
+    # an appositive opened by an article describes her; its capitalised words name no one.
+    aside_end = _descriptive_aside_end(tokens, j, lex) if not appositive else None
+    if aside_end is not None:
+        predicate = tokens[aside_end + 1 :]
     others = [
         (k, m)
         for k, m in runs[1:]
+        if not (
+            aside_end is not None
+            and m <= aside_end
+            and not any(is_first_name(t.bare, lex) for t in tokens[k:m])
+        )
         # German capitalises nouns: "zog am Vormittag eine erste Bilanz" names no one.
         if not (lex.code == "de" and tokens[k - 1].lower in _GERMAN_NOUN_OPENERS)
         # A place after a preposition: "installée à Menétru-le-Vignoble"; not "with Jim Cole".
@@ -1311,6 +1322,19 @@ def parse_colon_subject(
         return None
     claim = parse_subject(tokens[:j], lex, True)
     return claim if claim is not None and claim.kind in (NAME, SHORT) else None
+
+
+def _descriptive_aside_end(tokens: list[Token], j: int, lex: Lexicon) -> int | None:
+    """Where an aside opened by an article after the subject ends (its closing comma), or
+    ``None``: ", an abalone diver who has worked out of Bicheno since the 1990s,"."""
+    if j + 2 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].lower not in _ASIDE_ARTICLES:
+        return None
+    end = next((k for k in range(j + 2, len(tokens)) if tokens[k].text == ","), None)
+    if end is None or end == len(tokens) - 1:
+        return None
+    if not (tokens[end + 1].text.isalpha() and tokens[end + 1].text.islower()):
+        return None
+    return end
 
 
 def _past_aside(

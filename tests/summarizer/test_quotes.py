@@ -9210,3 +9210,35 @@ def test_a_polish_name_given_in_another_case_is_shown_in_the_nominative(
     text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language="pl")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # An appositive opened by an article describes the subject; its places name no one.
+        (
+            "Colette LeBlanc-Aucoin, an Acadian fiddler from Chéticamp who toured with him "
+            "through the 1990s, called him the most generous musician she had known.\n\n"
+            "“He’d play a tune for you ten times until you had it.”",
+            "Colette LeBlanc-Aucoin",
+        ),
+        # A word for what he is after his name makes him a person.
+        (
+            "Kaden Wolstenholme, an abalone diver who has worked out of Bicheno since the early "
+            "1990s, remembers the kelp forests well.\n\n“When I started you’d drop down and it "
+            "was like a cathedral.”",
+            "Kaden Wolstenholme",
+        ),
+        # Not when the aside names someone else.
+        (
+            "Colette LeBlanc-Aucoin, a friend of Mary Gillis who toured with him, called him the "
+            "most generous musician she had known.\n\n“He’d play a tune for you ten times until "
+            "you had it.”",
+            None,
+        ),
+    ],
+)
+def test_the_subject_before_a_quotation_past_a_descriptive_aside(
+    text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language="en")] == [speaker]
