@@ -534,7 +534,7 @@ _RU = Lexicon(
         "зізналася, зізналась, обурюється, "
         # More verbs of saying found missing in news prose.
         "заключил, заключила, подытожил, подытожила, вздохнул, вздохнула, сетует, звернувся, "
-        "звернулася, підсумував, підсумувала, бідкається",
+        "звернулася, підсумував, підсумувала, бідкається, полагает, полагал, полагала",
     ),
     markers=_phrases("по словам, по мнению, за словами, на думку, как сказал, как сказала"),
     postpositions=frozenset(),
@@ -553,7 +553,8 @@ _RU = Lexicon(
         "прем'єр прем'єр-міністр міністр голова мер губернатор депутат директор спікер посол "
         "генерал пан пані речник радник экономист эксперт аналитик политолог журналист "
         "економіст експерт аналітик політолог журналіст прокурор прокурорка судья суддя тренер "
-        "капитан капітан наставник наставниця тренерка"
+        "капитан капітан наставник наставниця тренерка профессор професор професорка доцент "
+        "академик академік"
     ),
     title_suffixes=(),
     stopwords=word_set(
@@ -744,7 +745,8 @@ _FR = Lexicon(
         "indigné, indignée, exclamé, exclamée, emporté, emportée, réjoui, réjouie, félicité, "
         "félicitée, inquiété, inquiétée, étonné, étonnée, agacé, agacée, défendu, défendue, "
         # More verbs of saying found missing in news prose.
-        "murmure, murmuré, s’enthousiasme, s'enthousiasme, assène, asséné, se félicite, se réjouit",
+        "murmure, murmuré, s’enthousiasme, s'enthousiasme, assène, asséné, se félicite, "
+        "se réjouit, pense, considère",
     ),
     markers=_phrases("selon, d'après, d’après"),
     postpositions=frozenset(),
@@ -805,7 +807,8 @@ _ES = Lexicon(
         "relatado, lamentado, remarcado, enfatizado, expresado, admitido, aclarado, "
         "confirmado, preguntado, contestado, recalcado, confesado, matizado, criticado, "
         "opinado, justificado, concluido, puntualizado, detallado, valorado, denunciado, "
-        "reclamado, argumentado, defendido, agradecido, resumido, bromeado, ironizado"
+        "reclamado, argumentado, defendido, agradecido, resumido, bromeado, ironizado, "
+        "considera, consideró, cree"
     ),
     markers=_phrases("según, de acuerdo con"),
     postpositions=frozenset(),
@@ -859,7 +862,7 @@ _IT = Lexicon(
         "replica, incalza, diceva, spiegava, raccontava, ribatte, ribattuto, dichiara, "
         "denuncia, denunciato, lamenta, chiosa, chiosato, scherza, confida, confessa, rivendica, "
         # More verbs of saying found missing in news prose.
-        "sbotta, sbottato, si sfoga, confidato",
+        "sbotta, sbottato, si sfoga, confidato, ritiene",
     ),
     markers=_phrases("secondo"),
     postpositions=frozenset(),
@@ -916,7 +919,7 @@ _PT = Lexicon(
         "denunciou, justificou, contestou, contesta, resumiu, resume, orientou, orienta, avisou, "
         "avisa, acusou, acusa, prometeu, promete, detalhou, detalha, descreveu, descreve, "
         # More verbs of saying found missing in news prose.
-        "completa",
+        "completa, considera, considerou, acredita, defende, defendeu",
     ),
     markers=_phrases("segundo, de acordo com"),
     postpositions=frozenset(),
@@ -981,7 +984,7 @@ _PL = Lexicon(
         "opowiadał, opowiadała, podaje, wspomina, wspominał, wspominała, oburza, oburzał, "
         "oburzała, "
         # More verbs of saying found missing in news prose.
-        "denerwuje się, irytuje się, złości się, cieszy się, martwi się",
+        "denerwuje się, irytuje się, złości się, cieszy się, martwi się, sądzi",
     ),
     markers=_phrases("według, zdaniem"),
     postpositions=frozenset(),

@@ -9242,3 +9242,13 @@ def test_the_subject_before_a_quotation_past_a_descriptive_aside(
     text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language="en")] == [speaker]
+
+
+def test_a_professor_with_his_university_before_the_name_and_a_verb_of_belief() -> None:
+    text = (
+        "Не все специалисты согласны с тем, что главная причина — температура. Профессор "
+        "Иркутского государственного университета Виталий Ербаев считает, что сдвиг связан с "
+        "составом популяции.\n\n«Температура — важный фактор, но не единственный», — полагает "
+        "учёный."
+    )
+    assert _speaker_of(text, "важный фактор", "ru") == "Виталий Ербаев"
