@@ -1257,7 +1257,8 @@ _ASIDE_ARTICLES = word_set("a an the un une le la el il lo um uma o ein eine der
 _COLON_PREDICATE = 12  # tokens between the subject and the colon: "nie krył wzruszenia"
 _GERMAN_NOUN_OPENERS = word_set(
     "der die das den dem des ein eine einen einem einer eines am im zum zur vom beim kein "
-    "keine seine ihre erste ersten große großen"
+    "keine seine ihre erste ersten große großen seiner seinen seinem ihrer ihren ihrem "
+    "unserer unseren unserem"
 )
 
 
@@ -1277,6 +1278,14 @@ def parse_colon_subject(
         if not all(is_title(t, lex) for t in tokens[i:j])
         and not (j < len(tokens) and is_title(tokens[j], lex) and tokens[j].text.islower())
     ]
+    if (
+        len(runs) > 1
+        and is_title(tokens[runs[0][0]], lex)
+        and not any(is_first_name(t.bare, lex) for t in tokens[runs[0][0] : runs[0][1]])
+        and runs[1][0] == runs[0][1] + 1
+        and tokens[runs[0][1]].text == ","
+    ):
+        runs = runs[1:]  # "Trener Stali, Zbigniew Łaszewski, nie krył": the office and its club
     if not runs:
         return None
     i, j = runs[0]

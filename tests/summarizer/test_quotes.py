@@ -9252,3 +9252,27 @@ def test_a_professor_with_his_university_before_the_name_and_a_verb_of_belief() 
         "учёный."
     )
     assert _speaker_of(text, "важный фактор", "ru") == "Виталий Ербаев"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Stal prowadziła od pierwszego biegu.\n\nTrener Stali, Zbigniew Łaszewski, nie krył "
+            "zadowolenia: „Chłopaki pokazali charakter. Po tej ulewie tor był bardzo trudny”.",
+            "pl",
+            "Zbigniew Łaszewski",
+        ),
+        (
+            "Auf der anderen Seite war die Enttäuschung gross. Lugano-Coach Stefano Bernasconi "
+            "haderte mit der Chancenverwertung seiner Mannschaft. «Wenn du 43 Mal aufs Tor "
+            "schiesst und nur einmal triffst, darfst du nicht gewinnen.»",
+            "de",
+            "Stefano Bernasconi",
+        ),
+    ],
+)
+def test_the_subject_past_an_office_with_its_club_or_a_possessive_noun(
+    text: str, language: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
