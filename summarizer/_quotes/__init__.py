@@ -150,6 +150,11 @@ _TO_WORDS = word_set("a à")  # "dirigindo-se a Costa Pimenta": an article too, 
 # Past tenses and presents, which a genitive complement never ends with.
 _VERB_ENDINGS = ("л", "ла", "ли", "ло", "ł", "ła", "li", "ło", "ть", "ет", "ит", "ют", "ят")
 _SUBJECT_PREDICATE = 25  # tokens after the subject of a sentence a quotation follows
+_FRONTED_TOKENS = 12  # a phrase before the subject: "In a victim impact statement read to …,"
+# First words of a phrase giving whose account a sentence is: "По версии компании,".
+_SOURCE_OPENERS = word_set(
+    "по за according selon d'après d’après según secondo zdaniem według laut segundo para per pour"
+)
 _APPOSITIVE_WORDS = 6  # words after a name that may say what the person is: ", an abalone diver"
 _POLISH_AGE_NOUN_RE = re.compile(r"\d{1,3}-lat(?:ek|ka)")
 # Nominative adjectives before a word for someone: "главный тренер", "wzruszona reżyserka".
@@ -301,6 +306,21 @@ def _verb_words(language: str, position: int) -> frozenset[str]:
 
 def _is_real_end(text: str, index: int) -> bool:
     return not _ABBREVIATION_BEFORE_RE.search(text, max(0, index - 5), index)
+
+
+def _fronted_phrase_end(tokens: list[Token], lex: Lexicon) -> int | None:
+    """The comma closing a phrase that opens the sentence before its subject and names no one
+    ("Sentencing,", "In a victim impact statement read to the court,"), or ``None``."""
+    end = next((k for k, t in enumerate(tokens[:_FRONTED_TOKENS]) if t.text == ","), None)
+    if end is None or end == 0 or end + 1 >= len(tokens):
+        return None
+    if any(t.text[:1].isupper() for t in tokens[1:end]) or not tokens[end + 1].text[:1].isalpha():
+        return None
+    if tokens[0].lower in _SOURCE_OPENERS:
+        return None  # "По версии компании, …", "According to police, …": someone's account
+    if is_description(tokens[end - 1].lower, lex.code) or is_title(tokens[end - 1], lex):
+        return None  # "Face à la présidente, Maud Kerhervé, le prévenu …": hers is no subject
+    return end
 
 
 def _first_sentence_end(text: str, start: int) -> int:
@@ -647,6 +667,12 @@ class _Finder:
         # A sentence, not a colon's lead-in: it may run on ("Brackmoor manager Florin Caraman
         # was gracious in defeat, if visibly irritated by the manner of it.").
         claim = parse_colon_subject(tokens, self.lex, _SUBJECT_PREDICATE) if tokens else None
+        fronted = _fronted_phrase_end(tokens, self.lex)
+        if claim is None and fronted is not None:
+            # "Sentencing, Judge Catrin Lloyd-Jenkins told …", "In a victim impact statement
+            # read to the court, the charity’s chair, Delyth Amphlett, described …"
+            tokens = tokens[fronted + 1 :]
+            claim = parse_colon_subject(tokens, self.lex, _SUBJECT_PREDICATE) if tokens else None
         if claim is None:
             return None
         # A person, not a body ("El Servicio Meteorológico emitió una alerta."): an office

@@ -9276,3 +9276,44 @@ def test_the_subject_past_an_office_with_its_club_or_a_possessive_noun(
     text: str, language: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Sentencing, Judge Catrin Lloyd-Jenkins told the defendant that his remorse, while "
+            "genuine, came late.\n\n“This was not a moment of weakness. It was a course of "
+            "conduct over six years.”",
+            "en",
+            "Catrin Lloyd-Jenkins",
+        ),
+        (
+            "In a victim impact statement read to the court, the charity’s chair, Delyth "
+            "Amphlett, described the effect on its volunteers.\n\n“Some of our volunteers have "
+            "stood outside supermarkets in the rain for twenty years.”",
+            "en",
+            "Delyth Amphlett",
+        ),
+        # The name after an office in the fronted phrase is no subject.
+        (
+            "Face à la présidente, Maud Kerhervé, le prévenu a longuement décrit la situation de "
+            "son exploitation. « Je travaille soixante-dix heures par semaine et je perds de "
+            "l’argent. »",
+            "fr",
+            None,
+        ),
+        # A fronted phrase giving whose account it is.
+        (
+            "По версии компании, Пантелеев начал валить следующее дерево, не дождавшись "
+            "тракториста. «Работник был опытным и знал, что под зависшим деревом находиться "
+            "запрещено».",
+            "ru",
+            None,
+        ),
+    ],
+)
+def test_the_subject_before_a_quotation_after_a_fronted_phrase(
+    text: str, language: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
