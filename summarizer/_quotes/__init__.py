@@ -127,7 +127,7 @@ _POSSESSIVE_OWNERS = {
     "uk": {"її": "f", "його": "m"},
     "pl": {"jej": "f", "jego": "m"},
 }
-_POSSESSIVE_LEAD_TOKENS = 10
+_POSSESSIVE_LEAD_TOKENS = 10  # "Her message to the room was blunt": short, about the words
 _MAX_BRIDGE_TOKENS = 12
 _MAX_INNER_BRIDGE_TOKENS = 24
 # A name in marks inside a sentence: 'заявил глава «Газпрома» Алексей Миллер', 'prezes „Orlenu”
@@ -667,8 +667,7 @@ class _Finder:
         # A sentence, not a colon's lead-in: it may run on ("Brackmoor manager Florin Caraman
         # was gracious in defeat, if visibly irritated by the manner of it.").
         claim = parse_colon_subject(tokens, self.lex, _SUBJECT_PREDICATE) if tokens else None
-        fronted = _fronted_phrase_end(tokens, self.lex)
-        if claim is None and fronted is not None:
+        if claim is None and (fronted := _fronted_phrase_end(tokens, self.lex)) is not None:
             # "Sentencing, Judge Catrin Lloyd-Jenkins told …", "In a victim impact statement
             # read to the court, the charity’s chair, Delyth Amphlett, described …"
             tokens = tokens[fronted + 1 :]
@@ -1347,7 +1346,7 @@ class _Finder:
         mention = next((m for m in self.index.mentions if m.name == speaker and m.is_full), None)
         if mention is None:
             return False
-        before = [t for t in tokenize(self.document[max(0, mention.start - 40) : mention.start])]
+        before = tokenize(self.document[max(0, mention.start - 40) : mention.start])
         if not before or not before[-1].text.isalpha() or not before[-1].text.islower():
             return False
         word = before[-1].lower
