@@ -4135,6 +4135,20 @@ class NameIndex:
     def _salient(self, mention: Mention) -> bool:
         return mention.salient or mention.start in self._salient_offsets
 
+    def _only_of_gender_past(
+        self, chosen: Mention, passed: list[Mention], gender: str | None
+    ) -> Mention | None:
+        """The one person of ``gender`` named since ``chosen``, when ``chosen`` has no gender
+        and everyone else named since has another: "Harbour Rovers won … Kirsten Hemara
+        scored twice. '…,' she said"."""
+        if gender is None or chosen.gender is not None:
+            return None
+        fitting = {m.name for m in passed if m.gender == gender}
+        if len(fitting) != 1 or any(m.gender is None for m in passed):
+            return None
+        [name] = fitting
+        return next(m for m in passed if m.name == name)
+
     def _only_gendered(self, passed: list[Mention], gender: str | None) -> Mention | None:
         """The single person in ``passed``, when the pronoun and the name agree on gender."""
         if gender is None or not passed:
@@ -4665,7 +4679,11 @@ class NameIndex:
             and not self._pronoun_subject_of(m, gender)
             for m in passed
         ) and not self._reported_by(chosen, passed):
-            return None  # "Cook ... with Ball ... he explained": could be either
+            # "Cook ... with Ball ... he explained": could be either. But "she" after a team or
+            # a club with no gender ("the Rovers"), where one woman was named since, is hers.
+            chosen = self._only_of_gender_past(chosen, passed, gender)
+            if chosen is None:
+                return None
         if any(self._coordinated(chosen, thing) for thing in things):
             return None  # "Tennis Australia and the Australian Open issued a statement": a body
         if self._courtesy_name_between(chosen, offset):

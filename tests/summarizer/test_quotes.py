@@ -9317,3 +9317,14 @@ def test_the_subject_before_a_quotation_after_a_fronted_phrase(
     text: str, language: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+def test_she_after_a_team_with_no_gender_is_the_one_woman_named_since() -> None:
+    text = (
+        "Harbour Rovers won the women's final 3-1 after two goals from captain Kirsten Hemara. "
+        "“These people wash the jerseys, they run the canteen,” she said."
+    )
+    assert _speaker_of(text, "wash the jerseys") == "Kirsten Hemara"
+    # Not when someone of unknown gender was named since too.
+    other = text.replace("captain Kirsten Hemara", "captain Kirsten Hemara and Sandy Arrowsmith")
+    assert _speaker_of(other, "wash the jerseys") is None
