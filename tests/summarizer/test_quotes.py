@@ -9328,3 +9328,12 @@ def test_she_after_a_team_with_no_gender_is_the_one_woman_named_since() -> None:
     # Not when someone of unknown gender was named since too.
     other = text.replace("captain Kirsten Hemara", "captain Kirsten Hemara and Sandy Arrowsmith")
     assert _speaker_of(other, "wash the jerseys") is None
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "it", "es", "pt", "ru", "uk", "pl"])
+def test_every_language_ships_its_first_name_list(language: str) -> None:
+    from summarizer._quotes._names import language_first_names
+
+    names = language_first_names(language)
+    assert len(names) > 250
+    assert set(names.values()) == {"f", "m"}
