@@ -658,7 +658,7 @@ def looks_nominative(name: str, gender: str | None) -> bool:
         listed = (
             first in MALE_FIRST_NAMES
             or first in UNISEX_FIRST_NAMES
-            or any(language_first_names(code).get(first) == "m" for code in ("ru", "uk", "pl"))
+            or first in _slavic_first_names("m")
         )
         return (listed or not first.endswith(_MALE_OBLIQUE_FIRST)) and not last.endswith(
             _MALE_OBLIQUE_SURNAME
@@ -679,12 +679,7 @@ def looks_inflected(name: str, gender: str) -> bool:
     words = name.lower().split()
     first, last = words[0], words[-1]
     names = FEMALE_FIRST_NAMES if gender == "f" else MALE_FIRST_NAMES
-    listed = {
-        word
-        for code in ("ru", "uk", "pl")
-        for word, listed_gender in language_first_names(code).items()
-        if listed_gender == gender
-    }
+    listed = _slavic_first_names(gender)
     if last.endswith(_FEMALE_OBLIQUE_SURNAME if gender == "f" else _MALE_OBLIQUE_SURNAME):
         return True
     if first in names or first in UNISEX_FIRST_NAMES or first in listed:
@@ -800,18 +795,7 @@ def is_first_name(word: str, lex: Lexicon) -> bool:
 def any_first_name(word: str, lex: Lexicon) -> bool:
     """``word`` (lowercase) is a first name of the lists or of the data file, or two joined by
     a hyphen ("hans-werner")."""
-    listed = language_first_names(lex.code)
-    forms = _nominative_guesses if lex.slavic_names else _as_written
-    return all(
-        _is_first_name(part, lex)
-        or part in _more_first_names()
-        or any(form in listed for form in forms(part))
-        for part in word.split("-")
-    )
-
-
-def _as_written(word: str) -> tuple[str, ...]:
-    return (word,)
+    return all(_is_first_name(part, lex) or part in _more_first_names() for part in word.split("-"))
 
 
 def _is_first_name(word: str, lex: Lexicon) -> bool:
@@ -951,7 +935,18 @@ _FEMALE_FIRST_CASES = (
 
 def _slavic_female(name: str) -> bool:
     """``name`` is a woman's first name on the Russian, Ukrainian or Polish list."""
-    return any(language_first_names(code).get(name) == "f" for code in ("ru", "uk", "pl"))
+    return name in _slavic_first_names("f")
+
+
+@lru_cache(maxsize=2)
+def _slavic_first_names(gender: str) -> frozenset[str]:
+    """The first names of ``gender`` on the Russian, Ukrainian and Polish lists."""
+    return frozenset(
+        name
+        for code in ("ru", "uk", "pl")
+        for name, listed in language_first_names(code).items()
+        if listed == gender
+    )
 
 
 # The endings that leave no doubt, for names in no list ("Гульнары" -> "Гульнара"); checked
