@@ -202,6 +202,7 @@ _AFTER_RELATIVE = frozenset(",.;(")  # "His wife, Nasreen, nodded", "la moglie A
 _SUBJECT_LEAD = 2  # words before a subject's noun: "Her French counterpart"
 _ROLE_LEAD = 2  # words of an attribution before its role: "said the finance minister"
 _PRONOUN_DISTANCE = 1500  # characters; a pronoun this far from any name is not resolved
+_LONGEST_MENTION = 200  # characters; far more than any name of at most _MAX_RUN words
 _SLAVIC_FEMALE_SURNAME = ("ская", "цкая", "ська", "цька", "ska", "cka", "dzka")
 _SLAVIC_FEMALE_NOMINATIVE = ("ова", "ева", "ёва", "ина", "ына", "ая", "owa", "ewa", "ina")
 _SLAVIC_VOWELS = frozenset("аеёиоуыэюяіїєaeiouyąęó")
@@ -3194,9 +3195,12 @@ class NameIndex:
         other name, is a first name alone opening its sentence: "Yanira, por ahora, piensa en
         volver a casa. «…», contó" after "Yanira Sandoval Llontop"; "Rozenn jette un coup
         d’œil … « … », dit-elle". See ``first_name_of`` for when the full name is known."""
+        # Only mentions near the pronoun can end after its reach; a name is a few words long.
+        first = bisect_left(self._starts, offset - _PRONOUN_DISTANCE - _LONGEST_MENTION)
         end = bisect_left(self._starts, offset)
         begin = max(
-            [m.end for m in self.mentions[:end] if not m.in_quote] + [offset - _PRONOUN_DISTANCE, 0]
+            [m.end for m in self.mentions[first:end] if not m.in_quote]
+            + [offset - _PRONOUN_DISTANCE, 0]
         )
         found: str | None = None
         for match in _WORD_RE.finditer(self.document, begin, offset):
@@ -4058,10 +4062,6 @@ class NameIndex:
         )
 
     def names_a_thing(self, mention: Mention) -> bool:
-        """``mention`` names an event, a venue, a place or a body (see ``_names_a_thing``)."""
-        return self._names_a_thing(mention)
-
-    def _names_a_thing(self, mention: Mention) -> bool:
         """``mention`` is an event, a venue, a publication ("the Australian Open", "Belmarsh
         Prison"), a named day ("Election Day") or, after "in", a place ("Virginia Beach"), not
         a person: "Davenport missed the Australian Open. '...,' she said". Only in English,
@@ -4649,7 +4649,7 @@ class NameIndex:
             mention = self.mentions[k]
             if offset - mention.start > _PRONOUN_DISTANCE:
                 break
-            if self._names_a_thing(mention):
+            if self.names_a_thing(mention):
                 things.append(mention)
                 continue
             if mention.in_quote or self._family_name(mention):
