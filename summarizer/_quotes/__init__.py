@@ -730,9 +730,7 @@ class _Finder:
             )
             return found if found is not None else self.resolve_variation(claim)
         if claim.kind == PRONOUN:
-            found = self.index.first_name_subject(
-                claim.offset, claim.gender
-            ) or self.index.resolve_pronoun(claim.offset, claim.gender)
+            found = self.referent(claim.offset, claim.gender)
             if found and claim.person and not self.index.is_person(found):
                 return None  # '«...», explicó preocupado.' after "La compañía Aguas del Sur"
             if found and self.spoken_by_body_since(found, claim.offset):
@@ -840,6 +838,14 @@ class _Finder:
             # bears it too.
             return name[0].text
         return titled
+
+    def referent(self, offset: int, gender: str | None) -> str | None:
+        """Whom a "he"/"she" or a dropped subject at ``offset`` stands for: a first name alone
+        opening the last sentence (``NameIndex.first_name_subject``), else the index's pronoun
+        rules."""
+        return self.index.first_name_subject(offset, gender) or self.index.resolve_pronoun(
+            offset, gender
+        )
 
     def borne_by_another(self, word: str, own: str) -> bool:
         """``word`` (lowercase) is a word of the full name of someone other than ``own``."""
@@ -1303,9 +1309,7 @@ class _Finder:
             for m in self.index.mentions
         ):
             return None  # the word opened an appositive naming someone ("el hijo, el músico X")
-        speaker = self.index.first_name_subject(claim.offset, gender) or self.index.resolve_pronoun(
-            claim.offset, gender
-        )
+        speaker = self.referent(claim.offset, gender)
         if speaker is None or not self.index.is_person(speaker):
             return None
         if self.lex.slavic_names and (

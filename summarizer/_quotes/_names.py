@@ -1134,7 +1134,7 @@ def _romance_guess(first: str) -> str | None:
     return None
 
 
-_ROMANCE_ENDINGS = {"es": _romance_guess, "pt": _romance_guess, "it": _romance_guess}
+_ROMANCE_GUESSED = frozenset({"es", "pt", "it"})  # languages _romance_guess reads
 _OPENING_ARTICLES = word_set("the a an le la l il lo el o der die das")
 # Nominative adjectives before a word for someone: "Молодой научный сотрудник".
 _SLAVIC_ADJECTIVE_FORMS = ("ый", "ий", "ой", "ая", "яя", "ій", "а", "y", "i")
@@ -4169,10 +4169,10 @@ class NameIndex:
             if before and before[-1].lower in prepositions:
                 return False  # "z Kruczego Lasu w czwartek oglądała": the verb is another's
             return self._verb_gender_after(mention.end) == gender
-        if mention.gender is None and mention.is_full and self.lex.code in _ROMANCE_ENDINGS:
+        if mention.gender is None and mention.is_full and self.lex.code in _ROMANCE_GUESSED:
             # "O agricultor Genivaldo Passos" for "explicou a pesquisadora": an unlisted first
             # name in "-o" is a man's, in "-a" a woman's, bar the few listed exceptions.
-            guessed = _ROMANCE_ENDINGS[self.lex.code](mention.name.split()[0].lower())
+            guessed = _romance_guess(mention.name.split()[0].lower())
             return guessed in (None, gender)
         return mention.gender is None
 
