@@ -1304,7 +1304,7 @@ def parse_colon_subject(
     predicate = _past_aside(tokens[j:], closing=appositive, lex=lex)
     # "Colette LeBlanc-Aucoin, an Acadian fiddler from Chéticamp who toured with him, called":
     # an appositive opened by an article describes her; its capitalised words name no one.
-    aside_end = _descriptive_aside_end(tokens, j, lex) if not appositive else None
+    aside_end = _descriptive_aside_end(tokens, j) if not appositive else None
     if aside_end is not None:
         predicate = tokens[aside_end + 1 :]
     others = [
@@ -1333,7 +1333,7 @@ def parse_colon_subject(
     return claim if claim is not None and claim.kind in (NAME, SHORT) else None
 
 
-def _descriptive_aside_end(tokens: list[Token], j: int, lex: Lexicon) -> int | None:
+def _descriptive_aside_end(tokens: list[Token], j: int) -> int | None:
     """Where an aside opened by an article after the subject ends (its closing comma), or
     ``None``: ", an abalone diver who has worked out of Bicheno since the 1990s,"."""
     if j + 2 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].lower not in _ASIDE_ARTICLES:
@@ -1523,9 +1523,9 @@ def _no_subject_in(rest: list[Token], lex: Lexicon) -> bool:
         elided = lower.startswith(("l'", "l’", "un'", "un’"))  # "racconta l'uomo"
         if (lower in _STANDALONE_ARTICLES or elided) and not after_preposition:
             return False
-        if text.lower() in ("que", "che", "quien", "quem", "cui"):
+        if lower in ("que", "che", "quien", "quem", "cui"):
             return False  # a relative clause: someone else may come in
-        previous = text.lower()
+        previous = lower
     return len(rest) <= _MAX_IMPLIED_WORDS
 
 
