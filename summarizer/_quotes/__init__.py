@@ -413,6 +413,22 @@ class _Finder:
         window_end = window[-1].start + len(window[-1].text)
         return claim, window_end
 
+    def said_after_end(self, span: Span, stop: int) -> int | None:
+        """End of a short sentence after ``span`` that only says it was said, in words the
+        attribution parser does not read as anyone ('", sagte der 61-Jährige.', '," the
+        29-year-old said.'), or ``None``. The quotation's speaker came from elsewhere; the next
+        quotation goes on with it."""
+        text = self.document[span.end : min(stop, span.end + _WINDOW_CHARS)]
+        if not _SEPARATED_RE.match(text) and span.inner.rstrip()[-1:] not in ",!?…":
+            return None
+        text = text[: _first_sentence_end(text, _LEADING_MARKS_RE.match(text).end())]
+        if not _ENDS_SENTENCE_RE.search(text):
+            return None
+        window = first_sentence(strip_leading(tokenize(text, span.end))[0])
+        if not window or len(window) > _STRICT_WINDOW_TOKENS or not find_verbs(window, self.lex):
+            return None
+        return window[-1].start + len(window[-1].text)
+
     def leading_claim(self, span: Span, start: int) -> Claim | None:
         """Claim introducing a quotation ("Smith said:", "According to Smith,")."""
         begin = max(start, span.start - _WINDOW_CHARS)
@@ -503,7 +519,10 @@ class _Finder:
             j = i + 1
             while j < len(spans) and spans[j].paragraph == spans[i].paragraph:
                 claim = self.bridge_claim(group.spans[-1], spans[j])
-                if claim is None or self.speaks_differently(spans, j, claim):
+                if claim is None:
+                    if not self.said_between(spans, j):
+                        break
+                elif self.speaks_differently(spans, j, claim):
                     break
                 group.spans.append(spans[j])
                 group.claim = group.claim or claim
@@ -552,6 +571,17 @@ class _Finder:
         if not before[-1:].isalpha() or not _is_name_in_marks(span.inner):
             return ""
         return self.document[span.end : span.end + 2].lstrip(" ")[:1]
+
+    def said_between(self, spans: list[Span], j: int) -> bool:
+        """Only 'it was said' between ``spans[j - 1]`` and ``spans[j]``, in words naming no one
+        ('"...," the 23-year-old said. "..."'), and no attribution of its own after
+        ``spans[j]``: one person's words, cut by the sentence that says they were said."""
+        left, right = spans[j - 1], spans[j]
+        end = self.said_after_end(left, right.start)
+        if end is None or self.document[end : right.start].strip(' .!?…"“”„«»‘’‚—–-'):
+            return False
+        own, _ = self.trailing_claim(right, self.next_stop(j))
+        return own is None or own.weak
 
     def speaks_differently(self, spans: list[Span], j: int, claim: Claim) -> bool:
         """True when the next part has its own attribution that may be someone else's: another
@@ -986,8 +1016,14 @@ class _Finder:
             return None
         first, last = group.spans[0], group.spans[-1]
         before = self.document[max(0, first.start - 120) : first.start]
-        found = _AGED_BEFORE_RE.search(before) or _AGED_AFTER_RE.match(
-            self.document, last.end, last.end + 120
+        # After the quotation, or between its parts ('"...," the 23-year-old said. "..."').
+        found = _AGED_BEFORE_RE.search(before) or next(
+            (
+                found
+                for span in reversed(group.spans)
+                if (found := _AGED_AFTER_RE.match(self.document, span.end, span.end + 120))
+            ),
+            None,
         )
         if found is None:
             return None
@@ -1639,6 +1675,10 @@ class _Finder:
                 if not body.isupper():
                     self.body_offsets.append(group.claim.offset)
             elif speaker:
+                last = group.spans[-1]
+                if group.attribution_end <= last.end:
+                    stop = self.next_stop(group.first_index + len(group.spans) - 1)
+                    group.attribution_end = self.said_after_end(last, stop) or last.end
                 self.index.remember_speaker(group.spans[0].start, speaker)
                 if group.claim is not None and group.claim.kind != PRONOUN:
                     self.index.mark_salient(group.claim.offset)

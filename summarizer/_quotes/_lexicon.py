@@ -732,7 +732,8 @@ _FR = Lexicon(
         "rappelle, répond, écrit, poursuit, conclut, observe, regrette, résume, commente, "
         "tempère, tempéré, "
         "raconte, juge, prévient, déplore, dit, lâché, lâche, glissé, glisse, "
-        "tranché, tranche, nuancé, nuance, ironisé, ironise, sourit, promis, admis, admet, "
+        "tranché, tranche, nuancé, nuance, ironisé, ironise, sourit, promis, promet, admis, admet, "
+        "garantit, garanti, "
         "plaidé, plaide, confirmé, confirme, réagi, réagit, déploré, commenté, conclu, "
         "poursuivi, regretté, dénoncé, dénonce, raconté, souvient, témoigne, témoigné, soupire, "
         "soupiré, demandé, demande, souri, interroge, interrogé, tempête, tempêté, "
@@ -798,6 +799,7 @@ _ES = Lexicon(
         "pregunta, contesta, recalca, matiza, espetó, criticó, lamenta, recuerda, rememora, "
         "cuenta, opinó, opina, admite, confiesa, decía, explicaba, contaba, justificó, justifica, "
         "concluyó, concluye, puntualizó, puntualiza, detalló, detalla, valoró, valora, "
+        "prometió, promete, garantizó, garantiza, "
         "denunció, denuncia, reclamó, reclama, argumentó, argumenta, defendió, defiende, "
         "agradeció, resumió, resume, bromea, ironiza, reconocía, aseguraba, lamentaba, "
         # After "ha" (a filler): the perfect Spanish papers use for today's words.
@@ -862,7 +864,8 @@ _IT = Lexicon(
         "replica, incalza, diceva, spiegava, raccontava, ribatte, ribattuto, dichiara, "
         "denuncia, denunciato, lamenta, chiosa, chiosato, scherza, confida, confessa, rivendica, "
         # More verbs of saying found missing in news prose.
-        "sbotta, sbottato, si sfoga, confidato, ritiene",
+        "sbotta, sbottato, si sfoga, confidato, ritiene, promesso, promette, garantito, "
+        "garantisce, confessato",
     ),
     markers=_phrases("secondo"),
     postpositions=frozenset(),
@@ -919,7 +922,7 @@ _PT = Lexicon(
         "denunciou, justificou, contestou, contesta, resumiu, resume, orientou, orienta, avisou, "
         "avisa, acusou, acusa, prometeu, promete, detalhou, detalha, descreveu, descreve, "
         # More verbs of saying found missing in news prose.
-        "completa, considera, considerou, acredita, defende, defendeu",
+        "completa, considera, considerou, acredita, defende, defendeu, advertiu, adverte, rematou",
     ),
     markers=_phrases("segundo, de acordo com"),
     postpositions=frozenset(),
@@ -967,7 +970,8 @@ _PL = Lexicon(
         "dodała, "
         "zaznaczył, zaznaczyła, podkreślił, podkreśliła, wyjaśnił, wyjaśniła, oświadczył, "
         "oświadczyła, przekonywał, przekonywała, napisał, napisała, ocenił, oceniła, "
-        "zapewnił, zapewniła, przyznał, przyznała, ostrzegł, ostrzegła, odpowiedział, "
+        "zapewnił, zapewniła, przyznał, przyznała, ostrzegł, ostrzegła, odpowiedział, obiecał, "
+        "obiecała, obiecuje, "
         "odpowiedziała, odparł, odparła, poinformował, poinformowała, mówi, uważa, dodaje, "
         "uzasadniał, uzasadniała, uzasadnia, "
         "podkreśla, "

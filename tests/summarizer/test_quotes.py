@@ -2939,6 +2939,59 @@ def test_one_speaker_s_words_after_a_pronoun_or_the_same_office_stay_one_quote(
 @pytest.mark.parametrize(
     ("language", "text", "speaker"),
     [
+        # The sentence between the parts says only that it was said, in words the parser
+        # reads as no one; the speaker comes from the sentence before.
+        (
+            "de",
+            "Ortsbürgermeister Reinhold Schmeer zeigte sich am Abend enttäuscht, aber gefasst. "
+            "„Das Ergebnis ist eindeutig genug, und wir werden es respektieren“, sagte der "
+            "61-Jährige. „Aber ich mache mir Sorgen, was das für unseren Haushalt bedeutet.“",
+            "Reinhold Schmeer",
+        ),
+        # The first part alone is too short to show; joined, it is not lost.
+        (
+            "en",
+            "Kjersti Thorsteinson, 29, took over the farm from her father. "
+            "\u201cFreight is the killer,\u201d the 29-year-old said. \u201cThe hay itself I "
+            "can live with, but by the time it is on a truck you pay double.\u201d",
+            "Kjersti Thorsteinson",
+        ),
+        # A verb of promising: "ha promesso Zaccaro" names the speaker.
+        (
+            "it",
+            "La sindaca Michela Zaccaro ha presentato il progetto del nuovo porto. "
+            "“Nessuno verrà lasciato indietro”, ha promesso Zaccaro. “Il porto nuovo lo "
+            "facciamo anche per i pescatori.”",
+            "Michela Zaccaro",
+        ),
+        (
+            "pl",
+            "Burmistrz Anna Nowak odwiedziła poszkodowanych. „Nikt nie zostanie bez dachu” – "
+            "obiecała Nowak. „Pierwsze pieniądze trafią do rodzin jeszcze w tym tygodniu.”",
+            "Anna Nowak",
+        ),
+    ],
+)
+def test_words_cut_by_a_sentence_saying_they_were_said_stay_one_quote(
+    language: str, text: str, speaker: str
+) -> None:
+    quotes = find_quotes(text, language=language)
+    assert [q.speaker for q in quotes] == [speaker]
+    assert len(quotes[0].text.split(". ")) >= 2
+
+
+def test_a_part_after_said_with_its_own_named_attribution_is_another_quote() -> None:
+    text = (
+        "Kjersti Thorsteinson, 29, took over the farm from her father. "
+        '"Freight is the real killer for all of us this year," the 29-year-old said. '
+        '"Prices will stay high until the spring," said Noor Haddadin, an economist.'
+    )
+    assert [q.speaker for q in find_quotes(text)] == ["Kjersti Thorsteinson", "Noor Haddadin"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
         # An office in the complement: the name set off may be its holder's, not the spokesman's.
         (
             "de",
@@ -6668,7 +6721,7 @@ def test_someone_who_declined_to_comment_is_not_the_next_pronoun() -> None:
             "de",
             "Trainer Jonas Lindqvist sprach von einem Lehrstück. „Wir haben in der ersten "
             "Halbzeit alles richtig gemacht“, sagte der Schwede. „Das darf uns nicht passieren.“",
-            ["Jonas Lindqvist", "Jonas Lindqvist"],
+            ["Jonas Lindqvist"],  # one quotation, cut by the sentence saying it was said
         ),
         (
             "it",
