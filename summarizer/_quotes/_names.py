@@ -4043,14 +4043,16 @@ class NameIndex:
         return previous is not None and previous.lower in _PLURAL_ARTICLES
 
     def _after_german_determiner(self, mention: Mention) -> bool:
-        """A possessive or an article right before, and a lower-case word inside that is no
-        name particle: "mit seinem Kutter zu den Pflanzflächen" names a thing."""
+        """A possessive or an article right before, and two capitalised words or a lower-case
+        word inside that is no name particle: "einen Eimer Wasser" and "mit seinem Kutter zu
+        den Pflanzflächen" name things."""
         previous = _previous_token(self.document, mention.start)
-        return (
-            previous is not None
-            and previous.lower in _GERMAN_DETERMINERS
-            and any(w.islower() and w not in _NAME_PARTICLES_DE for w in mention.name.split())
-        )
+        if previous is None or previous.lower not in _GERMAN_DETERMINERS:
+            return False
+        words = mention.name.split()
+        # Two nouns alone ("einen Eimer Wasser"); a person after an article has a word for
+        # what they are first ("die Geigerin Yuki Tanabe").
+        return len(words) == 2 or any(w.islower() and w not in _NAME_PARTICLES_DE for w in words)
 
     def _german_body(self, mention: Mention) -> bool:
         """A German body named by a compound at the end: "Der Österreichische Skiverband"."""

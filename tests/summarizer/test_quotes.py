@@ -9390,3 +9390,27 @@ def test_every_language_ships_its_first_name_list(language: str) -> None:
     names = language_first_names(language)
     assert len(names) > 250
     assert set(names.values()) == {"f", "m"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # Two capitalised nouns after an article are a thing, not someone between the coach
+        # and "der 44-Jährige".
+        (
+            "Trainer Heiko Strothmann stand nach dem Spiel mit nassem Hemd am Spielfeldrand – "
+            "seine Spieler hatten ihm einen Eimer Wasser über den Kopf geschüttet. „Ich bin "
+            "einfach nur leer und glücklich“, sagte der 44-Jährige.",
+            "Heiko Strothmann",
+        ),
+        # A word for what someone is before the name: a person, who may be the one speaking.
+        (
+            "Emmerich entdeckte auch die Geigerin Yuki Tanabe, die heute zu den gefragtesten "
+            "Solistinnen Europas zählt. „Er hat mir beigebracht, dass man auch eine Pause "
+            "spielen muss“, sagte sie am Telefon.",
+            None,
+        ),
+    ],
+)
+def test_two_german_nouns_after_an_article_name_a_thing(text: str, speaker: str | None) -> None:
+    assert _speaker_of(text, "Ich bin einfach" if speaker else "Er hat mir", "de") == speaker
