@@ -330,9 +330,14 @@ _COMPOUND_TITLE_MIN_CHARS = 8  # "bürgermeister", "präsidentin": no short word
 _SPEAKS_WITHIN = 8  # words after "One of the ranchers" where its speech verb may come
 # Beside the lexicon's speech verbs: telling what they saw or remember.
 _SPEAKING = frozenset(("spoke", "speaks", "talked", "talks", "described", "remembered"))
+_BRACKETED_RE = re.compile(r"\s*\([^()]*\)")
 _FRONTING_WORDS = word_set(
     "outside inside on in at after before later earlier meanwhile afterwards then nearby "
-    "elsewhere today yesterday asked during despite since when while as across behind"
+    "elsewhere today yesterday asked during despite since when while as across behind "
+    # Other languages' prepositions and days: "Desde la Agencia Estatal de Meteorología,".
+    "desde en tras durante ante hoy ayer depuis dans après avant pendant lors hier devant "
+    "dopo prima ieri oggi davanti em no na após antes ontem hoje diante nach vor während "
+    "seit gestern heute"
 )
 _VOX_POP_SUBJECT_CHARS = 60
 _ADJECTIVE_PERSON_NOUNS = word_set("voisin voisine vecino vecina vicino vicina vizinho vizinha")
@@ -3411,7 +3416,7 @@ class NameIndex:
                         or self._owner_opens(previous)
                         or self._unnamed_subject(match)
                         # "Sentencing him, the judge said": no appositive after a name.
-                        or (self.lex.code == "en" and self._after_fronted_phrase(previous))
+                        or self._after_fronted_phrase(previous)
                     )
                     and not named_next
                     and self._named_after(match.end()) is None
@@ -3928,13 +3933,15 @@ class NameIndex:
 
     def _after_fronted_phrase(self, previous: list[re.Match[str]]) -> bool:
         """A determiner right before the noun, after a phrase set before the subject:
-        "Outside the town hall, her sister", "On Tuesday, a neighbour"."""
+        "Outside the town hall, her sister", "On Tuesday, a neighbour", "Desde la Agencia
+        Estatal de Meteorología (AEMET), un portavoz" (an acronym in brackets counts for no
+        word)."""
         if not previous or previous[-1].group().lower() not in _PERSON_DETERMINERS:
             return False
         determiner = previous[-1]
         begin = self.sentence_start(determiner.start())
         opening = self.document[begin : determiner.start()].strip()
-        words = opening.rstrip(",").split()
+        words = _BRACKETED_RE.sub("", opening.rstrip(",")).split()
         return (
             opening.endswith(",")
             and "," not in opening[:-1]

@@ -9414,3 +9414,28 @@ def test_every_language_ships_its_first_name_list(language: str) -> None:
 )
 def test_two_german_nouns_after_an_article_name_a_thing(text: str, speaker: str | None) -> None:
     assert _speaker_of(text, "Ich bin einfach" if speaker else "Er hat mir", "de") == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Elena Vázquez Soler, investigadora del CSIC en Granada, estudia la relación entre el "
+            "clima y el agua.\n\nDesde la Agencia Estatal de Meteorología (AEMET), un portavoz "
+            "confirmó que el año se cerró con un déficit de lluvias. “Las previsiones "
+            "estacionales no apuntan a un otoño especialmente lluvioso”, indicó.",
+        ),
+        (
+            "it",
+            "Chiara Neri, geologa dell'università di Padova, studia la frana da dieci anni.\n\n"
+            "Dopo la riunione in prefettura, un portavoce ha confermato che le famiglie evacuate "
+            "sono trenta. «Le famiglie potranno rientrare solo dopo le verifiche dei tecnici», "
+            "ha aggiunto.",
+        ),
+    ],
+)
+def test_an_unnamed_spokesman_after_a_fronted_phrase_is_the_dropped_subject(
+    language: str, text: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [None]
