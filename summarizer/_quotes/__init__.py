@@ -795,7 +795,12 @@ class _Finder:
         particle_surname = len(name) == 2 and name[0].text in CAPITAL_PARTICLES
         if len(name) >= 2 and claim.kind == NAME and not particle_surname:
             # "Jorge Ruiz Soto ... opinó Ruiz Soto": two surnames, the full name given before.
-            return self.index.longer_form(display(name), claim.offset) or display(name)
+            shown = display(name)
+            return (
+                self.index.longer_form(shown, claim.offset)
+                or self.index.named_with_patronymic(shown, claim.offset)
+                or shown
+            )
         if len(claim.name) == 1 and self.introduced_here(name[0]):
             # "Ann Grace, 60, chairs the board. Grace, 9, a pupil, said:": someone new, shown
             # by first name only if no one else bears it (see named_body); unless the piece gave

@@ -3097,6 +3097,29 @@ class NameIndex:
         )
         return second is not None and second == (gender or first)
 
+    def named_with_patronymic(self, name: str, before: int) -> str | None:
+        """The one person named in full before ``before`` by the first name of ``name``, a
+        first name and a patronymic ("Ніна Петрівна" for "Ніна Охріменко"): how Russian and
+        Ukrainian pieces call someone they introduced by first name and surname."""
+        if not self.lex.slavic_names:
+            return None
+        first, _, patronymic = name.partition(" ")
+        if " " in patronymic or not patronymic.lower().endswith(_PATRONYMIC):
+            return None
+        names = {
+            m.name
+            for m in self._full_names_by_first().get(first, ())
+            if m.start < before
+            and not m.in_quote
+            and not m.relative
+            and not m.name.lower().endswith(_PATRONYMIC)
+        }
+        if len(names) != 1:
+            return None
+        [full] = names
+        gender = self.gender_of(full)
+        return full if gender is not None and looks_nominative(full, gender) else None
+
     def first_name_of(self, first: str, before: int) -> str | None:
         """The one person named in full before ``before`` whose first name is ``first``: a
         feature's "sourit Inès" after "Inès Marchal"; none when two bear it, when it is also a

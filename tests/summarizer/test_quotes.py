@@ -9439,3 +9439,36 @@ def test_an_unnamed_spokesman_after_a_fronted_phrase_is_the_dropped_subject(
     language: str, text: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "uk",
+            "Ніна Охріменко викладає математику в сільській школі сорок років.\n\n"
+            "Ніна Петрівна відповідає їм так само: «Хто тоді навчить їх дробів? Молоді "
+            "вчителі в село не їдуть».",
+            "Ніна Охріменко",
+        ),
+        (
+            "ru",
+            "Ольга Ковалёва руководит библиотекой с 1998 года.\n\n"
+            "Ольга Сергеевна уверена: «Читателей меньше не стало, просто они стали моложе и "
+            "приходят по вечерам».",
+            "Ольга Ковалёва",
+        ),
+        # Two women of that first name: the patronymic alone does not tell which.
+        (
+            "ru",
+            "Ольга Ковалёва руководит библиотекой. Ольга Миронова работает в ней с 2005 года.\n\n"
+            "Ольга Сергеевна уверена: «Читателей меньше не стало, просто они стали моложе и "
+            "приходят по вечерам».",
+            "Ольга Сергеевна",
+        ),
+    ],
+)
+def test_a_first_name_and_patronymic_is_the_one_named_in_full_by_that_first_name(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
