@@ -58,6 +58,7 @@ from ._lexicon import (
     word_set,
 )
 from ._names import (
+    ASKED_CLAUSE_RE,
     CAPITAL_PARTICLES,
     ELIDED_PREPOSITION_RE,
     HEAD_TITLES,
@@ -150,6 +151,7 @@ _TO_WORDS = word_set("a à")  # "dirigindo-se a Costa Pimenta": an article too, 
 # Past tenses and presents, which a genitive complement never ends with.
 _VERB_ENDINGS = ("л", "ла", "ли", "ло", "ł", "ła", "li", "ło", "ть", "ет", "ит", "ют", "ят")
 _SUBJECT_PREDICATE = 25  # tokens after the subject of a sentence a quotation follows
+_PRONOUN_SENTENCE_TOKENS = 4  # "He smiled", "She shrugged and laughed"
 _FRONTED_TOKENS = 12  # a phrase before the subject: "In a victim impact statement read to …,"
 # First words of a phrase giving whose account a sentence is: "По версии компании,".
 _SOURCE_OPENERS = word_set(
@@ -703,7 +705,10 @@ class _Finder:
             tokens = tokens[fronted + 1 :]
             claim = parse_colon_subject(tokens, self.lex, _SUBJECT_PREDICATE) if tokens else None
         if claim is None:
-            return None
+            return self.pronoun_subject(tokens)
+        asked = ASKED_CLAUSE_RE.match(body, cut)
+        if asked is not None and claim.offset < begin + asked.end():
+            return self.pronoun_subject(tokens)  # "Asked whether Okafor had …, he smiled."
         # A person, not a body ("El Servicio Meteorológico emitió una alerta."): an office
         # before the name ("Harbour captain"), a first name in it, or the surname of someone
         # named in full before.
@@ -729,6 +734,20 @@ class _Finder:
             return claim
         full = self.index.resolve_surname(claim.name[-1].bare, claim.offset)
         return claim if full and is_first_name(full.split()[0].lower(), self.lex) else None
+
+    def pronoun_subject(self, tokens: list[Token]) -> Claim | None:
+        """ "He smiled.", "Asked whether Okafor had done enough, he smiled.": a short sentence
+        whose subject is "he" or "she", right before a quotation with no attribution of its
+        own, stands for the one the pronoun does."""
+        asked = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+        if asked is not None and ASKED_CLAUSE_RE.match(self.document, tokens[0].start):
+            tokens = tokens[asked + 1 :]
+        if not tokens or len(tokens) > _PRONOUN_SENTENCE_TOKENS:
+            return None
+        gender = self.lex.pronouns.get(tokens[0].lower)
+        if gender not in ("m", "f"):
+            return None
+        return Claim(PRONOUN, tokens[0].start, gender=gender, person=True)
 
     def is_sentence_start(self, token: Token) -> bool:
         before = self.document[max(0, token.start - 20) : token.start].rstrip(" ")

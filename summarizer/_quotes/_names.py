@@ -1759,6 +1759,14 @@ _REPORTS_RE = re.compile(
 )
 # "Mark and Jenny Tapper": a first name, then "and", right before a full name.
 # Someone who said nothing: the next "he said" is another's.
+# A question put to someone, opening the sentence whose subject answers it: "Asked whether
+# Okafor had done enough, he smiled", "Preguntado por Messi, respondió", "Auf die Frage, ob
+# Kahn bleibt, sagte er". Whoever is named inside it is asked about, not the one answering.
+ASKED_CLAUSE_RE = re.compile(
+    r"\s*(?:(?:Auf die Frage|Gefragt), [^,.!?;:]*|(?:Asked|Preguntad[oa]s?|Perguntad[oa]s?|"
+    r"Questionad[oa]s?|Interrogée?s?|Interrogat[oa]|Interpellat[oa]|Alla domanda|На вопрос|"
+    r"На запитання|Zapytan[ya]|Pytan[ya])\b[^,.!?;:]*),"
+)
 _NO_COMMENT_RE = re.compile(
     r"\b(?:declined|refused) to comment\b|\bdid not (?:respond|reply)\b|\bcould not be "
     r"reached\b|\b(?:was|were) not available for comment\b"
@@ -4670,17 +4678,32 @@ class NameIndex:
         said it had ..." (a company, which no he or she stands for)."""
         return verb in _SAYS and not _NOT_SAID_AFTER_RE.match(self.document, end)
 
+    def _asked_about(self, offset: int) -> frozenset[str]:
+        """Surnames of those named in a question opening the sentence of the pronoun at
+        ``offset``, right before it or one verb before it ("Auf die Frage, ob Kahn bleibt,
+        sagte er"): the pronoun answers, it is not them."""
+        opening = self.sentence_start(offset)
+        asked = ASKED_CLAUSE_RE.match(self.document, opening, offset)
+        if asked is None or len(self.document[asked.end() : offset].split()) > 1:
+            return frozenset()
+        first = bisect_left(self._starts, opening)
+        last = bisect_left(self._starts, asked.end())
+        return frozenset(m.surname for m in self.mentions[first:last])
+
     def resolve_pronoun(self, offset: int, gender: str | None) -> str | None:
         """The person "he"/"she" at ``offset`` refers to, or ``None`` when unsure."""
         end = bisect_left(self._starts, offset)
         chosen: Mention | None = None
         passed: list[Mention] = []  # people named since, outside subject position
         things: list[Mention] = []  # events, venues, publications named since
+        asked_about = self._asked_about(offset)
         k = end
         for k in range(end - 1, max(-1, end - 60), -1):
             mention = self.mentions[k]
             if offset - mention.start > _PRONOUN_DISTANCE:
                 break
+            if mention.surname in asked_about:
+                continue  # "Asked whether Okafor had done enough, he smiled": not Okafor
             if self.names_a_thing(mention):
                 things.append(mention)
                 continue

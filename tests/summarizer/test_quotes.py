@@ -9472,3 +9472,42 @@ def test_a_first_name_and_patronymic_is_the_one_named_in_full_by_that_first_name
     language: str, text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # The one asked about is not the one answering; the manager spoke just before.
+        (
+            "en",
+            "Daniel Okafor came off the bench to score twice.\n\n"
+            "Tranmere manager Steve Rowlands admitted his side had been fortunate. “We "
+            "were nowhere near it in the first half,” Rowlands said.\n\n"
+            "Asked whether Okafor had done enough to earn a starting place, he smiled. “He’s "
+            "made my job harder, put it that way.”",
+            "Steve Rowlands",
+        ),
+        (
+            "en",
+            "Daniel Okafor came off the bench to score twice.\n\n"
+            "Tranmere manager Steve Rowlands admitted his side had been fortunate. “We "
+            "were nowhere near it in the first half,” Rowlands said.\n\n"
+            "Asked whether Okafor would start on Tuesday, he said: “He’s made my job harder, "
+            "put it that way.”",
+            "Steve Rowlands",
+        ),
+        # Named just before as the subject: unsure, so no one rather than the one asked about.
+        (
+            "de",
+            "Trainer Frank Weber lobte seine Abwehr. Der Stürmer Jonas Kahn traf zum Sieg.\n\n"
+            "Auf die Frage, ob Kahn am Dienstag beginnt, sagte er: „Er hat mir die "
+            "Entscheidung schwer gemacht.“",
+            None,
+        ),
+    ],
+)
+def test_someone_named_in_a_question_put_to_the_speaker_is_not_the_speaker(
+    language: str, text: str, speaker: str | None
+) -> None:
+    words = "made my job" if language == "en" else "Entscheidung schwer"
+    assert _speaker_of(text, words, language) == speaker
