@@ -363,6 +363,9 @@ ORG_WORDS = word_set(
     "институт академия музей театр фонд больница інститут академія музей театр фонд лікарня "
     # Offices that speak through a spokesperson: "rzecznik Prokuratury Okręgowej".
     "prokuratura komenda policja urząd starostwo kuratorium inspektorat "
+    # Polish bodies ("Polski Związek Narciarski", "Generalnej Dyrekcji Dróg"); other cases
+    # are read from these (see ``_names._is_org_word``).
+    "związek dyrekcja dyrekcji zarząd izba agencja federacja "
     "прокуратура полиция управление мэрия прокуратура поліція управління"
 )
 

@@ -530,12 +530,19 @@ def _is_org_word(token: Token, lex: Lexicon) -> bool:
 
 def split_organisation(name: list[Token], lex: Lexicon) -> list[Token]:
     """Keep what follows the last organisation word: "Верховної Ради Марина Левченко"; nothing
-    when that is the body's own complement ("Ministerio de las Culturas")."""
+    when that is the body's own complement ("Ministerio de las Culturas", "Generalnej
+    Dyrekcji Dróg Krajowych")."""
     for k in range(len(name) - 1, -1, -1):
         if _is_org_word(name[k], lex):
             rest = name[k + 1 :]
+            if lex.code == "pl" and rest and rest[-1].bare.endswith(_POLISH_GENITIVE_PLURAL):
+                return []  # "Generalnej Dyrekcji Dróg Krajowych": the body's own words
             return rest if not rest or rest[0].text[:1].isupper() else []
     return name
+
+
+# Adjectives in the genitive plural end a Polish body's name, never a person's.
+_POLISH_GENITIVE_PLURAL = ("ych", "ich")
 
 
 # First names whose gender depends on the language (see UNISEX_FIRST_NAMES): "Jean Marie Le

@@ -9511,3 +9511,32 @@ def test_someone_named_in_a_question_put_to_the_speaker_is_not_the_speaker(
 ) -> None:
     words = "made my job" if language == "en" else "Entscheidung schwer"
     assert _speaker_of(text, words, language) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Skoczkowie trenowali w piątek w Zakopanem.\n\nJak poinformował Polski Związek "
+            "Narciarski, „sprzedaż biletów na niedzielny konkurs została zakończona, a "
+            "organizatorzy spodziewają się kompletu publiczności”.",
+            None,
+        ),
+        (
+            "Archeolodzy pracują na budowie obwodnicy.\n\n„Harmonogram inwestycji uwzględniał "
+            "możliwość odkryć archeologicznych, dlatego termin oddania obwodnicy nie jest "
+            "zagrożony” – przekazała rzeczniczka warszawskiego oddziału Generalnej Dyrekcji "
+            "Dróg Krajowych i Autostrad.",
+            None,
+        ),
+        # A person after the body is still its spokesman.
+        (
+            "Archeolodzy pracują na budowie obwodnicy.\n\n„Harmonogram inwestycji uwzględniał "
+            "możliwość odkryć archeologicznych, dlatego termin oddania obwodnicy nie jest "
+            "zagrożony” – przekazała rzeczniczka Generalnej Dyrekcji Anna Nowak.",
+            "Anna Nowak",
+        ),
+    ],
+)
+def test_a_polish_body_s_own_words_are_no_person(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in find_quotes(text, language="pl")] == [speaker]
