@@ -1005,6 +1005,8 @@ def _after_leading_adverbial(segment: list[Token], lex: Lexicon) -> list[Token]:
     rest = segment[k:]
     if k < 2 or runs_in(rest, lex)[:1] != [(0, len(rest))]:
         return segment
+    if any(is_title(t, lex) for t in segment[1:k]):
+        return segment  # "disse a ministra da Saúde, ...": the article and an office
     return rest
 
 

@@ -9540,3 +9540,19 @@ def test_someone_named_in_a_question_put_to_the_speaker_is_not_the_speaker(
 )
 def test_a_polish_body_s_own_words_are_no_person(text: str, speaker: str | None) -> None:
     assert [q.speaker for q in find_quotes(text, language="pl")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "disse a secretária municipal de Saúde, Luciana Brandão Ferraz, em entrevista coletiva.",
+        "afirmou a ministra da Saúde, Luciana Brandão Ferraz.",
+    ],
+)
+def test_a_portuguese_feminine_office_after_the_verb_is_no_adverbial(attribution: str) -> None:
+    # "a" is the article here, not the preposition of "disse a Costa" ("said to Costa").
+    text = (
+        "Segundo a Secretaria Municipal de Saúde, chegaram 220 mil doses.\n\n“Estamos diante "
+        f"de uma epidemia que ainda não atingiu o pico”, {attribution}"
+    )
+    assert [q.speaker for q in find_quotes(text, language="pt")] == ["Luciana Brandão Ferraz"]
