@@ -679,23 +679,10 @@ class _Finder:
         "Kommandant Martin Strolz zog eine erste Bilanz. ¶ „Wir haben ...“" (that sentence
         closing the paragraph before, which holds no quotation). Only a sentence that names
         no one else (see parse_colon_subject)."""
-        paragraph_start, _ = self.paragraph_bounds(span.paragraph)
-        if self.document[paragraph_start : span.start].strip():
-            begin = paragraph_start
-        elif span.paragraph > 0 and not any(
-            other.paragraph == span.paragraph - 1 for other in self.spans
-        ):
-            begin, _ = self.paragraph_bounds(span.paragraph - 1)
-        else:
+        found = self.sentence_before(span)
+        if found is None:
             return None
-        text = self.document[begin : span.start].rstrip()
-        if not text.endswith("."):
-            return None
-        body = text[:-1]
-        cut = _last_sentence_start(body)
-        if _QUOTE_MARK_RE.search(body, cut):
-            return None
-        tokens = tokenize(body[cut:], begin + cut)
+        tokens, body, begin, cut = found
         # A sentence, not a colon's lead-in: it may run on ("Brackmoor manager Florin Caraman
         # was gracious in defeat, if visibly irritated by the manner of it.").
         claim = parse_colon_subject(tokens, self.lex, _SUBJECT_PREDICATE) if tokens else None
@@ -705,7 +692,7 @@ class _Finder:
             tokens = tokens[fronted + 1 :]
             claim = parse_colon_subject(tokens, self.lex, _SUBJECT_PREDICATE) if tokens else None
         if claim is None:
-            return self.pronoun_subject(tokens)
+            return self.pronoun_subject(tokens) or self.described_subject(tokens)
         asked = ASKED_CLAUSE_RE.match(body, cut)
         if asked is not None and claim.offset < begin + asked.end():
             return self.pronoun_subject(tokens)  # "Asked whether Okafor had …, he smiled."
@@ -734,6 +721,72 @@ class _Finder:
             return claim
         full = self.index.resolve_surname(claim.name[-1].bare, claim.offset)
         return claim if full and is_first_name(full.split()[0].lower(), self.lex) else None
+
+    def sentence_before(self, span: Span) -> tuple[list[Token], str, int, int] | None:
+        """The sentence ending in a full stop right before ``span``, holding no quotation, in
+        its paragraph or closing the paragraph before (which holds no quotation): its tokens,
+        the text up to its stop, where that text begins and where in it the sentence does."""
+        paragraph_start, _ = self.paragraph_bounds(span.paragraph)
+        if self.document[paragraph_start : span.start].strip():
+            begin = paragraph_start
+        elif span.paragraph > 0 and not any(
+            other.paragraph == span.paragraph - 1 for other in self.spans
+        ):
+            begin, _ = self.paragraph_bounds(span.paragraph - 1)
+        else:
+            return None
+        text = self.document[begin : span.start].rstrip()
+        if not text.endswith("."):
+            return None
+        body = text[:-1]
+        cut = _last_sentence_start(body)
+        if _QUOTE_MARK_RE.search(body, cut):
+            return None
+        return tokenize(body[cut:], begin + cut), body, begin, cut
+
+    def described_before(self, group: _Group) -> Claim | None:
+        """ "O treinador recusou a ideia … «…», disse.": the description opening the sentence
+        before a quotation attributed to a dropped subject or a pronoun (``described_subject``),
+        of the pronoun's gender if it has one. The pronoun stands for that description."""
+        claim = group.claim
+        if claim is None or claim.kind != PRONOUN:
+            return None
+        found = self.sentence_before(group.spans[0])
+        described = self.described_subject(found[0]) if found else None
+        if described is None or (
+            None not in (claim.gender, described.gender) and claim.gender != described.gender
+        ):
+            return None
+        return described
+
+    def described_subject(self, tokens: list[Token]) -> Claim | None:
+        """ "La entrenadora destaca, sobre todo, su capacidad de trabajo.", "O treinador recusou
+        a ideia …": a sentence opened by a definite article and a word for what someone is,
+        naming no one, right before a quotation; the speaker is whom the piece introduced so
+        (``resolve``). Not where nouns are capitalised or no article tells "the coach" from
+        "a coach"."""
+        if self.lex.slavic_names or self.lex.code == "de" or len(tokens) < 3:
+            return None
+        definite, gender = definite_article(tokens[0].text, self.lex.code)
+        noun = without_elided_article(tokens[0].lower)  # "l'avocate"
+        if noun == tokens[0].lower:
+            if not definite:
+                return None
+            noun = tokens[1].text
+        if not (noun.isalpha() and noun.islower()):
+            return None
+        if not (
+            noun in self.lex.titles
+            or noun in PERSON_NOUNS
+            or noun in self.lex.variations
+            or is_description(noun, self.lex.code)
+        ):
+            return None
+        if any(any_first_name(t.bare, self.lex) for t in tokens if t.text[:1].isupper()):
+            return None  # someone named: "El delegado, Marcelo Huenchullán Vera, recorrió"
+        role = noun if noun in self.lex.titles else None
+        described = frozenset({noun} - {role}) if role is None else frozenset()
+        return Claim(GENERIC, tokens[0].start, gender=gender, role=role, described=described)
 
     def pronoun_subject(self, tokens: list[Token]) -> Claim | None:
         """ "He smiled.", "Asked whether Okafor had done enough, he smiled.": a short sentence
@@ -1671,6 +1724,18 @@ class _Finder:
         for group in self.groups():
             self.attribute(group)
             speaker = self.resolve(group.claim)
+            described = self.described_before(group)
+            if described is not None:
+                # "El regidor … «…», aseguró": whom the description stands for; else not one
+                # the description's article says is of the other gender.
+                by_description = self.resolve(described)
+                if by_description is not None:
+                    speaker = by_description
+                elif speaker is not None and described.gender not in (
+                    None,
+                    self.index.gender_of(speaker) or described.gender,
+                ):
+                    speaker = None
             if speaker is not None and self.answers_the_asker(group, previous, speaker):
                 speaker = None
             if speaker is None and (group.claim is None or group.claim.kind == GENERIC):

@@ -9556,3 +9556,46 @@ def test_a_portuguese_feminine_office_after_the_verb_is_no_adverbial(attribution
         f"de uma epidemia que ainda não atingiu o pico”, {attribution}"
     )
     assert [q.speaker for q in find_quotes(text, language="pt")] == ["Luciana Brandão Ferraz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        # The sindicalista was named last, but the sentence before the quotation is the
+        # mayor's: "el regidor" is how the piece calls him.
+        (
+            "El alcalde de Elda, Vicente Amorós, recibió por la tarde al comité en el "
+            "ayuntamiento. Tras la reunión, la sindicalista Rosa Beltrán anunció "
+            "movilizaciones.\n\nEl regidor, por su parte, se comprometió a mediar con la "
+            "Generalitat. «Vamos a pedir una reunión urgente con la consellera esta misma "
+            "semana», aseguró.",
+            "Vamos a pedir",
+            "Vicente Amorós",
+        ),
+        # "La docente" is the teacher introduced so, not the headmaster quoted just before.
+        (
+            "Detrás de ese logro está Yolanda Muñoz Chilito, docente de 43 años que recibió el "
+            "Premio Nacional.\n\n«Cuando Yolanda llegó, aquí había dos computadores dañados», "
+            "resume Hernán Caicedo, rector de la institución.\n\nLa docente explica que el "
+            "método no depende de la tecnología.\n\n«La gente piensa que sin internet no se "
+            "puede enseñar programación, pero la lógica no necesita wifi. Empezamos con "
+            "tarjetas de papel», explica.",
+            "La gente piensa",
+            "Yolanda Muñoz Chilito",
+        ),
+        # With no attribution at all, the sentence before speaks for it.
+        (
+            "Detrás de ese logro está Yolanda Muñoz Chilito, docente de 43 años que recibió el "
+            "Premio Nacional.\n\n«Cuando Yolanda llegó, aquí había dos computadores dañados», "
+            "resume Hernán Caicedo, rector de la institución.\n\nLa docente explica que el "
+            "método no depende de la tecnología.\n\n«La gente piensa que sin internet no se "
+            "puede enseñar programación. Empezamos con tarjetas de papel.»",
+            "La gente piensa",
+            "Yolanda Muñoz Chilito",
+        ),
+    ],
+)
+def test_a_dropped_subject_after_a_sentence_opened_by_a_description_is_its_person(
+    text: str, fragment: str, speaker: str
+) -> None:
+    assert _speaker_of(text, fragment, "es") == speaker
