@@ -1921,6 +1921,13 @@ _NAME_WITHHELD_RE = re.compile(
     r"(?:sur|last |full |family |second )name"
 )
 
+# "One, who gave her name only as Maureen,", "a pensioner who asked to be identified only as
+# Jim": the first name comes after the words that withhold the rest.
+_NAME_GIVEN_AS_RE = re.compile(
+    r"\b(?:gave|giving|gives|give) (?P<own>her|his) (?:first )?name (?:only )?as $"
+    r"|\b(?:identified|known) only as $"
+)
+
 
 # The word right before another: "Rep." in "Rep. Marjorie".
 _WORD_BEFORE_RE = re.compile(r"\b(\w+\.?) *$")
@@ -2427,7 +2434,8 @@ class NameIndex:
         end = start + len(text)
         token = Token(text, start)
         introduced = _FIRST_NAME_INTRODUCED_RE.match(document, end)
-        withheld = _NAME_WITHHELD_RE.match(document, end)
+        given_as = _NAME_GIVEN_AS_RE.search(document, max(0, start - 40), start)
+        withheld = _NAME_WITHHELD_RE.match(document, end) or given_as
         if introduced is None and withheld is None:
             if token.bare in self._vox_pops:  # "For Brenda, that is cold comfort": her again
                 self._add_first_name(
@@ -2457,12 +2465,12 @@ class NameIndex:
             return
         female, male = bare in FEMALE_FIRST_NAMES, bare in MALE_FIRST_NAMES
         gender = "f" if female and not male else "m" if male and not female else None
-        if withheld is not None and not (female or male):
+        if withheld is not None and not (female or male) and withheld["own"]:
             gender = "f" if withheld["own"] == "her" else "m"
         self._vox_pops[bare] = gender
-        self._add_first_name(
-            token, gender, self._first_name_salient(token), vox_pop=True, speaks=speaks
-        )
+        # "One, who gave her name only as Maureen, said": she is the sentence's subject.
+        salient = (given_as is not None and speaks) or self._first_name_salient(token)
+        self._add_first_name(token, gender, salient, vox_pop=True, speaks=speaks)
 
     def couple_member(self, first: str) -> str | None:
         """The full name of the one member of a couple ("Bill and Joyce Parsons") whose first

@@ -9599,3 +9599,33 @@ def test_a_dropped_subject_after_a_sentence_opened_by_a_description_is_its_perso
     text: str, fragment: str, speaker: str
 ) -> None:
     assert _speaker_of(text, fragment, "es") == speaker
+
+
+@pytest.mark.parametrize(
+    ("introduction", "speaker"),
+    [
+        (
+            "One, who gave her name only as Maureen, said she had shopped there since 1975.",
+            "Maureen",
+        ),
+        (
+            "A pensioner who asked to be identified only as Jim said he had shopped there "
+            "since 1975.",
+            "Jim",
+        ),
+        # Nobody introduced so: the "she" after a bystander named by no one is unsure.
+        ("One regular said she had shopped there since 1975.", None),
+    ],
+)
+def test_a_first_name_given_after_words_withholding_the_rest_is_a_speaker(
+    introduction: str, speaker: str | None
+) -> None:
+    pronoun = "he" if speaker == "Jim" else "she"
+    text = (
+        "Joanna Whitcombe, a retail analyst, said the takeover made sense. “They have bought "
+        "a brand people love,” she said.\n\n"
+        f"{introduction}\n\n"
+        f"“As long as they don’t change the buns, they can sell it to who they like,” {pronoun} "
+        "said."
+    )
+    assert _speaker_of(text, "As long as", "en") == speaker
