@@ -325,6 +325,18 @@ def _fronted_phrase_end(tokens: list[Token], lex: Lexicon) -> int | None:
     return end
 
 
+def _past_fronted_phrases(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    """``tokens`` past up to two phrases set before the subject (see ``_fronted_phrase_end``):
+    "Più tardi, sui social, ha scritto" -> "ha scritto"; ``tokens`` itself when none opens it."""
+    rest = tokens
+    for _ in range(2):
+        end = _fronted_phrase_end(rest, lex)
+        if end is None:
+            break
+        rest = rest[end + 1 :]
+    return rest
+
+
 def _first_sentence_end(text: str, start: int) -> int:
     """Index just after the first sentence end at or after ``start`` (or the text's length)."""
     for match in _SENTENCE_MARK_RE.finditer(text, start):
@@ -453,6 +465,17 @@ class _Finder:
         if not window:
             return None
         claim = parse_attribution(window, self.lex, leading=True, sentence_start=True)
+        if claim is None and last == ":":
+            # "Più tardi, sui social, ha scritto:", "W rozmowie z naszą gazetą w 2015 roku,
+            # stwierdził:": the verb after where or when it was said.
+            rest = _past_fronted_phrases(window, self.lex)
+            if rest is not window:
+                claim = parse_attribution(rest, self.lex, leading=True, sentence_start=True)
+            if claim is None:
+                # "Er sprach offen über die Schwächen seiner Mannschaft:", "Em mensagem
+                # publicada nas redes sociais, ela agradeceu aos vereadores:": "he" or "she"
+                # opening the sentence speaks next.
+                claim = self.colon_pronoun(rest)
         if claim is None and last == ":" and not find_verbs(window, self.lex):
             # "Prezes klubu Stanisław Gołąb nie krył wzruszenia: „...”": no verb of speech,
             # but the one opening the sentence speaks next.
@@ -466,6 +489,34 @@ class _Finder:
                 return claim
             return None
         return claim
+
+    def gender_carried(self, claim: Claim) -> str | None:
+        """The gender of "he" or "she" opening the sentence before a dropped subject, in its
+        paragraph: "Avesso a entrevistas, ele costumava dizer … Em conversa com o jornal,
+        resumiu:" goes on with him, not with a woman quoted before."""
+        if not self.lex.pro_drop:
+            return None
+        opening = self.index.sentence_start(claim.offset)
+        if opening == 0 or "\n" in self.document[opening - 2 : opening]:
+            return None
+        before = self.index.sentence_start(opening - 2)
+        if "\n" in self.document[before:opening]:
+            return None
+        tokens = _past_fronted_phrases(tokenize(self.document[before:opening], before), self.lex)
+        gender = self.lex.pronouns.get(tokens[0].lower) if tokens else None
+        return gender if gender in ("m", "f") else None
+
+    def colon_pronoun(self, window: list[Token]) -> Claim | None:
+        """A sentence ending in a colon, opened by "he" or "she" and naming no one else: the
+        pronoun speaks next."""
+        if not window:
+            return None
+        gender = self.lex.pronouns.get(window[0].lower)
+        if gender not in ("m", "f"):
+            return None
+        if any(t.text[:1].isupper() and any_first_name(t.bare, self.lex) for t in window[1:]):
+            return None  # "She thanked Anna Kowalska:": maybe Anna speaks next
+        return Claim(PRONOUN, window[0].start, gender=gender, person=True)
 
     def possessive_lead(self, window: list[Token]) -> Claim | None:
         """ "Her message to the room was blunt:", "Его ответ был коротким:": a short sentence
@@ -832,7 +883,7 @@ class _Finder:
             )
             return found if found is not None else self.resolve_variation(claim)
         if claim.kind == PRONOUN:
-            found = self.referent(claim.offset, claim.gender)
+            found = self.referent(claim.offset, claim.gender or self.gender_carried(claim))
             if found and claim.person and not self.index.is_person(found):
                 return None  # '«...», explicó preocupado.' after "La compañía Aguas del Sur"
             if found and self.spoken_by_body_since(found, claim.offset):

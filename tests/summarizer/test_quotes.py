@@ -9629,3 +9629,56 @@ def test_a_first_name_given_after_words_withholding_the_rest_is_a_speaker(
         "said."
     )
     assert _speaker_of(text, "As long as", "en") == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # The verb after where and when it was said, in a language that drops the subject.
+        (
+            "it",
+            "Il produttore Luca Benedetti ha lasciato la sala prima della fine. Più tardi, sui "
+            "social, ha scritto: «Rispetto la giuria, ma certi premi sembrano decisi prima "
+            "ancora di vedere i film».",
+            "Luca Benedetti",
+        ),
+        (
+            "pl",
+            "Stanisław Korzeniowski nie lubił mówić o swoim zawodzie. W rozmowie z naszą gazetą "
+            "w 2015 roku, przy okazji jubileuszu, stwierdził: „Aktorstwo to rzemiosło. Trzeba "
+            "przyjść na czas i znać tekst”.",
+            "Stanisław Korzeniowski",
+        ),
+        # "He" or "she" opening a sentence that ends in a colon speaks next.
+        (
+            "de",
+            "Lemgos Trainer Henning Voss wirkte nach dem Spiel eher erleichtert. Er sprach offen "
+            "über die Schwächen seiner Mannschaft: „Wir haben zu viele einfache Tore über den "
+            "Kreis erlaubt.“",
+            "Henning Voss",
+        ),
+        (
+            "pt",
+            "A prefeita Maria Helena Dantas não compareceu à sessão. Em mensagem publicada nas "
+            "redes sociais, ela agradeceu aos vereadores: “Conseguimos manter as contas em dia "
+            "sem abrir mão dos investimentos”.",
+            "Maria Helena Dantas",
+        ),
+        # The dropped subject goes on with "ele" of the sentence before, not with the woman
+        # quoted in the paragraph before.
+        (
+            "pt",
+            "Arlindo Batista de Souza morreu ontem.\n\n“O Arlindo me ensinou que samba se canta "
+            "com a memória”, disse a cantora Beth Rangel.\n\nAvesso a entrevistas, ele costumava "
+            "dizer que preferia a roda de samba ao palco. Em conversa com o jornal em 2015, "
+            "resumiu: “Eu nunca quis ser famoso. Queria só que as minhas músicas fossem "
+            "cantadas”.",
+            "Arlindo Batista de Souza",
+        ),
+    ],
+)
+def test_a_colon_introduction_past_a_fronted_phrase_or_opened_by_a_pronoun(
+    language: str, text: str, speaker: str
+) -> None:
+    fragment = text.split(":", 1)[1].strip(" «„“")[:12]
+    assert _speaker_of(text, fragment, language) == speaker
