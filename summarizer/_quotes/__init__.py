@@ -234,6 +234,11 @@ _TWO_LETTER_BODIES = frozenset(("UN", "EU", "US", "UK", "FA", "AA", "EC", "AP", 
 _GROUP_ENDINGS = ("ists", "ites", "ians", "eers", "ners")
 # An age right after a name: "Grace, 9,", "Grace, aged 9,".
 _AGE_AFTER_RE = re.compile(r", (?:aged )?\d{1,3},")
+# An age after a first name, in any language: ", 27 ans", ", 13 anni", ", de 61 años", ", 34,".
+_ANY_AGE_AFTER_RE = re.compile(
+    r", (?:de |aged )?\d{1,3}(?: (?:ans|anni|años|anos|Jahre|lat|lata|лет|года|років|роки))?"
+    r"(?=[,.;!?\s])"
+)
 # Initials glued to a word's by "&": the "M&" of "M&S", which the tokenizer splits off.
 _GLUED_INITIALS_RE = re.compile(r"(?<![\w&])[A-Z]{1,3}&$")
 # An acronym as a generic attribution's subject: "the FBI said", "said NASA", "G4S said".
@@ -1023,6 +1028,30 @@ class _Finder:
             and not is_first_name(name[0].bare, self.lex)
         )
 
+    def first_name_with_age(self, claim: Claim | None) -> str | None:
+        """'», sourit Inès, 27 ans.', '», racconta Matteo, 13 anni,', '», dice Eufemia, de 61
+        años,': a first name alone, with an age right after it, is someone met for the story,
+        shown by that first name, when no one in the piece bears it in a full name. (English
+        has its own way; see ``named_body``.)"""
+        if (
+            self.lex.code == "en"
+            or claim is None
+            or claim.kind != SHORT
+            or len(claim.name) != 1
+            or claim.titles
+        ):
+            return None
+        token = claim.name[0]
+        if not any_first_name(token.bare, self.lex):
+            return None
+        if _ANY_AGE_AFTER_RE.match(self.document, token.start + len(token.text)) is None:
+            return None
+        if self.index.first_name_of(token.text, len(self.document)) or any(
+            m.is_full and m.name.split()[0] == token.text for m in self.index.mentions
+        ):
+            return None
+        return token.text
+
     def introduced_here(self, token: Token) -> bool:
         """A first name followed by an age, as people met in the street are introduced
         ("Grace, 9, a pupil, said"): someone new, not a namesake's surname."""
@@ -1795,6 +1824,8 @@ class _Finder:
                 speaker = self.epithet_speaker(group)
             if speaker is None and group.claim is not None and group.claim.kind == GENERIC:
                 speaker = self.described_speaker(group)
+            if speaker is None:
+                speaker = self.first_name_with_age(group.claim)
             body = self.named_body(group.claim) if speaker is None else None
             if (
                 speaker is None

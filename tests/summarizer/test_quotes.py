@@ -9682,3 +9682,39 @@ def test_a_colon_introduction_past_a_fronted_phrase_or_opened_by_a_pronoun(
 ) -> None:
     fragment = text.split(":", 1)[1].strip(" «„“")[:12]
     assert _speaker_of(text, fragment, language) == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "fr",
+            "Le festival a attiré 40 000 personnes.\n\n« Sur la pelouse, on retrouve les mêmes "
+            "têtes d'une année sur l'autre », sourit Inès, 27 ans.",
+            "Inès",
+        ),
+        (
+            "it",
+            "La scuola è stata rinnovata.\n\n“Nei container d'estate si moriva di caldo”, "
+            "racconta Matteo, 13 anni, che frequenta la terza.",
+            "Matteo",
+        ),
+        (
+            "de",
+            "Das Festival zog 40.000 Menschen an.\n\n„Wir sehen jedes Jahr dieselben Gesichter“, "
+            "sagt Lena, 27, die als Pflegerin arbeitet.",
+            "Lena",
+        ),
+        # Someone in the piece bears the first name in full: not a stranger met there.
+        (
+            "fr",
+            "La maire Inès Marchal a inauguré le festival.\n\n« Sur la pelouse, on retrouve les "
+            "mêmes têtes d'une année sur l'autre », sourit Inès, 27 ans.",
+            None,
+        ),
+    ],
+)
+def test_a_first_name_alone_with_an_age_after_the_verb_is_shown_by_itself(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
