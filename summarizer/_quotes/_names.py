@@ -2627,6 +2627,17 @@ class NameIndex:
             first, lead = lead[-1], lead[:-1]
         if starts_sentence(self.document, first.start):
             return True
+        if (
+            lead
+            and first is not lead[-1]
+            and (lead[-1].text == "," or (lead[-1].text.isalpha() and lead[-1].text.islower()))
+            and lead[-1].lower not in self.lex.prepositions
+            and lead[-1].lower not in AND_OR_WORDS
+        ):
+            # After a phrase set before the subject ("Malgré …, la ministre du Travail, Claire
+            # Vasseur, a confirmé") or after the verb ("se mostró el alcalde de Benialcázar,
+            # Francisco Gisbert,"): not after a preposition ("Dopo l'incontro con il ministro,").
+            return True
         return len(lead) >= 2 and lead[-1].lower in AND_OR_WORDS and lead[-2].text == ","
 
     def _inner_offices(self, gap: list[Token], gender: str | None) -> list[str]:

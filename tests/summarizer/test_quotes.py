@@ -9718,3 +9718,40 @@ def test_a_first_name_alone_with_an_age_after_the_verb_is_shown_by_itself(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # After a phrase set before the subject.
+        (
+            "fr",
+            "Malgré l'opposition unanime des syndicats et les critiques d'une partie de sa "
+            "majorité, la ministre du Travail, Claire Vasseur, a confirmé mardi la réforme.\n\n"
+            "« Nous assumons pleinement cette réforme, parce qu'elle vise un objectif simple », "
+            "a déclaré la ministre lors des questions au gouvernement.",
+            "Claire Vasseur",
+        ),
+        # After the verb, the subject coming last.
+        (
+            "es",
+            "Menos comedido se mostró el alcalde de Benialcázar, Francisco Gisbert, que reclamó "
+            "a la administración que desbloquee las obras.\n\n«No puede ser que cada dos otoños "
+            "estemos igual. El proyecto lleva quince años metido en un cajón», denunció el "
+            "alcalde.",
+            "Francisco Gisbert",
+        ),
+        # After a preposition the name set off may be someone else's appositive.
+        (
+            "it",
+            "Dopo l'incontro con il ministro dell'Economia, Mario Rossi, presidente di "
+            "Confindustria, ha lasciato la sala senza parlare.\n\n«Il governo deve ascoltare le "
+            "imprese prima di decidere», ha detto il ministro.",
+            None,
+        ),
+    ],
+)
+def test_an_office_set_off_before_a_name_mid_sentence_is_the_name_s(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
