@@ -330,6 +330,30 @@ def _fronted_phrase_end(tokens: list[Token], lex: Lexicon) -> int | None:
     return end
 
 
+def _german_inverted_pronoun(window: list[Token]) -> int | None:
+    """Where "er" or "sie" stands in a German sentence: first, or right after the verb that
+    follows a phrase set before it ("Vor den Journalisten gab er sich als fairer Verlierer");
+    not "sie" after a plural verb ("Dann gingen sie")."""
+    if window[0].lower in _GERMAN_SUBJECT_PRONOUNS:
+        return 0
+    for k in range(2, min(len(window), _GERMAN_FRONTED_TOKENS)):
+        word, verb = window[k].lower, window[k - 1]
+        if window[k].text[:1].isupper() or word not in _GERMAN_SUBJECT_PRONOUNS:
+            continue
+        if not verb.text.isalpha() or not verb.text.islower() or verb.lower in _GERMAN_NOT_VERBS:
+            return None
+        return None if word == "sie" and verb.lower.endswith("en") else k
+    return None
+
+
+_GERMAN_SUBJECT_PRONOUNS = frozenset(("er", "sie"))
+_GERMAN_FRONTED_TOKENS = 8  # "In ihrem letzten Plädoyer vor Gericht sagte sie"
+# Words before "sie" that make it an object or part of a clause, not the subject after a verb.
+_GERMAN_NOT_VERBS = word_set(
+    "für gegen ohne um an auf in mit von zu bei nach über unter dass ob wie als wenn und"
+)
+
+
 def _past_fronted_phrases(tokens: list[Token], lex: Lexicon) -> list[Token]:
     """``tokens`` past up to two phrases set before the subject (see ``_fronted_phrase_end``):
     "Più tardi, sui social, ha scritto" -> "ha scritto"; ``tokens`` itself when none opens it."""
@@ -470,6 +494,11 @@ class _Finder:
         if not window:
             return None
         claim = parse_attribution(window, self.lex, leading=True, sentence_start=True)
+        if claim is None and self.lex.code == "de":
+            # "In ihrem Plädoyer sagte sie:": the verb and its pronoun after a phrase set first.
+            at = _german_inverted_pronoun(window)
+            if at:
+                claim = parse_attribution(window[at - 1 :], self.lex, leading=True)
         if claim is None and last == ":":
             # "Più tardi, sui social, ha scritto:", "W rozmowie z naszą gazetą w 2015 roku,
             # stwierdził:": the verb after where or when it was said.
@@ -480,7 +509,7 @@ class _Finder:
                 # "Er sprach offen über die Schwächen seiner Mannschaft:", "Em mensagem
                 # publicada nas redes sociais, ela agradeceu aos vereadores:": "he" or "she"
                 # opening the sentence speaks next.
-                claim = self.colon_pronoun(rest)
+                claim = self.colon_pronoun(rest) or self.described_subject(rest)
         if claim is None and last == ":" and not find_verbs(window, self.lex):
             # "Prezes klubu Stanisław Gołąb nie krył wzruszenia: „...”": no verb of speech,
             # but the one opening the sentence speaks next.
@@ -516,12 +545,13 @@ class _Finder:
         pronoun speaks next."""
         if not window:
             return None
-        gender = self.lex.pronouns.get(window[0].lower)
-        if gender not in ("m", "f"):
+        at = _german_inverted_pronoun(window) if self.lex.code == "de" else 0
+        gender = self.lex.pronouns.get(window[at].lower) if at is not None else None
+        if at is None or gender not in ("m", "f"):
             return None
-        if any(t.text[:1].isupper() and any_first_name(t.bare, self.lex) for t in window[1:]):
+        if any(t.text[:1].isupper() and any_first_name(t.bare, self.lex) for t in window):
             return None  # "She thanked Anna Kowalska:": maybe Anna speaks next
-        return Claim(PRONOUN, window[0].start, gender=gender, person=True)
+        return Claim(PRONOUN, window[at].start, gender=gender, person=True)
 
     def possessive_lead(self, window: list[Token]) -> Claim | None:
         """ "Her message to the room was blunt:", "Его ответ был коротким:": a short sentence
@@ -821,7 +851,7 @@ class _Finder:
         naming no one, right before a quotation; the speaker is whom the piece introduced so
         (``resolve``). Not where nouns are capitalised or no article tells "the coach" from
         "a coach"."""
-        if self.lex.slavic_names or self.lex.code == "de" or len(tokens) < 3:
+        if self.lex.slavic_names or len(tokens) < 3:
             return None
         definite, gender = definite_article(tokens[0].text, self.lex.code)
         noun = without_elided_article(tokens[0].lower)  # "l'avocate"
@@ -829,6 +859,8 @@ class _Finder:
             if not definite:
                 return None
             noun = tokens[1].text
+        if self.lex.code == "de" and noun[:1].isupper():
+            noun = noun.lower()  # "Der Bürgermeister formuliert es nüchtern:"
         if not (noun.isalpha() and noun.islower()):
             return None
         if not (
@@ -840,6 +872,9 @@ class _Finder:
             return None
         if any(any_first_name(t.bare, self.lex) for t in tokens if t.text[:1].isupper()):
             return None  # someone named: "El delegado, Marcelo Huenchullán Vera, recorrió"
+        after = tokens[2] if noun == tokens[1].text.lower() else tokens[1]
+        if after.text[:1].isupper():
+            return None  # "Il sindaco Pieri ha lanciato un appello:": the name tells
         role = noun if noun in self.lex.titles else None
         described = frozenset({noun} - {role}) if role is None else frozenset()
         return Claim(GENERIC, tokens[0].start, gender=gender, role=role, described=described)

@@ -1117,6 +1117,8 @@ _GERMAN_NOUN_ENDINGS = (
     "ung", "heit", "keit", "schaft", "kräfte", "kraft", "werk", "kreis", "amt", "gericht",
     "verband", "verein", "schule", "stadt", "em", "innen",
 )  # fmt: skip
+# German bodies whose noun is feminine, which "sie" may stand for.
+_GERMAN_FEMININE_BODIES = ("schaft", "ung", "partei", "firma", "kommission", "polizei", "behörde")
 _PLURAL_ARTICLES = word_set("les los las gli os")
 _OF_BEFORE_NAME = word_set("de da do dos das di del della")
 # A courtesy word and a first name: how features name people they give no surname.
@@ -3385,6 +3387,8 @@ class NameIndex:
                 if (
                     not other.in_quote
                     and not self._modifies(other, chosen)
+                    # "Julia Brenner hatte fünfeinhalb Jahre Haft gefordert": a thing.
+                    and not (self.lex.code == "de" and self.names_a_thing(other))
                     # "Los hermanos Diego y Pablo Navarro": one subject, two people.
                     and (self._salient(other) or self._joined_to(other, chosen))
                     and self._compatible(other, gender)
@@ -4766,6 +4770,12 @@ class NameIndex:
             return None  # "Bożena Łaszewska ... Matka Natalii, pani Halina, ... – powiedziała"
         if any(thing.salient and self._german_body(thing) for thing in things):
             return None  # "Der Fischereiverband teilte mit … „…“, sagte er": maybe the body's
+        if (
+            self.lex.code == "de"
+            and gender == "f"
+            and any(t.name.split()[0].lower().endswith(_GERMAN_FEMININE_BODIES) for t in things)
+        ):
+            return None  # "Kritik kam von der Gewerkschaft Werkplatz Schweiz. … schrieb sie"
         if self._unnamed_person_between(chosen.start, offset, said_by=chosen, gender=gender):
             return None  # "Smith ... But a Home Office spokesman disagreed. He said: ..."
         party = self._party_between(chosen, offset)

@@ -9755,3 +9755,53 @@ def test_an_office_set_off_before_a_name_mid_sentence_is_the_name_s(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # German puts the verb second and the pronoun after it, past a phrase set first.
+        (
+            "de",
+            "Staatsanwältin Julia Brenner hatte fünfeinhalb Jahre Haft gefordert. In ihrem "
+            "Plädoyer sagte sie: »Der Angeklagte hat aus Habgier gehandelt und das Vertrauen "
+            "alter Menschen missbraucht.«",
+            "Julia Brenner",
+        ),
+        (
+            "de",
+            "Wendelin Strobl-Haas, zuletzt Zweiter Bürgermeister, gratulierte seiner "
+            "Konkurrentin per Handschlag. Vor den Journalisten gab er sich als fairer Verlierer: "
+            "„Die Bürger haben entschieden, und das respektiere ich ohne Wenn und Aber.“",
+            "Wendelin Strobl-Haas",
+        ),
+        # An office opening the colon's sentence is the one who holds it.
+        (
+            "de",
+            "Die Gemeinde kämpft mit einem maroden Feuerwehrhaus. Bürgermeister Detlef "
+            "Schwanbeck sieht das Projekt positiv.\n\nDer Bürgermeister formuliert es nüchtern: "
+            "„Wir brauchen die Einnahmen, sonst können wir die Kita nicht sanieren.“",
+            "Detlef Schwanbeck",
+        ),
+        # "sie" after a union named since may be the union's.
+        (
+            "de",
+            "Firmenchefin Anna Roth verteidigte den Abbau. Scharfe Kritik kam von der "
+            "Gewerkschaft Werkplatz Schweiz. In einer Mitteilung schrieb sie: «Die Firma hat "
+            "Rekorddividenden ausgeschüttet und lässt jetzt die Belegschaft bezahlen.»",
+            None,
+        ),
+        # A name after the office: the name, not the office, says who.
+        (
+            "it",
+            "Il sindaco di San Vito, Loredana Pieri, ha passato la notte in comune.\n\nLa "
+            "prefettura ha chiuso le scuole.\n\nIl sindaco Pieri ha lanciato un appello: «Chi "
+            "non ha necessità di spostarsi resti a casa, le strade sono pericolose».",
+            "Loredana Pieri",
+        ),
+    ],
+)
+def test_a_colon_introduction_with_the_verb_second_or_an_office_as_subject(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
