@@ -10,6 +10,9 @@ often read as something else ("general", "la política", "o médio").
 
 from __future__ import annotations
 
+from functools import lru_cache
+from importlib import resources
+
 from ._lexicon import word_set
 
 _EN = [
@@ -1159,11 +1162,22 @@ _NOT_SCIENTISTS = word_set(
 )
 
 
+@lru_cache(maxsize=16)
+def more_descriptions(language: str) -> frozenset[str]:
+    """The longer list of such words for ``language`` (``data/descriptions``): trades, offices
+    and roles the short lists above leave out; empty for a language with none."""
+    path = resources.files("summarizer") / "data" / "descriptions" / f"{language}.txt"
+    if not path.is_file():
+        return frozenset()
+    words = {w for w in path.read_text("utf-8").split("\n") if w and not w.startswith("#")}
+    return frozenset(words | {w.replace("'", "’") for w in words})  # "прем'єр", "прем’єр"
+
+
 def is_description(word: str, language: str) -> bool:
     """``word`` (lower case) is a word for a person already named in ``language``."""
     if word in UNNAMED_SOURCES.get(language, frozenset()):
         return False
-    if word in DESCRIPTIONS.get(language, frozenset()):
+    if word in DESCRIPTIONS.get(language, frozenset()) or word in more_descriptions(language):
         return True
     endings = _SCIENTIST_ENDINGS.get(language)
     return bool(endings) and word.endswith(endings) and word not in _NOT_SCIENTISTS

@@ -9805,3 +9805,43 @@ def test_a_colon_introduction_with_the_verb_second_or_an_office_as_subject(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "it", "es", "pt", "ru", "uk", "pl"])
+def test_every_language_ships_its_longer_description_list(language: str) -> None:
+    from summarizer._quotes._descriptions import UNNAMED_SOURCES, more_descriptions
+
+    words = more_descriptions(language)
+    assert len(words) > 300
+    assert not words & UNNAMED_SOURCES.get(language, frozenset())
+    assert all(w == w.lower() and " " not in w for w in words)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "es",
+            "En la vereda de Bolívar, Hernán Darío Osorio recorre su finca de tres hectáreas."
+            "\n\n«Tengo el café maduro en la mata y no tengo quién lo coja», dijo el caficultor.",
+            "Hernán Darío Osorio",
+        ),
+        (
+            "fr",
+            "Me Olivier Schaller défend l'accusé depuis le début de l'enquête.\n\n« Mon client a "
+            "commis un acte d'une gravité extrême, personne ne le conteste », a plaidé le "
+            "pénaliste strasbourgeois.",
+            "Olivier Schaller",
+        ),
+        (
+            "uk",
+            "Іван Савчук обробляє 300 гектарів під Уманню.\n\n«Ціна на соняшник тримається, але "
+            "витрати на пальне й добрива з'їдають усе», — каже аграрій.",
+            "Іван Савчук",
+        ),
+    ],
+)
+def test_a_word_from_the_longer_description_lists_stands_for_the_one_just_named(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
