@@ -125,11 +125,25 @@ def epithet_gender(article: str, word: str, language: str) -> tuple[bool, str | 
 
 
 def definite_article(word: str, language: str) -> tuple[bool, str | None]:
-    """Whether ``word`` is a definite article of ``language`` before a person, and the gender
-    it gives: ("la", "fr") -> (True, "f"), ("the", "en") -> (True, None)."""
-    articles = _ARTICLE_GENDER.get(language, {})
+    """Whether ``word`` is a definite article of ``language`` before a person, or a
+    demonstrative pointing back as one does ("a confié ce retraité"), and the gender it gives:
+    ("la", "fr") -> (True, "f"), ("the", "en") -> (True, None), ("esta", "es") -> (True, "f")."""
     lower = word.lower()
-    return (lower in articles, articles.get(lower))
+    for table in (_ARTICLE_GENDER, _DEMONSTRATIVE_GENDER):
+        articles = table.get(language, {})
+        if lower in articles:
+            return True, articles[lower]
+    return False, None
+
+
+_DEMONSTRATIVE_GENDER = {
+    "en": {"this": None},
+    "de": {"dieser": "m", "diese": "f"},
+    "fr": {"ce": "m", "cet": "m", "cette": "f"},
+    "es": {"este": "m", "esta": "f", "ese": "m", "esa": "f"},
+    "it": {"questo": "m", "questa": "f", "quel": "m", "quella": "f"},
+    "pt": {"este": "m", "esta": "f", "esse": "m", "essa": "f", "aquele": "m", "aquela": "f"},
+}
 
 
 class Epithet(NamedTuple):

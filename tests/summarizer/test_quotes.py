@@ -9845,3 +9845,26 @@ def test_a_word_from_the_longer_description_lists_stands_for_the_one_just_named(
     language: str, text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "fr",
+            "Nadia Benali travaille aux urgences de Caen depuis douze ans.\n\n« On ne tient plus "
+            "que par habitude », confie cette infirmière, qui enchaîne les gardes.",
+            "Nadia Benali",
+        ),
+        (
+            "es",
+            "Herminia Jódar Cazorla gestiona veinte hectáreas de olivar en Jaén.\n\n«Esto, en "
+            "octubre, tendría que estar cargado», cuenta esta agricultora de 58 años.",
+            "Herminia Jódar Cazorla",
+        ),
+    ],
+)
+def test_a_description_after_a_demonstrative_stands_for_the_one_just_named(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
