@@ -847,10 +847,11 @@ class _Finder:
 
     def described_subject(self, tokens: list[Token]) -> Claim | None:
         """ "La entrenadora destaca, sobre todo, su capacidad de trabajo.", "O treinador recusou
-        a ideia …": a sentence opened by a definite article and a word for what someone is,
-        naming no one, right before a quotation; the speaker is whom the piece introduced so
-        (``resolve``). Not where nouns are capitalised or no article tells "the coach" from
-        "a coach"."""
+        a ideia …", "Der Bürgermeister formuliert es nüchtern:": a sentence opened by a
+        definite article (or a demonstrative) and a word for what someone is, naming no one,
+        right before a quotation; the speaker is whom the piece introduced so (``resolve``).
+        Not in Russian, Ukrainian or Polish, where no article tells "the coach" from "a
+        coach"."""
         if self.lex.slavic_names or len(tokens) < 3:
             return None
         definite, gender = definite_article(tokens[0].text, self.lex.code)
@@ -883,9 +884,9 @@ class _Finder:
         """ "He smiled.", "Asked whether Okafor had done enough, he smiled.": a short sentence
         whose subject is "he" or "she", right before a quotation with no attribution of its
         own, stands for the one the pronoun does."""
-        asked = next((k for k, t in enumerate(tokens) if t.text == ","), None)
-        if asked is not None and ASKED_CLAUSE_RE.match(self.document, tokens[0].start):
-            tokens = tokens[asked + 1 :]
+        comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+        if comma is not None and ASKED_CLAUSE_RE.match(self.document, tokens[0].start):
+            tokens = tokens[comma + 1 :]
         if not tokens or len(tokens) > _PRONOUN_SENTENCE_TOKENS:
             return None
         gender = self.lex.pronouns.get(tokens[0].lower)
@@ -1081,9 +1082,7 @@ class _Finder:
             return None
         if _ANY_AGE_AFTER_RE.match(self.document, token.start + len(token.text)) is None:
             return None
-        if self.index.first_name_of(token.text, len(self.document)) or any(
-            m.is_full and m.name.split()[0] == token.text for m in self.index.mentions
-        ):
+        if any(m.is_full and m.name.split()[0] == token.text for m in self.index.mentions):
             return None
         return token.text
 

@@ -320,7 +320,6 @@ _VOX_POP_NOUNS = word_set(
     "father parent"
 )
 _VOX_POP_SUBJECT_WORDS = 3  # words before the noun in its sentence: "But one commuter"
-_FRONTED_WORDS = 5  # a phrase set before the subject: "Outside the packed courthouse,"
 _ANYONE = word_set("someone somebody")
 _GENDER_WORDS = 12  # words after "One of the volunteers" where its gender may show
 _REPORTED_BY_PRONOUN = re.compile(r",[\"”’']? (?:he|she) (?:said|says|added|told|explained)\b")
@@ -1126,7 +1125,8 @@ _COURTESY_NAME_RE = re.compile(
     r"\b(?:pani|pan|panią|panem|пані|пан|пани|señora|señor|doña|don|dona|seu|signora|"
     r"signor|frau|herr|madame|monsieur)\s+([A-ZÀ-ÞА-ЯІЇЄҐ][\w’'-]+)"
 )
-_FRONTED_WORDS = 6  # a phrase before the subject: "Aos 84 anos,", "Por la tarde,"
+# Words of a phrase before the subject: "Outside the packed courthouse,", "Aos 84 anos,".
+_FRONTED_WORDS = 6
 _NAME_PARTICLES_DE = word_set("von vom zu zum zur van de di da del der")
 _GERMAN_DETERMINERS = word_set(
     "der die das dem den des ein eine einem einen einer eines sein seine seinem seinen seiner "
