@@ -36,6 +36,7 @@ from ._attribution import (
     parse_attribution,
     parse_back_reference,
     parse_colon_subject,
+    parse_name_alone,
     strip_leading,
 )
 from ._descriptions import is_description
@@ -183,7 +184,10 @@ _AGED_BEFORE_RE = re.compile(
 )
 # A quotation closed by a comma, its sentence going on: '"...," King said'.
 _QUOTED_CLAUSE_BEFORE_RE = re.compile(r"[,—–]\s*[\"”»’']\s*$")
-_AGED_AFTER_RE = re.compile(r"[,!?]?\s*the (?P<age>\d{1,3})-year-old (?:said|says|added)[.,]")
+# '," the 48-year-old said.', '," the 48-year-old ecologist said.'
+_AGED_AFTER_RE = re.compile(
+    r"[,!?]?\s*the (?P<age>\d{1,3})-year-old (?:[a-z]+ )?(?:said|says|added)[.,]"
+)
 # A lower-case word right after the closing mark, and the rest of its clause.
 _GOES_ON_RE = re.compile(
     r" (?P<clause>[a-z](?:[^,.;:!?\"“”‘’«»\n—–()]|(?<=\bDr|\bMr|\bMs|\bSt|\bLt)\.)*)"
@@ -499,6 +503,11 @@ class _Finder:
             at = _german_inverted_pronoun(window)
             if at:
                 claim = parse_attribution(window[at - 1 :], self.lex, leading=True)
+        if claim is None and last == ":":
+            # "Krämer: „…“": only someone the piece named in full ("Fazit:", "Verdict:" no one).
+            alone = parse_name_alone(window, self.lex)
+            if alone is not None and " " in (self.resolve(alone) or ""):
+                claim = alone
         if claim is None and last == ":":
             # "Più tardi, sui social, ha scritto:", "W rozmowie z naszą gazetą w 2015 roku,
             # stwierdził:": the verb after where or when it was said.
@@ -1237,14 +1246,20 @@ class _Finder:
             return None  # "a 56-year-old woman", "Rui Faria, aged 56", "who is also 56"
         named = set()
         for mention in self.index.mentions:
-            if mention.start >= start or mention.in_quote or not mention.is_full:
+            if mention.start >= start or mention.in_quote:
                 continue
             end = mention.end
             if self.document.startswith(f", {age},", end) or self.document.endswith(
                 f"{age}-year-old ", 0, mention.start
             ):
-                named.add(mention.name)
-        return named.pop() if len(named) == 1 else None
+                # "Vos, 48, who has studied …" after "Anneke Vos": the one named in full.
+                full = (
+                    mention.name
+                    if mention.is_full
+                    else self.index.resolve_surname(mention.surname, mention.start)
+                )
+                named.add(full)
+        return named.pop() if len(named) == 1 and None not in named else None
 
     def epithet_speaker(self, group: _Group) -> str | None:
         """'"...," said the defender.', '„...“, sagte die Dänin.', 'The Frenchman said: "..."':

@@ -194,6 +194,19 @@ def _segments(tokens: list[Token]) -> list[list[Token]]:
     return [part for k, part in enumerate(parts) if part and not (k and _is_age(part))]
 
 
+def parse_name_alone(tokens: list[Token], lex: Lexicon) -> Claim | None:
+    """A name and nothing else before a colon, as German papers write 'Krämer: „…“': the one
+    who speaks next."""
+    if not 1 <= len(tokens) <= _NAME_ALONE_TOKENS or not all(
+        is_name_word(t, lex) and not is_title(t, lex) for t in tokens
+    ):
+        return None
+    return _name_claim(tokens, lex)
+
+
+_NAME_ALONE_TOKENS = 3
+
+
 def _name_claim(run: list[Token], lex: Lexicon, *, inflected: bool = False) -> Claim | None:
     if len(run) > 1 and ELIDED_ROLE_RE.match(run[0].text):
         run = run[1:]  # "L'economista Paolo Conti": the article and the role go

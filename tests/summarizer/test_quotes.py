@@ -9868,3 +9868,42 @@ def test_a_description_after_a_demonstrative_stands_for_the_one_just_named(
     language: str, text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+def test_an_age_said_with_a_noun_after_it_is_the_one_given_that_age_by_surname() -> None:
+    text = (
+        "Anneke Vos leads the pollinator team at Utrecht.\n\nVos, 48, who has studied bees for "
+        'two decades, said the result surprised the team.\n\n"It changes how we think about '
+        'what an insect brain can store over long periods," the 48-year-old ecologist said.'
+    )
+    assert _speaker_of(text, "It changes how") == "Anneke Vos"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "de",
+            "Betriebsratschefin Sabine Krämer lobte die Einigung. Zugleich fordert der "
+            "Betriebsrat, die Zeit für Weiterbildung zu nutzen. Krämer: „Wer jetzt nicht "
+            "qualifiziert, steht in zwei Jahren schlechter da als vorher.“",
+            "Sabine Krämer",
+        ),
+        # A word alone before a colon that names no one the piece named in full.
+        (
+            "de",
+            "Der Rat tagte am Montag. Fazit: „Der Plan ist tot, und niemand wird ihn vermissen.“",
+            None,
+        ),
+        (
+            "en",
+            "The council met on Monday. Verdict: “The plan is dead and nobody will miss it at "
+            "all.”",
+            None,
+        ),
+    ],
+)
+def test_a_surname_alone_before_a_colon_is_the_one_named_in_full(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
