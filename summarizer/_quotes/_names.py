@@ -3170,6 +3170,9 @@ class NameIndex:
             for m in self._full_names_by_first().get(first, ())
             if m.start < before and not m.in_quote and not m.relative and not m.vox_pop
         }
+        longest = max(names, key=len, default="")
+        if len(names) > 1 and all(longest.startswith(name) for name in names):
+            names = {longest}  # "Darío Villacañas Moya" and, later, "Darío Villacañas"
         if len(names) != 1:
             return None
         if any(m.surname == lower for m in self.mentions if m.start < before):

@@ -9907,3 +9907,12 @@ def test_a_surname_alone_before_a_colon_is_the_one_named_in_full(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+def test_a_first_name_alone_is_the_one_named_in_full_with_and_without_a_second_surname() -> None:
+    text = (
+        "Darío Villacañas Moya tiene catorce años y ya es maestro FIDE.\n\nDesde hace cuatro "
+        "años Darío Villacañas entrena con la gran maestra Lucía Escartín.\n\n«No quiero "
+        "obsesionarme con el título. Si juego bien, llegará», cuenta Darío."
+    )
+    assert [q.speaker for q in find_quotes(text, language="es")] == ["Darío Villacañas Moya"]
