@@ -152,6 +152,7 @@ _TO_WORDS = word_set("a à")  # "dirigindo-se a Costa Pimenta": an article too, 
 # Past tenses and presents, which a genitive complement never ends with.
 _VERB_ENDINGS = ("л", "ла", "ли", "ло", "ł", "ła", "li", "ło", "ть", "ет", "ит", "ют", "ят")
 _SUBJECT_PREDICATE = 25  # tokens after the subject of a sentence a quotation follows
+_WHOSE = word_set("whose dont cui cuyo cuya cujo cuja dessen deren którego której чей чья чий чия")
 _PRONOUN_SENTENCE_TOKENS = 4  # "He smiled", "She shrugged and laughed"
 _FRONTED_TOKENS = 12  # a phrase before the subject: "In a victim impact statement read to …,"
 # First words of a phrase giving whose account a sentence is: "По версии компании,".
@@ -519,9 +520,10 @@ class _Finder:
                 # publicada nas redes sociais, ela agradeceu aos vereadores:": "he" or "she"
                 # opening the sentence speaks next.
                 claim = self.colon_pronoun(rest) or self.described_subject(rest)
-        if claim is None and last == ":" and not find_verbs(window, self.lex):
+        if claim is None and last == ":" and self.own_words_follow(window):
             # "Prezes klubu Stanisław Gołąb nie krył wzruszenia: „...”": no verb of speech,
-            # but the one opening the sentence speaks next.
+            # or one right before the colon after a long aside ("Kimura, responding to a
+            # question from Lindqvist about …, said:"); the one opening the sentence speaks.
             return parse_colon_subject(window, self.lex) or self.possessive_lead(window)
         if claim is None or max_distance is None:
             return claim
@@ -548,6 +550,19 @@ class _Finder:
         tokens = _past_fronted_phrases(tokenize(self.document[before:opening], before), self.lex)
         gender = self.lex.pronouns.get(tokens[0].lower) if tokens else None
         return gender if gender in ("m", "f") else None
+
+    def own_words_follow(self, window: list[Token]) -> bool:
+        """No verb of speech in a colon's sentence, or only one, right before the colon, and no
+        "whose" bringing in someone else: not "Sarah said the landlord had told her:" nor "Tom
+        Lee, whose lawyer said:", which give someone else's words."""
+        verbs = find_verbs(window, self.lex)
+        if not verbs:
+            return True
+        return (
+            len(verbs) == 1
+            and verbs[0].index + verbs[0].length == len(window)
+            and not any(t.lower in _WHOSE for t in window)
+        )
 
     def colon_pronoun(self, window: list[Token]) -> Claim | None:
         """A sentence ending in a colon, opened by "he" or "she" and naming no one else: the

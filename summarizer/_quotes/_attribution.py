@@ -911,6 +911,9 @@ def _without_age(segment: list[Token]) -> list[Token]:
     return segment
 
 
+_GERMAN_INDEFINITE = word_set("ein eine einer einem eines")
+
+
 def parse_object(
     tokens: list[Token], lex: Lexicon, *, marker: bool = False, verb_gender: str | None = None
 ) -> Claim | None:
@@ -924,6 +927,10 @@ def parse_object(
         return None if gender == "n" else Claim(PRONOUN, segment[0].start, gender=gender)
     if _addressed(segment, lex):
         return None  # "respondió a la fiscal Remedios Alcañiz": the one spoken to
+    if lex.code == "de" and len(segment) > 1 and segment[0].lower in _GERMAN_INDEFINITE:
+        # "rief eine Mutter von der Besuchertribüne": someone unnamed, whose noun German
+        # capitalises as it would a name.
+        return Claim(GENERIC, segment[0].start, gender=verb_gender, weak=True)
     if lex.code == "de" and _german_variation(segment, lex):
         # "sagte das Stadtoberhaupt (am Mittwoch)": another word for an office (see
         # Lexicon.variations), read from its article on.

@@ -9916,3 +9916,41 @@ def test_a_first_name_alone_is_the_one_named_in_full_with_and_without_a_second_s
         "obsesionarme con el título. Si juego bien, llegará», cuenta Darío."
     )
     assert [q.speaker for q in find_quotes(text, language="es")] == ["Darío Villacañas Moya"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker", "fragment"),
+    [
+        # A long aside between the name and its verb before a colon: the name still speaks.
+        (
+            "en",
+            "Board member Arthur Lindqvist pressed Howard Kimura on the delays. Kimura, "
+            "responding to a question from Lindqvist about when staff first knew of the "
+            'signaling issue, said: "We had concerns last summer, but we did not have a firm '
+            'schedule impact until the testing."',
+            "Howard Kimura",
+            "We had concerns",
+        ),
+        (
+            "it",
+            "Soddisfazione anche dal sindacato. Pasquale Attanasio, segretario provinciale della "
+            "Flai Cgil, ha però chiesto garanzie sui contratti: “Ci fa piacere vedere un’azienda "
+            "che investe qui invece di delocalizzare.”",
+            "Pasquale Attanasio",
+            "Ci fa piacere",
+        ),
+        # German writes an unnamed person's noun capitalised: not a name.
+        (
+            "de",
+            "Bürgermeister Frank Kessler verteidigte den Haushalt. „Für einen neuen Kreisverkehr "
+            "ist immer Geld da, für unsere Kinder nie“, sagte eine Mutter von der "
+            "Besuchertribüne.",
+            None,
+            "Für einen neuen",
+        ),
+    ],
+)
+def test_a_colon_s_subject_after_a_verb_of_speech_and_an_unnamed_german_subject(
+    language: str, text: str, speaker: str | None, fragment: str
+) -> None:
+    assert _speaker_of(text, fragment, language) == speaker
