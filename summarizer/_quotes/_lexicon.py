@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from importlib import resources
 
 # Verb kinds: who the speaker is relative to the verb.
 VERB = "verb"  # "Smith said" or "said Smith"
@@ -1039,8 +1040,23 @@ _LEXICONS: dict[str, Lexicon] = {
 
 @lru_cache(maxsize=16)
 def lexicon_for(language: str) -> Lexicon:
-    """Return the lexicon for ``language``, falling back to English."""
-    return _LEXICONS.get(language, _LEXICONS["en"])
+    """Return the lexicon for ``language``, falling back to English, with the longer list of
+    verbs of saying from ``data/speech-verbs``."""
+    lex = _LEXICONS.get(language, _LEXICONS["en"])
+    return replace(lex, verbs=lex.verbs | more_speech_verbs(lex.code))
+
+
+@lru_cache(maxsize=16)
+def more_speech_verbs(language: str) -> frozenset[tuple[str, ...]]:
+    """Verbs of saying beyond the lists above, one form or phrase per line of
+    ``data/speech-verbs/<language>.txt``; empty for a language with none. (Not in
+    ``speech_verb_words``, which all languages share: "se", "fa" or "nie" opening a phrase
+    there would read as a verb in another language.)"""
+    path = resources.files("summarizer") / "data" / "speech-verbs" / f"{language}.txt"
+    if not path.is_file():
+        return frozenset()
+    lines = path.read_text("utf-8").split("\n")
+    return frozenset(tuple(line.split()) for line in lines if line and not line.startswith("#"))
 
 
 @lru_cache(maxsize=1)

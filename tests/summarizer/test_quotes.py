@@ -9954,3 +9954,39 @@ def test_a_colon_s_subject_after_a_verb_of_speech_and_an_unnamed_german_subject(
     language: str, text: str, speaker: str | None, fragment: str
 ) -> None:
     assert _speaker_of(text, fragment, language) == speaker
+
+
+@pytest.mark.parametrize("language", ["en", "de", "fr", "it", "es", "pt", "ru", "uk", "pl"])
+def test_every_language_ships_its_longer_speech_verb_list(language: str) -> None:
+    from summarizer._quotes._lexicon import more_speech_verbs
+
+    verbs = more_speech_verbs(language)
+    assert len(verbs) > 80
+    assert all(all(w == w.lower() for w in verb) for verb in verbs)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "en",
+            'Council leader Anna Price defended the budget.\n\n"This is the worst deal the town '
+            'has been offered in a decade," fumed Tom Baker, the opposition leader.',
+            "Tom Baker",
+        ),
+        (
+            "de",
+            "Die Gemeinde hat kein Geld.\n\n„Wir haben seit zehn Jahren keinen neuen Spielplatz "
+            "bekommen“, klagt Anwohnerin Petra Schulz.",
+            "Petra Schulz",
+        ),
+        (
+            "es",
+            "El ayuntamiento subió la tasa.\n\n«Nadie nos preguntó nada antes de decidirlo», se "
+            "quejó la vecina María López.",
+            "María López",
+        ),
+    ],
+)
+def test_a_verb_from_the_longer_lists_attributes(language: str, text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
