@@ -11,9 +11,8 @@ often read as something else ("general", "la política", "o médio").
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
-from ._lexicon import word_set
+from ._lexicon import data_lines, word_set
 
 _EN = [
     # health
@@ -1166,10 +1165,7 @@ _NOT_SCIENTISTS = word_set(
 def more_descriptions(language: str) -> frozenset[str]:
     """The longer list of such words for ``language`` (``data/descriptions``): trades, offices
     and roles the short lists above leave out; empty for a language with none."""
-    path = resources.files("summarizer") / "data" / "descriptions" / f"{language}.txt"
-    if not path.is_file():
-        return frozenset()
-    words = {w for w in path.read_text("utf-8").split("\n") if w and not w.startswith("#")}
+    words = set(data_lines("descriptions", language))
     return frozenset(words | {w.replace("'", "’") for w in words})  # "прем'єр", "прем’єр"
 
 

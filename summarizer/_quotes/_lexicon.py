@@ -1052,11 +1052,17 @@ def more_speech_verbs(language: str) -> frozenset[tuple[str, ...]]:
     ``data/speech-verbs/<language>.txt``; empty for a language with none. (Not in
     ``speech_verb_words``, which all languages share: "se", "fa" or "nie" opening a phrase
     there would read as a verb in another language.)"""
-    path = resources.files("summarizer") / "data" / "speech-verbs" / f"{language}.txt"
+    return frozenset(tuple(line.split()) for line in data_lines("speech-verbs", language))
+
+
+def data_lines(folder: str, language: str) -> list[str]:
+    """The lines of ``summarizer/data/<folder>/<language>.txt``, without its comments and blank
+    lines; none for a language with no such file."""
+    path = resources.files("summarizer") / "data" / folder / f"{language}.txt"
     if not path.is_file():
-        return frozenset()
-    lines = path.read_text("utf-8").split("\n")
-    return frozenset(tuple(line.split()) for line in lines if line and not line.startswith("#"))
+        return []
+    lines = path.read_text("utf-8").splitlines()
+    return [line for line in lines if line.strip() and not line.startswith("#")]
 
 
 @lru_cache(maxsize=1)

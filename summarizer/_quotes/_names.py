@@ -41,6 +41,7 @@ from ._lexicon import (
     THING_HEADS,
     UNISEX_FIRST_NAMES,
     Lexicon,
+    data_lines,
     lexicon_for,
     word_set,
 )
@@ -566,10 +567,7 @@ def _more_first_names() -> dict[str, str]:
 def language_first_names(code: str) -> dict[str, str]:
     """Common first names of ``code``'s news and their genders (``data/first-names``); empty
     for a language with no list."""
-    path = resources.files("summarizer") / "data" / "first-names" / f"{code}.txt"
-    if not path.is_file():
-        return {}
-    pairs = (line.split() for line in path.read_text("utf-8").splitlines())
+    pairs = (line.split() for line in data_lines("first-names", code))
     return {words[1]: words[0] for words in pairs if len(words) == 2 and words[0] in ("f", "m")}
 
 
