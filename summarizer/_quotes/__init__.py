@@ -1875,9 +1875,10 @@ class _Finder:
                 by_description = self.resolve(described)
                 if by_description is not None:
                     speaker = by_description
-                elif speaker is not None and described.gender not in (
-                    None,
-                    self.index.gender_of(speaker) or described.gender,
+                elif (
+                    speaker is not None
+                    and described.gender is not None
+                    and self.index.gender_of(speaker) not in (None, described.gender)
                 ):
                     speaker = None
             if speaker is not None and self.answers_the_asker(group, previous, speaker):
