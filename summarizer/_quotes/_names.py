@@ -4215,6 +4215,41 @@ class NameIndex:
         [name] = fitting
         return next(m for m in passed if m.name == name)
 
+    def _introduced_since(self, passed: list[Mention], gender: str | None) -> Mention | None:
+        """The one person named since the pronoun's likelier referent, of the pronoun's gender,
+        in sentences about nobody else: "For orchardist Graham Pettit, the storm came at the
+        worst time. '…,' he said" is his. Not "Thorne praised Probert. '…,' he said", nor
+        "After talks with Claire Roux, he proposed …": the referent is still there; nor "The
+        court fined Mary Jones", where she is what the sentence's subject acted on."""
+        if gender is None or not passed or passed[0].gender != gender:
+            return None
+        newest = passed[0]
+        if any(not surnames_match(m.surname, newest.surname, self.lex) for m in passed):
+            return None
+        for mention in passed:
+            if any(
+                m.sentence == mention.sentence
+                and not m.in_quote
+                and all(m is not p for p in passed)
+                and not self.names_a_thing(m)
+                for m in self.mentions
+            ):
+                return None
+            before = _previous_tokens(self.document, mention.start, 1)
+            if (
+                self.lex.code == "en"
+                and before
+                and before[0].text not in _LINKING_VERBS
+                and looks_like_english_verb(before[0].text)
+            ):
+                return None
+            start, end = self.sentence_start(mention.start), self.sentence_end(mention.start)
+            for match in _WORD_RE.finditer(self.document, start, end):
+                said = self.lex.pronouns.get(match.group().lower())
+                if said in ("m", "f") and not self.in_quote(match.start()):
+                    return None
+        return newest
+
     def _only_gendered(self, passed: list[Mention], gender: str | None) -> Mention | None:
         """The single person in ``passed``, when the pronoun and the name agree on gender."""
         if gender is None or not passed:
@@ -4762,7 +4797,9 @@ class NameIndex:
         ) and not self._reported_by(chosen, passed):
             # "Cook ... with Ball ... he explained": could be either. But "she" after a team or
             # a club with no gender ("the Rovers"), where one woman was named since, is hers.
-            chosen = self._only_of_gender_past(chosen, passed, gender)
+            chosen = self._only_of_gender_past(chosen, passed, gender) or self._introduced_since(
+                passed, gender
+            )
             if chosen is None:
                 return None
         if any(self._coordinated(chosen, thing) for thing in things):

@@ -3615,14 +3615,14 @@ _LOCKS = '"You have two weeks to leave the flat or I will change the locks."'
             '"We were poor from the first minute to the last," he said.',
             ["Mikel Arteta"],
         ),
-        # Named again later by the first name alone, she may be the "she" as well as the one
-        # quoted in between: no one.
+        # Named again later by the first name alone, in a sentence about her alone: the "she"
+        # after it is hers, not the one quoted in between.
         (
             '"I used to spend $150 a week on food for the two of us," said Brenda, 58, a '
             'retired postal worker. "We are seeing prices level off across the country now," '
             "said Alicia Monroe, a food economist. For Brenda, that is cold comfort. "
             '"Level off where? At the top?" she asked.',
-            ["Brenda", "Alicia Monroe", None],
+            ["Brenda", "Alicia Monroe", "Brenda"],
         ),
         # Reported, not quoted: the judge's words ("said Harris, 52, had"); "The Bill" is none.
         (
@@ -3639,6 +3639,59 @@ _LOCKS = '"You have two weeks to leave the flat or I will change the locks."'
 )
 def test_a_later_pronoun_finds_a_vox_pop(text: str, speakers: list[str | None]) -> None:
     assert [q.speaker for q in find_quotes(text, language="en")] == speakers
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # Brought in by a sentence about them alone, right before their words: theirs, though
+        # someone of the same gender spoke for the story before.
+        (
+            "en",
+            "Mayor Sarah Hale opened the new bridge on Monday. Among the first to cross it was "
+            "retired nurse Joan Pike, 81, who grew up on the far bank. "
+            '"I have waited forty years to walk over this river," she said.',
+            "Joan Pike",
+        ),
+        (
+            "fr",
+            "Le maire Paul Girard a inauguré le pont lundi. Le terrain appartient à Henri Vidal, "
+            "un agriculteur retraité de 79 ans. « Mon père traversait ici en barque », "
+            "s'amuse-t-il.",
+            "Henri Vidal",
+        ),
+        (
+            "pt",
+            "O prefeito João Lima inaugurou a ponte na segunda-feira. Entre os moradores estava o "
+            "pescador Antônio Reis, de 70 anos. “Esperamos quarenta anos por esta ponte”, "
+            "contou ele.",
+            "Antônio Reis",
+        ),
+        (
+            "de",
+            "Bürgermeister Jonas Keller eröffnete am Montag die Brücke. Unter den Ersten war der "
+            "Rentner Karl Brandt, 81. „Darauf habe ich vierzig Jahre gewartet“, sagte er.",
+            "Karl Brandt",
+        ),
+        # Acted on, or met, by someone in that sentence: the one before may still be speaking.
+        (
+            "en",
+            "Mayor Sarah Hale opened the new bridge on Monday. The council thanked Joan Pike, 81, "
+            'who led the campaign. "I have waited forty years to walk over this river," she said.',
+            None,
+        ),
+        (
+            "fr",
+            "Le maire Paul Girard a inauguré le pont lundi. Après un échange avec Henri Vidal, "
+            "il a remercié les riverains. « Mon père traversait ici en barque », a-t-il ajouté.",
+            None,
+        ),
+    ],
+)
+def test_a_pronoun_after_someone_brought_in_is_theirs(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
 
 
 @pytest.mark.parametrize(
