@@ -1108,6 +1108,10 @@ _SAINTS = word_set("san santa santo são saint sainte st sankt")
 # object before a name there ("condenó a Fernando Luque").
 _INVERTING = frozenset(("es", "it", "pt", "pl", "ru", "uk"))
 _PERSONAL_A = word_set("a al ao à")
+# Past participles (Italian) and past tenses (Portuguese) a person's name may follow as the
+# object, and the prepositions that make it the agent instead.
+_PAST_VERB_ENDINGS = {"it": ("ato", "ito", "uto"), "pt": ("ou", "iu")}
+_AGENT_PREPOSITIONS = word_set("da dal dalla dallo pelo pela por")
 # Endings of German nouns and declined adjectives that open no one's name: "Nutzung",
 # "Einsatzkräfte", "Landkreis", "Technischem Hilfswerk".
 _GERMAN_NOUN_ENDINGS = (
@@ -4220,10 +4224,15 @@ class NameIndex:
         in sentences about nobody else: "For orchardist Graham Pettit, the storm came at the
         worst time. '…,' he said" is his. Not "Thorne praised Probert. '…,' he said", nor
         "After talks with Claire Roux, he proposed …": the referent is still there; nor "The
-        court fined Mary Jones", where she is what the sentence's subject acted on."""
-        if gender is None or not passed or passed[0].gender != gender:
+        court fined Mary Jones", where she is what the sentence's subject acted on. In Spanish,
+        Italian, Portuguese, also for a dropped subject ("Para el economista Julián Báez, el
+        problema es otro. «…», sostiene")."""
+        if not passed or passed[0].gender is None:
             return None
         newest = passed[0]
+        # A dropped subject ("ha detto") has no gender to check; a pronoun's must agree.
+        if gender not in (None, newest.gender) or (gender is None and not self.lex.pro_drop):
+            return None
         if any(not surnames_match(m.surname, newest.surname, self.lex) for m in passed):
             return None
         for mention in passed:
@@ -4235,13 +4244,7 @@ class NameIndex:
                 for m in self.mentions
             ):
                 return None
-            before = _previous_tokens(self.document, mention.start, 1)
-            if (
-                self.lex.code == "en"
-                and before
-                and before[0].text not in _LINKING_VERBS
-                and looks_like_english_verb(before[0].text)
-            ):
+            if self._object_of_verb(mention):
                 return None
             start, end = self.sentence_start(mention.start), self.sentence_end(mention.start)
             for match in _WORD_RE.finditer(self.document, start, end):
@@ -4249,6 +4252,35 @@ class NameIndex:
                 if said in ("m", "f") and not self.in_quote(match.start()):
                     return None
         return newest
+
+    def _object_of_verb(self, mention: Mention) -> bool:
+        """``mention`` follows a verb as its object: English "The council thanked Joan Pike";
+        a person after the Romance "personal a" ("reprochó al colegiado, Carlos Prieto"), or
+        after an Italian participle or a Portuguese past tense ("Ha poi ringraziato Luigi
+        Bassi", "Depois elogiou Paulo Reis"), not its agent ("tracciato da Paolo Bertolini")."""
+        before = _previous_tokens(self.document, mention.start, 3)
+        if self.lex.code == "en":
+            return (
+                bool(before)
+                and before[-1].text not in _LINKING_VERBS
+                and looks_like_english_verb(before[-1].text)
+            )
+        if self.lex.code not in ("es", "pt", "it"):
+            return False
+        if any(t.lower in _PERSONAL_A for t in before):
+            return True
+        endings = _PAST_VERB_ENDINGS.get(self.lex.code)
+        for k, token in enumerate(before):
+            word = token.lower
+            if (
+                endings
+                and word.endswith(endings)
+                and word not in self.lex.titles
+                and word not in PERSON_NOUNS
+                and not any(t.lower in _AGENT_PREPOSITIONS for t in before[k + 1 :])
+            ):
+                return True
+        return False
 
     def _only_gendered(self, passed: list[Mention], gender: str | None) -> Mention | None:
         """The single person in ``passed``, when the pronoun and the name agree on gender."""

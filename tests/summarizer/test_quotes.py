@@ -3695,6 +3695,63 @@ def test_a_pronoun_after_someone_brought_in_is_theirs(
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # A dropped subject, after someone brought in by a sentence about them alone.
+        (
+            "it",
+            "Soddisfatto l'allenatore Marco Ferri. «Abbiamo giocato da squadra», ha detto Ferri. "
+            "Amaro, invece, il commento del tecnico ospite Rodolfo Pitzalis, che aveva chiuso la "
+            "stagione al secondo posto. «Abbiamo avuto la partita in mano e l'abbiamo "
+            "restituita», ha detto.",
+            "Rodolfo Pitzalis",
+        ),
+        (
+            "es",
+            "El alcalde, Juan Ortega, defendió la obra. «Es una inversión para cuarenta años», "
+            "dijo Ortega. Para el economista Julián Báez, investigador de la universidad, el "
+            "problema es otro. «Nadie ha calculado el coste del mantenimiento», sostiene.",
+            "Julián Báez",
+        ),
+        (
+            "pt",
+            "O prefeito João Lima defendeu a obra. «É um investimento para quarenta anos», disse "
+            "Lima. A defesa do empreiteiro, feita pelo advogado Paulo Reis, sustenta que não houve "
+            "fraude. «Meu cliente assinava o que chegava à mesa dele», afirmou.",
+            "Paulo Reis",
+        ),
+        # Brought in as the object of the one speaking ("al colegiado"): not theirs.
+        (
+            "es",
+            "El entrenador, Julián Sanz, lamentó la derrota. «Nos ha faltado oficio», dijo Sanz. "
+            "El técnico también se refirió al colegiado, Carlos Prieto, al que reprochó el tiempo "
+            "perdido. «No voy a hablar del arbitraje», añadió.",
+            None,
+        ),
+        (
+            "it",
+            "Il sindaco Marco Ferri era soddisfatto. «Abbiamo lavorato bene», ha detto Ferri. "
+            "Ha poi ringraziato Luigi Bassi, che ha guidato il cantiere. «Senza di lui non ce "
+            "l'avremmo fatta», ha aggiunto.",
+            None,
+        ),
+        (
+            "pt",
+            "O prefeito João Lima estava satisfeito. «Trabalhamos muito bem este ano», disse "
+            "Lima. Depois elogiou Paulo Reis, que dirigiu a obra. «Sem ele não teríamos "
+            "conseguido», acrescentou.",
+            None,
+        ),
+    ],
+)
+def test_a_dropped_subject_after_someone_brought_in_is_theirs(
+    language: str, text: str, speaker: str | None
+) -> None:
+    quotes = sorted(find_quotes(text, language=language), key=lambda q: text.index(q.text[:20]))
+    assert [q.speaker for q in quotes][-1] == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "speakers"),
     [
         # "and her husband" says the one before is a woman: "Mr Morgan" is not her.
