@@ -157,7 +157,8 @@ _GENDERED_ARTICLES = {
 # "Para X, ...", "Pour X, ...": the sentence gives X's view.
 _OPINION_PREPOSITIONS = word_set("para pour per")
 _OBJECT_PREPOSITIONS = word_set("on to with about")
-_ADJECTIVE_TITLES_EN = word_set("general premier")
+_ADJECTIVE_TITLES_EN = word_set("general premier junior senior prime")
+_ADJECTIVE_TITLES_FR = word_set("premier première prime junior")
 # Verbs whose complement describes the subject: "became the first woman to coach".
 _LINKING_VERBS = word_set("is was became becomes remains remained been")
 _INDEFINITE = {
@@ -1107,6 +1108,17 @@ _SAINTS = word_set("san santa santo são saint sainte st sankt")
 # Languages that put the subject after its verb in news prose, and the words that mark an
 # object before a name there ("condenó a Fernando Luque").
 _INVERTING = frozenset(("es", "it", "pt", "pl", "ru", "uk"))
+# Masculine and feminine endings of words for people: "Nachbar" / "Nachbarin".
+_GENDER_SUFFIXES = {
+    "de": (("", "in"),),
+    "fr": (("", "e"),),
+    "es": (("o", "a"), ("", "a")),
+    "it": (("o", "a"), ("e", "a")),
+    "pt": (("o", "a"), ("", "a")),
+    "pl": (("", "ka"),),
+    "ru": (("", "ка"), ("", "ница")),
+    "uk": (("", "ка"),),
+}
 _PERSONAL_A = word_set("a al ao à")
 # Past participles (Italian) and past tenses (Portuguese) a person's name may follow as the
 # object, and the prepositions that make it the agent instead.
@@ -3463,9 +3475,11 @@ class NameIndex:
                 person = titled or self._person_noun(match, previous)
             else:
                 person = self._names_role(word, role) and not is_adjective_title(word, before)
-            said = _NOUN_GENDERS.get(word) if self.lex.code == "en" else None
+            said = self._noun_gender(word)
             if said is not None and gender is not None and said != gender:
-                person = False  # "Mary Keane said her father spent 31 hours ... she said"
+                # "Mary Keane said her father spent 31 hours ... she said", "Ein Nachbar hatte
+                # sie geweckt … sagte sie"
+                person = False
             if person and any(p.group().lower() in _LINKING_VERBS for p in previous[-3:]):
                 person = False  # "who became the first woman to coach ...": said of her
             if person and self.lex.code == "en" and before == "to":
@@ -3620,17 +3634,37 @@ class NameIndex:
             return True
         return False
 
+    def _noun_gender(self, word: str) -> str | None:
+        """The gender a word for a person gives: English "father"; elsewhere the form that has
+        a feminine beside it ("Nachbar" / "Nachbarin", "vecino" / "vecina", "voisin" / "voisine",
+        "сосед" / "соседка")."""
+        if self.lex.code == "en":
+            return _NOUN_GENDERS.get(word)
+        nouns = PERSON_NOUNS | self.lex.titles
+        if word not in nouns:
+            return None
+        for masculine, feminine in _GENDER_SUFFIXES.get(self.lex.code, ()):
+            stem = word.removesuffix(feminine) if feminine else word
+            if word.endswith(feminine) and stem + masculine in nouns and stem + masculine != word:
+                return "f"
+            stem = word.removesuffix(masculine) if masculine else word
+            if word.endswith(masculine) and stem + feminine in nouns and stem + feminine != word:
+                return "m"
+        return None
+
     def _adjective_before_noun(self, word: str, end: int) -> bool:
         """English "general" or "premier" before a lowercase noun is an adjective: "the general
-        public", "the general medical ward", "a premier side"; not before a verb ("the general
-        said")."""
-        if self.lex.code != "en" or word not in _ADJECTIVE_TITLES_EN:
-            return False
+        public", "the general medical ward", "a premier side", "a junior tournament"; not before
+        a verb ("the general said"). French "premier" likewise: "la première fois", "un premier
+        film"; not before an auxiliary ("la première a")."""
         following = _next_tokens(self.document, end, 1)
+        if not following or not following[0].text.isalpha() or not following[0].text.islower():
+            return False
+        if self.lex.code == "fr":
+            return word in _ADJECTIVE_TITLES_FR and following[0].lower not in self.lex.fillers
         return (
-            bool(following)
-            and following[0].text.isalpha()
-            and following[0].text.islower()
+            self.lex.code == "en"
+            and word in _ADJECTIVE_TITLES_EN
             and not looks_like_english_verb(following[0].text)
         )
 
@@ -3791,8 +3825,8 @@ class NameIndex:
         word = match.group().lower()
         if word in _VOX_POP_NOUNS and self.lex.code == "en":
             return self._as_subject(match)
-        if word not in PERSON_NOUNS:
-            return False
+        if word not in PERSON_NOUNS or (word == "man" and self.lex.code == "de"):
+            return False  # German "man" is "one": "man werde weiter sammeln"
         if word not in _ADJECTIVE_PERSON_NOUNS:
             return True
         if not previous or previous[-1].group().lower() not in _PERSON_DETERMINERS:

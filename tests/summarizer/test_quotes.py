@@ -3697,6 +3697,68 @@ def test_a_pronoun_after_someone_brought_in_is_theirs(
 @pytest.mark.parametrize(
     ("language", "text", "speaker"),
     [
+        # "première", "junior": an adjective here, no one in between.
+        (
+            "fr",
+            "Le guide Yannick Bouvard a posé pour la première fois ses crampons sur le glacier en "
+            "1998. « Quand j'étais gamin, on mettait une heure pour descendre sur la glace », "
+            "raconte-t-il.",
+            "Yannick Bouvard",
+        ),
+        (
+            "fr",
+            "Le guide Yannick Bouvard présente son premier film au festival d'Annecy. « Quand "
+            "j'étais gamin, on mettait une heure pour descendre sur la glace », raconte-t-il.",
+            "Yannick Bouvard",
+        ),
+        (
+            "en",
+            "Coach Pavel Dragunov first spotted Amara at a junior tournament in Hastings. "
+            '"She was wearing her school uniform under her tracksuit," he said.',
+            "Pavel Dragunov",
+        ),
+        # German "man" is "one", no one in between.
+        (
+            "de",
+            "Die Vorsitzende Petra Albers zeigte sich zufrieden. Sie kündigte an, man werde "
+            "weiter Spenden sammeln. „Ohne die Unterschriften aus der Bürgerschaft wäre das nie "
+            "gegangen“, sagte sie.",
+            "Petra Albers",
+        ),
+        # A neighbour of the other gender is not the "sie" or the "ella".
+        (
+            "de",
+            "Erika Lindner, 81, stand mit einer Decke über den Schultern vor dem Haus. Ein "
+            "Nachbar hatte sie gegen zwei Uhr aus dem Schlaf geklingelt. „Ich habe nur meine "
+            "Tabletten und die Brille mitgenommen“, sagte sie.",
+            "Erika Lindner",
+        ),
+        (
+            "es",
+            "Josefa Marín, de 67 años, lo vio todo desde su balcón. Su vecino de enfrente llamó a "
+            "los bomberos. «Si llegan a tardar diez minutos más, se quema todo el edificio», "
+            "contó ella.",
+            "Josefa Marín",
+        ),
+        # A neighbour of the same gender may be the one speaking.
+        (
+            "de",
+            "Erika Lindner, 81, stand mit einer Decke über den Schultern vor dem Haus. Eine "
+            "Nachbarin hatte sie gegen zwei Uhr aus dem Schlaf geklingelt. „Ich habe nur meine "
+            "Tabletten und die Brille mitgenommen“, sagte sie.",
+            None,
+        ),
+    ],
+)
+def test_a_word_that_is_no_one_leaves_the_pronoun_found(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
         # A dropped subject, after someone brought in by a sentence about them alone.
         (
             "it",
