@@ -4851,7 +4851,7 @@ class NameIndex:
             passed.append(mention)
         if chosen is None:
             # "met his deputy, Susan Clarke. '...,' she said": the only woman named.
-            chosen = self._only_gendered(passed, gender)
+            chosen = self._only_gendered(passed, gender) or self._introduced_since(passed, gender)
             if chosen is None:
                 return None
         elif any(

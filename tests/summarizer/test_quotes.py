@@ -3782,6 +3782,28 @@ def test_a_word_that_is_no_one_leaves_the_pronoun_found(
             "fraude. «Meu cliente assinava o que chegava à mesa dele», afirmou.",
             "Paulo Reis",
         ),
+        # The only one named before, though not as a sentence's subject.
+        (
+            "it",
+            "L'azienda conta oggi 64 dipendenti e, da due anni, una nuova guida: Carla Ferretti, "
+            "38 anni, laurea in ingegneria. «Mio nonno impastava a mano nella cantina di casa, "
+            "oggi esportiamo in diciotto paesi», racconta.",
+            "Carla Ferretti",
+        ),
+        (
+            "it",
+            "A guidare il cantiere è Ottavia Brunetti, restauratrice perugina con trent'anni di "
+            "esperienza. È stata lei, a novembre, a notare il frammento. «Ho visto un piede "
+            "dipinto benissimo, con le unghie e le vene», racconta.",
+            "Ottavia Brunetti",
+        ),
+        (
+            "it",
+            "Il cantiere è fermo da mesi. Il sindaco ha poi ringraziato Ottavia Brunetti, "
+            "restauratrice perugina. «Ho visto un piede dipinto benissimo, con le unghie e le "
+            "vene», racconta.",
+            None,
+        ),
         # Brought in as the object of the one speaking ("al colegiado"): not theirs.
         (
             "es",
