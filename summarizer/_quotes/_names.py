@@ -159,6 +159,23 @@ _OPINION_PREPOSITIONS = word_set("para pour per")
 _OBJECT_PREPOSITIONS = word_set("on to with about")
 _ADJECTIVE_TITLES_EN = word_set("general premier junior senior prime")
 _ADJECTIVE_TITLES_FR = word_set("premier première prime junior")
+# Words before a place's name: "on Maple Avenue", "from Cape Breton", "the Commercial Hotel".
+_ENGLISH_PLACE_WORDS = word_set("in on at near from across along outside inside around the")
+# Someone who would not be named: a source of their own, though never named.
+_ANONYMOUS_RE = {
+    code: re.compile(pattern, re.IGNORECASE)
+    for code, pattern in {
+        "en": r"\bto be (?:named|identified)\b|\bcondition of anonymity|\bspeaking anonymously",
+        "fr": r"\brester anonyme|\bl[’']anonymat\b|\bne pas être nommée?\b",
+        "es": r"\bno (?:ser|quiso ser) identificad[oa]|\banonimato\b",
+        "it": r"\bnon essere nominat[oa]|\brestare anonim[oa]|\banonimato\b",
+        "pt": r"\bnão ser identificad[oa]|\banonimato\b",
+        "de": r"\banonym bleiben|\bnicht namentlich genannt|\b(?:seinen|ihren) Namen nicht\b",
+        "pl": r"\banonimow|\bpodawać (?:swojego )?nazwiska",
+        "ru": r"\bпожелавш\w+ остаться неизвестн|\bпросил\w* не называть|\bанонимно\b",
+        "uk": r"\bпобажа\w+ залишитися невідом|\bпопроси\w* не називати|\bанонімно\b",
+    }.items()
+}
 # Verbs whose complement describes the subject: "became the first woman to coach".
 _LINKING_VERBS = word_set("is was became becomes remains remained been")
 _INDEFINITE = {
@@ -3449,6 +3466,7 @@ class NameIndex:
         if role is None and (
             self._one_of_many_between(start, end, gender)
             or self._someone_new_between(start, end, gender)
+            or self._anonymous_between(start, end)
         ):
             return True
         previous: list[re.Match[str]] = []
@@ -3513,6 +3531,16 @@ class NameIndex:
                 if not self.in_quote(match.start()):
                     return True  # "The Australian has ...", "the 28-year-old said"
         return False
+
+    def _anonymous_between(self, start: int, end: int) -> bool:
+        """Someone who asked not to be named speaks between ``start`` and ``end``: "a staff
+        member who did not want to be named said …", "un residente, che chiede di non essere
+        nominato": a "she" after may be theirs."""
+        pattern = _ANONYMOUS_RE.get(self.lex.code)
+        return pattern is not None and any(
+            not self.in_quote(found.start())
+            for found in pattern.finditer(self.document, start, end)
+        )
 
     def _someone_new_between(self, start: int, end: int, gender: str | None) -> bool:
         """Spanish, Italian, Portuguese, French: a sentence after the one at ``start`` opens
@@ -4212,6 +4240,19 @@ class NameIndex:
             return mention.surname not in self._person_surnames
         return not _is_first_name(mention.name.split()[0].lower(), self.lex)
 
+    def _english_place(self, mention: Mention) -> bool:
+        """In English, a name with no first name, gender or namesake after a preposition of
+        place or "the": "a bowling alley on Maple Avenue", "the Commercial Hotel"; not after
+        "with" or "by", whose object is often someone ("talks with Tevita Fonua")."""
+        if self.lex.code != "en" or mention.gender is not None:
+            return False
+        if mention.surname in self._person_surnames:
+            return False
+        if any_first_name(mention.name.split()[0].lower(), self.lex):
+            return False
+        before = _previous_tokens(self.document, mention.start, 1)
+        return bool(before) and before[0].lower in _ENGLISH_PLACE_WORDS
+
     def _place_after_preposition(self, mention: Mention) -> bool:
         """Outside English, a name with no first name, gender or namesake after a preposition
         (and its article): a place or a thing ("dell’ex Foro Boario", "en la Plaza Mayor",
@@ -4859,6 +4900,7 @@ class NameIndex:
             and not self._in_appositive(chosen, m)
             # "Demirci sprach ... Er warf Vossberg vor ... sagte er": the pronoun carries on.
             and not self._pronoun_subject_of(m, gender)
+            and not self._english_place(m)
             for m in passed
         ) and not self._reported_by(chosen, passed):
             # "Cook ... with Ball ... he explained": could be either. But "she" after a team or

@@ -3759,6 +3759,48 @@ def test_a_word_that_is_no_one_leaves_the_pronoun_found(
 @pytest.mark.parametrize(
     ("language", "text", "speaker"),
     [
+        # A place named after "on" or "the" is no one the "she" could be.
+        (
+            "en",
+            "Rosalind Achterberg spent most of election night in the back room of a bowling "
+            "alley on Maple Avenue, refreshing the results page. At 11.42pm she finally put the "
+            'phone down. "I think we just did it, and I still cannot quite believe it," she said.',
+            "Rosalind Achterberg",
+        ),
+        (
+            "en",
+            "Sharon Kilkelly-Tran has run the Commercial Hotel for 16 years. She was closing the "
+            'bar when a patron ran in shouting. "The water came up the front steps in about ten '
+            'minutes," she said.',
+            "Sharon Kilkelly-Tran",
+        ),
+        # Someone who would not be named spoke since: the "she" may be theirs.
+        (
+            "en",
+            "Councillor Jane Kirkby said the town would recover. At the Railway Hotel, where the "
+            "shade sails were torn, a staff member who did not want to be named said the noise "
+            'had been terrifying.\n\n"It sounded like someone was tipping gravel onto the roof '
+            'for ten minutes straight," she said.',
+            None,
+        ),
+        (
+            "it",
+            "La sindaca Marta Rossi ha visitato la zona. Una residente, che chiede di non essere "
+            "nominata, racconta la notte. «Non avevo mai visto niente del genere in "
+            "quarant'anni», ha detto.",
+            None,
+        ),
+    ],
+)
+def test_a_place_is_no_rival_but_an_anonymous_source_is(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
         # A dropped subject, after someone brought in by a sentence about them alone.
         (
             "it",
