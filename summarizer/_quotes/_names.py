@@ -4302,11 +4302,13 @@ class NameIndex:
         court fined Mary Jones", where she is what the sentence's subject acted on. In Spanish,
         Italian, Portuguese, also for a dropped subject ("Para el economista Julián Báez, el
         problema es otro. «…», sostiene")."""
-        if not passed or passed[0].gender is None:
+        if not passed or (passed[0].gender is None and not self._introduced_as_person(passed[0])):
             return None
         newest = passed[0]
         # A dropped subject ("ha detto") has no gender to check; a pronoun's must agree.
-        if gender not in (None, newest.gender) or (gender is None and not self.lex.pro_drop):
+        if gender not in (None, newest.gender or gender) or (
+            gender is None and not self.lex.pro_drop
+        ):
             return None
         if any(not surnames_match(m.surname, newest.surname, self.lex) for m in passed):
             return None
@@ -4327,6 +4329,18 @@ class NameIndex:
                 if said in ("m", "f") and not self.in_quote(match.start()):
                     return None
         return newest
+
+    def _introduced_as_person(self, mention: Mention) -> bool:
+        """A word for a person stands right before ``mention``: "el magistrado Salvador Espí",
+        "la giovane Yelyzaveta Kovalchuk"; a name whose first name no list knows is still
+        someone's then."""
+        before = _previous_tokens(self.document, mention.start, 1)
+        if not before or not before[0].text.islower():
+            return False
+        word = before[0].lower
+        return (
+            word in self.lex.titles or word in PERSON_NOUNS or is_description(word, self.lex.code)
+        )
 
     def _object_of_verb(self, mention: Mention) -> bool:
         """``mention`` follows a verb as its object: English "The council thanked Joan Pike";

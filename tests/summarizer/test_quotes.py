@@ -3846,6 +3846,31 @@ def test_a_place_is_no_rival_but_an_anonymous_source_is(
             "vene», racconta.",
             None,
         ),
+        # A first name no list knows, after a word for a person: still someone.
+        (
+            "es",
+            "El fiscal, Ramón Llorca, pidió seis años de prisión. «Hubo engaño desde el primer "
+            "día», dijo Llorca. El presidente del tribunal, el magistrado Xabiert Espí Mollá, "
+            "tuvo que llamar al orden al público. «Esto es un juicio y no un mitin, y así lo "
+            "vamos a llevar», advirtió.",
+            "Xabiert Espí Mollá",
+        ),
+        (
+            "pt",
+            "O pesquisador Anselmo Vilaça Prates coordena o trabalho. «É um achado raro», disse "
+            "Prates. Quem levou os pesquisadores até o local foi o agricultor Dejairo Cordeiro "
+            "Lopes, de 61 anos. «Meu avô dizia que aquilo era coisa dos antigos e mandava a "
+            "gente não mexer», lembra.",
+            "Dejairo Cordeiro Lopes",
+        ),
+        (
+            "es",
+            "El fiscal, Ramón Llorca, pidió seis años de prisión. «Hubo engaño desde el primer "
+            "día», dijo Llorca. Llorca también se refirió al magistrado Xabiert Espí Mollá, al "
+            "que acusó de parcialidad. «Esto es un juicio y no un mitin, y así lo vamos a "
+            "llevar», advirtió.",
+            None,
+        ),
         # Brought in as the object of the one speaking ("al colegiado"): not theirs.
         (
             "es",
@@ -3873,7 +3898,7 @@ def test_a_place_is_no_rival_but_an_anonymous_source_is(
 def test_a_dropped_subject_after_someone_brought_in_is_theirs(
     language: str, text: str, speaker: str | None
 ) -> None:
-    quotes = sorted(find_quotes(text, language=language), key=lambda q: text.index(q.text[:20]))
+    quotes = sorted(find_quotes(text, language=language), key=lambda q: text.index(q.text[:10]))
     assert [q.speaker for q in quotes][-1] == speaker
 
 
