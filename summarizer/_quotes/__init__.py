@@ -161,6 +161,18 @@ _SOURCE_OPENERS = word_set(
 )
 _APPOSITIVE_WORDS = 6  # words after a name that may say what the person is: ", an abalone diver"
 _POLISH_AGE_NOUN_RE = re.compile(r"\d{1,3}-lat(?:ek|ka)")
+_ROMANCE_CODES = frozenset({"fr", "es", "it", "pt"})
+# How someone said it, between the verb and the one who did: "sonriendo", "entre risas".
+_GERUND_ENDINGS = ("ando", "endo")
+_MANNER_NOUNS = word_set("risas risos lágrimas")
+# Words before a word for a person that do not change who it is: "l'ex titolare", "la flamante
+# campeona", "il giovane attaccante", "le nouveau maire".
+_BEFORE_NOUN = word_set(
+    "ex flamante nuevo nueva nuovo nuova novo nova nouveau nouvel nouvelle joven giovane jovem "
+    "jeune veterano veterana viejo vieja vecchio vecchia velho velha vieux vieil vieille "
+    "actual attuale atual actuel actuelle antiguo antigua antico antica antigo antiga ancien "
+    "ancienne"
+)
 # Nominative adjectives before a word for someone: "главный тренер", "wzruszona reżyserka".
 _MASCULINE_ADJECTIVE_ENDINGS = ("ый", "ий", "ій", "ой", "y", "i")
 _FEMININE_ADJECTIVE_ENDINGS = ("ая", "яя", "а", "я", "a")
@@ -1658,6 +1670,7 @@ class _Finder:
             if (
                 len(tokens) > 1
                 and not is_description(tokens[0].lower, self.lex.code)
+                and not _POLISH_AGE_NOUN_RE.fullmatch(tokens[0].text)  # "63-latka"
                 and tokens[0].lower.endswith(_ADJECTIVE_ENDINGS)
             ):
                 # "главный тренер", "бывший худрук", "68-річний фахівець": its ending gives
@@ -1671,7 +1684,11 @@ class _Finder:
                     else None
                 )
                 tokens = tokens[1:]
-        elif tokens:
+        else:
+            if self.lex.code in _ROMANCE_CODES:
+                tokens = _past_manner(tokens)
+            if not tokens:
+                return None
             noun = without_elided_article(tokens[0].text)
             definite, gender = definite_article(tokens[0].text, self.lex.code)
             if noun != tokens[0].text:
@@ -1686,6 +1703,13 @@ class _Finder:
                 definite, gender = definite_article(words[-1] if words else "", self.lex.code)
                 if not definite:
                     return None
+        if (
+            len(tokens) > 1
+            and self.lex.code in _ROMANCE_CODES
+            and tokens[0].lower in _BEFORE_NOUN
+            and is_description(tokens[1].lower, self.lex.code)
+        ):
+            tokens = tokens[1:]  # "l'ex titolare", "la flamante campeona"; not "el joven,"
         if not tokens:
             return None
         word = tokens[0]
@@ -2079,6 +2103,16 @@ class _Finder:
 _SENTENCE_OPENERS = frozenset(".!?…:")
 _SAID_ENDINGS = frozenset(",.!?…")
 _ATTRIBUTION_SEPARATORS = frozenset(",—–-")
+
+
+def _past_manner(tokens: list[Token]) -> list[Token]:
+    """``tokens`` past how something was said, between the verb and who said it: "ha detto
+    sorridendo l'allenatore", "dijo entre risas el autor del gol"."""
+    if len(tokens) > 1 and tokens[0].lower.endswith(_GERUND_ENDINGS):
+        return tokens[1:]
+    if len(tokens) > 2 and tokens[0].lower == "entre" and tokens[1].lower in _MANNER_NOUNS:
+        return tokens[2:]
+    return tokens
 
 
 def _same_description(own: Claim, claim: Claim) -> bool:

@@ -3759,6 +3759,57 @@ def test_a_word_that_is_no_one_leaves_the_pronoun_found(
 @pytest.mark.parametrize(
     ("language", "text", "speaker"),
     [
+        # How it was said, between the verb and the one who said it.
+        (
+            "it",
+            "Nel terzo set il tecnico di casa Ettore Sangiorgi ha cambiato la ricezione. «Non è "
+            "stata una mossa geniale, è stata una mossa disperata», ha ammesso sorridendo "
+            "l’allenatore.",
+            "Ettore Sangiorgi",
+        ),
+        (
+            "es",
+            "El equipo lo dirige Julián Sanz desde 2019. «No sé ni cómo entró, cerré los ojos y "
+            "le pegué», reconoció entre risas el entrenador.",
+            "Julián Sanz",
+        ),
+        # A word before the word for a person that does not change who it is.
+        (
+            "it",
+            "Ercole Gherardi ha guidato il pastificio per quarant'anni. «Le ho detto una cosa "
+            "sola: la pasta si fa con pazienza», racconta l'ex titolare.",
+            "Ercole Gherardi",
+        ),
+        (
+            "es",
+            "Yanira Sandoval ganó los 200 metros mariposa. «Llevaba cuatro años soñando con este "
+            "momento», dijo la flamante campeona al salir del agua.",
+            "Yanira Sandoval",
+        ),
+        (
+            "pt",
+            "Júlia Ramos, de 19 anos, estuda em Santarém. “Ninguém aqui aguenta pagar mais de dez "
+            "reais por dia só pra ir trabalhar”, completou a jovem.",
+            "Júlia Ramos",
+        ),
+        # A Polish age noun is no adjective before one.
+        (
+            "pl",
+            "Halina Sztyber od trzydziestu lat sprzedaje warzywa na targu. „Nikt nam na piśmie "
+            "nie dał gwarancji, że wrócimy na to miejsce” – mówi 63-latka.",
+            "Halina Sztyber",
+        ),
+    ],
+)
+def test_a_description_after_how_or_an_adjective_is_found(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
         # A place named after "on" or "the" is no one the "she" could be.
         (
             "en",
