@@ -1471,8 +1471,9 @@ class _Finder:
     def resolve_description(self, claim: Claim) -> str | None:
         """'», advierte la investigadora' after 'Lucía Ferrándiz, investigadora del IGME':
         a word for what someone is, with a definite article, that the piece used once before,
-        in one person's introduction, right before or after the name; and only when the
-        person a pronoun there would stand for is that one too. Not in Russian, Ukrainian
+        in one person's introduction, right before or after the name; not when a pronoun
+        there would stand for someone else (when the pronoun rules are unsure, as after another
+        woman named since, the description still tells). Not in Russian, Ukrainian
         or Polish, which have no article to tell "the researcher" from "a researcher"."""
         if self.lex.slavic_names:
             return None
@@ -1522,7 +1523,7 @@ class _Finder:
         [name] = names
         if gender is not None and self.index.gender_of(name) not in (None, gender):
             return None
-        return name if self.index.resolve_pronoun(claim.offset, gender) == name else None
+        return name if self.index.resolve_pronoun(claim.offset, gender) in (name, None) else None
 
     def context_start(self, span: Span) -> int:
         """Where to look for whom a word after the quotation stands for: the span's paragraph,

@@ -3792,6 +3792,22 @@ def test_a_word_that_is_no_one_leaves_the_pronoun_found(
             "reais por dia só pra ir trabalhar”, completou a jovem.",
             "Júlia Ramos",
         ),
+        # A word used once, in one person's introduction, is theirs though the pronoun rules
+        # are unsure after another woman was named; not when two were introduced so.
+        (
+            "fr",
+            "Les fouilles sont dirigées par Élodie Marchand, archéologue à l'Inrap. Le terrain "
+            "appartient à Claire Dumas, qui a donné son accord en 2022. « Ce qui nous frappe, "
+            "c'est le soin apporté à chaque sépulture », souligne l'archéologue.",
+            "Élodie Marchand",
+        ),
+        (
+            "fr",
+            "Les fouilles sont dirigées par Élodie Marchand, archéologue à l'Inrap. Le terrain "
+            "appartient à Claire Dumas, archéologue elle aussi. « Ce qui nous frappe, c'est le "
+            "soin apporté à chaque sépulture », souligne l'archéologue.",
+            None,
+        ),
         # A Polish age noun is no adjective before one.
         (
             "pl",
