@@ -9055,6 +9055,17 @@ def test_the_german_article_das_joins_no_name() -> None:
             "„Die Zahlen sind ermutigend, aber es ist noch zu früh“, analysiert Jakob Edlinger.",
             "Jakob Edlinger",
         ),
+        (
+            "fr",
+            "« Ça fait des mois qu'on signale que les portes coupe-feu ne ferment plus », accuse "
+            "Karim Haddad, président de l'amicale des locataires.",
+            "Karim Haddad",
+        ),
+        (
+            "it",
+            "«Il Comune ha lasciato soli i commercianti per due anni», accusa Marco Ferri.",
+            "Marco Ferri",
+        ),
     ],
 )
 def test_more_verbs_of_saying(language: str, text: str, speaker: str) -> None:
