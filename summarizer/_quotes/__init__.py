@@ -763,8 +763,24 @@ class _Finder:
             if k >= 0:
                 start = max(start, self.spans[k].end)
             group.claim = self.leading_claim(first, start)
+            if group.claim is None and start == paragraph_start:
+                group.claim = self.colon_paragraph_before(first)
             if group.claim is None and not self.attributed_after(last, stop):
                 group.claim = self.subject_before(first) or self.back_reference_after(last)
+
+    def colon_paragraph_before(self, span: Span) -> Claim | None:
+        """The introduction ending in a colon that closes the paragraph before a quotation
+        opening its own: "Егоров объясняет: ¶ «Если удастся …»", "W rozmowie z nami reżyserka
+        opowiedziała o kulisach filmu: ¶ „…”". Only when that paragraph holds no quotation."""
+        paragraph_start, _ = self.paragraph_bounds(span.paragraph)
+        if span.paragraph == 0 or self.document[paragraph_start : span.start].strip():
+            return None
+        if any(other.paragraph == span.paragraph - 1 for other in self.spans):
+            return None
+        start, end = self.paragraph_bounds(span.paragraph - 1)
+        if not self.document[start:end].rstrip().endswith(":"):
+            return None
+        return self.leading_claim(span, start)
 
     def back_reference_after(self, span: Span) -> Claim | None:
         """A quotation closing its paragraph, and the next paragraph opening by pointing back

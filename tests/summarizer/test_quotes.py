@@ -3759,6 +3759,45 @@ def test_a_word_that_is_no_one_leaves_the_pronoun_found(
 @pytest.mark.parametrize(
     ("language", "text", "speaker"),
     [
+        # The introduction closes the paragraph before, with a colon.
+        (
+            "ru",
+            "Руководитель экспедиции Семён Егоров рассказал о находке. Егоров объясняет:\n\n"
+            "«Если удастся выделить ДНК хорошего качества, мы сможем сравнить этого носорога с "
+            "особями из Европы».",
+            "Семён Егоров",
+        ),
+        (
+            "pl",
+            "Zabieg przeprowadził kardiolog Michał Sadowski z poznańskiego szpitala. Sadowski "
+            "tłumaczy:\n\n„Zastawkę wprowadzamy przez tętnicę udową, pacjent nie musi mieć "
+            "otwieranej klatki piersiowej”.",
+            "Michał Sadowski",
+        ),
+        (
+            "uk",
+            "Директорка музею Оксана Левчук показала нову залу. Вона розповідає:\n\n«Ми чекали "
+            "на цю виставку три роки, і тепер вона нарешті відкрита для всіх».",
+            "Оксана Левчук",
+        ),
+        # A body's statement is no one's.
+        (
+            "en",
+            'The council met on Tuesday. Its statement read:\n\n"We cannot keep the library '
+            'open on the budget we have been given this year."',
+            None,
+        ),
+    ],
+)
+def test_a_colon_closing_the_paragraph_before_introduces_the_quotation(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
         # How it was said, between the verb and the one who said it.
         (
             "it",
