@@ -159,8 +159,6 @@ _OPINION_PREPOSITIONS = word_set("para pour per")
 _OBJECT_PREPOSITIONS = word_set("on to with about")
 _ADJECTIVE_TITLES_EN = word_set("general premier junior senior prime")
 _ADJECTIVE_TITLES_FR = word_set("premier première prime junior")
-# Words before a place's name: "on Maple Avenue", "from Cape Breton", "the Commercial Hotel".
-_ENGLISH_PLACE_WORDS = word_set("in on at near from across along outside inside around the")
 # Someone who would not be named: a source of their own, though never named.
 _ANONYMOUS_RE = {
     code: re.compile(pattern, re.IGNORECASE)
@@ -4240,19 +4238,6 @@ class NameIndex:
             return mention.surname not in self._person_surnames
         return not _is_first_name(mention.name.split()[0].lower(), self.lex)
 
-    def _english_place(self, mention: Mention) -> bool:
-        """In English, a name with no first name, gender or namesake after a preposition of
-        place or "the": "a bowling alley on Maple Avenue", "the Commercial Hotel"; not after
-        "with" or "by", whose object is often someone ("talks with Tevita Fonua")."""
-        if self.lex.code != "en" or mention.gender is not None:
-            return False
-        if mention.surname in self._person_surnames:
-            return False
-        if any_first_name(mention.name.split()[0].lower(), self.lex):
-            return False
-        before = _previous_tokens(self.document, mention.start, 1)
-        return bool(before) and before[0].lower in _ENGLISH_PLACE_WORDS
-
     def _place_after_preposition(self, mention: Mention) -> bool:
         """Outside English, a name with no first name, gender or namesake after a preposition
         (and its article): a place or a thing ("dell’ex Foro Boario", "en la Plaza Mayor",
@@ -4914,7 +4899,6 @@ class NameIndex:
             and not self._in_appositive(chosen, m)
             # "Demirci sprach ... Er warf Vossberg vor ... sagte er": the pronoun carries on.
             and not self._pronoun_subject_of(m, gender)
-            and not self._english_place(m)
             for m in passed
         ) and not self._reported_by(chosen, passed):
             # "Cook ... with Ball ... he explained": could be either. But "she" after a team or
