@@ -3666,15 +3666,16 @@ class NameIndex:
         "сосед" / "соседка")."""
         if self.lex.code == "en":
             return _NOUN_GENDERS.get(word)
-        nouns = PERSON_NOUNS | self.lex.titles
-        if word not in nouns:
+
+        def known(noun: str) -> bool:
+            return noun != word and (noun in PERSON_NOUNS or noun in self.lex.titles)
+
+        if not (word in PERSON_NOUNS or word in self.lex.titles):
             return None
         for masculine, feminine in _GENDER_SUFFIXES.get(self.lex.code, ()):
-            stem = word.removesuffix(feminine) if feminine else word
-            if word.endswith(feminine) and stem + masculine in nouns and stem + masculine != word:
+            if word.endswith(feminine) and known(word.removesuffix(feminine) + masculine):
                 return "f"
-            stem = word.removesuffix(masculine) if masculine else word
-            if word.endswith(masculine) and stem + feminine in nouns and stem + feminine != word:
+            if word.endswith(masculine) and known(word.removesuffix(masculine) + feminine):
                 return "m"
         return None
 
@@ -4290,10 +4291,10 @@ class NameIndex:
         if not passed or (passed[0].gender is None and not self._introduced_as_person(passed[0])):
             return None
         newest = passed[0]
-        # A dropped subject ("ha detto") has no gender to check; a pronoun's must agree.
-        if gender not in (None, newest.gender or gender) or (
-            gender is None and not self.lex.pro_drop
-        ):
+        if gender is None:
+            if not self.lex.pro_drop:
+                return None  # a dropped subject ("ha detto") has no gender to check
+        elif newest.gender not in (None, gender):
             return None
         if any(not surnames_match(m.surname, newest.surname, self.lex) for m in passed):
             return None
@@ -4344,17 +4345,13 @@ class NameIndex:
         if any(t.lower in _PERSONAL_A for t in before):
             return True
         endings = _PAST_VERB_ENDINGS.get(self.lex.code)
-        for k, token in enumerate(before):
-            word = token.lower
-            if (
-                endings
-                and word.endswith(endings)
-                and word not in self.lex.titles
-                and word not in PERSON_NOUNS
-                and not any(t.lower in _AGENT_PREPOSITIONS for t in before[k + 1 :])
-            ):
-                return True
-        return False
+        return endings is not None and any(
+            token.lower.endswith(endings)
+            and token.lower not in self.lex.titles
+            and token.lower not in PERSON_NOUNS
+            and not any(t.lower in _AGENT_PREPOSITIONS for t in before[k + 1 :])
+            for k, token in enumerate(before)
+        )
 
     def _only_gendered(self, passed: list[Mention], gender: str | None) -> Mention | None:
         """The single person in ``passed``, when the pronoun and the name agree on gender."""
