@@ -825,7 +825,7 @@ _ES = Lexicon(
         "sr sra srta don doña presidente presidenta ministro ministra alcalde alcaldesa "
         "portavoz director directora secretario secretaria diputado diputada senador general "
         "fiscal juez jueza entrenador entrenadora seleccionador técnico consejero consejera "
-        "concejal concejala"
+        "concejal concejala jefe jefa"
     ),
     title_suffixes=(),
     synonyms=_synonyms("entrenador entrenadora técnico seleccionador"),

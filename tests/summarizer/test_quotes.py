@@ -3122,6 +3122,13 @@ _SOKOLOWSKI_PL = (
         ("fr", f"{_LECLERC_FR}devant les députés.", "Paul Leclerc"),
         ("es", f"{_ROMERO_ES}en rueda de prensa.", "Lucía Romero"),
         ("es", f"{_ROMERO_ES}este martes.", "Lucía Romero"),
+        # "jefa" is an office: what follows it may run on ("a los medios frente a …").
+        (
+            "es",
+            'La alcaldesa de Florida, Patricia Sanhueza, recorrió los albergues. "Les pido que '
+            'no vuelvan todavía", dijo la jefa comunal a los medios frente a la municipalidad.',
+            "Patricia Sanhueza",
+        ),
         (
             "it",
             "Il ministro dell'Economia, Marco Ferri, ha presentato la manovra. \"Non ci saranno "
