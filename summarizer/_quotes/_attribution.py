@@ -688,8 +688,11 @@ def _object_run(
     for i, j in runs_in(segment, lex):
         prefix = segment[:i]
         if not all(
-            _is_descriptor(t, lex) or is_name_word(t, lex) or t.lower in lex.prepositions
-            for t in prefix
+            _is_descriptor(t, lex)
+            or is_name_word(t, lex)
+            or t.lower in lex.prepositions
+            or _numbering(prefix, k)
+            for k, t in enumerate(prefix)
         ):
             break
         run = segment[i:j]
@@ -718,6 +721,18 @@ def _object_run(
     if chosen is not None and lex.slavic_names:
         return _holder_after_body(segment, chosen, lex) or chosen
     return chosen
+
+
+_NUMBER_SIGNS = frozenset({"№", "no.", "nr", "nr.", "n."})
+
+
+def _numbering(tokens: list[Token], k: int) -> bool:
+    """``tokens[k]`` numbers the word before it: "водитель маршрута № 31", "driver of bus 31"."""
+    text = tokens[k].text
+    if k == 0 or not (text.isdigit() or text.lower() in _NUMBER_SIGNS):
+        return False
+    before = tokens[k - 1].text
+    return before[:1].islower() or (text.isdigit() and before.lower() in _NUMBER_SIGNS)
 
 
 def _holder_after_body(

@@ -10356,7 +10356,40 @@ def test_every_language_ships_its_longer_speech_verb_list(language: str) -> None
             "quejó la vecina María López.",
             "María López",
         ),
+        (
+            "ru",
+            "Суд вынес приговор.\n\n«Подсудимый осознавал, что причиняет вред людям», — "
+            "зачитала судья Ирина Лосева.",
+            "Ирина Лосева",
+        ),
     ],
 )
 def test_a_verb_from_the_longer_lists_attributes(language: str, text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "ru",
+            "Пожар тушили всю ночь. «Когда первый расчёт прибыл, горела уже вся кровля», — "
+            "рассказал начальник пожарной части № 12 Андрей Шабалин.",
+            "Андрей Шабалин",
+        ),
+        (
+            "uk",
+            "Автобуси запізнювалися. «Я за кермом з шостої ранку, і ніхто нічого не пояснив», — "
+            "розповів водій маршруту 31 Андрій Коваль.",
+            "Андрій Коваль",
+        ),
+        (
+            "pl",
+            "Autobusy się spóźniały. „Jestem za kierownicą od szóstej i nikt nic nie powiedział” – "
+            "powiedział kierowca linii nr 31 Jan Kowalski.",
+            "Jan Kowalski",
+        ),
+    ],
+)
+def test_a_number_inside_the_office_before_the_name(language: str, text: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
