@@ -822,6 +822,12 @@ def _german_variation(segment: list[Token], lex: Lexicon) -> bool:
     )
 
 
+def _german_attributive(token: Token) -> bool:
+    """An adjective between "der"/"die" and a noun in the nominative: "hessische", "neue"
+    ("der hessischen Ministerin", with "-en", is whom it was said to)."""
+    return token.text.isalpha() and token.text.islower() and token.text.endswith("e")
+
+
 def _is_subject_article(article: Token, title: Token, lex: Lexicon) -> bool:
     """German "der"/"die" before an office of its gender: "sagte der Minister", "sagte die
     Ministerin"; not a listener in the dative ("sagte der Ministerin", "der Zeitung")."""
@@ -950,6 +956,9 @@ def parse_object(
         # "sagte das Stadtoberhaupt (am Mittwoch)": another word for an office (see
         # Lexicon.variations), read from its article on.
         return Claim(GENERIC, segment[0].start, gender=verb_gender, weak=True)
+    adjective = lex.code == "de" and len(segment) > 2 and _german_attributive(segment[1])
+    if adjective and _is_subject_article(segment[0], segment[2], lex):
+        segment = segment[1:]  # "sagte der hessische Landesvorsitzende": the office is next
     if lex.code == "de" and len(segment) > 1 and _is_subject_article(segment[0], segment[1], lex):
         # "sagte der Minister (Jörg Keller)": an article, not a relative pronoun. German nouns
         # are capitalised, so only the office and a name right after it are read: not "sagte
@@ -1134,8 +1143,14 @@ def _up_to_adverbial(segment: list[Token], name: list[Token], lex: Lexicon) -> l
             and following.text.islower()
         )
         or (lex.slavic_names and token.text.islower() and lower.endswith(_DATIVE_PLURAL))
+        # "il presidente Luigi Ferrandi | aprendo i lavori davanti a …": what he was doing.
+        or (lex.code in _GERUND_LANGUAGES and token.text.islower() and lower.endswith(_GERUNDS))
     )
     return segment[: end + 1] if opens else segment
+
+
+_GERUND_LANGUAGES = frozenset({"es", "it", "pt"})
+_GERUNDS = ("ando", "endo", "indo")
 
 
 def _before_adverbial(segment: list[Token], lex: Lexicon) -> list[Token] | None:

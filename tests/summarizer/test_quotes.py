@@ -10362,6 +10362,12 @@ def test_every_language_ships_its_longer_speech_verb_list(language: str) -> None
             "зачитала судья Ирина Лосева.",
             "Ирина Лосева",
         ),
+        (
+            "fr",
+            "Le tribunal a rendu sa décision.\n\n« Vous ne pouviez pas ignorer que ces terrains "
+            "appartenaient à votre famille », a relevé la présidente du tribunal, Solenn Guéguen.",
+            "Solenn Guéguen",
+        ),
     ],
 )
 def test_a_verb_from_the_longer_lists_attributes(language: str, text: str, speaker: str) -> None:
@@ -10392,4 +10398,48 @@ def test_a_verb_from_the_longer_lists_attributes(language: str, text: str, speak
     ],
 )
 def test_a_number_inside_the_office_before_the_name(language: str, text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # What the speaker was doing, after the name, is no part of it.
+        (
+            "it",
+            'I soci applaudono. "È il miglior risultato nella storia della cooperativa", ha '
+            "detto il presidente Luigi Ferrandi aprendo i lavori davanti a oltre duecento soci.",
+            "Luigi Ferrandi",
+        ),
+        (
+            "es",
+            'Los vecinos aplaudieron. "Es el mejor resultado en la historia de la cooperativa", '
+            "dijo la presidenta Lucía Romero abriendo la asamblea ante más de doscientos socios.",
+            "Lucía Romero",
+        ),
+        # An adjective between the German article and the office.
+        (
+            "de",
+            "Der Verband warnt. „Wer einmal fünf Monate mit dem Auto gefahren ist, kommt nicht "
+            "automatisch zurück“, sagte der hessische Landesvorsitzende Uwe Bachmann.",
+            "Uwe Bachmann",
+        ),
+        (
+            "de",
+            "Der Verband warnt. „Wer einmal fünf Monate mit dem Auto gefahren ist, kommt nicht "
+            "automatisch zurück“, sagte die neue Vorsitzende Anna Roth.",
+            "Anna Roth",
+        ),
+        # "der hessischen Ministerin": whom it was said to.
+        (
+            "de",
+            "Der Verband warnt. „Wer einmal fünf Monate mit dem Auto gefahren ist, kommt nicht "
+            "automatisch zurück“, sagte der hessischen Ministerin Anna Roth ein Pendler.",
+            None,
+        ),
+    ],
+)
+def test_the_name_after_the_verb_past_what_surrounds_it(
+    language: str, text: str, speaker: str | None
+) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
