@@ -366,7 +366,7 @@ ORG_WORDS = word_set(
     "prokuratura komenda policja urząd starostwo kuratorium inspektorat "
     # Polish bodies ("Polski Związek Narciarski", "Generalnej Dyrekcji Dróg"); other cases
     # are read from these (see ``_names._is_org_word``).
-    "związek dyrekcja dyrekcji zarząd izba agencja federacja "
+    "związek dyrekcja dyrekcji zarząd izba agencja federacja fundusz oddział "
     "прокуратура полиция управление мэрия прокуратура поліція управління"
 )
 
@@ -825,7 +825,7 @@ _ES = Lexicon(
         "sr sra srta don doña presidente presidenta ministro ministra alcalde alcaldesa "
         "portavoz director directora secretario secretaria diputado diputada senador general "
         "fiscal juez jueza entrenador entrenadora seleccionador técnico consejero consejera "
-        "concejal concejala jefe jefa"
+        "concejal concejala jefe jefa conselleiro conselleira conseller consellera"
     ),
     title_suffixes=(),
     synonyms=_synonyms("entrenador entrenadora técnico seleccionador"),
@@ -843,7 +843,8 @@ _ES = Lexicon(
         "el la los las un una unos unas de del y o pero en con por para sin sobre al lo "
         "que quien cuando si se su sus este esta estos estas ese esa ayer hoy según"
     ),
-    prepositions=word_set("de del a al con por para sin sobre en entre contra hacia desde"),
+    # Galician "do" too: Spanish papers keep the Xunta's names ("conselleiro do Medio Rural").
+    prepositions=word_set("de del do a al con por para sin sobre en entre contra hacia desde"),
     title_cues=word_set(
         "película libro novela álbum canción serie programa obra titulado titulada "
         "llamado llamada denominado denominada diario revista ensayo documental comedia "

@@ -328,6 +328,12 @@ PERSON_NOUNS = word_set(
     "bartender barman barmaid waiter waitress engineer nurse teacher cleaner paramedic "
     "firefighter employee staffer"
 )
+# Someone retired, a person of their own only after "a": "Eine 81 Jahre alte Rentnerin hatte
+# geschildert …"; "Le retraité", like "Пенсіонерка каже", is more often the one just named.
+_RETIRED_NOUNS = word_set(
+    "pensioner retiree rentner rentnerin retraité retraitée jubilado jubilada pensionato "
+    "pensionata aposentado aposentada"
+)
 # Someone met in the street, never named: a person of their own only as a sentence's subject
 # ("A second voter, a steelworker, said ...", "One commuter said"); elsewhere the named person's
 # patient, passenger or victim ("Dr Ann Lee treated the patient", "the victim's family").
@@ -356,6 +362,7 @@ _FRONTING_WORDS = word_set(
     "seit gestern heute"
 )
 _VOX_POP_SUBJECT_CHARS = 60
+_AGE_WORDS = word_set("year years old jahre alte alter")
 _ADJECTIVE_PERSON_NOUNS = word_set("voisin voisine vecino vecina vicino vicina vizinho vizinha")
 _AFTER_NEIGHBOUR = word_set("di de da do")  # "un vicino di casa"
 # A person described, not named: "The Australian has", "the 28-year-old said" (but not "the
@@ -3852,6 +3859,9 @@ class NameIndex:
         word = match.group().lower()
         if word in _VOX_POP_NOUNS and self.lex.code == "en":
             return self._as_subject(match)
+        if word in _RETIRED_NOUNS:
+            words = [m.group().lower() for m in previous if m.group().lower() not in _AGE_WORDS]
+            return bool(words) and words[-1] in _INDEFINITE.get(self.lex.code, ())
         if word not in PERSON_NOUNS or (word == "man" and self.lex.code == "de"):
             return False  # German "man" is "one": "man werde weiter sammeln"
         if word not in _ADJECTIVE_PERSON_NOUNS:
@@ -4079,7 +4089,8 @@ class NameIndex:
     def _described_by(self, previous: list[re.Match[str]]) -> bool:
         """The words before a role noun make it a person of its own: "a spokesman", "a new
         spokesman", "a US Embassy spokesman"; not an appositive ("Jane Doe, a spokeswoman")."""
-        nearest = previous[::-1]
+        # "Eine 81 Jahre alte Rentnerin", "an 81-year-old pensioner": the age is no name.
+        nearest = [m for m in previous[::-1] if m.group().lower() not in _AGE_WORDS]
         for k, match in enumerate(nearest):
             if k == 2 and not all(m.group()[:1].isupper() for m in nearest[:2]):
                 return False  # three words back only across a name: "a US Embassy spokesman"

@@ -10443,3 +10443,52 @@ def test_the_name_after_the_verb_past_what_surrounds_it(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # A Galician office in a Spanish paper: "do Medio Rural" is its complement.
+        (
+            "es",
+            "El fuego sigue activo. «La noche ha sido muy complicada y hemos priorizado las "
+            "casas», reconoció a media mañana el conselleiro do Medio Rural, José Antonio Lamas, "
+            "tras una reunión.",
+            "José Antonio Lamas",
+        ),
+        # A Polish fund is a body, in any case.
+        (
+            "pl",
+            "Problemem pozostaje cena. Lubelski oddział Narodowego Funduszu Zdrowia poinformował, "
+            "że „wniosek o objęcie świadczenia finansowaniem jest obecnie analizowany”.",
+            None,
+        ),
+        # A pensioner, unnamed, between the judge and "she"; her age is no name.
+        (
+            "de",
+            "Richterin Sabine Oertel verkündete das Urteil. Eine 81 Jahre alte Rentnerin aus "
+            "Vellmar hatte geschildert, wie sie dem Angeklagten Geld übergeben hatte. »Er war so "
+            "freundlich. Ich habe ihm sogar noch Kaffee gemacht«, sagte sie damals.",
+            None,
+        ),
+        (
+            "en",
+            "Judge Sabine Oertel passed sentence. An 81-year-old pensioner from Vellmar had told "
+            'the court how she handed over the money. "He was so friendly. I even made him '
+            'coffee," she said at the time.',
+            None,
+        ),
+        # "Le retraité" is the one just named.
+        (
+            "fr",
+            "Gilles Paradis, 79 ans, attendait depuis 31 heures. Le retraité a été installé dans "
+            "le corridor.\n\n« J'ai payé des impôts toute ma vie, pis là je suis couché à côté de "
+            "la machine à glace », lance-t-il.",
+            "Gilles Paradis",
+        ),
+    ],
+)
+def test_no_speaker_taken_from_a_body_or_past_someone_unnamed(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
