@@ -525,10 +525,28 @@ def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Cl
         run = _name_alone(segments[-2], lex)
         if run is not None:
             return _name_claim(run, lex)
-    if all(_is_descriptor(t, lex) for t in last):
+    if all(_is_descriptor(t, lex) for t in last) or _team_office(last, lex):
         role, described = _role_of(last, lex)
         return Claim(GENERIC, last[0].start, role=role, described=described)
     return None
+
+
+_TEAM_WORDS = 2  # "the Ashby manager", "the Red Sox manager"
+
+
+def _team_office(words: list[Token], lex: Lexicon) -> bool:
+    """ "the Ashby manager", "the Rovers boss": a team's or a town's name between "the" and an
+    office. The holder is whom the piece introduced with it ("Ashby manager Steve Calloway")."""
+    middle = words[1:-1]
+    return (
+        lex.code == "en"
+        and len(words) > 2
+        and words[0].lower == "the"
+        and is_title(words[-1], lex)
+        and len(middle) <= _TEAM_WORDS
+        and all(is_name_word(t, lex) and not is_title(t, lex) for t in middle)
+        and not any(is_first_name(t.bare, lex) for t in middle)
+    )
 
 
 def _epithet_length(last: list[Token], lex: Lexicon) -> int:

@@ -10492,3 +10492,26 @@ def test_no_speaker_taken_from_a_body_or_past_someone_unnamed(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+_TWO_MANAGERS = (
+    "Ashby manager Steve Calloway admitted that his side had ridden their luck. Reddington "
+    "manager Martin Keogh was furious. Porter, the club's top scorer, limped off.\n\n"
+    '"He felt his hamstring going, so we will see what the scan says on Monday," {} added.'
+)
+
+
+@pytest.mark.parametrize(
+    ("description", "speaker"),
+    [
+        ("the Ashby manager", "Steve Calloway"),
+        ("the Reddington manager", "Martin Keogh"),
+        ("the manager", None),  # either of them
+        ("the Rovers manager", None),  # neither was introduced so
+    ],
+)
+def test_a_team_s_office_is_the_one_introduced_with_it(
+    description: str, speaker: str | None
+) -> None:
+    text = _TWO_MANAGERS.format(description)
+    assert [q.speaker for q in find_quotes(text, language="en")] == [speaker]
