@@ -1813,8 +1813,8 @@ ASKED_CLAUSE_RE = re.compile(
     r"На запитання|Zapytan[ya]|Pytan[ya])\b[^,.!?;:]*),"
 )
 _NO_COMMENT_RE = re.compile(
-    r"\b(?:declined|refused) to comment\b|\bdid not (?:respond|reply)\b|\bcould not be "
-    r"reached\b|\b(?:was|were) not available for comment\b"
+    r"\b(?:declined|refused) to (?:comment|be interviewed)\b|\bdid not (?:respond|reply)\b|"
+    r"\bcould not be reached\b|\b(?:was|were) not available for comment\b"
 )
 # Common Chinese, Korean and Vietnamese family names, which such names put first: only these
 # are read as "Nguyen said" for "Nguyen Thi Lan" ("Gina said" after "Gina Smith" may be a
@@ -4941,10 +4941,10 @@ class NameIndex:
             return None  # "Petra Schulz ... Die Stadt widerspricht. „...“, teilte sie mit."
         if self._unnamed_subject_of(chosen, gender):
             return None  # "A spokesman for the club declined to comment on Prince Harry."
-        if self.lex.code == "en" and _NO_COMMENT_RE.search(
-            self.document, chosen.end, self.sentence_end(chosen.end)
-        ):
-            return None  # "Paul Henning declined to comment. '...,' he said": someone else's
+        if self.lex.code == "en" and _NO_COMMENT_RE.search(self.document, chosen.end, offset):
+            # "Paul Henning declined to comment. '...,' he said", "Hartley ... He declined to
+            # be interviewed. ... he laughed.": someone else's.
+            return None
         # "His wife, Nasreen, ... she said" is hers, unless another woman was named before; in
         # "His son, Kofi, ... he said" (or "Son fils Lucas ... dit-il") it may be either, if the
         # father was named.

@@ -10515,3 +10515,20 @@ def test_a_team_s_office_is_the_one_introduced_with_it(
 ) -> None:
     text = _TWO_MANAGERS.format(description)
     assert [q.speaker for q in find_quotes(text, language="en")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        ("He declined to be interviewed for this article. Dev stays late now.", None),
+        ("Hartley declined to comment. Dev stays late now.", None),
+        ("He still drops in most Saturdays.", "Alan Hartley"),
+    ],
+)
+def test_someone_who_declined_to_speak_is_no_he_after(between: str, speaker: str | None) -> None:
+    text = (
+        "The bakery's founder, Alan Hartley, sold it to his staff in 2019. "
+        f"{between} Asked whether he would ever go back, he laughed.\n\n"
+        '"I would not change a thing about how this place is run today."'
+    )
+    assert [q.speaker for q in find_quotes(text, language="en")] == [speaker]
