@@ -164,6 +164,7 @@ _POLISH_AGE_NOUN_RE = re.compile(r"\d{1,3}-lat(?:ek|ka)")
 _ROMANCE_CODES = frozenset({"fr", "es", "it", "pt"})
 # How someone said it, between the verb and the one who did: "sonriendo", "entre risas".
 _GERUND_ENDINGS = ("ando", "endo")
+_PRONOUN_REACH = 600  # characters before a quotation where another "she" may have been named
 _MANNER_NOUNS = word_set("risas risos lágrimas")
 # Words before a word for a person that do not change who it is: "l'ex titolare", "la flamante
 # campeona", "il giovane attaccante", "le nouveau maire".
@@ -1892,6 +1893,28 @@ class _Finder:
         colon) is none."""
         return bool(word) and word not in _THAT_WORDS and word not in _verb_words(self.lex.code, -1)
 
+    def speaks_of_the_last_named(self, group: _Group, speaker: str) -> bool:
+        """ "Maria Sharapova met Nadia Petrova. Nadia was in her box. 'She changed the way I
+        think,' she said.": a quotation opening with the attribution's own pronoun may speak of
+        the one a pronoun stands for, so another of that gender named before may have said it
+        (English only). Not when no one else was: "Mourinho criticised the referee. 'He ruined
+        the game,' he said." """
+        claim = group.claim
+        if self.lex.code != "en" or claim is None or claim.kind != PRONOUN:
+            return False
+        first = _WORD_RE.match(group.spans[0].inner.lstrip(" '‘\"“"))
+        if first is None or self.lex.pronouns.get(first.group().lower()) != claim.gender:
+            return False
+        start = group.spans[0].start
+        return any(
+            m.is_full
+            and not m.in_quote
+            and 0 < start - m.start <= _PRONOUN_REACH
+            and m.name != speaker
+            and self._gender_of_mention(m) == claim.gender
+            for m in self.index.mentions
+        )
+
     def word_before(self, span: Span) -> str:
         """The word right before the opening mark on its line, lower-cased; "" after
         punctuation or a line break (a heading "Group A" is no word of the quotation's sentence).
@@ -1909,6 +1932,8 @@ class _Finder:
         for group in self.groups():
             self.attribute(group)
             speaker = self.resolve(group.claim)
+            if speaker is not None and self.speaks_of_the_last_named(group, speaker):
+                speaker = None
             described = self.described_before(group)
             if described is not None:
                 # "El regidor … «…», aseguró": whom the description stands for; else not one

@@ -2155,9 +2155,11 @@ class NameIndex:
             if " " not in text and self._known_surname(_bare(text), genders) is None:
                 # A lone capitalised word is a mention only as a known surname, or as the first
                 # name of a family member ("His wife, Nasreen, nodded").
-                if not self._add_relative(document, match.start(), text, genders):
+                if self._add_relative(document, match.start(), text, genders):
+                    continue
+                if self._given_name_of(_bare(text)) is None:
                     self._add_vox_pop(document, match.start(), text)
-                continue
+                    continue
             tokens = tokenize(text, match.start())
             for i, j in runs_in(tokens, lex):
                 self._add_run(document, tokens, i, j, genders)
@@ -2256,6 +2258,12 @@ class NameIndex:
             else name[-1].bare
         )
         known = self._known_surname(surname, genders)
+        if not is_full and not honorific and known is None and len(name) == 1 and not titles:
+            # "Helena Duarte Mascarenhas ... Helena, no entanto, diz": her first name alone.
+            given = self._given_name_of(name[0].bare)
+            if given is not None:
+                surname = known = given.surname
+                gender = gender or given.gender
         if not is_full and not honorific and known is None:
             if len(name) == 1 and not titles:
                 self._add_vox_pop(document, name[0].start, name[0].text)  # "For Brenda, ..."
@@ -2968,6 +2976,19 @@ class NameIndex:
     def mark_salient(self, offset: int) -> None:
         """A name that was a quote's speaker is salient wherever it stands."""
         self._salient_offsets.add(offset)
+
+    def _given_name_of(self, word: str) -> Mention | None:
+        """The one person named in full before whose first name is ``word`` (their latest
+        mention); ``None`` when none or several were ("Anna Roth ... Anna Berg ... Anna"), and
+        for a word no list knows as a first name ("Gemeinde Hinterau ... Gemeinde")."""
+        if not _is_first_name(word, self.lex):
+            return None
+        found = [
+            m
+            for m in self.mentions
+            if m.is_full and not m.in_quote and m.name.split()[0].lower() == word
+        ]
+        return found[-1] if len({m.surname for m in found}) == 1 else None
 
     def _known_surname(self, surname: str, genders: dict[str, str | None]) -> str | None:
         if surname in genders:

@@ -10532,3 +10532,30 @@ def test_someone_who_declined_to_speak_is_no_he_after(between: str, speaker: str
         '"I would not change a thing about how this place is run today."'
     )
     assert [q.speaker for q in find_quotes(text, language="en")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # Her first name alone, later, is a mention of her: the "she" after it is hers.
+        (
+            "en",
+            "Fiona Reid bought the bakery with her staff. Council leader Anna Price praised the "
+            "deal.\n\nFiona says some customers complained. Most came back.\n\n\"You can't pay "
+            'yourselves a decent wage by being nice to everybody," she says.',
+            "Fiona Reid",
+        ),
+        (
+            "fr",
+            "Rozenn Kerhervé a repris l'entreprise de son père, Gwenaël Kerhervé, en 2015. Le "
+            "maire Paul Le Goff salue son travail.\n\nRozenn, elle, préfère ne pas s'attarder "
+            "sur la question. La marée remonte.\n\n« Je ne referais pas ma vie autrement, même "
+            "les jours de pluie », dit-elle.",
+            "Rozenn Kerhervé",
+        ),
+    ],
+)
+def test_a_first_name_alone_is_the_one_named_in_full_with_it(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
