@@ -3162,7 +3162,9 @@ class NameIndex:
         if len({name.split()[0][:3].lower() for name in counts}) == 1 and not any(
             _middle_names_differ(a.split(), b.split()) for a, b in combinations(counts, 2)
         ):
-            return ranked[0][0]
+            # "Helena Mascarenhas" in the headline, "Helena Duarte Mascarenhas" in the text:
+            # the fuller form.
+            return max(ranked, key=lambda pair: len(pair[0].split()))[0]
         if ranked[0][1] >= 2 * ranked[1][1]:
             return ranked[0][0]  # "Oliver Stone" x3 against one "Rolling Stone"
         return None

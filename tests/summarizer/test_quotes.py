@@ -10559,3 +10559,12 @@ def test_a_first_name_alone_is_the_one_named_in_full_with_it(
     language: str, text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+def test_a_surname_stands_for_the_fuller_form_of_one_name() -> None:
+    text = (
+        "Em novo romance, Helena Mascarenhas volta à ilha\n\nHelena Duarte Mascarenhas passou "
+        "a infância em Itaparica. O editor Fábio Queiroz elogia o livro.\n\n“Tudo o que está "
+        "ali aconteceu, mas não comigo”, diz Mascarenhas."
+    )
+    assert [q.speaker for q in find_quotes(text, language="pt")] == ["Helena Duarte Mascarenhas"]
