@@ -647,6 +647,8 @@ def name_gender(name: list[Token], lex: Lexicon) -> str | None:
     # a case form ("Анны Смирновой", "Игоря Белова") and gets no guess.
     if first.lower().endswith(_SLAVIC_ADJECTIVE_ENDINGS):
         return None  # "Объединенных Наций", "Российской Федерации": a body, not a man
+    if listed_gender(_romanised(first)) == "f":
+        return "f"  # "Інгрід Сетре": a woman's name from abroad, in Cyrillic letters
     if (
         len(first) > 1  # "Т. Голикова": an initial says nothing
         and first[-1].isalpha()
@@ -660,6 +662,22 @@ def name_gender(name: list[Token], lex: Lexicon) -> str | None:
     if first.endswith(("а", "я")) and last.endswith("енко"):
         return "f"  # "Марина Левченко": the surname is the same for both; a man's would be "-енка"
     return None
+
+
+_ROMAN_LETTERS = str.maketrans(
+    {
+        "а": "a", "б": "b", "в": "v", "г": "g", "ґ": "g", "д": "d", "е": "e", "ё": "e",
+        "є": "ye", "ж": "zh", "з": "z", "и": "i", "і": "i", "ї": "yi", "й": "y", "к": "k",
+        "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+        "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch", "ь": "",
+        "ъ": "", "ы": "y", "э": "e", "ю": "yu", "я": "ya",
+    }
+)  # fmt: skip
+
+
+def _romanised(word: str) -> str:
+    """``word`` in Latin letters, as a name from abroad is spelt back ("інгрід" -> "ingrid")."""
+    return word.lower().translate(_ROMAN_LETTERS)
 
 
 # Adjective and plural case endings: no first name in the nominative ends so ("Объединенных",

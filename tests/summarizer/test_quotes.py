@@ -10568,3 +10568,29 @@ def test_a_surname_stands_for_the_fuller_form_of_one_name() -> None:
         "ali aconteceu, mas não comigo”, diz Mascarenhas."
     )
     assert [q.speaker for q in find_quotes(text, language="pt")] == ["Helena Duarte Mascarenhas"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "uk",
+            "Христина Мельничук поступилася лише норвежці Інгрід Сетре. Анастасія Левченко "
+            "фінішувала 19-ю.\n\nПереможниця спринту, норвежка Сетре, також відзначила виступ "
+            "українки. «Чисто відстріляти два рубежі в такий вітер — це дуже сильно», — сказала "
+            "вона.",
+            "Інгрід Сетре",
+        ),
+        (
+            "ru",
+            "Победу одержала американка Маргарет Холл. Анна Смирнова была третьей.\n\n"
+            "Холл похвалила соперниц. «Сегодня ветер решал почти всё на этой трассе», — сказала "
+            "она.",
+            "Маргарет Холл",
+        ),
+    ],
+)
+def test_a_woman_s_name_from_abroad_in_cyrillic_letters(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
