@@ -1174,6 +1174,8 @@ _GERMAN_NOUN_ENDINGS = (
 _GERMAN_FEMININE_BODIES = ("schaft", "ung", "partei", "firma", "kommission", "polizei", "behörde")
 _PLURAL_ARTICLES = word_set("les los las gli os")
 _OF_BEFORE_NAME = word_set("de da do dos das di del della")
+# Courtesy words said before a first name: "dona Dirce", "pani Halina", "пані Галина".
+_FIRST_NAME_COURTESIES = word_set("dona don doña seu pani pan пані пан")
 # A courtesy word and a first name: how features name people they give no surname.
 _COURTESY_NAME_RE = re.compile(
     r"\b(?:pani|pan|panią|panem|пані|пан|пани|señora|señor|doña|don|dona|seu|signora|"
@@ -2261,6 +2263,13 @@ class NameIndex:
         name = drop_listener(drop_glued_genitive(person, lex), lex, alone=False)
         if not name:
             return
+        if (
+            len(name) == 2
+            and not titles
+            and name[0].bare in _FIRST_NAME_COURTESIES
+            and self._given_name_of(name[1].bare, courtesy=True) is not None
+        ):
+            titles, name = name[:1], name[1:]  # "Dirce Maria Hoffmann ... Dona Dirce"
         # "Mr Blair", "President Trump": a title before a lone surname marks a person too.
         is_full = len(name) >= 2
         honorific = (
@@ -2276,9 +2285,11 @@ class NameIndex:
             else name[-1].bare
         )
         known = self._known_surname(surname, genders)
-        if not is_full and not honorific and known is None and len(name) == 1 and not titles:
-            # "Helena Duarte Mascarenhas ... Helena, no entanto, diz": her first name alone.
-            given = self._given_name_of(name[0].bare)
+        courtesy = bool(titles) and all(t.bare in _FIRST_NAME_COURTESIES for t in titles)
+        if not is_full and known is None and len(name) == 1 and (courtesy or not titles):
+            # "Helena Duarte Mascarenhas ... Helena, no entanto, diz": her first name alone, or
+            # with the courtesy word for it ("Dirce Maria Hoffmann ... Dona Dirce perdeu").
+            given = self._given_name_of(name[0].bare, courtesy=courtesy)
             if given is not None:
                 surname = known = given.surname
                 gender = gender or given.gender
@@ -2995,11 +3006,12 @@ class NameIndex:
         """A name that was a quote's speaker is salient wherever it stands."""
         self._salient_offsets.add(offset)
 
-    def _given_name_of(self, word: str) -> Mention | None:
+    def _given_name_of(self, word: str, *, courtesy: bool = False) -> Mention | None:
         """The one person named in full before whose first name is ``word`` (their latest
         mention); ``None`` when none or several were ("Anna Roth ... Anna Berg ... Anna"), and
-        for a word no list knows as a first name ("Gemeinde Hinterau ... Gemeinde")."""
-        if not _is_first_name(word, self.lex):
+        for a word no list knows as a first name ("Gemeinde Hinterau ... Gemeinde"), unless a
+        courtesy word says it is one ("Dona Dirce")."""
+        if not courtesy and not _is_first_name(word, self.lex):
             return None
         found = [
             m

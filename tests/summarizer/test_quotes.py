@@ -10594,3 +10594,22 @@ def test_a_woman_s_name_from_abroad_in_cyrillic_letters(
     language: str, text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        (
+            "A enchente atingiu Itajaí. No bairro, a aposentada Dirce Maria Hoffmann, de 71 "
+            "anos, perdeu a casa. O vizinho Artur Balsini ajudou a tirar os móveis.\n\n",
+            "Dirce Maria Hoffmann",
+        ),
+        ("A enchente atingiu Itajaí.\n\n", "Dona Dirce"),  # no full name to give
+    ],
+)
+def test_a_courtesy_word_and_a_first_name(before: str, speaker: str) -> None:
+    text = (
+        f"{before}Dona Dirce perdeu a casa em 2011 também. “A gente vai levantando de novo, "
+        "mas cansa muito”, desabafou."
+    )
+    assert [q.speaker for q in find_quotes(text, language="pt")] == [speaker]
