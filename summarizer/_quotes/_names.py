@@ -729,6 +729,8 @@ def looks_inflected(name: str, gender: str) -> bool:
         return False
     words = name.lower().split()
     first, last = words[0], words[-1]
+    if gender == "f" and first[-1:].isalpha() and first[-1] not in _SLAVIC_VOWELS | {"ь", "й"}:
+        return False  # "Інгрід Сетре": a woman's first name ends so only in the nominative
     names = FEMALE_FIRST_NAMES if gender == "f" else MALE_FIRST_NAMES
     listed = _slavic_first_names(gender)
     if last.endswith(_FEMALE_OBLIQUE_SURNAME if gender == "f" else _MALE_OBLIQUE_SURNAME):
@@ -5017,12 +5019,12 @@ class NameIndex:
         if resolved is None and " " in chosen.name:
             return chosen.name  # "Mr Blair", with no full name before
         surname = chosen.name.split()[-1]
-        if (
-            resolved
-            and self.lex.slavic_names
-            and not resolved.endswith(surname)
-            and looks_inflected(resolved, self.gender_of(resolved) or gender or "m")
-        ):
+        known = (self.gender_of(resolved) or gender or "m") if resolved else "m"
+        if resolved and self.lex.slavic_names and looks_inflected(resolved, known):
+            if resolved.endswith(surname):
+                # "режисерки Олесі Марченко ... Марченко ... сказала": a surname that keeps its
+                # form; the first name's case endings give its nominative.
+                return nominative_of(resolved, known, self.lex.code) or surname
             # "Według trenera Piotra Sowy ... Sowa pochwalił ... – dodał": the full name was
             # given only in another case; the surname as the subject gives it is the right form.
             return surname

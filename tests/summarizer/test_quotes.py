@@ -10613,3 +10613,12 @@ def test_a_courtesy_word_and_a_first_name(before: str, speaker: str) -> None:
         "mas cansa muito”, desabafou."
     )
     assert [q.speaker for q in find_quotes(text, language="pt")] == [speaker]
+
+
+def test_a_surname_that_keeps_its_form_after_a_first_name_in_another_case() -> None:
+    text = (
+        "Драма режисерки Олесі Марченко «Сіль і попіл» стала переможницею фестивалю. Продюсер "
+        "Тарас Ковальчук подякував команді.\n\nДля 38-річної Марченко це перший повнометражний "
+        "фільм. «Були моменти, коли я серйозно думала все кинути», — зізналася вона."
+    )
+    assert [q.speaker for q in find_quotes(text, language="uk")] == ["Олеся Марченко"]
