@@ -5013,7 +5013,9 @@ class NameIndex:
         elif self._has_rival(k, end, gender):
             return None
         if chosen.is_full:
-            return self._nominative_form(chosen, gender)
+            # "Lucía Fernández Ortega ... Fernández Ortega insiste ... dice": the full name.
+            longer = None if self.lex.slavic_names else self.longer_form(chosen.name, offset)
+            return longer or self._nominative_form(chosen, gender)
         # "Ravi Menon ... his wife, Fiona Menon ... Menon ... he said" is Ravi.
         resolved = self.resolve_surname(chosen.surname, offset, gender)
         if resolved is None and " " in chosen.name:

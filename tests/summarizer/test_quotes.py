@@ -10622,3 +10622,13 @@ def test_a_surname_that_keeps_its_form_after_a_first_name_in_another_case() -> N
         "фільм. «Були моменти, коли я серйозно думала все кинути», — зізналася вона."
     )
     assert [q.speaker for q in find_quotes(text, language="uk")] == ["Олеся Марченко"]
+
+
+def test_a_pronoun_after_two_surnames_alone_gives_the_full_name() -> None:
+    text = (
+        "El estudio lo dirige la investigadora Lucía Fernández Ortega. El biólogo Jaume Vidal "
+        "participó en las campañas.\n\nFernández Ortega insiste en que el hallazgo tiene "
+        "implicaciones prácticas. «Proteger la posidonia no es solo una cuestión de paisaje», "
+        "dice."
+    )
+    assert [q.speaker for q in find_quotes(text, language="es")] == ["Lucía Fernández Ortega"]
