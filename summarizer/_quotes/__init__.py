@@ -1056,7 +1056,7 @@ class _Finder:
             # przewodnictwem Agnieszki Holland" for "powiedziała Holland"): in the nominative
             # when that is sure, else the surname as the attribution gives it.
             nominative = nominative_of(full, known_gender, self.lex.code) if known_gender else None
-            return nominative or display(name[-1:])
+            return nominative or self.subject_form(full, name[-1].text) or display(name[-1:])
         if full:
             return full
         if len(claim.name) == 1 and not claim.titles:
@@ -1892,6 +1892,16 @@ class _Finder:
         ...'), not a complementiser ("that", "que") or a speech verb ("adding"); "" (a comma, a
         colon) is none."""
         return bool(word) and word not in _THAT_WORDS and word not in _verb_words(self.lex.code, -1)
+
+    def subject_form(self, full: str, surname: str) -> str | None:
+        """``full``, a Slavic name given only in another case, in the nominative of whichever
+        gender gives the ``surname`` the attribution wrote: "Геннадия Воробьёва" for "сказал
+        Воробьёв" is "Геннадий Воробьёв"; ``None`` when neither does."""
+        for gender in ("m", "f"):
+            nominative = nominative_of(full, gender, self.lex.code)
+            if nominative is not None and nominative.split()[-1] == surname:
+                return nominative
+        return None
 
     def speaks_of_the_last_named(self, group: _Group, speaker: str) -> bool:
         """ "Maria Sharapova met Nadia Petrova. Nadia was in her box. 'She changed the way I

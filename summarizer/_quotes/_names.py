@@ -913,6 +913,8 @@ _MALE_SURNAME_CASES = (
     ("овым", "ов"), ("евым", "ев"), ("иным", "ин"), ("ову", "ов"), ("еву", "ев"), ("ину", "ин"),
     ("ова", "ов"), ("ева", "ев"), ("ина", "ин"), ("ского", "ский"), ("скому", "ский"),
     ("ским", "ский"), ("цкого", "цкий"), ("цкому", "цкий"), ("енка", "енко"), ("енку", "енко"),
+    ("ёвым", "ёв"), ("ёву", "ёв"), ("ёва", "ёв"), ("skiego", "ski"), ("skiemu", "ski"),
+    ("skim", "ski"), ("ckiego", "cki"), ("ckiemu", "cki"), ("ckim", "cki"),
 )  # fmt: skip
 
 
@@ -947,13 +949,20 @@ def nominative_of(name: str, gender: str, language: str) -> str | None:
     guesses = _nominative_guesses(first.lower())
     if language == "uk":
         guesses = (first.lower()[:-1] + "о", *guesses)  # "Петра" -> "Петро", not "Петр"
-    known = [form for form in guesses if form in MALE_FIRST_NAMES]
+    listed = language_first_names(language)
+    known = [form for form in guesses if form in MALE_FIRST_NAMES or listed.get(form) == "m"]
     if not known or known[0] == first.lower():
         return None
+    given = f"{known[0][:1].upper()}{known[0][1:]}"
     for ending, nominative in _MALE_SURNAME_CASES:
         if last.lower().endswith(ending) and len(last) > len(ending) + 1:
-            return f"{known[0][:1].upper()}{known[0][1:]} {last[: -len(ending)]}{nominative}"
+            return f"{given} {last[: -len(ending)]}{nominative}"
+    if language == "ru" and last.lower().endswith(_UNDECLINED_RUSSIAN_SURNAME):
+        return f"{given} {last}"  # "Олега Лысенко": Russian leaves the surname as it is
     return None
+
+
+_UNDECLINED_RUSSIAN_SURNAME = ("ко", "их", "ых")
 
 
 def _female_nominative_first(word: str) -> str | None:
@@ -5028,8 +5037,10 @@ class NameIndex:
                 # form; the first name's case endings give its nominative.
                 return nominative_of(resolved, known, self.lex.code) or surname
             # "Według trenera Piotra Sowy ... Sowa pochwalił ... – dodał": the full name was
-            # given only in another case; the surname as the subject gives it is the right form.
-            return surname
+            # given only in another case; the surname as the subject gives it is the right form,
+            # with the first name its endings give ("Piotr Sowa").
+            nominative = nominative_of(resolved, known, self.lex.code)
+            return nominative if nominative and nominative.endswith(f" {surname}") else surname
         return resolved
 
     def _nominative_form(self, chosen: Mention, gender: str | None) -> str | None:

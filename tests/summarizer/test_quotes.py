@@ -10632,3 +10632,25 @@ def test_a_pronoun_after_two_surnames_alone_gives_the_full_name() -> None:
         "dice."
     )
     assert [q.speaker for q in find_quotes(text, language="es")] == ["Lucía Fernández Ortega"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Суд арестовал бывшего министра здравоохранения области Геннадия Воробьёва.\n\n"
+            "«Я тридцать лет отработал в медицине и ни копейки не взял», — сказал Воробьёв.",
+            "Геннадий Воробьёв",
+        ),
+        (
+            "Суд арестовал заместителя министра строительства области Олега Лысенко. Следствие "
+            "продолжается.\n\n«Я никуда не собираюсь бежать, у меня здесь семья», — сказал "
+            "Лысенко.",
+            "Олег Лысенко",
+        ),
+    ],
+)
+def test_a_name_given_only_in_another_case_in_the_attribution_s_form(
+    text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language="ru")] == [speaker]
