@@ -90,6 +90,7 @@ from ._names import (
     surnames_match,
     tokenize,
     without_elided_article,
+    without_label,
 )
 from ._scoring import (
     clean_part,
@@ -1987,6 +1988,7 @@ class _Finder:
                 if not body.isupper():
                     self.body_offsets.append(group.claim.offset)
             elif speaker:
+                speaker = without_label(speaker, self.lex)
                 last = group.spans[-1]
                 if group.attribution_end <= last.end:
                     stop = self.next_stop(group.first_index + len(group.spans) - 1)

@@ -835,6 +835,23 @@ def paternal_surname(words: list[str], lex: Lexicon) -> str | None:
     return None if any_first_name(bare, lex) else bare
 
 
+def without_label(name: str, lex: Lexicon) -> str:
+    """``name`` from its first name on: a word for what someone is, glued to the name at the
+    start of a sentence ("Landwirt Ansgar Thullen", "Lindenthals Trainerin Birte
+    Quandel-Oswald"), is no part of it. Only a word the lists know as one and none as a first
+    name, with two capitalised words after it: "Rosa María Beltrán" keeps her "Rosa"."""
+    words = name.split()
+    for k in range(len(words) - 2):
+        word = words[k].lower()
+        if any_first_name(word, lex):
+            break
+        # Not an office: "Prime Minister Starmer" is how the piece names him.
+        label = (is_description(word, lex.code) or word in PERSON_NOUNS) and word not in lex.titles
+        if label and words[k + 1][:1].isupper() and words[k + 1].lower() not in lex.titles:
+            return " ".join(words[k + 1 :])
+    return name
+
+
 def listed_gender(first: str) -> str | None:
     """The gender the first-name lists give ``first`` as written ("Анны" is not listed)."""
     return "f" if first in FEMALE_FIRST_NAMES else "m" if first in MALE_FIRST_NAMES else None

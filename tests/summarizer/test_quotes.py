@@ -10654,3 +10654,33 @@ def test_a_name_given_only_in_another_case_in_the_attribution_s_form(
     text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language="ru")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "de",
+            "Die Gemeinde plant eine neue Straße. Landwirt Ansgar Thullen ist dagegen. „Für uns "
+            "als Betrieb wäre das eine Enteignung“, sagte Thullen.",
+            "Ansgar Thullen",
+        ),
+        (
+            "en",
+            'The study was published on Monday. Co-author Lin Zhao was cautious. "If memory '
+            'survives hibernation, the brain is doing something remarkable," Zhao said.',
+            "Lin Zhao",
+        ),
+        # An office stays: how the piece names him.
+        (
+            "en",
+            'Prime Minister Keir Starmer visited the plant. "This is a good day for the '
+            'workers of this town," Prime Minister Starmer said.',
+            "Keir Starmer",
+        ),
+    ],
+)
+def test_a_word_for_what_someone_is_glued_to_the_name_is_dropped(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
