@@ -349,6 +349,8 @@ ORG_WORDS = word_set(
     "labour tory tories conservative conservatives democrat democrats republican republicans "
     "liberal liberals lib dem dems green greens ukip affairs trust society charity alliance "
     "coalition guild consortium "
+    # English football clubs: "Ashby Town", "Reddington Athletic".
+    "town athletic albion wanderers "
     "партия банк министерство совет суд компания правительство администрация союз "
     "партія банк міністерство рада суд компанія уряд адміністрація "
     "partei bank ministerium regierung gericht verband bund stiftung universität zeitung haus "
@@ -698,8 +700,9 @@ _DE = Lexicon(
     ),
     title_endings=("s", "es", "en", "n"),  # "des Ministers", "den Präsidenten", "Experten"
     stopwords=word_set(
-        "der die das den dem des ein eine einen einem einer und oder aber in im an am auf aus "
-        "bei mit nach von vom zu zum zur für über unter vor es er sie wir ich man nicht auch "
+        "der die das den dem des ein eine einen einem einer und oder aber in im ins an am ans "
+        "auf aus bei beim mit nach von vom zu zum zur für über unter vor es er sie wir ich man "
+        "nicht auch "
         "so wie als wenn dass doch noch nun dann denn dieser diese dieses jetzt heute gestern "
         # Possessives, capitalised at a sentence start: "Ihr Management erklärte" names nobody.
         "ihr ihre ihren ihrem ihres ihrer sein seine seinen seinem seines seiner unser unsere "

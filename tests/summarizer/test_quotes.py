@@ -10684,3 +10684,32 @@ def test_a_word_for_what_someone_is_glued_to_the_name_is_dropped(
     language: str, text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # "Ashby Town" is a club, so "Ashby" opening a sentence is no first name of a person.
+        (
+            "en",
+            "Ashby Town beat Brackley 2-1. 'We kept going,' said Ashby manager Lee Barrowclough."
+            "\n\nBarrowclough was more cautious about the run-in. Ashby travel to Brackley on "
+            "Tuesday night, and he insisted the table meant nothing.\n\n'We haven't won "
+            "anything yet, not a single thing,' he said.",
+            "Lee Barrowclough",
+        ),
+        # German "Ins" ("in das") opening a sentence is no name.
+        (
+            "de",
+            "Richter Paul Brenninkmeyer sprach von einem System. Ins Rollen gebracht hatte das "
+            "Verfahren eine ehemalige Pflegehelferin. „Mir wurde gesagt: Unterschreib einfach, "
+            "das machen hier alle“, berichtete die 29-Jährige.",
+            None,
+        ),
+    ],
+)
+def test_a_club_or_a_contraction_is_no_one_s_name(
+    language: str, text: str, speaker: str | None
+) -> None:
+    last = max(find_quotes(text, language=language), key=lambda q: text.find(q.text[:20]))
+    assert last.speaker == speaker
