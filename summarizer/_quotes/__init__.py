@@ -1894,6 +1894,17 @@ class _Finder:
         colon) is none."""
         return bool(word) and word not in _THAT_WORDS and word not in _verb_words(self.lex.code, -1)
 
+    def names_its_speaker(self, group: _Group, speaker: str) -> bool:
+        """ "… Jules César … « On a beaucoup fantasmé à cause de ce passage de César », souligne
+        le chercheur": a quotation that names the one a pronoun or a description was taken for
+        speaks of them, so someone else said it. Not for a name the attribution gives."""
+        claim = group.claim
+        if claim is None or claim.kind not in (PRONOUN, GENERIC):
+            return False
+        surname = speaker.split()[-1]
+        said = " ".join(span.inner for span in group.spans)
+        return re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", said) is not None
+
     def subject_form(self, full: str, surname: str) -> str | None:
         """``full``, a Slavic name given only in another case, in the nominative of whichever
         gender gives the ``surname`` the attribution wrote: "Геннадия Воробьёва" for "сказал
@@ -1968,6 +1979,8 @@ class _Finder:
                 speaker = self.described_speaker(group)
             if speaker is None:
                 speaker = self.first_name_with_age(group.claim)
+            if speaker is not None and self.names_its_speaker(group, speaker):
+                speaker = None
             body = self.named_body(group.claim) if speaker is None else None
             if (
                 speaker is None

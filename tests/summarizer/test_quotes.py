@@ -10713,3 +10713,21 @@ def test_a_club_or_a_contraction_is_no_one_s_name(
 ) -> None:
     last = max(find_quotes(text, language=language), key=lambda q: text.find(q.text[:20]))
     assert last.speaker == speaker
+
+
+def test_a_quotation_naming_the_one_a_description_stands_for_is_not_theirs() -> None:
+    text = (
+        "Pour Olivier Taillandier, spécialiste du monde gaulois, la découverte pourrait éclairer "
+        "l'histoire des Carnutes. Chartres était considérée par Jules César comme le lieu où se "
+        "réunissaient les druides.\n\n« On a beaucoup fantasmé à cause de ce passage de César. "
+        "Ce site nous donne des données », souligne le chercheur."
+    )
+    assert [q.speaker for q in find_quotes(text, language="fr")] == [None]
+
+
+def test_a_quotation_naming_someone_else_keeps_its_speaker() -> None:
+    text = (
+        'Council leader Tom Price opened the new library on Monday.\n\n"I want to thank Anna '
+        'Reid and her team for two years of hard work on this building," he said.'
+    )
+    assert [q.speaker for q in find_quotes(text, language="en")] == ["Tom Price"]
