@@ -832,7 +832,11 @@ class _Finder:
             tokens = tokens[fronted + 1 :]
             claim = parse_colon_subject(tokens, self.lex, _SUBJECT_PREDICATE) if tokens else None
         if claim is None:
-            return self.pronoun_subject(tokens) or self.described_subject(tokens)
+            return (
+                self.pronoun_subject(tokens)
+                or self.described_subject(tokens)
+                or self.reported_subject(tokens)
+            )
         asked = ASKED_CLAUSE_RE.match(body, cut)
         if asked is not None and claim.offset < begin + asked.end():
             return self.pronoun_subject(tokens)  # "Asked whether Okafor had …, he smiled."
@@ -933,6 +937,39 @@ class _Finder:
         role = noun if noun in self.lex.titles else None
         described = frozenset({noun} - {role}) if role is None else frozenset()
         return Claim(GENERIC, tokens[0].start, gender=gender, role=role, described=described)
+
+    def reported_subject(self, tokens: list[Token]) -> Claim | None:
+        """ "Im Plädoyer betonte sie, dass …", "Sin embargo, señala que …", "La classifica, ha
+        ricordato, resta ottima": a sentence reporting what a "he" or "she" (or a dropped
+        subject) said, naming no one, right before a quotation with no attribution of its own:
+        the quotation goes on with their words."""
+        if not tokens or any(
+            tokens[0].start <= m.start <= tokens[-1].start for m in self.index.mentions
+        ):
+            return None
+        verbs = find_verbs(tokens, self.lex)
+        if len(verbs) != 1:
+            return None
+        verb = verbs[0]
+        k = verb.index
+        if PLURAL_VERB_RE.search(verb.text) or (
+            k > 0 and tokens[k - 1].lower in PLURAL_AUXILIARIES
+        ):
+            return None  # "В министерстве сообщили, что …": a body's words
+        # "betonte sie, dass": the pronoun and a comma may come before "that".
+        after = tokens[k + verb.length : k + verb.length + 3]
+        reported = any(t.lower in _THAT_WORDS for t in after) or (
+            k > 0 and tokens[k - 1].text == "," and after[:1] and after[0].text == ","
+        )
+        if not reported:
+            return None
+        for token in (*tokens[max(0, k - 1) : k], *after[:1]):
+            gender = self.lex.pronouns.get(token.lower)
+            if gender in ("m", "f"):
+                return Claim(PRONOUN, token.start, gender=gender)
+        if self.lex.pro_drop and not any(t.lower in self.lex.pronouns for t in tokens[:k]):
+            return Claim(PRONOUN, tokens[k].start, gender=self.lex.verb_gender(tokens[k].text))
+        return None
 
     def pronoun_subject(self, tokens: list[Token]) -> Claim | None:
         """ "He smiled.", "Asked whether Okafor had done enough, he smiled.": a short sentence

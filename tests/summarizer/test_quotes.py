@@ -10731,3 +10731,36 @@ def test_a_quotation_naming_someone_else_keeps_its_speaker() -> None:
         'Reid and her team for two years of hard work on this building," he said.'
     )
     assert [q.speaker for q in find_quotes(text, language="en")] == ["Tom Price"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "de",
+            "Oberstaatsanwältin Martina Sauerland hatte fünf Jahre Haft gefordert. In ihrem "
+            "Plädoyer betonte sie, dass es sich nicht um einzelne Fehler gehandelt habe. „Die "
+            "Angeklagte hat über Jahre hinweg mit System betrogen.“",
+            "Martina Sauerland",
+        ),
+        (
+            "es",
+            "La astrónoma Marta Villanueva dirige el equipo. Sin embargo, señala que harán falta "
+            "más observaciones para confirmar la detección. «Las enanas rojas son estrellas muy "
+            "activas y engañosas.»",
+            "Marta Villanueva",
+        ),
+        # A plural verb reports a body's words.
+        (
+            "ru",
+            "Учёные из лаборатории Сарданы Охлопковой изучают мерзлоту. В министерстве "
+            "сообщили, что знакомы с результатами исследования. «Полученные данные будут учтены "
+            "при планировании.»",
+            None,
+        ),
+    ],
+)
+def test_a_quotation_after_a_sentence_reporting_someone_s_words(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
