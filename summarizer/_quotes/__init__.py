@@ -311,6 +311,11 @@ _OBJECT_PRONOUNS = {
     "pt": word_set("lhe"),
 }
 _POSSESSIVE_TOO = frozenset({"her", "ihr", "jej"})
+# The gender each of those says: "she told him" cannot have told herself.
+_OBJECT_GENDER = {
+    "him": "m", "her": "f", "ему": "m", "ей": "f", "йому": "m", "їй": "f", "mu": "m",
+    "jej": "f", "niemu": "m", "ihm": "m", "ihr": "f",
+}  # fmt: skip
 _SLAVIC_LISTENER_ROLES = word_set(
     "президент премьер министр губернатор мэр посол генерал спикер председатель директор "
     "прем'єр міністр мер голова речник prezydent premier minister marszałek wojewoda prezes "
@@ -1845,6 +1850,7 @@ class _Finder:
         supporters", "сказал он журналистам", "he told the finance committee")."""
         surname = found.split()[-1]
         known = set(found.split())
+        gender = self.index.gender_of(found)
         words = re.findall(r"[\w'’-]+", rest)
         for k, word in enumerate(words[1:4], 1):
             lower = word.lower()
@@ -1853,7 +1859,11 @@ class _Finder:
             possessive = (
                 lower in _POSSESSIVE_TOO and bool(following) and following not in self.lex.stopwords
             )
-            if lower in _OBJECT_PRONOUNS.get(self.lex.code, ()) and not possessive:
+            if (
+                lower in _OBJECT_PRONOUNS.get(self.lex.code, ())
+                and not possessive
+                and (gender is None or _OBJECT_GENDER.get(lower, gender) == gender)
+            ):
                 return True
             if word.islower() and self.is_listener_role(lower, following):
                 return True  # "told the president"; not "the finance committee", "reporters"

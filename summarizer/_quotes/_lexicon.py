@@ -102,7 +102,7 @@ NAME_HONORIFICS = word_set("mr mrs ms miss mister dr")
 COMMON_TITLES = word_set(
     "mr mrs ms miss dr dra prof profa sir dame lord lady rev president vice prime minister "
     "secretary chancellor senator sen rep gov governor mayor judge justice chief executive "
-    "general gen "
+    "general gen recorder "
     "col colonel capt captain lt sgt sergeant officer inspector detective det supt constable "
     "pope king queen prince princess archbishop bishop father sister coach manager chairman "
     "chairwoman chair ceo cfo director deputy foreign home finance economy defence defense health "

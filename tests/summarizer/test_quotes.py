@@ -10764,3 +10764,19 @@ def test_a_quotation_after_a_sentence_reporting_someone_s_words(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+def test_she_told_him_names_no_listener_she_could_be() -> None:
+    text = (
+        'Judge Alison Markham jailed him for four years. "You were not a stranger '
+        'who climbed in through a window," she told him.'
+    )
+    assert [q.speaker for q in find_quotes(text, language="en")] == ["Alison Markham"]
+
+
+def test_a_recorder_is_an_office() -> None:
+    text = (
+        'The trial ended on Friday. Recorder Helen Ashcombe jailed him for three years. "You '
+        'were trusted absolutely, and you took everything you could," she told him.'
+    )
+    assert [q.speaker for q in find_quotes(text, language="en")] == ["Helen Ashcombe"]
