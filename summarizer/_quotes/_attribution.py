@@ -1273,15 +1273,18 @@ _BACK_SUBJECT = {
 
 
 def _subject_after_opener(rest: list[Token], lex: Lexicon) -> Claim | None:
-    """A full name right after a back-pointing opening, then a comma or a lower-case verb."""
+    """A full name right after a back-pointing opening, then a comma or a lower-case verb; or
+    a surname alone, then a lower-case verb ("That was how Walker described the moment")."""
     runs = runs_in(rest, lex)
     if not runs or runs[0][0] != 0:
         return None
     _, j = runs[0]
-    if j < 2 or j >= len(rest) or not (rest[j].text == "," or rest[j].text.islower()):
+    if j >= len(rest) or not (rest[j].text == "," or rest[j].text.islower()):
+        return None
+    if j < 2 and not rest[j].text.isalpha():
         return None
     claim = parse_subject(rest[:j], lex, True)
-    return claim if claim is not None and claim.kind == NAME else None
+    return claim if claim is not None and claim.kind in (NAME, SHORT) else None
 
 
 def parse_back_reference(tokens: list[Token], lex: Lexicon) -> Claim | None:

@@ -10780,3 +10780,23 @@ def test_a_recorder_is_an_office() -> None:
         'were trusted absolutely, and you took everything you could," she told him.'
     )
     assert [q.speaker for q in find_quotes(text, language="en")] == ["Helen Ashcombe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Dr Mereana Walker led the voyage. Others joined later.\n\n“We had hoped for "
+            "something new, and we got it.” That was how Walker described the moment.",
+            "Mereana Walker",
+        ),
+        # No one of that name: a country.
+        (
+            "The vote was close. “We had hoped for something new, and we got it.” That was how "
+            "Britain voted in the end.",
+            None,
+        ),
+    ],
+)
+def test_a_surname_alone_after_that_was_how(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in find_quotes(text, language="en")] == [speaker]
