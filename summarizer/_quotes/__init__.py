@@ -169,12 +169,16 @@ _PRONOUN_REACH = 600  # characters before a quotation where another "she" may ha
 _MANNER_NOUNS = word_set("risas risos lágrimas")
 # Words before a word for a person that do not change who it is: "l'ex titolare", "la flamante
 # campeona", "il giovane attaccante", "le nouveau maire".
-_BEFORE_NOUN = word_set(
+_ROMANCE_BEFORE_NOUN = word_set(
     "ex flamante nuevo nueva nuovo nuova novo nova nouveau nouvel nouvelle joven giovane jovem "
     "jeune veterano veterana viejo vieja vecchio vecchia velho velha vieux vieil vieille "
     "actual attuale atual actuel actuelle antiguo antigua antico antica antigo antiga ancien "
     "ancienne"
 )
+_BEFORE_NOUN = {
+    **dict.fromkeys(_ROMANCE_CODES, _ROMANCE_BEFORE_NOUN),
+    "en": word_set("retired former young elderly veteran new"),
+}
 # Nominative adjectives before a word for someone: "главный тренер", "wzruszona reżyserka".
 _MASCULINE_ADJECTIVE_ENDINGS = ("ый", "ий", "ій", "ой", "y", "i")
 _FEMININE_ADJECTIVE_ENDINGS = ("ая", "яя", "а", "я", "a")
@@ -1766,11 +1770,11 @@ class _Finder:
                     return None
         if (
             len(tokens) > 1
-            and self.lex.code in _ROMANCE_CODES
-            and tokens[0].lower in _BEFORE_NOUN
+            and tokens[0].lower in _BEFORE_NOUN.get(self.lex.code, frozenset())
             and is_description(tokens[1].lower, self.lex.code)
         ):
-            tokens = tokens[1:]  # "l'ex titolare", "la flamante campeona"; not "el joven,"
+            # "l'ex titolare", "la flamante campeona", "the retired postwoman"; not "el joven,"
+            tokens = tokens[1:]
         if not tokens:
             return None
         word = tokens[0]

@@ -10800,3 +10800,11 @@ def test_a_recorder_is_an_office() -> None:
 )
 def test_a_surname_alone_after_that_was_how(text: str, speaker: str | None) -> None:
     assert [q.speaker for q in find_quotes(text, language="en")] == [speaker]
+
+
+def test_an_english_description_after_an_adjective() -> None:
+    text = (
+        'Janet Holroyd, 71, has lived on the street for forty years.\n\n"It came under the '
+        'back door first, then through the floor," the retired postwoman said.'
+    )
+    assert [q.speaker for q in find_quotes(text, language="en")] == ["Janet Holroyd"]
