@@ -952,9 +952,7 @@ class _Finder:
         ricordato, resta ottima": a sentence reporting what a "he" or "she" (or a dropped
         subject) said, naming no one, right before a quotation with no attribution of its own:
         the quotation goes on with their words."""
-        if not tokens or any(
-            tokens[0].start <= m.start <= tokens[-1].start for m in self.index.mentions
-        ):
+        if not tokens or self.index.mentions_between(tokens[0].start, tokens[-1].start + 1):
             return None
         verbs = find_verbs(tokens, self.lex)
         if len(verbs) != 1:
@@ -1982,10 +1980,9 @@ class _Finder:
         return any(
             m.is_full
             and not m.in_quote
-            and 0 < start - m.start <= _PRONOUN_REACH
             and m.name != speaker
             and self._gender_of_mention(m) == claim.gender
-            for m in self.index.mentions
+            for m in self.index.mentions_between(start - _PRONOUN_REACH, start)
         )
 
     def word_before(self, span: Span) -> str:

@@ -2063,6 +2063,9 @@ class NameIndex:
         self._quote_starts = [start for start, _ in quote_ranges]
         self.quote_ranges = quote_ranges
         self.mentions: list[Mention] = []
+        # Full names so far by their first word (see _given_name_of), and how many were read.
+        self._given: dict[str, list[Mention]] = {}
+        self._given_read = 0
         self._collect(document)
         self._starts = [m.start for m in self.mentions]
         self._person_words: frozenset[str] | None = None
@@ -3034,6 +3037,10 @@ class NameIndex:
         """A name that was a quote's speaker is salient wherever it stands."""
         self._salient_offsets.add(offset)
 
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """The mentions starting at or after ``start`` and before ``end``."""
+        return self.mentions[bisect_left(self._starts, start) : bisect_left(self._starts, end)]
+
     def _given_name_of(self, word: str, *, courtesy: bool = False) -> Mention | None:
         """The one person named in full before whose first name is ``word`` (their latest
         mention); ``None`` when none or several were ("Anna Roth ... Anna Berg ... Anna"), and
@@ -3041,11 +3048,12 @@ class NameIndex:
         courtesy word says it is one ("Dona Dirce")."""
         if not courtesy and not _is_first_name(word, self.lex):
             return None
-        found = [
-            m
-            for m in self.mentions
-            if m.is_full and not m.in_quote and m.name.split()[0].lower() == word
-        ]
+        # Read only the mentions added since the last call: the index is still being built.
+        for mention in self.mentions[self._given_read :]:
+            if mention.is_full and not mention.in_quote:
+                self._given.setdefault(mention.name.split()[0].lower(), []).append(mention)
+        self._given_read = len(self.mentions)
+        found = self._given.get(word, [])
         return found[-1] if len({m.surname for m in found}) == 1 else None
 
     def _known_surname(self, surname: str, genders: dict[str, str | None]) -> str | None:
