@@ -1860,10 +1860,30 @@ ASKED_CLAUSE_RE = re.compile(
     r"Questionad[oa]s?|Interrogée?s?|Interrogat[oa]|Interpellat[oa]|Alla domanda|На вопрос|"
     r"На запитання|Zapytan[ya]|Pytan[ya])\b[^,.!?;:]*),"
 )
-_NO_COMMENT_RE = re.compile(
-    r"\b(?:declined|refused) to (?:comment|be interviewed)\b|\bdid not (?:respond|reply)\b|"
-    r"\bcould not be reached\b|\b(?:was|were) not available for comment\b"
-)
+# Someone who would not speak to the press: the quotation after is someone else's.
+_NO_COMMENT_RE = {
+    "en": re.compile(
+        r"\b(?:declined|refused) to (?:comment|be interviewed)\b|\bdid not (?:respond|reply)\b|"
+        r"\bcould not be reached\b|\b(?:was|were) not available for comment\b"
+    ),
+    "de": re.compile(r"\bwollte sich (?:dazu )?nicht äußern\b|\bäußerte sich (?:dazu )?nicht\b"),
+    "fr": re.compile(
+        r"\bn['’]a pas (?:souhaité|voulu) (?:s['’]exprimer|commenter|répondre)\b|"
+        r"\ba refusé de (?:commenter|s['’]exprimer|répondre)\b"
+    ),
+    "es": re.compile(
+        r"\bno quiso (?:hacer declaraciones|hacer comentarios|comentar|hablar)\b|"
+        r"\b(?:declinó|rehusó) (?:hacer )?(?:comentarios|declaraciones|comentar)\b"
+    ),
+    "it": re.compile(r"\bnon ha voluto (?:commentare|rilasciare dichiarazioni|parlare)\b"),
+    "pt": re.compile(
+        r"\bnão quis (?:prestar declarações|fazer declarações|comentar|falar)\b|"
+        r"\brecusou(?:-se a)? (?:comentar|prestar declarações)\b"
+    ),
+    "ru": re.compile(r"\bотказал(?:ся|ась) от комментариев\b"),
+    "uk": re.compile(r"\bвідмови(?:вся|лася) від коментарів\b"),
+    "pl": re.compile(r"\bodmówił(?:a)? (?:komentarza|komentarzy)\b"),
+}
 # Common Chinese, Korean and Vietnamese family names, which such names put first: only these
 # are read as "Nguyen said" for "Nguyen Thi Lan" ("Gina said" after "Gina Smith" may be a
 # child's first name, or someone else's).
@@ -5030,7 +5050,8 @@ class NameIndex:
             return None  # "Petra Schulz ... Die Stadt widerspricht. „...“, teilte sie mit."
         if self._unnamed_subject_of(chosen, gender):
             return None  # "A spokesman for the club declined to comment on Prince Harry."
-        if self.lex.code == "en" and _NO_COMMENT_RE.search(self.document, chosen.end, offset):
+        no_comment = _NO_COMMENT_RE.get(self.lex.code)
+        if no_comment is not None and no_comment.search(self.document, chosen.end, offset):
             # "Paul Henning declined to comment. '...,' he said", "Hartley ... He declined to
             # be interviewed. ... he laughed.": someone else's.
             return None

@@ -10808,3 +10808,37 @@ def test_an_english_description_after_an_adjective() -> None:
         'back door first, then through the floor," the retired postwoman said.'
     )
     assert [q.speaker for q in find_quotes(text, language="en")] == ["Janet Holroyd"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "pt",
+            "O antigo presidente Armando Seixas Fontoura foi condenado. Fontoura saiu pela porta "
+            "lateral e não quis prestar declarações. Na sala esteve também a filha de uma utente. "
+            "«Diziam-nos que não havia dinheiro para nada», desabafou.",
+        ),
+        (
+            "es",
+            "El exalcalde Ramón Pérez fue condenado. Pérez salió por una puerta lateral y no "
+            "quiso hacer declaraciones. En la sala estaba la hija de una residente. «Nos decían "
+            "que no había dinero para nada», lamentó.",
+        ),
+        (
+            "de",
+            "Der frühere Bürgermeister Hans Berger wurde verurteilt. Berger verließ den Saal und "
+            "wollte sich nicht äußern. Im Saal saß auch die Tochter einer Bewohnerin. „Man hat uns "
+            "gesagt, es gebe kein Geld“, sagte er.",
+        ),
+        (
+            "uk",
+            "Колишній мер Іван Коваль вийшов із зали суду і відмовився від коментарів. У залі "
+            "була донька однієї з мешканок. «Нам казали, що грошей немає ні на що», — сказав він.",
+        ),
+    ],
+)
+def test_someone_who_would_not_comment_is_no_pronoun_after_in_any_language(
+    language: str, text: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [None]
