@@ -73,7 +73,11 @@ _ROMANCE = {
         "brésilienne argentin argentine suisse norvégien norvégienne suédois suédoise "
         "danois danoise croate serbe américain américaine sénégalais ivoirien camerounais "
         "marocain algérien japonais attaquant attaquante défenseur défenseure milieu gardien "
-        "gardienne latéral buteur buteuse"
+        "gardienne latéral buteur buteuse colombien colombienne équatorien vénézuélien "
+        "mexicain mexicaine chilien chilienne péruvien polonais polonaise ukrainien ukrainienne "
+        "kényan kényane éthiopien éthiopienne australien australienne canadien canadienne "
+        "irlandais irlandaise écossais autrichien autrichienne tchèque slovène hongrois roumain "
+        "tunisien tunisienne"
     ),
 }
 _ARTICLE_GENDER = {

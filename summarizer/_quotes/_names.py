@@ -846,7 +846,11 @@ def without_label(name: str, lex: Lexicon) -> str:
         if any_first_name(word, lex):
             break
         # Not an office: "Prime Minister Starmer" is how the piece names him.
-        label = (is_description(word, lex.code) or word in PERSON_NOUNS) and word not in lex.titles
+        # "Belge Jonas Verbruggen-Thys"; not "Defesa Civil de Teresópolis", a body's name.
+        epithet = is_epithet_word(words[k], lex.code) and any_first_name(words[k + 1].lower(), lex)
+        label = (
+            is_description(word, lex.code) or word in PERSON_NOUNS or epithet
+        ) and word not in lex.titles
         if label and words[k + 1][:1].isupper() and words[k + 1].lower() not in lex.titles:
             return " ".join(words[k + 1 :])
     return name

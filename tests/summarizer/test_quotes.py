@@ -10671,6 +10671,14 @@ def test_a_name_given_only_in_another_case_in_the_attribution_s_form(
             'survives hibernation, the brain is doing something remarkable," Zhao said.',
             "Lin Zhao",
         ),
+        # A nationality before a first name.
+        (
+            "fr",
+            "Lucas Perrin a pris le maillot jaune avec 48 secondes d'avance sur le Colombien "
+            "Andrés Muñoz.\n\n« Il reste deux étapes de montagne, rien n'est joué », a prévenu "
+            "le Colombien.",
+            "Andrés Muñoz",
+        ),
         # An office stays: how the piece names him.
         (
             "en",
