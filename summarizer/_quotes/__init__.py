@@ -165,6 +165,7 @@ _POLISH_AGE_NOUN_RE = re.compile(r"\d{1,3}-lat(?:ek|ka)")
 _ROMANCE_CODES = frozenset({"fr", "es", "it", "pt"})
 # How someone said it, between the verb and the one who did: "sonriendo", "entre risas".
 _GERUND_ENDINGS = ("ando", "endo")
+_RELATIVE_AFTER_RE = re.compile(r",\s+(?:who|qui|que|che)\b")
 _PRONOUN_REACH = 600  # characters before a quotation where another "she" may have been named
 _MANNER_NOUNS = word_set("risas risos lágrimas")
 # Words before a word for a person that do not change who it is: "l'ex titolare", "la flamante
@@ -1111,7 +1112,11 @@ class _Finder:
             after = name[0].start + len(name[0].text)
             if not (
                 self.index.introduces_first_name(name[0].text)
-                or INTRODUCED_AFTER_RE.match(self.document, after)
+                or (
+                    INTRODUCED_AFTER_RE.match(self.document, after)
+                    # "conta Joana, que trabalhou oito anos …": said of the one named in full.
+                    and not _RELATIVE_AFTER_RE.match(self.document, after)
+                )
             ):
                 # "Inès Marchal ... sourit Inès": a feature's first name for one named in full;
                 # not "said John, a retired bus driver", someone new.

@@ -10850,3 +10850,29 @@ def test_someone_who_would_not_comment_is_no_pronoun_after_in_any_language(
     language: str, text: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "pt",
+            "A enfermeira Joana Ribamar Costa ganhou o prémio. O júri elogiou o livro.\n\n«Eu "
+            "escrevi esse livro na mesa da cozinha, de madrugada», conta Joana, que trabalhou oito "
+            "anos como técnica de enfermagem.",
+            "Joana Ribamar Costa",
+        ),
+        # Someone new: a first name no one in the piece bears in full.
+        (
+            "pt",
+            "A enfermeira Joana Ribamar Costa ganhou o prémio. O júri elogiou o livro.\n\n«Eu "
+            "li esse livro na mesa da cozinha, de madrugada», conta Lúcia, que trabalhou oito anos "
+            "como técnica de enfermagem.",
+            None,
+        ),
+    ],
+)
+def test_a_first_name_then_a_relative_clause_is_the_one_named_in_full(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
