@@ -721,8 +721,11 @@ def _object_run(
         if any(t.lower in lex.prepositions for t in role):
             if len(run) < 3 and not _named_after_complement(run, prefix, lex, verb_gender):
                 continue  # "ministra de Vivienda": part of the role, not a person
-            if not any(is_title(t, lex) for t in prefix):
-                continue  # "a report from Acme Capital Markets": no role, so no person
+            described = lex.slavic_names and any(is_description(t.lower, lex.code) for t in prefix)
+            if not described and not any(is_title(t, lex) for t in prefix):
+                # "a report from Acme Capital Markets": no role, so no person; "фермер із
+                # Березівського району Іван Савчук" has one, the case tells.
+                continue
             run = drop_role_complement(run, prefix, lex)  # "del Lavoro Marco Bianchi"
         name, _, _ = strip_titles(run, lex)
         if not split_organisation(name, lex):

@@ -10876,3 +10876,22 @@ def test_a_first_name_then_a_relative_clause_is_the_one_named_in_full(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Лікарня отримала обладнання. «Ми можемо тепер друкувати протези прямо тут», — каже "
+            "біомедична інженерка Соломія Ляхович із Національного університету.",
+            "Соломія Ляхович",
+        ),
+        (
+            "На Одещині завершується збирання соняшнику. «Цього року ми зібрали на третину менше, "
+            "ніж торік», — розповів фермер із Березівського району Іван Савчук.",
+            "Іван Савчук",
+        ),
+    ],
+)
+def test_a_ukrainian_name_beside_where_the_speaker_is_from(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language="uk")] == [speaker]
