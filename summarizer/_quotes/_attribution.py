@@ -1005,6 +1005,10 @@ def parse_object(
                 segment = cut
     segment = _after_leading_adverbial(segment, lex)
     chosen = _object_run(segment, lex, verb_gender=verb_gender)
+    if chosen is not None and chosen[0].text.islower() and _holder(segments, lex):
+        # "o presidente da Câmara Municipal de Mértola, Henrique Lobo Fialho": what is left of
+        # the office's complement ("de Mértola") is no name; its holder follows.
+        chosen = None
     if chosen is not None and _joined_by_another(segments, lex):
         return None  # "said Ann Cole, 34, and her husband, Tom, 36": both said it
     if chosen is not None and _before_letters(segment, chosen) and not names_a_person(chosen, lex):

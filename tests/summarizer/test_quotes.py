@@ -10895,3 +10895,11 @@ def test_a_first_name_then_a_relative_clause_is_the_one_named_in_full(
 )
 def test_a_ukrainian_name_beside_where_the_speaker_is_from(text: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text, language="uk")] == [speaker]
+
+
+def test_an_office_s_place_then_its_holder_after_a_comma() -> None:
+    text = (
+        "A câmara aprovou o plano. «Vamos avançar com as obras ainda este ano, sem atrasos», "
+        "garantiu o presidente da Câmara Municipal de Mértola, Henrique Lobo Fialho."
+    )
+    assert [q.speaker for q in find_quotes(text, language="pt")] == ["Henrique Lobo Fialho"]
