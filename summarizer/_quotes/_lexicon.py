@@ -709,8 +709,9 @@ _DE = Lexicon(
         "unseren unserem unserer mein meine meinen meinem dein deine "
         # "Laut Kämmerin Ursula Brandstetter": "according to", opening a sentence.
         "laut zufolge "
-        # "Ob Hörtnagl bereits beim Weltcup startet, ist offen": conjunctions opening a clause.
-        "ob weil obwohl nachdem bevor seitdem sobald falls"
+        # "Ob Hörtnagl bereits beim Weltcup startet, ist offen": conjunctions opening a clause;
+        # "Was Lena ändern will, weiß sie schon": question words.
+        "ob weil obwohl nachdem bevor seitdem sobald falls was wer wo warum wann wieso weshalb"
     ),
     prepositions=word_set(
         "von vom mit bei beim für aus nach zu zum zur über unter gegen durch an am in im ins"

@@ -1142,6 +1142,8 @@ def runs_in(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
                     k += 1  # "van der", "de la"
                 if tokens[j].lower == "zu" and k < n and tokens[k].text in _NOT_AFTER_ZU:
                     break
+                if _german_party_after(tokens, j, k, lex):
+                    break
                 if k < n and is_name_word(tokens[k], lex):
                     j = k + 1
                 else:
@@ -1151,6 +1153,19 @@ def runs_in(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
         runs.append((i, j))
         i = j
     return runs
+
+
+def _german_party_after(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
+    """ "Sabine Korn von den Grünen": "von den" before a plural ("Grünen", "Linken") names her
+    party, not her surname."""
+    return (
+        lex.code == "de"
+        and tokens[j].lower == "von"
+        and k - j == 2
+        and tokens[j + 1].lower == "den"
+        and k < len(tokens)
+        and tokens[k].text.endswith("en")
+    )
 
 
 # Given names that an Arabic "al" surname follows: "Abdel Fattah al Sisi", "Bashar al Assad".

@@ -10903,3 +10903,29 @@ def test_an_office_s_place_then_its_holder_after_a_comma() -> None:
         "garantiu o presidente da Câmara Municipal de Mértola, Henrique Lobo Fialho."
     )
     assert [q.speaker for q in find_quotes(text, language="pt")] == ["Henrique Lobo Fialho"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Auch in der Mehrheit gab es Bauchschmerzen. Sabine Korn von den Grünen räumte ein, "
+            "dass es schwer war. „Am Ende mussten wir abwägen zwischen elf Bäumen und der "
+            "Schule“, sagte sie.",
+            "Sabine Korn",
+        ),
+        (
+            "Lena Distler übernimmt die Bäckerei. Was Lena ändern will, weiß sie schon genau. "
+            "„Das Rezept kennen genau drei Menschen auf der Welt“, sagt sie.",
+            "Lena Distler",
+        ),
+        # "von der" is part of a surname.
+        (
+            "Kommissionspräsidentin Ursula von der Leyen sprach in Brüssel. „Wir werden die "
+            "Hilfen für die Ukraine noch in diesem Jahr verdoppeln“, sagte sie.",
+            "Ursula von der Leyen",
+        ),
+    ],
+)
+def test_a_german_party_or_question_word_is_no_part_of_a_name(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language="de")] == [speaker]
