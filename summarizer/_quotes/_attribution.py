@@ -1267,6 +1267,7 @@ _BACK_NAMING = {
     "en": _openers("that was the verdict of", "those were the words of", "that was the view of"),
     "pt": _openers("quem o garante é", "quem o diz é", "quem o afirma é"),
     "es": _openers("quien lo dice es", "quien lo asegura es"),
+    "de": _openers("das sagt", "das sagte", "so sagt", "so sagte"),
 }
 _BACK_VERB_REACH = 4  # tokens from the opening to its verb: "Tak na zarzuty handlowców ..."
 # Openings after which the speaker is the subject, before the verb: "That was how Dale
@@ -1274,7 +1275,13 @@ _BACK_VERB_REACH = 4  # tokens from the opening to its verb: "Tak na zarzuty han
 # Сардана Охлопкова сформулировала" (``_BACK_OPENERS`` too, when no verb comes first).
 _BACK_SUBJECT = {
     "en": _openers("that was how", "this was how", "that is how", "this is how"),
-    "pt": _openers("foi desta forma que", "foi dessa forma que", "foi deste modo que"),
+    "pt": _openers(
+        "foi desta forma que",
+        "foi dessa forma que",
+        "foi deste modo que",
+        "era assim que",
+        "é assim que",
+    ),
     "es": _openers("así fue como", "de este modo"),
 }
 

@@ -10929,3 +10929,27 @@ def test_an_office_s_place_then_its_holder_after_a_comma() -> None:
 )
 def test_a_german_party_or_question_word_is_no_part_of_a_name(text: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text, language="de")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "de",
+            "Die Bäckerei Distler gibt es seit 1952. Im Laden ist es voll.\n\n„Wenn die Distlers "
+            "zumachen, dann zieh ich weg.“ Das sagt Elfriede Maier, 81, die hier seit Jahren "
+            "einkauft.",
+            "Elfriede Maier",
+        ),
+        (
+            "pt",
+            "A fadista Olímpia Vaz morreu aos 88 anos. O funeral é amanhã.\n\n«O fado não se "
+            "canta, confessa-se.» Era assim que Olímpia Vaz resumia a sua arte.",
+            "Olímpia Vaz",
+        ),
+    ],
+)
+def test_a_sentence_pointing_back_names_the_speaker_in_german_and_portuguese(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
