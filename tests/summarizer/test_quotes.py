@@ -10363,6 +10363,12 @@ def test_every_language_ships_its_longer_speech_verb_list(language: str) -> None
             "Ирина Лосева",
         ),
         (
+            "ru",
+            "Команда выиграла третий матч подряд.\n\n«Главное — не расслабляться, одна победа "
+            "ничего не решает», — оценил капитан команды Антон Берестов.",
+            "Антон Берестов",
+        ),
+        (
             "fr",
             "Le tribunal a rendu sa décision.\n\n« Vous ne pouviez pas ignorer que ces terrains "
             "appartenaient à votre famille », a relevé la présidente du tribunal, Solenn Guéguen.",
