@@ -976,7 +976,7 @@ class _Finder:
             if gender in ("m", "f"):
                 return Claim(PRONOUN, token.start, gender=gender)
         if self.lex.pro_drop and not any(t.lower in self.lex.pronouns for t in tokens[:k]):
-            return Claim(PRONOUN, tokens[k].start, gender=self.lex.verb_gender(tokens[k].text))
+            return Claim(PRONOUN, tokens[k].start, gender=self.lex.verb_gender(verb.text))
         return None
 
     def pronoun_subject(self, tokens: list[Token]) -> Claim | None:

@@ -845,9 +845,10 @@ def without_label(name: str, lex: Lexicon) -> str:
         word = words[k].lower()
         if any_first_name(word, lex):
             break
-        # Not an office: "Prime Minister Starmer" is how the piece names him.
-        # "Belge Jonas Verbruggen-Thys"; not "Defesa Civil de Teresópolis", a body's name.
+        # A nationality only before a first name: "Belge Jonas Verbruggen-Thys"; not "Defesa
+        # Civil de Teresópolis", a body's name.
         epithet = is_epithet_word(words[k], lex.code) and any_first_name(words[k + 1].lower(), lex)
+        # Not an office: "Prime Minister Starmer" is how the piece names him.
         label = (
             is_description(word, lex.code) or word in PERSON_NOUNS or epithet
         ) and word not in lex.titles
@@ -3530,8 +3531,7 @@ class NameIndex:
     def named_alone_between(self, start: int, end: int) -> Mention | None:
         """The one person named outside quotations from ``start`` to ``end`` (maybe more than
         once); ``None`` when there is nobody or more than one."""
-        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
-        found = [m for m in self.mentions[lo:hi] if not m.in_quote]
+        found = [m for m in self.mentions_between(start, end) if not m.in_quote]
         if not found or any(
             not surnames_match(m.surname, found[0].surname, self.lex) for m in found
         ):
@@ -3776,8 +3776,7 @@ class NameIndex:
         if len(names) != 1:
             return None
         [name] = names
-        lo, hi = bisect_left(self._starts, party.start()), bisect_left(self._starts, end)
-        if any(not m.in_quote for m in self.mentions[lo:hi]):
+        if any(not m.in_quote for m in self.mentions_between(party.start(), end)):
             return None
         return name if gender is None or self.gender_of(name) in (None, gender) else None
 
@@ -5094,19 +5093,17 @@ class NameIndex:
         resolved = self.resolve_surname(chosen.surname, offset, gender)
         if resolved is None and " " in chosen.name:
             return chosen.name  # "Mr Blair", with no full name before
+        if not resolved or not self.lex.slavic_names:
+            return resolved
+        known = self.gender_of(resolved) or gender or "m"
+        if not looks_inflected(resolved, known):
+            return resolved
+        # The full name was given only in another case ("Według trenera Piotra Sowy ... Sowa
+        # pochwalił", "режисерки Олесі Марченко ... Марченко ... сказала"): the surname as the
+        # subject gives it is the right form, with the first name its endings give.
         surname = chosen.name.split()[-1]
-        known = (self.gender_of(resolved) or gender or "m") if resolved else "m"
-        if resolved and self.lex.slavic_names and looks_inflected(resolved, known):
-            if resolved.endswith(surname):
-                # "режисерки Олесі Марченко ... Марченко ... сказала": a surname that keeps its
-                # form; the first name's case endings give its nominative.
-                return nominative_of(resolved, known, self.lex.code) or surname
-            # "Według trenera Piotra Sowy ... Sowa pochwalił ... – dodał": the full name was
-            # given only in another case; the surname as the subject gives it is the right form,
-            # with the first name its endings give ("Piotr Sowa").
-            nominative = nominative_of(resolved, known, self.lex.code)
-            return nominative if nominative and nominative.endswith(f" {surname}") else surname
-        return resolved
+        nominative = nominative_of(resolved, known, self.lex.code)
+        return nominative if nominative and nominative.endswith(f" {surname}") else surname
 
     def _nominative_form(self, chosen: Mention, gender: str | None) -> str | None:
         """``chosen``'s name as a speaker: a Slavic name named only in another case ("Встреча
