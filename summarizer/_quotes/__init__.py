@@ -110,6 +110,7 @@ logger = logging.getLogger(__name__)
 
 _WINDOW_CHARS = 200
 _CLAUSE_END_RE = re.compile(r"[.!?:;]")
+_POSSESSIVE_END_RE = re.compile(r"['’]s$")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # An attribution that introduces a further statement: '..., he said, adding: "...'.
 _ADDING_RE = re.compile(r"\b(?:adding|and added)\W*$", re.IGNORECASE)
@@ -997,14 +998,16 @@ class _Finder:
         before = self.document[max(0, token.start - 20) : token.start].rstrip(" ")
         return not before or before[-1] in '.!?\n"“”«»„'
 
-    def resolve(self, claim: Claim | None) -> str | None:
-        found = self._resolve(claim)
+    def resolve(self, claim: Claim | None, spoken_of: frozenset[str] = frozenset()) -> str | None:
+        """Whom ``claim`` names; ``spoken_of``, the names the quotation itself uses, are people
+        it speaks of rather than its speaker."""
+        found = self._resolve(claim, spoken_of)
         if claim is not None and found and " " not in found:
             # "His daughter, Fiona MacAskill-Boudreau, … his daughter Fiona … Fiona said"
             return self.index.relative_in_full(found, claim.offset) or found
         return found
 
-    def _resolve(self, claim: Claim | None) -> str | None:
+    def _resolve(self, claim: Claim | None, spoken_of: frozenset[str]) -> str | None:
         if claim is None:
             return None
         if claim.kind == GENERIC:
@@ -1023,7 +1026,9 @@ class _Finder:
             )
             return found if found is not None else self.resolve_variation(claim)
         if claim.kind == PRONOUN:
-            found = self.referent(claim.offset, claim.gender or self.gender_carried(claim))
+            found = self.referent(
+                claim.offset, claim.gender or self.gender_carried(claim), spoken_of
+            )
             if found and claim.person and not self.index.is_person(found):
                 return None  # '«...», explicó preocupado.' after "La compañía Aguas del Sur"
             if found and self.spoken_by_body_since(found, claim.offset):
@@ -1141,12 +1146,14 @@ class _Finder:
             return name[0].text
         return titled
 
-    def referent(self, offset: int, gender: str | None) -> str | None:
+    def referent(
+        self, offset: int, gender: str | None, spoken_of: frozenset[str] = frozenset()
+    ) -> str | None:
         """Whom a "he"/"she" or a dropped subject at ``offset`` stands for: a first name alone
         opening the last sentence (``NameIndex.first_name_subject``), else the index's pronoun
         rules."""
         return self.index.first_name_subject(offset, gender) or self.index.resolve_pronoun(
-            offset, gender
+            offset, gender, spoken_of
         )
 
     def borne_by_another(self, word: str, own: str) -> bool:
@@ -1959,6 +1966,14 @@ class _Finder:
         said = " ".join(span.inner for span in group.spans)
         return re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", said) is not None
 
+    def names_used(self, group: _Group) -> frozenset[str]:
+        """The capitalised words of the quotation, without a possessive "'s": "Des's survey"
+        gives "Des"."""
+        said = " ".join(span.inner for span in group.spans)
+        return frozenset(
+            _POSSESSIVE_END_RE.sub("", word) for word in _WORD_RE.findall(said) if word[0].isupper()
+        )
+
     def subject_form(self, full: str, surname: str) -> str | None:
         """``full``, a Slavic name given only in another case, in the nominative of whichever
         gender gives the ``surname`` the attribution wrote: "Геннадия Воробьёва" for "сказал
@@ -2006,7 +2021,7 @@ class _Finder:
         total = max(1, len(self.document))
         for group in self.groups():
             self.attribute(group)
-            speaker = self.resolve(group.claim)
+            speaker = self.resolve(group.claim, self.names_used(group))
             if speaker is not None and self.speaks_of_the_last_named(group, speaker):
                 speaker = None
             described = self.described_before(group)

@@ -1623,8 +1623,16 @@ _IN_PLACE_RE = re.compile(
 # An appositive after a name, up to a word of it and from there to its closing comma.
 _APPOSITIVE_OPENING_RE = re.compile(r",[^,.;:!?\"“”«»\n]{1,80}")
 _APPOSITIVE_CLOSING_RE = re.compile(r"[^,.;:!?\"“”«»\n]{0,40},")
+# What lies between someone and a person named in the clause that describes them: "Ellie
+# Brandt, who beat Hartmann", "Rosa Fernandes, que sucedeu a Costa Pimenta". The relative word
+# is the clause's subject, not followed by a name ("Brandt, whom Hartmann beat").
+_SUBJECT_RELATIVE_RE = re.compile(
+    r"(?:,[^,.;:!?\"“”«»\n]{1,40})?,\s+(?:who|qui|que|quien|che|który|która|который|которая"
+    r"|який|яка)\s+(?![A-ZÀ-ÞА-ЯЁЄІЇҐ])[^.;:!?\"“”«»\n]*"
+)
 # After "X, who ...", the clause's subject speaks ("..., was asked", "..., said"); not
 # "Arsenal, who were ..." (a team) nor "Curry, who scored 40, sat out" (no words of his).
+_WHO_AFTER_RE = re.compile(r", who\b")
 _WHO_SPEAKER_RE = re.compile(
     r"(?! (?:were|are|have)\b)[^.!?\n]{0,120}?, (?:(?:was|is) asked|said|says|told|tells|added"
     r"|admitted|insisted|explained)\b"
@@ -2916,6 +2924,10 @@ class NameIndex:
             return True
         if following and following[0].text == "," and self._described_subject(run[0].start):
             return True  # "A paleontóloga Iracema Tabosa Guedes, que coordenou o estudo, conta"
+        if lex.code == "en" and following and following[0].text == ",":
+            who = _WHO_AFTER_RE.match(self.document, following[0].start)
+            if who is not None and _WHO_SPEAKER_RE.match(self.document, who.end()) is not None:
+                return True  # "British number one Ellie Brandt, who beat Hartmann, said"
         rest = [t for t in following if t.lower not in lex.fillers]
         if not rest:
             return False
@@ -4282,6 +4294,19 @@ class NameIndex:
             and _APPOSITIVE_CLOSING_RE.match(self.document, mention.end) is not None
         )
 
+    def _in_relative_clause(self, chosen: Mention, mention: Mention) -> bool:
+        """``mention`` is inside a clause describing ``chosen`` in the same sentence: "Ellie
+        Brandt, who beat Hartmann last year, said ...": the one it describes carries on."""
+        between = self.document[chosen.end : mention.start]
+        return _SUBJECT_RELATIVE_RE.fullmatch(between) is not None
+
+    def _called_by(self, mention: Mention, words: frozenset[str], offset: int) -> bool:
+        """One of ``words`` is the surname or the first name of the person ``mention`` is."""
+        if not words:
+            return False
+        full = mention.name if mention.is_full else self.resolve_surname(mention.surname, offset)
+        return mention.surname in words or (full is not None and full.split()[0] in words)
+
     def _namesakes(self, first: Mention, second: Mention) -> bool:
         return first.is_full and second.is_full and namesakes(first.name, second.name, self.lex)
 
@@ -4997,8 +5022,12 @@ class NameIndex:
         last = bisect_left(self._starts, asked.end())
         return frozenset(m.surname for m in self.mentions[first:last])
 
-    def resolve_pronoun(self, offset: int, gender: str | None) -> str | None:
-        """The person "he"/"she" at ``offset`` refers to, or ``None`` when unsure."""
+    def resolve_pronoun(
+        self, offset: int, gender: str | None, spoken_of: frozenset[str] = frozenset()
+    ) -> str | None:
+        """The person "he"/"she" at ``offset`` refers to, or ``None`` when unsure. Someone the
+        quotation calls by name (``spoken_of``) is no rival: "Thorne praised Probert. 'Rhys
+        controlled the game,' he said" is Thorne's."""
         end = bisect_left(self._starts, offset)
         chosen: Mention | None = None
         passed: list[Mention] = []  # people named since, outside subject position
@@ -5032,6 +5061,8 @@ class NameIndex:
         elif any(
             (not surnames_match(m.surname, chosen.surname, self.lex) or self._namesakes(m, chosen))
             and not self._in_appositive(chosen, m)
+            and not self._in_relative_clause(chosen, m)
+            and not self._called_by(m, spoken_of, offset)
             # "Demirci sprach ... Er warf Vossberg vor ... sagte er": the pronoun carries on.
             and not self._pronoun_subject_of(m, gender)
             for m in passed

@@ -10959,3 +10959,65 @@ def test_a_sentence_pointing_back_names_the_speaker_in_german_and_portuguese(
     language: str, text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "pt",
+            "O tribunal condenou o antigo presidente da junta, Artur Costa Pimenta.\n\nA atual "
+            "presidente da junta, Rosa Fernandes, que sucedeu a Costa Pimenta nas eleições de "
+            "2021 e foi quem apresentou a queixa ao Ministério Público, mostrou-se aliviada. "
+            "«Hoje fez-se justiça para a freguesia», disse.",
+            "Rosa Fernandes",
+        ),
+        (
+            "es",
+            "El museo trabaja con el genetista Andrés Palomino. Palomino, que procesó las muestras "
+            "junto a su colega Tomás Ibarra, aseguró que la especie es nueva. «La diferencia "
+            "genética es enorme», afirmó.",
+            "Andrés Palomino",
+        ),
+        (
+            "en",
+            "World number six Clara Hartmann has split with her coach. British number one Ellie "
+            "Brandt, who beat Hartmann in Eastbourne last year, said she was not surprised. "
+            '"Coaching changes at this time of year are brave," she said.',
+            "Ellie Brandt",
+        ),
+    ],
+)
+def test_someone_named_in_the_clause_describing_the_subject_is_no_rival(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Wolves won, with fly-half Rhys Probert kicking 14 points.\n\nDirector of rugby Gavin "
+            "Thorne said: 'We'll take it.'\n\nThorne praised Probert, 27, who had missed three "
+            "matches.\n\n'Rhys controlled the game beautifully,' he said.",
+            "Gavin Thorne",
+        ),
+        (
+            "Manager Steve Dunmore watched from the stand. Dunmore reserved special praise for "
+            'Danny Oduya, who joined in the summer.\n\n"Danny\'s been brilliant in training," he '
+            "said.",
+            "Steve Dunmore",
+        ),
+    ],
+)
+def test_someone_the_quotation_speaks_of_by_name_is_no_rival(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language="en")] == [speaker]
+
+
+def test_someone_praised_and_not_named_in_the_quotation_still_leaves_it_unsure() -> None:
+    text = (
+        "Gavin Thorne was pleased with the win. Thorne praised Rhys Probert, who had missed "
+        "three matches.\n\n'It was a hard game and we never stopped,' he said."
+    )
+    assert [q.speaker for q in find_quotes(text, language="en")] == [None]
