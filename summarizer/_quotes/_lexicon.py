@@ -348,7 +348,7 @@ ORG_WORDS = word_set(
     "ocean prize trophy reuters press agency government administration bbc cnn lords commons "
     "labour tory tories conservative conservatives democrat democrats republican republicans "
     "liberal liberals lib dem dems green greens ukip affairs trust society charity alliance "
-    "coalition guild consortium "
+    "coalition guild consortium academy primary "
     # English football clubs: "Ashby Town", "Reddington Athletic".
     "town athletic albion wanderers "
     "партия банк министерство совет суд компания правительство администрация союз "

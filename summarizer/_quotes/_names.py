@@ -1195,6 +1195,9 @@ _NOT_AFTER_PARTICLE = word_set(
 _SAINTS = word_set("san santa santo são saint sainte st sankt")
 # Languages that put the subject after its verb in news prose, and the words that mark an
 # object before a name there ("condenó a Fernando Luque").
+# An English sentence whose subject comes after its verb: "Among the protesters was retired
+# teacher ...".
+_AMONG_THEM_WAS_RE = re.compile(r"Among [^.,;:!?\"“”]{1,60} (?:was|were) (?:[a-z-]+ ){0,4}")
 _INVERTING = frozenset(("es", "it", "pt", "pl", "ru", "uk"))
 # Masculine and feminine endings of words for people: "Nachbar" / "Nachbarin".
 _GENDER_SUFFIXES = {
@@ -2906,6 +2909,10 @@ class NameIndex:
             return False  # "Real Madrid now lead the table": a team or a firm, not a person
         if sentence_start:
             return True
+        if lex.code == "en" and _AMONG_THEM_WAS_RE.fullmatch(
+            self.document, self.sentence_start(run[0].start), run[0].start
+        ):
+            return True  # "Among them was the trumpeter Nadia Farrell, who ...": the subject
         if lex.code == "de" and self._opened_by_pronoun(run[0].start):
             return False  # "Er warf Vossberg vor": the subject is the pronoun, he the object
         if previous is not None and previous.text == "," and following and following[0].text == ",":
@@ -2974,6 +2981,8 @@ class NameIndex:
         if len(words) < 2 or any(t.text[:1].isupper() for t in words[1:]):
             return False  # another name or body before it may be the subject
         gender = listed_gender(run[0].bare)
+        if gender is None and not lex.slavic_names:
+            gender = language_first_names(lex.code).get(run[0].bare)
         if gender is None and lex.slavic_names:
             # "Цю пропозицію внесла депутатка Мирослава Підгірна": the verb before her office,
             # and before its complement ("вела секретарка міської ради Мирослава Пелехата").

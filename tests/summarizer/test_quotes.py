@@ -11021,3 +11021,45 @@ def test_someone_praised_and_not_named_in_the_quotation_still_leaves_it_unsure()
         "three matches.\n\n'It was a hard game and we never stopped,' he said."
     )
     assert [q.speaker for q in find_quotes(text, language="en")] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozens of residents attended the meeting. Among them was Winifred Okonjo-Hale, 71, who "
+        "crosses the bridge every afternoon to collect her granddaughter from Ellerby Crook "
+        "Primary.\n\n“Six miles there and back is not a detour for me,” she said.",
+        "The council may close the library in Kirby Marsh.\n\nAmong the protesters was retired "
+        "primary school teacher Margaret Hollins, 74, who has volunteered at Kirby Marsh library "
+        "for 19 years and runs its Saturday reading club.\n\n“I taught half the people in that "
+        "chamber to read,” she said.",
+    ],
+)
+def test_an_english_subject_after_among_them_was(text: str) -> None:
+    speakers = [q.speaker for q in find_quotes(text, language="en")]
+    assert speakers in (["Winifred Okonjo-Hale"], ["Margaret Hollins"])
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "it",
+            "Il pastificio Aurisicchio di Gragnano compie cento anni. A guidare l’azienda è "
+            "Assunta Aurisicchio, 52 anni, nipote del fondatore. “Mio nonno asciugava la pasta "
+            "per le strade”, ha ricordato.",
+            "Assunta Aurisicchio",
+        ),
+        (
+            "it",
+            "Il ciclo di affreschi è stato attribuito a un pittore di Todi. Per lo storico "
+            "dell’arte Fausto Menichelli, funzionario della Soprintendenza, la scoperta è "
+            "rilevante. «Abbiamo un nome, ed è già moltissimo», osserva.",
+            "Fausto Menichelli",
+        ),
+    ],
+)
+def test_a_romance_subject_after_its_verb_with_a_first_name_of_the_language_s_list(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
