@@ -1232,6 +1232,36 @@ def _person_word_after_place(rest: list[Token], lex: Lexicon) -> bool:
     return False
 
 
+def _subject_after_place(rest: list[Token], lex: Lexicon, verb_gender: str | None) -> Claim | None:
+    """A full name with a known first name closing the clause after a short phrase for where
+    it was said ("al telefono Michael Rosen,"); not a name the phrase owns ("al telefono di
+    Michael Rosen") nor one it describes ("ao filho João Silva", said to the son)."""
+    if not rest or rest[0].lower not in lex.prepositions:
+        return None
+    for k in range(2, min(len(rest) - 1, _MAX_PLACE_WORDS + 2)):
+        before, first, second = rest[k - 1], rest[k], rest[k + 1]
+        if not before.text[:1].isalpha():
+            return None
+        if not (first.text[:1].isupper() and is_first_name(first.lower, lex)):
+            continue
+        if (
+            before.lower in lex.prepositions
+            or before.lower in OF_WORDS
+            or is_description(before.lower, lex.code)
+            or is_title(before, lex)
+            or not second.text[:1].isupper()
+        ):
+            return None
+        claim = parse_object(rest[k:], lex, verb_gender=verb_gender)
+        if claim is None or claim.kind != NAME or claim.weak:
+            return None
+        end = k + len(claim.name) + len(claim.titles)
+        if end < len(rest) and rest[end].text[:1].isalnum():
+            return None  # the clause goes on: not its subject
+        return claim
+    return None
+
+
 def _ends_clause_within(rest: list[Token], words: int) -> bool:
     """'a Radio Mitre.', 'в интервью РБК,': the place ends the clause within ``words`` words
     after its preposition."""
@@ -1541,6 +1571,10 @@ def _parse_window(
     claim = parse_object(rest, lex, verb_gender=verb_gender)
     if claim is not None and _names_someone_elses(claim, rest, lex, verb_gender):
         return _unnamed(claim)  # '«...», — сказал адвокат Ивана Петрова'
+    if claim is not None and claim.weak and lex.code in _ARTICLE_PRO_DROP:
+        # "racconta al telefono Michael Rosen, importatore", "dijo a la prensa Ana Ruiz": the
+        # subject after where it was said.
+        claim = _subject_after_place(rest, lex, verb_gender) or claim
     # "declaró a Radio Mitre", "napisał w komentarzu": where it was said, not who said it. Not
     # after a plural verb ("сообщили в Кремле": an institution) nor when the clause goes on
     # to its subject ("afirmó en un comunicado la empresa").

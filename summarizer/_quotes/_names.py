@@ -4341,10 +4341,8 @@ class NameIndex:
         return False
 
     def _family_name(self, mention: Mention) -> bool:
-        """A surname alone after a plural article: a family ("chez les Grandvaux", "los
-        Ortega"), no one a "he" or "she" stands for."""
-        if mention.is_full:
-            return False
+        """A name after a plural article: a family ("chez les Grandvaux", "los Ortega") or a
+        country ("gli Stati Uniti", "os Estados Unidos"), no one a "he" or "she" stands for."""
         previous = _previous_token(self.document, mention.start)
         return previous is not None and previous.lower in _PLURAL_ARTICLES
 

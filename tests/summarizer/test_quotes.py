@@ -11063,3 +11063,64 @@ def test_a_romance_subject_after_its_verb_with_a_first_name_of_the_language_s_li
     language: str, text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+def test_a_ukrainian_plural_speech_verb_is_a_body_s_not_the_last_named_person_s() -> None:
+    text = (
+        "Вікторія Лозинська виграла чемпіонат України.\n\nРезультат Лозинської має значення й "
+        "для збірної. «Результат Вікторії Лозинської відповідає кваліфікаційному нормативу "
+        "чемпіонату світу», — повідомили у Федерації легкої атлетики України."
+    )
+    assert [q.speaker for q in find_quotes(text, language="uk")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "it",
+            "Le esportazioni verso gli Stati Uniti sono cresciute. «I miei clienti mi chiedono "
+            "già se i prezzi saliranno», racconta al telefono Michael Rosen, importatore di vini "
+            "a Hoboken.",
+            "Michael Rosen",
+        ),
+        (
+            "es",
+            "Las ventas a los Estados Unidos cayeron. «Nadie sabe qué pasará», dijo a la prensa "
+            "Marta Ruiz, presidenta de la asociación.",
+            "Marta Ruiz",
+        ),
+        # The phrase owns the name: the phone is his, the speaker someone else.
+        (
+            "it",
+            "Le esportazioni sono cresciute. «I miei clienti mi chiedono già se i prezzi "
+            "saliranno», racconta al telefono di Michael Rosen.",
+            None,
+        ),
+    ],
+)
+def test_a_romance_subject_after_where_it_was_said(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "it",
+            "Le esportazioni verso gli Stati Uniti sono cresciute del 9 per cento. «Serve "
+            "un’azione immediata a livello europeo», ha detto al telefono.",
+        ),
+        (
+            "pt",
+            "As exportações para os Estados Unidos cresceram. «Precisamos de uma resposta "
+            "europeia imediata», disse ao telefone.",
+        ),
+    ],
+)
+def test_a_country_after_a_plural_article_is_no_one_s_dropped_subject(
+    language: str, text: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [None]
