@@ -4640,7 +4640,8 @@ class NameIndex:
             and m.end <= offset
             and len(m.name.split()) > len(words)
             and m.name.split()[-len(words) :] == words
-            and all(_is_first_name(w.lower(), self.lex) for w in m.name.split()[: -len(words)])
+            # "Ana Luíza": a second first name may be one of the data file's only.
+            and all(any_first_name(w.lower(), self.lex) for w in m.name.split()[: -len(words)])
         }
         return found.pop() if len(found) == 1 else None
 

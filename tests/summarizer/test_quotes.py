@@ -11124,3 +11124,12 @@ def test_a_country_after_a_plural_article_is_no_one_s_dropped_subject(
     language: str, text: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [None]
+
+
+def test_two_surnames_take_the_full_name_with_a_rarer_second_first_name() -> None:
+    text = (
+        "Segundo a coordenadora do estudo, a herpetóloga Ana Luíza Figueiredo Campos, o canto "
+        "decidiu a questão.\n\nFigueiredo Campos defende que a área seja protegida. “Ela pode "
+        "ser descrita e extinta na mesma década, se nada for feito”, disse Figueiredo Campos."
+    )
+    assert [q.speaker for q in find_quotes(text, language="pt")] == ["Ana Luíza Figueiredo Campos"]
