@@ -3359,6 +3359,8 @@ class NameIndex:
         longest = max(names, key=len, default="")
         if len(names) > 1 and all(longest.startswith(name) for name in names):
             names = {longest}  # "Darío Villacañas Moya" and, later, "Darío Villacañas"
+        if not names and self.lex.slavic_names:
+            return self._first_name_in_another_case(first, before)
         if len(names) != 1:
             return None
         if any(m.surname == lower for m in self.mentions if m.start < before):
@@ -3376,6 +3378,20 @@ class NameIndex:
             # club "Orła Łódź"
             return None
         return name
+
+    def _first_name_in_another_case(self, first: str, before: int) -> str | None:
+        """The one person named in full before ``before`` only in another case, whose first
+        name in the nominative is ``first``: "сказала Ольга" after "Серебро досталось Ольге
+        Зиминой" is Ольга Зимина."""
+        found = {
+            nominative
+            for m in self.mentions
+            if m.is_full and m.start < before and not m.in_quote and not m.relative
+            for gender in ("f", "m")
+            if (nominative := nominative_of(m.name, gender, self.lex.code)) is not None
+            and nominative.split()[0] == first
+        }
+        return found.pop() if len(found) == 1 else None
 
     def introduced_by(self, word: str, before: int, gender: str | None) -> str | None:
         """The one person named in full right after ``word`` before ``before``: "— mówił

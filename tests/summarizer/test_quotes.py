@@ -11133,3 +11133,13 @@ def test_two_surnames_take_the_full_name_with_a_rarer_second_first_name() -> Non
         "ser descrita e extinta na mesma década, se nada for feito”, disse Figueiredo Campos."
     )
     assert [q.speaker for q in find_quotes(text, language="pt")] == ["Ana Luíza Figueiredo Campos"]
+
+
+def test_a_russian_first_name_alone_finds_the_full_name_given_in_another_case() -> None:
+    text = (
+        "Золото выиграла Дарья Кононова. Серебро досталось Ольге Зиминой из Красноярского "
+        "края.\n\nЗимина, показавшая лучшее время на лыжне, осталась довольна лишь отчасти.\n\n"
+        "«Ход сегодня был отличный, лучший за сезон», — сказала Ольга, которая в прошлом году "
+        "выиграла гонку преследования."
+    )
+    assert [q.speaker for q in find_quotes(text, language="ru")] == ["Ольга Зимина"]
