@@ -1232,6 +1232,18 @@ def _person_word_after_place(rest: list[Token], lex: Lexicon) -> bool:
     return False
 
 
+def _only_a_thing_said(rest: list[Token], lex: Lexicon) -> bool:
+    """The words after the verb are a few lower-case words naming no person: "apel", "swój
+    apel"."""
+    words = [t for t in rest if t.text[:1].isalnum()]
+    return (
+        0 < len(words) <= _MAX_PLACE_WORDS
+        and all(t.text[:1].isalpha() and t.text.islower() for t in words)
+        and not any(is_description(t.lower, lex.code) or is_title(t, lex) for t in words)
+        and not any(t.lower.endswith(_DATIVE_PLURAL) for t in words)
+    )
+
+
 def _subject_after_place(rest: list[Token], lex: Lexicon, verb_gender: str | None) -> Claim | None:
     """A full name with a known first name closing the clause after a short phrase for where
     it was said ("al telefono Michael Rosen,"); not a name the phrase owns ("al telefono di
@@ -1611,6 +1623,17 @@ def _parse_window(
             None,
         )
         return Claim(PRONOUN, tokens[verb.index].start, gender=gender, said_where=True)
+    if (
+        leading
+        and claim is not None
+        and claim.weak
+        and not claim.role
+        and lex.slavic_names
+        and _only_a_thing_said(rest, lex)
+    ):
+        # "Rano powtórzył apel:", "Повторил своё обращение:": what was said, the subject
+        # dropped.
+        return Claim(PRONOUN, tokens[verb.index].start, gender=verb_gender)
     if claim is not None and not (lex.pro_drop and said_where) and not manner:
         return claim
     if lex.pro_drop and (

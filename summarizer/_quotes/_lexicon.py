@@ -546,7 +546,10 @@ _RU = Lexicon(
     ),
     markers=_phrases("по словам, по мнению, за словами, на думку, как сказал, как сказала"),
     postpositions=frozenset(),
-    fillers=word_set("также тоже уже же ранее позже потім також вже раніше пізніше"),
+    fillers=word_set(
+        "также тоже уже же ранее позже потім також вже раніше пізніше утром вечером затем потом "
+        "вранці ввечері"
+    ),
     pronouns=_RU_UK_PRONOUNS,
     synonyms=_synonyms("тренер тренерка наставник наставница наставниця"),
     variations=_variations(
@@ -1003,7 +1006,8 @@ _PL = Lexicon(
     ),
     markers=_phrases("według, zdaniem"),
     postpositions=frozenset(),
-    fillers=word_set("też także również już później wcześniej"),
+    # "Rano powtórzył apel:", when, before the verb of a dropped subject, too.
+    fillers=word_set("też także również już później wcześniej rano wieczorem potem następnie"),
     pronouns={"on": "m", "ona": "f", "oni": "n", "one": "n", "ja": "n", "my": "n"},
     titles=COMMON_TITLES
     | word_set(

@@ -1967,6 +1967,18 @@ _PARTY_RE = {
         + rf"(?P<noun>{nouns})\b"
     )
     for code, nouns in _PARTIES.items()
+} | {
+    # No articles; "Sam oskarżony" is the defendant himself.
+    code: re.compile(
+        _SENTENCE_OPENING
+        + r"(?:[^\W\d_][^.,;:!?«»“”\n]{0,90}, )?"
+        + rf"(?:(?:Sam|Sama|Сам|Сама) )?(?P<noun>(?i:{nouns}))\b"
+    )
+    for code, nouns in (
+        ("pl", "oskarżony|oskarżona"),
+        ("ru", "обвиняемый|обвиняемая|подсудимый|подсудимая"),
+        ("uk", "обвинувачений|обвинувачена|підсудний|підсудна"),
+    )
 }
 _GERMAN_RELATIVE_GENDER = {
     **dict.fromkeys(

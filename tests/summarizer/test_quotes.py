@@ -11143,3 +11143,52 @@ def test_a_russian_first_name_alone_finds_the_full_name_given_in_another_case() 
         "выиграла гонку преследования."
     )
     assert [q.speaker for q in find_quotes(text, language="ru")] == ["Ольга Зимина"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Burmistrz Strykowa Andrzej Kowalczyk jeszcze w nocy wydał komunikat dla mieszkańców "
+            "gminy. Rano powtórzył apel: „Prosimy, by do odwołania nie otwierać okien i nie "
+            "suszyć prania na zewnątrz”.",
+            "Andrzej Kowalczyk",
+        ),
+        # The defendant himself, unnamed, speaks after his lawyer was named.
+        (
+            "Zbigniew Rataj został uznany za winnego.\n\nMecenas Jarosław Pilch przekonywał przed "
+            "sądem, że decyzja była zgodna z praktyką.\n\nSam oskarżony zatrzymał się na chwilę "
+            "przed salą rozpraw. Powiedział tylko: „Nie ma dnia, żebym o nim nie myślał. Był dla "
+            "mnie jak brat”.",
+            None,
+        ),
+    ],
+)
+def test_a_polish_colon_introduction_with_a_dropped_subject_and_its_object(
+    text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language="pl")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "pl",
+            "Zbigniew Rataj został uznany za winnego.\n\nMecenas Jarosław Pilch przekonywał przed "
+            "sądem, że decyzja była zgodna z praktyką.\n\nSam oskarżony zatrzymał się na chwilę "
+            "przed salą rozpraw. „Nie ma dnia, żebym o nim nie myślał. Był dla mnie jak brat” – "
+            "powiedział.",
+        ),
+        (
+            "ru",
+            "Подсудимым был Иван Петров.\n\nАдвокат Сергей Кузнецов настаивал на оправдании.\n\n"
+            "Сам подсудимый на заседании молчал. «Мне нечего сказать суду, я ни в чём не "
+            "виноват», — сказал он.",
+        ),
+    ],
+)
+def test_a_slavic_defendant_unnamed_comes_between_the_lawyer_and_the_pronoun(
+    language: str, text: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [None]
