@@ -871,6 +871,28 @@ def _holder(segments: list[list[Token]], lex: Lexicon) -> list[Token] | None:
     return None if after and after[0].lower in AND_OR_WORDS else segments[1][:end]
 
 
+def _second_office_holder(segments: list[list[Token]], lex: Lexicon) -> list[Token] | None:
+    """The name closing a second office after a Slavic one: "руководитель Троицкого раскопа,
+    доктор исторических наук Пётр Гайдамак" (one person, two offices). Only a first name in
+    the nominative, after lower-case words holding an office."""
+    if not lex.slavic_names or len(segments) < 2 or len(segments) > 3:
+        return None
+    second = segments[1]
+    runs = runs_in(second, lex)
+    if not runs or runs[-1][1] != len(second) or runs[-1][1] - runs[-1][0] < 2:
+        return None
+    i, j = runs[-1]
+    before = second[:i]
+    if not before or not all(t.text.isalpha() and t.text.islower() for t in before):
+        return None
+    if not is_title(before[0], lex) and not is_description(before[0].lower, lex.code):
+        return None
+    gender = listed_gender(second[i].bare)
+    if gender is None or not looks_nominative(display(second[i:j]), gender):
+        return None
+    return second[i:j]
+
+
 def _relative_of_someone(segment: list[Token], lex: Lexicon) -> bool:
     """A relation to someone described, not named: in "said the lawyer for the defendant, Tom
     Smith" or "the mother of the 19-year-old, Jane Smith" the name may be either person. Slavic
@@ -1009,6 +1031,14 @@ def parse_object(
         # "o presidente da Câmara Municipal de Mértola, Henrique Lobo Fialho": what is left of
         # the office's complement ("de Mértola") is no name; its holder follows.
         chosen = None
+    if (
+        chosen is not None
+        and len(chosen) == 1
+        and lex.slavic_names
+        and not is_first_name(chosen[0].bare, lex)
+        and (second := _second_office_holder(segments, lex)) is not None
+    ):
+        chosen = second  # "руководитель Троицкого раскопа, доктор … наук Пётр Гайдамак"
     if chosen is not None and _joined_by_another(segments, lex):
         return None  # "said Ann Cole, 34, and her husband, Tom, 36": both said it
     if chosen is not None and _before_letters(segment, chosen) and not names_a_person(chosen, lex):
@@ -1034,7 +1064,7 @@ def parse_object(
         segment = _without_age(segment)
         # "dijo la ministra de Vivienda, Lucía Romero": the name is the appositive, after an
         # office that may be long ("the group's director of supply chain for northern Europe").
-        chosen = _holder(segments, lex)
+        chosen = _holder(segments, lex) or _second_office_holder(segments, lex)
         limit = _MAX_HELD_OFFICE if chosen is not None else _MAX_OBJECT
         if not _is_role(segment, lex) or len(segment) > limit:
             return None

@@ -11192,3 +11192,24 @@ def test_a_slavic_defendant_unnamed_comes_between_the_lawyer_and_the_pronoun(
     language: str, text: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "ru",
+            "Найдена грамота. «Находка, на первый взгляд, скромная, но для нас очень ценная», — "
+            "сказал руководитель Троицкого раскопа, доктор исторических наук Пётр Гайдамак.",
+            "Пётр Гайдамак",
+        ),
+        (
+            "uk",
+            "Знайдено грамоту. «Знахідка, на перший погляд, скромна, але для нас дуже цінна», — "
+            "сказала керівниця розкопу, кандидатка історичних наук Олена Коваль.",
+            "Олена Коваль",
+        ),
+    ],
+)
+def test_a_slavic_name_closing_a_second_office(language: str, text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
