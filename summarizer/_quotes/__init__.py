@@ -110,6 +110,10 @@ logger = logging.getLogger(__name__)
 
 _WINDOW_CHARS = 200
 _CLAUSE_END_RE = re.compile(r"[.!?:;]")
+# A comma and, in French and Italian, an elided "the" between a name and a word for what the
+# person is: "Claire Delmas, l’archéologue".
+_APPOSITIVE_ARTICLE_RE = re.compile(r" ?, ?(?:[Ll]['’])?")
+_APPOSITIVE_ARTICLE_GAP = 5
 _POSSESSIVE_END_RE = re.compile(r"['’]s$")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # An attribution that introduces a further statement: '..., he said, adding: "...'.
@@ -1588,8 +1592,11 @@ class _Finder:
                     0 < m.start - after <= _DESCRIPTION_GAP
                     and _DESCRIPTION_BEFORE_RE.fullmatch(self.document, after, m.start)
                 )
-                # "Lucía Ferrándiz, investigadora del IGME"
-                or (0 < where - m.end <= 3 and self.document[m.end : where].strip() == ",")
+                # "Lucía Ferrándiz, investigadora del IGME", "Claire Delmas, l’archéologue qui"
+                or (
+                    0 < where - m.end <= _APPOSITIVE_ARTICLE_GAP
+                    and _APPOSITIVE_ARTICLE_RE.fullmatch(self.document, m.end, where) is not None
+                )
             )
         }
         if len(names) != 1:

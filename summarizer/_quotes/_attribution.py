@@ -498,6 +498,10 @@ def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Cl
     epithet = _epithet_length(last, lex)
     if epithet and runs_in(last, lex) == [(epithet, len(last))] and _untitled(last[epithet:], lex):
         return _epithet_claim(last[epithet:], lex)
+    if sentence_start and len(segments) == 1 and ELIDED_ROLE_RE.match(last[0].text):
+        # "L’archéologue poursuit :": the article glued to a role word, capitalised only
+        # because it opens the sentence.
+        last = [Token(last[0].text.lower(), last[0].start), *last[1:]]
     run = _trailing_name(last, lex)
     if run is not None:
         if (

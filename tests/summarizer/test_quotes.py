@@ -11213,3 +11213,12 @@ def test_a_slavic_defendant_unnamed_comes_between_the_lawyer_and_the_pronoun(
 )
 def test_a_slavic_name_closing_a_second_office(language: str, text: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+def test_a_french_description_with_its_article_glued_opens_a_colon_introduction() -> None:
+    text = (
+        "« Ce qui rend ce site exceptionnel, c’est son état de conservation », explique Claire "
+        "Delmas, l’archéologue qui dirige les fouilles.\n\nL’archéologue poursuit : « Certaines "
+        "amphores portent des timbres, c’est-à-dire des marques de fabrique. »"
+    )
+    assert [q.speaker for q in find_quotes(text, language="fr")] == ["Claire Delmas"] * 2
