@@ -21,6 +21,7 @@ from .._models import Quote
 from .._rankers.base import NEAR_DUPLICATE_OVERLAP, word_pairs
 from ._attribution import (
     AGE_WORD_RE,
+    AGED_RE,
     ELIDED_OF_RE,
     GENERIC,
     NAME,
@@ -209,9 +210,11 @@ _AGED_BEFORE_RE = re.compile(
 )
 # A quotation closed by a comma, its sentence going on: '"...," King said'.
 _QUOTED_CLAUSE_BEFORE_RE = re.compile(r"[,—–]\s*[\"”»’']\s*$")
-# '," the 48-year-old said.', '," the 48-year-old ecologist said.'
+# '," the 48-year-old said.', '," the 48-year-old ecologist said.', '," said the
+# 71-year-old retired teacher.'
 _AGED_AFTER_RE = re.compile(
-    r"[,!?]?\s*the (?P<age>\d{1,3})-year-old (?:[a-z]+ )?(?:said|says|added)[.,]"
+    r"[,!?]?\s*(?:the (?P<age>\d{1,3})-year-old (?:[a-z]+ )?(?:said|says|added)"
+    r"|(?:said|says|added) the (?P<verb_first>\d{1,3})-year-old(?: [a-z]+){0,2})[.,]"
 )
 # A lower-case word right after the closing mark, and the rest of its clause.
 _GOES_ON_RE = re.compile(
@@ -822,6 +825,8 @@ class _Finder:
         lead = _LEADING_MARKS_RE.match(text).end()
         if "\n" in text[:lead]:
             return False  # the quotation closed its paragraph
+        if self.lex.code == "en" and _AGED_AFTER_RE.match(self.document, span.end, stop):
+            return True  # '," said the 71-year-old.': whoever has that age, if anyone
         text = text[: _first_sentence_end(text, lead)]
         tokens = tokenize(text, span.end)
         if not find_verbs(tokens, self.lex):
@@ -1332,9 +1337,10 @@ class _Finder:
         )
         if found is None:
             return None
-        age = found["age"]
+        group_name = "age" if found["age"] else "verb_first"
+        age = found[group_name]
         if found.re is _AGED_AFTER_RE:
-            start = found.start("age")
+            start = found.start(group_name)
         else:
             start = first.start - len(before) + found.start()
         claim = group.claim
@@ -1785,6 +1791,8 @@ class _Finder:
                 definite, gender = definite_article(words[-1] if words else "", self.lex.code)
                 if not definite:
                     return None
+        if len(tokens) > 1 and self.lex.code == "en" and AGED_RE.fullmatch(tokens[0].text):
+            tokens = tokens[1:]  # "the 71-year-old retired teacher"
         if (
             len(tokens) > 1
             and tokens[0].lower in _BEFORE_NOUN.get(self.lex.code, frozenset())

@@ -81,7 +81,7 @@ _JOINED_WORDS = 3
 _POSSESSIVES = word_set("her his their")
 _AGE_BEFORE = word_set("aged de di lat")
 _AGE_UNITS = word_set("ans jahre años anni anos lat lata года год лет років роки рік")
-_AGED_RE = re.compile(r"\d{1,3}-year-old")
+AGED_RE = re.compile(r"\d{1,3}-year-old")
 # Words between "the" and a name that describe the person without an office: "the former
 # Spice Girl", "the 28-year-old Kane". What follows them may be a nickname or a group.
 _EPITHETS = word_set(
@@ -558,7 +558,7 @@ def _epithet_length(last: list[Token], lex: Lexicon) -> int:
     if lex.code != "en" or not last or last[0].lower != "the":
         return 0
     k = 1
-    while k < len(last) and (last[k].lower in _EPITHETS or _AGED_RE.fullmatch(last[k].text)):
+    while k < len(last) and (last[k].lower in _EPITHETS or AGED_RE.fullmatch(last[k].text)):
         k += 1
     return k if k > 1 else 0
 
@@ -656,7 +656,7 @@ def _name_before_appositive(segments: list[list[Token]], lex: Lexicon) -> Claim 
             return None  # "Ann Cole, a nurse, said her son told her:": the son's words
         if len(role) > _MAX_APPOSITIVE or not all(
             _is_descriptor(t, lex)
-            or _AGED_RE.fullmatch(t.text)  # "a 34-year-old from Leeds"
+            or AGED_RE.fullmatch(t.text)  # "a 34-year-old from Leeds"
             or is_name_word(t, lex)
             or t.lower in lex.prepositions
             or t.lower in _APPOSITIVE_JOINERS
@@ -1066,6 +1066,8 @@ def parse_object(
         # then where, when or to whom.
         segment = _before_adverbial(segment, lex) or segment
         segment = _without_age(segment)
+        if lex.code == "en" and len(segment) > 2 and AGED_RE.fullmatch(segment[1].text):
+            segment = [segment[0], *segment[2:]]  # "said the 71-year-old retired teacher"
         # "dijo la ministra de Vivienda, Lucía Romero": the name is the appositive, after an
         # office that may be long ("the group's director of supply chain for northern Europe").
         chosen = _holder(segments, lex) or _second_office_holder(segments, lex)

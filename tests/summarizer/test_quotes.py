@@ -11222,3 +11222,24 @@ def test_a_french_description_with_its_article_glued_opens_a_colon_introduction(
         "amphores portent des timbres, c’est-à-dire des marques de fabrique. »"
     )
     assert [q.speaker for q in find_quotes(text, language="fr")] == ["Claire Delmas"] * 2
+
+
+def test_said_the_71_year_old_retired_teacher_stands_for_the_one_just_introduced() -> None:
+    text = (
+        "On Mill Lane, where the water reached the window sills, Margaret Ellison was carrying "
+        "sodden photograph albums out to a skip.\n\n“I’ve lived on this street for forty-one "
+        "years and I’ve never seen it come up this fast,” said the 71-year-old retired teacher."
+    )
+    assert [q.speaker for q in find_quotes(text, language="en")] == ["Margaret Ellison"]
+
+
+@pytest.mark.parametrize("attribution", ["said the 71-year-old.", "the 71-year-old said."])
+def test_an_age_after_the_quotation_is_an_attribution_not_the_sentence_before(
+    attribution: str,
+) -> None:
+    text = (
+        "Tom Reece, 48, and Margaret Ellison, 71, were clearing the street. Tom Reece left "
+        "early.\n\n“I’ve lived on this street for forty-one years and never seen this,” "
+        + attribution
+    )
+    assert [q.speaker for q in find_quotes(text, language="en")] == ["Margaret Ellison"]
