@@ -367,8 +367,8 @@ _AUXILIARIES = frozenset({"a", "ont", "ha", "hanno"})
 # The verb alone, then its subject: « ..., sourit le Namurois. J’ai ... », « ..., raconte la
 # jeune femme. Mais ... », «..., spiega il sindaco. ...».
 _INNER_VERB_RE = re.compile(
-    r"(?<=,) (?P<attribution>[^\W\d_]+ (?:(?:le|la|les|l['’]|son|sa|ses|leur|il|lo|gli|el|los"
-    r"|las|o|os|as|su|sus)\s?[^\W\d_]|[A-ZÀ-Þ])[^,!?;:«»„“”\"\n]{1,60}?"
+    r"(?<=,) (?P<attribution>[^\W\d_]+ (?:(?:(?:le|la|les|son|sa|ses|leur|il|lo|gli|el|los"
+    r"|las|o|os|as|su|sus)\s|l['’]\s?)[^\W\d_]|[A-ZÀ-Þ])[^,!?;:«»„“”\"\n]{1,60}?"
     r"(?<!\b[A-Z])(?<!\bMme)(?<!\bDr)[.,])"
     r" (?=[^\W\d_])"
 )

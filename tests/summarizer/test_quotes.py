@@ -11243,3 +11243,12 @@ def test_an_age_after_the_quotation_is_an_attribution_not_the_sentence_before(
         + attribution
     )
     assert [q.speaker for q in find_quotes(text, language="en")] == ["Margaret Ellison"]
+
+
+def test_a_clause_inside_a_quotation_is_not_an_attribution_for_a_glued_article() -> None:
+    text = (
+        "Hay lista de espera. «La gente de aquí quiere saber si sale su calle, si sale su tía. "
+        "Aquí la novela se va a leer casi como un periódico», bromea la librera Marisa Gisbert."
+    )
+    quotes = find_quotes(text, language="es")
+    assert [(q.text[:17], q.speaker) for q in quotes] == [("La gente de aquí ", "Marisa Gisbert")]
