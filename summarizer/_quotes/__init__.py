@@ -38,6 +38,7 @@ from ._attribution import (
     parse_back_reference,
     parse_colon_subject,
     parse_name_alone,
+    parse_subject,
     strip_leading,
 )
 from ._descriptions import is_description
@@ -115,6 +116,15 @@ _CLAUSE_END_RE = re.compile(r"[.!?:;]")
 # person is: "Claire Delmas, l’archéologue".
 _APPOSITIVE_ARTICLE_RE = re.compile(r" ?, ?(?:[Ll]['’])?")
 _APPOSITIVE_ARTICLE_GAP = 5
+# Words opening a sentence that gives someone's view: "Para el economista …,", "Für Claudia
+# Neumann zählt …".
+_OPINION_OPENERS = {
+    "es": word_set("para"),
+    "pt": word_set("para"),
+    "it": word_set("per"),
+    "fr": word_set("pour"),
+    "de": word_set("für"),
+}
 _POSSESSIVE_END_RE = re.compile(r"['’]s$")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # An attribution that introduces a further statement: '..., he said, adding: "...'.
@@ -552,6 +562,10 @@ class _Finder:
                 # publicada nas redes sociais, ela agradeceu aos vereadores:": "he" or "she"
                 # opening the sentence speaks next.
                 claim = self.colon_pronoun(rest) or self.described_subject(rest)
+        if claim is None and last == ":":
+            # "Para el economista Rodrigo Sarmiento Ibarra, …, el fenómeno era previsible:",
+            # "Für Claudia Neumann zählt vor allem eines:": whose view the sentence gives.
+            claim = self.opinion_holder(window)
         if claim is None and last == ":" and self.own_words_follow(window):
             # "Prezes klubu Stanisław Gołąb nie krył wzruszenia: „...”": no verb of speech,
             # or one right before the colon after a long aside ("Kimura, responding to a
@@ -582,6 +596,23 @@ class _Finder:
         tokens = _past_fronted_phrases(tokenize(self.document[before:opening], before), self.lex)
         gender = self.lex.pronouns.get(tokens[0].lower) if tokens else None
         return gender if gender in ("m", "f") else None
+
+    def opinion_holder(self, window: list[Token]) -> Claim | None:
+        """The person named in full right after "para", "pour", "per" or "für" opening a
+        sentence that leads to a colon (not in English, where "For years," is as common)."""
+        if len(window) < 3 or window[0].lower not in _OPINION_OPENERS.get(self.lex.code, ()):
+            return None
+        chunk: list[Token] = []
+        for token in window[1:]:
+            if token.text == "," or (
+                chunk and token.text.islower() and chunk[-1].text[:1].isupper()
+            ):
+                break
+            chunk.append(token)
+        claim = parse_subject(chunk, self.lex, False) if chunk else None
+        if claim is None or claim.kind != NAME:
+            return None
+        return claim if any_first_name(claim.name[0].bare, self.lex) else None
 
     def own_words_follow(self, window: list[Token]) -> bool:
         """No verb of speech in a colon's sentence, or only one, right before the colon, and no

@@ -11252,3 +11252,34 @@ def test_a_clause_inside_a_quotation_is_not_an_attribution_for_a_glued_article()
     )
     quotes = find_quotes(text, language="es")
     assert [(q.text[:17], q.speaker) for q in quotes] == [("La gente de aquí ", "Marisa Gisbert")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "de",
+            "Die Schau ist eröffnet. Für Claudia Neumann zählt vor allem eines: „Die Menschen "
+            "sollen wiederkommen, nicht nur einmal im Jahr.“",
+            "Claudia Neumann",
+        ),
+        (
+            "es",
+            "Hubo protestas. Para el economista Rodrigo Sarmiento Ibarra, investigador de la "
+            "Universidad Autónoma, el fenómeno era previsible: «Los precios del agave subieron "
+            "tres veces en cinco años».",
+            "Rodrigo Sarmiento Ibarra",
+        ),
+        # A body's view is no one's words.
+        (
+            "es",
+            "Hubo protestas. Para el Banco Central, el fenómeno era previsible: «Los precios del "
+            "agave subieron tres veces en cinco años».",
+            None,
+        ),
+    ],
+)
+def test_whose_view_a_sentence_leading_to_a_colon_gives(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
