@@ -1687,6 +1687,11 @@ def _parse_window(
     return None
 
 
+# Spanish, Portuguese and Italian words opening a clause of what the speaker did meanwhile.
+_WHILE_WORDS = word_set("mientras enquanto mentre sin sem senza")
+_GERUND_ENDINGS = ("ando", "iendo", "yendo", "endo", "indo")
+
+
 def _no_subject_in(rest: list[Token], lex: Lexicon) -> bool:
     """The words after the verb, to the end of the sentence, can hold no subject: no name, no
     article but after a preposition ("aos jornalistas à saída do tribunal", "durante la
@@ -1705,6 +1710,13 @@ def _no_subject_in(rest: list[Token], lex: Lexicon) -> bool:
             return False
         if lower in ("que", "che", "quien", "quem", "cui"):
             return False  # a relative clause: someone else may come in
+        if not after_preposition and lower in _WHILE_WORDS:
+            return True  # "dice mientras ata un raído": what the subject did as it spoke
+        if not after_preposition and lower.endswith(_GERUND_ENDINGS):
+            # "dice señalando un punto de la colada"; but "racconta ridendo la nipote": after
+            # a gerund, "the" may open the subject.
+            following = rest[rest.index(token) + 1 : rest.index(token) + 2]
+            return not following or following[0].lower not in _DEFINITE_ARTICLES
         previous = lower
     return len(rest) <= _MAX_IMPLIED_WORDS
 

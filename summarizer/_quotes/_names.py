@@ -4654,12 +4654,21 @@ class NameIndex:
 
     def longer_form(self, name: str, offset: int) -> str | None:
         """The one full name given before ``offset`` that is ``name`` after first names:
-        "Jorge Ruiz Soto" for "Ruiz Soto"; ``None`` when ``name`` opens with a first name
-        itself, or there are none or several."""
+        "Jorge Ruiz Soto" for "Ruiz Soto"; or, for first names alone, with the surname after:
+        "Luz Marina Rojas" for "Luz Marina". ``None`` when ``name`` opens with a first name
+        and has a surname, or there are none or several."""
         words = name.split()
+        end = bisect_left(self._starts, offset)
+        if all(any_first_name(w.lower(), self.lex) for w in words):
+            completed = {
+                m.name
+                for m in self.mentions[:end]
+                if m.is_full and not m.in_quote and m.name.startswith(name + " ")
+            }
+            if len(completed) == 1:
+                return completed.pop()
         if _is_first_name(words[0].lower(), self.lex):
             return None
-        end = bisect_left(self._starts, offset)
         found = {
             m.name
             for m in self.mentions[:end]

@@ -11283,3 +11283,44 @@ def test_whose_view_a_sentence_leading_to_a_colon_gives(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "es",
+            "Celestino Ocampo cultiva tabaco desde niño en la vega.\n\n“Este año ya nos dijeron "
+            "que va a haber menos compradores”, dice mientras ata un manojo de hojas.",
+            "Celestino Ocampo",
+        ),
+        (
+            "es",
+            "Candelaria Expósito Lorenzo vivía junto al volcán.\n\n«Debajo de esa piedra está mi "
+            "cocina», dice señalando un punto de la colada.",
+            "Candelaria Expósito Lorenzo",
+        ),
+        # After a gerund, "the" may open the subject: the granddaughter's words, not the
+        # grandfather's.
+        (
+            "it",
+            "Giovanni Bertolazzi costruisce violini da sessant’anni. Ha un profilo Instagram, che "
+            "gli cura la nipote Chiara.\n\n«Il nonno all'inizio non voleva saperne, ora controlla "
+            "i like ogni sera», racconta ridendo la nipote.",
+            None,
+        ),
+    ],
+)
+def test_a_dropped_subject_then_what_the_speaker_did_meanwhile(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+def test_two_first_names_alone_take_the_surname_given_before() -> None:
+    text = (
+        "Luz Marina Rojas ya ensilló a Canela, la yegua con la que recorre cada día 11 "
+        "kilómetros.\n\nLuz Marina tiene 46 años y lleva diecinueve como maestra rural.\n\n“Aquí "
+        "uno es profesora, enfermera y psicóloga”, dice mientras amarra a Canela junto a la cerca."
+    )
+    assert [q.speaker for q in find_quotes(text, language="es")] == ["Luz Marina Rojas"]
