@@ -1660,6 +1660,19 @@ def _parse_window(
         )
         return Claim(PRONOUN, tokens[verb.index].start, gender=gender, said_where=True)
     if (
+        not leading
+        and claim is not None
+        and claim.weak
+        and not claim.role
+        and not said_where
+        and lex.slavic_names
+        and not PLURAL_VERB_RE.search(verb.text)
+        and _slavic_no_subject_in(rest, lex)
+    ):
+        # "– powiedział dziennikarzom.", "– mówił podczas debaty.", "– mówi, pokazując
+        # dokumenty.", "— сказал нам после заседания.": the subject is implied.
+        return Claim(PRONOUN, tokens[verb.index].start, gender=verb_gender, said_where=True)
+    if (
         leading
         and claim is not None
         and claim.weak
@@ -1685,6 +1698,60 @@ def _parse_window(
             return Claim(PRONOUN, tokens[verb.index].start, gender=gender, person=True)
         return Claim(PRONOUN, tokens[verb.index].start, gender=verb_gender, said_where=said_where)
     return None
+
+
+# Polish, Russian and Ukrainian words after a verb that cannot be its subject: to whom
+# ("nam", "dziennikarzom"), when, how; an adverbial participle after a comma ("pokazując",
+# "улыбаясь"); a second verb after "and" ("i wraca do pracy").
+_SLAVIC_NOT_SUBJECT = word_set(
+    "nam mi mu jej im się wówczas wtedy krótko później potem dziś wczoraj teraz też także "
+    "również cicho spokojnie jeszcze tylko "
+    "нам мне ему ей им тогда коротко позже потом сегодня вчера теперь тоже также тихо "
+    "спокойно ещё только "
+    "нам мені йому їй їм тоді коротко пізніше потім сьогодні вчора тепер теж також тихо "
+    "спокійно ще лише"
+)
+_SLAVIC_TO_WHOM_ENDINGS = ("om", "ам", "ям")
+_SLAVIC_PREPOSITIONS = word_set("podczas przed po nad pod wobec после перед во під після перед")
+_SLAVIC_PARTICIPLE_ENDINGS = ("ąc", "ясь", "аясь", "ючи", "учи", "вши", "в")
+_SLAVIC_AND = word_set("i и і a а")
+_SLAVIC_OBJECT_WORDS = 2
+_SLAVIC_ONE = word_set("jeden jedna один одна одно одне")
+
+
+def _slavic_no_subject_in(rest: list[Token], lex: Lexicon) -> bool:
+    """The words after a Polish, Russian or Ukrainian verb, to the end of the sentence, hold
+    no subject: only whom it was told, when or where (a preposition and up to three words, no
+    word for a person), or what the speaker did meanwhile."""
+    after_preposition = 0
+    for k, token in enumerate(rest[:_MAX_IMPLIED_WORDS]):
+        if is_sentence_end(token):
+            return k > 0
+        lower = token.lower
+        if token.text == ",":
+            following = rest[k + 1 : k + 2]
+            return bool(following) and following[0].lower.endswith(_SLAVIC_PARTICIPLE_ENDINGS)
+        if not token.text.isalpha() or not token.text.islower():
+            return False
+        if is_description(lower, lex.code) or is_title(token, lex) or lower in _SLAVIC_ONE:
+            return False  # "— поділилася після вистави одна з глядачок": someone else
+        if lower in _SLAVIC_AND:
+            following = rest[k + 1 : k + 2]
+            return (
+                bool(following)
+                and following[0].text.islower()
+                and (following[0].lower not in lex.pronouns)
+            )
+        if lower in lex.prepositions or lower in _SLAVIC_PREPOSITIONS:
+            after_preposition = _SLAVIC_OBJECT_WORDS
+            continue
+        if after_preposition:
+            after_preposition -= 1
+            continue
+        if lower in _SLAVIC_NOT_SUBJECT or lower.endswith(_SLAVIC_TO_WHOM_ENDINGS):
+            continue
+        return False
+    return 0 < len(rest) <= _MAX_IMPLIED_WORDS
 
 
 # Spanish, Portuguese and Italian words opening a clause of what the speaker did meanwhile.

@@ -169,7 +169,7 @@ _ANONYMOUS_RE = {
         "it": r"\bnon essere nominat[oa]|\brestare anonim[oa]|\banonimato\b",
         "pt": r"\bnão ser identificad[oa]|\banonimato\b",
         "de": r"\banonym bleiben|\bnicht namentlich genannt|\b(?:seinen|ihren) Namen nicht\b",
-        "pl": r"\banonimow|\bpodawać (?:swojego )?nazwiska",
+        "pl": r"\banonimow|\bpodawać (?:swojego )?nazwiska|\bniepodawani\w* nazwiska",
         "ru": r"\bпожелавш\w+ остаться неизвестн|\bпросил\w* не называть|\bанонимно\b",
         "uk": r"\bпобажа\w+ залишитися невідом|\bпопроси\w* не називати|\bанонімно\b",
     }.items()
@@ -1931,6 +1931,10 @@ _FAMILY_NAMES_FIRST = word_set(
 # A sentence opened by someone unnamed: an indefinite article or a possessive, then a
 # lowercase noun ("Una vendedora", "Il suo avvocato", "Son avocat", "O seu advogado").
 _SENTENCE_OPENING = r"(?:^|(?<=[.!?…»]\s)|(?<=\n))"
+# Someone named by a first name and an initial opening a sentence: "Kamil W. przyznał się".
+_INITIALLED_SUBJECT_RE = re.compile(
+    _SENTENCE_OPENING + r"([A-ZÀ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁЄІЇҐ][^\W\d_]+) [A-ZĄĆĘŁŃÓŚŹŻА-ЯЁЄІЇҐ]\. [^\W\d_]"
+)
 _SOMEONE_NEW = {
     code: re.compile(_SENTENCE_OPENING + rf"(?P<det>{dets}) (?P<noun>[a-zà-ÿ]{{3,}})\b")
     for code, dets in (
@@ -3648,7 +3652,8 @@ class NameIndex:
         if role is None and (
             self._one_of_many_between(start, end, gender)
             or self._someone_new_between(start, end, gender)
-            or self._anonymous_between(start, end)
+            # To the end of the attribution: "– przekazał, prosząc o niepodawanie nazwiska".
+            or self._anonymous_between(start, self.sentence_end(end))
         ):
             return True
         previous: list[re.Match[str]] = []
@@ -3713,6 +3718,15 @@ class NameIndex:
                 if not self.in_quote(match.start()):
                     return True  # "The Australian has ...", "the 28-year-old said"
         return False
+
+    def _initialled_subject_between(self, start: int, end: int) -> bool:
+        """A sentence between ``start`` and ``end`` opens with someone named by a first name and
+        an initial, as court reports name defendants ("Kamil W.", "Dennis K."): the index holds
+        no such mention, and a pronoun after may be theirs."""
+        return any(
+            any_first_name(found[1].lower(), self.lex) and not self.in_quote(found.start())
+            for found in _INITIALLED_SUBJECT_RE.finditer(self.document, start, end)
+        )
 
     def _anonymous_between(self, start: int, end: int) -> bool:
         """Someone who asked not to be named speaks between ``start`` and ``end``: "a staff
@@ -5133,6 +5147,8 @@ class NameIndex:
             return None  # "Kritik kam von der Gewerkschaft Werkplatz Schweiz. … schrieb sie"
         if self._unnamed_person_between(chosen.start, offset, said_by=chosen, gender=gender):
             return None  # "Smith ... But a Home Office spokesman disagreed. He said: ..."
+        if self._initialled_subject_between(chosen.end, offset):
+            return None  # "Rafał Dudek … Kamil W. przyznał się do winy. … – mówił wówczas."
         party = self._party_between(chosen, offset)
         if party is not None:
             # "Théo Marchal ... Le prévenu a reconnu les faits. « ... », a-t-il déclaré": the

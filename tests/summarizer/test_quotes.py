@@ -11324,3 +11324,56 @@ def test_two_first_names_alone_take_the_surname_given_before() -> None:
         "uno es profesora, enfermera y psicóloga”, dice mientras amarra a Canela junto a la cerca."
     )
     assert [q.speaker for q in find_quotes(text, language="es")] == ["Luz Marina Rojas"]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "powiedział nam po sesji.",
+        "powiedział dziennikarzom.",
+        "mówił wówczas.",
+        "mówił podczas debaty.",
+        "mówi, pokazując dokumenty.",
+        "mówi i wraca do pracy.",
+    ],
+)
+def test_a_polish_dropped_subject_then_to_whom_when_or_what_else(attribution: str) -> None:
+    text = (
+        "Prezes Marek Jankowiak przedstawił budżet radnym. „Budżet jest trudny, ale uczciwy. "
+        "Nie obiecujemy cudów” – " + attribution
+    )
+    assert [q.speaker for q in find_quotes(text, language="pl")] == ["Marek Jankowiak"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Someone else after where: one of the audience.
+        (
+            "uk",
+            "Головну роль зіграла Ірина Савчук. «Мені не треба було нічого вигадувати», — "
+            "зізналася акторка.\n\nЗал був заповнений. «Я проплакала весь другий акт. Давно "
+            "такого не було», — поділилася після вистави одна з глядачок.",
+        ),
+        # Someone who asked not to be named.
+        (
+            "pl",
+            "Ireneusz Kobylarz pogratulował zwyciężczyni.\n\nPrzewodniczący komisji wyborczej "
+            "zapewnił, że głosowanie przebiegło bez zakłóceń. „Nie odnotowano żadnych "
+            "nieprawidłowości, które mogłyby mieć wpływ na wynik wyborów” – przekazał, prosząc "
+            "o niepodawanie nazwiska.",
+        ),
+        # A defendant named by first name and initial.
+        (
+            "pl",
+            "Prokurator Rafał Dudek zapowiedział apelację.\n\nKamil W. przyznał się do winy. W "
+            "ostatnim słowie przeprosił rodzinę zmarłej. „Wiem, że moje przeprosiny niczego nie "
+            "zmienią” – mówił wówczas.",
+        ),
+    ],
+)
+def test_a_slavic_dropped_subject_is_not_the_last_named_when_someone_else_may_be(
+    language: str, text: str
+) -> None:
+    speakers = [q.speaker for q in find_quotes(text, language=language)]
+    assert speakers[-1] is None
