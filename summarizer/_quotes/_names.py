@@ -1661,24 +1661,26 @@ _SPEAKING_BODIES: dict[str, dict[str, str | None]] = {
     "de": _bodies(
         "stadt gemeinde regierung ministerium polizei firma unternehmen konzern verband partei "
         "behörde verwaltung kommission staatsanwaltschaft bahn klinik schule universität verein "
-        "bank gewerkschaft landesregierung bundesregierung stadtverwaltung"
+        "bank gewerkschaft landesregierung bundesregierung stadtverwaltung initiative "
+        "bürgerinitiative bündnis"
     ),
     "fr": _bodies(
         "mairie ville commune préfecture entreprise société police gendarmerie ministère "
         "gouvernement région département direction parquet club hôpital école université "
-        "syndicat municipalité"
+        "syndicat municipalité collectif association comité fédération"
     ),
     "es": _bodies(
         "alcaldía ayuntamiento municipio empresa compañía policía ministerio gobierno fiscalía "
-        "club hospital universidad sindicato consejería junta"
+        "club hospital universidad sindicato consejería junta colectivo asociación plataforma "
+        "comité federación"
     ),
     "it": _bodies(
         "comune regione azienda società polizia ministero governo procura club ospedale "
-        "università sindacato questura prefettura"
+        "università sindacato questura prefettura comitato associazione collettivo federazione"
     ),
     "pt": _bodies(
         "prefeitura câmara empresa companhia polícia ministério governo clube hospital "
-        "universidade sindicato"
+        "universidade sindicato coletivo associação comissão federação"
     ),
     "ru": _bodies(
         "мэрия:f администрация:f компания:f полиция:f министерство:n правительство:n "
@@ -1712,7 +1714,8 @@ _BODY_ANSWERS: dict[str, frozenset[str]] = {
     ),
     "fr": word_set(
         "conteste contestait dément démentait répond répondait assure affirme explique réagit "
-        "rétorque indique précise souligne maintient dit réplique que qu"
+        "rétorque indique précise souligne maintient dit réplique que qu dénonce demande "
+        "réclame estime"
     ),
     "es": word_set(
         "asegura aseguró niega negó responde respondió replica replicó explica explicó afirma "
@@ -1932,6 +1935,9 @@ _FAMILY_NAMES_FIRST = word_set(
 # lowercase noun ("Una vendedora", "Il suo avvocato", "Son avocat", "O seu advogado").
 _SENTENCE_OPENING = r"(?:^|(?<=[.!?…»]\s)|(?<=\n))"
 # Someone named by a first name and an initial opening a sentence: "Kamil W. przyznał się".
+# A phrase set first in its sentence and closed by a comma: "Dans une lettre adressée au
+# préfet le mois dernier, ".
+_FRONTED_PHRASE_RE = re.compile(r"\s*[^\W\d_][^.,;:!?«»“”\"\n]{0,80}, ")
 _INITIALLED_SUBJECT_RE = re.compile(
     _SENTENCE_OPENING + r"([A-ZÀ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁЄІЇҐ][^\W\d_]+) [A-ZĄĆĘŁŃÓŚŹŻА-ЯЁЄІЇҐ]\. [^\W\d_]"
 )
@@ -4987,13 +4993,16 @@ class NameIndex:
             aside = _ASIDE_OPENERS.get(self.lex.code)
             side = aside.match(self.document, begin) if aside else None
             opening = _BODY_SUBJECT_RE.match(self.document, side.end() if side else begin)
+            fronted = None if side else _FRONTED_PHRASE_RE.match(self.document, begin)
+            if opening is not None and fronted is not None and self._body_noun(opening) is None:
+                # "Dans une lettre adressée au préfet, le collectif dénonce …"
+                opening = _BODY_SUBJECT_RE.match(self.document, fronted.end())
             if opening is None or self.in_quote(opening.start("first")):
                 continue
-            first, second = opening["first"].lower(), (opening["second"] or "").lower()
-            articles = _BODY_ARTICLES.get(self.lex.code, {})
-            noun, body_gender = (second, articles[first]) if first in articles else (first, None)
-            if noun not in bodies:
+            found = self._body_noun(opening)
+            if found is None:
                 continue
+            noun, body_gender = found
             body_gender = body_gender or bodies[noun]
             if gender is not None and body_gender not in (None, gender):
                 continue
@@ -5008,6 +5017,15 @@ class NameIndex:
             if not words.isdisjoint(_BODY_ANSWERS.get(self.lex.code, ())):
                 return True
         return False
+
+    def _body_noun(self, opening: re.Match[str]) -> tuple[str, str | None] | None:
+        """The speaking body a sentence opens with ("la mairie", "Die Stadt") and the gender
+        its article gives, or ``None``."""
+        first, second = opening["first"].lower(), (opening["second"] or "").lower()
+        articles = _BODY_ARTICLES.get(self.lex.code, {})
+        noun, gender = (second, articles[first]) if first in articles else (first, None)
+        bodies = _SPEAKING_BODIES.get(self.lex.code, {})
+        return (noun, gender) if noun in bodies else None
 
     def _other_subject_between(self, chosen: Mention, offset: int, gender: str | None) -> bool:
         """Between ``chosen`` and ``offset``, a sentence's subject is someone the mentions do

@@ -11377,3 +11377,13 @@ def test_a_slavic_dropped_subject_is_not_the_last_named_when_someone_else_may_be
 ) -> None:
     speakers = [q.speaker for q in find_quotes(text, language=language)]
     assert speakers[-1] is None
+
+
+def test_a_body_after_a_fronted_phrase_may_be_the_french_il() -> None:
+    text = (
+        "Le maire, Bernard Touzet, a voté pour le projet. Il ne le regrette pas.\n\nDans une "
+        "lettre adressée au préfet le mois dernier, le collectif dénonce un projet imposé. Il y "
+        "écrit notamment : « Les habitants n'ont été informés qu'une fois les promesses de bail "
+        "signées. Nous refusons d'être mis devant le fait accompli. »"
+    )
+    assert [q.speaker for q in find_quotes(text, language="fr")] == [None]
