@@ -1978,10 +1978,12 @@ _PARTY_RE = {
     )
     for code, nouns in _PARTIES.items()
 } | {
-    # No articles; "Sam oskarżony" is the defendant himself.
+    # No articles; "Sam oskarżony" is the defendant himself. A phrase set first needs no comma
+    # ("Podczas ostatniej rozprawy oskarżony zwrócił się …"): the noun in the nominative is
+    # the subject.
     code: re.compile(
         _SENTENCE_OPENING
-        + r"(?:[^\W\d_][^.,;:!?«»“”\n]{0,90}, )?"
+        + r"(?:[^\W\d_][^.,;:!?«»“”\n]{0,90}(?:, | ))?"
         + rf"(?:(?:Sam|Sama|Сам|Сама) )?(?P<noun>(?i:{nouns}))\b"
     )
     for code, nouns in (

@@ -11387,3 +11387,13 @@ def test_a_body_after_a_fronted_phrase_may_be_the_french_il() -> None:
         "signées. Nous refusons d'être mis devant le fait accompli. »"
     )
     assert [q.speaker for q in find_quotes(text, language="fr")] == [None]
+
+
+def test_a_polish_defendant_after_a_phrase_set_first_is_not_his_lawyer() -> None:
+    text = (
+        "Obrońca oskarżonego, mec. Jarosław Kubiak, ocenił wyrok jako surowy.\n\nPodczas "
+        "ostatniej rozprawy oskarżony zwrócił się bezpośrednio do rodzin zmarłych. „Wiem, że "
+        "żadne słowa niczego nie zmienią. Codziennie myślę o tym, co zrobiłem” – mówił wtedy, "
+        "płacząc."
+    )
+    assert [q.speaker for q in find_quotes(text, language="pl")] == [None]
