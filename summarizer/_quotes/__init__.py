@@ -588,6 +588,10 @@ class _Finder:
         if not self.lex.pro_drop:
             return None
         opening = self.index.sentence_start(claim.offset)
+        inside = next((span for span in self.spans if span.start <= opening < span.end), None)
+        if inside is not None:
+            # '"…. Eso lo he aprendido de mi tío", dice.': the sentence before the quotation.
+            opening = self.index.sentence_start(inside.start)
         if opening == 0 or "\n" in self.document[opening - 2 : opening]:
             return None
         before = self.index.sentence_start(opening - 2)

@@ -11397,3 +11397,15 @@ def test_a_polish_defendant_after_a_phrase_set_first_is_not_his_lawyer() -> None
         "płacząc."
     )
     assert [q.speaker for q in find_quotes(text, language="pl")] == [None]
+
+
+def test_a_spanish_dropped_subject_after_ella_is_not_the_man_quoted_before() -> None:
+    text = (
+        "Carla Medina Soto ganó el torneo. Su entrenador es su tío, Juan Carlos Soto.\n\n"
+        "“Nunca he querido que Carla se fuera de casa antes de tiempo”, explica el técnico, de "
+        "51 años.\n\nSu juego recuerda al de las grandes especialistas de tierra. Ella prefiere no "
+        "comparar. “Me gusta competir, sufrir, alargar los puntos. Eso lo he aprendido de mi "
+        "tío”, dice."
+    )
+    speakers = {q.text[:9]: q.speaker for q in find_quotes(text, language="es")}
+    assert speakers == {"Nunca he ": "Juan Carlos Soto", "Me gusta ": "Carla Medina Soto"}
