@@ -1145,6 +1145,12 @@ class _Finder:
                     and not looks_nominative(full, known_gender)
                     and nominative_of(full, known_gender, self.lex.code) is not None
                 )
+                # "письменницею Яриною Когут … каже Когут": a first name the lists do not know,
+                # whose case only one gender's forms explain.
+                or (
+                    known_gender is None
+                    and self.subject_form(full, name[-1].text) not in (None, full)
+                )
             )
         ):
             # Found only in another case ("Игоря Белова" for "сказал Белов", "pod

@@ -942,6 +942,7 @@ _MALE_SURNAME_CASES = (
 
 # Surnames a woman keeps in every case: "Коваленко", "Шевчук", "Петрович", "Черных".
 _UNDECLINED_FEMALE_SURNAME = ("ко", "ук", "юк", "ич", "их", "ых")
+_CYRILLIC_CONSONANT_END_RE = re.compile(r"[бвгґджзклмнпрстфхцчшщ]$")
 # A Polish woman's surname in a consonant keeps its form ("Dobrawy Mielczarek").
 _UNDECLINED_POLISH_FEMALE_SURNAME = re.compile(r"[bcdfghklłmnńprsśtwzźż]$")
 
@@ -958,6 +959,11 @@ def nominative_of(name: str, gender: str, language: str) -> str | None:
         surname = _female_nominative_surname(last)
         undeclined = last.lower().endswith(_UNDECLINED_FEMALE_SURNAME) or (
             language == "pl" and _UNDECLINED_POLISH_FEMALE_SURNAME.search(last.lower())
+        )
+        # "Яриною Когут": a woman's surname in a consonant keeps its form in Russian and
+        # Ukrainian too.
+        undeclined = undeclined or (
+            language in ("ru", "uk") and _CYRILLIC_CONSONANT_END_RE.search(last.lower()) is not None
         )
         if surname is None and undeclined:
             # "Олени Коваленко", "Марії Шевчук": her surname keeps its form, her first name

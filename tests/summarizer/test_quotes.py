@@ -11409,3 +11409,13 @@ def test_a_spanish_dropped_subject_after_ella_is_not_the_man_quoted_before() -> 
     )
     speakers = {q.text[:9]: q.speaker for q in find_quotes(text, language="es")}
     assert speakers == {"Nunca he ": "Juan Carlos Soto", "Me gusta ": "Carla Medina Soto"}
+
+
+def test_a_ukrainian_woman_s_surname_in_a_consonant_keeps_its_form_in_other_cases() -> None:
+    text = (
+        "Головною подією фестивалю стала зустріч із письменницею Яриною Когут. Черга по "
+        "автограф розтягнулася до фонтану.\n\nСама письменниця зізнається, що такої уваги не "
+        "очікувала. «Я пишу про маленьке містечко на Поділлі, про трьох жінок, які тримають "
+        "пекарню», — каже Когут."
+    )
+    assert [q.speaker for q in find_quotes(text, language="uk")] == ["Ярина Когут"]
