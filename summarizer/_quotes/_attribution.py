@@ -1472,22 +1472,27 @@ def parse_colon_subject(
     aside_end = _descriptive_aside_end(tokens, j) if not appositive else None
     if aside_end is not None:
         predicate = tokens[aside_end + 1 :]
-    others = [
-        (k, m)
-        for k, m in runs[1:]
-        if not (
-            aside_end is not None
-            and m <= aside_end
-            and not any(is_first_name(t.bare, lex) for t in tokens[k:m])
-        )
+    others = []
+    place_end = -1  # where the last place after a preposition ended
+    for k, m in runs[1:]:
+        if any(is_first_name(t.bare, lex) for t in tokens[k:m]):
+            others.append((k, m))
+            continue
+        if aside_end is not None and m <= aside_end:
+            continue
         # German capitalises nouns: "zog am Vormittag eine erste Bilanz" names no one.
-        if not (lex.code == "de" and tokens[k - 1].lower in _GERMAN_NOUN_OPENERS)
-        # A place after a preposition: "installée à Menétru-le-Vignoble"; not "with Jim Cole".
-        and not (
-            tokens[k - 1].lower in lex.prepositions
-            and not any(is_first_name(t.bare, lex) for t in tokens[k:m])
-        )
-    ]
+        if lex.code == "de" and tokens[k - 1].lower in _GERMAN_NOUN_OPENERS:
+            continue
+        # A place after a preposition: "installée à Menétru-le-Vignoble"; not "with Jim
+        # Cole"; and its complement: "в Верховном суде Татарстана".
+        between = tokens[place_end:k] if place_end >= 0 else []
+        if tokens[k - 1].lower in lex.prepositions or (
+            0 < len(between) <= _PLACE_COMPLEMENT_WORDS
+            and all(t.text.isalpha() and t.text.islower() for t in between)
+        ):
+            place_end = m
+            continue
+        others.append((k, m))
     if not predicate or len(predicate) > longest or others:
         return None
     if not (predicate[0].text.isalpha() and predicate[0].text.islower()):
@@ -1496,6 +1501,9 @@ def parse_colon_subject(
         return None
     claim = parse_subject(tokens[:j], lex, True)
     return claim if claim is not None and claim.kind in (NAME, SHORT) else None
+
+
+_PLACE_COMPLEMENT_WORDS = 2
 
 
 def _descriptive_aside_end(tokens: list[Token], j: int) -> int | None:

@@ -11419,3 +11419,12 @@ def test_a_ukrainian_woman_s_surname_in_a_consonant_keeps_its_form_in_other_case
         "пекарню», — каже Когут."
     )
     assert [q.speaker for q in find_quotes(text, language="uk")] == ["Ярина Когут"]
+
+
+def test_a_place_s_complement_is_no_one_else_in_the_sentence_before() -> None:
+    text = (
+        "Суд вынес приговор.\n\nАдвокат Елена Шарипова после оглашения приговора сообщила, что "
+        "будет обжаловать его в Верховном суде Татарстана. «Мы считаем наказание чрезмерно "
+        "суровым. Суд не учёл смягчающие обстоятельства»."
+    )
+    assert [q.speaker for q in find_quotes(text, language="ru")] == ["Елена Шарипова"]
