@@ -1451,6 +1451,18 @@ def parse_colon_subject(
         and tokens[runs[0][1]].text == ","
     ):
         runs = runs[1:]  # "Trener Stali, Zbigniew Łaszewski, nie krył": the office and its club
+    if (
+        lex.code == "de"
+        and len(runs) > 1
+        and runs[0] == (0, 1)
+        and tokens[0].text.endswith("s")
+        and runs[1][0] == 2
+        and tokens[1].text.isalpha()
+        and tokens[1].text.islower()
+        and tokens[1].text.endswith(("er", "e"))
+        and is_title(tokens[2], lex)
+    ):
+        runs = runs[1:]  # "Nordmarks isländischer Trainer Arnór Sigurðsson haderte": the club's
     if not runs:
         return None
     i, j = runs[0]

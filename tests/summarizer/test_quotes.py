@@ -11428,3 +11428,12 @@ def test_a_place_s_complement_is_no_one_else_in_the_sentence_before() -> None:
         "суровым. Суд не учёл смягчающие обстоятельства»."
     )
     assert [q.speaker for q in find_quotes(text, language="ru")] == ["Елена Шарипова"]
+
+
+def test_a_german_club_s_genitive_and_an_adjective_before_the_office_and_its_holder() -> None:
+    text = (
+        "Ganz anders die Stimmung beim Gegner. Nordmarks isländischer Trainer Arnór Sigurðsson "
+        "haderte vor allem mit der Chancenverwertung seiner Mannschaft: „Wir hatten in der "
+        "Schlussphase vier freie Würfe und machen keinen einzigen.“"
+    )
+    assert [q.speaker for q in find_quotes(text, language="de")] == ["Arnór Sigurðsson"]
