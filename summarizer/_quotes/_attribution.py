@@ -1624,6 +1624,13 @@ def _parse_window(
     if verb.text in lex.participles:
         return _main_subject(subject, lex) if leading else None
     subject_words = _last_words(_segments(subject), lex)
+    if (
+        not leading
+        and lex.code in _ARTICLE_PRO_DROP
+        and subject_words
+        and all(t.lower in _CLITICS[lex.code] for t in subject_words)
+    ):
+        subject_words = []  # '», le espetó.', '», gli ha detto.': to whom; the subject dropped
     inverted = _inverted_subject(rest, lex, verb_gender) if leading else None
     if inverted is not None and _names_someone_elses(inverted, rest, lex, verb_gender):
         return _unnamed(inverted)  # "Журналистам ответил адвокат Ивана Петрова:"
@@ -1774,6 +1781,12 @@ def _slavic_no_subject_in(rest: list[Token], lex: Lexicon) -> bool:
     return 0 < len(rest) <= _MAX_IMPLIED_WORDS
 
 
+# Object pronouns a Spanish, Italian or Portuguese verb takes before it: whom it was said to.
+_CLITICS = {
+    "es": word_set("le les me te nos os"),
+    "it": word_set("gli le mi ti ci vi"),
+    "pt": word_set("lhe lhes me te nos vos"),
+}
 # Spanish, Portuguese and Italian words opening a clause of what the speaker did meanwhile.
 _WHILE_WORDS = word_set("mientras enquanto mentre sin sem senza")
 _GERUND_ENDINGS = ("ando", "iendo", "yendo", "endo", "indo")

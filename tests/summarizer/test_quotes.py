@@ -11437,3 +11437,27 @@ def test_a_german_club_s_genitive_and_an_adjective_before_the_office_and_its_hol
         "Schlussphase vier freie Würfe und machen keinen einzigen.“"
     )
     assert [q.speaker for q in find_quotes(text, language="de")] == ["Arnór Sigurðsson"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "es",
+            "La fiscal del caso, Inmaculada Serrano Vidal, fue especialmente dura durante el "
+            "interrogatorio. «Usted les vendió a estas familias un piso con vistas al mar», le "
+            "espetó.",
+            "Inmaculada Serrano Vidal",
+        ),
+        (
+            "it",
+            "Il pm Marco Rossi è stato durissimo. «Lei ha venduto a queste famiglie una casa che "
+            "non esisteva», gli ha detto.",
+            "Marco Rossi",
+        ),
+    ],
+)
+def test_a_romance_object_pronoun_before_the_verb_leaves_the_subject_dropped(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
