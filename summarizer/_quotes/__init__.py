@@ -125,6 +125,7 @@ _OPINION_OPENERS = {
     "fr": word_set("pour"),
     "de": word_set("für"),
 }
+_DASH_AFTER_RE = re.compile(r"[\"”»’']*\s*,?\s*[—–]")
 _POSSESSIVE_END_RE = re.compile(r"['’]s$")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # An attribution that introduces a further statement: '..., he said, adding: "...'.
@@ -865,7 +866,18 @@ class _Finder:
         text = text[: _first_sentence_end(text, lead)]
         tokens = tokenize(text, span.end)
         if not find_verbs(tokens, self.lex):
-            return False
+            # '», — втручається в розмову дружина фермера Ніна Гончар.': after a dash, a full
+            # name closes an attribution whose verb the lists lack.
+            return (
+                self.lex.slavic_names
+                and _DASH_AFTER_RE.match(text) is not None
+                and any(
+                    a.text[:1].isupper()
+                    and b.text[:1].isupper()
+                    and any_first_name(a.bare, self.lex)
+                    for a, b in itertools.pairwise(tokens)
+                )
+            )
         return any(is_name_word(t, self.lex) and t.text[:1].isupper() for t in tokens)
 
     def subject_before(self, span: Span) -> Claim | None:

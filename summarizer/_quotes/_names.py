@@ -3546,6 +3546,12 @@ class NameIndex:
                 not mention.is_full
                 and mention.name != mention.surname
                 and surnames_match(mention.surname, surname, self.lex)
+                # Not the surname in another case: "за словами Гончара" for "каже Гончар".
+                and not (
+                    self.lex.slavic_names
+                    and " " not in mention.name
+                    and mention.name.lower() != surname
+                )
             ):
                 return mention.name
         return None

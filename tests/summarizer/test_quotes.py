@@ -11461,3 +11461,17 @@ def test_a_romance_object_pronoun_before_the_verb_leaves_the_subject_dropped(
     language: str, text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+def test_a_slavic_wife_s_words_after_a_dash_are_not_her_husband_s() -> None:
+    text = (
+        "Василь Іванович Гончар обробляє землю біля села понад двадцять років. Гончар втратив "
+        "за ці роки техніку.\n\n«Ми весь час думали, чи не кинути все», — втручається в "
+        "розмову дружина фермера Ніна Гончар.\n\nЧерга на розмінування, за словами Гончара, "
+        "може дійти до них не раніше наступного року.\n\n«Земля нас годувала, коли було "
+        "добре. Тепер наша черга її лікувати», — каже Гончар."
+    )
+    speakers = {q.text[:6]: q.speaker for q in find_quotes(text, language="uk")}
+    # Her verb is not in the lists, but the name after the dash is the attribution's; and the
+    # surname alone is shown as the attribution wrote it, not as "Гончара".
+    assert speakers == {"Ми вес": None, "Земля ": "Гончар"}
