@@ -1678,7 +1678,7 @@ _SPEAKING_BODIES: dict[str, dict[str, str | None]] = {
     "es": _bodies(
         "alcaldía ayuntamiento municipio empresa compañía policía ministerio gobierno fiscalía "
         "club hospital universidad sindicato consejería junta colectivo asociación plataforma "
-        "comité federación"
+        "comité federación dirección"
     ),
     "it": _bodies(
         "comune regione azienda società polizia ministero governo procura club ospedale "
@@ -1725,7 +1725,8 @@ _BODY_ANSWERS: dict[str, frozenset[str]] = {
     ),
     "es": word_set(
         "asegura aseguró niega negó responde respondió replica replicó explica explicó afirma "
-        "afirmó sostiene sostuvo defiende insiste matiza dice dijo contesta contestó que"
+        "afirmó sostiene sostuvo defiende insiste matiza dice dijo contesta contestó que "
+        "valora valoró celebra celebró acoge acogió acogido lamenta lamentó"
     ),
     "it": word_set(
         "replica smentisce risponde assicura afferma spiega precisa sostiene ribatte difende "

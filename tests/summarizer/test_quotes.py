@@ -11475,3 +11475,14 @@ def test_a_slavic_wife_s_words_after_a_dash_are_not_her_husband_s() -> None:
     # Her verb is not in the lists, but the name after the dash is the attribution's; and the
     # surname alone is shown as the attribution wrote it, not as "Гончара".
     assert speakers == {"Ми вес": None, "Земля ": "Гончар"}
+
+
+def test_a_spanish_body_that_welcomed_the_news_may_be_the_dropped_subject() -> None:
+    text = (
+        "Para Tomás Afonso Reyes, investigador y coautor del trabajo, el descubrimiento es "
+        "importante. “Seguimos encontrando especies nuevas”, afirma.\n\nLa dirección del espacio "
+        "natural ha acogido la noticia con satisfacción. “Es un recordatorio de que proteger la "
+        "laurisilva no es solo proteger árboles”, indicó en un comunicado."
+    )
+    speakers = {q.text[:5]: q.speaker for q in find_quotes(text, language="es")}
+    assert speakers == {"Segui": "Tomás Afonso Reyes", "Es un": None}
