@@ -11486,3 +11486,27 @@ def test_a_spanish_body_that_welcomed_the_news_may_be_the_dropped_subject() -> N
     )
     speakers = {q.text[:5]: q.speaker for q in find_quotes(text, language="es")}
     assert speakers == {"Segui": "Tomás Afonso Reyes", "Es un": None}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "uk",
+            "Суд визнав 29-річного Максима Гнатюка винним.\n\nСам Гнатюк на попередньому "
+            "засіданні просив не позбавляти його волі. «Я кожен день думаю про ту ніч. Я прошу "
+            "вибачення в батьків», — сказав він тоді.",
+            "Максим Гнатюк",
+        ),
+        (
+            "uk",
+            "Пасіку Миколі Шевчуку передав батько.\n\n«Бджола дурня не любить і того, хто "
+            "метушиться», — каже Шевчук.",
+            "Микола Шевчук",
+        ),
+    ],
+)
+def test_a_ukrainian_surname_in_uk_or_ich_given_in_another_case(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
