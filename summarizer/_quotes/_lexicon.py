@@ -1024,7 +1024,8 @@ _PL = Lexicon(
     ),
     stopwords=word_set(
         "i w we na z ze do od o u za po przez dla nie ale a że jak to ten ta te gdy jeśli "
-        "on ona oni my ja jego jej ich przy już także wczoraj dziś według"
+        "on ona oni my ja jego jej ich przy już także wczoraj dziś według "
+        "sam sama sami"  # "Sam Harasimowicz rzadko udzielał wywiadów": himself, not "Sam"
     ),
     prepositions=word_set("w we na z ze do od o u za po przez dla przy między przeciw"),
     title_cues=word_set(

@@ -1944,6 +1944,7 @@ _FAMILY_NAMES_FIRST = word_set(
 # A sentence opened by someone unnamed: an indefinite article or a possessive, then a
 # lowercase noun ("Una vendedora", "Il suo avvocato", "Son avocat", "O seu advogado").
 _SENTENCE_OPENING = r"(?:^|(?<=[.!?…»]\s)|(?<=\n))"
+HIMSELF_WORDS = frozenset(("sam", "sama", "сам", "сама"))
 # Someone named by a first name and an initial opening a sentence: "Kamil W. przyznał się".
 # A phrase set first in its sentence and closed by a comma: "Dans une lettre adressée au
 # préfet le mois dernier, ".
@@ -3297,9 +3298,12 @@ class NameIndex:
                 names.add(mention.name)
         return names.pop() if len(names) == 1 else None
 
-    def resolve_surname(self, surname: str, before: int, gender: str | None = None) -> str | None:
+    def resolve_surname(
+        self, surname: str, before: int, gender: str | None = None, *, by_speaking: bool = True
+    ) -> str | None:
         """ "Takenaka" -> "Heizo Takenaka" when one earlier full name clearly fits (and, for
-        a "he" or "she", is not a first name only the other gender has)."""
+        a "he" or "she", is not a first name only the other gender has). With ``by_speaking``,
+        of several, the one who has spoken."""
         counts = self.full_names_for(surname, before)
         for name in [
             name
@@ -3317,7 +3321,7 @@ class NameIndex:
             return None  # "Griffey" after "Ken Griffey Sr." and "Ken Griffey Jr."
         # "Петров" after "Иван Петров" and "Ивана Петрова": one person in two cases.
         spoken = {s for _, s in self.speakers if s in counts}
-        if len(spoken) == 1:
+        if len(spoken) == 1 and by_speaking:
             return spoken.pop()
         # "Josh Apte" for "Joshua Apte"; but not "George W. Bush" for "George H.W. Bush".
         if len({name.split()[0][:3].lower() for name in counts}) == 1 and not any(
@@ -5218,7 +5222,10 @@ class NameIndex:
             longer = None if self.lex.slavic_names else self.longer_form(chosen.name, offset)
             return longer or self._nominative_form(chosen, gender)
         # "Ravi Menon ... his wife, Fiona Menon ... Menon ... he said" is Ravi.
-        resolved = self.resolve_surname(chosen.surname, offset, gender)
+        previous = _previous_token(self.document, chosen.start)
+        # "Sam Korzeniowski nie lubił …": the man himself, not a namesake who spoke of him.
+        himself = previous is not None and previous.lower in HIMSELF_WORDS
+        resolved = self.resolve_surname(chosen.surname, offset, gender, by_speaking=not himself)
         if resolved is None and " " in chosen.name:
             return chosen.name  # "Mr Blair", with no full name before
         if not resolved or not self.lex.slavic_names:

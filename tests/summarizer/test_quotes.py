@@ -11510,3 +11510,25 @@ def test_a_ukrainian_surname_in_uk_or_ich_given_in_another_case(
     language: str, text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+def test_polish_sam_before_a_surname_is_himself_not_a_first_name() -> None:
+    text = (
+        "Zbigniew Harasimowicz urodził się we Lwowie.\n\nSam Harasimowicz rzadko udzielał "
+        "wywiadów. „Warszawa ma wiele teatrów, a Wrocław miał mnie. Uznałem, że tu jestem "
+        "bardziej potrzebny” – mówił Harasimowicz."
+    )
+    assert [q.speaker for q in find_quotes(text, language="pl")] == ["Zbigniew Harasimowicz"]
+
+
+def test_polish_sam_before_a_surname_is_not_the_namesake_who_spoke() -> None:
+    text = (
+        "W wieku 81 lat zmarł Stanisław Korzeniowski, aktor teatralny. Informację przekazał syn "
+        "aktora, Marcin Korzeniowski. „Tata odszedł spokojnie, w domu” – napisał.\n\n"
+        "Korzeniowski urodził się w 1943 roku w Tomaszowie.\n\nSam Korzeniowski nie lubił "
+        "mówić o swoim zawodzie. W rozmowie z naszą gazetą stwierdził: „Aktorstwo to "
+        "rzemiosło. Trzeba przyjść na czas i znać tekst”."
+    )
+    speakers = {q.text[:5]: q.speaker for q in find_quotes(text, language="pl")}
+    assert speakers["Tata "] == "Marcin Korzeniowski"
+    assert speakers["Aktor"] in (None, "Stanisław Korzeniowski")
