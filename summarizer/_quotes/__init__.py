@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import logging
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -451,6 +451,7 @@ class _Finder:
         self.document, self.paragraph_starts = build_document(text)
         self.spans = find_spans(self.document, self.paragraph_starts, language=lex.code)
         quote_ranges = [(s.start, s.end) for s in self.spans]
+        self._span_starts = [span.start for span in self.spans]
         self._trailing: dict[tuple[int, int], tuple[Claim | None, int]] = {}
         self._next_quotation: list[int | None] | None = None
         self.body_offsets: list[int] = []  # where a speaker was named by one word (named_body)
@@ -591,7 +592,8 @@ class _Finder:
         if not self.lex.pro_drop:
             return None
         opening = self.index.sentence_start(claim.offset)
-        inside = next((span for span in self.spans if span.start <= opening < span.end), None)
+        k = bisect_right(self._span_starts, opening) - 1
+        inside = self.spans[k] if k >= 0 and opening < self.spans[k].end else None
         if inside is not None:
             # '"…. Eso lo he aprendido de mi tío", dice.': the sentence before the quotation.
             opening = self.index.sentence_start(inside.start)

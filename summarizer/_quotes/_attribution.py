@@ -1735,12 +1735,10 @@ _SLAVIC_NOT_SUBJECT = word_set(
     "również cicho spokojnie jeszcze tylko "
     "нам мне ему ей им тогда коротко позже потом сегодня вчера теперь тоже также тихо "
     "спокойно ещё только "
-    "нам мені йому їй їм тоді коротко пізніше потім сьогодні вчора тепер теж також тихо "
-    "спокійно ще лише"
+    "мені йому їй їм тоді пізніше потім сьогодні вчора тепер теж також спокійно ще лише"
 )
-_SLAVIC_TO_WHOM_ENDINGS = ("om", "ам", "ям")
-_SLAVIC_PREPOSITIONS = word_set("podczas przed po nad pod wobec после перед во під після перед")
-_SLAVIC_PARTICIPLE_ENDINGS = ("ąc", "ясь", "аясь", "ючи", "учи", "вши", "в")
+_SLAVIC_PREPOSITIONS = word_set("podczas przed po nad pod wobec после перед во під після")
+_SLAVIC_PARTICIPLE_ENDINGS = ("ąc", "ясь", "ючи", "учи", "вши", "в")
 _SLAVIC_AND = word_set("i и і a а")
 _SLAVIC_OBJECT_WORDS = 2
 _SLAVIC_ONE = word_set("jeden jedna один одна одно одне")
@@ -1748,7 +1746,7 @@ _SLAVIC_ONE = word_set("jeden jedna один одна одно одне")
 
 def _slavic_no_subject_in(rest: list[Token], lex: Lexicon) -> bool:
     """The words after a Polish, Russian or Ukrainian verb, to the end of the sentence, hold
-    no subject: only whom it was told, when or where (a preposition and up to three words, no
+    no subject: only whom it was told, when or where (a preposition and up to two words, no
     word for a person), or what the speaker did meanwhile."""
     after_preposition = 0
     for k, token in enumerate(rest[:_MAX_IMPLIED_WORDS]):
@@ -1757,7 +1755,11 @@ def _slavic_no_subject_in(rest: list[Token], lex: Lexicon) -> bool:
         lower = token.lower
         if token.text == ",":
             following = rest[k + 1 : k + 2]
-            return bool(following) and following[0].lower.endswith(_SLAVIC_PARTICIPLE_ENDINGS)
+            return (
+                bool(following)
+                and following[0].text.islower()  # not ", Петров": a surname, the subject
+                and following[0].lower.endswith(_SLAVIC_PARTICIPLE_ENDINGS)
+            )
         if not token.text.isalpha() or not token.text.islower():
             return False
         if is_description(lower, lex.code) or is_title(token, lex) or lower in _SLAVIC_ONE:
@@ -1767,7 +1769,7 @@ def _slavic_no_subject_in(rest: list[Token], lex: Lexicon) -> bool:
             return (
                 bool(following)
                 and following[0].text.islower()
-                and (following[0].lower not in lex.pronouns)
+                and following[0].lower not in lex.pronouns
             )
         if lower in lex.prepositions or lower in _SLAVIC_PREPOSITIONS:
             after_preposition = _SLAVIC_OBJECT_WORDS
@@ -1775,7 +1777,7 @@ def _slavic_no_subject_in(rest: list[Token], lex: Lexicon) -> bool:
         if after_preposition:
             after_preposition -= 1
             continue
-        if lower in _SLAVIC_NOT_SUBJECT or lower.endswith(_SLAVIC_TO_WHOM_ENDINGS):
+        if lower in _SLAVIC_NOT_SUBJECT or lower.endswith(_DATIVE_PLURAL):
             continue
         return False
     return 0 < len(rest) <= _MAX_IMPLIED_WORDS
@@ -1789,7 +1791,7 @@ _CLITICS = {
 }
 # Spanish, Portuguese and Italian words opening a clause of what the speaker did meanwhile.
 _WHILE_WORDS = word_set("mientras enquanto mentre sin sem senza")
-_GERUND_ENDINGS = ("ando", "iendo", "yendo", "endo", "indo")
+_GERUND_ENDINGS = ("ando", "endo", "indo")  # "señalando", "sonriendo", "sorrindo"
 
 
 def _no_subject_in(rest: list[Token], lex: Lexicon) -> bool:
@@ -1797,7 +1799,7 @@ def _no_subject_in(rest: list[Token], lex: Lexicon) -> bool:
     article but after a preposition ("aos jornalistas à saída do tribunal", "durante la
     audiencia del martes"); not "en un comunicado la empresa" nor "el edil"."""
     previous = ""
-    for token in rest[:_MAX_IMPLIED_WORDS]:
+    for k, token in enumerate(rest[:_MAX_IMPLIED_WORDS]):
         if is_sentence_end(token):
             return True
         text = token.text
@@ -1815,7 +1817,7 @@ def _no_subject_in(rest: list[Token], lex: Lexicon) -> bool:
         if not after_preposition and lower.endswith(_GERUND_ENDINGS):
             # "dice señalando un punto de la colada"; but "racconta ridendo la nipote": after
             # a gerund, "the" may open the subject.
-            following = rest[rest.index(token) + 1 : rest.index(token) + 2]
+            following = rest[k + 1 : k + 2]
             return not following or following[0].lower not in _DEFINITE_ARTICLES
         previous = lower
     return len(rest) <= _MAX_IMPLIED_WORDS
