@@ -65,7 +65,6 @@ from ._names import (
     CAPITAL_PARTICLES,
     ELIDED_PREPOSITION_RE,
     HEAD_TITLES,
-    HIMSELF_WORDS,
     INTRODUCED_AFTER_RE,
     JOINING_WORDS,
     NON_FINAL_ABBREVIATIONS,
@@ -126,7 +125,6 @@ _OPINION_OPENERS = {
     "fr": word_set("pour"),
     "de": word_set("für"),
 }
-_WORD_BEFORE_RE = re.compile(r"(\w+)\s+$")
 _DASH_AFTER_RE = re.compile(r"[\"”»’']*\s*,?\s*[—–]")
 _POSSESSIVE_END_RE = re.compile(r"['’]s$")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -1139,12 +1137,11 @@ class _Finder:
                 return full
             return None if full else self.index.couple_member(name[0].text)
         titled_gender = claim.gender if claim.titles else None  # "Mr Patel", "Mrs Booth"
-        # "Sam Korzeniowski nie lubił …": the man himself, against those who spoke of him, so
-        # not whichever namesake spoke last.
-        before = _WORD_BEFORE_RE.search(self.document, max(0, name[0].start - 8), name[0].start)
-        himself = before is not None and before[1].lower() in HIMSELF_WORDS
         full = self.index.resolve_surname(
-            name[-1].bare, claim.offset, titled_gender, by_speaking=not himself
+            name[-1].bare,
+            claim.offset,
+            titled_gender,
+            by_speaking=not self.index.himself_before(name[0].start),
         )
         if full is None and len(name) == 1:
             full = self.index.family_name_first(name[0].bare, claim.offset)

@@ -1944,11 +1944,12 @@ _FAMILY_NAMES_FIRST = word_set(
 # A sentence opened by someone unnamed: an indefinite article or a possessive, then a
 # lowercase noun ("Una vendedora", "Il suo avvocato", "Son avocat", "O seu advogado").
 _SENTENCE_OPENING = r"(?:^|(?<=[.!?…»]\s)|(?<=\n))"
-HIMSELF_WORDS = frozenset(("sam", "sama", "сам", "сама"))
-# Someone named by a first name and an initial opening a sentence: "Kamil W. przyznał się".
+# "Himself" before a surname: "Sam Korzeniowski nie lubił …", "Сам Гурвич …".
+_HIMSELF_WORDS = frozenset(("sam", "sama", "сам", "сама"))
 # A phrase set first in its sentence and closed by a comma: "Dans une lettre adressée au
 # préfet le mois dernier, ".
 _FRONTED_PHRASE_RE = re.compile(r"\s*[^\W\d_][^.,;:!?«»“”\"\n]{0,80}, ")
+# Someone named by a first name and an initial opening a sentence: "Kamil W. przyznał się".
 _INITIALLED_SUBJECT_RE = re.compile(
     _SENTENCE_OPENING + r"([A-ZÀ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁЄІЇҐ][^\W\d_]+) [A-ZĄĆĘŁŃÓŚŹŻА-ЯЁЄІЇҐ]\. [^\W\d_]"
 )
@@ -3747,6 +3748,13 @@ class NameIndex:
                     return True  # "The Australian has ...", "the 28-year-old said"
         return False
 
+    def himself_before(self, start: int) -> bool:
+        """ "Sam"/"Сам" (himself) stands right before the name at ``start``: "Sam Korzeniowski
+        nie lubił …" is the man himself, against those who spoke of him, so not whichever
+        namesake spoke last."""
+        previous = _previous_token(self.document, start)
+        return previous is not None and previous.lower in _HIMSELF_WORDS
+
     def _initialled_subject_between(self, start: int, end: int) -> bool:
         """A sentence between ``start`` and ``end`` opens with someone named by a first name and
         an initial, as court reports name defendants ("Kamil W.", "Dennis K."): the index holds
@@ -5222,10 +5230,9 @@ class NameIndex:
             longer = None if self.lex.slavic_names else self.longer_form(chosen.name, offset)
             return longer or self._nominative_form(chosen, gender)
         # "Ravi Menon ... his wife, Fiona Menon ... Menon ... he said" is Ravi.
-        previous = _previous_token(self.document, chosen.start)
-        # "Sam Korzeniowski nie lubił …": the man himself, not a namesake who spoke of him.
-        himself = previous is not None and previous.lower in HIMSELF_WORDS
-        resolved = self.resolve_surname(chosen.surname, offset, gender, by_speaking=not himself)
+        resolved = self.resolve_surname(
+            chosen.surname, offset, gender, by_speaking=not self.himself_before(chosen.start)
+        )
         if resolved is None and " " in chosen.name:
             return chosen.name  # "Mr Blair", with no full name before
         if not resolved or not self.lex.slavic_names:
