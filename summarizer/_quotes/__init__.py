@@ -2096,7 +2096,9 @@ class _Finder:
         total = max(1, len(self.document))
         for group in self.groups():
             self.attribute(group)
-            speaker = self.resolve(group.claim, self.names_used(group))
+            # Only a "he"/"she" weighs rivals against the names the quotation uses.
+            pronoun = group.claim is not None and group.claim.kind == PRONOUN
+            speaker = self.resolve(group.claim, self.names_used(group) if pronoun else frozenset())
             if speaker is not None and self.speaks_of_the_last_named(group, speaker):
                 speaker = None
             described = self.described_before(group)
