@@ -1490,7 +1490,7 @@ class _Finder:
             and not m.in_quote
             and m.surname != surname.lower()
             and m.name.split()[-1] != surname
-            and (gender is None or self._gender_of_mention(m) in (None, gender))
+            and (gender is None or self._gender_of_mention(m) == gender)
             and self.index.is_person(m.name)
             and not self.index.names_a_thing(m)  # "Rieck ist in Gramzow aufgewachsen"
             for m in self.index.mentions

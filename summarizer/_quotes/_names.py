@@ -1208,6 +1208,24 @@ _SAINTS = word_set("san santa santo são saint sainte st sankt")
 # teacher ...".
 _AMONG_THEM_WAS_RE = re.compile(r"Among [^.,;:!?\"“”]{1,60} (?:was|were) (?:[a-z-]+ ){0,4}")
 _INVERTING = frozenset(("es", "it", "pt", "pl", "ru", "uk"))
+# Words for kin whose gender no ending shows, where RELATIVES has none: "Seine Frau".
+_KIN_GENDERS: dict[str, dict[str, str]] = {
+    code: dict.fromkeys(word_set(female), "f") | dict.fromkeys(word_set(male), "m")
+    for code, female, male in (
+        (
+            "de",
+            "frau ehefrau mutter tochter schwester witwe großmutter oma enkelin tante nichte",
+            "mann ehemann vater sohn bruder witwer großvater opa enkel onkel neffe",
+        ),
+        ("ru", "жена мать дочь сестра вдова бабушка", "муж отец сын брат вдовец дедушка"),
+        (
+            "uk",
+            "дружина мати донька дочка сестра вдова бабуся",
+            "чоловік батько син брат вдівець дідусь",
+        ),
+        ("pl", "żona matka córka siostra wdowa babcia", "mąż ojciec syn brat wdowiec dziadek"),
+    )
+}
 # Masculine and feminine endings of words for people: "Nachbar" / "Nachbarin".
 _GENDER_SUFFIXES = {
     "de": (("", "in"),),
@@ -1229,6 +1247,10 @@ _AGENT_PREPOSITIONS = word_set("da dal dalla dallo pelo pela por")
 _GERMAN_NOUN_ENDINGS = (
     "ung", "heit", "keit", "schaft", "kräfte", "kraft", "werk", "kreis", "amt", "gericht",
     "verband", "verein", "schule", "stadt", "em", "innen",
+)  # fmt: skip
+# Businesses named after the family that runs them: "Bäckerei Vollmer", "Kanzlei Berger".
+_GERMAN_FAMILY_BUSINESSES = (
+    "erei", "kanzlei", "praxis", "apotheke", "autohaus", "gasthaus", "gasthof", "hotel", "firma",
 )  # fmt: skip
 # German bodies whose noun is feminine, which "sie" may stand for.
 _GERMAN_FEMININE_BODIES = ("schaft", "ung", "partei", "firma", "kommission", "polizei", "behörde")
@@ -3903,6 +3925,9 @@ class NameIndex:
         def known(noun: str) -> bool:
             return noun != word and (noun in PERSON_NOUNS or noun in self.lex.titles)
 
+        kin = _KIN_GENDERS.get(self.lex.code) or RELATIVES.get(self.lex.code, {})
+        if word in kin:
+            return kin[word]
         if not (word in PERSON_NOUNS or word in self.lex.titles):
             return None
         for masculine, feminine in _GENDER_SUFFIXES.get(self.lex.code, ()):
@@ -4458,6 +4483,8 @@ class NameIndex:
             # Capitalised nouns run together too: "Technischem Hilfswerk", "Nutzung von
             # Bildschirmen". A person's name has a known first name or gender.
             first = mention.name.split()[0].lower()
+            if first.endswith(_GERMAN_FAMILY_BUSINESSES) and not any_first_name(first, self.lex):
+                return True  # "die Bäckerei Vollmer", named after the family that runs it
             return mention.surname in _GERMAN_STREETS or (
                 mention.gender is None
                 and not any_first_name(first, self.lex)

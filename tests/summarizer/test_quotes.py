@@ -7955,6 +7955,39 @@ def test_an_age_after_the_verb_stands_for_the_person_just_named(
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            # Nouns run together before her ("Berliner Mietshaus") are no woman.
+            "Die Tragikomödie spielt in einem heruntergekommenen Berliner Mietshaus. Regisseurin "
+            "Anna Vogt hat die Handlung in eine Wohnanlage am Rand von Lindau verlegt.\n\n„Ich "
+            "wollte kein Theater über diese Leute machen, sondern mit ihnen“, erklärt die "
+            "39-Jährige beim Gespräch in der Kantine.",
+            "Anna Vogt",
+        ),
+        (
+            # The bakery carries his name; it is not another Vollmer.
+            "Bernd Vollmer führt die Bäckerei Vollmer am Marktplatz in dritter Generation. Er "
+            "rechnet mit weniger Kundschaft.\n\n„Wenn die keinen Parkplatz mehr finden, kommen "
+            "die nicht wieder“, sagt der 62-Jährige.",
+            "Bernd Vollmer",
+        ),
+        (
+            # His wife, a woman, stands between, but the age is a man's.
+            "Ruedi Hefti bewirtschaftet in Elm einen Hof mit 22 Kühen. Er habe zunächst "
+            "abgelehnt. Seine Frau habe ihn schliesslich überredet. «Sie hat gesagt, ich rede "
+            "sowieso den ganzen Tag mit den Kühen», erzählt der 61-Jährige.",
+            "Ruedi Hefti",
+        ),
+    ],
+)
+def test_an_age_looks_past_places_businesses_and_kin_of_the_other_gender(
+    text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language="de")] == [speaker]
+
+
+@pytest.mark.parametrize(
     ("language", "text", "speaker"),
     [
         (
