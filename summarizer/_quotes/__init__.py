@@ -360,7 +360,7 @@ def _verb_words(language: str, position: int) -> frozenset[str]:
 
 
 def _is_real_end(text: str, index: int) -> bool:
-    return not _ABBREVIATION_BEFORE_RE.search(text, max(0, index - 5), index)
+    return not _ABBREVIATION_BEFORE_RE.search(text, max(0, index - 8), index)
 
 
 def _fronted_phrase_end(tokens: list[Token], lex: Lexicon) -> int | None:

@@ -255,8 +255,8 @@ def _is_descriptor(token: Token, lex: Lexicon) -> bool:
     text, lower = token.text, token.lower
     if text in {"-", "'s", "’s", "&"}:
         return True
-    if text.endswith(".") and text[:-1].isalpha() and text.islower() and len(text) <= 5:
-        return True  # an abbreviation inside a role: "wiceprezydent ds. klimatu"
+    if text.endswith(".") and text[:-1].isalpha() and text.islower() and len(text) <= 8:
+        return True  # an abbreviation inside a role: "wiceprezydent ds. klimatu", "podkom."
     if _CONTRACTED_TITLE_RE.fullmatch(text):
         return True  # "la dott.ssa Maria Rossi"
     if len(text) > 1 and text.isupper() and text.isalpha():

@@ -8437,6 +8437,14 @@ def test_a_pronoun_past_a_relative_of_the_other_gender_a_place_and_german_nouns(
             "Łukasz Wawrzyniak",
         ),
         (
+            # A longer rank abbreviation ("podkom.") does not end the sentence before the name.
+            "pl",
+            "Halina Zawadzka mieszka na trzecim piętrze od pięćdziesięciu lat. Przyczyny pożaru "
+            "ustala policja. „Na obecnym etapie nie wykluczamy żadnej wersji” – przekazała "
+            "podkom. Agnieszka Nowicka z Komendy Miejskiej Policji w Łodzi.",
+            "Agnieszka Nowicka",
+        ),
+        (
             # "глава города" for the mayor.
             "ru",
             "Мэр Заозёрска Игорь Сомов пообещал, что трамвайные пути разбирать не станут. «Мы не "
