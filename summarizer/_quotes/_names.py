@@ -1774,6 +1774,17 @@ _BODY_ANSWERS: dict[str, frozenset[str]] = {
         "twierdzi zapewnia zapewniła zapewnił wyjaśnia tłumaczy przekonuje odpiera że"
     ),
 }
+# A statement a body issues, in the sentence of the pronoun: the body may be its subject.
+_STATEMENT_WORDS: dict[str, tuple[str, ...]] = {
+    "de": ("mitteilung", "stellungnahme"),
+    "fr": ("communiqué",),
+    "es": ("comunicado",),
+    "it": ("comunicato", "una nota"),
+    "pt": ("comunicado", "em nota"),
+    "ru": ("пресс-релиз", "в сообщении"),
+    "uk": ("прес-реліз", "у повідомленні"),
+    "pl": ("komunika", "oświadczeni"),
+}
 _BODY_CLAUSE_CHARS = 80  # the verb and a "that" come early in the sentence
 # "De son côté, la préfecture dément", "Dal canto suo, la Regione smentisce": an aside before
 # the subject.
@@ -5043,6 +5054,9 @@ class NameIndex:
         bodies = _SPEAKING_BODIES.get(self.lex.code)
         if not bodies:
             return False
+        # "Le parquet a ouvert une enquête. Dans un communiqué, il précise": what a body issues.
+        pronoun_sentence = self.document[self.sentence_start(end) : self.sentence_end(end)].lower()
+        statement = any(word in pronoun_sentence for word in _STATEMENT_WORDS[self.lex.code])
         k = bisect_left(self._sentence_ends, start)
         while k < len(self._sentence_ends) and self._sentence_ends[k] < end:
             begin = self._sentence_ends[k] + 1
@@ -5071,7 +5085,7 @@ class NameIndex:
                 else end
             ]
             words = {word.lower() for word in _WORD_RE.findall(rest[:_BODY_CLAUSE_CHARS])}
-            if not words.isdisjoint(_BODY_ANSWERS.get(self.lex.code, ())):
+            if not words.isdisjoint(_BODY_ANSWERS.get(self.lex.code, ())) or statement:
                 return True
         return False
 

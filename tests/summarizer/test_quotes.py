@@ -11430,6 +11430,23 @@ def test_a_body_after_a_fronted_phrase_may_be_the_french_il() -> None:
     assert [q.speaker for q in find_quotes(text, language="fr")] == [None]
 
 
+@pytest.mark.parametrize(
+    ("where", "speaker"),
+    [
+        ("Dans un communiqué", None),  # what the prosecutor's office issues: maybe its words
+        ("Dans un entretien", "Patrick Sanguinetti"),  # the office opened an inquiry, no more
+    ],
+)
+def test_a_body_is_the_french_il_of_a_statement(where: str, speaker: str | None) -> None:
+    text = (
+        "L'adjoint au maire, Patrick Sanguinetti, s'est rendu sur place dans la matinée. Le "
+        "parquet de Marseille a ouvert une enquête pour homicide involontaire. "
+        f"{where}, il précise que « les premières constatations ne permettent pas, à ce stade, "
+        "d'exclure une origine criminelle »."
+    )
+    assert [q.speaker for q in find_quotes(text, language="fr")] == [speaker]
+
+
 def test_a_polish_defendant_after_a_phrase_set_first_is_not_his_lawyer() -> None:
     text = (
         "Obrońca oskarżonego, mec. Jarosław Kubiak, ocenił wyrok jako surowy.\n\nPodczas "
