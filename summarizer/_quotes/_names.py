@@ -3544,6 +3544,7 @@ class NameIndex:
             + [offset - _PRONOUN_DISTANCE, 0]
         )
         found: str | None = None
+        checked_from = begin
         for match in _WORD_RE.finditer(self.document, begin, offset):
             word = match.group()
             if not (word[:1].isupper() and self._opens_clause(match.start())):
@@ -3558,7 +3559,19 @@ class NameIndex:
             ):
                 found = None  # "Danny, 44, said": maybe someone new
                 continue
+            checked_from = begin
             full = self.first_name_of(word, match.start())
+            if full is None and self._met_by_first_name(match):
+                # "Maëlle, étudiante en BTS, fait l'aller-retour. « … », confie-t-elle": someone
+                # met for the story, shown by the first name (as ``first_name_with_age``).
+                bare = word.lower()
+                own = _language_gender((bare,), self.lex.code) or (
+                    "f" if bare in FEMALE_FIRST_NAMES else "m" if bare in MALE_FIRST_NAMES else None
+                )
+                found = word if gender is None or own == gender else None
+                # Her own description is no one else.
+                checked_from = self.sentence_end(match.end())
+                continue
             fits = full is not None and (gender is None or self.gender_of(full) in (None, gender))
             found = full if fits else None
             sentence = self.document[match.end() : self.sentence_end(match.end())]
@@ -3566,9 +3579,26 @@ class NameIndex:
                 w.lower() for w in _WORD_RE.findall(sentence)
             }:
                 found = None  # "Nadia was in her box. '...,' she said": maybe the other woman
-        if found is None or self._unnamed_person_between(begin, offset, gender=gender):
+        if found is None or self._unnamed_person_between(checked_from, offset, gender=gender):
             return None
         return found
+
+    def _met_by_first_name(self, match: re.Match[str]) -> bool:
+        """Outside English, a known first name alone set off by a description of what the
+        person is ("Maëlle, étudiante en BTS de 20 ans,"), which no one in the piece bears in a
+        full name."""
+        word = match.group()
+        if self.lex.code == "en" or self.lex.slavic_names:
+            return False  # English has its own way (see ``_add_vox_pop``); Slavic ones decline
+        if not any_first_name(word.lower(), self.lex):
+            return False
+        following = _next_tokens(self.document, match.end(), 2)
+        return (
+            len(following) == 2
+            and following[0].text == ","
+            and is_description(following[1].lower, self.lex.code)
+            and not any(word in m.name.split() for m in self.mentions if m.is_full)
+        )
 
     def knighted(self, first: str, before: int) -> str | None:
         """ "Sir Anthony" -> "Anthony Gresham", "Dame Judi" -> "Judi Dench": a knight or a dame

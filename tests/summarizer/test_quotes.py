@@ -11420,6 +11420,29 @@ def test_a_slavic_dropped_subject_is_not_the_last_named_when_someone_else_may_be
     assert speakers[-1] is None
 
 
+@pytest.mark.parametrize(
+    ("met", "speaker"),
+    [
+        ("Maëlle, étudiante en BTS de 20 ans,", "Maëlle"),
+        # Someone named in full before is called by the first name: the full name.
+        (
+            "Maëlle Renaud, étudiante en BTS de 20 ans, a signé la pétition. Maëlle,",
+            "Maëlle Renaud",
+        ),
+    ],
+)
+def test_someone_met_by_a_first_name_and_a_description_is_the_pronoun_after(
+    met: str, speaker: str
+) -> None:
+    text = (
+        "Sa cheffe de file, Valérie Guérin, a voté contre. « Rien n'est gratuit », a-t-elle "
+        "ajouté.\n\nÀ l'arrêt Gare-Centre, la nouvelle était sur toutes les lèvres. "
+        f"{met} fait chaque jour l'aller-retour. « Je dépense 32 euros par mois pour mon "
+        "abonnement », confie-t-elle."
+    )
+    assert _speaker_of(text, "Je dépense", "fr") == speaker
+
+
 def test_a_body_after_a_fronted_phrase_may_be_the_french_il() -> None:
     text = (
         "Le maire, Bernard Touzet, a voté pour le projet. Il ne le regrette pas.\n\nDans une "
