@@ -63,6 +63,7 @@ from ._lexicon import (
 from ._names import (
     ASKED_CLAUSE_RE,
     CAPITAL_PARTICLES,
+    DEFENDANTS,
     ELIDED_PREPOSITION_RE,
     HEAD_TITLES,
     INTRODUCED_AFTER_RE,
@@ -282,6 +283,7 @@ _ANY_AGE_AFTER_RE = re.compile(
     r", (?:de |aged )?\d{1,3}(?: (?:ans|anni|años|anos|Jahre|lat|lata|лет|года|років|роки))?"
     r"(?=[,.;!?\s])"
 )
+_ENDS_IN_INITIAL_RE = re.compile(r" [^\W\d_]$")
 # Initials glued to a word's by "&": the "M&" of "M&S", which the tokenizer splits off.
 _GLUED_INITIALS_RE = re.compile(r"(?<![\w&])[A-Z]{1,3}&$")
 # An acronym as a generic attribution's subject: "the FBI said", "said NASA", "G4S said".
@@ -1432,6 +1434,34 @@ class _Finder:
                 named.add(full)
         return named.pop() if len(named) == 1 and None not in named else None
 
+    def defendant_speaker(self, group: _Group) -> str | None:
+        """A court report's defendant, named by a first name and an initial, for a quotation
+        right after the sentence they open, by name or role ("Der Angeklagte selbst nutzte das
+        letzte Wort. „Es tut mir leid.“"), attributed to no one else: nothing, a dropped
+        subject, the role or an age ('", sagte der 41-Jährige', "– mówił oskarżony")."""
+        claim = group.claim
+        gender = None
+        if claim is not None:
+            words = claim.described | ({claim.role} if claim.role else set())
+            if claim.kind != GENERIC or not words <= DEFENDANTS:
+                return None  # "– mówiła sędzia": someone else
+            gender = claim.gender
+        epithet = self._epithet_after(group.spans[-1].end)
+        if epithet is not None:
+            if epithet_age(epithet[1].word, self.lex.code) is None:
+                return None  # "sagte die Richterin"
+            gender = epithet[1].gender
+        found = self.sentence_before(group.spans[0])
+        if found is None:
+            return None
+        _, _, begin, cut = found
+        speaker = self.index.defendant_opens(begin + cut, gender)
+        if speaker is None:
+            return None
+        others = self.index.mentions_between(begin + cut, group.spans[0].start)
+        own = speaker.split()[0]
+        return None if any(not m.in_quote and own not in m.name for m in others) else speaker
+
     def epithet_speaker(self, group: _Group) -> str | None:
         """'"...," said the defender.', '„...“, sagte die Dänin.', 'The Frenchman said: "..."':
         a nationality or a position standing for the one person introduced with it
@@ -2124,6 +2154,8 @@ class _Finder:
                 speaker = self.described_speaker(group)
             if speaker is None:
                 speaker = self.first_name_with_age(group.claim)
+            if speaker is None:
+                speaker = self.defendant_speaker(group)
             if speaker is not None and self.names_its_speaker(group, speaker):
                 speaker = None
             body = self.named_body(group.claim) if speaker is None else None
@@ -2147,6 +2179,8 @@ class _Finder:
                     self.body_offsets.append(group.claim.offset)
             elif speaker:
                 speaker = without_label(speaker, self.lex)
+                if _ENDS_IN_INITIAL_RE.search(speaker) and f"{speaker}." in self.document:
+                    speaker += "."  # "Remigiusz W.": the initial keeps its dot
                 last = group.spans[-1]
                 if group.attribution_end <= last.end:
                     stop = self.next_stop(group.first_index + len(group.spans) - 1)

@@ -1117,6 +1117,14 @@ def runs_in(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
             if is_name_word(tokens[j], lex) and not is_possessive(tokens[j - 1]):
                 j += 1
             elif (
+                len(tokens[j].text) == 1
+                and tokens[j].text.isupper()
+                and _is_first_name(tokens[j - 1].bare, lex)
+            ):
+                # "Kacper Z.", "Kamil W.": a court report's initial that is also a word ("z",
+                # "w"), capitalised only as an initial after a first name.
+                j += 1
+            elif (
                 tokens[j].text in CAPITAL_PARTICLES
                 and j + 1 < n
                 and is_name_word(tokens[j + 1], lex)
@@ -1986,6 +1994,51 @@ _FRONTED_PHRASE_RE = re.compile(r"\s*[^\W\d_][^.,;:!?«»“”\"\n]{0,80}, ")
 _INITIALLED_SUBJECT_RE = re.compile(
     _SENTENCE_OPENING + r"([A-ZÀ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁЄІЇҐ][^\W\d_]+) [A-ZĄĆĘŁŃÓŚŹŻА-ЯЁЄІЇҐ]\. [^\W\d_]"
 )
+# A first name and an initial anywhere, in any case: "den 24-jährigen Dennis K.", "skazał
+# 34-letniego Kamila W. na", "kierowcy, Tomaszowi K.,".
+_INITIALLED_RE = re.compile(
+    r"\b([A-ZÀ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁЄІЇҐ][^\W\d_]+) ([A-ZĄĆĘŁŃÓŚŹŻА-ЯЁЄІЇҐ])\.(?![^\W\d_])"
+)
+# A sentence opened, maybe after a phrase set first, by a first name and an initial.
+_DEFENDANT_OPENING_RE = re.compile(
+    r"(?:[^\W\d_][^.,;:!?«»“”\n]{0,90}(?:, | ))??(?:(?:Sam|Sama|Сам|Сама) )?"
+    r"(?P<first>[A-ZÀ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁЄІЇҐ][^\W\d_]+) (?P<initial>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁЄІЇҐ])\."
+)
+# Parties to a trial who stand accused.
+DEFENDANTS = word_set(
+    "defendant accused angeklagte angeklagter beschuldigte beschuldigter prévenu prévenue accusé "
+    "accusée acusado acusada imputado imputada imputato imputata réu ré arguido arguida "
+    "oskarżony oskarżona обвиняемый обвиняемая подсудимый подсудимая обвинувачений "
+    "обвинувачена підсудний підсудна"
+)
+_FEMININE_DEFENDANTS = word_set(
+    "prévenue accusée acusada imputada imputata ré arguida oskarżona обвиняемая подсудимая "
+    "обвинувачена підсудна"
+)
+
+
+def _role_gender(words: list[str]) -> str | None:
+    """The gender an accused's role gives: "die Angeklagte" (German tells by the article),
+    "oskarżona", "la prévenue"."""
+    noun = words[-1].lower()
+    if noun in ("angeklagte", "beschuldigte"):
+        article = words[0].lower() if len(words) > 1 else ""
+        return "f" if article == "die" else "m" if article == "der" else None
+    return "f" if noun in _FEMININE_DEFENDANTS else "m"
+
+
+# Stems of words for a conviction or a charge: the sentence that names the defendant.
+_CONVICTION_STEMS = {
+    "en": ("convicted", "sentenced", "jailed", "charged with", "found guilty"),
+    "de": ("verurteil", "angeklagt", "anklage", "schuldig", "urteil", "erwiesen", "der kammer"),
+    "fr": ("condamn", "prévenu", "accusé", "mis en examen"),
+    "es": ("conden", "acusad", "imputad", "procesad"),
+    "it": ("condann", "imputat"),
+    "pt": ("conden", "acusad", "réu", "arguid"),
+    "pl": ("skaza", "oskarż", "zarzuca", "winny", "winnym", "do winy", "wyrok", "orzek"),
+    "ru": ("осужд", "осуди", "приговор", "обвиня", "подсудим"),
+    "uk": ("засуд", "вирок", "обвинува", "підсудн"),
+}
 _SOMEONE_NEW = {
     code: re.compile(_SENTENCE_OPENING + rf"(?P<det>{dets}) (?P<noun>[a-zà-ÿ]{{3,}})\b")
     for code, dets in (
@@ -2012,31 +2065,44 @@ _PARTIES = {
     "it": "imputato|imputata|vittima|querelante",
     "pt": "réu|ré|acusado|acusada|arguido|arguida|vítima",
 }
-_PARTY_RE = {
-    code: re.compile(
-        _SENTENCE_OPENING
-        # After a fronted phrase too: "À la barre, le prévenu, tête baissée, a lu ...", "Invité
-        # à s’exprimer une dernière fois avant que la cour ne se retire, l’accusé s’est levé".
-        + r"(?:[^\W\d_][^.,;:!?«»“”\n]{0,90}, )?"
-        + r"(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’]|[Dd]er|[Dd]ie|[Ee]l|[Ii]l|[Oo]|[Aa]) ?"
-        + rf"(?P<noun>{nouns})\b"
-    )
-    for code, nouns in _PARTIES.items()
-} | {
-    # No articles; "Sam oskarżony" is the defendant himself. A phrase set first needs no comma
-    # ("Podczas ostatniej rozprawy oskarżony zwrócił się …"): the noun in the nominative is
-    # the subject.
-    code: re.compile(
-        _SENTENCE_OPENING
-        + r"(?:[^\W\d_][^.,;:!?«»“”\n]{0,90}(?:, | ))?"
-        + rf"(?:(?:Sam|Sama|Сам|Сама) )?(?P<noun>(?i:{nouns}))\b"
-    )
-    for code, nouns in (
-        ("pl", "oskarżony|oskarżona"),
-        ("ru", "обвиняемый|обвиняемая|подсудимый|подсудимая"),
-        ("uk", "обвинувачений|обвинувачена|підсудний|підсудна"),
-    )
-}
+_PARTY_RE = (
+    {
+        code: re.compile(
+            _SENTENCE_OPENING
+            # After a fronted phrase too: "À la barre, le prévenu, tête baissée, a lu ...", "Invité
+            # à s’exprimer une dernière fois avant que la cour ne se retire, l’accusé s’est levé".
+            + r"(?:[^\W\d_][^.,;:!?«»“”\n]{0,90}, )?"
+            + r"(?:[Tt]he|[Ll]e|[Ll]a|[Ll]['’]|[Dd]er|[Dd]ie|[Ee]l|[Ii]l|[Oo]|[Aa]) ?"
+            + rf"(?P<noun>{nouns})\b"
+        )
+        for code, nouns in _PARTIES.items()
+        if code != "de"
+    }
+    | {
+        # German puts the verb second, the subject after it, no comma after a phrase set first:
+        # "In seinem letzten Wort hatte sich der Angeklagte an die Familie gewandt".
+        "de": re.compile(
+            _SENTENCE_OPENING
+            + r"(?:[^\W\d_][^.,;:!?«»“”\n]{0,90}(?:, | ))?"
+            + rf"(?:[Dd]er|[Dd]ie) (?P<noun>{_PARTIES['de']})\b"
+        )
+    }
+    | {
+        # No articles; "Sam oskarżony" is the defendant himself. A phrase set first needs no comma
+        # ("Podczas ostatniej rozprawy oskarżony zwrócił się …"): the noun in the nominative is
+        # the subject.
+        code: re.compile(
+            _SENTENCE_OPENING
+            + r"(?:[^\W\d_][^.,;:!?«»“”\n]{0,90}(?:, | ))?"
+            + rf"(?:(?:Sam|Sama|Сам|Сама) )?(?P<noun>(?i:{nouns}))\b"
+        )
+        for code, nouns in (
+            ("pl", "oskarżony|oskarżona"),
+            ("ru", "обвиняемый|обвиняемая|подсудимый|подсудимая"),
+            ("uk", "обвинувачений|обвинувачена|підсудний|підсудна"),
+        )
+    }
+)
 _GERMAN_RELATIVE_GENDER = {
     **dict.fromkeys(
         word_set(
@@ -2174,6 +2240,7 @@ class NameIndex:
         self._after_title: dict[tuple[str, str], bool] = {}
         self._opening_words: dict[str, bool] = {}
         self._vox_pops: dict[str, str | None] = {}  # first names introduced so far: gender
+        self._defendant: tuple[tuple[str, str | None], ...] | None = None  # see its method
         self._couples: dict[str, set[str]] = {}  # "bill" -> {"Bill Parsons"}, of "Bill and Joyce"
         self._sentence_ends = [
             m.start()
@@ -2489,11 +2556,14 @@ class NameIndex:
             # "Luiz Otávio Brandão (MDB), suspendeu": read on past a party or an age in brackets.
             following = _past_brackets(_next_tokens(document, end, _BRACKET_REACH))
         self.mentions.extend(partners)
+        shown_name = display(shown)
+        if len(name[-1].text) == 1 and document.startswith(".", _end_of_name(name[-1])):
+            shown_name += "."  # "Kacper Z.", as court reports name a defendant
         self.mentions.append(
             Mention(
                 start=name[0].start,
                 end=_end_of_name(name[-1]),
-                name=display(shown),
+                name=shown_name,
                 surname=surname,
                 gender=gender,
                 sentence=self.sentence_of(name[0].start),
@@ -3818,6 +3888,22 @@ class NameIndex:
         previous = _previous_token(self.document, start)
         return previous is not None and previous.lower in _HIMSELF_WORDS
 
+    def _defendant_named_between(self, start: int, end: int, gender: str | None) -> str | None:
+        """The defendant (``initialled_defendant``), if named as written between ``start`` and
+        ``end`` outside quotations, in the nominative, and of ``gender``."""
+        defendant = self.initialled_defendant()
+        if defendant is None or (None not in (gender, defendant[1]) and gender != defendant[1]):
+            return None
+        name = defendant[0]
+        return next(
+            (
+                name
+                for found in _INITIALLED_RE.finditer(self.document, start, end)
+                if f"{found[1]} {found[2]}." == name and not self.in_quote(found.start())
+            ),
+            None,
+        )
+
     def _initialled_subject_between(self, start: int, end: int) -> bool:
         """A sentence between ``start`` and ``end`` opens with someone named by a first name and
         an initial, as court reports name defendants ("Kamil W.", "Dennis K."): the index holds
@@ -3935,12 +4021,82 @@ class NameIndex:
             and not m.in_quote
             and introduced.search(self.document, max(0, m.start - 30), m.start)
         }
+        if not names and party["noun"].lower() in DEFENDANTS:
+            defendant = self.initialled_defendant()
+            fits = defendant is not None and (
+                None in (gender, defendant[1]) or gender == defendant[1]
+            )
+            names = {defendant[0]} if defendant and fits else set()
+            gender = None  # checked: the index does not hold the name
         if len(names) != 1:
             return None
         [name] = names
         if any(not m.in_quote for m in self.mentions_between(party.start(), end)):
             return None
         return name if gender is None or self.gender_of(name) in (None, gender) else None
+
+    def initialled_defendant(self) -> tuple[str, str | None] | None:
+        """The one person a court report names by a first name and an initial in a sentence
+        about a conviction or a charge ("Das Landgericht hat Dennis K. verurteilt", "Sąd
+        skazał Kamila W."), in the nominative, with the gender of the first name. A Slavic
+        first name is read from all the cases the piece uses ("Kamila W." and "Kamil W.": he is
+        Kamil); when they leave a doubt, nobody."""
+        if self._defendant is None:
+            stems = _CONVICTION_STEMS.get(self.lex.code, ())
+            forms: dict[str, set[str]] = {}  # by initial: the first names every use allows
+            convicted: set[str] = set()
+            for match in _INITIALLED_RE.finditer(self.document):
+                found = self._first_name_forms(match[1])
+                if not found or self.in_quote(match.start()):
+                    continue
+                initial = match[2]
+                forms[initial] = forms[initial] & found if initial in forms else found
+                sentence = self.document[
+                    self.sentence_start(match.start()) : self.sentence_end(match.end())
+                ].lower()
+                if any(stem in sentence for stem in stems):
+                    convicted.add(initial)
+            self._defendant = ()
+            if len(convicted) == 1 and len(forms[initial := convicted.pop()]) == 1:
+                [first] = forms[initial]
+                gender = language_first_names(self.lex.code).get(first.lower()) or name_gender(
+                    [Token(first, 0), Token(initial, 0)], self.lex
+                )
+                self._defendant = ((f"{first} {initial}.", gender),)
+        return self._defendant[0] if self._defendant else None
+
+    def defendant_opens(self, start: int, gender: str | None) -> str | None:
+        """The defendant (``initialled_defendant``) when the sentence at ``start`` opens with
+        them, maybe after a phrase set first: by name ("Kacper Z. w ostatnim słowie zwrócił
+        się", "Sam Łukasz P."), or by the role ("In ihrem letzten Wort wandte sich die
+        Angeklagte", "Der Angeklagte selbst nutzte das letzte Wort"), of ``gender`` if known."""
+        defendant = self.initialled_defendant()
+        if defendant is None or (None not in (gender, defendant[1]) and gender != defendant[1]):
+            return None
+        name, own = defendant
+        opening = _DEFENDANT_OPENING_RE.match(self.document, start)
+        if opening is not None:
+            return name if f"{opening['first']} {opening['initial']}." == name else None
+        role = _PARTY_RE.get(self.lex.code)
+        party = role.match(self.document, start) if role else None
+        if party is None or party["noun"].lower() not in DEFENDANTS:
+            return None
+        said = _role_gender(party[0].split()[-2:])
+        return name if None in (said, own) or said == own else None
+
+    def _first_name_forms(self, word: str) -> set[str]:
+        """The known first names ``word`` may be: itself; in a Slavic language, the nominatives
+        it may be a case of ("Kamila" -> "Kamila" or "Kamil", "Tomaszowi" -> "Tomasz")."""
+        lower = word.lower()
+        if not self.lex.slavic_names:
+            return {word} if any_first_name(lower, self.lex) else set()
+        known = language_first_names(self.lex.code)
+        forms = {lower, lower[:-1], *_nominative_guesses(lower)}
+        if lower.endswith("owi"):
+            forms.add(lower[:-3])
+        # An "e" the other cases drop: "Pawła" -> "Paweł", "Marka" -> "Marek", "Павла" -> "Павел".
+        forms.add(lower[:-2] + "e" + lower[-2])
+        return {form.capitalize() for form in forms if form in known}
 
     def _one_of_many_between(self, start: int, end: int, gender: str | None) -> bool:
         """A sentence after the one at ``start`` opens with an unnamed "one of" a group:
@@ -5266,6 +5422,9 @@ class NameIndex:
             return None  # "Kritik kam von der Gewerkschaft Werkplatz Schweiz. … schrieb sie"
         if self._unnamed_person_between(chosen.start, offset, said_by=chosen, gender=gender):
             return None  # "Smith ... But a Home Office spokesman disagreed. He said: ..."
+        defendant = self._defendant_named_between(chosen.end, offset, gender)
+        if defendant is not None:
+            return defendant  # "Paweł Gąsiorowski … W ostatnim słowie Kamil W. zwrócił się"
         if self._initialled_subject_between(chosen.end, offset):
             return None  # "Rafał Dudek … Kamil W. przyznał się do winy. … – mówił wówczas."
         party = self._party_between(chosen, offset)
