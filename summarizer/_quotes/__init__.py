@@ -1439,6 +1439,8 @@ class _Finder:
         right after the sentence they open, by name or role ("Der Angeklagte selbst nutzte das
         letzte Wort. „Es tut mir leid.“"), attributed to no one else: nothing, a dropped
         subject, the role or an age ('", sagte der 41-Jährige', "– mówił oskarżony")."""
+        if self.index.initialled_defendant() is None:
+            return None
         claim = group.claim
         gender = None
         if claim is not None:
