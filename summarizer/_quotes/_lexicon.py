@@ -136,7 +136,9 @@ NON_NAMES = word_set(
     "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada "
     "grudnia poniedziałek wtorek środa środę czwartek piątek sobota sobotę niedziela niedzielę "
     "christmas easter one two three four five six seven eight nine ten eleven twelve twenty "
-    "hundred thousand million first second third"
+    "hundred thousand million first second third "
+    # "le Moyen Âge" (the Middle Ages)
+    "âge"
 )
 
 # Common first names whose gender is not in doubt; used only to rule a pronoun's referent out.

@@ -1202,12 +1202,12 @@ _PATRONYMS = _ARABIC_GIVEN_NAMES | word_set(
 
 # Articles that start a surname, capitalised, after a first name: "Le Pen", "La Russa". (Alone
 # they are articles: "Le Monde", "La Repubblica".)
-CAPITAL_PARTICLES = frozenset(("Le", "La"))
+CAPITAL_PARTICLES = frozenset(("Le", "La", "El"))
 # Words after "Le"/"La" that make a newspaper or a town, not a surname: "Le Monde", "Le Havre".
 _NOT_AFTER_PARTICLE = word_set(
     "monde figaro parisien point croix tribune provence dépêche voix libre stampa repubblica "
     "nación razón vanguardia prensa havre mans rochelle paz spezia haye réunion défense "
-    "plata rioja coruña"
+    "plata rioja coruña país mundo universal comercio"
 )
 _SAINTS = word_set("san santa santo são saint sainte st sankt")
 # Languages that put the subject after its verb in news prose, and the words that mark an

@@ -11689,3 +11689,27 @@ def test_a_defendant_named_by_an_initial_speaks_as_the_defendant(
     language: str, text: str, fragment: str, speaker: str | None
 ) -> None:
     assert _speaker_of(text, fragment, language) == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # "le Moyen Âge" (the Middle Ages) is nobody.
+        (
+            "fr",
+            "Fouilles à Saint-Amant\n\nL'archéologue Olivier Ramel dirige le chantier. Les tombes "
+            "datent du haut Moyen Âge. « Ici, chaque jardin cache une tombe », dit-il.",
+            "Olivier Ramel",
+        ),
+        # "El" inside an Arabic name, as "Le" in "Marine Le Pen".
+        (
+            "es",
+            "Incendio\n\n“No queda nada”, dijo Abdelkader El Amrani, de 52 años.",
+            "Abdelkader El Amrani",
+        ),
+    ],
+)
+def test_words_that_look_like_names_or_particles_inside_them(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
