@@ -1480,6 +1480,10 @@ class _Finder:
             return None
         offset, epithet = found
         speaker = self._introduced_as(epithet, min(offset, first.start))
+        if speaker is not None and self._other_subject_before(speaker, epithet.gender, first):
+            # "Il capitano, Alessio Mancuso, si è presentato … «…», ha ammesso il difensore":
+            # the man just named plays there too; the word may stand for him, as a pronoun would.
+            speaker = None
         if speaker is None:
             speaker = self.index.resolve_pronoun(offset, epithet.gender)
             if speaker is None:
@@ -1512,6 +1516,25 @@ class _Finder:
             # "Dänin Freja Mortensen", "Nachbar Korbinian Steinlechner": a German noun glued on
             return " ".join(words[1:])
         return speaker
+
+    def _other_subject_before(self, speaker: str, gender: str | None, span: Span) -> bool:
+        """The last person named as a sentence's subject before ``span``, in its paragraph, is
+        someone other than ``speaker``, of ``gender`` if known."""
+        start, _ = self.paragraph_bounds(span.paragraph)
+        subjects = [
+            m
+            for m in self.index.mentions_between(start, span.start)
+            if m.salient and not m.in_quote and self.index.is_person(m.name)
+        ]
+        if not subjects:
+            return False
+        last = subjects[-1]
+        before = _WORD_BEFORE_NAME_RE.search(self.document, max(0, last.start - 30), last.start)
+        if before is not None and is_epithet_word(before[1].lower(), self.lex.code):
+            return False  # "Stürmer Ole Hansen traf": introduced as something else
+        return last.name.split()[-1] != speaker.split()[-1] and (
+            gender is None or self._gender_of_mention(last) in (None, gender)
+        )
 
     def _others_named(self, speaker: str, gender: str | None, start: int, end: int) -> bool:
         """Someone besides ``speaker``, of ``gender`` if known, is named from ``start`` to

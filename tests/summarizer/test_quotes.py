@@ -11713,3 +11713,25 @@ def test_words_that_look_like_names_or_particles_inside_them(
     language: str, text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        # Another man of the club opens the paragraph: the word stands for him.
+        ("Il capitano della Virtus, Alessio Mancuso,", "Alessio Mancuso"),
+        ("Sala", "Matteo Sala"),
+    ],
+)
+def test_an_epithet_stands_for_the_subject_just_named_not_one_introduced_with_it(
+    subject: str, speaker: str
+) -> None:
+    text = (
+        "Serie C, il Pontevecchio travolge la Virtus\n\nMattatore della serata Samuele Rinaldi, "
+        "autore di una tripletta. Il centravanti, arrivato in prestito a gennaio, ha segnato nove "
+        "gol in otto partite. Il quarto gol lo ha firmato nel recupero il difensore Matteo Sala, "
+        f"di testa su calcio d’angolo.\n\n{subject} si è presentato davanti ai giornalisti. "
+        "“Dobbiamo chiedere scusa ai tifosi che hanno fatto trecento chilometri per vederci. Oggi "
+        "non eravamo una squadra”, ha ammesso il difensore."
+    )
+    assert _speaker_of(text, "Dobbiamo", "it") == speaker
