@@ -56,6 +56,7 @@ from ._lexicon import (
     MALE_FIRST_NAMES,
     OPENING_CONJUNCTIONS,
     ORG_WORDS,
+    RELATIVES,
     Lexicon,
     lexicon_for,
     word_set,
@@ -1823,10 +1824,17 @@ class _Finder:
         if mention is None:
             return False
         before = tokenize(self.document[max(0, mention.start - 40) : mention.start])
+        kin = RELATIVES.get(self.lex.code, {})
+        if len(before) > 1 and before[-1].text == "," and before[-2].lower in kin:
+            before = before[:-1]  # "A mãe, Albertina Sousa," and "A minha mãe …" said of her
         if not before or not before[-1].text.isalpha() or not before[-1].text.islower():
             return False
         word = before[-1].lower
-        known = is_description(word, self.lex.code) or is_epithet_word(word, self.lex.code)
+        known = (
+            is_description(word, self.lex.code)
+            or is_epithet_word(word, self.lex.code)
+            or word in kin
+        )
         articles = _ARTICLES.get(self.lex.code, frozenset())
         if not known and (len(before) < 2 or before[-2].lower not in articles or len(word) < 4):
             return False  # a word for him after an article ("el ecuatoriano"), not "with"

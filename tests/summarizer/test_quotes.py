@@ -11735,3 +11735,15 @@ def test_an_epithet_stands_for_the_subject_just_named_not_one_introduced_with_it
         "non eravamo una squadra”, ha ammesso il difensore."
     )
     assert _speaker_of(text, "Dobbiamo", "it") == speaker
+
+
+def test_a_quotation_speaking_of_my_mother_is_not_the_mother_s() -> None:
+    text = (
+        "Tribunal de Braga condena antigo gerente bancário por burlar idosos\n\nAs palavras não "
+        "convenceram Lurdes Sousa Coelho, filha de uma das lesadas, que acompanhou todas as "
+        "sessões do julgamento. A mãe, Albertina Sousa, de 84 anos, perdeu cerca de 52 mil euros, "
+        "as poupanças de uma vida inteira.\n\n«A minha mãe ainda hoje pergunta se o dinheiro vai "
+        "voltar. Não tenho coragem de lhe dizer que provavelmente não», contou a professora, de 56 "
+        "anos, à saída do tribunal."
+    )
+    assert _speaker_of(text, "A minha mãe", "pt") != "Albertina Sousa"
