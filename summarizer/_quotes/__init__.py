@@ -1436,32 +1436,44 @@ class _Finder:
         return named.pop() if len(named) == 1 and None not in named else None
 
     def defendant_speaker(self, group: _Group) -> str | None:
-        """A court report's defendant, named by a first name and an initial, for a quotation
-        right after the sentence they open, by name or role ("Der Angeklagte selbst nutzte das
-        letzte Wort. „Es tut mir leid.“"), attributed to no one else: nothing, a dropped
-        subject, the role or an age ('", sagte der 41-Jährige', "– mówił oskarżony")."""
+        """A court report's defendant, named by a first name and an initial: for the role
+        after the verb ("– mówił oskarżony"), or for a quotation right after the sentence the
+        defendant opens by name or role ("Der Angeklagte selbst nutzte das letzte Wort. „Es
+        tut mir leid.“", "Oskarżony … mówił: „…”") when it is attributed to no one else:
+        nothing, a pronoun, a dropped subject or an age ('", sagte der 41-Jährige')."""
         if self.index.initialled_defendant() is None:
             return None
         claim = group.claim
+        first = group.spans[0]
         gender = None
         if claim is not None:
             words = claim.described | ({claim.role} if claim.role else set())
-            if claim.kind != GENERIC or not words <= DEFENDANTS:
+            if claim.kind not in (GENERIC, PRONOUN) or not words <= DEFENDANTS:
                 return None  # "– mówiła sędzia": someone else
             gender = claim.gender
+            # The words after the verb, in its clause: "– mówił oskarżony, nie podnosząc wzroku".
+            clause = re.split(r"[,.;\n]", self.document[claim.offset : claim.offset + 60])[0]
+            after = {word.lower() for word in _WORD_RE.findall(clause)[:3]}
+            if words or (claim.weak and after & DEFENDANTS):
+                # "– mówił oskarżony, nie podnosząc wzroku": the role said outright
+                return self.index.defendant_opens(None, gender)
         epithet = self._epithet_after(group.spans[-1].end)
         if epithet is not None:
             if epithet_age(epithet[1].word, self.lex.code) is None:
                 return None  # "sagte die Richterin"
             gender = epithet[1].gender
-        found = self.sentence_before(group.spans[0])
-        if found is None:
+        paragraph_start, _ = self.paragraph_bounds(first.paragraph)
+        lead = self.document[paragraph_start : first.start].rstrip()
+        if lead.endswith(":"):
+            start = paragraph_start + _last_sentence_start(lead[:-1])  # "Oskarżony … mówił:"
+        elif (found := self.sentence_before(first)) is not None:
+            start = found[2] + found[3]
+        else:
             return None
-        _, _, begin, cut = found
-        speaker = self.index.defendant_opens(begin + cut, gender)
+        speaker = self.index.defendant_opens(start, gender)
         if speaker is None:
             return None
-        others = self.index.mentions_between(begin + cut, group.spans[0].start)
+        others = self.index.mentions_between(start, first.start)
         own = speaker.split()[0]
         return None if any(not m.in_quote and own not in m.name for m in others) else speaker
 

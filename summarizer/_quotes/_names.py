@@ -2004,6 +2004,12 @@ _DEFENDANT_OPENING_RE = re.compile(
     r"(?:[^\W\d_][^.,;:!?«»“”\n]{0,90}(?:, | ))??(?:(?:Sam|Sama|Сам|Сама) )?"
     r"(?P<first>[A-ZÀ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁЄІЇҐ][^\W\d_]+) (?P<initial>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁЄІЇҐ])\."
 )
+# Endings of an adjective in the genitive or the dative before a Slavic name, by the gender
+# they show: "34-letniego Kamila", "27-letniej Kamili", "молодого Ивана".
+_ADJECTIVE_GENDER_ENDINGS = (
+    ("m", ("ego", "emu", "ого", "его", "ому", "ему")),
+    ("f", ("ej", "ой", "ої", "ій")),
+)
 # Parties to a trial who stand accused.
 DEFENDANTS = word_set(
     "defendant accused angeklagte angeklagter beschuldigte beschuldigter prévenu prévenue accusé "
@@ -4046,7 +4052,7 @@ class NameIndex:
             forms: dict[str, set[str]] = {}  # by initial: the first names every use allows
             convicted: set[str] = set()
             for match in _INITIALLED_RE.finditer(self.document):
-                found = self._first_name_forms(match[1])
+                found = self._first_name_forms(match[1], match.start())
                 if not found or self.in_quote(match.start()):
                     continue
                 initial = match[2]
@@ -4065,15 +4071,18 @@ class NameIndex:
                 self._defendant = ((f"{first} {initial}.", gender),)
         return self._defendant[0] if self._defendant else None
 
-    def defendant_opens(self, start: int, gender: str | None) -> str | None:
+    def defendant_opens(self, start: int | None, gender: str | None) -> str | None:
         """The defendant (``initialled_defendant``) when the sentence at ``start`` opens with
         them, maybe after a phrase set first: by name ("Kacper Z. w ostatnim słowie zwrócił
         się", "Sam Łukasz P."), or by the role ("In ihrem letzten Wort wandte sich die
-        Angeklagte", "Der Angeklagte selbst nutzte das letzte Wort"), of ``gender`` if known."""
+        Angeklagte", "Der Angeklagte selbst nutzte das letzte Wort"); of ``gender`` if known.
+        With no ``start``, the defendant of ``gender``, for the role said outright."""
         defendant = self.initialled_defendant()
         if defendant is None or (None not in (gender, defendant[1]) and gender != defendant[1]):
             return None
         name, own = defendant
+        if start is None:
+            return name
         opening = _DEFENDANT_OPENING_RE.match(self.document, start)
         if opening is not None:
             return name if f"{opening['first']} {opening['initial']}." == name else None
@@ -4084,9 +4093,10 @@ class NameIndex:
         said = _role_gender(party[0].split()[-2:])
         return name if None in (said, own) or said == own else None
 
-    def _first_name_forms(self, word: str) -> set[str]:
-        """The known first names ``word`` may be: itself; in a Slavic language, the nominatives
-        it may be a case of ("Kamila" -> "Kamila" or "Kamil", "Tomaszowi" -> "Tomasz")."""
+    def _first_name_forms(self, word: str, start: int) -> set[str]:
+        """The known first names ``word`` at ``start`` may be: itself; in a Slavic language,
+        the nominatives it may be a case of ("Kamila" -> "Kamila" or "Kamil", "Tomaszowi" ->
+        "Tomasz"), of the gender an adjective before it shows ("34-letniego Kamila": Kamil)."""
         lower = word.lower()
         if not self.lex.slavic_names:
             return {word} if any_first_name(lower, self.lex) else set()
@@ -4096,7 +4106,15 @@ class NameIndex:
             forms.add(lower[:-3])
         # An "e" the other cases drop: "Pawła" -> "Paweł", "Marka" -> "Marek", "Павла" -> "Павел".
         forms.add(lower[:-2] + "e" + lower[-2])
-        return {form.capitalize() for form in forms if form in known}
+        before = _previous_token(self.document, start)
+        shown = None
+        if before is not None and before.text.islower():
+            shown = next(
+                (g for g, ends in _ADJECTIVE_GENDER_ENDINGS if before.lower.endswith(ends)), None
+            )
+        return {
+            form.capitalize() for form in forms if form in known and shown in (None, known[form])
+        }
 
     def _one_of_many_between(self, start: int, end: int, gender: str | None) -> bool:
         """A sentence after the one at ``start`` opens with an unnamed "one of" a group:

@@ -11661,6 +11661,31 @@ _DEFENDANT_CASES = {
         "Nie ma dnia",
         "Remigiusz W.",
     ),
+    "the role said after the verb, the adjective telling Kamila from Kamil": (
+        "pl",
+        "Sąd Okręgowy skazał 27-letniego Kamila S. na sześć lat więzienia.\n\n„Wiem, że "
+        "zrobiłem coś strasznego. Nie proszę o wybaczenie” – mówił oskarżony, nie podnosząc "
+        "wzroku.",
+        "Wiem",
+        "Kamil S.",
+    ),
+    "a colon introduction opened by the role, the name in the dative before": (
+        "pl",
+        "Prokuratura zarzucała kierowcy, Tomaszowi K., nieumyślne spowodowanie wypadku.\n\n"
+        "Oskarżony, który nie przyznawał się do winy, po ogłoszeniu wyroku mówił łamiącym się "
+        "głosem: „Trzydzieści lat jeżdżę po Krakowie i nigdy nikogo nie potrąciłem”.",
+        "Trzydzieści",
+        "Tomasz K.",
+    ),
+    "a pronoun after the sentence 'Sam oskarżony' opens": (
+        "pl",
+        "Sąd Okręgowy skazał 34-letniego Kamila W. na osiem lat więzienia.\n\nObrońca "
+        "oskarżonego, mecenas Paweł Grzelak, ocenił, że wyrok jest zbyt surowy.\n\nSam "
+        "oskarżony w ostatnim słowie przeprosił rodzinę zmarłej. „Nie ma dnia, żebym o tym nie "
+        "myślał” – mówił, zwracając się do rodziców.",
+        "Nie ma dnia",
+        "Kamil W.",
+    ),
     "not the judge's words": (
         "de",
         "Das Landgericht hat Dariusz K. zu vier Jahren Haft verurteilt.\n\nDie Vorsitzende "
