@@ -163,11 +163,15 @@ _ADJECTIVE_TITLES_FR = word_set("premier première prime junior")
 _ANONYMOUS_RE = {
     code: re.compile(pattern, re.IGNORECASE)
     for code, pattern in {
-        "en": r"\bto be (?:named|identified)\b|\bcondition of anonymity|\bspeaking anonymously",
-        "fr": r"\brester anonyme|\bl[’']anonymat\b|\bne pas être nommée?\b",
-        "es": r"\bno (?:ser|quiso ser) identificad[oa]|\banonimato\b",
-        "it": r"\bnon essere nominat[oa]|\brestare anonim[oa]|\banonimato\b",
-        "pt": r"\bnão ser identificad[oa]|\banonimato\b",
+        "en": r"\bto be (?:named|identified)\b|\bcondition of anonymity|\bspeaking anonymously"
+        r"|\bto give (?:his|her|their) (?:full )?name\b",
+        "fr": r"\brester anonyme|\bl[’']anonymat\b|\bne pas être nommée?\b"
+        r"|\bne pas (?:donner|dire|révéler) son nom\b",
+        "es": r"\bno (?:ser|quiso ser) identificad[oa]|\banonimato\b|\bno dar su nombre\b",
+        "it": r"\bnon essere nominat[oa]|\brestare anonim[oa]|\banonimato\b"
+        r"|\bnon (?:dire|dare|rivelare) il (?:suo )?nome\b",
+        "pt": r"\bnão ser identificad[oa]|\banonimato\b"
+        r"|\bnão (?:dizer|dar|revelar) o (?:seu )?nome\b",
         "de": r"\banonym bleiben|\bnicht namentlich genannt|\b(?:seinen|ihren) Namen nicht\b",
         "pl": r"\banonimow|\bpodawać (?:swojego )?nazwiska|\bniepodawani\w* nazwiska",
         "ru": r"\bпожелавш\w+ остаться неизвестн|\bпросил\w* не называть|\bанонимно\b",

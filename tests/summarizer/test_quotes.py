@@ -11772,3 +11772,27 @@ def test_a_quotation_speaking_of_my_mother_is_not_the_mother_s() -> None:
         "anos, à saída do tribunal."
     )
     assert _speaker_of(text, "A minha mãe", "pt") != "Albertina Sousa"
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "es",
+            "Librería\n\nAurelio Menchaca Ruiz no usa computadora. Lleva el inventario en la "
+            "cabeza. Una tarde de jueves, un joven de la Facultad busca una edición antigua. "
+            "Aurelio vuelve con el libro en menos de un minuto.\n\n“Vengo aquí desde la prepa. "
+            "En otras partes te venden libros; aquí te los recomiendan”, comenta el estudiante, "
+            "que prefiere no dar su nombre, mientras paga 80 pesos.",
+        ),
+        (
+            "pt",
+            "Livraria\n\nAurélio Menezes não usa computador. Numa tarde de quinta-feira, um jovem "
+            "da faculdade procura uma edição antiga. Aurélio volta com o livro em menos de um "
+            "minuto.\n\n“Venho aqui desde o liceu. Noutros sítios vendem livros; aqui "
+            "recomendam-nos”, comenta o estudante, que prefere não dizer o nome.",
+        ),
+    ],
+)
+def test_someone_who_would_not_give_a_name_is_not_the_last_named(language: str, text: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [None]
