@@ -11796,3 +11796,13 @@ def test_a_quotation_speaking_of_my_mother_is_not_the_mother_s() -> None:
 )
 def test_someone_who_would_not_give_a_name_is_not_the_last_named(language: str, text: str) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [None]
+
+
+def test_a_trade_named_after_the_verb_stands_for_the_one_just_named() -> None:
+    text = (
+        "Inundaciones\n\nJosé Antonio Cánovas, de 63 años, regenta una ferretería desde hace "
+        "tres décadas. «El agua bajaba por la calle como un río», relata mientras saca género "
+        "empapado.\n\n«Lo de la gota fría ya lo conocemos, pero esto ha sido otra cosa», añade "
+        "el ferretero, que calcula unas pérdidas de 40.000 euros."
+    )
+    assert _speaker_of(text, "Lo de la gota", "es") == "José Antonio Cánovas"
