@@ -575,6 +575,10 @@ _RU = Lexicon(
         "когда если он она они мы я его её их при для же ли бы уже также "
         "і й в у на з зі по до за від про не але а що як це цей ця ці так коли якщо він вона "
         "вони ми я його її їх при для вже також "
+        # Adverbs that open a sentence before a name: "Водночас Костенко визнає", "Тепер Остап".
+        "теперь сейчас сегодня вчера тогда однако впрочем затем потом ныне "
+        "водночас тепер тоді натомість зараз нині сьогодні вчора згодом відтак потім однак "
+        "проте втім "
         "сам сама сами само самі"  # "Сам Зуев не согласен": himself, not a first name
     ),
     prepositions=word_set(
@@ -1027,6 +1031,7 @@ _PL = Lexicon(
     stopwords=word_set(
         "i w we na z ze do od o u za po przez dla nie ale a że jak to ten ta te gdy jeśli "
         "on ona oni my ja jego jej ich przy już także wczoraj dziś według "
+        "teraz dzisiaj wtedy jednocześnie tymczasem również potem później obecnie "
         "sam sama sami"  # "Sam Harasimowicz rzadko udzielał wywiadów": himself, not "Sam"
     ),
     prepositions=word_set("w we na z ze do od o u za po przez dla przy między przeciw"),

@@ -11806,3 +11806,27 @@ def test_a_trade_named_after_the_verb_stands_for_the_one_just_named() -> None:
         "el ferretero, que calcula unas pérdidas de 40.000 euros."
     )
     assert _speaker_of(text, "Lo de la gota", "es") == "José Antonio Cánovas"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "uk",
+            "Тренер команди Олександр Костенко задоволений сезоном.\n\nВодночас Костенко визнає, "
+            "що найкращий гравець — Максим. «Максим працює на тренуваннях більше за всіх», — "
+            "каже тренер.",
+            "Олександр Костенко",
+        ),
+        (
+            "pl",
+            "Trener Michał Wierzbicki był zadowolony z sezonu.\n\nJednocześnie Wierzbicki "
+            "przyznał, że drużyna musi poprawić zagrywkę. „Przed nami dużo pracy” – mówił.",
+            "Michał Wierzbicki",
+        ),
+    ],
+)
+def test_an_adverb_opening_the_sentence_is_no_part_of_the_name(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
