@@ -52,6 +52,7 @@ from ._epithets import (
 )
 from ._lexicon import (
     FEMALE_FIRST_NAMES,
+    GERMAN_REPORTED_VERBS,
     GROUP_NOUNS,
     MALE_FIRST_NAMES,
     OPENING_CONJUNCTIONS,
@@ -1006,6 +1007,8 @@ class _Finder:
         after = tokens[2] if noun == tokens[1].text.lower() else tokens[1]
         if after.text[:1].isupper():
             return None  # "Il sindaco Pieri ha lanciato un appello:": the name tells
+        if after.lower in GERMAN_REPORTED_VERBS:
+            return None  # "Der Angeklagte habe …, sagte er": the prosecutor's account of him
         role = noun if noun in self.lex.titles else None
         described = frozenset({noun} - {role}) if role is None else frozenset()
         return Claim(GENERIC, tokens[0].start, gender=gender, role=role, described=described)
@@ -1029,7 +1032,11 @@ class _Finder:
         # "betonte sie, dass": the pronoun and a comma may come before "that".
         after = tokens[k + verb.length : k + verb.length + 3]
         reported = any(t.lower in _THAT_WORDS for t in after) or (
-            k > 0 and tokens[k - 1].text == "," and after[:1] and after[0].text == ","
+            k > 0
+            and tokens[k - 1].text == ","
+            and after[:1]
+            # "…, argumentierte er in seinem Plädoyer.": what he said comes first
+            and (after[0].text == "," or self.lex.pronouns.get(after[0].lower) in ("m", "f"))
         )
         if not reported:
             return None

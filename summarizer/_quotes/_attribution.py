@@ -12,6 +12,7 @@ from ._lexicon import (
     AND_OR_WORDS,
     CONJUNCTIONS,
     FEMALE_FIRST_NAMES,
+    GERMAN_REPORTED_VERBS,
     MALE_FIRST_NAMES,
     MARKER,
     NAME_HONORIFICS,
@@ -1492,8 +1493,17 @@ def parse_colon_subject(
             continue
         if aside_end is not None and m <= aside_end:
             continue
-        # German capitalises nouns: "zog am Vormittag eine erste Bilanz" names no one.
-        if lex.code == "de" and tokens[k - 1].lower in _GERMAN_NOUN_OPENERS:
+        # German capitalises nouns: "zog am Vormittag eine erste Bilanz", "rechnet mit weiteren
+        # Arbeitsplatzverlusten" name no one.
+        if lex.code == "de" and (
+            tokens[k - 1].lower in _GERMAN_NOUN_OPENERS
+            or (
+                m - k == 1
+                and tokens[k - 1].text.isalpha()
+                and tokens[k - 1].text.islower()
+                and tokens[k - 1].text.endswith(_GERMAN_ADJECTIVE_ENDINGS)
+            )
+        ):
             continue
         # A place after a preposition: "installée à Menétru-le-Vignoble"; not "with Jim
         # Cole"; and its complement: "в Верховном суде Татарстана".
@@ -1511,11 +1521,15 @@ def parse_colon_subject(
         return None  # "Smith, who ...," or "Smith (62)": an aside, maybe naming someone
     if any(t.lower in _RELAYED_NOUNS for t in predicate):
         return None
+    if lex.code == "de" and predicate[0].lower in GERMAN_REPORTED_VERBS:
+        return None  # "Emmerich habe ihn gefördert": someone else's account of him
     claim = parse_subject(tokens[:j], lex, True)
     return claim if claim is not None and claim.kind in (NAME, SHORT) else None
 
 
 _PLACE_COMPLEMENT_WORDS = 2
+# Endings of a German adjective before its noun: "weiteren", "neuen", "großem", "klares".
+_GERMAN_ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
 
 
 def _descriptive_aside_end(tokens: list[Token], j: int) -> int | None:

@@ -22,6 +22,7 @@ from ._lexicon import (
     COUNTERPARTS,
     FEMALE_FIRST_NAMES,
     FEMALE_TITLES,
+    GERMAN_REPORTED_VERBS,
     GROUP_NOUNS,
     HONORIFIC_GENDER,
     MALE_FIRST_NAMES,
@@ -4013,6 +4014,9 @@ class NameIndex:
                 continue
             if self.in_quote(found.start()) or _NAMED_NEXT_RE.match(self.document, found.end()):
                 continue
+            following = _next_tokens(self.document, found.end(), 1)
+            if following and following[0].lower in GERMAN_REPORTED_VERBS:
+                continue  # "Der Angeklagte habe …, sagte er": someone's account of him
             if found["noun"].lower() not in introduction:
                 last = found
         return last
@@ -4094,6 +4098,9 @@ class NameIndex:
         party = role.match(self.document, start) if role else None
         if party is None or party["noun"].lower() not in DEFENDANTS:
             return None
+        following = _next_tokens(self.document, party.end(), 1)
+        if following and following[0].lower in GERMAN_REPORTED_VERBS:
+            return None  # "Der Angeklagte habe sich ein Rennen geliefert": the prosecutor's
         said = _role_gender(party[0].split()[-2:])
         return name if None in (said, own) or said == own else None
 

@@ -11830,3 +11830,23 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_the_name(
     language: str, text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+def test_a_german_noun_after_its_adjective_is_nobody_in_a_colon_introduction() -> None:
+    text = (
+        "Werksschließung\n\nHandwerksmeister Rainer Dietz rechnet mit weiteren "
+        "Arbeitsplatzverlusten: »Wenn so ein Werk zumacht, hängen da noch einmal mehrere hundert "
+        "Jobs dran.«"
+    )
+    assert [q.speaker for q in find_quotes(text, language="de")] == ["Rainer Dietz"]
+
+
+def test_a_german_reported_clause_then_his_verb_goes_on_with_him_not_the_one_reported_on() -> None:
+    text = (
+        "Raser verurteilt\n\nDas Landgericht hat den 26-jährigen Dennis R. zu vier Jahren Haft "
+        "verurteilt.\n\nStaatsanwalt Florian Busch hatte viereinhalb Jahre gefordert. Der "
+        "Angeklagte habe sich ein Rennen gegen sich selbst geliefert, sagte er in seinem "
+        "Plädoyer. »Wer mit dieser Geschwindigkeit vor einer Kuppe überholt, nimmt den Tod "
+        "anderer Menschen in Kauf.«"
+    )
+    assert _speaker_of(text, "Wer mit dieser", "de") == "Florian Busch"
