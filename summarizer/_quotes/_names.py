@@ -2028,6 +2028,11 @@ _FEMININE_DEFENDANTS = word_set(
 )
 
 
+def _genders_fit(one: str | None, other: str | None) -> bool:
+    """Two genders, either maybe unknown, do not contradict each other."""
+    return None in (one, other) or one == other
+
+
 def _role_gender(words: list[str]) -> str | None:
     """The gender an accused's role gives: "die Angeklagte" (German tells by the article),
     "oskarżona", "la prévenue"."""
@@ -2035,7 +2040,9 @@ def _role_gender(words: list[str]) -> str | None:
     if noun in ("angeklagte", "beschuldigte"):
         article = words[0].lower() if len(words) > 1 else ""
         return "f" if article == "die" else "m" if article == "der" else None
-    return "f" if noun in _FEMININE_DEFENDANTS else "m"
+    if noun in _FEMININE_DEFENDANTS:
+        return "f"
+    return None if noun in ("defendant", "accused") else "m"  # English tells no gender
 
 
 # Stems of words for a conviction or a charge: the sentence that names the defendant.
@@ -3903,7 +3910,7 @@ class NameIndex:
         """The defendant (``initialled_defendant``), if named as written between ``start`` and
         ``end`` outside quotations, in the nominative, and of ``gender``."""
         defendant = self.initialled_defendant()
-        if defendant is None or (None not in (gender, defendant[1]) and gender != defendant[1]):
+        if defendant is None or not _genders_fit(gender, defendant[1]):
             return None
         name = defendant[0]
         return next(
@@ -4037,9 +4044,7 @@ class NameIndex:
         }
         if not names and party["noun"].lower() in DEFENDANTS:
             defendant = self.initialled_defendant()
-            fits = defendant is not None and (
-                None in (gender, defendant[1]) or gender == defendant[1]
-            )
+            fits = defendant is not None and _genders_fit(gender, defendant[1])
             names = {defendant[0]} if defendant and fits else set()
             gender = None  # checked: the index does not hold the name
         if len(names) != 1:
@@ -4086,7 +4091,7 @@ class NameIndex:
         Angeklagte", "Der Angeklagte selbst nutzte das letzte Wort"); of ``gender`` if known.
         With no ``start``, the defendant of ``gender``, for the role said outright."""
         defendant = self.initialled_defendant()
-        if defendant is None or (None not in (gender, defendant[1]) and gender != defendant[1]):
+        if defendant is None or not _genders_fit(gender, defendant[1]):
             return None
         name, own = defendant
         if start is None:
@@ -4101,8 +4106,7 @@ class NameIndex:
         following = _next_tokens(self.document, party.end(), 1)
         if following and following[0].lower in GERMAN_REPORTED_VERBS:
             return None  # "Der Angeklagte habe sich ein Rennen geliefert": the prosecutor's
-        said = _role_gender(party[0].split()[-2:])
-        return name if None in (said, own) or said == own else None
+        return name if _genders_fit(_role_gender(party[0].split()[-2:]), own) else None
 
     def _first_name_forms(self, word: str, start: int) -> set[str]:
         """The known first names ``word`` at ``start`` may be: itself; in a Slavic language,
@@ -5271,7 +5275,9 @@ class NameIndex:
             return False
         # "Le parquet a ouvert une enquête. Dans un communiqué, il précise": what a body issues.
         pronoun_sentence = self.document[self.sentence_start(end) : self.sentence_end(end)].lower()
-        statement = any(word in pronoun_sentence for word in _STATEMENT_WORDS[self.lex.code])
+        statement = any(
+            word in pronoun_sentence for word in _STATEMENT_WORDS.get(self.lex.code, ())
+        )
         k = bisect_left(self._sentence_ends, start)
         while k < len(self._sentence_ends) and self._sentence_ends[k] < end:
             begin = self._sentence_ends[k] + 1
