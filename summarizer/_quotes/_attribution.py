@@ -1367,7 +1367,20 @@ _BACK_SUBJECT = {
 
 def _subject_after_opener(rest: list[Token], lex: Lexicon) -> Claim | None:
     """A full name right after a back-pointing opening, then a comma or a lower-case verb; or
-    a surname alone, then a lower-case verb ("That was how Walker described the moment")."""
+    a surname alone, then a lower-case verb ("That was how Walker described the moment"); past
+    the words for what the person is ("That was how captain Lewis Gray summed up", "… how the
+    captain, Lewis Gray, summed up")."""
+    k = 0
+    while k < min(len(rest) - 1, _BACK_ROLE_WORDS) and (
+        rest[k].lower in _ASIDE_ARTICLES
+        or (
+            rest[k].text.islower()
+            and (is_title(rest[k], lex) or is_description(rest[k].lower, lex.code))
+        )
+        or (k > 0 and rest[k].text == ",")
+    ):
+        k += 1
+    rest = rest[k:]
     runs = runs_in(rest, lex)
     if not runs or runs[0][0] != 0:
         return None
@@ -1421,6 +1434,7 @@ _RELAYED_NOUNS = word_set(
 )
 _ASIDE_ARTICLES = word_set("a an the un une le la el il lo um uma o ein eine der die das")
 _COLON_PREDICATE = 12  # tokens between the subject and the colon: "nie krył wzruszenia"
+_BACK_ROLE_WORDS = 4  # "the team's captain," before the name after "That was how"
 _GERMAN_NOUN_OPENERS = word_set(
     "der die das den dem des ein eine einen einem einer eines am im zum zur vom beim kein "
     "keine seine ihre erste ersten große großen seiner seinen seinem ihrer ihren ihrem "

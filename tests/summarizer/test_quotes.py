@@ -11850,3 +11850,15 @@ def test_a_german_reported_clause_then_his_verb_goes_on_with_him_not_the_one_rep
         "anderer Menschen in Kauf.«"
     )
     assert _speaker_of(text, "Wer mit dieser", "de") == "Florian Busch"
+
+
+@pytest.mark.parametrize(
+    "pointing_back",
+    [
+        "That was how captain Lewis Gray summed up the evening, and few would have disagreed.",
+        "That was how the captain, Lewis Gray, summed up the evening.",
+    ],
+)
+def test_a_sentence_pointing_back_names_the_speaker_past_his_role(pointing_back: str) -> None:
+    text = f"Match\n\n“We never stopped running and in the end it paid out.” {pointing_back}"
+    assert [q.speaker for q in find_quotes(text, language="en")] == ["Lewis Gray"]
