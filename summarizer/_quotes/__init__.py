@@ -285,6 +285,7 @@ _ANY_AGE_AFTER_RE = re.compile(
     r", (?:de |aged )?\d{1,3}(?: (?:ans|anni|años|anos|Jahre|lat|lata|лет|года|років|роки))?"
     r"(?=[,.;!?\s])"
 )
+# A name ending in an initial that lost its dot to the tokenizer: "Remigiusz W".
 _ENDS_IN_INITIAL_RE = re.compile(r" [^\W\d_]$")
 # Initials glued to a word's by "&": the "M&" of "M&S", which the tokenizer splits off.
 _GLUED_INITIALS_RE = re.compile(r"(?<![\w&])[A-Z]{1,3}&$")
@@ -1462,8 +1463,7 @@ class _Finder:
             clause = re.split(r"[,.;\n]", self.document[claim.offset : claim.offset + 60])[0]
             after = {word.lower() for word in _WORD_RE.findall(clause)[:3]}
             if words or (claim.weak and after & DEFENDANTS):
-                # "– mówił oskarżony, nie podnosząc wzroku": the role said outright
-                return self.index.defendant_opens(None, gender)
+                return self.index.defendant_opens(None, gender)  # the role said outright
         epithet = self._epithet_after(group.spans[-1].end)
         if epithet is not None:
             if epithet_age(epithet[1].word, self.lex.code) is None:
