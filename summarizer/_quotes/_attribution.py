@@ -1434,7 +1434,7 @@ _RELAYED_NOUNS = word_set(
 )
 _ASIDE_ARTICLES = word_set("a an the un une le la el il lo um uma o ein eine der die das")
 _COLON_PREDICATE = 12  # tokens between the subject and the colon: "nie krył wzruszenia"
-_BACK_ROLE_WORDS = 4  # "the team's captain," before the name after "That was how"
+_BACK_ROLE_WORDS = 4  # "the captain," before the name after "That was how"
 _GERMAN_NOUN_OPENERS = word_set(
     "der die das den dem des ein eine einen einem einer eines am im zum zur vom beim kein "
     "keine seine ihre erste ersten große großen seiner seinen seinem ihrer ihren ihrem "
