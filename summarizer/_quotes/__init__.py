@@ -1463,7 +1463,7 @@ class _Finder:
             clause = re.split(r"[,.;\n]", self.document[claim.offset : claim.offset + 60])[0]
             after = {word.lower() for word in _WORD_RE.findall(clause)[:3]}
             if words or (claim.weak and after & DEFENDANTS):
-                return self.index.defendant_opens(None, gender)  # the role said outright
+                return self.index.defendant_of(gender)  # the role said outright
         epithet = self._epithet_after(group.spans[-1].end)
         if epithet is not None:
             if epithet_age(epithet[1].word, self.lex.code) is None:

@@ -1995,19 +1995,18 @@ _HIMSELF_WORDS = frozenset(("sam", "sama", "сам", "сама"))
 # A phrase set first in its sentence and closed by a comma: "Dans une lettre adressée au
 # préfet le mois dernier, ".
 _FRONTED_PHRASE_RE = re.compile(r"\s*[^\W\d_][^.,;:!?«»“”\"\n]{0,80}, ")
-# Someone named by a first name and an initial opening a sentence: "Kamil W. przyznał się".
-_INITIALLED_SUBJECT_RE = re.compile(
-    _SENTENCE_OPENING + r"([A-ZÀ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁЄІЇҐ][^\W\d_]+) [A-ZĄĆĘŁŃÓŚŹŻА-ЯЁЄІЇҐ]\. [^\W\d_]"
-)
-# A first name and an initial anywhere, in any case: "den 24-jährigen Dennis K.", "skazał
-# 34-letniego Kamila W. na", "kierowcy, Tomaszowi K.,".
-_INITIALLED_RE = re.compile(
-    r"\b([A-ZÀ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁЄІЇҐ][^\W\d_]+) ([A-ZĄĆĘŁŃÓŚŹŻА-ЯЁЄІЇҐ])\.(?![^\W\d_])"
-)
-# A sentence opened, maybe after a phrase set first, by a first name and an initial.
-_DEFENDANT_OPENING_RE = re.compile(
-    r"(?:[^\W\d_][^.,;:!?«»“”\n]{0,90}(?:, | ))??(?:(?:Sam|Sama|Сам|Сама) )?"
+# A first name and an initial, as court reports name a defendant: "Kamil W.", "Kamila W.".
+_FIRST_AND_INITIAL = (
     r"(?P<first>[A-ZÀ-ÞĄĆĘŁŃÓŚŹŻА-ЯЁЄІЇҐ][^\W\d_]+) (?P<initial>[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁЄІЇҐ])\."
+)
+# Someone so named opening a sentence: "Kamil W. przyznał się".
+_INITIALLED_SUBJECT_RE = re.compile(_SENTENCE_OPENING + _FIRST_AND_INITIAL + r" [^\W\d_]")
+# Anywhere, in any case: "den 24-jährigen Dennis K.", "skazał 34-letniego Kamila W. na",
+# "kierowcy, Tomaszowi K.,".
+_INITIALLED_RE = re.compile(r"\b" + _FIRST_AND_INITIAL + r"(?![^\W\d_])")
+# Opening a sentence, maybe after a phrase set first: "W ostatnim słowie Kamil W. zwrócił się".
+_DEFENDANT_OPENING_RE = re.compile(
+    r"(?:[^\W\d_][^.,;:!?«»“”\n]{0,90}(?:, | ))??(?:(?:Sam|Sama|Сам|Сама) )?" + _FIRST_AND_INITIAL
 )
 # Endings of an adjective in the genitive or the dative before a Slavic name, by the gender
 # they show: "34-letniego Kamila", "27-letniej Kamili", "молодого Ивана".
@@ -3909,10 +3908,9 @@ class NameIndex:
     def _defendant_named_between(self, start: int, end: int, gender: str | None) -> str | None:
         """The defendant (``initialled_defendant``), if named as written between ``start`` and
         ``end`` outside quotations, in the nominative, and of ``gender``."""
-        defendant = self.initialled_defendant()
-        if defendant is None or not _genders_fit(gender, defendant[1]):
+        name = self.defendant_of(gender)
+        if name is None:
             return None
-        name = defendant[0]
         return next(
             (
                 name
@@ -4043,9 +4041,8 @@ class NameIndex:
             and introduced.search(self.document, max(0, m.start - 30), m.start)
         }
         if not names and party["noun"].lower() in DEFENDANTS:
-            defendant = self.initialled_defendant()
-            fits = defendant is not None and _genders_fit(gender, defendant[1])
-            names = {defendant[0]} if defendant and fits else set()
+            defendant = self.defendant_of(gender)
+            names = {defendant} if defendant else set()
             gender = None  # checked: the index does not hold the name
         if len(names) != 1:
             return None
@@ -4084,18 +4081,20 @@ class NameIndex:
                 self._defendant = ((f"{first} {initial}.", gender),)
         return self._defendant[0] if self._defendant else None
 
-    def defendant_opens(self, start: int | None, gender: str | None) -> str | None:
+    def defendant_of(self, gender: str | None) -> str | None:
+        """The defendant's name (``initialled_defendant``) if of ``gender``, when known."""
+        defendant = self.initialled_defendant()
+        return defendant[0] if defendant and _genders_fit(gender, defendant[1]) else None
+
+    def defendant_opens(self, start: int, gender: str | None) -> str | None:
         """The defendant (``initialled_defendant``) when the sentence at ``start`` opens with
         them, maybe after a phrase set first: by name ("Kacper Z. w ostatnim słowie zwrócił
         się", "Sam Łukasz P."), or by the role ("In ihrem letzten Wort wandte sich die
-        Angeklagte", "Der Angeklagte selbst nutzte das letzte Wort"); of ``gender`` if known.
-        With no ``start``, the defendant of ``gender``, for the role said outright."""
+        Angeklagte", "Der Angeklagte selbst nutzte das letzte Wort"); of ``gender`` if known."""
         defendant = self.initialled_defendant()
         if defendant is None or not _genders_fit(gender, defendant[1]):
             return None
         name, own = defendant
-        if start is None:
-            return name
         opening = _DEFENDANT_OPENING_RE.match(self.document, start)
         if opening is not None:
             return name if f"{opening['first']} {opening['initial']}." == name else None
@@ -5273,11 +5272,6 @@ class NameIndex:
         bodies = _SPEAKING_BODIES.get(self.lex.code)
         if not bodies:
             return False
-        # "Le parquet a ouvert une enquête. Dans un communiqué, il précise": what a body issues.
-        pronoun_sentence = self.document[self.sentence_start(end) : self.sentence_end(end)].lower()
-        statement = any(
-            word in pronoun_sentence for word in _STATEMENT_WORDS.get(self.lex.code, ())
-        )
         k = bisect_left(self._sentence_ends, start)
         while k < len(self._sentence_ends) and self._sentence_ends[k] < end:
             begin = self._sentence_ends[k] + 1
@@ -5306,9 +5300,17 @@ class NameIndex:
                 else end
             ]
             words = {word.lower() for word in _WORD_RE.findall(rest[:_BODY_CLAUSE_CHARS])}
-            if not words.isdisjoint(_BODY_ANSWERS.get(self.lex.code, ())) or statement:
+            if not words.isdisjoint(_BODY_ANSWERS.get(self.lex.code, ())):
                 return True
+            if self._in_statement(end):
+                return True  # "Le parquet a ouvert une enquête. Dans un communiqué, il précise"
         return False
+
+    def _in_statement(self, offset: int) -> bool:
+        """The sentence at ``offset`` speaks of a statement a body issues ("Dans un communiqué,
+        il précise", "em nota")."""
+        sentence = self.document[self.sentence_start(offset) : self.sentence_end(offset)].lower()
+        return any(word in sentence for word in _STATEMENT_WORDS.get(self.lex.code, ()))
 
     def _body_noun(self, opening: re.Match[str]) -> tuple[str, str | None] | None:
         """The speaking body a sentence opens with ("la mairie", "Die Stadt") and the gender
