@@ -90,7 +90,12 @@ _EPITHETS = word_set(
     "disgraced embattled beleaguered one-time erstwhile"
 )
 _ARTICLE_PRO_DROP = frozenset({"es", "it", "pt"})
-_STANDALONE_ARTICLES = word_set("el la los las un una unos unas o a os as um uma il lo gli i le")
+# Articles that may open a subject after the verb; Spanish and Italian "a" is only "to".
+_STANDALONE_ARTICLES = {
+    "es": word_set("el la los las un una unos unas"),
+    "it": word_set("il lo la i gli le un una uno"),
+    "pt": word_set("o a os as um uma uns umas"),
+}
 _TIME_PREPOSITIONS = word_set("durante tras após apos depois antes dopo prima mentre")
 _MAX_IMPLIED_WORDS = 10  # words after a verb with its subject implied: "aos jornalistas ..."
 _ROLE_JOINERS = word_set("and & und et y e ed i и і та oraz")  # "founder and CEO of Acme"
@@ -1836,7 +1841,7 @@ def _no_subject_in(rest: list[Token], lex: Lexicon) -> bool:
         after_preposition = previous in lex.prepositions or previous in _TIME_PREPOSITIONS
         lower = text.lower()
         elided = lower.startswith(("l'", "l’", "un'", "un’"))  # "racconta l'uomo"
-        if (lower in _STANDALONE_ARTICLES or elided) and not after_preposition:
+        if (lower in _STANDALONE_ARTICLES[lex.code] or elided) and not after_preposition:
             return False
         if lower in ("que", "che", "quien", "quem", "cui"):
             return False  # a relative clause: someone else may come in

@@ -9524,6 +9524,20 @@ def test_an_age_after_the_verb_past_a_place_and_a_thing_named_in_german() -> Non
             "es",
             "Ignacio Lagomarsino",
         ),
+        # Spanish and Italian "a" is "to", not "the".
+        (
+            "Su abogada, Lorena Castañeda Ruiz, anunció un recurso. “Se está intentando cargar "
+            "toda la responsabilidad a un solo servidor público”, dijo a los medios a la salida "
+            "del juzgado.",
+            "es",
+            "Lorena Castañeda Ruiz",
+        ),
+        (
+            "Il sindaco Carlo Benedetti ha chiesto lo stato di emergenza. «Abbiamo perso tutto "
+            "in una notte», ha detto a margine della riunione in prefettura.",
+            "it",
+            "Carlo Benedetti",
+        ),
         # The clause goes on to a subject of its own.
         (
             "El fiscal Ignacio Lagomarsino pidió cuatro años de prisión. “Respetamos la "
