@@ -861,7 +861,9 @@ _ES = Lexicon(
         "que quien cuando si se su sus este esta estos estas ese esa ayer hoy según"
     ),
     # Galician "do" too: Spanish papers keep the Xunta's names ("conselleiro do Medio Rural").
-    prepositions=word_set("de del do a al con por para sin sobre en entre contra hacia desde"),
+    prepositions=word_set(
+        "de del do a al con por para sin sobre en entre contra hacia desde ante bajo hasta"
+    ),
     title_cues=word_set(
         "película libro novela álbum canción serie programa obra titulado titulada "
         "llamado llamada denominado denominada diario revista ensayo documental comedia "
@@ -915,7 +917,7 @@ _IT = Lexicon(
     prepositions=word_set(
         "di del della dello degli delle dei a al alla con per su da dal tra fra contro in "
         "nel nello nella nei negli nelle sul sullo sulla sui sugli sulle dallo dalla dai "
-        "dagli dalle allo ai agli alle"
+        "dagli dalle allo ai agli alle presso verso sotto"
     ),
     title_cues=word_set(
         "film libro romanzo album canzone serie programma opera intitolato intitolata "
@@ -971,7 +973,8 @@ _PT = Lexicon(
         "sobre ao que quem quando se seu sua este esta ontem hoje segundo"
     ),
     prepositions=word_set(
-        "de do da dos das ao aos à às com por para sem sobre em no na nos nas entre contra"
+        "de do da dos das ao aos à às com por para sem sobre em no na nos nas entre contra "
+        "perante sob desde até"
     ),
     title_cues=word_set(
         "filme livro romance álbum canção série programa obra intitulado intitulada "

@@ -9538,6 +9538,18 @@ def test_an_age_after_the_verb_past_a_place_and_a_thing_named_in_german() -> Non
             "it",
             "Carlo Benedetti",
         ),
+        (
+            "Durante el juicio, Galindo Ruiz negó los hechos: “Yo nunca me he quedado con un "
+            "euro que no fuera mío”, declaró ante el tribunal.",
+            "es",
+            "Galindo Ruiz",
+        ),
+        (
+            "O antigo autarca, Albano Cardoso, negou tudo. «Nunca recebi um cêntimo», disse "
+            "perante o coletivo de juízes.",
+            "pt",
+            "Albano Cardoso",
+        ),
         # The clause goes on to a subject of its own.
         (
             "El fiscal Ignacio Lagomarsino pidió cuatro años de prisión. “Respetamos la "
