@@ -138,7 +138,9 @@ NON_NAMES = word_set(
     "christmas easter one two three four five six seven eight nine ten eleven twelve twenty "
     "hundred thousand million first second third "
     # "le Moyen Âge" (the Middle Ages)
-    "âge"
+    "âge "
+    # Headlines open with "dies": "Muere Julián Arteaga, …"
+    "muere fallece murió falleció morre morreu faleceu muore meurt"
 )
 
 # Common first names whose gender is not in doubt; used only to rule a pronoun's referent out.

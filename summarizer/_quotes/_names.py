@@ -3440,6 +3440,18 @@ class NameIndex:
             return ranked[0][0]
         if any(name.lower().rstrip(".").split()[-1] in _GENERATIONS for name in counts):
             return None  # "Griffey" after "Ken Griffey Sr." and "Ken Griffey Jr."
+        # "Julián Arteaga ... Su hija, Elena Arteaga, ... Arteaga rehuyó": the one the piece
+        # is about, not the relative named after them.
+        kin = {name: g for name in counts if (g := self._kin_named_gender(name, before))}
+        others = [name for name in counts if name not in kin]
+        if kin and others and all(self.gender_of(o) not in (None, *kin.values()) for o in others):
+            # Not when the relative has the other's gender: "Geoff Barker and his son, Danny
+            # Barker ... Mr Barker said" may be either.
+            for name in kin:
+                del counts[name]
+            ranked = counts.most_common()
+            if len(ranked) == 1:
+                return ranked[0][0]
         # "Петров" after "Иван Петров" and "Ивана Петрова": one person in two cases.
         spoken = {s for _, s in self.speakers if s in counts}
         if len(spoken) == 1 and by_speaking:
@@ -3454,6 +3466,13 @@ class NameIndex:
         if ranked[0][1] >= 2 * ranked[1][1]:
             return ranked[0][0]  # "Oliver Stone" x3 against one "Rolling Stone"
         return None
+
+    def _kin_named_gender(self, name: str, before: int) -> str | None:
+        """The gender the family noun gives ``name`` when every mention of it in full before
+        ``before`` follows one: "Su hija, Elena Arteaga," is "f"."""
+        mentions = [m for m in self.mentions if m.start < before and m.is_full and m.name == name]
+        genders = {self._kin_gender(self.document, m.start, m.end) for m in mentions}
+        return genders.pop() if len(genders) == 1 else None
 
     def _full_names_by_first(self) -> dict[str, list[Mention]]:
         """Full-name mentions by their first word, as written ("Dua" -> "Dua Lipa")."""

@@ -4915,6 +4915,37 @@ def test_an_unnamed_person_of_another_office_leaves_the_role_resolved(
 # -- digestread15: speakers the page names, quotes that read wrong alone ----------------------
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "fragment", "speaker"),
+    [
+        (
+            "Nadia Karimi left her job in 2017 to build software in a garden shed. Her father, "
+            "Reza Karimi, a retired bus driver, has since come round. \u201cI was wrong, and I "
+            "have told her so,\u201d he said.\n\nThe shed, Karimi says, is still there. "
+            "\u201cMy mum keeps her gardening tools in it again.\u201d",
+            "en",
+            "My mum keeps",
+            "Nadia Karimi",
+        ),
+        # A headline opening with "dies" is no part of the name.
+        (
+            "Muere Julián Arteaga, el novelista de Deusto\n\nEl escritor Julián Arteaga Ibarra "
+            "murió el domingo en Bilbao. Su hija, Elena Arteaga, contó que siguió escribiendo. "
+            "«Estaba terminando unos cuentos sobre su infancia»\n\nArteaga rehuyó siempre la "
+            "vida pública. «No soy un escritor de la memoria», dijo entonces ante un salón "
+            "abarrotado.",
+            "es",
+            "No soy un escritor",
+            "Julián Arteaga Ibarra",
+        ),
+    ],
+)
+def test_a_surname_alone_is_not_the_relative_named_with_it(
+    text: str, language: str, fragment: str, speaker: str
+) -> None:
+    assert _speaker_of(text, fragment, language) == speaker
+
+
 def test_generation_suffix_is_not_the_surname() -> None:
     # "Jr" was taken for the surname, so "Reese" alone named nobody.
     text = (
