@@ -4771,11 +4771,6 @@ class NameIndex:
         first = mention.name.split()[0].lower()
         if any_first_name(first, self.lex) or mention.surname in self._person_surnames:
             return False
-        if not mention.is_full and any(
-            " von " not in name  # "Am Ortseingang von Gramzow": German nouns, no one's name
-            for name in self.full_names_for(mention.surname, mention.start)
-        ):
-            return False
         before = _previous_tokens(self.document, mention.start, 2)
         if before and before[-1].lower in _PLACE_ARTICLES:
             before = before[:-1]
@@ -4784,7 +4779,21 @@ class NameIndex:
         word = before[-1].lower
         if word in _OPINION_PREPOSITIONS and self.document.startswith(",", mention.end):
             return False  # "Para Dalia Armenta Valenzuela, abogada de las familias, ..."
-        return word in self.lex.prepositions or bool(ELIDED_PREPOSITION_RE.match(word))
+        if not (word in self.lex.prepositions or ELIDED_PREPOSITION_RE.match(word)):
+            return False
+        if mention.is_full:
+            return True
+        # A word some full name ends with is that person, unless that "name" is a thing too:
+        # "beim Amtsgericht Tostedt Insolvenz beantragt … Von der Insolvenz hat sie erfahren".
+        names = self.full_names_for(mention.surname, mention.start)
+        return not any(
+            m.is_full
+            and m.name in names
+            and " von " not in m.name  # "Am Ortseingang von Gramzow": German nouns
+            and not self.names_a_thing(m)
+            for m in self.mentions
+            if m.start < mention.start
+        )
 
     def _salient(self, mention: Mention) -> bool:
         return mention.salient or mention.start in self._salient_offsets

@@ -9525,6 +9525,19 @@ def test_sentences_that_point_at_the_speaker_without_a_verb_of_saying(
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
 
 
+def test_a_german_noun_after_a_preposition_is_no_person_though_a_thing_ends_with_it() -> None:
+    # "Amtsgericht Tostedt Insolvenz" runs capitalised nouns together; "Insolvenz" after "Von
+    # der" is the thing again, not the "sie" of the quotation.
+    text = (
+        "Die Bäckereikette Reimers hat beim Amtsgericht Tostedt Insolvenz beantragt.\n\n"
+        "In den Filialen herrscht Verunsicherung. Monika Janßen arbeitet seit 23 Jahren "
+        "hinter der Theke. Von der Insolvenz hat sie aus dem Radio erfahren.\n\n"
+        "„Die Stammkunden haben mich heute Morgen gefragt, ob wir nächste Woche noch "
+        "aufhaben“, erzählt sie."
+    )
+    assert _speaker_of(text, "Die Stammkunden", "de") == "Monika Janßen"
+
+
 def test_an_age_after_the_verb_past_a_place_and_a_thing_named_in_german() -> None:
     text = (
         "Am Ortseingang von Gramzow stehen Plakate. Für Heike Rieck ist das ein schwacher "
