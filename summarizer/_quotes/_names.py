@@ -13,7 +13,7 @@ from itertools import combinations, islice, takewhile
 from typing import NamedTuple
 
 from ._descriptions import is_description
-from ._epithets import is_epithet_word
+from ._epithets import definite_article, is_epithet_word
 from ._lexicon import (
     ADJECTIVE_TITLES,
     AND_OR_WORDS,
@@ -1261,6 +1261,11 @@ _GERMAN_NOUN_ENDINGS = (
     "ung", "heit", "keit", "schaft", "kräfte", "kraft", "werk", "kreis", "amt", "gericht",
     "verband", "verein", "schule", "stadt", "em", "innen",
 )  # fmt: skip
+# "Le technicien adverse", "el técnico rival": the other side's.
+_OTHER_SIDE = word_set(
+    "adverse adversaire rival rivale rivales opposé opposée contrario contraria avversario "
+    "avversaria adversário adversária"
+)
 # Businesses named after the family that runs them: "Bäckerei Vollmer", "Kanzlei Berger".
 _GERMAN_FAMILY_BUSINESSES = (
     "erei", "kanzlei", "praxis", "apotheke", "autohaus", "gasthaus", "gasthof", "hotel", "firma",
@@ -5031,12 +5036,31 @@ class NameIndex:
         offices = self.lex.variations.get(word)
         if not offices:
             return None
-        if word not in offices:
-            pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
-            if any(
-                not self.in_quote(m.start()) for m in pattern.finditer(self.document, 0, offset)
+        holder = self._variation_holder(word, offset, gender, described)
+        if holder is None or word in offices:
+            return holder
+        pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.IGNORECASE)
+        for used in pattern.finditer(self.document, 0, offset):
+            if self.in_quote(used.start()):
+                continue
+            # "Me Antoine Rossi a plaidé … L'avocat marseillais a insisté … a déclaré l'avocat":
+            # a sentence the word opens went on with the same holder; but "le technicien
+            # adverse" may be another.
+            opening = self.document[self.sentence_start(used.start()) : used.start()].strip()
+            following = _next_tokens(self.document, used.end(), 1)
+            if not (
+                (opening.lower() in ("l'", "l’") or definite_article(opening, self.lex.code)[0])
+                and not (following and following[0].lower in _OTHER_SIDE)
+                and self._variation_holder(word, used.start(), gender, described) == holder
             ):
-                return None  # "le technicien adverse" before: maybe that one
+                return None
+        return holder
+
+    def _variation_holder(
+        self, word: str, offset: int, gender: str | None, described: frozenset[str]
+    ) -> str | None:
+        """The one holder of an office ``word`` stands for, named before ``offset``."""
+        offices = self.lex.variations[word]
         end = bisect_left(self._starts, offset)
         holders: dict[str, str] = {}
         for mention in self.mentions[max(0, end - 60) : end]:

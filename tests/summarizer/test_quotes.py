@@ -7677,6 +7677,15 @@ def test_a_name_after_a_short_adverbial_or_in_another_case(
             None,
         ),
         (
+            # Said before of the same holder, opening a sentence about him.
+            "fr",
+            "L'avocate générale, Sophie Lambert, a requis quinze ans. Pour la défense, Me "
+            "Antoine Rossi a plaidé la requalification. L'avocat marseillais a insisté sur le "
+            "parcours de son client.\n\n« Je ne vous demande pas de l'excuser », a déclaré "
+            "l'avocat aux jurés.",
+            "Antoine Rossi",
+        ),
+        (
             # A woman's word for a man's office is someone else.
             "fr",
             "L'entraîneur Pierre-Henri Maury était satisfait. « On a manqué de réalisme devant "
