@@ -1119,6 +1119,16 @@ def runs_in(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
             continue
         j = i + 1
         while j < n:
+            if (
+                _INITIAL_RE.match(tokens[j].text)
+                and j + 1 < n
+                and _is_first_name(tokens[j + 1].bare, lex)
+                and not _is_first_name(tokens[j - 1].bare, lex)
+            ):
+                # "líder de la Zona B. Matías Correa, con un doblete": the letter ends a
+                # sentence, and a first name opens the next one.
+                j += 1
+                break
             if is_name_word(tokens[j], lex) and not is_possessive(tokens[j - 1]):
                 j += 1
             elif (
@@ -1390,10 +1400,11 @@ _DATIVE_SURNAME = (
 
 def drop_glued_genitive(name: list[Token], lex: Lexicon) -> list[Token]:
     """ "глава Минфина Иван Петров" -> "Иван Петров": in Slavic text a capitalised genitive
-    ("Центробанка") sits right before a name; a patronymic keeps three words."""
-    if lex.slavic_names and len(name) >= 3 and not name[1].bare.endswith(_PATRONYMIC):
-        return name[-2:]
-    return name
+    ("Центробанка") sits right before a name; a patronymic keeps three words ("деревни
+    Малые Горки Валентина Ивановна Смирнова")."""
+    if not lex.slavic_names or len(name) < 3 or name[1].bare.endswith(_PATRONYMIC):
+        return name
+    return name[-3:] if name[-2].bare.endswith(_PATRONYMIC) else name[-2:]
 
 
 def drop_listener(name: list[Token], lex: Lexicon, *, alone: bool = True) -> list[Token]:

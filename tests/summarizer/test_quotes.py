@@ -2398,6 +2398,33 @@ def test_a_declined_slavic_name_is_no_guess_for_a_pronoun() -> None:
     assert [q.speaker for q in find_quotes(text, language="ru")] == [None]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "fragment", "speaker"),
+    [
+        # A place before a name with a patronymic.
+        (
+            "Жительница деревни Малые Горки Валентина Ивановна Смирнова, 78 лет, носит воду из "
+            "колодца. «Ночью будто выстрелы — это деревья ломались», — рассказывает она.",
+            "ru",
+            "Ночью будто",
+            "Валентина Ивановна Смирнова",
+        ),
+        # A letter ending a sentence before a first name.
+        (
+            "Santa Rosa quedó a tres puntos del líder de la Zona B. Matías Correa, con un "
+            "doblete, dio vuelta el partido. “Le dedico los goles a mi viejo”, dijo Correa.",
+            "es",
+            "Le dedico",
+            "Matías Correa",
+        ),
+    ],
+)
+def test_where_a_name_starts_after_a_place(
+    text: str, language: str, fragment: str, speaker: str
+) -> None:
+    assert _speaker_of(text, fragment, language) == speaker
+
+
 def test_a_slavic_surname_known_only_in_another_case_is_given_in_the_nominative() -> None:
     text = (
         "Фестиваль открылся новым фильмом Игоря Белова. "
