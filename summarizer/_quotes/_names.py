@@ -321,9 +321,12 @@ def _takes_plural_verb(following: list[Token]) -> bool:
 
 
 _ENGLISH_DETERMINERS = word_set("the a an their his her its our my your this that these those")
+# Russian, Ukrainian and Polish adverbial participles: "Выступая", "Відповідаючи", "Komentując".
+_SLAVIC_ADVERBIAL_PARTICIPLE = ("ая", "яя", "ясь", "вшись", "ючи", "учи", "ąc")
 PERSON_NOUNS = word_set(
     "man woman official source witness resident worker fan spokesperson representative "
     "sprecher sprecherin porte-parole portavoz portavoce porta-voz rzecznik "
+    "представитель представительница представник представниця przedstawiciel przedstawicielka "
     # Someone met at the scene: "A neighbour said she heard shouting."
     "neighbour neighbor passer-by passerby zeuge zeugin anwohner anwohnerin nachbar "
     "nachbarin voisin voisine témoin vecino vecina testigo vicino vicina testimone vizinho "
@@ -960,6 +963,14 @@ def nominative_of(name: str, gender: str, language: str) -> str | None:
     "Гульнары Ахметовой" -> "Гульнара Ахметова", "Ивана Петрова" -> "Иван Петров"; ``None``
     when either word is not plainly a case form (a man's first name must be a known one)."""
     words = name.split()
+    if len(words) == 3:
+        # "Вадима Сергеевича Колесникова" -> "Вадим Сергеевич Колесников"
+        patronymic = _nominative_patronymic(words[1], gender)
+        pair = nominative_of(f"{words[0]} {words[2]}", gender, language)
+        if patronymic is None or pair is None or " " not in pair:
+            return None
+        given, surname = pair.split()
+        return f"{given} {patronymic} {surname}"
     if len(words) != 2:
         return None
     first, last = words
@@ -999,6 +1010,17 @@ def nominative_of(name: str, gender: str, language: str) -> str | None:
 
 
 _UNDECLINED_RUSSIAN_SURNAME = ("ко", "их", "ых")
+_MALE_PATRONYMIC_CASE_RE = re.compile(r"(.+(?:ович|евич|ьич))(?:а|у|ем|е|і)?", re.I)
+_FEMALE_PATRONYMIC_CASE_RE = re.compile(r"(.+(?:овн|евн|ичн|івн|ївн))(?:а|ы|е|у|ой|ою|і|и)", re.I)
+
+
+def _nominative_patronymic(word: str, gender: str) -> str | None:
+    """ "Сергеевича" -> "Сергеевич", "Ивановной" -> "Ивановна", "Петрівни" -> "Петрівна"."""
+    if gender == "f":
+        match = _FEMALE_PATRONYMIC_CASE_RE.fullmatch(word)
+        return f"{match.group(1)}а" if match else None
+    match = _MALE_PATRONYMIC_CASE_RE.fullmatch(word)
+    return match.group(1) if match else None
 
 
 def _female_nominative_first(word: str) -> str | None:
@@ -1378,6 +1400,14 @@ def _follows_role(before: list[Token]) -> bool:
 
 
 _PATRONYMIC = ("ович", "евич", "овна", "евна", "ична", "ьич", "йович", "івна", "ївна")
+# A patronymic in any case: "Сергеевича", "Ивановной", "Петрівни".
+_ANY_CASE_PATRONYMIC_RE = re.compile(
+    r"(?:(?:ович|евич|ьич)(?:а|у|ем|е|і)?|(?:овн|евн|ичн|івн|ївн)(?:а|ы|е|у|ой|ою|і|и))$", re.I
+)
+
+
+def _is_patronymic(word: str) -> bool:
+    return _ANY_CASE_PATRONYMIC_RE.search(word) is not None
 
 
 # Dative endings of surnames, never those of a name said in the nominative: "Петрову",
@@ -1402,9 +1432,9 @@ def drop_glued_genitive(name: list[Token], lex: Lexicon) -> list[Token]:
     """ "глава Минфина Иван Петров" -> "Иван Петров": in Slavic text a capitalised genitive
     ("Центробанка") sits right before a name; a patronymic keeps three words ("деревни
     Малые Горки Валентина Ивановна Смирнова")."""
-    if not lex.slavic_names or len(name) < 3 or name[1].bare.endswith(_PATRONYMIC):
+    if not lex.slavic_names or len(name) < 3 or _is_patronymic(name[1].bare):
         return name
-    return name[-3:] if name[-2].bare.endswith(_PATRONYMIC) else name[-2:]
+    return name[-3:] if _is_patronymic(name[-2].bare) else name[-2:]
 
 
 def drop_listener(name: list[Token], lex: Lexicon, *, alone: bool = True) -> list[Token]:
@@ -4358,12 +4388,27 @@ class NameIndex:
         if not self.lex.slavic_names or (word not in PERSON_NOUNS and word not in self.lex.titles):
             return False  # an office too: "Rzeczniczka warmińsko-mazurskiego oddziału NFZ"
 
-        if not starts_sentence(self.document, match.start()):
+        if not (
+            starts_sentence(self.document, match.start()) or self._after_slavic_fronting(match)
+        ):
             return False
         following = _next_tokens(self.document, match.end())
         k = bisect_left(self._starts, match.end())
         return (
             not following or k == len(self.mentions) or self.mentions[k].start > following[-1].start
+        )
+
+    def _after_slavic_fronting(self, match: re.Match[str]) -> bool:
+        """Only a short phrase opened by an adverbial participle, set off by a comma, stands
+        before ``match`` in its sentence: "Выступая в прениях, представитель прокуратуры"."""
+        begin = self.sentence_start(match.start())
+        opening = self.document[begin : match.start()].strip()
+        words = opening.rstrip(",").split()
+        return (
+            opening.endswith(",")
+            and "," not in opening[:-1]
+            and 0 < len(words) <= _FRONTED_WORDS
+            and words[0].lower().endswith(_SLAVIC_ADVERBIAL_PARTICIPLE)
         )
 
     def _person_noun(self, match: re.Match[str], previous: list[re.Match[str]]) -> bool:

@@ -2425,6 +2425,30 @@ def test_where_a_name_starts_after_a_place(
     assert _speaker_of(text, fragment, language) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A name with a patronymic, given only in the genitive, shown in the nominative.
+        (
+            "Суд приговорил бывшего директора управляющей компании Вадима Сергеевича "
+            "Колесникова к четырем годам колонии.\n\n«Я не снимаю с себя ответственности», — "
+            "сказал Колесников.",
+            "Вадим Сергеевич Колесников",
+        ),
+        # After a phrase fronted by an adverbial participle, someone unnamed is the subject.
+        (
+            "Суд приговорил Константина Игоревича Кравцова к восьми годам колонии. Гособвинение "
+            "просило для Кравцова десять лет. Выступая в прениях, представитель прокуратуры "
+            "назвал действия подсудимого циничными. «Это не единичные эпизоды, а отлаженная схема "
+            "с распределением ролей», — заявил он.",
+            None,
+        ),
+    ],
+)
+def test_a_russian_name_with_a_patronymic_in_another_case(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in find_quotes(text, language="ru")] == [speaker]
+
+
 def test_a_slavic_surname_known_only_in_another_case_is_given_in_the_nominative() -> None:
     text = (
         "Фестиваль открылся новым фильмом Игоря Белова. "
