@@ -321,6 +321,15 @@ def _takes_plural_verb(following: list[Token]) -> bool:
 
 
 _ENGLISH_DETERMINERS = word_set("the a an their his her its our my your this that these those")
+# A Slavic family's plural surname, with the singular for a man and for a woman.
+_SLAVIC_PLURAL_SURNAMES = (
+    ("енки", "енко", "енко"), ("ови", "ов", "ова"), ("еви", "ев", "ева"), ("ові", "ов", "ова"),
+    ("ські", "ський", "ська"), ("цькі", "цький", "цька"), ("овы", "ов", "ова"),
+    ("евы", "ев", "ева"), ("ёвы", "ёв", "ёва"), ("ины", "ин", "ина"), ("ские", "ский", "ская"),
+    ("цкие", "цкий", "цкая"), ("scy", "ski", "ska"), ("ccy", "cki", "cka"),
+    ("dzcy", "dzki", "dzka"),
+)  # fmt: skip
+_CYRILLIC_CONSONANT_PLURAL_RE = re.compile(r"[бвгґджзклмнпрстфхцчшщ][иы]$")
 # Russian, Ukrainian and Polish adverbial participles: "Выступая", "Відповідаючи", "Komentując".
 _SLAVIC_ADVERBIAL_PARTICIPLE = ("ая", "яя", "ясь", "вшись", "ючи", "учи", "ąc")
 PERSON_NOUNS = word_set(
@@ -2231,9 +2240,10 @@ _ROLE_ARTICLES = {
 JOINING_WORDS = r"(?:and|&|und|et|y|e|i)"
 _JOINED_RE = re.compile(rf",? {JOINING_WORDS} ")
 _PARTNER_REACH = 30  # characters from a partner's first name to the full name it joins
-_PARTNER_BEFORE_RE = re.compile(rf"(?<![\w.])([A-Z][^\W\d_]+) {JOINING_WORDS} $")
+_CAPITAL = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ"
+_PARTNER_BEFORE_RE = re.compile(rf"(?<![\w.])([{_CAPITAL}][^\W\d_]+) (?:{JOINING_WORDS}|и|і|та) $")
 # One more first name before those: "Tom, " in "Tom, Anna and Jeff Walsh".
-_LISTED_BEFORE_RE = re.compile(r"(?<![\w.])([A-Z][^\W\d_]+), $")
+_LISTED_BEFORE_RE = re.compile(rf"(?<![\w.])([{_CAPITAL}][^\W\d_]+), $")
 # A family noun of the person's own right after the name: "Gwyneth Morgan, 92, and her
 # husband", "Raj Patel and his wife".
 _OWN_KIN_AFTER_RE = re.compile(
@@ -2599,6 +2609,10 @@ class NameIndex:
             if not any(w in kin for w in _WORD_RE.findall(near)):
                 gender = self._short_form_gender(name[0].bare, surname)
         partners = self._partners(name) if is_full and len(name) == 2 and not titles else []
+        # "Тетяна та Сергій Лисенки": his own surname is "Лисенко".
+        single = self._member_surname(name[0], name[-1]) if partners else name[-1].text
+        if single != name[-1].text:
+            surname = single.lower()
         if is_full:
             genders[surname] = gender
             if any(partner.gender != gender for partner in partners):
@@ -2619,7 +2633,7 @@ class NameIndex:
             # "Luiz Otávio Brandão (MDB), suspendeu": read on past a party or an age in brackets.
             following = _past_brackets(_next_tokens(document, end, _BRACKET_REACH))
         self.mentions.extend(partners)
-        shown_name = display(shown)
+        shown_name = display([*shown[:-1], Token(single, name[-1].start)] if partners else shown)
         if len(name[-1].text) == 1 and document.startswith(".", _end_of_name(name[-1])):
             shown_name += "."  # "Kacper Z.", as court reports name a defendant
         self.mentions.append(
@@ -2664,6 +2678,22 @@ class NameIndex:
             )
         )
 
+    def _member_surname(self, first: Token, surname: Token) -> str:
+        """One member's surname from a Slavic family's plural ("Тетяна та Сергій Лисенки":
+        "Лисенко"; "Anna i Piotr Kowalscy": "Kowalska", "Kowalski"), else as written."""
+        if not self.lex.slavic_names:
+            return surname.text
+        gender = name_gender([first, Token("X", 0)], self.lex)
+        for plural, male, female in _SLAVIC_PLURAL_SURNAMES:
+            if surname.text.endswith(plural) and len(surname.text) > len(plural) + 1:
+                if gender is None and male != female:
+                    return surname.text
+                stem = surname.text[: -len(plural)]
+                return stem + (female if gender == "f" else male)
+        if _CYRILLIC_CONSONANT_PLURAL_RE.search(surname.text):
+            return surname.text[:-1]  # "Тарас і Олеся Лизогуби": "Лизогуб" for both
+        return surname.text
+
     def _partners(self, name: list[Token]) -> list[Mention]:
         """The others of a couple or family named with one surname: "Mark" in "Mark and Jenny
         Tapper", "Tom" and "Anna" in "Tom, Anna and Jeff Walsh", each as a full name, so that
@@ -2685,13 +2715,15 @@ class NameIndex:
             return []  # "Prince William and Kate Middleton": her name, not theirs
         surname = name[-1]
         for member in (*firsts, name[0]):
-            self._couples.setdefault(member.bare, set()).add(f"{member.text} {surname.text}")
+            self._couples.setdefault(member.bare, set()).add(
+                f"{member.text} {self._member_surname(member, surname)}"
+            )
         return [
             Mention(
                 start=first.start,
                 end=first.start + len(first.text),
-                name=f"{first.text} {surname.text}",
-                surname=surname.bare,
+                name=f"{first.text} {self._member_surname(first, surname)}",
+                surname=self._member_surname(first, surname).lower(),
                 gender=name_gender([first, surname], self.lex),
                 sentence=self.sentence_of(first.start),
                 in_quote=self.in_quote(first.start),

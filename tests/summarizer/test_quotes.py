@@ -2449,6 +2449,36 @@ def test_a_russian_name_with_a_patronymic_in_another_case(text: str, speaker: st
     assert [q.speaker for q in find_quotes(text, language="ru")] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Її власники, Тетяна та Сергій Лисенки, мали в Маріуполі три пекарні.\n\nСергій "
+            "відповідає за печі й тісто. «Я людина проста. Моя справа — щоб хліб піднявся», — "
+            "усміхається він.",
+            "uk",
+            "Сергій Лисенко",
+        ),
+        (
+            "Тарас і Олеся Лизогуби переїхали сюди з Києва шість років тому.\n\n«Ми возили сир "
+            "на фермерські ярмарки в Полтаві», — розповідає Олеся.",
+            "uk",
+            "Олеся Лизогуб",
+        ),
+        (
+            "Anna i Piotr Kowalscy prowadzą piekarnię od dwudziestu lat.\n\n„Wstajemy o trzeciej "
+            "w nocy, i tak od dwudziestu lat” – mówi Piotr.",
+            "pl",
+            "Piotr Kowalski",
+        ),
+    ],
+)
+def test_one_of_a_slavic_couple_has_the_surname_in_the_singular(
+    text: str, language: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
 def test_a_slavic_surname_known_only_in_another_case_is_given_in_the_nominative() -> None:
     text = (
         "Фестиваль открылся новым фильмом Игоря Белова. "
