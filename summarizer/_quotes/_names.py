@@ -4832,6 +4832,8 @@ class NameIndex:
                 and mention.surname not in self._person_surnames
                 and (
                     first.endswith(_GERMAN_NOUN_ENDINGS)
+                    # "Fontanes Roman", "Merkels Kurs": a name's genitive and what is theirs
+                    or (first.endswith("s") and mention.name.count(" ") == 1)
                     or self._german_body(mention)
                     or self._after_german_determiner(mention)
                     or first in _GERMAN_QUANTIFIERS

@@ -9615,6 +9615,15 @@ def test_sentences_that_point_at_the_speaker_without_a_verb_of_saying(
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
 
 
+def test_a_german_genitive_and_a_noun_name_no_one() -> None:
+    text = (
+        "Anna Osterkamp ist vor allem durch ihre Filmarbeit bekannt geworden. Fontanes Roman "
+        "ist ihre erste Theaterinszenierung seit zehn Jahren.\n\n"
+        "„Ich habe das Buch mit sechzehn gehasst“, erzählt sie in der Theaterkantine."
+    )
+    assert _speaker_of(text, "Ich habe das Buch", "de") == "Anna Osterkamp"
+
+
 def test_a_german_noun_after_a_preposition_is_no_person_though_a_thing_ends_with_it() -> None:
     # "Amtsgericht Tostedt Insolvenz" runs capitalised nouns together; "Insolvenz" after "Von
     # der" is the thing again, not the "sie" of the quotation.
