@@ -174,6 +174,7 @@ _TO_WORDS = word_set("a à")  # "dirigindo-se a Costa Pimenta": an article too, 
 _VERB_ENDINGS = ("л", "ла", "ли", "ло", "ł", "ła", "li", "ło", "ть", "ет", "ит", "ют", "ят")
 _SUBJECT_PREDICATE = 25  # tokens after the subject of a sentence a quotation follows
 _WHOSE = word_set("whose dont cui cuyo cuya cujo cuja dessen deren którego której чей чья чий чия")
+_AGE_AFTER_RE = re.compile(r", \d{1,3},")  # "Mira Osterkamp, 41,"
 _PRONOUN_SENTENCE_TOKENS = 4  # "He smiled", "She shrugged and laughed"
 _FRONTED_TOKENS = 12  # a phrase before the subject: "In a victim impact statement read to …,"
 # First words of a phrase giving whose account a sentence is: "По версии компании,".
@@ -938,7 +939,20 @@ class _Finder:
         ):
             return claim
         full = self.index.resolve_surname(claim.name[-1].bare, claim.offset)
-        return claim if full and is_first_name(full.split()[0].lower(), self.lex) else None
+        return claim if full and self.introduced_as_person(full) else None
+
+    def introduced_as_person(self, full: str) -> bool:
+        """The full name ``full`` opens with a known first name, or the piece introduced it
+        with a word for what someone is or an age: "Die Regisseurin Mira Osterkamp, 41,"."""
+        words = full.split()
+        if is_first_name(words[0].lower(), self.lex):
+            return True
+        if any(is_description(w.lower(), self.lex.code) for w in words[:-1]):
+            return True
+        return any(
+            m.is_full and m.name == full and _AGE_AFTER_RE.match(self.document, m.end)
+            for m in self.index.mentions
+        )
 
     def sentence_before(self, span: Span) -> tuple[list[Token], str, int, int] | None:
         """The sentence ending in a full stop right before ``span``, holding no quotation, in

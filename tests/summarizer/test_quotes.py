@@ -9615,6 +9615,31 @@ def test_sentences_that_point_at_the_speaker_without_a_verb_of_saying(
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # A first name the lists do not know, but an age after the name.
+        (
+            "Mira Osterkamp, 41, inszeniert Effi Briest.\n\nUnd die berühmte Schaukel? "
+            "Osterkamp lacht. „Die gibt es, versprochen. Nur nicht da, wo man sie erwartet.“",
+            "de",
+            "Mira Osterkamp",
+        ),
+        # A body is named by no age and no word for a person.
+        (
+            "Bauer Holding übernimmt das Werk in Kassel.\n\nBauer reagiert. „Wir investieren "
+            "zwölf Millionen Euro in die Halle und behalten alle Beschäftigten.“",
+            "de",
+            None,
+        ),
+    ],
+)
+def test_a_surname_opening_the_sentence_before_is_a_person_introduced_as_one(
+    text: str, language: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
 def test_a_german_genitive_and_a_noun_name_no_one() -> None:
     text = (
         "Anna Osterkamp ist vor allem durch ihre Filmarbeit bekannt geworden. Fontanes Roman "
