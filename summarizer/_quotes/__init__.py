@@ -174,6 +174,8 @@ _TO_WORDS = word_set("a à")  # "dirigindo-se a Costa Pimenta": an article too, 
 _VERB_ENDINGS = ("л", "ла", "ли", "ло", "ł", "ła", "li", "ło", "ть", "ет", "ит", "ют", "ят")
 _SUBJECT_PREDICATE = 25  # tokens after the subject of a sentence a quotation follows
 _WHOSE = word_set("whose dont cui cuyo cuya cujo cuja dessen deren którego której чей чья чий чия")
+# "a rir", "a sorrir": a Portuguese infinitive after "a" says how, like a gerund.
+_PORTUGUESE_MANNER_RE = re.compile(r",\s+a\s+\w+[aei]r\b")
 _AGE_AFTER_RE = re.compile(r", \d{1,3},")  # "Mira Osterkamp, 41,"
 _PRONOUN_SENTENCE_TOKENS = 4  # "He smiled", "She shrugged and laughed"
 _FRONTED_TOKENS = 12  # a phrase before the subject: "In a victim impact statement read to …,"
@@ -1219,6 +1221,11 @@ class _Finder:
             ):
                 # "Inès Marchal ... sourit Inès": a feature's first name for one named in full;
                 # not "said John, a retired bus driver", someone new.
+                full = self.index.first_name_of(name[0].text, claim.offset)
+                if full:
+                    return full
+            elif self.lex.code == "pt" and _PORTUGUESE_MANNER_RE.match(self.document, after):
+                # "garante Carolina, a rir": how she said it, not who she is.
                 full = self.index.first_name_of(name[0].text, claim.offset)
                 if full:
                     return full

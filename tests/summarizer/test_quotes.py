@@ -9297,6 +9297,13 @@ def test_a_word_for_someone_with_her_age_after_it() -> None:
             "Рашит Ишмухаметов",
         ),
         (
+            # "a rir" says how she said it: no one new.
+            "pt",
+            "O primeiro exemplar foi encontrado pela espeleóloga Marta Gouveia.\n\n«Achei que "
+            "era pó a mexer-se com a corrente de ar», recorda Marta, a rir.",
+            "Marta Gouveia",
+        ),
+        (
             # Two people named in full with it: either.
             "fr",
             "Inès Marchal et Inès Dubreuil ont écrit leur premier roman la nuit.\n\n« Je n’avais "
