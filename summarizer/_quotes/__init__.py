@@ -610,6 +610,17 @@ class _Finder:
             return None
         tokens = _past_fronted_phrases(tokenize(self.document[before:opening], before), self.lex)
         gender = self.lex.pronouns.get(tokens[0].lower) if tokens else None
+        if gender is None:
+            # "Alla domanda se …, la scrittrice scuote la testa. «…», risponde.": hers.
+            comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+            subject = tokens[comma + 1 :] if comma is not None else tokens
+            definite, gender = (
+                definite_article(subject[0].text, self.lex.code) if subject else (False, None)
+            )
+            if not (
+                definite and len(subject) > 2 and is_description(subject[1].lower, self.lex.code)
+            ):
+                return None
         return gender if gender in ("m", "f") else None
 
     def opinion_holder(self, window: list[Token]) -> Claim | None:

@@ -9647,6 +9647,34 @@ def test_a_surname_opening_the_sentence_before_is_a_person_introduced_as_one(
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # The sentence before, past a long phrase set before it, is about a woman.
+        (
+            "Il nuovo romanzo di Anna Maria Sereni arriva in libreria martedì. Il critico Paolo "
+            "Venturelli lo ha definito un libro necessario.\n\nAlla domanda se il libro sia un "
+            "atto d'accusa contro la fabbrica, la scrittrice scuote la testa. «No. È un atto "
+            "d'amore, che a volte è anche peggio», risponde.",
+            "it",
+            "Anna Maria Sereni",
+        ),
+        (
+            "O antigo tesoureiro Fernando Almeida Cruz foi condenado a quatro anos. A presidente "
+            "da associação, Maria Lopes, acompanhou a sessão.\n\nNa sessão anterior, ao prestar "
+            "as últimas declarações, o arguido pediu desculpa aos bombeiros. «Errei e estou "
+            "profundamente arrependido», disse, visivelmente emocionado.",
+            "pt",
+            "Fernando Almeida Cruz",
+        ),
+    ],
+)
+def test_a_dropped_subject_keeps_the_gender_of_the_description_before(
+    text: str, language: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
 def test_a_german_genitive_and_a_noun_name_no_one() -> None:
     text = (
         "Anna Osterkamp ist vor allem durch ihre Filmarbeit bekannt geworden. Fontanes Roman "
