@@ -1710,14 +1710,7 @@ def _parse_window(
         # "disse aos jornalistas à saída do tribunal.", "disse, emocionada, durante o velório",
         # "sostuvo durante la audiencia del martes.": the subject is implied.
         # "disse, emocionada,": a word set off by commas says how, and gives her gender.
-        gender = verb_gender or next(
-            (
-                _manner_gender(rest[k + 1].lower)
-                for k in range(len(rest) - 2)
-                if rest[k].text == "," and rest[k + 2].text in ",."
-            ),
-            None,
-        )
+        gender = verb_gender or _set_off_manner_gender(rest)
         return Claim(PRONOUN, tokens[verb.index].start, gender=gender, said_where=True)
     if (
         not leading
@@ -1756,7 +1749,11 @@ def _parse_window(
         if manner:
             gender = verb_gender or _manner_gender(rest[0].lower)
             return Claim(PRONOUN, tokens[verb.index].start, gender=gender, person=True)
-        return Claim(PRONOUN, tokens[verb.index].start, gender=verb_gender, said_where=said_where)
+        # "contou, emocionada.": her gender, as above.
+        gender = verb_gender or (
+            _set_off_manner_gender(rest) if lex.code in _ARTICLE_PRO_DROP else None
+        )
+        return Claim(PRONOUN, tokens[verb.index].start, gender=gender, said_where=said_where)
     return None
 
 
@@ -1883,6 +1880,19 @@ _WHEN_WORDS = word_set(
     "stamattina stasera stanotte domani ora allora subito ahora mañana luego después "
     "entonces todavía agora amanhã depois então ainda"
 )
+
+
+def _set_off_manner_gender(rest: list[Token]) -> str | None:
+    """The gender of a word of manner set off by commas after the verb: "disse, emocionada,"."""
+    return next(
+        (
+            _manner_gender(rest[k + 1].lower)
+            for k in range(len(rest) - 1)
+            # The window may end before the full stop: "contou, emocionada".
+            if rest[k].text == "," and (k + 2 == len(rest) or rest[k + 2].text in ",.")
+        ),
+        None,
+    )
 
 
 def _manner_gender(word: str) -> str | None:

@@ -9715,6 +9715,14 @@ def test_an_age_after_the_verb_past_a_place_and_a_thing_named_in_german() -> Non
             "pt",
             "Rui Pestana Gouveia",
         ),
+        # The word of manner closes the sentence and gives her gender.
+        (
+            "A juíza Sandra Queirós leu o acórdão durante uma hora. O advogado Joaquim Sá "
+            "Pereira anunciou que vai recorrer.\n\n«Foi um dia muito difícil para todos nós», "
+            "contou, emocionada.",
+            "pt",
+            "Sandra Queirós",
+        ),
         (
             "A filha, Leonor Pombeiro Serra, contou que o pai tocou até ao fim. “Já não tinha "
             "força nas mãos”, disse, emocionada, durante o velório.",
