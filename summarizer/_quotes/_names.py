@@ -1189,7 +1189,16 @@ def runs_in(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
                 j += 1  # "Henry Ford II": the numeral ends the name (alone it is an acronym)
                 break
             elif (
-                tokens[j].lower in NAME_PARTICLES
+                (
+                    tokens[j].lower in NAME_PARTICLES
+                    # "Maria do Céu Antunes", "Maria do Carmo Siqueira": a Portuguese compound
+                    # given name; after anything else "do" is "of the" ("Cultura do Alentejo").
+                    or (
+                        tokens[j].text == "do"
+                        and j - i == 1
+                        and _is_first_name(tokens[i].bare, lex)
+                    )
+                )
                 and not (
                     # Spanish and Italian "to the": "ha detto Giulia Marangon al Corriere"; but
                     # "Abdel Fattah al Sisi" goes on, an Arabic name.
@@ -1581,7 +1590,7 @@ _CAP_WORD = (
 # not a name's particle ("Karl-Theodor zu Guttenberg").
 _NOT_AFTER_ZU = ("Beginn", "Ende", "Hause", "Gast", "Fuß", "Protokoll", "Wort", "Recht", "Tisch")
 _PARTICLE = (
-    r"(?:de|del|della|di|da|das|dos|du|van|von|ter|bin|ibn|al"
+    r"(?:de|del|della|di|da|das|do|dos|du|van|von|ter|bin|ibn|al"
     rf"|zu(?! (?:{'|'.join(_NOT_AFTER_ZU)})\b))"
     r"(?: (?:der|den|la|le|los|las))?"
 )

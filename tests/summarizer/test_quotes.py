@@ -2479,6 +2479,27 @@ def test_one_of_a_slavic_couple_has_the_surname_in_the_singular(
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "Maria do Céu" is one given name.
+        (
+            "Do lado de fora da sala estava também Maria do Céu Antunes, filha de um dos "
+            "lesados. «Ele dizia sempre que o senhor Rui era como um filho», contou, emocionada.",
+            "Maria do Céu Antunes",
+        ),
+        # After anything but a first name, "do" is "of the": a body, no person.
+        (
+            "A Defesa Civil do Rio Grande do Sul divulgou um boletim. «A tendência é de "
+            "estabilização do nível do rio nas próximas horas», informou.",
+            None,
+        ),
+    ],
+)
+def test_a_portuguese_compound_given_name_with_do(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in find_quotes(text, language="pt")] == [speaker]
+
+
 def test_a_slavic_surname_known_only_in_another_case_is_given_in_the_nominative() -> None:
     text = (
         "Фестиваль открылся новым фильмом Игоря Белова. "
