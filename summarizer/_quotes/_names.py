@@ -2520,7 +2520,19 @@ class NameIndex:
         run = self.trim_run(tokens[i:j], sentence_start)
         while len(run) > 2 and run[-1].text in POST_NOMINALS and names_a_person(run, lex):
             run = run[:-1]  # "Guy Mansfield QC", "Dame Judi Dench OBE"; not "Sinn Féin MP"
-        if not run or len(run) > _MAX_RUN:
+        if len(run) > _MAX_RUN:
+            # "al exalcalde de Torrealta de la Vega Ernesto Valdivia": a long place, then a
+            # person from a known first name near the end.
+            start = next(
+                (
+                    k
+                    for k in range(len(run) - 2, len(run) - _MAX_RUN, -1)
+                    if _is_first_name(run[k].bare, lex) and run[k - 1].text[:1].isupper()
+                ),
+                None,
+            )
+            run = run[start:] if start is not None else []
+        if not run:
             return
         if (
             lex.code == "de"

@@ -2409,6 +2409,16 @@ def test_a_declined_slavic_name_is_no_guess_for_a_pronoun() -> None:
             "Ночью будто",
             "Валентина Ивановна Смирнова",
         ),
+        # A long place before a name.
+        (
+            "La Audiencia ha condenado al exalcalde de Torrealta de la Vega Ernesto Valdivia. "
+            "La fiscal Beatriz Salcedo había pedido ocho años.\n\nValdivia negó en todo "
+            "momento las acusaciones. “Nunca me he llevado un euro”, aseguró en su turno de "
+            "última palabra.",
+            "es",
+            "Nunca me he",
+            "Ernesto Valdivia",
+        ),
         # A letter ending a sentence before a first name.
         (
             "Santa Rosa quedó a tres puntos del líder de la Zona B. Matías Correa, con un "
