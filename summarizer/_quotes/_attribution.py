@@ -1316,6 +1316,34 @@ def _subject_after_place(rest: list[Token], lex: Lexicon, verb_gender: str | Non
     return None
 
 
+def _slavic_subject_after_place(
+    rest: list[Token], lex: Lexicon, verb_gender: str | None
+) -> Claim | None:
+    """A name closing the clause after a preposition and its one or two lowercase words: "ze
+    sceny Lipińska", "на пресс-конференции Петров"; not the preposition's own object ("w
+    Sejmie")."""
+    if not rest or rest[0].lower not in lex.prepositions:
+        return None
+    for k in range(2, min(len(rest), _MAX_PLACE_WORDS + 1)):
+        if not rest[k].text[:1].isupper():
+            continue
+        before = rest[k - 1]
+        if (
+            not before.text.isalpha()
+            or not before.text.islower()
+            or before.lower in lex.prepositions
+            or is_description(before.lower, lex.code)
+            or is_title(before, lex)
+        ):
+            return None
+        claim = parse_object(rest[k:], lex, verb_gender=verb_gender)
+        if claim is None or claim.kind not in (NAME, SHORT) or claim.weak:
+            return None
+        end = k + len(claim.name) + len(claim.titles)
+        return claim if end >= len(rest) or not rest[end].text[:1].isalnum() else None
+    return None
+
+
 def _ends_clause_within(rest: list[Token], words: int) -> bool:
     """'a Radio Mitre.', 'в интервью РБК,': the place ends the clause within ``words`` words
     after its preposition."""
@@ -1683,6 +1711,9 @@ def _parse_window(
         # "racconta al telefono Michael Rosen, importatore", "dijo a la prensa Ana Ruiz": the
         # subject after where it was said.
         claim = _subject_after_place(rest, lex, verb_gender) or claim
+    if claim is not None and claim.weak and not claim.role and lex.slavic_names:
+        # "– mówiła ze sceny Lipińska.": the subject after where it was said.
+        claim = _slavic_subject_after_place(rest, lex, verb_gender) or claim
     # "declaró a Radio Mitre", "napisał w komentarzu": where it was said, not who said it. Not
     # after a plural verb ("сообщили в Кремле": an institution) nor when the clause goes on
     # to its subject ("afirmó en un comunicado la empresa").

@@ -232,7 +232,7 @@ _FLEETING_VOWELS = frozenset("еоeo")  # dropped in other cases: "minister" -> 
 # Case endings a Slavic surname may take; "Петров", "Петрова", "Петровым" are one person.
 _INFLECTIONS = word_set(
     "а я у ю ом ем ым им ой ей ого его ому ему е і ові ою ої ий ым a ą ę ej y owi em u ie "
-    "ego emu im iego iemu o и ы"
+    "ego emu im iego iemu iej o и ы"
 ) | {""}
 
 
@@ -5675,7 +5675,14 @@ class NameIndex:
         # subject gives it is the right form, with the first name its endings give.
         surname = chosen.name.split()[-1]
         nominative = nominative_of(resolved, known, self.lex.code)
-        return nominative if nominative and nominative.endswith(f" {surname}") else surname
+        if nominative and (
+            nominative.endswith(f" {surname}")
+            # "Film Lipińskiej opowiada": the surname is in another case too.
+            or looks_inflected(surname, known)
+            or (known == "f" and _female_nominative_surname(surname) not in (None, surname))
+        ):
+            return nominative
+        return surname
 
     def _nominative_form(self, chosen: Mention, gender: str | None) -> str | None:
         """``chosen``'s name as a speaker: a Slavic name named only in another case ("Встреча

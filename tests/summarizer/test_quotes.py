@@ -2510,6 +2510,33 @@ def test_a_portuguese_compound_given_name_with_do(text: str, speaker: str | None
     assert [q.speaker for q in find_quotes(text, language="pt")] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        # The surname after where it was said is the subject; "Lipińskiej" is its genitive.
+        (
+            "Film „Cisza po burzy” w reżyserii Joanny Lipińskiej zdobył Złote Lwy.\n\n"
+            "Reżyserka odbierała nagrodę wyraźnie wzruszona. „Ten film robiliśmy za pieniądze, "
+            "za które niektórzy kręcą reklamę” – mówiła ze sceny Lipińska.",
+            "pl",
+            "Joanna Lipińska",
+        ),
+        # The last mention is in the genitive too: the nominative of the full name.
+        (
+            "Исход встречи решила шайба 22-летнего нападающего Артёма Зайцева.\n\nДля Зайцева "
+            "эта шайба стала первой в сезоне КХЛ. Большую часть прошлого сезона он провёл в "
+            "фарм-клубе.\n\n«Честно, даже не понял сначала, что шайба зашла», — признался он.",
+            "ru",
+            "Артём Зайцев",
+        ),
+    ],
+)
+def test_a_slavic_surname_in_another_case_or_after_a_place(
+    text: str, language: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
 def test_a_slavic_surname_known_only_in_another_case_is_given_in_the_nominative() -> None:
     text = (
         "Фестиваль открылся новым фильмом Игоря Белова. "
