@@ -2339,6 +2339,7 @@ class NameIndex:
         self._starts = [m.start for m in self.mentions]
         self._person_words: frozenset[str] | None = None
         self._full_by_first: dict[str, list[Mention]] | None = None
+        self._full_by_name: dict[str, list[Mention]] | None = None
         self._starts_by_surname: dict[str, list[int]] | None = None
         self._office_initials: frozenset[str] | None = None
         self._capitalised_inside: frozenset[str] | None = None
@@ -3569,7 +3570,12 @@ class NameIndex:
     def _kin_named_gender(self, name: str, before: int) -> str | None:
         """The gender the family noun gives ``name`` when every mention of it in full before
         ``before`` follows one: "Su hija, Elena Arteaga," is "f"."""
-        mentions = [m for m in self.mentions if m.start < before and m.is_full and m.name == name]
+        if self._full_by_name is None:
+            self._full_by_name = {}
+            for mention in self.mentions:
+                if mention.is_full:
+                    self._full_by_name.setdefault(mention.name, []).append(mention)
+        mentions = [m for m in self._full_by_name.get(name, ()) if m.start < before]
         genders = {self._kin_gender(self.document, m.start, m.end) for m in mentions}
         return genders.pop() if len(genders) == 1 else None
 
