@@ -512,6 +512,8 @@ _RU = Lexicon(
     code="ru",
     verbs=_phrases(
         "резюмував, резюмувала, зізнається, уточнює, "
+        # Went on: «…, — продолжила Слепцова. — …».
+        "продолжил, продолжила, продолжает, продовжив, продовжила, продовжує, "
         # Said with a laugh or a smile.
         "смеётся, смеется, смеялся, смеялась, улыбается, улыбнулся, улыбнулась, шутит, "
         "пошутил, пошутила, усмехнулся, усмехнулась, усмехается, сміється, сміявся, сміялася, "
@@ -990,6 +992,7 @@ _PT = Lexicon(
 _PL = Lexicon(
     code="pl",
     verbs=_phrases(
+        "kontynuował, kontynuowała, kontynuuje, "
         # Said with a laugh or a smile.
         "śmieje się, śmiał się, śmiała się, uśmiecha się, uśmiechnął się, uśmiechnęła się, "
         "żartuje, zażartował, zażartowała, "

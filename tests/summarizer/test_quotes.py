@@ -2537,6 +2537,30 @@ def test_a_slavic_surname_in_another_case_or_after_a_place(
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Учёный Ирина Слепцова рассказала о находке.\n\nЕгоров сфотографировал находку и "
+            "отправил снимки знакомому учителю.\n\n«Местные жители сначала решили, что это "
+            "чья-то собака, — продолжила Слепцова. — Но когда мы увидели форму черепа, "
+            "сомнений не осталось».",
+            "ru",
+            "Ирина Слепцова",
+        ),
+        (
+            "Trener Adam Nowak chwalił zespół. Kapitan Piotr Zając zdobył dwa gole.\n\n"
+            "„Graliśmy cierpliwie – kontynuował Nowak. – W drugiej połowie przeciwnik opadł z "
+            "sił i to wykorzystaliśmy”.",
+            "pl",
+            "Adam Nowak",
+        ),
+    ],
+)
+def test_went_on_inside_the_marks_is_an_attribution(text: str, language: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
 def test_a_slavic_surname_known_only_in_another_case_is_given_in_the_nominative() -> None:
     text = (
         "Фестиваль открылся новым фильмом Игоря Белова. "
