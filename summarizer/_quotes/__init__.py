@@ -410,6 +410,13 @@ _GERMAN_NOT_VERBS = word_set(
 )
 
 
+def _words_pattern(words: Iterable[str], *, inflected: bool = False) -> str:
+    """A pattern for any of ``words`` as a whole word, not inside another ("entrenadora");
+    ``inflected``, with a case ending ("тренера")."""
+    ending = r"\w{0,3}" if inflected else ""
+    return r"(?<!\w)(?:" + "|".join(map(re.escape, sorted(words))) + rf"){ending}(?!\w)"
+
+
 def _past_fronted_phrases(tokens: list[Token], lex: Lexicon) -> list[Token]:
     """``tokens`` past up to two phrases set before the subject (see ``_fronted_phrase_end``):
     "Più tardi, sui social, ha scritto" -> "ha scritto"; ``tokens`` itself when none opens it."""
@@ -1821,7 +1828,8 @@ class _Finder:
             # mayor said", "Torwarttrainer Michael Rechner ... sagte der Trainer").
             return None
         offices = self.lex.variations.get(noun, frozenset()) - {noun}
-        if offices and len(re.findall("|".join(map(re.escape, offices)), before, re.I)) > 1:
+        pattern = _words_pattern(offices, inflected=self.lex.slavic_names)
+        if offices and len(re.findall(pattern, before, re.I)) > 1:
             return None  # "El entrenador del Valdemora ... El entrenador del Castellar ..."
         gender = gender or claim.gender
         sentence_end = end + _first_sentence_end(self.document[end : end + _WINDOW_CHARS], 0)

@@ -7825,6 +7825,15 @@ def test_a_name_after_a_short_adverbial_or_in_another_case(
             "Maria Helena Sampaio",
         ),
         (
+            # "alcaldesa" is another word, not a second "alcalde" (whom "edil" may stand for).
+            "es",
+            "La alcaldesa, Pilar Olmedo, defendió las cuentas. La alcaldesa recordó la "
+            "subvención.\n\nSegún el concejal de Hacienda, Rubén Castillo, la previsión es "
+            "prudente. «Hay tres empresas con contratos de compraventa sobre la mesa», explicó "
+            "el edil.",
+            "Rubén Castillo",
+        ),
+        (
             # Two coaches: "el técnico" may be either.
             "es",
             "El entrenador del Valdemora, Andrés Olmedo, pidió calma. El entrenador del "
