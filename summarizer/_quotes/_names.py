@@ -1424,6 +1424,12 @@ _ANY_CASE_PATRONYMIC_RE = re.compile(
 )
 
 
+def _given_patronymic(name: str) -> str | None:
+    """The patronymic of a full name written with one: "Ніна Павлівна Ковтун" -> "Павлівна"."""
+    words = name.split()
+    return words[1] if len(words) == 3 and _is_patronymic(words[1]) else None
+
+
 def _is_patronymic(word: str) -> bool:
     return _ANY_CASE_PATRONYMIC_RE.search(word) is not None
 
@@ -3618,6 +3624,8 @@ class NameIndex:
             and not m.in_quote
             and not m.relative
             and not m.name.lower().endswith(_PATRONYMIC)
+            # Not "Ніна Іванівна Ковтун" for "Ніна Павлівна": another patronymic.
+            and _given_patronymic(m.name) in (None, patronymic)
         }
         if len(names) != 1:
             return None
@@ -5663,7 +5671,12 @@ class NameIndex:
             return None
         if chosen.is_full:
             # "Lucía Fernández Ortega ... Fernández Ortega insiste ... dice": the full name.
-            longer = None if self.lex.slavic_names else self.longer_form(chosen.name, offset)
+            longer = (
+                # "Ніна Павлівна Ковтун … Ніна Павлівна говорить": the name she was given.
+                self.named_with_patronymic(chosen.name, offset)
+                if self.lex.slavic_names
+                else self.longer_form(chosen.name, offset)
+            )
             return longer or self._nominative_form(chosen, gender)
         # "Ravi Menon ... his wife, Fiona Menon ... Menon ... he said" is Ravi.
         resolved = self.resolve_surname(

@@ -10183,6 +10183,22 @@ def test_an_unnamed_spokesman_after_a_fronted_phrase_is_the_dropped_subject(
 @pytest.mark.parametrize(
     ("language", "text", "speaker"),
     [
+        # Named in full with the patronymic, then by first name and patronymic, then "she".
+        (
+            "uk",
+            "Щоранку Ніна Павлівна Ковтун відчиняє двері амбулаторії в селі Рудня.\n\nПро "
+            "пенсію Ніна Павлівна говорить неохоче. «Піду, коли буде кому передати ключі», — "
+            "каже вона.",
+            "Ніна Павлівна Ковтун",
+        ),
+        # Another patronymic: someone else, maybe.
+        (
+            "uk",
+            "Щоранку Ніна Іванівна Ковтун відчиняє двері амбулаторії в селі Рудня.\n\nПро "
+            "пенсію Ніна Павлівна говорить неохоче. «Піду, коли буде кому передати ключі», — "
+            "каже вона.",
+            "Ніна Павлівна",
+        ),
         (
             "uk",
             "Ніна Охріменко викладає математику в сільській школі сорок років.\n\n"
