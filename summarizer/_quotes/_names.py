@@ -938,7 +938,12 @@ _FEMALE_SURNAME_CASES = (
 
 
 def _female_nominative_surname(word: str) -> str | None:
-    """The nominative of a woman's surname given in another case, or ``None``."""
+    """The nominative of a woman's surname given in another case, or ``None``; each part of
+    a double one ("Zielińskiej-Borek" -> "Zielińska-Borek")."""
+    if "-" in word:
+        parts = word.split("-")
+        nominatives = [_female_nominative_surname(part) or part for part in parts]
+        return "-".join(nominatives) if nominatives != parts else None
     lower = word.lower()
     for ending, nominative in _FEMALE_SURNAME_CASES:
         if lower.endswith(ending) and len(lower) > len(ending) + 1:
@@ -1576,6 +1581,11 @@ def surnames_match(a: str, b: str, lex: Lexicon) -> bool:
         return True
     if not lex.slavic_names:
         return False
+    if "-" in a and a.count("-") == b.count("-"):
+        # "Zielińskiej-Borek" ~ "Zielińska-Borek": each part in its case
+        return all(
+            surnames_match(x, y, lex) for x, y in zip(a.split("-"), b.split("-"), strict=True)
+        )
     common = common_prefix_length(a, b)
     return common >= 3 and a[common:] in _INFLECTIONS and b[common:] in _INFLECTIONS
 

@@ -2521,6 +2521,14 @@ def test_a_portuguese_compound_given_name_with_do(text: str, speaker: str | None
             "pl",
             "Joanna Lipińska",
         ),
+        # A double surname in the genitive: each part back in the nominative.
+        (
+            "Na miejsce przyjechał zespół Instytutu Geologicznego pod kierunkiem dr Anny "
+            "Zielińskiej-Borek.\n\n„Te ślady są wyjątkowo dobrze zachowane. Widać na nich "
+            "nawet odciski pazurów” – mówi paleontolożka.",
+            "pl",
+            "Anna Zielińska-Borek",
+        ),
         # The last mention is in the genitive too: the nominative of the full name.
         (
             "Исход встречи решила шайба 22-летнего нападающего Артёма Зайцева.\n\nДля Зайцева "
