@@ -9774,6 +9774,16 @@ def test_a_dropped_subject_keeps_the_gender_of_the_description_before(
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
 
 
+def test_an_unnamed_resident_in_german_is_the_she_after_her() -> None:
+    text = (
+        "Oberstaatsanwältin Miriam Hollerbach zeigte sich wenig beeindruckt.\n\n"
+        "Im Zeugenstand schilderte am Nachmittag eine Bewohnerin aus dem zweiten Obergeschoss "
+        "die Brandnacht.\n\n»Der Rauch war so dicht, dass ich meine eigene Hand nicht gesehen "
+        "habe«, sagte sie."
+    )
+    assert _speaker_of(text, "Der Rauch war", "de") is None
+
+
 def test_a_german_genitive_and_a_noun_name_no_one() -> None:
     text = (
         "Anna Osterkamp ist vor allem durch ihre Filmarbeit bekannt geworden. Fontanes Roman "
