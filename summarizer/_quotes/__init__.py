@@ -970,8 +970,7 @@ class _Finder:
         if any(is_description(w.lower(), self.lex.code) for w in words[:-1]):
             return True
         return any(
-            m.is_full and m.name == full and _AGE_AFTER_RE.match(self.document, m.end)
-            for m in self.index.mentions
+            _AGE_AFTER_RE.match(self.document, m.end) for m in self.index.full_mentions_of(full)
         )
 
     def sentence_before(self, span: Span) -> tuple[list[Token], str, int, int] | None:

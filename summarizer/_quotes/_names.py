@@ -2266,10 +2266,9 @@ _ROLE_ARTICLES = {
 JOINING_WORDS = r"(?:and|&|und|et|y|e|i)"
 _JOINED_RE = re.compile(rf",? {JOINING_WORDS} ")
 _PARTNER_REACH = 30  # characters from a partner's first name to the full name it joins
-_CAPITAL = "A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻА-ЯЁІЇЄҐ"
-_PARTNER_BEFORE_RE = re.compile(rf"(?<![\w.])([{_CAPITAL}][^\W\d_]+) (?:{JOINING_WORDS}|и|і|та) $")
+_PARTNER_BEFORE_RE = re.compile(rf"(?<![\w.])([{_UPPER}][^\W\d_]+) (?:{JOINING_WORDS}|и|і|та) $")
 # One more first name before those: "Tom, " in "Tom, Anna and Jeff Walsh".
-_LISTED_BEFORE_RE = re.compile(rf"(?<![\w.])([{_CAPITAL}][^\W\d_]+), $")
+_LISTED_BEFORE_RE = re.compile(rf"(?<![\w.])([{_UPPER}][^\W\d_]+), $")
 # A family noun of the person's own right after the name: "Gwyneth Morgan, 92, and her
 # husband", "Raj Patel and his wife".
 _OWN_KIN_AFTER_RE = re.compile(
@@ -2753,16 +2752,15 @@ class NameIndex:
         if title is not None and is_title(Token(title[1], title.start(1)), self.lex):
             return []  # "Prince William and Kate Middleton": her name, not theirs
         surname = name[-1]
+        own = {member.start: self._member_surname(member, surname) for member in (*firsts, name[0])}
         for member in (*firsts, name[0]):
-            self._couples.setdefault(member.bare, set()).add(
-                f"{member.text} {self._member_surname(member, surname)}"
-            )
+            self._couples.setdefault(member.bare, set()).add(f"{member.text} {own[member.start]}")
         return [
             Mention(
                 start=first.start,
                 end=first.start + len(first.text),
-                name=f"{first.text} {self._member_surname(first, surname)}",
-                surname=self._member_surname(first, surname).lower(),
+                name=f"{first.text} {own[first.start]}",
+                surname=own[first.start].lower(),
                 gender=name_gender([first, surname], self.lex),
                 sentence=self.sentence_of(first.start),
                 in_quote=self.in_quote(first.start),
@@ -3584,15 +3582,19 @@ class NameIndex:
             return ranked[0][0]  # "Oliver Stone" x3 against one "Rolling Stone"
         return None
 
-    def _kin_named_gender(self, name: str, before: int) -> str | None:
-        """The gender the family noun gives ``name`` when every mention of it in full before
-        ``before`` follows one: "Su hija, Elena Arteaga," is "f"."""
+    def full_mentions_of(self, name: str) -> list[Mention]:
+        """The mentions of ``name`` in full, in order."""
         if self._full_by_name is None:
             self._full_by_name = {}
             for mention in self.mentions:
                 if mention.is_full:
                     self._full_by_name.setdefault(mention.name, []).append(mention)
-        mentions = [m for m in self._full_by_name.get(name, ()) if m.start < before]
+        return self._full_by_name.get(name, [])
+
+    def _kin_named_gender(self, name: str, before: int) -> str | None:
+        """The gender the family noun gives ``name`` when every mention of it in full before
+        ``before`` follows one: "Su hija, Elena Arteaga," is "f"."""
+        mentions = [m for m in self.full_mentions_of(name) if m.start < before]
         genders = {self._kin_gender(self.document, m.start, m.end) for m in mentions}
         return genders.pop() if len(genders) == 1 else None
 
@@ -4926,14 +4928,12 @@ class NameIndex:
             return True
         # A word some full name ends with is that person, unless that "name" is a thing too:
         # "beim Amtsgericht Tostedt Insolvenz beantragt … Von der Insolvenz hat sie erfahren".
-        names = self.full_names_for(mention.surname, mention.start)
         return not any(
-            m.is_full
-            and m.name in names
-            and " von " not in m.name  # "Am Ortseingang von Gramzow": German nouns
+            m.start < mention.start
+            and " von " not in name  # "Am Ortseingang von Gramzow": German nouns
             and not self.names_a_thing(m)
-            for m in self.mentions
-            if m.start < mention.start
+            for name in self.full_names_for(mention.surname, mention.start)
+            for m in self.full_mentions_of(name)
         )
 
     def _salient(self, mention: Mention) -> bool:
