@@ -2577,6 +2577,17 @@ class NameIndex:
             ):
                 return  # "Il sindaco di San Vito Serena, Loredana Pieri,": the place
             run = drop_role_complement(run, before, lex)
+        previous = _previous_token(document, run[0].start)
+        if (
+            len(run) == 3
+            and previous is not None
+            and previous.text.islower()
+            and is_title(previous, lex)
+            and not _is_first_name(run[0].bare, lex)
+            and not is_title(run[0], lex)
+            and _is_first_name(run[1].bare, lex)
+        ):
+            run = run[1:]  # "le député Renaissance Yannick Perrot": his party, then his name
         name, gender, titles = strip_titles(run, lex)
         person = split_organisation(name, lex)
         if len(person) < len(name):

@@ -2419,6 +2419,15 @@ def test_a_declined_slavic_name_is_no_guess_for_a_pronoun() -> None:
             "Nunca me he",
             "Ernesto Valdivia",
         ),
+        # A party between the office and the name.
+        (
+            "Le rapporteur du texte, le député Renaissance Yannick Perrot, estime que la réforme "
+            "est équilibrée. « On caricature ce texte. Il y a des mesures de justice », a-t-il "
+            "déclaré.",
+            "fr",
+            "On caricature",
+            "Yannick Perrot",
+        ),
         # A letter ending a sentence before a first name.
         (
             "Santa Rosa quedó a tres puntos del líder de la Zona B. Matías Correa, con un "
