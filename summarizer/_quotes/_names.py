@@ -3588,7 +3588,16 @@ class NameIndex:
         ):
             # "Helena Mascarenhas" in the headline, "Helena Duarte Mascarenhas" in the text:
             # the fuller form.
-            return max(ranked, key=lambda pair: len(pair[0].split()))[0]
+            # Of two as long, the one in the nominative: "Kacper Nowicki", not "Kacpra
+            # Nowickiego".
+            return max(
+                ranked,
+                key=lambda pair: (
+                    len(pair[0].split()),
+                    self.lex.slavic_names
+                    and not looks_inflected(pair[0], self.gender_of(pair[0]) or gender or "m"),
+                ),
+            )[0]
         if ranked[0][1] >= 2 * ranked[1][1]:
             return ranked[0][0]  # "Oliver Stone" x3 against one "Rolling Stone"
         return None

@@ -2538,6 +2538,15 @@ def test_a_portuguese_compound_given_name_with_do(text: str, speaker: str | None
             "pl",
             "Anna Zielińska-Borek",
         ),
+        # Named in full in the genitive and in the nominative: the nominative.
+        (
+            "Kapitalny finisz Kacpra Nowickiego\n\nO zwycięstwie gości przesądził Kacper "
+            "Nowicki. Nowicki fatalnie wystartował i po pierwszym łuku jechał ostatni.\n\n„Na "
+            "trzecim okrążeniu zobaczyłem, że przy krawężniku jest więcej przyczepności” – "
+            "śmiał się po zawodach.",
+            "pl",
+            "Kacper Nowicki",
+        ),
         # The last mention is in the genitive too: the nominative of the full name.
         (
             "Исход встречи решила шайба 22-летнего нападающего Артёма Зайцева.\n\nДля Зайцева "
