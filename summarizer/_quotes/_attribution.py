@@ -16,6 +16,7 @@ from ._lexicon import (
     MALE_FIRST_NAMES,
     MARKER,
     NAME_HONORIFICS,
+    ORG_WORDS,
     PLACE_ROLES,
     POSTPOSITION,
     RELATION_NOUNS,
@@ -1835,6 +1836,8 @@ def _slavic_no_subject_in(rest: list[Token], lex: Lexicon) -> bool:
         if lower in lex.prepositions or lower in _SLAVIC_PREPOSITIONS:
             after_preposition = _SLAVIC_OBJECT_WORDS
             continue
+        if k and lower in ORG_WORDS and rest[k - 1].lower not in lex.prepositions:
+            return False  # "– poinformował w niedzielę klub": a body, in the nominative
         if after_preposition:
             after_preposition -= 1
             continue

@@ -364,7 +364,7 @@ ORG_WORDS = word_set(
     "fiscalía "
     "partito banca ministero governo consiglio tribunale azienda università "
     "partido banco ministério governo conselho tribunal empresa universidade "
-    "partia bank ministerstwo rząd rada sąd spółka uniwersytet "
+    "partia bank ministerstwo rząd rada sąd spółka uniwersytet klub клуб "
     # Institutions in the genitive open a body's name: "z Instytutu Biologii Ssaków PAN".
     "instytut akademia politechnika muzeum teatr fundacja stowarzyszenie szpital "
     "институт академия музей театр фонд больница інститут академія музей театр фонд лікарня "

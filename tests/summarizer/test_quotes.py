@@ -2587,6 +2587,15 @@ def test_went_on_inside_the_marks_is_an_attribution(text: str, language: str, sp
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
 
 
+def test_a_polish_body_after_when_it_was_said_is_the_subject() -> None:
+    text = (
+        "W drugim secie boisko z urazem opuścił atakujący Hubert Lis. „Badania wykazały "
+        "naderwanie mięśnia łydki. Przerwa w treningach potrwa około trzech tygodni” – "
+        "poinformował w niedzielę klub w mediach społecznościowych."
+    )
+    assert [q.speaker for q in find_quotes(text, language="pl")] == [None]
+
+
 def test_a_slavic_surname_known_only_in_another_case_is_given_in_the_nominative() -> None:
     text = (
         "Фестиваль открылся новым фильмом Игоря Белова. "
