@@ -959,9 +959,9 @@ class _Finder:
         ):
             return claim
         full = self.index.resolve_surname(claim.name[-1].bare, claim.offset)
-        return claim if full and self.introduced_as_person(full) else None
+        return claim if full and self.full_name_reads_as_person(full) else None
 
-    def introduced_as_person(self, full: str) -> bool:
+    def full_name_reads_as_person(self, full: str) -> bool:
         """The full name ``full`` opens with a known first name, or the piece introduced it
         with a word for what someone is or an age: "Die Regisseurin Mira Osterkamp, 41,"."""
         words = full.split()

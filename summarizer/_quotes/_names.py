@@ -2577,12 +2577,12 @@ class NameIndex:
             ):
                 return  # "Il sindaco di San Vito Serena, Loredana Pieri,": the place
             run = drop_role_complement(run, before, lex)
-        previous = _previous_token(document, run[0].start)
+        office = _previous_token(document, run[0].start)
         if (
             len(run) == 3
-            and previous is not None
-            and previous.text.islower()
-            and is_title(previous, lex)
+            and office is not None
+            and office.text.islower()
+            and is_title(office, lex)
             and not _is_first_name(run[0].bare, lex)
             and not is_title(run[0], lex)
             and _is_first_name(run[1].bare, lex)
@@ -2732,6 +2732,8 @@ class NameIndex:
         "Лисенко"; "Anna i Piotr Kowalscy": "Kowalska", "Kowalski"), else as written."""
         if not self.lex.slavic_names:
             return surname.text
+        # The first name alone decides: the plural surname's ending would mislead the Slavic
+        # morphology, and name_gender reads a first name only beside another word.
         gender = name_gender([first, Token("X", 0)], self.lex)
         for plural, male, female in _SLAVIC_PLURAL_SURNAMES:
             if surname.text.endswith(plural) and len(surname.text) > len(plural) + 1:
