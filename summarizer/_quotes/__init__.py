@@ -314,6 +314,8 @@ _LAST_WORD_RE = re.compile(r"([^\W\d_][\w'’]*) $")
 _NEXT_WORD_RE = re.compile(r" ([\w'’]+)")
 
 _KNIGHTS = word_set("sir dame")  # called by the first name: "Sir Keir", "Dame Judi"
+# Where a sentence opens: at a line's start or after a full stop.
+_SENTENCE_OPENING_RE = re.compile(r"(?:^|(?<=[.!?…])[ \t]+)(\w)", re.MULTILINE)
 _EPITHET_WINDOW = 80  # characters around a quotation searched for "said the defender"
 _EPITHET_LEADING = frozenset(",:;—–-!?")
 # The word right before a name, past a comma: "Torhüter" in "Torhüter Dennis Wagner".
@@ -1543,11 +1545,13 @@ class _Finder:
             # the man just named plays there too; the word may stand for him, as a pronoun would.
             speaker = None
         if speaker is None:
-            speaker = self.index.resolve_pronoun(offset, epithet.gender)
-            if speaker is None:
-                return None
             # '„…“, sagte der 23-Jährige' opening the paragraph after the one naming him
             paragraph_start = self.context_start(first)
+            speaker = self.index.resolve_pronoun(offset, epithet.gender)
+            if speaker is None and epithet_age(epithet.word, self.lex.code) is not None:
+                speaker = self._only_one_named(paragraph_start, offset, epithet.gender)
+            if speaker is None:
+                return None
             surname = re.escape(speaker.split()[-1])
             named = list(re.finditer(rf"\b{surname}\b", self.document[paragraph_start:offset]))
             if not named:
@@ -1574,6 +1578,30 @@ class _Finder:
             # "Dänin Freja Mortensen", "Nachbar Korbinian Steinlechner": a German noun glued on
             return " ".join(words[1:])
         return speaker
+
+    def _only_one_named(self, start: int, end: int, gender: str | None) -> str | None:
+        """The one person of ``gender`` named from ``start`` to ``end`` outside quotations, in
+        full or by a surname named in full before: "Kilka domów dalej mieszka Teresa Kołodziej.
+        „…” – mówi 70-latka." An age always stands for a person, so where a pronoun would
+        want its referent as a sentence's subject, one of that gender in sight will do."""
+        for found in _SENTENCE_OPENING_RE.finditer(self.document, start, end):
+            tokens = tokenize(self.document[found.start(1) : found.start(1) + 60], found.start(1))
+            if self.described_subject(tokens[:6]) is not None:
+                return None  # "Der Torhüter war … für Stammkeeper Piotr Nowak": the keeper's
+        named = set()
+        for mention in self.index.mentions_between(start, end):
+            if mention.in_quote or self.index.names_a_thing(mention):
+                continue
+            full = (
+                mention.name
+                if mention.is_full
+                else self.index.resolve_surname(mention.surname, mention.start)
+            )
+            if full is None or not self.index.is_person(full):
+                return None
+            if gender is None or self._gender_of_mention(mention) == gender:
+                named.add(full)
+        return named.pop() if len(named) == 1 else None
 
     def _other_subject_before(self, speaker: str, gender: str | None, span: Span) -> bool:
         """The last person named as a sentence's subject before ``span``, in its paragraph, is

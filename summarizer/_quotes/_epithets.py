@@ -98,7 +98,14 @@ _AGE_NOUN_RE = {
     "en": re.compile(r"(?P<age>\d{1,3})-year-old"),
     "de": re.compile(r"(?P<age>\d{1,3})-[Jj]ährige"),
     "it": re.compile(r"(?P<age>\d{1,3})-?enne"),
+    # No article in Russian, Ukrainian or Polish: the age word alone, in the nominative
+    # ("— каже 63-річний зварник", "– mówi 72-latka"), and its ending gives the gender.
+    "ru": re.compile(r"(?P<age>\d{1,3})-летн(?P<ending>ий|яя)"),
+    "uk": re.compile(r"(?P<age>\d{1,3})-річн(?P<ending>ий|а)"),
+    "pl": re.compile(r"(?P<age>\d{1,3})-(?:lat(?P<ending>ek|ka)|letni(?P<letnia>a)?)"),
 }
+_FEMININE_AGE_ENDINGS = frozenset({"яя", "а", "ka"})
+_SLAVIC_AGE_WORD_RE = re.compile(r"\d{1,3}-[^\W\d_]+(?![\w-])")
 
 
 def epithet_gender(article: str, word: str, language: str) -> tuple[bool, str | None]:
@@ -158,11 +165,23 @@ class Epithet(NamedTuple):
 
 def match_epithet(text: str, language: str) -> Epithet | None:
     """The epithet that opens ``text``, or ``None``."""
+    if language in ("ru", "uk", "pl"):
+        return _slavic_age_epithet(text, language)
     found = _EPITHET_RE.match(text)
     if found is None:
         return None
     is_epithet, gender = epithet_gender(found["article"], found["word"], language)
     return Epithet(found.end(), found["word"].lower(), gender) if is_epithet else None
+
+
+def _slavic_age_epithet(text: str, language: str) -> Epithet | None:
+    """ "63-річний зварник", "72-latka": an age word in the nominative opening ``text``."""
+    found = _SLAVIC_AGE_WORD_RE.match(text)
+    aged = _AGE_NOUN_RE[language].fullmatch(found[0].lower()) if found is not None else None
+    if aged is None:
+        return None
+    feminine = aged["ending"] in _FEMININE_AGE_ENDINGS or bool(aged.groupdict().get("letnia"))
+    return Epithet(found.end(), found[0].lower(), "f" if feminine else "m")
 
 
 def epithet_age(word: str, language: str) -> str | None:

@@ -8238,6 +8238,59 @@ def test_an_age_looks_past_places_businesses_and_kin_of_the_other_gender(
     ("language", "text", "speaker"),
     [
         (
+            # Russian, Ukrainian and Polish have no article: the age word alone, its ending
+            # giving the gender.
+            "uk",
+            "Іван Попа тридцять років працює зварником у Лозовій. «Тому сьогодні для мене "
+            "свято, як у молодості», — каже 63-річний зварник.",
+            "Іван Попа",
+        ),
+        (
+            "ru",
+            "Сергей Пахомов двадцать лет работает на заводе. «Я не знаю, кто там виноват, но "
+            "почему за это должны отвечать мы?» — говорит 52-летний рабочий.",
+            "Сергей Пахомов",
+        ),
+        (
+            # After the verb, not as a sentence's subject: the one woman named in sight.
+            "pl",
+            "Kilka domów dalej mieszka Teresa Kołodziej. Wichura powybijała jej okna od strony "
+            "drogi. „Tę lipę sadził jeszcze mój dziadek. A dziś w pięć minut jej nie ma” – mówi "
+            "70-latka.",
+            "Teresa Kołodziej",
+        ),
+        (
+            # Guard: the age is a man's; the one named is a woman.
+            "pl",
+            "Kilka domów dalej mieszka Teresa Kołodziej. Wichura powybijała jej okna od strony "
+            "drogi. „Tę lipę sadził jeszcze mój dziadek. A dziś w pięć minut jej nie ma” – mówi "
+            "70-latek.",
+            None,
+        ),
+        (
+            # Guard: the keeper opening the paragraph is the one meant, never named there.
+            "de",
+            "Mit dem Ball auf dem Knie suchte Kapitän Jannik Weller nach Worten. »Ich habe gar "
+            "nicht nachgedacht«, sagte er.\n\nDer Torhüter war mit 16 Paraden der überragende "
+            "Mann auf dem Feld. Dabei hatte er zunächst auf der Bank gesessen und kam erst nach "
+            "24 Minuten für Stammkeeper Piotr Nowak ins Spiel.\n\n„Ich habe einfach den Fuß "
+            "rausgestreckt und gehofft“, sagte der 31-Jährige lachend.",
+            None,
+        ),
+    ],
+)
+def test_an_age_stands_for_the_one_person_of_its_gender_in_sight(
+    language: str, text: str, speaker: str | None
+) -> None:
+    # The age's quotation is the text's last.
+    last = max(find_quotes(text, language=language), key=lambda q: text.find(q.text[:20]))
+    assert last.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
             # The defendant opens the sentence: "il" is him, named when introduced.
             "fr",
             "Un étudiant de 21 ans, Théo Marchal, avait été refoulé avant que le prévenu, Kevin "
