@@ -1579,7 +1579,9 @@ class _Finder:
             return " ".join(words[1:])
         return speaker
 
-    def _only_one_named(self, start: int, end: int, gender: str | None) -> str | None:
+    def _only_one_named(
+        self, start: int, end: int, gender: str | None, *, unsure: bool = False
+    ) -> str | None:
         """The one person of ``gender`` named from ``start`` to ``end`` outside quotations, in
         full or by a surname named in full before: "Kilka domów dalej mieszka Teresa Kołodziej.
         „…” – mówi 70-latka." An age always stands for a person, so where a pronoun would
@@ -1599,7 +1601,8 @@ class _Finder:
             )
             if full is None or not self.index.is_person(full):
                 return None
-            if gender is None or self._gender_of_mention(mention) == gender:
+            known = self._gender_of_mention(mention)
+            if gender is None or known == gender or (known is None and unsure):
                 named.add(full)
         return named.pop() if len(named) == 1 else None
 
@@ -1869,6 +1872,18 @@ class _Finder:
         ):
             return None  # the word opened an appositive naming someone ("el hijo, el músico X")
         speaker = self.referent(claim.offset, gender)
+        if speaker is None and gender is not None:
+            first = group.spans[0]
+            # A word for what someone is may name someone new, as an age never does: anyone
+            # of unknown gender in sight may be the one meant, and no one who asked not to be
+            # named ('comenta el estudiante, que prefiere no dar su nombre').
+            speaker = self._only_one_named(
+                self.context_start(first), min(claim.offset, first.start), gender, unsure=True
+            )
+            if speaker is not None and self.index.anonymous_between(
+                claim.offset, self.index.sentence_end(claim.offset)
+            ):
+                speaker = None
         if speaker is None or not self.index.is_person(speaker):
             return None
         if self.lex.slavic_names and (

@@ -3999,7 +3999,7 @@ class NameIndex:
             self._one_of_many_between(start, end, gender)
             or self._someone_new_between(start, end, gender)
             # To the end of the attribution: "– przekazał, prosząc o niepodawanie nazwiska".
-            or self._anonymous_between(start, self.sentence_end(end))
+            or self.anonymous_between(start, self.sentence_end(end))
         ):
             return True
         previous: list[re.Match[str]] = []
@@ -4096,7 +4096,7 @@ class NameIndex:
             for found in _INITIALLED_SUBJECT_RE.finditer(self.document, start, end)
         )
 
-    def _anonymous_between(self, start: int, end: int) -> bool:
+    def anonymous_between(self, start: int, end: int) -> bool:
         """Someone who asked not to be named speaks between ``start`` and ``end``: "a staff
         member who did not want to be named said …", "un residente, che chiede di non essere
         nominato": a "she" after may be theirs."""

@@ -8287,6 +8287,49 @@ def test_an_age_stands_for_the_one_person_of_its_gender_in_sight(
     assert last.speaker == speaker
 
 
+_VICTIM = (
+    "La fiscal, Carmen Ruiz, pidió siete años de prisión para el acusado. «Eligió a mujeres "
+    "mayores que vivían solas», dijo.\n\nPor la tarde declararon las víctimas. La segunda en "
+    "declarar fue Amparo Leiva, vecina de Écija de 81 años, que entregó al acusado 6.000 euros "
+    "para arreglar el tejado.\n\n«Me dijo que el tejado se iba a hundir esa misma noche. Yo "
+    "vivo sola y me asusté», relató la mujer{}."
+)
+_PRESIDENT = (
+    "Al término del partido, el presidente de Sportivo Las Heras, Héctor Baldomero Sosa, bajó "
+    "al vestuario para abrazar a los jugadores. Sosa, que preside la institución desde hace "
+    "doce años, no quiso hablar de ascenso. “Vamos partido a partido. El club tiene deudas y no "
+    "quiero que la gente se ilusione”, aclaró el dirigente."
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # A prosecutor named before is no rival to the one woman named in sight.
+        ("es", _VICTIM.format(", que tuvo que hacer varias pausas"), "Amparo Leiva"),
+        ("es", _PRESIDENT, "Héctor Baldomero Sosa"),
+        # Guards: she asked not to be named, so "la mujer" is someone else.
+        ("es", _VICTIM.format(", que pidió no dar su nombre"), None),
+        (
+            # Guard: "le vainqueur" is a man; Delcourt, whose gender the piece does not
+            # give, may be he as well as Vermeulen.
+            "fr",
+            "Il en rêvait depuis ses années juniors. Romain Delcourt a remporté mercredi la "
+            "sixième étape du Tour des Alpes, après une attaque lancée à six kilomètres de la "
+            "ligne. Le Savoyard de 26 ans devance de 34 secondes le Belge Jens Vermeulen et de "
+            "51 secondes l'Espagnol Iker Goikoetxea.\n\n« Je connaissais chaque virage, chaque "
+            "endroit où la pente se durcit », a expliqué le vainqueur, les larmes aux yeux.",
+            None,
+        ),
+    ],
+)
+def test_a_description_stands_for_the_one_person_of_its_gender_in_sight(
+    language: str, text: str, speaker: str | None
+) -> None:
+    last = max(find_quotes(text, language=language), key=lambda q: text.find(q.text[:20]))
+    assert last.speaker == speaker
+
+
 @pytest.mark.parametrize(
     ("language", "text", "speaker"),
     [
