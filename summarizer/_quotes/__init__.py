@@ -177,6 +177,7 @@ _WHOSE = word_set("whose dont cui cuyo cuya cujo cuja dessen deren którego któ
 # "a rir", "a sorrir": a Portuguese infinitive after "a" says how, like a gerund.
 _PORTUGUESE_MANNER_RE = re.compile(r",\s+a\s+\w+[aei]r\b")
 _AGE_AFTER_RE = re.compile(r", \d{1,3},")  # "Mira Osterkamp, 41,"
+_VERB_OPENING_TOKENS = 3  # a verb opening an attribution: '», ha poi aggiunto il'
 _PRONOUN_SENTENCE_TOKENS = 4  # "He smiled", "She shrugged and laughed"
 _FRONTED_TOKENS = 12  # a phrase before the subject: "In a victim impact statement read to …,"
 # First words of a phrase giving whose account a sentence is: "По версии компании,".
@@ -852,7 +853,9 @@ class _Finder:
             if group.claim is None and start == paragraph_start:
                 group.claim = self.colon_paragraph_before(first)
             if group.claim is None and not self.attributed_after(last, stop):
-                group.claim = self.subject_before(first) or self.back_reference_after(last)
+                group.claim = self.subject_before(
+                    first, reporting=not self.verb_follows(last, stop)
+                ) or self.back_reference_after(last)
 
     def colon_paragraph_before(self, span: Span) -> Claim | None:
         """The introduction ending in a colon that closes the paragraph before a quotation
@@ -910,7 +913,18 @@ class _Finder:
             )
         return any(is_name_word(t, self.lex) and t.text[:1].isupper() for t in tokens)
 
-    def subject_before(self, span: Span) -> Claim | None:
+    def verb_follows(self, span: Span, stop: int) -> bool:
+        """A speech verb opens the words after ``span`` in its sentence, whoever it gives:
+        '”, contou o camisa 9, ainda no gramado.'"""
+        text = self.document[span.end : min(stop, span.end + _WINDOW_CHARS)]
+        lead = _LEADING_MARKS_RE.match(text).end()
+        if "\n" in text[:lead]:
+            return False  # the quotation closed its paragraph
+        tokens = tokenize(text[lead : _first_sentence_end(text, lead)], span.end + lead)
+        verbs = find_verbs(tokens[:_VERB_OPENING_TOKENS], self.lex)
+        return bool(verbs) and verbs[0].index < _VERB_OPENING_TOKENS
+
+    def subject_before(self, span: Span, *, reporting: bool = True) -> Claim | None:
         """The person opening the sentence just before a quotation that has no attribution
         of its own: "Harbour captain Lachie Dunlop was gracious in defeat. “They earned it.”",
         "Kommandant Martin Strolz zog eine erste Bilanz. ¶ „Wir haben ...“" (that sentence
@@ -928,6 +942,8 @@ class _Finder:
             # read to the court, the charity’s chair, Delyth Amphlett, described …"
             tokens = tokens[fronted + 1 :]
             claim = parse_colon_subject(tokens, self.lex, _SUBJECT_PREDICATE) if tokens else None
+        if claim is None and reporting:
+            claim = self.reporting_subject(tokens)
         if claim is None:
             return (
                 self.pronoun_subject(tokens)
@@ -962,6 +978,18 @@ class _Finder:
             return claim
         full = self.index.resolve_surname(claim.name[-1].bare, claim.offset)
         return claim if full and self.full_name_reads_as_person(full) else None
+
+    def reporting_subject(self, tokens: list[Token]) -> Claim | None:
+        """ "Rawiri Tautahi, a kaumātua at the nearby marae, said the marae had fed more than
+        200 people, including truck drivers stranded when State Highway 2 was closed.": a
+        person reporting in the sentence before a quotation with no attribution of its own
+        (nor a verb after it, see ``verb_follows``). Whoever the report names after the speech
+        verb is what was said, not a rival."""
+        verbs = find_verbs(tokens, self.lex)
+        if not verbs or verbs[0].index == 0:
+            return None
+        verb = verbs[0]
+        return parse_colon_subject(tokens[: verb.index + verb.length], self.lex)
 
     def full_name_reads_as_person(self, full: str) -> bool:
         """The full name ``full`` opens with a known first name, or the piece introduced it

@@ -10252,6 +10252,46 @@ def test_the_subject_before_a_quotation_after_a_fronted_phrase(
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            # The names after "said" are what she reported, not rivals.
+            "Floodwater closed the highway on Tuesday night.\n\nRuth Hohaia, a kaumātua at "
+            "the nearby Ōtūwhare marae, said the marae had fed and housed more than 150 people "
+            "over two nights, including truck drivers stranded when State Highway 35 was "
+            "closed at both ends.\n\n“Nobody asked us to open the doors. We just opened them, "
+            "because that is what the marae is for.”",
+            "en",
+            "Ruth Hohaia",
+        ),
+        (
+            "Der Verein steht vor dem wichtigsten Spiel der Saison. Trainer Olaf Petersen sagte "
+            "am Donnerstag, die Mannschaft habe nach der Niederlage gegen Husum und Kiel gut "
+            "trainiert.\n\n„Ein Sieg gegen Flensheim bringt uns ganz nah an die "
+            "Aufstiegsrunde.“",
+            "de",
+            "Olaf Petersen",
+        ),
+        (
+            # Guard: a verb after the quotation gives its speaker, whom the parser cannot
+            # read ('contou o camisa 9'); "defendeu" before is a keeper's save.
+            "Como a ida havia terminado sem gols, a decisão foi para as penalidades. O goleiro "
+            "Jéferson Ayres defendeu a quarta cobrança dos mato-grossenses, e coube ao atacante "
+            "Wendell Sabino converter a última batida.\n\n“Eu pedi para bater o último. O "
+            "professor olhou para mim e perguntou se eu tinha certeza”, contou o camisa 9, "
+            "ainda no gramado.",
+            "pt",
+            None,
+        ),
+    ],
+)
+def test_the_one_reporting_in_the_sentence_before_a_quotation(
+    text: str, language: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
 def test_she_after_a_team_with_no_gender_is_the_one_woman_named_since() -> None:
     text = (
         "Harbour Rovers won the women's final 3-1 after two goals from captain Kirsten Hemara. "
