@@ -177,6 +177,8 @@ _WHOSE = word_set("whose dont cui cuyo cuya cujo cuja dessen deren którego któ
 # "a rir", "a sorrir": a Portuguese infinitive after "a" says how, like a gerund.
 _PORTUGUESE_MANNER_RE = re.compile(r",\s+a\s+\w+[aei]r\b")
 _AGE_AFTER_RE = re.compile(r", \d{1,3},")  # "Mira Osterkamp, 41,"
+_REPORTED_SENTENCES = 2  # sentences of reported speech between a reporter and a quotation
+_CLOSING_MARKS = '»«“”"'
 _VERB_OPENING_TOKENS = 3  # a verb opening an attribution: '», ha poi aggiunto il'
 _PRONOUN_SENTENCE_TOKENS = 4  # "He smiled", "She shrugged and laughed"
 _FRONTED_TOKENS = 12  # a phrase before the subject: "In a victim impact statement read to …,"
@@ -853,9 +855,12 @@ class _Finder:
             if group.claim is None and start == paragraph_start:
                 group.claim = self.colon_paragraph_before(first)
             if group.claim is None and not self.attributed_after(last, stop):
-                group.claim = self.subject_before(
-                    first, reporting=not self.verb_follows(last, stop)
-                ) or self.back_reference_after(last)
+                reporting = not self.verb_follows(last, stop)
+                group.claim = (
+                    self.subject_before(first, reporting=reporting)
+                    or (self.reported_speech_before(first) if reporting else None)
+                    or self.back_reference_after(last)
+                )
 
     def colon_paragraph_before(self, span: Span) -> Claim | None:
         """The introduction ending in a colon that closes the paragraph before a quotation
@@ -934,6 +939,7 @@ class _Finder:
         if found is None:
             return None
         tokens, body, begin, cut = found
+        sentence = tokens
         # A sentence, not a colon's lead-in: it may run on ("Brackmoor manager Florin Caraman
         # was gracious in defeat, if visibly irritated by the manner of it.").
         claim = parse_colon_subject(tokens, self.lex, _SUBJECT_PREDICATE) if tokens else None
@@ -943,7 +949,7 @@ class _Finder:
             tokens = tokens[fronted + 1 :]
             claim = parse_colon_subject(tokens, self.lex, _SUBJECT_PREDICATE) if tokens else None
         if claim is None and reporting:
-            claim = self.reporting_subject(tokens)
+            claim = self.reporting_subject(tokens) or self.reporter_after(sentence)
         if claim is None:
             return (
                 self.pronoun_subject(tokens)
@@ -990,6 +996,74 @@ class _Finder:
             return None
         verb = verbs[0]
         return parse_colon_subject(tokens[: verb.index + verb.length], self.lex)
+
+    def reporter_after(self, tokens: list[Token]) -> Claim | None:
+        """ "Der Angeklagte sei hoch verschuldet gewesen, sagte Verteidigerin Anna Petrović.":
+        a sentence of reported speech closed by its attribution, before a quotation with none
+        of its own."""
+        for k in range(len(tokens) - 2, max(0, len(tokens) - _STRICT_WINDOW_TOKENS - 2), -1):
+            if tokens[k].text != ",":
+                continue
+            tail = tokens[k + 1 :]  # short: "…, apuntó contra el árbitro X por …" is no close
+            verbs = find_verbs(tail, self.lex)
+            if verbs and verbs[0].index == 0:
+                claim = parse_attribution(tail, self.lex, leading=False)
+                return claim if claim is not None and claim.kind == NAME else None
+        return None
+
+    def reported_speech_before(self, span: Span) -> Claim | None:
+        """German: a quotation after sentences in reported speech (Konjunktiv I: "sei",
+        "habe") whose reporter the sentence before them names: "…, sagte Betriebsratschefin
+        Ayşe Demirci. Seit dem Frühjahr sei kaum Kurzarbeit abgebaut worden. „…“", "Intendant
+        Matthias Krahl verteidigte die Inszenierung. Das Haus habe bewusst Klassiker
+        ausgewählt. „…“". The quotation goes on with the reporter's words."""
+        if self.lex.code != "de":
+            return None
+        found = self.sentence_before(span)
+        if found is None:
+            return None
+        tokens, body, begin, cut = found
+        for _ in range(_REPORTED_SENTENCES):
+            if not any(t.lower in GERMAN_REPORTED_VERBS for t in tokens):
+                return None
+            head = body[:cut].rstrip()
+            if not head.endswith("."):
+                return None
+            body = head[:-1]
+            cut = _last_sentence_start(body)
+            sentence = body[cut:]
+            closing = max(sentence.rfind(mark) for mark in _CLOSING_MARKS)
+            if closing >= 0:
+                # '«…», sagte Richter Roland Zollinger bei der Urteilseröffnung.'
+                tail = tokenize(sentence[closing + 1 :], begin + cut + closing + 1)
+                if tail[:1] and tail[0].text == ",":
+                    claim = parse_attribution(tail[1:], self.lex, leading=False)
+                    if claim is not None and claim.kind == NAME and self.claims_a_person(claim):
+                        return claim
+                return None
+            tokens = tokenize(sentence, begin + cut)
+            if not tokens:
+                return None
+            claim = (
+                self.reporter_after(tokens)
+                or self.reporting_subject(tokens)
+                or parse_colon_subject(tokens, self.lex, _SUBJECT_PREDICATE)
+            )
+            if claim is not None:
+                return claim if self.claims_a_person(claim) else None
+        return None
+
+    def claims_a_person(self, claim: Claim) -> bool:
+        """``claim`` names a person, not a body ("Die Stadt Bielefeld teilte mit"): a first name
+        or an office in it, or a surname of someone named in full as a person."""
+        if any(any_first_name(t.bare, self.lex) for t in claim.name) or any(
+            is_title(t, self.lex) for t in claim.titles
+        ):
+            return True
+        if not claim.name:
+            return False
+        full = self.index.resolve_surname(claim.name[-1].bare, claim.offset)
+        return bool(full) and self.full_name_reads_as_person(full)
 
     def full_name_reads_as_person(self, full: str) -> bool:
         """The full name ``full`` opens with a known first name, or the piece introduced it

@@ -10292,6 +10292,48 @@ def test_the_one_reporting_in_the_sentence_before_a_quotation(
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            # A sentence of reported speech closed by its attribution.
+            "The club had been in talks with the council for months, said chairman Graham "
+            "Pryce.\n\n“We were told the lease would be renewed. Nobody warned us.”",
+            "en",
+            "Graham Pryce",
+        ),
+        (
+            # German reported speech ("sei") goes on with whom the sentence before names.
+            "Vor dem Werkstor versammelten sich am Morgen rund 300 Beschäftigte. Die Stimmung "
+            "sei gedrückt, sagte Betriebsratschefin Sevgi Arslan. Seit dem Frühjahr sei kaum "
+            "Kurzarbeit abgebaut worden.\n\n„Die Kolleginnen und Kollegen haben in der "
+            "Pandemie Sonderschichten geschoben. Jetzt sollen sie die Rechnung bezahlen.“",
+            "de",
+            "Sevgi Arslan",
+        ),
+        (
+            "Die Premiere spaltete das Publikum. Intendant Matthias Krohn verteidigte die "
+            "Inszenierung. Das Haus habe in dieser Spielzeit bewusst Klassiker ausgewählt, die "
+            "einen scharfen Blick auf die Arbeitswelt werfen. „Theater darf nicht nur "
+            "bestätigen, was wir ohnehin schon denken.“",
+            "de",
+            "Matthias Krohn",
+        ),
+        (
+            # Guard: a body reports, and a body is no speaker here.
+            "Die Stadt Bielefeld teilte am Montag mit, die Sanierung verzögere sich. Die Kosten "
+            "seien deutlich gestiegen. „Wir rechnen mit einer Eröffnung im Herbst.“",
+            "de",
+            None,
+        ),
+    ],
+)
+def test_a_quotation_goes_on_with_the_reported_speech_before_it(
+    text: str, language: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
 def test_she_after_a_team_with_no_gender_is_the_one_woman_named_since() -> None:
     text = (
         "Harbour Rovers won the women's final 3-1 after two goals from captain Kirsten Hemara. "
