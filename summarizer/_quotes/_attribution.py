@@ -871,6 +871,19 @@ def _is_subject_article(article: Token, title: Token, lex: Lexicon) -> bool:
     )
 
 
+def _office_body(segment: list[Token], chosen: list[Token], lex: Lexicon) -> bool:
+    """``chosen`` is the body an office before it serves: "el director del Museo del Prado",
+    "le directeur du Musée du Louvre", "el presidente de la Diputación de Cádiz"."""
+    k = next((k for k, t in enumerate(segment) if t.start == chosen[0].start), 0) - 1
+    if k > 0 and segment[k].lower in _DETERMINERS:
+        k -= 1
+    return (
+        k >= 1
+        and segment[k].lower in OF_WORDS
+        and any(t.text.islower() and is_title(t, lex) for t in segment[:k])
+    )
+
+
 def _holder(segments: list[list[Token]], lex: Lexicon) -> list[Token] | None:
     """The name opening the piece after the office: "dijo la ministra de Vivienda, Lucía
     Romero"; one name, not a list ("said the panel, Jane Doe and John Smith")."""
@@ -1056,6 +1069,8 @@ def parse_object(
         return None  # "said the Tower Hamlets MP", "said a Johns Hopkins PhD": an office
     if chosen is not None and _office_after(segment, chosen, lex) and _holder(segments, lex):
         chosen = None  # "said Opera spokeswoman, Berit Hanson": the firm's, then its holder
+    if chosen is not None and _office_body(segment, chosen, lex) and _holder(segments, lex):
+        chosen = None  # "dijo el director del Museo del Prado, Fernando Ortiz": the same
     if chosen is not None and _inside_adverbial(segment, chosen, lex):
         return None
     if chosen is not None and len(_up_to_adverbial(segment, chosen, lex)) > _MAX_OBJECT + len(

@@ -6104,6 +6104,27 @@ _FEW_WEEKS = '"It has been a fantastic few weeks for all of us here,"'
             "en",
             "Howard Gleckman",
         ),
+        # The body an office serves is the office's, named before its holder.
+        (
+            _FEW_WEEKS + " dijo el director del Museo del Prado, Fernando Ortiz.",
+            "es",
+            "Fernando Ortiz",
+        ),
+        (
+            _FEW_WEEKS + " dijo el presidente de la Diputación de Cádiz, Fernando Ortiz.",
+            "es",
+            "Fernando Ortiz",
+        ),
+        (
+            _FEW_WEEKS + " a déclaré le directeur du Musée du Louvre, Laurent Morel.",
+            "fr",
+            "Laurent Morel",
+        ),
+        (
+            _FEW_WEEKS + " ha detto il direttore del Museo Egizio, Fernando Ortiz.",
+            "it",
+            "Fernando Ortiz",
+        ),
         # The office alone, a name in another clause, a list, or a relative of someone
         # described (the name may be either person's): nobody.
         (_FEW_WEEKS + " said Opera spokeswoman.", "en", None),
