@@ -764,6 +764,7 @@ _FR = Lexicon(
         "soupiré, demandé, demande, souri, interroge, interrogé, tempête, tempêté, "
         # The imperfect of features and obituaries: "répétait-il volontiers".
         "disait, répétait, expliquait, racontait, confiait, lâchait, souriait, pestait, peste, "
+        "déclarait, regrettait, affirmait, rappelait, insistait, "
         "reconnaissait, soulignait, assurait, estimait, lançait, poursuivait, concluait, "
         "ajoutait, précisait, fait valoir, s'indigne, s’indigne, s'agace, s’agace, s'inquiète, "
         "s’inquiète, s'étonne, s’étonne, s'exclame, s’exclame, s'emporte, s’emporte, "
@@ -827,6 +828,9 @@ _ES = Lexicon(
         "prometió, promete, garantizó, garantiza, "
         "denunció, denuncia, reclamó, reclama, argumentó, argumenta, defendió, defiende, "
         "agradeció, resumió, resume, bromea, ironiza, reconocía, aseguraba, lamentaba, "
+        # The imperfect of a portrait or an obituary: "recordaba ayer el cocinero".
+        "relataba, comentaba, recordaba, repetía, insistía, añadía, señalaba, admitía, "
+        "afirmaba, advertía, subrayaba, destacaba, respondía, confesaba, preguntaba, "
         # After "ha" (a filler): the perfect Spanish papers use for today's words.
         "dicho, declarado, afirmado, asegurado, explicado, añadido, agregado, señalado, "
         "indicado, advertido, subrayado, destacado, sostenido, manifestado, comentado, "
@@ -890,6 +894,7 @@ _IT = Lexicon(
         "rimarcato, ammonito, lamentato, chiarito, risposto, risponde, replicato, insistito, "
         "insiste, confermato, conferma, attacca, attaccato, sorride, protesta, protestato, "
         "replica, incalza, diceva, spiegava, raccontava, ribatte, ribattuto, dichiara, "
+        "osservava, ricordava, aggiungeva, sottolineava, ammetteva, commentava, confessava, "
         "denuncia, denunciato, lamenta, chiosa, chiosato, scherza, confida, confessa, rivendica, "
         # More verbs of saying found missing in news prose.
         "sbotta, sbottato, si sfoga, confidato, ritiene, promesso, promette, garantito, "
@@ -947,6 +952,7 @@ _PT = Lexicon(
         "avaliou, ponderou, observou, criticou, completou, avalia, pondera, observa, reagiu, "
         "lamenta, lembra, relembra, relembrou, recorda, recordou, conta, disparou, dispara, "
         "relatou, relata, desabafou, desabafa, dizia, contava, concluiu, conclui, argumentou, "
+        "explicava, lembrava, recordava, comentava, afirmava, relatava, admitia, confessava, "
         "denunciou, justificou, contestou, contesta, resumiu, resume, orientou, orienta, avisou, "
         "avisa, acusou, acusa, prometeu, promete, detalhou, detalha, descreveu, descreve, "
         # More verbs of saying found missing in news prose.

@@ -10355,6 +10355,44 @@ def test_a_quotation_goes_on_with_the_reported_speech_before_it(
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "«Yo llevo cuarenta años oyendo pitidos debajo de la ventana», comentaba Encarna "
+            "Prieto a la salida del pleno.",
+            "es",
+            "Encarna Prieto",
+        ),
+        (
+            "«Me enseñó que un sofrito tarda lo que tarda», recordaba ayer el cocinero Iñaki "
+            "Olabe.",
+            "es",
+            "Iñaki Olabe",
+        ),
+        (
+            "« Mon public, il est ici, pas à Paris », déclarait Raymond Delvaux en 1998.",
+            "fr",
+            "Raymond Delvaux",
+        ),
+        (
+            "“O fado não se aprende em escolas”, explicava Maria Adelaide Rebelo.",
+            "pt",
+            "Maria Adelaide Rebelo",
+        ),
+        (
+            "«Ogni mattina salivo sul ponteggio prima di tutti», ricordava Ennio Ruggeri.",
+            "it",
+            "Ennio Ruggeri",
+        ),
+    ],
+)
+def test_a_speech_verb_in_the_imperfect_of_a_portrait(
+    text: str, language: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
 def test_she_after_a_team_with_no_gender_is_the_one_woman_named_since() -> None:
     text = (
         "Harbour Rovers won the women's final 3-1 after two goals from captain Kirsten Hemara. "
