@@ -1389,7 +1389,12 @@ _COMITATIVE = word_set("з зі із с со z ze")  # "with": "Міністр �
 _GLUED_PREPOSITION_RE = re.compile(r"(?i:[dl]|dell|degl)['’]")
 # A preposition glued to its article: "dell’", "dall’", "nell’", "sull’", "all’", "d’".
 ELIDED_PREPOSITION_RE = re.compile(r"(?i:d|dell|degl|dall|nell|sull|all)['’]")
-_PLACE_ARTICLES = word_set("el la los las le les il lo gli i o a os as der die das dem den des ex")
+_PLACE_ARTICLES = word_set(
+    "the el la los las le les il lo gli i o a os as der die das dem den des ex"
+)
+_ENGLISH_PLACE_PREPOSITIONS = word_set(
+    "in at from near inside outside into across around through throughout beside behind"
+)
 _MAX_ROLE_COMPLEMENT = 5  # tokens between a role and its last preposition: "of the Republic of"
 
 
@@ -1899,6 +1904,8 @@ _ASIDE_OPENERS: dict[str, re.Pattern[str]] = {
 _BODY_SUBJECT_RE = re.compile(r"[\s\"'“”«»„]*(?P<first>[^\W\d_]+)(?:['’ ](?P<second>[^\W\d_]+))?")
 # "one rancher said", "one of the ranchers told", "one of them said" after a sentence start
 # or a comma; or a word and the word after it: maybe a sentence's subject and its verb.
+# A sentence opened by a capitalised word's possessive: "Peg's success earns her a place".
+_POSSESSOR_OPENING_RE = re.compile(r"(?:(?<=[.!?] )|(?<=\n)|^)(?P<word>[A-Z][a-z]+)['’]s (?=[a-z])")
 _SUBJECT_RE = re.compile(
     r"(?:(?<=[,.!?;:\n] )|(?<=\n)|^)"
     r"(?P<one>[Oo]ne (?:of (?:the|those) [^\W\d_]+|of them|[^\W\d_]+)) (?P<verb>[^\W\d_]+)\b"
@@ -4928,10 +4935,11 @@ class NameIndex:
         return not _is_first_name(mention.name.split()[0].lower(), self.lex)
 
     def _place_after_preposition(self, mention: Mention) -> bool:
-        """Outside English, a name with no first name, gender or namesake after a preposition
-        (and its article): a place or a thing ("dell’ex Foro Boario", "en la Plaza Mayor",
-        "mit dem Land"), not someone a pronoun or a dropped subject stands for."""
-        if self.lex.code == "en" or self.lex.slavic_names or mention.gender is not None:
+        """A name with no first name, gender or namesake after a preposition (and its
+        article): a place or a thing ("dell’ex Foro Boario", "en la Plaza Mayor", "mit dem
+        Land", "at the Blue Lantern"), not someone a pronoun or a dropped subject stands for.
+        Not in Russian, Ukrainian or Polish, whose cases the index reads otherwise."""
+        if self.lex.slavic_names or mention.gender is not None:
             return False
         first = mention.name.split()[0].lower()
         if any_first_name(first, self.lex) or mention.surname in self._person_surnames:
@@ -4942,6 +4950,10 @@ class NameIndex:
         if not before:
             return False
         word = before[-1].lower
+        if self.lex.code == "en" and word not in _ENGLISH_PLACE_PREPOSITIONS:
+            # Only where something is or comes from: "at the Blue Lantern", "in Leamington
+            # Spa"; "with Ball", "to Smith", "by Jones" may be people.
+            return False
         if word in _OPINION_PREPOSITIONS and self.document.startswith(",", mention.end):
             return False  # "Para Dalia Armenta Valenzuela, abogada de las familias, ..."
         if not (word in self.lex.prepositions or ELIDED_PREPOSITION_RE.match(word)):
@@ -5531,6 +5543,20 @@ class NameIndex:
         bodies = _SPEAKING_BODIES.get(self.lex.code, {})
         return (noun, gender) if noun in bodies else None
 
+    def _unknown_possessor_between(self, start: int, end: int) -> bool:
+        """English: a sentence between ``start`` and ``end`` opens with a possessive of a
+        capitalised word that names no one the index knows and nothing it knows as a thing:
+        "Peg's success earns her a place": a person called so, maybe the one meant."""
+        if self.lex.code != "en":
+            return False
+        for found in _POSSESSOR_OPENING_RE.finditer(self.document, start, end):
+            if self.in_quote(found.start()):
+                continue
+            if self.mentions_between(found.start(), found.end()):
+                continue  # a name the index holds: it is weighed as a rival already
+            return True
+        return False
+
     def _other_subject_between(self, chosen: Mention, offset: int, gender: str | None) -> bool:
         """Between ``chosen`` and ``offset``, a sentence's subject is someone the mentions do
         not hold: someone else named in full before, called by first name ("Dua Lipa ... Chris
@@ -5681,6 +5707,8 @@ class NameIndex:
             return self._introduced_party(party, offset, gender)
         if self._other_subject_between(chosen, offset, gender):
             return None  # "Chris Martin said ... Dua posted a video. '...,' she wrote."
+        if self._unknown_possessor_between(chosen.end, offset):
+            return None  # "Kettleborough … Peg's success earns her a place. … she laughed."
         if self._body_subject_between(chosen.end, offset, gender):
             return None  # "Petra Schulz ... Die Stadt widerspricht. „...“, teilte sie mit."
         if self._unnamed_subject_of(chosen, gender):

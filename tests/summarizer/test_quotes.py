@@ -10393,6 +10393,36 @@ def test_a_speech_verb_in_the_imperfect_of_a_portrait(
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            # A venue or a town after "at" or "in", with no first name, is no rival of "he".
+            "Leonard Osei played the piano at the Blue Lantern every Friday for two decades."
+            "\n\n“There were nights when there were more musicians than customers,” he said.",
+            "Leonard Osei",
+        ),
+        (
+            "Maggie Doran never thought of herself as a performer, even after her years at "
+            "Roundhay Mill.\n\n“I was just somebody who happened to remember the songs,” she "
+            "said.",
+            "Maggie Doran",
+        ),
+        (
+            # Guard: someone the index does not know ("Peg") opens a sentence; "she" may be
+            # her, not the woman named before.
+            "Sandra Kettleborough, who won the title in 2022, was gracious in defeat.\n\n"
+            "Peg's success earns her a place at the national championships at Leamington Spa "
+            "in August.\n\nAsked whether she was nervous, she laughed. “Nervous? I'm 71. A "
+            "bowls match isn't going to frighten me,” she said.",
+            None,
+        ),
+    ],
+)
+def test_a_place_after_where_is_no_rival_of_a_pronoun(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in find_quotes(text, language="en")] == [speaker]
+
+
 def test_she_after_a_team_with_no_gender_is_the_one_woman_named_since() -> None:
     text = (
         "Harbour Rovers won the women's final 3-1 after two goals from captain Kirsten Hemara. "
