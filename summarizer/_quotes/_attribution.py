@@ -1050,6 +1050,8 @@ def parse_object(
                     return _with_gender(_name_claim(holder, lex), verb_gender)
                 segment = cut
     segment = _after_leading_adverbial(segment, lex)
+    if not segment:
+        return None
     chosen = _object_run(segment, lex, verb_gender=verb_gender)
     if chosen is not None and chosen[0].text.islower() and _holder(segments, lex):
         # "o presidente da Câmara Municipal de Mértola, Henrique Lobo Fialho": what is left of
@@ -1134,6 +1136,12 @@ def _after_leading_adverbial(segment: list[Token], lex: Lexicon) -> list[Token]:
         return segment
     if any(is_title(t, lex) for t in segment[1:k]):
         return segment  # "disse a ministra da Saúde, ...": the article and an office
+    if segment[k - 1].lower in _OUTLET_NOUNS or (
+        k > 2 and segment[k - 1].lower in OF_WORDS and segment[k - 2].lower in _OUTLET_NOUNS
+    ):
+        # "mówiła przed kamerami Polsatu Sport", "dijo ante las cámaras de Televisión
+        # Española": the broadcaster's cameras
+        return []
     return rest
 
 
@@ -1150,6 +1158,13 @@ def _with_gender(claim: Claim | None, verb_gender: str | None) -> Claim | None:
 # Mittwoch", "dijo la ministra en rueda de prensa", "powiedział minister w Sejmie"); never the
 # prepositions that join an office to its field or place ("für", "im Finanzministerium", "al
 # Bilancio", "aux Armées", "по делам", "з питань", "do spraw").
+# Words whose name after them is a broadcaster's or a paper's: "przed kamerami Polsatu",
+# "на камеру НТВ", "ante las cámaras de TVE".
+_OUTLET_NOUNS = word_set(
+    "kamerami kamerą kamerach mikrofonem mikrofonu antenie łamach камерами камеру камер "
+    "микрофон эфире камерою мікрофон ефірі cámaras micrófonos caméras micro telecamere "
+    "microfoni câmeras microfones kameras mikrofon cameras microphones"
+)
 _ADVERBIAL_OPENERS = {
     "de": word_set(
         "am beim bei auf nach vor gegenüber dem den während heute gestern zudem außerdem später in"

@@ -7853,6 +7853,25 @@ def test_a_name_after_a_short_adverbial_or_in_another_case(
 
 
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "pl",
+            "Maciejewska zdobyła 14 punktów. – To mój pierwszy tak ważny mecz w seniorskiej "
+            "siatkówce. Nie wiem, czy do mnie to dotarło – mówiła przed kamerami Polsatu Sport.",
+        ),
+        (
+            "es",
+            "«Es el partido más importante de mi vida y lo hemos ganado juntos», dijo ante las "
+            "cámaras de Televisión Española.",
+        ),
+    ],
+)
+def test_a_broadcaster_after_its_cameras_is_no_speaker(language: str, text: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [None]
+
+
+@pytest.mark.parametrize(
     ("language", "text", "speaker"),
     [
         (
