@@ -1392,6 +1392,9 @@ ELIDED_PREPOSITION_RE = re.compile(r"(?i:d|dell|degl|dall|nell|sull|all)['’]")
 _PLACE_ARTICLES = word_set(
     "the el la los las le les il lo gli i o a os as der die das dem den des ex"
 )
+# "48.000 " before "Euro"; not a year ("In 1958 Barrowcliffe joined the band").
+_AMOUNT_BEFORE_RE = re.compile(r"(?<![\w.,])(?!(?:1[89]|20)\d\d )\d(?:[\d.,]*\d)? $")
+_AMOUNT_CHARS = 16
 _ENGLISH_PLACE_PREPOSITIONS = word_set(
     "in at from near inside outside into across around through throughout beside behind"
 )
@@ -4897,6 +4900,10 @@ class NameIndex:
         Straße" is no one "sie" stands for in "sagte sie"), or nouns with no first name."""
         if self._place_after_preposition(mention):
             return True  # "dal parcheggio dell’ex Foro Boario", "mit dem Land"
+        if not mention.is_full and _AMOUNT_BEFORE_RE.search(
+            self.document, max(0, mention.start - _AMOUNT_CHARS), mention.start
+        ):
+            return True  # "hatte 48.000 Euro investiert": a unit after an amount
         if self.lex.code == "de" and mention.is_full:
             # Capitalised nouns run together too: "Technischem Hilfswerk", "Nutzung von
             # Bildschirmen". A person's name has a known first name or gender.

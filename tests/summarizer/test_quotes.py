@@ -7871,6 +7871,17 @@ def test_a_broadcaster_after_its_cameras_is_no_speaker(language: str, text: str)
     assert [q.speaker for q in find_quotes(text, language=language)] == [None]
 
 
+def test_a_unit_after_an_amount_is_no_one_a_pronoun_stands_for() -> None:
+    text = (
+        "Im Prozess um den Anlagebetrug hat das Landgericht den früheren Geschäftsführer Ralf "
+        "Gerber verurteilt. Er hatte Kleinanleger um rund 11,6 Millionen Euro gebracht.\n\n"
+        "Eine von ihnen ist Monika Schaller. Die frühere Grundschullehrerin hatte 48.000 Euro "
+        "investiert. Im Zeugenstand schilderte sie, wie sie hingehalten worden war.\n\n»Man "
+        "hat mir am Telefon immer wieder erzählt, es gebe nur Verzögerungen«, sagte sie."
+    )
+    assert [q.speaker for q in find_quotes(text, language="de")] == ["Monika Schaller"]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "speaker"),
     [
