@@ -1236,14 +1236,16 @@ def runs_in(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
 
 def _german_party_after(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bool:
     """ "Sabine Korn von den Grünen": "von den" before a plural ("Grünen", "Linken") names her
-    party, not her surname."""
-    return (
-        lex.code == "de"
-        and tokens[j].lower == "von"
-        and k - j == 2
-        and tokens[j + 1].lower == "den"
-        and k < len(tokens)
-        and tokens[k].text.endswith("en")
+    party, not her surname; "von der" before a body's noun ("Landesarchäologie"), her
+    employer."""
+    if not (lex.code == "de" and tokens[j].lower == "von" and k - j == 2 and k < len(tokens)):
+        return False
+    if tokens[j + 1].lower == "den":
+        return tokens[k].text.endswith("en")
+    # "Katharina Sommer von der Landesarchäologie", "vom Bauamt": a body, not "von der Leyen"
+    return tokens[j + 1].lower in ("der", "dem") and (
+        tokens[k].lower.endswith((*_GERMAN_NOUN_ENDINGS, "ie", "ion", "tät", "ei"))
+        or tokens[k].lower in ORG_WORDS
     )
 
 

@@ -11652,6 +11652,12 @@ def test_an_office_s_place_then_its_holder_after_a_comma() -> None:
             "„Das Rezept kennen genau drei Menschen auf der Welt“, sagt sie.",
             "Lena Distler",
         ),
+        (
+            # "von der" before a body's noun: her employer.
+            "„Wir haben ein Kaltbad, ein Warmbad und Reste der Fußbodenheizung“, sagt "
+            "Grabungsleiterin Katharina Sommer von der Landesarchäologie in Trier.",
+            "Katharina Sommer",
+        ),
         # "von der" is part of a surname.
         (
             "Kommissionspräsidentin Ursula von der Leyen sprach in Brüssel. „Wir werden die "
