@@ -1661,6 +1661,8 @@ class _Finder:
             between = self.document[paragraph_start + named[-1].end() : min(offset, first.start)]
             if has_epithet(between, epithet.word, self.lex.code):
                 return None  # "... Florentino Pérez. El uruguayo agradeció ...": another one
+            if self._introduced_otherwise(speaker, epithet):
+                return None  # "sur le Colombien Andrés Cárdenas. « … », a raconté le Savoyard"
             age = epithet_age(epithet.word, self.lex.code)
             if age is not None and (
                 not self._age_fits(speaker, age, offset)
@@ -1707,6 +1709,28 @@ class _Finder:
             if gender is None or known == gender or (known is None and unsure):
                 named.add(full)
         return named.pop() if len(named) == 1 else None
+
+    def _introduced_otherwise(self, speaker: str, epithet: Epithet) -> bool:
+        """French: ``speaker`` was introduced with another capitalised word of where he is
+        from than ``epithet``'s: "le Colombien Andrés Cárdenas" is not "le Savoyard". (A
+        position and a nationality may well be one man's: "el delantero", "el uruguayo".)"""
+        if self.lex.code != "fr":
+            return False
+        words = speaker.split()
+        if len(words) > 2 and words[0].lower() != epithet.word:
+            return is_epithet_word(words[0], self.lex.code)  # "Colombien Andrés Cárdenas"
+        for mention in self.index.full_mentions_of(speaker):
+            before = _WORD_BEFORE_NAME_RE.search(
+                self.document, max(0, mention.start - 30), mention.start
+            )
+            word = before[1] if before is not None else ""
+            if (
+                word[:1].isupper()
+                and word.lower() != epithet.word
+                and is_epithet_word(word, self.lex.code)
+            ):
+                return True
+        return False
 
     def _other_subject_before(self, speaker: str, gender: str | None, span: Span) -> bool:
         """The last person named as a sentence's subject before ``span``, in its paragraph, is

@@ -132,7 +132,16 @@ def epithet_gender(article: str, word: str, language: str) -> tuple[bool, str | 
         if lower in _DE_MASCULINE and gender == "m":
             return True, "m"
         return (True, "f") if lower in _DE_FEMININE and gender == "f" else (False, None)
+    if language == "fr" and word[0].isupper() and lower.endswith(_FR_DEMONYM_ENDINGS):
+        return True, gender  # "a raconté le Breton", "sourit le Namurois", "la Lyonnaise"
     return (lower in _ROMANCE.get(language, ()), gender)
+
+
+# A French capitalised noun of where someone comes from, after a lowercase article: no
+# surname follows "le" so ("le Savoyard", "le Tarnais", "la Toulousaine").
+_FR_DEMONYM_ENDINGS = (
+    "ais", "aise", "ois", "oise", "ain", "aine", "ard", "arde", "ien", "ienne", "on", "onne",
+)  # fmt: skip
 
 
 def definite_article(word: str, language: str) -> tuple[bool, str | None]:

@@ -8256,6 +8256,33 @@ def test_an_age_after_the_verb_stands_for_the_person_just_named(
     ("text", "speaker"),
     [
         (
+            # French sport calls a rider by where he comes from, capitalised after "le".
+            "Théo Lambert a remporté dimanche la quatrième étape du Tour du Limousin, après "
+            "avoir faussé compagnie à ses compagnons d’échappée.\n\n« Je n’y croyais pas "
+            "vraiment. Dans la dernière côte, j’ai regardé derrière moi », a raconté le Breton, "
+            "les larmes aux yeux.",
+            "Théo Lambert",
+        ),
+        (
+            # Guard: the man just named was introduced as from elsewhere.
+            "À 23 ans, Mathis Durand a signé samedi la plus belle victoire de sa carrière. Le "
+            "grimpeur a attaqué à quatre kilomètres du sommet pour s'imposer avec 38 secondes "
+            "d'avance sur le Colombien Andrés Cárdenas.\n\n« Je n'avais rien prévu. Dans le "
+            "dernier lacet, j'ai regardé derrière », a raconté le Savoyard, encore essoufflé.",
+            None,
+        ),
+    ],
+)
+def test_a_french_word_for_where_someone_comes_from_stands_for_him(
+    text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language="fr")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
             # Nouns run together before her ("Berliner Mietshaus") are no woman.
             "Die Tragikomödie spielt in einem heruntergekommenen Berliner Mietshaus. Regisseurin "
             "Anna Vogt hat die Handlung in eine Wohnanlage am Rand von Lindau verlegt.\n\n„Ich "
