@@ -1694,7 +1694,7 @@ class _Finder:
             tokens = tokenize(self.document[found.start(1) : found.start(1) + 60], found.start(1))
             if self.described_subject(tokens[:6]) is not None:
                 return None  # "Der Torhüter war … für Stammkeeper Piotr Nowak": the keeper's
-        named = set()
+        named, unknown = set(), set()
         for mention in self.index.mentions_between(start, end):
             if mention.in_quote or self.index.names_a_thing(mention):
                 continue
@@ -1708,6 +1708,12 @@ class _Finder:
             known = self._gender_of_mention(mention)
             if gender is None or known == gender or (known is None and unsure):
                 named.add(full)
+            elif known is None:
+                unknown.add(full)
+        if not named and len(unknown) == 1:
+            # "Терезія Товт живе … — розповідає 68-річна пенсіонерка": the only one named, of
+            # a gender the piece does not give
+            return unknown.pop()
         return named.pop() if len(named) == 1 else None
 
     def _introduced_otherwise(self, speaker: str, epithet: Epithet) -> bool:

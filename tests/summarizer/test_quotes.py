@@ -8338,6 +8338,15 @@ def test_an_age_looks_past_places_businesses_and_kin_of_the_other_gender(
             "Teresa Kołodziej",
         ),
         (
+            # The only one named, whose gender no list gives.
+            "uk",
+            "Новий міст через річку відкрили в понеділок.\n\nТерезія Товт живе на правому "
+            "березі майже все життя. Минулої зими вона двічі послизнулася на обмерзлій кладці."
+            "\n\n«Я падала з тієї кладки двічі. Другий раз зламала руку, пів зими ходила в "
+            "гіпсі», — розповідає 68-річна пенсіонерка.",
+            "Терезія Товт",
+        ),
+        (
             # Guard: the age is a man's; the one named is a woman.
             "pl",
             "Kilka domów dalej mieszka Teresa Kołodziej. Wichura powybijała jej okna od strony "
