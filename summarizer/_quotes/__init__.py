@@ -1689,7 +1689,10 @@ class _Finder:
         """The one person of ``gender`` named from ``start`` to ``end`` outside quotations, in
         full or by a surname named in full before: "Kilka domów dalej mieszka Teresa Kołodziej.
         „…” – mówi 70-latka." An age always stands for a person, so where a pronoun would
-        want its referent as a sentence's subject, one of that gender in sight will do."""
+        want its referent as a sentence's subject, one of that gender in sight will do; failing
+        that, the only one named whose gender the piece does not give. With ``unsure``, anyone
+        of unknown gender counts as a rival too. Nobody when a sentence there opens with a
+        description, which may be the one meant."""
         for found in _SENTENCE_OPENING_RE.finditer(self.document, start, end):
             tokens = tokenize(self.document[found.start(1) : found.start(1) + 60], found.start(1))
             if self.described_subject(tokens[:6]) is not None:

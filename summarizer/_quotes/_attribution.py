@@ -1072,7 +1072,9 @@ def parse_object(
     if chosen is not None and _office_after(segment, chosen, lex) and _holder(segments, lex):
         chosen = None  # "said Opera spokeswoman, Berit Hanson": the firm's, then its holder
     if chosen is not None and _office_body(segment, chosen, lex) and _holder(segments, lex):
-        chosen = None  # "dijo el director del Museo del Prado, Fernando Ortiz": the same
+        # "dijo el director del Museo del Prado, Fernando Ortiz": the body the office
+        # serves, then its holder
+        chosen = None
     if chosen is not None and _inside_adverbial(segment, chosen, lex):
         return None
     if chosen is not None and len(_up_to_adverbial(segment, chosen, lex)) > _MAX_OBJECT + len(

@@ -137,8 +137,8 @@ def epithet_gender(article: str, word: str, language: str) -> tuple[bool, str | 
     return (lower in _ROMANCE.get(language, ()), gender)
 
 
-# A French capitalised noun of where someone comes from, after a lowercase article: no
-# surname follows "le" so ("le Savoyard", "le Tarnais", "la Toulousaine").
+# Endings of a French capitalised noun for where someone comes from ("le Savoyard", "le
+# Tarnais", "la Toulousaine"); after a lowercase article such a word is never a surname.
 _FR_DEMONYM_ENDINGS = (
     "ais", "aise", "ois", "oise", "ain", "aine", "ard", "arde", "ien", "ienne", "on", "onne",
 )  # fmt: skip

@@ -1907,10 +1907,10 @@ _ASIDE_OPENERS: dict[str, re.Pattern[str]] = {
 }
 # The first words of a sentence, after its opening marks: "Die Stadt", "L'entreprise".
 _BODY_SUBJECT_RE = re.compile(r"[\s\"'“”«»„]*(?P<first>[^\W\d_]+)(?:['’ ](?P<second>[^\W\d_]+))?")
-# "one rancher said", "one of the ranchers told", "one of them said" after a sentence start
-# or a comma; or a word and the word after it: maybe a sentence's subject and its verb.
 # A sentence opened by a capitalised word's possessive: "Peg's success earns her a place".
 _POSSESSOR_OPENING_RE = re.compile(r"(?:(?<=[.!?] )|(?<=\n)|^)(?P<word>[A-Z][a-z]+)['’]s (?=[a-z])")
+# "one rancher said", "one of the ranchers told", "one of them said" after a sentence start
+# or a comma; or a word and the word after it: maybe a sentence's subject and its verb.
 _SUBJECT_RE = re.compile(
     r"(?:(?<=[,.!?;:\n] )|(?<=\n)|^)"
     r"(?P<one>[Oo]ne (?:of (?:the|those) [^\W\d_]+|of them|[^\W\d_]+)) (?P<verb>[^\W\d_]+)\b"
@@ -5553,9 +5553,9 @@ class NameIndex:
         return (noun, gender) if noun in bodies else None
 
     def _unknown_possessor_between(self, start: int, end: int) -> bool:
-        """English: a sentence between ``start`` and ``end`` opens with a possessive of a
-        capitalised word that names no one the index knows and nothing it knows as a thing:
-        "Peg's success earns her a place": a person called so, maybe the one meant."""
+        """English: a sentence between ``start`` and ``end`` opens with the possessive of a
+        capitalised word that is no mention the index holds: "Peg's success earns her a
+        place" names someone by a name no list knows, maybe the one a pronoun after means."""
         if self.lex.code != "en":
             return False
         for found in _POSSESSOR_OPENING_RE.finditer(self.document, start, end):
