@@ -656,7 +656,14 @@ def _name_before_appositive(segments: list[list[Token]], lex: Lexicon) -> Claim 
     """The name before a long role set off by commas: "Lucas Paganini, a planetary scientist
     at NASA's Goddard Space Flight Center in Greenbelt, Maryland, and American University,"."""
     for k in range(len(segments) - 1, 0, -1):
-        if segments[k][0].lower not in _APPOSITIVE_OPENERS:
+        opener = segments[k][0]
+        if opener.lower not in _APPOSITIVE_OPENERS and not (
+            # No article in Russian, Ukrainian or Polish: "Radna Katarzyna Nowicka-Zając,
+            # przewodnicząca klubu radnych Wspólna Legnica, wyliczała:"
+            lex.slavic_names
+            and opener.text.islower()
+            and (is_title(opener, lex) or is_description(opener.lower, lex.code))
+        ):
             continue
         role = [token for segment in segments[k:] for token in segment]
         if find_verbs(role, lex):

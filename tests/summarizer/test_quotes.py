@@ -7871,6 +7871,16 @@ def test_a_broadcaster_after_its_cameras_is_no_speaker(language: str, text: str)
     assert [q.speaker for q in find_quotes(text, language=language)] == [None]
 
 
+def test_a_slavic_appositive_with_no_article_holds_a_body_not_the_speaker() -> None:
+    text = (
+        "Zupełnie inaczej ocenia projekt opozycja. Radna Katarzyna Nowicka-Zając, "
+        "przewodnicząca klubu radnych Wspólna Legnica, wyliczała: „Zadłużenie miasta przekroczy "
+        "w przyszłym roku 600 milionów złotych. Na obsługę samych odsetek wydamy więcej niż na "
+        "całą kulturę”."
+    )
+    assert [q.speaker for q in find_quotes(text, language="pl")] == ["Katarzyna Nowicka-Zając"]
+
+
 def test_a_unit_after_an_amount_is_no_one_a_pronoun_stands_for() -> None:
     text = (
         "Im Prozess um den Anlagebetrug hat das Landgericht den früheren Geschäftsführer Ralf "
