@@ -178,7 +178,6 @@ _WHOSE = word_set("whose dont cui cuyo cuya cujo cuja dessen deren którego któ
 _PORTUGUESE_MANNER_RE = re.compile(r",\s+a\s+\w+[aei]r\b")
 _AGE_AFTER_RE = re.compile(r", \d{1,3},")  # "Mira Osterkamp, 41,"
 _REPORTED_SENTENCES = 2  # sentences of reported speech between a reporter and a quotation
-_CLOSING_MARKS = '»«“”"'
 _VERB_OPENING_TOKENS = 3  # a verb opening an attribution: '», ha poi aggiunto il'
 _PRONOUN_SENTENCE_TOKENS = 4  # "He smiled", "She shrugged and laughed"
 _FRONTED_TOKENS = 12  # a phrase before the subject: "In a victim impact statement read to …,"
@@ -967,23 +966,22 @@ class _Finder:
         if before and before[-1].lower in OF_WORDS:
             return None  # "La Contraloría General de Manizales": the body's place
         if (
-            any(is_title(t, self.lex) for t in [*before, *claim.titles])
+            any(is_title(t, self.lex) for t in before)
             # "Kaden Wolstenholme, an abalone diver who ...": a word for what he is after him
             or (
                 after[:1]
                 and after[0].text == ","
                 and any(is_description(t.lower, self.lex.code) for t in after[1:])
             )
-            or any(any_first_name(t.bare, self.lex) for t in claim.name)
             # "78-річний Ярема Стефурак", "Пенсионерка Клавдия Ступак"
             or any(
                 is_description(t.lower, self.lex.code) or AGE_WORD_RE.fullmatch(t.text)
                 for t in before
             )
+            or self.claims_a_person(claim)
         ):
             return claim
-        full = self.index.resolve_surname(claim.name[-1].bare, claim.offset)
-        return claim if full and self.full_name_reads_as_person(full) else None
+        return None
 
     def reporting_subject(self, tokens: list[Token]) -> Claim | None:
         """ "Rawiri Tautahi, a kaumātua at the nearby marae, said the marae had fed more than
@@ -1032,8 +1030,9 @@ class _Finder:
             body = head[:-1]
             cut = _last_sentence_start(body)
             sentence = body[cut:]
-            closing = max(sentence.rfind(mark) for mark in _CLOSING_MARKS)
-            if closing >= 0:
+            marks = [found.start() for found in _QUOTE_MARK_RE.finditer(sentence)]
+            if marks:
+                closing = marks[-1]
                 # '«…», sagte Richter Roland Zollinger bei der Urteilseröffnung.'
                 tail = tokenize(sentence[closing + 1 :], begin + cut + closing + 1)
                 if tail[:1] and tail[0].text == ",":
