@@ -78,6 +78,7 @@ from ._names import (
     any_first_name,
     common_prefix_length,
     display,
+    is_body_subject,
     is_first_name,
     is_head_title,
     is_name_word,
@@ -387,6 +388,8 @@ def _fronted_phrase_end(tokens: list[Token], lex: Lexicon) -> int | None:
         return None  # "По версии компании, …", "According to police, …": someone's account
     if is_description(tokens[end - 1].lower, lex.code) or is_title(tokens[end - 1], lex):
         return None  # "Face à la présidente, Maud Kerhervé, le prévenu …": hers is no subject
+    if is_body_subject([t.lower for t in tokens[:end]], lex.code):
+        return None  # "Il fondo, in un comunicato, ha precisato": the subject, set off
     return end
 
 
@@ -548,6 +551,13 @@ class _Finder:
         window = last_sentence(tokenize(text[cut:], begin + cut))
         if window and window[0].lower in OPENING_CONJUNCTIONS.get(self.lex.code, ()):
             window = window[1:]
+        asked = ASKED_CLAUSE_RE.match(self.document, window[0].start) if window else None
+        answer = [t for t in window if asked is not None and t.start >= asked.end()]
+        if any(t.text[:1].isupper() and is_name_word(t, self.lex) for t in answer):
+            # "Interrogé sur ses ambitions pour le Tour de France, Théo Garnier est resté
+            # prudent :", "Auf die Frage, ob ..., antwortete Wolters:": what was asked about
+            # names no speaker; the one answering does. ("sagte er" there may be either.)
+            window = answer
         if not window:
             return None
         last = window[-1].text.lower()

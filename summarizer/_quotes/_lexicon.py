@@ -387,7 +387,7 @@ PLACE_ROLES = word_set(
     "professor "
     "ministre maire ambassadeur président présidente ministro ministra alcalde alcaldesa "
     "embajador embajadora presidente presidenta sindaco ambasciatore prefeito prefeita "
-    "embaixador embaixadora "
+    "embaixador embaixadora concejal concejala consejero consejera vereador vereadora "
     # A coach's club comes the same way: "il tecnico del Bologna Vincenzo Italiano".
     "coach manager entraîneur entrenador técnico allenatore tecnico treinador"
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -1246,6 +1246,7 @@ def _german_party_after(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bo
     return tokens[j + 1].lower in ("der", "dem") and (
         tokens[k].lower.endswith((*_GERMAN_NOUN_ENDINGS, "ie", "ion", "tät", "ei"))
         or tokens[k].lower in ORG_WORDS
+        or tokens[k].lower in _SPEAKING_BODIES["de"]  # "Sven Ostermann von der Firma Kröger Bau"
     )
 
 
@@ -1426,11 +1427,16 @@ def _follows_role(before: list[Token]) -> bool:
     for token in reversed(before[max(0, k - _MAX_ROLE_COMPLEMENT) : k]):
         bare = token.bare
         bare = without_elided_article(bare)  # "l'allenatore della Juventus Igor Tudor"
-        if bare in PLACE_ROLES:
+        if bare in PLACE_ROLES or _former(bare) in PLACE_ROLES:
             return True
         if not (token.text[0].isupper() or bare in ROLE_PREPOSITIONS or bare in _ROLE_DETERMINERS):
             return False
     return False
+
+
+def _former(word: str) -> str:
+    """``word`` without the prefix of a former office: "exalcalde" -> "alcalde"."""
+    return word[3:] if word.startswith("ex-") else word[2:] if word.startswith("ex") else word
 
 
 _PATRONYMIC = ("ович", "евич", "овна", "евна", "ична", "ьич", "йович", "івна", "ївна")
@@ -1781,6 +1787,15 @@ _SAYS = frozenset(("said", "says", "told", "tells", "wrote", "writes", "added", 
 _NOT_SAID_AFTER_RE = re.compile(r" (?:an?\b|\d|(?:that )?its?\b)")
 
 
+def is_body_subject(words: Sequence[str], code: str) -> bool:
+    """``words`` (lowercase) are an article and a body that speaks: "il fondo", "la mairie"."""
+    return (
+        len(words) == 2
+        and words[0] in _BODY_ARTICLES.get(code, {})
+        and words[1] in _SPEAKING_BODIES.get(code, {})
+    )
+
+
 def _bodies(words: str) -> dict[str, str | None]:
     """Nouns with their grammatical gender: "stadt:f polizei:f konzern:m" ("" for none)."""
     found: dict[str, str | None] = {}
@@ -1811,7 +1826,8 @@ _SPEAKING_BODIES: dict[str, dict[str, str | None]] = {
     ),
     "it": _bodies(
         "comune regione azienda società polizia ministero governo procura club ospedale "
-        "università sindacato questura prefettura comitato associazione collettivo federazione"
+        "università sindacato questura prefettura comitato associazione collettivo federazione "
+        "fondo"
     ),
     "pt": _bodies(
         "prefeitura câmara empresa companhia polícia ministério governo clube hospital "

@@ -12600,3 +12600,69 @@ def test_a_german_reported_clause_then_his_verb_goes_on_with_him_not_the_one_rep
 def test_a_sentence_pointing_back_names_the_speaker_past_his_role(pointing_back: str) -> None:
     text = f"Match\n\n“We never stopped running and in the end it paid out.” {pointing_back}"
     assert [q.speaker for q in find_quotes(text, language="en")] == ["Lewis Gray"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # The office's place, then the name, with no comma between.
+        (
+            "es",
+            "Juicio\n\nEl exalcalde de Villa Serena Ramón Ortega negó ayer ante el tribunal "
+            "haber cobrado comisiones.\n\n«Nunca he aceptado un regalo de nadie», declaró "
+            "Ortega.",
+            "Ramón Ortega",
+        ),
+        (
+            "es",
+            "Juicio\n\nEl concejal de Urbanismo Pablo Ruiz reconoció los hechos. «Yo firmaba "
+            "lo que me ponían delante», dijo Ruiz.",
+            "Pablo Ruiz",
+        ),
+        # "von der Firma": his employer, not a noble surname.
+        (
+            "de",
+            "Baustopp\n\nProjektleiter Jan Becker von der Firma Lindner Bau sagt: „Das kostet "
+            "uns Zeit, aber wir bauen hier nicht über Geschichte hinweg.“",
+            "Jan Becker",
+        ),
+    ],
+)
+def test_a_name_after_an_office_complement_is_only_the_person(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "fr",
+            "Cinéma\n\nInterrogée sur ses projets pour le Festival de Cannes, Julie Marchand est "
+            "restée prudente : « Je ne pense pas encore à la sélection. Je veux d'abord finir "
+            "le montage. »",
+            "Julie Marchand",
+        ),
+        (
+            "de",
+            "Handball\n\nTrainer Frank Kramer war zufrieden. Auf die Frage, ob Hessenau nun "
+            "Favorit sei, antwortete Kramer: „Davon will ich nichts hören. Wir schauen von "
+            "Spiel zu Spiel.“",
+            "Frank Kramer",
+        ),
+    ],
+)
+def test_the_one_answering_a_question_named_after_it_is_the_speaker(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+def test_a_body_set_off_by_commas_is_the_subject_not_a_phrase_before_it() -> None:
+    text = (
+        "Lanificio venduto\n\n«Avevamo bisogno di un partner», ha spiegato Elisabetta Moro, "
+        "amministratrice delegata.\n\nIl fondo, in un comunicato, ha precisato: «Gli "
+        "investimenti nello stabilimento sono confermati per i prossimi tre anni.»"
+    )
+    assert _speaker_of(text, "Gli investimenti", "it") is None
