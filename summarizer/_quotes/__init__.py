@@ -503,9 +503,14 @@ class _Finder:
         window = first_sentence(tokens)
         if not window:
             return None, span.end
-        if ended and self.document[: span.start].rstrip(" ")[-1:] == ":":
-            # 'Ein Anwohner sagte: „...“. Bürgermeister Jan Roth kündigte Hilfen an.': the
-            # colon gave the quotation its speaker; the sentence after it is one of its own.
+        colon_before = self.document[: span.start].rstrip(" ")[-1:] == ":"
+        if colon_before and (
+            ended
+            or (span.inner.rstrip().endswith(("!", "?")) and len(window) > _STRICT_WINDOW_TOKENS)
+        ):
+            # 'Ein Anwohner sagte: „...“. Bürgermeister Jan Roth kündigte Hilfen an.', 'one
+            # woman shouted: "...!" Stewards asked her to sit down, and ...': the colon gave
+            # the quotation its speaker; the sentence after it is one of its own.
             return None, span.end
         # A sentence cut off by the next quotation or the window: 'Straw said the "justice"'.
         unfinished = sentence_end == end - span.end and end < len(self.document)
@@ -1149,8 +1154,13 @@ class _Finder:
             or is_description(noun, self.lex.code)
         ):
             return None
-        if any(any_first_name(t.bare, self.lex) for t in tokens if t.text[:1].isupper()):
-            return None  # someone named: "El delegado, Marcelo Huenchullán Vera, recorrió"
+        if any(any_first_name(t.bare, self.lex) for t in tokens if t.text[:1].isupper()) or any(
+            m.is_full and not m.in_quote
+            for m in self.index.mentions_between(tokens[0].start, tokens[-1].start + 1)
+        ):
+            # someone named: "El delegado, Marcelo Huenchullán Vera, recorrió", "La
+            # investigadora portuguesa Inês Carvalho" (a first name no list holds)
+            return None
         after = tokens[2] if noun == tokens[1].text.lower() else tokens[1]
         if after.text[:1].isupper():
             return None  # "Il sindaco Pieri ha lanciato un appello:": the name tells

@@ -388,11 +388,12 @@ PLACE_ROLES = word_set(
     "ministre maire ambassadeur président présidente ministro ministra alcalde alcaldesa "
     "embajador embajadora presidente presidenta sindaco ambasciatore prefeito prefeita "
     "embaixador embaixadora concejal concejala consejero consejera vereador vereadora "
+    "assessore assessora consigliere consigliera "
     # A coach's club comes the same way: "il tecnico del Bologna Vincenzo Italiano".
     "coach manager entraîneur entrenador técnico allenatore tecnico treinador"
 )
 ROLE_PREPOSITIONS = word_set(
-    "to of for in de del della dello degli delle dei di du des do da dos das"
+    "to of for in de del della dello degli delle dei di du des do da dos das al alla ai alle"
 )
 
 # Another holder of the speaker's office, in every language: "met his Ukrainian counterpart",

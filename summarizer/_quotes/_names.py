@@ -1246,7 +1246,8 @@ def _german_party_after(tokens: list[Token], j: int, k: int, lex: Lexicon) -> bo
     return tokens[j + 1].lower in ("der", "dem") and (
         tokens[k].lower.endswith((*_GERMAN_NOUN_ENDINGS, "ie", "ion", "tät", "ei"))
         or tokens[k].lower in ORG_WORDS
-        or tokens[k].lower in _SPEAKING_BODIES["de"]  # "Sven Ostermann von der Firma Kröger Bau"
+        # "Sven Ostermann von der Firma Kröger Bau", "von der Beratungsfirma Jurapol"
+        or tokens[k].lower.endswith(tuple(_SPEAKING_BODIES["de"]))
     )
 
 
@@ -1794,6 +1795,19 @@ def is_body_subject(words: Sequence[str], code: str) -> bool:
         and words[0] in _BODY_ARTICLES.get(code, {})
         and words[1] in _SPEAKING_BODIES.get(code, {})
     )
+
+
+# Endings of an adjective for where someone comes from: "portuguesa", "italiano", "francês".
+_DEMONYM_ENDINGS = {
+    "es": ("és", "esa", "ano", "ana", "ense", "eño", "eña", "ino", "ina"),
+    "pt": ("ês", "esa", "ano", "ana", "ense", "ino", "ina"),
+    "it": ("ese", "esi", "ano", "ana", "ino", "ina"),
+}
+# Words for a team or a firm, before its name: "l'équipe Horizon Cycles", "the firm Lind Bau".
+_TEAM_NOUNS = word_set(
+    "team firm équipe écurie firme squadra scuderia equipo escudería equipa mannschaft "
+    "команда команди drużyna"
+)
 
 
 def _bodies(words: str) -> dict[str, str | None]:
@@ -2607,6 +2621,12 @@ class NameIndex:
             run = drop_role_complement(run, before, lex)
         office = _previous_token(document, run[0].start)
         if (
+            office is not None
+            and without_elided_article(office.lower) in _TEAM_NOUNS
+            and person_start(run, lex) is None
+        ):
+            return  # "Le coureur de l'équipe Horizon Cycles": the team's name, no one's
+        if (
             len(run) == 3
             and office is not None
             and office.text.islower()
@@ -3267,14 +3287,22 @@ class NameIndex:
         prefix = [t for t in tokenize(self.document[begin:start], begin) if t.text != "."]
         if not prefix or len(prefix) > _DESCRIPTION_WORDS:
             return False
-        return any(
+        described = [
             is_title(t, self.lex) or is_description(t.lower, self.lex.code) for t in prefix
-        ) and all(
-            is_title(t, self.lex)
-            or is_description(t.lower, self.lex.code)
+        ]
+        return any(described) and all(
+            described[k]
             or t.lower in _OPENING_ARTICLES
             or (self.lex.slavic_names and t.lower.endswith(_SLAVIC_ADJECTIVE_FORMS))
-            for t in prefix
+            # "La investigadora portuguesa Inês Carvalho": where she comes from, after the noun
+            or (
+                k > 0
+                and described[k - 1]
+                and self.lex.code in _DEMONYM_ENDINGS
+                and t.text.islower()
+                and t.lower.endswith(_DEMONYM_ENDINGS[self.lex.code])
+            )
+            for k, t in enumerate(prefix)
         )
 
     def _inverted_subject(self, run: list[Token], following: list[Token]) -> bool:

@@ -12666,3 +12666,55 @@ def test_a_body_set_off_by_commas_is_the_subject_not_a_phrase_before_it() -> Non
         "investimenti nello stabilimento sono confermati per i prossimi tre anni.»"
     )
     assert _speaker_of(text, "Gli investimenti", "it") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # The team's name after "l'équipe" is no one the winner could be.
+        (
+            "fr",
+            "Cyclisme\n\nÀ 23 ans, Hugo Lemaire a signé dimanche sa plus belle victoire. Le "
+            "coureur de l'équipe Horizon Cycles s'est imposé en solitaire.\n\n« Je n'avais pas "
+            "prévu d'attaquer si tôt », a raconté le vainqueur.",
+            "Hugo Lemaire",
+        ),
+        # A compound noun for a firm after "von der": her employer.
+        (
+            "de",
+            "Zulieferer\n\nCorinna Amsler von der Beratungsfirma Jurapol sagt: „Die Zulieferer "
+            "sind das schwächste Glied in der Kette.“",
+            "Corinna Amsler",
+        ),
+        # An Italian office "al" its field, then the name.
+        (
+            "it",
+            "Consiglio comunale\n\nA guidare la fronda è stata l'ex assessora al Bilancio Giulia "
+            "Ferri. «Non è stata una scelta facile», ha spiegato Ferri ai cronisti.",
+            "Giulia Ferri",
+        ),
+    ],
+)
+def test_a_body_or_field_beside_a_name_is_not_the_speaker(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+def test_a_sentence_after_an_exclamation_introduced_by_a_colon_is_its_own() -> None:
+    text = (
+        "Library vote\n\nShortly before nine, one woman in the gallery stood up and shouted: "
+        '"You will answer for this in May, every one of you!" Stewards asked her to sit down, '
+        "and the chair briefly suspended the meeting."
+    )
+    assert [q.speaker for q in find_quotes(text, language="en")] == [None]
+
+
+def test_a_description_opening_a_sentence_with_a_name_introduces_someone_new() -> None:
+    text = (
+        "Nueva especie\n\nLa investigadora Lucía Fernández-Arango dirigió el estudio. «Fue una "
+        "sorpresa enorme», reconoce.\n\nEl hallazgo ha sido recibido con entusiasmo. La "
+        "investigadora portuguesa Inês Carvalho, ajena al estudio, lo considera un trabajo muy "
+        "sólido. «La combinación de imágenes y ADN es exactamente lo que se necesita», valora."
+    )
+    assert _speaker_of(text, "La combinación", "es") == "Inês Carvalho"
