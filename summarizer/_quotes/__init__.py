@@ -2035,7 +2035,7 @@ class _Finder:
                 self.context_start(first), min(claim.offset, first.start), gender, unsure=True
             )
             if speaker is not None and self.index.anonymous_between(
-                claim.offset, self.index.sentence_end(claim.offset)
+                self.context_start(first), self.index.sentence_end(claim.offset)
             ):
                 speaker = None
         if speaker is None or not self.index.is_person(speaker):

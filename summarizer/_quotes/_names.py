@@ -173,10 +173,14 @@ _ANONYMOUS_RE = {
         r"|\bnon (?:dire|dare|rivelare) il (?:suo )?nome\b",
         "pt": r"\bnão ser identificad[oa]|\banonimato\b"
         r"|\bnão (?:dizer|dar|revelar) o (?:seu )?nome\b",
-        "de": r"\banonym bleiben|\bnicht namentlich genannt|\b(?:seinen|ihren) Namen nicht\b",
-        "pl": r"\banonimow|\bpodawać (?:swojego )?nazwiska|\bniepodawani\w* nazwiska",
-        "ru": r"\bпожелавш\w+ остаться неизвестн|\bпросил\w* не называть|\bанонимно\b",
-        "uk": r"\bпобажа\w+ залишитися невідом|\bпопроси\w* не називати|\bанонімно\b",
+        "de": r"\banonym bleiben|\bnicht namentlich genannt|\b(?:seinen|ihren) Namen nicht\b"
+        r"|\bNamen (?:will|möchte|wollte|mochte) (?:er|sie) nicht\b",
+        "pl": r"\banonimow|\bpodawa\w* (?:swojego |jej |jego )?(?:imienia i )?nazwiska"
+        r"|\bniepodawani\w* (?:imienia i )?nazwiska",
+        "ru": r"\bпожелавш\w+ остаться неизвестн|\bпросил\w* не называть|\bанонимно\b"
+        r"|\bназ(?:вать|ывать) (?:своё |свое |свою )?(?:имя|фамилию)\b",
+        "uk": r"\bпобажа\w+ залишитися невідом|\bпопроси\w* не називати|\bанонімно\b"
+        r"|\b(?:вказувати|називати|назвати) (?:своє |її |його )?(?:ім['’]я|прізвище)",
     }.items()
 }
 # Verbs whose complement describes the subject: "became the first woman to coach".
@@ -5748,6 +5752,12 @@ class NameIndex:
             return None  # "Kritik kam von der Gewerkschaft Werkplatz Schweiz. … schrieb sie"
         if self._unnamed_person_between(chosen.start, offset, said_by=chosen, gender=gender):
             return None  # "Smith ... But a Home Office spokesman disagreed. He said: ..."
+        if not self._salient(chosen) and self.anonymous_between(
+            self.sentence_start(chosen.start), chosen.start
+        ):
+            # "Соседка пенсионерки, не захотевшая называть своё имя, рассказала ... с
+            # Грачёвой": she is only spoken of; the one unnamed is the sentence's subject.
+            return None
         defendant = self._defendant_named_between(chosen.end, offset, gender)
         if defendant is not None:
             return defendant  # "Paweł Gąsiorowski … W ostatnim słowie Kamil W. zwrócił się"
