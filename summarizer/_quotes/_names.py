@@ -1814,6 +1814,14 @@ _TEAM_NOUNS = word_set(
 )
 
 
+# Schools, grounds and streets, named after someone: "le collège Jean-Moulin", "via Garibaldi".
+_NAMED_AFTER_NOUNS = word_set(
+    "école collège lycée stade gymnase rue avenue boulevard quai scuola liceo stadio palazzetto "
+    "via viale piazza colegio instituto estadio calle avenida paseo escola colégio estádio rua "
+    "praça"
+)
+
+
 def _bodies(words: str) -> dict[str, str | None]:
     """Nouns with their grammatical gender: "stadt:f polizei:f konzern:m" ("" for none)."""
     found: dict[str, str | None] = {}
@@ -1833,7 +1841,7 @@ _SPEAKING_BODIES: dict[str, dict[str, str | None]] = {
         "bürgerinitiative bündnis"
     ),
     "fr": _bodies(
-        "mairie ville commune préfecture entreprise société police gendarmerie ministère "
+        "mairie ville commune préfecture entreprise société police gendarmerie ministère rectorat "
         "gouvernement région département direction parquet club hôpital école université "
         "syndicat municipalité collectif association comité fédération"
     ),
@@ -2524,6 +2532,8 @@ class NameIndex:
             run = run[1:]  # "L'economista Paolo Conti"
         while sentence_start and self.opens_sentence_only(run):
             run = run[1:]
+        if len(run) > 2 and run[0].lower.endswith("-year-old"):
+            run = run[1:]  # "Seventeen-year-old Kofi Mensah scored twice"
         while self.lex.code == "de" and self.german_occupation(run):
             run = run[1:]
         while run and run[-1].bare in NON_NAMES:
@@ -2630,6 +2640,16 @@ class NameIndex:
             and person_start(run, lex) is None
         ):
             return  # "Le coureur de l'équipe Horizon Cycles": the team's name, no one's
+        # "le collège Jean-Moulin", "l'école élémentaire Jules-Ferry": a building named after
+        # someone, maybe with an adjective between.
+        before = [
+            without_elided_article(t.lower) for t in _previous_tokens(document, run[0].start, 2)
+        ]
+        if before and (
+            before[-1] in _NAMED_AFTER_NOUNS
+            or (len(before) == 2 and before[-1].isalpha() and before[0] in _NAMED_AFTER_NOUNS)
+        ):
+            return
         if (
             len(run) == 3
             and office is not None

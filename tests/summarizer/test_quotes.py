@@ -12780,3 +12780,31 @@ def test_someone_who_would_not_be_named_leaves_the_next_pronoun_unsure(
     language: str, text: str, fragment: str
 ) -> None:
     assert _speaker_of(text, fragment, language) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A school named after someone is no one.
+        "Collège occupé\n\nDepuis lundi, des parents occupent le collège Jean-Moulin de "
+        "Saint-Rémy. « Nous ne partirons pas tant qu'un professeur ne sera pas nommé », a-t-il "
+        "déclaré.",
+        "École occupée\n\nDes parents occupent l'école élémentaire Jules-Ferry de Villemarne. « "
+        "Nous ne partirons pas tant qu'une classe restera fermée », a-t-il déclaré.",
+        # The education authority, a body, answers after the head teacher.
+        "Collège\n\nLe principal, Marc Roux, dit comprendre la colère des familles. « Nous "
+        "manquons de professeurs depuis la rentrée », explique-t-il.\n\nLe rectorat assure "
+        "faire son possible. « Des recrutements sont en cours », indique-t-il dans un "
+        "communiqué.",
+    ],
+)
+def test_a_building_or_a_body_is_not_a_french_pronoun_s_person(text: str) -> None:
+    assert find_quotes(text, language="fr")[-1].speaker is None
+
+
+def test_an_age_written_out_before_a_name_opening_the_piece_is_not_part_of_it() -> None:
+    text = (
+        "Debut\n\nSeventeen-year-old Kofi Addo scored twice on his full debut on Saturday.\n\n"
+        '"When the second one went in, I just ran," Addo said.'
+    )
+    assert [q.speaker for q in find_quotes(text, language="en")] == ["Kofi Addo"]
