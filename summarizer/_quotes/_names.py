@@ -177,10 +177,10 @@ _ANONYMOUS_RE = {
         r"|\bNamen (?:will|möchte|wollte|mochte) (?:er|sie) nicht\b",
         "pl": r"\banonimow|\bpodawa\w* (?:swojego |jej |jego )?(?:imienia i )?nazwiska"
         r"|\bniepodawani\w* (?:imienia i )?nazwiska",
-        "ru": r"\bпожелавш\w+ остаться неизвестн|\bпросил\w* не называть|\bанонимно\b"
+        "ru": r"\bпожелавш\w+ остаться неизвестн|\bпросил\w* не называть|\bанонимн(?:о\b|ост)"
         r"|\bназ(?:вать|ывать) (?:своё |свое |свою )?(?:имя|фамилию)\b",
-        "uk": r"\bпобажа\w+ залишитися невідом|\bпопроси\w* не називати|\bанонімно\b"
-        r"|\b(?:вказувати|називати|назвати) (?:своє |її |його )?(?:ім['’]я|прізвище)",
+        "uk": r"\bпобажа\w+ залишитися невідом|\bпопроси\w* не називати|\bанонімн(?:о\b|іст|ост)"
+        r"|\b(?:вказувати|називати|назвати) (?:своє |свого |її |його )?(?:ім['’]я|імені|прізвищ)",
     }.items()
 }
 # Verbs whose complement describes the subject: "became the first woman to coach".
@@ -1953,6 +1953,7 @@ _BODY_SUBJECT_RE = re.compile(r"[\s\"'“”«»„]*(?P<first>[^\W\d_]+)(?:['�
 _POSSESSOR_OPENING_RE = re.compile(r"(?:(?<=[.!?] )|(?<=\n)|^)(?P<word>[A-Z][a-z]+)['’]s (?=[a-z])")
 # "one rancher said", "one of the ranchers told", "one of them said" after a sentence start
 # or a comma; or a word and the word after it: maybe a sentence's subject and its verb.
+_LOWERCASE_WORD_AFTER_RE = re.compile(r" [^\W\d_A-ZÀ-ÞА-ЯЁЄІЇҐ]")
 _SUBJECT_RE = re.compile(
     r"(?:(?<=[,.!?;:\n] )|(?<=\n)|^)"
     r"(?P<one>[Oo]ne (?:of (?:the|those) [^\W\d_]+|of them|[^\W\d_]+)) (?P<verb>[^\W\d_]+)\b"
@@ -5651,6 +5652,8 @@ class NameIndex:
                     return True
                 continue
             word = found["word"]
+            if self._titled_stranger(found, own):
+                return True
             if not word[0].isupper() or not (found["who"] or found["next"][0].islower()):
                 continue
             before = self.document[max(0, found.start() - 10) : found.start()]
@@ -5687,6 +5690,23 @@ class NameIndex:
             ):
                 return True
         return False
+
+    def _titled_stranger(self, found: re.Match[str], own: set[str]) -> bool:
+        """``found`` opens a sentence with a title and a surname the mentions do not hold, then
+        a lowercase word: "Burmistrz Wilczek nie krył rozgoryczenia" (named before only in
+        another case, "burmistrzowi Grzegorzowi Wilczkowi"), someone a pronoun after may be."""
+        surname = found["next"]
+        return bool(
+            surname
+            and surname[0].isupper()
+            and _bare(surname) not in own
+            and is_title(Token(found["word"], found.start()), self.lex)
+            and opens_sentence(self.document, found.start())
+            # "Голова Вишнівської селищної громади Оксана ...": a title's complement, then
+            # the one who holds it, named in full.
+            and not self.mentions_between(found.start(), self.sentence_end(found.start()))
+            and _LOWERCASE_WORD_AFTER_RE.match(self.document, found.end())
+        )
 
     def _speaks(self, verb: str, end: int) -> bool:
         """``verb``, ending at ``end``, reports words: "Tems told Billboard", not "Arsenal

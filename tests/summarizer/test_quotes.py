@@ -12808,3 +12808,47 @@ def test_an_age_written_out_before_a_name_opening_the_piece_is_not_part_of_it() 
         '"When the second one went in, I just ran," Addo said.'
     )
     assert [q.speaker for q in find_quotes(text, language="en")] == ["Kofi Addo"]
+
+
+def test_a_titled_surname_the_piece_named_only_in_another_case_leaves_the_pronoun_unsure() -> None:
+    text = (
+        "Absolutorium\n\nRada Miejska nie udzieliła absolutorium burmistrzowi Grzegorzowi "
+        "Wilczkowi.\n\n– Miasto wydało już 31 mln zł, a basenu nie ma – mówił radny Krzysztof "
+        "Marczak.\n\nBurmistrz Wilczek nie krył rozgoryczenia. „To decyzja czysto polityczna. "
+        "Radni doskonale wiedzą, że opóźnienia wynikają z upadłości wykonawcy” – powiedział po "
+        "sesji."
+    )
+    assert _speaker_of(text, "decyzja czysto", "pl") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        (
+            "Зерно\n\n«Врожай менший, ніж торік», — сказав голова асоціації Степан Кушнір.\n\n"
+            "Менеджер одного з елеваторів, який попросив не вказувати його імені, каже, що "
+            "зерна привозять удвічі менше.\n\n— У нас склади наполовину порожні, — пояснив він.",
+            "склади наполовину",
+        ),
+        (
+            "Обстріл\n\n«Ми відновимо школу», — сказав голова громади Микола Ткачук.\n\n"
+            "Військовий, що тримає оборону на цьому напрямку, на умовах анонімності розповів, що "
+            "обстріли посилилися. «Вони б'ють по селищах, бо на передку в них нічого не "
+            "виходить», — додав він.",
+            "б'ють по селищах",
+        ),
+    ],
+)
+def test_a_ukrainian_speaker_who_would_not_be_named_is_nobody_named_before(
+    text: str, fragment: str
+) -> None:
+    assert _speaker_of(text, fragment, "uk") is None
+
+
+def test_a_title_and_its_complement_before_a_full_name_name_no_stranger() -> None:
+    text = (
+        "Обстріл\n\nДиректорка гімназії Марія Бондар показала пошкоджений дах.\n\nГолова "
+        "Вишнівської селищної громади Микола Ткачук заявив, що всім видадуть матеріали.\n\n"
+        "«Школа стояла тут сто років і ще постоїть», — сказала вона."
+    )
+    assert _speaker_of(text, "Школа стояла", "uk") == "Марія Бондар"
