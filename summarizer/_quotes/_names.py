@@ -1098,9 +1098,15 @@ _FEMALE_FIRST_SURE = (
 )  # fmt: skip
 
 
+_CASE_ENDING_LETTERS = frozenset("aeiouyąęаеёиоуыэюяіїє")
+
+
 def _nominative_guesses(word: str) -> tuple[str, ...]:
     """A Slavic first name as written and its likely nominatives: "Анны" -> "Анна",
-    "Игоря" -> "Игорь", "Алексея" -> "Алексей", "Marka" -> "Mark", "Joanny" -> "Joanna"."""
+    "Игоря" -> "Игорь", "Алексея" -> "Алексей", "Marka" -> "Mark", "Joanny" -> "Joanna". A
+    word ending in a consonant has no case ending to drop: "Marian" is no "Maria"."""
+    if word[-1:] not in _CASE_ENDING_LETTERS:
+        return (word,)
     stem = word[:-1]
     return (word, stem, stem + "а", stem + "я", stem + "ь", stem + "й", stem + "a")
 
@@ -1953,6 +1959,11 @@ _BODY_SUBJECT_RE = re.compile(r"[\s\"'“”«»„]*(?P<first>[^\W\d_]+)(?:['�
 _POSSESSOR_OPENING_RE = re.compile(r"(?:(?<=[.!?] )|(?<=\n)|^)(?P<word>[A-Z][a-z]+)['’]s (?=[a-z])")
 # "one rancher said", "one of the ranchers told", "one of them said" after a sentence start
 # or a comma; or a word and the word after it: maybe a sentence's subject and its verb.
+# A relative clause opening right after a name, up to where it is read: ", которая не ".
+_RELATIVE_CLAUSE_RE = re.compile(
+    r",\s+(?:who|qui|que|quien|che|die|der|который|которая|який|яка|który|która)\b"
+    r"[^,.;:!?\"“”«»\n]{0,40}"
+)
 _LOWERCASE_WORD_AFTER_RE = re.compile(r" [^\W\d_A-ZÀ-ÞА-ЯЁЄІЇҐ]")
 _SUBJECT_RE = re.compile(
     r"(?:(?<=[,.!?;:\n] )|(?<=\n)|^)"
@@ -4183,9 +4194,19 @@ class NameIndex:
         nominato": a "she" after may be theirs."""
         pattern = _ANONYMOUS_RE.get(self.lex.code)
         return pattern is not None and any(
-            not self.in_quote(found.start())
+            not self.in_quote(found.start()) and not self._withheld_by_the_named(found.start())
             for found in pattern.finditer(self.document, start, end)
         )
+
+    def _withheld_by_the_named(self, offset: int) -> bool:
+        """The words at ``offset`` are in a clause on someone named right before, who keeps
+        back only the rest of the name: "Антонина Фёдоровна, которая не захотела называть
+        фамилию" is named, and may be the one a pronoun after means."""
+        k = bisect_left(self._starts, offset) - 1
+        if k < 0:
+            return False
+        between = self.document[self.mentions[k].end : offset]
+        return _RELATIVE_CLAUSE_RE.fullmatch(between) is not None
 
     def _someone_new_between(self, start: int, end: int, gender: str | None) -> bool:
         """Spanish, Italian, Portuguese, French: a sentence after the one at ``start`` opens

@@ -12852,3 +12852,22 @@ def test_a_title_and_its_complement_before_a_full_name_name_no_stranger() -> Non
         "«Школа стояла тут сто років і ще постоїть», — сказала вона."
     )
     assert _speaker_of(text, "Школа стояла", "uk") == "Марія Бондар"
+
+
+def test_a_polish_name_ending_in_n_is_no_woman_s_case_form() -> None:
+    text = (
+        "Skarb\n\n– To największe znalezisko w regionie – mówi archeolog Leszek Fijałkowski.\n\n"
+        "Zapytany o nagrodę, Marian Gołąb tylko się roześmiał. – Ja tylko kopałem. Niech się "
+        "muzeum cieszy – odpowiedział."
+    )
+    assert _speaker_of(text, "Ja tylko kopałem", "pl") == "Marian Gołąb"
+
+
+def test_someone_named_who_keeps_back_only_a_surname_stays_the_speaker() -> None:
+    text = (
+        "Отключение\n\n«Света нет третий день», — рассказала жительница улицы Гагарина Светлана "
+        "Юдина.\n\nЕё соседка, 81-летняя Антонина Фёдоровна, которая не захотела называть "
+        "фамилию, пожаловалась на управляющую компанию. «Час сидела с телефоном. То занято, то "
+        "гудки», — сказала она."
+    )
+    assert _speaker_of(text, "Час сидела", "ru") == "Антонина Фёдоровна"
