@@ -1393,9 +1393,10 @@ class _Finder:
         """Whom a "he"/"she" or a dropped subject at ``offset`` stands for: a first name alone
         opening the last sentence (``NameIndex.first_name_subject``), else the index's pronoun
         rules."""
-        return self.index.first_name_subject(offset, gender) or self.index.resolve_pronoun(
+        found = self.index.first_name_subject(offset, gender) or self.index.resolve_pronoun(
             offset, gender, spoken_of
         )
+        return None if found is not None and self.index.only_oblique(found) else found
 
     def borne_by_another(self, word: str, own: str) -> bool:
         """``word`` (lowercase) is a word of the full name of someone other than ``own``."""

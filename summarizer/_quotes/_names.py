@@ -1959,6 +1959,8 @@ _BODY_SUBJECT_RE = re.compile(r"[\s\"'“”«»„]*(?P<first>[^\W\d_]+)(?:['�
 _POSSESSOR_OPENING_RE = re.compile(r"(?:(?<=[.!?] )|(?<=\n)|^)(?P<word>[A-Z][a-z]+)['’]s (?=[a-z])")
 # "one rancher said", "one of the ranchers told", "one of them said" after a sentence start
 # or a comma; or a word and the word after it: maybe a sentence's subject and its verb.
+# Words that govern a genitive as prepositions do, beside the lexicons' prepositions.
+_GENITIVE_PREPOSITIONS = word_set("według wg согласно")
 # A relative clause opening right after a name, up to where it is read: ", которая не ".
 _RELATIVE_CLAUSE_RE = re.compile(
     r",\s+(?:who|qui|que|quien|che|die|der|который|которая|який|яка|który|która)\b"
@@ -2417,6 +2419,9 @@ class NameIndex:
         # Full names so far by their first word (see _given_name_of), and how many were read.
         self._given: dict[str, list[Mention]] = {}
         self._given_read = 0
+        # Slavic full names as written after a preposition, and as written anywhere else.
+        self._oblique_names: set[str] = set()
+        self._plain_names: set[str] = set()
         self._collect(document)
         self._starts = [m.start for m in self.mentions]
         self._person_words: frozenset[str] | None = None
@@ -2584,6 +2589,21 @@ class NameIndex:
                 return "f" if word.endswith(_FEMININE_NOUN_ENDINGS) else None
         return None
 
+    def only_oblique(self, name: str) -> bool:
+        """The piece writes the Slavic full name ``name`` only after prepositions, in a case
+        that is no speaker's form ("Według prof. Władysława Kaczmarka")."""
+        return name in self._oblique_names and name not in self._plain_names
+
+    def _after_preposition(self, start: int) -> bool:
+        """A preposition stands before ``start``, maybe with lowercase titles between
+        ("według prof.", "у депутата")."""
+        for token in reversed(_previous_tokens(self.document, start, 4)):
+            if token.lower in self.lex.prepositions or token.lower in _GENITIVE_PREPOSITIONS:
+                return True
+            if token.text != "." and not (token.text.islower() and is_title(token, self.lex)):
+                return False
+        return False
+
     def _affiliation(self, document: str, start: int) -> bool:
         """A run at ``start`` opens brackets right after the name of the last person named."""
         before = document[max(0, start - 3) : start]
@@ -2728,6 +2748,8 @@ class NameIndex:
                 # "для Чубыкина": a case after a preposition, whose "-а" is a man's genitive as
                 # readily as a woman's nominative; the full name's gender, if known, tells.
                 gender = None
+        # "Według prof. Władysława Kaczmarka": a case form, whichever it is (see only_oblique).
+        oblique = lex.slavic_names and is_full and self._after_preposition(name[0].start)
         if is_full and gender is None:
             gender = self._kin_gender(document, name[0].start, name[-1].start + len(name[-1].text))
         if is_full and gender is None and lex.code == "en":
@@ -2767,6 +2789,8 @@ class NameIndex:
             following = _past_brackets(_next_tokens(document, end, _BRACKET_REACH))
         self.mentions.extend(partners)
         shown_name = display([*shown[:-1], Token(single, name[-1].start)] if partners else shown)
+        if lex.slavic_names and is_full:
+            (self._oblique_names if oblique else self._plain_names).add(shown_name)
         if len(name[-1].text) == 1 and document.startswith(".", _end_of_name(name[-1])):
             shown_name += "."  # "Kacper Z.", as court reports name a defendant
         self.mentions.append(

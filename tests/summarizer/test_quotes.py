@@ -12871,3 +12871,12 @@ def test_someone_named_who_keeps_back_only_a_surname_stays_the_speaker() -> None
         "гудки», — сказала она."
     )
     assert _speaker_of(text, "Час сидела", "ru") == "Антонина Фёдоровна"
+
+
+def test_a_slavic_name_written_only_after_a_preposition_is_no_speaker_s_form() -> None:
+    text = (
+        "Skarb\n\nWedług prof. Władysława Kaczmarka, numizmatyka z uniwersytetu, skarb jest "
+        "wyjątkowy.\n\n– Dirhemy przywędrowały tu z terenów dzisiejszego Iranu. To były monety, "
+        "które przeszły tysiące kilometrów – dodaje naukowiec."
+    )
+    assert _speaker_of(text, "Dirhemy", "pl") is None
