@@ -343,6 +343,7 @@ ORG_WORDS = word_set(
     "inc ltd plc llc group association federation committee commission university college school "
     "institute foundation fund street road city county kingdom states republic times news post "
     "journal airlines airways motors club united fc league cup parliament assembly senate "
+    "stade racing olympique sporting athletic atlético atletico dinamo dynamo "
     "congress house police army forces service services centre center hospital church museum "
     "festival awards board authority exchange market markets holdings capital partners "
     "technologies systems network channel radio tv television studios records games olympics "

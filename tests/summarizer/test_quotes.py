@@ -12880,3 +12880,26 @@ def test_a_slavic_name_written_only_after_a_preposition_is_no_speaker_s_form() -
         "które przeszły tysiące kilometrów – dodaje naukowiec."
     )
     assert _speaker_of(text, "Dirhemy", "pl") is None
+
+
+def test_a_club_named_with_stade_is_no_one_a_pronoun_stands_for() -> None:
+    text = (
+        "Rugby\n\nL'ouvreur Mathis Delorme a passé le drop de la victoire.\n\n« Yannick passera "
+        "des examens lundi », a indiqué le Stade Olonnais dans un communiqué.\n\nLe jeune "
+        "ouvreur, lui, préférait savourer. « Mon père était dans la tribune. C'est pour lui », "
+        "a-t-il glissé."
+    )
+    assert _speaker_of(text, "Mon père", "fr") != "Stade Olonnais"
+
+
+def test_a_description_standing_for_someone_of_the_other_gender_gives_no_speaker() -> None:
+    text = (
+        "Tramway\n\nLe conseil municipal a adopté lundi soir le tracé du tramway.\n\n« Ce "
+        "tramway, c'est le projet d'une génération », a déclaré le maire, Philippe Garnier, à "
+        "l'issue du vote.\n\nLe coût est estimé à 312 millions d'euros.\n\nC'est ce montant "
+        "qui inquiète l'opposition. « On nous demande de signer un chèque en blanc », a dénoncé "
+        "Sophie Marchetti, cheffe de file du groupe Saint-Aubin Autrement.\n\nL'élue plaide "
+        "pour un réseau de bus. « Le bus, c'est moins glamour, mais c'est disponible en trois "
+        "ans », insiste-t-elle."
+    )
+    assert _speaker_of(text, "moins glamour", "fr") != "Philippe Garnier"
