@@ -5765,10 +5765,18 @@ class NameIndex:
         sagte er"): the pronoun answers, it is not them."""
         opening = self.sentence_start(offset)
         asked = ASKED_CLAUSE_RE.match(self.document, opening, offset)
-        if asked is None or len(self.document[asked.end() : offset].split()) > 1:
+        if asked is None:
             return frozenset()
+        end = asked.end()
+        if len(self.document[end:offset].split()) > 1:
+            # "Interrogé par le président de la cour, Bernard Lacombe, sur les images ..., il a
+            # répondu": the question runs on to a comma right before the pronoun.
+            comma = self.document.rfind(",", end, offset)
+            if comma < 0 or self.document[comma + 1 : offset].strip():
+                return frozenset()
+            end = comma
         first = bisect_left(self._starts, opening)
-        last = bisect_left(self._starts, asked.end())
+        last = bisect_left(self._starts, end)
         return frozenset(m.surname for m in self.mentions[first:last])
 
     def resolve_pronoun(

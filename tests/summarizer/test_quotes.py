@@ -12903,3 +12903,13 @@ def test_a_description_standing_for_someone_of_the_other_gender_gives_no_speaker
         "ans », insiste-t-elle."
     )
     assert _speaker_of(text, "moins glamour", "fr") != "Philippe Garnier"
+
+
+def test_the_one_putting_a_question_named_in_it_is_not_the_one_answering() -> None:
+    text = (
+        "Procès\n\nKevin Aubry, 24 ans, comparaît pour homicide. « Je n'ai jamais eu d'arme », "
+        "a déclaré l'accusé.\n\nInterrogé par le président de la cour, Bernard Lacombe, sur les "
+        "images de vidéosurveillance, il a répondu : « J'ai eu peur. Je suis parti en courant, "
+        "comme tout le monde. »"
+    )
+    assert _speaker_of(text, "J'ai eu peur", "fr") != "Bernard Lacombe"
