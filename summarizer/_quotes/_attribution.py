@@ -1604,7 +1604,8 @@ def parse_colon_subject(
         others.append((k, m))
     if not predicate or len(predicate) > longest or others:
         return None
-    if not (predicate[0].text.isalpha() and predicate[0].text.islower()):
+    verb = predicate[0].text.replace("'", "").replace("’", "")  # "s'est voulu prudent"
+    if not (verb.isalpha() and verb.islower()):
         return None  # "Smith, who ...," or "Smith (62)": an aside, maybe naming someone
     if any(t.lower in _RELAYED_NOUNS for t in predicate):
         return None

@@ -12651,6 +12651,13 @@ def test_a_name_after_an_office_complement_is_only_the_person(
             "Spiel zu Spiel.“",
             "Frank Kramer",
         ),
+        (
+            "fr",
+            "Hôpital\n\nInterrogé sur une éventuelle réouverture, Laurent Mercier s'est voulu "
+            "prudent : « Si nous parvenons à recruter, nous rouvrirons. Je ne peux pas vous "
+            "donner de date. »",
+            "Laurent Mercier",
+        ),
     ],
 )
 def test_the_one_answering_a_question_named_after_it_is_the_speaker(
