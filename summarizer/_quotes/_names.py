@@ -1959,6 +1959,10 @@ _BODY_SUBJECT_RE = re.compile(r"[\s\"'“”«»„]*(?P<first>[^\W\d_]+)(?:['�
 _POSSESSOR_OPENING_RE = re.compile(r"(?:(?<=[.!?] )|(?<=\n)|^)(?P<word>[A-Z][a-z]+)['’]s (?=[a-z])")
 # "one rancher said", "one of the ranchers told", "one of them said" after a sentence start
 # or a comma; or a word and the word after it: maybe a sentence's subject and its verb.
+# An appositive bringing in who someone is: ", un agriculteur", ", a nurse", ", 79,".
+_INTRODUCED_AFTER_RE = re.compile(r",\s+(?:un|une|a|an|uno|una|um|uma|ein|eine|\d)\b")
+# Adverbs opening a sentence before its subject: "Já Dutra garante que ..." (as for Dutra).
+_OPENING_ADVERBS = word_set("já entretanto porém contudo todavia")
 # Words that govern a genitive as prepositions do, beside the lexicons' prepositions.
 _GENITIVE_PREPOSITIONS = word_set("według wg согласно")
 # A relative clause opening right after a name, up to where it is read: ", которая не ".
@@ -2480,7 +2484,7 @@ class NameIndex:
         bare = run[0].bare
         if bare in NAME_HONORIFICS:
             return False
-        if bare in self.lowercase_words or bare in self.lex.stopwords:
+        if bare in self.lowercase_words or bare in self.lex.stopwords or bare in _OPENING_ADVERBS:
             return True
         if len(run) >= 3 and is_vox_pop_label(bare) and not is_title(run[0], self.lex):
             return True  # "Resident Tammy Hughes said", whatever her first name
@@ -5137,7 +5141,7 @@ class NameIndex:
                 for m in self.mentions
             ):
                 return None
-            if self._object_of_verb(mention):
+            if self._object_of_verb(mention) or self._inside_a_phrase(mention):
                 return None
             start, end = self.sentence_start(mention.start), self.sentence_end(mention.start)
             for match in _WORD_RE.finditer(self.document, start, end):
@@ -5145,6 +5149,19 @@ class NameIndex:
                 if said in ("m", "f") and not self.in_quote(match.start()):
                     return None
         return newest
+
+    def _inside_a_phrase(self, mention: Mention) -> bool:
+        """A preposition right before ``mention``, in the middle of its sentence: "recebeu um
+        cruzamento de Nuno Brás" speaks of him, it does not bring him in as its subject (as
+        "For orchardist Graham Pettit, ..." opening the sentence does)."""
+        before = _previous_tokens(self.document, mention.start, 1)
+        return (
+            bool(before)
+            and before[0].lower in self.lex.prepositions
+            and not starts_sentence(self.document, before[0].start)
+            # "Le terrain appartient à Henri Vidal, un agriculteur retraité": introduced so
+            and _INTRODUCED_AFTER_RE.match(self.document, mention.end) is None
+        )
 
     def _introduced_as_person(self, mention: Mention) -> bool:
         """A word for a person stands right before ``mention``: "el magistrado Salvador Espí",

@@ -12920,3 +12920,21 @@ def test_the_one_putting_a_question_named_in_it_is_not_the_one_answering() -> No
         "comme tout le monde. »"
     )
     assert _speaker_of(text, "J'ai eu peur", "fr") != "Bernard Lacombe"
+
+
+def test_a_portuguese_adverb_opening_the_sentence_is_not_part_of_the_name() -> None:
+    text = (
+        "Tarifa\n\nO deputado Carlos Henrique Dutra criticou o projeto.\n\nJá Dutra garante que "
+        'a briga está longe do fim. "Se for preciso, vamos até o Supremo para barrar esse '
+        'projeto", declarou o parlamentar.'
+    )
+    assert _speaker_of(text, "Se for preciso", "pt") == "Carlos Henrique Dutra"
+
+
+def test_someone_named_after_a_preposition_mid_sentence_is_not_brought_in_as_its_subject() -> None:
+    text = (
+        "Futebol\n\nWesley Tavares foi a figura da noite. O avançado recebeu um cruzamento de "
+        "Nuno Brás na esquerda e desviou de cabeça para o fundo da baliza.\n\n«Quando a bola "
+        "entrou, não ouvi mais nada», contou o jogador de 23 anos."
+    )
+    assert _speaker_of(text, "Quando a bola", "pt") != "Nuno Brás"
