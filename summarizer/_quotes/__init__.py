@@ -376,6 +376,13 @@ def _is_real_end(text: str, index: int) -> bool:
     return not _ABBREVIATION_BEFORE_RE.search(text, max(0, index - 8), index)
 
 
+# Words for someone living somewhere, before the place's name: "mieszkanka Jodłowej Woli".
+_RESIDENT_NOUNS = word_set(
+    "mieszkaniec mieszkanka mieszkańcy житель жительница жители мешканець мешканка мешканці "
+    "жителька"
+)
+
+
 def _fronted_phrase_end(tokens: list[Token], lex: Lexicon) -> int | None:
     """The comma closing a phrase that opens the sentence before its subject and names no one
     ("Sentencing,", "In a victim impact statement read to the court,"), or ``None``."""
@@ -1270,6 +1277,13 @@ class _Finder:
             return found
         name = list(claim.name)
         after = name[-1].start + len(name[-1].text)
+        before = self.document[max(0, name[0].start - 20) : name[0].start].split()
+        if (
+            before
+            and before[-1].lower() in _RESIDENT_NOUNS
+            and not any_first_name(name[0].bare, self.lex)
+        ):
+            return None  # "– dodała mieszkanka Jodłowej Woli": where she lives, in the genitive
         if self.lex.code == "en" and _BODY_APPOSITIVE_RE.match(self.document, after):
             return None  # "Northbridge Healthwatch, an independent patient group, said": a body
         if (

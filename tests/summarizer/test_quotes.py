@@ -12938,3 +12938,27 @@ def test_someone_named_after_a_preposition_mid_sentence_is_not_brought_in_as_its
         "entrou, não ouvi mais nada», contou o jogador de 23 anos."
     )
     assert _speaker_of(text, "Quando a bola", "pt") != "Nuno Brás"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "fragment"),
+    [
+        (
+            "pl",
+            "Nawałnica\n\nWiatr zerwał dachy w kilku wsiach.\n\n„Polisa była na dom, a na stodołę "
+            "nie. Nikt nie myślał, że wiatr może zrobić coś takiego” – dodała mieszkanka "
+            "Jodłowej Woli.",
+            "Polisa była",
+        ),
+        (
+            "ru",
+            "Снегопад\n\nДороги замело.\n\n«Скорая не может к нам проехать третий день. Врач "
+            "говорит, что не доедет», — рассказала жительница Покровки.",
+            "Скорая не может",
+        ),
+    ],
+)
+def test_the_place_after_a_word_for_a_resident_is_no_speaker(
+    language: str, text: str, fragment: str
+) -> None:
+    assert _speaker_of(text, fragment, language) is None
