@@ -2315,6 +2315,17 @@ class _Finder:
 
     # -- output --------------------------------------------------------------------------
 
+    def unnamed_in_attribution(self, group: _Group) -> bool:
+        """The attribution's own sentence says its speaker would not be named ("Ein Analyst
+        einer Zürcher Privatbank, der nicht namentlich genannt werden wollte, sagte:"): any
+        name in it is someone else's, a bank's or an employer's."""
+        claim = group.claim
+        if claim is None or claim.kind == PRONOUN:
+            return False
+        return self.index.anonymous_between(
+            self.index.sentence_start(claim.offset), self.index.sentence_end(claim.offset)
+        )
+
     def standalone(self, group: _Group) -> bool:
         """The paragraph holds nothing but this quotation."""
         start, end = self.paragraph_bounds(group.spans[0].paragraph)
@@ -2467,6 +2478,8 @@ class _Finder:
             if speaker is None:
                 speaker = self.defendant_speaker(group)
             if speaker is not None and self.names_its_speaker(group, speaker):
+                speaker = None
+            if speaker is not None and self.unnamed_in_attribution(group):
                 speaker = None
             body = self.named_body(group.claim) if speaker is None else None
             if (

@@ -171,7 +171,8 @@ _ANONYMOUS_RE = {
         "es": r"\bno (?:ser|quiso ser) identificad[oa]|\banonimato\b|\bno dar su nombre\b",
         "it": r"\bnon essere nominat[oa]|\brestare anonim[oa]|\banonimato\b"
         r"|\bnon (?:dire|dare|rivelare) il (?:suo )?nome\b",
-        "pt": r"\bnão ser identificad[oa]|\banonimato\b"
+        "pt": r"\bnão (?:quis |quer |querer )?(?:ser identificad[oa]|se identificar)|\banonimato\b"
+        r"|\bsem (?:querer )?(?:se )?identificar\b"
         r"|\bnão (?:dizer|dar|revelar) o (?:seu )?nome\b",
         "de": r"\banonym bleiben|\bnicht namentlich genannt|\b(?:seinen|ihren) Namen nicht\b"
         r"|\bNamen (?:will|möchte|wollte|mochte) (?:er|sie) nicht\b",
@@ -4233,8 +4234,13 @@ class NameIndex:
         k = bisect_left(self._starts, offset) - 1
         if k < 0:
             return False
-        between = self.document[self.mentions[k].end : offset]
-        return _RELATIVE_CLAUSE_RE.fullmatch(between) is not None
+        mention = self.mentions[k]
+        between = self.document[mention.end : offset]
+        return (
+            _RELATIVE_CLAUSE_RE.fullmatch(between) is not None
+            # not "einer Zürcher Privatbank, der nicht namentlich genannt werden wollte"
+            and any_first_name(mention.name.split()[0].lower(), self.lex)
+        )
 
     def _someone_new_between(self, start: int, end: int, gender: str | None) -> bool:
         """Spanish, Italian, Portuguese, French: a sentence after the one at ``start`` opens

@@ -12962,3 +12962,36 @@ def test_the_place_after_a_word_for_a_resident_is_no_speaker(
     language: str, text: str, fragment: str
 ) -> None:
     assert _speaker_of(text, fragment, language) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "fragment"),
+    [
+        (
+            "pt",
+            "Lar\n\nA procuradora Sofia Menezes pediu sete anos de prisão.\n\nÀ porta do tribunal, "
+            "a filha de uma das utentes, que não quis ser identificada, mostrava-se aliviada. «A "
+            "minha mãe pagou durante anos uma mensalidade», disse.",
+            "minha mãe pagou",
+        ),
+        (
+            "pt",
+            'Cheias\n\n"O abrigo está cheio", disse a coordenadora Camila Rotta.\n\nNa escola, '
+            'uma voluntária separava roupas. "Chegou doação de três cidades vizinhas hoje cedo", '
+            "disse ela, sem querer se identificar.",
+            "Chegou doação",
+        ),
+        # A name in the sentence of one who would not be named is someone else's, or a bank's.
+        (
+            "de",
+            "Stellenabbau\n\nDie Aktie legte zu. Ein Analyst einer Zürcher Privatbank, der nicht "
+            "namentlich genannt werden wollte, sagte: «Der Schritt ist überfällig. Die Konkurrenz "
+            "hat längst verlagert.»",
+            "Der Schritt",
+        ),
+    ],
+)
+def test_one_who_would_not_be_identified_is_nobody_named(
+    language: str, text: str, fragment: str
+) -> None:
+    assert _speaker_of(text, fragment, language) is None
