@@ -2221,6 +2221,10 @@ _SOMEONE_NEW = {
 }
 # German: someone's relative, unnamed, opening a sentence ("Der Sohn der 86-Jährigen", "Ihre
 # Tochter"); nouns are capitalised there, so only the relation nouns are read.
+_GERMAN_SOMEONE_NEW_RE = re.compile(
+    _SENTENCE_OPENING
+    + r"(?P<det>Ein|Eine|Diese|Dieser) (?:[a-zäöüß]+ ){0,2}(?P<noun>[A-ZÄÖÜ][a-zäöüß]+)\b"
+)
 _GERMAN_RELATIVE_RE = re.compile(
     _SENTENCE_OPENING
     + r"(?:(?P<det>Der|Die) (?P<noun>[A-ZÄÖÜ][a-zäöüß]+) (?:der|des)\b"
@@ -4304,6 +4308,20 @@ class NameIndex:
                 continue
             said = _GERMAN_RELATIVE_GENDER.get(noun)
             if None not in (gender, said) and said != gender:
+                continue
+            return True
+        for found in _GERMAN_SOMEONE_NEW_RE.finditer(self.document, start, end):
+            # "Eine junge Assistenzärztin ... hat das gehört.", "Diese Nachbarin, eine 34 Jahre
+            # alte Pflegekraft, hatte ... ausgesagt.": someone unnamed, or named by no name.
+            noun = found["noun"].lower()
+            if not (is_description(noun, "de") or noun in PERSON_NOUNS):
+                continue
+            if self.sentence_of(found.start()) == self.sentence_of(start):
+                continue
+            if self.in_quote(found.start()) or _NAMED_NEXT_RE.match(self.document, found.end()):
+                continue
+            said = "f" if found["det"] in ("Eine", "Diese") else "m"
+            if gender is not None and said != gender:
                 continue
             return True
         return False

@@ -12995,3 +12995,28 @@ def test_one_who_would_not_be_identified_is_nobody_named(
     language: str, text: str, fragment: str
 ) -> None:
     assert _speaker_of(text, fragment, language) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [
+        (
+            "Notaufnahme\n\nSeine Frau Ingrid Sauer ist weniger geduldig. „Vier Stunden auf einem "
+            "Plastikstuhl, das ist nicht richtig“, sagt sie.\n\nEine junge Assistenzärztin hat "
+            "das gehört. Sie bleibt kurz stehen. „Wir tun, was wir können. Ehrlich“, sagt sie "
+            "leise.",
+            "Wir tun",
+        ),
+        (
+            "Brand\n\nStaatsanwältin Julia Brenner betonte, nur durch Zufall sei niemand "
+            "gestorben. „Wir hätten über Tote sprechen müssen“, sagte sie.\n\nDiese Nachbarin, "
+            "eine 34 Jahre alte Pflegekraft, hatte als Zeugin ausgesagt. „Ich kam von der "
+            "Nachtschicht und roch es schon an der Haustür“, schilderte sie damals.",
+            "Nachtschicht",
+        ),
+    ],
+)
+def test_a_german_pronoun_after_someone_brought_in_unnamed_is_nobody_named(
+    text: str, fragment: str
+) -> None:
+    assert _speaker_of(text, fragment, "de") is None
