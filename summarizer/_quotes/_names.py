@@ -168,7 +168,8 @@ _ANONYMOUS_RE = {
         r"|\bto give (?:his|her|their) (?:full )?name\b",
         "fr": r"\brester anonyme|\bl[’']anonymat\b|\bne pas être nommée?\b"
         r"|\bne pas (?:donner|dire|révéler) son nom\b",
-        "es": r"\bno (?:ser|quiso ser) identificad[oa]|\banonimato\b|\bno dar su nombre\b",
+        "es": r"\bno (?:ser|quiso ser) identificad[oa]|\banonimato\b|\bno dar su nombre\b"
+        r"|\bomitir su nombre\b|\breservarse su nombre\b",
         "it": r"\bnon essere nominat[oa]|\brestare anonim[oa]|\banonimato\b"
         r"|\bnon (?:dire|dare|rivelare) il (?:suo )?nome\b",
         "pt": r"\bnão (?:quis |quer |querer )?(?:ser identificad[oa]|se identificar)|\banonimato\b"

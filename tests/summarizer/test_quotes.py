@@ -12989,6 +12989,14 @@ def test_the_place_after_a_word_for_a_resident_is_no_speaker(
             "hat längst verlagert.»",
             "Der Schritt",
         ),
+        (
+            "es",
+            'Huelga\n\nJosé Luis Ramírez, de 45 años, llegó al plantón con su esposa. "Nadie '
+            'quiere estar aquí", dijo.\n\nOtra trabajadora, quien pidió omitir su nombre por '
+            'temor a represalias, aseguró que hubo presiones. "Los supervisores nos dijeron que '
+            'el que apoyara la huelga iba a quedar en una lista negra", relató.',
+            "Los supervisores",
+        ),
     ],
 )
 def test_one_who_would_not_be_identified_is_nobody_named(
