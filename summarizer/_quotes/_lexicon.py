@@ -389,7 +389,8 @@ PLACE_ROLES = word_set(
     "ministre maire ambassadeur président présidente ministro ministra alcalde alcaldesa "
     "embajador embajadora presidente presidenta sindaco ambasciatore prefeito prefeita "
     "embaixador embaixadora concejal concejala consejero consejera vereador vereadora "
-    "assessore assessora consigliere consigliera "
+    "assessore assessora consigliere consigliera capitán capitana capitano capitão procurador "
+    "procuradora procuratore "
     # A coach's club comes the same way: "il tecnico del Bologna Vincenzo Italiano".
     "coach manager entraîneur entrenador técnico allenatore tecnico treinador"
 )

@@ -5184,8 +5184,23 @@ class NameIndex:
             bool(before)
             and before[0].lower in self.lex.prepositions
             and not starts_sentence(self.document, before[0].start)
-            # "Le terrain appartient à Henri Vidal, un agriculteur retraité": introduced so
+            # "Le terrain appartient à Henri Vidal, un agriculteur retraité", "la de Karim
+            # Benali, mecánico,": introduced so
             and _INTRODUCED_AFTER_RE.match(self.document, mention.end) is None
+            and not self._described_after(mention.end)
+        )
+
+    def _described_after(self, end: int) -> bool:
+        """A word for what someone is follows the name at ``end`` after a comma: ", mecánico"."""
+        following = _next_tokens(self.document, end, 2)
+        return (
+            len(following) == 2
+            and following[0].text == ","
+            and following[1].text.islower()
+            and (
+                is_description(following[1].lower, self.lex.code)
+                or is_title(following[1], self.lex)
+            )
         )
 
     def _introduced_as_person(self, mention: Mention) -> bool:

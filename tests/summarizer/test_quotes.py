@@ -13028,3 +13028,36 @@ def test_a_german_pronoun_after_someone_brought_in_unnamed_is_nobody_named(
     text: str, fragment: str
 ) -> None:
     assert _speaker_of(text, fragment, "de") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "es",
+            "Robo\n\n«La obra estaba envuelta en una manta, dentro de un armario», detalló el "
+            "capitán de la Guardia Civil Rubén Aranda.",
+            "Rubén Aranda",
+        ),
+        (
+            "pt",
+            'Júri\n\nPara o procurador de Justiça Otávio Rezende, a pena foi branda. "Pedimos doze '
+            'anos. Vamos avaliar se cabe recurso", disse ele após a sessão.',
+            "Otávio Rezende",
+        ),
+    ],
+)
+def test_a_captain_or_prosecutor_of_a_body_is_the_name_after_it(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+def test_someone_named_after_a_preposition_and_described_after_is_brought_in() -> None:
+    text = (
+        "Escuela\n\n«Volvemos a tener escuela», dijo el alcalde, Tomás Herrero.\n\nUna de las "
+        "familias es la de Karim Benali, mecánico, que se mudó desde Zaragoza. Preguntado por "
+        "qué eligió un pueblo tan pequeño, respondió sin dudar: «Por tranquilidad y por los "
+        "niños. Aquí tengo casa con patio».\n\n«Los críos van solos a la escuela», añadió."
+    )
+    assert _speaker_of(text, "Los críos van", "es") == "Karim Benali"
