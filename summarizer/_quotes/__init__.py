@@ -2450,13 +2450,10 @@ class _Finder:
                 # "El regidor … «…», aseguró": whom the description stands for; else not one
                 # the description's article says is of the other gender.
                 by_description = self.resolve(described)
+                found_gender = self.index.gender_of(by_description) if by_description else None
                 pronoun_gender = group.claim.gender if group.claim is not None else None
-                if by_description is not None and self.index.gender_of(by_description) not in (
-                    None,
-                    pronoun_gender or self.index.gender_of(by_description),
-                ):
-                    # "L'élue plaide ... », insiste-t-elle": not the man the word found
-                    speaker = None
+                if None not in (found_gender, pronoun_gender) and found_gender != pronoun_gender:
+                    speaker = None  # "L'élue plaide ... », insiste-t-elle": not the man it found
                 elif by_description is not None:
                     speaker = by_description
                 elif (

@@ -1972,6 +1972,7 @@ _RELATIVE_CLAUSE_RE = re.compile(
     r",\s+(?:who|qui|que|quien|che|die|der|который|которая|який|яка|który|która)\b"
     r"[^,.;:!?\"“”«»\n]{0,40}"
 )
+# A lowercase word next, as a verb after its subject: "Burmistrz Wilczek nie krył".
 _LOWERCASE_WORD_AFTER_RE = re.compile(r" [^\W\d_A-ZÀ-ÞА-ЯЁЄІЇҐ]")
 _SUBJECT_RE = re.compile(
     r"(?:(?<=[,.!?;:\n] )|(?<=\n)|^)"
