@@ -376,6 +376,8 @@ def _is_real_end(text: str, index: int) -> bool:
     return not _ABBREVIATION_BEFORE_RE.search(text, max(0, index - 8), index)
 
 
+# "But" opening a clause of its own after a comma, in each language.
+_BUT_WORDS = word_set("but aber mais pero ma mas но але ale")
 # Words for someone living somewhere, before the place's name: "mieszkanka Jodłowej Woli".
 _RESIDENT_NOUNS = word_set(
     "mieszkaniec mieszkanka mieszkańcy житель жительница жители мешканець мешканка мешканці "
@@ -570,6 +572,18 @@ class _Finder:
             # prudent :", "Auf die Frage, ob ..., antwortete Wolters:": what was asked about
             # names no speaker; the one answering does. ("sagte er" there may be either.)
             window = answer
+        but = next(
+            (
+                k
+                for k in range(len(window) - 2, 0, -1)
+                if window[k].lower in _BUT_WORDS and window[k - 1].text == ","
+            ),
+            None,
+        )
+        if but is not None and find_verbs(window[but + 1 :], self.lex):
+            # "Dalal herself was unavailable for comment, but a close ally said:": the clause
+            # after "but" has its own subject and verb.
+            window = window[but + 1 :]
         if not window:
             return None
         last = window[-1].text.lower()

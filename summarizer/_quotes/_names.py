@@ -177,7 +177,7 @@ _ANONYMOUS_RE = {
         r"|\bnão (?:dizer|dar|revelar) o (?:seu )?nome\b",
         "de": r"\banonym bleiben|\bnicht namentlich genannt|\b(?:seinen|ihren) Namen nicht\b"
         r"|\bNamen (?:will|möchte|wollte|mochte) (?:er|sie) nicht\b",
-        "pl": r"\banonimow|\bpodawa\w* (?:swojego |jej |jego )?(?:imienia i )?nazwiska"
+        "pl": r"\banonimow|\bpoda\w* (?:swojego |jej |jego )?(?:imienia i )?nazwiska"
         r"|\bniepodawani\w* (?:imienia i )?nazwiska",
         "ru": r"\bпожелавш\w+ остаться неизвестн|\bпросил\w* не называть|\bанонимн(?:о\b|ост)"
         r"|\bназ(?:вать|ывать) (?:своё |свое |свою )?(?:имя|фамилию)\b",

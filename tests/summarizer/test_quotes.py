@@ -13061,3 +13061,22 @@ def test_someone_named_after_a_preposition_and_described_after_is_brought_in() -
         "niños. Aquí tengo casa con patio».\n\n«Los críos van solos a la escuela», añadió."
     )
     assert _speaker_of(text, "Los críos van", "es") == "Karim Benali"
+
+
+def test_a_clause_after_but_before_a_colon_has_its_own_speaker() -> None:
+    text = (
+        "Reshuffle\n\nThe front-runner is junior minister Priya Dalal. Dalal herself was "
+        'unavailable for comment, but a close ally said: "She is ready for this, and she knows '
+        'the files better than anyone in the building."'
+    )
+    assert [q.speaker for q in find_quotes(text, language="en")] == [None]
+
+
+def test_a_polish_perfective_way_of_keeping_back_a_surname_is_not_being_named() -> None:
+    text = (
+        "Referendum\n\n„Głosowanie przebiegło spokojnie” – poinformował przewodniczący komisji "
+        "Piotr Zawada.\n\nPrzed lokalem starszy mężczyzna, który nie chciał podać nazwiska, "
+        "tłumaczył, dlaczego przyszedł. „Przyszedłem, bo basen był jedynym miejscem, gdzie wnuki "
+        "mogły się czegoś nauczyć” – powiedział."
+    )
+    assert _speaker_of(text, "Przyszedłem", "pl") is None
