@@ -13080,3 +13080,12 @@ def test_a_polish_perfective_way_of_keeping_back_a_surname_is_not_being_named() 
         "mogły się czegoś nauczyć” – powiedział."
     )
     assert _speaker_of(text, "Przyszedłem", "pl") is None
+
+
+def test_a_russian_perfective_request_not_to_be_named_leaves_the_pronoun_unsure() -> None:
+    text = (
+        "Отставка\n\n«Я ухожу с чувством выполненного долга», — заявил мэр Андрей Лапин.\n\n"
+        "Собеседник в мэрии, попросивший не называть его имени, рассказал, что об отставке "
+        "знали заранее. «Вопрос был не в том, снимут или нет, а в том, когда», — сказал он."
+    )
+    assert _speaker_of(text, "Вопрос был", "ru") is None
