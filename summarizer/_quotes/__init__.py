@@ -385,6 +385,20 @@ _RESIDENT_NOUNS = word_set(
 )
 
 
+def _without_brackets(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without what stands in round brackets (a party, an age, a club)."""
+    kept: list[Token] = []
+    depth = 0
+    for token in tokens:
+        if token.text == "(":
+            depth += 1
+        elif token.text == ")" and depth:
+            depth -= 1
+        elif not depth:
+            kept.append(token)
+    return kept if not depth else tokens
+
+
 def _fronted_phrase_end(tokens: list[Token], lex: Lexicon) -> int | None:
     """The comma closing a phrase that opens the sentence before its subject and names no one
     ("Sentencing,", "In a victim impact statement read to the court,"), or ``None``."""
@@ -584,6 +598,7 @@ class _Finder:
             # "Dalal herself was unavailable for comment, but a close ally said:": the clause
             # after "but" has its own subject and verb.
             window = window[but + 1 :]
+        window = _without_brackets(window)  # "Edvaldo Pires (União Brasil), rebateu": his party
         if not window:
             return None
         last = window[-1].text.lower()

@@ -13089,3 +13089,12 @@ def test_a_russian_perfective_request_not_to_be_named_leaves_the_pronoun_unsure(
         "знали заранее. «Вопрос был не в том, снимут или нет, а в том, когда», — сказал он."
     )
     assert _speaker_of(text, "Вопрос был", "ru") is None
+
+
+def test_a_party_in_brackets_after_the_name_is_not_the_speaker() -> None:
+    text = (
+        "Câmara\n\nA oposição acusou a base do governo de desrespeitar o regimento.\n\nO "
+        'presidente da Câmara, Edvaldo Pires (União Brasil), rebateu as críticas: "Tudo foi '
+        'feito dentro do regimento. Quem não concorda tem todo o direito de ir à Justiça."'
+    )
+    assert [q.speaker for q in find_quotes(text, language="pt")] == ["Edvaldo Pires"]
