@@ -43,12 +43,8 @@ from summarizer._rankers.centroid import (
     Features,
     Weights,
     compute_features,
+    eligibility,
     order_by_mmr,
-)
-from summarizer._rankers.filters import (
-    embedded_post_paragraphs,
-    is_summary_candidate,
-    list_item_paragraphs,
 )
 from summarizer._sentences import split_sentences
 from summarizer._summarize import summarize
@@ -366,8 +362,8 @@ def _prepare(rows: list[dict[str, str]]) -> list[_Prepared]:
     prepared = []
     for row in rows:
         sentences = _split(row)
-        aside = list_item_paragraphs(sentences) | embedded_post_paragraphs(sentences)
         reference = _rouge.tokens(row["summary"])
+        eligible = eligibility(sentences)
         prepared.append(
             _Prepared(
                 source=row["source"],
@@ -378,9 +374,7 @@ def _prepare(rows: list[dict[str, str]]) -> list[_Prepared]:
                     title=row.get("title"),
                     length_cap=GRID_BASE.length_cap,
                 ),
-                eligible=[
-                    s.paragraph not in aside and is_summary_candidate(s.text) for s in sentences
-                ],
+                eligible=[eligible(i) for i in range(len(sentences))],
                 reference=reference,
                 baselines={n: _rouge.rouge_12(run(row), reference) for n, run in named.items()},
             )

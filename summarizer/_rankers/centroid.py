@@ -90,15 +90,14 @@ class CentroidRanker(OrderingRanker):
         features = compute_features(
             sentences, language=self.language, title=title, length_cap=self.weights.length_cap
         )
-        # Items of a list beside the story, and social posts embedded in it.
-        aside = list_item_paragraphs(sentences) | embedded_post_paragraphs(sentences)
-        return order_by_mmr(
-            features,
-            self.weights,
-            is_eligible=lambda i: (
-                sentences[i].paragraph not in aside and is_summary_candidate(sentences[i].text)
-            ),
-        )
+        return order_by_mmr(features, self.weights, is_eligible=eligibility(sentences))
+
+
+def eligibility(sentences: Sequence[Sentence]) -> Callable[[int], bool]:
+    """Whether the sentence at an index may be picked: not an item of a list beside the story,
+    nor of a social post embedded in it, and a summary candidate (no caption, byline, ...)."""
+    aside = list_item_paragraphs(sentences) | embedded_post_paragraphs(sentences)
+    return lambda i: sentences[i].paragraph not in aside and is_summary_candidate(sentences[i].text)
 
 
 def compute_features(
