@@ -1586,6 +1586,9 @@ class Mention:
     # said she ..."): only then a "she" after is theirs; otherwise ("Emma, 29, was undecided",
     # or a pet: "Oliver, a ginger tom,") it may be theirs or not, and stops the search.
     speaks: bool = True
+    # A Slavic full name right after a preposition, in a case no speaker is named in
+    # ("Według prof. Władysława Kaczmarka"; see NameIndex.only_oblique).
+    oblique: bool = False
 
 
 def _gender_differs(name: str, gender: str | None) -> bool:
@@ -2430,9 +2433,6 @@ class NameIndex:
         # Full names so far by their first word (see _given_name_of), and how many were read.
         self._given: dict[str, list[Mention]] = {}
         self._given_read = 0
-        # Slavic full names as written after a preposition, and as written anywhere else.
-        self._oblique_names: set[str] = set()
-        self._plain_names: set[str] = set()
         self._collect(document)
         self._starts = [m.start for m in self.mentions]
         self._person_words: frozenset[str] | None = None
@@ -2603,7 +2603,8 @@ class NameIndex:
     def only_oblique(self, name: str) -> bool:
         """The piece writes the Slavic full name ``name`` only after prepositions, in a case
         that is no speaker's form ("Według prof. Władysława Kaczmarka")."""
-        return name in self._oblique_names and name not in self._plain_names
+        mentions = self.full_mentions_of(name)
+        return bool(mentions) and all(m.oblique for m in mentions)
 
     def _after_preposition(self, start: int) -> bool:
         """A preposition stands before ``start``, maybe with lowercase titles between
@@ -2800,8 +2801,6 @@ class NameIndex:
             following = _past_brackets(_next_tokens(document, end, _BRACKET_REACH))
         self.mentions.extend(partners)
         shown_name = display([*shown[:-1], Token(single, name[-1].start)] if partners else shown)
-        if lex.slavic_names and is_full:
-            (self._oblique_names if oblique else self._plain_names).add(shown_name)
         if len(name[-1].text) == 1 and document.startswith(".", _end_of_name(name[-1])):
             shown_name += "."  # "Kacper Z.", as court reports name a defendant
         self.mentions.append(
@@ -2843,6 +2842,7 @@ class NameIndex:
                 or (is_full and self._after_opening_role(name, following)),
                 described=described,
                 offices=offices,
+                oblique=oblique,
             )
         )
 
