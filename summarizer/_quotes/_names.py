@@ -3123,7 +3123,9 @@ class NameIndex:
         own_offices = frozenset(t.lower for t in own if is_title(t, self.lex))
         offices = set(own_offices)
         before = _description_before(self.document, start)
-        appositive = bool(before) and before[-1].text == "," and self.document[end : end + 1] == ","
+        appositive = (
+            bool(before) and before[-1].text == "," and self.document[end : end + 1] in (",", ".")
+        )
         if appositive:
             before = _description_before(self.document, before[-1].start)
         # Between the office and the name, only its complement ("de Economía"): in "The

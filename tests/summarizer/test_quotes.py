@@ -816,6 +816,38 @@ def test_a_role_after_the_verb_is_its_holder_s_own_office(
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "office"),
+    [
+        ("es", '"No hay dinero para todo", dijo el alcalde, Julián Bermejo.', "el alcalde"),
+        ("fr", "« Il n'y a pas d'argent », a déclaré le maire, Julien Roux.", "le maire"),
+    ],
+)
+def test_an_office_set_off_before_a_name_that_ends_the_sentence_is_its_holder_s(
+    language: str, text: str, office: str
+) -> None:
+    """'…, said the mayor, Julián Bermejo.' is his introduction as much as "The mayor, Julián
+    Bermejo, said": a later "the mayor added" is his."""
+    later = {
+        "es": '\n\nLos vecinos protestaron el lunes.\n\n"No voy a prometer lo que no puedo '
+        f'cumplir", añadió {office}.',
+        "fr": "\n\nLes habitants ont manifesté lundi.\n\n« Je ne promettrai rien que je ne "
+        f"puisse tenir », a ajouté {office}.",
+    }[language]
+    speakers = {q.speaker for q in find_quotes(text + later, language=language)}
+    assert speakers == {text.rsplit(", ", 1)[1].rstrip(".")}
+
+
+def test_an_office_two_people_were_introduced_with_names_nobody() -> None:
+    text = (
+        '"The money is simply not there," said the council leader, Graham Petts.\n\n'
+        'The opposition leader, Sunita Rahman, spoke next. "This is a lifeline," she said.\n\n'
+        '"I will not make promises that a future budget might break," the leader said.'
+    )
+    speakers = {q.text[:6]: q.speaker for q in find_quotes(text, language="en")}
+    assert speakers == {"The mo": "Graham Petts", "This i": "Sunita Rahman", "I will": None}
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
         # An office in the appositive's complement is somebody else's.
@@ -3061,7 +3093,7 @@ def test_direct_speech_led_by_dashes_without_quotation_marks(
             "kürzer",
             ("Peter Voss", "Julia Marsch"),
         ),
-        (  # unsure who "la ministre" is: two quotes, the second without a speaker
+        (  # "la ministre" is the one introduced so, set off at the end of the sentence
             "fr",
             "Le député Paul Morel a interpellé la ministre de la Santé, Julie Marchand. « Elle a "
             "eu deux ans et les listes d'attente se sont allongées », a dit M. Morel. « Les "
@@ -3069,7 +3101,7 @@ def test_direct_speech_led_by_dashes_without_quotation_marks(
             "ministre.",
             "deux ans",
             "délais",
-            ("Paul Morel", None),
+            ("Paul Morel", "Julie Marchand"),
         ),
         (
             "ru",
