@@ -1355,6 +1355,7 @@ _COURTESY_NAME_RE = re.compile(
 )
 # Words of a phrase before the subject: "Outside the packed courthouse,", "Aos 84 anos,".
 _FRONTED_WORDS = 6
+_DESCRIBED_SUBJECT_LANGUAGES = frozenset({"fr", "es", "it", "pt"})
 _NAME_PARTICLES_DE = word_set("von vom zu zum zur van de di da del der")
 _GERMAN_DETERMINERS = word_set(
     "der die das dem den des ein eine einem einen einer eines sein seine seinem seinen seiner "
@@ -4804,6 +4805,8 @@ class NameIndex:
         Porter,"), nor of another gender than ``gender``'s ("Her husband spoke. '...,' she
         said")."""
         word = match.group().lower()
+        if self.lex.code in _DESCRIBED_SUBJECT_LANGUAGES:
+            return self._new_description_as_subject(match, previous, start, gender)
         if self.lex.code != "en":
             return False
         # "Someone from the harbour authority said", "One of the residents, ..., said".
@@ -4837,6 +4840,38 @@ class NameIndex:
         following = _next_tokens(self.document, match.end())
         named_next = bool(following) and is_name_word(following[0], self.lex)
         return self._as_subject(match) and not named_next and self._named_after(match.end()) is None
+
+    def _new_description_as_subject(
+        self, match: re.Match[str], previous: list[re.Match[str]], start: int, gender: str | None
+    ) -> bool:
+        """A word for a person with a definite article opens a sentence (maybe after a phrase
+        set before it) at least a paragraph after the name at ``start``: "Interrogée sur ce
+        point, la lauréate se montre prudente" may be about someone other than the woman last
+        named, so a pronoun after it is not surely hers. Not one of another gender than
+        ``gender``'s, nor in the paragraph right after the name: "a confié Anouk Verstraeten.
+        ¶ Âgée de 36 ans, la cinéaste …" is her. (A description said of someone is resolved to
+        them before the pronoun rules are asked, see ``described_subject``.)"""
+        word = match.group().lower()
+        if not previous or not is_description(word, self.lex.code):
+            return False
+        article = previous[-1]
+        definite, said = definite_article(article.group(), self.lex.code)
+        if not definite or (None not in (gender, said) and said != gender):
+            return False
+        if self.sentence_of(match.start()) == self.sentence_of(start) or self.in_quote(
+            match.start()
+        ):
+            return False
+        begin = self.sentence_start(match.start())
+        opening = self.document[begin : article.start()]
+        if opening.strip() and not opening.rstrip().endswith(","):
+            return False  # only the subject: not "a remercié la lauréate"
+        between = self.document[start:begin].strip("\n")
+        if len([line for line in between.split("\n") if line.strip()]) < 2:
+            return False
+        following = _next_tokens(self.document, match.end())
+        named_next = bool(following) and is_name_word(following[0], self.lex)
+        return not named_next and self._named_after(match.end()) is None
 
     def _gender_after(self, match: re.Match[str]) -> str | None:
         """The gender the next few words of ``match``'s sentence give it ("a retired

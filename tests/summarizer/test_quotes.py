@@ -1637,6 +1637,71 @@ def test_described_person_breaks_the_pronoun_chain() -> None:
     assert _speaker_of(text, "ready for the first round") is None
 
 
+_PRIZE_FR = (
+    "Son éditrice, Valérie Thomas, ne cache pas sa fierté. « Nous avons reçu le manuscrit par "
+    "la poste, sans la moindre recommandation », dit-elle.\n\n"
+    "Dans sa librairie, Thierry Lambert observe le phénomène. « Les gens viennent le chercher "
+    "sur recommandation de leurs amis », affirme le libraire.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "fragment"),
+    [
+        (
+            "fr",
+            f"{_PRIZE_FR}Interrogée sur ce point, la lauréate se montre prudente. « Je préfère ne "
+            "pas trop y penser. Un film, ce serait l'histoire de quelqu'un d'autre », "
+            "glisse-t-elle.",
+            "Je préfère",
+        ),
+        (
+            "es",
+            '"Eran cuatro y estaban armados", dijo el comandante Héctor Manuel Zárate.\n\n'
+            "Una empleada de la joyería resultó herida. María Fernanda López, de 24 años, fue "
+            'atendida en el lugar. "Me empujaron contra la vitrina", contó la joven.\n\n'
+            "La policía revisa las cámaras de la calle.\n\n"
+            "A pesar de las pérdidas, el joyero aseguró que no cerrará el negocio. "
+            '"No me van a sacar. Aquí empezó mi papá y aquí voy a seguir", dijo.',
+            "No me van",
+        ),
+    ],
+)
+def test_a_new_description_as_subject_paragraphs_later_breaks_the_pronoun_chain(
+    language: str, text: str, fragment: str
+) -> None:
+    """'la lauréate' is not surely the woman last named two paragraphs before: "elle" after it
+    names nobody."""
+    assert _speaker_of(text, fragment, language) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "fragment", "speaker"),
+    [
+        (  # the paragraph right after her name: she, described anew (a guard)
+            "fr",
+            "« Je ne m'attendais pas du tout à ça », a confié Anouk Verstraeten, visiblement "
+            "émue.\n\nÂgée de 36 ans, la cinéaste a travaillé six ans comme aide-soignante. "
+            "« Tout ce qu'on voit dans le film, je l'ai vécu », explique-t-elle.",
+            "Tout ce",
+            "Anouk Verstraeten",
+        ),
+        (  # the description was said of her: she
+            "fr",
+            f"{_PRIZE_FR}Interrogée sur ce point, l'éditrice se montre prudente. « Je préfère ne "
+            "pas trop y penser. Un film, ce serait l'histoire de quelqu'un d'autre », "
+            "glisse-t-elle.",
+            "Je préfère",
+            "Valérie Thomas",
+        ),
+    ],
+)
+def test_a_description_right_after_a_name_or_used_of_them_keeps_the_pronoun_chain(
+    language: str, text: str, fragment: str, speaker: str
+) -> None:
+    assert _speaker_of(text, fragment, language) == speaker
+
+
 def test_slavic_female_first_name_rules_out_he() -> None:
     text = (
         "Tomas Berg, the referee, reported Svetlana Orlova to the league. "
