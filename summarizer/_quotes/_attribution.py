@@ -1056,7 +1056,7 @@ def parse_object(
                         return None
                     return _with_gender(_name_claim(holder, lex), verb_gender)
                 segment = cut
-    segment = _after_leading_adverbial(segment, lex)
+    segment = _after_leading_adverbial(segment, lex, marker=marker)
     if not segment:
         return None
     chosen = _object_run(segment, lex, verb_gender=verb_gender)
@@ -1127,7 +1127,9 @@ def parse_object(
     return _with_gender(claim, verb_gender)
 
 
-def _after_leading_adverbial(segment: list[Token], lex: Lexicon) -> list[Token]:
+def _after_leading_adverbial(
+    segment: list[Token], lex: Lexicon, *, marker: bool = False
+) -> list[Token]:
     """The name after a short adverbial that opens the words after the verb: "mówił po meczu
     Wiśniewski", "dijo ayer en rueda de prensa García" give the name; anything else, the
     segment as it is. The adverbial is lower-case words only ("dijo en Madrid García" is not
@@ -1150,6 +1152,15 @@ def _after_leading_adverbial(segment: list[Token], lex: Lexicon) -> list[Token]:
     ):
         # "mówiła przed kamerami Polsatu Sport", "dijo ante las cámaras de Televisión
         # Española": the broadcaster's cameras
+        return []
+    before, joined = segment[k - 1].lower, segment[k - 2].lower
+    if not marker and (
+        before in OF_WORDS
+        or (before in _ARTICLES and (joined in lex.prepositions or joined in OF_WORDS))
+    ):
+        # "declaró a las puertas de la Audiencia", "dijo en el Congreso": the name is the
+        # adverbial's own, where it was said; not "señaló en un comunicado el Instituto". After
+        # a marker it is the source: "De acordo com a acusação do Ministério Público".
         return []
     return rest
 

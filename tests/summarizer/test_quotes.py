@@ -7968,6 +7968,38 @@ def test_a_broadcaster_after_its_cameras_is_no_speaker(language: str, text: str)
     assert [q.speaker for q in find_quotes(text, language=language)] == [None]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "es",
+            "«Mi cliente no se ha llevado un solo euro», declaró a las puertas de la Audiencia "
+            "Provincial.",
+            None,
+        ),
+        ("es", "«Votaremos en contra de los presupuestos», dijo en el Congreso.", None),
+        (
+            "it",
+            "«Il bilancio non regge senza nuovi tagli», ha detto ieri nella sede della Regione "
+            "Lombardia.",
+            None,
+        ),
+        (  # the article opens the subject, after the adverbial's noun (a guard)
+            "es",
+            "«El INM brindará atención humanitaria a las personas rescatadas», señaló en un "
+            "comunicado el Instituto Nacional de Migración.",
+            "Instituto Nacional de Migración",
+        ),
+    ],
+)
+def test_a_place_after_a_preposition_and_its_article_is_no_speaker(
+    language: str, text: str, speaker: str | None
+) -> None:
+    """After the verb, "en el Congreso" says where it was said: the name ends the adverbial and
+    is not the subject after it, as "García" is in "dijo ayer en rueda de prensa García"."""
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
 def test_a_slavic_appositive_with_no_article_holds_a_body_not_the_speaker() -> None:
     text = (
         "Zupełnie inaczej ocenia projekt opozycja. Radna Katarzyna Nowicka-Zając, "
