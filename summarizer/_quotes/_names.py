@@ -2216,8 +2216,13 @@ _CONVICTION_STEMS = {
     "ru": ("осужд", "осуди", "приговор", "обвиня", "подсудим"),
     "uk": ("засуд", "вирок", "обвинува", "підсудн"),
 }
+_FRONT = r"[^\W\d_][^.,;:!?«»“”\"\n]{0,60}"
 _SOMEONE_NEW = {
-    code: re.compile(_SENTENCE_OPENING + rf"(?P<det>{dets}) (?P<noun>[a-zà-ÿ]{{3,}})\b")
+    code: re.compile(
+        _SENTENCE_OPENING
+        + rf"(?:(?P<det>{dets})|(?P<front>{_FRONT}, )(?P<det_>{dets.lower()}))"
+        + r" (?P<noun>[a-zà-ÿ]{3,})\b"
+    )
     for code, dets in (
         ("es", "Un|Una|Su"),
         ("it", "Un|Uno|Una|Il suo|La sua"),
@@ -4266,9 +4271,20 @@ class NameIndex:
         for found in opener.finditer(self.document, start, end):
             if self.sentence_of(found.start()) == self.sentence_of(start):
                 continue
+            front = found["front"].split()[0].lower() if found["front"] else None
+            if front is not None and not (
+                is_description(found["noun"], self.lex.code)
+                and (
+                    front in self.lex.prepositions or front in _FRONTING_WORDS or front in NON_NAMES
+                )
+            ):
+                # After a phrase set first, only a word for a person, and only after where or
+                # when (a preposition, "hier", a day): "À Montferrier, une habitante"; not
+                # "Selon l'institut, une hausse", "Elle incarne Anne, une infirmière".
+                continue
             if self.in_quote(found.start()):
                 continue
-            det = found["det"].lower()
+            det = (found["det"] or found["det_"]).lower()
             if det in _POSSESSIVE_DETS and found["noun"] not in _UNNAMED_RELATIONS:
                 continue  # "Son groupe a annoncé": a body, not a person
             if _NAMED_NEXT_RE.match(self.document, found.end()):

@@ -1702,6 +1702,55 @@ def test_a_description_right_after_a_name_or_used_of_them_keeps_the_pronoun_chai
     assert _speaker_of(text, fragment, language) == speaker
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "fragment", "speaker"),
+    [
+        (
+            "fr",
+            "Pour Sophie Dumaine, chercheuse en hydrologie, ces épisodes vont se multiplier. "
+            "« Ce sera une année normale d'ici à 2050 », avertit la chercheuse.\n\n"
+            "À Montferrier-sur-Drôme, une habitante remplissait des bidons à la fontaine. « La "
+            "fontaine, elle, on a encore le droit. Pour combien de temps, on ne sait pas », "
+            "a-t-elle lancé.",
+            "La fontaine",
+            None,
+        ),
+        (
+            "es",
+            'El presidente de Sportivo, Osvaldo Peralta, no ocultó su euforia. "Vamos a pelear '
+            'el ascenso hasta la última fecha", afirmó el dirigente.\n\nA la salida, un hincha '
+            'de 70 años no podía contener las lágrimas. "Hace cincuenta años que vengo a la '
+            'cancha y nunca vi un gol así", contó emocionado.',
+            "Hace cincuenta",
+            None,
+        ),
+        (  # no phrase of where or when before it: her role, said of her (a guard)
+            "fr",
+            "L'actrice principale, Margaux Delorme, a reçu le prix. Elle incarne Anne, une "
+            "infirmière épuisée. Interrogée sur sa préparation, elle raconte : « J'ai vu des "
+            "soignantes pleurer dans les vestiaires et repartir sourire aux patients. »",
+            "J'ai vu",
+            "Margaux Delorme",
+        ),
+        (  # no word for a person after the phrase (a guard)
+            "fr",
+            "Pour Sophie Dumaine, chercheuse en hydrologie, l'été sera sec. « Ce sera une année "
+            "normale d'ici à 2050 », avertit-elle. Dans la vallée, une hausse des prélèvements "
+            "est attendue. « Il faut repenser complètement notre rapport à l'eau », a-t-elle "
+            "ajouté.",
+            "Il faut repenser",
+            "Sophie Dumaine",
+        ),
+    ],
+)
+def test_someone_unnamed_after_a_phrase_of_where_or_when_breaks_the_pronoun_chain(
+    language: str, text: str, fragment: str, speaker: str | None
+) -> None:
+    """ "À Montferrier, une habitante …" brings in someone new, as "Une habitante …" does: the
+    pronoun after it is not the woman named before."""
+    assert _speaker_of(text, fragment, language) == speaker
+
+
 def test_slavic_female_first_name_rules_out_he() -> None:
     text = (
         "Tomas Berg, the referee, reported Svetlana Orlova to the league. "
