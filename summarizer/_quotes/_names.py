@@ -493,6 +493,8 @@ def is_name_word(token: Token, lex: Lexicon) -> bool:
     bare = token.bare
     if is_title(token, lex):
         return True
+    if len(bare) == 1 and not bare.isascii():
+        return False  # "À Deir Selim, un vieil homme": a preposition, "É" a verb; no initial
     return bare not in lex.stopwords and bare not in NON_NAMES and bare not in lex.pronouns
 
 
@@ -2216,12 +2218,17 @@ _CONVICTION_STEMS = {
     "ru": ("осужд", "осуди", "приговор", "обвиня", "подсудим"),
     "uk": ("засуд", "вирок", "обвинува", "підсудн"),
 }
+# "un vieil homme", "una joven": how old, before the word for the person.
+_AGE_ADJECTIVES = (
+    "vieil|vieille|vieux|jeune|joven|viejo|vieja|giovane|anziano|anziana|jovem|velho|velha"
+    "|idoso|idosa"
+)
 _FRONT = r"[^\W\d_][^.,;:!?«»“”\"\n]{0,60}"
 _SOMEONE_NEW = {
     code: re.compile(
         _SENTENCE_OPENING
         + rf"(?:(?P<det>{dets})|(?P<front>{_FRONT}, )(?P<det_>{dets.lower()}))"
-        + r" (?P<noun>[a-zà-ÿ]{3,})\b"
+        + rf" (?:(?:{_AGE_ADJECTIVES}) )?(?P<noun>[a-zà-ÿ]{{3,}})\b"
     )
     for code, dets in (
         ("es", "Un|Una|Su"),

@@ -1703,6 +1703,18 @@ def test_a_description_right_after_a_name_or_used_of_them_keeps_the_pronoun_chai
 
 
 @pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "À Deir Selim, la route du nord est fermée. « J'ai déjà fui en 2014 », dit-il."),
+        ("pt", "É Rio Branco que decide agora. «Não vamos desistir da obra», disse ele."),
+    ],
+)
+def test_a_capital_accented_letter_opens_no_name(language: str, text: str) -> None:
+    """ "À", "É" are a preposition and a verb, never an initial: "À Deir Selim" is no one."""
+    assert [q.speaker for q in find_quotes(text, language=language)] == [None]
+
+
+@pytest.mark.parametrize(
     ("language", "text", "fragment", "speaker"),
     [
         (
@@ -1722,6 +1734,14 @@ def test_a_description_right_after_a_name_or_used_of_them_keeps_the_pronoun_chai
             'de 70 años no podía contener las lágrimas. "Hace cincuenta años que vengo a la '
             'cancha y nunca vi un gol así", contó emocionado.',
             "Hace cincuenta",
+            None,
+        ),
+        (  # how old, before the word for the person
+            "fr",
+            "« L'armée peut bombarder autant qu'elle veut », a affirmé le commandant Karim "
+            "Mansour.\n\nÀ Deir Selim, un vieil homme regarde la route du nord. « J'ai déjà fui en "
+            "2014. Je pensais que c'était la dernière fois », murmure-t-il.",
+            "J'ai déjà",
             None,
         ),
         (  # no phrase of where or when before it: her role, said of her (a guard)
