@@ -5921,6 +5921,17 @@ class NameIndex:
             if mention.in_quote or self._family_name(mention):
                 continue
             if not self._compatible(mention, gender):
+                if (
+                    self.lex.slavic_names
+                    and mention.gender is None
+                    and not passed
+                    and self._salient(mention)
+                    and (
+                        opens_sentence(self.document, mention.start)
+                        or self.himself_before(mention.start)
+                    )
+                ):
+                    return None  # "Sam Thomsen, który …, był powściągliwy. … powiedział:"
                 continue
             if not mention.speaks:
                 return None  # "Emma, 29, a teacher, was undecided. '...,' she said": maybe hers
