@@ -288,6 +288,8 @@ def dash_speech(document: str, start: int, paragraph: int) -> list[Span]:
         return []  # '— «...», — заявил': the marks already say where the speech ends
     spans: list[Span] = []
     part_start, position = opener.start(), opener.end()
+    # Introduced by a colon, the speech may run to the paragraph's end with no attribution.
+    introduced = _introduced_by_colon(document, start, opener.start())
     while True:
         separator = _speech_separator(document, position, end)
         if separator is None:
@@ -300,7 +302,7 @@ def dash_speech(document: str, start: int, paragraph: int) -> list[Span]:
         if resume is None:
             return spans
         part_start = position = resume.end()
-    if spans:
+    if spans or introduced:
         spans.append(Span(part_start, end, document[position:end], paragraph))
     return spans
 
@@ -308,8 +310,9 @@ def dash_speech(document: str, start: int, paragraph: int) -> list[Span]:
 # Speech that starts after the narration in the same paragraph, as Polish and Russian papers
 # write it: "Obrońca zapowiedział apelację. – Mój klient ... – powiedział." A dash after a
 # sentence end, before a capital.
-_MID_DASH_OPEN_RE = re.compile(r"(?<=[.!?…] )(?:[—–] )(?=[^\W\d_])")
+_MID_DASH_OPEN_RE = re.compile(r"(?<=[.!?…:] )(?:[—–] )(?=[^\W\d_])")
 _QUOTE_MARKS = frozenset('«»„“”"')
+_COLON_VERB_WORDS = 4  # "odpowiedziała ze śmiechem:", "mówił nam krótko:"
 
 
 def _mid_paragraph_opener(document: str, start: int, end: int) -> re.Match[str] | None:
@@ -323,10 +326,22 @@ def _mid_paragraph_opener(document: str, start: int, end: int) -> re.Match[str] 
     for found in _MID_DASH_OPEN_RE.finditer(document, start, end):
         if not document[found.end() : found.end() + 1].isupper():
             continue
+        if _introduced_by_colon(document, start, found.start()):
+            return found
         following = _DASH_SEPARATOR_RE.search(document, found.end(), end)
         if following is not None and _leads_to_speech_verb(document, following):
             return found
     return None
+
+
+def _introduced_by_colon(document: str, start: int, dash: int) -> bool:
+    """The dash at ``dash`` follows a colon after a speech verb: "Zawada odpowiedziała ze
+    śmiechem: – Krytycy …", "starosta zapewnił: – Szpitala nie zamkniemy"; not a list's
+    "Program obejmuje: – Remont dachu"."""
+    if document[max(start, dash - 2) : dash] != ": ":
+        return False
+    words = re.findall(r"[^\W\d_]+", document[max(start, dash - 80) : dash].lower())
+    return any(word in speech_verb_words() for word in words[-_COLON_VERB_WORDS:])
 
 
 def _speech_separator(document: str, position: int, end: int) -> re.Match[str] | None:

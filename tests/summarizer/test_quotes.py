@@ -3219,6 +3219,18 @@ def test_a_comma_outside_the_marks_is_kept_where_the_quotation_is_rejoined(
             [("To był bardzo trudny rok dla całej gminy. Ale daliśmy radę.", "Anna Nowak")],
         ),
         (
+            "pl",  # introduced by a speech verb and a colon, running to the paragraph's end
+            "Trener Janusz Wróblewski nie krył zmęczenia. Zapytany o przyszłość, Wróblewski "
+            "odpowiedział wymijająco: – Na razie muszę odpocząć i porozmawiać z rodziną.",
+            [("Na razie muszę odpocząć i porozmawiać z rodziną.", "Janusz Wróblewski")],
+        ),
+        (
+            "pl",  # a colon with no speech verb before it opens a list
+            "Plan gminy na przyszły rok jest skromny. Program obejmuje: – Remont dachu szkoły i "
+            "nowe boisko przy ulicy Polnej.",
+            [],
+        ),
+        (
             "ru",  # a dash inside narration, with no speech verb after it, is no speech
             "Участники обсудили бюджет. — Главный вопрос осени — так и остался открытым, хотя"
             " обсуждение шло весь день.",
