@@ -312,6 +312,8 @@ def dash_speech(document: str, start: int, paragraph: int) -> list[Span]:
 # sentence end, before a capital.
 _MID_DASH_OPEN_RE = re.compile(r"(?<=[.!?…:] )(?:[—–] )(?=[^\W\d_])")
 _QUOTE_MARKS = frozenset('«»„“”"')
+# A few words in marks: a title, a name, a phrase ("Ostatni kurs", "powódź tysiąclecia").
+_MARKED_NAME_RE = re.compile(r"[«„“\"](?:[^\s«»„“”\"]+ ?){1,5}[»”\"]")
 _COLON_VERB_WORDS = 4  # "odpowiedziała ze śmiechem:", "mówił nam krótko:"
 
 
@@ -321,8 +323,8 @@ def _mid_paragraph_opener(document: str, start: int, end: int) -> re.Match[str] 
     A dash that opens an aside ("... o 5 proc. – to efekt promocji.") is no speech, nor is
     one whose next dash leads to a verb not known as a speech verb, where the speech would
     run on through the narration to a later attribution."""
-    if not _QUOTE_MARKS.isdisjoint(document[start:end]):
-        return None
+    if not _QUOTE_MARKS.isdisjoint(_MARKED_NAME_RE.sub("", document[start:end])):
+        return None  # a quotation in marks: the marks say where speech is
     for found in _MID_DASH_OPEN_RE.finditer(document, start, end):
         if not document[found.end() : found.end() + 1].isupper():
             continue

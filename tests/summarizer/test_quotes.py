@@ -3225,6 +3225,12 @@ def test_a_comma_outside_the_marks_is_kept_where_the_quotation_is_rejoined(
             [("Na razie muszę odpocząć i porozmawiać z rodziną.", "Janusz Wróblewski")],
         ),
         (
+            "pl",  # a title in marks in the paragraph: no quotation, so the dashes still tell
+            "Reżyser Piotr Sadowski odebrał nagrodę za film „Ostatni kurs”. – Publiczność "
+            "nagradza historie, które ją wzruszają – powiedział krótko Sadowski.",
+            [("Publiczność nagradza historie, które ją wzruszają.", "Piotr Sadowski")],
+        ),
+        (
             "pl",  # a colon with no speech verb before it opens a list
             "Plan gminy na przyszły rok jest skromny. Program obejmuje: – Remont dachu szkoły i "
             "nowe boisko przy ulicy Polnej.",
@@ -3250,6 +3256,20 @@ def test_direct_speech_led_by_dashes_without_quotation_marks(
     language: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(q.text, q.speaker) for q in find_quotes(text, language=language)] == expected
+
+
+def test_a_quotation_in_marks_is_not_swallowed_by_dash_speech_before_it() -> None:
+    """Marks say where speech is: with a quotation in marks in the paragraph, a dash after a
+    sentence does not open speech that would run on over it (a guard)."""
+    text = (
+        "Burmistrz Janusz Pietrzak przekonuje, że wycinka jest konieczna. – Część tych drzew jest "
+        "chora i stwarza zagrożenie – mówi. Pietrzak zapewnia, że gmina posadzi 60 nowych drzew. "
+        "„Za dziesięć lat rynek będzie bardziej zielony niż dzisiaj” – dodaje."
+    )
+    quotes = find_quotes(text, language="pl")
+    assert ("Za dziesięć lat rynek będzie bardziej zielony niż dzisiaj.", "Janusz Pietrzak") in [
+        (q.text, q.speaker) for q in quotes
+    ]
 
 
 # -- two speakers in one paragraph, offices named with another office, recall after the office
