@@ -2346,8 +2346,12 @@ _SOMEONE_GENDER = {
     "un": "m", "uno": "m", "um": "m", "il suo": "m", "o seu": "m",
     "una": "f", "uma": "f", "une": "f", "la sua": "f", "a sua": "f",
 }  # fmt: skip
+# Prepositions of time the lexicons do not list: "Podczas procesu jeden ze świadków".
+_SLAVIC_TIME_PREPOSITIONS = word_set("podczas przed wśród после перед среди після серед")
 _ONE_OF_MANY_RE = re.compile(
-    _SENTENCE_OPENING + r"(?P<one>Один|Одна|Jeden|Jedna) (?:из|з|із|z|ze) \w"
+    _SENTENCE_OPENING
+    + r"(?:(?P<front>[^\W\d_][^.,;:!?«»“”\"\n]{0,40}?),? )?"
+    + r"(?P<one>Один|Одна|Jeden|Jedna|один|одна|jeden|jedna) (?:из|з|із|z|ze) \w"
 )
 # The definite articles that may open a description of a person (see _after_opening_role).
 _ROLE_ARTICLES = {
@@ -4484,6 +4488,13 @@ class NameIndex:
         "Один из сотрудников цеха рассказал ...", "Одна з мешканок", "Jeden z pracowników"
         (the English form is ``_one_of_them``); not of the other gender than ``gender``'s."""
         for found in _ONE_OF_MANY_RE.finditer(self.document, start, end):
+            front = found["front"].split()[0].lower() if found["front"] else None
+            if (front is None) != found["one"][0].isupper():
+                continue  # "Trener wybrał jeden z wariantów": not opening the sentence
+            if front is not None and not (
+                front in self.lex.prepositions or front in _SLAVIC_TIME_PREPOSITIONS
+            ):
+                continue  # only after where or when: "Podczas procesu jeden ze świadków"
             one = found["one"].lower()
             said = "f" if one in ("одна", "jedna") else "m"
             if self.sentence_of(found.start("one")) == self.sentence_of(start):

@@ -1810,6 +1810,43 @@ def test_a_slavic_subject_of_unknown_gender_right_before_a_pronoun_leaves_it_uns
     assert _speaker_of(text, fragment, language) == speaker
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "fragment", "speaker"),
+    [
+        (
+            "pl",
+            "Sam Dawid K. w ostatnim słowie przeprosił rodzinę ofiar. „Nie ma dnia, żebym o tym "
+            "nie myślał” – mówił łamiącym się głosem.\n\nPodczas procesu jeden ze świadków, "
+            "kierowca autobusu, opisywał, jak BMW wyprzedziło go na podwójnej ciągłej. "
+            "„Pomyślałem: ten człowiek kogoś dziś zabije” – mówił.",
+            "Pomyślałem",
+            None,
+        ),
+        (
+            "ru",
+            "Обвиняемый Игорь Петров вину не признал. «Я никого не бил», — сказал он.\n\nВо время "
+            "заседания один из свидетелей, водитель автобуса, рассказал о драке. «Он ударил "
+            "первым, я это видел», — сказал он.",
+            "Он ударил",
+            None,
+        ),
+        (  # "one of" as an object, after the verb: nobody new (a guard)
+            "pl",
+            "Trener Adam Nowak zabrał głos po meczu. Wybrał jeden z dwóch wariantów gry. "
+            "„Zagramy ofensywnie, bo nie mamy nic do stracenia” – mówił.",
+            "Zagramy",
+            "Adam Nowak",
+        ),
+    ],
+)
+def test_one_of_many_after_a_phrase_of_time_breaks_the_pronoun_chain(
+    language: str, text: str, fragment: str, speaker: str | None
+) -> None:
+    """'Podczas procesu jeden ze świadków …' brings in someone new, as 'Jeden ze świadków …'
+    opening the sentence does: "mówił" after it is not the defendant's."""
+    assert _speaker_of(text, fragment, language) == speaker
+
+
 def test_slavic_female_first_name_rules_out_he() -> None:
     text = (
         "Tomas Berg, the referee, reported Svetlana Orlova to the league. "
