@@ -1027,7 +1027,11 @@ _PL = Lexicon(
         "opowiadał, opowiadała, podaje, wspomina, wspominał, wspominała, oburza, oburzał, "
         "oburzała, "
         # More verbs of saying found missing in news prose.
-        "denerwuje się, irytuje się, złości się, cieszy się, martwi się, sądzi",
+        "denerwuje się, irytuje się, złości się, cieszy się, martwi się, sądzi, "
+        "wylicza, zeznawał, zeznawała, zeznał, zeznała, zeznaje, zaapelował, zaapelowała, "
+        "argumentuje, opisuje, opisywał, opisywała, przestrzega, przestrzegał, przestrzegała, "
+        "zastrzega, zastrzegł, zastrzegła, dopowiada, dopowiedział, dopowiedziała, "
+        "podkreślał, podkreślała, zaznaczał, zaznaczała, ostrzegał, ostrzegała",
     ),
     markers=_phrases("według, zdaniem"),
     postpositions=frozenset(),

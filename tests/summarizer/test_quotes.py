@@ -9314,6 +9314,24 @@ def test_a_spanish_first_surname_alone_and_an_unnamed_juror(
             "graliśmy swoje, potem coś pękło. Za dużo prostych strat – wyliczał szkoleniowiec.",
             "Andrzej Mazur",
         ),
+        (  # the present of the same verb
+            "pl",
+            "Pracami kieruje dr hab. Agnieszka Rudnicka, archeolożka. – Mamy tu denary saskie, "
+            "monety arabskie i kilka bizantyjskich – wylicza badaczka.",
+            "Agnieszka Rudnicka",
+        ),
+        (  # more verbs of saying: appealed, testified
+            "pl",
+            "Policję wezwał komendant Rafał Górecki. – Apelujemy do wszystkich, którzy coś "
+            "widzieli, o kontakt – zaapelował Górecki.",
+            "Rafał Górecki",
+        ),
+        (
+            "pl",
+            "Na sali rozpraw pojawił się Jan Wiśniewski. – Widziałem, jak auto wjechało na "
+            "czerwonym świetle – zeznawał Wiśniewski.",
+            "Jan Wiśniewski",
+        ),
     ],
 )
 def test_portuguese_dash_dialogue_and_a_polish_verb_of_counting(
