@@ -302,9 +302,20 @@ def dash_speech(document: str, start: int, paragraph: int) -> list[Span]:
         if resume is None:
             return spans
         part_start = position = resume.end()
-    if spans or introduced:
+    if spans or introduced or _answers_a_colon(document, start, opener, end):
         spans.append(Span(part_start, end, document[position:end], paragraph))
     return spans
+
+
+def _answers_a_colon(document: str, start: int, opener: re.Match[str], end: int) -> bool:
+    """A paragraph led by a dash, with no attribution in it, right after a paragraph that ends
+    with a colon ("Perguntado sobre os próximos passos, Nunes foi enfático:"): what the colon
+    introduced. Not one of several dash-led paragraphs in a row, which make a list."""
+    if opener.start() != start or not document[opener.end() : opener.end() + 1].isupper():
+        return False
+    if not document[:start].rstrip().endswith(":"):
+        return False
+    return _DASH_OPEN_RE.match(document, end + 2) is None
 
 
 # Speech that starts after the narration in the same paragraph, as Polish and Russian papers

@@ -3268,6 +3268,30 @@ def test_a_comma_outside_the_marks_is_kept_where_the_quotation_is_rejoined(
             [("Publiczność nagradza historie, które ją wzruszają.", "Piotr Sadowski")],
         ),
         (
+            "pt",  # a paragraph led by a dash, introduced by the colon ending the one before
+            "Diego Sampaio Nunes coordena o estudo. Perguntado sobre os próximos passos, Nunes "
+            "foi enfático:\n\n— Precisamos que a área seja protegida antes que a gente perca a "
+            "espécie.",
+            [
+                (
+                    "Precisamos que a área seja protegida antes que a gente perca a espécie.",
+                    "Diego Sampaio Nunes",
+                )
+            ],
+        ),
+        (
+            "ru",
+            "Адвокат одного из них, Виктор Лаптев, заявил журналистам:\n\n— Мой подзащитный вину "
+            "не признаёт. У него есть алиби.",
+            [("Мой подзащитный вину не признаёт. У него есть алиби.", "Виктор Лаптев")],
+        ),
+        (
+            "pl",  # an item of a list after a colon, in lower case
+            "Plan gminy na przyszły rok obejmuje:\n\n– remont dachu szkoły i nowe boisko przy "
+            "ulicy Polnej.",
+            [],
+        ),
+        (
             "pl",  # a colon with no speech verb before it opens a list
             "Plan gminy na przyszły rok jest skromny. Program obejmuje: – Remont dachu szkoły i "
             "nowe boisko przy ulicy Polnej.",
