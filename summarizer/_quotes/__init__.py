@@ -493,6 +493,10 @@ class _Finder:
         self.lex = lex
         self.document, self.paragraph_starts = build_document(text)
         self.spans = find_spans(self.document, self.paragraph_starts, language=lex.code)
+        plain = _without_nicknames(self.document, lex, self.spans)
+        if plain != self.document:
+            self.document, self.paragraph_starts = build_document(plain)
+            self.spans = find_spans(self.document, self.paragraph_starts, language=lex.code)
         quote_ranges = [(s.start, s.end) for s in self.spans]
         self._span_starts = [span.start for span in self.spans]
         self._trailing: dict[tuple[int, int], tuple[Claim | None, int]] = {}
@@ -2742,6 +2746,27 @@ def _unmark_inline_names(text: str) -> str:
         return " " * len(head) + "x" * len(match["inner"]) + " "
 
     return _INLINE_NAME_RE.sub(unmark, text)
+
+
+# A nickname in marks between a first name and a surname: 'Horacio "el Flaco" Bermúdez'.
+_NICKNAME_RE = re.compile(
+    r"\b(?P<first>[^\W\d_][^\W\d_]+) (?P<nick>[\"“«„](?:[^\W\d_]+ ?){1,3}[\"”»“]) (?=[^\W\d_])"
+)
+
+
+def _without_nicknames(document: str, lex: Lexicon, spans: Sequence[Span]) -> str:
+    """``document`` with the nickname taken out of 'Horacio "el Flaco" Bermúdez', so that the
+    name reads as one ("dijo Bermúdez" is Horacio Bermúdez's); only after a first name and
+    before a capitalised word, and never inside a quotation, whose words stay as spoken."""
+
+    def drop(match: re.Match[str]) -> str:
+        following = document[match.end() : match.end() + 1]
+        inside = any(span.start <= match.start() < span.end for span in spans)
+        if inside or not (following.isupper() and any_first_name(match["first"].lower(), lex)):
+            return match[0]
+        return f"{match['first']} "
+
+    return _NICKNAME_RE.sub(drop, document)
 
 
 def _capitalised(text: str) -> str:

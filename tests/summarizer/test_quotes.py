@@ -8201,6 +8201,28 @@ def test_a_place_after_a_preposition_and_its_article_is_no_speaker(
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
 
 
+def test_a_nickname_in_marks_between_first_name_and_surname_keeps_one_name() -> None:
+    text = (
+        'El técnico del equipo, Horacio "el Flaco" Bermúdez, terminó el partido abrazado a sus '
+        'jugadores.\n\n"Este grupo no se entrega nunca. Estábamos muertos", dijo Bermúdez en la '
+        "conferencia de prensa."
+    )
+    assert [q.speaker for q in find_quotes(text, language="es")] == ["Horacio Bermúdez"]
+
+
+def test_a_nickname_inside_a_quotation_stays_as_spoken() -> None:
+    text = (
+        'El técnico Horacio Bermúdez habló tras el partido. «Hoy jugó Matías "el Chino" Ledesma '
+        "como nunca, y eso nos dio la victoria», dijo Bermúdez."
+    )
+    assert [(q.text, q.speaker) for q in find_quotes(text, language="es")] == [
+        (
+            'Hoy jugó Matías "el Chino" Ledesma como nunca, y eso nos dio la victoria.',
+            "Horacio Bermúdez",
+        )
+    ]
+
+
 def test_a_slavic_appositive_with_no_article_holds_a_body_not_the_speaker() -> None:
     text = (
         "Zupełnie inaczej ocenia projekt opozycja. Radna Katarzyna Nowicka-Zając, "
