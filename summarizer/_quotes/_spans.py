@@ -384,6 +384,12 @@ def _starts_with_speech_verb(attribution: str) -> bool:
 _INNER_DASH_RE = re.compile(
     r"(?P<after>[,.!?…]?) [—–-] (?=[^\W\d_])(?P<attribution>[^—–«»„“”\"\n]{3,120}?[.,:]?) [—–-] "
 )
+# Spanish sets the dashes against the attribution: «... —dijo el presidente, Luis Araya—. Así
+# no se puede negociar».
+_INNER_GLUED_DASH_RE = re.compile(
+    r"(?P<after>[,.!?…]?) —(?=[^\W\d_])(?P<attribution>[^—–«»„“”\"\n]{3,120}?)—(?P<tail>[.,]?) "
+    r"(?=\S)"
+)
 # French and Italian put the attribution between commas with an auxiliary: « ..., a précisé
 # M. Morel. Aucun ... », «..., ha aggiunto il ministro, ...».
 _INNER_AUXILIARY_RE = re.compile(
@@ -437,6 +443,7 @@ def _split_at_inner_attribution(
         return whole
     candidates = itertools.chain(
         _INNER_DASH_RE.finditer(inner),
+        _INNER_GLUED_DASH_RE.finditer(inner),
         _INNER_INVERSION_RE.finditer(inner),
         _INNER_AUXILIARY_RE.finditer(inner),
         # Every comma: a clause after one ("mais il lui manquait la confiance,") must not
@@ -449,11 +456,15 @@ def _split_at_inner_attribution(
     offset = match.start(style)
     left_inner = inner[: found.start("attribution")].rstrip(" —–-")
     right_start = found.end()
-    if found.re is not _INNER_DASH_RE and found["attribution"].endswith(","):
+    dashed = found.re in (_INNER_DASH_RE, _INNER_GLUED_DASH_RE)
+    if not dashed and found["attribution"].endswith(","):
         goes_on = _ATTRIBUTION_GOES_ON_RE.match(inner, right_start)
         if goes_on is not None:
             right_start = goes_on.end()
+    left_end = offset + len(left_inner)
+    if found.re is _INNER_GLUED_DASH_RE and found["tail"] == ",":
+        left_inner += ","  # "pacientes —dijo la doctora—, casi el doble": the comma is the quote's
     return [
-        Span(match.start(), offset + len(left_inner), left_inner, paragraph),
+        Span(match.start(), left_end, left_inner, paragraph),
         Span(offset + right_start, match.end(), inner[right_start:], paragraph),
     ]

@@ -8223,6 +8223,44 @@ def test_a_nickname_inside_a_quotation_stays_as_spoken() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El sindicato votó la huelga. «La empresa tuvo el mejor año de su historia y nos "
+            "ofrece un reajuste ridículo —dijo el presidente del sindicato, Luis Araya—. Así no "
+            "se puede negociar».",
+            (
+                "La empresa tuvo el mejor año de su historia y nos ofrece un reajuste ridículo. "
+                "Así no se puede negociar.",
+                "Luis Araya",
+            ),
+        ),
+        (  # the comma after the closing dash is the quotation's
+            "La doctora Elena Cifuentes dirige el servicio. «El lunes atendimos a 340 pacientes "
+            "—dijo Cifuentes—, casi el doble que un día normal de julio».",
+            (
+                "El lunes atendimos a 340 pacientes, casi el doble que un día normal de julio.",
+                "Elena Cifuentes",
+            ),
+        ),
+        (  # an aside between dashes, with no verb of saying, stays in the quotation
+            "La doctora Elena Cifuentes dirige el servicio. «El lunes atendimos a 340 pacientes "
+            "—sí, trescientos cuarenta— en un solo turno», dijo Cifuentes.",
+            (
+                "El lunes atendimos a 340 pacientes —sí, trescientos cuarenta— en un solo turno.",
+                "Elena Cifuentes",
+            ),
+        ),
+    ],
+)
+def test_a_spanish_attribution_set_against_its_dashes_inside_the_marks(
+    text: str, expected: tuple[str, str]
+) -> None:
+    """«… —dijo Luis Araya—. …»: the attribution is not part of the quotation, and names it."""
+    assert [(q.text, q.speaker) for q in find_quotes(text, language="es")] == [expected]
+
+
 def test_a_slavic_appositive_with_no_article_holds_a_body_not_the_speaker() -> None:
     text = (
         "Zupełnie inaczej ocenia projekt opozycja. Radna Katarzyna Nowicka-Zając, "
