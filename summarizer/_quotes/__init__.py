@@ -646,7 +646,14 @@ class _Finder:
             # "Prezes klubu Stanisław Gołąb nie krył wzruszenia: „...”": no verb of speech,
             # or one right before the colon after a long aside ("Kimura, responding to a
             # question from Lindqvist about …, said:"); the one opening the sentence speaks.
-            return parse_colon_subject(window, self.lex) or self.possessive_lead(window)
+            rest = _past_fronted_phrases(window, self.lex)
+            return (
+                parse_colon_subject(window, self.lex)
+                # "Na última sessão do julgamento, no mês passado, Serrão Alves tinha pedido
+                # desculpa aos lesados:": after where or when.
+                or (parse_colon_subject(rest, self.lex) if rest is not window else None)
+                or self.possessive_lead(window)
+            )
         if claim is None or max_distance is None:
             return claim
         verbs = find_verbs(window, self.lex)

@@ -8261,6 +8261,33 @@ def test_a_spanish_attribution_set_against_its_dashes_inside_the_marks(
     assert [(q.text, q.speaker) for q in find_quotes(text, language="es")] == [expected]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "pt",
+            "O antigo gerente Joaquim Serrão Alves foi condenado. Na última sessão do julgamento, "
+            'no mês passado, Serrão Alves tinha pedido desculpa aos lesados: "Errei e sei que '
+            'errei. Não há um dia em que não pense nisso."',
+            "Joaquim Serrão Alves",
+        ),
+        (
+            "fr",
+            "Représentante des parents d'élèves dans une école de la ville, Élodie Marchal avait "
+            "pris la parole au micro : « Nos enfants ne sont pas des variables d'ajustement "
+            "budgétaire. »",
+            "Élodie Marchal",
+        ),
+    ],
+)
+def test_the_subject_after_a_phrase_set_first_speaks_after_the_colon(
+    language: str, text: str, speaker: str
+) -> None:
+    """With no verb of saying before the colon, the one opening the sentence speaks, also
+    after where or when it was ("Na última sessão do julgamento, …, Serrão Alves …:")."""
+    assert [q.speaker for q in find_quotes(text, language=language)][-1] == speaker
+
+
 def test_a_slavic_appositive_with_no_article_holds_a_body_not_the_speaker() -> None:
     text = (
         "Zupełnie inaczej ocenia projekt opozycja. Radna Katarzyna Nowicka-Zając, "
