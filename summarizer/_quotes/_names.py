@@ -104,7 +104,11 @@ for _word in ORG_WORDS:
     _ORG_BY_PREFIX.setdefault(_word[:3], []).append(_word)
 _DESCRIPTION_WORDS = 5
 _QUOTED_NAME_WORDS = 3  # a club's name in quotation marks: "Тренер «Спартака» Деян Станкович"
-_DEFINITE = word_set("the le la les il lo el der die das")
+# With the contractions of a preposition and the article: "dans l'entourage du ministre".
+_DEFINITE = word_set(
+    "the le la les il lo el der die das du au del al della dello dal dallo nel nello sul do da "
+    "ao no na"
+)
 # A definite article as _WORD_RE splits it ("l'economista" -> "l", "economista").
 _DEFINITE_BACK = _DEFINITE | word_set("l den dem des")
 # How far into its sentence a role may open it as the subject: "A Buckingham Palace spokesman".

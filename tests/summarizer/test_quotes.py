@@ -8288,6 +8288,18 @@ def test_the_subject_after_a_phrase_set_first_speaks_after_the_colon(
     assert [q.speaker for q in find_quotes(text, language=language)][-1] == speaker
 
 
+def test_the_office_after_a_contracted_article_is_the_same_holder_again() -> None:
+    """'l'entourage du ministre' is the minister named before, as 'le ministre' would be: no
+    second holder of the office."""
+    text = (
+        "Le ministre de l'Agriculture, Philippe Gaudin, a visité une ferme mardi. Le montant, "
+        "évoqué dans l'entourage du ministre, serait de 150 millions d'euros.\n\nInterrogé sur "
+        "les prix, le ministre a répondu : « La loi sera appliquée, et les contrôles seront "
+        "renforcés. »"
+    )
+    assert [q.speaker for q in find_quotes(text, language="fr")] == ["Philippe Gaudin"]
+
+
 def test_a_slavic_appositive_with_no_article_holds_a_body_not_the_speaker() -> None:
     text = (
         "Zupełnie inaczej ocenia projekt opozycja. Radna Katarzyna Nowicka-Zając, "
