@@ -861,6 +861,26 @@ def _german_variation(segment: list[Token], lex: Lexicon) -> bool:
     )
 
 
+def _german_description(segment: list[Token], lex: Lexicon) -> str | None:
+    """The gender of a word for what someone is after "der"/"die" (maybe after an adjective)
+    opening ``segment``, with at most where or when after it: "die Schülerin" -> "f", "der
+    pensionierte Förster im Zeugenstand" -> "m"; ``None`` for anything else, an office
+    (read as one) or a plural ("die Anwohner")."""
+    if len(segment) < 2 or segment[0].lower not in ("der", "die"):
+        return None
+    k = 2 if len(segment) > 2 and _german_attributive(segment[1]) else 1
+    noun = segment[k]
+    if not noun.text[:1].isupper() or is_title(noun, lex) or not is_description(noun.lower, "de"):
+        return None
+    # Not "im": "der Staatssekretär im Finanzministerium" is another office.
+    if len(segment) > k + 1 and segment[k + 1].lower not in _ADVERBIAL_OPENERS["de"]:
+        return None
+    feminine = noun.lower.endswith("in")
+    if segment[0].lower == "der":
+        return None if feminine else "m"
+    return "f" if feminine else None
+
+
 def _german_attributive(token: Token) -> bool:
     """An adjective between "der"/"die" and a noun in the nominative: "hessische", "neue"
     ("der hessischen Ministerin", with "-en", is whom it was said to)."""
@@ -1026,6 +1046,10 @@ def parse_object(
         # "rief eine Mutter von der Besuchertribüne": someone unnamed, whose noun German
         # capitalises as it would a name.
         return Claim(GENERIC, segment[0].start, gender=verb_gender, weak=True)
+    if lex.code == "de" and (found := _german_description(segment, lex)) is not None:
+        # "sagt die Schülerin", "sagte der pensionierte Förster": a word for what someone is,
+        # read as the other languages' "dijo la estudiante" (see described_speaker).
+        return Claim(GENERIC, segment[0].start, gender=found, weak=True)
     if lex.code == "de" and _german_variation(segment, lex):
         # "sagte das Stadtoberhaupt (am Mittwoch)": another word for an office (see
         # Lexicon.variations), read from its article on.

@@ -8300,6 +8300,33 @@ def test_the_office_after_a_contracted_article_is_the_same_holder_again() -> Non
     assert [q.speaker for q in find_quotes(text, language="fr")] == ["Philippe Gaudin"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Die 16 Jahre alte Mia Lorenz besucht die zehnte Klasse einer Realschule. „In Mathe "
+            "hatten wir seit November vier verschiedene Vertretungslehrer“, sagt die Schülerin.",
+            "Mia Lorenz",
+        ),
+        (
+            "Der damalige Einsatzleiter, Brandoberinspektor Stefan Maurer, bestätigte das. „Wir "
+            "hatten nur wenige Minuten“, sagte der Feuerwehrmann am Mittwoch.",
+            "Stefan Maurer",
+        ),
+        (  # "die" before a word for a man is a plural: the residents, not the woman named
+            "Die Bürgermeisterin Anna Maurer kam am Abend. „Wir hatten nur wenige Minuten“, "
+            "sagten die Anwohner.",
+            None,
+        ),
+    ],
+)
+def test_a_german_word_for_someone_after_the_verb_stands_for_the_one_named(
+    text: str, speaker: str | None
+) -> None:
+    """'sagt die Schülerin' is the girl just named, as 'dijo la estudiante' is in Spanish."""
+    assert [q.speaker for q in find_quotes(text, language="de")] == [speaker]
+
+
 def test_a_slavic_appositive_with_no_article_holds_a_body_not_the_speaker() -> None:
     text = (
         "Zupełnie inaczej ocenia projekt opozycja. Radna Katarzyna Nowicka-Zając, "
