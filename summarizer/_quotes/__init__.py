@@ -296,6 +296,11 @@ _ENDS_IN_INITIAL_RE = re.compile(r" [^\W\d_]$")
 # Initials glued to a word's by "&": the "M&" of "M&S", which the tokenizer splits off.
 _GLUED_INITIALS_RE = re.compile(r"(?<![\w&])[A-Z]{1,3}&$")
 # An acronym as a generic attribution's subject: "the FBI said", "said NASA", "G4S said".
+# "the council", "the agency": a word that ends the names of bodies ("Harwell District Council").
+_BODY_NOUN_RE = re.compile(
+    r"[Tt]he (council|agency|society|commission|ministry|department|trust|union|authority|board"
+    r"|charity|foundation|association|federation|institute|service|university)\b"
+)
 _ACRONYM_RE = re.compile(r"(?:[Tt]he )?([A-Z][A-Z0-9&]*[A-Z])(?![\w&'’-]|\.\w)")
 # Words before a name that make it a place or someone else's: "a man outside Harrods said",
 # "Jones heard Vogel say".
@@ -1528,7 +1533,7 @@ class _Finder:
         elif claim.kind == GENERIC and claim.role is None:
             found = _ACRONYM_RE.match(self.document, claim.offset)
             if found is None:
-                return None
+                return self.body_named_before(claim.offset)
             start, word = found.start(1), found[1]
             acronym = True
         else:
@@ -1538,6 +1543,25 @@ class _Finder:
         ):
             return word
         return None
+
+    def body_named_before(self, offset: int) -> str | None:
+        """English: '," the society said' after "the Kessaria Red Crescent Society said …" is
+        the one body the piece named with that word last ("Harwell District Council" for "the
+        council"); ``None`` when it named none or more than one."""
+        found = _BODY_NOUN_RE.match(self.document, offset)
+        if found is None:
+            return None
+        noun = found[1].lower().capitalize()
+        pattern = rf"\b((?:[A-Z][\w'’&-]*\s){{1,5}}{noun})\b"
+        names = {
+            match[1].removeprefix("The ")
+            for match in re.finditer(pattern, self.document[:offset])
+            if not self.index.in_quote(match.start())
+        }
+        longest = max(names, key=len, default=None)
+        if longest is None or any(not longest.endswith(name) for name in names):
+            return None
+        return longest
 
     def _may_name_a_body(self, word: str, start: int, acronym: bool) -> bool:
         """Not a group of people ("Officials", "Israelis", "Mum"), an office in initials ("the

@@ -8327,6 +8327,34 @@ def test_a_german_word_for_someone_after_the_verb_stands_for_the_one_named(
     assert [q.speaker for q in find_quotes(text, language="de")] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Kessaria Red Crescent Society said two of its ambulances had been hit. "
+            '"Ambulances and medical workers must never be a target," the society said.',
+            "Kessaria Red Crescent Society",
+        ),
+        (  # the shorter name is the longer one's end: one council
+            "Harwell District Council voted to close two libraries. The District Council will "
+            'keep four. "Library services will continue to be available to every resident," the '
+            "council said.",
+            "Harwell District Council",
+        ),
+        (  # two councils: either may have said it
+            'Harwell District Council and Kent County Council disagree. "Library services will '
+            'continue to be available to every resident," the council said.',
+            None,
+        ),
+    ],
+)
+def test_a_body_by_the_word_ending_its_name_is_the_one_named(
+    text: str, speaker: str | None
+) -> None:
+    """English shows bodies by name: 'the council' is the one council the piece named."""
+    assert [q.speaker for q in find_quotes(text, language="en")] == [speaker]
+
+
 def test_a_slavic_appositive_with_no_article_holds_a_body_not_the_speaker() -> None:
     text = (
         "Zupełnie inaczej ocenia projekt opozycja. Radna Katarzyna Nowicka-Zając, "
