@@ -296,6 +296,18 @@ _ENDS_IN_INITIAL_RE = re.compile(r" [^\W\d_]$")
 # Initials glued to a word's by "&": the "M&" of "M&S", which the tokenizer splits off.
 _GLUED_INITIALS_RE = re.compile(r"(?<![\w&])[A-Z]{1,3}&$")
 # An acronym as a generic attribution's subject: "the FBI said", "said NASA", "G4S said".
+# A body's name opening the sentence that introduces a quotation: "The Charity Commission said
+# in a statement: ".
+_BODY_INTRODUCING_RE = re.compile(
+    r"(?:^|(?<=[.!?”\"’]\s)|(?<=\n))(?:The\s+)?(?P<body>(?:[A-Z][\w'’&.-]*\s+){0,4}"
+    r"(?P<last>[A-Z][\w'’&.-]*)),?\s+(?:said|says|added|wrote|warned|stated)"
+    r"(?:\s+in\s+a\s+(?:statement|post|letter|message))?(?:\s+on\s+[A-Z]\w+)?\s*:\s*(?=[\"“‘'])"
+)
+_BODY_ENDINGS = word_set(
+    "council agency society commission ministry department trust union authority board charity "
+    "foundation association federation institute service university ltd plc inc group company "
+    "corporation police"
+)
 # "the council", "the agency": a word that ends the names of bodies ("Harwell District Council").
 _BODY_NOUN_RE = re.compile(
     r"[Tt]he (council|agency|society|commission|ministry|department|trust|union|authority|board"
@@ -1544,6 +1556,20 @@ class _Finder:
             return word
         return None
 
+    def body_introducing(self, span: Span) -> str | None:
+        """English: the body whose name opens the sentence that introduces ``span`` with a
+        colon ("The Charity Commission said in a statement:", "Brackenfield Care Ltd said:");
+        only a name that ends with a word for a body."""
+        if self.lex.code != "en":
+            return None
+        start, _ = self.paragraph_bounds(span.paragraph)
+        found = _BODY_INTRODUCING_RE.search(self.document, start, span.start + 1)
+        if found is None or found.end() != span.start:
+            return None
+        if found["last"].lower() not in _BODY_ENDINGS:
+            return None
+        return found["body"]
+
     def body_named_before(self, offset: int) -> str | None:
         """English: '," the society said' after "the Kessaria Red Crescent Society said …" is
         the one body the piece named with that word last ("Harwell District Council" for "the
@@ -2543,6 +2569,8 @@ class _Finder:
             if speaker is not None and self.unnamed_in_attribution(group):
                 speaker = None
             body = self.named_body(group.claim) if speaker is None else None
+            if speaker is None and body is None and group.claim is None:
+                body = self.body_introducing(group.spans[0])
             if (
                 speaker is None
                 and body is None
@@ -2555,12 +2583,13 @@ class _Finder:
                     speaker = self.inherited_speaker(group, previous)
                 else:
                     speaker = self.continued_speaker(group, previous)
-            if body is not None and group.claim is not None:
+            if body is not None:
                 # Shown as written. A later "he" or "she" may be this one, whom the index does
                 # not know as a person (see ``resolve``); not initials ("the FBI said").
                 speaker = body
                 if not body.isupper():
-                    self.body_offsets.append(group.claim.offset)
+                    offset = group.claim.offset if group.claim is not None else group.spans[0].start
+                    self.body_offsets.append(offset)
             elif speaker:
                 speaker = without_label(speaker, self.lex)
                 if _ENDS_IN_INITIAL_RE.search(speaker) and f"{speaker}." in self.document:

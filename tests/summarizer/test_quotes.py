@@ -8355,6 +8355,32 @@ def test_a_body_by_the_word_ending_its_name_is_the_one_named(
     assert [q.speaker for q in find_quotes(text, language="en")] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The trust's accounts were frozen.\n\nThe Charity Commission said in a statement: "
+            '"Trustees must have proper financial controls in place, however small the charity."',
+            "Charity Commission",
+        ),
+        (
+            'Brackenfield Care Ltd said: "We are deeply sorry for the distress caused to '
+            'residents and their families."',
+            "Brackenfield Care Ltd",
+        ),
+        (  # only a name that ends with a word for a body: not a place
+            'Kent Street said: "We are deeply sorry for the distress caused to residents and '
+            'their families."',
+            None,
+        ),
+    ],
+)
+def test_a_body_opening_the_sentence_that_introduces_a_quotation_is_shown(
+    text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language="en")] == [speaker]
+
+
 def test_a_slavic_appositive_with_no_article_holds_a_body_not_the_speaker() -> None:
     text = (
         "Zupełnie inaczej ocenia projekt opozycja. Radna Katarzyna Nowicka-Zając, "
