@@ -915,11 +915,29 @@ def _holder(segments: list[list[Token]], lex: Lexicon) -> list[Token] | None:
     """The name opening the piece after the office: "dijo la ministra de Vivienda, Lucía
     Romero"; one name, not a list ("said the panel, Jane Doe and John Smith")."""
     runs = runs_in(segments[1], lex) if len(segments) > 1 else []
-    if not runs or runs[0][0] != 0:
+    if not runs or not _describes_holder(segments[1][: runs[0][0]], lex):
         return None
-    end = runs[0][1]
+    start, end = runs[0]
     after = segments[1][end:] or (segments[2] if len(segments) > 2 else [])
-    return None if after and after[0].lower in AND_OR_WORDS else segments[1][:end]
+    return None if after and after[0].lower in AND_OR_WORDS else segments[1][start:end]
+
+
+def _describes_holder(words: list[Token], lex: Lexicon) -> bool:
+    """Nothing, or what the holder is, before the name after an office: "la microbiologa",
+    "colonnello", "a infectologista" ("spiega la coordinatrice dello studio, la microbiologa
+    Chiara Lanzi")."""
+    if not words:
+        return True
+    if len(words) > _HOLDER_DESCRIPTION_WORDS or not all(t.text.islower() for t in words):
+        return False
+    *articles, noun = words
+    bare = without_elided_article(noun.lower)
+    return all(definite_article(t.text, lex.code)[0] for t in articles) and (
+        is_title(Token(bare, noun.start), lex) or is_description(bare, lex.code)
+    )
+
+
+_HOLDER_DESCRIPTION_WORDS = 2
 
 
 def _second_office_holder(segments: list[list[Token]], lex: Lexicon) -> list[Token] | None:

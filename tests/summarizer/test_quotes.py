@@ -8381,6 +8381,43 @@ def test_a_body_opening_the_sentence_that_introduces_a_quotation_is_shown(
     assert [q.speaker for q in find_quotes(text, language="en")] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "it",
+            "«In laboratorio il fungo riduce del 30 per cento il peso della pellicola», spiega la "
+            "coordinatrice dello studio, la microbiologa Chiara Lanzi.",
+            "Chiara Lanzi",
+        ),
+        (
+            "it",
+            "«Sono persone che studiavano le vittime per settimane», ha spiegato in conferenza "
+            "stampa il comandante provinciale dei carabinieri, colonnello Andrea Ferraresi.",
+            "Andrea Ferraresi",
+        ),
+        (
+            "pt",
+            "“É o resultado de quase oito anos de trabalho”, afirmou a coordenadora do estudo, a "
+            "infectologista Beatriz Nogueira Falcão.",
+            "Beatriz Nogueira Falcão",
+        ),
+        (  # words that say nothing of what the one named is: not the office's holder
+            "it",
+            "«Il nuovo ponte sarà pronto entro maggio», ha detto il sindaco, accanto a Marco "
+            "Rossi.",
+            None,
+        ),
+    ],
+)
+def test_the_holder_after_an_office_may_be_described_first(
+    language: str, text: str, speaker: str | None
+) -> None:
+    """'spiega la coordinatrice dello studio, la microbiologa Chiara Lanzi': what she is, then
+    her name, after the office."""
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
 def test_a_slavic_appositive_with_no_article_holds_a_body_not_the_speaker() -> None:
     text = (
         "Zupełnie inaczej ocenia projekt opozycja. Radna Katarzyna Nowicka-Zając, "
