@@ -382,7 +382,8 @@ def _starts_with_speech_verb(attribution: str) -> bool:
 # Дефицит сохраняется», „Es ist gut – sagte er. – Aber ...“, « C'est juste, a-t-elle insisté.
 # Mais ... ». The quotation is then two parts with the attribution between them.
 _INNER_DASH_RE = re.compile(
-    r"(?P<after>[,.!?…]?) [—–-] (?=[^\W\d_])(?P<attribution>[^—–«»„“”\"\n]{3,120}?[.,:]?) [—–-] "
+    r"(?P<after>[,.!?…]?) [—–-] (?=[^\W\d_])(?P<attribution>[^—–«»„“”\"\n]{3,120}?[.,:]?) [—–-]"
+    r"(?P<tail>,?) "  # "– spiega Carli –, il tempo": the comma is the quotation's
 )
 # Spanish sets the dashes against the attribution: «... —dijo el presidente, Luis Araya—. Así
 # no se puede negociar».
@@ -462,7 +463,7 @@ def _split_at_inner_attribution(
         if goes_on is not None:
             right_start = goes_on.end()
     left_end = offset + len(left_inner)
-    if found.re is _INNER_GLUED_DASH_RE and found["tail"] == ",":
+    if dashed and found["tail"] == ",":
         left_inner += ","  # "pacientes —dijo la doctora—, casi el doble": the comma is the quote's
     return [
         Span(match.start(), left_end, left_inner, paragraph),

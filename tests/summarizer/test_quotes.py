@@ -8244,6 +8244,14 @@ def test_a_nickname_inside_a_quotation_stays_as_spoken() -> None:
                 "Elena Cifuentes",
             ),
         ),
+        (  # spaced dashes, the comma after the closing one
+            "La doctora Elena Cifuentes dirige el servicio. «El lunes atendimos a 340 pacientes "
+            "– dijo Cifuentes –, casi el doble que un día normal de julio».",
+            (
+                "El lunes atendimos a 340 pacientes, casi el doble que un día normal de julio.",
+                "Elena Cifuentes",
+            ),
+        ),
         (  # an aside between dashes, with no verb of saying, stays in the quotation
             "La doctora Elena Cifuentes dirige el servicio. «El lunes atendimos a 340 pacientes "
             "—sí, trescientos cuarenta— en un solo turno», dijo Cifuentes.",
