@@ -467,6 +467,7 @@ def _names_someone_elses(
 
 def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Claim | None:
     """Speaker before the verb: "he", "Mr Blair", "economy minister Heizo Takenaka"."""
+    tokens = _without_origin(tokens, lex)
     segments = _segments(tokens)
     if not segments:
         return None
@@ -909,6 +910,30 @@ def _office_body(segment: list[Token], chosen: list[Token], lex: Lexicon) -> boo
         and segment[k].lower in OF_WORDS
         and any(t.text.islower() and is_title(t, lex) for t in segment[:k])
     )
+
+
+def _without_origin(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    """Russian, Ukrainian, Polish: the subject without where its holder comes from, after a
+    first name and a surname ("Мария Охлопкова из Якутского научного центра отметила",
+    "Anna Nowak z Politechniki Gdańskiej mówi"): the place is no speaker."""
+    if not lex.slavic_names:
+        return tokens
+    for k, token in enumerate(tokens[2:], 2):
+        if token.lower not in _FROM_WORDS:
+            continue
+        run = tokens[:k]
+        if (
+            len(run) >= 2
+            and is_first_name(run[-2].bare, lex)
+            and is_name_word(run[-1], lex)
+            and all(t.text[:1].isalpha() for t in tokens[k:])
+        ):
+            return run
+        return tokens
+    return tokens
+
+
+_FROM_WORDS = word_set("из із з z ze")
 
 
 def _holder(segments: list[list[Token]], lex: Lexicon) -> list[Token] | None:

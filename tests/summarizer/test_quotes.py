@@ -8426,6 +8426,29 @@ def test_the_holder_after_an_office_may_be_described_first(
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "pl",
+            "Ekspert ds. transportu dr Marcin Jarosz z Fundacji Transport Lokalny ocenia ustawę "
+            "ostrożnie: „Kierunek jest dobry, ale sama dopłata nie wystarczy”.",
+            "Marcin Jarosz",
+        ),
+        (
+            "pl",
+            "Marcin Jarosz z Fundacji Transport Lokalny ocenia ustawę ostrożnie: „Kierunek jest "
+            "dobry, ale sama dopłata nie wystarczy”.",
+            "Marcin Jarosz",
+        ),
+    ],
+)
+def test_where_a_slavic_speaker_comes_from_is_no_speaker(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
 def test_a_slavic_appositive_with_no_article_holds_a_body_not_the_speaker() -> None:
     text = (
         "Zupełnie inaczej ocenia projekt opozycja. Radna Katarzyna Nowicka-Zając, "
