@@ -497,8 +497,10 @@ def is_name_word(token: Token, lex: Lexicon) -> bool:
     bare = token.bare
     if is_title(token, lex):
         return True
-    if len(bare) == 1 and not bare.isascii():
-        return False  # "À Deir Selim, un vieil homme": a preposition, "É" a verb; no initial
+    if len(bare) == 1 and (not bare.isascii() or bare in lex.prepositions):
+        # "À Deir Selim, un vieil homme", "A Castelverde una residente": a preposition, "É" a
+        # verb; an initial has its dot.
+        return False
     return bare not in lex.stopwords and bare not in NON_NAMES and bare not in lex.pronouns
 
 
@@ -2227,11 +2229,13 @@ _AGE_ADJECTIVES = (
     "vieil|vieille|vieux|jeune|joven|viejo|vieja|giovane|anziano|anziana|jovem|velho|velha"
     "|idoso|idosa"
 )
+# With no comma, only a preposition and a capitalised place: "A Castelverde una residente".
+_PLACE_FRONT = r"[^\W\d_]+ (?:[A-ZÀ-Þ][\w'’-]+ ){1,3}"
 _FRONT = r"[^\W\d_][^.,;:!?«»“”\"\n]{0,60}"
 _SOMEONE_NEW = {
     code: re.compile(
         _SENTENCE_OPENING
-        + rf"(?:(?P<det>{dets})|(?P<front>{_FRONT}, )(?P<det_>{dets.lower()}))"
+        + rf"(?:(?P<det>{dets})|(?P<front>{_FRONT}, |{_PLACE_FRONT})(?P<det_>{dets.lower()}))"
         + rf" (?:(?:{_AGE_ADJECTIVES}) )?(?P<noun>[a-zà-ÿ]{{3,}})\b"
     )
     for code, dets in (

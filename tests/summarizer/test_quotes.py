@@ -1707,10 +1707,16 @@ def test_a_description_right_after_a_name_or_used_of_them_keeps_the_pronoun_chai
     [
         ("fr", "À Deir Selim, la route du nord est fermée. « J'ai déjà fui en 2014 », dit-il."),
         ("pt", "É Rio Branco que decide agora. «Não vamos desistir da obra», disse ele."),
+        (
+            "it",
+            "A Castelverde la grandine ha rotto i vetri. «Non si vedeva niente per venti minuti "
+            "buoni», ha detto.",
+        ),
     ],
 )
-def test_a_capital_accented_letter_opens_no_name(language: str, text: str) -> None:
-    """ "À", "É" are a preposition and a verb, never an initial: "À Deir Selim" is no one."""
+def test_a_capital_letter_alone_that_is_a_word_opens_no_name(language: str, text: str) -> None:
+    """'À', 'É', 'A' are a preposition and a verb, not an initial (which has its dot): 'À Deir
+    Selim' is no one."""
     assert [q.speaker for q in find_quotes(text, language=language)] == [None]
 
 
@@ -1734,6 +1740,15 @@ def test_a_capital_accented_letter_opens_no_name(language: str, text: str) -> No
             'de 70 años no podía contener las lágrimas. "Hace cincuenta años que vengo a la '
             'cancha y nunca vi un gol así", contó emocionado.',
             "Hace cincuenta",
+            None,
+        ),
+        (  # a place after its preposition, with no comma
+            "it",
+            "Il climatologo Stefano Villa sostiene che i fenomeni saranno più frequenti. «L'aria "
+            "più calda trattiene più vapore», spiega Villa.\n\nA Castelverde una residente "
+            "mostra l'auto con il parabrezza sfondato. «Sembrava che qualcuno stesse tirando "
+            "sassi sul tetto», racconta.",
+            "Sembrava",
             None,
         ),
         (  # how old, before the word for the person
