@@ -295,7 +295,6 @@ _ANY_AGE_AFTER_RE = re.compile(
 _ENDS_IN_INITIAL_RE = re.compile(r" [^\W\d_]$")
 # Initials glued to a word's by "&": the "M&" of "M&S", which the tokenizer splits off.
 _GLUED_INITIALS_RE = re.compile(r"(?<![\w&])[A-Z]{1,3}&$")
-# An acronym as a generic attribution's subject: "the FBI said", "said NASA", "G4S said".
 # A body's name opening the sentence that introduces a quotation: "The Charity Commission said
 # in a statement: ".
 _BODY_INTRODUCING_RE = re.compile(
@@ -303,16 +302,14 @@ _BODY_INTRODUCING_RE = re.compile(
     r"(?P<last>[A-Z][\w'’&.-]*)),?\s+(?:said|says|added|wrote|warned|stated)"
     r"(?:\s+in\s+a\s+(?:statement|post|letter|message))?(?:\s+on\s+[A-Z]\w+)?\s*:\s*(?=[\"“‘'])"
 )
-_BODY_ENDINGS = word_set(
-    "council agency society commission ministry department trust union authority board charity "
-    "foundation association federation institute service university ltd plc inc group company "
-    "corporation police"
-)
 # "the council", "the agency": a word that ends the names of bodies ("Harwell District Council").
-_BODY_NOUN_RE = re.compile(
-    r"[Tt]he (council|agency|society|commission|ministry|department|trust|union|authority|board"
-    r"|charity|foundation|association|federation|institute|service|university)\b"
+_BODY_NOUNS = word_set(
+    "council agency society commission ministry department trust union authority board charity "
+    "foundation association federation institute service university"
 )
+_BODY_NOUN_RE = re.compile(rf"[Tt]he ({'|'.join(sorted(_BODY_NOUNS))})\b")
+_BODY_ENDINGS = _BODY_NOUNS | word_set("ltd plc inc group company corporation police")
+# An acronym as a generic attribution's subject: "the FBI said", "said NASA", "G4S said".
 _ACRONYM_RE = re.compile(r"(?:[Tt]he )?([A-Z][A-Z0-9&]*[A-Z])(?![\w&'’-]|\.\w)")
 # Words before a name that make it a place or someone else's: "a man outside Harrods said",
 # "Jones heard Vogel say".
