@@ -309,6 +309,7 @@ _BODY_NOUNS = word_set(
 )
 _BODY_NOUN_RE = re.compile(rf"[Tt]he ({'|'.join(sorted(_BODY_NOUNS))})\b")
 _BODY_ENDINGS = _BODY_NOUNS | word_set("ltd plc inc group company corporation police")
+_INSTITUTION_NUMBER_RE = re.compile(r"(?:№|nr|Nr\.?|n\.)\s*\d+")
 # An acronym as a generic attribution's subject: "the FBI said", "said NASA", "G4S said".
 _ACRONYM_RE = re.compile(r"(?:[Tt]he )?([A-Z][A-Z0-9&]*[A-Z])(?![\w&'’-]|\.\w)")
 # Words before a name that make it a place or someone else's: "a man outside Harrods said",
@@ -2330,9 +2331,13 @@ class _Finder:
         """Only a genitive of one or two words between ``start`` and a name at ``end``:
         "Студент университета Трофим Гончарук", "губернатор области Алексей Кравцов"; no verb
         ("Студент встретил Ивана Петрова")."""
-        words = self.document[start:end].split()
+        # "Директорка школи № 14 Оксана Бондар": a word before an institution's number is its
+        # noun ("школи" only looks like a past tense), and the number is part of its name.
+        text, numbered = _INSTITUTION_NUMBER_RE.subn("", self.document[start:end])
+        words = text.split()
         return 0 < len(words) <= 2 and all(
-            w.isalpha() and w.islower() and not w.endswith(_VERB_ENDINGS) for w in words
+            w.isalpha() and w.islower() and (numbered or not w.endswith(_VERB_ENDINGS))
+            for w in words
         )
 
     def lone_office_word(self, claim: Claim) -> str | None:

@@ -8464,6 +8464,18 @@ def test_where_a_slavic_speaker_comes_from_is_no_speaker(
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
 
 
+def test_an_institution_s_number_is_part_of_the_complement_before_a_name() -> None:
+    """'Директорка школи № 14 Оксана Бондар' introduces her as the director, so '— додала
+    директорка' is hers ('школи' before the number is no past tense)."""
+    text = (
+        "Директорка школи № 14 Оксана Бондар визнає, що колектив сприйняв новину болісно.\n\n"
+        "Водночас Бондар не заперечує, що школа не дає учням того, що могла б. «У нас у 11 "
+        "класі дев'ятнадцять учнів. Ми фізично не можемо зробити для них два профілі», — "
+        "додала директорка."
+    )
+    assert [q.speaker for q in find_quotes(text, language="uk")] == ["Оксана Бондар"]
+
+
 def test_a_slavic_appositive_with_no_article_holds_a_body_not_the_speaker() -> None:
     text = (
         "Zupełnie inaczej ocenia projekt opozycja. Radna Katarzyna Nowicka-Zając, "
