@@ -309,6 +309,7 @@ _BODY_NOUNS = word_set(
 )
 _BODY_NOUN_RE = re.compile(rf"[Tt]he ({'|'.join(sorted(_BODY_NOUNS))})\b")
 _BODY_ENDINGS = _BODY_NOUNS | word_set("ltd plc inc group company corporation police")
+_COMPLEMENT_WORDS = 3  # "Головна лікарка міської дитячої лікарні Людмила Ярошенко"
 _INSTITUTION_NUMBER_RE = re.compile(r"(?:№|nr|Nr\.?|n\.)\s*\d+")
 # An acronym as a generic attribution's subject: "the FBI said", "said NASA", "G4S said".
 _ACRONYM_RE = re.compile(r"(?:[Tt]he )?([A-Z][A-Z0-9&]*[A-Z])(?![\w&'’-]|\.\w)")
@@ -2328,14 +2329,14 @@ class _Finder:
         return False
 
     def complement_between(self, start: int, end: int) -> bool:
-        """Only a genitive of one or two words between ``start`` and a name at ``end``:
+        """Only a genitive of one to three words between ``start`` and a name at ``end``:
         "Студент университета Трофим Гончарук", "губернатор области Алексей Кравцов"; no verb
         ("Студент встретил Ивана Петрова")."""
         # "Директорка школи № 14 Оксана Бондар": a word before an institution's number is its
         # noun ("школи" only looks like a past tense), and the number is part of its name.
         text, numbered = _INSTITUTION_NUMBER_RE.subn("", self.document[start:end])
         words = text.split()
-        return 0 < len(words) <= 2 and all(
+        return 0 < len(words) <= _COMPLEMENT_WORDS and all(
             w.isalpha() and w.islower() and (numbered or not w.endswith(_VERB_ENDINGS))
             for w in words
         )

@@ -8476,6 +8476,18 @@ def test_an_institution_s_number_is_part_of_the_complement_before_a_name() -> No
     assert [q.speaker for q in find_quotes(text, language="uk")] == ["Оксана Бондар"]
 
 
+def test_a_three_word_complement_of_a_slavic_role_still_introduces_the_name() -> None:
+    """'Начальниця міської військової адміністрації Ірина Луценко': the role with its
+    complement introduces her, so '— сказала начальниця МВА' later is hers."""
+    text = (
+        "Начальниця міської військової адміністрації Ірина Луценко сказала, що мешканцям "
+        "допоможуть.\n\nНа місці удару працюють поліцейські.\n\nЛуценко оголосила в місті дні "
+        "жалоби. «Степове вистоїть. Ми відбудуємо цей будинок, як уже відбудували школу», — "
+        "сказала начальниця МВА."
+    )
+    assert [q.speaker for q in find_quotes(text, language="uk")] == ["Ірина Луценко"]
+
+
 def test_a_slavic_appositive_with_no_article_holds_a_body_not_the_speaker() -> None:
     text = (
         "Zupełnie inaczej ocenia projekt opozycja. Radna Katarzyna Nowicka-Zając, "
