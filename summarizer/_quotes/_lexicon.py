@@ -1031,7 +1031,10 @@ _PL = Lexicon(
         "wylicza, zeznawał, zeznawała, zeznał, zeznała, zeznaje, zaapelował, zaapelowała, "
         "argumentuje, opisuje, opisywał, opisywała, przestrzega, przestrzegał, przestrzegała, "
         "zastrzega, zastrzegł, zastrzegła, dopowiada, dopowiedział, dopowiedziała, "
-        "podkreślał, podkreślała, zaznaczał, zaznaczała, ostrzegał, ostrzegała",
+        "podkreślał, podkreślała, zaznaczał, zaznaczała, ostrzegał, ostrzegała, "
+        "odpowiadał, odpowiadała, dodawał, dodawała, zapewniał, zapewniała, twierdził, "
+        "twierdziła, komentował, komentowała, oceniał, oceniała, stwierdzał, stwierdzała, "
+        "zapowiadał, zapowiadała, przypominał, przypominała, wskazywał, wskazywała",
     ),
     markers=_phrases("według, zdaniem"),
     postpositions=frozenset(),

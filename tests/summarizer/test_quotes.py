@@ -9631,6 +9631,12 @@ def test_a_spanish_first_surname_alone_and_an_unnamed_juror(
             "monety arabskie i kilka bizantyjskich – wylicza badaczka.",
             "Agnieszka Rudnicka",
         ),
+        (  # an imperfective past before its subject
+            "pl",
+            "Posłanka Anna Nowak krytykowała projekt.\n\nOdpowiadał jej poseł koalicji Tomasz "
+            "Grabowski: „Pani poseł woli, żeby młodzi płacili czynsz funduszom inwestycyjnym”.",
+            "Tomasz Grabowski",
+        ),
         (  # more verbs of saying: appealed, testified
             "pl",
             "Policję wezwał komendant Rafał Górecki. – Apelujemy do wszystkich, którzy coś "
