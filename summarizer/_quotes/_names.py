@@ -2358,7 +2358,7 @@ _SOMEONE_GENDER = {
 _SLAVIC_TIME_PREPOSITIONS = word_set("podczas przed wśród после перед среди після серед")
 _ONE_OF_MANY_RE = re.compile(
     _SENTENCE_OPENING
-    + r"(?:(?P<front>[^\W\d_][^.,;:!?«»“”\"\n]{0,40}?),? )?"
+    + rf"(?:(?P<front>{_FRONT}?),? )?"
     + r"(?P<one>Один|Одна|Jeden|Jedna|один|одна|jeden|jedna) (?:из|з|із|z|ze) \w"
 )
 # The definite articles that may open a description of a person (see _after_opening_role).
@@ -4292,10 +4292,7 @@ class NameIndex:
                 continue
             front = found["front"].split()[0].lower() if found["front"] else None
             if front is not None and not (
-                is_description(found["noun"], self.lex.code)
-                and (
-                    front in self.lex.prepositions or front in _FRONTING_WORDS or front in NON_NAMES
-                )
+                is_description(found["noun"], self.lex.code) and self._where_or_when(front)
             ):
                 # After a phrase set first, only a word for a person, and only after where or
                 # when (a preposition, "hier", a day): "À Montferrier, une habitante"; not
@@ -4499,9 +4496,7 @@ class NameIndex:
             front = found["front"].split()[0].lower() if found["front"] else None
             if (front is None) != found["one"][0].isupper():
                 continue  # "Trener wybrał jeden z wariantów": not opening the sentence
-            if front is not None and not (
-                front in self.lex.prepositions or front in _SLAVIC_TIME_PREPOSITIONS
-            ):
+            if front is not None and not self._where_or_when(front):
                 continue  # only after where or when: "Podczas procesu jeden ze świadków"
             one = found["one"].lower()
             said = "f" if one in ("одна", "jedna") else "m"
@@ -4879,9 +4874,7 @@ class NameIndex:
             rf"\b{re.escape(word)}\b", self.document[named : previous[-1].start()], re.IGNORECASE
         ):
             return False  # "Ignatius Feeney, the landlord of the Bell Inn, ... The landlord said"
-        following = _next_tokens(self.document, match.end())
-        named_next = bool(following) and is_name_word(following[0], self.lex)
-        return self._as_subject(match) and not named_next and self._named_after(match.end()) is None
+        return self._as_subject(match) and not self._named_next(match.end())
 
     def _new_description_as_subject(
         self, match: re.Match[str], previous: list[re.Match[str]], start: int, gender: str | None
@@ -4911,9 +4904,25 @@ class NameIndex:
         between = self.document[start:begin].strip("\n")
         if len([line for line in between.split("\n") if line.strip()]) < 2:
             return False
-        following = _next_tokens(self.document, match.end())
-        named_next = bool(following) and is_name_word(following[0], self.lex)
-        return not named_next and self._named_after(match.end()) is None
+        return not self._named_next(match.end())
+
+    def _named_next(self, end: int) -> bool:
+        """A name follows the word for someone ending at ``end``: right after it ("la lauréate
+        Élise Marchand") or set off after its complement ("La segretaria del Pd, Chiara
+        Lombardi,")."""
+        following = _next_tokens(self.document, end)
+        named = bool(following) and is_name_word(following[0], self.lex)
+        return named or self._named_after(end) is not None
+
+    def _where_or_when(self, word: str) -> bool:
+        """``word`` (lower case) opens a phrase of where or when set before a sentence's
+        subject: a preposition, "hier", a day ("Mardi, une habitante", "Podczas procesu")."""
+        return (
+            word in self.lex.prepositions
+            or word in _FRONTING_WORDS
+            or word in NON_NAMES
+            or word in _SLAVIC_TIME_PREPOSITIONS
+        )
 
     def _gender_after(self, match: re.Match[str]) -> str | None:
         """The gender the next few words of ``match``'s sentence give it ("a retired
