@@ -41,6 +41,7 @@ from ._attribution import (
     parse_subject,
     strip_leading,
 )
+from ._bodies import body_opening
 from ._descriptions import is_description
 from ._epithets import (
     Epithet,
@@ -295,20 +296,12 @@ _ANY_AGE_AFTER_RE = re.compile(
 _ENDS_IN_INITIAL_RE = re.compile(r" [^\W\d_]$")
 # Initials glued to a word's by "&": the "M&" of "M&S", which the tokenizer splits off.
 _GLUED_INITIALS_RE = re.compile(r"(?<![\w&])[A-Z]{1,3}&$")
-# A body's name opening the sentence that introduces a quotation: "The Charity Commission said
-# in a statement: ".
-_BODY_INTRODUCING_RE = re.compile(
-    r"(?:^|(?<=[.!?”\"’]\s)|(?<=\n))(?:The\s+)?(?P<body>(?:[A-Z][\w'’&.-]*\s+){0,4}"
-    r"(?P<last>[A-Z][\w'’&.-]*)),?\s+(?:said|says|added|wrote|warned|stated)"
-    r"(?:\s+in\s+a\s+(?:statement|post|letter|message))?(?:\s+on\s+[A-Z]\w+)?\s*:\s*(?=[\"“‘'])"
-)
 # "the council", "the agency": a word that ends the names of bodies ("Harwell District Council").
 _BODY_NOUNS = word_set(
     "council agency society commission ministry department trust union authority board charity "
     "foundation association federation institute service university"
 )
 _BODY_NOUN_RE = re.compile(rf"[Tt]he ({'|'.join(sorted(_BODY_NOUNS))})\b")
-_BODY_ENDINGS = _BODY_NOUNS | word_set("ltd plc inc group company corporation police")
 _COMPLEMENT_WORDS = 3  # "Головна лікарка міської дитячої лікарні Людмила Ярошенко"
 _INSTITUTION_NUMBER_RE = re.compile(r"(?:№|nr|Nr\.?|n\.)\s*\d+")
 # An acronym as a generic attribution's subject: "the FBI said", "said NASA", "G4S said".
@@ -1556,18 +1549,13 @@ class _Finder:
         return None
 
     def body_introducing(self, span: Span) -> str | None:
-        """English: the body whose name opens the sentence that introduces ``span`` with a
-        colon ("The Charity Commission said in a statement:", "Brackenfield Care Ltd said:");
-        only a name that ends with a word for a body."""
-        if self.lex.code != "en":
-            return None
+        """The body named as the subject of the sentence that introduces ``span`` with a colon
+        ("The Charity Commission said in a statement:", "Das Kulturamt teilte mit:"); see
+        :func:`._bodies.body_opening`."""
         start, _ = self.paragraph_bounds(span.paragraph)
-        found = _BODY_INTRODUCING_RE.search(self.document, start, span.start + 1)
-        if found is None or found.end() != span.start:
-            return None
-        if found["last"].lower() not in _BODY_ENDINGS:
-            return None
-        return found["body"]
+        head = self.document[start : span.start]
+        cut = start + _last_sentence_start(head)
+        return body_opening(self.document[cut : span.start], self.lex, self.document[:cut])
 
     def body_named_before(self, offset: int) -> str | None:
         """English: '," the society said' after "the Kessaria Red Crescent Society said …" is
@@ -2572,7 +2560,7 @@ class _Finder:
             if speaker is not None and self.unnamed_in_attribution(group):
                 speaker = None
             body = self.named_body(group.claim) if speaker is None else None
-            if speaker is None and body is None and group.claim is None:
+            if speaker is None and body is None:
                 body = self.body_introducing(group.spans[0])
             if (
                 speaker is None

@@ -1,0 +1,296 @@
+"""A body named as the subject of the sentence that introduces a quotation with a colon.
+
+"Das Kulturamt der Stadt Weißenstein teilte am Sonntag mit: „…“", "Dans un communiqué, le
+ministère des Armées a indiqué : « … »", "Podkarpacki Urząd Wojewódzki poinformował w
+komunikacie: „…”". The quotation is the body's; its name is shown as written. Only a name
+whose head is a word for a body counts (a ministry, an office, an association …), with a verb
+of saying or a word for a statement after it and no one else named before the colon: a person
+is never read as a body, and a body's words relayed by someone are never the body's.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from functools import lru_cache
+
+from ._lexicon import Lexicon, lexicon_for, word_set
+from ._names import PERSON_NOUNS, any_first_name, is_person_noun
+
+# Articles before a body's name, lowercase, elided ones without their apostrophe.
+_ARTICLES = {
+    "en": word_set("the"),
+    "de": word_set("der die das"),
+    "fr": word_set("le la l les"),
+    "es": word_set("el la los las"),
+    "it": word_set("il lo la l i gli le"),
+    "pt": word_set("o a os as"),
+}
+# Words that head a body's name, in the nominative. German compounds count by their last part
+# ("Sozialministerium", "Landeskriminalamt"), see ``_GERMAN_ENDINGS``.
+_HEADS = {
+    # English names end with the word ("Harwell District Council") or open with it
+    # ("University of Dunmore"): any word of the name may be it.
+    "en": word_set(
+        "council agency society commission ministry department trust union authority board "
+        "charity foundation association federation institute service university ltd plc inc "
+        "group company corporation police"
+    ),
+    "de": word_set(
+        "stadt gemeinde regierung polizei firma unternehmen konzern verband partei verwaltung "
+        "kommission staatsanwaltschaft bahn klinik universität verein bank gewerkschaft "
+        "initiative bündnis stiftung landratsamt rathaus bezirksregierung landkreis kanton "
+        "präsidium direktion"
+    ),
+    "fr": word_set(
+        "mairie préfecture entreprise société police gendarmerie ministère rectorat gouvernement "
+        "région direction parquet club hôpital université syndicat municipalité collectif "
+        "association comité fédération agence communauté conseil office fondation institut "
+        "groupe compagnie chambre académie"
+    ),
+    "es": word_set(
+        "alcaldía ayuntamiento municipio empresa compañía policía ministerio gobierno fiscalía "
+        "club hospital universidad sindicato consejería junta colectivo asociación plataforma "
+        "comité federación dirección secretaría agencia fundación confederación instituto "
+        "guardia gobernación procuraduría defensoría cámara"
+    ),
+    "it": word_set(
+        "comune regione azienda società polizia ministero governo procura club ospedale "
+        "università sindacato questura prefettura comitato associazione collettivo federazione "
+        "fondazione agenzia confederazione comando consorzio istituto direzione provincia "
+        "camera"
+    ),
+    "pt": word_set(
+        "prefeitura câmara empresa companhia polícia ministério governo clube hospital "
+        "universidade sindicato coletivo associação comissão federação secretaria procuradoria "
+        "fundação agência instituto confederação direção"
+    ),
+    "pl": word_set(
+        "urząd zarząd ministerstwo policja komenda prokuratura spółka firma stowarzyszenie "
+        "fundacja instytut uniwersytet szpital związek kuratorium starostwo inspektorat "
+        "agencja izba dyrekcja fundusz rada sąd"
+    ),
+    "ru": word_set(
+        "министерство управление мэрия администрация прокуратура полиция компания "
+        "правительство ведомство пресс-служба комитет департамент фонд институт университет "
+        "профсоюз суд"
+    ),
+    "uk": word_set(
+        "міністерство управління мерія адміністрація прокуратура поліція компанія уряд "
+        "відомство прес-служба комітет департамент фонд інститут університет профспілка суд"
+    ),
+}
+_GERMAN_ENDINGS = ("ministerium", "amt", "behörde", "polizei", "verband", "verwaltung", "gericht")
+# Words that join the parts of a name ("Ministerstwo Rozwoju i Technologii", "Amt für
+# Wirtschaft und Arbeit"); lowercase, without an apostrophe.
+_JOINERS = word_set(
+    "de des du d la le della delle dello dei degli di del da dos das do e y i w für und der "
+    "von im am zu of and for the и і й"
+)
+# Capitalised in English, and no one's name: "said in a statement on Thursday".
+# Words for someone, after a body's name: "the council spokesman", "der Verbandssprecher".
+_PERSON_ENDINGS = ("man", "woman", "person", "sprecher", "sprecherin")
+_CALENDAR = word_set(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december"
+)
+# A German compound that names no one body: "das Landesamt", "das Bundesministerium".
+_GENERIC_GERMAN_RE = re.compile(
+    rf"(?i)(?:landes|bundes|kreis|stadt|staats)?(?:{'|'.join(_GERMAN_ENDINGS)})"
+)
+_AND_WORDS = ("i", "и", "і", "й")
+# Words for a statement, which say as much as a verb of saying: "difundió un comunicado:".
+_STATEMENT_NOUNS = word_set(
+    "communiqué communiqués note comunicado comunicados nota statement mitteilung "
+    "pressemitteilung stellungnahme erklärung komunikat komunikacie oświadczeniu oświadczenie "
+    "заявление заявлении сообщение сообщении заяву заяві повідомленні повідомлення"
+)
+# A clause of its own before the colon: someone else's words relayed ("… a confirmé que le
+# maire avait déclaré :").
+_SUBORDINATORS = word_set("que that dass daß che że что що")
+# A Slavic name's lowercase words are in the genitive ("образования и науки", "мэрии"); an
+# adverb after the name ("вскоре", "również") is not.
+_GENITIVE_ENDINGS = tuple(
+    word_set("а я ы и і ї ой ей ий ых их ов ев ів ого его a y i u ów ego ej ych ich")
+)
+# An elided article before a capitalised word: "de l'Ouest", "dell'Interno".
+_ELIDED_CAPITAL_RE = re.compile(r"[^\W\d_]{1,4}['’][A-ZÀ-Þ]")
+_NAME_SPAN = 160  # characters: the longest name read after a bare word for a body
+_SENTENCE_END_RE = re.compile(r"[.!?:;](?:\s|$)")
+_MARKS_RE = re.compile(r"[\"“”„«»‘‚]")
+_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w.]*|[,;]")
+_FRONT_RE = re.compile(r"[^,:;]{2,80},\s+")
+
+
+def body_opening(sentence: str, lex: Lexicon, before: str = "") -> str | None:
+    """The body named as the subject of ``sentence``, which ends with the colon that introduces
+    a quotation; ``None`` when the subject is not a body's name (see the module docstring).
+
+    A bare word for a body ("La prefettura ha diffuso una nota:") is the one body ``before``
+    (the text before the sentence) named with it ("la Prefettura di Castelvecchio").
+    """
+    text = sentence.strip()
+    if not text.endswith(":") or lex.code not in _HEADS or _MARKS_RE.search(text):
+        return None  # a name in marks ("Der Verein „Straßen für alle“") is not read here
+    found = _subject(text, lex, before)
+    if found is None:
+        fronted = _FRONT_RE.match(text)
+        if fronted is None or _names_someone(_words(fronted[0])[1:], lex):
+            return None  # a fronted phrase naming someone: "Selon Pierre Martin, ..."
+        found = _subject(text[fronted.end() :], lex, before)
+    return found
+
+
+def _words(text: str) -> list[str]:
+    return _WORD_RE.findall(text)
+
+
+def _subject(text: str, lex: Lexicon, before: str) -> str | None:
+    words = _words(text.rstrip(":").rstrip())
+    if words and words[0].lower() in _ARTICLES.get(lex.code, ()):
+        words = words[1:]
+    elif words and "'" in words[0].replace("’", "'"):
+        article, _, rest = words[0].replace("’", "'").partition("'")
+        if article.lower() not in _ARTICLES.get(lex.code, ()):
+            return None
+        words = [rest, *words[1:]]
+    head = _head_length(words, lex)
+    if head == 0:
+        return None
+    end = _name_end(words, head, lex)
+    rest = words[end:]
+    if not _speaks(rest, lex):
+        return None
+    name = " ".join(words[:end])
+    if end == 1 and (name.lower() in _HEADS[lex.code] or _GENERIC_GERMAN_RE.fullmatch(name)):
+        found = _named_before(name, before, lex)
+        if found is None:
+            return None  # "Das Unternehmen teilte mit:" with no such name before
+        name = found
+    return name[:1].upper() + name[1:]
+
+
+def _named_before(head: str, before: str, lex: Lexicon) -> str | None:
+    """The one name ``head`` opens in ``before``, or the longest when each is its start."""
+    names = set()
+    for match in re.finditer(rf"(?i)(?<!\w){re.escape(head)}(?!\w)", before):
+        window = before[match.start() : match.start() + _NAME_SPAN]
+        words = _words(_SENTENCE_END_RE.split(window, maxsplit=1)[0])
+        end = _name_end(words, 1, lex)
+        if end > 1:
+            names.add(" ".join(words[:end]))
+    longest = max(names, key=len, default=None)
+    if longest is None or any(not longest.startswith(name) for name in names):
+        return None
+    return longest
+
+
+def _head_length(words: list[str], lex: Lexicon) -> int:
+    """How many words head the name (an adjective may come first in Polish: "Podkarpacki
+    Urząd Wojewódzki"); 0 when they are no word for a body."""
+    heads = _HEADS[lex.code]
+    if lex.code == "en":
+        if words[:1] and words[0].lower() in ("a", "an"):
+            return 0  # "An Environment Agency official said:": the name describes someone
+        name = list(itertools.takewhile(lambda w: w[:1].isupper() or w in _JOINERS, words))
+        return int(bool(name) and any(w.lower() in heads for w in name))
+    for length, word in enumerate(words[:2], start=1):
+        bare = word.lower()
+        if (
+            bare in heads
+            or bare.split("-")[0] in heads
+            or (lex.code == "de" and bare.endswith(_GERMAN_ENDINGS) and word[:1].isupper())
+        ):
+            return length
+        if length == 1 and not (lex.code == "pl" and word[:1].isupper()):
+            return 0
+    return 0
+
+
+def _name_end(words: list[str], start: int, lex: Lexicon) -> int:
+    """Where the name that ``words[:start]`` opens ends: capitalised words and words joining
+    them; lowercase words only before the first capitalised one ("communauté de communes du
+    Val de Lys"), or in a Slavic name's genitive ("Министерство образования и науки ...")."""
+    slavic = lex.code in ("ru", "uk", "pl")
+    verbs = _verb_words(lex.code)
+    end = k = start
+    capitalised = False
+    while k < len(words):
+        word = words[k]
+        bare = word.lower().replace("’", "'")
+        if word[:1].isupper() or _ELIDED_CAPITAL_RE.match(word):
+            capitalised = True
+            k += 1
+            end = k
+            continue
+        if bare in _JOINERS or bare.rstrip("'") in _JOINERS:
+            k += 1  # the name goes on only if a capitalised word or a complement follows
+            continue
+        joined_by = words[k - 1].lower() if k > end else None
+        complement = (
+            word[:1].isalpha()
+            and k - start < (6 if slavic else 4)
+            and bare not in verbs
+            and bare not in lex.fillers
+            and bare not in lex.prepositions
+            and bare not in _STATEMENT_NOUNS
+            and (
+                # "образования и науки", not "Technologii w odpowiedzi"
+                bare.endswith(_GENITIVE_ENDINGS) and joined_by in (None, *_AND_WORDS)
+                if slavic
+                else not capitalised and lex.code != "en"
+            )
+        )
+        if not complement:
+            break
+        k += 1
+        end = k
+    return end
+
+
+def _speaks(rest: list[str], lex: Lexicon) -> bool:
+    """After the name (and maybe an appositive saying what the body is): a verb of saying or
+    a word for a statement, no one else named and no clause of its own ("que ...")."""
+    if rest[:1] == [","]:
+        # An appositive saying what the body is: ", organizadora de la prueba,".
+        close = rest.index(",", 1) if "," in rest[1:] else 0
+        if not 1 < close <= 8 or any(w[:1].isupper() for w in rest[1:close]):
+            return False
+        rest = rest[close + 1 :]
+    if not rest or rest[0] in (",", ";") or _is_person_word(rest[0].lower()):
+        return False  # "The Northdale Borough Council spokesman said:"
+    if _names_someone(rest, lex) or any(w.lower() in _SUBORDINATORS for w in rest):
+        return False
+    verbs = _verb_words(lex.code)
+    return any(
+        w.lower() in verbs or w.lower() in _STATEMENT_NOUNS or _neuter_past(w.lower()) in verbs
+        for w in rest
+    )
+
+
+def _names_someone(words: list[str], lex: Lexicon) -> bool:
+    """A capitalised word, which may be someone's name; in German, where every noun is
+    capitalised ("teilte am Sonntag mit"), two in a row or a first name."""
+    capitals = [w[:1].isupper() and w.lower() not in _CALENDAR for w in words]
+    if lex.code != "de":
+        return any(capitals)
+    return any(a and b for a, b in itertools.pairwise(capitals)) or any(
+        any_first_name(w.lower(), lex) for w in words if w[:1].isupper()
+    )
+
+
+def _is_person_word(word: str) -> bool:
+    return word in PERSON_NOUNS or is_person_noun(word) or word.endswith(_PERSON_ENDINGS)
+
+
+def _neuter_past(word: str) -> str:
+    """The masculine past of a Slavic neuter one, as a body's verb often is: "przekazało" ->
+    "przekazał", "сообщило" -> "сообщил"."""
+    if word.endswith(("ło", "ло")):
+        return word[:-1]
+    return word
+
+
+@lru_cache(maxsize=16)
+def _verb_words(language: str) -> frozenset[str]:
+    return frozenset(verb[0] for verb in lexicon_for(language).verbs)
