@@ -41,7 +41,7 @@ from ._attribution import (
     parse_subject,
     strip_leading,
 )
-from ._bodies import body_opening
+from ._bodies import body_in_attribution, body_opening
 from ._descriptions import is_description
 from ._epithets import (
     Epithet,
@@ -1557,6 +1557,15 @@ class _Finder:
         cut = start + _last_sentence_start(head)
         return body_opening(self.document[cut : span.start], self.lex, self.document[:cut])
 
+    def body_after(self, span: Span) -> str | None:
+        """The body the attribution right after ``span`` names as speaking ("…», indicó la
+        agencia"); see :func:`._bodies.body_in_attribution`."""
+        _, stop = self.paragraph_bounds(span.paragraph)
+        end = min(_first_sentence_end(self.document, span.end), stop)
+        return body_in_attribution(
+            self.document[span.end : end], self.lex, self.document[: span.start]
+        )
+
     def body_named_before(self, offset: int) -> str | None:
         """English: '," the society said' after "the Kessaria Red Crescent Society said …" is
         the one body the piece named with that word last ("Harwell District Council" for "the
@@ -2562,6 +2571,8 @@ class _Finder:
             body = self.named_body(group.claim) if speaker is None else None
             if speaker is None and body is None:
                 body = self.body_introducing(group.spans[0])
+            if speaker is None and body is None:
+                body = self.body_after(group.spans[0])
             if (
                 speaker is None
                 and body is None

@@ -85,7 +85,7 @@ _GERMAN_ENDINGS = ("ministerium", "amt", "behörde", "polizei", "verband", "verw
 # Wirtschaft und Arbeit"); lowercase, without an apostrophe.
 _JOINERS = word_set(
     "de des du d la le della delle dello dei degli di del da dos das do e y i w für und der "
-    "von im am zu of and for the и і й"
+    "of and for the и і й"
 )
 # Capitalised in English, and no one's name: "said in a statement on Thursday".
 # Words for someone, after a body's name: "the council spokesman", "der Verbandssprecher".
@@ -98,6 +98,7 @@ _CALENDAR = word_set(
 _GENERIC_GERMAN_RE = re.compile(
     rf"(?i)(?:landes|bundes|kreis|stadt|staats)?(?:{'|'.join(_GERMAN_ENDINGS)})"
 )
+_ROMANCE = ("fr", "es", "it", "pt")
 _AND_WORDS = ("i", "и", "і", "й")
 # Words for a statement, which say as much as a verb of saying: "difundió un comunicado:".
 _STATEMENT_NOUNS = word_set(
@@ -119,6 +120,11 @@ _NAME_SPAN = 160  # characters: the longest name read after a bare word for a bo
 _SENTENCE_END_RE = re.compile(r"[.!?:;](?:\s|$)")
 _MARKS_RE = re.compile(r"[\"“”„«»‘‚]")
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w.]*|[,;]")
+# The opening of an attribution after a closing mark: a comma or a dash, then a word.
+_ATTRIBUTION_OPENING_RE = re.compile(r"\s*(?:,\s*)?(?:[–—-]\s*)?(?=[^\W\d_])")
+# Verbs that read out a statement: "si legge in una nota", "lê-se no comunicado", "heißt es".
+_READ_VERBS = word_set("legge lê-se lee lit heißt heisst czytamy")
+_REFLEXIVES = word_set("si se")
 _FRONT_RE = re.compile(r"[^,:;]{2,80},\s+")
 
 
@@ -161,7 +167,7 @@ def _subject(text: str, lex: Lexicon, before: str) -> str | None:
     rest = words[end:]
     if not _speaks(rest, lex):
         return None
-    name = " ".join(words[:end])
+    name = " ".join(_without_acronym(words[:end]))
     if end == 1 and (name.lower() in _HEADS[lex.code] or _GENERIC_GERMAN_RE.fullmatch(name)):
         found = _named_before(name, before, lex)
         if found is None:
@@ -170,15 +176,28 @@ def _subject(text: str, lex: Lexicon, before: str) -> str | None:
     return name[:1].upper() + name[1:]
 
 
+def _without_acronym(words: list[str]) -> list[str]:
+    """The name without the initials it is given after it: "Agence régionale de santé (ARS)"."""
+    last = words[-1] if len(words) > 2 else ""
+    if not (last.isupper() and len(last) > 1):
+        return words
+    initials = iter(w[0].upper() for w in words[:-1])
+    return words[:-1] if all(letter in initials for letter in last) else words
+
+
 def _named_before(head: str, before: str, lex: Lexicon) -> str | None:
     """The one name ``head`` opens in ``before``, or the longest when each is its start."""
     names = set()
     for match in re.finditer(rf"(?i)(?<!\w){re.escape(head)}(?!\w)", before):
         window = before[match.start() : match.start() + _NAME_SPAN]
-        words = _words(_SENTENCE_END_RE.split(window, maxsplit=1)[0])
+        window = _SENTENCE_END_RE.split(window, maxsplit=1)[0]
+        if _MARKS_RE.search(window):
+            continue  # 'le collectif « École rurale vivante »': a name in marks
+        words = _words(window)
         end = _name_end(words, 1, lex)
-        if end > 1:
-            names.add(" ".join(words[:end]))
+        # A capitalised word: "federación de asociaciones de madres" describes, not names.
+        if end > 1 and any(w[:1].isupper() for w in words[1:end]):
+            names.add(" ".join(_without_acronym(words[:end])))
     longest = max(names, key=len, default=None)
     if longest is None or any(not longest.startswith(name) for name in names):
         return None
@@ -238,7 +257,7 @@ def _name_end(words: list[str], start: int, lex: Lexicon) -> int:
                 # "образования и науки", not "Technologii w odpowiedzi"
                 bare.endswith(_GENITIVE_ENDINGS) and joined_by in (None, *_AND_WORDS)
                 if slavic
-                else not capitalised and lex.code != "en"
+                else not capitalised and lex.code in _ROMANCE
             )
         )
         if not complement:
@@ -294,3 +313,94 @@ def _neuter_past(word: str) -> str:
 @lru_cache(maxsize=16)
 def _verb_words(language: str) -> frozenset[str]:
     return frozenset(verb[0] for verb in lexicon_for(language).verbs)
+
+
+def body_in_attribution(text: str, lex: Lexicon, before: str = "") -> str | None:
+    """The body an attribution after a quotation names as the one speaking: "…», indicó la
+    agencia en su última actualización", "…” – napisał w komunikacie Uniwersytet Mikołaja
+    Kopernika", "…», si legge in una nota del Comune di Pontecchio", "…“, teilte das
+    Landesgesundheitsamt mit". ``text`` runs from the closing mark to the sentence's end;
+    a bare word for a body is the one body ``before`` named with it, as in
+    :func:`body_opening`."""
+    opening = _ATTRIBUTION_OPENING_RE.match(text)
+    if opening is None or lex.code not in _HEADS or _MARKS_RE.search(text, opening.end()):
+        return None
+    words = _words(text[opening.end() :].rstrip(" .!?"))
+    verb = _speech_verb_at(words, lex)
+    if verb is None:
+        return None
+    for k in range(verb + 1, len(words)):
+        if words[k] in (",", ";"):
+            return None
+        found = _body_from(words, k, lex, before)
+        # Past a capitalised word that is not the body, someone else is named (German
+        # capitalises every noun: "in einer Mitteilung des Landesverbands").
+        if found is not None or (words[k][:1].isupper() and lex.code != "de"):
+            return found
+    return None
+
+
+def _speech_verb_at(words: list[str], lex: Lexicon) -> int | None:
+    """Where the attribution's verb is: its first or second word ("ha señalado", "si legge")."""
+    verbs = _verb_words(lex.code)
+    for k, word in enumerate(words[:2]):
+        bare = word.lower()
+        if bare in verbs or bare in _READ_VERBS or _neuter_past(bare) in verbs:
+            return k
+        if bare not in lex.fillers and bare not in _REFLEXIVES:
+            return None
+    return None
+
+
+def _body_from(words: list[str], k: int, lex: Lexicon, before: str) -> str | None:
+    """The body whose name starts at ``words[k]`` (maybe with its article), when what comes
+    before it lets it be the attribution's subject or the author of its statement."""
+    previous = words[k - 1].lower()
+    start = k
+    article = words[k].lower().replace("’", "'")
+    if article in _ARTICLES.get(lex.code, ()):
+        start = k + 1
+    elif "'" in article and article.partition("'")[0] in _ARTICLES.get(lex.code, ()):
+        words = [*words[:k], words[k].replace("’", "'").partition("'")[2], *words[k + 1 :]]
+    elif not words[k][:1].isupper() and previous not in _JOINERS:
+        return None  # a lowercase word is a body's only after its article: "do instituto"
+    subject = (
+        previous in _verb_words(lex.code)
+        or previous in lex.fillers
+        or (lex.code == "pl" and previous not in lex.prepositions)
+    )
+    of_statement = previous in _JOINERS and words[k - 2].lower() in _STATEMENT_NOUNS
+    if not (subject or of_statement) or start >= len(words):
+        return None
+    name_words = words[start:]
+    if lex.code == "de" and previous == "des":
+        name_words = [_german_nominative(name_words[0]), *name_words[1:]]
+    head = _head_length(name_words, lex)
+    if head == 0:
+        return None
+    end = _name_end(name_words, head, lex)
+    rest = name_words[end:]
+    if rest and not _trails(rest, lex):
+        return None
+    name = " ".join(_without_acronym(name_words[:end]))
+    if end == 1 and (name.lower() in _HEADS[lex.code] or _GENERIC_GERMAN_RE.fullmatch(name)):
+        name = _named_before(name, before, lex) or ""
+    return name[:1].upper() + name[1:] if name else None
+
+
+def _trails(rest: list[str], lex: Lexicon) -> bool:
+    """What may follow the body's name to the sentence's end: German "mit", a phrase saying
+    when or where ("en su última actualización", "am Nachmittag"), no one else named."""
+    if rest == ["mit"]:
+        return True
+    if rest[-1] == "mit":
+        rest = rest[:-1]
+    return rest[0].lower() in lex.prepositions and not _names_someone(rest, lex)
+
+
+def _german_nominative(word: str) -> str:
+    """A German body's name after "des": "Landesverbands" -> "Landesverband", "Amtes" ->
+    "Amt"."""
+    if word.endswith("es") and _GENERIC_GERMAN_RE.fullmatch(word[:-2]):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") else word

@@ -8566,6 +8566,99 @@ def test_a_body_in_a_colon_introduction_that_is_not_the_speaker_gives_none(
 @pytest.mark.parametrize(
     ("language", "text", "speaker"),
     [
+        (  # a bare word for the body: the one the piece named with it
+            "es",
+            "La Agencia Estatal de Meteorología activó el aviso rojo. «Se esperan rachas de "
+            "hasta cien kilómetros por hora», indicó la agencia en su último boletín.",
+            "Agencia Estatal de Meteorología",
+        ),
+        (  # the body's initials after its name are not part of it
+            "fr",
+            "L'Agence régionale de santé (ARS) a fermé la maternité. « La sécurité des "
+            "naissances n'est plus garantie », écrit l'agence dans un communiqué.",
+            "Agence régionale de santé",
+        ),
+        (  # Polish puts the subject last
+            "pl",
+            "„Odkrycie potwierdza klasę naszych badaczy” – napisał w komunikacie Uniwersytet "
+            "Warmińsko-Mazurski w Olsztynie.",
+            "Uniwersytet Warmińsko-Mazurski w Olsztynie",
+        ),
+        (  # the body whose statement is read out
+            "it",
+            "«Attiveremo uno sportello di ascolto per le famiglie», si legge in una nota del "
+            "Comune di Valmonte.",
+            "Comune di Valmonte",
+        ),
+        (
+            "de",
+            "„Die Zahl der Fälle steigt weiter“, teilte das Landesgesundheitsamt mit.",
+            "Landesgesundheitsamt",
+        ),
+        (  # after "des", the name's first word in the nominative
+            "de",
+            "„Das Urteil ist ein wichtiges Signal für die Branche“, heißt es in einer "
+            "Mitteilung des Landesverbands Erneuerbare Energien.",
+            "Landesverband Erneuerbare Energien",
+        ),
+        (
+            "pt",
+            "O Instituto Português do Mar e da Atmosfera (IPMA) emitiu aviso vermelho. “Prevê-se "
+            "chuva persistente durante toda a noite”, lê-se no comunicado do instituto.",
+            "Instituto Português do Mar e da Atmosfera",
+        ),
+    ],
+)
+def test_a_body_the_attribution_after_a_quotation_names_is_the_speaker(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (  # a bare word for a body, and no name the piece gave with it
+            "de",
+            "„Die künstlerische Freiheit steht für uns außer Frage“, teilte die Stadtverwaltung "
+            "auf Anfrage mit.",
+        ),
+        (  # the name before describes the body without naming it
+            "es",
+            "La federación de asociaciones de vecinos respaldó la protesta. «Estamos con el "
+            "profesorado y con las familias», señaló la federación en un comunicado.",
+        ),
+        (  # the body is whom the words were said to
+            "es",
+            "«No habrá más retrasos en las obras del puente», dijo al Ayuntamiento de Valmonte "
+            "un portavoz de la constructora.",
+        ),
+        (  # the body is where the words were said, at the sentence's end
+            "es",
+            "«No habrá más retrasos en las obras del puente», dijo un portavoz en la sede del "
+            "Ayuntamiento de Valmonte.",
+        ),
+        (  # what follows the words for the body is no name's end: a bare word, unnamed
+            "pt",
+            "“As equipas estão no terreno desde as primeiras horas”, disse a empresa numa nota "
+            "enviada às redações.",
+        ),
+        (  # a name in marks is not read as the body's name
+            "fr",
+            "Le collectif « École rurale vivante » manifeste samedi. « Quatorze classes ont "
+            "fermé en cinq ans », écrit le collectif.",
+        ),
+    ],
+)
+def test_a_body_in_an_attribution_that_names_no_speaking_body_gives_none(
+    language: str, text: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)][-1] is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
         (
             "it",
             "«In laboratorio il fungo riduce del 30 per cento il peso della pellicola», spiega la "
