@@ -1557,9 +1557,9 @@ class _Finder:
         cut = start + _last_sentence_start(head)
         return body_opening(self.document[cut : span.start], self.lex, self.document[:cut])
 
-    def body_after(self, span: Span) -> str | None:
-        """The body the attribution right after ``span`` names as speaking ("…», indicó la
-        agencia"); see :func:`._bodies.body_in_attribution`."""
+    def attribution_body(self, span: Span) -> str | None:
+        """:func:`._bodies.body_in_attribution` of the attribution after ``span``: "" when it
+        has a body speak whose name is not known, or reads a statement out."""
         _, stop = self.paragraph_bounds(span.paragraph)
         end = min(_first_sentence_end(self.document, span.end), stop)
         return body_in_attribution(
@@ -2568,14 +2568,22 @@ class _Finder:
                 speaker = None
             if speaker is not None and self.unnamed_in_attribution(group):
                 speaker = None
+            # A body speaking after the quotation, or a statement read out: "" when which
+            # body is not known ("– przekazała w komunikacie spółka", "– czytamy w komunikacie").
+            said_by_body = self.attribution_body(group.spans[0])
+            if said_by_body is not None:
+                # Not the "she" of "przekazała", nor the last one quoted, nor part of the
+                # body's name read as someone's ("Powiatowa Policji").
+                speaker = None
             body = self.named_body(group.claim) if speaker is None else None
             if speaker is None and body is None:
                 body = self.body_introducing(group.spans[0])
             if speaker is None and body is None:
-                body = self.body_after(group.spans[0])
+                body = said_by_body or None
             if (
                 speaker is None
                 and body is None
+                and said_by_body is None
                 and group.claim is None
                 and _ENDS_SENTENCE_RE.search(group.spans[-1].inner)
             ):

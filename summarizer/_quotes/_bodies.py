@@ -99,6 +99,7 @@ _GENERIC_GERMAN_RE = re.compile(
     rf"(?i)(?:landes|bundes|kreis|stadt|staats)?(?:{'|'.join(_GERMAN_ENDINGS)})"
 )
 _ROMANCE = ("fr", "es", "it", "pt")
+_SLAVIC = ("ru", "uk", "pl")
 _AND_WORDS = ("i", "и", "і", "й")
 # Words for a statement, which say as much as a verb of saying: "difundió un comunicado:".
 _STATEMENT_NOUNS = word_set(
@@ -125,6 +126,9 @@ _ATTRIBUTION_OPENING_RE = re.compile(r"\s*(?:,\s*)?(?:[–—-]\s*)?(?=[^\W\d_])
 # Verbs that read out a statement: "si legge in una nota", "lê-se no comunicado", "heißt es".
 _READ_VERBS = word_set("legge lê-se lee lit heißt heisst czytamy")
 _REFLEXIVES = word_set("si se")
+# Verbs that read out a statement with no subject: "– czytamy w komunikacie", "говорится в
+# сообщении", "йдеться в повідомленні".
+_IMPERSONAL_READS = word_set("czytamy napisano podano говорится сообщается йдеться ідеться")
 _FRONT_RE = re.compile(r"[^,:;]{2,80},\s+")
 
 
@@ -212,6 +216,9 @@ def _head_length(words: list[str], lex: Lexicon) -> int:
         if words[:1] and words[0].lower() in ("a", "an"):
             return 0  # "An Environment Agency official said:": the name describes someone
         name = list(itertools.takewhile(lambda w: w[:1].isupper() or w in _JOINERS, words))
+        # "Station Manager Gareth Pryce of Carrow Fire and Rescue Service": someone's name
+        if any(any_first_name(w.lower(), lex) for w in name):
+            return 0
         return int(bool(name) and any(w.lower() in heads for w in name))
     for length, word in enumerate(words[:2], start=1):
         bare = word.lower()
@@ -230,7 +237,7 @@ def _name_end(words: list[str], start: int, lex: Lexicon) -> int:
     """Where the name that ``words[:start]`` opens ends: capitalised words and words joining
     them; lowercase words only before the first capitalised one ("communauté de communes du
     Val de Lys"), or in a Slavic name's genitive ("Министерство образования и науки ...")."""
-    slavic = lex.code in ("ru", "uk", "pl")
+    slavic = lex.code in _SLAVIC
     verbs = _verb_words(lex.code)
     end = k = start
     capitalised = False
@@ -321,14 +328,15 @@ def body_in_attribution(text: str, lex: Lexicon, before: str = "") -> str | None
     Kopernika", "…», si legge in una nota del Comune di Pontecchio", "…“, teilte das
     Landesgesundheitsamt mit". ``text`` runs from the closing mark to the sentence's end;
     a bare word for a body is the one body ``before`` named with it, as in
-    :func:`body_opening`."""
+    :func:`body_opening`, or "" when the piece named none: a body spoke, but which is not
+    known. "" too for a statement read out with no author ("– czytamy w komunikacie")."""
     opening = _ATTRIBUTION_OPENING_RE.match(text)
     if opening is None or lex.code not in _HEADS or _MARKS_RE.search(text, opening.end()):
         return None
     words = _words(text[opening.end() :].rstrip(" .!?"))
     verb = _speech_verb_at(words, lex)
     if verb is None:
-        return None
+        return "" if words and words[0].lower() in _IMPERSONAL_READS else None
     for k in range(verb + 1, len(words)):
         if words[k] in (",", ";"):
             return None
@@ -336,8 +344,12 @@ def body_in_attribution(text: str, lex: Lexicon, before: str = "") -> str | None
         # Past a capitalised word that is not the body, someone else is named (German
         # capitalises every noun: "in einer Mitteilung des Landesverbands").
         if found is not None or (words[k][:1].isupper() and lex.code != "de"):
-            return found
-    return None
+            break
+    else:
+        found = None
+    if found is None and words[verb].lower() in _READ_VERBS:
+        return ""  # read out of a statement whose author is not a body named here
+    return found
 
 
 def _speech_verb_at(words: list[str], lex: Lexicon) -> int | None:
@@ -362,8 +374,13 @@ def _body_from(words: list[str], k: int, lex: Lexicon, before: str) -> str | Non
         start = k + 1
     elif "'" in article and article.partition("'")[0] in _ARTICLES.get(lex.code, ()):
         words = [*words[:k], words[k].replace("’", "'").partition("'")[2], *words[k + 1 :]]
-    elif not words[k][:1].isupper() and previous not in _JOINERS:
-        return None  # a lowercase word is a body's only after its article: "do instituto"
+    elif not (
+        words[k][:1].isupper()
+        or previous in _JOINERS
+        or (lex.code in _SLAVIC and article in _HEADS[lex.code])
+    ):
+        return None  # a lowercase word is a body's only after its article ("do instituto"),
+        # or with no article in Slavic languages ("– przekazała w komunikacie spółka")
     subject = (
         previous in _verb_words(lex.code)
         or previous in lex.fillers
@@ -385,7 +402,7 @@ def _body_from(words: list[str], k: int, lex: Lexicon, before: str) -> str | Non
     name = " ".join(_without_acronym(name_words[:end]))
     if end == 1 and (name.lower() in _HEADS[lex.code] or _GENERIC_GERMAN_RE.fullmatch(name)):
         name = _named_before(name, before, lex) or ""
-    return name[:1].upper() + name[1:] if name else None
+    return name[:1].upper() + name[1:]
 
 
 def _trails(rest: list[str], lex: Lexicon) -> bool:

@@ -8656,6 +8656,59 @@ def test_a_body_in_an_attribution_that_names_no_speaking_body_gives_none(
     assert [q.speaker for q in find_quotes(text, language=language)][-1] is None
 
 
+def test_a_bare_word_for_a_body_after_the_verb_is_the_body_the_piece_named() -> None:
+    text = (
+        "Burza zerwała dachy w trzech gminach. „Strażacy pracują bez przerwy” – mówi Anna "
+        "Mazur, mieszkanka Brzózki.\n\nSpółka Energia Wschód poinformowała, że bez prądu są "
+        "tysiące domów. „Nasze ekipy naprawiają linie, ale dojazd utrudniają powalone "
+        "drzewa” – przekazała w komunikacie spółka."
+    )
+    speakers = _speakers_by_quote(text, "pl")
+    assert speakers["Nasze ekipy naprawia"] == "Spółka Energia Wschód"
+    assert speakers["Strażacy pracują bez"] == "Anna Mazur"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # the company named only in the genitive: a body spoke, which is not shown
+            "„Strażacy pracują bez przerwy” – mówi Anna Mazur, mieszkanka Brzózki.\n\nWedług "
+            "spółki Energia Wschód bez prądu są tysiące domów. „Nasze ekipy naprawiają "
+            "linie, ale dojazd utrudniają powalone drzewa” – przekazała w komunikacie spółka."
+        ),
+        (  # a statement read out: not the one named in the paragraphs before
+            "Synoptyk Katarzyna Wrona ostrzega przed kolejnymi burzami.\n\nWrona zaznacza, że "
+            "w czwartek możliwe są kolejne burze.\n\n„Nasze ekipy naprawiają linie, ale "
+            "dojazd utrudniają powalone drzewa” – napisano w komunikacie Podkarpackiego Urzędu "
+            "Wojewódzkiego."
+        ),
+    ],
+)
+def test_a_body_speaking_after_the_quotation_is_no_person_named_before(text: str) -> None:
+    assert _speakers_by_quote(text, "pl")["Nasze ekipy naprawia"] is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (  # not "Piłki Nożnej", a part of the body's name read as someone's
+            "pl",
+            "„Gratulujemy piłkarzom i kibicom, to historyczny awans” – poinformował w "
+            "komunikacie Polski Związek Piłki Nożnej.",
+            "Polski Związek Piłki Nożnej",
+        ),
+        (  # someone of a body: the person, not the body
+            "en",
+            '"I have been in the service for 26 years and never seen a fire like it," said '
+            "Station Manager Paul Hendry of Westmoor Fire and Rescue Service.",
+            "Paul Hendry",
+        ),
+    ],
+)
+def test_a_body_after_the_verb_is_named_in_full(language: str, text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "speaker"),
     [
