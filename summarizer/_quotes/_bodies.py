@@ -85,7 +85,7 @@ _GERMAN_ENDINGS = ("ministerium", "amt", "behörde", "polizei", "verband", "verw
 # Wirtschaft und Arbeit"); lowercase, without an apostrophe.
 _JOINERS = word_set(
     "de des du d la le della delle dello dei degli di del da dos das do e y i w für und der "
-    "of and for the и і й"
+    "of and for the и і й з"
 )
 # Capitalised in English, and no one's name: "said in a statement on Thursday".
 # Words for someone, after a body's name: "the council spokesman", "der Verbandssprecher".
@@ -100,7 +100,9 @@ _GENERIC_GERMAN_RE = re.compile(
 )
 _ROMANCE = ("fr", "es", "it", "pt")
 _SLAVIC = ("ru", "uk", "pl")
-_AND_WORDS = ("i", "и", "і", "й")
+# Words before a Slavic name's lowercase complement: "Державна служба України з надзвичайних
+# ситуацій".
+_AND_WORDS = ("i", "и", "і", "й", "з")
 # Words for a statement, which say as much as a verb of saying: "difundió un comunicado:".
 _STATEMENT_NOUNS = word_set(
     "communiqué communiqués note comunicado comunicados nota statement mitteilung "
@@ -113,8 +115,10 @@ _SUBORDINATORS = word_set("que that dass daß che że что що")
 # A Slavic name's lowercase words are in the genitive ("образования и науки", "мэрии"); an
 # adverb after the name ("вскоре", "również") is not.
 _GENITIVE_ENDINGS = tuple(
-    word_set("а я ы и і ї ой ей ий ых их ов ев ів ого его a y i u ów ego ej ych ich")
+    word_set("а я ы и і ї ой ей ий ій ых их ов ев ів ого его a y i u ów ego ej ych ich")
 )
+# A Slavic verb's past, which ends a name: "Поліція Запорізької області відкрила".
+_PAST_ENDINGS = ("ла", "ло", "ła", "ło")
 # An elided article before a capitalised word: "de l'Ouest", "dell'Interno".
 _ELIDED_CAPITAL_RE = re.compile(r"[^\W\d_]{1,4}['’][A-ZÀ-Þ]")
 _NAME_SPAN = 160  # characters: the longest name read after a bare word for a body
@@ -262,7 +266,9 @@ def _name_end(words: list[str], start: int, lex: Lexicon) -> int:
             and bare not in _STATEMENT_NOUNS
             and (
                 # "образования и науки", not "Technologii w odpowiedzi"
-                bare.endswith(_GENITIVE_ENDINGS) and joined_by in (None, *_AND_WORDS)
+                bare.endswith(_GENITIVE_ENDINGS)
+                and not bare.endswith(_PAST_ENDINGS)
+                and joined_by in (None, *_AND_WORDS)
                 if slavic
                 else not capitalised and lex.code in _ROMANCE
             )
@@ -336,7 +342,7 @@ def body_in_attribution(text: str, lex: Lexicon, before: str = "") -> str | None
     words = _words(text[opening.end() :].rstrip(" .!?"))
     verb = _speech_verb_at(words, lex)
     if verb is None:
-        return "" if words and words[0].lower() in _IMPERSONAL_READS else None
+        return None
     for k in range(verb + 1, len(words)):
         if words[k] in (",", ";"):
             return None
@@ -347,7 +353,7 @@ def body_in_attribution(text: str, lex: Lexicon, before: str = "") -> str | None
             break
     else:
         found = None
-    if found is None and words[verb].lower() in _READ_VERBS:
+    if found is None and words[verb].lower() in _READ_VERBS | _IMPERSONAL_READS:
         return ""  # read out of a statement whose author is not a body named here
     return found
 
@@ -357,7 +363,9 @@ def _speech_verb_at(words: list[str], lex: Lexicon) -> int | None:
     verbs = _verb_words(lex.code)
     for k, word in enumerate(words[:2]):
         bare = word.lower()
-        if bare in verbs or bare in _READ_VERBS or _neuter_past(bare) in verbs:
+        if bare in verbs or bare in _READ_VERBS or bare in _IMPERSONAL_READS:
+            return k
+        if _neuter_past(bare) in verbs:
             return k
         if bare not in lex.fillers and bare not in _REFLEXIVES:
             return None
@@ -367,6 +375,10 @@ def _speech_verb_at(words: list[str], lex: Lexicon) -> int | None:
 def _body_from(words: list[str], k: int, lex: Lexicon, before: str) -> str | None:
     """The body whose name starts at ``words[k]`` (maybe with its article), when what comes
     before it lets it be the attribution's subject or the author of its statement."""
+    if lex.code in _SLAVIC:
+        found = _slavic_body(words, k, lex, before)
+        if found is not None:
+            return found
     previous = words[k - 1].lower()
     start = k
     article = words[k].lower().replace("’", "'")
@@ -421,3 +433,128 @@ def _german_nominative(word: str) -> str:
     if word.endswith("es") and _GENERIC_GERMAN_RE.fullmatch(word[:-2]):
         return word[:-2]
     return word[:-1] if word.endswith("s") else word
+
+
+def _head_forms(lines: str) -> dict[str, tuple[str, str]]:
+    """ "nominative:gender:form,form ..." per entry -> {form: (nominative, gender)}."""
+    found: dict[str, tuple[str, str]] = {}
+    for entry in lines.split():
+        nominative, gender, forms = entry.split(":")
+        for form in (nominative, *forms.split(",")):
+            found[form] = (nominative, gender)
+    return found
+
+
+# The Slavic words for a body in the cases a statement's author or a place of speaking takes
+# ("в сообщении министерства", "повідомили в Міністерстві", "w komunikacie Prokuratury").
+_SLAVIC_HEAD_FORMS = {
+    "ru": _head_forms(
+        "министерство:n:министерства,министерстве,министерству "
+        "правительство:n:правительства,правительстве ведомство:n:ведомства,ведомстве "
+        "управление:n:управления,управлении мэрия:f:мэрии администрация:f:администрации "
+        "полиция:f:полиции компания:f:компании прокуратура:f:прокуратуры,прокуратуре "
+        "пресс-служба:f:пресс-службы,пресс-службе служба:f:службы,службе "
+        "комитет:m:комитета,комитете департамент:m:департамента,департаменте "
+        "фонд:m:фонда,фонде институт:m:института,институте "
+        "университет:m:университета,университете профсоюз:m:профсоюза,профсоюзе "
+        "суд:m:суда,суде федерация:f:федерации театр:m:театра,театре клуб:m:клуба,клубе"
+    ),
+    "uk": _head_forms(
+        "міністерство:n:міністерства,міністерстві відомство:n:відомства,відомстві "
+        "управління:n:управлінні мерія:f:мерії адміністрація:f:адміністрації "
+        "поліція:f:поліції компанія:f:компанії прокуратура:f:прокуратури,прокуратурі "
+        "прес-служба:f:прес-служби,прес-службі служба:f:служби,службі "
+        "комітет:m:комітету,комітеті департамент:m:департаменту,департаменті "
+        "фонд:m:фонду,фонді інститут:m:інституту,інституті "
+        "університет:m:університету,університеті профспілка:f:профспілки,профспілці "
+        "суд:m:суду,суді уряд:m:уряду,уряді федерація:f:федерації театр:m:театру,театрі "
+        "клуб:m:клубу,клубі"
+    ),
+    "pl": _head_forms(
+        "ministerstwo:n:ministerstwa,ministerstwie starostwo:n:starostwa,starostwie "
+        "stowarzyszenie:n:stowarzyszenia,stowarzyszeniu kuratorium:n: "
+        "policja:f:policji fundacja:f:fundacji agencja:f:agencji dyrekcja:f:dyrekcji "
+        "komenda:f:komendy,komendzie prokuratura:f:prokuratury,prokuraturze "
+        "spółka:f:spółki,spółce izba:f:izby,izbie rada:f:rady,radzie "
+        "urząd:m:urzędu,urzędzie zarząd:m:zarządu,zarządzie instytut:m:instytutu,instytucie "
+        "uniwersytet:m:uniwersytetu,uniwersytecie szpital:m:szpitala,szpitalu "
+        "związek:m:związku inspektorat:m:inspektoratu,inspektoracie fundusz:m:funduszu "
+        "sąd:m:sądu,sądzie"
+    ),
+}
+# Endings of an adjective in an oblique case, to its nominative by the noun's gender.
+_ADJECTIVE_ENDINGS = {
+    "ru": {
+        "f": (("ой", "ая"), ("ей", "яя")),
+        "m": (("кого", "кий"), ("гого", "гий"), ("ого", "ый"), ("его", "ий"), ("ом", "ый")),
+        "n": (("ого", "ое"), ("его", "ее"), ("ом", "ое")),
+    },
+    "uk": {
+        "f": (("ьої", "я"), ("ої", "а"), ("ій", "а")),
+        "m": (("ого", "ий"), ("ому", "ий")),
+        "n": (("ого", "е"), ("ому", "е")),
+    },
+    "pl": {
+        "f": (("kiej", "ka"), ("giej", "ga"), ("ej", "a")),
+        "m": (("kiego", "ki"), ("giego", "gi"), ("ego", "y"), ("ym", "y")),
+        "n": (("kiego", "kie"), ("ego", "e"), ("ym", "e")),
+    },
+}
+# Plural verbs with no subject that put a body's words in its own place: "сообщили в
+# министерстве", "повідомили в Інституті археології".
+_PLACE_OF_SPEAKING_VERBS = word_set(
+    "сообщили заявили уточнили пояснили отметили подчеркнули ответили рассказали "
+    "повідомили заявили уточнили пояснили зазначили наголосили відповіли розповіли"
+)
+
+
+def _slavic_body(words: list[str], k: int, lex: Lexicon, before: str) -> str | None:
+    """A Slavic body named in the genitive after a word for its statement ("в сообщении
+    Министерства культуры") or in the locative after a verb with no subject ("повідомили в
+    Інституті археології"), in the nominative: the word for the body and the adjectives
+    with it change case, the complement after it stays as it is."""
+    forms = _SLAVIC_HEAD_FORMS.get(lex.code)
+    if forms is None or k < 1:
+        return None
+    previous = words[k - 1].lower()
+    placed = (
+        previous in ("в", "у", "w") and k >= 2 and words[k - 2].lower() in _PLACE_OF_SPEAKING_VERBS
+    )
+    if not (previous in _STATEMENT_NOUNS or placed):
+        return None
+    head = next((j for j in range(k, min(k + 4, len(words))) if words[j].lower() in forms), None)
+    if head is None:
+        return None
+    nominative, gender = forms[words[head].lower()]
+    adjectives = [_adjective_nominative(w, gender, lex.code) for w in words[k:head]]
+    if None in adjectives:
+        return None
+    after = head + 1
+    following: list[str] = []
+    while lex.code == "pl" and after < len(words) and words[after][:1].isupper():
+        adjective = _adjective_nominative(words[after], gender, "pl")
+        if adjective is None:
+            break  # "Prokuratury Okręgowej w Siedlcach": the adjective agrees, the rest not
+        following.append(adjective)
+        after += 1
+    shown = nominative.capitalize() if words[head][:1].isupper() else nominative
+    name_words = [*(a for a in adjectives if a), shown, *following, *words[after:]]
+    end = _name_end(name_words, len(adjectives) + 1 + len(following), lex)
+    if name_words[end:] and not _trails(name_words[end:], lex):
+        return None
+    if nominative.endswith("служба") and not any(w[:1].isupper() for w in name_words[1:end]):
+        return ""  # "в пресс-службе ведомства": a body's words; which body is not said
+    name = " ".join(_without_acronym(name_words[:end]))
+    if not any(w[:1].isupper() for w in words[k : k + end]):
+        # "в сообщении министерства": the one body named so; "надзорного ведомства" none
+        name = _named_before(nominative, before, lex) if end == 1 else None
+        name = name or ""
+    return name[:1].upper() + name[1:]
+
+
+def _adjective_nominative(word: str, gender: str, language: str) -> str | None:
+    """The nominative of an oblique adjective agreeing with a noun of ``gender``."""
+    for ending, nominative in _ADJECTIVE_ENDINGS[language][gender]:
+        if word.lower().endswith(ending):
+            return word[: len(word) - len(ending)] + nominative
+    return None
