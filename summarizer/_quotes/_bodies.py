@@ -34,7 +34,7 @@ _HEADS = {
     "en": word_set(
         "council agency society commission ministry department trust union authority board "
         "charity foundation association federation institute service university ltd plc inc "
-        "group company corporation police"
+        "group company corporation police office chamber college"
     ),
     "de": word_set(
         "stadt gemeinde regierung polizei firma unternehmen konzern verband partei verwaltung "
@@ -52,13 +52,13 @@ _HEADS = {
         "alcaldía ayuntamiento municipio empresa compañía policía ministerio gobierno fiscalía "
         "club hospital universidad sindicato consejería junta colectivo asociación plataforma "
         "comité federación dirección secretaría agencia fundación confederación instituto "
-        "guardia gobernación procuraduría defensoría cámara"
+        "guardia gobernación procuraduría defensoría cámara cooperativa"
     ),
     "it": word_set(
         "comune regione azienda società polizia ministero governo procura club ospedale "
         "università sindacato questura prefettura comitato associazione collettivo federazione "
         "fondazione agenzia confederazione comando consorzio istituto direzione provincia "
-        "camera"
+        "camera ufficio soprintendenza servizio dipartimento ente"
     ),
     "pt": word_set(
         "prefeitura câmara empresa companhia polícia ministério governo clube hospital "
@@ -130,6 +130,8 @@ _ATTRIBUTION_OPENING_RE = re.compile(r"\s*(?:,\s*)?(?:[–—-]\s*)?(?=[^\W\d_])
 # Verbs that read out a statement: "si legge in una nota", "lê-se no comunicado", "heißt es".
 _READ_VERBS = word_set("legge lê-se lee lit heißt heisst czytamy")
 _REFLEXIVES = word_set("si se")
+# Adverbs of time that open a sentence before its verb: "Später teilte die Stadt mit:".
+_OPENING_ADVERBS = word_set("gestern heute später zuvor danach inzwischen kurz")
 # Verbs that read out a statement with no subject: "– czytamy w komunikacie", "говорится в
 # сообщении", "йдеться в повідомленні".
 _IMPERSONAL_READS = word_set("czytamy napisano podano говорится сообщается йдеться ідеться")
@@ -149,10 +151,28 @@ def body_opening(sentence: str, lex: Lexicon, before: str = "") -> str | None:
     found = _subject(text, lex, before)
     if found is None:
         fronted = _FRONT_RE.match(text)
-        if fronted is None or _names_someone(_words(fronted[0])[1:], lex):
-            return None  # a fronted phrase naming someone: "Selon Pierre Martin, ..."
-        found = _subject(text[fronted.end() :], lex, before)
+        if fronted is not None and not _names_someone(_words(fronted[0])[1:], lex):
+            # not after a fronted phrase naming someone: "Selon Pierre Martin, ..."
+            found = _subject(text[fronted.end() :], lex, before)
+    if found is None and lex.code in ("de", *_SLAVIC):
+        found = _subject_after_opening(_words(text.rstrip(":")), lex, before)
     return found
+
+
+def _subject_after_opening(words: list[str], lex: Lexicon, before: str) -> str | None:
+    """A body after a phrase of when or where that opens the sentence: German puts the verb
+    second ("Am Abend teilte das Innenministerium mit:", "In einer Mitteilung des
+    Landeskriminalamts heißt es:"); Slavic languages put the body's place first ("В
+    министерстве образования … сообщили:")."""
+    if not words or words[0].lower() not in lex.prepositions | _OPENING_ADVERBS:
+        return None  # "Der Bürgermeister kritisierte das Ministerium:": the object
+    for k in range(1, len(words)):
+        if words[k] in (",", ";"):
+            return None
+        found = _body_from(words, k, lex, before, colon=True)
+        if found is not None:
+            return found or None
+    return None
 
 
 def _words(text: str) -> list[str]:
@@ -261,6 +281,7 @@ def _name_end(words: list[str], start: int, lex: Lexicon) -> int:
             word[:1].isalpha()
             and k - start < (6 if slavic else 4)
             and bare not in verbs
+            and bare not in _READ_VERBS | _IMPERSONAL_READS
             and bare not in lex.fillers
             and bare not in lex.prepositions
             and bare not in _STATEMENT_NOUNS
@@ -295,7 +316,10 @@ def _speaks(rest: list[str], lex: Lexicon) -> bool:
         return False
     verbs = _verb_words(lex.code)
     return any(
-        w.lower() in verbs or w.lower() in _STATEMENT_NOUNS or _neuter_past(w.lower()) in verbs
+        w.lower() in verbs
+        or w.lower() in _STATEMENT_NOUNS
+        or w.lower() in _READ_VERBS
+        or _neuter_past(w.lower()) in verbs
         for w in rest
     )
 
@@ -372,11 +396,13 @@ def _speech_verb_at(words: list[str], lex: Lexicon) -> int | None:
     return None
 
 
-def _body_from(words: list[str], k: int, lex: Lexicon, before: str) -> str | None:
+def _body_from(
+    words: list[str], k: int, lex: Lexicon, before: str, *, colon: bool = False
+) -> str | None:
     """The body whose name starts at ``words[k]`` (maybe with its article), when what comes
     before it lets it be the attribution's subject or the author of its statement."""
     if lex.code in _SLAVIC:
-        found = _slavic_body(words, k, lex, before)
+        found = _slavic_body(words, k, lex, before, colon=colon)
         if found is not None:
             return found
     previous = words[k - 1].lower()
@@ -408,13 +434,18 @@ def _body_from(words: list[str], k: int, lex: Lexicon, before: str) -> str | Non
     if head == 0:
         return None
     end = _name_end(name_words, head, lex)
-    rest = name_words[end:]
-    if rest and not _trails(rest, lex):
+    if not _ends_well(name_words[end:], lex, colon=colon):
         return None
     name = " ".join(_without_acronym(name_words[:end]))
     if end == 1 and (name.lower() in _HEADS[lex.code] or _GENERIC_GERMAN_RE.fullmatch(name)):
         name = _named_before(name, before, lex) or ""
     return name[:1].upper() + name[1:]
+
+
+def _ends_well(rest: list[str], lex: Lexicon, *, colon: bool) -> bool:
+    """What follows a body's name may end the attribution (see ``_trails``); before a colon,
+    it may also be the verb of saying ("des Landeskriminalamts heißt es:")."""
+    return not rest or _trails(rest, lex) or (colon and _speaks(rest, lex))
 
 
 def _trails(rest: list[str], lex: Lexicon) -> bool:
@@ -508,7 +539,9 @@ _PLACE_OF_SPEAKING_VERBS = word_set(
 )
 
 
-def _slavic_body(words: list[str], k: int, lex: Lexicon, before: str) -> str | None:
+def _slavic_body(
+    words: list[str], k: int, lex: Lexicon, before: str, *, colon: bool = False
+) -> str | None:
     """A Slavic body named in the genitive after a word for its statement ("в сообщении
     Министерства культуры") or in the locative after a verb with no subject ("повідомили в
     Інституті археології"), in the nominative: the word for the body and the adjectives
@@ -517,8 +550,10 @@ def _slavic_body(words: list[str], k: int, lex: Lexicon, before: str) -> str | N
     if forms is None or k < 1:
         return None
     previous = words[k - 1].lower()
-    placed = (
-        previous in ("в", "у", "w") and k >= 2 and words[k - 2].lower() in _PLACE_OF_SPEAKING_VERBS
+    placed = previous in ("в", "у", "w") and (
+        (k >= 2 and words[k - 2].lower() in _PLACE_OF_SPEAKING_VERBS)
+        # "В министерстве … сообщили:"
+        or (colon and k == 1 and any(w.lower() in _PLACE_OF_SPEAKING_VERBS for w in words))
     )
     if not (previous in _STATEMENT_NOUNS or placed):
         return None
@@ -540,7 +575,7 @@ def _slavic_body(words: list[str], k: int, lex: Lexicon, before: str) -> str | N
     shown = nominative.capitalize() if words[head][:1].isupper() else nominative
     name_words = [*(a for a in adjectives if a), shown, *following, *words[after:]]
     end = _name_end(name_words, len(adjectives) + 1 + len(following), lex)
-    if name_words[end:] and not _trails(name_words[end:], lex):
+    if not _ends_well(name_words[end:], lex, colon=colon):
         return None
     if nominative.endswith("служба") and not any(w[:1].isupper() for w in name_words[1:end]):
         return ""  # "в пресс-службе ведомства": a body's words; which body is not said

@@ -8789,6 +8789,66 @@ def test_a_slavic_body_described_but_not_named_gives_none(language: str, text: s
 @pytest.mark.parametrize(
     ("language", "text", "speaker"),
     [
+        (  # German puts the verb second, after a phrase of when
+            "de",
+            "Am Abend teilte das Innenministerium mit: „Der Gesetzentwurf wird wie geplant in den "
+            "Landtag eingebracht.“",
+            "Innenministerium",
+        ),
+        (  # the author of the statement read out, back in the nominative
+            "de",
+            "In einer Mitteilung des Landeskriminalamts heißt es: »Die Täter gehen mit "
+            "äußerster Rücksichtslosigkeit vor.«",
+            "Landeskriminalamt",
+        ),
+        (  # the body's place opens the sentence
+            "ru",
+            "В министерстве образования Озёрской области в ответ на запрос редакции сообщили: "
+            "«Решение о реорганизации школ ещё не принято».",
+            "Министерство образования Озёрской области",
+        ),
+        (
+            "pl",
+            "W najnowszym komunikacie Instytutu Meteorologii i Gospodarki Wodnej czytamy: "
+            "„Prognozowane są dalsze intensywne opady deszczu”.",
+            "Instytut Meteorologii i Gospodarki Wodnej",
+        ),
+        (
+            "en",
+            'The Met Office said in an updated warning: "Further heavy rain is expected on '
+            'Thursday across the region."',
+            "Met Office",
+        ),
+        (
+            "it",
+            "In una nota, l'Ufficio scolastico regionale ha spiegato: «La normativa vigente non "
+            "consente deroghe di alcun tipo».",
+            "Ufficio scolastico regionale",
+        ),
+    ],
+)
+def test_a_body_after_an_opening_phrase_of_a_colon_introduction_is_the_speaker(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Am Abend kritisierte der Bürgermeister das Innenministerium scharf: „Der Gesetzentwurf "
+        "wird so nicht funktionieren.“",
+        "Der Bürgermeister warnte das Innenministerium: „Der Gesetzentwurf wird so nicht "
+        "funktionieren.“",
+    ],
+)
+def test_a_german_body_after_the_verb_that_is_its_object_gives_none(text: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language="de")] == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
         (
             "it",
             "«In laboratorio il fungo riduce del 30 per cento il peso della pellicola», spiega la "
