@@ -130,6 +130,15 @@ _ATTRIBUTION_OPENING_RE = re.compile(r"\s*(?:,\s*)?(?:[–—-]\s*)?(?=[^\W\d_])
 # Verbs that read out a statement: "si legge in una nota", "lê-se no comunicado", "heißt es".
 _READ_VERBS = word_set("legge lê-se lee lit heißt heisst czytamy")
 _REFLEXIVES = word_set("si se")
+# Words for any body, which stand for the one named last: "señaló la entidad".
+_HYPERNYMS = {
+    "en": word_set("body organisation organization"),
+    "de": word_set("behörde einrichtung institution organisation"),
+    "fr": word_set("organisme institution organisation"),
+    "es": word_set("entidad organismo organización institución cartera dependencia"),
+    "it": word_set("ente organismo organizzazione istituzione"),
+    "pt": word_set("entidade organismo instituição organização órgão"),
+}
 # Adverbs of time that open a sentence before its verb: "Später teilte die Stadt mit:".
 _OPENING_ADVERBS = word_set("gestern heute später zuvor danach inzwischen kurz")
 # Verbs that read out a statement with no subject: "– czytamy w komunikacie", "говорится в
@@ -230,6 +239,29 @@ def _named_before(head: str, before: str, lex: Lexicon) -> str | None:
     if longest is None or any(not longest.startswith(name) for name in names):
         return None
     return longest
+
+
+def _last_body_before(before: str, lex: Lexicon) -> str | None:
+    """The one body named in the paragraph before ``before``'s end or the one before it."""
+    cut = before.rfind("\n\n", 0, max(0, before.rfind("\n\n")))
+    recent = before[cut + 2 if cut >= 0 else 0 :]
+    names: list[str] = []
+    for match in _head_pattern(lex.code).finditer(recent):
+        found = _named_before(match[0], recent[match.start() :], lex)
+        if found is not None:
+            names.append(found)
+    longest = max(names, key=len, default=None)
+    if longest is None or any(not longest.startswith(name) for name in names):
+        return None
+    return longest[:1].upper() + longest[1:]
+
+
+@lru_cache(maxsize=16)
+def _head_pattern(language: str) -> re.Pattern[str]:
+    heads = "|".join(sorted((re.escape(h) for h in _HEADS[language]), key=len, reverse=True))
+    if language == "de":  # compounds: "Landesamt", "Sozialministerium"
+        heads += rf"|\w*(?:{'|'.join(_GERMAN_ENDINGS)})"
+    return re.compile(rf"(?i)(?<!\w)(?:{heads})(?!\w)")
 
 
 def _head_length(words: list[str], lex: Lexicon) -> int:
@@ -428,6 +460,11 @@ def _body_from(
     if not (subject or of_statement) or start >= len(words):
         return None
     name_words = words[start:]
+    if name_words[0].lower() in _HYPERNYMS.get(lex.code, ()) and start > k:
+        # "señaló la entidad", "teilte die Behörde mit": the body named last
+        if not _ends_well(name_words[1:], lex, colon=colon):
+            return None
+        return _last_body_before(before, lex) or ""
     if lex.code == "de" and previous == "des":
         name_words = [_german_nominative(name_words[0]), *name_words[1:]]
     head = _head_length(name_words, lex)

@@ -8850,6 +8850,45 @@ def test_a_german_body_after_the_verb_that_is_its_object_gives_none(text: str) -
     ("language", "text", "speaker"),
     [
         (
+            "es",
+            'La Cámara Vitivinícola del Valle de Uco pidió medidas urgentes.\n\n"El tipo de '
+            'cambio y la presión impositiva nos dejan sin margen", señaló la entidad en un '
+            "comunicado.",
+            "Cámara Vitivinícola del Valle de Uco",
+        ),
+        (
+            "de",
+            "Das Landesamt für Verbraucherschutz meldete mehr Fälle.\n\n„Der Höhepunkt der Welle "
+            "ist noch nicht erreicht“, teilte die Behörde mit.",
+            "Landesamt für Verbraucherschutz",
+        ),
+        (  # two bodies named: either may be meant
+            "es",
+            "La Cámara Vitivinícola del Valle de Uco y la Federación Agraria de Mendoza pidieron "
+            'medidas.\n\n"El tipo de cambio y la presión impositiva nos dejan sin margen", '
+            "señaló la entidad en un comunicado.",
+            None,
+        ),
+        (  # none named
+            "es",
+            '"El tipo de cambio y la presión impositiva nos dejan sin margen", señaló la entidad '
+            "en un comunicado.",
+            None,
+        ),
+    ],
+)
+def test_a_word_for_any_body_is_the_one_body_named_just_before(
+    language: str, text: str, speaker: str | None
+) -> None:
+    """'señaló la entidad', 'teilte die Behörde mit': the body named in this paragraph or
+    the one before, if only one was."""
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
             "it",
             "«In laboratorio il fungo riduce del 30 per cento il peso della pellicola», spiega la "
             "coordinatrice dello studio, la microbiologa Chiara Lanzi.",
