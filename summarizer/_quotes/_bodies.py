@@ -1,11 +1,19 @@
-"""A body named as the subject of the sentence that introduces a quotation with a colon.
+"""Bodies that speak: a ministry, an office, a club, a company named where a quotation is
+attributed, in every language.
 
-"Das Kulturamt der Stadt Weißenstein teilte am Sonntag mit: „…“", "Dans un communiqué, le
-ministère des Armées a indiqué : « … »", "Podkarpacki Urząd Wojewódzki poinformował w
-komunikacie: „…”". The quotation is the body's; its name is shown as written. Only a name
-whose head is a word for a body counts (a ministry, an office, an association …), with a verb
-of saying or a word for a statement after it and no one else named before the colon: a person
-is never read as a body, and a body's words relayed by someone are never the body's.
+- The subject of the sentence that introduces a quotation with a colon: "Das Kulturamt der
+  Stadt Weißenstein teilte am Sonntag mit: „…“", "Dans un communiqué, le ministère des Armées
+  a indiqué : « … »", "Am Abend teilte das Innenministerium mit:" (:func:`body_opening`).
+- The attribution after a quotation: "…», indicó la agencia", "…” – napisał w komunikacie
+  Uniwersytet Mikołaja Kopernika", "…», si legge in una nota del Comune di Pontecchio", "…», —
+  повідомили в Інституті археології" (:func:`body_in_attribution`).
+
+Only a name whose head is a word for a body counts, with a verb of saying or a word for a
+statement beside it and no one else named: a person is never read as a body, and a body's
+words relayed by someone are never the body's. The name is shown as written (Slavic ones
+back in the nominative). A bare word for a body ("la prefettura") is the one body the piece
+named with it, a word for any body ("la entidad") the one body named just before, or else
+no one.
 """
 
 from __future__ import annotations
@@ -87,9 +95,9 @@ _JOINERS = word_set(
     "de des du d la le della delle dello dei degli di del da dos das do e y i w für und der "
     "of and for the и і й з"
 )
-# Capitalised in English, and no one's name: "said in a statement on Thursday".
 # Words for someone, after a body's name: "the council spokesman", "der Verbandssprecher".
 _PERSON_ENDINGS = ("man", "woman", "person", "sprecher", "sprecherin")
+# Capitalised in English, and no one's name: "said in a statement on Thursday".
 _CALENDAR = word_set(
     "monday tuesday wednesday thursday friday saturday sunday january february march april "
     "may june july august september october november december"
@@ -504,7 +512,7 @@ def _german_nominative(word: str) -> str:
 
 
 def _head_forms(lines: str) -> dict[str, tuple[str, str]]:
-    """ "nominative:gender:form,form ..." per entry -> {form: (nominative, gender)}."""
+    """Entries like "urząd:m:urzędu,urzędzie" -> {each form: (nominative, gender)}."""
     found: dict[str, tuple[str, str]] = {}
     for entry in lines.split():
         nominative, gender, forms = entry.split(":")
