@@ -1617,6 +1617,18 @@ def parse_colon_subject(
         and tokens[runs[0][1]].text == ","
     ):
         runs = runs[1:]  # "Trener Stali, Zbigniew Łaszewski, nie krył": the office and its club
+    elif (
+        len(runs) > 1
+        and runs[0][0] >= 2
+        and tokens[runs[0][0] - 1].lower in OF_WORDS
+        and is_title(tokens[runs[0][0] - 2], lex)
+        and runs[1][0] == runs[0][1] + 1
+        and tokens[runs[0][1]].text == ","
+        and any(is_first_name(t.bare, lex) for t in tokens[runs[1][0] : runs[1][1]])
+    ):
+        # "El técnico del Atlético Ribera, Óscar Lema, felicitó al rival": the club the office
+        # is of, then its holder
+        runs = runs[1:]
     if (
         lex.code == "de"
         and len(runs) > 1

@@ -8889,6 +8889,37 @@ def test_a_word_for_any_body_is_the_one_body_named_just_before(
     ("language", "text", "speaker"),
     [
         (
+            "es",
+            "El técnico del Atlético Ribera, Óscar Lema, felicitó al rival: «Han sido mejores en "
+            "los dos partidos y merecen subir».",
+            "Óscar Lema",
+        ),
+        (
+            "fr",
+            "Le maire de Varennes-sur-Loire, Gilles Tardy, veut voir le verre à moitié plein. « Il "
+            "y a six mois, on parlait de fermeture pure et simple. »",
+            "Gilles Tardy",
+        ),
+        (
+            "pt",
+            "O presidente do Clube Atlético Serrano, Jorge Albuquerque, não escondeu a revolta: "
+            "“Não foi pênalti nem aqui nem na China.”",
+            "Jorge Albuquerque",
+        ),
+    ],
+)
+def test_an_office_of_a_named_body_then_its_holder_between_commas_opens_the_colon_sentence(
+    language: str, text: str, speaker: str
+) -> None:
+    """'El técnico del Atlético Ribera, Óscar Lema, felicitó al rival:': the club the office is
+    of, then the one who holds it, who speaks."""
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
             "it",
             "«In laboratorio il fungo riduce del 30 per cento il peso della pellicola», spiega la "
             "coordinatrice dello studio, la microbiologa Chiara Lanzi.",
