@@ -29,6 +29,7 @@ from ._names import (
     CAPITAL_PARTICLES,
     COMPANY_ABBREVIATIONS,
     ELIDED_ROLE_RE,
+    GERMAN_BODY_ENDINGS,
     NUMBERED,
     PERSON_NOUNS,
     POST_NOMINALS,
@@ -858,7 +859,7 @@ def _german_variation(segment: list[Token], lex: Lexicon) -> bool:
         len(segment) > 1
         and definite_article(segment[0].text, "de")[0]
         and segment[1].lower in lex.variations
-        and (len(segment) == 2 or segment[2].lower in _ADVERBIAL_OPENERS["de"])
+        and (len(segment) == 2 or _german_adverbial_at(segment, 2, lex))
     )
 
 
@@ -873,8 +874,8 @@ def _german_description(segment: list[Token], lex: Lexicon) -> str | None:
     noun = segment[k]
     if not noun.text[:1].isupper() or is_title(noun, lex) or not is_description(noun.lower, "de"):
         return None
-    # Not "im": "der Staatssekretär im Finanzministerium" is another office.
-    if len(segment) > k + 1 and segment[k + 1].lower not in _ADVERBIAL_OPENERS["de"]:
+    # Not "im Finanzministerium": "der Staatssekretär im Finanzministerium" is another office.
+    if len(segment) > k + 1 and not _german_adverbial_at(segment, k + 1, lex):
         return None
     feminine = noun.lower.endswith("in")
     if segment[0].lower == "der":
@@ -1254,7 +1255,8 @@ _OUTLET_NOUNS = word_set(
 )
 _ADVERBIAL_OPENERS = {
     "de": word_set(
-        "am beim bei auf nach vor gegenüber dem den während heute gestern zudem außerdem später in"
+        "am beim bei auf nach vor gegenüber dem den während heute gestern zudem außerdem später in "
+        "im zum zur vom unter mit"
     ),
     "fr": word_set(
         "devant lors pendant après dans sur hier ce cette lundi mardi mercredi jeudi vendredi "
@@ -1348,7 +1350,7 @@ def _before_adverbial(segment: list[Token], lex: Lexicon) -> list[Token] | None:
         lower = token.lower
         if seen_title and k > 0:
             following = segment[k + 1] if k + 1 < len(segment) else None
-            opens = lower in openers or (
+            opens = (lower in openers and not _office_complement(lower, following, lex)) or (
                 lower in before_lower and following is not None and following.text.islower()
             )
             # A Slavic dative plural right after the office and its genitives: "министр
@@ -1370,6 +1372,24 @@ def _before_adverbial(segment: list[Token], lex: Lexicon) -> list[Token] | None:
                 return None if any(t.lower in _PLACED_ROLES for t in head) else head
         seen_title = seen_title or is_title(token, lex)
     return None
+
+
+def _german_adverbial_at(segment: list[Token], k: int, lex: Lexicon) -> bool:
+    """``segment[k]`` opens a phrase of where or when ("im Plenum", "am Mittwoch")."""
+    following = segment[k + 1] if k + 1 < len(segment) else None
+    lower = segment[k].lower
+    return lower in _ADVERBIAL_OPENERS["de"] and not _office_complement(lower, following, lex)
+
+
+def _office_complement(lower: str, following: Token | None, lex: Lexicon) -> bool:
+    """German "im", "vom", "zum" before a body's name complete an office ("der Staatssekretär
+    im Finanzministerium"), where before anything else they say where ("im Plenum")."""
+    return (
+        lex.code == "de"
+        and lower in ("im", "vom", "zum", "zur")
+        and following is not None
+        and following.lower.endswith(GERMAN_BODY_ENDINGS)
+    )
 
 
 # Plural past forms ("dijeron", "disseram", "сказали", "powiedzieli") and plural auxiliaries.

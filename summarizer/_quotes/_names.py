@@ -1389,7 +1389,7 @@ _ROMANCE_GUESSED = frozenset({"es", "pt", "it"})  # languages _romance_guess rea
 _OPENING_ARTICLES = word_set("the a an le la l il lo el o der die das")
 # Nominative adjectives before a word for someone: "Молодой научный сотрудник".
 _SLAVIC_ADJECTIVE_FORMS = ("ый", "ий", "ой", "ая", "яя", "ій", "а", "y", "i")
-_GERMAN_BODY_ENDINGS = (
+GERMAN_BODY_ENDINGS = (
     "verband", "verein", "amt", "gericht", "ministerium", "behörde", "bund", "partei", "werk",
     "anstalt", "kammer", "gesellschaft", "stiftung", "institut",
 )  # fmt: skip
@@ -5121,7 +5121,7 @@ class NameIndex:
         return (
             self.lex.code == "de"
             and mention.gender is None
-            and mention.surname.endswith(_GERMAN_BODY_ENDINGS)
+            and mention.surname.endswith(GERMAN_BODY_ENDINGS)
             and not any_first_name(mention.name.split()[0].lower(), self.lex)
         )
 

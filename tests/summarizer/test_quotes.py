@@ -8917,6 +8917,21 @@ def test_an_office_of_a_named_body_then_its_holder_between_commas_opens_the_colo
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Umweltministerin Katrin Oberländer verteidigte das Vorhaben gegen Kritik. „Wenn wir die "
+        "Klimaziele ernst nehmen, kommen wir nicht vorbei“, sagte die Ministerin im Plenum.",
+        "Umweltministerin Katrin Oberländer verteidigte das Vorhaben gegen Kritik. „Wenn wir die "
+        "Klimaziele ernst nehmen, kommen wir nicht vorbei“, sagte die Ministerin zum Abschluss "
+        "der Debatte.",
+    ],
+)
+def test_a_german_office_after_the_verb_then_where_or_when_is_its_holder(text: str) -> None:
+    """'sagte die Ministerin im Plenum': the office, then where; not a name 'Plenum'."""
+    assert [q.speaker for q in find_quotes(text, language="de")] == ["Katrin Oberländer"]
+
+
+@pytest.mark.parametrize(
     ("language", "text", "speaker"),
     [
         (
