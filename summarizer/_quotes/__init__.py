@@ -296,6 +296,9 @@ _ANY_AGE_AFTER_RE = re.compile(
 _ENDS_IN_INITIAL_RE = re.compile(r" [^\W\d_]$")
 # Initials glued to a word's by "&": the "M&" of "M&S", which the tokenizer splits off.
 _GLUED_INITIALS_RE = re.compile(r"(?<![\w&])[A-Z]{1,3}&$")
+# How far back a bare word for a body ("la prefettura") looks for the name it stands for: a
+# long piece's every quotation must not read the whole text before it.
+_BODY_LOOKBACK = 6000
 # "the council", "the agency": a word that ends the names of bodies ("Harwell District Council").
 _BODY_NOUNS = word_set(
     "council agency society commission ministry department trust union authority board charity "
@@ -1555,16 +1558,16 @@ class _Finder:
         start, _ = self.paragraph_bounds(span.paragraph)
         head = self.document[start : span.start]
         cut = start + _last_sentence_start(head)
-        return body_opening(self.document[cut : span.start], self.lex, self.document[:cut])
+        before = self.document[max(0, cut - _BODY_LOOKBACK) : cut]
+        return body_opening(self.document[cut : span.start], self.lex, before)
 
     def attribution_body(self, span: Span) -> str | None:
         """:func:`._bodies.body_in_attribution` of the attribution after ``span``: "" when it
         has a body speak whose name is not known, or reads a statement out."""
         _, stop = self.paragraph_bounds(span.paragraph)
         end = min(_first_sentence_end(self.document, span.end), stop)
-        return body_in_attribution(
-            self.document[span.end : end], self.lex, self.document[: span.start]
-        )
+        before = self.document[max(0, span.start - _BODY_LOOKBACK) : span.start]
+        return body_in_attribution(self.document[span.end : end], self.lex, before)
 
     def body_named_before(self, offset: int) -> str | None:
         """English: '," the society said' after "the Kessaria Red Crescent Society said …" is
