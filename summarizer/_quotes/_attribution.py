@@ -1152,6 +1152,8 @@ def parse_object(
         chosen = None
     if chosen is not None and _inside_adverbial(segment, chosen, lex):
         return None
+    if chosen is not None and _spoken_to(segment, chosen, lex):
+        return None  # "dijo un portavoz al Ayuntamiento de Valmonte": the one spoken to
     if chosen is not None and len(_up_to_adverbial(segment, chosen, lex)) > _MAX_OBJECT + len(
         chosen
     ):
@@ -1290,6 +1292,19 @@ _WITH = word_set("с со з із зі z ze con com mit avec with")
 _ARTICLES = word_set(
     "the a an der die das dem den le la les l' el los las il lo i gli un une uno una o os as um uma"
 )
+
+
+def _spoken_to(segment: list[Token], name: list[Token], lex: Lexicon) -> bool:
+    """The name follows "a", "al", "à", "ao" (maybe with an article): whom the words were
+    said to, not who said them."""
+    start = next((k for k, t in enumerate(segment) if t.start == name[0].start), 0)
+    to_words = _TO_SOMEONE.get(lex.code, frozenset())
+    for token in reversed(segment[max(0, start - 2) : start]):  # "al", "a la"
+        if token.lower in to_words:
+            return True
+        if token.lower not in _LISTENER_DETERMINERS:
+            return False
+    return False
 
 
 def _inside_adverbial(segment: list[Token], name: list[Token], lex: Lexicon) -> bool:

@@ -8935,6 +8935,40 @@ def test_a_german_office_after_the_verb_then_where_or_when_is_its_holder(text: s
     ("language", "text", "speaker"),
     [
         (
+            "es",
+            "«No habrá más retrasos en las obras», dijo un portavoz al Ayuntamiento de Valmonte.",
+            None,
+        ),
+        (
+            "es",
+            "«No habrá más retrasos en las obras», dijo un portavoz a la Fundación Horizonte "
+            "Verde.",
+            None,
+        ),
+        (
+            "it",
+            "«Non ci saranno altri ritardi», ha detto un portavoce al Comune di Valmonte.",
+            None,
+        ),
+        (  # the speaker after the ones spoken to
+            "es",
+            "«No habrá más retrasos en las obras», explicó a los vecinos el ingeniero Luis Mora.",
+            "Luis Mora",
+        ),
+    ],
+)
+def test_a_name_after_to_is_the_one_spoken_to_not_the_speaker(
+    language: str, text: str, speaker: str | None
+) -> None:
+    """'dijo un portavoz al Ayuntamiento de Valmonte': the town hall was told, a spokesman
+    (unnamed) spoke."""
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
             "it",
             "«In laboratorio il fungo riduce del 30 per cento il peso della pellicola», spiega la "
             "coordinatrice dello studio, la microbiologa Chiara Lanzi.",
