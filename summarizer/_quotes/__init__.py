@@ -444,6 +444,27 @@ def _german_inverted_pronoun(window: list[Token]) -> int | None:
     return None
 
 
+def _german_main_clause(window: list[Token], lex: Lexicon) -> list[Token] | None:
+    """The main clause after a fronted phrase and the clause it holds, from its verb: "Auf
+    die Frage, ob es Abfindungen geben werde, | sagte der Manager"; ``None`` for anything
+    else."""
+    if not window or window[0].lower not in _GERMAN_FRONTING:
+        return None
+    commas = [k for k, t in enumerate(window) if t.text == ","]
+    if len(commas) < 2 or commas[-1] + 2 >= len(window):
+        return None
+    main = window[commas[-1] + 1 :]
+    verb = main[0]
+    if not verb.text.isalpha() or not verb.text.islower():
+        return None
+    found = find_verbs(main, lex)
+    return main if found and found[0].index == 0 else None
+
+
+# Prepositions opening a German sentence before its verb: "Auf die Frage, ob …, sagte er".
+_GERMAN_FRONTING = word_set(
+    "auf nach bei in im vor während trotz wegen seit mit zum zur angesichts gegenüber"
+)
 _GERMAN_SUBJECT_PRONOUNS = frozenset(("er", "sie"))
 _GERMAN_FRONTED_TOKENS = 8  # "In ihrem letzten Plädoyer vor Gericht sagte sie"
 # Words before "sie" that make it an object or part of a clause, not the subject after a verb.
@@ -629,11 +650,18 @@ class _Finder:
         if not window:
             return None
         claim = parse_attribution(window, self.lex, leading=True, sentence_start=True)
-        if claim is None and self.lex.code == "de":
-            # "In ihrem Plädoyer sagte sie:": the verb and its pronoun after a phrase set first.
+        if self.lex.code == "de":
+            # "In ihrem Plädoyer sagte sie:", "Danach sagte er:": the verb and its pronoun after
+            # a phrase set first (not a name "Danach"); "Auf die Frage, ob …, sagte der
+            # Manager:": the main clause after the question's.
             at = _german_inverted_pronoun(window)
             if at:
                 claim = parse_attribution(window[at - 1 :], self.lex, leading=True)
+            elif claim is None and (main := _german_main_clause(window, self.lex)):
+                question = window[: len(window) - len(main)]
+                # "Auf die Frage, ob Kahn beginnt, sagte er:": "er" may be either.
+                if not any(self.index.is_person_word(t.lower) for t in question):
+                    claim = parse_attribution(main, self.lex, leading=True)
         if claim is None and last == ":":
             # "Krämer: „…“": only someone the piece named in full ("Fazit:", "Verdict:" no one).
             alone = parse_name_alone(window, self.lex)

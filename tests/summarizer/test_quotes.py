@@ -8966,6 +8966,29 @@ def test_a_name_after_to_is_the_one_spoken_to_not_the_speaker(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        (  # a capitalised adverb first is no name: the pronoun after the verb speaks
+            "Geschäftsführer Thomas Albrecht bestätigte den Abbau. Danach sagte er: „Wir prüfen "
+            "das gerade sehr genau und ernsthaft.“"
+        ),
+        (  # the question's own clause first, then the main clause
+            "Geschäftsführer Thomas Albrecht bestätigte den Abbau. Auf die Frage, ob es Angebote "
+            "an anderen Standorten geben werde, sagte er: „Wir prüfen das gerade sehr genau und "
+            "ernsthaft.“"
+        ),
+        (
+            "Geschäftsführer Thomas Albrecht bestätigte den Abbau. Auf die Frage, ob es Angebote "
+            "geben werde, antwortete der Geschäftsführer: „Wir prüfen das gerade sehr genau und "
+            "ernsthaft.“"
+        ),
+    ],
+)
+def test_a_german_subject_after_the_verb_of_a_colon_sentence_speaks(text: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language="de")] == ["Thomas Albrecht"]
+
+
+@pytest.mark.parametrize(
     ("language", "text", "speaker"),
     [
         (
