@@ -41,7 +41,7 @@ from ._attribution import (
     parse_subject,
     strip_leading,
 )
-from ._bodies import body_in_attribution, body_opening
+from ._bodies import BODY_NOUNS, body_in_attribution, body_opening
 from ._descriptions import is_description
 from ._epithets import (
     Epithet,
@@ -299,12 +299,7 @@ _GLUED_INITIALS_RE = re.compile(r"(?<![\w&])[A-Z]{1,3}&$")
 # How far back a bare word for a body ("la prefettura") looks for the name it stands for: a
 # long piece's every quotation must not read the whole text before it.
 _BODY_LOOKBACK = 6000
-# "the council", "the agency": a word that ends the names of bodies ("Harwell District Council").
-_BODY_NOUNS = word_set(
-    "council agency society commission ministry department trust union authority board charity "
-    "foundation association federation institute service university"
-)
-_BODY_NOUN_RE = re.compile(rf"[Tt]he ({'|'.join(sorted(_BODY_NOUNS))})\b")
+_BODY_NOUN_RE = re.compile(rf"[Tt]he ({'|'.join(sorted(BODY_NOUNS))})\b")
 _COMPLEMENT_WORDS = 3  # "Головна лікарка міської дитячої лікарні Людмила Ярошенко"
 _INSTITUTION_NUMBER_RE = re.compile(r"(?:№|nr|Nr\.?|n\.)\s*\d+")
 # An acronym as a generic attribution's subject: "the FBI said", "said NASA", "G4S said".

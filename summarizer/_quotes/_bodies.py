@@ -36,14 +36,17 @@ _ARTICLES = {
 }
 # Words that head a body's name, in the nominative. German compounds count by their last part
 # ("Sozialministerium", "Landeskriminalamt"), see ``_GERMAN_ENDINGS``.
+# English: "the council", "the agency", words that end the names of bodies ("Harwell
+# District Council"); "the council said" is the one council the piece named.
+BODY_NOUNS = word_set(
+    "council agency society commission ministry department trust union authority board charity "
+    "foundation association federation institute service university"
+)
 _HEADS = {
     # English names end with the word ("Harwell District Council") or open with it
     # ("University of Dunmore"): any word of the name may be it.
-    "en": word_set(
-        "council agency society commission ministry department trust union authority board "
-        "charity foundation association federation institute service university ltd plc inc "
-        "group company corporation police office chamber college"
-    ),
+    "en": BODY_NOUNS
+    | word_set("ltd plc inc group company corporation police office chamber college"),
     "de": word_set(
         "stadt gemeinde regierung polizei firma unternehmen konzern verband partei verwaltung "
         "kommission staatsanwaltschaft bahn klinik universität verein bank gewerkschaft "
