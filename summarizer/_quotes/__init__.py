@@ -2442,6 +2442,13 @@ class _Finder:
             self.index.sentence_start(claim.offset), self.index.sentence_end(claim.offset)
         )
 
+    def ends_sentence(self, span: Span) -> bool:
+        """The quotation ends its sentence, with the stop inside the marks or right after
+        them ('«… a la población».')."""
+        if _ENDS_SENTENCE_RE.search(span.inner):
+            return True
+        return self.document[span.end : span.end + 1] in (".", "!", "?", "…")
+
     def standalone(self, group: _Group) -> bool:
         """The paragraph holds nothing but this quotation."""
         start, end = self.paragraph_bounds(group.spans[0].paragraph)
@@ -2611,7 +2618,7 @@ class _Finder:
                 and body is None
                 and said_by_body is None
                 and group.claim is None
-                and _ENDS_SENTENCE_RE.search(group.spans[-1].inner)
+                and self.ends_sentence(group.spans[-1])
             ):
                 # A quote-only paragraph with no closing full stop is a heading or a pull
                 # quote, not the next paragraph of someone's remarks.

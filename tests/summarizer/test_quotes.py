@@ -14319,3 +14319,24 @@ def test_a_party_in_brackets_after_the_name_is_not_the_speaker() -> None:
         'feito dentro do regimento. Quem não concorda tem todo o direito de ir à Justiça."'
     )
     assert [q.speaker for q in find_quotes(text, language="pt")] == ["Edvaldo Pires"]
+
+
+def test_the_next_quotation_goes_on_when_the_stop_stands_after_the_marks() -> None:
+    text = (
+        "Sequía\n\n«No hay agua para todos, y quien diga lo contrario miente a los "
+        "agricultores», afirmó la ministra de Transición Ecológica, Lucía Carrasco, en la rueda "
+        "de prensa. «Los embalses están al 21 % de su capacidad. Nuestra prioridad es el "
+        "abastecimiento a la población»."
+    )
+    assert _speaker_of(text, "Los embalses", "es") == "Lucía Carrasco"
+
+
+def test_a_quoted_heading_with_no_stop_after_it_inherits_no_one() -> None:
+    text = (
+        "Sequía\n\n«No hay agua para todos, y quien diga lo contrario miente a los "
+        "agricultores», afirmó la ministra de Transición Ecológica, Lucía Carrasco.\n\n"
+        "«El agua que falta en el Guadalquivir no vuelve con decretos»\n\nLas organizaciones "
+        "agrarias anunciaron protestas."
+    )
+    assert _speaker_of(text, "El agua que falta", "es") is None
+
