@@ -1432,6 +1432,19 @@ def _marker_ends(language: str) -> frozenset[str]:
     return frozenset(marker[-1] for marker in lexicon_for(language).markers)
 
 
+# Adjectives that end a ministry's or office's name in lowercase after its capitalised noun
+# ("Éducation nationale", "Transition écologique", "Sviluppo economico", "Saúde pública").
+_COMPLEMENT_ADJECTIVE_RE = {
+    code: re.compile(rf"(?:{endings})$")
+    for code, endings in {
+        "fr": "ale|ales|ique|iques|aire|aires|ère|ères|elle|elles",
+        "es": "al|ales|ico|ica|icos|icas|aria|ario|arias|arios",
+        "it": "ale|ali|ico|ica|ici|iche|aria|ario|arie|ari",
+        "pt": "al|ais|ico|ica|icos|icas|ária|ário|árias|ários",
+    }.items()
+}
+
+
 def _is_glued_place_name(token: Token) -> bool:
     """A capitalised place glued to its preposition or article: "dell'Economia", "l'Intérieur"."""
     match = _GLUED_PREPOSITION_RE.match(token.text)
@@ -3288,17 +3301,23 @@ class NameIndex:
             # which resolve_role checks.
             return not any(t.lower in _COMITATIVE or t.lower.endswith(("ся", "сь")) for t in gap)
         open_phrase = False  # right after a preposition or its article: "de la ..."
+        named = False  # right after a capitalised word of the complement
+        adjective = _COMPLEMENT_ADJECTIVE_RE.get(self.lex.code)
         for token in gap:
             lower = token.lower
             if lower in self.lex.fillers or lower in self.lex.pronouns:
                 return False  # "a reçu", "ha detto"
+            after_name, named = named, False
             if lower in _COMPLEMENT_PREPOSITIONS or (open_phrase and lower in _ROLE_DETERMINERS):
                 open_phrase = True
             elif token.text[0].isupper() or _is_glued_place_name(token):
                 open_phrase = False  # "Economía", "l'Intérieur"
+                named = True
             elif open_phrase or ELIDED_ROLE_RE.match(token.text):
                 open_phrase = False  # one word after its preposition: "de la entidad"
-            else:
+            elif not (after_name and adjective is not None and adjective.search(lower)):
+                # "de l'Éducation nationale", "della Salute pubblica": the adjective the
+                # ministry's name keeps in lowercase.
                 return False
         return True
 

@@ -14340,3 +14340,20 @@ def test_a_quoted_heading_with_no_stop_after_it_inherits_no_one() -> None:
     )
     assert _speaker_of(text, "El agua que falta", "es") is None
 
+
+def test_a_ministry_name_ending_in_a_lowercase_adjective_is_the_office_of_the_one_named() -> None:
+    text = (
+        "Rentrée\n\nLe ministre de l'Éducation nationale, Bertrand Lefaucheux, a défendu son "
+        "bilan à Lyon. Le ministre a déclaré : « Nous avons augmenté la rémunération des "
+        "enseignants de plus de 10 % en deux ans. Cela commence à produire ses effets. »"
+    )
+    assert _speaker_of(text, "Nous avons augmenté", "fr") == "Bertrand Lefaucheux"
+
+
+def test_a_verb_after_the_ministry_name_still_ends_the_office() -> None:
+    text = (
+        "Rentrée\n\nLe ministre de l'Intérieur reçoit Bertrand Lefaucheux à Lyon. Le ministre "
+        "a déclaré : « Nous avons augmenté les effectifs de police de plus de 10 % en deux ans. "
+        "Cela commence à produire ses effets. »"
+    )
+    assert _speaker_of(text, "Nous avons augmenté", "fr") is None
