@@ -1406,7 +1406,7 @@ _ROLE_DETERMINERS = word_set("the la le el il lo los las les")
 _PORTUGUESE_DEFINITE = word_set("o a os as")
 _ALL_PARTICLES = NAME_PARTICLES | _SECOND_PARTICLES
 # What joins an office to its place or body: "ministra de Economía", "Ministerin für Bildung".
-_COMPLEMENT_PREPOSITIONS = ROLE_PREPOSITIONS | word_set("für")
+_COMPLEMENT_PREPOSITIONS = ROLE_PREPOSITIONS | word_set("für para per pour")
 _EMPHATIC = word_set("сам сама самі сами sam sama")  # "himself", "herself"
 _OBJECT_REACH = 4  # words between a verb and its object: "przyjął w stolicy Polski prezydenta"
 _COUNTERPART_REACH = 4  # tokens from a counterpart to its name: "homólogo francés, Jean"

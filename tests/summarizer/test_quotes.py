@@ -14357,3 +14357,13 @@ def test_a_verb_after_the_ministry_name_still_ends_the_office() -> None:
         "Cela commence à produire ses effets. »"
     )
     assert _speaker_of(text, "Nous avons augmenté", "fr") is None
+
+
+def test_an_office_for_a_field_named_with_para_is_the_office_of_the_one_named() -> None:
+    text = (
+        "Sequía\n\n«No hay agua para todos», afirmó la ministra para la Transición Ecológica, "
+        "Lucía Carrasco, en la rueda de prensa.\n\nPreguntada por las críticas, la ministra "
+        "respondió: «Entiendo perfectamente su angustia. Pero la alternativa no es regar como "
+        "siempre»."
+    )
+    assert _speaker_of(text, "Entiendo", "es") == "Lucía Carrasco"
