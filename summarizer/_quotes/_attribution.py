@@ -330,6 +330,8 @@ def _trailing_name(
     if not runs or runs[-1][1] != len(segment):
         return None
     i, j = runs[-1]
+    if not strict and segment[i].bare in ORG_WORDS and _serves(segment[:i], lex):
+        return _person_after_institution(segment[i:j], lex)
     complement = False
     for k, token in enumerate(segment[:i]):
         if not strict and token.lower in ROLE_PREPOSITIONS and _names_a_place_role(segment[:k]):
@@ -343,6 +345,55 @@ def _trailing_name(
     if complement and not (i > 0 and _is_glued_place(segment[i - 1])):
         return _person_after_place(name, lex)
     return name
+
+
+def _holder_at_institution(segment: list[Token], lex: Lexicon) -> list[Token] | None:
+    """The person ending ``segment`` after their office and institution, which may run longer
+    than a subject usually does: "La investigadora de la Universidad de Guadalajara Patricia
+    Villaseñor"."""
+    runs = runs_in(segment, lex)
+    if not runs or runs[-1][1] != len(segment):
+        return None
+    i, j = runs[-1]
+    if segment[i].bare not in ORG_WORDS or not _serves(segment[:i], lex):
+        return None
+    return _person_after_institution(segment[i:j], lex)
+
+
+def _serves(before: list[Token], lex: Lexicon) -> bool:
+    """``before`` is a scholar's or a director's office and its preposition: "la investigadora
+    de la", "der Direktor des", "the professor at"."""
+    k = len(before) - 1
+    while k >= 0 and _is_article(before[k], lex):
+        k -= 1
+    if k < 1 or before[k].lower not in _INSTITUTION_PREPOSITIONS:
+        return False
+    if before[k - 1].lower not in _SCHOLAR_ROLES:
+        return False
+    return all(_is_descriptor(t, lex) or is_name_word(t, lex) for t in before[: k - 1])
+
+
+def _person_after_institution(run: list[Token], lex: Lexicon) -> list[Token] | None:
+    """The person after an institution's full name: "Universidad de Guadalajara Patricia
+    Villaseñor". ``None`` when a first name comes straight after the word for the body, as in
+    bodies named after someone ("Instituto Max Planck", "Fundación Carlos Slim")."""
+    start = person_start(run, lex)
+    if start is None or start < 2 or len(run) - start > 3:
+        return None
+    previous = run[start - 1]
+    if not previous.text[:1].isupper() or previous.bare in ORG_WORDS:
+        return None
+    return run[start:]
+
+
+# Offices held at an institution, whose name comes between the office and the holder's.
+_SCHOLAR_ROLES = word_set(
+    "researcher lecturer professor director investigador investigadora profesor profesora "
+    "catedrático catedrática directora chercheur chercheuse professeur professeure directeur "
+    "directrice ricercatore ricercatrice professore professoressa docente direttore direttrice "
+    "pesquisador pesquisadora professora diretor diretora"
+)
+_INSTITUTION_PREPOSITIONS = word_set("of at de del della dello dell di du des do da dos das")
 
 
 def _is_glued_place(token: Token) -> bool:
@@ -493,8 +544,10 @@ def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Cl
     if len(segments) >= 2 and _is_long_role(last, lex):
         # "Jane Doe, founder and CEO of Acme, said", "Dr Ann Cole, consultant in paediatric
         # intensive care at the Royal Infirmary, said": the name is in the segment before.
-        run = _name_alone(segments[-2], lex)
+        run = _name_alone(segments[-2], lex) or _holder_at_institution(segments[-2], lex)
         return _name_claim(run, lex) if run is not None else None
+    if len(last) > _MAX_SUBJECT and (run := _holder_at_institution(last, lex)) is not None:
+        return _name_claim(run, lex)
     if len(segments) >= 2 and (len(last) > 1 or last[0].lower not in lex.pronouns):
         claim = _name_before_appositive(segments, lex)
         if claim is not None or len(last) > _MAX_SUBJECT:
@@ -535,7 +588,7 @@ def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Cl
         return None  # "Sarah, 34, said the landlord had told her:" is the landlord's
     if len(segments) >= 2:
         # "Heizo Takenaka, the economy minister, said": the name is in the segment before.
-        run = _name_alone(segments[-2], lex)
+        run = _name_alone(segments[-2], lex) or _holder_at_institution(segments[-2], lex)
         if run is not None:
             return _name_claim(run, lex)
     if all(_is_descriptor(t, lex) for t in last) or _team_office(last, lex):
@@ -917,6 +970,8 @@ def _without_origin(tokens: list[Token], lex: Lexicon) -> list[Token]:
     """Russian, Ukrainian, Polish: the subject without where its holder comes from, after a
     first name and a surname ("Мария Охлопкова из Якутского научного центра отметила",
     "Anna Nowak z Politechniki Gdańskiej mówi"): the place is no speaker."""
+    if lex.code == "de":
+        return _without_german_origin(tokens, lex)
     if not lex.slavic_names:
         return tokens
     for k, token in enumerate(tokens[2:], 2):
@@ -935,6 +990,33 @@ def _without_origin(tokens: list[Token], lex: Lexicon) -> list[Token]:
 
 
 _FROM_WORDS = word_set("из із з z ze")
+
+
+def _without_german_origin(tokens: list[Token], lex: Lexicon) -> list[Token]:
+    """German: the subject without the body its holder comes from, after a first name and a
+    surname ("Michael Arendt von der Universität Potsdam sagte", "Anna Roth vom Landesamt
+    erklärte"). Only before a word for a body: "Ursula Gertrud von der Leyen" keeps hers."""
+    for k in range(2, len(tokens) - 1):
+        lower = tokens[k].lower
+        if lower == "vom":
+            body = tokens[k + 1 : k + 2]
+        elif lower == "von" and tokens[k + 1].lower in _GERMAN_OF_ARTICLES:
+            body = tokens[k + 2 : k + 3]
+        else:
+            continue
+        run = tokens[:k]
+        if (
+            body
+            and (body[0].bare in ORG_WORDS or body[0].lower.endswith(GERMAN_BODY_ENDINGS))
+            and is_first_name(run[-2].bare, lex)
+            and is_name_word(run[-1], lex)
+        ):
+            return run
+        return tokens
+    return tokens
+
+
+_GERMAN_OF_ARTICLES = word_set("der dem den einer einem")
 
 
 def _holder(segments: list[list[Token]], lex: Lexicon) -> list[Token] | None:

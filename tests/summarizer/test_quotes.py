@@ -14367,3 +14367,37 @@ def test_an_office_for_a_field_named_with_para_is_the_office_of_the_one_named() 
         "siempre»."
     )
     assert _speaker_of(text, "Entiendo", "es") == "Lucía Carrasco"
+
+
+def test_a_german_speaker_from_a_body_is_the_person_not_the_body() -> None:
+    text = (
+        "Preis\n\nJurysprecher Prof. Michael Arendt von der Universität Potsdam sagte bei der "
+        "Bekanntgabe: „Selten hat uns ein Debüt so einhellig überzeugt. Die Autorin hat eine "
+        "Sprache gefunden, die zart und unerbittlich ist.“"
+    )
+    assert _speaker_of(text, "Selten hat uns", "de") == "Michael Arendt"
+
+
+def test_a_german_noble_particle_is_not_where_the_speaker_comes_from() -> None:
+    text = (
+        "Preis\n\nUrsula Gertrud von der Leyen sagte bei der Bekanntgabe: „Selten hat uns ein "
+        "Debüt so einhellig überzeugt. Die Autorin hat eine Sprache gefunden, die zart ist.“"
+    )
+    assert _speaker_of(text, "Selten hat uns", "de") == "Ursula Gertrud von der Leyen"
+
+
+def test_a_scholar_named_after_the_full_name_of_her_university() -> None:
+    text = (
+        "Agua\n\nLa investigadora de la Universidad de Guadalajara Patricia Villaseñor, "
+        "especialista en hidrología, advirtió: «Los acuíferos de Los Altos bajan hasta dos "
+        "metros al año. No es una opinión: es lo que dicen los piezómetros»."
+    )
+    assert _speaker_of(text, "Los acuíferos", "es") == "Patricia Villaseñor"
+
+
+def test_a_hospital_named_after_someone_is_not_its_director() -> None:
+    text = (
+        "Agua\n\nEl director del Hospital Gregorio Marañón advirtió: «Las urgencias están al "
+        "límite desde hace semanas. No es una opinión: es lo que dicen los datos»."
+    )
+    assert _speaker_of(text, "Las urgencias", "es") is None
