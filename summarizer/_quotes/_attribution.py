@@ -347,6 +347,21 @@ def _trailing_name(
     return name
 
 
+def _introduced_name(words: list[Token], lex: Lexicon) -> list[Token] | None:
+    """A first name and a surname after a long introduction of offices and ranks, with no
+    verb in it: "Начальник управления уголовного розыска ГУ МВД полковник полиции Андрей
+    Терехов"."""
+    if len(words) > _MAX_INTRODUCED or find_verbs(words, lex):
+        return None
+    run = _trailing_name(words, lex, strict=True)
+    if run is None or len(run) not in (2, 3) or not is_first_name(run[0].bare, lex):
+        return None
+    return run
+
+
+_MAX_INTRODUCED = 14
+
+
 def _holder_at_institution(segment: list[Token], lex: Lexicon) -> list[Token] | None:
     """The person ending ``segment`` after their office and institution, which may run longer
     than a subject usually does: "La investigadora de la Universidad de Guadalajara Patricia
@@ -547,6 +562,8 @@ def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Cl
         run = _name_alone(segments[-2], lex) or _holder_at_institution(segments[-2], lex)
         return _name_claim(run, lex) if run is not None else None
     if len(last) > _MAX_SUBJECT and (run := _holder_at_institution(last, lex)) is not None:
+        return _name_claim(run, lex)
+    if len(last) > _MAX_SUBJECT and (run := _introduced_name(last, lex)) is not None:
         return _name_claim(run, lex)
     if len(segments) >= 2 and (len(last) > 1 or last[0].lower not in lex.pronouns):
         claim = _name_before_appositive(segments, lex)

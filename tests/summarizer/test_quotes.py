@@ -14401,3 +14401,12 @@ def test_a_hospital_named_after_someone_is_not_its_director() -> None:
         "límite desde hace semanas. No es una opinión: es lo que dicen los datos»."
     )
     assert _speaker_of(text, "Las urgencias", "es") is None
+
+
+def test_a_name_after_a_long_introduction_of_offices_and_ranks_speaks() -> None:
+    text = (
+        "Мошенники\n\nНачальник управления уголовного розыска ГУ МВД полковник полиции Андрей "
+        "Терехов отметил: «Это одна из крупнейших групп, которые мы выявили в регионе за "
+        "последние годы. Работа продолжается»."
+    )
+    assert _speaker_of(text, "Это одна из", "ru") == "Андрей Терехов"
