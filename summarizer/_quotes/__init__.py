@@ -59,6 +59,7 @@ from ._lexicon import (
     OPENING_CONJUNCTIONS,
     ORG_WORDS,
     RELATIVES,
+    VERB,
     Lexicon,
     lexicon_for,
     word_set,
@@ -658,6 +659,10 @@ class _Finder:
                 if not any(self.index.is_person_word(t.lower) for t in question):
                     claim = parse_attribution(main, self.lex, leading=True)
         if claim is None and last == ":":
+            # "Director Victor Shalimov said the shows had sold out, and added:": the verb after
+            # "and" has no subject of its own, so the sentence's first one speaks.
+            claim = self.coordinated_speaker(window)
+        if claim is None and last == ":":
             # "Krämer: „…“": only someone the piece named in full ("Fazit:", "Verdict:" no one).
             alone = parse_name_alone(window, self.lex)
             if alone is not None and " " in (self.resolve(alone) or ""):
@@ -747,6 +752,31 @@ class _Finder:
         if claim is None or claim.kind != NAME:
             return None
         return claim if any_first_name(claim.name[0].bare, self.lex) else None
+
+    def coordinated_speaker(self, window: list[Token]) -> Claim | None:
+        """The subject of a sentence's first speech verb, when the sentence ends in "and" and
+        a second one with no subject: "Шалимов сообщил, что …, и добавил", "dijo que … y
+        añadió", "sagte, …, und fügte hinzu"."""
+        k = next((k for k in range(len(window) - 1, 0, -1) if window[k].lower in _AND_WORDS), None)
+        if k is None:
+            return None
+        tail = window[k + 1 :]
+        said = [v for v in find_verbs(tail, self.lex) if v.kind == VERB]
+        if not said or len(tail) > _COORDINATED_VERB_WORDS:
+            return None
+        # Only an auxiliary or "then" before the verb ("and then added", "et a ajouté"), and
+        # a German particle after it ("und fügte hinzu"): not "and the critics added".
+        before = tail[: said[0].index]
+        if any(t.lower not in self.lex.fillers and t.lower not in _THEN_WORDS for t in before):
+            return None
+        if len(tail) - said[0].index - said[0].length > 1:
+            return None
+        head = window[:k]
+        verbs = [v for v in find_verbs(head, self.lex) if v.kind == VERB]
+        if not verbs:
+            return None
+        clause = head[: verbs[0].index + verbs[0].length]
+        return parse_attribution(clause, self.lex, leading=True, sentence_start=True)
 
     def own_words_follow(self, window: list[Token]) -> bool:
         """No verb of speech in a colon's sentence, or only one, right before the colon, and no
@@ -2803,6 +2833,13 @@ class _Finder:
 # What a quotation that is someone's whole sentence follows, and how it ends ('."', ',"') or
 # goes on to its attribution ('», —', '“, sagte').
 _SENTENCE_OPENERS = frozenset(".!?…:")
+# "and" joining a second speech verb to a sentence's first: "…, and added:".
+_AND_WORDS = word_set("and und et y e ed i и й і та oraz")
+_COORDINATED_VERB_WORDS = 4  # "and then added", "et a ensuite ajouté"
+_THEN_WORDS = word_set(
+    "then also later dann später ensuite puis luego después además poi quindi inoltre depois "
+    "também затем потом также потім також potem również"
+)
 _SAID_ENDINGS = frozenset(",.!?…")
 _ATTRIBUTION_SEPARATORS = frozenset(",—–-")
 

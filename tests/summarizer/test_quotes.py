@@ -14410,3 +14410,43 @@ def test_a_name_after_a_long_introduction_of_offices_and_ranks_speaks() -> None:
         "последние годы. Работа продолжается»."
     )
     assert _speaker_of(text, "Это одна из", "ru") == "Андрей Терехов"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "speaker"),
+    [
+        (
+            "en",
+            "Theatre director Victor Shalimov said the next six shows had already sold out, and "
+            "then added: “People argue, so it is alive. That is what we work for.”",
+            "People argue",
+            "Victor Shalimov",
+        ),
+        (
+            "ru",
+            "Директор театра Виктор Шалимов сообщил, что билеты на ближайшие шесть показов уже "
+            "распроданы, и добавил: «Спорят — значит, живое. Мы для этого и работаем».",
+            "Спорят",
+            "Виктор Шалимов",
+        ),
+        (
+            "de",
+            "Theaterdirektor Viktor Schalimow sagte, die nächsten Vorstellungen seien "
+            "ausverkauft, und fügte hinzu: „Es wird gestritten, also lebt es. Dafür arbeiten wir.“",
+            "Es wird gestritten",
+            "Viktor Schalimow",
+        ),
+    ],
+)
+def test_a_second_speech_verb_after_and_has_the_sentence_s_subject(
+    language: str, text: str, start: str, speaker: str
+) -> None:
+    assert _speaker_of(f"Theater\n\n{text}", start, language) == speaker
+
+
+def test_a_second_verb_with_a_subject_of_its_own_is_not_the_first_speaker_s() -> None:
+    text = (
+        "Theatre\n\nTheatre director Victor Shalimov said the next six shows had already sold "
+        "out, and the critics added: “People argue, so it is alive. That is what we work for.”"
+    )
+    assert _speaker_of(text, "People argue", "en") is None
