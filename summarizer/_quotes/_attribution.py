@@ -310,6 +310,19 @@ def _is_long_role(segment: list[Token], lex: Lexicon) -> bool:
     )
 
 
+def _two_offices(segment: list[Token], lex: Lexicon) -> bool:
+    """Two offices of one holder joined by "and", the second with no article: "la
+    investigadora del CSIC y autora principal del trabajo" (not "la ministra y la portavoz")."""
+    joins = [k for k, t in enumerate(segment) if t.lower in _ROLE_JOINERS]
+    if len(joins) != 1 or not 0 < joins[0] < len(segment) - 1:
+        return False
+    k = joins[0]
+    second = segment[k + 1]
+    if not second.text.islower() or second.lower in lex.stopwords or _is_article(second, lex):
+        return False
+    return _is_role(segment[:k], lex) and _is_role(segment[k + 1 :], lex)
+
+
 def _is_role(segment: list[Token], lex: Lexicon) -> bool:
     """ "la ministra de Vivienda", "Christian Aid's head of Trade Policy": no verb, no clause."""
     return all(
@@ -1274,7 +1287,8 @@ def parse_object(
         # office that may be long ("the group's director of supply chain for northern Europe").
         chosen = _holder(segments, lex) or _second_office_holder(segments, lex)
         limit = _MAX_HELD_OFFICE if chosen is not None else _MAX_OBJECT
-        if not _is_role(segment, lex) or len(segment) > limit:
+        role = _is_role(segment, lex) or (chosen is not None and _two_offices(segment, lex))
+        if not role or len(segment) > limit:
             return None
         if chosen is None or _relative_of_someone(segment, lex):
             weak = not any(is_title(t, lex) or t.lower in PERSON_NOUNS for t in segment)

@@ -14450,3 +14450,12 @@ def test_a_second_verb_with_a_subject_of_its_own_is_not_the_first_speaker_s() ->
         "out, and the critics added: “People argue, so it is alive. That is what we work for.”"
     )
     assert _speaker_of(text, "People argue", "en") is None
+
+
+def test_two_offices_of_one_holder_joined_by_and() -> None:
+    text = (
+        "Calor\n\n«En Valencia hemos pasado de 20 noches tropicales al año a más de 60 en la "
+        "última década», explica la investigadora del CSIC y autora principal del trabajo, Elena "
+        "Sanchis."
+    )
+    assert _speaker_of(text, "En Valencia", "es") == "Elena Sanchis"
