@@ -118,15 +118,18 @@ _AND_WORDS = ("i", "и", "і", "й", "з")
 _STATEMENT_NOUNS = word_set(
     "communiqué communiqués note comunicado comunicados nota statement mitteilung "
     "pressemitteilung stellungnahme erklärung komunikat komunikacie oświadczeniu oświadczenie "
-    "заявление заявлении сообщение сообщении заяву заяві повідомленні повідомлення"
+    "заявление заявлении сообщение сообщении заяву заяві повідомленні повідомлення "
+    # Where a statement is read: "говорится в ответе предприятия", "йдеться у звіті компанії".
+    "ответе отчете отчёте релизе пресс-релизе письме обращении відповіді звіті листі "
+    "зверненні релізі"
 )
 # A clause of its own before the colon: someone else's words relayed ("… a confirmé que le
 # maire avait déclaré :").
 _SUBORDINATORS = word_set("que that dass daß che że что що")
-# A Slavic name's lowercase words are in the genitive ("образования и науки", "мэрии"); an
-# adverb after the name ("вскоре", "również") is not.
+# A Slavic name's lowercase words are in the genitive ("образования и науки", "мэрии",
+# Ukrainian "біатлону"); an adverb after the name ("вскоре", "również") is not.
 _GENITIVE_ENDINGS = tuple(
-    word_set("а я ы и і ї ой ей ий ій ых их ов ев ів ого его a y i u ów ego ej ych ich")
+    word_set("а я ы и і ї у ю ой ей ий ій ых их ов ев ів ого его a y i u ów ego ej ych ich")
 )
 # A Slavic verb's past, which ends a name: "Поліція Запорізької області відкрила".
 _PAST_ENDINGS = ("ла", "ло", "ła", "ło")
@@ -139,7 +142,7 @@ _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w.]*|[,;]")
 # The opening of an attribution after a closing mark: a comma or a dash, then a word.
 _ATTRIBUTION_OPENING_RE = re.compile(r"\s*(?:,\s*)?(?:[–—-]\s*)?(?=[^\W\d_])")
 # Verbs that read out a statement: "si legge in una nota", "lê-se no comunicado", "heißt es".
-_READ_VERBS = word_set("legge lê-se lee lit heißt heisst czytamy")
+_READ_VERBS = word_set("legge lê-se lee lit heißt heisst hieß hiess czytamy")
 _REFLEXIVES = word_set("si se")
 # Words for any body, which stand for the one named last: "señaló la entidad".
 _HYPERNYMS = {
@@ -471,8 +474,9 @@ def _body_from(
     if not (subject or of_statement) or start >= len(words):
         return None
     name_words = words[start:]
-    if name_words[0].lower() in _HYPERNYMS.get(lex.code, ()) and start > k:
-        # "señaló la entidad", "teilte die Behörde mit": the body named last
+    if name_words[0].lower() in _HYPERNYMS.get(lex.code, ()) and (start > k or of_statement):
+        # "señaló la entidad", "teilte die Behörde mit", "in einer Mitteilung der Behörde":
+        # the body named last
         if not _ends_well(name_words[1:], lex, colon=colon):
             return None
         return _last_body_before(before, lex) or ""
@@ -530,7 +534,8 @@ _SLAVIC_HEAD_FORMS = {
     "ru": _head_forms(
         "министерство:n:министерства,министерстве,министерству "
         "правительство:n:правительства,правительстве ведомство:n:ведомства,ведомстве "
-        "управление:n:управления,управлении мэрия:f:мэрии администрация:f:администрации "
+        "управление:n:управления,управлении отделение:n:отделения,отделении "
+        "мэрия:f:мэрии администрация:f:администрации "
         "полиция:f:полиции компания:f:компании прокуратура:f:прокуратуры,прокуратуре "
         "пресс-служба:f:пресс-службы,пресс-службе служба:f:службы,службе "
         "комитет:m:комитета,комитете департамент:m:департамента,департаменте "
@@ -540,7 +545,8 @@ _SLAVIC_HEAD_FORMS = {
     ),
     "uk": _head_forms(
         "міністерство:n:міністерства,міністерстві відомство:n:відомства,відомстві "
-        "управління:n:управлінні мерія:f:мерії адміністрація:f:адміністрації "
+        "управління:n:управлінні відділення:n:відділенні мерія:f:мерії "
+        "адміністрація:f:адміністрації "
         "поліція:f:поліції компанія:f:компанії прокуратура:f:прокуратури,прокуратурі "
         "прес-служба:f:прес-служби,прес-службі служба:f:служби,службі "
         "комітет:m:комітету,комітеті департамент:m:департаменту,департаменті "
@@ -582,8 +588,8 @@ _ADJECTIVE_ENDINGS = {
 # Plural verbs with no subject that put a body's words in its own place: "сообщили в
 # министерстве", "повідомили в Інституті археології".
 _PLACE_OF_SPEAKING_VERBS = word_set(
-    "сообщили заявили уточнили пояснили отметили подчеркнули ответили рассказали "
-    "повідомили заявили уточнили пояснили зазначили наголосили відповіли розповіли"
+    "сообщили заявили уточнили пояснили отметили подчеркнули ответили рассказали напомнили "
+    "повідомили заявили уточнили пояснили зазначили наголосили відповіли розповіли нагадали"
 )
 
 

@@ -14459,3 +14459,38 @@ def test_two_offices_of_one_holder_joined_by_and() -> None:
         "Sanchis."
     )
     assert _speaker_of(text, "En Valencia", "es") == "Elena Sanchis"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "speaker"),
+    [
+        (
+            "de",
+            "Die Staatsanwaltschaft Osnabrück wirft den Männern das Herbeiführen von "
+            "Sprengstoffexplosionen vor. „Wir gehen davon aus, dass die Beschuldigten für einen "
+            "Schaden von 2,5 Millionen Euro verantwortlich sind“, hieß es in einer Mitteilung "
+            "der Behörde.",
+            "Wir gehen davon aus",
+            "Staatsanwaltschaft Osnabrück",
+        ),
+        (
+            "uk",
+            "«Це історичний день для нашого біатлону. Ольга довела, що українські спортсменки "
+            "можуть вигравати», — йдеться в заяві Федерації біатлону України.",
+            "Це історичний день",
+            "Федерація біатлону України",
+        ),
+        (
+            "ru",
+            "«Сотрудники банка никогда не просят перевести деньги на другой счет. Если вам "
+            "звонят с такой просьбой — это мошенники», — напомнили в Нижегородском отделении "
+            "Банка России.",
+            "Сотрудники банка",
+            "Нижегородское отделение Банка России",
+        ),
+    ],
+)
+def test_a_body_whose_statement_is_read_or_recalled(
+    language: str, text: str, start: str, speaker: str
+) -> None:
+    assert _speaker_of(f"Titel\n\n{text}", start, language) == speaker
