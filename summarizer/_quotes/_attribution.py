@@ -744,9 +744,9 @@ def _name_before_appositive(segments: list[list[Token]], lex: Lexicon) -> Claim 
         opener = segments[k][0]
         if opener.lower not in _APPOSITIVE_OPENERS and not (
             # No article in Russian, Ukrainian or Polish: "Radna Katarzyna Nowicka-Zając,
-            # przewodnicząca klubu radnych Wspólna Legnica, wyliczała:"
-            lex.slavic_names
-            and opener.text.islower()
+            # przewodnicząca klubu radnych Wspólna Legnica, wyliczała:", nor in German, where
+            # the office is capitalised: "Patrik Rüegg, Analyst bei der Zürcher Kantonalbank,"
+            ((lex.slavic_names and opener.text.islower()) or lex.code == "de")
             and (is_title(opener, lex) or is_description(opener.lower, lex.code))
         ):
             continue
@@ -759,6 +759,7 @@ def _name_before_appositive(segments: list[list[Token]], lex: Lexicon) -> Claim 
             or is_name_word(t, lex)
             or t.lower in lex.prepositions
             or t.lower in _APPOSITIVE_JOINERS
+            or _is_article(t, lex)  # "bei der Zürcher Kantonalbank"
             for t in role
         ):
             return None

@@ -14494,3 +14494,14 @@ def test_a_body_whose_statement_is_read_or_recalled(
     language: str, text: str, start: str, speaker: str
 ) -> None:
     assert _speaker_of(f"Titel\n\n{text}", start, language) == speaker
+
+
+@pytest.mark.parametrize(
+    "appositive", ["Analyst bei der Zürcher Kantonalbank", "Chefvolkswirt der Zürcher Kantonalbank"]
+)
+def test_a_german_office_set_off_after_the_name_with_no_article(appositive: str) -> None:
+    text = (
+        f"Uhren\n\nPatrik Rüegg, {appositive}, sagt: «Favre & Sutter ist im mittleren "
+        "Preissegment positioniert, und genau dieses Segment leidet derzeit am stärksten.»"
+    )
+    assert _speaker_of(text, "Favre & Sutter", "de") == "Patrik Rüegg"
