@@ -1755,7 +1755,7 @@ def parse_colon_subject(
     runs = [
         (i, j)
         for i, j in runs_in(tokens, lex)
-        if not all(is_title(t, lex) for t in tokens[i:j])
+        if not all(_is_office(t, lex) for t in tokens[i:j])
         and not (j < len(tokens) and is_title(tokens[j], lex) and tokens[j].text.islower())
     ]
     if (
@@ -1769,8 +1769,12 @@ def parse_colon_subject(
     elif (
         len(runs) > 1
         and runs[0][0] >= 2
-        and tokens[runs[0][0] - 1].lower in OF_WORDS
-        and is_title(tokens[runs[0][0] - 2], lex)
+        # "della", and "alla" of "L'assessora alla Mobilità, Francesca Rota,"
+        and (
+            tokens[runs[0][0] - 1].lower in OF_WORDS
+            or tokens[runs[0][0] - 1].lower in ROLE_PREPOSITIONS
+        )
+        and _is_office(tokens[runs[0][0] - 2], lex)
         and runs[1][0] == runs[0][1] + 1
         and tokens[runs[0][1]].text == ","
         and any(is_first_name(t.bare, lex) for t in tokens[runs[1][0] : runs[1][1]])
@@ -1855,6 +1859,18 @@ def parse_colon_subject(
 
 
 _PLACE_COMPLEMENT_WORDS = 2
+
+
+def _is_office(token: Token, lex: Lexicon) -> bool:
+    """A word for an office, maybe with its article glued on: "Prezes", "L'assessora"."""
+    if is_title(token, lex):
+        return True
+    if not ELIDED_ROLE_RE.match(token.text):
+        return False
+    word = without_elided_article(token.text)
+    return is_title(Token(word, token.start), lex) or is_description(word.lower(), lex.code)
+
+
 # Endings of a German adjective before its noun: "weiteren", "neuen", "großem", "klares".
 _GERMAN_ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e")
 

@@ -14505,3 +14505,12 @@ def test_a_german_office_set_off_after_the_name_with_no_article(appositive: str)
         "Preissegment positioniert, und genau dieses Segment leidet derzeit am stärksten.»"
     )
     assert _speaker_of(text, "Favre & Sutter", "de") == "Patrik Rüegg"
+
+
+def test_an_office_with_its_article_glued_on_then_its_holder_before_a_colon() -> None:
+    text = (
+        "Ztl\n\nL'assessora alla Mobilità, Francesca Rota, ha illustrato i dati dell'ultimo "
+        "monitoraggio: «Nelle ore di punta in via Garibaldi transitano oltre 900 veicoli, e più "
+        "della metà cerca solo parcheggio.»"
+    )
+    assert _speaker_of(text, "Nelle ore di punta", "it") == "Francesca Rota"
