@@ -324,10 +324,24 @@ def _two_offices(segment: list[Token], lex: Lexicon) -> bool:
 
 
 def _is_role(segment: list[Token], lex: Lexicon) -> bool:
-    """ "la ministra de Vivienda", "Christian Aid's head of Trade Policy": no verb, no clause."""
+    """ "la ministra de Vivienda", "Christian Aid's head of Trade Policy", "la consejera de
+    Fomento y Vivienda": no verb, no clause."""
     return all(
-        _is_descriptor(t, lex) or is_name_word(t, lex) or t.lower in lex.prepositions
-        for t in segment
+        _is_descriptor(t, lex)
+        or is_name_word(t, lex)
+        or t.lower in lex.prepositions
+        or (t.lower in _ROLE_JOINERS and _between_names(segment, k, lex))
+        for k, t in enumerate(segment)
+    )
+
+
+def _between_names(segment: list[Token], k: int, lex: Lexicon) -> bool:
+    """``segment[k]`` joins two capitalised words of one name: "Fomento y Vivienda"."""
+    return (
+        0 < k < len(segment) - 1
+        and segment[k - 1].text[:1].isupper()
+        and segment[k + 1].text[:1].isupper()
+        and not is_first_name(segment[k + 1].bare, lex)
     )
 
 
@@ -1069,14 +1083,20 @@ def _describes_holder(words: list[Token], lex: Lexicon) -> bool:
         return True
     if len(words) > _HOLDER_DESCRIPTION_WORDS or not all(t.text.islower() for t in words):
         return False
-    *articles, noun = words
-    bare = without_elided_article(noun.lower)
-    return all(definite_article(t.text, lex.code)[0] for t in articles) and (
+    k = 0
+    while k < len(words) - 1 and definite_article(words[k].text, lex.code)[0]:
+        k += 1
+    # One word for what the holder is, or a rank of two ("il tenente colonnello").
+    nouns = [without_elided_article(t.lower) for t in words[k:]]
+    if k > 1 or not 0 < len(nouns) <= 2:
+        return False
+    return all(
         is_title(Token(bare, noun.start), lex) or is_description(bare, lex.code)
+        for bare, noun in zip(nouns, words[k:], strict=True)
     )
 
 
-_HOLDER_DESCRIPTION_WORDS = 2
+_HOLDER_DESCRIPTION_WORDS = 3
 
 
 def _second_office_holder(segments: list[list[Token]], lex: Lexicon) -> list[Token] | None:

@@ -14514,3 +14514,36 @@ def test_an_office_with_its_article_glued_on_then_its_holder_before_a_colon() ->
         "della metà cerca solo parcheggio.»"
     )
     assert _speaker_of(text, "Nelle ore di punta", "it") == "Francesca Rota"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "speaker"),
+    [
+        (
+            "it",
+            "«È una scelta di coraggio, che altre città hanno fatto vent'anni fa», ha "
+            "rivendicato la sindaca Elena Bonfanti nel suo intervento.",
+            "È una scelta",
+            "Elena Bonfanti",
+        ),
+        (
+            "es",
+            "«Hoy damos un paso que esta comunidad llevaba veinte años esperando», defendió "
+            "desde la tribuna la consejera de Fomento y Vivienda, Lucía Arrieta.",
+            "Hoy damos",
+            "Lucía Arrieta",
+        ),
+        (
+            "it",
+            "«Ci sono sicuramente altri episodi che non conosciamo», ammette il comandante del "
+            "Nucleo investigativo, il tenente colonnello Stefano Ruggeri, che invita le vittime "
+            "a denunciare.",
+            "Ci sono sicuramente",
+            "Stefano Ruggeri",
+        ),
+    ],
+)
+def test_offices_named_in_full_before_their_holder(
+    language: str, text: str, start: str, speaker: str
+) -> None:
+    assert _speaker_of(f"Titel\n\n{text}", start, language) == speaker
