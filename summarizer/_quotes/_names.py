@@ -1445,6 +1445,15 @@ _COMPLEMENT_ADJECTIVE_RE = {
 }
 
 
+# The rest of an English body's or publication's name after "of": its words name no person.
+_BODY_OF_RE = re.compile(
+    r"\b(?:Journal|University|Institute|College|School|Museum|Department|Society|Academy|"
+    r"Ministry|Bank|Faculty|Centre|Center|Hospital|Federation|Association|Church|Archives) "
+    r"of (?:the )?$"
+)
+_BODY_OF_CHARS = 20
+
+
 def _is_glued_place_name(token: Token) -> bool:
     """A capitalised place glued to its preposition or article: "dell'Economia", "l'Intérieur"."""
     match = _GLUED_PREPOSITION_RE.match(token.text)
@@ -5179,6 +5188,8 @@ class NameIndex:
             )
         if self.lex.code != "en" or mention.relative:
             return False
+        if _BODY_OF_RE.search(self.document, max(0, mention.start - _BODY_OF_CHARS), mention.start):
+            return True  # "the Journal of Metabolic Medicine", "the University of East Anglia"
         end = mention.end
         if (
             mention.surname in PLACE_HEADS

@@ -14547,3 +14547,13 @@ def test_offices_named_in_full_before_their_holder(
     language: str, text: str, start: str, speaker: str
 ) -> None:
     assert _speaker_of(f"Titel\n\n{text}", start, language) == speaker
+
+
+def test_the_words_of_a_journal_s_name_are_no_rival_for_she() -> None:
+    text = (
+        "Walking\n\nThe paper appears in the Journal of Metabolic Medicine.\n\nLead author Dr "
+        "Sarah Lindqvist, a senior lecturer in exercise physiology at the university, said the "
+        'findings suggested that "when you move matters as much as how much you move".\n\n'
+        '"What surprised us was the size of the effect from something so simple," she said.'
+    )
+    assert _speaker_of(text, "What surprised us", "en") == "Sarah Lindqvist"
