@@ -195,11 +195,21 @@ def _segments(tokens: list[Token]) -> list[list[Token]]:
             following = tokens[k + 1].text if k + 1 < len(tokens) else ""
             if token.text == "," and _COMPANY_SUFFIX_RE.fullmatch(following):
                 continue
+            if (
+                token.text == ","
+                and _THOUSANDS_RE.fullmatch(following)
+                and k
+                and tokens[k - 1].text.isdigit()
+            ):
+                continue  # "4,000": one number, not two parts
             parts.append([])
         else:
             parts[-1].append(token)
     # "Ann Cole, 34, said": an age after a name says no more than the name.
     return [part for k, part in enumerate(parts) if part and not (k and _is_age(part))]
+
+
+_THOUSANDS_RE = re.compile(r"\d{3}")
 
 
 def parse_name_alone(tokens: list[Token], lex: Lexicon) -> Claim | None:
@@ -583,6 +593,15 @@ def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Cl
             last = last[:-1]  # "Tony Blair MP said", "Guy Mansfield QC, said"
     if not last:
         return None
+    if (
+        len(segments) >= 2
+        and last[0].lower in _RELATIVE_PRONOUNS
+        and _closed_before_verb(tokens, lex)
+    ):
+        # "Mr Hale, whose district has approved more than 4,000 homes in the past five years,
+        # added:": a clause of any length set off before the verb.
+        run = _trailing_name(segments[-2], lex, strict=True)
+        return _name_claim(run, lex) if run is not None else None
     if len(segments) >= 2 and _is_long_role(last, lex):
         # "Jane Doe, founder and CEO of Acme, said", "Dr Ann Cole, consultant in paediatric
         # intensive care at the Royal Infirmary, said": the name is in the segment before.

@@ -14557,3 +14557,19 @@ def test_the_words_of_a_journal_s_name_are_no_rival_for_she() -> None:
         '"What surprised us was the size of the effect from something so simple," she said.'
     )
     assert _speaker_of(text, "What surprised us", "en") == "Sarah Lindqvist"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "whose district has approved more than four thousand homes in the past five years",
+        "whose district approved 4,000 homes",
+    ],
+)
+def test_a_whose_clause_closed_before_the_verb_leaves_the_name_speaking(clause: str) -> None:
+    text = (
+        "Housing\n\nMartin Hale, the Conservative leader of Wexcombe District Council, attacked "
+        f'the bill.\n\nMr Hale, {clause}, added: "Nobody here is against new homes. What people '
+        'object to is being told that their views count for nothing."'
+    )
+    assert _speaker_of(text, "Nobody here", "en") == "Martin Hale"
