@@ -821,7 +821,14 @@ def _relates_to_other(token: Token, lex: Lexicon) -> bool:
 def _object_segments(tokens: list[Token]) -> list[list[Token]]:
     """Comma-separated pieces of what follows the verb, up to the end of the sentence."""
     pieces: list[list[Token]] = [[]]
-    for token in tokens:
+    skip = 0
+    for k, token in enumerate(tokens):
+        if skip:
+            skip -= 1
+            continue
+        if token.text == "(" and _acronym_in_brackets(tokens, k):
+            skip = 2  # "de la Agencia Estatal de Meteorología (AEMET) en …": the body's initials
+            continue
         if is_sentence_end(token) or token.text in {":", "("}:
             break
         if token.text in {",", "—", "–"}:
@@ -829,6 +836,17 @@ def _object_segments(tokens: list[Token]) -> list[list[Token]]:
         else:
             pieces[-1].append(token)
     return [piece for piece in pieces if piece]
+
+
+def _acronym_in_brackets(tokens: list[Token], k: int) -> bool:
+    """``tokens[k]`` opens brackets around one word in capitals: "(AEMET)", "(CSIC)"."""
+    return (
+        k + 2 < len(tokens)
+        and tokens[k + 2].text == ")"
+        and len(tokens[k + 1].text) > 1
+        and tokens[k + 1].text.isupper()
+        and tokens[k + 1].text.isalpha()
+    )
 
 
 def _object_run(

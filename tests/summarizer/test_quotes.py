@@ -14573,3 +14573,12 @@ def test_a_whose_clause_closed_before_the_verb_leaves_the_name_speaking(clause: 
         'object to is being told that their views count for nothing."'
     )
     assert _speaker_of(text, "Nobody here", "en") == "Martin Hale"
+
+
+def test_a_body_s_initials_in_brackets_do_not_end_the_office_before_its_holder() -> None:
+    text = (
+        "Lluvias\n\n«Se trata de un episodio de precipitaciones extraordinarias, con "
+        "intensidades de hasta 90 litros», ha explicado el portavoz de la Agencia Estatal de "
+        "Meteorología (AEMET) en la Comunidad Valenciana, Jorge Olmedo."
+    )
+    assert _speaker_of(text, "Se trata de", "es") == "Jorge Olmedo"
