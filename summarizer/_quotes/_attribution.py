@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from itertools import takewhile
 
+from ._bodies import is_body_word
 from ._descriptions import UNNAMED_SOURCES, is_description
 from ._epithets import definite_article
 from ._lexicon import (
@@ -1167,7 +1168,10 @@ def _relative_of_someone(segment: list[Token], lex: Lexicon) -> bool:
         return False
     for k, token in enumerate(segment[:-2]):
         if token.lower in RELATION_NOUNS and segment[k + 1].lower in OF_WORDS:
-            return not any(t.text[:1].isupper() for t in segment[k + 2 :])
+            rest = segment[k + 2 :]
+            if any(is_body_word(t.lower, lex.code) for t in rest):
+                return False  # "la portavoz de la plataforma, Lucía Gracia": no body is a person
+            return not any(t.text[:1].isupper() for t in rest)
     return False
 
 

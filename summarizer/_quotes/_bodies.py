@@ -22,7 +22,7 @@ import itertools
 import re
 from functools import lru_cache
 
-from ._lexicon import Lexicon, lexicon_for, word_set
+from ._lexicon import ORG_WORDS, Lexicon, lexicon_for, word_set
 from ._names import PERSON_NOUNS, any_first_name, is_person_noun
 
 # Articles before a body's name, lowercase, elided ones without their apostrophe.
@@ -159,6 +159,11 @@ _OPENING_ADVERBS = word_set("gestern heute später zuvor danach inzwischen kurz"
 # сообщении", "йдеться в повідомленні".
 _IMPERSONAL_READS = word_set("czytamy napisano podano говорится сообщается йдеться ідеться")
 _FRONT_RE = re.compile(r"[^,:;]{2,80},\s+")
+
+
+def is_body_word(word: str, language: str) -> bool:
+    """``word`` (lowercase) heads the name of a body in ``language``: "plataforma", "club"."""
+    return word in _HEADS.get(language, ()) or word in ORG_WORDS
 
 
 def body_opening(sentence: str, lex: Lexicon, before: str = "") -> str | None:

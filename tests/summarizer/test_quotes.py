@@ -14582,3 +14582,20 @@ def test_a_body_s_initials_in_brackets_do_not_end_the_office_before_its_holder()
         "Meteorología (AEMET) en la Comunidad Valenciana, Jorge Olmedo."
     )
     assert _speaker_of(text, "Se trata de", "es") == "Jorge Olmedo"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("ha denunciado la portavoz de la plataforma, Lucía Gracia, en la marcha.", "Lucía Gracia"),
+        ("ha dicho el abogado del acusado, Juan Pérez.", None),
+    ],
+)
+def test_a_relation_to_a_body_is_held_by_the_name_after_it(
+    attribution: str, speaker: str | None
+) -> None:
+    text = (
+        "Huelga\n\n«Llevamos diez años escuchando que no hay dinero, y mientras tanto tenemos "
+        f"aulas con 35 alumnos», {attribution}"
+    )
+    assert _speaker_of(text, "Llevamos diez", "es") == speaker
