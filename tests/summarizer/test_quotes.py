@@ -14599,3 +14599,12 @@ def test_a_relation_to_a_body_is_held_by_the_name_after_it(
         f"aulas con 35 alumnos», {attribution}"
     )
     assert _speaker_of(text, "Llevamos diez", "es") == speaker
+
+
+def test_a_common_spanish_first_name_found_in_its_list() -> None:
+    text = (
+        "Riada\n\nLa alcaldesa de Torrelinares, Encarna Sáez, ha comparecido a media mañana "
+        "visiblemente afectada: «Hemos vivido la peor noche que recuerda este pueblo. A las tres "
+        "de la mañana el agua ya entraba en las casas.»"
+    )
+    assert _speaker_of(text, "Hemos vivido", "es") == "Encarna Sáez"
