@@ -321,6 +321,16 @@ def _is_long_role(segment: list[Token], lex: Lexicon) -> bool:
     )
 
 
+def _is_affiliation(segment: list[Token], lex: Lexicon) -> bool:
+    """Where someone is from, set off after their name: "dell'Università di Padova", "of the
+    University of Leeds", "de la Universidad de Sevilla"."""
+    first = segment[0]
+    opens = first.lower in OF_WORDS or first.lower in lex.prepositions
+    if not opens and ELIDED_OF_RE.match(first.text):
+        opens = first.text[ELIDED_OF_RE.match(first.text).end() :][:1].isupper()
+    return opens and _is_role(segment, lex) and not find_verbs(segment, lex)
+
+
 def _two_offices(segment: list[Token], lex: Lexicon) -> bool:
     """Two offices of one holder joined by "and", the second with no article: "la
     investigadora del CSIC y autora principal del trabajo" (not "la ministra y la portavoz")."""
@@ -600,8 +610,13 @@ def parse_subject(tokens: list[Token], lex: Lexicon, sentence_start: bool) -> Cl
         and _closed_before_verb(tokens, lex)
     ):
         # "Mr Hale, whose district has approved more than 4,000 homes in the past five years,
-        # added:": a clause of any length set off before the verb.
-        run = _trailing_name(segments[-2], lex, strict=True)
+        # added:": a clause of any length set off before the verb; past where the person is
+        # from ("Il neurologo Carlo Bassi, dell'Università di Padova, che non ha partecipato
+        # alla ricerca, sottolinea:").
+        named = segments[-2]
+        if len(segments) >= 3 and _is_affiliation(named, lex):
+            named = segments[-3]
+        run = _trailing_name(named, lex, strict=True)
         return _name_claim(run, lex) if run is not None else None
     if len(segments) >= 2 and _is_long_role(last, lex):
         # "Jane Doe, founder and CEO of Acme, said", "Dr Ann Cole, consultant in paediatric

@@ -14608,3 +14608,12 @@ def test_a_common_spanish_first_name_found_in_its_list() -> None:
         "de la mañana el agua ya entraba en las casas.»"
     )
     assert _speaker_of(text, "Hemos vivido", "es") == "Encarna Sáez"
+
+
+def test_a_relative_clause_after_where_the_speaker_is_from() -> None:
+    text = (
+        "Sonno\n\nIl neurologo Carlo Bassi, dell'Università di Padova, che non ha partecipato "
+        "alla ricerca, sottolinea: «Lo studio è solido e il campione ampio, ma è osservazionale. "
+        "Non possiamo escludere altre spiegazioni.»"
+    )
+    assert _speaker_of(text, "Lo studio", "it") == "Carlo Bassi"
