@@ -14617,3 +14617,26 @@ def test_a_relative_clause_after_where_the_speaker_is_from() -> None:
         "Non possiamo escludere altre spiegazioni.»"
     )
     assert _speaker_of(text, "Lo studio", "it") == "Carlo Bassi"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "speaker"),
+    [
+        (
+            "pl",
+            "Krytyczka Katarzyna Bielawska chwaliła film. „Kaniewska nie boi się ciszy ani "
+            "długich ujęć. To niemal akt odwagi” – pisała Bielawska.",
+            "Kaniewska nie boi",
+            "Katarzyna Bielawska",
+        ),
+        (
+            "es",
+            "«No vamos a competir con carne que se produce con normas prohibidas aquí», gritaba "
+            "desde un remolque Jean-Marc Dufour, presidente de la federación.",
+            "No vamos",
+            "Jean-Marc Dufour",
+        ),
+    ],
+)
+def test_speech_verbs_in_the_imperfect(language: str, text: str, start: str, speaker: str) -> None:
+    assert _speaker_of(f"Titel\n\n{text}", start, language) == speaker
