@@ -14624,8 +14624,9 @@ def test_a_relative_clause_after_where_the_speaker_is_from() -> None:
     [
         (
             "pl",
-            "Krytyczka Katarzyna Bielawska chwaliła film. „Kaniewska nie boi się ciszy ani "
-            "długich ujęć. To niemal akt odwagi” – pisała Bielawska.",
+            "Krytyczka filmowa Katarzyna Bielawska nazwała „Cichą wodę” „najodważniejszym "
+            "debiutem ostatnich lat”. „Kaniewska nie boi się ciszy ani długich ujęć. To niemal "
+            "akt odwagi” – pisała Bielawska.",
             "Kaniewska nie boi",
             "Katarzyna Bielawska",
         ),
