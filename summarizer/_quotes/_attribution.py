@@ -1144,7 +1144,10 @@ def _describes_holder(words: list[Token], lex: Lexicon) -> bool:
     if k > 1 or not 0 < len(nouns) <= 2:
         return False
     return all(
-        is_title(Token(bare, noun.start), lex) or is_description(bare, lex.code)
+        all(
+            is_title(Token(part, noun.start), lex) or is_description(part, lex.code)
+            for part in bare.split("-")  # "tenente-coronel"
+        )
         for bare, noun in zip(nouns, words[k:], strict=True)
     )
 

@@ -14641,3 +14641,11 @@ def test_a_relative_clause_after_where_the_speaker_is_from() -> None:
 )
 def test_speech_verbs_in_the_imperfect(language: str, text: str, start: str, speaker: str) -> None:
     assert _speaker_of(f"Titel\n\n{text}", start, language) == speaker
+
+
+def test_a_hyphenated_rank_before_the_holder_after_the_office() -> None:
+    text = (
+        'Chuva\n\n"Nunca vimos nada parecido. Em duas horas o rio subiu quase quatro metros", '
+        "afirmou o coordenador da Defesa Civil, tenente-coronel Anderson Pires Macedo."
+    )
+    assert _speaker_of(text, "Nunca vimos", "pt") == "Anderson Pires Macedo"
