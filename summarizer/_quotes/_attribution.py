@@ -2074,6 +2074,18 @@ def _parse_window(
         return inverted
     if any(t.text[:1].isalpha() for t in subject_words):  # "D.C." is a word too
         claim = parse_subject(subject, lex, sentence_start)
+        if (
+            claim is None
+            and leading
+            and not rest
+            and _fronted_phrase_only(subject, lex)
+            # One person: not "В пресс-службе театра сообщили:", a body's words.
+            and not PLURAL_VERB_RE.search(verb.text)
+            and (verb_gender is not None or not lex.slavic_names)
+        ):
+            # "Po jego posiedzeniu powiedziała:", "Tras la reunión afirmó:": when or where it
+            # was said, with no comma, then the verb with its subject dropped.
+            return Claim(PRONOUN, tokens[verb.index].start, gender=verb_gender)
         if claim is not None and _names_someone_elses(claim, subject, lex, verb_gender):
             return _unnamed(claim)
         if claim is not None and verb_gender and claim.gender is None and claim.kind != GENERIC:
@@ -2161,6 +2173,20 @@ def _parse_window(
         )
         return Claim(PRONOUN, tokens[verb.index].start, gender=gender, said_where=said_where)
     return None
+
+
+def _fronted_phrase_only(subject: list[Token], lex: Lexicon) -> bool:
+    """``subject`` is a short phrase opened by a preposition, naming no one, in a language that
+    drops its subjects: "Po jego posiedzeniu", "Tras la reunión", "Dopo l'incontro"."""
+    return (
+        lex.pro_drop
+        and 1 < len(subject) <= _FRONTED_PHRASE_WORDS
+        and subject[0].lower in lex.prepositions
+        and all(t.text[:1].isalpha() and t.text.islower() for t in subject[1:])
+    )
+
+
+_FRONTED_PHRASE_WORDS = 5
 
 
 # Polish, Russian and Ukrainian words after a verb that cannot be its subject: to whom

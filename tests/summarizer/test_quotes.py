@@ -14649,3 +14649,30 @@ def test_a_hyphenated_rank_before_the_holder_after_the_office() -> None:
         "afirmou o coordenador da Defesa Civil, tenente-coronel Anderson Pires Macedo."
     )
     assert _speaker_of(text, "Nunca vimos", "pt") == "Anderson Pires Macedo"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "speaker"),
+    [
+        (
+            "pl",
+            "Wojewoda dolnośląska Ewa Czarnecka zwołała w nocy zespół zarządzania kryzysowego. "
+            "Po jego posiedzeniu powiedziała: „Uruchomiliśmy rezerwy wojewody. Każda gmina, która "
+            "zgłosi potrzebę, dostanie wsparcie.”",
+            "Uruchomiliśmy",
+            "Ewa Czarnecka",
+        ),
+        (
+            "ru",
+            "Художественный руководитель Павел Рудин рассказал о замысле спектакля. В "
+            "пресс-службе театра сообщили: «Билеты на декабрьские показы распроданы полностью, "
+            "мы рассматриваем дополнительные даты».",
+            "Билеты",
+            None,
+        ),
+    ],
+)
+def test_a_fronted_phrase_with_no_comma_before_a_verb_with_its_subject_dropped(
+    language: str, text: str, start: str, speaker: str | None
+) -> None:
+    assert _speaker_of(f"Titel\n\n{text}", start, language) == speaker
