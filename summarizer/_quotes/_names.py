@@ -1113,12 +1113,15 @@ _CASE_ENDING_LETTERS = frozenset("aeiouyąęаеёиоуыэюяіїє")
 
 def _nominative_guesses(word: str) -> tuple[str, ...]:
     """A Slavic first name as written and its likely nominatives: "Анны" -> "Анна",
-    "Игоря" -> "Игорь", "Алексея" -> "Алексей", "Marka" -> "Mark", "Joanny" -> "Joanna". A
+    "Игоря" -> "Игорь", "Алексея" -> "Алексей", "Jacka" -> "Jacek", "Joanny" -> "Joanna". A
     word ending in a consonant has no case ending to drop: "Marian" is no "Maria"."""
     if word[-1:] not in _CASE_ENDING_LETTERS:
         return (word,)
     stem = word[:-1]
-    return (word, stem, stem + "а", stem + "я", stem + "ь", stem + "й", stem + "a")
+    # A vowel that drops out in the other cases: "Jacka" -> "Jacek", "Павла" -> "Павел".
+    vowel = "е" if stem[-1:].isalpha() and not stem[-1:].isascii() else "e"
+    fleeting = stem[:-1] + vowel + stem[-1:]
+    return (word, fleeting, stem, stem + "а", stem + "я", stem + "ь", stem + "й", stem + "a")
 
 
 def namesakes(first: str, second: str, lex: Lexicon) -> bool:

@@ -8140,9 +8140,10 @@ def test_an_object_or_a_place_is_not_the_one_a_description_or_pronoun_means(
     [
         (
             "pl",
+            # "Kacpra" is "Kacper" with its vowel back.
             "Najlepszym zawodnikiem wybrano Kacpra Wiśniewskiego. – Jeszcze nie dociera do mnie, "
             "co zrobiliśmy – mówił po meczu Wiśniewski.",
-            "Wiśniewski",
+            "Kacper Wiśniewski",
         ),
         (
             "es",
@@ -14676,3 +14677,12 @@ def test_a_fronted_phrase_with_no_comma_before_a_verb_with_its_subject_dropped(
     language: str, text: str, start: str, speaker: str | None
 ) -> None:
     assert _speaker_of(f"Titel\n\n{text}", start, language) == speaker
+
+
+def test_a_polish_first_name_with_a_fleeting_vowel_back_in_the_nominative() -> None:
+    text = (
+        "Arktyka\n\nZdaniem prof. Jacka Wierzbickiego, klimatologa z Uniwersytetu Gdańskiego, "
+        "zmiany są szybkie. „Arktyka ociepla się mniej więcej cztery razy szybciej niż średnio "
+        "cała planeta” – mówi naukowiec."
+    )
+    assert _speaker_of(text, "Arktyka ociepla", "pl") == "Jacek Wierzbicki"
