@@ -1340,6 +1340,9 @@ _PAST_VERB_ENDINGS = {"it": ("ato", "ito", "uto"), "pt": ("ou", "iu")}
 _AGENT_PREPOSITIONS = word_set("da dal dalla dallo pelo pela por")
 # Endings of German nouns and declined adjectives that open no one's name: "Nutzung",
 # "Einsatzkräfte", "Landkreis", "Technischem Hilfswerk".
+_GERMAN_ADJECTIVE_ENDINGS = (
+    "ige", "igen", "iger", "liche", "lichen", "licher", "ische", "ischen", "ischer",
+)  # fmt: skip
 _GERMAN_NOUN_ENDINGS = (
     "ung", "heit", "keit", "schaft", "kräfte", "kraft", "werk", "kreis", "amt", "gericht",
     "verband", "verein", "schule", "stadt", "em", "innen",
@@ -5181,6 +5184,8 @@ class NameIndex:
                 and mention.surname not in self._person_surnames
                 and (
                     first.endswith(_GERMAN_NOUN_ENDINGS)
+                    # "Notwendige Reparaturen", "Städtische Kitas": an adjective before a noun
+                    or first.endswith(_GERMAN_ADJECTIVE_ENDINGS)
                     # "Fontanes Roman", "Merkels Kurs": a name's genitive and what is theirs
                     or (first.endswith("s") and mention.name.count(" ") == 1)
                     or self._german_body(mention)

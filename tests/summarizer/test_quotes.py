@@ -14686,3 +14686,13 @@ def test_a_polish_first_name_with_a_fleeting_vowel_back_in_the_nominative() -> N
         "cała planeta” – mówi naukowiec."
     )
     assert _speaker_of(text, "Arktyka ociepla", "pl") == "Jacek Wierzbicki"
+
+
+def test_a_german_adjective_and_noun_opening_a_sentence_are_no_one() -> None:
+    text = (
+        "Bad\n\nSPD-Fraktionschefin Sabine Wörner warf der Verwaltung vor, das Bad seit Jahren "
+        "„bewusst verfallen zu lassen“. Notwendige Reparaturen seien immer wieder verschoben "
+        "worden. „Jetzt so zu tun, als sei man von den Kosten überrascht, ist schlicht "
+        "unredlich“, sagte sie."
+    )
+    assert _speaker_of(text, "Jetzt so zu tun", "de") == "Sabine Wörner"
