@@ -41,7 +41,7 @@ from ._attribution import (
     parse_subject,
     strip_leading,
 )
-from ._bodies import BODY_NOUNS, body_in_attribution, body_opening
+from ._bodies import BODY_NOUNS, body_in_attribution, body_opening, is_body_word
 from ._descriptions import is_description
 from ._epithets import (
     Epithet,
@@ -1826,6 +1826,8 @@ class _Finder:
             # '„…“, sagte der 23-Jährige' opening the paragraph after the one naming him
             paragraph_start = self.context_start(first)
             speaker = self.index.resolve_pronoun(offset, epithet.gender)
+            if speaker is not None and not self.plainly_a_person(speaker):
+                speaker = None  # "empfängt Oberhausen … sagte der 38-Jährige": not the club
             if speaker is None and epithet_age(epithet.word, self.lex.code) is not None:
                 speaker = self._only_one_named(paragraph_start, offset, epithet.gender)
             if speaker is None:
@@ -1858,6 +1860,12 @@ class _Finder:
             # "Dänin Freja Mortensen", "Nachbar Korbinian Steinlechner": a German noun glued on
             return " ".join(words[1:])
         return speaker
+
+    def plainly_a_person(self, name: str) -> bool:
+        """``name`` reads as a person's and has no word for a body in it ("Eintracht")."""
+        return self.index.is_person(name) and not any(
+            is_body_word(word.lower(), self.lex.code) for word in name.split()
+        )
 
     def _only_one_named(
         self, start: int, end: int, gender: str | None, *, unsure: bool = False

@@ -51,7 +51,9 @@ _HEADS = {
         "stadt gemeinde regierung polizei firma unternehmen konzern verband partei verwaltung "
         "kommission staatsanwaltschaft bahn klinik universität verein bank gewerkschaft "
         "initiative bündnis stiftung landratsamt rathaus bezirksregierung landkreis kanton "
-        "präsidium direktion"
+        "präsidium direktion "
+        # Words that open German clubs' names: "Eintracht Oberhausen", "Borussia Dortmund".
+        "eintracht borussia fortuna dynamo hertha alemannia"
     ),
     "fr": word_set(
         "mairie préfecture entreprise société police gendarmerie ministère rectorat gouvernement "

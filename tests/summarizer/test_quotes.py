@@ -14696,3 +14696,13 @@ def test_a_german_adjective_and_noun_opening_a_sentence_are_no_one() -> None:
         "unredlich“, sagte sie."
     )
     assert _speaker_of(text, "Jetzt so zu tun", "de") == "Sabine Wörner"
+
+
+def test_an_age_or_position_word_never_stands_for_a_club() -> None:
+    text = (
+        "Trainerwechsel\n\nEintracht Oberhausen hat Cheftrainer Andreas Pohl freigestellt.\n\n"
+        "Interimscoach Scholz hat nur wenige Tage Zeit. Bereits am Freitag empfängt Oberhausen "
+        "den Tabellenführer aus Kiel. „Ich kenne viele der Spieler aus der Jugend, das hilft“, "
+        "sagte der 38-Jährige."
+    )
+    assert _speaker_of(text, "Ich kenne", "de") != "Eintracht Oberhausen"
