@@ -2258,10 +2258,17 @@ _WHILE_WORDS = word_set("mientras enquanto mentre sin sem senza")
 _GERUND_ENDINGS = ("ando", "endo", "indo")  # "señalando", "sonriendo", "sorrindo"
 
 
+# "One" before "of" in the Romance languages: "uno de los", "una delle", "um dos", "l'une des".
+_ONE_OF = word_set("uno una uno un’ un' um uma l'un l'une l’un l’une")
+
+
 def _no_subject_in(rest: list[Token], lex: Lexicon) -> bool:
     """The words after the verb, to the end of the sentence, can hold no subject: no name, no
     article but after a preposition ("aos jornalistas à saída do tribunal", "durante la
-    audiencia del martes"); not "en un comunicado la empresa" nor "el edil"."""
+    audiencia del martes"); not "en un comunicado la empresa" nor "el edil", nor "uno de los
+    diputados consultados", someone left unnamed."""
+    if len(rest) > 1 and rest[0].lower in _ONE_OF and rest[1].lower in OF_WORDS:
+        return False
     previous = ""
     for k, token in enumerate(rest[:_MAX_IMPLIED_WORDS]):
         if is_sentence_end(token):

@@ -14706,3 +14706,12 @@ def test_an_age_or_position_word_never_stands_for_a_club() -> None:
         "sagte der 38-Jährige."
     )
     assert _speaker_of(text, "Ich kenne", "de") != "Eintracht Oberhausen"
+
+
+def test_one_of_a_group_after_the_verb_is_someone_unnamed() -> None:
+    text = (
+        "Vivienda\n\nLa diputada Marta Quintanal defendió la ley. Fuentes parlamentarias dan por "
+        "hecho que el grupo socialista recurrirá. «Hay al menos tres preceptos que invaden "
+        "competencias estatales», señaló uno de los diputados consultados."
+    )
+    assert _speaker_of(text, "Hay al menos", "es") is None
