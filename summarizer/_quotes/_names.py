@@ -2387,7 +2387,11 @@ _SLAVIC_TIME_PREPOSITIONS = word_set("podczas przed wśród после пере�
 _ONE_OF_MANY_RE = re.compile(
     _SENTENCE_OPENING
     + rf"(?:(?P<front>{_FRONT}?),? )?"
-    + r"(?P<one>Один|Одна|Jeden|Jedna|один|одна|jeden|jedna) (?:из|з|із|z|ze) \w"
+    + r"(?:(?P<one>Один|Одна|Jeden|Jedna|один|одна|jeden|jedna) (?:из|з|із|z|ze) \w"
+    # "Uno de los bomberos forestales", "Una delle vicine", "Um dos moradores", "L'un des
+    # témoins": the Romance languages' "one of".
+    + r"|(?P<one_of>Uno|Una|uno|una|Um|Uma|um|uma|L['’]un|L['’]une|l['’]un|l['’]une) "
+    + r"(?:de los|de las|dei|degli|delle|dos|das|des) \w)"
 )
 # The definite articles that may open a description of a person (see _after_opening_role).
 _ROLE_ARTICLES = {
@@ -4527,16 +4531,17 @@ class NameIndex:
         "Один из сотрудников цеха рассказал ...", "Одна з мешканок", "Jeden z pracowników"
         (the English form is ``_one_of_them``); not of the other gender than ``gender``'s."""
         for found in _ONE_OF_MANY_RE.finditer(self.document, start, end):
+            group = "one" if found["one"] else "one_of"
             front = found["front"].split()[0].lower() if found["front"] else None
-            if (front is None) != found["one"][0].isupper():
+            if (front is None) != found[group][0].isupper():
                 continue  # "Trener wybrał jeden z wariantów": not opening the sentence
             if front is not None and not self._where_or_when(front):
                 continue  # only after where or when: "Podczas procesu jeden ze świadków"
-            one = found["one"].lower()
-            said = "f" if one in ("одна", "jedna") else "m"
-            if self.sentence_of(found.start("one")) == self.sentence_of(start):
+            one = found[group].lower().replace("’", "'")
+            said = "f" if one in ("одна", "jedna", "una", "uma", "l'une") else "m"
+            if self.sentence_of(found.start(group)) == self.sentence_of(start):
                 continue
-            if self.in_quote(found.start("one")) or (None not in (gender, said) and said != gender):
+            if self.in_quote(found.start(group)) or (None not in (gender, said) and said != gender):
                 continue
             return True
         return False

@@ -14715,3 +14715,21 @@ def test_one_of_a_group_after_the_verb_is_someone_unnamed() -> None:
         "competencias estatales», señaló uno de los diputados consultados."
     )
     assert _speaker_of(text, "Hay al menos", "es") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start"),
+    [
+        (
+            "es",
+            "El alcalde Ramón Nogueira pidió ayuda. Uno de los bomberos forestales que trabajó "
+            "durante toda la noche describió la situación como «un infierno». «Cuando el viento "
+            "cambió de dirección, el fuego saltó la carretera», contó a este periódico.",
+            "Cuando el viento",
+        ),
+    ],
+)
+def test_one_of_a_group_opening_a_sentence_comes_between_a_name_and_a_dropped_subject(
+    language: str, text: str, start: str
+) -> None:
+    assert _speaker_of(f"Titel\n\n{text}", start, language) is None
