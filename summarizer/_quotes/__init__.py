@@ -41,7 +41,13 @@ from ._attribution import (
     parse_subject,
     strip_leading,
 )
-from ._bodies import BODY_NOUNS, body_in_attribution, body_opening, is_body_word
+from ._bodies import (
+    BODY_NOUNS,
+    body_in_attribution,
+    body_opening,
+    is_body_word,
+    spokesperson_body,
+)
 from ._descriptions import is_description
 from ._epithets import (
     Epithet,
@@ -1614,6 +1620,16 @@ class _Finder:
         before = self.document[max(0, cut - _BODY_LOOKBACK) : cut]
         return body_opening(self.document[cut : span.start], self.lex, before)
 
+    def spokesperson_body(self, group: _Group) -> str | None:
+        """English: the body a spokesperson speaks for (see :func:`._bodies.spokesperson_body`)."""
+        first, last = group.spans[0], group.spans[-1]
+        start, stop = self.paragraph_bounds(first.paragraph)
+        head = self.document[start : first.start]
+        intro = head[_last_sentence_start(head) :] if head.rstrip().endswith(":") else ""
+        end = min(_first_sentence_end(self.document, last.end), stop)
+        before = self.document[max(0, first.start - _BODY_LOOKBACK) : first.start]
+        return spokesperson_body(intro, self.document[last.end : end], before)
+
     def attribution_body(self, span: Span) -> str | None:
         """:func:`._bodies.body_in_attribution` of the attribution after ``span``: "" when it
         has a body speak whose name is not known, or reads a statement out."""
@@ -2651,6 +2667,8 @@ class _Finder:
                 body = self.body_introducing(group.spans[0])
             if speaker is None and body is None:
                 body = said_by_body or None
+            if speaker is None and body is None and self.lex.code == "en":
+                body = self.spokesperson_body(group)
             if (
                 speaker is None
                 and body is None

@@ -163,6 +163,49 @@ _IMPERSONAL_READS = word_set("czytamy napisano podano говорится соо�
 _FRONT_RE = re.compile(r"[^,:;]{2,80},\s+")
 
 
+# English: a spokesperson for a body speaks for it. The body's name is its capitalised words
+# (with "of", "for", "and", "&" inside): "a spokesperson for the Crown Prosecution Service".
+_BODY_NAME = r"(?:[A-Z][\w'’&.-]*)(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w'’&.-]*)*"
+_SPOKESPERSON = r"spokes(?:wo)?(?:man|person)"
+_ENGLISH_VERBS = r"(?:said|says|added|told|confirmed|explained|warned|stated|insisted|wrote)"
+_SPOKESPERSON_BEFORE_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+{_SPOKESPERSON}\s+(?:for|at)\s+(?:the\s+)?(?P<body>{_BODY_NAME})"
+    rf"(?:\s+(?:later|also|then))?\s+{_ENGLISH_VERBS}\b[^.!?]*$"
+)
+_SPOKESPERSON_AFTER_RE = re.compile(
+    rf"^\s*,?\s*{_ENGLISH_VERBS}\s+(?:a|an|the)\s+{_SPOKESPERSON}\s+(?:for|at)\s+(?:the\s+)?"
+    rf"(?P<body>{_BODY_NAME})\s*[.,]"
+)
+_THE_SPOKESPERSON_AFTER_RE = re.compile(
+    rf"^\s*,?\s*(?:the\s+{_SPOKESPERSON}\s+{_ENGLISH_VERBS}|{_ENGLISH_VERBS}\s+the\s+"
+    rf"{_SPOKESPERSON})\s*[.,]"
+)
+_SPOKESPERSON_FOR_RE = re.compile(
+    rf"\b(?:[Aa]n?|[Tt]he)\s+{_SPOKESPERSON}\s+(?:for|at)\s+(?:the\s+)?(?P<body>{_BODY_NAME})"
+)
+
+
+_COMPANY_SUFFIXES = (" Inc", " Ltd", " Corp", " Co", " Plc", " plc")
+
+
+def spokesperson_body(intro: str, after: str, before: str) -> str | None:
+    """English: the body a spokesperson speaks for, in the sentence introducing a quotation
+    ("A spokesperson for NHS England said:"), in its attribution ('," said a spokesman for the
+    Environment Agency.'), or, for '," the spokesperson said.', the body the last spokesperson
+    the piece introduced spoke for. ``None`` when no body is named so."""
+    found = _SPOKESPERSON_BEFORE_RE.search(intro) or _SPOKESPERSON_AFTER_RE.match(after)
+    if found is None and _THE_SPOKESPERSON_AFTER_RE.match(after):
+        found = next(reversed(list(_SPOKESPERSON_FOR_RE.finditer(before))), None)
+    if found is None:
+        return None
+    body = found["body"]
+    if any_first_name(body.split()[0].lower(), lexicon_for("en")):
+        return None  # "a spokesman for Boris Johnson": a person's
+    if body.endswith(_COMPANY_SUFFIXES) and found.string[found.end("body") :][:1] == ".":
+        body += "."  # "Apple Inc.": the stop after it is the suffix's, maybe the sentence's too
+    return body
+
+
 def is_body_word(word: str, language: str) -> bool:
     """``word`` (lowercase) heads the name of a body in ``language``: "plataforma", "club"."""
     return word in _HEADS.get(language, ()) or word in ORG_WORDS

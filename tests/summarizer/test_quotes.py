@@ -2910,12 +2910,13 @@ def test_a_quotation_continued_with_a_closing_guillemet_is_one_quote() -> None:
 @pytest.mark.parametrize(
     ("language", "text", "speaker"),
     [
-        # A company suffix before a space may end the sentence: Tim Cook did not say it.
+        # A company suffix before a space may end the sentence: Tim Cook did not say it, the
+        # company did through its spokesman.
         (
             "en",
             '"We will keep investing in the region for many years," said a spokesman for '
             "Apple Inc. Tim Cook visited Beijing last week.",
-            None,
+            "Apple Inc.",
         ),
         ("en", f"{EUROPA_QUOTE} said Mayor of Los Angeles Karen Bass.", "Karen Bass"),
         (
@@ -14733,3 +14734,33 @@ def test_one_of_a_group_opening_a_sentence_comes_between_a_name_and_a_dropped_su
     language: str, text: str, start: str
 ) -> None:
     assert _speaker_of(f"Titel\n\n{text}", start, language) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Speaking after the hearing, a spokesperson for the Crown Prosecution Service said: "
+            '"We will now seek to recover as much of the money as possible through confiscation."',
+            "Crown Prosecution Service",
+        ),
+        (
+            "A spokesperson for Wessex Fire and Rescue Service said crews had rescued 37 people."
+            "\n\n“Please do not attempt to drive or walk through floodwater. It takes only 30cm of "
+            "moving water to float a car,” the spokesperson said.",
+            "Wessex Fire and Rescue Service",
+        ),
+        (
+            "“Please do not attempt to drive or walk through floodwater. It takes only 30cm of "
+            "moving water to float a car,” said a spokesman for the Environment Agency.",
+            "Environment Agency",
+        ),
+        (
+            "“Please do not attempt to drive or walk through floodwater. It takes only 30cm of "
+            "moving water to float a car,” said a spokesman for Boris Johnson.",
+            None,
+        ),
+    ],
+)
+def test_a_spokesperson_for_a_body_speaks_for_it(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in find_quotes(f"Floods\n\n{text}", language="en")][-1] == speaker
