@@ -307,6 +307,8 @@ _GLUED_INITIALS_RE = re.compile(r"(?<![\w&])[A-Z]{1,3}&$")
 # long piece's every quotation must not read the whole text before it.
 _BODY_LOOKBACK = 6000
 _BODY_NOUN_RE = re.compile(rf"[Tt]he ({'|'.join(sorted(BODY_NOUNS))})\b")
+# Words for a company or a club that stand for the name the piece set them beside.
+_APPOSED_NOUN_RE = re.compile(r"[Tt]he (company|club|firm|group|bank|airline|retailer|insurer)\b")
 _COMPLEMENT_WORDS = 3  # "Головна лікарка міської дитячої лікарні Людмила Ярошенко"
 _INSTITUTION_NUMBER_RE = re.compile(r"(?:№|nr|Nr\.?|n\.)\s*\d+")
 # An acronym as a generic attribution's subject: "the FBI said", "said NASA", "G4S said".
@@ -1644,7 +1646,8 @@ class _Finder:
         council"); ``None`` when it named none or more than one."""
         found = _BODY_NOUN_RE.match(self.document, offset)
         if found is None:
-            return None
+            apposed = _APPOSED_NOUN_RE.match(self.document, offset)
+            return self.body_apposed_before(apposed[1], offset) if apposed else None
         noun = found[1].lower().capitalize()
         pattern = rf"\b((?:[A-Z][\w'’&-]*\s){{1,5}}{noun})\b"
         names = {
@@ -1656,6 +1659,22 @@ class _Finder:
         if longest is None or any(not longest.endswith(name) for name in names):
             return None
         return longest
+
+    def body_apposed_before(self, noun: str, offset: int) -> str | None:
+        """English: '," the company said' after "Andina Copper Resources, the Canadian-listed
+        company behind the project," is the name the piece last set that noun beside."""
+        pattern = (
+            rf"\b((?:[A-Z][\w'’&.-]*\s){{0,4}}[A-Z][\w'’&.-]*), (?:the|a|an) "
+            rf"[^,.;:\n]{{0,60}}?\b{noun}\b"
+        )
+        names = [
+            match[1]
+            for match in re.finditer(pattern, self.document[:offset])
+            if not self.index.in_quote(match.start())
+        ]
+        if not names or any_first_name(names[-1].split()[0].lower(), self.lex):
+            return None  # "Ann Cole, a company director,": a person
+        return names[-1].removeprefix("The ")
 
     def _may_name_a_body(self, word: str, start: int, acronym: bool) -> bool:
         """Not a group of people ("Officials", "Israelis", "Mum"), an office in initials ("the

@@ -14764,3 +14764,24 @@ def test_one_of_a_group_opening_a_sentence_comes_between_a_name_and_a_dropped_su
 )
 def test_a_spokesperson_for_a_body_speaks_for_it(text: str, speaker: str | None) -> None:
     assert [q.speaker for q in find_quotes(f"Floods\n\n{text}", language="en")][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        (
+            "Andina Copper Resources, the Canadian-listed company behind the project, has said it "
+            "will use desalinated seawater.",
+            "Andina Copper Resources",
+        ),
+        ("Ann Cole, a company director, was at the meeting.", None),
+    ],
+)
+def test_the_company_is_the_name_the_piece_set_the_word_beside(
+    before: str, speaker: str | None
+) -> None:
+    text = (
+        f'Mine\n\n{before} "The project will not use a single drop of water from the river," '
+        "the company said in a statement."
+    )
+    assert _speaker_of(text, "The project will", "en") == speaker
