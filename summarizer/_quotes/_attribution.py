@@ -326,8 +326,8 @@ def _is_affiliation(segment: list[Token], lex: Lexicon) -> bool:
     University of Leeds", "de la Universidad de Sevilla"."""
     first = segment[0]
     opens = first.lower in OF_WORDS or first.lower in lex.prepositions
-    if not opens and ELIDED_OF_RE.match(first.text):
-        opens = first.text[ELIDED_OF_RE.match(first.text).end() :][:1].isupper()
+    if not opens and (elided := ELIDED_OF_RE.match(first.text)) is not None:
+        opens = first.text[elided.end() :][:1].isupper()  # "dell'Università"
     return opens and _is_role(segment, lex) and not find_verbs(segment, lex)
 
 
@@ -425,7 +425,7 @@ def _holder_at_institution(segment: list[Token], lex: Lexicon) -> list[Token] | 
 
 def _serves(before: list[Token], lex: Lexicon) -> bool:
     """``before`` is a scholar's or a director's office and its preposition: "la investigadora
-    de la", "der Direktor des", "the professor at"."""
+    de la", "il direttore del", "the professor at"."""
     k = len(before) - 1
     while k >= 0 and _is_article(before[k], lex):
         k -= 1

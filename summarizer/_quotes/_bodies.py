@@ -168,9 +168,12 @@ _FRONT_RE = re.compile(r"[^,:;]{2,80},\s+")
 _BODY_NAME = r"(?:[A-Z][\w'’&.-]*)(?:\s+(?:(?:of|for|and|&|the)\s+)*[A-Z][\w'’&.-]*)*"
 _SPOKESPERSON = r"spokes(?:wo)?(?:man|person)"
 _ENGLISH_VERBS = r"(?:said|says|added|told|confirmed|explained|warned|stated|insisted|wrote)"
-_SPOKESPERSON_BEFORE_RE = re.compile(
+_SPOKESPERSON_FOR = (
     rf"\b(?:[Aa]n?|[Tt]he)\s+{_SPOKESPERSON}\s+(?:for|at)\s+(?:the\s+)?(?P<body>{_BODY_NAME})"
-    rf"(?:\s+(?:later|also|then))?\s+{_ENGLISH_VERBS}\b[^.!?]*$"
+)
+_SPOKESPERSON_FOR_RE = re.compile(_SPOKESPERSON_FOR)
+_SPOKESPERSON_BEFORE_RE = re.compile(
+    rf"{_SPOKESPERSON_FOR}(?:\s+(?:later|also|then))?\s+{_ENGLISH_VERBS}\b[^.!?]*$"
 )
 _SPOKESPERSON_AFTER_RE = re.compile(
     rf"^\s*,?\s*{_ENGLISH_VERBS}\s+(?:a|an|the)\s+{_SPOKESPERSON}\s+(?:for|at)\s+(?:the\s+)?"
@@ -179,9 +182,6 @@ _SPOKESPERSON_AFTER_RE = re.compile(
 _THE_SPOKESPERSON_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?:the\s+{_SPOKESPERSON}\s+{_ENGLISH_VERBS}|{_ENGLISH_VERBS}\s+the\s+"
     rf"{_SPOKESPERSON})\s*[.,]"
-)
-_SPOKESPERSON_FOR_RE = re.compile(
-    rf"\b(?:[Aa]n?|[Tt]he)\s+{_SPOKESPERSON}\s+(?:for|at)\s+(?:the\s+)?(?P<body>{_BODY_NAME})"
 )
 
 
