@@ -380,6 +380,8 @@ def _trailing_name(
     i, j = runs[-1]
     if not strict and segment[i].bare in ORG_WORDS and _serves(segment[:i], lex):
         return _person_after_institution(segment[i:j], lex)
+    if not strict and _fronted_slavic_phrase(segment[:i], lex):
+        return segment[i:j]  # "Po meczu Jan Kowalski", "Про свою роботу Марія Савчин"
     complement = False
     for k, token in enumerate(segment[:i]):
         if not strict and token.lower in ROLE_PREPOSITIONS and _names_a_place_role(segment[:k]):
@@ -408,6 +410,18 @@ def _introduced_name(words: list[Token], lex: Lexicon) -> list[Token] | None:
 
 
 _MAX_INTRODUCED = 14
+
+
+def _fronted_slavic_phrase(before: list[Token], lex: Lexicon) -> bool:
+    """``before`` is a phrase opened by a preposition and naming no one, set before the subject
+    with no comma, as Polish, Russian and Ukrainian do: "Po meczu", "W rozmowie z nami", "Про
+    свою роботу"."""
+    return (
+        lex.slavic_names
+        and len(before) >= 2
+        and (before[0].lower in lex.prepositions or before[0].lower in _SLAVIC_PREPOSITIONS)
+        and all(t.text.isalpha() and t.text.islower() for t in before[1:])
+    )
 
 
 def _holder_at_institution(segment: list[Token], lex: Lexicon) -> list[Token] | None:

@@ -14785,3 +14785,29 @@ def test_the_company_is_the_name_the_piece_set_the_word_beside(
         "the company said in a statement."
     )
     assert _speaker_of(text, "The project will", "en") == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "speaker"),
+    [
+        (
+            "uk",
+            "Марія Савчин провела рік на станції.\n\nПро свою роботу Марія говорить із "
+            "захопленням:\n\n«За останні десять років льодовик відступив на сотні метрів. Ми "
+            "бачимо це щодня.»",
+            "За останні",
+            "Марія Савчин",
+        ),
+        (
+            "pl",
+            "Po meczu Jan Kowalski powiedział: „Zagraliśmy jak drużyna. Nie było jednego bohatera, "
+            "każdy dołożył swoją cegiełkę.”",
+            "Zagraliśmy",
+            "Jan Kowalski",
+        ),
+    ],
+)
+def test_a_slavic_subject_after_a_fronted_phrase_with_no_comma(
+    language: str, text: str, start: str, speaker: str
+) -> None:
+    assert _speaker_of(f"Titel\n\n{text}", start, language) == speaker
