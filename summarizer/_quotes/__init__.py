@@ -2755,7 +2755,14 @@ class _Finder:
         start, end = self.paragraph_bounds(paragraph - 1)
         intro = self.document[start:end].rstrip()
         first = group.first_index
-        if intro.endswith(":") and (first == 0 or self.spans[first - 1].paragraph < paragraph - 1):
+        colon_sentence = start + _last_sentence_start(intro)
+        if intro.endswith(":") and (
+            first == 0
+            or self.spans[first - 1].paragraph < paragraph - 1
+            # A quotation earlier in that paragraph, before the colon's sentence: "… had been
+            # “calculated”. She went on:"
+            or self.spans[first - 1].end <= colon_sentence
+        ):
             # "Smith told the BBC:" closing the paragraph before.
             claim = self.leading_claim(replace(group.spans[0], start=start + len(intro)), start)
             return self.resolve(claim)

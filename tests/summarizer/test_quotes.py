@@ -14811,3 +14811,12 @@ def test_a_slavic_subject_after_a_fronted_phrase_with_no_comma(
     language: str, text: str, start: str, speaker: str
 ) -> None:
     assert _speaker_of(f"Titel\n\n{text}", start, language) == speaker
+
+
+def test_a_colon_closing_a_paragraph_after_a_quoted_phrase_in_it_introduces_the_next() -> None:
+    text = (
+        "Sentencing\n\nPassing sentence, Judge Helen Mortimer told him his offending had been "
+        "“calculated, prolonged and utterly without conscience”. She went on:\n\n“You were "
+        "trusted with the savings of people who could not look after their own affairs.”"
+    )
+    assert _speaker_of(text, "You were trusted", "en") == "Helen Mortimer"
