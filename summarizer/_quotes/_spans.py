@@ -219,6 +219,7 @@ def find_spans(
 # German papers (and Danish, Czech, ...) write »...«. Read left to right as « » pairs, the
 # narration between two such quotations would become the quotation.
 _REVERSED_GUILLEMETS_RE = re.compile(r"»(?P<guil>[^«»\n]{1,3000})«")
+_OTHER_OPENERS = frozenset('„“"‚‘”')
 _FIRST_GUILLEMET_RE = re.compile(r"[«»]")
 
 
@@ -242,10 +243,12 @@ def _with_reversed_guillemets(
             reversed_paragraphs[k] = (start, end)
     if not reversed_paragraphs:
         return spans
+    # Every « » pair there goes, and the parts it was split into at an attribution, which
+    # start past the mark ('«, sagte Petra Kunz. Die Beschäftigten … »').
     kept = [
         span
         for span in spans
-        if span.paragraph not in reversed_paragraphs or document[span.start] != "«"
+        if span.paragraph not in reversed_paragraphs or document[span.start] in _OTHER_OPENERS
     ]
     others: dict[int, list[Span]] = {}
     for span in kept:

@@ -14820,3 +14820,15 @@ def test_a_colon_closing_a_paragraph_after_a_quoted_phrase_in_it_introduces_the_
         "trusted with the savings of people who could not look after their own affairs.”"
     )
     assert _speaker_of(text, "You were trusted", "en") == "Helen Mortimer"
+
+
+def test_narration_between_two_german_reversed_guillemet_quotes_is_no_quotation() -> None:
+    text = (
+        "Stellenabbau\n\nDie IG Metall reagierte empört. »Das ist ein Kahlschlag mit Ansage«, "
+        "sagte Petra Kunz, Erste Bevollmächtigte der IG Metall Sindelbach. Die Beschäftigten "
+        "hätten auf Teile ihres Weihnachtsgeldes verzichtet, um den Standort zu sichern. »Jetzt "
+        "wird uns die Rechnung präsentiert. Wir werden um jeden einzelnen Arbeitsplatz kämpfen.«"
+    )
+    texts = {q.text for q in find_quotes(text, language="de")}
+    assert "Das ist ein Kahlschlag mit Ansage." in texts
+    assert not any("Beschäftigten" in quote for quote in texts)
