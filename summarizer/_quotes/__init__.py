@@ -2791,7 +2791,30 @@ class _Finder:
             or last.inner.rstrip().endswith("?")
         ):
             return None
-        return prev_speaker if self.nothing_said_between(prev_group, group.spans[0].start) else None
+        start = group.spans[0].start
+        if self.nothing_said_between(prev_group, start) or self.reported_between(
+            prev_group, start, prev_speaker
+        ):
+            return prev_speaker
+        return None
+
+    def reported_between(self, group: _Group, stop: int, speaker: str) -> bool:
+        """German: between ``group``'s attribution and ``stop`` only the same speaker's words
+        reported in the subjunctive ('„…“, sagte Petra Kunz. Die Beschäftigten hätten …
+        verzichtet. „…“'), no one else named and no other quotation."""
+        if self.lex.code != "de":
+            return False
+        between = self.document[group.attribution_end : stop]
+        if len(between) > _REPORTED_CHARS or _MARKS_RE.search(between) or "\n" in between:
+            return False
+        words = {w.lower() for w in _WORD_RE.findall(between)}
+        if not words & (GERMAN_REPORTED_VERBS | _GERMAN_SUBJUNCTIVES):
+            return False
+        surname = speaker.split()[-1]
+        return all(
+            m.surname == surname.lower() or m.name == speaker
+            for m in self.index.mentions_between(group.attribution_end, stop)
+        )
 
     def nothing_said_between(self, group: _Group, stop: int) -> bool:
         """Only punctuation between ``group``'s attribution and ``stop``: no new narration."""
@@ -2885,6 +2908,10 @@ class _Finder:
 # What a quotation that is someone's whole sentence follows, and how it ends ('."', ',"') or
 # goes on to its attribution ('», —', '“, sagte').
 _SENTENCE_OPENERS = frozenset(".!?…:")
+# Reported speech between two quotations of one speaker, in German: its subjunctive forms.
+_REPORTED_CHARS = 300
+_GERMAN_SUBJUNCTIVES = word_set("hätten hätte wäre wären gebe liege gehe komme brauche")
+_MARKS_RE = re.compile(r"[\"“”„«»‚‘]")
 # "and" joining a second speech verb to a sentence's first: "…, and added:".
 _AND_WORDS = word_set("and und et y e ed i и й і та oraz")
 _COORDINATED_VERB_WORDS = 4  # "and then added", "et a ensuite ajouté"

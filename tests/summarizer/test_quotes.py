@@ -14832,3 +14832,30 @@ def test_narration_between_two_german_reversed_guillemet_quotes_is_no_quotation(
     texts = {q.text for q in find_quotes(text, language="de")}
     assert "Das ist ein Kahlschlag mit Ansage." in texts
     assert not any("Beschäftigten" in quote for quote in texts)
+
+
+@pytest.mark.parametrize(
+    ("reported", "speaker"),
+    [
+        (
+            "Die Beschäftigten hätten auf Teile ihres Weihnachtsgeldes verzichtet, um den "
+            "Standort zu sichern.",
+            "Petra Kunz",
+        ),
+        (
+            # Someone else named between: maybe theirs.
+            "Die Beschäftigten hätten anders als Vorstand Jens Vollmer auf Teile ihres Gehalts "
+            "verzichtet.",
+            None,
+        ),
+    ],
+)
+def test_german_reported_speech_between_two_quotations_of_one_speaker(
+    reported: str, speaker: str | None
+) -> None:
+    text = (
+        "Stellenabbau\n\nDie IG Metall reagierte empört. „Das ist ein Kahlschlag mit Ansage“, "
+        f"sagte Petra Kunz von der IG Metall. {reported} „Jetzt wird uns die Rechnung "
+        "präsentiert. Wir werden um jeden einzelnen Arbeitsplatz kämpfen.“"
+    )
+    assert _speaker_of(text, "Jetzt wird uns", "de") == speaker
