@@ -2688,6 +2688,9 @@ class _Finder:
                 body = said_by_body or None
             if speaker is None and body is None and self.lex.code == "en":
                 body = self.spokesperson_body(group)
+            if speaker is None and body is None and said_by_body is None and group.claim is None:
+                # "Die Vertagung löse das Grundproblem nicht, sagte er. „…“"
+                speaker = self.reporter_before(group)
             if (
                 speaker is None
                 and body is None
@@ -2797,6 +2800,33 @@ class _Finder:
         ):
             return prev_speaker
         return None
+
+    def reporter_before(self, group: _Group) -> str | None:
+        """Whom the sentence right before a quotation, in its paragraph, reports with an
+        attribution at its end ('Die Vertagung löse das Grundproblem nicht, sagte er.', 'The
+        plan was dead, Smith said.'): the quotation opening the next sentence goes on with
+        them."""
+        first = group.spans[0]
+        start, _ = self.paragraph_bounds(first.paragraph)
+        head = self.document[start : first.start]
+        if not head.strip() or head.rstrip()[-1:] not in (".", "!"):
+            return None
+        body = head.rstrip()[:-1]
+        sentence = body[_last_sentence_start(body) :]
+        if _MARKS_RE.search(sentence) or "," not in sentence:
+            return None
+        tail = sentence[sentence.rindex(",") + 1 :]
+        offset = start + len(body) - len(tail)
+        window = tokenize(tail, offset)
+        if not 2 <= len(window) <= _REPORTER_WORDS:
+            return None
+        verbs = find_verbs(window, self.lex)
+        if not verbs or verbs[0].kind != VERB:
+            return None
+        claim = parse_attribution(window, self.lex, leading=False)
+        if claim is None or claim.kind not in (NAME, SHORT, PRONOUN) or claim.weak:
+            return None
+        return self.resolve(claim)
 
     def reported_between(self, group: _Group, stop: int, speaker: str) -> bool:
         """German: between ``group``'s attribution and ``stop`` only the same speaker's words
@@ -2908,6 +2938,7 @@ class _Finder:
 # What a quotation that is someone's whole sentence follows, and how it ends ('."', ',"') or
 # goes on to its attribution ('», —', '“, sagte').
 _SENTENCE_OPENERS = frozenset(".!?…:")
+_REPORTER_WORDS = 4  # "sagte er", "Smith said", "ha detto Ferraresi"
 # Reported speech between two quotations of one speaker, in German: its subjunctive forms.
 _REPORTED_CHARS = 300
 _GERMAN_SUBJUNCTIVES = word_set("hätten hätte wäre wären gebe liege gehe komme brauche")

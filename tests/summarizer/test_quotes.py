@@ -14859,3 +14859,29 @@ def test_german_reported_speech_between_two_quotations_of_one_speaker(
         "präsentiert. Wir werden um jeden einzelnen Arbeitsplatz kämpfen.“"
     )
     assert _speaker_of(text, "Jetzt wird uns", "de") == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "speaker"),
+    [
+        (
+            "de",
+            "Kämmerer Jens Kahlert zeigte sich wenig begeistert. Die Vertagung löse das "
+            "Grundproblem nicht, sagte er. „Selbst mit Förderung bleiben bei uns fast fünf "
+            "Millionen Euro hängen.“",
+            "Selbst mit",
+            "Jens Kahlert",
+        ),
+        (
+            "en",
+            "Council leader Jane Doe spoke after the vote. The plan had been rushed, Doe said. "
+            '"Nobody here had time to read the papers before we were asked to decide."',
+            "Nobody here",
+            "Jane Doe",
+        ),
+    ],
+)
+def test_a_quotation_after_reported_speech_goes_on_with_its_reporter(
+    language: str, text: str, start: str, speaker: str
+) -> None:
+    assert _speaker_of(f"Titel\n\n{text}", start, language) == speaker
