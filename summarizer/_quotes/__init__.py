@@ -2812,21 +2812,25 @@ class _Finder:
         if not head.strip() or head.rstrip()[-1:] not in (".", "!"):
             return None
         body = head.rstrip()[:-1]
-        sentence = body[_last_sentence_start(body) :]
+        cut = _last_sentence_start(body)
+        sentence = body[cut:]
         if _MARKS_RE.search(sentence) or "," not in sentence:
             return None
-        tail = sentence[sentence.rindex(",") + 1 :]
-        offset = start + len(body) - len(tail)
-        window = tokenize(tail, offset)
-        if not 2 <= len(window) <= _REPORTER_WORDS:
-            return None
-        verbs = find_verbs(window, self.lex)
-        if not verbs or verbs[0].kind != VERB:
-            return None
-        claim = parse_attribution(window, self.lex, leading=False)
-        if claim is None or claim.kind not in (NAME, SHORT, PRONOUN) or claim.weak:
-            return None
-        return self.resolve(claim)
+        # The attribution ends the sentence or stands between commas inside it ("Proprio per
+        # questo, ha aggiunto Ferraresi, è fondamentale parlarne in famiglia.").
+        parts = sentence.split(",")
+        offsets = list(itertools.accumulate((len(part) + 1 for part in parts), initial=0))
+        for k in range(len(parts) - 1, 0, -1):
+            window = tokenize(parts[k], start + cut + offsets[k])
+            if not 2 <= len(window) <= _REPORTER_WORDS:
+                continue
+            verbs = find_verbs(window, self.lex)
+            if not verbs or verbs[0].kind != VERB:
+                continue
+            claim = parse_attribution(window, self.lex, leading=False)
+            if claim is not None and claim.kind in (NAME, SHORT, PRONOUN) and not claim.weak:
+                return self.resolve(claim)
+        return None
 
     def reported_between(self, group: _Group, stop: int, speaker: str) -> bool:
         """German: between ``group``'s attribution and ``stop`` only the same speaker's words

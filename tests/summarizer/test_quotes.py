@@ -14873,6 +14873,14 @@ def test_german_reported_speech_between_two_quotations_of_one_speaker(
             "Jens Kahlert",
         ),
         (
+            "it",
+            "Il colonnello Massimo Ferraresi ha spiegato l'inchiesta. Proprio per questo, ha "
+            "aggiunto Ferraresi, è fondamentale parlarne in famiglia. «Nessun carabiniere vi "
+            "chiederà mai soldi al telefono per aiutare un parente.»",
+            "Nessun carabiniere",
+            "Massimo Ferraresi",
+        ),
+        (
             "en",
             "Council leader Jane Doe spoke after the vote. The plan had been rushed, Doe said. "
             '"Nobody here had time to read the papers before we were asked to decide."',
