@@ -2066,6 +2066,8 @@ def _parse_window(
         return None
     subject = tokens[: verb.index]
     rest = tokens[verb.index + verb.length :]
+    if leading and len(subject) >= 2 and subject[-1].lower in _OBJECT_CLITICS.get(lex.code, ()):
+        subject = subject[:-1]  # "Sanchis lo resume así:", "Rossi lo spiega così:"
     verb_gender = lex.verb_gender(verb.text)
     if verb.kind == MARKER:
         return parse_object(rest, lex, marker=True)
@@ -2262,6 +2264,13 @@ def _slavic_no_subject_in(rest: list[Token], lex: Lexicon) -> bool:
 
 
 # Object pronouns a Spanish, Italian or Portuguese verb takes before it: whom it was said to.
+# Object pronouns between a subject and its verb: "Sanchis lo resume", "Dupont le dit".
+_OBJECT_CLITICS = {
+    "es": word_set("lo la"),
+    "it": word_set("lo la"),
+    "pt": word_set("o a"),
+    "fr": word_set("le la l'"),
+}
 _CLITICS = {
     "es": word_set("le les me te nos os"),
     "it": word_set("gli le mi ti ci vi"),

@@ -14893,3 +14893,28 @@ def test_a_quotation_after_reported_speech_goes_on_with_its_reporter(
     language: str, text: str, start: str, speaker: str
 ) -> None:
     assert _speaker_of(f"Titel\n\n{text}", start, language) == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "speaker"),
+    [
+        (
+            "es",
+            "La investigadora Elena Sanchis presentó el estudio. Sanchis lo resume así: «Las "
+            "ciudades se diseñaron para el clima de hace cincuenta años. Tenemos que adaptarlas.»",
+            "Las ciudades",
+            "Elena Sanchis",
+        ),
+        (
+            "es",
+            "La Unión de Ganaderos de Cantabria lo expresó con claridad en un comunicado: «Las "
+            "cifras de beneficio demuestran que hay margen de sobra. Lo que falta es voluntad».",
+            "Las cifras",
+            "Unión de Ganaderos de Cantabria",
+        ),
+    ],
+)
+def test_an_object_pronoun_between_the_subject_and_its_verb(
+    language: str, text: str, start: str, speaker: str
+) -> None:
+    assert _speaker_of(f"Titel\n\n{text}", start, language) == speaker
