@@ -102,7 +102,7 @@ _MAX_RUN = 5
 _ORG_BY_PREFIX: dict[str, list[str]] = {}
 for _word in ORG_WORDS:
     _ORG_BY_PREFIX.setdefault(_word[:3], []).append(_word)
-_DESCRIPTION_WORDS = 5
+_DESCRIPTION_WORDS = 8
 _QUOTED_NAME_WORDS = 3  # a club's name in quotation marks: "Тренер «Спартака» Деян Станкович"
 # With the contractions of a preposition and the article: "dans l'entourage du ministre".
 _DEFINITE = word_set(

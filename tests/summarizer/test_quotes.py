@@ -14918,3 +14918,12 @@ def test_an_object_pronoun_between_the_subject_and_its_verb(
     language: str, text: str, start: str, speaker: str
 ) -> None:
     assert _speaker_of(f"Titel\n\n{text}", start, language) == speaker
+
+
+def test_an_office_with_a_long_complement_is_known_again_later() -> None:
+    text = (
+        "Robos\n\nEl capitán de la Policía de Toledo, Alberto Requena, explicó en rueda de "
+        "prensa que los investigadores siguieron a los sospechosos.\n\n«Un tractor moderno "
+        "puede costar más de 150.000 euros», recordó el capitán."
+    )
+    assert _speaker_of(text, "Un tractor", "es") == "Alberto Requena"
