@@ -116,7 +116,7 @@ from ._scoring import (
     truncate,
     words_of,
 )
-from ._spans import Span, build_document, find_spans
+from ._spans import QUOTE_MARK_RE, Span, build_document, find_spans
 
 __all__ = ["find_quotes"]
 
@@ -2814,7 +2814,7 @@ class _Finder:
         body = head.rstrip()[:-1]
         cut = _last_sentence_start(body)
         sentence = body[cut:]
-        if _MARKS_RE.search(sentence) or "," not in sentence:
+        if QUOTE_MARK_RE.search(sentence) or "," not in sentence:
             return None
         # The attribution ends the sentence or stands between commas inside it ("Proprio per
         # questo, ha aggiunto Ferraresi, è fondamentale parlarne in famiglia.").
@@ -2839,7 +2839,7 @@ class _Finder:
         if self.lex.code != "de":
             return False
         between = self.document[group.attribution_end : stop]
-        if len(between) > _REPORTED_CHARS or _MARKS_RE.search(between) or "\n" in between:
+        if len(between) > _REPORTED_CHARS or QUOTE_MARK_RE.search(between) or "\n" in between:
             return False
         words = {w.lower() for w in _WORD_RE.findall(between)}
         if not words & (GERMAN_REPORTED_VERBS | _GERMAN_SUBJUNCTIVES):
@@ -2946,7 +2946,6 @@ _REPORTER_WORDS = 4  # "sagte er", "Smith said", "ha detto Ferraresi"
 # Reported speech between two quotations of one speaker, in German: its subjunctive forms.
 _REPORTED_CHARS = 300
 _GERMAN_SUBJUNCTIVES = word_set("hätten hätte wäre wären gebe liege gehe komme brauche")
-_MARKS_RE = re.compile(r"[\"“”„«»‚‘]")
 # "and" joining a second speech verb to a sentence's first: "…, and added:".
 _AND_WORDS = word_set("and und et y e ed i и й і та oraz")
 _COORDINATED_VERB_WORDS = 4  # "and then added", "et a ensuite ajouté"

@@ -380,7 +380,7 @@ def _trailing_name(
     i, j = runs[-1]
     if not strict and segment[i].bare in ORG_WORDS and _serves(segment[:i], lex):
         return _person_after_institution(segment[i:j], lex)
-    if not strict and _fronted_slavic_phrase(segment[:i], lex):
+    if not strict and lex.slavic_names and _phrase_naming_no_one(segment[:i], lex):
         return segment[i:j]  # "Po meczu Jan Kowalski", "Про свою роботу Марія Савчин"
     complement = False
     for k, token in enumerate(segment[:i]):
@@ -412,13 +412,12 @@ def _introduced_name(words: list[Token], lex: Lexicon) -> list[Token] | None:
 _MAX_INTRODUCED = 14
 
 
-def _fronted_slavic_phrase(before: list[Token], lex: Lexicon) -> bool:
-    """``before`` is a phrase opened by a preposition and naming no one, set before the subject
-    with no comma, as Polish, Russian and Ukrainian do: "Po meczu", "W rozmowie z nami", "Про
-    свою роботу"."""
+def _phrase_naming_no_one(before: list[Token], lex: Lexicon) -> bool:
+    """``before`` is a phrase opened by a preposition, the rest lowercase words, set before
+    the subject or the verb with no comma: "Po meczu", "W rozmowie z nami", "Про свою
+    роботу", "Po jego posiedzeniu"."""
     return (
-        lex.slavic_names
-        and len(before) >= 2
+        len(before) >= 2
         and (before[0].lower in lex.prepositions or before[0].lower in _SLAVIC_PREPOSITIONS)
         and all(t.text.isalpha() and t.text.islower() for t in before[1:])
     )
@@ -2094,7 +2093,9 @@ def _parse_window(
             claim is None
             and leading
             and not rest
-            and _fronted_phrase_only(subject, lex)
+            and lex.pro_drop
+            and len(subject) <= _FRONTED_PHRASE_WORDS
+            and _phrase_naming_no_one(subject, lex)
             # One person: not "В пресс-службе театра сообщили:", a body's words.
             and not PLURAL_VERB_RE.search(verb.text)
             and (verb_gender is not None or not lex.slavic_names)
@@ -2191,18 +2192,7 @@ def _parse_window(
     return None
 
 
-def _fronted_phrase_only(subject: list[Token], lex: Lexicon) -> bool:
-    """``subject`` is a short phrase opened by a preposition, naming no one, in a language that
-    drops its subjects: "Po jego posiedzeniu", "Tras la reunión", "Dopo l'incontro"."""
-    return (
-        lex.pro_drop
-        and 1 < len(subject) <= _FRONTED_PHRASE_WORDS
-        and subject[0].lower in lex.prepositions
-        and all(t.text[:1].isalpha() and t.text.islower() for t in subject[1:])
-    )
-
-
-_FRONTED_PHRASE_WORDS = 5
+_FRONTED_PHRASE_WORDS = 5  # "Po jego posiedzeniu", "Tras la reunión del consejo"
 
 
 # Polish, Russian and Ukrainian words after a verb that cannot be its subject: to whom

@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from ._lexicon import ORG_WORDS, Lexicon, lexicon_for, word_set
 from ._names import PERSON_NOUNS, any_first_name, is_person_noun
+from ._spans import QUOTE_MARK_RE
 
 # Articles before a body's name, lowercase, elided ones without their apostrophe.
 _ARTICLES = {
@@ -139,7 +140,6 @@ _PAST_ENDINGS = ("ла", "ло", "ła", "ło")
 _ELIDED_CAPITAL_RE = re.compile(r"[^\W\d_]{1,4}['’][A-ZÀ-Þ]")
 _NAME_SPAN = 160  # characters: the longest name read after a bare word for a body
 _SENTENCE_END_RE = re.compile(r"[.!?:;](?:\s|$)")
-_MARKS_RE = re.compile(r"[\"“”„«»‘‚]")
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w.]*|[,;]")
 # The opening of an attribution after a closing mark: a comma or a dash, then a word.
 _ATTRIBUTION_OPENING_RE = re.compile(r"\s*(?:,\s*)?(?:[–—-]\s*)?(?=[^\W\d_])")
@@ -219,7 +219,7 @@ def body_opening(sentence: str, lex: Lexicon, before: str = "") -> str | None:
     (the text before the sentence) named with it ("la Prefettura di Castelvecchio").
     """
     text = sentence.strip()
-    if not text.endswith(":") or lex.code not in _HEADS or _MARKS_RE.search(text):
+    if not text.endswith(":") or lex.code not in _HEADS or QUOTE_MARK_RE.search(text):
         return None  # a name in marks ("Der Verein „Straßen für alle“") is not read here
     found = _subject(text, lex, before)
     if found is None:
@@ -292,7 +292,7 @@ def _named_before(head: str, before: str, lex: Lexicon) -> str | None:
     for match in re.finditer(rf"(?i)(?<!\w){re.escape(head)}(?!\w)", before):
         window = before[match.start() : match.start() + _NAME_SPAN]
         window = _SENTENCE_END_RE.split(window, maxsplit=1)[0]
-        if _MARKS_RE.search(window):
+        if QUOTE_MARK_RE.search(window):
             continue  # 'le collectif « École rurale vivante »': a name in marks
         words = _words(window)
         end = _name_end(words, 1, lex)
@@ -457,7 +457,7 @@ def body_in_attribution(text: str, lex: Lexicon, before: str = "") -> str | None
     :func:`body_opening`, or "" when the piece named none: a body spoke, but which is not
     known. "" too for a statement read out with no author ("– czytamy w komunikacie")."""
     opening = _ATTRIBUTION_OPENING_RE.match(text)
-    if opening is None or lex.code not in _HEADS or _MARKS_RE.search(text, opening.end()):
+    if opening is None or lex.code not in _HEADS or QUOTE_MARK_RE.search(text, opening.end()):
         return None
     words = _words(text[opening.end() :].rstrip(" .!?"))
     verb = _speech_verb_at(words, lex)

@@ -325,6 +325,8 @@ def _answers_a_colon(document: str, start: int, opener: re.Match[str], end: int)
 # write it: "Obrońca zapowiedział apelację. – Mój klient ... – powiedział." A dash after a
 # sentence end, before a capital.
 _MID_DASH_OPEN_RE = re.compile(r"(?<=[.!?…:] )(?:[—–] )(?=[^\W\d_])")
+# Any quotation mark, opening or closing: text holding one quotes someone.
+QUOTE_MARK_RE = re.compile(r"[\"“”„«»‘‚]")
 _QUOTE_MARKS = frozenset('«»„“”"')
 # A few words in marks: a title, a name, a phrase ("Ostatni kurs", "powódź tysiąclecia").
 _MARKED_NAME_RE = re.compile(r"[«„“\"](?:[^\s«»„“”\"]+ ?){1,5}[»”\"]")
