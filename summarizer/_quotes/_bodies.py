@@ -161,6 +161,7 @@ _OPENING_ADVERBS = word_set("gestern heute später zuvor danach inzwischen kurz"
 # сообщении", "йдеться в повідомленні".
 _IMPERSONAL_READS = word_set("czytamy napisano podano говорится сообщается йдеться ідеться")
 _FRONT_RE = re.compile(r"[^,:;]{2,80},\s+")
+_MAX_INITIALS = 7
 
 
 # English: a spokesperson for a body speaks for it. The body's name is its capitalised words
@@ -185,6 +186,15 @@ _THE_SPOKESPERSON_AFTER_RE = re.compile(
 )
 
 
+# "A CPS spokesperson said:", '," a CPS spokesperson said.', '," said a CPS spokeswoman.'
+_INITIALS_SPOKESPERSON = rf"(?:[Aa]n?|[Tt]he)\s+(?P<initials>[A-Z]{{2,7}})\s+{_SPOKESPERSON}"
+_INITIALS_BEFORE_RE = re.compile(
+    rf"\b{_INITIALS_SPOKESPERSON}(?:\s+(?:later|also|then))?\s+{_ENGLISH_VERBS}\b[^.!?]*$"
+)
+_INITIALS_AFTER_RE = re.compile(rf"^\s*,?\s*{_INITIALS_SPOKESPERSON}\s+{_ENGLISH_VERBS}\s*[.,]")
+_SAID_INITIALS_AFTER_RE = re.compile(
+    rf"^\s*,?\s*{_ENGLISH_VERBS}\s+{_INITIALS_SPOKESPERSON}\s*[.,]"
+)
 _COMPANY_SUFFIXES = (" Inc", " Ltd", " Corp", " Co", " Plc", " plc")
 
 
@@ -197,7 +207,15 @@ def spokesperson_body(intro: str, after: str, before: str) -> str | None:
     if found is None and _THE_SPOKESPERSON_AFTER_RE.match(after):
         found = next(reversed(list(_SPOKESPERSON_FOR_RE.finditer(before))), None)
     if found is None:
-        return None
+        initials = (
+            _INITIALS_BEFORE_RE.search(intro)
+            or _INITIALS_AFTER_RE.match(after)
+            or _SAID_INITIALS_AFTER_RE.match(after)
+        )
+        if initials is None:
+            return None
+        # "a CPS spokesperson" speaks for the body named in full before, if the piece did
+        return expand_initials(initials["initials"], before, lexicon_for("en"))
     body = found["body"]
     if any_first_name(body.split()[0].lower(), lexicon_for("en")):
         return None  # "a spokesman for Boris Johnson": a person's
@@ -275,6 +293,46 @@ def _subject(text: str, lex: Lexicon, before: str) -> str | None:
             return None  # "Das Unternehmen teilte mit:" with no such name before
         name = found
     return name[:1].upper() + name[1:]
+
+
+def _is_initials(word: str) -> bool:
+    """Capital letters only, as a body's initials are written: "IMGW", "МОН", "CPS"."""
+    return 2 <= len(word) <= _MAX_INITIALS and word.isalpha() and word.isupper()
+
+
+def expand_initials(initials: str, before: str, lex: Lexicon) -> str | None:
+    """The body ``before`` last named in full whose words' first letters spell ``initials``
+    ("Instytut Meteorologii i Gospodarki Wodnej" for "IMGW", "У Міністерстві освіти і науки"
+    for "МОН", "The Crown Prosecution Service" for "CPS"), joining words left out; in the
+    nominative; ``None`` when it named none, or the name has no word for a body in it."""
+    if lex.code not in _HEADS or not _is_initials(initials):
+        return None
+    words = _words(before)
+    forms = _SLAVIC_HEAD_FORMS.get(lex.code, {})
+    for i in range(len(words) - 1, -1, -1):
+        if words[i][:1] != initials[0]:
+            continue
+        name, letters = [words[i]], initials[1:]
+        for word in words[i + 1 :]:
+            if not letters:
+                break
+            if word.lower() in _JOINERS and word.islower():
+                name.append(word)
+            elif word[:1].upper() == letters[0] and word[:1].isalpha():
+                name.append(word)
+                letters = letters[1:]
+            else:
+                break
+        if letters:
+            continue
+        lowered = [w.lower() for w in name]
+        if not any(w in _HEADS[lex.code] or w in forms for w in lowered):
+            return None  # the initials of something else: "Prime Minister" for "PM"
+        if lowered[0] in forms:
+            nominative = forms[lowered[0]][0]
+            name[0] = nominative[:1].upper() + nominative[1:]
+        return " ".join(name)
+    return None
 
 
 def _without_acronym(words: list[str]) -> list[str]:
@@ -521,6 +579,11 @@ def _body_from(
         or (lex.code == "pl" and previous not in lex.prepositions)
     )
     of_statement = previous in _JOINERS and words[k - 2].lower() in _STATEMENT_NOUNS
+    if _is_initials(words[k]) and (subject or of_statement or previous in _STATEMENT_NOUNS):
+        # "— йдеться в заяві МОН", "– przekazał w komunikacie IMGW": the body named in full
+        if not _ends_well(words[k + 1 :], lex, colon=colon):
+            return None
+        return expand_initials(words[k], before, lex)
     if not (subject or of_statement) or start >= len(words):
         return None
     name_words = words[start:]

@@ -14927,3 +14927,68 @@ def test_an_office_with_a_long_complement_is_known_again_later() -> None:
         "puede costar más de 150.000 euros», recordó el capitán."
     )
     assert _speaker_of(text, "Un tractor", "es") == "Alberto Requena"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "speaker"),
+    [
+        (
+            "uk",
+            "У Міністерстві освіти і науки заявили, що готують програму підтримки. «Ми "
+            "запустимо безкоштовні онлайн-курси з математики», — йдеться в заяві МОН.",
+            "Ми запустимо",
+            "Міністерство освіти і науки",
+        ),
+        (
+            "pl",
+            "Instytut Meteorologii i Gospodarki Wodnej utrzymuje ostrzeżenia trzeciego stopnia. "
+            "„W Sudetach spadło ponad 200 litrów wody na metr kwadratowy” – przekazał w "
+            "komunikacie IMGW.",
+            "W Sudetach",
+            "Instytut Meteorologii i Gospodarki Wodnej",
+        ),
+        (
+            "en",
+            'The Crown Prosecution Service said it would seek to recover the money. "We will '
+            'be pursuing every asset he holds, including the property in Portugal," a CPS '
+            "spokesperson said.",
+            "We will",
+            "Crown Prosecution Service",
+        ),
+        (
+            "en",
+            "The Crown Prosecution Service said it would seek to recover the money. A CPS "
+            'spokeswoman later said: "We will be pursuing every asset he holds, including the '
+            'property in Portugal."',
+            "We will",
+            "Crown Prosecution Service",
+        ),
+    ],
+)
+def test_a_body_given_by_its_initials_is_the_one_named_in_full_before(
+    language: str, text: str, start: str, speaker: str
+) -> None:
+    assert _speaker_of(f"Titel\n\n{text}", start, language) == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start"),
+    [
+        (  # no body named so before: which body is not known
+            "pl",
+            "Rzeka wystąpiła z brzegów w nocy. „W Sudetach spadło ponad 200 litrów wody na metr "
+            "kwadratowy” – przekazał w komunikacie IMGW.",
+            "W Sudetach",
+        ),
+        (  # words with those initials that name no body
+            "en",
+            'The Chief Press Secretary was not available. "We will be pursuing every asset he '
+            'holds, including the property in Portugal," a CPS spokesperson said.',
+            "We will",
+        ),
+    ],
+)
+def test_initials_name_no_one_without_a_body_named_in_full(
+    language: str, text: str, start: str
+) -> None:
+    assert _speaker_of(f"Titel\n\n{text}", start, language) is None
