@@ -102,7 +102,7 @@ NAME_HONORIFICS = word_set("mr mrs ms miss mister dr")
 COMMON_TITLES = word_set(
     "mr mrs ms miss dr dra prof profa sir dame lord lady rev president vice prime minister "
     "secretary chancellor senator sen rep gov governor mayor judge justice chief executive "
-    "general gen recorder "
+    "general gen recorder rector dean "
     "col colonel capt captain lt sgt sergeant officer inspector detective det supt constable "
     "pope king queen prince princess archbishop bishop father sister coach manager chairman "
     "chairwoman chair ceo cfo director deputy foreign home finance economy defence defense health "
@@ -576,7 +576,7 @@ _RU = Lexicon(
         "генерал пан пані речник радник экономист эксперт аналитик политолог журналист "
         "економіст експерт аналітик політолог журналіст прокурор прокурорка судья суддя тренер "
         "капитан капітан наставник наставниця тренерка профессор професор професорка доцент "
-        "академик академік"
+        "академик академік ректор ректорка проректор декан деканка"
     ),
     title_suffixes=(),
     stopwords=word_set(
@@ -647,7 +647,7 @@ _DE = Lexicon(
         "herr frau dr prof bundeskanzler kanzler kanzlerin minister ministerin präsident "
         "präsidentin chef chefin sprecher sprecherin bürgermeister bürgermeisterin "
         "vorsitzende vorsitzender abgeordnete abgeordneter experte expertin ökonom ökonomin "
-        "kämmerer kämmerin stadtkämmerer stadtkämmerin"
+        "kämmerer kämmerin stadtkämmerer stadtkämmerin rektor rektorin dekan dekanin"
     ),
     title_suffixes=(
         "minister",
@@ -786,7 +786,7 @@ _FR = Lexicon(
     | word_set(
         "m me mme mlle monsieur madame président présidente ministre premier première maire "
         "général docteur porte-parole directeur directrice secrétaire député députée sénateur "
-        "procureur procureure juge entraîneur entraîneuse sélectionneur"
+        "procureur procureure juge entraîneur entraîneuse sélectionneur recteur rectrice"
     ),
     title_suffixes=(),
     synonyms=_synonyms("entraîneur entraîneuse sélectionneur coach"),
@@ -853,7 +853,8 @@ _ES = Lexicon(
         "sr sra srta don doña presidente presidenta ministro ministra alcalde alcaldesa "
         "portavoz director directora secretario secretaria diputado diputada senador general "
         "fiscal juez jueza entrenador entrenadora seleccionador técnico consejero consejera "
-        "concejal concejala jefe jefa conselleiro conselleira conseller consellera"
+        "concejal concejala jefe jefa conselleiro conselleira conseller consellera rector "
+        "rectora decano decana"
     ),
     title_suffixes=(),
     synonyms=_synonyms("entrenador entrenadora técnico seleccionador"),
@@ -912,7 +913,7 @@ _IT = Lexicon(
     | word_set(
         "sig signor signora dott dottore dottoressa presidente ministro ministra premier "
         "sindaco sindaca portavoce direttore direttrice segretario deputato senatore generale "
-        "procuratore procuratrice allenatore allenatrice tecnico"
+        "procuratore procuratrice allenatore allenatrice tecnico rettore rettrice"
     ),
     title_suffixes=(),
     synonyms=_synonyms("allenatore allenatrice tecnico ct"),
@@ -970,7 +971,7 @@ _PT = Lexicon(
         "sr sra senhor senhora dom presidente ministro ministra prefeito prefeita "
         "porta-voz diretor diretora secretário secretária deputado deputada senador general "
         "procurador procuradora juiz juíza treinador treinadora selecionador técnico "
-        "delegado delegada vereador vereadora"
+        "delegado delegada vereador vereadora reitor reitora"
     ),
     title_suffixes=(),
     synonyms=_synonyms("treinador treinadora técnico selecionador"),
@@ -1046,7 +1047,8 @@ _PL = Lexicon(
         "pan pani prezydent minister minister premier marszałek prezes rzecznik rzeczniczka wójt "
         "sołtys "
         "dyrektor dyrektorka poseł posłanka senator burmistrz wojewoda generał profesor "
-        "prokurator prokuratorka komisarz sędzia trener trenerka selekcjoner szkoleniowiec"
+        "prokurator prokuratorka komisarz sędzia trener trenerka selekcjoner szkoleniowiec "
+        "rektor rektorka dziekan dziekanka"
     ),
     title_suffixes=(),
     synonyms=_synonyms("trener trenerka selekcjoner szkoleniowiec"),

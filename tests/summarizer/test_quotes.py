@@ -14992,3 +14992,63 @@ def test_initials_name_no_one_without_a_body_named_in_full(
     language: str, text: str, start: str
 ) -> None:
     assert _speaker_of(f"Titel\n\n{text}", start, language) is None
+
+
+_FACULTIES_CLOSED = {
+    "en": '"If nothing changes, some faculties will not open in March," the rector added.',
+    "es": "«Si nada cambia, en marzo algunas facultades no podrán abrir», añadió el rector.",
+    "fr": "« Si rien ne change, certaines facultés ne pourront pas ouvrir », a ajouté le recteur.",
+    "it": "«Se non cambia nulla, alcune facoltà non potranno aprire», ha aggiunto il rettore.",
+    "pt": "«Se nada mudar, algumas faculdades não vão abrir», acrescentou o reitor.",
+    "pl": "„Jeśli nic się nie zmieni, niektóre wydziały nie otworzą drzwi” – dodał rektor.",
+    "ru": "«Если ничего не изменится, некоторые факультеты не откроются», — добавил ректор.",
+    "uk": "«Якщо нічого не зміниться, деякі факультети не відкриються», — додав ректор.",
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "introduction", "speaker"),
+    [
+        (
+            "en",
+            "The rector of the University of Glasgow, Mark Doyle, spoke on Monday.",
+            "Mark Doyle",
+        ),
+        (
+            "es",
+            "El rector de la Universidad de Sevilla, Miguel Ángel Castro, habló ayer.",
+            "Miguel Ángel Castro",
+        ),
+        ("fr", "Le recteur de l'académie de Lyon, Olivier Dugrip, a parlé hier.", "Olivier Dugrip"),
+        (
+            "it",
+            "Il rettore dell'Università di Padova, Daniele Mapelli, ha parlato ieri.",
+            "Daniele Mapelli",
+        ),
+        (
+            "pt",
+            "O reitor da Universidade de Coimbra, Amílcar Falcão, falou ontem.",
+            "Amílcar Falcão",
+        ),
+        (
+            "pl",
+            "Rektor Uniwersytetu Warszawskiego Alojzy Nowak przemawiał wczoraj.",
+            "Alojzy Nowak",
+        ),
+        (
+            "ru",
+            "Ректор Университета Буэнос-Айреса Эрнесто Вильяльба выступил перед демонстрантами.",
+            "Эрнесто Вильяльба",
+        ),
+        (
+            "uk",
+            "Ректор Київського університету Володимир Бугров виступив учора.",
+            "Володимир Бугров",
+        ),
+    ],
+)
+def test_the_rector_is_the_one_introduced_as_rector(
+    language: str, introduction: str, speaker: str
+) -> None:
+    text = f"Titel\n\n{introduction}\n\nThe budget was halved.\n\n{_FACULTIES_CLOSED[language]}"
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
