@@ -1480,9 +1480,10 @@ _ADVERBIAL_OPENERS = {
     "uk": word_set("в у на після перед під"),
     "pl": word_set("w we na podczas po przed"),
 }
-# Openers only before a lower-case word: "ai giornalisti", "aux journalistes" (not "ai
-# Trasporti", "aux Armées": the office's field).
-_OPENERS_BEFORE_LOWER = {"it": word_set("ai"), "fr": word_set("aux")}
+# Openers only before a lower-case word: "ai giornalisti", "aux journalistes", "à l'issue de
+# la réunion", "à la sortie du conseil" (not "ai Trasporti", "aux Armées", "à la Santé": the
+# office's field).
+_OPENERS_BEFORE_LOWER = {"it": word_set("ai"), "fr": word_set("aux à")}
 # A news agency in the dative after German "der": "sagte der Minister der dpa", "der Deutschen
 # Presse-Agentur"; any other "der" may open a genitive ("der Präsident der Deutschen Bank").
 _GERMAN_AGENCIES = (("der", "dpa"), ("der", "deutschen", "presse-agentur"))
@@ -1572,7 +1573,10 @@ def _before_adverbial(segment: list[Token], lex: Lexicon) -> list[Token] | None:
         if seen_title and k > 0:
             following = segment[k + 1] if k + 1 < len(segment) else None
             opens = (lower in openers and not _office_complement(lower, following, lex)) or (
-                lower in before_lower and following is not None and following.text.islower()
+                lower in before_lower
+                and following is not None
+                and following.text.islower()
+                and (following.lower not in _DEFINITE_ARTICLES or _lower_at(segment, k + 2))
             )
             # A Slavic dative plural right after the office and its genitives: "министр
             # журналистам"; not after a preposition ("министр по делам").
@@ -1593,6 +1597,10 @@ def _before_adverbial(segment: list[Token], lex: Lexicon) -> list[Token] | None:
                 return None if any(t.lower in _PLACED_ROLES for t in head) else head
         seen_title = seen_title or is_title(token, lex)
     return None
+
+
+def _lower_at(segment: list[Token], k: int) -> bool:
+    return k < len(segment) and segment[k].text.islower()
 
 
 def _german_adverbial_at(segment: list[Token], k: int, lex: Lexicon) -> bool:

@@ -15052,3 +15052,28 @@ def test_the_rector_is_the_one_introduced_as_rector(
 ) -> None:
     text = f"Titel\n\n{introduction}\n\nThe budget was halved.\n\n{_FACULTIES_CLOSED[language]}"
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mardi, la ministre de l'Économie, Claire Vasseur, a reçu les présidents de quatre "
+            "groupes.\n\n« Nous avons posé toutes nos cartes sur la table. Il n'y a pas de "
+            "budget caché », a assuré la ministre à l'issue de la réunion.",
+            "Claire Vasseur",
+        ),
+        (
+            "Le maire de Lyon, Paul Girard, a visité le chantier.\n\n« Les travaux seront finis "
+            "en mars, comme prévu », a assuré le maire à nos confrères du Progrès.",
+            "Paul Girard",
+        ),
+        (
+            "Le maire, Paul Roux, a visité l'hôpital.\n\n« Les urgences resteront ouvertes tout "
+            "l'été », a précisé le maire à la sortie de l'hôpital.",
+            "Paul Roux",
+        ),
+    ],
+)
+def test_a_french_office_ends_before_a_phrase_opened_by_a(text: str, speaker: str) -> None:
+    assert _speaker_of(f"Titre\n\n{text}", text.split("« ")[1][:12], "fr") == speaker
