@@ -345,13 +345,17 @@ def _without_acronym(words: list[str]) -> list[str]:
 
 
 def _named_before(head: str, before: str, lex: Lexicon) -> str | None:
-    """The one name ``head`` opens in ``before``, or the longest when each is its start."""
+    """The one name ``head`` (in German, a compound ending with it) opens in ``before``, or
+    the longest when each is its start."""
     names = set()
-    for match in re.finditer(rf"(?i)(?<!\w){re.escape(head)}(?!\w)", before):
+    # German compounds end with the word: "die Verwaltung" is "die Stadtverwaltung Lindenau".
+    compound = r"\w*" if lex.code == "de" else ""
+    for match in re.finditer(rf"(?i)(?<!\w){compound}{re.escape(head)}(?!\w)", before):
         window = before[match.start() : match.start() + _NAME_SPAN]
         window = _SENTENCE_END_RE.split(window, maxsplit=1)[0]
-        if QUOTE_MARK_RE.search(window):
-            continue  # 'le collectif « École rurale vivante »': a name in marks
+        # 'le collectif « École rurale vivante »': a name in marks is not read; the name ends
+        # before them ('Die Stadtverwaltung Lindenau verwies auf … „Sportstätten 2030“').
+        window = QUOTE_MARK_RE.split(window, maxsplit=1)[0]
         words = _words(window)
         end = _name_end(words, 1, lex)
         # A capitalised word: "federación de asociaciones de madres" describes, not names.

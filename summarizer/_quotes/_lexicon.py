@@ -734,7 +734,7 @@ _DE = Lexicon(
         "ob weil obwohl nachdem bevor seitdem sobald falls was wer wo warum wann wieso weshalb"
     ),
     prepositions=word_set(
-        "von vom mit bei beim für aus nach zu zum zur über unter gegen durch an am in im ins"
+        "von vom mit bei beim für aus nach zu zum zur über unter gegen durch an am in im ins auf"
     ),
     title_cues=word_set(
         "film films buch buches roman album lied song serie sendung stück titel titels "

@@ -15077,3 +15077,30 @@ def test_the_rector_is_the_one_introduced_as_rector(
 )
 def test_a_french_office_ends_before_a_phrase_opened_by_a(text: str, speaker: str) -> None:
     assert _speaker_of(f"Titre\n\n{text}", text.split("« ")[1][:12], "fr") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a compound ending with the word
+            "Die Stadtverwaltung Lindenau verwies auf laufende Gespräche mit dem Land. „Eine "
+            "Zusage halten wir für realistisch, eine verbindliche Aussage ist nicht möglich“, "
+            "teilte die Verwaltung mit.",
+            "Stadtverwaltung Lindenau",
+        ),
+        (  # "auf Anfrage" says how, as "am Montag" says when
+            "Das Landratsamt Ebersberg prüft den Fall. „Eine Zusage halten wir für realistisch, "
+            "eine verbindliche Aussage ist nicht möglich“, teilte das Landratsamt Ebersberg auf "
+            "Anfrage mit.",
+            "Landratsamt Ebersberg",
+        ),
+        (  # a name in marks later in the sentence that named the body
+            "Die Stadtverwaltung Lindenau verwies auf das Programm „Sportstätten 2030“. „Eine "
+            "Zusage halten wir für realistisch, eine verbindliche Aussage ist nicht möglich“, "
+            "teilte die Stadtverwaltung mit.",
+            "Stadtverwaltung Lindenau",
+        ),
+    ],
+)
+def test_a_german_body_named_again_by_the_last_word_of_its_name(text: str, speaker: str) -> None:
+    assert _speaker_of(f"Titel\n\n{text}", "Eine Zusage", "de") == speaker
