@@ -156,6 +156,7 @@ _HYPERNYMS = {
     "pt": word_set("entidade organismo instituição organização órgão"),
 }
 # Adverbs of time that open a sentence before its verb: "Später teilte die Stadt mit:".
+_NETWORKS = word_set("x twitter facebook instagram telegram tiktok youtube linkedin bluesky")
 _OPENING_ADVERBS = word_set("gestern heute später zuvor danach inzwischen kurz")
 # Verbs that read out a statement with no subject: "– czytamy w komunikacie", "говорится в
 # сообщении", "йдеться в повідомленні".
@@ -356,10 +357,15 @@ def _named_before(head: str, before: str, lex: Lexicon) -> str | None:
         # 'le collectif « École rurale vivante »': a name in marks is not read; the name ends
         # before them ('Die Stadtverwaltung Lindenau verwies auf … „Sportstätten 2030“').
         window = QUOTE_MARK_RE.split(window, maxsplit=1)[0]
+        # The name ends before its initials in brackets: "Agencia Estatal de Meteorología
+        # (Aemet)", "Agence régionale de santé (ARS)".
+        window, bracket, _ = window.partition("(")
         words = _words(window)
         end = _name_end(words, 1, lex)
-        # A capitalised word: "federación de asociaciones de madres" describes, not names.
-        if end > 1 and any(w[:1].isupper() for w in words[1:end]):
+        # A capitalised word, or initials: "federación de asociaciones de madres" describes,
+        # not names.
+        named = any(w[:1].isupper() for w in words[1:end]) or (bracket and end == len(words))
+        if end > 1 and named:
             names.add(" ".join(_without_acronym(words[:end])))
     longest = max(names, key=len, default=None)
     if longest is None or any(not longest.startswith(name) for name in names):
@@ -483,9 +489,12 @@ def _speaks(rest: list[str], lex: Lexicon) -> bool:
 
 
 def _names_someone(words: list[str], lex: Lexicon) -> bool:
-    """A capitalised word, which may be someone's name; in German, where every noun is
-    capitalised ("teilte am Sonntag mit"), two in a row or a first name."""
-    capitals = [w[:1].isupper() and w.lower() not in _CALENDAR for w in words]
+    """A capitalised word, which may be someone's name, but not a day, a month or a social
+    network ("en su cuenta de X"); in German, where every noun is capitalised ("teilte am
+    Sonntag mit"), two in a row or a first name."""
+    capitals = [
+        w[:1].isupper() and w.lower() not in _CALENDAR and w.lower() not in _NETWORKS for w in words
+    ]
     if lex.code != "de":
         return any(capitals)
     return any(a and b for a, b in itertools.pairwise(capitals)) or any(

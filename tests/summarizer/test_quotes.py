@@ -15104,3 +15104,26 @@ def test_a_french_office_ends_before_a_phrase_opened_by_a(text: str, speaker: st
 )
 def test_a_german_body_named_again_by_the_last_word_of_its_name(text: str, speaker: str) -> None:
     assert _speaker_of(f"Titel\n\n{text}", "Eine Zusage", "de") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a social network after the body's word is no one named
+            "La Agencia Estatal de Meteorología mantiene el aviso naranja. «El cambio de "
+            "dirección del viento puede complicar las labores de extinción», advirtió la "
+            "agencia en su cuenta de X.",
+            "Agencia Estatal de Meteorología",
+        ),
+        (  # the name ends before its initials in brackets
+            "La Agencia Estatal de Meteorología (Aemet) mantiene el aviso naranja. «El cambio "
+            "de dirección del viento puede complicar las labores de extinción», advirtió la "
+            "agencia.",
+            "Agencia Estatal de Meteorología",
+        ),
+    ],
+)
+def test_a_bare_word_for_a_body_after_its_name_with_initials_or_a_network(
+    text: str, speaker: str
+) -> None:
+    assert _speaker_of(f"Título\n\n{text}", "El cambio", "es") == speaker
