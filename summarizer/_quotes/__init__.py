@@ -1648,8 +1648,13 @@ class _Finder:
         if found is None:
             apposed = _APPOSED_NOUN_RE.match(self.document, offset)
             return self.body_apposed_before(apposed[1], offset) if apposed else None
-        noun = found[1].lower().capitalize()
-        pattern = rf"\b((?:[A-Z][\w'’&-]*\s){{1,5}}{noun})\b"
+        noun = found[1].lower()
+        # "Harwell District Council", "the United Food and Commercial Workers union": capitalised
+        # words, maybe joined by "and" or "of", then the noun, which ends the name ("Harwell
+        # District Council and Kent County Council" are two).
+        nouns = f"(?:{noun.capitalize()}|{noun})"
+        word = rf"(?!{nouns}\b)[A-Z][\w'’&-]*"
+        pattern = rf"\b({word}(?:\s(?:(?:and|of|for|&)\s)?{word}){{0,5}}\s{nouns})\b"
         names = {
             match[1].removeprefix("The ")
             for match in re.finditer(pattern, self.document[:offset])

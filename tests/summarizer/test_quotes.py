@@ -15127,3 +15127,20 @@ def test_a_bare_word_for_a_body_after_its_name_with_initials_or_a_network(
     text: str, speaker: str
 ) -> None:
     assert _speaker_of(f"Título\n\n{text}", "El cambio", "es") == speaker
+
+
+def test_the_union_is_the_one_named_with_the_word_in_lowercase() -> None:
+    text = (
+        "Title\n\nThe closures have drawn criticism from the United Food and Commercial Workers "
+        'union, which represents about 900 workers. In a statement, the union said: "Harlow '
+        'made more than $1.8 billion last year. Closing these plants is a choice."'
+    )
+    assert _speaker_of(text, "Harlow made") == "United Food and Commercial Workers union"
+
+
+def test_the_union_is_not_a_name_that_ends_before_and() -> None:
+    text = (
+        'Title\n\nThe row split the Labour Party and union members across the country. "We '
+        'will not back down on this, whatever happens at the conference," the union said.'
+    )
+    assert _speaker_of(text, "We will not") is None
