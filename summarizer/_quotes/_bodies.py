@@ -60,24 +60,24 @@ _HEADS = {
         "mairie préfecture entreprise société police gendarmerie ministère rectorat gouvernement "
         "région direction parquet club hôpital université syndicat municipalité collectif "
         "association comité fédération agence communauté conseil office fondation institut "
-        "groupe compagnie chambre académie"
+        "groupe compagnie chambre académie festival"
     ),
     "es": word_set(
         "alcaldía ayuntamiento municipio empresa compañía policía ministerio gobierno fiscalía "
         "club hospital universidad sindicato consejería junta colectivo asociación plataforma "
         "comité federación dirección secretaría agencia fundación confederación instituto "
-        "guardia gobernación procuraduría defensoría cámara cooperativa"
+        "guardia gobernación procuraduría defensoría cámara cooperativa editorial festival"
     ),
     "it": word_set(
         "comune regione azienda società polizia ministero governo procura club ospedale "
         "università sindacato questura prefettura comitato associazione collettivo federazione "
         "fondazione agenzia confederazione comando consorzio istituto direzione provincia "
-        "camera ufficio soprintendenza servizio dipartimento ente"
+        "camera ufficio soprintendenza servizio dipartimento ente festival"
     ),
     "pt": word_set(
         "prefeitura câmara empresa companhia polícia ministério governo clube hospital "
         "universidade sindicato coletivo associação comissão federação secretaria procuradoria "
-        "fundação agência instituto confederação direção"
+        "fundação agência instituto confederação direção editora festival"
     ),
     "pl": word_set(
         "urząd zarząd ministerstwo policja komenda prokuratura spółka firma stowarzyszenie "

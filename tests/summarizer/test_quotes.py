@@ -15144,3 +15144,40 @@ def test_the_union_is_not_a_name_that_ends_before_and() -> None:
         'will not back down on this, whatever happens at the conference," the union said.'
     )
     assert _speaker_of(text, "We will not") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "es",
+            "La editorial Sotavento publicará el libro en marzo. «Estamos convencidos de que "
+            "es uno de esos libros que encuentran a sus lectores», ha señalado la editorial en "
+            "un comunicado.",
+            "Editorial Sotavento",
+        ),
+        (
+            "pt",
+            "A editora Tinta-da-China publica o livro em março. «Estamos convencidos de que é "
+            "um daqueles livros que encontram os seus leitores», afirmou a editora.",
+            "Editora Tinta-da-China",
+        ),
+        (
+            "es",
+            "Inés Albarracín ganó la Biznaga de Oro del Festival de Málaga. «Son cifras que "
+            "confirman que Málaga es hoy la gran cita del cine en español», señaló el festival "
+            "en un comunicado.",
+            "Festival de Málaga",
+        ),
+        (
+            "it",
+            "Il Festival di Sanremo chiude con ascolti record. «Sono numeri che confermano la "
+            "forza della musica italiana in televisione», ha dichiarato il festival in una nota.",
+            "Festival di Sanremo",
+        ),
+    ],
+)
+def test_a_publisher_or_a_festival_named_again_by_its_word(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
