@@ -35,6 +35,7 @@ from ._names import (
     PERSON_NOUNS,
     POST_NOMINALS,
     Token,
+    any_first_name,
     display,
     drop_glued_genitive,
     drop_listener,
@@ -2141,9 +2142,7 @@ def _parse_window(
     # "ha spiegato emozionato.": how it was said, not who said it.
     manner = lex.pro_drop and _manner_only(rest, lex) and (claim is None or not claim.role)
     if (
-        claim is not None
-        and claim.weak
-        and not claim.role
+        (claim is None or (claim.weak and not claim.role))
         and not said_where
         and not manner
         and lex.code in _ARTICLE_PRO_DROP
@@ -2295,6 +2294,8 @@ def _no_subject_in(rest: list[Token], lex: Lexicon) -> bool:
         if is_sentence_end(token):
             return True
         text = token.text
+        if text[:1].isupper() and _closing_place_or_outlet(rest, k, lex):
+            return True  # "dijo en los pasillos de la Cámara", "explicó a la agencia EFE"
         if text[:1].isupper() or (text in _LEADING_PUNCT and text != ","):
             return False
         after_preposition = previous in lex.prepositions or previous in _TIME_PREPOSITIONS
@@ -2313,6 +2314,32 @@ def _no_subject_in(rest: list[Token], lex: Lexicon) -> bool:
             return not following or following[0].lower not in _DEFINITE_ARTICLES
         previous = lower
     return len(rest) <= _MAX_IMPLIED_WORDS
+
+
+# Words right before the name of a place, a body or an outlet that ends the phrase saying where
+# or to whom: an article, a preposition with its article, a word for a news agency or station.
+_BEFORE_PLACE_NAME = word_set(
+    "el la los las del al il lo gli i della dello delle dei degli alla allo alle nella nello "
+    "sulla o a os as do da dos das ao à no na agencia agenzia agência cadena emisora rede"
+)
+_MAX_PLACE_NAME = 3
+
+
+def _closing_place_or_outlet(rest: list[Token], k: int, lex: Lexicon) -> bool:
+    """The capitalised words from ``rest[k]`` to the sentence's end close a phrase opened by a
+    preposition before them ("en los pasillos de la Cámara", "a la agencia EFE"): after an
+    article or a word for an outlet, no first name among them. Not "en rueda de prensa
+    María López" nor "en Madrid Sánchez": the subject after the phrase."""
+    if not k or rest[k - 1].lower not in _BEFORE_PLACE_NAME:
+        return False
+    if not any(t.lower in lex.prepositions for t in rest[:k]):
+        return False
+    run = list(takewhile(lambda t: not is_sentence_end(t), rest[k:]))
+    return (
+        len(run) <= _MAX_PLACE_NAME
+        and all(t.text[:1].isupper() for t in run)
+        and not any(any_first_name(t.bare, lex) for t in run)
+    )
 
 
 def _manner_only(rest: list[Token], lex: Lexicon) -> bool:

@@ -15181,3 +15181,50 @@ def test_a_publisher_or_a_festival_named_again_by_its_word(
     language: str, text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "es",
+            "Su portavoz de Agricultura, Ignacio Cuesta, acusó al Ejecutivo de gestionar la "
+            "crisis «tarde y mal». «Llevan cinco años anunciando plantas desaladoras que no "
+            "existen», dijo en los pasillos de la Cámara.",
+            "Ignacio Cuesta",
+        ),
+        (
+            "es",
+            "El economista Hernán Villca presentó su informe. «Bolivia subvenciona el "
+            "combustible a un precio que ya no puede sostener», dijo a la agencia EFE.",
+            "Hernán Villca",
+        ),
+        (  # the subject after the phrase, named in full
+            "es",
+            "El alcalde Pedro Ruiz inauguró la obra. «Es un día histórico para el barrio y "
+            "para la ciudad», dijo en la rueda de prensa Ana Gil.",
+            "Ana Gil",
+        ),
+    ],
+)
+def test_a_dropped_subject_before_a_place_or_an_outlet_named_at_the_end(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(f"Título\n\n{text}", language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "dijo en la rueda de prensa Castañeda.",  # a surname after a noun: the subject
+        "dijo ante la Asamblea Ana Gil.",  # a first name: someone named
+    ],
+)
+def test_a_name_closing_the_attribution_is_not_a_place_when_it_may_be_the_subject(
+    attribution: str,
+) -> None:
+    text = (
+        "Título\n\nEl alcalde Pedro Ruiz inauguró la obra. «Es un día histórico para el barrio "
+        f"y para la ciudad», {attribution}"
+    )
+    assert find_quotes(text, language="es")[0].speaker != "Pedro Ruiz"
