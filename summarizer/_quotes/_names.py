@@ -2467,6 +2467,9 @@ def starts_sentence(document: str, offset: int) -> bool:
 ELIDED_ROLE_RE = re.compile(r"(?i:[dl]|dell|dall|nell|sull|all|un|qu)['’][a-zà-ÿ]")
 
 
+_ITALIAN_PLACE_PREPOSITIONS = word_set("di a da in per verso tra fra")
+
+
 class NameIndex:
     """Names mentioned in a document, in order, for resolving pronouns and short forms."""
 
@@ -2673,6 +2676,14 @@ class NameIndex:
                 return False
         return False
 
+    def _italian_place(self, document: str, run: list[Token]) -> bool:
+        """ "il cantiere di Marina di Carrara", "a Lido di Camaiore": after a preposition, a
+        name with a lowercase "di" inside is a place (Italian surnames write "Di")."""
+        if self.lex.code != "it" or len(run) != 3 or run[1].text != "di":
+            return False
+        previous = _previous_token(document, run[0].start)
+        return previous is not None and previous.lower in _ITALIAN_PLACE_PREPOSITIONS
+
     def _affiliation(self, document: str, start: int) -> bool:
         """A run at ``start`` opens brackets right after the name of the last person named."""
         before = document[max(0, start - 3) : start]
@@ -2718,6 +2729,8 @@ class NameIndex:
             return  # "Kieler Forscher pflanzen Seegras": a place's adjective and a noun
         if self._affiliation(document, run[0].start):
             return  # "Roswitha Käßmeyer-Lind (Freie Wähler)": her party, not a second person
+        if self._italian_place(document, run):
+            return
         if lex.slavic_names and len(run) >= 2 and run[0].lower in RELATION_NOUNS:
             run = run[1:]  # "Захисник Дячука": a sentence opened by the noun, then the client
         if len(run) >= 2:

@@ -15228,3 +15228,23 @@ def test_a_name_closing_the_attribution_is_not_a_place_when_it_may_be_the_subjec
         f"y para la ciudad», {attribution}"
     )
     assert find_quotes(text, language="es")[0].speaker != "Pedro Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "L'amministratore delegato Luca Benvenuti ha illustrato il piano, che prevede "
+            "l'ampliamento del cantiere di Marina di Carrara. «Il nostro vero limite oggi non è "
+            "la domanda, è la capacità produttiva», ha spiegato.",
+            "Luca Benvenuti",
+        ),
+        (  # "Di" capitalised: a surname
+            "La giuria ha premiato il libro di Marina Di Stefano, che era presente. «Abbiamo "
+            "lavorato tre anni su queste lettere inedite», ha detto la scrittrice.",
+            "Marina Di Stefano",
+        ),
+    ],
+)
+def test_an_italian_place_with_a_lowercase_di_is_no_one(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(f"Titolo\n\n{text}", language="it")] == [speaker]
