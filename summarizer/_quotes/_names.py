@@ -2467,6 +2467,8 @@ def starts_sentence(document: str, offset: int) -> bool:
 ELIDED_ROLE_RE = re.compile(r"(?i:[dl]|dell|dall|nell|sull|all|un|qu)['’][a-zà-ÿ]")
 
 
+# Endings of a verb's third person past, which no adjective after an office has.
+_SIMPLE_PAST_ENDINGS = {"es": ("ó",), "it": ("ò",)}
 _ITALIAN_PLACE_PREPOSITIONS = word_set("di a da in per verso tra fra")
 
 
@@ -4869,8 +4871,12 @@ class NameIndex:
         word = following[0]
         if self.lex.code in ("en", "de"):  # the verb follows: "The minister toured"
             return word.lower not in _COMPLEMENT_PREPOSITIONS
-        # Elsewhere what qualifies the office follows it: only an auxiliary may ("ha", "a").
-        return word.lower in self.lex.fillers
+        # Elsewhere what qualifies the office follows it: only an auxiliary may ("ha", "a"), or
+        # a verb in a past form no adjective has ("El ministro acusó", "Il ministro accusò").
+        ending = _SIMPLE_PAST_ENDINGS.get(self.lex.code)
+        return word.lower in self.lex.fillers or (
+            ending is not None and word.lower.endswith(ending)
+        )
 
     def _introduction_of(self, mention: Mention) -> Mention:
         """The full mention that introduced the person a surname alone names ("Kessler" ->

@@ -15248,3 +15248,37 @@ def test_a_name_closing_the_attribution_is_not_a_place_when_it_may_be_the_subjec
 )
 def test_an_italian_place_with_a_lowercase_di_is_no_one(text: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(f"Titolo\n\n{text}", language="it")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "es",
+            "El ministro de Hidrocarburos, Gonzalo Arteaga, atribuyó la escasez a la falta de "
+            "divisas.\n\n«Tenemos garantizada la llegada de cuatro buques», afirmó Arteaga.\n\n"
+            "El ministro acusó además a «grupos con intereses políticos» de aprovechar el "
+            "malestar. «Los bloqueos no traen ni un litro más de combustible», sostuvo el "
+            "ministro.",
+            "Gonzalo Arteaga",
+        ),
+        (
+            "it",
+            "Il ministro dell'Economia, Roberto Ferraris, ha presentato la manovra.\n\nIl "
+            "ministro accusò poi l'opposizione di «allarmismo». «Non c'è nessun aumento di "
+            "tasse nascosto in questo documento», ha detto il ministro.",
+            "Roberto Ferraris",
+        ),
+        (  # an adjective after the office: another minister
+            "it",
+            "Il ministro dell'Economia, Roberto Ferraris, ha incontrato i colleghi europei.\n\n"
+            "Il ministro tedesco si è detto contrario alla «flessibilità». «Le regole vanno "
+            "rispettate da tutti, senza eccezioni», ha detto il ministro.",
+            None,
+        ),
+    ],
+)
+def test_the_office_opening_a_sentence_with_its_verb_is_the_holder_again(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert find_quotes(f"Título\n\n{text}", language=language)[-1].speaker == speaker
