@@ -140,6 +140,11 @@ _OPINION_OPENERS = {
 _DASH_AFTER_RE = re.compile(r"[\"”»’']*\s*,?\s*[—–]")
 _POSSESSIVE_END_RE = re.compile(r"['’]s$")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# Verbs that go on with what the one quoted before was saying: "added", "добавил".
+_ADDED_VERBS = word_set(
+    "added adds добавил добавила добавляет додав додала додає dodał dodała dodaje añadió "
+    "agregó añade agrega aggiunto aggiunge ajouté ajoute acrescentou acrescenta fügte ergänzte"
+)
 # An attribution that introduces a further statement: '..., he said, adding: "...'.
 _ADDING_RE = re.compile(r"\b(?:adding|and added)\W*$", re.IGNORECASE)
 # A share of the people asked, then the verb that introduces what they were asked to agree to.
@@ -2644,6 +2649,8 @@ class _Finder:
             # Only a "he"/"she" weighs rivals against the names the quotation uses.
             pronoun = group.claim is not None and group.claim.kind == PRONOUN
             speaker = self.resolve(group.claim, self.names_used(group) if pronoun else frozenset())
+            if speaker is None:
+                speaker = self.office_of_last_speaker(group, previous)
             if speaker is not None and self.speaks_of_the_last_named(group, speaker):
                 speaker = None
             described = self.described_before(group)
@@ -2734,6 +2741,44 @@ class _Finder:
             if quote is not None:
                 quotes.append(quote)
         return quotes
+
+    def office_of_last_speaker(
+        self, group: _Group, previous: tuple[_Group, str | None] | None
+    ) -> str | None:
+        """'«…», — заявил Гладких. … «…», — добавил тренер.': an office two people in the piece
+        hold is the one of the person quoted just before, when no one else is named between
+        and that person was introduced with it."""
+        claim = group.claim
+        if claim is None or claim.kind != GENERIC or not claim.role or previous is None:
+            return None
+        around = self.document[max(0, claim.offset - 25) : claim.offset + 40]
+        if not any(w.lower() in _ADDED_VERBS for w in _WORD_RE.findall(around)):
+            return None  # '"…," the leader said' may be either leader; "added" goes on
+        last, speaker = previous
+        if speaker is None or group.spans[0].paragraph - last.spans[-1].paragraph > 1:
+            return None
+        if claim.gender is not None and self.index.gender_of(speaker) not in (None, claim.gender):
+            return None
+        if any(
+            last.spans[-1].end < m.start < claim.offset
+            and not m.in_quote
+            and m.name != speaker
+            and not speaker.lower().endswith(f" {m.surname}")  # '— заявил Гладких.'
+            for m in self.index.mentions
+        ):
+            return None
+        if any(
+            self.index.same_role(word[0].lower(), claim.role)
+            and not self.index.in_quote(word.start())
+            for word in _WORD_RE.finditer(self.document, last.spans[-1].end, claim.offset)
+        ):
+            return None  # "Después habló el ministro de Economía.": another holder between
+        holds = any(
+            claim.described <= m.described
+            and any(self.index.same_role(word, claim.role) for word in m.offices)
+            for m in self.index.full_mentions_of(speaker)
+        )
+        return speaker if holds else None
 
     def answers_the_asker(
         self, group: _Group, previous: tuple[_Group, str | None] | None, speaker: str

@@ -15282,3 +15282,28 @@ def test_the_office_opening_a_sentence_with_its_verb_is_the_holder_again(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert find_quotes(f"Título\n\n{text}", language=language)[-1].speaker == speaker
+
+
+_TWO_COACHES = (
+    "Заголовок\n\n«Ребята показали характер», — сказал главный тренер «Северстали» Игорь "
+    "Рябов.\n\nГлавный тренер «Амура» Валерий Гладких недовольно отозвался об игре своей "
+    "команды.\n\n«Мы сами отдали этот матч», — заявил {last}.\n\n{between}«Это не оправдание, — "
+    "добавил тренер. — Но восьмой матч на выезде даёт о себе знать»."
+)
+
+
+def test_an_office_two_hold_is_the_one_of_the_person_quoted_just_before() -> None:
+    text = _TWO_COACHES.format(last="Гладких", between="По его словам, команда устала. ")
+    assert _speaker_of(text, "Это не оправдание", "ru") == "Валерий Гладких"
+
+
+@pytest.mark.parametrize(
+    ("last", "between"),
+    [
+        ("Гладких", "Защитник Никита Лаптев согласился с ним. "),  # someone named between
+        ("защитник Никита Лаптев", ""),  # the one quoted before holds no such office
+    ],
+)
+def test_an_office_two_hold_stays_unresolved_otherwise(last: str, between: str) -> None:
+    text = _TWO_COACHES.format(last=last, between=between)
+    assert _speaker_of(text, "Это не оправдание", "ru") is None
