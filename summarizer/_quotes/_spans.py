@@ -390,6 +390,7 @@ _INNER_DASH_RE = re.compile(
     r"(?P<after>[,.!?…]?) [—–-] (?=[^\W\d_])(?P<attribution>[^—–«»„“”\"\n]{3,120}?[.,:]?) [—–-]"
     r"(?P<tail>,?) "  # "– spiega Carli –, il tempo": the comma is the quotation's
 )
+_DASH_RE = re.compile(r"[,.!?…]? [—–-] ")
 # Spanish sets the dashes against the attribution: «... —dijo el presidente, Luis Araya—. Así
 # no se puede negociar».
 _INNER_GLUED_DASH_RE = re.compile(
@@ -448,7 +449,9 @@ def _split_at_inner_attribution(
     if style not in ("guil", "low", "curly", "straight") or inner != match[style]:
         return whole
     candidates = itertools.chain(
-        _INNER_DASH_RE.finditer(inner),
+        # At every dash: an aside's closing dash ("— до 25–28 метрів за секунду — ми …,")
+        # must not hide the attribution that opens at the next ("— зазначила синоптикиня. —").
+        filter(None, (_INNER_DASH_RE.match(inner, m.start()) for m in _DASH_RE.finditer(inner))),
         _INNER_GLUED_DASH_RE.finditer(inner),
         _INNER_INVERSION_RE.finditer(inner),
         _INNER_AUXILIARY_RE.finditer(inner),

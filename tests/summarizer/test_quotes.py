@@ -15307,3 +15307,15 @@ def test_an_office_two_hold_is_the_one_of_the_person_quoted_just_before() -> Non
 def test_an_office_two_hold_stays_unresolved_otherwise(last: str, between: str) -> None:
     text = _TWO_COACHES.format(last=last, between=between)
     assert _speaker_of(text, "Это не оправдание", "ru") is None
+
+
+def test_an_aside_in_dashes_does_not_hide_the_attribution_after_it() -> None:
+    text = (
+        "Заголовок\n\nЧерговий синоптик центру Світлана Дячук пояснила, що негоду спричинив "
+        "циклон.\n\n«Найсильніші пориви вітру — до 25–28 метрів за секунду — ми очікуємо до "
+        "полудня суботи. У горах ще випаде сніг, — зазначила синоптикиня. — У неділю циклон "
+        "зміститься на північний схід»."
+    )
+    [quote] = find_quotes(text, language="uk")
+    assert quote.speaker == "Світлана Дячук"
+    assert "зазначила" not in quote.text
