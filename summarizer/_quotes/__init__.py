@@ -45,6 +45,7 @@ from ._bodies import (
     BODY_NOUNS,
     body_in_attribution,
     body_opening,
+    german_spokesperson_body,
     is_body_word,
     spokesperson_body,
 )
@@ -1637,6 +1638,25 @@ class _Finder:
         before = self.document[max(0, first.start - _BODY_LOOKBACK) : first.start]
         return spokesperson_body(intro, self.document[last.end : end], before)
 
+    def german_spokesperson_before(self, group: _Group) -> str | None:
+        """German: '„…“, sagte er.' right after a sentence a body's spokesperson opens ("Ein
+        Sprecher des Kultusministeriums betonte …"): the body (see
+        :func:`._bodies.german_spokesperson_body`), when the pronoun's gender is the
+        spokesperson's."""
+        claim = group.claim
+        if claim is None or claim.kind != PRONOUN:
+            return None
+        found = self.sentence_before(group.spans[0])
+        if found is None:
+            return None
+        _, text, begin, cut = found
+        sentence = text[cut:]
+        spokeswoman = re.match(r"\w+ \w*[Ss]precherin\b", sentence) is not None
+        if claim.gender not in (None, "f" if spokeswoman else "m"):
+            return None
+        before = self.document[max(0, begin + cut - _BODY_LOOKBACK) : begin + cut]
+        return german_spokesperson_body(sentence, before)
+
     def attribution_body(self, span: Span) -> str | None:
         """:func:`._bodies.body_in_attribution` of the attribution after ``span``: "" when it
         has a body speak whose name is not known, or reads a statement out."""
@@ -2700,6 +2720,8 @@ class _Finder:
                 body = said_by_body or None
             if speaker is None and body is None and self.lex.code == "en":
                 body = self.spokesperson_body(group)
+            if speaker is None and body is None and self.lex.code == "de":
+                body = self.german_spokesperson_before(group)
             if speaker is None and body is None and said_by_body is None and group.claim is None:
                 # "Die Vertagung löse das Grundproblem nicht, sagte er. „…“"
                 speaker = self.reporter_before(group)

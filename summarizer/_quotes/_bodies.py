@@ -225,6 +225,45 @@ def spokesperson_body(intro: str, after: str, before: str) -> str | None:
     return body
 
 
+# German: a spokesperson of a body, by the body's name ("Ein Sprecher des Kultusministeriums")
+# or by a compound ("ein Verbandssprecher", "die Konzernsprecherin").
+_GERMAN_CAPITAL = r"[A-ZÄÖÜ][\w-]*"
+_GERMAN_SPOKESPERSON_OF_RE = re.compile(
+    rf"(?:[Ee]in|[Ee]ine|[Dd]er|[Dd]ie) Sprecher(?:in)? (?:des|der) "
+    rf"(?P<body>{_GERMAN_CAPITAL}(?: {_GERMAN_CAPITAL})*)"
+)
+_GERMAN_COMPOUND_SPOKESPERSON_RE = re.compile(
+    r"(?:[Ee]in|[Ee]ine|[Dd]er|[Dd]ie) (?P<head>[A-ZÄÖÜ][a-zäöüß]+?)s?sprecher(?:in)?\b"
+)
+
+
+def german_spokesperson_body(text: str, before: str) -> str | None:
+    """German: the body the spokesperson ``text`` opens with speaks for: "Ein Sprecher des
+    Kultusministeriums" -> "Kultusministerium", "ein Verbandssprecher" -> the one "…verband"
+    ``before`` named ("Der Sparkassenverband Niedersachsen"); ``None`` when that is no body's
+    name or none was named."""
+    lex = lexicon_for("de")
+    found = _GERMAN_SPOKESPERSON_OF_RE.match(text)
+    if found is not None:
+        words = found["body"].split()
+        words = [_german_nominative(words[0]), *words[1:]]
+        if _head_length(words, lex) == 0:
+            return None
+        end = _name_end(words, 1, lex)
+        if end == 1 and (
+            words[0].lower() in _HEADS["de"] or _GENERIC_GERMAN_RE.fullmatch(words[0])
+        ):
+            return _named_before(words[0], before, lex)  # "der Stadtverwaltung": which one
+        return " ".join(words[:end])
+    found = _GERMAN_COMPOUND_SPOKESPERSON_RE.match(text)
+    if found is None:
+        return None
+    head = found["head"]
+    if _head_length([head], lex) == 0:
+        return None  # "ein Pressesprecher", "der Regierungssprecher": no body named so
+    return _named_before(head, before, lex)
+
+
 def is_body_word(word: str, language: str) -> bool:
     """``word`` (lowercase) heads the name of a body in ``language``: "plataforma", "club"."""
     return word in _HEADS.get(language, ()) or word in ORG_WORDS
@@ -534,6 +573,13 @@ def body_in_attribution(text: str, lex: Lexicon, before: str = "") -> str | None
     verb = _speech_verb_at(words, lex)
     if verb is None:
         return None
+    if lex.code == "de" and verb + 1 < len(words):
+        # "„…“, erklärte ein Verbandssprecher."
+        rest = text[opening.end() :]
+        after_verb = rest[rest.find(words[verb]) + len(words[verb]) :].lstrip()
+        spokesperson = german_spokesperson_body(after_verb, before)
+        if spokesperson is not None:
+            return spokesperson
     for k in range(verb + 1, len(words)):
         if words[k] in (",", ";"):
             return None

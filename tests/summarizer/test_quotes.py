@@ -15319,3 +15319,36 @@ def test_an_aside_in_dashes_does_not_hide_the_attribution_after_it() -> None:
     [quote] = find_quotes(text, language="uk")
     assert quote.speaker == "Світлана Дячук"
     assert "зазначила" not in quote.text
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Der Sparkassenverband Niedersachsen verwies auf getroffene Maßnahmen. „Wir haben "
+            "seit 2022 mehr als 40 Millionen Euro in die Sicherheit investiert“, erklärte ein "
+            "Verbandssprecher.",
+            "Sparkassenverband Niedersachsen",
+        ),
+        (
+            "Ein Sprecher des Kultusministeriums betonte, die Anforderungen würden nicht "
+            "gesenkt. „Alle Bewerber durchlaufen ein Auswahlgespräch, und die Qualifizierung "
+            "geht weiter“, sagte er.",
+            "Kultusministerium",
+        ),
+        (  # a person's spokesman speaks for no body
+            "Ein Sprecher des Bürgermeisters betonte, die Anforderungen würden nicht gesenkt. "
+            "„Alle Bewerber durchlaufen ein Auswahlgespräch, und die Qualifizierung geht "
+            "weiter“, sagte er.",
+            None,
+        ),
+        (  # "er" is not the spokeswoman
+            "Eine Sprecherin des Kultusministeriums betonte, die Anforderungen würden nicht "
+            "gesenkt. „Alle Bewerber durchlaufen ein Auswahlgespräch, und die Qualifizierung "
+            "geht weiter“, sagte er.",
+            None,
+        ),
+    ],
+)
+def test_a_german_spokesperson_speaks_for_the_body(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in find_quotes(f"Titel\n\n{text}", language="de")] == [speaker]
