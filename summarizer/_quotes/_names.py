@@ -1343,6 +1343,7 @@ _AGENT_PREPOSITIONS = word_set("da dal dalla dallo pelo pela por")
 _GERMAN_ADJECTIVE_ENDINGS = (
     "ige", "igen", "iger", "liche", "lichen", "licher", "ische", "ischen", "ischer",
 )  # fmt: skip
+_GERMAN_PLURAL_NOUN_ENDINGS = ("ungen", "heiten", "keiten", "schaften")
 _GERMAN_NOUN_ENDINGS = (
     "ung", "heit", "keit", "schaft", "kräfte", "kraft", "werk", "kreis", "amt", "gericht",
     "verband", "verein", "schule", "stadt", "em", "innen",
@@ -5210,6 +5211,8 @@ class NameIndex:
                     first.endswith(_GERMAN_NOUN_ENDINGS)
                     # "Notwendige Reparaturen", "Städtische Kitas": an adjective before a noun
                     or first.endswith(_GERMAN_ADJECTIVE_ENDINGS)
+                    # "Betriebsbedingte Kündigungen": a plural noun no surname ends like
+                    or mention.surname.endswith(_GERMAN_PLURAL_NOUN_ENDINGS)
                     # "Fontanes Roman", "Merkels Kurs": a name's genitive and what is theirs
                     or (first.endswith("s") and mention.name.count(" ") == 1)
                     or self._german_body(mention)

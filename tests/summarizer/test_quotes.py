@@ -15352,3 +15352,12 @@ def test_an_aside_in_dashes_does_not_hide_the_attribution_after_it() -> None:
 )
 def test_a_german_spokesperson_speaks_for_the_body(text: str, speaker: str | None) -> None:
     assert [q.speaker for q in find_quotes(f"Titel\n\n{text}", language="de")] == [speaker]
+
+
+def test_a_german_plural_noun_after_an_adjective_is_no_one() -> None:
+    text = (
+        "Titel\n\n„Wir haben die Transformation zu lange aufgeschoben“, sagte Vorstandschef "
+        "Karsten Vollmer.\n\nBetriebsbedingte Kündigungen schloss Vollmer nicht aus. „Ich werde "
+        "hier nichts versprechen, was ich später nicht halten kann“, sagte er."
+    )
+    assert _speaker_of(text, "Ich werde hier", "de") == "Karsten Vollmer"
