@@ -1325,7 +1325,7 @@ def parse_object(
                     if (
                         holder is None
                         or len(segment) > _MAX_HELD_OFFICE
-                        or not _is_role(segment, lex)
+                        or not _is_role(_without_genitive_articles(segment), lex)
                     ):
                         return None
                     return _with_gender(_name_claim(holder, lex), verb_gender)
@@ -1402,6 +1402,25 @@ def parse_object(
         holder = _holder(segments, lex)
         claim = _name_claim(holder, lex) if holder is not None else None
     return _with_gender(claim, verb_gender)
+
+
+def _without_genitive_articles(segment: list[Token]) -> list[Token]:
+    """German: ``segment`` without the articles of the office's genitive ("Vorsitzende der
+    Gewerkschaft", "Bezirksleiter der IG Metall"), which between two capitalised words are
+    no relative pronouns."""
+    return [
+        t
+        for k, t in enumerate(segment)
+        if not (
+            t.lower in _GERMAN_GENITIVE_ARTICLES
+            and 0 < k < len(segment) - 1
+            and segment[k - 1].text[:1].isupper()
+            and segment[k + 1].text[:1].isupper()
+        )
+    ]
+
+
+_GERMAN_GENITIVE_ARTICLES = word_set("der des")
 
 
 def _after_leading_adverbial(

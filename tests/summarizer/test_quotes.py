@@ -15361,3 +15361,15 @@ def test_a_german_plural_noun_after_an_adjective_is_no_one() -> None:
         "hier nichts versprechen, was ich später nicht halten kann“, sagte er."
     )
     assert _speaker_of(text, "Ich werde hier", "de") == "Karsten Vollmer"
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "erklärte die Vorsitzende der Gewerkschaft, Anna Lindemann.",
+        "erklärte der Bezirksleiter der IG Metall, Anna Lindemann.",
+    ],
+)
+def test_a_german_office_with_a_feminine_genitive_before_its_holder(attribution: str) -> None:
+    text = f"Titel\n\n„Wir werden um jeden Arbeitsplatz in der Region kämpfen“, {attribution}"
+    assert [q.speaker for q in find_quotes(text, language="de")] == ["Anna Lindemann"]
