@@ -378,7 +378,10 @@ ORG_WORDS = word_set(
 )
 
 # German verbs in the subjunctive of reported speech: "Emmerich habe ihn gefördert".
-GERMAN_REPORTED_VERBS = word_set("habe sei seien werde könne müsse dürfe wolle solle wisse")
+GERMAN_REPORTED_VERBS = word_set(
+    "habe sei seien werde könne müsse dürfe wolle solle wisse gebe gehe komme liege stehe "
+    "bleibe fehle brauche"
+)
 # Roles named after the place or body they serve: in "envoy to Ukraine Kurt Volker" and "Mayor
 # of London Sadiq Khan" the word after the preposition is the place, not the person's first name.
 # Roles that serve a person ("a lawyer for Mary Ann Smith") are deliberately left out.

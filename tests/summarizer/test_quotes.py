@@ -15373,3 +15373,13 @@ def test_a_german_plural_noun_after_an_adjective_is_no_one() -> None:
 def test_a_german_office_with_a_feminine_genitive_before_its_holder(attribution: str) -> None:
     text = f"Titel\n\n„Wir werden um jeden Arbeitsplatz in der Region kämpfen“, {attribution}"
     assert [q.speaker for q in find_quotes(text, language="de")] == ["Anna Lindemann"]
+
+
+def test_german_reported_speech_with_gebe_goes_on_with_the_speaker() -> None:
+    text = (
+        "Titel\n\n„Wir werden um jeden Arbeitsplatz kämpfen“, erklärte der Bezirksleiter für "
+        "Bayern, Horst Lindemann. Es gebe für die Standorte durchaus Zukunftsperspektiven, etwa "
+        "in der Fertigung von Thermomanagement-Systemen für E-Autos. „Dafür braucht es aber "
+        "Investitionen und nicht nur Sparprogramme.“"
+    )
+    assert _speaker_of(text, "Dafür braucht", "de") == "Horst Lindemann"
