@@ -65,7 +65,7 @@ _OPENER_RE = re.compile(r"[“„«‚]|\"(?![\s,;:])|(?<!\w)‘")
 _MAX_JOINED_PARAGRAPHS = 12
 # Marks that open the next paragraph of a quotation still open: French and Spanish papers
 # write "« ... ¶» Les ouvriers ... »" as well as "« ... ¶« ... »".
-_CONTINUED_BY = {"«": ("«", "»")}
+_CONTINUED_BY = {"«": ("«", "»"), "»": ("»",)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +151,26 @@ def _closes_first(paragraph: str, mark: str) -> bool:
     )
 
 
+def _opens_reversed(paragraph: str, at: int) -> bool:
+    """The » at ``at`` opens a German »...« quotation: at the start or after a space or bracket,
+    right before a word ('»Wir'); not '...сделать.» По словам', which closes one."""
+    return (at == 0 or paragraph[at - 1] in " \t([—–-:") and paragraph[at + 1 : at + 2] not in (
+        "",
+        " ",
+        "\u00a0",
+    )
+
+
+def _unclosed_reversed(paragraph: str) -> str | None:
+    """ "»" when ``paragraph`` writes »...« quotations and the last one stays open at its end
+    ("»Es gab Abgeordnete, … bewegen." before a paragraph that goes on "»Ich habe …«")."""
+    marks = [m.start() for m in _FIRST_GUILLEMET_RE.finditer(paragraph)]
+    if not marks or paragraph[marks[0]] != "»" or not _opens_reversed(paragraph, marks[0]):
+        return None
+    last = marks[-1]
+    return "»" if paragraph[last] == "»" and _opens_reversed(paragraph, last) else None
+
+
 def join_continued_quotes(paragraphs: list[str]) -> list[str]:
     """Join paragraphs of one quotation (English convention: reopened, closed only at the end)."""
     joined: list[str] = []
@@ -161,7 +181,7 @@ def join_continued_quotes(paragraphs: list[str]) -> list[str]:
         for _ in range(_MAX_JOINED_PARAGRAPHS):
             if i >= len(paragraphs):
                 break
-            mark = _unclosed_opener(current)
+            mark = _unclosed_opener(current) or _unclosed_reversed(current)
             follower = paragraphs[i]
             if mark is None:
                 break

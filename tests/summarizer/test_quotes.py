@@ -15383,3 +15383,16 @@ def test_german_reported_speech_with_gebe_goes_on_with_the_speaker() -> None:
         "Investitionen und nicht nur Sparprogramme.“"
     )
     assert _speaker_of(text, "Dafür braucht", "de") == "Horst Lindemann"
+
+
+def test_a_german_quotation_in_reversed_guillemets_runs_over_two_paragraphs() -> None:
+    text = (
+        "Titel\n\nDarauf angesprochen, wird die Intendantin Helene Marquardt ernst.\n\n»Es gab "
+        "Abgeordnete, die verlangt haben, uns das Geld zu streichen. Das war ein Moment, in dem "
+        "ich gemerkt habe, wie dünn das Eis ist.\n\n»Ich habe mich damals entschieden, nicht "
+        "leiser zu werden. Ein Theater, das niemanden stört, kann man gleich zumachen.«\n\nDie "
+        "Landesregierung sieht das inzwischen ähnlich."
+    )
+    [quote] = find_quotes(text, language="de")
+    assert quote.text.startswith("Es gab Abgeordnete")
+    assert "Ich habe mich damals entschieden" in quote.text
