@@ -2469,6 +2469,16 @@ ELIDED_ROLE_RE = re.compile(r"(?i:[dl]|dell|dall|nell|sull|all|un|qu)['’][a-z�
 
 
 # Endings of a verb's third person past, which no adjective after an office has.
+# Words of mood that open a sentence before the name of the one who feels so ("Commosso
+# Locatelli, alla sua prima doppietta", "Emocionada, Carmen …" without the comma).
+_MOOD_WORDS = word_set(
+    "commosso commossa raggiante emozionato emozionata soddisfatto soddisfatta deluso delusa "
+    "amareggiato amareggiata felice furioso furiosa arrabbiato arrabbiata sorridente esultante "
+    "euforico euforica emocionado emocionada satisfecho satisfecha decepcionado decepcionada "
+    "feliz contento contenta radiante eufórico eufórica orgulloso orgullosa satisfeito "
+    "satisfeita desiludido desiludida contente orgulhoso orgulhosa ému émue ravi ravie déçu "
+    "déçue satisfait satisfaite heureux heureuse radieux radieuse furieux furieuse"
+)
 _SIMPLE_PAST_ENDINGS = {"es": ("ó",), "it": ("ò",)}
 _ITALIAN_PLACE_PREPOSITIONS = word_set("di a da in per verso tra fra")
 
@@ -2558,6 +2568,8 @@ class NameIndex:
             return True
         if len(run) >= 3 and is_vox_pop_label(bare) and not is_title(run[0], self.lex):
             return True  # "Resident Tammy Hughes said", whatever her first name
+        if bare in _MOOD_WORDS and not any_first_name(bare, self.lex):
+            return True  # "Commosso Locatelli, alla sua prima doppietta": how he felt
         endings = _PRETERITE_ENDINGS.get(self.lex.code)
         if endings and bare.endswith(endings) and not any_first_name(bare, self.lex):
             return True  # "Estudió Física en Antofagasta": a verb in the past, then its object

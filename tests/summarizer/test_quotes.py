@@ -15396,3 +15396,29 @@ def test_a_german_quotation_in_reversed_guillemets_runs_over_two_paragraphs() ->
     [quote] = find_quotes(text, language="de")
     assert quote.text.startswith("Es gab Abgeordnete")
     assert "Ich habe mich damals entschieden" in quote.text
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "start", "speaker"),
+    [
+        (
+            "it",
+            "L'attaccante Andrea Locatelli ha segnato due gol.\n\nCommosso Locatelli, alla sua "
+            "prima doppietta stagionale. «La dedica è per mia figlia Giulia, nata martedì», ha "
+            "raccontato l'attaccante.",
+            "La dedica",
+            "Andrea Locatelli",
+        ),
+        (
+            "it",
+            "Il gol decisivo è di Mikkel Sørensen.\n\nRaggiante Sørensen, 20 anni, alla seconda "
+            "presenza in Serie A. «Non ho ancora capito bene cosa è successo», ha raccontato.",
+            "Non ho ancora",
+            "Mikkel Sørensen",
+        ),
+    ],
+)
+def test_a_word_of_mood_opening_the_sentence_is_no_first_name(
+    language: str, text: str, start: str, speaker: str
+) -> None:
+    assert _speaker_of(f"Titolo\n\n{text}", start, language) == speaker
