@@ -501,7 +501,16 @@ def is_name_word(token: Token, lex: Lexicon) -> bool:
         # "À Deir Selim, un vieil homme", "A Castelverde una residente": a preposition, "É" a
         # verb; an initial has its dot.
         return False
-    return bare not in lex.stopwords and bare not in NON_NAMES and bare not in lex.pronouns
+    return (
+        bare not in lex.stopwords
+        and (bare not in NON_NAMES or bare in _NAMES_NOT_MONTHS.get(lex.code, ()))
+        and bare not in lex.pronouns
+    )
+
+
+# Words NON_NAMES holds as another language's month that are first names here: Ukrainian
+# writes March "березня", so "Марта" is Marta.
+_NAMES_NOT_MONTHS = {"uk": frozenset({"марта"})}
 
 
 def strip_titles(run: list[Token], lex: Lexicon) -> tuple[list[Token], str | None, list[Token]]:

@@ -15422,3 +15422,13 @@ def test_a_word_of_mood_opening_the_sentence_is_no_first_name(
     language: str, text: str, start: str, speaker: str
 ) -> None:
     assert _speaker_of(f"Titolo\n\n{text}", start, language) == speaker
+
+
+def test_marta_is_a_ukrainian_first_name_not_a_month() -> None:
+    text = (
+        "Заголовок\n\nНародна депутатка Ірина Головач підтримала ідею: «Без верифікації ми "
+        "отримаємо петиції, які підписують боти».\n\nАналітикиня громадської мережі Марта "
+        "Гнатів нагадала, що багато рад припинили розглядати петиції. «Електронні петиції — "
+        "один із небагатьох інструментів, які працюють між виборами», — каже вона."
+    )
+    assert _speaker_of(text, "Електронні петиції", "uk") == "Марта Гнатів"
