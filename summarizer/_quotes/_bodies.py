@@ -138,6 +138,7 @@ _GENITIVE_ENDINGS = tuple(
 _PAST_ENDINGS = ("ла", "ло", "ła", "ło")
 # An elided article before a capitalised word: "de l'Ouest", "dell'Interno".
 _ELIDED_CAPITAL_RE = re.compile(r"[^\W\d_]{1,4}['’][A-ZÀ-Þ]")
+_QUOTED_RE = re.compile(r"[«„“\"][^«»„“”\"\n]*[»“”\"]")
 _NAME_SPAN = 160  # characters: the longest name read after a bare word for a body
 _SENTENCE_END_RE = re.compile(r"[.!?:;](?:\s|$)")
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w.]*|[,;]")
@@ -415,7 +416,8 @@ def _named_before(head: str, before: str, lex: Lexicon) -> str | None:
 def _last_body_before(before: str, lex: Lexicon) -> str | None:
     """The one body named in the paragraph before ``before``'s end or the one before it."""
     cut = before.rfind("\n\n", 0, max(0, before.rfind("\n\n")))
-    recent = before[cut + 2 if cut >= 0 else 0 :]
+    # Not a body someone named in a quotation ("«Quiero dar las gracias a la Guardia Civil»").
+    recent = _QUOTED_RE.sub(lambda m: " " * len(m[0]), before[cut + 2 if cut >= 0 else 0 :])
     names: list[str] = []
     for match in _head_pattern(lex.code).finditer(recent):
         found = _named_before(match[0], recent[match.start() :], lex)

@@ -15432,3 +15432,26 @@ def test_marta_is_a_ukrainian_first_name_not_a_month() -> None:
         "один із небагатьох інструментів, які працюють між виборами», — каже вона."
     )
     assert _speaker_of(text, "Електронні петиції", "uk") == "Марта Гнатів"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "«Quiero dar las gracias a la Guardia Civil y a los bomberos», dijo un vecino.\n\n"
+            "La Agencia Estatal de Meteorología ha emitido un aviso rojo. «Pedimos que nadie "
+            "intente cruzar ramblas o pasos inundados», ha señalado el organismo.",
+            "Agencia Estatal de Meteorología",
+        ),
+        (
+            "«Quiero dar las gracias a los bomberos, a la Guardia Civil y a tantos vecinos», dijo "
+            "el alcalde.\n\nEl centro de emergencias ha pedido precaución. «Pedimos que nadie "
+            "intente cruzar ramblas o pasos inundados», ha señalado el organismo.",
+            None,
+        ),
+    ],
+)
+def test_a_word_for_any_body_is_not_a_body_named_in_a_quotation(
+    text: str, speaker: str | None
+) -> None:
+    assert _speaker_of(f"Título\n\n{text}", "Pedimos que", "es") == speaker
