@@ -124,7 +124,9 @@ _STATEMENT_NOUNS = word_set(
     "заявление заявлении сообщение сообщении заяву заяві повідомленні повідомлення "
     # Where a statement is read: "говорится в ответе предприятия", "йдеться у звіті компанії".
     "ответе отчете отчёте релизе пресс-релизе письме обращении відповіді звіті листі "
-    "зверненні релізі"
+    "зверненні релізі "
+    # A press service speaks for its body: "в пресс-службе Нижегородского театра драмы".
+    "пресс-службе пресс-службы прес-службі прес-служби пресслужбі пресслужби"
 )
 # A clause of its own before the colon: someone else's words relayed ("… a confirmé que le
 # maire avait déclaré :").
@@ -805,8 +807,13 @@ def _slavic_body(
     end = _name_end(name_words, len(adjectives) + 1 + len(following), lex)
     if not _ends_well(name_words[end:], lex, colon=colon):
         return None
-    if nominative.endswith("служба") and not any(w[:1].isupper() for w in name_words[1:end]):
-        return ""  # "в пресс-службе ведомства": a body's words; which body is not said
+    if nominative.endswith("служба"):
+        if not any(w[:1].isupper() for w in name_words[1:end]):
+            return ""  # "в пресс-службе ведомства": a body's words; which body is not said
+        # "в пресс-службе Нижегородского театра драмы": the theatre's words
+        served = _slavic_body(words, head + 1, lex, before, colon=colon)
+        if served:
+            return served
     name = " ".join(_without_acronym(name_words[:end]))
     if not any(w[:1].isupper() for w in words[k : k + end]):
         # "в сообщении министерства": the one body named so; "надзорного ведомства" none

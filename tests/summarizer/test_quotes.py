@@ -8723,7 +8723,7 @@ def test_a_body_after_the_verb_is_named_in_full(language: str, text: str, speake
             "ru",
             "«Место находки взято под охрану, доступ туда ограничен», — сообщили в "
             "пресс-службе министерства экологии Якутии.",
-            "Пресс-служба министерства экологии Якутии",
+            "Министерство экологии Якутии",  # the press service speaks for it
         ),
         (  # the author of the statement read out, with the adjective after the noun
             "pl",
@@ -15455,3 +15455,29 @@ def test_a_word_for_any_body_is_not_a_body_named_in_a_quotation(
     text: str, speaker: str | None
 ) -> None:
     assert _speaker_of(f"Título\n\n{text}", "Pedimos que", "es") == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "attribution", "speaker"),
+    [
+        (
+            "ru",
+            "— сообщили в пресс-службе Нижегородского театра драмы.",
+            "Нижегородский театр драмы",
+        ),
+        (
+            "ru",
+            "— говорится в сообщении пресс-службы Министерства культуры.",
+            "Министерство культуры",
+        ),
+        ("uk", "— повідомили в прес-службі Київського університету.", "Київський університет"),
+        ("ru", "— сообщили в пресс-службе ведомства.", None),  # which body is not said
+    ],
+)
+def test_a_press_service_speaks_for_its_body(
+    language: str, attribution: str, speaker: str | None
+) -> None:
+    text = (
+        f"Заголовок\n\n«Театр не обязан всем нравиться. Мы рады живой реакции зала», {attribution}"
+    )
+    assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
