@@ -15481,3 +15481,22 @@ def test_a_press_service_speaks_for_its_body(
         f"Заголовок\n\n«Театр не обязан всем нравиться. Мы рады живой реакции зала», {attribution}"
     )
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "uk",
+            "Письменниця Соломія Данилюк живе у Львові. Данилюк згадує, що бабуся часто "
+            "повторювала: «Хата тримається не на стінах, а на тих, хто в ній не спить уночі».",
+        ),
+        (
+            "ru",
+            "Писательница Соломия Данилюк живёт во Львове. Данилюк вспоминает, что бабушка часто "
+            "повторяла: «Дом держится не на стенах, а на тех, кто в нём не спит ночью».",
+        ),
+    ],
+)
+def test_words_someone_repeated_in_a_clause_are_not_the_reporters(language: str, text: str) -> None:
+    assert [q.speaker for q in find_quotes(f"Заголовок\n\n{text}", language=language)] == [None]
