@@ -394,6 +394,9 @@ PLACE_ROLES = word_set(
     "embaixador embaixadora concejal concejala consejero consejera vereador vereadora "
     "assessore assessora consigliere consigliera capitán capitana capitano capitão procurador "
     "procuradora procuratore "
+    # A member of parliament for a place: "le député de la Haute-Vienne Julien Marchetti".
+    "député députée sénateur sénatrice diputado diputada deputato deputata deputado deputada "
+    "senatore senatrice senador senadora "
     # A coach's club comes the same way: "il tecnico del Bologna Vincenzo Italiano".
     "coach manager entraîneur entrenador técnico allenatore tecnico treinador"
 )

@@ -1484,14 +1484,20 @@ def _follows_role(before: list[Token]) -> bool:
         k -= 1
     if k < 0 or before[k].bare not in ROLE_PREPOSITIONS:
         return False
-    for token in reversed(before[max(0, k - _MAX_ROLE_COMPLEMENT) : k]):
-        bare = token.bare
-        bare = without_elided_article(bare)  # "l'allenatore della Juventus Igor Tudor"
-        if bare in PLACE_ROLES or _former(bare) in PLACE_ROLES:
+    window = before[max(0, k - _MAX_ROLE_COMPLEMENT) : k]
+    for i in range(len(window) - 1, -1, -1):
+        token = window[i]
+        bare = without_elided_article(token.bare)  # "l'allenatore della Juventus Igor Tudor"
+        if _is_place_role(bare):
             return True
         if not (token.text[0].isupper() or bare in ROLE_PREPOSITIONS or bare in _ROLE_DETERMINERS):
-            return False
+            # One adjective after the role: "le député socialiste de la Haute-Vienne".
+            return i == len(window) - 1 and i > 0 and _is_place_role(window[i - 1].bare)
     return False
+
+
+def _is_place_role(bare: str) -> bool:
+    return bare in PLACE_ROLES or _former(bare) in PLACE_ROLES
 
 
 def _former(word: str) -> str:

@@ -15500,3 +15500,32 @@ def test_a_press_service_speaks_for_its_body(
 )
 def test_words_someone_repeated_in_a_clause_are_not_the_reporters(language: str, text: str) -> None:
     assert [q.speaker for q in find_quotes(f"Заголовок\n\n{text}", language=language)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "fr",
+            "« Le gouvernement demande aux Français de payer sa mauvaise gestion », a déclaré "
+            "le député socialiste de la Haute-Vienne Julien Marchetti.",
+            "Julien Marchetti",
+        ),
+        (
+            "fr",
+            "« Vous stigmatisez les chômeurs pour masquer l'échec de votre politique », a lancé "
+            "la députée de Seine-Saint-Denis Karima Benali.",
+            "Karima Benali",
+        ),
+        (
+            "es",
+            "«El Gobierno pide a los ciudadanos que paguen su mala gestión», dijo el diputado de "
+            "Teruel Existe Tomás Guitarte.",
+            "Tomás Guitarte",
+        ),
+    ],
+)
+def test_a_member_of_parliament_for_a_place_is_named_without_it(
+    language: str, text: str, speaker: str
+) -> None:
+    assert [q.speaker for q in find_quotes(f"Titre\n\n{text}", language=language)] == [speaker]
