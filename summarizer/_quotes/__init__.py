@@ -3000,6 +3000,8 @@ class _Finder:
         if speaker is None or self.lex.code != "en":
             return speaker
         label, _, rest = speaker.partition(" ")
+        if speaker.rsplit(" ", 1)[-1].lower() in ORG_WORDS:
+            return speaker  # a body's name: "Local Government Association"
         # A trade only before a full name: "Baker Mayfield" is a first name and a surname.
         job = " " in rest and is_person_noun(label.lower())
         if not (

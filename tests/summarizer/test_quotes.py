@@ -15529,3 +15529,12 @@ def test_a_member_of_parliament_for_a_place_is_named_without_it(
     language: str, text: str, speaker: str
 ) -> None:
     assert [q.speaker for q in find_quotes(f"Titre\n\n{text}", language=language)] == [speaker]
+
+
+def test_a_body_s_name_keeps_a_first_word_that_labels_people_elsewhere() -> None:
+    text = (
+        "Title\n\nThe Local Government Association, which represents councils in England, said "
+        'it supported the aim.\n\n"Councils want to see the right homes built in the right '
+        'places, but nobody is left to apply the rules," the association said in a statement.'
+    )
+    assert _speaker_of(text, "Councils want") == "Local Government Association"
