@@ -986,6 +986,9 @@ _MALE_SURNAME_CASES = (
     # Ukrainian "-юк", "-ук", "-ич": "Максима Гнатюка", "Шевчуку", "Петровичем".
     ("юка", "юк"), ("юку", "юк"), ("юком", "юк"), ("ука", "ук"), ("уку", "ук"), ("уком", "ук"),
     ("ича", "ич"), ("ичу", "ич"), ("ичем", "ич"),
+    # Polish "-ak", "-yk", "-ik": "Marka Nowaka", "Bartłomieja Szewczyka", "Wójcikowi".
+    ("aka", "ak"), ("akowi", "ak"), ("akiem", "ak"), ("yka", "yk"), ("ykowi", "yk"),
+    ("ykiem", "yk"), ("ika", "ik"), ("ikowi", "ik"), ("ikiem", "ik"),
 )  # fmt: skip
 
 

@@ -15538,3 +15538,29 @@ def test_a_body_s_name_keeps_a_first_word_that_labels_people_elsewhere() -> None
         'places, but nobody is left to apply the rules," the association said in a statement.'
     )
     assert _speaker_of(text, "Councils want") == "Local Government Association"
+
+
+@pytest.mark.parametrize(
+    ("introduction", "surname", "speaker"),
+    [
+        (
+            "Najlepszym zawodnikiem wybrano Marka Nowaka, który zdobył 21 punktów.",
+            "Nowak",
+            "Marek Nowak",
+        ),
+        (
+            "Najlepszym zawodnikiem wybrano przyjmującego Jastrzębskiego Węgla Bartłomieja "
+            "Szewczyka, który zdobył 21 punktów.",
+            "Szewczyk",
+            "Bartłomiej Szewczyk",
+        ),
+    ],
+)
+def test_a_polish_surname_in_ak_or_yk_given_in_another_case(
+    introduction: str, surname: str, speaker: str
+) -> None:
+    text = (
+        f"Tytuł\n\n{introduction} „Zagraliśmy jak drużyna. Nie było jednego bohatera, każdy "
+        f"dołożył swoją cegiełkę” – powiedział {surname}."
+    )
+    assert [q.speaker for q in find_quotes(text, language="pl")] == [speaker]
