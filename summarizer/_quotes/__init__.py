@@ -97,6 +97,7 @@ from ._names import (
     is_vox_pop_label,
     looks_inflected,
     looks_nominative,
+    male_nominative_first,
     nominative_of,
     opens_sentence,
     shown_titles,
@@ -141,6 +142,8 @@ _OPINION_OPENERS = {
 _DASH_AFTER_RE = re.compile(r"[\"”»’']*\s*,?\s*[—–]")
 _POSSESSIVE_END_RE = re.compile(r"['’]s$")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# Case endings of a man's surname that ends in a consonant: "Мороза", "Морозу", "Морозом".
+_MALE_NOUN_CASE_ENDINGS = frozenset(("а", "у", "ом", "ові", "і", "е", "a", "owi", "em", "ie"))
 # Verbs that go on with what the one quoted before was saying: "added", "добавил".
 _ADDED_VERBS = word_set(
     "added adds добавил добавила добавляет додав додала додає dodał dodała dodaje añadió "
@@ -2627,6 +2630,13 @@ class _Finder:
             nominative = nominative_of(full, gender, self.lex.code)
             if nominative is not None and nominative.split()[-1] == surname:
                 return nominative
+        words = full.split()
+        if len(words) == 2 and words[1].startswith(surname):
+            # "Геннадія Мороза … Мороз": a man's surname with a case ending the attribution
+            # does not have, after a known first name in that case.
+            given = male_nominative_first(words[0], self.lex.code)
+            if given is not None and words[1][len(surname) :] in _MALE_NOUN_CASE_ENDINGS:
+                return f"{given} {surname}"
         return None
 
     def speaks_of_the_last_named(self, group: _Group, speaker: str) -> bool:

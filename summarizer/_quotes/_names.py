@@ -1034,6 +1034,20 @@ def nominative_of(name: str, gender: str, language: str) -> str | None:
             return None
         given = _female_nominative_first(first)
         return f"{given} {surname}" if given else surname  # "Гаврилова" for "Нинели Гавриловой"
+    given = male_nominative_first(first, language)
+    if given is None:
+        return None
+    for ending, nominative in _MALE_SURNAME_CASES:
+        if last.lower().endswith(ending) and len(last) > len(ending) + 1:
+            return f"{given} {last[: -len(ending)]}{nominative}"
+    if language == "ru" and last.lower().endswith(_UNDECLINED_RUSSIAN_SURNAME):
+        return f"{given} {last}"  # "Олега Лысенко": Russian leaves the surname as it is
+    return None
+
+
+def male_nominative_first(first: str, language: str) -> str | None:
+    """A known man's first name given in another case, in the nominative: "Геннадія" ->
+    "Геннадій", "Jacka" -> "Jacek"; ``None`` when it is no case form of one."""
     guesses = _nominative_guesses(first.lower())
     if language == "uk":
         guesses = (first.lower()[:-1] + "о", *guesses)  # "Петра" -> "Петро", not "Петр"
@@ -1041,13 +1055,7 @@ def nominative_of(name: str, gender: str, language: str) -> str | None:
     known = [form for form in guesses if form in MALE_FIRST_NAMES or listed.get(form) == "m"]
     if not known or known[0] == first.lower():
         return None
-    given = f"{known[0][:1].upper()}{known[0][1:]}"
-    for ending, nominative in _MALE_SURNAME_CASES:
-        if last.lower().endswith(ending) and len(last) > len(ending) + 1:
-            return f"{given} {last[: -len(ending)]}{nominative}"
-    if language == "ru" and last.lower().endswith(_UNDECLINED_RUSSIAN_SURNAME):
-        return f"{given} {last}"  # "Олега Лысенко": Russian leaves the surname as it is
-    return None
+    return f"{known[0][:1].upper()}{known[0][1:]}"
 
 
 _UNDECLINED_RUSSIAN_SURNAME = ("ко", "их", "ых")

@@ -15564,3 +15564,12 @@ def test_a_polish_surname_in_ak_or_yk_given_in_another_case(
         f"dołożył swoją cegiełkę” – powiedział {surname}."
     )
     assert [q.speaker for q in find_quotes(text, language="pl")] == [speaker]
+
+
+def test_a_man_s_surname_in_another_case_takes_his_first_name() -> None:
+    text = (
+        "Заголовок\n\nСуд визнав колишнього заступника голови адміністрації Геннадія Мороза "
+        "винним.\n\nСам Мороз в останньому слові заявив, що став жертвою. «Я не брав жодних "
+        "грошей і доведу це в апеляції», — сказав Мороз."
+    )
+    assert [q.speaker for q in find_quotes(text, language="uk")] == ["Геннадій Мороз"]
