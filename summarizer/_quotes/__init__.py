@@ -142,8 +142,6 @@ _OPINION_OPENERS = {
 _DASH_AFTER_RE = re.compile(r"[\"”»’']*\s*,?\s*[—–]")
 _POSSESSIVE_END_RE = re.compile(r"['’]s$")
 _WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-# Case endings of a man's surname that ends in a consonant: "Мороза", "Морозу", "Морозом".
-_MALE_NOUN_CASE_ENDINGS = frozenset(("а", "у", "ом", "ові", "і", "е", "a", "owi", "em", "ie"))
 # Verbs that go on with what the one quoted before was saying: "added", "добавил".
 _ADDED_VERBS = word_set(
     "added adds добавил добавила добавляет додав додала додає dodał dodała dodaje añadió "
@@ -2635,7 +2633,7 @@ class _Finder:
             # "Геннадія Мороза … Мороз": a man's surname with a case ending the attribution
             # does not have, after a known first name in that case.
             given = male_nominative_first(words[0], self.lex.code)
-            if given is not None and words[1][len(surname) :] in _MALE_NOUN_CASE_ENDINGS:
+            if given is not None and surnames_match(words[1].lower(), surname.lower(), self.lex):
                 return f"{given} {surname}"
         return None
 

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from ._lexicon import ORG_WORDS, Lexicon, lexicon_for, word_set
 from ._names import PERSON_NOUNS, any_first_name, is_person_noun
-from ._spans import QUOTE_MARK_RE
+from ._spans import QUOTE_MARK_RE, QUOTE_RE
 
 # Articles before a body's name, lowercase, elided ones without their apostrophe.
 _ARTICLES = {
@@ -140,7 +140,6 @@ _GENITIVE_ENDINGS = tuple(
 _PAST_ENDINGS = ("ла", "ло", "ła", "ło")
 # An elided article before a capitalised word: "de l'Ouest", "dell'Interno".
 _ELIDED_CAPITAL_RE = re.compile(r"[^\W\d_]{1,4}['’][A-ZÀ-Þ]")
-_QUOTED_RE = re.compile(r"[«„“\"][^«»„“”\"\n]*[»“”\"]")
 _NAME_SPAN = 160  # characters: the longest name read after a bare word for a body
 _SENTENCE_END_RE = re.compile(r"[.!?:;](?:\s|$)")
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*|\d[\w.]*|[,;]")
@@ -158,8 +157,9 @@ _HYPERNYMS = {
     "it": word_set("ente organismo organizzazione istituzione"),
     "pt": word_set("entidade organismo instituição organização órgão"),
 }
-# Adverbs of time that open a sentence before its verb: "Später teilte die Stadt mit:".
+# Social networks, capitalised but no one named: "en su cuenta de X".
 _NETWORKS = word_set("x twitter facebook instagram telegram tiktok youtube linkedin bluesky")
+# Adverbs of time that open a sentence before its verb: "Später teilte die Stadt mit:".
 _OPENING_ADVERBS = word_set("gestern heute später zuvor danach inzwischen kurz")
 # Verbs that read out a statement with no subject: "– czytamy w komunikacie", "говорится в
 # сообщении", "йдеться в повідомленні".
@@ -419,7 +419,7 @@ def _last_body_before(before: str, lex: Lexicon) -> str | None:
     """The one body named in the paragraph before ``before``'s end or the one before it."""
     cut = before.rfind("\n\n", 0, max(0, before.rfind("\n\n")))
     # Not a body someone named in a quotation ("«Quiero dar las gracias a la Guardia Civil»").
-    recent = _QUOTED_RE.sub(lambda m: " " * len(m[0]), before[cut + 2 if cut >= 0 else 0 :])
+    recent = QUOTE_RE.sub(lambda m: " " * len(m[0]), before[cut + 2 if cut >= 0 else 0 :])
     names: list[str] = []
     for match in _head_pattern(lex.code).finditer(recent):
         found = _named_before(match[0], recent[match.start() :], lex)
