@@ -253,9 +253,7 @@ def german_spokesperson_body(text: str, before: str) -> str | None:
         if _head_length(words, lex) == 0:
             return None
         end = _name_end(words, 1, lex)
-        if end == 1 and (
-            words[0].lower() in _HEADS["de"] or _GENERIC_GERMAN_RE.fullmatch(words[0])
-        ):
+        if end == 1 and _is_bare_head(words[0], lex):
             return _named_before(words[0], before, lex)  # "der Stadtverwaltung": which one
         return " ".join(words[:end])
     found = _GERMAN_COMPOUND_SPOKESPERSON_RE.match(text)
@@ -330,7 +328,7 @@ def _subject(text: str, lex: Lexicon, before: str) -> str | None:
     if not _speaks(rest, lex):
         return None
     name = " ".join(_without_acronym(words[:end]))
-    if end == 1 and (name.lower() in _HEADS[lex.code] or _GENERIC_GERMAN_RE.fullmatch(name)):
+    if end == 1 and _is_bare_head(name, lex):
         found = _named_before(name, before, lex)
         if found is None:
             return None  # "Das Unternehmen teilte mit:" with no such name before
@@ -376,6 +374,12 @@ def expand_initials(initials: str, before: str, lex: Lexicon) -> str | None:
             name[0] = nominative[:1].upper() + nominative[1:]
         return " ".join(name)
     return None
+
+
+def _is_bare_head(name: str, lex: Lexicon) -> bool:
+    """``name`` is only a word for a body ("prefettura", "das Landesamt"), which names the one
+    body the piece named with it, if any."""
+    return name.lower() in _HEADS[lex.code] or _GENERIC_GERMAN_RE.fullmatch(name) is not None
 
 
 def _without_acronym(words: list[str]) -> list[str]:
@@ -665,7 +669,7 @@ def _body_from(
     if not _ends_well(name_words[end:], lex, colon=colon):
         return None
     name = " ".join(_without_acronym(name_words[:end]))
-    if end == 1 and (name.lower() in _HEADS[lex.code] or _GENERIC_GERMAN_RE.fullmatch(name)):
+    if end == 1 and _is_bare_head(name, lex):
         name = _named_before(name, before, lex) or ""
     return name[:1].upper() + name[1:]
 
