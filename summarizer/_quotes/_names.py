@@ -2494,7 +2494,6 @@ def starts_sentence(document: str, offset: int) -> bool:
 ELIDED_ROLE_RE = re.compile(r"(?i:[dl]|dell|dall|nell|sull|all|un|qu)['’][a-zà-ÿ]")
 
 
-# Endings of a verb's third person past, which no adjective after an office has.
 # Words of mood that open a sentence before the name of the one who feels so ("Commosso
 # Locatelli, alla sua prima doppietta", "Emocionada, Carmen …" without the comma).
 _MOOD_WORDS = word_set(
@@ -2505,6 +2504,7 @@ _MOOD_WORDS = word_set(
     "satisfeita desiludido desiludida contente orgulhoso orgulhosa ému émue ravi ravie déçu "
     "déçue satisfait satisfaite heureux heureuse radieux radieuse furieux furieuse"
 )
+# Endings of a verb's third person past, which no adjective after an office has.
 _SIMPLE_PAST_ENDINGS = {"es": ("ó",), "it": ("ò",)}
 _ITALIAN_PLACE_PREPOSITIONS = word_set("di a da in per verso tra fra")
 

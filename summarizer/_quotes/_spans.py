@@ -151,13 +151,14 @@ def _closes_first(paragraph: str, mark: str) -> bool:
     )
 
 
-def _opens_reversed(paragraph: str, at: int) -> bool:
-    """The » at ``at`` opens a German »...« quotation: at the start or after a space or bracket,
-    right before a word ('»Wir'); not '...сделать.» По словам', which closes one."""
-    return (at == 0 or paragraph[at - 1] in " \t([—–-:") and paragraph[at + 1 : at + 2] not in (
+def _opens_reversed(text: str, at: int) -> bool:
+    """The » at ``at`` opens a German »...« quotation: at the start of a line or after a space
+    or bracket, right before a word ('»Wir'); not '...сделать.» По словам', which closes one."""
+    return (at == 0 or text[at - 1] in " \t\n([—–-:") and text[at + 1 : at + 2] not in (
         "",
         " ",
         "\u00a0",
+        "\n",
     )
 
 
@@ -252,14 +253,7 @@ def _with_reversed_guillemets(
     for k, start in enumerate(paragraph_starts):
         end = paragraph_starts[k + 1] - 2 if k + 1 < len(paragraph_starts) else len(document)
         first = _FIRST_GUILLEMET_RE.search(document, start, end)
-        # An opening »: at the start or after a space or bracket, right before a word ('»Wir');
-        # '...сделать.» По словам' closes a quotation opened in an earlier paragraph.
-        if (
-            first is not None
-            and first.group() == "»"
-            and (first.start() == start or document[first.start() - 1] in " \t([—–-:")
-            and document[first.end() : first.end() + 1] not in ("", " ", "\u00a0", "\n")
-        ):
+        if first is not None and first.group() == "»" and _opens_reversed(document, first.start()):
             reversed_paragraphs[k] = (start, end)
     if not reversed_paragraphs:
         return spans
