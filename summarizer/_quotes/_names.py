@@ -2215,6 +2215,8 @@ _FAMILY_NAMES_FIRST = word_set(
 _SENTENCE_OPENING = r"(?:^|(?<=[.!?…»]\s)|(?<=\n))"
 # "Himself" before a surname: "Sam Korzeniowski nie lubił …", "Сам Гурвич …".
 _HIMSELF_WORDS = frozenset(("sam", "sama", "сам", "сама"))
+# "propio" in "el propio acusado": the person themself, set between the article and the noun.
+_OWN_WORDS = frozenset(("propio", "propia", "próprio", "própria", "stesso", "stessa"))
 # A phrase set first in its sentence and closed by a comma: "Dans une lettre adressée au
 # préfet le mois dernier, ".
 _FRONTED_PHRASE_RE = re.compile(r"\s*[^\W\d_][^.,;:!?«»“”\"\n]{0,80}, ")
@@ -4260,7 +4262,7 @@ class NameIndex:
                 word += tail.group().lower()  # "Um porta-voz da prefeitura"
             before = previous[-1].group() if previous else None
             if role is None:
-                if self._someone_as_subject(match, previous, start, gender):
+                if self._someone_as_subject(match, previous, start, gender, said_by):
                     # "Her daughter spoke at the meeting.", "A driver at the depot said":
                     # whoever "she" is now, it is not the name before.
                     return True
@@ -4929,7 +4931,12 @@ class NameIndex:
         return found[-1] if found else mention
 
     def _someone_as_subject(
-        self, match: re.Match[str], previous: list[re.Match[str]], start: int, gender: str | None
+        self,
+        match: re.Match[str],
+        previous: list[re.Match[str]],
+        start: int,
+        gender: str | None,
+        named: Mention | None = None,
     ) -> bool:
         """English: a relative, workmate or someone met in the street, unnamed, opens a
         sentence after the one at ``start`` ("Her daughter spoke", "One mother said", "The
@@ -4940,7 +4947,7 @@ class NameIndex:
         said")."""
         word = match.group().lower()
         if self.lex.code in _DESCRIBED_SUBJECT_LANGUAGES:
-            return self._new_description_as_subject(match, previous, start, gender)
+            return self._new_description_as_subject(match, previous, start, gender, named)
         if self.lex.code != "en":
             return False
         # "Someone from the harbour authority said", "One of the residents, ..., said".
@@ -4974,7 +4981,12 @@ class NameIndex:
         return self._as_subject(match) and not self._named_next(match.end())
 
     def _new_description_as_subject(
-        self, match: re.Match[str], previous: list[re.Match[str]], start: int, gender: str | None
+        self,
+        match: re.Match[str],
+        previous: list[re.Match[str]],
+        start: int,
+        gender: str | None,
+        named: Mention | None = None,
     ) -> bool:
         """A word for a person with a definite article opens a sentence (maybe after a phrase
         set before it) at least a paragraph after the name at ``start``: "Interrogée sur ce
@@ -4982,11 +4994,15 @@ class NameIndex:
         named, so a pronoun after it is not surely hers. Not one of another gender than
         ``gender``'s, nor in the paragraph right after the name: "a confié Anouk Verstraeten.
         ¶ Âgée de 36 ans, la cinéaste …" is her. (A description said of someone is resolved to
-        them before the pronoun rules are asked, see ``described_subject``.)"""
+        them before the pronoun rules are asked, see ``described_subject``.) But one of the
+        other gender than ``named``, the person last named, is someone else however near: "La
+        fiscal Marta López … ¶ El propio acusado negó … «…», declaró." is not hers."""
         word = match.group().lower()
         if not previous or not is_description(word, self.lex.code):
             return False
         article = previous[-1]
+        if article.group().lower() in _OWN_WORDS and len(previous) > 1:
+            article = previous[-2]  # "el propio acusado", "lo stesso imputato"
         definite, said = definite_article(article.group(), self.lex.code)
         if not definite or (None not in (gender, said) and said != gender):
             return False
@@ -4999,9 +5015,17 @@ class NameIndex:
         if opening.strip() and not opening.rstrip().endswith(","):
             return False  # only the subject: not "a remercié la lauréate"
         between = self.document[start:begin].strip("\n")
-        if len([line for line in between.split("\n") if line.strip()]) < 2:
+        near = len([line for line in between.split("\n") if line.strip()]) < 2
+        if near and not self._other_gender_than(named, said):
             return False
         return not self._named_next(match.end())
+
+    def _other_gender_than(self, named: Mention | None, gender: str | None) -> bool:
+        """``gender`` is known and is not that of the person ``named``, when that is known."""
+        if named is None or gender is None:
+            return False
+        own = named.gender or self.gender_of(named.name)
+        return own is not None and own != gender
 
     def _named_next(self, end: int) -> bool:
         """A name follows the word for someone ending at ``end``: right after it ("la lauréate
