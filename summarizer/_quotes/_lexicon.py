@@ -374,7 +374,11 @@ ORG_WORDS = word_set(
     # Polish bodies ("Polski Związek Narciarski", "Generalnej Dyrekcji Dróg"); other cases
     # are read from these (see ``_names._is_org_word``).
     "związek dyrekcja dyrekcji zarząd izba agencja federacja fundusz oddział "
-    "прокуратура полиция управление мэрия прокуратура поліція управління"
+    "прокуратура полиция управление мэрия прокуратура поліція управління "
+    # Named plans and projects open a sentence as a person would: "Projekt Warszawa 2030
+    # zakłada …" is no one a dropped subject can stand for.
+    "project projekt projet proyecto progetto projeto проект program programm programme "
+    "programa programma программа програма"
 )
 
 # German verbs in the subjunctive of reported speech: "Emmerich habe ihn gefördert".

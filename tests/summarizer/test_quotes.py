@@ -11476,6 +11476,30 @@ def test_a_court_named_after_the_lawyer_is_no_one_her_dropped_subject_stands_for
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "fragment"),
+    [
+        (
+            "pl",
+            "Ratusz przedstawił w poniedziałek nowy plan. Projekt Warszawa 2030 zakłada budowę "
+            "trzech linii tramwajowych. „To największa inwestycja w transport w historii "
+            "miasta” – powiedział.",
+            "To największa",
+        ),
+        (
+            "es",
+            "El ayuntamiento presentó el lunes su plan. Proyecto Madrid Verde prevé plantar diez "
+            'mil árboles. "Es la mayor inversión en zonas verdes de la ciudad", dijo.',
+            "Es la mayor",
+        ),
+    ],
+)
+def test_a_named_project_opening_a_sentence_is_no_one_a_dropped_subject_stands_for(
+    language: str, text: str, fragment: str
+) -> None:
+    assert _speaker_of(text, fragment, language) is None
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         # Named in full only in the genitive: shown in the nominative.
