@@ -2215,6 +2215,11 @@ _FAMILY_NAMES_FIRST = word_set(
 _SENTENCE_OPENING = r"(?:^|(?<=[.!?…»]\s)|(?<=\n))"
 # "Himself" before a surname: "Sam Korzeniowski nie lubił …", "Сам Гурвич …".
 _HIMSELF_WORDS = frozenset(("sam", "sama", "сам", "сама"))
+# Small words English capitalises only in a title ("A Path to All the Money You Will Ever
+# Need"); not "The" or "A", which open names of bands, papers and ships.
+_TITLE_CASE_SMALL_WORDS = word_set(
+    "you your we our to of and for in on with from is are how why what all my its their"
+)
 # "propio" in "el propio acusado": the person themself, set between the article and the noun.
 _OWN_WORDS = frozenset(("propio", "propia", "próprio", "própria", "stesso", "stessa"))
 # A phrase set first in its sentence and closed by a comma: "Dans une lettre adressée au
@@ -2735,6 +2740,20 @@ class NameIndex:
         last = self.mentions[-1]
         return document[last.end : start - 1].strip() == ""
 
+    @staticmethod
+    def _in_title_case(document: str, first: Token) -> bool:
+        """English: a small word capitalised inside a sentence ("You", "Of", "And") stands right
+        before ``first``: the run is part of a title written in title case."""
+        previous = _previous_tokens(document, first.start, 2)
+        # A word before the small one: not "LOS ANGELES (AP) — To LeBron James, …".
+        return (
+            len(previous) == 2
+            and previous[0].text[-1:].isalnum()
+            and previous[1].text[:1].isupper()
+            and previous[1].lower in _TITLE_CASE_SMALL_WORDS
+            and not starts_sentence(document, previous[1].start)
+        )
+
     def _add_run(
         self,
         document: str,
@@ -2762,6 +2781,8 @@ class NameIndex:
             run = run[start:] if start is not None else []
         if not run:
             return
+        if lex.code == "en" and self._in_title_case(document, run[0]):
+            return  # "… All the Money You Will Ever Need,": a book's title, no one's name
         if (
             lex.code == "de"
             and len(run) == 2
@@ -4246,6 +4267,7 @@ class NameIndex:
         if role is None and (
             self._one_of_many_between(start, end, gender)
             or self._someone_new_between(start, end, gender)
+            or self._first_name_alone_between(start, end, gender, said_by)
             # To the end of the attribution: "– przekazał, prosząc o niepodawanie nazwiska".
             or self.anonymous_between(start, self.sentence_end(end))
         ):
@@ -4368,6 +4390,36 @@ class NameIndex:
             # not "einer Zürcher Privatbank, der nicht namentlich genannt werden wollte"
             and any_first_name(mention.name.split()[0].lower(), self.lex)
         )
+
+    def _first_name_alone_between(
+        self, start: int, end: int, gender: str | None, said_by: Mention | None
+    ) -> bool:
+        """English: a first name alone, which the index did not take as a mention, opens a
+        sentence after the one at ``start``: "Tommy — who only goes by his first name online —
+        retired …" is someone else the pronoun may stand for. Not the first name of
+        ``said_by``, nor one of the other gender than ``gender``."""
+        if self.lex.code != "en":
+            return False
+        own = said_by.name.split()[0] if said_by is not None else None
+        for match in _WORD_RE.finditer(self.document, start, end):
+            word = match.group()
+            if (
+                not word[:1].isupper()
+                or word == own
+                or not starts_sentence(self.document, match.start())
+                or self.sentence_of(match.start()) == self.sentence_of(start)
+                or not is_first_name(word.lower(), self.lex)
+                or self._mention_at(match.start())
+                or self.in_quote(match.start())
+            ):
+                continue
+            following = _next_tokens(self.document, match.end(), 1)
+            if not following or following[0].text not in (",", "—", "–"):
+                continue  # set off as a subject: "Tommy — who …", "Grace, a nurse,"
+            said = listed_gender(word.lower())
+            if None in (gender, said) or said == gender:
+                return True
+        return False
 
     def _someone_new_between(self, start: int, end: int, gender: str | None) -> bool:
         """Spanish, Italian, Portuguese, French: a sentence after the one at ``start`` opens

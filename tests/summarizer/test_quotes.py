@@ -15632,3 +15632,35 @@ def test_a_man_s_surname_in_another_case_takes_his_first_name() -> None:
         "грошей і доведу це в апеляції», — сказав Мороз."
     )
     assert [q.speaker for q in find_quotes(text, language="uk")] == ["Геннадій Мороз"]
+
+
+def test_a_run_inside_a_title_case_book_title_is_no_one_a_pronoun_stands_for() -> None:
+    """ "All the Savings You Will Ever Need": "You" capitalised mid-sentence marks a title, so
+    "Will Ever Need" is no person, and "Need" opening a later sentence is not their surname."""
+    text = (
+        'In her book "Enough: A Plain Guide to All the Savings You Will Ever Need," the author '
+        "lays out a simple formula.\n\nNeed a second opinion? A licensed adviser can check the "
+        'numbers.\n\n"Owning the roof over my head took away the last of my worries," he wrote.'
+    )
+    assert _speaker_of(text, "Owning the roof") is None
+
+
+def test_a_dateline_dash_before_to_is_no_title_case() -> None:
+    """ "LOS ANGELES (AP) — To Dana Whitfield, …": "To" opens the sentence (a guard)."""
+    text = (
+        "LOS ANGELES (AP) — To Dana Whitfield, saving is a habit.\n\n"
+        '"I put away a little every single week," Whitfield said.'
+    )
+    assert _speaker_of(text, "I put away") == "Dana Whitfield"
+
+
+def test_a_first_name_alone_set_off_as_a_subject_breaks_the_pronoun_chain() -> None:
+    """ "Marcus — who asked that his surname not be used — retired": "he" after it may be
+    Marcus, not the investor named before him."""
+    text = (
+        "Many savers follow the advice of investor Warren Hale, whose favourite tip is a "
+        "low-cost index fund.\n\nMarcus — who asked that his surname not be used — retired at 55 "
+        'after three decades as an electrician. He paid off his house first.\n\n"Owning the roof '
+        'over my head took away the last of my worries," he wrote.'
+    )
+    assert _speaker_of(text, "Owning the roof") is None
