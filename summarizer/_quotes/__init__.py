@@ -511,6 +511,29 @@ def _first_sentence_end(text: str, start: int) -> int:
     return len(text)
 
 
+# Verbs of raising one's voice, which report words but are no attribution of ours.
+_SHOUTING_VERBS = frozenset(("shouted", "shouts", "yelled", "yells", "screamed", "cried"))
+# Determiners opening a description of someone: "the man", "his attacker", "a neighbour".
+_DESCRIPTION_DETERMINERS = frozenset(
+    ("the", "a", "an", "his", "her", "their", "my", "our", "one", "another")
+)
+
+
+def _someone_described_speaks(tokens: list[Token], lex: Lexicon) -> bool:
+    """English: after the reporting verb, a description of someone and a speech verb of
+    their own ("said the man shouted", "said a neighbour had warned her"): who speaks next is
+    that someone, not the one reporting it."""
+    reported = False
+    for k, token in enumerate(tokens):
+        speech = (token.lower,) in lex.verbs or token.lower in _SHOUTING_VERBS
+        if speech and reported:
+            before = tokens[max(0, k - 4) : k]
+            if any(t.lower in _DESCRIPTION_DETERMINERS for t in before):
+                return True
+        reported = reported or speech
+    return False
+
+
 def _last_sentence_start(text: str) -> int:
     """Index just after the last sentence end in ``text`` (0 when there is none)."""
     cut = 0
@@ -817,6 +840,8 @@ class _Finder:
             return None
         if any(t.text[:1].isupper() and any_first_name(t.bare, self.lex) for t in window):
             return None  # "She thanked Anna Kowalska:": maybe Anna speaks next
+        if self.lex.code == "en" and _someone_described_speaks(window[at + 1 :], self.lex):
+            return None  # "He said the man shouted:": the man speaks next
         return Claim(PRONOUN, window[at].start, gender=gender, person=True)
 
     def possessive_lead(self, window: list[Token]) -> Claim | None:

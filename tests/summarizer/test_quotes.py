@@ -15664,3 +15664,22 @@ def test_a_first_name_alone_set_off_as_a_subject_breaks_the_pronoun_chain() -> N
         'over my head took away the last of my worries," he wrote.'
     )
     assert _speaker_of(text, "Owning the roof") is None
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("He said the man shouted:", None),
+        ("He said a neighbour had warned him:", None),
+        ("He told the crowd and added:", "John Carver"),
+        ("He said he told the crowd:", "John Carver"),
+    ],
+)
+def test_a_colon_after_someone_described_speaking_is_theirs_not_the_reporters(
+    intro: str, speaker: str | None
+) -> None:
+    text = (
+        "Former minister John Carver was attacked outside a television studio on Thursday.\n\n"
+        f'{intro} "You have insulted my family and you will pay for it."'
+    )
+    assert _speaker_of(text, "You have insulted") == speaker
