@@ -6142,7 +6142,8 @@ class NameIndex:
                 continue
             if not mention.speaks:
                 return None  # "Emma, 29, a teacher, was undecided. '...,' she said": maybe hers
-            if self._salient(mention):
+            if self._salient(mention) and not self._pronoun_subject_of(mention, gender):
+                # "He said Bright Harbor was …": the subject of what he said, not him.
                 chosen = mention
                 break
             passed.append(mention)

@@ -15683,3 +15683,15 @@ def test_a_colon_after_someone_described_speaking_is_theirs_not_the_reporters(
         f'{intro} "You have insulted my family and you will pay for it."'
     )
     assert _speaker_of(text, "You have insulted") == speaker
+
+
+def test_the_subject_of_what_he_said_is_not_whom_a_later_he_stands_for() -> None:
+    """ "He said Bright Harbor was …": a name after the pronoun's own "said" is what he spoke
+    of; the next "he" is still the man named before."""
+    text = (
+        "Tom Reyes, head of search at Lookwise in the US, said the firm did not buy the site to "
+        "enter publishing. He said Bright Harbor was more interested in helping people find "
+        'information.\n\n"The universe of readers is vastly larger than the universe of '
+        'writers," he said.'
+    )
+    assert _speaker_of(text, "The universe of readers") == "Tom Reyes"
