@@ -4395,9 +4395,10 @@ class NameIndex:
         self, start: int, end: int, gender: str | None, said_by: Mention | None
     ) -> bool:
         """English: a first name alone, which the index did not take as a mention, opens a
-        sentence after the one at ``start``: "Tommy — who only goes by his first name online —
-        retired …" is someone else the pronoun may stand for. Not the first name of
-        ``said_by``, nor one of the other gender than ``gender``."""
+        sentence after the one at ``start`` as its subject: "Tommy — who only goes by his first
+        name online — retired …", "Andrew claims that he …" is someone else the pronoun may
+        stand for. Not the first name of ``said_by`` (a first name the index knows as someone's
+        is a mention), nor one of the other gender than ``gender``."""
         if self.lex.code != "en":
             return False
         own = said_by.name.split()[0] if said_by is not None else None
@@ -4414,12 +4415,22 @@ class NameIndex:
             ):
                 continue
             following = _next_tokens(self.document, match.end(), 1)
-            if not following or following[0].text not in (",", "—", "–"):
-                continue  # set off as a subject: "Tommy — who …", "Grace, a nurse,"
+            if not following or not (
+                following[0].text in (",", "—", "–") or self._verb_of_subject(following[0])
+            ):
+                continue  # a subject: "Tommy — who …", "Grace, a nurse,", "Andrew claims"
             said = listed_gender(word.lower())
             if None in (gender, said) or said == gender:
                 return True
         return False
+
+    def _verb_of_subject(self, token: Token) -> bool:
+        """English: ``token`` reads as the verb of a subject before it ("claims", "retired",
+        "was"); not a small word ("this" in "Will this work?")."""
+        word = token.text
+        if not word.islower() or word in self.lex.stopwords:
+            return False
+        return word in _LINKING_VERBS or word.endswith(("s", "ed"))
 
     def _someone_new_between(self, start: int, end: int, gender: str | None) -> bool:
         """Spanish, Italian, Portuguese, French: a sentence after the one at ``start`` opens

@@ -15695,3 +15695,22 @@ def test_the_subject_of_what_he_said_is_not_whom_a_later_he_stands_for() -> None
         'writers," he said.'
     )
     assert _speaker_of(text, "The universe of readers") == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Carl claims that he went to see Stone to end their friendship.", None),
+        ("Jeffrey says he still meets old friends there.", "Jeffrey Stone"),
+    ],
+)
+def test_a_first_name_alone_as_a_subject_before_the_verb_breaks_the_pronoun_chain(
+    opening: str, speaker: str | None
+) -> None:
+    text = (
+        "The financier Jeffrey Stone owned a large house in New York. In 2010, after Stone was "
+        f"released from prison, visitors kept coming.\n\n{opening} During the visit, he was "
+        'photographed walking with Stone in the park.\n\nHe told the interviewer: "I took the '
+        'judgement call that it had to be said face to face."'
+    )
+    assert _speaker_of(text, "I took the judgement") == speaker
