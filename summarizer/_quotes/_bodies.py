@@ -407,6 +407,8 @@ def _named_before(head: str, before: str, lex: Lexicon) -> str | None:
         # (Aemet)", "Agence régionale de santé (ARS)".
         window, bracket, _ = window.partition("(")
         words = _words(window)
+        if _office_compound(words[0].lower(), lex):
+            continue  # "Polizei-Sprecherin Anna Roth": someone speaking for the body
         end = _name_end(words, 1, lex)
         # A capitalised word, or initials: "federación de asociaciones de madres" describes,
         # not names.
@@ -457,6 +459,8 @@ def _head_length(words: list[str], lex: Lexicon) -> int:
         return int(bool(name) and any(w.lower() in heads for w in name))
     for length, word in enumerate(words[:2], start=1):
         bare = word.lower()
+        if _office_compound(bare, lex):
+            return 0  # "Bahn-Vorständin Evelyn Palla": an office of the body, then a person
         if (
             bare in heads
             or bare.split("-")[0] in heads
@@ -466,6 +470,17 @@ def _head_length(words: list[str], lex: Lexicon) -> int:
         if length == 1 and not (lex.code == "pl" and word[:1].isupper()):
             return 0
     return 0
+
+
+def _office_compound(bare: str, lex: Lexicon) -> bool:
+    """``bare`` (lowercase) joins a body to an office with a hyphen: "bahn-chef",
+    "polizei-sprecherin"."""
+    *body, office = bare.split("-")
+    if not body:
+        return False
+    return office in lex.titles or (
+        bool(lex.title_suffixes) and office.endswith(lex.title_suffixes)
+    )
 
 
 def _name_end(words: list[str], start: int, lex: Lexicon) -> int:

@@ -702,6 +702,10 @@ _DE = Lexicon(
         "berater",
         "beraterin",
         "rätin",  # not "rat": "Murat" is a first name
+        "vorstand",  # "Bahn-Vorstand Berthold Huber", "Finanzvorständin"
+        "vorständin",
+        "manager",
+        "managerin",
         "anwalt",
         "anwältin",
         "verteidiger",  # "Strafverteidiger Ulrich Franz", "Innenverteidiger Jonathan Tah"

@@ -15714,3 +15714,35 @@ def test_a_first_name_alone_as_a_subject_before_the_verb_breaks_the_pronoun_chai
         'judgement call that it had to be said face to face."'
     )
     assert _speaker_of(text, "I took the judgement") == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "fragment", "speaker"),
+    [
+        (
+            "„Wir werden das sorgfältig prüfen und dann entscheiden“, sagte Bahn-Vorständin "
+            "Evelyn Palla.",
+            "Wir werden das",
+            "Evelyn Palla",
+        ),
+        (
+            "„Wir liefern die neuen Züge pünktlich zum Fahrplanwechsel“, sagte Bahn-Chef "
+            "Richard Lutz.",
+            "Wir liefern",
+            "Richard Lutz",
+        ),
+        (
+            "„Die Lage ist in der ganzen Stadt weiterhin ruhig“, sagte Polizei-Sprecherin Anna "
+            "Roth.\n\n„Wir ermitteln in alle Richtungen und bitten um Hinweise“, teilte die "
+            "Polizei mit.",
+            "Wir ermitteln",
+            None,
+        ),
+    ],
+)
+def test_a_body_joined_to_an_office_by_a_hyphen_is_the_office_of_a_person(
+    text: str, fragment: str, speaker: str | None
+) -> None:
+    """ "Bahn-Vorständin Evelyn Palla" is a person with her office, not a body called so; and
+    "die Polizei" is not the body "Polizei-Sprecherin Anna Roth"."""
+    assert _speaker_of(text, fragment, "de") == speaker
