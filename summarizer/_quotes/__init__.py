@@ -511,6 +511,8 @@ def _first_sentence_end(text: str, start: int) -> int:
     return len(text)
 
 
+# German initials joined to a noun for someone: "FDP-Politiker", "VW-Chef".
+_PREFIXED_NOUN_RE = re.compile(r"\b([A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,3}[A-ZÄÖÜ])-([A-ZÄÖÜ][a-zäöüß]+)\b")
 # Verbs of raising one's voice, which report words but are no attribution of ours.
 _SHOUTING_VERBS = frozenset(("shouted", "shouts", "yelled", "yells", "screamed", "cried"))
 # Determiners opening a description of someone: "the man", "his attacker", "a neighbour".
@@ -2320,6 +2322,9 @@ class _Finder:
         ]
         if not named:
             return None
+        initials = _PREFIXED_NOUN_RE.search(self.document, claim.offset, end)
+        if initials is not None and not self.index.tied_to(speaker, initials[1]):
+            return None  # "so der FDP-Politiker": only one the piece tied to the FDP
         if self.follows_someone(named[-1], gender):
             return None  # "Il a dû apprendre ... avec un ancien du port, Job Guéguen"
         if self.quote_speaks_of(group, speaker):
@@ -2437,6 +2442,10 @@ class _Finder:
         if not tokens:
             return None
         word = tokens[0]
+        prefixed = _PREFIXED_NOUN_RE.fullmatch(word.text) if self.lex.code == "de" else None
+        if prefixed is not None:
+            # "der FDP-Politiker": the noun after a party's or a firm's initials
+            word = Token(prefixed[2], word.start + len(prefixed[1]) + 1)
         lowercase = word.text.islower() or (self.lex.code == "de" and word.text[1:].islower())
         aged = self.lex.code == "pl" and _POLISH_AGE_NOUN_RE.fullmatch(word.text)
         if aged:

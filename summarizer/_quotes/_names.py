@@ -2215,6 +2215,8 @@ _FAMILY_NAMES_FIRST = word_set(
 _SENTENCE_OPENING = r"(?:^|(?<=[.!?…»]\s)|(?<=\n))"
 # "Himself" before a surname: "Sam Korzeniowski nie lubił …", "Сам Гурвич …".
 _HIMSELF_WORDS = frozenset(("sam", "sama", "сам", "сама"))
+# Characters before a name where a party's initials still belong to it: "FDP-Chef Christian".
+_INITIALS_REACH = 16
 # Small words English capitalises only in a title ("A Path to All the Money You Will Ever
 # Need"); not "The" or "A", which open names of bands, papers and ships.
 _TITLE_CASE_SMALL_WORDS = word_set(
@@ -4173,6 +4175,18 @@ class NameIndex:
             and m.name != display(name)
         ]
         return candidates[0] if candidates else None
+
+    def tied_to(self, name: str, initials: str) -> bool:
+        """The piece writes ``initials`` (a party's, a firm's) right by a mention of ``name``:
+        "Volker Wissing (FDP)", "FDP-Chef Christian Lindner", "Wissing, FDP,"."""
+        surname = surname_of(name).lower()
+        pattern = re.compile(rf"\b{re.escape(initials)}\b")
+        return any(
+            not m.in_quote
+            and surnames_match(m.surname, surname, self.lex)
+            and pattern.search(self.document, max(0, m.start - _INITIALS_REACH), m.end + 8)
+            for m in self.mentions
+        )
 
     def is_person(self, name: str) -> bool:
         """``name`` reads as a person's, not a body's: a gender is known, it opens with a first

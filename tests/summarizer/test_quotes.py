@@ -15746,3 +15746,22 @@ def test_a_body_joined_to_an_office_by_a_hyphen_is_the_office_of_a_person(
     """ "Bahn-Vorständin Evelyn Palla" is a person with her office, not a body called so; and
     "die Polizei" is not the body "Polizei-Sprecherin Anna Roth"."""
     assert _speaker_of(text, fragment, "de") == speaker
+
+
+@pytest.mark.parametrize(
+    ("named", "epithet", "speaker"),
+    [
+        ("Minister Volker Wissing (FDP)", "so der FDP-Politiker", "Volker Wissing"),
+        ("FDP-Minister Volker Wissing", "sagte der FDP-Politiker", "Volker Wissing"),
+        ("Minister Volker Wissing", "so der FDP-Politiker", None),  # no party given him
+        ("Minister Volker Wissing (FDP)", "so der SPD-Politiker", None),  # another party
+    ],
+)
+def test_a_german_word_for_someone_after_initials_is_the_one_the_piece_tied_to_them(
+    named: str, epithet: str, speaker: str | None
+) -> None:
+    text = (
+        f"Laut {named} sollen bis 2030 zusätzliche Milliarden in die Schiene fließen. „Das "
+        f"Geld ist da, jetzt muss endlich gebaut werden“, {epithet}."
+    )
+    assert _speaker_of(text, "Das Geld ist da", "de") == speaker
