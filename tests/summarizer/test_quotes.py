@@ -15765,3 +15765,31 @@ def test_a_german_word_for_someone_after_initials_is_the_one_the_piece_tied_to_t
         f"Geld ist da, jetzt muss endlich gebaut werden“, {epithet}."
     )
     assert _speaker_of(text, "Das Geld ist da", "de") == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "fr",
+            "« Nous devons financer la rénovation du réseau », a justifié le PDG de "
+            "l'entreprise, Jean-Pierre Farandou, lors d'une conférence de presse.",
+            "Jean-Pierre Farandou",
+        ),
+        (
+            "es",
+            "«Los datos no mienten y la tendencia es clara», aseveró la ministra de Sanidad, "
+            "Mónica García.",
+            "Mónica García",
+        ),
+        (
+            "pt",
+            "«Não há dinheiro para tudo e alguém tem de pagar a conta», atirou o ministro das "
+            "Finanças, Fernando Medina.",
+            "Fernando Medina",
+        ),
+    ],
+)
+def test_more_verbs_of_saying_attribute_a_quotation(language: str, text: str, speaker: str) -> None:
+    """ "a justifié", "aseveró", "atirou": verbs of saying news attributions use."""
+    assert find_quotes(text, language)[0].speaker == speaker
