@@ -2136,9 +2136,16 @@ def _parse_window(
         if claim is not None and verb_gender and claim.gender is None and claim.kind != GENERIC:
             claim = replace(claim, gender=verb_gender)
         return claim
+    # "dijo a la agencia Efe el alcalde", "ha detto all'Ansa il sindaco": the subject after
+    # the outlet spoken to.
+    rest = _past_outlet(rest, lex) or rest
     claim = parse_object(rest, lex, verb_gender=verb_gender)
     if claim is not None and _names_someone_elses(claim, rest, lex, verb_gender):
         return _unnamed(claim)  # '«...», — сказал адвокат Ивана Петрова'
+    if claim is not None and claim.name and lex.code in _ARTICLE_PRO_DROP:
+        k = next((i for i, t in enumerate(rest) if t.start == claim.name[0].start), None)
+        if k is not None and _closing_place_or_outlet(rest, k, lex):
+            claim = None  # "explicó a la agencia Efe.": to whom it was said, not who
     if claim is not None and claim.weak and lex.code in _ARTICLE_PRO_DROP:
         # "racconta al telefono Michael Rosen, importatore", "dijo a la prensa Ana Ruiz": the
         # subject after where it was said.
@@ -2356,9 +2363,44 @@ def _closing_place_or_outlet(rest: list[Token], k: int, lex: Lexicon) -> bool:
     run = list(takewhile(lambda t: not is_sentence_end(t), rest[k:]))
     return (
         len(run) <= _MAX_PLACE_NAME
-        and all(t.text[:1].isupper() for t in run)
+        and run[-1].text[:1].isupper()
+        # "al Corriere della Sera": "of" may join the name's words
+        and all(t.text[:1].isupper() or t.lower in OF_WORDS for t in run)
         and not any(any_first_name(t.bare, lex) for t in run)
     )
+
+
+def _past_outlet(rest: list[Token], lex: Lexicon) -> list[Token] | None:
+    """The words after an outlet spoken to that opens ``rest``, when they open with a definite
+    article: "a la agencia Efe | el alcalde", "all'Ansa | il sindaco", "à l'AFP | le maire";
+    ``None`` when ``rest`` opens with no such outlet (a preposition, maybe an article or a word
+    for an agency, then a short capitalised name with no first name in it)."""
+    if not rest:
+        return None
+    elided = _ELIDED_OUTLET_RE.fullmatch(rest[0].text)
+    if elided is not None:
+        k = 0  # "all'Ansa": the preposition and the article glued to the name
+    elif rest[0].lower in lex.prepositions:
+        k = 1
+        while k < min(len(rest), 3) and rest[k].lower in _BEFORE_PLACE_NAME:
+            k += 1
+        if k < len(rest) and _ELIDED_OUTLET_RE.fullmatch(rest[k].text):
+            pass  # "à l'AFP"
+        elif k >= len(rest) or not rest[k].text[:1].isupper():
+            return None
+    else:
+        return None
+    end = k + 1
+    while end < len(rest) and end - k < _MAX_PLACE_NAME and rest[end].text[:1].isupper():
+        end += 1
+    if end >= len(rest) or any(any_first_name(t.bare, lex) for t in rest[k:end]):
+        return None
+    return rest[end:] if rest[end].lower in _DEFINITE_ARTICLES | _PORTUGUESE_THE else None
+
+
+_PORTUGUESE_THE = word_set("o a os as")
+# A preposition or an article glued to an outlet's name: "all'Ansa", "l'AFP", "dell'Ansa".
+_ELIDED_OUTLET_RE = re.compile(r"(?:all|dall|nell|sull|l)['’][A-Z][\w-]*")
 
 
 def _manner_only(rest: list[Token], lex: Lexicon) -> bool:

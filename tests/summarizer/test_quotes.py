@@ -15793,3 +15793,52 @@ def test_a_german_word_for_someone_after_initials_is_the_one_the_piece_tied_to_t
 def test_more_verbs_of_saying_attribute_a_quotation(language: str, text: str, speaker: str) -> None:
     """ "a justifié", "aseveró", "atirou": verbs of saying news attributions use."""
     assert find_quotes(text, language)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "es",
+            "El alcalde Juan Pérez presentó el plan. «Tenemos que invertir en vivienda pública "
+            "ya mismo», explicó a la agencia Efe.",
+            "Juan Pérez",
+        ),
+        (
+            "es",
+            "«Tenemos que invertir en vivienda pública ya mismo», dijo a la agencia Efe el "
+            "portavoz de la asociación, Luis Gil.",
+            "Luis Gil",
+        ),
+        (
+            "it",
+            "Il ministro Giancarlo Giorgetti ha difeso il provvedimento. «Abbiamo fatto il "
+            "massimo con le risorse disponibili», ha spiegato al Corriere della Sera.",
+            "Giancarlo Giorgetti",
+        ),
+        (
+            "it",
+            "Il sindaco Marco Rossi ha presentato il piano. «Dobbiamo investire subito nelle "
+            "case popolari», ha detto all'Ansa il sindaco.",
+            "Marco Rossi",
+        ),
+        (
+            "pt",
+            "O presidente da câmara, Carlos Moedas, apresentou o plano. «Temos de investir já "
+            "em habitação pública», disse à Lusa o presidente da câmara.",
+            "Carlos Moedas",
+        ),
+        (
+            "fr",
+            "Le maire Paul Martin a présenté le plan. « Nous devons investir dans le logement "
+            "social dès maintenant », a déclaré à l'AFP le maire.",
+            "Paul Martin",
+        ),
+    ],
+)
+def test_an_outlet_spoken_to_is_neither_the_speaker_nor_in_the_way_of_one(
+    language: str, text: str, speaker: str
+) -> None:
+    """ "a la agencia Efe", "al Corriere della Sera", "all'Ansa", "à l'AFP": to whom it was
+    said; the subject is the one named after it, or the one a dropped subject stands for."""
+    assert _speaker_of(text, text.split("«")[1][:12].strip(), language) == speaker
