@@ -81,6 +81,7 @@ from ._names import (
     JOINING_WORDS,
     NON_FINAL_ABBREVIATIONS,
     PERSON_NOUNS,
+    RESIDENT_NOUNS,
     Mention,
     NameIndex,
     Token,
@@ -306,6 +307,11 @@ _ANY_AGE_AFTER_RE = re.compile(
     r", (?:de |aged )?\d{1,3}(?: (?:ans|anni|años|anos|Jahre|lat|lata|лет|года|років|роки))?"
     r"(?=[,.;!?\s])"
 )
+# An age written as an adjective right before a first name: "29-letnia Karolina", "45-летний
+# Игорь", "37-річна Оксана".
+_AGE_BEFORE_RE = re.compile(
+    r"\d{1,3}-(?:letni|letnia|letniego|летний|летняя|річний|річна) $", re.IGNORECASE
+)
 # A name ending in an initial that lost its dot to the tokenizer: "Remigiusz W".
 _ENDS_IN_INITIAL_RE = re.compile(r" [^\W\d_]$")
 # Initials glued to a word's by "&": the "M&" of "M&S", which the tokenizer splits off.
@@ -401,13 +407,9 @@ def _is_real_end(text: str, index: int) -> bool:
 
 # "But" opening a clause of its own after a comma, in each language.
 _BUT_WORDS = word_set("but aber mais pero ma mas но але ale")
+
+
 # Words for someone living somewhere, before the place's name: "mieszkanka Jodłowej Woli".
-_RESIDENT_NOUNS = word_set(
-    "mieszkaniec mieszkanka mieszkańcy житель жительница жители мешканець мешканка мешканці "
-    "жителька"
-)
-
-
 def _without_brackets(tokens: list[Token]) -> list[Token]:
     """``tokens`` without what stands in round brackets (a party, an age, a club)."""
     kept: list[Token] = []
@@ -1427,7 +1429,7 @@ class _Finder:
         before = self.document[max(0, name[0].start - 20) : name[0].start].split()
         if (
             before
-            and before[-1].lower() in _RESIDENT_NOUNS
+            and before[-1].lower() in RESIDENT_NOUNS
             and not any_first_name(name[0].bare, self.lex)
         ):
             return None  # "– dodała mieszkanka Jodłowej Woli": where she lives, in the genitive
@@ -1579,7 +1581,8 @@ class _Finder:
 
     def first_name_with_age(self, claim: Claim | None) -> str | None:
         """'», sourit Inès, 27 ans.', '», racconta Matteo, 13 anni,', '», dice Eufemia, de 61
-        años,': a first name alone, with an age right after it, is someone met for the story,
+        años,', '– mówi 29-letnia Karolina': a first name alone, with an age right after it (or
+        in Slavic languages an age adjective before it), is someone met for the story,
         shown by that first name, when no one in the piece bears it in a full name. (English
         has its own way; see ``named_body``.)"""
         if (
@@ -1593,7 +1596,13 @@ class _Finder:
         token = claim.name[0]
         if not any_first_name(token.bare, self.lex):
             return None
-        if _ANY_AGE_AFTER_RE.match(self.document, token.start + len(token.text)) is None:
+        aged_before = self.lex.slavic_names and _AGE_BEFORE_RE.search(
+            self.document, max(0, token.start - 16), token.start
+        )
+        if (
+            _ANY_AGE_AFTER_RE.match(self.document, token.start + len(token.text)) is None
+            and not aged_before
+        ):
             return None
         if any(m.is_full and m.name.split()[0] == token.text for m in self.index.mentions):
             return None

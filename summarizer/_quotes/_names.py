@@ -2215,6 +2215,12 @@ _FAMILY_NAMES_FIRST = word_set(
 _SENTENCE_OPENING = r"(?:^|(?<=[.!?…»]\s)|(?<=\n))"
 # "Himself" before a surname: "Sam Korzeniowski nie lubił …", "Сам Гурвич …".
 _HIMSELF_WORDS = frozenset(("sam", "sama", "сам", "сама"))
+# Words for those living somewhere, before the place in the genitive: "Mieszkańcy Krakowa",
+# "mieszkanka Jodłowej Woli", "жители Казани".
+RESIDENT_NOUNS = word_set(
+    "mieszkaniec mieszkanka mieszkańcy житель жительница жители мешканець мешканка мешканці "
+    "жителька"
+)
 # Characters before a name where a party's initials still belong to it: "FDP-Chef Christian".
 _INITIALS_REACH = 16
 # Small words English capitalises only in a title ("A Path to All the Money You Will Ever
@@ -2799,6 +2805,13 @@ class NameIndex:
             return
         if lex.slavic_names and len(run) >= 2 and run[0].lower in RELATION_NOUNS:
             run = run[1:]  # "Захисник Дячука": a sentence opened by the noun, then the client
+        if lex.slavic_names and run[0].lower in RESIDENT_NOUNS:
+            # "Mieszkańcy Krakowa czekają": the residents and their town, no one's name; a
+            # person may follow ("Mieszkanka Krakowa Anna Nowak").
+            first = next((k for k, t in enumerate(run) if k and _is_first_name(t.bare, lex)), None)
+            if first is None:
+                return
+            run = run[first:]
         if len(run) >= 2:
             before = _previous_tokens(document, run[0].start, _MAX_ROLE_COMPLEMENT + 3)
             if len(run) == 2 and _follows_role(before) and not _is_first_name(run[0].bare, lex):

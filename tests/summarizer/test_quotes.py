@@ -15842,3 +15842,38 @@ def test_an_outlet_spoken_to_is_neither_the_speaker_nor_in_the_way_of_one(
     """ "a la agencia Efe", "al Corriere della Sera", "all'Ansa", "à l'AFP": to whom it was
     said; the subject is the one named after it, or the one a dropped subject stands for."""
     assert _speaker_of(text, text.split("«")[1][:12].strip(), language) == speaker
+
+
+def test_residents_of_a_town_opening_a_sentence_are_no_ones_name() -> None:
+    """ "Mieszkańcy Krakowa czekają na zmiany": the residents and their town in the genitive,
+    not a person a later quotation's speaker may be."""
+    text = (
+        "Opozycja nie kryje sceptycyzmu. – Rząd obiecuje, ale nie ma na to pieniędzy – ocenił "
+        "poseł PiS Marcin Horała.\n\nMieszkańcy Krakowa czekają na zmiany. – Od pięciu lat "
+        "wynajmuję pokój i nie stać mnie na własne mieszkanie – mówi 29-letnia Karolina z "
+        "Nowej Huty."
+    )
+    assert _speaker_of(text, "Od pięciu lat", "pl") == "Karolina"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "pl",
+            "Ceny rosną. – Od pięciu lat wynajmuję pokój i nie stać mnie na mieszkanie – mówi "
+            "29-letnia Karolina z Nowej Huty.",
+            "Karolina",
+        ),
+        (
+            "ru",
+            "Цены растут. «Мы с мужем копим на первый взнос уже три года», — говорит 34-летняя "
+            "Анна из Казани.",
+            "Анна",
+        ),
+    ],
+)
+def test_a_first_name_after_an_age_adjective_is_someone_met_for_the_story(
+    language: str, text: str, speaker: str
+) -> None:
+    assert find_quotes(text, language)[0].speaker == speaker
