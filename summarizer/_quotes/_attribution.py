@@ -1707,14 +1707,22 @@ def _slavic_subject_after_place(
     rest: list[Token], lex: Lexicon, verb_gender: str | None
 ) -> Claim | None:
     """A name closing the clause after a preposition and its one or two lowercase words: "ze
-    sceny Lipińska", "на пресс-конференции Петров"; not the preposition's own object ("w
+    sceny Lipińska", "на пресс-конференции Петров", maybe with an office before it ("на
+    брифінгу прем'єр-міністерка Юлія Свириденко"); not the preposition's own object ("w
     Sejmie")."""
     if not rest or rest[0].lower not in lex.prepositions:
         return None
-    for k in range(2, min(len(rest), _MAX_PLACE_WORDS + 1)):
+    for k in range(2, min(len(rest), _MAX_PLACE_WORDS + 2)):
         if not rest[k].text[:1].isupper():
             continue
         before = rest[k - 1]
+        if (
+            k >= 3
+            and before.text.islower()
+            and (is_title(before, lex) or is_description(before.lower, lex.code))
+        ):
+            k -= 1  # the office opens the subject; the place ends before it
+            before = rest[k - 1]
         if (
             not before.text.isalpha()
             or not before.text.islower()
@@ -1726,7 +1734,8 @@ def _slavic_subject_after_place(
         claim = parse_object(rest[k:], lex, verb_gender=verb_gender)
         if claim is None or claim.kind not in (NAME, SHORT) or claim.weak:
             return None
-        end = k + len(claim.name) + len(claim.titles)
+        last = claim.name[-1].start
+        end = next((j + 1 for j in range(k, len(rest)) if rest[j].start == last), len(rest))
         return claim if end >= len(rest) or not rest[end].text[:1].isalnum() else None
     return None
 

@@ -15877,3 +15877,28 @@ def test_a_first_name_after_an_age_adjective_is_someone_met_for_the_story(
     language: str, text: str, speaker: str
 ) -> None:
     assert find_quotes(text, language)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "uk",
+            "Кабмін ухвалив нову програму. «Це найбільша житлова програма за роки "
+            "незалежності», – заявила на брифінгу прем'єр-міністерка Юлія Свириденко.",
+            "Юлія Свириденко",
+        ),
+        (
+            "ru",
+            "В Раде. «Это крупнейшая жилищная программа за годы независимости», — заявил на "
+            "брифинге вице-премьер Денис Шмыгаль.",
+            "Денис Шмыгаль",
+        ),
+    ],
+)
+def test_an_office_and_a_name_after_where_it_was_said_is_the_subject(
+    language: str, text: str, speaker: str
+) -> None:
+    """ "заявила на брифінгу прем'єр-міністерка Юлія Свириденко": the place ends before the
+    office, which opens the subject."""
+    assert find_quotes(text, language)[0].speaker == speaker
