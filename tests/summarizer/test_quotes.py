@@ -15902,3 +15902,44 @@ def test_an_office_and_a_name_after_where_it_was_said_is_the_subject(
     """ "заявила на брифінгу прем'єр-міністерка Юлія Свириденко": the place ends before the
     office, which opens the subject."""
     assert find_quotes(text, language)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "pt",
+            "O secretário-geral do PS, Pedro Nuno Santos, criticou o pacote. «O Governo anuncia "
+            "casas que nunca vão ser construídas», acusou o socialista.",
+            "Pedro Nuno Santos",
+        ),
+        (
+            "it",
+            "La segretaria della Lega, Susanna Ceccardi, ha criticato il decreto. «Il governo "
+            "annuncia case che non verranno mai costruite», ha attaccato la leghista.",
+            "Susanna Ceccardi",
+        ),
+        (
+            "fr",
+            "Le premier secrétaire du PS, Olivier Faure, a critiqué le plan. « Le gouvernement "
+            "annonce des logements qui ne seront jamais construits », a dénoncé le socialiste.",
+            "Olivier Faure",
+        ),
+        (
+            "de",
+            "Der SPD-Fraktionschef Rolf Mützenich kritisierte den Plan. „Die Regierung kündigt "
+            "Wohnungen an, die nie gebaut werden“, sagte der Sozialdemokrat.",
+            "Rolf Mützenich",
+        ),
+        (  # the article says a woman; the one named is a man
+            "it",
+            "Il ministro Matteo Salvini ha difeso il decreto. «Il governo annuncia case che "
+            "verranno costruite presto», ha detto la socialista.",
+            None,
+        ),
+    ],
+)
+def test_a_word_for_a_party_member_stands_for_the_one_named(
+    language: str, text: str, speaker: str | None
+) -> None:
+    assert find_quotes(text, language)[0].speaker == speaker
