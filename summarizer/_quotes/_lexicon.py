@@ -356,6 +356,8 @@ ORG_WORDS = word_set(
     "coalition guild consortium academy primary "
     # English football clubs: "Ashby Town", "Reddington Athletic".
     "town athletic albion wanderers "
+    # Broadcasters: "Sky Sports", "BT Sport".
+    "sports sport "
     "партия банк министерство совет суд компания правительство администрация союз "
     "партія банк міністерство рада суд компанія уряд адміністрація "
     "partei bank ministerium regierung gericht verband bund stiftung universität zeitung haus "

@@ -15943,3 +15943,18 @@ def test_a_word_for_a_party_member_stands_for_the_one_named(
     language: str, text: str, speaker: str | None
 ) -> None:
     assert find_quotes(text, language)[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["Speaking to Sky Sports, he said:", "Speaking to Sky Sports after the game, he added:"],
+)
+def test_a_broadcaster_spoken_to_in_a_fronted_phrase_leaves_the_pronoun_its_speaker(
+    intro: str,
+) -> None:
+    """ "Sky Sports" is a broadcaster, no person who might be the one "he" stands for."""
+    text = (
+        f'Captain Bruno Fernandes was less forgiving. {intro} "We gave away two cheap goals '
+        'again. That cannot keep happening at this club."'
+    )
+    assert _speaker_of(text, "We gave away") == "Bruno Fernandes"
