@@ -394,7 +394,7 @@ GERMAN_REPORTED_VERBS = word_set(
 PLACE_ROLES = word_set(
     "envoy ambassador mayor secretary minister governor president premier chancellor "
     "commissioner senator consul representative chief head chairman chairwoman chair leader "
-    "professor "
+    "professor director "
     "ministre maire ambassadeur président présidente ministro ministra alcalde alcaldesa "
     "embajador embajadora presidente presidenta sindaco ambasciatore prefeito prefeita "
     "embaixador embaixadora concejal concejala consejero consejera vereador vereadora "
@@ -419,7 +419,8 @@ COUNTERPARTS = word_set(
     "колегою odpowiednik odpowiednika odpowiednikowi odpowiednikiem odpowiedniku odpowiednicy "
     "odpowiedników odpowiedniczka odpowiedniczki odpowiedniczce odpowiedniczkę odpowiedniczką"
 )
-NAME_PARTICLES = word_set("de del della di da das dos du van von ter bin ibn al zu")
+# "den" as in "Sandra den Hamer"; German reads it as the article (see ``runs_in``).
+NAME_PARTICLES = word_set("de del della di da das dos du van von ter den bin ibn al zu")
 
 
 def _genders(female: str, male: str) -> dict[str, str]:

