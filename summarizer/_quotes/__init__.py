@@ -1559,7 +1559,14 @@ class _Finder:
         found = self.index.first_name_subject(offset, gender) or self.index.resolve_pronoun(
             offset, gender, spoken_of
         )
-        return None if found is not None and self.index.only_oblique(found) else found
+        if found is None or self.index.only_oblique(found):
+            return None
+        knight, _, first = found.partition(" ")
+        if knight.lower() in _KNIGHTS and first and " " not in first:
+            # "Sir Howard Newby … Sir Howard said … He told": the full name, as for "Sir
+            # Howard said" itself
+            return self.index.knighted(first, offset) or found
+        return found
 
     def borne_by_another(self, word: str, own: str) -> bool:
         """``word`` (lowercase) is a word of the full name of someone other than ``own``."""

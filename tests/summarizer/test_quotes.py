@@ -15984,3 +15984,14 @@ def test_german_den_after_a_name_is_the_article() -> None:
         "beruhigen“, sagte Müller den Journalisten."
     )
     assert _speaker_of(text, "Wir haben alles", "de") == "Hans Müller"
+
+
+def test_he_after_a_knight_called_by_his_first_name_is_shown_by_the_full_name() -> None:
+    """ "Sir Howard Newby … Sir Howard said … He told BBC News:": the full name, as the
+    attribution "Sir Howard said" itself gives."""
+    text = (
+        "The report was written by the council chief executive, Sir Howard Newby.\n\nSir Howard "
+        'said the report highlighted divisions. He told BBC News: "We know that children from '
+        'deprived backgrounds do very well once they get in."'
+    )
+    assert _speaker_of(text, "We know that") == "Howard Newby"
