@@ -384,7 +384,14 @@ def _trailing_name(
     if not strict and lex.slavic_names and _phrase_naming_no_one(segment[:i], lex):
         return segment[i:j]  # "Po meczu Jan Kowalski", "Про свою роботу Марія Савчин"
     complement = False
+    # "JPL scientist and study co-author Michael Malaska": two offices of one person; not
+    # "Tony Blair and Gordon Brown", two people.
+    offices_joined = not any(
+        t.text[:1].isupper() and any_first_name(t.bare, lex) for t in segment[:i]
+    )
     for k, token in enumerate(segment[:i]):
+        if token.lower == "and" and 0 < k < i - 1 and offices_joined:
+            continue
         if not strict and token.lower in ROLE_PREPOSITIONS and _names_a_place_role(segment[:k]):
             complement = True  # "Le ministre de la Justice Gérald Darmanin", "Minister of ..."
             continue
@@ -805,12 +812,16 @@ def _name_before_appositive(segments: list[list[Token]], lex: Lexicon) -> Claim 
     at NASA's Goddard Space Flight Center in Greenbelt, Maryland, and American University,"."""
     for k in range(len(segments) - 1, 0, -1):
         opener = segments[k][0]
-        if opener.lower not in _APPOSITIVE_OPENERS and not (
-            # No article in Russian, Ukrainian or Polish: "Radna Katarzyna Nowicka-Zając,
-            # przewodnicząca klubu radnych Wspólna Legnica, wyliczała:", nor in German, where
-            # the office is capitalised: "Patrik Rüegg, Analyst bei der Zürcher Kantonalbank,"
-            ((lex.slavic_names and opener.text.islower()) or lex.code == "de")
-            and (is_title(opener, lex) or is_description(opener.lower, lex.code))
+        if (
+            not _possessive_role_opens(segments[k], lex)
+            and opener.lower not in _APPOSITIVE_OPENERS
+            and not (
+                # No article in Russian, Ukrainian or Polish: "Radna Katarzyna Nowicka-Zając,
+                # przewodnicząca klubu radnych Wspólna Legnica, wyliczała:", nor in German, where
+                # the office is capitalised: "Patrik Rüegg, Analyst bei der Zürcher Kantonalbank,"
+                ((lex.slavic_names and opener.text.islower()) or lex.code == "de")
+                and (is_title(opener, lex) or is_description(opener.lower, lex.code))
+            )
         ):
             continue
         role = [token for segment in segments[k:] for token in segment]
@@ -829,6 +840,18 @@ def _name_before_appositive(segments: list[list[Token]], lex: Lexicon) -> Claim 
         run = _name_alone(segments[k - 1], lex)
         return _name_claim(run, lex) if run is not None else None
     return None
+
+
+def _possessive_role_opens(segment: list[Token], lex: Lexicon) -> bool:
+    """English: ``segment`` opens with a body's possessive and an office: "Disney's chairman of
+    direct-to-consumer and international", "Apple's chief executive"."""
+    return (
+        lex.code == "en"
+        and len(segment) > 1
+        and segment[0].text[:1].isupper()
+        and is_possessive(segment[0])
+        and (is_title(segment[1], lex) or is_description(segment[1].lower, lex.code))
+    )
 
 
 def _name_alone(segment: list[Token], lex: Lexicon) -> list[Token] | None:

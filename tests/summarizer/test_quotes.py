@@ -15995,3 +15995,22 @@ def test_he_after_a_knight_called_by_his_first_name_is_shown_by_the_full_name() 
         'deprived backgrounds do very well once they get in."'
     )
     assert _speaker_of(text, "We know that") == "Howard Newby"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("Mayer, Disney’s chairman of direct-to-consumer and international, said", "Kevin Mayer"),
+        ("JPL scientist and study co-author Michael Malaska said", "Michael Malaska"),
+        ("lead researcher and NASA planetary scientist Lucas Paganini said", "Lucas Paganini"),
+        ("Labour leader Tony Blair and chancellor Gordon Brown said", None),  # two people
+    ],
+)
+def test_a_possessive_office_and_offices_joined_by_and_describe_one_speaker(
+    attribution: str, speaker: str | None
+) -> None:
+    text = (
+        "Kevin Mayer runs the unit.\n\n"
+        f'"We fixed most of the problems within the first few hours," {attribution} on Tuesday.'
+    )
+    assert _speaker_of(text, "We fixed most") == speaker
