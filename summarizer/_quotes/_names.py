@@ -1723,6 +1723,7 @@ _REPORTED_THAT_RE = re.compile(
     r"(?:,[^,.;:!?\"“”]{1,60},)?\s+(?:has |had |also )?(?:said|says|told|tells|wrote|writes)"
     r"(?: [\w'’]+){0,5}? (?:that\b)?[^.;:!?\"“”]*$"
 )
+_POSSESSIVE_END_RE = re.compile(r"(?:'s|’s) [a-z]")
 _OBJECT_END_RE = re.compile(
     r"(?:'s?|’s?)?\s*(?:[.,;:!?]|$|(?:in|on|at|of|for|with|by|from|to|and|or)\b)"
 )
@@ -5252,13 +5253,22 @@ class NameIndex:
         """Everyone in ``passed`` is named inside what ``chosen`` told or said in the same
         sentence: "Jane Roe, his lawyer, told reporters (that) her client never meant to harm
         Lopez. '...,' she said" is Roe speaking on; Lopez is only talked about."""
-        if self.lex.code != "en" or not all(m.sentence == chosen.sentence for m in passed):
+        # Not what is set off beside ``chosen`` ("Evan Mann, a bond analyst at Gimme Credit,").
+        passed = [m for m in passed if not self._in_appositive(chosen, m)]
+        if (
+            self.lex.code != "en"
+            or not passed
+            or not all(m.sentence == chosen.sentence for m in passed)
+        ):
             return False
         first = min(m.start for m in passed)
         between = self.document[chosen.end : first]
-        # Only people the clause is about, not its subject: "that Anna Jones would speak".
+        # Only people the clause is about, not its subject: "that Anna Jones would speak"; a
+        # possessive is not the subject ("said Mr Lynch's job would not be easy").
         return _REPORTED_THAT_RE.match(between) is not None and all(
-            _OBJECT_END_RE.match(self.document, m.end) for m in passed
+            _OBJECT_END_RE.match(self.document, m.end)
+            or _POSSESSIVE_END_RE.match(self.document, m.end)
+            for m in passed
         )
 
     def _in_appositive(self, chosen: Mention, mention: Mention) -> bool:

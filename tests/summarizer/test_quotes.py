@@ -16014,3 +16014,20 @@ def test_a_possessive_office_and_offices_joined_by_and_describe_one_speaker(
         f'"We fixed most of the problems within the first few hours," {attribution} on Tuesday.'
     )
     assert _speaker_of(text, "We fixed most") == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Evan Mann, a senior bond analyst at Gimme Credit, said Mr Lynch's job would not be "
+        'easy. "The real big issue is what is going to happen over the next few months," he '
+        "said.",
+        "Former minister Evan Mann said Lord Lynch's admission suggested Parliament may have "
+        'been misled. "The real big issue is what is going to happen over the next few '
+        'months," he said.',
+    ],
+)
+def test_a_possessive_in_what_someone_said_is_no_rival_of_the_speaker(text: str) -> None:
+    """ "X said Mr Lynch's job would …": Lynch is only talked about; "he" is still X, past
+    what is set off beside X's name."""
+    assert _speaker_of(text, "The real big issue") == "Evan Mann"
