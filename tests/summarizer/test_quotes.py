@@ -16031,3 +16031,26 @@ def test_a_possessive_in_what_someone_said_is_no_rival_of_the_speaker(text: str)
     """ "X said Mr Lynch's job would …": Lynch is only talked about; "he" is still X, past
     what is set off beside X's name."""
     assert _speaker_of(text, "The real big issue") == "Evan Mann"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "it",
+            "Secondo il geologo Paolo Rossi, dell'Università di Bologna, la situazione è grave. "
+            "Lo studioso aggiunge: «Bisogna ripensare la gestione dei fiumi e degli argini».",
+            "Paolo Rossi",
+        ),
+        (
+            "en",
+            'Climate expert Jane Holt studied the floods for a decade. "We will see many more '
+            'of these events in the coming years," the academic said.',
+            "Jane Holt",
+        ),
+    ],
+)
+def test_a_word_for_a_scholar_stands_for_the_one_named(
+    language: str, text: str, speaker: str
+) -> None:
+    assert find_quotes(text, language)[0].speaker == speaker
