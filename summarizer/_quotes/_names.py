@@ -5028,7 +5028,7 @@ class NameIndex:
         previous: list[re.Match[str]],
         start: int,
         gender: str | None,
-        named: Mention | None = None,
+        last_named: Mention | None = None,
     ) -> bool:
         """English: a relative, workmate or someone met in the street, unnamed, opens a
         sentence after the one at ``start`` ("Her daughter spoke", "One mother said", "The
@@ -5039,7 +5039,7 @@ class NameIndex:
         said")."""
         word = match.group().lower()
         if self.lex.code in _DESCRIBED_SUBJECT_LANGUAGES:
-            return self._new_description_as_subject(match, previous, start, gender, named)
+            return self._new_description_as_subject(match, previous, start, gender, last_named)
         if self.lex.code != "en":
             return False
         # "Someone from the harbour authority said", "One of the residents, ..., said".
@@ -5078,7 +5078,7 @@ class NameIndex:
         previous: list[re.Match[str]],
         start: int,
         gender: str | None,
-        named: Mention | None = None,
+        last_named: Mention | None = None,
     ) -> bool:
         """A word for a person with a definite article opens a sentence (maybe after a phrase
         set before it) at least a paragraph after the name at ``start``: "Interrogée sur ce
@@ -5087,7 +5087,7 @@ class NameIndex:
         ``gender``'s, nor in the paragraph right after the name: "a confié Anouk Verstraeten.
         ¶ Âgée de 36 ans, la cinéaste …" is her. (A description said of someone is resolved to
         them before the pronoun rules are asked, see ``described_subject``.) But one of the
-        other gender than ``named``, the person last named, is someone else however near: "La
+        other gender than ``last_named``, the person last named, is someone else however near: "La
         fiscal Marta López … ¶ El propio acusado negó … «…», declaró." is not hers."""
         word = match.group().lower()
         if not previous or not is_description(word, self.lex.code):
@@ -5108,7 +5108,7 @@ class NameIndex:
             return False  # only the subject: not "a remercié la lauréate"
         between = self.document[start:begin].strip("\n")
         near = len([line for line in between.split("\n") if line.strip()]) < 2
-        if near and not self._other_gender_than(named, said):
+        if near and not self._other_gender_than(last_named, said):
             return False
         return not self._named_next(match.end())
 
