@@ -409,7 +409,6 @@ def _is_real_end(text: str, index: int) -> bool:
 _BUT_WORDS = word_set("but aber mais pero ma mas но але ale")
 
 
-# Words for someone living somewhere, before the place's name: "mieszkanka Jodłowej Woli".
 def _without_brackets(tokens: list[Token]) -> list[Token]:
     """``tokens`` without what stands in round brackets (a party, an age, a club)."""
     kept: list[Token] = []

@@ -2409,16 +2409,15 @@ def _past_outlet(rest: list[Token], lex: Lexicon) -> list[Token] | None:
     for an agency, then a short capitalised name with no first name in it)."""
     if not rest:
         return None
-    elided = _ELIDED_OUTLET_RE.fullmatch(rest[0].text)
-    if elided is not None:
+    if _ELIDED_OUTLET_RE.fullmatch(rest[0].text):
         k = 0  # "all'Ansa": the preposition and the article glued to the name
     elif rest[0].lower in lex.prepositions:
         k = 1
         while k < min(len(rest), 3) and rest[k].lower in _BEFORE_PLACE_NAME:
             k += 1
-        if k < len(rest) and _ELIDED_OUTLET_RE.fullmatch(rest[k].text):
-            pass  # "à l'AFP"
-        elif k >= len(rest) or not rest[k].text[:1].isupper():
+        if k >= len(rest) or not (
+            rest[k].text[:1].isupper() or _ELIDED_OUTLET_RE.fullmatch(rest[k].text)  # "l'AFP"
+        ):
             return None
     else:
         return None
@@ -2427,11 +2426,11 @@ def _past_outlet(rest: list[Token], lex: Lexicon) -> list[Token] | None:
         end += 1
     if end >= len(rest) or any(any_first_name(t.bare, lex) for t in rest[k:end]):
         return None
-    return rest[end:] if rest[end].lower in _DEFINITE_ARTICLES | _PORTUGUESE_THE else None
+    return rest[end:] if rest[end].lower in _ARTICLES_AFTER_OUTLET else None
 
 
-_PORTUGUESE_THE = word_set("o a os as")
-# A preposition or an article glued to an outlet's name: "all'Ansa", "l'AFP", "dell'Ansa".
+_ARTICLES_AFTER_OUTLET = _DEFINITE_ARTICLES | word_set("o a os as")  # Portuguese's too
+# A preposition or an article glued to an outlet's name: "all'Ansa", "l'AFP".
 _ELIDED_OUTLET_RE = re.compile(r"(?:all|dall|nell|sull|l)['’][A-Z][\w-]*")
 
 
