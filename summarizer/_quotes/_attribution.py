@@ -384,13 +384,8 @@ def _trailing_name(
     if not strict and lex.slavic_names and _phrase_naming_no_one(segment[:i], lex):
         return segment[i:j]  # "Po meczu Jan Kowalski", "Про свою роботу Марія Савчин"
     complement = False
-    # "JPL scientist and study co-author Michael Malaska": two offices of one person; not
-    # "Tony Blair and Gordon Brown", two people.
-    offices_joined = not any(
-        t.text[:1].isupper() and any_first_name(t.bare, lex) for t in segment[:i]
-    )
     for k, token in enumerate(segment[:i]):
-        if token.lower == "and" and 0 < k < i - 1 and offices_joined:
+        if token.lower == "and" and 0 < k < i - 1 and _joins_offices(segment[:i], lex):
             continue
         if not strict and token.lower in ROLE_PREPOSITIONS and _names_a_place_role(segment[:k]):
             complement = True  # "Le ministre de la Justice Gérald Darmanin", "Minister of ..."
@@ -403,6 +398,13 @@ def _trailing_name(
     if complement and not (i > 0 and _is_glued_place(segment[i - 1])):
         return _person_after_place(name, lex)
     return name
+
+
+def _joins_offices(before: list[Token], lex: Lexicon) -> bool:
+    """The words before a name that hold an "and" join two offices of one person ("JPL
+    scientist and study co-author Michael Malaska"), not two people ("Tony Blair and Gordon
+    Brown"): no first name among them."""
+    return not any(t.text[:1].isupper() and any_first_name(t.bare, lex) for t in before)
 
 
 def _introduced_name(words: list[Token], lex: Lexicon) -> list[Token] | None:
