@@ -26,7 +26,6 @@ from summarizer._language import detect_language
 from summarizer._metadata import (
     WHITESPACE,
     PageMetadata,
-    absolute_http_url,
     first_text,
     read_metadata,
     strip_site_suffix,
@@ -170,9 +169,7 @@ def extract_with_canonical(html: str, url: str | None = None) -> tuple[Article, 
     if tree is None:
         raise NotAnArticleError(f"this page could not be read. {PASTE_HINT}", url=url)
     meta = read_metadata(tree, url=url)
-    # A saved page read without its address still names its own (absolute) canonical URL.
-    page_url = url or absolute_http_url(meta.canonical)
-    meta = replace(meta, title=strip_site_suffix(meta.title, site=meta.site, url=page_url))
+    meta = replace(meta, title=strip_site_suffix(meta.title, site=meta.site, url=meta.page_url))
     # Plain substring tests are far cheaper than walking every classed element of the tree.
     popups = drop_popups(tree) if any(hint in html for hint in _POPUP_HINTS) else 0
     text = _drop_leading_title(_main_text(tree, html, url, meta, popups=popups), meta.title)

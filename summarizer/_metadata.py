@@ -9,9 +9,11 @@ site's name and a section label, a byline its "By" and newsroom, an all-caps nam
 from __future__ import annotations
 
 import html as html_entities
+import itertools
 import json
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -118,6 +120,10 @@ _AUTHOR_LINK_XPATH = etree.XPath(
     "//body//a[contains(concat(' ', normalize-space(@rel), ' '), ' author ')]"
 )
 _AUTHOR_LINKS = 3
+_LINK_XPATH = etree.XPath("//a/@href")
+# Enough links to see which host a site's navigation points to; a giant page stops there.
+_MAX_LINKS_COUNTED = 2_000
+_HOME_MIN_LINKS = 3
 
 
 _WORD = re.compile(r"\w+")
@@ -218,6 +224,7 @@ class PageMetadata:
     og_type: str | None = None
     canonical: str | None = None
     json_ld_body: str | None = None
+    page_url: str | None = None
 
 
 def read_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> PageMetadata:
@@ -242,7 +249,7 @@ def read_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> PageMe
         or first_text(tree, _HEADLINE_H1)
         or html_title
     )
-    page_url = url or absolute_http_url(canonical)
+    page_url = url or absolute_http_url(canonical) or _linked_home(tree)
     site = _choose_site(tree, metas, ld, page_url)
     author = _choose_author(ld, metas, tree, site=site, url=page_url)
     published = _choose_date(tree, metas, ld, page_url)
@@ -257,6 +264,7 @@ def read_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> PageMe
         og_type=metas.get("og:type"),
         canonical=canonical,
         json_ld_body=body,
+        page_url=page_url,
     )
 
 
@@ -265,6 +273,25 @@ def absolute_http_url(url: str | None) -> str | None:
     if not url or not url.lower().startswith(("http://", "https://")):
         return None
     return url if _host(url) else None
+
+
+def _linked_home(tree: lxml.html.HtmlElement) -> str | None:
+    """The home page of the host the page's links point to most, when it clearly leads.
+
+    A page saved without its address, and naming no canonical URL, still links to its own site
+    all through its navigation; its title's " - Entermedia" is then read against that host.
+    """
+    counts: Counter[str] = Counter()
+    for href in itertools.islice(_LINK_XPATH(tree), _MAX_LINKS_COUNTED):
+        host = _host(absolute_http_url(str(href).strip()))
+        if host:
+            counts[host.lower()] += 1
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < _HOME_MIN_LINKS:
+        return None
+    if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return f"https://{ranked[0][0]}/"
 
 
 def _host(url: str | None) -> str | None:

@@ -140,6 +140,41 @@ def test_logo_heading_is_not_taken_for_the_headline() -> None:
     assert article.title == "Old stone pier to be rebuilt before the storms"
 
 
+def nav(*hosts: str) -> str:
+    links = "".join(f'<a href="https://{host}/s/{i}">s</a>' for i, host in enumerate(hosts))
+    return f"<nav>{links}</nav>"
+
+
+def test_saved_page_without_address_reads_its_site_from_its_own_links() -> None:
+    # No URL, no canonical, no og:site_name: the navigation's links name the site's host.
+    head = "<title>Old stone pier to be rebuilt before the storms - Baygazette</title>"
+    links = nav(*["www.baygazette.example"] * 3, "twitter.com")
+    article = extract_article(page(head, body_top=links))
+    assert article.title == "Old stone pier to be rebuilt before the storms"
+    assert article.site == "Baygazette"
+
+
+@pytest.mark.parametrize(
+    "hosts",
+    [
+        ("www.baygazette.example", "www.baygazette.example"),  # too few links to tell
+        ("baygazette.example",) * 3 + ("ads.example",) * 3,  # no host leads
+    ],
+)
+def test_links_that_do_not_clearly_name_a_host_leave_the_title_alone(hosts: tuple[str]) -> None:
+    head = "<title>Old stone pier to be rebuilt before the storms - Baygazette</title>"
+    article = extract_article(page(head, body_top=nav(*hosts)))
+    assert article.title == "Old stone pier to be rebuilt before the storms - Baygazette"
+    assert article.site is None
+
+
+def test_the_given_address_outranks_the_links() -> None:
+    head = "<title>Old stone pier to be rebuilt before the storms - Baygazette</title>"
+    links = nav(*["www.baygazette.example"] * 5)
+    article = extract_article(page(head, body_top=links), "https://mirror.example/pier")
+    assert article.title == "Old stone pier to be rebuilt before the storms - Baygazette"
+
+
 def test_twitter_handle_is_no_site_name() -> None:
     head = '<meta property="og:site_name" content="@harbourgazette"><title>Pier</title>'
     assert extract_article(page(head)).site == "harbourgazette"  # nothing better on the page
