@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -177,6 +177,7 @@ _URL_DATE = re.compile(
 _DATE_SLACK = timedelta(days=1)
 
 
+_JS_DATE = re.compile(r"[A-Z][a-z]{2} [A-Z][a-z]{2} \d{2} \d{4} \d{2}:\d{2}:\d{2} GMT[+-]\d{4}")
 _EARLIEST_YEAR = 1970  # CMS placeholders: "0001-01-01T00:00:00"
 
 
@@ -616,15 +617,39 @@ def _choose_date(
     url_day = None
     if bounds is not None and bounds[0] == bounds[1]:
         url_day = datetime(bounds[0].year, bounds[0].month, bounds[0].day, tzinfo=UTC)
-    for candidate in _declared_dates(tree, metas, ld):
-        if _plausible_date(candidate, bounds, now):
-            if url_day is not None:
-                return _on_day(_as_utc(candidate), url_day.date())
-            return _as_utc(candidate)
+    plausible = (c for c in _declared_dates(tree, metas, ld) if _plausible_date(c, bounds, now))
+    candidate = _most_precise(plausible)
+    if candidate is not None:
+        if url_day is not None:
+            return _on_day(_as_utc(candidate), url_day.date())
+        return _as_utc(candidate)
     if url_day is not None:
         return url_day if _plausible_date(url_day, None, now) else None
     found = _htmldate(tree, url)
     return _as_utc(found) if found is not None and _plausible_date(found, bounds, now) else None
+
+
+def _most_precise(candidates: Iterator[datetime]) -> datetime | None:
+    """The first candidate, or a later one that gives the time of that same day.
+
+    Pages often declare a bare day in one place ("datePublished": "2019-11-19") and the full
+    stamp in another; the bare day would otherwise become a made-up midnight.
+    """
+    first = next(candidates, None)
+    if first is None or not _is_bare_day(first):
+        return first
+    for candidate in candidates:
+        if not _is_bare_day(candidate) and first.date() in (
+            candidate.date(),
+            _as_utc(candidate).astimezone(UTC).date(),
+        ):
+            return candidate
+    return first
+
+
+def _is_bare_day(moment: datetime) -> bool:
+    # CMSs store a day without its time as a naive midnight.
+    return moment.tzinfo is None and moment.time() == time(0)
 
 
 def _on_day(moment: datetime, day: date) -> datetime:
@@ -890,6 +915,13 @@ def _parse_datetime(value: Any) -> datetime | None:
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()
+    # JavaScript's Date.toString(): "Tue Nov 19 2019 03:05:46 GMT+0000 (Coordinated ...)"
+    javascript = _JS_DATE.match(text)
+    if javascript is not None:
+        try:
+            return datetime.strptime(javascript.group(0), "%a %b %d %Y %H:%M:%S GMT%z")
+        except ValueError:
+            return None
     if text.endswith("Z"):
         text = text[:-1] + "+00:00"
     # "2019-11-18T10:00:00+0000" -> "+00:00"

@@ -243,6 +243,37 @@ def test_the_day_shown_is_the_one_in_the_address(declared: str, url: str, day: s
     assert published == datetime.fromisoformat(declared)  # the same instant
 
 
+@pytest.mark.parametrize(
+    ("tags", "expected"),
+    [
+        # A bare day in JSON-LD, the full stamp of that day in a meta tag: the stamp.
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle",'
+            ' "datePublished": "2024-03-12"}</script>'
+            '<meta property="article:published_time" content="2024-03-12T14:22:02+01:00">',
+            datetime.fromisoformat("2024-03-12T14:22:02+01:00"),
+        ),
+        # A stamp of another day is no time for the bare day: the first declared date stands.
+        (
+            '<meta property="article:published_time" content="2024-03-12">'
+            '<meta name="date" content="2024-03-14T14:22:02+01:00">',
+            datetime(2024, 3, 12, tzinfo=UTC),
+        ),
+        # JavaScript's Date.toString(), as some sites write it into JSON-LD.
+        (
+            '<script type="application/ld+json">{"@type": "NewsArticle",'
+            ' "datePublished": "Tue Mar 12 2024 03:05:46 GMT+0000 (Coordinated Universal Time)"}'
+            "</script>",
+            datetime(2024, 3, 12, 3, 5, 46, tzinfo=UTC),
+        ),
+    ],
+)
+def test_a_bare_day_gives_way_to_the_full_stamp_of_that_day(tags: str, expected: datetime) -> None:
+    html = page("hovercard.html").replace("</head>", f"{tags}</head>")
+    published = extract_article(html, "https://bayherald.example/ferry").published
+    assert published == expected
+
+
 def test_saved_page_without_url_uses_its_absolute_canonical() -> None:
     html = page("hovercard.html").replace(
         "</head>", '<link rel="canonical" href="https://www.bayherald.example/news/ferry"></head>'
