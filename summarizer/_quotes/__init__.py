@@ -862,7 +862,8 @@ class _Finder:
     def bridge_claim(self, left: Span, right: Span) -> Claim | None:
         """Attribution between two parts of one quote, or ``None`` if the gap is more."""
         gap = self.document[left.end : right.start]
-        continues = gap.lstrip()[:1] in _INTRO_PUNCT or left.inner.rstrip()[-1:] in ",!?…"
+        runs_on = left.inner.rstrip()[-1:] in ",!?…"  # the quoted sentence goes on after it
+        continues = gap.lstrip()[:1] in _INTRO_PUNCT or runs_on
         if not continues:
             return None  # 'a "hard right agenda". Dr Fox said: "..."' is two quotations
         if gap.rstrip()[-1:] not in _BRIDGE_END:
@@ -884,7 +885,10 @@ class _Finder:
         # An attribution found inside the marks (see ``_spans``) is known to be one: it may
         # run longer ("a déclaré la maire, Maëlenn Le Bris, en ouvrant la séance").
         inside = self.document[: left.end].endswith(left.inner)
-        if not tokens or len(tokens) > (_MAX_INNER_BRIDGE_TOKENS if inside else _MAX_BRIDGE_TOKENS):
+        # So may one that finishes the quoted sentence ('"...," Jane Doe, the director of
+        # industry analysis at ..., said in a statement. "..."'): nothing else fits there.
+        limit = _MAX_INNER_BRIDGE_TOKENS if inside or runs_on else _MAX_BRIDGE_TOKENS
+        if not tokens or len(tokens) > limit:
             return None
         if any(is_sentence_end(t) for t in tokens):
             return None

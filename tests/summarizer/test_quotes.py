@@ -128,6 +128,21 @@ def test_quote_split_by_attribution_is_joined() -> None:
     ]
 
 
+def test_words_cut_by_a_long_attribution_after_a_comma_stay_one_quote() -> None:
+    text = (
+        '"The end of the year is a popular time for expensive purchases," Jane Doe, the '
+        "director of industry analysis at the Westland Motor Research Institute, said in a "
+        'statement. "Shoppers in the market for a large truck should find good deals."'
+    )
+    assert [(q.text, q.speaker) for q in find_quotes(text, "en")] == [
+        (
+            "The end of the year is a popular time for expensive purchases. Shoppers in the "
+            "market for a large truck should find good deals.",
+            "Jane Doe",
+        )
+    ]
+
+
 def test_split_quote_with_two_speakers_is_not_joined() -> None:
     text = (
         '"The plan will create thousands of jobs," said Tom Reed. '
@@ -2550,7 +2565,8 @@ def test_a_quote_right_after_the_attribution_of_the_one_before_goes_on_with_its_
     text = (
         "Marcelo Claure runs the company. "
         '"Where we have too many people we will make job eliminations," Claure said in the '
-        "email, which was seen by reporters of The Real Deal on Monday. "
+        "email, which was seen by reporters of The Real Deal on Monday morning before the "
+        "staff meeting in the main office in New York City. "
         '"We are going to remove two layers of management across every office this year." '
         'The company declined to comment. "This is a sad day for everyone at the firm," a '
         "worker said."
