@@ -3357,6 +3357,10 @@ def name_bare_surnames(
     named: list[str] = []
     for sentence, where in zip(sentences, found, strict=True):
         full = _full_name_of(where[2], text, document, index, speakers) if where else None
+        if full and where and is_first_name(where[2].lower(), lex) and full not in speakers:
+            # "Graham said" may be a Graham of the story called by first name; it is Julie
+            # Graham's surname only when her quotations were given to her as well.
+            full = None
         if (
             where
             and full
@@ -3431,7 +3435,7 @@ def _subject_surname(sentence: str, lex: Lexicon) -> tuple[int, int, str] | None
             return None
     word = found[group]
     bare = word.lower()
-    if bare in lex.stopwords or bare in lex.pronouns or is_first_name(bare, lex):
+    if bare in lex.stopwords or bare in lex.pronouns:
         return None
     return found.start(group), found.end(group), word
 

@@ -482,6 +482,28 @@ def test_a_surname_the_text_may_give_someone_else_stays_as_written(old: str, new
     assert name_pronouns(story, [sentence], language="en", quotes=quotes) == [sentence.text]
 
 
+GRAHAM_STORY = (
+    "The campaign did not appeal to Julie Graham, a public information officer for the state, "
+    "but she did not want to judge it.\n\n"
+    '"When a group is trying to reach a very specific audience, the message can miss the '
+    'mark," Graham said.'
+)
+GRAHAM_SAID = Sentence(text=GRAHAM_STORY.split("\n\n")[1], index=1)
+
+
+def test_a_surname_that_is_also_a_first_name_is_named_when_the_quotes_are_hers() -> None:
+    quotes = find_quotes(GRAHAM_STORY, "en")
+    assert [q.speaker for q in quotes] == ["Julie Graham"]
+    named = name_pronouns(GRAHAM_STORY, [GRAHAM_SAID], language="en", quotes=quotes)
+    assert named == [GRAHAM_SAID.text.replace("Graham said", "Julie Graham said")]
+
+
+def test_a_first_name_word_stays_as_written_unless_the_quotes_name_that_person() -> None:
+    # Without the quotation given to Julie Graham, "Graham" may be someone called by first name.
+    named = name_pronouns(GRAHAM_STORY, [GRAHAM_SAID], language="en", quotes=[])
+    assert named == [GRAHAM_SAID.text]
+
+
 @pytest.mark.parametrize(
     ("sentence", "language", "shown"),
     [
