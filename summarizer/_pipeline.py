@@ -43,6 +43,7 @@ from ._quotes import (
     speaks_unnamed,
 )
 from ._rankers.filters import MAX_CHARS as MAX_SENTENCE_CHARS
+from ._rankers.filters import turn_labels
 from ._render import shorten
 from ._sentences import count_words, split_sentences
 from ._summarize import pick_in_order, rank_order
@@ -411,7 +412,26 @@ def pick_and_name(
         if not unnamed or excluded.issuperset(unnamed) or attempt == _RESELECTIONS:
             break
         excluded |= unnamed
-    return picked, named
+    return picked, _with_turn_labels(sentences, picked, named)
+
+
+def _with_turn_labels(
+    sentences: list[Sentence], picked: list[Sentence], named: list[str]
+) -> list[str]:
+    """A transcript's later sentence of a turn opens with its speaker's label ("Eugênio: A
+    gente agradece ..."): shown alone, after another turn, it would read as the other's words."""
+    labels = turn_labels(sentences)
+    if not labels:
+        return named
+    opening = {s.paragraph: s.index for s in reversed(sentences)}
+    shown: list[str] = []
+    for k, (sentence, text) in enumerate(zip(picked, named, strict=True)):
+        label = labels.get(sentence.paragraph)
+        follows_its_turn = k > 0 and picked[k - 1].paragraph == sentence.paragraph
+        if label and sentence.index != opening[sentence.paragraph] and not follows_its_turn:
+            text = f"{label}: {text}"
+        shown.append(text)
+    return shown
 
 
 def _unnamed_orphans(picked: list[Sentence], named: list[str], language: str) -> list[int]:

@@ -71,6 +71,7 @@ _LABELLED_SENTENCE_MIN_WORDS = 6
 # Canadiens 2:", "Christopher L. Tays:"); "He said:" and "The report found:" are no labels.
 _LIST_LABEL = re.compile(r"(?P<label>(?:(?:[A-Z][\w.'’-]*|\d+),? ){0,5}(?:[A-Z][\w.'’-]*|\d+)): \S")
 _LIST_MIN_ITEMS = 3
+_TURNS_MIN = 4
 _LIST_MIN_STORY_SHARE = 0.15  # of the list's words: less, and the list is the article
 # Quoted paragraphs run together, each opened and none closed, as a quotation over several
 # paragraphs is written: '"... the price of imports. "We are seeing improved export orders.'
@@ -113,6 +114,26 @@ _CLAUSE_WORDS = frozenset(
         "thought felt knew saw made gave took came",
     )
 )
+
+
+def turn_labels(sentences: Sequence[Sentence]) -> dict[int, str]:
+    """The speaker label of each turn of a transcript, by paragraph ("Eugênio: Sim! ...").
+
+    A transcript is where the same few labels take turns: at least ``_TURNS_MIN`` labelled
+    paragraphs, with no more distinct labels than half of them (a police blotter or a
+    round-up labels every item differently; see ``list_item_paragraphs``).
+    """
+    labels: dict[int, str] = {}
+    previous: int | None = None
+    for sentence in sentences:
+        opens = sentence.paragraph != previous
+        previous = sentence.paragraph
+        found = _LIST_LABEL.match(sentence.text) if opens else None
+        if found is not None and not found["label"].isdigit():
+            labels[sentence.paragraph] = found["label"]
+    if len(labels) < _TURNS_MIN or 2 * len(set(labels.values())) > len(labels):
+        return {}
+    return labels
 
 
 def list_item_paragraphs(sentences: Sequence[Sentence]) -> frozenset[int]:

@@ -9,6 +9,7 @@ from summarizer._errors import InputError
 from summarizer._models import Article, Sentence
 from summarizer._options import SummarizerOptions
 from summarizer._pipeline import (
+    _with_turn_labels,
     build_digest,
     check_text,
     decode_input,
@@ -20,6 +21,7 @@ from summarizer._pipeline import (
     summarize_html,
     summarize_text,
 )
+from summarizer._sentences import split_sentences
 
 SAMPLE = Path(__file__).parents[2] / "summarizer" / "samples" / "sample-article.txt"
 OPTIONS = SummarizerOptions()
@@ -480,6 +482,48 @@ def test_a_surname_the_text_may_give_someone_else_stays_as_written(old: str, new
     sentence = Sentence(text=LEADING.text.replace(old, new), index=LEADING.index)
     quotes = find_quotes(story, "en")
     assert name_pronouns(story, [sentence], language="en", quotes=quotes) == [sentence.text]
+
+
+INTERVIEW = (
+    "Carlos: Today I am here with Eugênio, the puppeteer who runs the Rodapião company.\n\n"
+    "Eugênio: Yes! We thank Carlos a lot, because he spread the word about our work.\n\n"
+    "Carlos: How did the company start in the small town where you grew up?\n\n"
+    "Eugênio: It began with my friend Miguel. We toured every school in the valley.\n\n"
+    "Carlos: And what are you working on this year with the new group of students?"
+)
+
+
+def later_sentences_of_turns(text: str) -> tuple[list[Sentence], list[Sentence]]:
+    sentences = split_sentences(text, language="en")
+    opening = {s.paragraph: s.index for s in reversed(sentences)}
+    return sentences, [s for s in sentences if s.index != opening[s.paragraph]]
+
+
+def test_a_later_sentence_of_a_transcript_turn_shows_the_speaker_label() -> None:
+    sentences, later = later_sentences_of_turns(INTERVIEW)
+    picked = [sentences[0], *later]
+    shown = _with_turn_labels(sentences, picked, [s.text for s in picked])
+    assert shown == [
+        sentences[0].text,
+        "Eugênio: We thank Carlos a lot, because he spread the word about our work.",
+        "Eugênio: We toured every school in the valley.",
+    ]
+    # Right after the opening of its own turn, the label is just above it.
+    picked = [s for s in sentences if s.paragraph == later[0].paragraph]
+    assert _with_turn_labels(sentences, picked, [s.text for s in picked])[1] == later[0].text
+
+
+def test_labels_that_do_not_take_turns_are_no_transcript() -> None:
+    # A police blotter: every item has its own label.
+    blotter = (
+        "Police made four arrests in the town on Monday.\n\n"
+        "Ann Reed: Arrested on a warrant. She was held overnight.\n\n"
+        "Tom Hart: Charged with theft. He was released on bail.\n\n"
+        "Joe Kell: Arrested for driving while drunk. He was held overnight.\n\n"
+        "Mia Lund: Cited for trespassing. She was released."
+    )
+    sentences, later = later_sentences_of_turns(blotter)
+    assert _with_turn_labels(sentences, later, [s.text for s in later]) == [s.text for s in later]
 
 
 GRAHAM_STORY = (
