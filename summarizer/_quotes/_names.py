@@ -5386,6 +5386,8 @@ class NameIndex:
             )
         if self.lex.code != "en" or mention.relative:
             return False
+        if mention.is_full and self._modifies_a_noun(mention):
+            return True  # "an Alan Shearer strike earned them a win": the strike, not him
         if _BODY_OF_RE.search(self.document, max(0, mention.start - _BODY_OF_CHARS), mention.start):
             return True  # "the Journal of Metabolic Medicine", "the University of East Anglia"
         end = mention.end
@@ -5402,6 +5404,28 @@ class NameIndex:
         if not mention.is_full:
             return mention.surname not in self._person_surnames
         return not _is_first_name(mention.name.split()[0].lower(), self.lex)
+
+    def _modifies_a_noun(self, mention: Mention) -> bool:
+        """An English full name between "a" (and an adjective) and a noun: "an Alan Shearer
+        strike", "a late Wayne Rooney goal". Not "a student, Nick Vaughan, said", nor "a
+        student Nick Vaughan said": a word for a person, or a verb, after the article."""
+        before = _previous_tokens(self.document, mention.start, 2)
+        articles = _INDEFINITE["en"]
+        if before and before[-1].text.islower() and before[-1].lower not in articles:
+            word = before[-1].lower
+            if word in PERSON_NOUNS or word in self.lex.titles or is_description(word, "en"):
+                return False
+            before = before[:-1]
+        if not before or before[-1].lower not in articles:
+            return False
+        after = _next_tokens(self.document, mention.end, 1)
+        return (
+            bool(after)
+            and after[0].text.isalpha()
+            and after[0].text.islower()
+            and not looks_like_english_verb(after[0].text)
+            and (after[0].lower,) not in self.lex.verbs
+        )
 
     def _place_after_preposition(self, mention: Mention) -> bool:
         """A name with no first name, gender or namesake after a preposition (and its
@@ -5454,7 +5478,21 @@ class NameIndex:
         if len(fitting) != 1 or any(m.gender is None for m in passed):
             return None
         [name] = fitting
-        return next(m for m in passed if m.name == name)
+        found = next(m for m in passed if m.name == name)
+        # "Graeme Souness praised Laurent Robert. '…,' he said", "Boss Graeme Souness … Souness
+        # paid tribute to Laurent Robert": a person whose first name no list knows may be a
+        # man; the one he acted on or spoke of is no likelier. A club is no one.
+        if self._object_of_verb(found) or self._described_as_person(chosen):
+            return None
+        return found
+
+    def _described_as_person(self, chosen: Mention) -> bool:
+        """Some mention of ``chosen``'s name comes with a word for a person ("Boss Graeme
+        Souness", "captain Kirsten Hemara")."""
+        return any(
+            (m.described or m.offices) and surnames_match(m.surname, chosen.surname, self.lex)
+            for m in self.mentions
+        )
 
     def _introduced_since(self, passed: list[Mention], gender: str | None) -> Mention | None:
         """The one person named since the pronoun's likelier referent, of the pronoun's gender,

@@ -143,6 +143,40 @@ def test_words_cut_by_a_long_attribution_after_a_comma_stay_one_quote() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A first name no list knows may be a man's: the one he praised is no likelier.
+        ('Graeme Souness praised Laurent Robert. "It was a great night," he said.', None),
+        ('Arsene Wenger met Laurent Robert on Monday. "It was a great night," he said.', None),
+        # Nor the one he spoke of, when he was introduced as a person.
+        (
+            "Boss Graeme Souness felt Newcastle were never in danger.\n\nSouness also paid "
+            "tribute to Laurent Robert, who was at the heart of the play. "
+            '"In the first half he did really well," he said.',
+            None,
+        ),
+        # A name that only says whose goal it was is no one "he" stands for.
+        ('A late Alan Shearer goal won the game. "It gave us a great advantage," he said.', None),
+        (
+            "Boss Graeme Souness felt Newcastle were never in danger.\n\nAn early own goal "
+            "followed by an Alan Shearer strike earned them a 2-1 win. "
+            '"Winning the first leg gave us a great advantage," he said after the victory.',
+            "Graeme Souness",
+        ),
+        # "a student" is a word for her: she is the one introduced, not a thing.
+        (
+            'There was a student Nina Vaughan among them. "We can win this," she said.',
+            "Nina Vaughan",
+        ),
+    ],
+)
+def test_he_is_not_someone_acted_on_nor_a_name_that_modifies_a_noun(
+    text: str, speaker: str | None
+) -> None:
+    assert [q.speaker for q in find_quotes(text, "en")] == [speaker]
+
+
 def test_split_quote_with_two_speakers_is_not_joined() -> None:
     text = (
         '"The plan will create thousands of jobs," said Tom Reed. '
