@@ -193,7 +193,6 @@ _SUBJECT_PREDICATE = 25  # tokens after the subject of a sentence a quotation fo
 _WHOSE = word_set("whose dont cui cuyo cuya cujo cuja dessen deren którego której чей чья чий чия")
 # "a rir", "a sorrir": a Portuguese infinitive after "a" says how, like a gerund.
 _PORTUGUESE_MANNER_RE = re.compile(r",\s+a\s+\w+[aei]r\b")
-_AGE_AFTER_RE = re.compile(r", \d{1,3},")  # "Mira Osterkamp, 41,"
 _REPORTED_SENTENCES = 2  # sentences of reported speech between a reporter and a quotation
 _VERB_OPENING_TOKENS = 3  # a verb opening an attribution: '», ha poi aggiunto il'
 _PRONOUN_SENTENCE_TOKENS = 4  # "He smiled", "She shrugged and laughed"
@@ -300,7 +299,7 @@ _TWO_LETTER_BODIES = frozenset(("UN", "EU", "US", "UK", "FA", "AA", "EC", "AP", 
 # Endings of words for groups of people beyond GROUP_NOUNS: "Loyalists", "Corbynites",
 # "Londoners" (not "-ans" or "-is": "Evans", "Davis").
 _GROUP_ENDINGS = ("ists", "ites", "ians", "eers", "ners")
-# An age right after a name: "Grace, 9,", "Grace, aged 9,".
+# An age right after a name: "Grace, 9,", "Grace, aged 9,", "Mira Osterkamp, 41,".
 _AGE_AFTER_RE = re.compile(r", (?:aged )?\d{1,3},")
 # An age after a first name, in any language: ", 27 ans", ", 13 anni", ", de 61 años", ", 34,".
 _ANY_AGE_AFTER_RE = re.compile(

@@ -84,8 +84,6 @@ SENTENCE_END = frozenset(".!?;…")
 _QUOTE_CHARS = frozenset('"“”„«»‘’‚‹›')
 _GERMAN_SUBJECT_PRONOUNS = frozenset({"er", "sie", "ich", "wir"})
 _MODIFIER_OFFICE_WORDS = 3  # "Athletic boss", "Wolves director of rugby"
-# German nouns for what someone does: "Hauptdarsteller", "Regisseurin", "Generalintendant".
-_GERMAN_ROLE_ENDINGS = ("er", "in", "ent", "ant", "eur", "ist", "or", "at", "te", "de")
 _BRACKET_REACH = 8  # tokens of "(SPD)" or "(Partido Socialista)" and the two after
 # "To the" before an appositive: the person is an object ("al colegiado, Carlos Mendívil,").
 _OBJECT_MARKERS = {
@@ -2635,20 +2633,18 @@ class NameIndex:
             or is_vox_pop_label(lower)
             or lower in self.lowercase_words
             or lower.rstrip("s") in self.lowercase_words
-            or (self.lex.code == "de" and lower.endswith(_GERMAN_ROLE_ENDINGS))
+            # German capitalises every noun: any word before a name may say what someone is.
+            or self.lex.code == "de"
         )
 
     def german_occupation(self, run: list[Token]) -> bool:
-        """The run opens with German nouns for what someone does, then a first name:
+        """The run opens with German nouns (any words that are no first name), then a first name:
         "Hauptdarsteller Julius Ambrosch", "Vorsitzende Richter Hans-Werner Kleefisch",
         "Grünen-Abgeordnete Malte Osterkamp". German capitalises nouns anywhere."""
         first = next(
             (k for k in range(1, len(run) - 1) if any_first_name(run[k].bare, self.lex)), None
         )
-        return first is not None and all(
-            t.bare.endswith(_GERMAN_ROLE_ENDINGS) and not any_first_name(t.bare, self.lex)
-            for t in run[:first]
-        )
+        return first is not None and not any(any_first_name(t.bare, self.lex) for t in run[:first])
 
     def after_title(self, word: str, following: str) -> bool:
         """A title stands before ``word`` and the ``following`` word, in one sentence, somewhere
