@@ -5483,8 +5483,8 @@ class NameIndex:
         return found
 
     def _described_as_person(self, chosen: Mention) -> bool:
-        """Some mention of ``chosen``'s name comes with a word for a person ("Boss Graeme
-        Souness", "captain Kirsten Hemara")."""
+        """Some mention of ``chosen``'s surname comes with a word for a person ("Boss Graeme
+        Souness"): a person, not a club, whatever the first name."""
         return any(
             (m.described or m.offices) and surnames_match(m.surname, chosen.surname, self.lex)
             for m in self.mentions

@@ -116,6 +116,23 @@ _CLAUSE_WORDS = frozenset(
 )
 
 
+def _paragraph_texts(sentences: Sequence[Sentence]) -> dict[int, list[str]]:
+    paragraphs: dict[int, list[str]] = {}
+    for sentence in sentences:
+        paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
+    return paragraphs
+
+
+def _opening_labels(paragraphs: dict[int, list[str]]) -> dict[int, str]:
+    """The label each paragraph opens with, if any ("Eugênio:", "Christopher L. Tays:")."""
+    labels: dict[int, str] = {}
+    for paragraph, texts in paragraphs.items():
+        found = _LIST_LABEL.match(texts[0])
+        if found is not None and not found["label"].isdigit():  # "1:" numbers a takeaway
+            labels[paragraph] = found["label"]
+    return labels
+
+
 def turn_labels(sentences: Sequence[Sentence]) -> dict[int, str]:
     """The speaker label of each turn of a transcript, by paragraph ("Eugênio: Sim! ...").
 
@@ -123,14 +140,7 @@ def turn_labels(sentences: Sequence[Sentence]) -> dict[int, str]:
     paragraphs, with no more distinct labels than half of them (a police blotter or a
     round-up labels every item differently; see ``list_item_paragraphs``).
     """
-    labels: dict[int, str] = {}
-    previous: int | None = None
-    for sentence in sentences:
-        opens = sentence.paragraph != previous
-        previous = sentence.paragraph
-        found = _LIST_LABEL.match(sentence.text) if opens else None
-        if found is not None and not found["label"].isdigit():
-            labels[sentence.paragraph] = found["label"]
+    labels = _opening_labels(_paragraph_texts(sentences))
     if len(labels) < _TURNS_MIN or 2 * len(set(labels.values())) > len(labels):
         return {}
     return labels
@@ -142,15 +152,11 @@ def list_item_paragraphs(sentences: Sequence[Sentence]) -> frozenset[int]:
     twice"), a team sheet ("Wales: G Thomas (Toulouse) ..."): at least ``_LIST_MIN_ITEMS``
     paragraphs in a row after the first, each opened by a label, most labels their own. The
     story is in the other paragraphs, so there must be enough of it."""
-    paragraphs: dict[int, list[str]] = {}
-    for sentence in sentences:
-        paragraphs.setdefault(sentence.paragraph, []).append(sentence.text)
+    paragraphs = _paragraph_texts(sentences)
     order = list(paragraphs)
-    labels: dict[int, str] = {}
-    for paragraph in order[1:]:  # the lede is the story: "Breaking: The bridge collapsed ..."
-        found = _LIST_LABEL.match(paragraphs[paragraph][0])
-        if found is not None and not found["label"].isdigit():  # "1:" numbers a takeaway
-            labels[paragraph] = found["label"]
+    labels = _opening_labels(paragraphs)
+    if order:
+        labels.pop(order[0], None)  # the lede is the story: "Breaking: The bridge collapsed ..."
     items: list[int] = []
     run: list[int] = []
     for paragraph in [*order, None]:
