@@ -1317,6 +1317,8 @@ def parse_object(
         return None if gender == "n" else Claim(PRONOUN, segment[0].start, gender=gender)
     if _addressed(segment, lex):
         return None  # "respondió a la fiscal Remedios Alcañiz": the one spoken to
+    if lex.code == "en" and len(segment) > 1 and AGED_RE.fullmatch(segment[0].text):
+        segment = segment[1:]  # "said 20-year-old politics student Nick Vaughan": his age
     if lex.code == "de" and len(segment) > 1 and segment[0].lower in _GERMAN_INDEFINITE:
         # "rief eine Mutter von der Besuchertribüne": someone unnamed, whose noun German
         # capitalises as it would a name.

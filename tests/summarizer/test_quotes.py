@@ -177,6 +177,18 @@ def test_he_is_not_someone_acted_on_nor_a_name_that_modifies_a_noun(
     assert [q.speaker for q in find_quotes(text, "en")] == [speaker]
 
 
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "said 20-year-old politics student Nick Vaughan.",
+        "said 20-year-old Nick Vaughan, a politics student.",
+    ],
+)
+def test_an_age_before_the_name_after_the_verb_is_his(attribution: str) -> None:
+    text = f'"It has been a fantastic few weeks for all of us here," {attribution}'
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Nick Vaughan"]
+
+
 def test_split_quote_with_two_speakers_is_not_joined() -> None:
     text = (
         '"The plan will create thousands of jobs," said Tom Reed. '
