@@ -243,11 +243,18 @@ def read_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> PageMe
         page_titles=[t for t in page_titles if t],
         page_urls={u for u in (url, canonical) if u},
     )
+    headline = _ld_text(ld.get("headline"))
+    shown = first_text(tree, _HEADLINE_H1)
+    # The headline the page shows and its JSON-LD agree, against a social-media variant in
+    # og:title ("WeWork employees to be laid off this week" over "Major WeWork layoffs to
+    # begin today"): the reader saw the headline.
+    agreed = headline if headline and shown and _name_key(headline) == _name_key(shown) else None
     title = (
-        metas.get("og:title")
-        or _ld_text(ld.get("headline"))
+        agreed
+        or metas.get("og:title")
+        or headline
         or metas.get("twitter:title")
-        or first_text(tree, _HEADLINE_H1)
+        or shown
         or html_title
     )
     page_url = url or absolute_http_url(canonical) or _linked_home(tree)

@@ -175,6 +175,34 @@ def test_the_given_address_outranks_the_links() -> None:
     assert article.title == "Old stone pier to be rebuilt before the storms - Baygazette"
 
 
+SOCIAL_TITLE = '<meta property="og:title" content="Pier workers to be laid off this week">'
+SHOWN = "Major pier layoffs to begin today"
+PIER_URL = "https://gazette.example/pier"
+
+
+@pytest.mark.parametrize(
+    ("ld_headline", "h1", "expected"),
+    [
+        # The headline shown and the JSON-LD agree: the reader saw it, not og:title's variant.
+        (SHOWN, SHOWN, SHOWN),
+        # Only one of them says so: og:title stands.
+        (SHOWN, "Pier news", "Pier workers to be laid off this week"),
+        (None, SHOWN, "Pier workers to be laid off this week"),
+    ],
+)
+def test_the_shown_headline_wins_over_og_title_when_json_ld_agrees(
+    ld_headline: str | None, h1: str, expected: str
+) -> None:
+    ld = (
+        '<script type="application/ld+json">'
+        f'{{"@type": "NewsArticle", "url": "{PIER_URL}", "headline": "{ld_headline}"}}</script>'
+        if ld_headline
+        else ""
+    )
+    html = page(SOCIAL_TITLE + ld, body_top=f"<h1>{h1}</h1>")
+    assert extract_article(html, PIER_URL).title == expected
+
+
 def test_twitter_handle_is_no_site_name() -> None:
     head = '<meta property="og:site_name" content="@harbourgazette"><title>Pier</title>'
     assert extract_article(page(head)).site == "harbourgazette"  # nothing better on the page
