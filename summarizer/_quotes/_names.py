@@ -4247,8 +4247,9 @@ class NameIndex:
                 if (
                     not other.in_quote
                     and not self._modifies(other, chosen)
-                    # "Julia Brenner hatte fünfeinhalb Jahre Haft gefordert": a thing.
-                    and not (self.lex.code == "de" and self.names_a_thing(other))
+                    # "Julia Brenner hatte fünfeinhalb Jahre Haft gefordert", "to win more
+                    # Grand Slam titles": a thing, not someone "he" may stand for.
+                    and not self.names_a_thing(other)
                     # "Los hermanos Diego y Pablo Navarro": one subject, two people.
                     and (self._salient(other) or self._joined_to(other, chosen))
                     and self._compatible(other, gender)

@@ -178,6 +178,24 @@ def test_he_is_not_someone_acted_on_nor_a_name_that_modifies_a_noun(
 
 
 @pytest.mark.parametrize(
+    ("won", "speaker"),
+    [
+        # A tournament or a title named beside him is no rival for "he".
+        ("winning the Australian Open", "Ivan Petrov"),
+        # Another person there still is: "he" may be either.
+        ("beating Pete Sampras", None),
+    ],
+)
+def test_a_thing_named_beside_the_subject_is_no_rival_for_he(won: str, speaker: str | None) -> None:
+    text = (
+        "Ivan Petrov won the final in four sets on Sunday.\n\nHowever, Petrov is hopeful that "
+        f"{won} will give him the belief to win more Grand Slam titles. "
+        '"It is a relief for me, I worked really hard for it," he said.'
+    )
+    assert [q.speaker for q in find_quotes(text, "en")] == [speaker]
+
+
+@pytest.mark.parametrize(
     "attribution",
     [
         "said 20-year-old politics student Nick Vaughan.",
