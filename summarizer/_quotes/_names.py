@@ -160,7 +160,7 @@ _GENDERED_ARTICLES = {
 # "Para X, ...", "Pour X, ...": the sentence gives X's view.
 _OPINION_PREPOSITIONS = word_set("para pour per")
 _OBJECT_PREPOSITIONS = word_set("on to with about")
-_ADJECTIVE_TITLES_EN = word_set("general premier junior senior prime")
+_ADJECTIVE_TITLES_EN = word_set("general premier junior senior prime forward")
 _ADJECTIVE_TITLES_FR = word_set("premier première prime junior")
 # Someone who would not be named: a source of their own, though never named.
 _ANONYMOUS_RE = {
@@ -1722,6 +1722,19 @@ _REPORTED_THAT_RE = re.compile(
     r"(?: [\w'’]+){0,5}? (?:that\b)?[^.;:!?\"“”]*$"
 )
 _POSSESSIVE_END_RE = re.compile(r"(?:'s|’s) [a-z]")
+# What may open a sentence before its subject, and stand between the subject and its verb.
+_SUBJECT_OPENING_RE = re.compile(r"(?:(?:However|But|Meanwhile|Yet|And|Later|Earlier),?)?")
+_SUBJECT_ADVERBS = word_set("also then later again earlier instead")
+# Verbs by which a subject finds fault with someone: the words after are the subject's case, as
+# the quotation that follows is. Not "met", "asked", "beat" (either may speak next), nor
+# "praised" or "thanked", which the one praised may answer.
+_STANCE_VERBS = word_set(
+    "accused accuses rejected rejects criticised criticises criticized criticizes attacked "
+    "attacks blamed blames urged urges warned warns slammed slams dismissed dismisses "
+    "challenged challenges condemned condemns slated slates rebuked rebukes denounced "
+    "denounces mocked mocks lambasted lambasts disputed disputes contradicted contradicts"
+)
+_SENTENCE_BREAK_RE = re.compile(r"[.!?…][\"”’»]?\s+|\n")
 _OBJECT_END_RE = re.compile(
     r"(?:'s?|’s?)?\s*(?:[.,;:!?]|$|(?:in|on|at|of|for|with|by|from|to|and|or)\b)"
 )
@@ -4715,9 +4728,10 @@ class NameIndex:
 
     def _adjective_before_noun(self, word: str, end: int) -> bool:
         """English "general" or "premier" before a lowercase noun is an adjective: "the general
-        public", "the general medical ward", "a premier side", "a junior tournament"; not before
-        a verb ("the general said"). French "premier" likewise: "la première fois", "un premier
-        film"; not before an auxiliary ("la première a")."""
+        public", "the general medical ward", "a premier side", "a junior tournament", "the
+        forward play"; not before a verb ("the general said", "the forward said"). French
+        "premier" likewise: "la première fois", "un premier film"; not before an auxiliary ("la
+        première a")."""
         following = _next_tokens(self.document, end, 1)
         if not following or not following[0].text.isalpha() or not following[0].text.islower():
             return False
@@ -5267,6 +5281,35 @@ class NameIndex:
             or _POSSESSIVE_END_RE.match(self.document, m.end)
             for m in passed
         )
+
+    def _acts_on(self, chosen: Mention, passed: list[Mention], gender: str | None) -> bool:
+        """English: ``chosen``, a person of the pronoun's gender, opens its sentence, and
+        everyone in ``passed`` is judged by the verb right after it: "Dr Fox accused Mr Blair of
+        telling lies. '...,' he told BBC News", "O'Sullivan also rejected Robinson's claim".
+        The pronoun carries the subject on; the one judged is no rival."""
+        if self.lex.code != "en" or not passed or chosen.gender != gender or gender is None:
+            return False
+        opening = self.document[self.sentence_start(chosen.start) : chosen.start]
+        # Past a quotation the sentence may hold: '"...," he said. "...." O'Sullivan rejected'.
+        opening = _SENTENCE_BREAK_RE.split(opening)[-1]
+        opening_words = self._before_title(chosen, opening.split())
+        if _SUBJECT_OPENING_RE.fullmatch(" ".join(opening_words)) is None:
+            return False
+        for mention in passed:
+            if mention.sentence != chosen.sentence or mention.start < chosen.end:
+                return False
+            between = self._before_title(mention, self.document[chosen.end : mention.start].split())
+            if between[:1] and between[0] in _SUBJECT_ADVERBS:
+                between = between[1:]
+            if len(between) != 1 or between[0] not in _STANCE_VERBS:
+                return False
+        return True
+
+    def _before_title(self, mention: Mention, words: list[str]) -> list[str]:
+        """``words``, which run up to where ``mention`` starts, without the title it is named
+        with ("Dr" of "Dr Fox": a mention starts at its surname)."""
+        titles = len(mention.name.split()) - len(self.document[mention.start : mention.end].split())
+        return words[: len(words) - titles] if 0 < titles <= len(words) else words
 
     def _in_appositive(self, chosen: Mention, mention: Mention) -> bool:
         """``mention``, no one named by a known first name, is inside the words set off by
@@ -6244,7 +6287,7 @@ class NameIndex:
             # "Demirci sprach ... Er warf Vossberg vor ... sagte er": the pronoun carries on.
             and not self._pronoun_subject_of(m, gender)
             for m in passed
-        ) and not self._reported_by(chosen, passed):
+        ) and not (self._reported_by(chosen, passed) or self._acts_on(chosen, passed, gender)):
             # "Cook ... with Ball ... he explained": could be either. But "she" after a team or
             # a club with no gender ("the Rovers"), where one woman was named since, is hers.
             chosen = self._only_of_gender_past(chosen, passed, gender) or self._introduced_since(

@@ -196,6 +196,47 @@ def test_a_thing_named_beside_the_subject_is_no_rival_for_he(won: str, speaker: 
 
 
 @pytest.mark.parametrize(
+    ("sentence", "pronoun", "speaker"),
+    [
+        # The one the subject's verb acts on is no rival: "he" carries the subject on.
+        ("Dr Hale accused Mr Brown of telling lies about the plans.", "he", "Ian Hale"),
+        ("Dr Hale then accused Mr Brown of telling lies about the plans.", "he", "Ian Hale"),
+        ("Dr Hale rejected Mr Brown's claim about the plans.", "he", "Ian Hale"),
+        # Not when the other man is an agent, a companion, or the subject of the sentence.
+        ("Dr Hale was accused by Mr Brown of telling lies about the plans.", "he", None),
+        ("Dr Hale spoke with Mr Brown about the plans.", "he", None),
+        # Nor after a verb the other may answer, or one that makes them equals.
+        ("Dr Hale praised Mr Brown for his work on the plans.", "he", None),
+        ("Dr Hale met Mr Brown to talk about the plans.", "he", None),
+        ("When Dr Hale accused Mr Brown of telling lies, the plans changed.", "he", None),
+        # Nor when the pronoun is not the subject's.
+        ("Dr Hale accused Mr Brown of telling lies about the plans.", "she", None),
+    ],
+)
+def test_he_after_a_subject_acting_on_someone_is_the_subject(
+    sentence: str, pronoun: str, speaker: str | None
+) -> None:
+    text = (
+        "Ian Hale is the party chairman. Gordon Brown leads the government.\n\n"
+        f'{sentence} "What we learned this weekend is what their tactics will be," {pronoun} '
+        "told reporters."
+    )
+    assert [q.speaker for q in find_quotes(text, "en")] == [speaker]
+
+
+def test_he_after_a_quotation_and_a_subject_acting_on_someone_is_the_subject() -> None:
+    text = (
+        "England coach Andy Robinson praised his side. Ireland coach Eddie Kerr was delighted.\n\n"
+        # A quotation that runs over sentences, each opened anew, closed once.
+        '"What I do know is that we played well. "Our try was a gem, as good a try as we have '
+        'scored for a while." '
+        "Kerr also rejected Robinson's claim that England dominated the forward play. "
+        '"We lost one lineout and they lost four or five," he said.'
+    )
+    assert [q.speaker for q in find_quotes(text, "en")][-1] == "Eddie Kerr"
+
+
+@pytest.mark.parametrize(
     "attribution",
     [
         "said 20-year-old politics student Nick Vaughan.",
