@@ -170,6 +170,10 @@ _POSSESSIVE_OWNERS = {
 _POSSESSIVE_LEAD_TOKENS = 10  # "Her message to the room was blunt": short, about the words
 _MAX_BRIDGE_TOKENS = 12
 _MAX_INNER_BRIDGE_TOKENS = 24
+# A month's dot before its day ends no sentence: "said on Nov. 6".
+_MONTH_ABBREVIATIONS = frozenset(
+    {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+)
 # A name in marks inside a sentence: 'заявил глава «Газпрома» Алексей Миллер', 'prezes „Orlenu”
 # Daniel Obajtek'. Russian, Ukrainian and Polish papers mark company and party names this way.
 _INLINE_NAME_MAX_WORDS = 4
@@ -889,7 +893,7 @@ class _Finder:
         limit = _MAX_INNER_BRIDGE_TOKENS if inside or runs_on else _MAX_BRIDGE_TOKENS
         if not tokens or len(tokens) > limit:
             return None
-        if any(is_sentence_end(t) for t in tokens):
+        if any(_ends_sentence(tokens, k) for k in range(len(tokens))):
             return None
         return parse_attribution(tokens, self.lex, leading=False)
 
@@ -3089,6 +3093,22 @@ _THEN_WORDS = word_set(
 )
 _SAID_ENDINGS = frozenset(",.!?…")
 _ATTRIBUTION_SEPARATORS = frozenset(",—–-")
+
+
+def _ends_sentence(tokens: list[Token], k: int) -> bool:
+    """``tokens[k]`` ends a sentence; not the dot of an abbreviation before a comma ("in
+    Monroe, La., on") nor of a month before its day ("on Nov. 6")."""
+    if not is_sentence_end(tokens[k]):
+        return False
+    if tokens[k].text != "." or k == 0 or k + 1 == len(tokens):
+        return True
+    before, after = tokens[k - 1], tokens[k + 1]
+    if before.start + len(before.text) != tokens[k].start:
+        return True
+    return not (
+        (after.text == "," and before.text[:1].isupper() and len(before.text) <= 4)
+        or (before.text in _MONTH_ABBREVIATIONS and after.text[:1].isdigit())
+    )
 
 
 def _past_manner(tokens: list[Token]) -> list[Token]:

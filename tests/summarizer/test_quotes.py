@@ -144,6 +144,28 @@ def test_words_cut_by_a_long_attribution_after_a_comma_stay_one_quote() -> None:
 
 
 @pytest.mark.parametrize(
+    "where",
+    ["at a rally in Monroe, La., on Nov. 6, 2019", "on Nov. 6", "in Monroe, La., on Friday"],
+)
+def test_an_abbreviation_in_the_attribution_does_not_split_the_quotation(where: str) -> None:
+    text = (
+        f'"We talk about it all the time," Jane Roe said {where}. '
+        '"America is no longer for sale to anyone."'
+    )
+    assert [(q.text, q.speaker) for q in find_quotes(text, "en")] == [
+        ("We talk about it all the time. America is no longer for sale to anyone.", "Jane Roe")
+    ]
+
+
+def test_a_sentence_after_the_attribution_still_splits_the_quotation() -> None:
+    text = (
+        '"We talk about it all the time," Jane Roe said in Monroe, La. The crowd chanted: '
+        '"America is no longer for sale to anyone."'
+    )
+    assert len(find_quotes(text, "en")) == 2
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         # A first name no list knows may be a man's: the one he praised is no likelier.
