@@ -1735,6 +1735,7 @@ _STANCE_VERBS = word_set(
     "denounces mocked mocks lambasted lambasts disputed disputes contradicted contradicts"
 )
 _SENTENCE_BREAK_RE = re.compile(r"[.!?…][\"”’»]?\s+|\n")
+_PLACE_WORDS = 2  # "the South African archbishop"
 _OBJECT_END_RE = re.compile(
     r"(?:'s?|’s?)?\s*(?:[.,;:!?]|$|(?:in|on|at|of|for|with|by|from|to|and|or)\b)"
 )
@@ -1791,6 +1792,11 @@ def _previous_token(document: str, offset: int) -> Token | None:
     begin = max(0, offset - _CONTEXT_CHARS)
     match = _LAST_TOKEN_RE.search(document, begin, offset)
     return Token(match.group(), match.start()) if match else None
+
+
+def _is_capitalised_word(token: Token) -> bool:
+    """A capitalised word other than an article: a place's or a nation's ("South", "African")."""
+    return token.text.isalpha() and token.text[0].isupper() and token.lower not in _DEFINITE
 
 
 def _previous_tokens(document: str, offset: int, count: int) -> list[Token]:
@@ -4999,7 +5005,10 @@ class NameIndex:
         article = next(
             (k for k in range(len(words) - 1, -1, -1) if words[k] in _DEFINITE_BACK), None
         )
-        if article is None or not all(w in chosen.described for w in words[article + 1 :]):
+        if article is None or not (
+            all(w in chosen.described for w in words[article + 1 :])
+            or self._same_holder_by_place(chosen, role.start())
+        ):
             return False
         start = previous[article].start()
         before = _previous_tokens(self.document, start, 1)
@@ -5021,6 +5030,23 @@ class NameIndex:
         return word.lower in self.lex.fillers or (
             ending is not None and word.lower.endswith(ending)
         )
+
+    def _same_holder_by_place(self, chosen: Mention, offset: int) -> bool:
+        """English: the office word at ``offset`` comes after "the" and a place or a nation
+        ("The South African archbishop"), and ``chosen`` was introduced by the office alone
+        ("Archbishop Desmond Tutu"): the same holder, where the place is the only other word.
+        Not when the introduction gave a place of its own ("British ambassador John Smith ...
+        the American ambassador"): that may be another."""
+        if self.lex.code != "en":
+            return False
+        introduced = self._introduction_of(chosen)
+        if not introduced.offices or introduced.described - introduced.offices:
+            return False
+        before = _previous_tokens(self.document, offset, _PLACE_WORDS + 1)
+        k = len(before)
+        while k > 0 and len(before) - k < _PLACE_WORDS and _is_capitalised_word(before[k - 1]):
+            k -= 1
+        return 0 < k < len(before) and before[k - 1].lower == "the"
 
     def _introduction_of(self, mention: Mention) -> Mention:
         """The full mention that introduced the person a surname alone names ("Kessler" ->
@@ -5988,7 +6014,12 @@ class NameIndex:
                 if self._after_past_verb(match.start(), start):
                     return True  # also past a phrase: "przyjął w Warszawie prezydenta"
                 continue
-            if before and before[0].text[:1].isalpha() and before[0].lower not in _DEFINITE:
+            if (
+                before
+                and before[0].text[:1].isalpha()
+                and before[0].lower not in _DEFINITE
+                and not self._same_holder_by_place(chosen, match.start())
+            ):
                 return True
             if following and self._other_complement(following[0], chosen.described):
                 # Unless named after it: "Министр экономического развития Максим Решетников".

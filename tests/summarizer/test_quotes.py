@@ -144,6 +144,29 @@ def test_words_cut_by_a_long_attribution_after_a_comma_stay_one_quote() -> None:
 
 
 @pytest.mark.parametrize(
+    ("introduced", "again", "role", "speaker"),
+    [
+        # A nation before the office, after "the", is where he is from: the same holder.
+        ("Archbishop Thabo Nkosi", "The South African archbishop", "archbishop", "Thabo Nkosi"),
+        # Not when his introduction gave a nation of its own, nor after "a" or "former".
+        ("British ambassador Tom Reed", "The American ambassador", "ambassador", None),
+        ("Archbishop Thabo Nkosi", "A South African archbishop", "archbishop", None),
+        ("Archbishop Thabo Nkosi", "The former archbishop", "archbishop", None),
+    ],
+)
+def test_the_office_with_a_nation_before_it_is_the_holder_named_before(
+    introduced: str, again: str, role: str, speaker: str | None
+) -> None:
+    text = (
+        f"{introduced} has called for the release of the remaining inmates.\n\n{again} said "
+        "detentions without trial were unacceptable. On Tuesday Foreign Secretary Jack Straw "
+        f'told MPs that four men would be freed.\n\nThe {role} added: "Whilst we are saying '
+        'thank you that these have been released, what is happening to those left behind?"'
+    )
+    assert [q.speaker for q in find_quotes(text, "en")] == [speaker]
+
+
+@pytest.mark.parametrize(
     "where",
     ["at a rally in Monroe, La., on Nov. 6, 2019", "on Nov. 6", "in Monroe, La., on Friday"],
 )
