@@ -80,6 +80,7 @@ _MAX_SUBJECT = 8
 # "Lucas Paganini, a planetary scientist at NASA Goddard Space Flight Center, said": a role
 # set off by commas may run longer than a subject.
 _MAX_APPOSITIVE = 24
+_MAX_CAPITALISED_OFFICE = 6  # "President Ascom North America"
 _APPOSITIVE_OPENERS = word_set("a an the")
 _ADDRESS_PREPOSITIONS = word_set("of from")
 _JOINED_WORDS = 3
@@ -816,6 +817,7 @@ def _name_before_appositive(segments: list[list[Token]], lex: Lexicon) -> Claim 
         opener = segments[k][0]
         if (
             not _possessive_role_opens(segments[k], lex)
+            and not _capitalised_office(segments[k], lex)
             and opener.lower not in _APPOSITIVE_OPENERS
             and not (
                 # No article in Russian, Ukrainian or Polish: "Radna Katarzyna Nowicka-Zając,
@@ -842,6 +844,21 @@ def _name_before_appositive(segments: list[list[Token]], lex: Lexicon) -> Claim 
         run = _name_alone(segments[k - 1], lex)
         return _name_claim(run, lex) if run is not None else None
     return None
+
+
+def _capitalised_office(segment: list[Token], lex: Lexicon) -> bool:
+    """English: an office written capitalised and with no article, as British and company news
+    set it off after a name: "Jack Straw, Foreign Secretary, said", "Robert Zoellick, US Trade
+    Representative, said", "Rob Goldman, President Ascom North America, says". Not a title
+    before a name of its own ("Yesterday, Foreign Secretary Jack Straw said")."""
+    return (
+        lex.code == "en"
+        and len(segment) <= _MAX_CAPITALISED_OFFICE
+        and segment[0].text[:1].isupper()
+        and all(t.text[:1].isupper() or t.lower in lex.prepositions for t in segment)
+        and any(is_title(t, lex) or is_description(t.lower, lex.code) for t in segment)
+        and not any(any_first_name(t.bare, lex) for t in segment)
+    )
 
 
 def _possessive_role_opens(segment: list[Token], lex: Lexicon) -> bool:

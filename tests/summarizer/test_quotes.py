@@ -144,6 +144,27 @@ def test_words_cut_by_a_long_attribution_after_a_comma_stay_one_quote() -> None:
 
 
 @pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        # An office written capitalised, with no article, set off after the name.
+        ("Jane Doe, Foreign Secretary,", "Jane Doe"),
+        ("Robert Zoellick, US Trade Representative,", "Robert Zoellick"),
+        ("Rob Goldman, President Ascom North America,", "Rob Goldman"),
+        # A title before a name of its own is that person's, as before.
+        ("Speaking in Paris, Foreign Secretary Jack Straw", "Jack Straw"),
+    ],
+)
+def test_a_capitalised_office_after_the_name_is_the_named_persons(
+    subject: str, speaker: str
+) -> None:
+    for text in (
+        f'{subject} said: "We will not accept this deal at all."',
+        f'"We will not accept this deal at all," {subject} said.',
+    ):
+        assert [q.speaker for q in find_quotes(text, "en")] == [speaker]
+
+
+@pytest.mark.parametrize(
     ("introduced", "again", "role", "speaker"),
     [
         # A nation before the office, after "the", is where he is from: the same holder.
