@@ -2527,8 +2527,21 @@ def _inverted_subject(rest: list[Token], lex: Lexicon, verb_gender: str | None) 
 
 
 def _main_subject(tokens: list[Token], lex: Lexicon) -> Claim | None:
-    """The subject opening the sentence: "Tory leader Michael Howard rejected it, saying"."""
-    first = _segments(tokens)[:1]
+    """The subject opening the sentence: "Tory leader Michael Howard rejected it, saying"; or
+    the name set off after a description opening it: "Her uncle, Lewis Champion, told the BBC
+    ..., saying"."""
+    segments = _segments(tokens)
+    if (
+        lex.code == "en"
+        and len(segments) >= 3
+        and not find_verbs(segments[0], lex)
+        and all(_is_descriptor(t, lex) or is_name_word(t, lex) for t in segments[0])
+        and looks_like_english_verb(segments[2][0].text)
+        and (run := _name_alone(segments[1], lex)) is not None
+        and len(run) == len(segments[1])
+    ):
+        return _name_claim(run, lex)
+    first = segments[:1]
     if not first or len(first[0]) < 2:
         return None
     segment = first[0]

@@ -146,6 +146,27 @@ def test_words_cut_by_a_long_attribution_after_a_comma_stay_one_quote() -> None:
 @pytest.mark.parametrize(
     ("subject", "speaker"),
     [
+        # The name set off after a description that opens the sentence speaks on, "saying:".
+        ("Amanda's uncle, Lewis Champion, told", "Lewis Champion"),
+        ("Her uncle, Lewis Champion, told", "Lewis Champion"),
+        # Not one of two subjects, nor someone the description's clause speaks of.
+        ("Her lawyer, Lewis Champion, and her uncle told", None),
+        ("Her uncle, who met Lewis Champion, told", None),
+    ],
+)
+def test_a_name_set_off_after_an_opening_description_speaks_after_saying(
+    subject: str, speaker: str | None
+) -> None:
+    text = (
+        f"{subject} the BBC that Ford did not deserve any credit for his plea, saying: "
+        '"Nothing at all is worth taking five years off a murder sentence."'
+    )
+    assert [q.speaker for q in find_quotes(text, "en")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
         # An office written capitalised, with no article, set off after the name.
         ("Jane Doe, Foreign Secretary,", "Jane Doe"),
         ("Robert Zoellick, US Trade Representative,", "Robert Zoellick"),
