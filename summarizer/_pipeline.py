@@ -38,6 +38,7 @@ from ._quotes import (
     name_bare_surnames,
     name_orphan_pronouns,
     name_speaker,
+    pick_quotes,
     quotes_beyond,
     speaker_of_quotation,
     speaks_unnamed,
@@ -358,7 +359,7 @@ def build_digest(
     words = count_words(text)
     return Digest(
         summary=tuple(shorten(sentence, MAX_SUMMARY_SENTENCE_CHARS) for sentence in summary),
-        quotes=tuple(quotes[: options.max_quotes]),
+        quotes=tuple(pick_quotes(quotes, options.max_quotes)),
         title=_shorten_field(article.title, MAX_TITLE_CHARS),
         url=article.url,
         site=_shorten_field(article.site, MAX_NAME_CHARS),

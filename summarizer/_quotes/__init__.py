@@ -3260,6 +3260,33 @@ def quotes_beyond(shown: Iterable[str], quotes: Iterable[Quote]) -> list[Quote]:
     return kept
 
 
+def pick_quotes(quotes: Sequence[Quote], count: int) -> list[Quote]:
+    """The ``count`` quotes a digest shows, from ``quotes`` (best first), best first: while
+    choosing, a quote of someone already chosen, or of no one known once someone is, weighs
+    ``_SAME_SPEAKER_PENALTY`` less, so that a close second from another voice is shown rather
+    than the same voice twice. A story with one voice still shows it as often as it has
+    quotes."""
+    pool = list(quotes)
+    chosen: list[Quote] = []
+    while pool and len(chosen) < count:
+        best = max(pool, key=lambda quote: _weight_beside(quote, chosen))
+        chosen.append(best)
+        pool.remove(best)
+    return sorted(chosen, key=quotes.index)
+
+
+def _weight_beside(quote: Quote, chosen: list[Quote]) -> float:
+    """``quote``'s score, less ``_SAME_SPEAKER_PENALTY`` if its voice is heard in ``chosen``."""
+    speakers = {q.speaker for q in chosen if q.speaker}
+    heard = quote.speaker in speakers if quote.speaker else bool(speakers)
+    return quote.score - (_SAME_SPEAKER_PENALTY if heard else 0.0)
+
+
+# A quote of someone already shown against one of someone else: scores of a story's best
+# quotes lie within a few tenths, so this makes room for a second voice, not a weak one.
+_SAME_SPEAKER_PENALTY = 0.3
+
+
 # A sentence end inside a quote; a wrong split ("Dr. Smith") only splits a run that is then
 # kept or dropped whole.
 _QUOTE_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+(?=[\"“„«]?[^\W\d_])")

@@ -27,6 +27,22 @@ SAMPLE = Path(__file__).parents[2] / "summarizer" / "samples" / "sample-article.
 OPTIONS = SummarizerOptions()
 
 
+def test_the_digest_shows_a_second_voice_before_a_third_quote_of_the_first() -> None:
+    text = (
+        "The council approved the new bridge on Monday after a long debate.\n\n"
+        'Mayor Ann Cole said: "This bridge will link the two halves of our town for the first '
+        'time in fifty years."\n\n'
+        '"We have waited a long time for this and the people of the town deserve it," Ms Cole '
+        "added.\n\n"
+        '"It is the biggest project the council has taken on since the new library opened," she '
+        "said.\n\n"
+        'Tom Reed, who leads the opposition group, said: "The cost of the bridge will fall on '
+        'families who can least afford it."\n\nWork is expected to start in the spring.'
+    )
+    digest = summarize_text(text, options=SummarizerOptions(sentences=1, max_quotes=2))
+    assert [q.speaker for q in digest.quotes] == ["Ann Cole", "Tom Reed"]
+
+
 def test_empty_and_whitespace_text_is_refused() -> None:
     for text in ("", "   \n\t  "):
         with pytest.raises(InputError, match="no text"):

@@ -15,7 +15,13 @@ from pathlib import Path
 import pytest
 
 from summarizer._models import Quote
-from summarizer._quotes import find_quotes, name_speaker, speaker_of_quotation, speaks_unnamed
+from summarizer._quotes import (
+    find_quotes,
+    name_speaker,
+    pick_quotes,
+    speaker_of_quotation,
+    speaks_unnamed,
+)
 from summarizer._quotes._scoring import starts_mid_sentence
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "quotes"
@@ -141,6 +147,32 @@ def test_words_cut_by_a_long_attribution_after_a_comma_stay_one_quote() -> None:
             "Jane Doe",
         )
     ]
+
+
+def _quote(text: str, speaker: str | None, score: float) -> Quote:
+    return Quote(text=text, speaker=speaker, score=score)
+
+
+@pytest.mark.parametrize(
+    ("other", "shown"),
+    [
+        # A close second from another voice is shown rather than the same voice again.
+        (_quote("c", "Tom Reed", 1.8), ["a", "c"]),
+        # Not a weak one, nor one of no one known.
+        (_quote("c", "Tom Reed", 1.5), ["a", "b"]),
+        (_quote("c", None, 1.85), ["a", "b"]),
+    ],
+)
+def test_a_digest_picks_quotes_of_other_voices_when_close(other: Quote, shown: list[str]) -> None:
+    quotes = [_quote("a", "Ann Cole", 2.0), _quote("b", "Ann Cole", 1.9), other]
+    assert [q.text for q in pick_quotes(quotes, 2)] == shown
+
+
+def test_a_digest_of_one_voice_shows_it_as_often_as_asked_in_order() -> None:
+    quotes = [_quote(text, "Ann Cole", 2.0 - k / 10) for k, text in enumerate("abcd")]
+    assert [q.text for q in pick_quotes(quotes, 3)] == ["a", "b", "c"]
+    mixed = [_quote("a", "Ann Cole", 2.0), _quote("b", "Ann Cole", 1.9), _quote("c", "Tom", 1.8)]
+    assert [q.text for q in pick_quotes(mixed, 3)] == ["a", "b", "c"]  # best first, as given
 
 
 @pytest.mark.parametrize(
