@@ -324,10 +324,10 @@ def test_a_thing_named_beside_the_subject_is_no_rival_for_he(won: str, speaker: 
         # Not when the other man is an agent, a companion, or the subject of the sentence.
         ("Dr Hale was accused by Mr Brown of telling lies about the plans.", "he", None),
         ("Dr Hale spoke with Mr Brown about the plans.", "he", None),
+        ("When Dr Hale accused Mr Brown of telling lies, the plans changed.", "he", None),
         # Nor after a verb the other may answer, or one that makes them equals.
         ("Dr Hale praised Mr Brown for his work on the plans.", "he", None),
         ("Dr Hale met Mr Brown to talk about the plans.", "he", None),
-        ("When Dr Hale accused Mr Brown of telling lies, the plans changed.", "he", None),
         # Nor when the pronoun is not the subject's.
         ("Dr Hale accused Mr Brown of telling lies about the plans.", "she", None),
     ],
