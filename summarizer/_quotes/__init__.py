@@ -3458,19 +3458,18 @@ def _full_name_of(
 
 def _subject_surname(sentence: str, lex: Lexicon) -> tuple[int, int, str] | None:
     """Where a lone capitalised word is the subject of a speech verb: opening the sentence
-    ("Maley said ..."; not "Ford said it would ...") or after a quotation's closing mark
-    ('"...," Maley said', '"...," said Maley.')."""
+    ("Maley said ..."; not "Ford said it would ..."), after a quotation's closing mark
+    ('"...," Maley said', '"...," said Maley.') or closing reported speech ("..., Harris
+    said.")."""
     verbs = _verb_words(lex.code, 0)
     found = _LEADING_SURNAME_RE.match(sentence)
-    if found is not None:
+    if found is not None and found["verb"].lower() in verbs:
         group = "name"
         rest = _WORD_RE.findall(sentence, found.end("verb"), found.end("verb") + 40)
-        if found["verb"].lower() not in verbs or any(
-            word.lower() in _BODY_OBJECTS for word in rest[:_BODY_OBJECT_WORDS]
-        ):
+        if any(word.lower() in _BODY_OBJECTS for word in rest[:_BODY_OBJECT_WORDS]):
             return None
     else:
-        found = _TRAILING_SURNAME_RE.search(sentence)
+        found = _TRAILING_SURNAME_RE.search(sentence) or _REPORTED_SURNAME_RE.search(sentence)
         if found is None:
             return None
         if found["name"] and found["verb"].lower() in verbs:
@@ -3495,6 +3494,11 @@ _BODY_OBJECT_WORDS = 4
 _TRAILING_SURNAME_RE = re.compile(
     r"(?:[,!?…][\"”’»]|[\"”’»],)\s+(?:(?P<name>[A-Z][^\W\d_]+) (?P<verb>[a-z]+)|"
     r"(?P<said>[a-z]+) (?P<after>[A-Z][^\W\d_]+))[^\"“”«»]*$"
+)
+# "..., Harris said." closing a sentence of reported speech, with no quotation.
+_REPORTED_SURNAME_RE = re.compile(
+    r",\s+(?:(?P<name>[A-Z][^\W\d_]+) (?P<verb>[a-z]+)|(?P<said>[a-z]+) (?P<after>[A-Z][^\W\d_]+))"
+    r"\.$"
 )
 
 

@@ -500,6 +500,25 @@ def test_a_surname_the_text_may_give_someone_else_stays_as_written(old: str, new
     assert name_pronouns(story, [sentence], language="en", quotes=quotes) == [sentence.text]
 
 
+REPORTED_STORY = (
+    "Police arrested six people on Monday during a drug investigation, said Lt. Matt Harris, "
+    "the police spokesman.\n\nOfficers also arrested John Tays, 32, of Franklin, after "
+    "stopping his car near the station, Harris said."
+)
+
+
+def test_a_surname_closing_reported_speech_gets_the_full_name() -> None:
+    sentence = Sentence(text=REPORTED_STORY.split("\n\n")[1], index=1)
+    named = name_pronouns(REPORTED_STORY, [sentence], language="en", quotes=[])
+    assert named == [sentence.text.replace("Harris said", "Matt Harris said")]
+
+
+def test_a_surname_closing_reported_speech_that_is_a_firms_stays_as_written() -> None:
+    story = REPORTED_STORY.replace("said Lt. Matt Harris,", "said Harris Motors,")
+    sentence = Sentence(text=story.split("\n\n")[1], index=1)
+    assert name_pronouns(story, [sentence], language="en", quotes=[]) == [sentence.text]
+
+
 INTERVIEW = (
     "Carlos: Today I am here with Eugênio, the puppeteer who runs the Rodapião company.\n\n"
     "Eugênio: Yes! We thank Carlos a lot, because he spread the word about our work.\n\n"
