@@ -1042,6 +1042,14 @@ def is_boilerplate(line: str) -> bool:
     )
 
 
+# A person's hover card copied with the sentence that names them: the name, then glued to it
+# the full name, headlines of stories on them and "MORE" ("Gov. Kristi NoemKristi Lynn
+# NoemSouth Dakota governor doubles down on ... MORE (R) is defending"). The name stays.
+_HOVER_CARD = re.compile(
+    r"\b(?P<name>(?P<first>[A-Z][\w'’-]+)(?: [A-Z][\w.'’-]+){1,3}?)(?P=first)\b[^\n]{0,600}? MORE\b"
+)
+
+
 def _clean_line(raw: str) -> str:
     line = _LIST_MARKER.sub("", " ".join(_SHORTCODE.sub(" ", raw).split()), count=1)
     if not line or is_boilerplate(line) or _GALLERY_COUNTER.match(line):
@@ -1054,6 +1062,8 @@ def _clean_line(raw: str) -> str:
     line = _without_dateline(line)
     if "(" in line:
         line = _drop_photo_positions(line)
+    if " MORE" in line:
+        line = _HOVER_CARD.sub(r"\g<name>", line)
     return _GLUED_SENTENCES.sub(lambda m: m[0] if _in_web_address(line, m.start()) else " ", line)
 
 

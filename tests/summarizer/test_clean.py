@@ -39,6 +39,34 @@ def test_keeps_article_paragraphs_and_drops_furniture() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("line", "kept"),
+    [
+        # A person's hover card copied with the sentence: the name stays, the card goes.
+        (
+            "South Dakota Gov. Jane RoeJane Ann RoeSouth Dakota governor doubles down on "
+            "drug campaign State drops pipeline protest laws after lawsuit MORE (R) is "
+            "defending the state's new campaign against drugs.",
+            "South Dakota Gov. Jane Roe (R) is defending the state's new campaign against drugs.",
+        ),
+        (
+            "A man pleaded guilty to threatening Rep. Ann LeeAnn LeeHillicon Valley: Funding "
+            "bill stalls MORE (D-Minn.), prosecutors said on Monday.",
+            "A man pleaded guilty to threatening Rep. Ann Lee (D-Minn.), prosecutors said on "
+            "Monday.",
+        ),
+        # A name said twice, or "MORE" in a sentence, is no card.
+        (
+            "Ann Smith Ann Lee said the fans wanted MORE goals from the team this season.",
+            "Ann Smith Ann Lee said the fans wanted MORE goals from the team this season.",
+        ),
+    ],
+)
+def test_a_pasted_hover_card_goes_and_the_name_stays(line: str, kept: str) -> None:
+    text = f"{line}\n\nThe campaign was launched on Monday by the state health department."
+    assert clean_text(text).split("\n\n")[0] == kept
+
+
 def test_normalises_unicode_and_whitespace() -> None:
     text = "Cafe\u0301\tnews \u202f here.\r\n\r\n\r\nﬁnal  line"
     assert clean_text(text) == "Café news here.\n\nfinal line"
