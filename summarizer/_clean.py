@@ -538,6 +538,12 @@ _EXCERPT_LINE_END = re.compile(r"\[(?:…|\.\.\.)\][ \t]*$", re.MULTILINE)
 _GALLERY_COUNTER = re.compile(r"^\d{1,2}\s?of\s?\d{1,2}(?=[A-Z])")
 
 
+# A firm's registration, given only in a site's footer: "Company No. 3676192 | VAT No: GB 716".
+_COMPANY_NUMBER = re.compile(
+    r"\b(?:Company|Registration|Registered|VAT) (?:No\.?|Number|number)\s?:?\s?(?:[A-Z]{2} ?)?\d{5}"
+)
+
+
 def clean_text(text: str) -> str:
     """Return the article part of ``text``: normalised, paragraphs kept, page furniture dropped.
 
@@ -550,6 +556,8 @@ def clean_text(text: str) -> str:
     excerpts = next(islice(_EXCERPT_LINE_END.finditer(text), _EXCERPTS_MIN - 1, None), None)
     paragraphs: list[list[str]] = []  # the pieces of each paragraph
     for block in re.split(r"\n\s*\n", text):
+        if _COMPANY_NUMBER.search(block):
+            continue  # the site's footer: its blurb and the firm's registration
         cleaned = [_clean_line(raw) for raw in block.split("\n") if raw.strip()]
         lines = [line for line in cleaned if line]
         # A credit opening its block may close the caption ending the previous paragraph,

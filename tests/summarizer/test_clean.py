@@ -67,6 +67,22 @@ def test_a_pasted_hover_card_goes_and_the_name_stays(line: str, kept: str) -> No
     assert clean_text(text).split("\n\n")[0] == kept
 
 
+def test_a_footer_with_the_firms_registration_goes_with_its_blurb() -> None:
+    article = (
+        "The new model goes on sale in March with a bigger engine and a lower seat.\n\n"
+        "Dealers expect strong demand from riders who want a touring bike for the summer."
+    )
+    footer = (
+        "Contact editorial bikes.example features the latest bike reviews news events and kit "
+        "every day you will find the best photography and the hottest kit news.\nTelephone: "
+        "01507 529529 | Company No. 3676192 | VAT No: GB 716 6328 31"
+    )
+    assert clean_text(f"{article}\n\n{footer}") == article
+    # A number in a sentence is no registration.
+    sentence = "Dealers paid the VAT number 12 times over the year, the report said."
+    assert clean_text(f"{article}\n\n{sentence}") == f"{article}\n\n{sentence}"
+
+
 def test_normalises_unicode_and_whitespace() -> None:
     text = "Cafe\u0301\tnews \u202f here.\r\n\r\n\r\nﬁnal  line"
     assert clean_text(text) == "Café news here.\n\nfinal line"
