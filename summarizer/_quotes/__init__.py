@@ -352,6 +352,17 @@ _KNIGHTS = word_set("sir dame")  # called by the first name: "Sir Keir", "Dame J
 # Where a sentence opens: at a line's start or after a full stop.
 _SENTENCE_OPENING_RE = re.compile(r"(?:^|(?<=[.!?…])[ \t]+)(\w)", re.MULTILINE)
 _EPITHET_WINDOW = 80  # characters around a quotation searched for "said the defender"
+# A list of sources: a publisher opening the line, the work's title in marks, then when it was
+# published or read: 'Orange County Register, "Massive fentanyl bust ...," Oct. 18, 2019'.
+_CITING_CHARS = 120
+_CITING_RE = re.compile(
+    r"(?:^|\n)(?![^\n]*\b(?:said|says|told|tells|added|adds|wrote|writes|asked|asks)\b)"
+    r"[A-Z][^\n\"“”.!?]{1,110}, $"
+)
+_CITED_TITLE_RE = re.compile(
+    r",? (?:accessed |(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, "
+    r"\d{4}\b|\d{4}\b)"
+)
 _EPITHET_LEADING = frozenset(",:;—–-!?")
 # The word right before a name, past a comma: "Torhüter" in "Torhüter Dennis Wagner".
 _WORD_BEFORE_NAME_RE = re.compile(r"([^\W\d_]+)[\s,]*$")
@@ -2616,6 +2627,17 @@ class _Finder:
         after = self.document[group.spans[-1].end : end]
         return not (before + after).strip(" .,")
 
+    def cited_title(self, group: _Group) -> bool:
+        """The quotation is a work's title in a list of sources, between its publisher and
+        its date: 'Orange County Register, "Massive fentanyl bust highlights ..., authorities
+        say," Oct. 18, 2019'. Nobody said it there, whatever its words."""
+        first, last = group.spans[0], group.spans[-1]
+        return (
+            _CITED_TITLE_RE.match(self.document, last.end) is not None
+            and _CITING_RE.search(self.document, max(0, first.start - _CITING_CHARS), first.start)
+            is not None
+        )
+
     def after_title_cue(self, span: Span) -> bool:
         """Directly after "the film", "a song called", "titled": the quotation is a title."""
         before = self.document[max(0, span.start - 60) : span.start]
@@ -3020,6 +3042,8 @@ class _Finder:
             after_article=word_before in _ARTICLES.get(self.lex.code, ()),
             said_aloud=speaker is not None and self.said_aloud(group),
         )
+        if reason is None and self.cited_title(group):
+            reason = "cited title"
         if reason is None and self.sentence_goes_on(group.spans[-1]):
             reason = "partial quote"
         if reason is None and speaker is None and self.after_poll_share(group.spans[0]):

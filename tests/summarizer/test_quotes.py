@@ -149,6 +149,20 @@ def test_words_cut_by_a_long_attribution_after_a_comma_stay_one_quote() -> None:
     ]
 
 
+def test_titles_in_a_list_of_sources_are_no_quotations() -> None:
+    sources = (
+        'Sources:\n\nThe Valley Register, "Rep. Tom Reed Calls for More Border Patrol Agents," '
+        "Oct. 13, 2019\n\nCounty Herald, \"Massive drug bust highlights the opioid's "
+        'fast-growing threat in the county, authorities say," accessed Nov. 13, 2019'
+    )
+    assert find_quotes(sources, "en") == []
+
+
+def test_a_date_after_a_quotation_someone_said_keeps_it() -> None:
+    text = 'Ann Cole told the meeting, "We will build the bridge this winter," Oct. 13, 2019.'
+    assert [q.speaker for q in find_quotes(text, "en")] == ["Ann Cole"]
+
+
 def _quote(text: str, speaker: str | None, score: float) -> Quote:
     return Quote(text=text, speaker=speaker, score=score)
 
