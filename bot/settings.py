@@ -90,7 +90,7 @@ class Settings(BaseSettings):
     summary_algorithm: str = "default"
     max_quotes: int = Field(default=3, ge=0, le=10)
     default_language: str | None = None
-    max_input_chars: int = Field(default=500_000, ge=1_000)
+    max_input_chars: int = Field(default=500_000, ge=1_000, le=100_000_000)
 
     # Links
     fetch_timeout: float = Field(default=15.0, gt=0, le=300, allow_inf_nan=False)

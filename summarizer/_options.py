@@ -9,6 +9,10 @@ LENGTH_PRESETS: dict[str, int] = {"short": 2, "medium": 3, "long": 5}
 DEFAULT_USER_AGENT = "Mozilla/5.0 (compatible; newsdigest/0.1; +https://github.com/newsdigest)"
 
 
+# The largest size cap one may set: a read of the cap plus one byte must stay a plain read.
+MAX_SIZE_CAP = 1 << 30
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SummarizerOptions:
     """Everything the library needs to know; the bot builds it from its settings.
@@ -36,8 +40,8 @@ class SummarizerOptions:
             raise ValueError("max_quotes must not be negative")
         if not (0 < self.timeout < math.inf):
             raise ValueError("timeout must be a positive number of seconds")
-        if self.max_bytes <= 0 or self.max_input_chars <= 0:
-            raise ValueError("size caps must be positive")
+        if not (0 < self.max_bytes <= MAX_SIZE_CAP and 0 < self.max_input_chars <= MAX_SIZE_CAP):
+            raise ValueError("size caps must be positive and at most 1 GiB")
 
 
 def sentences_for_length(length: str | int) -> int:

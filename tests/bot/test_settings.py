@@ -392,6 +392,10 @@ def test_an_empty_variable_means_its_default(monkeypatch: pytest.MonkeyPatch) ->
         ),
         ({"FETCH_TIMEOUT": "nan"}, "FETCH_TIMEOUT: Input should be a finite number"),
         ({"MAX_PAGE_BYTES": "1"}, "MAX_PAGE_BYTES: Input should be greater than or equal to"),
+        (
+            {"MAX_INPUT_CHARS": "99999999999999999999"},
+            "MAX_INPUT_CHARS: Input should be less than or equal to",
+        ),
         ({"DIGEST_TIMEZONE": "Nowhere/Land"}, "DIGEST_TIMEZONE: unknown time zone 'Nowhere/Land'"),
         (
             {"DIGEST_TIMEZONE": "CST"},

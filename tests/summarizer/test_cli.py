@@ -217,6 +217,9 @@ def test_saved_page_with_a_relative_or_odd_canonical_has_no_link(
         (["--timeout", "inf"], "timeout must be a positive number"),
         (["--quotes", "-1"], "--quotes must not be negative"),  # the flag, not the field
         (["--max-bytes", "0"], "--max-bytes and --max-chars must be positive"),
+        # Not a traceback from a read too big to ask for.
+        (["--max-bytes", "99999999999999999999"], "--max-bytes and --max-chars must be positive"),
+        (["--max-chars", str(2**31)], "and at most 1 GiB"),
     ],
 )
 def test_odd_options_are_refused_in_one_line(
