@@ -352,6 +352,9 @@ _KNIGHTS = word_set("sir dame")  # called by the first name: "Sir Keir", "Dame J
 # Where a sentence opens: at a line's start or after a full stop.
 _SENTENCE_OPENING_RE = re.compile(r"(?:^|(?<=[.!?…])[ \t]+)(\w)", re.MULTILINE)
 _EPITHET_WINDOW = 80  # characters around a quotation searched for "said the defender"
+# How far the sentence after a quotation is read for who said it: a sentence with no end may
+# run a whole paste, and is read once per quotation in it.
+_SAID_CHARS = 1_000
 # A list of sources: a publisher opening the line, the work's title in marks, then when it was
 # published or read: 'Orange County Register, "Massive fentanyl bust ...," Oct. 18, 2019'.
 _CITING_CHARS = 120
@@ -404,6 +407,7 @@ _SLAVIC_LISTENER_ROLES = word_set(
 _SLAVIC_PLURAL_ENDINGS = ("ам", "ям", "ами", "ях", "ах", "om", "ów", "ami")
 _SEPARATED_RE = re.compile(r"\s*[,—–-]")  # '», declaró' / '” – napisał', not '» recordó'
 _SENTENCE_MARK_RE = re.compile(r"[.!?;…](?=[\s\"“”«»„’']|$)")
+_SENTENCE_MARKS = ".!?;…"
 _ABBREVIATION_BEFORE_RE = re.compile(rf"(?:\b(?:{NON_FINAL_ABBREVIATIONS})|\b\w)$")
 _ENDS_SENTENCE_RE = re.compile(r"[.!?…][\"'’”»)\]]*\s*$")
 _LEADING_MARKS_RE = re.compile(r"[\s,:;—–\-.!?…]*")
@@ -518,12 +522,15 @@ def _past_fronted_phrases(tokens: list[Token], lex: Lexicon) -> list[Token]:
     return rest
 
 
-def _first_sentence_end(text: str, start: int) -> int:
-    """Index just after the first sentence end at or after ``start`` (or the text's length)."""
-    for match in _SENTENCE_MARK_RE.finditer(text, start):
+def _first_sentence_end(text: str, start: int, stop: int | None = None) -> int:
+    """Index just after the first sentence end at or after ``start`` (or the text's length),
+    at most ``stop``: a caller that cuts at ``stop`` anyway need not scan a whole text whose
+    sentence never ends."""
+    stop = len(text) if stop is None else stop
+    for match in _SENTENCE_MARK_RE.finditer(text, start, stop):
         if _is_real_end(text, match.start()):
             return match.end()
-    return len(text)
+    return stop
 
 
 # German initials joined to a noun for someone: "FDP-Politiker", "VW-Chef".
@@ -552,12 +559,19 @@ def _someone_described_speaks(tokens: list[Token], lex: Lexicon) -> bool:
 
 
 def _last_sentence_start(text: str) -> int:
-    """Index just after the last sentence end in ``text`` (0 when there is none)."""
-    cut = 0
-    for match in _SENTENCE_MARK_RE.finditer(text):
-        if _is_real_end(text, match.start()):
-            cut = match.end()
-    return cut
+    """Index just after the last sentence end in ``text`` (0 when there is none).
+
+    Searched from the end: callers ask this of a paragraph's head once per quotation in it,
+    and a scan from the start would make a long paragraph of quotations quadratic."""
+    end = len(text)
+    while end > 0:
+        mark = max(text.rfind(char, 0, end) for char in _SENTENCE_MARKS)
+        if mark < 0:
+            return 0
+        if _SENTENCE_MARK_RE.match(text, mark) and _is_real_end(text, mark):
+            return mark + 1
+        end = mark
+    return 0
 
 
 @dataclass(slots=True)
@@ -1649,7 +1663,7 @@ class _Finder:
         k = bisect_left(self.body_offsets, offset) - 1
         if k < 0:
             return False
-        after = min(_first_sentence_end(self.document, self.body_offsets[k]), offset)
+        after = _first_sentence_end(self.document, self.body_offsets[k], offset)
         return not self.index.mentioned_between(surname_of(name), after, offset)
 
     def named_body(self, claim: Claim | None) -> str | None:
@@ -1695,7 +1709,7 @@ class _Finder:
         start, stop = self.paragraph_bounds(first.paragraph)
         head = self.document[start : first.start]
         intro = head[_last_sentence_start(head) :] if head.rstrip().endswith(":") else ""
-        end = min(_first_sentence_end(self.document, last.end), stop)
+        end = _first_sentence_end(self.document, last.end, min(stop, last.end + _SAID_CHARS))
         before = self.document[max(0, first.start - _BODY_LOOKBACK) : first.start]
         return spokesperson_body(intro, self.document[last.end : end], before)
 
@@ -1722,7 +1736,7 @@ class _Finder:
         """:func:`._bodies.body_in_attribution` of the attribution after ``span``: "" when it
         has a body speak whose name is not known, or reads a statement out."""
         _, stop = self.paragraph_bounds(span.paragraph)
-        end = min(_first_sentence_end(self.document, span.end), stop)
+        end = _first_sentence_end(self.document, span.end, min(stop, span.end + _SAID_CHARS))
         before = self.document[max(0, span.start - _BODY_LOOKBACK) : span.start]
         return body_in_attribution(self.document[span.end : end], self.lex, before)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -1799,6 +1799,11 @@ def _is_capitalised_word(token: Token) -> bool:
     return token.text.isalpha() and token.text[0].isupper() and token.lower not in _DEFINITE
 
 
+def _alphabetic(matches: Iterable[re.Match[str]]) -> Iterator[re.Match[str]]:
+    """The matches of ``TOKEN_RE`` that are words."""
+    return (m for m in matches if m.group()[:1].isalpha())
+
+
 def _previous_tokens(document: str, offset: int, count: int) -> list[Token]:
     """The last ``count`` tokens before ``offset`` (up to two context windows back)."""
     matches = TOKEN_RE.finditer(document, max(0, offset - 2 * _CONTEXT_CHARS), offset)
@@ -2573,6 +2578,7 @@ class NameIndex:
         self._full_by_name: dict[str, list[Mention]] | None = None
         self._starts_by_surname: dict[str, list[int]] | None = None
         self._office_initials: frozenset[str] | None = None
+        self._anonymous: list[tuple[int, int]] | None = None  # see _anonymous_spans
         self._capitalised_inside: frozenset[str] | None = None
         # Surnames of people named in full: "Arena" after "Bruce Arena" is him, not a venue.
         self._person_surnames = frozenset(
@@ -3529,6 +3535,10 @@ class NameIndex:
         """The sentence opens with words for what the person at ``start`` is and nothing else:
         "A paleontóloga", "Молодой научный сотрудник", "Dr hab."."""
         begin = self.sentence_start(start)
+        # Counted before anything is built: a sentence with no end may run a whole paste.
+        words = (m for m in TOKEN_RE.finditer(self.document, begin, start) if m.group() != ".")
+        if sum(1 for _ in islice(words, _DESCRIPTION_WORDS + 1)) > _DESCRIPTION_WORDS:
+            return False
         prefix = [t for t in tokenize(self.document[begin:start], begin) if t.text != "."]
         if not prefix or len(prefix) > _DESCRIPTION_WORDS:
             return False
@@ -3561,10 +3571,14 @@ class NameIndex:
         if following[0].text not in ".,":
             return False
         begin = self.sentence_start(run[0].start)
+        # Looked at lazily first: a sentence with no end may run a whole paste.
+        lazy = (m for m in TOKEN_RE.finditer(self.document, begin, run[0].start))
+        if any(m.group()[:1].isupper() for m in islice(_alphabetic(lazy), 1, None)):
+            return False  # another name or body before it may be the subject
         prefix = tokenize(self.document[begin : run[0].start], begin)
         words = [t for t in prefix if t.text[:1].isalpha()]
         if len(words) < 2 or any(t.text[:1].isupper() for t in words[1:]):
-            return False  # another name or body before it may be the subject
+            return False
         gender = listed_gender(run[0].bare)
         if gender is None and not lex.slavic_names:
             gender = language_first_names(lex.code).get(run[0].bare)
@@ -4415,11 +4429,27 @@ class NameIndex:
         """Someone who asked not to be named speaks between ``start`` and ``end``: "a staff
         member who did not want to be named said …", "un residente, che chiede di non essere
         nominato": a "she" after may be theirs."""
-        pattern = _ANONYMOUS_RE.get(self.lex.code)
-        return pattern is not None and any(
-            not self.in_quote(found.start()) and not self._withheld_by_the_named(found.start())
-            for found in pattern.finditer(self.document, start, end)
-        )
+        found = self._anonymous_spans()
+        k = bisect_left(found, (start, start))
+        while k < len(found) and found[k][0] < end:
+            if found[k][1] <= end:
+                return True
+            k += 1
+        return False
+
+    def _anonymous_spans(self) -> list[tuple[int, int]]:
+        """Where the document says, outside quotations, that someone would not be named (see
+        ``anonymous_between``): found once, as a long sentence is asked about once per
+        quotation in it."""
+        if self._anonymous is None:
+            pattern = _ANONYMOUS_RE.get(self.lex.code)
+            self._anonymous = [
+                found.span()
+                for found in (pattern.finditer(self.document) if pattern is not None else ())
+                if not self.in_quote(found.start())
+                and not self._withheld_by_the_named(found.start())
+            ]
+        return self._anonymous
 
     def _withheld_by_the_named(self, offset: int) -> bool:
         """The words at ``offset`` are in a clause on someone named right before, who keeps

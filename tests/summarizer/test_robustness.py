@@ -539,6 +539,23 @@ def test_a_paragraph_of_many_dashes_after_stops_is_read_in_linear_time() -> None
         find_quotes(text, language="pl")
 
 
+@pytest.mark.parametrize(
+    ("unit", "count"),
+    [
+        # Each quotation asked again where its paragraph's last sentence starts (~30 s).
+        ("The minister said: “The plan works. It is good.” ", 4_000),
+        # A sentence with no end: each name in it read its whole start (~40 s).
+        ('"We will win," said Ann Lee, a teacher, "and so will you," ', 2_000),
+        ("«План работает», — сказал министр Иван Петров, ", 2_000),
+        # Each attribution asked whether its sentence hid an unnamed source (~15 s).
+        ('Mr. Smith said "we will win, Mr. Jones." Mr. Jones replied "no." ', 2_000),
+    ],
+)
+def test_a_paragraph_of_many_quotations_is_read_in_linear_time(unit: str, count: int) -> None:
+    with time_limit(6):
+        find_quotes(unit * count)
+
+
 def test_a_long_unbroken_run_at_the_end_is_cleaned_in_linear_time() -> None:
     # A hash or a rule pasted after the article: an e-mail search restarting at each of its
     # characters took ~48 s for 64,000.
