@@ -262,7 +262,7 @@ def read_metadata(tree: lxml.html.HtmlElement, url: str | None = None) -> PageMe
     author = _choose_author(ld, metas, tree, site=site, url=page_url)
     published = _choose_date(tree, metas, ld, page_url)
     language = _html_language(tree, metas)
-    body = _ld_text(ld.get("articleBody"))
+    body = _ld_body(ld.get("articleBody"))
     return PageMetadata(
         title=_clean(title),
         site=site,
@@ -897,6 +897,34 @@ def _ld_text(value: Any) -> str | None:
 
 
 _LONE_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def _ld_body(value: Any) -> str | None:
+    """The JSON-LD ``articleBody`` as plain text, one paragraph per line. Some sites put the
+    body's HTML there, or escape it twice ("&amp;quot;", "&lt;p class=&quot;bodytext&quot;&gt;"):
+    the entities are decoded until none is left, and the markup read as a page's would be."""
+    text = _ld_text(value)
+    if text is None:
+        return None
+    for _ in range(_MAX_ESCAPES):
+        decoded = html_entities.unescape(text)
+        if decoded == text:
+            break
+        text = decoded
+    if _BODY_TAG_RE.search(text):
+        fragment = lxml.html.fragment_fromstring(text, create_parent="div")
+        for element in fragment.iter(*_BODY_BLOCK_TAGS):
+            element.tail = "\n" + (element.tail or "")
+        text = fragment.text_content()
+    lines = (WHITESPACE.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line) or None
+
+
+_MAX_ESCAPES = 3
+_BODY_BLOCK_TAGS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote")
+_BODY_TAG_RE = re.compile(
+    r"</?(?:p|div|br|span|a|strong|em|b|i|h[1-6]|li|ul|ol|blockquote)\b[^<>]*>"
+)
 
 
 def _ld_name(value: Any) -> str | None:

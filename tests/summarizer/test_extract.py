@@ -55,6 +55,30 @@ def test_json_ld_body_is_used_when_the_page_shows_too_little() -> None:
     assert article.published == datetime(2024, 1, 10, tzinfo=UTC)  # no zone given: UTC
 
 
+THIN_BODY = page("thin.html").split('"articleBody": "')[1].split('"}')[0]
+THIN_PARAGRAPHS = THIN_BODY.replace("\\n", "\n").split("\n")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # The body's HTML, its quotes escaped as JSON would, an apostrophe as an entity.
+        "".join(f'<p class=\\"bodytext\\">{p}</p>' for p in THIN_PARAGRAPHS).replace(
+            "police said", "police&apos;s spokesman said"
+        ),
+        # The same, escaped twice.
+        "".join(f"&lt;p&gt;{p}&lt;/p&gt;" for p in THIN_PARAGRAPHS).replace(
+            "police said", "police&amp;apos;s spokesman said"
+        ),
+    ],
+)
+def test_html_in_a_json_ld_body_is_read_as_text(body: str) -> None:
+    html = page("thin.html").replace(THIN_BODY, body)
+    article = extract_article(html)
+    shown = [p.replace("police said", "police's spokesman said") for p in THIN_PARAGRAPHS]
+    assert article.text.split("\n\n") == shown
+
+
 def test_a_lone_surrogate_escape_in_json_ld_is_no_character() -> None:
     # json.loads keeps "\\ud83d" alone as a surrogate, which no database or message can hold.
     html = page("thin.html").replace("Storm closes mountain pass", "Storm \\ud83d closes pass")
