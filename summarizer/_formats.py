@@ -58,6 +58,15 @@ _XML_KINDS = {
 }
 _WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*", re.UNICODE)
 _TAG = re.compile(r"<[!?/]?[A-Za-z][^<>]{0,2000}>|<!--.*?(?:-->|\Z)", re.DOTALL)
+# A paragraph, heading or list item, maybe with inline markup inside, closed.
+_BLOCK_ELEMENT = re.compile(
+    r"<(p|div|h[1-6]|li|blockquote)\b[^<>]{0,500}>"
+    r"(?:[^<]|<(?:/?(?:a|b|i|em|strong|span|br|sup|sub|u|small|mark)\b)[^<>]{0,500}>){0,20000}"
+    r"</\1\s*>",
+    re.IGNORECASE,
+)
+# Share of a fragment's characters inside such elements that makes it a page's markup.
+_WRAPPED_SHARE = 0.5
 _URL_LINE = re.compile(r"(?:https?://|www\.)\S+")
 # A log line opens with its time ("2024-03-01 12:00:03", "Mar  1 12:00:03") or, in a web
 # server's access log, the client's address: '203.0.113.42 - - [18/Apr/2024:10:00:00 +0000]'.
@@ -203,7 +212,11 @@ def _is_markup(text: str) -> bool:
     if not text.startswith("<"):
         return False
     sample = text[:_SAMPLE_CHARS]
-    return sum(len(tag) for tag in _TAG.findall(sample)) >= _TAG_SHARE * len(sample)
+    if sum(len(tag) for tag in _TAG.findall(sample)) >= _TAG_SHARE * len(sample):
+        return True
+    # An article's body copied as HTML: little markup, but its paragraphs are elements.
+    wrapped = sum(len(element[0]) for element in _BLOCK_ELEMENT.finditer(sample))
+    return wrapped >= _WRAPPED_SHARE * len(sample.strip())
 
 
 def _is_json_object(line: str) -> bool:

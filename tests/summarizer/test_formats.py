@@ -1,6 +1,7 @@
 """Data, markup and code pasted or passed by mistake get a clear answer, not a "digest" of
 rows; articles that merely hold a table, a snippet or a list still get their digest."""
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -204,6 +205,34 @@ def test_the_cli_names_a_csv_file_in_one_line(
     err = capsys.readouterr().err
     assert err.startswith("error: That looks like a CSV spreadsheet, not an article")
     assert err.count("\n") == 1
+
+
+FERRY_PARAGRAPHS = [
+    "Residents of Kelby voted on Tuesday to reopen the town's harbour ferry, ending a ten-year "
+    "closure that had cut the island off from the mainland.",
+    'The measure passed with 64 per cent of the vote. "This is the day we have been waiting '
+    'for," said Ann Cole, who runs the harbour cafe.',
+    "The council expects the first boats to sail in the spring, once the pier has been "
+    "repaired and a new operator has been found for the route.",
+]
+
+
+@pytest.mark.parametrize(
+    "wrap",
+    [
+        lambda p: f"<p>{p}</p>",
+        lambda p: f'<p class="bodytext">{p.replace("Kelby", "<b>Kelby</b>")}</p>',
+        lambda p: f"<div>{p}</div>",
+    ],
+)
+def test_an_article_body_copied_as_html_is_read_as_a_page(wrap: Callable[[str], str]) -> None:
+    source = "<article>\n<h1>Kelby votes to reopen its ferry</h1>\n" + "\n".join(
+        wrap(p) for p in FERRY_PARAGRAPHS
+    )
+    digest = summarize_text(source, options=OPTIONS)
+    assert digest.title == "Kelby votes to reopen its ferry"
+    assert not any("<" in s for s in digest.summary)
+    assert digest.summary[0] == FERRY_PARAGRAPHS[0]
 
 
 def test_a_pasted_table_of_markup_is_never_shown_as_its_tags() -> None:
