@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import io
 import logging
 import os
 import re
@@ -24,6 +25,8 @@ _HTML_START = (b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")
 _HTML_TEXT_START = tuple(start.decode() for start in _HTML_START)
 # A link with a scheme but no "//" ("javascript:alert(1)", "data:text/html,...", "mailto:x");
 # not a Windows drive ("C:\\notes.txt").
+# Characters a terminal acts on rather than shows (escape sequences, bells, carriage returns).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _OTHER_SCHEME = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]{1,20}:(?![\\/])")
 # A web address written without its scheme: "www.example.com/story", "bbc.co.uk/news/x".
 _BARE_LINK = re.compile(
@@ -148,6 +151,8 @@ def digest_source(source: str, *, options: SummarizerOptions) -> Digest:
         # "javascript:...", "data:...", "mailto:...": links, but none we can read.
         return asyncio.run(_digest_url(source, options=options))
     if source == "-":
+        if sys.stdin is None:  # started with its standard input closed ("<&-")
+            raise ValueError("there is no standard input to read: pipe text in, or give a file")
         data = sys.stdin.buffer.read(options.max_bytes + 1)
     else:
         path = Path(source)
@@ -179,6 +184,11 @@ def main(argv: list[str] | None = None) -> int:
     """Run the CLI; returns the process exit code."""
     from ._messages import error_message
 
+    for stream in (sys.stdout, sys.stderr):
+        # A terminal or a file in another encoding than UTF-8 gets "?" for what it cannot
+        # show, not a traceback.
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="replace")
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -195,7 +205,8 @@ def main(argv: list[str] | None = None) -> int:
         hint = ""
         if _BARE_LINK.match(args.source):
             hint = f" (for a link, write it in full: https://{args.source})"
-        print(f"error: no such file: {args.source}{hint}", file=sys.stderr)
+        shown = _CONTROL.sub("?", args.source)  # no terminal escapes echoed back
+        print(f"error: no such file: {shown}{hint}", file=sys.stderr)
         return EXIT_USAGE
     except (ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -1,4 +1,5 @@
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -114,6 +115,38 @@ def test_what_is_no_file_gets_a_message_that_says_what_it_is(
 def test_a_missing_file_gets_no_link_hint(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["notes.txt"]) == 2
     assert capsys.readouterr().err == "error: no such file: notes.txt\n"
+
+
+def test_a_terminal_that_cannot_show_every_character_gets_the_digest() -> None:
+    # A console in ASCII (or cp1252 on Windows) cannot encode the bullets: "?" for them.
+    result = subprocess.run(
+        [sys.executable, "-m", "summarizer", str(SAMPLE)],
+        capture_output=True,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode("ascii").startswith("Town of Kelby votes")
+    assert b"\n? " in result.stdout  # a bullet it could not show
+
+
+def test_closed_standard_input_is_answered_in_one_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "stdin", None)  # as a process started with "<&-" has it
+    assert main(["-"]) == 2
+    assert capsys.readouterr().err == (
+        "error: there is no standard input to read: pipe text in, or give a file\n"
+    )
+
+
+def test_a_missing_file_name_is_echoed_without_terminal_escapes(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["notes\x1b[2J.txt"]) == 2
+    assert capsys.readouterr().err == "error: no such file: notes?[2J.txt\n"
 
 
 def test_a_pipe_given_as_a_path_is_read() -> None:
