@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from datetime import datetime
 from typing import Literal
-from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import SplitResult, parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 from ._errors import UnsupportedURLError
 from ._language import SUPPORTED_LANGUAGES, detect_language
@@ -155,7 +155,7 @@ def story_key(url: str) -> str:
         key = canonical_key(url)
     except UnsupportedURLError:
         key = url.strip()
-    parts = urlsplit(key)
+    parts = _split(key)
     host = parts.netloc.lower()
     for prefix in ("www.", "m.", "mobile."):
         host = host.removeprefix(prefix)
@@ -175,7 +175,7 @@ def title_from_url(url: str) -> str:
     """A readable stand-in title for a page we have no title for: the site and the words of
     the address's slug ("wsj.com: fed holds rates steady"), or the site alone."""
     site = site_name(url)
-    words = _slug_words(urlsplit(url).path)
+    words = _slug_words(_split(url).path)
     if len(words) < _SLUG_MIN_WORDS:
         return site
     # An address of 2,000 characters must not make a title of them (ten such links filled
@@ -191,7 +191,7 @@ def title_from_entry(url: str, text: str) -> str:
     words = " ".join(text.split())
     # A slug is written with hyphens or underscores; "ann.bsky.social" in a Bluesky post's
     # address is its author's handle, the same for every post.
-    slugged = any(mark in urlsplit(url).path for mark in "-_")
+    slugged = any(mark in _split(url).path for mark in "-_")
     if (title != site_name(url) and slugged) or not words:
         return title
     return shorten(words, _STAND_IN_TITLE_CHARS)
@@ -209,7 +209,16 @@ def _slug_words(path: str) -> list[str]:
 
 def site_name(url: str) -> str:
     """A readable source name when the page did not give one: the host without ``www.``."""
-    return (urlsplit(url).hostname or url).removeprefix("www.")
+    return (_split(url).hostname or url).removeprefix("www.")
+
+
+def _split(url: str) -> SplitResult:
+    """``urlsplit`` of ``url``, or of nothing for an address it cannot split ("http://[::1"):
+    these helpers name and key what a feed or a user gave, and must answer for any text."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return urlsplit("")
 
 
 # --- similarity ----------------------------------------------------------------
@@ -259,7 +268,7 @@ def _group_by_url(items: list[StoryItem]) -> list[list[StoryItem]]:
     for i, item in enumerate(items):
         key = story_key(item.url)
         by_key.setdefault(key, []).append(i)
-        date = _path_date(urlsplit(key).path)
+        date = _path_date(_split(key).path)
         for name in _article_names(item, key):
             by_name.setdefault(name, {}).setdefault(date, []).append(i)
     for members in by_key.values():
@@ -307,7 +316,7 @@ def _article_names(item: StoryItem, key: str) -> list[str]:
     """The names an article goes by on its site besides its address: its headline (without a
     tail naming the site: ' | Reuters') and the last segment of its address, when they are
     long enough to be its own."""
-    parts = urlsplit(key)
+    parts = _split(key)
     host = parts.netloc
     names = []
     words = re.findall(r"\w+", _without_site_tail(item.title, item.site, host).lower())

@@ -31,6 +31,7 @@ from summarizer._pipeline import check_text, decode_input, summarize_html, summa
 from summarizer._quotes import find_quotes
 from summarizer._render import escape_attribute, escape_html, render_digest, split_message
 from summarizer._sentences import split_sentences
+from summarizer._stories import site_name, story_key, title_from_entry, title_from_url
 from summarizer._summarize import summarize
 from summarizer._urls import canonical_key, find_urls, normalize_url, validate_url
 
@@ -186,6 +187,17 @@ def test_url_functions_answer_every_input(text: str) -> None:
     answers_politely(validate_url, text)
     answers_politely(validate_url, text, allow_private=True)
     answers_politely(normalize_url, text)
+    # Names and keys for what a feed or a user gave: answered for any text ("http://[::1").
+    for name_or_key in (story_key, site_name, title_from_url):
+        assert isinstance(name_or_key(text), str)
+    assert isinstance(title_from_entry(text, "Some words of the post"), str)
+
+
+def test_an_address_with_an_unclosed_bracket_is_named_and_keyed() -> None:
+    url = "http://[::1/news/ferry-vote-passes"
+    assert site_name(url) == url
+    assert title_from_entry(url, "Ferry vote passes") == "Ferry vote passes"
+    assert story_key(url).startswith("https://")
 
 
 @FUZZ
