@@ -217,6 +217,10 @@ def _split_words(text: str, budget: int) -> list[str]:
             # message again. Cut before it, or after it when it starts the piece.
             cut = min(cut, link[0]) if link[0] > start else link[1]
         if cut <= start:
+            # The only space was inside the tag opening the piece ('<a href="…">' before a
+            # run of text with none): cut in the run.
+            cut = _safe_cut(text, end)
+        if cut <= start:
             # One tag or entity longer than the budget: cut right after it rather than inside.
             cut = _markup_end(text, end)
         out.append(text[start:cut])

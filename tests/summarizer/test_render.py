@@ -116,6 +116,17 @@ def test_split_never_cuts_entities_or_tags_without_spaces() -> None:
         assert_valid_telegram_html(part)
 
 
+def test_split_cuts_a_long_run_after_the_tag_that_holds_the_only_space() -> None:
+    # The only space is inside '<a href="…">': the run after it is cut, not sent whole.
+    html = '<b><a href="https://example.com/x">' + "x" * 6000 + "</a></b>"
+    parts = split_message(html)
+    assert len(parts) > 1
+    for part in parts:
+        assert len(part) <= 4096
+        assert_valid_telegram_html(part)
+    assert "".join(re.sub(r"<[^>]+>", "", part) for part in parts) == "x" * 6000
+
+
 def test_split_never_stops_at_an_entity_inside_a_tag() -> None:
     # A link's "&amp;" inside its href is no end: the cut goes after the tag's ">".
     href = "https://x.y/?" + "a=1&amp;" * 30
