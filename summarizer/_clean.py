@@ -517,6 +517,11 @@ _COMMENT_HEADER = re.compile(
     r"^[\w.'’@ -]{2,40} (?:says|said|wrote|schreibt|schrieb|dit|a dit|dice|dijo|scrive|ha scritto"
     r"|disse|diz|пишет|пише|pisze|napisał|napisała) ?:$"
 )
+_DATED_COMMENT_HEADER = re.compile(
+    rf"^[\w.'’@() -]{{2,40}} on {_MONTHS}\s+\d{{1,2}},?\s+\d{{4}},? at \d{{1,2}}[:.]\d{{2}}"
+    r"\s*[ap]\.?m\.? (?:says|said|wrote) ?:$",
+    re.IGNORECASE,
+)
 _COMMENTS_MIN = 2
 # A stop, the word before it and the letter after it: where one sentence may end and the next
 # begin (see ``_is_caption_line``).
@@ -911,10 +916,14 @@ def _before_comments(text: str) -> str:
     for k, line in enumerate(lines[:-1]):
         if _COMMENT_HEADER.match(line.strip()):
             following = next((n for n in lines[k + 1 : k + 3] if n.strip()), "")
-            if _DATELINE.match(following.strip()):
-                found.append(k)
-                if len(found) == _COMMENTS_MIN:
-                    return "\n".join(lines[: found[0]])
+            dated = _DATELINE.match(following.strip()) is not None
+        else:
+            # "Catherine (GiveWell) on September 13, 2018 at 5:23 pm said:" on one line.
+            dated = _DATED_COMMENT_HEADER.match(line.strip()) is not None
+        if dated:
+            found.append(k)
+            if len(found) == _COMMENTS_MIN:
+                return "\n".join(lines[: found[0]])
     return text
 
 

@@ -251,6 +251,18 @@ def test_a_blogs_comment_section_is_cut_off() -> None:
     assert clean_text(article + comments) == article
 
 
+def test_comments_whose_header_line_holds_the_date_are_cut_off() -> None:
+    article = "The charity opened its quarterly thread.\n\nReaders may ask anything about it."
+    comments = (
+        "\n\nMilan on September 12, 2018 at 9:02 am said:\n\nAny update on the paper?\n\n"
+        "Catherine (GiveWell) on September 13, 2018 at 5:23 pm said:\n\nHi Milan, not yet."
+    )
+    assert clean_text(article + comments) == article
+    # One such line may be a quotation's introduction: only two or more are comments.
+    one = "\n\nMilan on September 12, 2018 at 9:02 am said:\n\nWe will look at it again."
+    assert clean_text(article + one) == article + one
+
+
 def test_an_interviews_speakers_are_no_comments() -> None:
     text = "Smith says:\n\nWe played well.\n\nJones says:\n\nWe did not, and we know it."
     assert clean_text(text) == text
