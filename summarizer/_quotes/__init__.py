@@ -169,7 +169,7 @@ _POSSESSIVE_OWNERS = {
 }
 _POSSESSIVE_LEAD_TOKENS = 10  # "Her message to the room was blunt": short, about the words
 _MAX_BRIDGE_TOKENS = 12
-_MAX_INNER_BRIDGE_TOKENS = 24
+_MAX_INNER_BRIDGE_TOKENS = 32
 # A month's dot before its day ends no sentence: "said on Nov. 6".
 _MONTH_ABBREVIATIONS = frozenset(
     {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}

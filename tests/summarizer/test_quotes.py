@@ -381,6 +381,22 @@ def test_an_age_before_the_name_after_the_verb_is_his(attribution: str) -> None:
     assert [q.speaker for q in find_quotes(text, "en")] == ["Nick Vaughan"]
 
 
+def test_words_cut_by_an_attribution_of_thirty_tokens_stay_one_quote() -> None:
+    text = (
+        '"Experiments of this kind succeed when you get out more than you put in," Ann Lee, a '
+        "postdoctoral fellow at the Kelby Institute for Astrophysics in Marrow, Westland, and "
+        'co-author of the study, said in a statement. "In our simulation, we see what we never '
+        'programmed."'
+    )
+    assert [(q.text, q.speaker) for q in find_quotes(text, "en")] == [
+        (
+            "Experiments of this kind succeed when you get out more than you put in. In our "
+            "simulation, we see what we never programmed.",
+            "Ann Lee",
+        )
+    ]
+
+
 def test_split_quote_with_two_speakers_is_not_joined() -> None:
     text = (
         '"The plan will create thousands of jobs," said Tom Reed. '
@@ -2804,7 +2820,7 @@ def test_a_quote_right_after_the_attribution_of_the_one_before_goes_on_with_its_
         "Marcelo Claure runs the company. "
         '"Where we have too many people we will make job eliminations," Claure said in the '
         "email, which was seen by reporters of The Real Deal on Monday morning before the "
-        "staff meeting in the main office in New York City. "
+        "staff meeting in the main office in New York City on the Upper East Side. "
         '"We are going to remove two layers of management across every office this year." '
         'The company declined to comment. "This is a sad day for everyone at the firm," a '
         "worker said."
