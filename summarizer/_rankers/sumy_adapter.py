@@ -14,6 +14,7 @@ sentences already sorted by rating, and we record that order.
 from __future__ import annotations
 
 import logging
+import warnings
 from collections.abc import Callable, Sequence
 from itertools import groupby
 from typing import Any
@@ -82,7 +83,12 @@ class SumyRanker(OrderingRanker):
         document = build_document(sentences, tokenizer=self._tokenizer, title=title)
         summarizer = self._build_summarizer(document)
         recorded: list[int] = []
-        summarizer(document, _recorder(recorded))
+        with warnings.catch_warnings():
+            # LSA on a short text ("Number of words ... is lower than number of sentences") and
+            # LexRank on a repetitive one (NaN scores) warn on stderr; their ranking stands.
+            warnings.simplefilter("ignore", category=UserWarning)
+            warnings.simplefilter("ignore", category=RuntimeWarning)
+            summarizer(document, _recorder(recorded))
         seen = set(recorded)
         # Some sumy algorithms rate only part of the sentences; the rest follow in article order.
         return recorded + [i for i in range(total) if i not in seen]

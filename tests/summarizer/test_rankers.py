@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 
 from summarizer._models import Sentence
@@ -663,3 +665,19 @@ def test_a_sentence_with_a_few_brackets_is_prose() -> None:
 )
 def test_a_team_line_up_is_no_summary_sentence(sentence: str, candidate: bool) -> None:
     assert is_summary_candidate(sentence) is candidate
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # sumy's LSA warns when words are fewer than sentences; LexRank divides by zero when
+        # no sentence has a word of content. The CLI printed both on stderr of a good run.
+        ("lsa", " ".join(["The storm hit the coast."] * 40)),
+        ("lexrank", "The the the. A a a. Of of."),
+    ],
+)
+def test_a_sumy_algorithm_on_an_odd_text_warns_no_one(name: str, text: str) -> None:
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        get_ranker(name, language="en").order(split_sentences(text))
+    assert [str(w.message) for w in caught] == []
