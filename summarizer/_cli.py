@@ -23,10 +23,10 @@ logger = logging.getLogger(__name__)
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 _HTML_START = (b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")
 _HTML_TEXT_START = tuple(start.decode() for start in _HTML_START)
-# A link with a scheme but no "//" ("javascript:alert(1)", "data:text/html,...", "mailto:x");
-# not a Windows drive ("C:\\notes.txt").
 # Characters a terminal acts on rather than shows (escape sequences, bells, carriage returns).
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# A link with a scheme but no "//" ("javascript:alert(1)", "data:text/html,...", "mailto:x");
+# not a Windows drive ("C:\\notes.txt").
 _OTHER_SCHEME = re.compile(r"[a-zA-Z][a-zA-Z0-9+.-]{1,20}:(?![\\/])")
 # A web address written without its scheme: "www.example.com/story", "bbc.co.uk/news/x".
 _BARE_LINK = re.compile(

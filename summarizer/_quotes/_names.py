@@ -3577,7 +3577,7 @@ class NameIndex:
             return False  # another name or body before it may be the subject
         prefix = tokenize(self.document[begin : run[0].start], begin)
         words = [t for t in prefix if t.text[:1].isalpha()]
-        if len(words) < 2 or any(t.text[:1].isupper() for t in words[1:]):
+        if len(words) < 2:
             return False
         gender = listed_gender(run[0].bare)
         if gender is None and not lex.slavic_names:
