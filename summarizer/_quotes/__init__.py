@@ -170,10 +170,10 @@ _POSSESSIVE_OWNERS = {
 _POSSESSIVE_LEAD_TOKENS = 10  # "Her message to the room was blunt": short, about the words
 _MAX_BRIDGE_TOKENS = 12
 _MAX_INNER_BRIDGE_TOKENS = 32
+# English months as news shortens them; "Sept" too, and "May" is never shortened.
+_MONTHS_SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 # A month's dot before its day ends no sentence: "said on Nov. 6".
-_MONTH_ABBREVIATIONS = frozenset(
-    {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
-)
+_MONTH_ABBREVIATIONS = (frozenset(_MONTHS_SHORT) - {"May"}) | {"Sept"}
 # A name in marks inside a sentence: 'заявил глава «Газпрома» Алексей Миллер', 'prezes „Orlenu”
 # Daniel Obajtek'. Russian, Ukrainian and Polish papers mark company and party names this way.
 _INLINE_NAME_MAX_WORDS = 4
@@ -363,8 +363,7 @@ _CITING_RE = re.compile(
     r"[A-Z][^\n\"“”.!?]{1,110}, $"
 )
 _CITED_TITLE_RE = re.compile(
-    r",? (?:accessed |(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, "
-    r"\d{4}\b|\d{4}\b)"
+    rf",? (?:accessed |(?:{'|'.join(_MONTHS_SHORT)})[a-z]*\.? \d{{1,2}}, \d{{4}}\b|\d{{4}}\b)"
 )
 _EPITHET_LEADING = frozenset(",:;—–-!?")
 # The word right before a name, past a comma: "Torhüter" in "Torhüter Dennis Wagner".
