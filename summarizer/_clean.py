@@ -32,10 +32,23 @@ _INVISIBLE = dict.fromkeys(
     [*map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), *BIDI_CONTROLS], None
 )
 _LIGATURES = {ord("ﬁ"): "fi", ord("ﬂ"): "fl", ord("ﬀ"): "ff", ord("ﬃ"): "ffi", ord("ﬄ"): "ffl"}
+# C1 control characters are what a Windows-1252 file read as Latin-1 leaves for its quotes and
+# dashes ("don\x92t"): they become the punctuation meant; the few that code page leaves
+# undefined go. (U+0085 is a line break, see _LINE_SEPARATORS.)
+_C1_AS_CP1252 = {
+    code: bytes([code]).decode("cp1252", errors="ignore") or None for code in range(0x80, 0xA0)
+}
+# A lone surrogate (a "\ud83d" escape cut from its pair) is no character: UTF-8, JSON files
+# and Telegram refuse it. It shows as the replacement character instead.
+_LONE_SURROGATES = dict.fromkeys(range(0xD800, 0xE000), "\ufffd")
 # One table, one pass: str.translate walks the text once per call.
-_CHARACTER_MAP = {**_SPACES, **_INVISIBLE, **_LIGATURES}
+_CHARACTER_MAP = {**_C1_AS_CP1252, **_LONE_SURROGATES, **_SPACES, **_INVISIBLE, **_LIGATURES}
 _LINE_SEPARATORS = re.compile(r"\r\n|\r|\u2028|\u2029|\x85")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Control characters (but tab and newlines), U+FFFD, lone surrogates and private-use code
+# points; a text may hold this share of them before we call it binary.
+_JUNK = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff\ue000-\uf8ff]")
+_BINARY_RATIO = 0.01
 # Markdown, as notes apps and chat assistants write it.
 _MD_HEADING = re.compile(r"^#{1,6}[ \t]+(?=\S)", re.MULTILINE)
 _MD_STRONG = re.compile(r"(\*\*|__)(?=\S)(?P<inner>[^*_\n]{1,200}?)(?<=\S)\1")
@@ -1017,6 +1030,19 @@ def normalize_characters(text: str) -> str:
     text = _LINE_SEPARATORS.sub("\n", text)
     text = text.translate(_CHARACTER_MAP)
     return _CONTROL.sub("", _TERMINAL_CODE.sub("", text))
+
+
+def one_line(text: str) -> str:
+    """``text`` normalised as ``normalize_characters`` does, its whitespace runs as one space:
+    a title or a name, which a tab, a line break or an invisible character only disfigures."""
+    return " ".join(normalize_characters(text).split())
+
+
+def looks_binary(text: str) -> bool:
+    """Whether the start of ``text`` has more control characters, U+FFFD, lone surrogates or
+    private-use characters than any text does: bytes decoded as if they were text."""
+    sample = text[:20000]
+    return len(_JUNK.findall(sample)) > _BINARY_RATIO * len(sample)
 
 
 def without_markdown(text: str) -> str:

@@ -17,7 +17,14 @@ from typing import NamedTuple
 import httpx
 
 from ._charset import decode_guessing
-from ._clean import clean_text, is_boilerplate, without_control_codes, without_markdown
+from ._clean import (
+    clean_text,
+    is_boilerplate,
+    looks_binary,
+    one_line,
+    without_control_codes,
+    without_markdown,
+)
 from ._errors import InputError, UnsupportedURLError
 from ._fetch import decode_body, fetch_article
 from ._formats import is_html_source, machine_format, whole_page, xml_format
@@ -81,7 +88,7 @@ _RESELECTIONS = 2
 # Pages put anything in their title and author tags; a digest shows a headline and a name.
 MAX_TITLE_CHARS = 300
 MAX_NAME_CHARS = 200
-# Share of characters that may be control characters or U+FFFD before we call it binary.
+# Share of characters that may be control characters (of the C0 set) before we call it binary.
 _BINARY_RATIO = 0.01
 # UTF-16 without a byte-order mark: characters needed to tell, and high-byte values one
 # script's letters, digits and punctuation take (0 and 4 for Russian).
@@ -147,8 +154,6 @@ _SENTENCE_ENDS = (".", "!", "?", ":", ";", ",", "…", "»", "”", '"')
 _CONNECTIVE_REST_MIN_WORDS = 4  # "But not yet." stays as it is
 # Control characters but NUL, tab and newlines: a text's share of them that UTF-8 never has.
 _C0_RE = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f]")
-# Control characters (but tab and newlines), U+FFFD, lone surrogates and private-use code points.
-_JUNK_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff\ue000-\uf8ff]")
 
 
 def decode_input(data: bytes, *, max_bytes: int | None = None, markup: bool = False) -> str:
@@ -229,9 +234,7 @@ def check_text(text: str, *, max_chars: int) -> str:
             f"The text is too long ({len(stripped):,} characters; the limit is {max_chars:,}). "
             "Send the part you want summarised."
         )
-    sample = stripped[:20000]
-    junk = len(_JUNK_RE.findall(sample))
-    if junk > _BINARY_RATIO * len(sample):
+    if looks_binary(stripped):
         raise InputError("This looks like binary data, not text.")
     # Stop counting at MIN_WORDS: a long article need not be split into words here. The whole
     # text is searched: its words may come after a long run of symbols.
@@ -470,7 +473,7 @@ def _first_part(text: str, limit: int) -> str:
 
 
 def _shorten_field(text: str | None, limit: int) -> str | None:
-    return shorten(without_control_codes(text), limit) if text else text
+    return shorten(one_line(text), limit) if text else text
 
 
 def name_pronouns(

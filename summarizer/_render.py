@@ -56,12 +56,16 @@ def link_html(url: str | None, html: str) -> str:
 
 def render_digest(digest: Digest, *, fmt: Format = "text") -> str:
     """Render one article's digest as plain text, Telegram HTML or JSON."""
+    # The digest's fields may come from any caller: the text and JSON renders leave out what
+    # escape_html leaves out of the HTML one, so every render can be written as UTF-8.
     if fmt == "text":
-        return _render_text(digest)
+        return _render_text(digest).translate(_UNSAFE_CHARS)
     if fmt in ("telegram_html", "html"):
         return _render_html(digest)
     if fmt == "json":
-        return json.dumps(digest_to_dict(digest), ensure_ascii=False, indent=2)
+        return json.dumps(digest_to_dict(digest), ensure_ascii=False, indent=2).translate(
+            _UNSAFE_CHARS
+        )
     raise ValueError(f"unknown format {fmt!r}; use text, telegram_html or json")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from ._clean import clean_text
+from ._clean import clean_text, looks_binary
 from ._errors import InputError
 from ._language import DEFAULT_LANGUAGE, detect_language, normalize_language
 from ._models import Sentence
@@ -79,10 +79,13 @@ def summarize(
 ) -> list[str]:
     """Return the ``sentences`` best sentences of ``text`` in article order.
 
-    ``language`` is detected when ``None``. Raises :class:`InputError` when there is no text.
+    ``language`` is detected when ``None``. Raises :class:`InputError` when there is no text,
+    or when ``text`` is binary data decoded as if it were text.
     """
     if sentences < 1:
         raise ValueError(f"sentences must be at least 1, not {sentences}")
+    if looks_binary(text.lstrip()):
+        raise InputError("This looks like binary data, not text.")
     cleaned = clean_text(text)
     if not cleaned.strip():
         raise InputError("the text is empty")

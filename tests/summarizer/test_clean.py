@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer._clean import clean_text, is_boilerplate
+from summarizer._clean import clean_text, is_boilerplate, one_line
 
 PASTE = """Harbour Bridge Reopens After Repairs
 
@@ -91,6 +91,23 @@ def test_normalises_unicode_and_whitespace() -> None:
 def test_bidi_overrides_are_dropped_so_nothing_reads_backwards() -> None:
     text = "The \u202eferry\u202c returns \u2067on Monday\u2069."
     assert clean_text(text) == "The ferry returns on Monday."
+
+
+def test_windows_punctuation_read_as_latin_1_becomes_the_punctuation_meant() -> None:
+    # A Windows-1252 file decoded as Latin-1 leaves C1 control characters for its quotes.
+    text = "It\x92s back, \x93for good\x94 \x96 a ferry\x81 for Kelby."
+    assert clean_text(text) == "It’s back, “for good” – a ferry for Kelby."
+
+
+def test_a_lone_surrogate_becomes_the_replacement_character() -> None:
+    text = "The harbour \ud83d ferry returns."
+    assert clean_text(text) == "The harbour \ufffd ferry returns."
+    clean_text(text).encode("utf-8")
+
+
+def test_one_line_makes_a_title_one_clean_line() -> None:
+    title = "\u202eFerry\u200b returns\tto \n harbour\x92s "
+    assert one_line(title) == "Ferry returns to harbour’s"
 
 
 def test_a_bullet_glued_to_its_text_goes_but_a_minus_sign_stays() -> None:

@@ -1018,3 +1018,9 @@ def test_a_quotation_whose_speaker_the_quote_finder_knows_is_named_in_the_summar
     )
     digest = summarize_text(text, options=SummarizerOptions(algorithm="lead"))
     assert any(sentence.endswith("“, sagte Sabine Lorenz.") for sentence in digest.summary)
+
+
+def test_a_pasted_title_with_tabs_and_invisible_characters_is_one_clean_line() -> None:
+    text = "\u202eFerry returns\u200b\tto harbour\n\n" + SAMPLE.read_text(encoding="utf-8")
+    digest = summarize_text(text, options=OPTIONS)
+    assert digest.title == "Ferry returns to harbour"

@@ -153,6 +153,16 @@ def test_lone_surrogates_are_no_crash() -> None:
     assert split_message(html * 30)
 
 
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_text_and_json_renders_write_as_utf8_without_bidi_overrides(fmt: str) -> None:
+    digest = make_digest(
+        title="\u202eFerry \ud83d news", quotes=(Quote(text="We \udc00 wait", speaker=None),)
+    )
+    rendered = render_digest(digest, fmt=fmt)  # type: ignore[arg-type]
+    rendered.encode("utf-8")
+    assert "\u202e" not in rendered and "Ferry \ufffd news" in rendered
+
+
 def test_split_counts_utf16_units() -> None:
     html = "😀 " * 3000  # each emoji is two UTF-16 units
     parts = split_message(html)

@@ -79,3 +79,10 @@ def test_rank_sentences_limit_and_order() -> None:
     picked = rank_sentences(items, limit=2, algorithm="lead", language="en")
     assert [s.index for s in picked] == sorted(s.index for s in picked)
     assert len(picked) == 2
+
+
+def test_binary_data_read_as_text_is_refused() -> None:
+    # Bytes decoded as Latin-1 are all "characters"; the C1 controls among them give it away.
+    junk = bytes(range(128, 256)).decode("latin-1") * 20 + " word." * 30
+    with pytest.raises(InputError, match="binary"):
+        summarize(junk)
