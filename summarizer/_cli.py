@@ -16,13 +16,15 @@ from ._language import SUPPORTED_LANGUAGES
 from ._models import Digest
 from ._options import LENGTH_PRESETS, SummarizerOptions, sentences_for_length
 from ._pipeline import decode_input, summarize_html, summarize_text, summarize_url
-from ._render import render_digest
+from ._render import Format, render_digest, split_message
 
 logger = logging.getLogger(__name__)
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 _HTML_START = (b"<!doctype html", b"<html", b"<?xml", b"<head", b"<body")
 _HTML_TEXT_START = tuple(start.decode() for start in _HTML_START)
+# Between the Telegram messages of a long digest (see render_output); no message holds it.
+_PART_MARKER = "--- message {} of {} ---"
 # Characters a terminal acts on rather than shows (escape sequences, bells, carriage returns).
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 # A link with a scheme but no "//" ("javascript:alert(1)", "data:text/html,...", "mailto:x");
@@ -70,7 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         default="text",
         choices=["text", "html", "telegram_html", "json"],
-        help="output: plain text, Telegram HTML (html and telegram_html are the same), or JSON",
+        help="output: plain text, Telegram HTML (html and telegram_html are the same; a long "
+        "digest as the messages the bot sends, marked '--- message 2 of 2 ---'), or JSON",
     )
     parser.add_argument(
         "--timeout",
@@ -214,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     try:
-        print(render_digest(digest, fmt=args.format), flush=True)
+        print(render_output(digest, fmt=args.format), flush=True)
     except BrokenPipeError:
         # The reader left early (``| head -2``): nothing is wrong with the digest, so exit
         # quietly; stdout goes to devnull so the interpreter's final flush cannot fail again.
@@ -224,6 +227,19 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: could not write the digest: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_ERROR
     return EXIT_OK
+
+
+def render_output(digest: Digest, *, fmt: Format) -> str:
+    """The digest as the CLI prints it. Telegram HTML comes as the messages the bot sends,
+    each under Telegram's limit, with a marker line between them when there are several."""
+    rendered = render_digest(digest, fmt=fmt)
+    if fmt not in ("html", "telegram_html"):
+        return rendered
+    parts = split_message(rendered)
+    return "".join(
+        part if number == 1 else f"\n{_PART_MARKER.format(number, len(parts))}\n{part}"
+        for number, part in enumerate(parts, 1)
+    )
 
 
 def _silence_stdout() -> None:

@@ -1,11 +1,14 @@
 import json
 import os
+import random
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from summarizer import TELEGRAM_LIMIT, telegram_length
 from summarizer._cli import main
 
 ROOT = Path(__file__).parents[2]
@@ -39,6 +42,36 @@ def test_html_format_is_escaped(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert main([str(article), "--format", "html"]) == 0
     out = capsys.readouterr().out
     assert "<b>Tom &amp; Jerry &lt;cartoon&gt; returns to cinemas</b>" in out
+    assert "--- message" not in out  # one message, printed as it is
+
+
+def test_a_long_html_digest_comes_as_the_messages_the_bot_sends(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    words = re.findall(
+        r"\w+",
+        "harbour ferry council island tide market school bridge budget storm fishermen lighthouse "
+        "road tourists winter museum library clinic nurses teachers farmers turbines railway "
+        "bakery festival choir parish rugby tunnel cliff beach seals gulls trawler quay",
+    )
+
+    pick = random.Random(4).sample  # sentences too alike are left out as near-duplicates
+    paragraphs = []
+    for i in range(40):
+        w = pick(words, 9)
+        paragraphs.append(
+            f"The {w[0]} and the {w[1]} were discussed by {w[2]} officials, who said the {w[3]} "
+            f"near the {w[4]} needed {i + 3} weeks of work before the {w[5]}, the {w[6]} and "
+            f"the {w[7]} could reopen to {w[8]}."
+        )
+    article = tmp_path / "long.txt"
+    article.write_text("\n\n".join(paragraphs), encoding="utf-8")
+    assert main([str(article), "--format", "html", "--sentences", "30"]) == 0
+    out = capsys.readouterr().out
+    parts = re.split(r"\n--- message \d+ of \d+ ---\n", out.rstrip("\n"))
+    assert len(parts) >= 2 and f"--- message {len(parts)} of {len(parts)} ---" in out
+    assert all(0 < telegram_length(part) <= TELEGRAM_LIMIT for part in parts)
+    assert sum(part.count("• ") for part in parts) == 30
 
 
 @pytest.mark.parametrize(
