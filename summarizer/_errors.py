@@ -67,7 +67,7 @@ class TooManyRedirects(FetchError):
 
 
 class ContentTooLarge(FetchError):
-    """The body was larger than the configured cap."""
+    """The body was larger than the configured cap, or holds more tags than we parse."""
 
 
 class UnsupportedURLError(SummarizerError):

@@ -21,7 +21,7 @@ from lxml.etree import ParserError
 from trafilatura.utils import load_html
 
 from summarizer._clean import without_control_codes
-from summarizer._errors import NotAnArticleError
+from summarizer._errors import ContentTooLarge, NotAnArticleError
 from summarizer._language import detect_language
 from summarizer._metadata import (
     WHITESPACE,
@@ -155,8 +155,11 @@ def extract_with_canonical(html: str, url: str | None = None) -> tuple[Article, 
     if not _TAG.search(html[:5000]):
         return article_from_text(html, url=url), None
     if html.count("<") > MAX_TAGS:
-        # Extractors walk siblings and headings in quadratic time: 80,000 <h1> took 19 s.
-        raise NotAnArticleError(f"this page is too complex to read. {PASTE_HINT}", url=url)
+        # Extractors walk siblings and headings in quadratic time: 80,000 <h1> took 19 s. To
+        # its reader such a page is too large to read, not one without an article.
+        raise ContentTooLarge(
+            f"this page is too complex to read (over {MAX_TAGS:,} tags). {PASTE_HINT}", url=url
+        )
     # A start tag with thousands of attributes is junk (or an attack) that parsers and date
     # finders read in quadratic time; its name is all we need.
     html = _START_TAG.sub(_without_giant_attributes, html)

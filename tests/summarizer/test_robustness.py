@@ -25,6 +25,7 @@ from summarizer._clean import BIDI_CONTROLS, clean_text
 from summarizer._errors import InputError, SummarizerError
 from summarizer._extract import extract_article
 from summarizer._feeds import parse_feed
+from summarizer._messages import error_message
 from summarizer._models import Digest, Quote
 from summarizer._options import SummarizerOptions
 from summarizer._pipeline import check_text, decode_input, summarize_html, summarize_text
@@ -697,9 +698,11 @@ def test_pathological_markup_is_read_or_refused_quickly() -> None:
 
     headings = f"<html><body><article>{'<h1>x</h1>' * 60_000}{body * 8}</article></body></html>"
     started = time.monotonic()
-    with pytest.raises(SummarizerError, match="too complex"):
+    with pytest.raises(SummarizerError, match="too complex") as caught:
         extract_article(headings, "https://example.com/a")
     assert time.monotonic() - started < 1
+    # Its reader is told the page is too big, not that it holds no article.
+    assert "too large" in error_message(caught.value)
 
 
 def test_words_after_a_long_run_of_symbols_still_count() -> None:
