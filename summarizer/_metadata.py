@@ -163,6 +163,29 @@ _COPYRIGHT = re.compile(
 
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# A date line under a pasted headline (see date_of_line): a label or a byline, maybe a weekday,
+# the day (in English words, ISO, or digits), then maybe its time, zone and more byline.
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_DATE_LINE = re.compile(
+    r"(?i:(?:(?:first|last)\s+)?(?:published|updated|posted|dated?)(?:\s+on)?\s*:?\s*)?"
+    r"(?:(?i:(?:posted\s+)?by)\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:[-|•·,]\s*|(?i:on)\s+)?)?"
+    r"(?i:on\s+)?(?i:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:"
+    rf"(?P<month>(?i:{_MONTH_NAME}))\.?\s+(?P<day>\d{{1,2}}){_ORDINAL},?\s+(?P<year>{_YEAR})"
+    rf"|(?P<day_before>\d{{1,2}})(?:\.|{_ORDINAL})\s+(?P<month_after>(?i:{_MONTH_NAME}))\.?,?\s+"
+    rf"(?P<year_after>{_YEAR})"
+    rf"|(?P<iso>(?P<iso_year>{_YEAR})-(?P<iso_month>\d\d)-(?P<iso_day>\d\d)"
+    r"(?:T\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?)"
+    r"|(?P<numeric>(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<numeric_year>(?:19|20)?\d\d))"
+    r")\b"
+    r"(?:[\s,–-]*(?i:at\s+)?\d{1,2}[:.]\d\d(?:\s*(?i:[ap]\.?m\.?))?(?:\s+[A-Z]{2,5})?)?"
+    r"(?:\s*[-|•·,]?\s*(?:(?i:updated|by)\b.*|[A-Z]{2,5}))?"
+)
 
 
 # /2019/11/18/, /2019/nov/18/, /2019-11-18/ and month-only /2019/11/ in a URL path.
@@ -727,6 +750,38 @@ def _plausible_date(candidate: datetime, bounds: tuple[date, date] | None, now: 
     if bounds is None:
         return True
     return bounds[0] - _DATE_SLACK <= candidate.date() <= bounds[1] + _DATE_SLACK
+
+
+def date_of_line(line: str) -> datetime | None:
+    """The day a page's date line gives ("By Tess Bonn - 11/19/19 06:56 AM EST", "Published
+    November 20th, 2019 - 07:50 GMT", "2019-11-19T12:48:14Z"), as a UTC midnight; ``None``
+    for any other line, a day written ambiguously ("05/06/2019") or one after today.
+
+    The whole line must be the date with its label, byline and time: a caption or a sentence
+    that names a day ("… leaves PortMiami, on Aug. 31, 2019. (AP)") dates a photo or an event.
+    """
+    match = _DATE_LINE.fullmatch(line.strip())
+    if match is None:
+        return None
+    if match["iso"]:
+        year, month, day = int(match["iso_year"]), int(match["iso_month"]), int(match["iso_day"])
+    elif match["numeric"]:
+        first, second = int(match["first"]), int(match["second"])
+        if (first > 12) == (second > 12):
+            return None  # 05/06/2019 is May or June; 13/14/2019 is no day
+        month, day = (second, first) if first > 12 else (first, second)
+        year = int(match["numeric_year"])
+        year += 2000 if year < 100 else 0
+    else:
+        name = (match["month"] or match["month_after"]).lower()
+        month = _MONTHS.index(name[:3]) + 1
+        day = int(match["day"] or match["day_before"])
+        year = int(match["year"] or match["year_after"])
+    try:
+        moment = datetime(year, month, day, tzinfo=UTC)
+    except ValueError:
+        return None  # 30 February
+    return moment if _plausible_date(moment, None, datetime.now(UTC)) else None
 
 
 def _htmldate(tree: lxml.html.HtmlElement, url: str | None) -> datetime | None:

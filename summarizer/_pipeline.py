@@ -11,6 +11,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import datetime
 from itertools import islice
 from typing import NamedTuple
 
@@ -943,8 +944,11 @@ def summarize_text(
     if kind is not None:
         raise InputError(_not_prose_message(kind))
     text = without_markdown(text)
+    published = None
     if title is None:
         title, text = guess_title(text)
+        if title is not None:
+            published = _date_under_headline(text)
     # Only a short text may be a wall (see pasted_wall_reason): a long one is not cleaned here.
     wall = pasted_wall_reason(clean_text(text), title) if len(text) < 2 * WALL_MAX_CHARS else None
     if wall is not None:
@@ -960,8 +964,24 @@ def summarize_text(
         raise InputError(
             "That is too short to be an article: I summarise news articles, not messages."
         )
-    digest = build_digest(Article(text=text, title=title), options=options)
+    digest = build_digest(Article(text=text, title=title, published=published), options=options)
     return digest if note is None else replace(digest, extras={**digest.extras, "length": note})
+
+
+def _date_under_headline(text: str) -> datetime | None:
+    """The day a date line under a pasted headline gives, above the article's first paragraph
+    (``text`` is what follows the headline): "Markets tumble / By Jane Doe / June 12, 2024"."""
+    lines = (line.strip() for line in text[:_SCAN_CHARS].split("\n") if line.strip())
+    for line in islice(lines, _DATE_BELOW):
+        if _is_paragraph(line):
+            return None
+        if _is_date_line(line):
+            from ._metadata import date_of_line  # with lxml: only for a line that may be a date
+
+            day = date_of_line(line)
+            if day is not None:
+                return day
+    return None
 
 
 def _not_prose_message(kind: str) -> str:

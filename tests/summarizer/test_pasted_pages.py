@@ -7,9 +7,12 @@ measures the same on real pages.
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
 import pytest
 
 from summarizer import SummarizerOptions, clean_text, find_quotes, summarize_text
+from summarizer._metadata import date_of_line
 from summarizer._pipeline import guess_title
 from summarizer._rankers.filters import is_caption, is_summary_candidate
 
@@ -591,3 +594,46 @@ def test_a_headline_that_asks_over_its_byline_opens_an_article_paste() -> None:
     # A question opening the article's own prose is no headline.
     opening = "Will the Northbay library ever get its archive back? Nobody at the council knows."
     assert guess_title(_page(opening, LIBRARY_STORY))[0] is None
+
+
+def test_the_date_under_a_pasted_headline_is_the_digests_date() -> None:
+    digest = summarize_text(PAGE, options=SummarizerOptions())
+    assert digest.published == datetime(2025, 11, 19, tzinfo=UTC)
+
+
+def test_a_day_named_in_a_caption_or_the_article_is_no_publication_date() -> None:
+    caption = "The Kelby ferry leaves the harbour, on Nov. 17, 2025. (AP)"
+    for text in (
+        "\n".join([HEADLINE, caption, "", *ARTICLE]),
+        "\n\n".join([HEADLINE, "On November 17, 2025 the ferry sailed again.", *ARTICLE]),
+        # Under the article's first paragraph: a note, a quoted letter's date.
+        "\n\n".join([HEADLINE, ARTICLE[0], "November 17, 2025", *ARTICLE[1:]]),
+    ):
+        digest = summarize_text(text, options=SummarizerOptions())
+        assert digest.title == HEADLINE and digest.published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("November 19, 2019", date(2019, 11, 19)),
+        ("By Tess Bonn - 11/19/19 06:56 AM EST", date(2019, 11, 19)),
+        ("Posted by Michael David Smith on November 19, 2019, 6:21 AM EST", date(2019, 11, 19)),
+        ("Published November 20th, 2019 - 07:50 GMT", date(2019, 11, 20)),
+        ("UPDATED: Tue., Nov. 19, 2019", date(2019, 11, 19)),
+        ("Wednesday 20 November 2019 11:42, UK", date(2019, 11, 20)),
+        ("October 9, 2018 | by Olivia Larsen", date(2018, 10, 9)),
+        ("2019-11-19T12:48:14Z", date(2019, 11, 19)),
+        ("27/09/2018", date(2018, 9, 27)),
+        ("05/06/2019", None),  # May or June
+        ("February 30, 2019", None),
+        ("December 1, 2099", None),  # after today
+        ("Source: Defence Ministry, October 25, 2019", None),
+        ("An MSC cargo ship leaves PortMiami, on Aug. 31, 2019. (AP)", None),
+        ("March 3, 2024 was a day of rain", None),
+        ("2019", None),
+    ],
+)
+def test_a_date_line_gives_its_day_and_nothing_else_does(line: str, day: date | None) -> None:
+    found = date_of_line(line)
+    assert (found.date() if found else None) == day
