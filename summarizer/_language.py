@@ -153,6 +153,10 @@ _FUNCTION_WORDS: dict[str, str] = {
     "seu seva són també aquest aquesta ser perquè quan fins han hi ho molt ja sobre després",
     "sk": "a v na sa je že s z do o to aj ako k by pre vo sú po za ale som tak podľa ktorý "
     "ktorá ktoré tiež už jeho ich bolo bol bola nie medzi od či",
+    # Not "di" or "ke", Indonesian's commonest prepositions: "di" is Italian's commonest word.
+    "id": "yang dan ini itu dengan untuk dari dalam tidak akan pada juga karena oleh atau "
+    "sudah bahwa tersebut mereka telah lebih seperti hanya kita namun sebagai bisa adalah "
+    "saat ada menjadi kepada secara belum masih harus",
     # Cyrillic, besides Russian and Ukrainian: their text would otherwise pass for Russian.
     "bg": "и на да се от за в че с не по са това като които който което му ще беше бъде "
     "към след още при един една тази този тези има но или си във със може години каза",

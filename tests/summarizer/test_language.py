@@ -90,6 +90,11 @@ def test_short_supported_texts_do_not_pass_for_a_neighbour(text: str, expected: 
         ("Vláda v utorok oznámila, že dane sa budúci rok nebudú zvyšovať, podľa ministra.", "sk"),
         ("El Govern va aprovar ahir el pressupost per a l'any vinent.", "ca"),
         ("Nie je jasné, či by to pomohlo.", "sk"),
+        (
+            "Pemerintah mengatakan bahwa pajak tidak akan naik tahun depan karena ekonomi yang "
+            "masih lemah, dan menteri juga menolak rencana tersebut.",
+            "id",
+        ),
     ],
 )
 def test_unsupported_languages_are_recognised_not_mislabelled(text: str, expected: str) -> None:
