@@ -40,9 +40,9 @@ _C1_AS_CP1252 = {
 }
 # A lone surrogate (a "\ud83d" escape cut from its pair) is no character: UTF-8, JSON files
 # and Telegram refuse it. It shows as the replacement character instead.
-_LONE_SURROGATES = dict.fromkeys(range(0xD800, 0xE000), "\ufffd")
+LONE_SURROGATES = dict.fromkeys(range(0xD800, 0xE000), "\ufffd")
 # One table, one pass: str.translate walks the text once per call.
-_CHARACTER_MAP = {**_C1_AS_CP1252, **_LONE_SURROGATES, **_SPACES, **_INVISIBLE, **_LIGATURES}
+_CHARACTER_MAP = {**_C1_AS_CP1252, **LONE_SURROGATES, **_SPACES, **_INVISIBLE, **_LIGATURES}
 _LINE_SEPARATORS = re.compile(r"\r\n|\r|\u2028|\u2029|\x85")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 # Control characters (but tab and newlines), U+FFFD, lone surrogates and private-use code

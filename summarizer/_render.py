@@ -6,7 +6,7 @@ import json
 import re
 from typing import Literal
 
-from ._clean import BIDI_CONTROLS
+from ._clean import BIDI_CONTROLS, LONE_SURROGATES
 from ._models import Digest, Quote
 
 Format = Literal["text", "telegram_html", "html", "json"]
@@ -21,7 +21,7 @@ _SENTENCE_BREAK_RE = re.compile(r"(?<=[.!?…»”\"])\s+")
 # (from a "\ud83d" escape in a page's JSON) is no character, and Telegram and UTF-8 refuse it.
 _UNSAFE_CHARS = {
     **dict.fromkeys(BIDI_CONTROLS),
-    **dict.fromkeys(range(0xD800, 0xE000), "\ufffd"),
+    **LONE_SURROGATES,
 }
 
 
