@@ -91,6 +91,7 @@ _BOILERPLATE_LINES = re.compile(
     | subscribe\b.{0,60}
     | sign\ up\b.{0,80}
     | newsletter\b.{0,60}
+    | (?:get|receive|have)\ .{0,80}\bdelivered\ (?:straight\ |directly\ |right\ )?to\ your\ inbox.*
     | log\ ?in
     | sign\ in
     | register

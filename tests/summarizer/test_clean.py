@@ -110,6 +110,20 @@ def test_one_line_makes_a_title_one_clean_line() -> None:
     assert one_line(title) == "Ferry returns to harbour’s"
 
 
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Get all latest content delivered straight to your inbox.", True),
+        ("Get the latest news delivered to your inbox.", True),
+        ("Phishing messages delivered to your inbox can look real.", False),
+    ],
+)
+def test_a_call_to_have_news_delivered_to_your_inbox_is_furniture(
+    line: str, furniture: bool
+) -> None:
+    assert is_boilerplate(line) is furniture
+
+
 def test_a_bullet_glued_to_its_text_goes_but_a_minus_sign_stays() -> None:
     text = "*Somente hoje a loja abre.\n\n-5 degrees are forecast tonight."
     assert clean_text(text) == "Somente hoje a loja abre.\n\n-5 degrees are forecast tonight."
