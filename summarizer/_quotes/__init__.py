@@ -365,6 +365,11 @@ _CITING_RE = re.compile(
 _CITED_TITLE_RE = re.compile(
     rf",? (?:accessed |(?:{'|'.join(_MONTHS_SHORT)})[a-z]*\.? \d{{1,2}}, \d{{4}}\b|\d{{4}}\b)"
 )
+# A list of other stories (see ``among_headlines``): a headline line and a quotation's paragraph
+# there take at most these many words.
+_HEADLINE_LINE_WORDS = 16
+_LISTED_QUOTE_WORDS = 25
+_LIST_SIDE = 2
 _EPITHET_LEADING = frozenset(",:;—–-!?")
 # The word right before a name, past a comma: "Torhüter" in "Torhüter Dennis Wagner".
 _WORD_BEFORE_NAME_RE = re.compile(r"([^\W\d_]+)[\s,]*$")
@@ -2640,6 +2645,25 @@ class _Finder:
         after = self.document[group.spans[-1].end : end]
         return not (before + after).strip(" .,")
 
+    def among_headlines(self, group: _Group) -> bool:
+        """The quotation's short paragraph stands in a list of other stories, two headline
+        lines (a few words, no full stop) on either side: it is one's headline ("Netanyahu,
+        Katz: 'There will be no Likud primaries'") or its teaser, not words said in this
+        article. Not a quotation under one subheading and over the next."""
+        paragraph = group.spans[0].paragraph
+        if paragraph < _LIST_SIDE or paragraph + _LIST_SIDE >= len(self.paragraph_starts):
+            return False
+        if group.spans[-1].paragraph != paragraph:
+            return False
+        start, end = self.paragraph_bounds(paragraph)
+        if len(self.document[start:end].split()) > _LISTED_QUOTE_WORDS:
+            return False
+        return all(
+            _is_headline_line(self.document[slice(*self.paragraph_bounds(p))])
+            for p in range(paragraph - _LIST_SIDE, paragraph + _LIST_SIDE + 1)
+            if p != paragraph
+        )
+
     def cited_title(self, group: _Group) -> bool:
         """The quotation is a work's title in a list of sources, between its publisher and
         its date: 'Orange County Register, "Massive fentanyl bust highlights ..., authorities
@@ -3057,6 +3081,8 @@ class _Finder:
         )
         if reason is None and self.cited_title(group):
             reason = "cited title"
+        if reason is None and speaker is None and self.among_headlines(group):
+            reason = "a list's headline or teaser"
         if reason is None and self.sentence_goes_on(group.spans[-1]):
             reason = "partial quote"
         if reason is None and speaker is None and self.after_poll_share(group.spans[0]):
@@ -3156,6 +3182,17 @@ def _past_manner(tokens: list[Token]) -> list[Token]:
     if len(tokens) > 2 and tokens[0].lower == "entre" and tokens[1].lower in _MANNER_NOUNS:
         return tokens[2:]
     return tokens
+
+
+def _is_headline_line(paragraph: str) -> bool:
+    """One line of a few words with no full stop, as a headline or a section's name is."""
+    text = paragraph.strip()
+    return (
+        bool(text)
+        and "\n" not in text
+        and len(text.split()) <= _HEADLINE_LINE_WORDS
+        and not text.rstrip("\"'”’»)").endswith((".", "!", "?", "…", ":", ";", ","))
+    )
 
 
 def _same_description(own: Claim, claim: Claim) -> bool:

@@ -637,3 +637,32 @@ def test_a_day_named_in_a_caption_or_the_article_is_no_publication_date() -> Non
 def test_a_date_line_gives_its_day_and_nothing_else_does(line: str, day: date | None) -> None:
     found = date_of_line(line)
     assert (found.date() if found else None) == day
+
+
+def test_quotations_in_a_list_of_other_stories_are_no_quotes() -> None:
+    related = [
+        "More from Kelby",
+        "Council approves new car park on the old market site",
+        "Mayor, council: 'There will be no second vote on the harbour'",
+        "Storm warning for the coast this weekend",
+        "Opening Bell 9.3.19",
+        '"What would you say ya do here?"',
+        "Opening Bell",
+        "Privacy Policy",
+    ]
+    quotes = find_quotes("\n\n".join([*ARTICLE, *related]), "en")
+    assert [q.speaker for q in quotes] == ["Ellen Frost"]
+
+
+def test_a_quotation_between_two_subheadings_is_still_a_quote() -> None:
+    text = "\n\n".join(
+        [
+            *ARTICLE[:2],
+            "Reaction",
+            '"This is the best news the island has had in ten years, and we are ready for it."',
+            "What happens next",
+            *ARTICLE[3:],
+        ]
+    )
+    quotes = [q.text for q in find_quotes(text, "en")]
+    assert any(q.startswith("This is the best news") for q in quotes)
