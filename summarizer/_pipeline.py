@@ -123,6 +123,11 @@ _COOKIE_NOTICE = re.compile(
     r"\b(?:consent|privacy|partners|browsing|accept|personali[sz]e)", re.IGNORECASE
 )
 _PARAGRAPH_ENDS = (".", "!", "?", "…")
+# A line that counts towards reading time however short (see ``words_read``): it ends a sentence.
+_READ_LINE_ENDS = (*_PARAGRAPH_ENDS, "。", "！", "？", "।")
+_CLOSING_MARKS = "\"'”’»)」』）"
+_HEADLINE_MAX_WORDS = 20
+_PAGE_LEAD_LINES = 8
 # How a rail of other stories times them ("2 hours ago", "hace 12 minutos", "· 3h"); the
 # page's own headline carries its date and time.
 _RELATIVE = r"\bago$|^(?:hace|il y a|vor|há|ha)\s+\d+|\b(?:fa|назад|temu)$|[·•]\s*\d+\s*[hmd]\b"
@@ -317,6 +322,20 @@ def warm_up() -> None:
     summarize_text(sample, options=SummarizerOptions())
 
 
+def words_read(text: str) -> int:
+    """The words of ``text`` a reader reads as the article: all but those of its lines that are
+    a heading, a menu item or a link (a headline's length, no sentence end), of which a whole
+    pasted page keeps dozens. An article's own headings and lists count (``count_words``)."""
+    total = 0
+    for line in text.split("\n"):
+        words = count_words(line)
+        if words > _HEADLINE_MAX_WORDS or line.rstrip().rstrip(_CLOSING_MARKS).endswith(
+            _READ_LINE_ENDS
+        ):
+            total += words
+    return total
+
+
 def reading_time(words: int) -> int:
     """Minutes to read ``words`` words, at least one."""
     return max(1, math.ceil(words / WORDS_PER_MINUTE))
@@ -333,12 +352,18 @@ def _quotes_of(text: str, language: str) -> list[Quote]:
 
 
 def build_digest(
-    article: Article, *, options: SummarizerOptions, keep_shown_quotes: bool = False
+    article: Article,
+    *,
+    options: SummarizerOptions,
+    keep_shown_quotes: bool = False,
+    pasted_page: bool = False,
 ) -> Digest:
     """Summarise an extracted article and pick its quotes.
 
     Quotes the summary already shows make way for the next best ones, unless
     ``keep_shown_quotes`` (for callers that show other sentences than this summary).
+    ``pasted_page``: the text is a whole pasted page, whose menus and links do not count
+    towards the reading time (see ``words_read``).
     """
 
     # A page behind a link cannot be shortened by the user: read its first part, not nothing.
@@ -360,7 +385,7 @@ def build_digest(
         quotes=found,
     )
     quotes = found if keep_shown_quotes else quotes_beyond([s.text for s in picked], found)
-    words = count_words(text)
+    words = words_read(text) if pasted_page else count_words(text)
     return Digest(
         summary=tuple(shorten(sentence, MAX_SUMMARY_SENTENCE_CHARS) for sentence in summary),
         quotes=tuple(pick_quotes(quotes, options.max_quotes)),
@@ -590,7 +615,7 @@ def guess_title(text: str) -> tuple[str | None, str]:
     prose = _prose_of(rest[:_ECHO_CHARS])
     shaped = (
         bool(rest)
-        and 3 <= len(first.split()) <= 20
+        and 3 <= len(first.split()) <= _HEADLINE_MAX_WORDS
         and len(first) <= 160
         and (not first.endswith(_SENTENCE_ENDS) or _asks_over_its_byline(lines[k:]))
         and not _NOT_A_FIRST_LINE.search(first)
@@ -908,7 +933,9 @@ def _headline_shaped(line: str) -> bool:
     """A headline picked out of a whole page: 4 to 20 words, no final stop but a question mark,
     not furniture, a caption's credit nor a section's name ("Arts and Culture")."""
     words = len(_WORD_RE.findall(line))
-    if not (_PAGE_HEADLINE_MIN_WORDS <= words <= 20 and len(line) <= 160) or is_boilerplate(line):
+    if not (
+        _PAGE_HEADLINE_MIN_WORDS <= words <= _HEADLINE_MAX_WORDS and len(line) <= 160
+    ) or is_boilerplate(line):
         return False
     if not (line[0].isalnum() or line[0] in _HEADLINE_OPENERS):
         return False  # "| November 18", "» Related", "(Image: NASA)"
@@ -944,6 +971,7 @@ def summarize_text(
     if kind is not None:
         raise InputError(_not_prose_message(kind))
     text = without_markdown(text)
+    pasted_page = _opens_with_menus(text)
     published = None
     if title is None:
         title, text = guess_title(text)
@@ -964,8 +992,20 @@ def summarize_text(
         raise InputError(
             "That is too short to be an article: I summarise news articles, not messages."
         )
-    digest = build_digest(Article(text=text, title=title, published=published), options=options)
+    digest = build_digest(
+        Article(text=text, title=title, published=published),
+        options=options,
+        pasted_page=pasted_page,
+    )
     return digest if note is None else replace(digest, extras={**digest.extras, "length": note})
+
+
+def _opens_with_menus(text: str) -> bool:
+    """More lines open ``text`` before its first paragraph than a headline has over its
+    article (byline, date, standfirst, a photo's caption and credit): a whole page copied,
+    menus first."""
+    lines = (line for line in text[:_SCAN_CHARS].split("\n") if line.strip())
+    return not any(_is_paragraph(line.strip()) for line in islice(lines, _PAGE_LEAD_LINES))
 
 
 def _date_under_headline(text: str) -> datetime | None:

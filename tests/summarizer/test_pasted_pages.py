@@ -11,9 +11,9 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from summarizer import SummarizerOptions, clean_text, find_quotes, summarize_text
+from summarizer import SummarizerOptions, clean_text, count_words, find_quotes, summarize_text
 from summarizer._metadata import date_of_line
-from summarizer._pipeline import guess_title
+from summarizer._pipeline import guess_title, words_read
 from summarizer._rankers.filters import is_caption, is_summary_candidate
 
 HEADLINE = "Harbour ferry returns to Kelby after two-year repair"
@@ -666,3 +666,25 @@ def test_a_quotation_between_two_subheadings_is_still_a_quote() -> None:
     )
     quotes = [q.text for q in find_quotes(text, "en")]
     assert any(q.startswith("This is the best news") for q in quotes)
+
+
+def test_reading_time_counts_the_article_not_the_pages_menus_and_links() -> None:
+    # 900 words of menu items and links, none a sentence
+    links = [f"{section} news from Kelby today" for section in ("Sport", "Business", "Arts")] * 60
+    text = "\n".join([*links[:12], HEADLINE, *ARTICLE, *links[12:]])
+    digest = summarize_text(text, options=SummarizerOptions())
+    assert digest.word_count < 200 and digest.reading_time_min == 1
+
+
+def test_an_article_pasted_alone_counts_its_lists_and_headings() -> None:
+    # Not a page with menus first: the short lines are the article's own.
+    items = [f"Item {n}: a crossing at {n} o'clock" for n in range(1, 13)] * 15
+    text = "\n".join([HEADLINE, *ARTICLE, "Timetable", *items])
+    digest = summarize_text(text, options=SummarizerOptions())
+    assert digest.word_count == count_words(clean_text("\n".join([*ARTICLE, "Timetable", *items])))
+
+
+def test_words_read_skip_headline_shaped_lines_only() -> None:
+    long_line = " ".join(["word"] * 21)  # longer than any headline: read, stop or not
+    text = "\n".join(["Home", "News and sport from Kelby", "Yes.", long_line, ARTICLE[0]])
+    assert words_read(text) == 1 + 21 + count_words(ARTICLE[0])
