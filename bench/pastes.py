@@ -5,7 +5,8 @@ captions, teasers of other stories and comments come along with the article. Thi
 turns every page of ``shared/eval/extraction`` whose article has at least 600 characters into
 such a paste (the text a browser shows, block elements on their own lines) and measures, per
 system, how many summary sentences and quotes come from the true article text (4-word shingles
-of the sentence found in it), and whether the title is the page's headline.
+of the sentence found in it), whether the title is the page's headline, and whether the reading
+time is the true article's.
 
 Systems, all measured in the same run:
   paste        our pipeline on the paste (what the bot and the CLI do with pasted text)
@@ -30,7 +31,8 @@ from pathlib import Path
 
 import lxml.html
 
-from summarizer import SummarizerOptions, summarize_text
+from summarizer import SummarizerOptions, count_words, summarize_text
+from summarizer._pipeline import reading_time
 from summarizer._rankers import get_ranker
 from summarizer._sentences import split_sentences
 
@@ -65,6 +67,7 @@ class Output:
     title: str | None
     summary: list[str]
     quotes: list[str]
+    reading_time_min: int | None = None
 
 
 System = Callable[[str, str], Output]
@@ -139,7 +142,9 @@ def title_verdict(title: str | None, headlines: list[str]) -> str:
 
 def ours(text: str, _paste: str) -> Output:
     digest = summarize_text(text, options=SummarizerOptions(sentences=SENTENCES, max_quotes=3))
-    return Output(digest.title, list(digest.summary), [q.text for q in digest.quotes])
+    return Output(
+        digest.title, list(digest.summary), [q.text for q in digest.quotes], digest.reading_time_min
+    )
 
 
 def systems() -> dict[str, System]:
@@ -171,6 +176,7 @@ class Tally:
     quotes_in: int = 0
     titles: dict[str, int] | None = None
     times: list[float] | None = None
+    reading_exact: int = 0
 
 
 def pastes(split: str, data: Path) -> Iterator[tuple[str, str, str, list[str]]]:
@@ -184,6 +190,7 @@ def run(split: str, data: Path, *, show: bool) -> dict[str, Tally]:
     tallies = {name: Tally(titles={"right": 0, "none": 0, "wrong": 0}, times=[]) for name in found}
     for key, body, text, headlines in pastes(split, data):
         article = shingle_set(body)
+        minutes = reading_time(count_words(body))
         for name, system in found.items():
             tally = tallies[name]
             start = time.perf_counter()
@@ -205,6 +212,7 @@ def run(split: str, data: Path, *, show: bool) -> dict[str, Tally]:
             verdict = title_verdict(out.title, headlines)
             if name in ("paste", "article"):
                 tally.titles[verdict] += 1
+                tally.reading_exact += out.reading_time_min == minutes
             if show and name == "paste":
                 if verdict == "wrong":
                     print(f"{key[:10]} title: {out.title!r}")
@@ -236,7 +244,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"{'system':<14}{'sent. in article':>17}{'clean pastes':>14}{'quotes in':>11}"
-        f"{'titles right/none/wrong':>25}{'median ms':>11}"
+        f"{'titles right/none/wrong':>25}{'reading time exact':>20}{'median ms':>11}"
     )
     for name, t in tallies.items():
         assert t.times is not None and t.titles is not None
@@ -244,9 +252,10 @@ def main(argv: list[str] | None = None) -> int:
         quotes = f"{t.quotes_in}/{t.quotes}" if t.quotes else "-"
         shown = name in ("paste", "article")
         titles = "{right}/{none}/{wrong}".format(**t.titles) if shown else "-"
+        reading = f"{t.reading_exact}/{t.pages}" if shown else "-"
         print(
             f"{name:<14}{share:>17.3f}{t.pages_clean:>10}/{t.pages:<3}{quotes:>11}"
-            f"{titles:>25}{statistics.median(t.times):>11.1f}"
+            f"{titles:>25}{reading:>20}{statistics.median(t.times):>11.1f}"
         )
     paste, best = (
         tallies["paste"],
