@@ -368,7 +368,9 @@ _CITED_TITLE_RE = re.compile(
 # A list of other stories (see ``among_headlines``): a headline line and a quotation's paragraph
 # there take at most these many words.
 _HEADLINE_LINE_WORDS = 16
+_HEADLINE_LINE_CHARS = 200
 _LISTED_QUOTE_WORDS = 25
+_LISTED_QUOTE_CHARS = 400
 _LIST_SIDE = 2
 _EPITHET_LEADING = frozenset(",:;—–-!?")
 # The word right before a name, past a comma: "Torhüter" in "Torhüter Dennis Wagner".
@@ -2656,13 +2658,19 @@ class _Finder:
         if group.spans[-1].paragraph != paragraph:
             return False
         start, end = self.paragraph_bounds(paragraph)
-        if len(self.document[start:end].split()) > _LISTED_QUOTE_WORDS:
+        # Lengths first: a long paragraph is read once per quotation in it.
+        if end - start > _LISTED_QUOTE_CHARS or len(self.document[start:end].split()) > (
+            _LISTED_QUOTE_WORDS
+        ):
             return False
-        return all(
-            _is_headline_line(self.document[slice(*self.paragraph_bounds(p))])
-            for p in range(paragraph - _LIST_SIDE, paragraph + _LIST_SIDE + 1)
-            if p != paragraph
-        )
+        for p in range(paragraph - _LIST_SIDE, paragraph + _LIST_SIDE + 1):
+            if p != paragraph:
+                start, end = self.paragraph_bounds(p)
+                if end - start > _HEADLINE_LINE_CHARS or not _is_headline_line(
+                    self.document[start:end]
+                ):
+                    return False
+        return True
 
     def cited_title(self, group: _Group) -> bool:
         """The quotation is a work's title in a list of sources, between its publisher and
