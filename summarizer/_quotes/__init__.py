@@ -367,6 +367,8 @@ _CITED_TITLE_RE = re.compile(
 )
 # A list of other stories (see ``among_headlines``): a headline line and a quotation's paragraph
 # there take at most these many words.
+# Anything but what may surround a quotation alone in its paragraph (see ``standalone``).
+_NOT_BLANK_RE = re.compile(r"[^ .,]")
 _HEADLINE_LINE_WORDS = 16
 _HEADLINE_LINE_CHARS = 200
 _LISTED_QUOTE_WORDS = 25
@@ -2643,9 +2645,11 @@ class _Finder:
     def standalone(self, group: _Group) -> bool:
         """The paragraph holds nothing but this quotation."""
         start, end = self.paragraph_bounds(group.spans[0].paragraph)
-        before = self.document[start : group.spans[0].start]
-        after = self.document[group.spans[-1].end : end]
-        return not (before + after).strip(" .,")
+        # Searched, not sliced: the first word found ends it, in a paragraph of any length.
+        return not (
+            _NOT_BLANK_RE.search(self.document, start, group.spans[0].start)
+            or _NOT_BLANK_RE.search(self.document, group.spans[-1].end, end)
+        )
 
     def among_headlines(self, group: _Group) -> bool:
         """The quotation's short paragraph stands in a list of other stories, two headline
@@ -3275,20 +3279,27 @@ def _shingles(words: list[str]) -> set[tuple[str, ...]]:
 def _dedupe(quotes: list[Quote]) -> list[Quote]:
     """Best first, dropping any quote contained in (or containing) a better one.
 
-    Containment implies a shared word triple, so only quotes sharing one are compared.
+    A quote holding this one holds all its word triples, its rarest among them; one this one
+    holds has all its triples here, the one it is filed under among them. So few quotes are
+    compared, even among thousands that share their common triples ("we will win the").
     """
     kept: list[Quote] = []
     keys: list[str] = []
-    by_shingle: dict[tuple[str, ...], list[int]] = {}
+    by_shingle: dict[tuple[str, ...], list[int]] = {}  # every triple of every quote kept
+    by_anchor: dict[tuple[str, ...], list[int]] = {}  # one triple per quote kept
     for quote in sorted(quotes, key=lambda q: -q.score):
         words = [w.casefold() for w in words_of(quote.text)]
         key = " ".join(words)
         shingles = _shingles(words)
-        candidates = {i for s in shingles for i in by_shingle.get(s, ())}
-        if any(key in keys[i] or keys[i] in key for i in candidates):
+        rarest = min(shingles, key=lambda s: len(by_shingle.get(s, ())))
+        if any(key in keys[i] for i in by_shingle.get(rarest, ())) or any(
+            keys[i] in key for s in shingles for i in by_anchor.get(s, ())
+        ):
             continue
         for shingle in shingles:
             by_shingle.setdefault(shingle, []).append(len(kept))
+        anchor = min(shingles, key=lambda s: len(by_shingle[s]))
+        by_anchor.setdefault(anchor, []).append(len(kept))
         kept.append(quote)
         keys.append(key)
     return kept

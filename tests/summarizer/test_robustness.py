@@ -569,6 +569,15 @@ def test_a_paragraph_of_many_quotations_is_read_in_linear_time(unit: str, count:
         find_quotes(unit * count)
 
 
+def test_thousands_of_alike_quotations_are_told_apart_in_linear_time() -> None:
+    # Each quotation was compared with every one kept before it that shared a word triple
+    # ("we will win the"), and its paragraph split into words once per quotation (~11 s).
+    quotes = " ".join(f'"We will win match number {n} on Sunday at home." ' for n in range(8500))
+    text = "\n\n".join(["Intro", "Teams", "Fixtures", quotes, "End", "More", "Last"])
+    with time_limit(6):
+        assert len(find_quotes(text, language="en")) == 8500
+
+
 def test_a_long_unbroken_run_at_the_end_is_cleaned_in_linear_time() -> None:
     # A hash or a rule pasted after the article: an e-mail search restarting at each of its
     # characters took ~48 s for 64,000.
