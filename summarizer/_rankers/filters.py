@@ -18,6 +18,9 @@ _ENDINGS = (".", "!", "?", "…")
 _CLOSERS = "\"'”’»)]"
 _OPENERS = "\"'“”‘’«»„‚([ "
 _QUOTE_OPENERS = "\"'“”‘«»„‚"
+# Any mark that may close a quotation, but an apostrophe inside a word ("don't"); one after
+# a word ("the players' union") counts, as it may close one too.
+_ANY_QUOTE_MARK = re.compile(r"[\"“”«»„‚‘]|(?<![^\W\d_])['’]|['’](?![^\W\d_])")
 _QUOTE_MARKS = '"“”«»„‘'  # an inner ‘ opens another quotation; ’ may be an apostrophe
 _STRAY_MARKS = "\"'”’"
 _CAPTION = re.compile(
@@ -266,10 +269,14 @@ def is_bare_quote(text: str) -> bool:
     stripped = text.strip()
     if _GLUED_QUOTE_PARAGRAPHS.fullmatch(stripped):
         return True
-    if len(stripped) < 2 or stripped[0] not in _QUOTE_OPENERS or stripped[-1] not in _CLOSERS:
+    if len(stripped) < 2 or stripped[0] not in _QUOTE_OPENERS:
         return False
-    # One quotation from end to end, not '"Chaos" is the word, he said, "total chaos."'
-    return not any(char in _QUOTE_MARKS for char in stripped[1:-1])
+    if stripped[-1] in _CLOSERS:
+        # One quotation from end to end, not '"Chaos" is the word, he said, "total chaos."'
+        return not any(char in _QUOTE_MARKS for char in stripped[1:-1])
+    # The first sentence of a quotation that goes on, its speaker named at its end: '"The
+    # plan works.' of '"The plan works. It is good," she said.'; no mark closes it inside.
+    return stripped.endswith(_ENDINGS) and _ANY_QUOTE_MARK.search(stripped, 1) is None
 
 
 def is_fragment(text: str) -> bool:

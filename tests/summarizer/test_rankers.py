@@ -122,6 +122,13 @@ def test_filters() -> None:
             True,
         ),
         ('He said: "We will win this. "Then we go home.', False),
+        # The first sentence of a quotation that goes on, its speaker named where it ends.
+        ("“A cause for serious concern is the situation in the south of the country.", True),
+        ("\"We don't know yet what the council will decide about the ferry.", True),
+        ("‘It is time to go home now, after all these years of waiting.", True),
+        # A single mark after a word may close the quotation, as an apostrophe would look.
+        ("' Time to shine ': Nasr Bitar saw the car as a chance to shine.", False),
+        ("‘There’ll be no celebrities as such, ’ said Murray, before he flew back.", False),
     ],
 )
 def test_a_sentence_that_is_all_quotation_is_never_picked(sentence: str, bare: bool) -> None:
