@@ -566,20 +566,30 @@ def _someone_described_speaks(tokens: list[Token], lex: Lexicon) -> bool:
     return False
 
 
+_SENTENCE_MAX_CHARS = 3_000
+
+
 def _last_sentence_start(text: str) -> int:
     """Index just after the last sentence end in ``text`` (0 when there is none).
 
     Searched from the end: callers ask this of a paragraph's head once per quotation in it,
     and a scan from the start would make a long paragraph of quotations quadratic."""
-    end = len(text)
-    while end > 0:
-        mark = max(text.rfind(char, 0, end) for char in _SENTENCE_MARKS)
+    # No sentence is longer than _SENTENCE_MAX_CHARS: past that, a text with no end (dots of
+    # "U.S." only) would be searched back to its start for each quotation in it.
+    floor = max(0, len(text) - _SENTENCE_MAX_CHARS)
+    # Each mark's last place before the point reached; only the mark passed is searched again.
+    last = {char: text.rfind(char, floor) for char in _SENTENCE_MARKS}
+    while True:
+        char, mark = max(last.items(), key=lambda item: item[1])
         if mark < 0:
-            return 0
+            break
         if _SENTENCE_MARK_RE.match(text, mark) and _is_real_end(text, mark):
             return mark + 1
-        end = mark
-    return 0
+        last[char] = text.rfind(char, floor, mark)
+    if floor == 0:
+        return 0
+    space = text.find(" ", floor)  # the first whole word in reach
+    return space + 1 if space >= 0 else floor
 
 
 @dataclass(slots=True)
@@ -3254,8 +3264,11 @@ def _without_nicknames(document: str, lex: Lexicon, spans: Sequence[Span]) -> st
 
     def drop(match: re.Match[str]) -> str:
         following = document[match.end() : match.end() + 1]
-        inside = any(span.start <= match.start() < span.end for span in spans)
-        if inside or not (following.isupper() and any_first_name(match["first"].lower(), lex)):
+        if not (following.isupper() and any_first_name(match["first"].lower(), lex)):
+            return match[0]
+        # Only then the quotations are searched: 'the "experts" said' may come thousands of
+        # times in a text with thousands of quotations.
+        if any(span.start <= match.start() < span.end for span in spans):
             return match[0]
         return f"{match['first']} "
 

@@ -324,8 +324,9 @@ _ENGLISH_ADVERBS = word_set("now still also already again currently")
 
 
 def _takes_plural_verb(following: list[Token]) -> bool:
-    words = [t.lower for t in following if t.lower not in _ENGLISH_ADVERBS]
-    return bool(words) and words[0] in _ENGLISH_PLURAL_VERBS
+    # The first word only: ``following`` may be the rest of a run as long as a whole menu.
+    word = next((t.lower for t in following if t.lower not in _ENGLISH_ADVERBS), None)
+    return word is not None and word in _ENGLISH_PLURAL_VERBS
 
 
 _ENGLISH_DETERMINERS = word_set("the a an their his her its our my your this that these those")
@@ -3518,10 +3519,10 @@ class NameIndex:
             who = _WHO_AFTER_RE.match(self.document, following[0].start)
             if who is not None and _WHO_SPEAKER_RE.match(self.document, who.end()) is not None:
                 return True  # "British number one Ellie Brandt, who beat Hartmann, said"
-        rest = [t for t in following if t.lower not in lex.fillers]
-        if not rest:
+        first = next((t for t in following if t.lower not in lex.fillers), None)
+        if first is None:
             return False
-        word = rest[0].text
+        word = first.text
         if lex.code == "en" and not looks_like_english_verb(word):
             return False  # "a recent Law Lords judgement"
         return (
@@ -4063,6 +4064,10 @@ class NameIndex:
         if starts_sentence(self.document, start):
             return True
         begin = self.sentence_start(start)
+        # Counted before anything is built: a sentence with no end may run a whole paste.
+        words = TOKEN_RE.finditer(self.document, begin, start)
+        if sum(1 for _ in islice(words, _FRONTED_WORDS + 1)) > _FRONTED_WORDS:
+            return False
         prefix = tokenize(self.document[begin:start], begin)
         return (
             1 < len(prefix) <= _FRONTED_WORDS

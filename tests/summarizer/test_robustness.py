@@ -10,6 +10,7 @@ use SIGALRM so that a hang fails the test in seconds instead of stalling the run
 from __future__ import annotations
 
 import html as htmllib
+import random
 import re
 import signal
 import time
@@ -576,6 +577,30 @@ def test_thousands_of_alike_quotations_are_told_apart_in_linear_time() -> None:
     text = "\n\n".join(["Intro", "Teams", "Fixtures", quotes, "End", "More", "Last"])
     with time_limit(6):
         assert len(find_quotes(text, language="en")) == 8500
+
+
+def test_a_page_of_menu_lines_before_its_article_is_read_in_linear_time() -> None:
+    # The lines of a block are one run of capitalised words; each name in it had the whole
+    # rest of the run read to see whether a plural verb followed (~12 s).
+    words = re.findall(
+        r"\w+",
+        "Nanjing Park Crime Toshiba Beckinsale Captain Greco Vietnam Government Yakubu Henri "
+        "Anna Kelly Reyes Frost Lopez Okafor Baker Moore Grant Harbour Council Towers Grail "
+        "Weather Sport Travel Money Culture Video Madrid London Paris Sony Nokia Labour Senate "
+        "Ferguson Chelsea Arsenal Monday Tuesday March April Europe Africa Health Science",
+    )
+    pick = random.Random(7).sample
+    menu = "\n".join(" ".join(pick(words, 2)) for _ in range(30_000))
+    text = f'{menu}\n\nThe ferry sailed. "We are ready," said harbour master Ellen Frost.'
+    with time_limit(6):
+        assert find_quotes(text, language="en")[0].speaker == "Ellen Frost"
+
+
+def test_a_sentence_of_abbreviations_with_no_end_is_read_in_linear_time() -> None:
+    # Each quotation searched back past every "U.S." dot to the paragraph's start (~30 s).
+    unit = 'the U.S. and U.K. firms said "we will grow" and the E.U. agreed, '
+    with time_limit(6):
+        find_quotes("Officials met on Monday. " + unit * 2_000, language="en")
 
 
 def test_a_long_unbroken_run_at_the_end_is_cleaned_in_linear_time() -> None:
