@@ -365,10 +365,10 @@ _CITING_RE = re.compile(
 _CITED_TITLE_RE = re.compile(
     rf",? (?:accessed |(?:{'|'.join(_MONTHS_SHORT)})[a-z]*\.? \d{{1,2}}, \d{{4}}\b|\d{{4}}\b)"
 )
-# A list of other stories (see ``among_headlines``): a headline line and a quotation's paragraph
-# there take at most these many words.
 # Anything but what may surround a quotation alone in its paragraph (see ``standalone``).
 _NOT_BLANK_RE = re.compile(r"[^ .,]")
+# A list of other stories (see ``among_headlines``): a headline line and a quotation's paragraph
+# there take at most these many words and characters.
 _HEADLINE_LINE_WORDS = 16
 _HEADLINE_LINE_CHARS = 200
 _LISTED_QUOTE_WORDS = 25
