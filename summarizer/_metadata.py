@@ -188,6 +188,25 @@ _DATE_LINE = re.compile(
 )
 
 
+# A byline under a pasted headline (see author_of_line): maybe its date first, "by", names of
+# two to four words (capitalised, or in capitals) joined by commas or "and", maybe more after.
+_BYLINE_WORD = (
+    r"(?:(?:Mc|Mac|O['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]\.|[A-Z]{2,}(?:-[A-Z]{2,})?)"
+)
+_BYLINE_NAME = rf"{_BYLINE_WORD}(?: {_BYLINE_WORD}){{1,3}}"
+_BYLINE_LINE = re.compile(
+    r"(?:[^|]{0,60}\|\s*)?(?i:(?:posted|written)\s+)?(?i:by)\s+"
+    rf"(?P<names>{_BYLINE_NAME}(?:(?:,| and| (?-i:AND)) {_BYLINE_NAME}){{0,3}})"
+    r"(?:\s+(?i:on)\s+.*|\s*[-|–—•·,]\s*.*)?"
+)
+_NOT_WRITERS = frozenset(
+    re.findall(
+        r"\w+",
+        "staff reports report admin administrator editor editors team desk "
+        "contributor columnist writer correspondent newsroom news wire updated",
+    )
+)
+
 # /2019/11/18/, /2019/nov/18/, /2019-11-18/ and month-only /2019/11/ in a URL path.
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/-](1[0-2]|0?[1-9]|" + "|".join(_MONTHS) + r")"
@@ -782,6 +801,26 @@ def date_of_line(line: str) -> datetime | None:
     except ValueError:
         return None  # 30 February
     return moment if _plausible_date(moment, None, datetime.now(UTC)) else None
+
+
+def author_of_line(line: str) -> str | None:
+    """The writer a byline names ("By Jamelle Bouie", "By Tess Bonn - 11/19/19 06:56 AM EST",
+    "Posted by Michael David Smith on November 19, 2019", "By LISA MASCARO and ERIC TUCKER"),
+    in the case a name takes; ``None`` for any other line.
+
+    Only names of two to four words each: not "By Admin", nor a desk ("By Staff Reports"),
+    nor words glued to the next line's ("By Michael HiltzikBusiness Columnist")."""
+    match = _BYLINE_LINE.fullmatch(line.strip())
+    if match is None:
+        return None
+    names = match["names"]
+    if any(word.lower() in _NOT_WRITERS for word in re.findall(r"[\w'’-]+", names)):
+        return None
+    # "LISA MASCARO and ERIC TUCKER": each name in capitals is cased on its own.
+    return " ".join(
+        _person_case(word) if word.isupper() and len(word) > 2 else word
+        for word in names.split(" ")
+    )
 
 
 def _htmldate(tree: lxml.html.HtmlElement, url: str | None) -> datetime | None:

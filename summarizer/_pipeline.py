@@ -972,11 +972,11 @@ def summarize_text(
         raise InputError(_not_prose_message(kind))
     text = without_markdown(text)
     pasted_page = _opens_with_menus(text)
-    published = None
+    author, published = None, None
     if title is None:
         title, text = guess_title(text)
         if title is not None:
-            published = _date_under_headline(text)
+            author, published = _byline_under_headline(text)
     # Only a short text may be a wall (see pasted_wall_reason): a long one is not cleaned here.
     wall = pasted_wall_reason(clean_text(text), title) if len(text) < 2 * WALL_MAX_CHARS else None
     if wall is not None:
@@ -993,7 +993,7 @@ def summarize_text(
             "That is too short to be an article: I summarise news articles, not messages."
         )
     digest = build_digest(
-        Article(text=text, title=title, published=published),
+        Article(text=text, title=title, author=author, published=published),
         options=options,
         pasted_page=pasted_page,
     )
@@ -1008,20 +1008,21 @@ def _opens_with_menus(text: str) -> bool:
     return not any(_is_paragraph(line.strip()) for line in islice(lines, _PAGE_LEAD_LINES))
 
 
-def _date_under_headline(text: str) -> datetime | None:
-    """The day a date line under a pasted headline gives, above the article's first paragraph
-    (``text`` is what follows the headline): "Markets tumble / By Jane Doe / June 12, 2024"."""
+def _byline_under_headline(text: str) -> tuple[str | None, datetime | None]:
+    """The writer and the day the lines under a pasted headline give, above the article's
+    first paragraph (``text`` is what follows the headline): "Markets tumble / By Jane Doe /
+    June 12, 2024"."""
+    author, day = None, None
     lines = (line.strip() for line in text[:_SCAN_CHARS].split("\n") if line.strip())
     for line in islice(lines, _DATE_BELOW):
         if _is_paragraph(line):
-            return None
-        if _is_date_line(line):
-            from ._metadata import date_of_line  # with lxml: only for a line that may be a date
+            break
+        if _is_date_line(line):  # a byline or a date
+            from ._metadata import author_of_line, date_of_line  # with lxml: only here
 
-            day = date_of_line(line)
-            if day is not None:
-                return day
-    return None
+            author = author or author_of_line(line)
+            day = day or date_of_line(line)
+    return author, day
 
 
 def _not_prose_message(kind: str) -> str:

@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 import pytest
 
 from summarizer import SummarizerOptions, clean_text, count_words, find_quotes, summarize_text
-from summarizer._metadata import date_of_line
+from summarizer._metadata import author_of_line, date_of_line
 from summarizer._pipeline import guess_title, words_read
 from summarizer._rankers.filters import is_caption, is_summary_candidate
 
@@ -688,3 +688,27 @@ def test_words_read_skip_headline_shaped_lines_only() -> None:
     long_line = " ".join(["word"] * 21)  # longer than any headline: read, stop or not
     text = "\n".join(["Home", "News and sport from Kelby", "Yes.", long_line, ARTICLE[0]])
     assert words_read(text) == 1 + 21 + count_words(ARTICLE[0])
+
+
+def test_the_byline_under_a_pasted_headline_is_the_digests_author() -> None:
+    digest = summarize_text(PAGE, options=SummarizerOptions())
+    assert digest.author == "Tom Reyes"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("By Jamelle Bouie", "Jamelle Bouie"),
+        ("By Tess Bonn - 11/19/19 06:56 AM EST", "Tess Bonn"),
+        ("Posted by Michael David Smith on November 19, 2019, 6:21 AM EST", "Michael David Smith"),
+        ("October 9, 2018 | by Olivia Larsen", "Olivia Larsen"),
+        ("By LISA MASCARO and ERIC TUCKER", "Lisa Mascaro and Eric Tucker"),
+        ("By Ian McDonald", "Ian McDonald"),
+        ("By Staff Reports -", None),  # a desk, not a writer
+        ("Posted on March 30, 2015 by Admin", None),
+        ("By Michael HiltzikBusiness Columnist", None),  # glued to the next line's words
+        ("By the way, the council met on Monday", None),
+    ],
+)
+def test_a_byline_gives_its_writer_and_nothing_else_does(line: str, author: str | None) -> None:
+    assert author_of_line(line) == author
