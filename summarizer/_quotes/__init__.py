@@ -592,6 +592,25 @@ def _last_sentence_start(text: str) -> int:
     return space + 1 if space >= 0 else floor
 
 
+# A little over a sentence: the reach of _last_sentence_start plus the few characters before
+# a mark that tell an abbreviation's dot from a sentence end.
+_SENTENCE_REACH = _SENTENCE_MAX_CHARS + 100
+
+
+def _sentence_start(text: str, start: int, end: int) -> int:
+    """``start + _last_sentence_start(text[start:end])``, copying no more than a sentence's
+    reach: callers ask it of a paragraph's head once per quotation."""
+    low = max(start, end - _SENTENCE_REACH)
+    return low + _last_sentence_start(text[low:end])
+
+
+def _stripped_end(text: str, start: int, end: int, chars: str | None = None) -> int:
+    """Where ``text[start:end].rstrip(chars)`` ends, without copying it."""
+    while end > start and (text[end - 1] in chars if chars else text[end - 1].isspace()):
+        end -= 1
+    return end
+
+
 @dataclass(slots=True)
 class _Group:
     """Quotation spans that form one quote ("First," he said, "second.")."""
@@ -646,7 +665,8 @@ class _Finder:
         window = first_sentence(tokens)
         if not window:
             return None, span.end
-        colon_before = self.document[: span.start].rstrip(" ")[-1:] == ":"
+        colon = _stripped_end(self.document, 0, span.start, " ") - 1
+        colon_before = colon >= 0 and self.document[colon] == ":"
         if colon_before and (
             ended
             or (span.inner.rstrip().endswith(("!", "?")) and len(window) > _STRICT_WINDOW_TOKENS)
@@ -930,7 +950,7 @@ class _Finder:
             tokens = tokens[:-1]
         # An attribution found inside the marks (see ``_spans``) is known to be one: it may
         # run longer ("a déclaré la maire, Maëlenn Le Bris, en ouvrant la séance").
-        inside = self.document[: left.end].endswith(left.inner)
+        inside = self.document.endswith(left.inner, 0, left.end)
         # So may one that finishes the quoted sentence ('"...," Jane Doe, the director of
         # industry analysis at ..., said in a statement. "..."'): nothing else fits there.
         limit = _MAX_INNER_BRIDGE_TOKENS if inside or runs_on else _MAX_BRIDGE_TOKENS
@@ -1157,7 +1177,7 @@ class _Finder:
         found = self.sentence_before(span)
         if found is None:
             return None
-        tokens, body, begin, cut = found
+        tokens, _, cut, end = found
         sentence = tokens
         # A sentence, not a colon's lead-in: it may run on ("Brackmoor manager Florin Caraman
         # was gracious in defeat, if visibly irritated by the manner of it.").
@@ -1175,8 +1195,8 @@ class _Finder:
                 or self.described_subject(tokens)
                 or self.reported_subject(tokens)
             )
-        asked = ASKED_CLAUSE_RE.match(body, cut)
-        if asked is not None and claim.offset < begin + asked.end():
+        asked = ASKED_CLAUSE_RE.match(self.document, cut, end)
+        if asked is not None and claim.offset < asked.end():
             return self.pronoun_subject(tokens)  # "Asked whether Okafor had …, he smiled."
         # A person, not a body ("El Servicio Meteorológico emitió una alerta."): an office
         # before the name ("Harbour captain"), a first name in it, or the surname of someone
@@ -1240,27 +1260,26 @@ class _Finder:
         found = self.sentence_before(span)
         if found is None:
             return None
-        tokens, body, begin, cut = found
+        tokens, begin, cut, _ = found
         for _ in range(_REPORTED_SENTENCES):
             if not any(t.lower in GERMAN_REPORTED_VERBS for t in tokens):
                 return None
-            head = body[:cut].rstrip()
-            if not head.endswith("."):
+            end = _stripped_end(self.document, begin, cut)
+            if self.document[end - 1 : end] != "." or end == begin:
                 return None
-            body = head[:-1]
-            cut = _last_sentence_start(body)
-            sentence = body[cut:]
+            cut = _sentence_start(self.document, begin, end - 1)
+            sentence = self.document[cut : end - 1]
             marks = [found.start() for found in _QUOTE_MARK_RE.finditer(sentence)]
             if marks:
                 closing = marks[-1]
                 # '«…», sagte Richter Roland Zollinger bei der Urteilseröffnung.'
-                tail = tokenize(sentence[closing + 1 :], begin + cut + closing + 1)
+                tail = tokenize(sentence[closing + 1 :], cut + closing + 1)
                 if tail[:1] and tail[0].text == ",":
                     claim = parse_attribution(tail[1:], self.lex, leading=False)
                     if claim is not None and claim.kind == NAME and self.claims_a_person(claim):
                         return claim
                 return None
-            tokens = tokenize(sentence, begin + cut)
+            tokens = tokenize(sentence, cut)
             if not tokens:
                 return None
             claim = (
@@ -1296,12 +1315,13 @@ class _Finder:
             _AGE_AFTER_RE.match(self.document, m.end) for m in self.index.full_mentions_of(full)
         )
 
-    def sentence_before(self, span: Span) -> tuple[list[Token], str, int, int] | None:
+    def sentence_before(self, span: Span) -> tuple[list[Token], int, int, int] | None:
         """The sentence ending in a full stop right before ``span``, holding no quotation, in
         its paragraph or closing the paragraph before (which holds no quotation): its tokens,
-        the text up to its stop, where that text begins and where in it the sentence does."""
+        where the text it ends begins (its paragraph's start), where the sentence begins and
+        where its stop stands."""
         paragraph_start, _ = self.paragraph_bounds(span.paragraph)
-        if self.document[paragraph_start : span.start].strip():
+        if _stripped_end(self.document, paragraph_start, span.start) > paragraph_start:
             begin = paragraph_start
         elif span.paragraph > 0 and not any(
             other.paragraph == span.paragraph - 1 for other in self.spans
@@ -1309,14 +1329,13 @@ class _Finder:
             begin, _ = self.paragraph_bounds(span.paragraph - 1)
         else:
             return None
-        text = self.document[begin : span.start].rstrip()
-        if not text.endswith("."):
+        end = _stripped_end(self.document, begin, span.start) - 1
+        if end < begin or self.document[end] != ".":
             return None
-        body = text[:-1]
-        cut = _last_sentence_start(body)
-        if _QUOTE_MARK_RE.search(body, cut):
+        cut = _sentence_start(self.document, begin, end)
+        if _QUOTE_MARK_RE.search(self.document, cut, end):
             return None
-        return tokenize(body[cut:], begin + cut), body, begin, cut
+        return tokenize(self.document[cut:end], cut), begin, cut, end
 
     def described_before(self, group: _Group) -> Claim | None:
         """ "O treinador recusou a ideia … «…», disse.": the description opening the sentence
@@ -1716,8 +1735,7 @@ class _Finder:
         ("The Charity Commission said in a statement:", "Das Kulturamt teilte mit:"); see
         :func:`._bodies.body_opening`."""
         start, _ = self.paragraph_bounds(span.paragraph)
-        head = self.document[start : span.start]
-        cut = start + _last_sentence_start(head)
+        cut = _sentence_start(self.document, start, span.start)
         before = self.document[max(0, cut - _BODY_LOOKBACK) : cut]
         return body_opening(self.document[cut : span.start], self.lex, before)
 
@@ -1725,8 +1743,10 @@ class _Finder:
         """English: the body a spokesperson speaks for (see :func:`._bodies.spokesperson_body`)."""
         first, last = group.spans[0], group.spans[-1]
         start, stop = self.paragraph_bounds(first.paragraph)
-        head = self.document[start : first.start]
-        intro = head[_last_sentence_start(head) :] if head.rstrip().endswith(":") else ""
+        intro = ""
+        head_end = _stripped_end(self.document, start, first.start)
+        if head_end > start and self.document[head_end - 1] == ":":
+            intro = self.document[_sentence_start(self.document, start, first.start) : first.start]
         end = _first_sentence_end(self.document, last.end, min(stop, last.end + _SAID_CHARS))
         before = self.document[max(0, first.start - _BODY_LOOKBACK) : first.start]
         return spokesperson_body(intro, self.document[last.end : end], before)
@@ -1742,12 +1762,12 @@ class _Finder:
         found = self.sentence_before(group.spans[0])
         if found is None:
             return None
-        _, text, begin, cut = found
-        sentence = text[cut:]
+        _, _, cut, end = found
+        sentence = self.document[cut:end]
         spokeswoman = re.match(r"\w+ \w*[Ss]precherin\b", sentence) is not None
         if claim.gender not in (None, "f" if spokeswoman else "m"):
             return None
-        before = self.document[max(0, begin + cut - _BODY_LOOKBACK) : begin + cut]
+        before = self.document[max(0, cut - _BODY_LOOKBACK) : cut]
         return german_spokesperson_body(sentence, before)
 
     def attribution_body(self, span: Span) -> str | None:
@@ -1946,11 +1966,12 @@ class _Finder:
                 return None  # "sagte die Richterin"
             gender = epithet[1].gender
         paragraph_start, _ = self.paragraph_bounds(first.paragraph)
-        lead = self.document[paragraph_start : first.start].rstrip()
-        if lead.endswith(":"):
-            start = paragraph_start + _last_sentence_start(lead[:-1])  # "Oskarżony … mówił:"
+        lead_end = _stripped_end(self.document, paragraph_start, first.start)
+        if lead_end > paragraph_start and self.document[lead_end - 1] == ":":
+            # "Oskarżony … mówił:"
+            start = _sentence_start(self.document, paragraph_start, lead_end - 1)
         elif (found := self.sentence_before(first)) is not None:
-            start = found[2] + found[3]
+            start = found[2]
         else:
             return None
         speaker = self.index.defendant_opens(start, gender)
@@ -3025,12 +3046,11 @@ class _Finder:
         them."""
         first = group.spans[0]
         start, _ = self.paragraph_bounds(first.paragraph)
-        head = self.document[start : first.start]
-        if not head.strip() or head.rstrip()[-1:] not in (".", "!"):
+        end = _stripped_end(self.document, start, first.start) - 1
+        if end < start or self.document[end] not in ".!":
             return None
-        body = head.rstrip()[:-1]
-        cut = _last_sentence_start(body)
-        sentence = body[cut:]
+        cut = _sentence_start(self.document, start, end)
+        sentence = self.document[cut:end]
         if QUOTE_MARK_RE.search(sentence) or "," not in sentence:
             return None
         # The attribution ends the sentence or stands between commas inside it ("Proprio per
@@ -3038,7 +3058,7 @@ class _Finder:
         parts = sentence.split(",")
         offsets = list(itertools.accumulate((len(part) + 1 for part in parts), initial=0))
         for k in range(len(parts) - 1, 0, -1):
-            window = tokenize(parts[k], start + cut + offsets[k])
+            window = tokenize(parts[k], cut + offsets[k])
             if not 2 <= len(window) <= _REPORTER_WORDS:
                 continue
             verbs = find_verbs(window, self.lex)
@@ -3135,9 +3155,12 @@ class _Finder:
             return False
         span = group.spans[0]
         inner = span.inner.strip()
-        head = self.document[: span.start]
-        before = head.rstrip()
-        opens = not before or before[-1] in _SENTENCE_OPENERS or "\n" in head[len(before) :]
+        before = _stripped_end(self.document, 0, span.start)
+        opens = (
+            not before
+            or self.document[before - 1] in _SENTENCE_OPENERS
+            or "\n" in self.document[before : span.start]
+        )
         after = self.document[span.end : span.end + 3].lstrip()
         closes = inner[-1:] in _SAID_ENDINGS or after[:1] in _ATTRIBUTION_SEPARATORS
         return opens and closes and inner[:1].isupper()

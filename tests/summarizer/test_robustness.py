@@ -603,6 +603,15 @@ def test_a_sentence_of_abbreviations_with_no_end_is_read_in_linear_time() -> Non
         find_quotes("Officials met on Monday. " + unit * 2_000, language="en")
 
 
+def test_a_paragraph_of_quotations_is_read_in_linear_time() -> None:
+    # Each quotation had the paragraph's head up to it copied, several times over: ~11 s here,
+    # where one character outside the BMP makes every copy four bytes a character.
+    unit = "officials said “we will act” 🙂 and “prices will fall” according to the report and "
+    text = unit * 6_000 + 'more. "We are ready for the storm," said harbour master Ellen Frost.'
+    with time_limit(6):
+        assert find_quotes(text, language="en")[0].speaker == "Ellen Frost"
+
+
 def test_a_long_unbroken_run_at_the_end_is_cleaned_in_linear_time() -> None:
     # A hash or a rule pasted after the article: an e-mail search restarting at each of its
     # characters took ~48 s for 64,000.
