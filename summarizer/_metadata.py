@@ -675,7 +675,13 @@ def _choose_date(
     if url_day is not None:
         return url_day if _plausible_date(url_day, None, now) else None
     found = _htmldate(tree, url)
-    return _as_utc(found) if found is not None and _plausible_date(found, bounds, now) else None
+    if found is None or not _plausible_date(found, bounds, now):
+        return None
+    if found.day == 1 and (found.year, found.month) in _impossible_months(
+        _declared_values(tree, metas, ld)
+    ):
+        return None
+    return _as_utc(found)
 
 
 def _most_precise(candidates: Iterator[datetime]) -> datetime | None:
@@ -727,16 +733,39 @@ def _as_utc(moment: datetime) -> datetime:
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
+def _declared_values(
+    tree: lxml.html.HtmlElement, metas: dict[str, str], ld: dict[str, Any]
+) -> list[Any]:
+    """The page's own date stamps, most trusted first, as written."""
+    return [
+        ld.get("datePublished"),
+        *(metas.get(key) for key in _DATE_META),
+        _first_attr(tree, "//time[@datetime][1]/@datetime"),
+    ]
+
+
 def _declared_dates(
     tree: lxml.html.HtmlElement, metas: dict[str, str], ld: dict[str, Any]
 ) -> Iterator[datetime]:
-    for value in (ld.get("datePublished"), *(metas.get(key) for key in _DATE_META)):
+    for value in _declared_values(tree, metas, ld):
         parsed = _parse_datetime(value)
         if parsed is not None:
             yield parsed
-    parsed = _parse_datetime(_first_attr(tree, "//time[@datetime][1]/@datetime"))
-    if parsed is not None:
-        yield parsed
+
+
+_ISO_MONTH_RE = re.compile(r"\s*(\d{4})-(\d{2})-\d{2}")
+
+
+def _impossible_months(values: list[Any]) -> set[tuple[int, int]]:
+    """Year and month of each stamp written as an ISO day that no calendar has (2019-02-30).
+
+    htmldate reads such a stamp as the 1st of its month: a day the page never gave."""
+    months = set()
+    for value in values:
+        match = _ISO_MONTH_RE.match(value) if isinstance(value, str) else None
+        if match is not None and _parse_datetime(value) is None:
+            months.add((int(match.group(1)), int(match.group(2))))
+    return months
 
 
 def _url_date_bounds(url: str | None) -> tuple[date, date] | None:

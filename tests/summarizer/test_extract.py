@@ -250,6 +250,30 @@ def test_date_is_never_in_the_future_nor_against_the_url(
 
 
 @pytest.mark.parametrize(
+    ("tag", "expected"),
+    [
+        # htmldate reads a day no calendar has as the 1st of its month: no date is better.
+        ('<meta property="article:published_time" content="2019-02-30T10:00:00Z">', None),
+        ('<meta name="date" content="2024-02-31">', None),
+        # The visible date (12 March) is no guess from the stamp, and stays.
+        ('<time datetime="2024-03-40">', datetime(2024, 3, 12, tzinfo=UTC)),
+        ('<time datetime="2019-02-30">', datetime(2024, 3, 12, tzinfo=UTC)),
+        # A real stamp beside the broken one is the date.
+        (
+            '<meta name="date" content="2019-02-30">'
+            '<meta property="article:published_time" content="2019-02-27T10:00:00Z">',
+            datetime(2019, 2, 27, 10, tzinfo=UTC),
+        ),
+    ],
+)
+def test_a_stamp_of_an_impossible_day_gives_no_made_up_date(
+    tag: str, expected: datetime | None
+) -> None:
+    html = page("hovercard.html").replace("</head>", f"{tag}</head>")
+    assert extract_article(html, "https://bayherald.example/ferry").published == expected
+
+
+@pytest.mark.parametrize(
     ("declared", "url", "day"),
     [
         # An evening story in New York, stamped in UTC: the address has the day readers saw.
