@@ -1749,6 +1749,12 @@ class _Finder:
             intro = self.document[_sentence_start(self.document, start, first.start) : first.start]
         end = _first_sentence_end(self.document, last.end, min(stop, last.end + _SAID_CHARS))
         before = self.document[max(0, first.start - _BODY_LOOKBACK) : first.start]
+        if len(group.spans) > 1:
+            # '"…," a spokesman for Dell said. "…"': the attribution between the quotations.
+            bridge = self.document[first.end : group.spans[1].start]
+            found = spokesperson_body("", bridge, before)
+            if found is not None:
+                return found
         return spokesperson_body(intro, self.document[last.end : end], before)
 
     def german_spokesperson_before(self, group: _Group) -> str | None:

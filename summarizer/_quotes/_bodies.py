@@ -184,6 +184,10 @@ _SPOKESPERSON_AFTER_RE = re.compile(
     rf"^\s*,?\s*{_ENGLISH_VERBS}\s+(?:a|an|the)\s+{_SPOKESPERSON}\s+(?:for|at)\s+(?:the\s+)?"
     rf"(?P<body>{_BODY_NAME})\s*[.,]"
 )
+# '," a spokesman for Dell said.'
+_SPOKESPERSON_SAID_AFTER_RE = re.compile(
+    rf"^\s*,?\s*{_SPOKESPERSON_FOR}(?:\s+(?:later|also|then))?\s+{_ENGLISH_VERBS}\s*[.,]"
+)
 _THE_SPOKESPERSON_AFTER_RE = re.compile(
     rf"^\s*,?\s*(?:the\s+{_SPOKESPERSON}\s+{_ENGLISH_VERBS}|{_ENGLISH_VERBS}\s+the\s+"
     rf"{_SPOKESPERSON})\s*[.,]"
@@ -207,7 +211,11 @@ def spokesperson_body(intro: str, after: str, before: str) -> str | None:
     ("A spokesperson for NHS England said:"), in its attribution ('," said a spokesman for the
     Environment Agency.'), or, for '," the spokesperson said.', the body the last spokesperson
     the piece introduced spoke for. ``None`` when no body is named so."""
-    found = _SPOKESPERSON_BEFORE_RE.search(intro) or _SPOKESPERSON_AFTER_RE.match(after)
+    found = (
+        _SPOKESPERSON_BEFORE_RE.search(intro)
+        or _SPOKESPERSON_AFTER_RE.match(after)
+        or _SPOKESPERSON_SAID_AFTER_RE.match(after)
+    )
     if found is None and _THE_SPOKESPERSON_AFTER_RE.match(after):
         found = next(reversed(list(_SPOKESPERSON_FOR_RE.finditer(before))), None)
     if found is None:

@@ -15090,6 +15090,47 @@ def test_one_of_a_group_opening_a_sentence_comes_between_a_name_and_a_dropped_su
             "moving water to float a car,” said a spokesman for Boris Johnson.",
             None,
         ),
+        # The verb after the spokesperson.
+        (
+            '"This machine is for small businesses and for people who want a second computer," '
+            "a spokesman for Dell said.",
+            "Dell",
+        ),
+        (
+            '"This machine is for small businesses and for people who want a second computer," '
+            "a spokeswoman for the Home Office later said.",
+            "Home Office",
+        ),
+        (
+            '"This machine is for small businesses and for people who want a second computer," '
+            "a spokesman for Boris Johnson said.",
+            None,
+        ),
+        (  # the attribution goes on to what someone else did
+            '"This machine is for small businesses and for people who want a second computer," '
+            "a spokesman for Dell said Smith had agreed.",
+            None,
+        ),
+        # The attribution between two quotations of the spokesperson's.
+        (
+            '"This machine is for small businesses and for people who want a second computer," '
+            'a spokesman for Dell said. "I think we offer better value once you realise all the '
+            'extras needed."',
+            "Dell",
+        ),
+        (
+            '"This machine is for small businesses and for people who want a second computer," '
+            'said a spokesman for the Environment Agency. "I think we offer better value once you '
+            'realise all the extras needed."',
+            "Environment Agency",
+        ),
+        (
+            "A spokesman for Dell was at the launch.\n\n"
+            '"This machine is for small businesses and for people who want a second computer," '
+            'the spokesman said. "I think we offer better value once you realise all the extras '
+            'needed."',
+            "Dell",
+        ),
     ],
 )
 def test_a_spokesperson_for_a_body_speaks_for_it(text: str, speaker: str | None) -> None:
