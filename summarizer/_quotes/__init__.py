@@ -43,6 +43,9 @@ from ._attribution import (
 )
 from ._bodies import (
     BODY_NOUNS,
+    NAMED_SPOKESPERSON_AFTER_RE,
+    NAMED_SPOKESPERSON_BEFORE_RE,
+    SAID_NAMED_SPOKESPERSON_AFTER_RE,
     body_in_attribution,
     body_opening,
     german_spokesperson_body,
@@ -1743,10 +1746,11 @@ class _Finder:
         """English: the body a spokesperson speaks for (see :func:`._bodies.spokesperson_body`)."""
         first, last = group.spans[0], group.spans[-1]
         start, stop = self.paragraph_bounds(first.paragraph)
-        intro = ""
+        intro, intro_start = "", first.start
         head_end = _stripped_end(self.document, start, first.start)
         if head_end > start and self.document[head_end - 1] == ":":
-            intro = self.document[_sentence_start(self.document, start, first.start) : first.start]
+            intro_start = _sentence_start(self.document, start, first.start)
+            intro = self.document[intro_start : first.start]
         end = _first_sentence_end(self.document, last.end, min(stop, last.end + _SAID_CHARS))
         before = self.document[max(0, first.start - _BODY_LOOKBACK) : first.start]
         if len(group.spans) > 1:
@@ -1755,7 +1759,41 @@ class _Finder:
             found = spokesperson_body("", bridge, before)
             if found is not None:
                 return found
-        return spokesperson_body(intro, self.document[last.end : end], before)
+        found = spokesperson_body(intro, self.document[last.end : end], before)
+        if found is not None:
+            return found
+        return self.named_spokesperson_body(group, intro_start, end)
+
+    def named_spokesperson_body(self, group: _Group, intro_start: int, end: int) -> str | None:
+        """English: the body whose name stands before the word for its spokesperson ("A Defra
+        spokesman said:", '," an Apple spokesman said.'), when the piece names that body
+        elsewhere too. Not someone's ("a Blair spokesman"), a people ("a Russian spokesman"),
+        an outlet or a common word (see ``_may_name_a_body``)."""
+        first, last = group.spans[0], group.spans[-1]
+        found = (
+            NAMED_SPOKESPERSON_BEFORE_RE.search(self.document, intro_start, first.start)
+            if intro_start < first.start
+            else None
+        )
+        # Between two quotations, or after the last.
+        attributions = [(first.end, group.spans[1].start)] if len(group.spans) > 1 else []
+        for begin, stop in [*attributions, (last.end, end)]:
+            if found is not None:
+                break
+            found = NAMED_SPOKESPERSON_AFTER_RE.match(
+                self.document, begin, stop
+            ) or SAID_NAMED_SPOKESPERSON_AFTER_RE.match(self.document, begin, stop)
+        if found is None:
+            return None
+        body, start = found["body"], found.start("body")
+        words = body.split()
+        if len(words) == 1:
+            if not self._may_name_a_body(body, start, body.replace("&", "").isupper()):
+                return None
+        elif self.index.full_mentions_of(body):
+            return None  # a person's: "a Boris Johnson spokesman"
+        elsewhere = re.finditer(rf"(?<!\w){re.escape(body)}(?!\w)", self.document, re.IGNORECASE)
+        return body if any(other.start() != start for other in elsewhere) else None
 
     def german_spokesperson_before(self, group: _Group) -> str | None:
         """German: '„…“, sagte er.' right after a sentence a body's spokesperson opens ("Ein

@@ -205,6 +205,19 @@ _SAID_INITIALS_AFTER_RE = re.compile(
 )
 _COMPANY_SUFFIXES = (" Inc", " Ltd", " Corp", " Co", " Plc", " plc")
 
+# "A Home Office spokesman said:", '," an Apple spokesman said.', '," said the M&S spokesman.':
+# the body's name before the word (see ``_Finder.named_spokesperson_body`` for which names).
+_NAMED_SPOKESPERSON = rf"\b(?:[Aa]n?|[Tt]he)\s+(?P<body>{_BODY_NAME})\s+{_SPOKESPERSON}"
+NAMED_SPOKESPERSON_BEFORE_RE = re.compile(
+    rf"{_NAMED_SPOKESPERSON}(?:\s+(?:later|also|then))?\s+{_ENGLISH_VERBS}\b[^.!?]*$"
+)
+NAMED_SPOKESPERSON_AFTER_RE = re.compile(
+    rf"\s*,?\s*{_NAMED_SPOKESPERSON}(?:\s+(?:later|also|then))?\s+{_ENGLISH_VERBS}\s*[.,]"
+)
+SAID_NAMED_SPOKESPERSON_AFTER_RE = re.compile(
+    rf"\s*,?\s*{_ENGLISH_VERBS}\s+{_NAMED_SPOKESPERSON}\s*[.,]"
+)
+
 
 def spokesperson_body(intro: str, after: str, before: str) -> str | None:
     """English: the body a spokesperson speaks for, in the sentence introducing a quotation

@@ -12925,6 +12925,49 @@ def test_a_woman_s_name_from_abroad_in_cyrillic_letters(
     assert [q.speaker for q in find_quotes(text, language=language)] == [speaker]
 
 
+_VISAS = '"We are aware that entertainers require visas and are doing everything we can to help,"'
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (f"Apple launched the Mac Mini on Monday.\n\n{_VISAS} an Apple spokesman said.", "Apple"),
+        (
+            'Defra was criticised.\n\nA Defra spokesman said: "We welcome the report. It '
+            'acknowledges the progress."',
+            "Defra",
+        ),
+        (
+            "The US embassy was busy.\n\nA US Embassy spokesman said: "
+            '"We are aware that entertainers require visas and are doing everything."',
+            "US Embassy",
+        ),
+        (f"Shares in M&S rose.\n\n{_VISAS} said the M&S spokesman.", "M&S"),
+        (
+            f'The Home Office was criticised.\n\n{_VISAS} a Home Office spokeswoman said. "We '
+            'will act."',
+            "Home Office",
+        ),
+        (
+            f"The White House said nothing.\n\n{_VISAS} a White House spokesman later said.",
+            "White House",
+        ),
+        # A body the piece names nowhere else may be anything ("Opera": a house, a browser).
+        (f"{_VISAS} an Apple spokesman said.", None),
+        (f"The CPS was there.\n\n{_VISAS} a CPS spokesman said.", "CPS"),
+        # A people, not a body; someone's spokesman; an outlet.
+        (f"Russian troops moved.\n\n{_VISAS} a Russian spokesman said.", None),
+        (f"Tony Blair spoke. Blair was calm.\n\n{_VISAS} a Blair spokesman said.", None),
+        (f"Xi Jinping met the premier.\n\n{_VISAS} a Xi Jinping spokesman said.", None),
+        (f"The BBC was there.\n\n{_VISAS} a BBC spokesman said.", None),
+        # A common word, not a name.
+        (f"Police arrived.\n\n{_VISAS} a Police spokesman said.", None),
+    ],
+)
+def test_a_body_named_before_its_spokesperson_speaks(text: str, speaker: str | None) -> None:
+    assert find_quotes(f"News\n\n{text}", language="en")[0].speaker == speaker
+
+
 @pytest.mark.parametrize(
     ("before", "speaker"),
     [
