@@ -159,6 +159,22 @@ _MONTH_ABBREVIATIONS = (
     r"|sty|lut|kwi|maj|cze|lip|sie|wrz|paź|lis|gru|янв|фев|мар|апр|июн|июл|авг|сен|окт|ноя|дек"
     r"|січ|лют|бер|кві|тра|чер|лип|сер|вер|жов|лис|гру)\.?"
 )
+# A line a page opens with its day: "Wednesday, November 20, 2019 Spokane, Washington".
+_DATE_OPENER = re.compile(
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    rf"|\d{{1,2}}(?:\.|st|nd|rd|th)?\s+{_MONTHS},?\s+(?:19|20)\d\d"
+    r"|(?:19|20)\d\d-\d\d-\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def opens_with_date(line: str) -> bool:
+    """``line`` opens with a day and its year, as a masthead's or a dateline's does: no
+    headline, which says what happened, not when."""
+    return _DATE_OPENER.match(line.strip()) is not None
+
+
 # A publication stamp is its word ("Published", "Mis à jour", "Обновлено") and then nothing but
 # the words a date, a time or an author's name is written with: "Stand: 03.10.2024, 12:15 Uhr
 # MESZ", "Опубликовано 14 марта 2025 года, 10:15", "Posted by Ann Lee on Nov. 19, 2019, 6:21 AM

@@ -23,6 +23,7 @@ from ._clean import (
     is_boilerplate,
     looks_binary,
     one_line,
+    opens_with_date,
     without_control_codes,
     without_markdown,
 )
@@ -150,6 +151,11 @@ _TITLE_CASE_SMALL_WORDS = frozenset(
 )
 # A photo's caption or credit, labelled as such: "Image: Jose Mourinho has agreed a deal".
 _CAPTION_LABEL = re.compile(r"^(?:photo|picture|image|credit|foto|фото)\s*:", re.IGNORECASE)
+# A caption that ends with its credit: "Jonathan P. Blair Submitted photo".
+_CAPTION_CREDIT = re.compile(
+    r"\b(?:submitted|file|staff|contributed|courtesy|handout)\s+(?:photo|image|picture)s?$",
+    re.IGNORECASE,
+)
 # A video player's label over its video's title: "Video", "VIDEO 3:45".
 _VIDEO = re.compile(r"(?:video|vídeo|видео|відео|wideo)[\s\d:.]*", re.IGNORECASE)
 # No headline atop a paste: a web address ending it, another story's teaser with its count of
@@ -619,6 +625,7 @@ def guess_title(text: str) -> tuple[str | None, str]:
         and len(first) <= 160
         and (not first.endswith(_SENTENCE_ENDS) or _asks_over_its_byline(lines[k:]))
         and not _NOT_A_FIRST_LINE.search(first)
+        and not opens_with_date(first)
     )
     if (
         shaped
@@ -941,6 +948,8 @@ def _headline_shaped(line: str) -> bool:
         return False  # "| November 18", "» Related", "(Image: NASA)"
     if any(mark in line for mark in _NOT_IN_HEADLINES) or _CAPTION_LABEL.match(line):
         return False
+    if _CAPTION_CREDIT.search(line) or opens_with_date(line):
+        return False  # "Christopher Battin Submitted photo", "Wednesday, November 20, 2019 …"
     if line.endswith(_SENTENCE_ENDS):
         # 'Lynn: "We needed to win"' ends with a quote, "Is it over?" with a question mark.
         return line[-1] == "?" or (line[-1] in _CLOSING_QUOTES and line[-2].isalnum())

@@ -101,6 +101,35 @@ def test_a_pasted_page_gets_its_headline_or_no_title() -> None:
     assert digest.title in (None, HEADLINE)
 
 
+# The article names the day and the people its page's masthead and captions do.
+_DAY_AND_PEOPLE = [
+    *ARTICLE,
+    "The first boat left Kelby, England, on Wednesday, November 20, 2019, at six, as the town "
+    "had planned since May.",
+    "Ellen Frost, who has run the harbour for ten years, said the ferry was a submitted design "
+    "from a local shipyard, and a photo of it hangs in her office.",
+]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # A masthead's date line, with the paper's town and founding, atop a page whose
+        # headline was not copied.
+        "Wednesday, November 20, 2019 Kelby, England Est. May 19, 1883\n\n38°\nCloudy\n\n"
+        "Menu\nSearch\nNews\nSport\n\n" + "\n\n".join(_DAY_AND_PEOPLE),
+        # A gallery's caption with its credit, amid the article.
+        "Menu\nSearch\nNews\nSport\n\n"
+        + "\n\n".join(_DAY_AND_PEOPLE[:3])
+        + "\n\nStory continues below gallery\n\n1 of 3\n\n"
+        + "Ellen Frost harbour master Submitted photo\n\n"
+        + "\n\n".join(_DAY_AND_PEOPLE[3:]),
+    ],
+)
+def test_a_date_line_or_a_credited_caption_is_no_headline(page: str) -> None:
+    assert guess_title(page)[0] is None
+
+
 @pytest.mark.parametrize(
     ("text", "title"),
     [
