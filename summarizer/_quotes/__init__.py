@@ -637,6 +637,8 @@ class _Finder:
             self.spans = find_spans(self.document, self.paragraph_starts, language=lex.code)
         quote_ranges = [(s.start, s.end) for s in self.spans]
         self._span_starts = [span.start for span in self.spans]
+        # a set, not a scan of the spans: asked once per quotation that opens its paragraph
+        self._quoted_paragraphs = frozenset(span.paragraph for span in self.spans)
         self._trailing: dict[tuple[int, int], tuple[Claim | None, int]] = {}
         self._next_quotation: list[int | None] | None = None
         self.body_offsets: list[int] = []  # where a speaker was named by one word (named_body)
@@ -1111,7 +1113,7 @@ class _Finder:
         paragraph_start, _ = self.paragraph_bounds(span.paragraph)
         if span.paragraph == 0 or self.document[paragraph_start : span.start].strip():
             return None
-        if any(other.paragraph == span.paragraph - 1 for other in self.spans):
+        if span.paragraph - 1 in self._quoted_paragraphs:
             return None
         start, end = self.paragraph_bounds(span.paragraph - 1)
         if not self.document[start:end].rstrip().endswith(":"):
@@ -1326,9 +1328,7 @@ class _Finder:
         paragraph_start, _ = self.paragraph_bounds(span.paragraph)
         if _stripped_end(self.document, paragraph_start, span.start) > paragraph_start:
             begin = paragraph_start
-        elif span.paragraph > 0 and not any(
-            other.paragraph == span.paragraph - 1 for other in self.spans
-        ):
+        elif span.paragraph > 0 and span.paragraph - 1 not in self._quoted_paragraphs:
             begin, _ = self.paragraph_bounds(span.paragraph - 1)
         else:
             return None

@@ -612,6 +612,16 @@ def test_a_paragraph_of_quotations_is_read_in_linear_time() -> None:
         assert find_quotes(text, language="en")[0].speaker == "Ellen Frost"
 
 
+def test_a_transcript_of_short_quoted_replies_is_read_in_linear_time() -> None:
+    # A chat pasted one quoted reply per paragraph: each reply asked whether the paragraph
+    # before held a quotation by going through every quotation of the page (~15 s here).
+    replies = ["Yes.", "No way.", "We will see.", "Never again!", "Why not?"]
+    text = "\n\n".join(f'"{replies[i % 5]}"' for i in range(18_000))
+    text += '\n\n"We are ready for the storm," said harbour master Ellen Frost.'
+    with time_limit(5):
+        assert find_quotes(text, language="en")[0].speaker == "Ellen Frost"
+
+
 def test_a_long_unbroken_run_at_the_end_is_cleaned_in_linear_time() -> None:
     # A hash or a rule pasted after the article: an e-mail search restarting at each of its
     # characters took ~48 s for 64,000.
