@@ -330,7 +330,11 @@ def _answers_a_colon(document: str, start: int, opener: re.Match[str], end: int)
     introduced. Not one of several dash-led paragraphs in a row, which make a list."""
     if opener.start() != start or not document[opener.end() : opener.end() + 1].isupper():
         return False
-    if not document[:start].rstrip().endswith(":"):
+    # stepped back in place: a copy of the page's head per paragraph made a list of them quadratic
+    before = start
+    while before > 0 and document[before - 1].isspace():
+        before -= 1
+    if before == 0 or document[before - 1] != ":":
         return False
     return _DASH_OPEN_RE.match(document, end + 2) is None
 

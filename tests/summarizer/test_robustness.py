@@ -622,6 +622,19 @@ def test_a_transcript_of_short_quoted_replies_is_read_in_linear_time() -> None:
         assert find_quotes(text, language="en")[0].speaker == "Ellen Frost"
 
 
+def test_a_list_of_dash_led_paragraphs_is_read_in_linear_time() -> None:
+    # Each dash-led paragraph asked whether a colon ended the text before it by copying all of
+    # that text, twice; one character outside the BMP makes each copy four bytes a char (~12 s).
+    lines = ["—Vamos a actuar.", "—La situación es grave.", "—No tenemos otra opción."]
+    items = "\n\n".join(lines[i % 3] for i in range(45_000))
+    text = (
+        f"El ministro 🙂 habló en Madrid.\n\n{items}\n\nPreguntado por los próximos pasos, "
+        "el ministro Juan Pérez fue tajante:\n\n—Vamos a actuar ya y no vamos a esperar a nadie."
+    )
+    with time_limit(4):
+        assert find_quotes(text, language="es")[0].speaker == "Juan Pérez"
+
+
 def test_a_long_unbroken_run_at_the_end_is_cleaned_in_linear_time() -> None:
     # A hash or a rule pasted after the article: an e-mail search restarting at each of its
     # characters took ~48 s for 64,000.
