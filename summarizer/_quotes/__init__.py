@@ -11,7 +11,7 @@ import itertools
 import logging
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -2328,7 +2328,7 @@ class _Finder:
             return None  # "il sottosegretario ai Trasporti": another one's complement
         if noun in self.lex.stopwords or noun in self.lex.titles:
             return None
-        used = self.uses_before(noun, claim.offset)
+        used = list(itertools.islice(self.uses_before(noun, claim.offset), 2))
         if len(used) != 1:
             return None  # never introduced so, or said of more than one
         where, after = used[0], used[0] + len(noun)
@@ -2366,14 +2366,14 @@ class _Finder:
             start, _ = self.paragraph_bounds(span.paragraph - 1)
         return start
 
-    def uses_before(self, word: str, offset: int, *, any_case: bool = False) -> list[int]:
-        """Where ``word`` stands as a word before ``offset``, outside quotations."""
+    def uses_before(self, word: str, offset: int, *, any_case: bool = False) -> Iterator[int]:
+        """Where ``word`` stands as a word before ``offset``, outside quotations, in order.
+        Lazy: callers stop at the first use or two, and a word used on every line of a long
+        page would cost a list of them per quotation."""
         pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)", re.I if any_case else 0)
-        return [
-            found.start()
-            for found in pattern.finditer(self.document, 0, offset)
-            if not self.index.in_quote(found.start())
-        ]
+        for found in pattern.finditer(self.document, 0, offset):
+            if not self.index.in_quote(found.start()):
+                yield found.start()
 
     def described_speaker(self, group: _Group) -> str | None:
         """'», recorda a idosa', '— сказал нападающий', '," the curator said': a word for
@@ -2391,26 +2391,25 @@ class _Finder:
         noun, gender, end = found
         if is_epithet_word(noun, self.lex.code):
             return None  # see epithet_speaker
-        before = self.document[: claim.offset]
-        if (claim.role or noun in self.lex.titles or noun in self.lex.variations) and re.search(
-            re.escape(noun), before, re.IGNORECASE
-        ):
+        # Searched up to the claim in place, not in a copy of the page's head: a word said on
+        # every line of a long page made the copies quadratic.
+        if (claim.role or noun in self.lex.titles or noun in self.lex.variations) and re.compile(
+            re.escape(noun), re.IGNORECASE
+        ).search(self.document, 0, claim.offset):
             # An office the piece spoke of before: NameIndex.resolve_role and
             # resolve_variation know better who holds it ("Deputy Mayor Rosa Kent ... the
             # mayor said", "Torwarttrainer Michael Rechner ... sagte der Trainer").
             return None
         offices = self.lex.variations.get(noun, frozenset()) - {noun}
         pattern = _words_pattern(offices, inflected=self.lex.slavic_names)
-        if offices and len(re.findall(pattern, before, re.I)) > 1:
+        earlier = re.compile(pattern, re.I).finditer(self.document, 0, claim.offset)
+        if offices and len(list(itertools.islice(earlier, 2))) > 1:
             return None  # "El entrenador del Valdemora ... El entrenador del Castellar ..."
         gender = gender or claim.gender
         sentence_end = end + _first_sentence_end(self.document[end : end + _WINDOW_CHARS], 0)
         if any(
-            end <= m.start < sentence_end
-            and m.is_full
-            and not m.in_quote
-            and not self.follows_preposition(m.start)
-            for m in self.index.mentions
+            m.is_full and not m.in_quote and not self.follows_preposition(m.start)
+            for m in self.index.mentions_between(end, sentence_end)
         ):
             return None  # the word opened an appositive naming someone ("el hijo, el músico X")
         speaker = self.referent(claim.offset, gender)
@@ -2445,10 +2444,8 @@ class _Finder:
         start, stop = self.context_start(first), min(claim.offset, first.start)
         named = [
             m
-            for m in self.index.mentions
-            if start <= m.start < stop
-            and not m.in_quote
-            and surnames_match(m.surname, surname, self.lex)
+            for m in self.index.mentions_between(start, stop)
+            if not m.in_quote and surnames_match(m.surname, surname, self.lex)
         ]
         if not named:
             return None
