@@ -11,10 +11,10 @@ import itertools
 import logging
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from .._language import detect_language, normalize_language
 from .._models import Quote
@@ -624,6 +624,51 @@ class _Group:
     attribution_end: int = 0
 
 
+_State = TypeVar("_State")
+# How far past a match's end a scan may have read before settling on it. A match ending this far
+# before a cut is found alike by a scan of the whole page and by one of the text before the cut.
+_SCAN_SETTLED = 200
+# What a body's name and its words never hold (see the two patterns below): a scan stops there.
+_BODY_NAME_BREAK_RE = re.compile(r"[^\w\s'’&-]")
+_APPOSED_NAME_BREAK_RE = re.compile(r"\n\n|[;:]")
+
+
+@lru_cache(maxsize=64)
+def _body_name_pattern(noun: str) -> re.Pattern[str]:
+    """ "Harwell District Council", "the United Food and Commercial Workers union": capitalised
+    words, maybe joined by "and" or "of", then ``noun``, which ends the name ("Harwell District
+    Council and Kent County Council" are two)."""
+    nouns = f"(?:{noun.capitalize()}|{noun})"
+    word = rf"(?!{nouns}\b)[A-Z][\w'’&-]*"
+    return re.compile(rf"\b({word}(?:\s(?:(?:and|of|for|&)\s)?{word}){{0,5}}\s{nouns})\b")
+
+
+@lru_cache(maxsize=64)
+def _apposed_name_pattern(noun: str) -> re.Pattern[str]:
+    """ "Andina Copper Resources, the Canadian-listed company": a name, then ``noun`` in the
+    phrase set beside it."""
+    return re.compile(
+        rf"\b((?:[A-Z][\w'’&.-]*\s){{0,4}}[A-Z][\w'’&.-]*), (?:the|a|an) "
+        rf"[^,.;:\n]{{0,60}}?\b{noun}\b"
+    )
+
+
+def _add_body_name(state: tuple[str | None, bool], match: re.Match[str]) -> tuple[str | None, bool]:
+    """The longest body name so far, and whether every other one ends it ("Council" and
+    "Harwell District Council" may be one body; "Kent County Council" makes two)."""
+    longest, alone = state
+    name = match[1].removeprefix("The ")
+    if longest is None:
+        return name, alone
+    if len(name) > len(longest):
+        return name, alone and name.endswith(longest)
+    return longest, alone and longest.endswith(name)
+
+
+def _last_name(_state: str | None, match: re.Match[str]) -> str | None:
+    return match[1]
+
+
 class _Finder:
     """Holds one document while its quotations are grouped, attributed and scored."""
 
@@ -640,6 +685,10 @@ class _Finder:
         # a set, not a scan of the spans: asked once per quotation that opens its paragraph
         self._quoted_paragraphs = frozenset(span.paragraph for span in self.spans)
         self._trailing: dict[tuple[int, int], tuple[Claim | None, int]] = {}
+        self._folds: dict[
+            tuple[re.Pattern[str], Callable[..., object]], tuple[list[int], list]
+        ] = {}
+        self._breaks: dict[re.Pattern[str], list[int]] = {}  # see fold_matches_before
         self._next_quotation: list[int | None] | None = None
         self.body_offsets: list[int] = []  # where a speaker was named by one word (named_body)
         self.index = NameIndex(self.document if self.spans else "", quote_ranges, lex)
@@ -1830,38 +1879,64 @@ class _Finder:
         if found is None:
             apposed = _APPOSED_NOUN_RE.match(self.document, offset)
             return self.body_apposed_before(apposed[1], offset) if apposed else None
-        noun = found[1].lower()
-        # "Harwell District Council", "the United Food and Commercial Workers union": capitalised
-        # words, maybe joined by "and" or "of", then the noun, which ends the name ("Harwell
-        # District Council and Kent County Council" are two).
-        nouns = f"(?:{noun.capitalize()}|{noun})"
-        word = rf"(?!{nouns}\b)[A-Z][\w'’&-]*"
-        pattern = rf"\b({word}(?:\s(?:(?:and|of|for|&)\s)?{word}){{0,5}}\s{nouns})\b"
-        names = {
-            match[1].removeprefix("The ")
-            for match in re.finditer(pattern, self.document[:offset])
-            if not self.index.in_quote(match.start())
-        }
-        longest = max(names, key=len, default=None)
-        if longest is None or any(not longest.endswith(name) for name in names):
-            return None
-        return longest
+        state = self.fold_matches_before(
+            _body_name_pattern(found[1].lower()),
+            _BODY_NAME_BREAK_RE,
+            offset,
+            _add_body_name,
+            (None, True),
+        )
+        longest, alone = state
+        return longest if alone else None
 
     def body_apposed_before(self, noun: str, offset: int) -> str | None:
         """English: '," the company said' after "Andina Copper Resources, the Canadian-listed
         company behind the project," is the name the piece last set that noun beside."""
-        pattern = (
-            rf"\b((?:[A-Z][\w'’&.-]*\s){{0,4}}[A-Z][\w'’&.-]*), (?:the|a|an) "
-            rf"[^,.;:\n]{{0,60}}?\b{noun}\b"
+        last = self.fold_matches_before(
+            _apposed_name_pattern(noun), _APPOSED_NAME_BREAK_RE, offset, _last_name, None
         )
-        names = [
-            match[1]
-            for match in re.finditer(pattern, self.document[:offset])
-            if not self.index.in_quote(match.start())
-        ]
-        if not names or any_first_name(names[-1].split()[0].lower(), self.lex):
+        if last is None or any_first_name(last.split()[0].lower(), self.lex):
             return None  # "Ann Cole, a company director,": a person
-        return names[-1].removeprefix("The ")
+        return last.removeprefix("The ")
+
+    def fold_matches_before(
+        self,
+        pattern: re.Pattern[str],
+        breaks: re.Pattern[str],
+        offset: int,
+        fold: Callable[[_State, re.Match[str]], _State],
+        initial: _State,
+    ) -> _State:
+        """``fold`` over the matches of ``pattern`` before ``offset`` outside quotations, as a
+        scan of the text before ``offset`` finds them. ``breaks`` matches what no match (nor
+        a try at one) of ``pattern`` reads past. The page is scanned once and the folds of its
+        matches kept; only the stretch since the last match or break well before ``offset`` is
+        scanned again. A scan of the whole head for each quotation made '"…," the council
+        said' on every line of a long page quadratic."""
+        kept = self._folds.get((pattern, fold))
+        if kept is None:
+            ends, states = [], [initial]
+            for match in pattern.finditer(self.document):
+                ends.append(match.end())
+                quoted = self.index.in_quote(match.start())
+                states.append(states[-1] if quoted else fold(states[-1], match))
+            kept = self._folds[(pattern, fold)] = (ends, states)
+        ends, states = kept
+        stops = self._breaks.get(breaks)
+        if stops is None:
+            stops = self._breaks[breaks] = [
+                found.start() for found in breaks.finditer(self.document)
+            ]
+        # A try at a match reads at most a character past a break, so 3 before is safe.
+        k = bisect_right(stops, offset - 3) - 1
+        stop = stops[k] if k >= 0 else 0
+        count = bisect_right(ends, max(offset - _SCAN_SETTLED, stop))
+        state = states[count]
+        resume = max(stop, ends[count - 1] if count else 0)
+        for match in pattern.finditer(self.document, resume, offset):
+            if not self.index.in_quote(match.start()):
+                state = fold(state, match)
+        return state
 
     def _may_name_a_body(self, word: str, start: int, acronym: bool) -> bool:
         """Not a group of people ("Officials", "Israelis", "Mum"), an office in initials ("the

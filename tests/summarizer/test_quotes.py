@@ -8657,6 +8657,14 @@ def test_a_german_word_for_someone_after_the_verb_stands_for_the_one_named(
     assert [q.speaker for q in find_quotes(text, language="de")] == [speaker]
 
 
+_LIBRARY_NEWS = (
+    "Readers in the villages around the town have signed a petition against the plan, and a "
+    "meeting in the town hall last week drew more than three hundred people, many of them "
+    "parents who take their children to the reading groups held every Saturday morning."
+)
+_LIBRARY_QUOTE = "Library services will continue to be available to every resident"
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
@@ -8675,6 +8683,27 @@ def test_a_german_word_for_someone_after_the_verb_stands_for_the_one_named(
             'Harwell District Council and Kent County Council disagree. "Library services will '
             'continue to be available to every resident," the council said.',
             None,
+        ),
+        # Names far before the quotation and near it count alike, in one paragraph or two.
+        (
+            f"Harwell District Council voted to close two libraries. {_LIBRARY_NEWS} The District "
+            f'Council will keep four. "{_LIBRARY_QUOTE}," the council said.',
+            "Harwell District Council",
+        ),
+        (
+            f"Kent County Council voted to close two libraries. {_LIBRARY_NEWS} Harwell District "
+            f'Council will keep four. "{_LIBRARY_QUOTE}," the council said.',
+            None,
+        ),
+        (
+            f"Kent County Council voted to close two libraries.\n\n{_LIBRARY_NEWS}\n\nHarwell "
+            f'District Council will keep four. "{_LIBRARY_QUOTE}," the council said.',
+            None,
+        ),
+        (
+            f"Kent County Council voted to close two libraries. {_LIBRARY_NEWS} "
+            f'"{_LIBRARY_QUOTE}," the council said.',
+            "Kent County Council",
         ),
     ],
 )
