@@ -689,6 +689,9 @@ class _Finder:
             tuple[re.Pattern[str], Callable[..., object]], tuple[list[int], list]
         ] = {}
         self._breaks: dict[re.Pattern[str], list[int]] = {}  # see fold_matches_before
+        self._introduced: dict[tuple[str, str | None], tuple[list[int], list]] = {}
+        # Full names outside quotations by the word that introduces them, for _introductions.
+        self._introducers: dict[str, list[tuple[Mention, str]]] | None = None
         self._next_quotation: list[int | None] | None = None
         self.body_offsets: list[int] = []  # where a speaker was named by one word (named_body)
         self.index = NameIndex(self.document if self.spans else "", quote_ranges, lex)
@@ -2039,11 +2042,12 @@ class _Finder:
             and not start <= claim.offset <= start + len(found[0])
         ):
             return None  # the attribution before the quotation is another one
-        if len(re.findall(rf"(?<![\d.,])\b{age}\b(?![.,]\d)", self.document[:start])) != 1:
+        given = re.compile(rf"(?<![\d.,])\b{age}\b(?![.,]\d)").finditer(self.document, 0, start)
+        if len(list(itertools.islice(given, 2))) != 1:
             return None  # "a 56-year-old woman", "Rui Faria, aged 56", "who is also 56"
         named = set()
-        for mention in self.index.mentions:
-            if mention.start >= start or mention.in_quote:
+        for mention in self.index.mentions_between(0, start):
+            if mention.in_quote:
                 continue
             end = mention.end
             if self.document.startswith(f", {age},", end) or self.document.endswith(
@@ -2272,35 +2276,63 @@ class _Finder:
         ages = {found[1] for found in own.finditer(self.document, 0, offset)}
         if ages - {age}:
             return False  # "Petra Schulz (61)": not the 54-year-old
-        given = re.findall(rf"(?<![\d.,]){age}(?![\d]|[.,]\d)", self.document[:offset])
-        return not given or (len(given) == 1 and bool(ages))
+        # Counted to two in place: a copy of the head and a list of every use, per quotation,
+        # made a page of "the 45-year-old said" quadratic.
+        uses = re.compile(rf"(?<![\d.,]){age}(?![\d]|[.,]\d)").finditer(self.document, 0, offset)
+        given = len(list(itertools.islice(uses, 2)))
+        return not given or (given == 1 and bool(ages))
 
     def _introduced_as(self, epithet: Epithet, offset: int) -> str | None:
         """The one person named right after the epithet's word before ``offset`` ("Torhüter
         Dennis Wagner", "le Camerounais Paul Ekambi" for "le gardien", "le Camerounais"), the
         word not used again for someone else since ("un'altra belga")."""
-        names: dict[str, int] = {}
-        for mention in self.index.mentions:
-            if mention.start >= offset or mention.in_quote or not mention.is_full:
-                continue
-            if None not in (mention.gender, epithet.gender) and mention.gender != epithet.gender:
-                continue  # "Il belga Thomas Dubois" for "la belga"
-            words = mention.name.split()
-            before = _WORD_BEFORE_NAME_RE.search(
-                self.document, max(0, mention.start - 30), mention.start
-            )
-            if words[0].lower() == epithet.word and len(words) > 2:
-                names[" ".join(words[1:])] = mention.end
-            elif before is not None and before[1].lower() == epithet.word:
-                names[mention.name] = mention.end
-        if len(names) != 1:
+        starts, states = self._introductions(epithet.word, epithet.gender)
+        name, end, several = states[bisect_left(starts, offset)]
+        if name is None or several:
             return None
-        name, end = names.popitem()
         if _JOINED_NAME_RE.match(self.document, end):
             return None  # "Die Stürmer Kevin Albers und Malik Touré": two of them
         if has_epithet(self.document[end:offset], epithet.word, self.lex.code, others=False):
             return None
         return name
+
+    def _introductions(
+        self, word: str, gender: str | None
+    ) -> tuple[list[int], list[tuple[str | None, int, bool]]]:
+        """For ``_introduced_as``: where the people named in full right after ``word`` are named
+        (outside quotations, of ``gender`` when both are known), and, for each first so many of
+        those, the name they give with the end of its last mention, and whether they give
+        several. Built once per word: going through every name of the page for each quotation
+        made '"…," the 45-year-old said' on every line of a long page quadratic."""
+        kept = self._introduced.get((word, gender))
+        if kept is not None:
+            return kept
+        if self._introducers is None:
+            self._introducers = {}
+            for mention in self.index.mentions:
+                if mention.in_quote or not mention.is_full:
+                    continue
+                words = mention.name.split()
+                first = words[0].lower() if len(words) > 2 else None
+                if first is not None:
+                    self._introducers.setdefault(first, []).append((mention, " ".join(words[1:])))
+                before = _WORD_BEFORE_NAME_RE.search(
+                    self.document, max(0, mention.start - 30), mention.start
+                )
+                if before is not None and before[1].lower() != first:
+                    self._introducers.setdefault(before[1].lower(), []).append(
+                        (mention, mention.name)
+                    )
+        starts: list[int] = []
+        states: list[tuple[str | None, int, bool]] = [(None, 0, False)]
+        for mention, key in self._introducers.get(word, []):
+            if None not in (mention.gender, gender) and mention.gender != gender:
+                continue  # "Il belga Thomas Dubois" for "la belga"
+            name, _, several = states[-1]
+            starts.append(mention.start)
+            states.append((key, mention.end, several or name not in (None, key)))
+        self._introduced[(word, gender)] = (starts, states)
+        return starts, states
 
     def _epithet_after(self, end: int) -> tuple[int, Epithet] | None:
         """'», ha detto il belga.', '," the Frenchwoman said.': the epithet right after the

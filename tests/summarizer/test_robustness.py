@@ -661,6 +661,25 @@ def test_many_quotations_said_by_a_named_body_are_read_in_linear_time() -> None:
     assert {quote.speaker for quote in quotes} == {"Harwell District Council"}
 
 
+def test_many_quotations_said_by_an_age_are_read_in_linear_time() -> None:
+    # '"…," the 45-year-old said.': each such quotation counted every earlier use of the age in
+    # a copy of all the text before it, and went through every name of the page for one
+    # introduced by that word (~14 s here).
+    people = [f"{first} {last}" for first in ("Ann", "John", "Maria") for last in ("Lee", "Cole")]
+    paragraphs = [
+        f'{people[i % 6]}, {20 + i % 60}, arrived on Monday. "We came to see the boats {i}," '
+        f"the {20 + i % 60}-year-old said."
+        for i in range(2_000)
+    ]
+    text = "\n\n".join(["The harbour 🙂 opened.", *paragraphs])
+    with time_limit(5):
+        quotes = find_quotes(text, language="en")
+    # Only the first 60 ages were given to one person each.
+    named = {quote.text: quote.speaker for quote in quotes if quote.speaker}
+    assert len(named) == 60
+    assert named["We came to see the boats 7."] == "Ann Cole"
+
+
 def test_a_long_unbroken_run_at_the_end_is_cleaned_in_linear_time() -> None:
     # A hash or a rule pasted after the article: an e-mail search restarting at each of its
     # characters took ~48 s for 64,000.
