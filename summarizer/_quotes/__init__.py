@@ -1586,7 +1586,7 @@ class _Finder:
             # a full name that surname and that age ("Daniel Thomas, 38, ... Thomas, 38, said").
             age = _AGE_AFTER_RE.match(self.document, name[0].start + len(name[0].text))
             full = self.index.resolve_surname(name[0].bare, claim.offset)
-            if full and age and f"{full}{age[0]}" in self.document[: claim.offset]:
+            if full and age and self.document.find(f"{full}{age[0]}", 0, claim.offset) >= 0:
                 return full
             return None if full else self.index.couple_member(name[0].text)
         titled_gender = claim.gender if claim.titles else None  # "Mr Patel", "Mrs Booth"

@@ -1850,7 +1850,7 @@ def opens_sentence(document: str, offset: int) -> bool:
         return True
     before = document[max(0, offset - 10) : offset].rstrip(" ")
     if not before:
-        return not document[:offset].strip()
+        return _blank_before(document, offset)
     if before[-1] in _QUOTE_CHARS:
         before = before[:-1].rstrip(" ")
         return not before or before[-1] in ".\n"
@@ -2522,11 +2522,19 @@ _OTHER_OF_GENDER = {"en": {"f": frozenset({"her"}), "m": frozenset({"him", "his"
 _PRETERITE_ENDINGS = {"es": ("ó",), "pt": ("ou", "iu")}
 
 
+def _blank_before(document: str, offset: int) -> bool:
+    """Nothing but blanks before ``offset``; read back in place, as a copy of the text before
+    each name made a page of names padded with spaces quadratic."""
+    while offset > 0 and document[offset - 1].isspace():
+        offset -= 1
+    return offset == 0
+
+
 def starts_sentence(document: str, offset: int) -> bool:
     """Nothing but a sentence end, a quotation mark or a paragraph break before ``offset``."""
     before = document[max(0, offset - 10) : offset].rstrip(" ")
     if not before:
-        return offset < 10 or not document[:offset].strip()
+        return offset < 10 or _blank_before(document, offset)
     return before[-1] in ".!?;…\n" or before[-1] in _QUOTE_CHARS
 
 
