@@ -2969,7 +2969,7 @@ class NameIndex:
             if paternal:
                 genders.setdefault(paternal, gender)  # "Iglesias" alone, a mention of hers
         elif gender is None and known is not None:
-            gender = genders[known]
+            gender = genders.get(known)  # a first name alone ("Clara, 9") has none kept
         shown = name if is_full or not honorific else [*shown_titles(titles, lex), *name]
         previous = tokens[i - 1] if i > 0 else _previous_token(document, tokens[0].start)
         end = tokens[j - 1].start + len(tokens[j - 1].text)

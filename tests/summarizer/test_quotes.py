@@ -4465,6 +4465,16 @@ def test_a_later_pronoun_finds_a_vox_pop(text: str, speakers: list[str | None]) 
     assert [q.speaker for q in find_quotes(text, language="en")] == speakers
 
 
+def test_a_vox_pop_named_again_by_first_name_keeps_the_quotes() -> None:
+    # The second "Clara" is found as the one named before, who has no full name's gender kept:
+    # looking it up raised KeyError, and the digest went without any quotes.
+    text = (
+        'The class met on Monday. "We argued for the new school today," said Clara, 9.\n\n'
+        'The class met again. "We pushed for the big school today," said Clara, 9.'
+    )
+    assert [q.speaker for q in find_quotes(text, language="en")] == ["Clara", "Clara"]
+
+
 @pytest.mark.parametrize(
     ("language", "text", "speaker"),
     [
