@@ -330,6 +330,9 @@ _BODY_NOUN_RE = re.compile(rf"[Tt]he ({'|'.join(sorted(BODY_NOUNS))})\b")
 _APPOSED_NOUN_RE = re.compile(r"[Tt]he (company|club|firm|group|bank|airline|retailer|insurer)\b")
 _COMPLEMENT_WORDS = 3  # "Головна лікарка міської дитячої лікарні Людмила Ярошенко"
 _INSTITUTION_NUMBER_RE = re.compile(r"(?:№|nr|Nr\.?|n\.)\s*\d+")
+_NUMBER_SIGNS = frozenset(("№", "nr", "Nr", "Nr.", "n."))  # what _INSTITUTION_NUMBER_RE drops
+_NON_SPACE_RE = re.compile(r"\S+")
+_DIGIT_RE = re.compile(r"\d")
 # An acronym as a generic attribution's subject: "the FBI said", "said NASA", "G4S said".
 _ACRONYM_RE = re.compile(r"(?:[Tt]he )?([A-Z][A-Z0-9&]*[A-Z])(?![\w&'’-]|\.\w)")
 # Words before a name that make it a place or someone else's: "a man outside Harrods said",
@@ -692,6 +695,7 @@ class _Finder:
         self._introduced: dict[tuple[str, str | None], tuple[list[int], list]] = {}
         # Full names outside quotations by the word that introduces them, for _introductions.
         self._introducers: dict[str, list[tuple[Mention, str]]] | None = None
+        self._longest_mention: int | None = None  # see mentions_beside
         self._next_quotation: list[int | None] | None = None
         self.body_offsets: list[int] = []  # where a speaker was named by one word (named_body)
         self.index = NameIndex(self.document if self.spans else "", quote_ranges, lex)
@@ -2598,12 +2602,11 @@ class _Finder:
         a lei la figlia, Anna Lucchesi")."""
         start = self.index.sentence_start(mention.start)
         if any(
-            start <= m.start < mention.start
-            and not m.in_quote
+            not m.in_quote
             and m.surname != mention.surname
             and self._gender_of_mention(m) in (None, gender)
             and not self.follows_preposition(m.start)
-            for m in self.index.mentions
+            for m in self.index.mentions_between(start, mention.start)
         ):
             return True
         genders = {gender} if gender else {"m", "f"}
@@ -2718,15 +2721,47 @@ class _Finder:
                         and _APPOSITIVE_GAP_RE.fullmatch(self.document, m.end, where) is not None
                     )
                 )
-                for m in self.index.mentions
+                for m in self.mentions_beside(where, after)
             ):
                 return True
         return False
+
+    def mentions_beside(self, where: int, after: int) -> list[Mention]:
+        """The mentions ``described_otherwise`` may find beside a word from ``where`` to
+        ``after``: those ending up to _DESCRIPTION_GAP before it, and those starting where the
+        gap that introduces a name, or a complement of three words, after it can end. No other
+        passes its tests, and going through every name of the page for each quotation made a
+        long page quadratic."""
+        if self._longest_mention is None:
+            self._longest_mention = max((m.end - m.start for m in self.index.mentions), default=0)
+        gap = _INTRODUCED_NAME_RE.match(self.document, after)
+        reach = gap.end() if gap is not None else after
+        if self.lex.slavic_names:
+            plain = (
+                run
+                for run in _NON_SPACE_RE.finditer(self.document, after)
+                if run.group() not in _NUMBER_SIGNS and not _DIGIT_RE.search(run.group())
+            )
+            fourth = next(itertools.islice(plain, _COMPLEMENT_WORDS, None), None)
+            reach = max(reach, len(self.document) if fourth is None else fourth.start())
+        low = where - _DESCRIPTION_GAP - self._longest_mention
+        return self.index.mentions_between(low, reach + 1)
 
     def complement_between(self, start: int, end: int) -> bool:
         """Only a genitive of one to three words between ``start`` and a name at ``end``:
         "Студент университета Трофим Гончарук", "губернатор области Алексей Кравцов"; no verb
         ("Студент встретил Ивана Петрова")."""
+        # Counted in place first: the name may stand far after ``start``, and a copy of all the
+        # text between, for each name of a page, per quotation, made a long page cubic. A run
+        # of characters with no digit that is no number's sign ("№", "nr") stays at least one
+        # word once the numbers are taken out, so more than three such runs is too many.
+        plain = (
+            run
+            for run in _NON_SPACE_RE.finditer(self.document, start, end)
+            if run.group() not in _NUMBER_SIGNS and not _DIGIT_RE.search(run.group())
+        )
+        if sum(1 for _ in itertools.islice(plain, _COMPLEMENT_WORDS + 1)) > _COMPLEMENT_WORDS:
+            return False
         # "Директорка школи № 14 Оксана Бондар": a word before an institution's number is its
         # noun ("школи" only looks like a past tense), and the number is part of its name.
         text, numbered = _INSTITUTION_NUMBER_RE.subn("", self.document[start:end])

@@ -680,6 +680,24 @@ def test_many_quotations_said_by_an_age_are_read_in_linear_time() -> None:
     assert named["We came to see the boats 7."] == "Ann Cole"
 
 
+def test_many_quotations_said_by_a_word_for_someone_are_read_in_linear_time() -> None:
+    # '«…», — сказав нападник.' after a name on every line: for each quotation, each earlier use
+    # of the word went through every name of the page, and in Ukrainian, Russian and Polish
+    # copied all the text from the word to each name to look for a complement (~15 s here).
+    first = ["Олег", "Іван", "Петро", "Андрій", "Тарас"]
+    last = ["Шевченко", "Бондаренко", "Коваленко", "Ткаченко", "Кравченко", "Бойко"]
+    paragraphs = [
+        f"{first[i % 5]} {last[i // 5 % 6]} 🙂 приїхав у понеділок. «Ми готові грати і "
+        f"вигравати матч номер {i}», — сказав нападник."
+        for i in range(600)
+    ]
+    coach = "«Ми будемо грати чесно і сміливо до кінця», — сказав тренер."
+    text = "\n\n".join([*paragraphs, "Тренер Марко Мельник прийшов пізніше.", coach])
+    with time_limit(4):
+        quotes = find_quotes(text, language="uk")
+    assert {q.speaker for q in quotes if "чесно" in q.text} == {"Марко Мельник"}
+
+
 def test_a_long_unbroken_run_at_the_end_is_cleaned_in_linear_time() -> None:
     # A hash or a rule pasted after the article: an e-mail search restarting at each of its
     # characters took ~48 s for 64,000.
