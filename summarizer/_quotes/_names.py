@@ -2585,6 +2585,9 @@ class NameIndex:
         self._person_words: frozenset[str] | None = None
         self._full_by_first: dict[str, list[Mention]] | None = None
         self._full_by_name: dict[str, list[Mention]] | None = None
+        self._kin_genders: dict[str, tuple[list[int], list[str | None]]] = {}
+        self._introduced_by: dict[str, tuple[list[int], list[tuple[str, bool]]]] = {}
+        self._relatives_by_first: dict[str, tuple] = {}  # see relative_in_full
         self._starts_by_surname: dict[str, list[int]] | None = None
         self._office_initials: frozenset[str] | None = None
         self._anonymous: list[tuple[int, int]] | None = None  # see _anonymous_spans
@@ -2606,6 +2609,7 @@ class NameIndex:
                 if paternal:
                     self._by_paternal.setdefault(paternal, []).append(mention)
         self.speakers: list[tuple[int, str]] = []
+        self._spoken: set[str] = set()  # the names in ``speakers``
         # Genders an honorific gave a full name no mention gave one: "Mrs Tapper" -> "Ellie".
         self._titled_genders: dict[str, str] = {}
         self._salient_offsets: set[int] = set()
@@ -3736,6 +3740,7 @@ class NameIndex:
 
     def remember_speaker(self, offset: int, speaker: str) -> None:
         self.speakers.append((offset, speaker))
+        self._spoken.add(speaker)
 
     def remember_titled_gender(self, name: str, gender: str) -> None:
         """``name`` was found for "Mrs ..." or "Mr ...": whose gender the index did not know."""
@@ -3905,7 +3910,7 @@ class NameIndex:
             if len(ranked) == 1:
                 return ranked[0][0]
         # "Петров" after "Иван Петров" and "Ивана Петрова": one person in two cases.
-        spoken = {s for _, s in self.speakers if s in counts}
+        spoken = {name for name in counts if name in self._spoken}
         if len(spoken) == 1 and by_speaking:
             return spoken.pop()
         # "Josh Apte" for "Joshua Apte"; but not "George W. Bush" for "George H.W. Bush".
@@ -3940,9 +3945,20 @@ class NameIndex:
     def _kin_named_gender(self, name: str, before: int) -> str | None:
         """The gender the family noun gives ``name`` when every mention of it in full before
         ``before`` follows one: "Su hija, Elena Arteaga," is "f"."""
-        mentions = [m for m in self.full_mentions_of(name) if m.start < before]
-        genders = {self._kin_gender(self.document, m.start, m.end) for m in mentions}
-        return genders.pop() if len(genders) == 1 else None
+        # Read once per name, with what its first so many mentions agree on ("?" when they
+        # differ): reading them all again for each "Smith said" made a long page quadratic.
+        kept = self._kin_genders.get(name)
+        if kept is None:
+            starts: list[int] = []
+            agreed: list[str | None] = []
+            for mention in self.full_mentions_of(name):
+                gender = self._kin_gender(self.document, mention.start, mention.end)
+                starts.append(mention.start)
+                agreed.append(gender if not agreed or agreed[-1] == gender else "?")
+            kept = self._kin_genders[name] = (starts, agreed)
+        starts, agreed = kept
+        count = bisect_left(starts, before)
+        return None if count == 0 or agreed[count - 1] == "?" else agreed[count - 1]
 
     def _full_names_by_first(self) -> dict[str, list[Mention]]:
         """Full-name mentions by their first word, as written ("Dua" -> "Dua Lipa")."""
@@ -4047,23 +4063,33 @@ class NameIndex:
         """The one person named in full right after ``word`` before ``before``: "— mówił
         Duńczyk" after "Duńczyk Mikkel Bjerregaard" (Polish capitalises nationalities); not
         after an office, whose place the word is ("міського голови Вишнегірська Олександр")."""
-        lead = word + " "
-        names = set()
-        for m in self.mentions:
-            start = m.start - len(lead)
-            if not m.is_full or m.in_quote or m.start >= before or start < 0:
-                continue
-            if self.document[start : m.start] != lead:
-                continue
-            previous = _previous_token(self.document, start)
-            if previous is not None and (
-                is_title(previous, self.lex) or is_description(previous.lower, self.lex.code)
-            ):
-                continue
-            names.add(m.name)
-        if len(names) != 1:
+        # Listed once per word, with whether its first so many give one name or several:
+        # going through every name for each quotation made a long page quadratic.
+        kept = self._introduced_by.get(word)
+        if kept is None:
+            lead = word + " "
+            starts: list[int] = []
+            givens: list[tuple[str, bool]] = []  # (the first name given, several so far)
+            for m in self.mentions:
+                start = m.start - len(lead)
+                if not m.is_full or m.in_quote or start < 0:
+                    continue
+                if self.document[start : m.start] != lead:
+                    continue
+                previous = _previous_token(self.document, start)
+                if previous is not None and (
+                    is_title(previous, self.lex) or is_description(previous.lower, self.lex.code)
+                ):
+                    continue
+                first_name, several = givens[-1] if givens else (m.name, False)
+                starts.append(m.start)
+                givens.append((first_name, several or m.name != first_name))
+            kept = self._introduced_by[word] = (starts, givens)
+        starts, givens = kept
+        count = bisect_left(starts, before)
+        if count == 0 or givens[count - 1][1]:
             return None
-        [name] = names
+        name = givens[count - 1][0]
         return name if gender is None or self.gender_of(name) in (None, gender) else None
 
     def _opens_clause(self, start: int) -> bool:
@@ -4087,25 +4113,45 @@ class NameIndex:
         """The full name of a family member known by ``first`` alone ("his daughter Fiona"),
         when the piece also named her in full with the same family noun ("His daughter, Fiona
         MacAskill-Boudreau, said") and no one else bears the first name."""
-        kin = [
-            self._kin_noun_before(m.start)
-            for m in self.mentions
-            if m.relative and m.name == first and m.start < before
-        ]
-        full = [
-            m
-            for m in self.mentions
-            if m.is_full
-            and not m.relative
-            and not m.in_quote
-            and m.start < before
-            and m.name.split()[0] == first
-            and len(m.name.split()) >= 2
-        ]
-        if not kin or len({m.name for m in full}) != 1:
+        kept = self._relatives_by_first.get(first)
+        if kept is None:
+            # Listed once per first name (see introduced_by): the relatives known by it with
+            # their family nouns, and the full names opening with it, with the names and nouns
+            # their first so many give.
+            relatives = [m for m in self.mentions if m.relative and m.name == first]
+            starts: list[int] = []
+            alone: list[bool] = []  # one name so far
+            noun_from: dict[str | None, int] = {}  # a family noun: how many come before it
+            for m in self.mentions:
+                if (
+                    m.is_full
+                    and not m.relative
+                    and not m.in_quote
+                    and m.name.split()[0] == first
+                    and len(m.name.split()) >= 2
+                ):
+                    if not starts:
+                        name = m.name
+                    noun_from.setdefault(self._kin_noun_before(m.start), len(starts) + 1)
+                    alone.append((not alone or alone[-1]) and m.name == name)
+                    starts.append(m.start)
+            kept = (
+                [m.start for m in relatives],
+                [self._kin_noun_before(m.start) for m in relatives],
+                starts,
+                alone,
+                noun_from,
+                name if starts else "",
+            )
+            self._relatives_by_first[first] = kept
+        relative_starts, nouns, starts, alone, noun_from, name = kept
+        # the last relative known by ``first`` before ``before``, and the full names before it
+        k = bisect_left(relative_starts, before)
+        count = bisect_left(starts, before)
+        if k == 0 or count == 0 or not alone[count - 1]:
             return None
-        own = {self._kin_noun_before(m.start) for m in full}
-        return full[0].name if kin[-1] is not None and kin[-1] in own else None
+        noun = nouns[k - 1]
+        return name if noun is not None and noun_from.get(noun, count + 1) <= count else None
 
     def _kin_noun_before(self, start: int) -> str | None:
         """The family noun right before a name at ``start`` ("his daughter, Fiona"), if any."""

@@ -698,6 +698,24 @@ def test_many_quotations_said_by_a_word_for_someone_are_read_in_linear_time() ->
     assert {q.speaker for q in quotes if "чесно" in q.text} == {"Марко Мельник"}
 
 
+def test_many_quotations_said_by_a_surname_are_read_in_linear_time() -> None:
+    # '"…," Smith said.' after 'Anna Smith arrived.' on every line: each surname went through
+    # every earlier speaker, and every full name's family noun, to choose among the Smiths
+    # (~11 s here).
+    people = [
+        f"{first} {last}" for first in ("Anna", "Peter", "Laura") for last in ("Smith", "Rossi")
+    ]
+    paragraphs = [
+        f'{people[i % 6]} arrived. "We will open the hall {i}," {people[i % 6].split()[1]} said.'
+        for i in range(2_500)
+    ]
+    text = "\n\n".join(["The hall 🙂 opened.", *paragraphs])
+    with time_limit(5):
+        quotes = find_quotes(text, language="en")
+    assert len(quotes) == 2_500
+    assert all(quote.speaker in people for quote in quotes)
+
+
 def test_a_long_unbroken_run_at_the_end_is_cleaned_in_linear_time() -> None:
     # A hash or a rule pasted after the article: an e-mail search restarting at each of its
     # characters took ~48 s for 64,000.
