@@ -2586,6 +2586,9 @@ class NameIndex:
         self._full_by_first: dict[str, list[Mention]] | None = None
         self._full_by_name: dict[str, list[Mention]] | None = None
         self._kin_genders: dict[str, tuple[list[int], list[str | None]]] = {}
+        self._first_given: dict[str, dict[str, int]] = {}  # see first_name_of
+        self._surname_from: dict[str, int] | None = None  # where each surname is first met
+        self._nominatives: dict[str, tuple[list[int], list[str]]] | None = None
         self._introduced_by: dict[str, tuple[list[int], list[tuple[str, bool]]]] = {}
         self._relatives_by_first: dict[str, tuple] = {}  # see relative_in_full
         self._starts_by_surname: dict[str, list[int]] | None = None
@@ -4017,11 +4020,16 @@ class NameIndex:
             return None
         if is_epithet_word(first, self.lex.code):
             return None  # "le Camerounais Paul Biyong ... a déclaré le Camerounais"
-        names = {
-            m.name
-            for m in self._full_names_by_first().get(first, ())
-            if m.start < before and not m.in_quote and not m.relative and not m.vox_pop
-        }
+        # Each name by where it is first given, kept once per first name: going through every
+        # mention for each quotation made a long page quadratic.
+        given = self._first_given.get(first)
+        if given is None:
+            given = {}
+            for m in self._full_names_by_first().get(first, ()):
+                if not m.in_quote and not m.relative and not m.vox_pop:
+                    given[m.name] = min(m.start, given.get(m.name, m.start))
+            self._first_given[first] = given
+        names = {name for name, start in given.items() if start < before}
         longest = max(names, key=len, default="")
         if len(names) > 1 and all(longest.startswith(name) for name in names):
             names = {longest}  # "Darío Villacañas Moya" and, later, "Darío Villacañas"
@@ -4029,8 +4037,14 @@ class NameIndex:
             return self._first_name_in_another_case(first, before)
         if len(names) != 1:
             return None
-        if any(m.surname == lower for m in self.mentions if m.start < before):
-            return None
+        if self._surname_from is None:
+            self._surname_from = {}
+            for m in self.mentions:
+                self._surname_from[m.surname] = min(
+                    m.start, self._surname_from.get(m.surname, m.start)
+                )
+        if self._surname_from.get(lower, before) < before:
+            return None  # also a surname in the piece
         [name] = names
         if not self.is_person(name) or (
             self.lex.slavic_names
@@ -4049,15 +4063,24 @@ class NameIndex:
         """The one person named in full before ``before`` only in another case, whose first
         name in the nominative is ``first``: "сказала Ольга" after "Серебро досталось Ольге
         Зиминой" is Ольга Зимина."""
-        found = {
-            nominative
-            for m in self.mentions
-            if m.is_full and m.start < before and not m.in_quote and not m.relative
-            for gender in ("f", "m")
-            if (nominative := nominative_of(m.name, gender, self.lex.code)) is not None
-            and nominative.split()[0] == first
-        }
-        return found.pop() if len(found) == 1 else None
+        if self._nominatives is None:
+            # Once per page, by first name: the nominatives each mention may stand for, in
+            # order, with the one their first so many give ("" when several). Declining every
+            # name again for each quotation made a long page quadratic.
+            self._nominatives = {}
+            for m in self.mentions:
+                if not m.is_full or m.in_quote or m.relative:
+                    continue
+                for gender in ("f", "m"):
+                    nominative = nominative_of(m.name, gender, self.lex.code)
+                    if nominative is None:
+                        continue
+                    starts, given = self._nominatives.setdefault(nominative.split()[0], ([], []))
+                    starts.append(m.start)
+                    given.append(nominative if not given or given[-1] == nominative else "")
+        starts, given = self._nominatives.get(first, ([], []))
+        count = bisect_left(starts, before)
+        return given[count - 1] or None if count else None
 
     def introduced_by(self, word: str, before: int, gender: str | None) -> str | None:
         """The one person named in full right after ``word`` before ``before``: "— mówił
