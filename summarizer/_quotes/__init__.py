@@ -696,6 +696,7 @@ class _Finder:
         # Full names outside quotations by the word that introduces them, for _introductions.
         self._introducers: dict[str, list[tuple[Mention, str]]] | None = None
         self._longest_mention: int | None = None  # see mentions_beside
+        self._introduced_otherwise_kept: dict[tuple[str, str], bool] = {}
         self._next_quotation: list[int | None] | None = None
         self.body_offsets: list[int] = []  # where a speaker was named by one word (named_body)
         self.index = NameIndex(self.document if self.spans else "", quote_ranges, lex)
@@ -2218,6 +2219,13 @@ class _Finder:
         words = speaker.split()
         if len(words) > 2 and words[0].lower() != epithet.word:
             return is_epithet_word(words[0], self.lex.code)  # "Colombien Andrés Cárdenas"
+        key = (speaker, epithet.word)
+        if key not in self._introduced_otherwise_kept:  # asked once per quotation
+            self._introduced_otherwise_kept[key] = self._introduced_with_another(*key)
+        return self._introduced_otherwise_kept[key]
+
+    def _introduced_with_another(self, speaker: str, word_of_epithet: str) -> bool:
+        """See ``_introduced_otherwise``."""
         for mention in self.index.full_mentions_of(speaker):
             before = _WORD_BEFORE_NAME_RE.search(
                 self.document, max(0, mention.start - 30), mention.start
@@ -2225,7 +2233,7 @@ class _Finder:
             word = before[1] if before is not None else ""
             if (
                 word[:1].isupper()
-                and word.lower() != epithet.word
+                and word.lower() != word_of_epithet
                 and is_epithet_word(word, self.lex.code)
             ):
                 return True

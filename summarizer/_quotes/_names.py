@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -2586,6 +2586,8 @@ class NameIndex:
         self._full_by_first: dict[str, list[Mention]] | None = None
         self._full_by_name: dict[str, list[Mention]] | None = None
         self._kin_genders: dict[str, tuple[list[int], list[str | None]]] = {}
+        self._couple_named: dict[str, set[str]] = {}  # see couple_member
+        self._longer_forms: tuple[dict, dict] | None = None  # see longer_form
         self._first_given: dict[str, dict[str, int]] = {}  # see first_name_of
         self._surname_from: dict[str, int] | None = None  # where each surname is first met
         self._nominatives: dict[str, tuple[list[int], list[str]]] | None = None
@@ -3224,11 +3226,13 @@ class NameIndex:
         """The full name of the one member of a couple ("Bill and Joyce Parsons") whose first
         name is ``first``: "said Bill, 84," is Bill Parsons."""
         names = self._couples.get(first.lower(), set())
-        named = {
-            m.name
-            for m in self._full_names_by_first().get(first, [])
-            if not (m.vox_pop or m.relative)  # "Bill, 84," is the word alone
-        }
+        named = self._couple_named.get(first)
+        if named is None:  # kept: asked once per quotation
+            named = self._couple_named[first] = {
+                m.name
+                for m in self._full_names_by_first().get(first, [])
+                if not (m.vox_pop or m.relative)  # "Bill, 84," is the word alone
+            }
         return next(iter(names)) if len(names) == 1 and named == names else None
 
     def introduces_first_name(self, word: str) -> bool:
@@ -5880,29 +5884,52 @@ class NameIndex:
         "Luz Marina Rojas" for "Luz Marina". ``None`` when ``name`` opens with a first name
         and has a surname, or there are none or several."""
         words = name.split()
-        end = bisect_left(self._starts, offset)
+        if self._longer_forms is None:
+            self._index_longer_forms()
+        assert self._longer_forms is not None
+        completions, endings = self._longer_forms
         if all(any_first_name(w.lower(), self.lex) for w in words):
-            completed = {
-                m.name
-                for m in self.mentions[:end]
-                if m.is_full and not m.in_quote and m.name.startswith(name + " ")
-            }
-            if len(completed) == 1:
-                return completed.pop()
+            starts, given = completions.get(name, ([], []))
+            count = bisect_left(starts, offset)
+            if count and given[count - 1]:
+                return given[count - 1]
         if _is_first_name(words[0].lower(), self.lex):
             return None
-        found = {
-            m.name
-            for m in self.mentions[:end]
-            if m.is_full
-            and not m.in_quote
-            and m.end <= offset
-            and len(m.name.split()) > len(words)
-            and m.name.split()[-len(words) :] == words
-            # "Ana Luíza": a second first name may be one of the data file's only.
-            and all(any_first_name(w.lower(), self.lex) for w in m.name.split()[: -len(words)])
-        }
-        return found.pop() if len(found) == 1 else None
+        ends, given = endings.get(tuple(words), ([], []))
+        count = bisect_right(ends, offset)
+        return given[count - 1] or None if count else None
+
+    def _index_longer_forms(self) -> None:
+        """For ``longer_form``, once per page: the full names by each run of their opening
+        words ("Luz Marina" -> "Luz Marina Rojas"), in order of their starts, and by each run
+        of their closing words after first names only ("Ruiz Soto" -> "Jorge Ruiz Soto"), in
+        order of their ends; each with the one name its first so many give ("" when several).
+        Going through every name of the page for each quotation made a long page quadratic."""
+        by_opening: dict[str, list[Mention]] = {}
+        by_closing: dict[tuple[str, ...], list[Mention]] = {}
+        for m in self.mentions:
+            if not m.is_full or m.in_quote:
+                continue
+            for space, char in enumerate(m.name):
+                if char == " ":  # what ``name`` must be for ``name + " "`` to open it
+                    by_opening.setdefault(m.name[:space], []).append(m)
+            words = m.name.split()
+            for k in range(1, len(words)):
+                # "Ana Luíza": a second first name may be one of the data file's only.
+                if all(any_first_name(w.lower(), self.lex) for w in words[:k]):
+                    by_closing.setdefault(tuple(words[k:]), []).append(m)
+
+        def running(mentions: list[Mention], key: Callable[[Mention], int]) -> tuple:
+            places, given = [], []
+            for m in sorted(mentions, key=key):
+                places.append(key(m))
+                given.append(m.name if not given or given[-1] == m.name else "")
+            return places, given
+
+        self._longer_forms = (
+            {k: running(v, lambda m: m.start) for k, v in by_opening.items()},
+            {k: running(v, lambda m: m.end) for k, v in by_closing.items()},
+        )
 
     def resolve_variation(
         self,

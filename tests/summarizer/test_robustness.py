@@ -733,6 +733,22 @@ def test_many_quotations_said_by_a_first_name_in_another_case_are_read_in_linear
     assert {quote.speaker for quote in quotes} == {"Ольга Зимина"}
 
 
+def test_many_quotations_said_by_a_nationality_are_read_in_linear_time() -> None:
+    # '« … », a raconté le Savoyard.' after 'Le Savoyard Paul Martin' on every line: for each
+    # quotation, the speaker's every mention was read for another word of where he is from,
+    # and every name of the page for a longer form of his (~10 s here).
+    firsts = ["Paul", "Jean", "Luc", "Marc", "Louis"]
+    surnames = ["Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand"]
+    paragraphs = [
+        f"Le Savoyard {firsts[i % 5]} {surnames[(i // 5 + i) % 8]} est arrivé lundi. « Nous "
+        "sommes prêts », a raconté le Savoyard."
+        for i in range(5_000)
+    ]
+    with time_limit(5.5):
+        quotes = find_quotes("🙂 " + "\n\n".join(paragraphs), language="fr")
+    assert [quote.text for quote in quotes] == ["Nous sommes prêts."]
+
+
 def test_a_long_unbroken_run_at_the_end_is_cleaned_in_linear_time() -> None:
     # A hash or a rule pasted after the article: an e-mail search restarting at each of its
     # characters took ~48 s for 64,000.
