@@ -1852,6 +1852,55 @@ class _Finder:
         elsewhere = re.finditer(rf"(?<!\w){re.escape(body)}(?!\w)", self.document, re.IGNORECASE)
         return body if any(other.start() != start for other in elsewhere) else None
 
+    def said_by_it(self, group: _Group) -> bool:
+        """English: '"…," it added.' after one of the group's quotations: a body speaks."""
+        return self.lex.code == "en" and any(
+            _IT_SAID_RE.match(self.document, span.end) for span in group.spans
+        )
+
+    def body_before_it(self, group: _Group) -> str | None:
+        """English: '"…," it added.' right after a sentence a named body opens by speaking
+        ("DrKW said the cuts …", "In a statement the RSPCA said …", "The ferry company Stena
+        Line said …"): that body. "It" speaks for no person, yet a subject that reads as
+        someone's name (a first name, a title, a gender the piece gives) gives none: "it" may
+        be another thing, "the report"."""
+        first, claim = group.spans[0], group.claim
+        if claim is not None and not (claim.weak and not claim.name):
+            return None  # a weak claim: '"…," it said. "…," said the statement.'
+        if not self.said_by_it(group):
+            return None
+        start, _ = self.paragraph_bounds(first.paragraph)
+        head_end = _stripped_end(self.document, start, first.start)
+        if head_end == start and first.paragraph > 0:
+            start, stop = self.paragraph_bounds(first.paragraph - 1)
+            head_end = _stripped_end(self.document, start, stop)
+        if head_end == start or self.document[head_end - 1] not in ".!?":
+            return None  # not a sentence's end: '…, he said in a statement "…," it added'
+        cut = _sentence_start(self.document, start, head_end - 1)
+        while self.document[cut].isspace():
+            cut += 1
+        found = _BODY_SAID_RE.match(self.document, cut, head_end)
+        if found is None:
+            return None
+        body, begin = found["body"], found.start("body")
+        words = body.split()
+        if (
+            any_first_name(words[0].lower(), self.lex)
+            or is_title(Token(words[0], begin), self.lex)
+            or self.index.gender_of(body) is not None
+        ):
+            return None
+        if len(words) == 1:
+            # "DrKW", "RSPCA": capitals inside tell a name from a word opening the sentence.
+            acronym = sum(c.isupper() for c in body) > 1
+            if not self._may_name_a_body(body, begin, acronym) or not (
+                acronym
+                or not opens_sentence(self.document, begin)
+                or self.index.capitalised_inside(body)
+            ):
+                return None
+        return body
+
     def german_spokesperson_before(self, group: _Group) -> str | None:
         """German: '„…“, sagte er.' right after a sentence a body's spokesperson opens ("Ein
         Sprecher des Kultusministeriums betonte …"): the body (see
@@ -3079,6 +3128,8 @@ class _Finder:
                 body = self.spokesperson_body(group)
             if speaker is None and body is None and self.lex.code == "de":
                 body = self.german_spokesperson_before(group)
+            if speaker is None and body is None and said_by_body is None and self.lex.code == "en":
+                body = self.body_before_it(group)
             if speaker is None and body is None and said_by_body is None and group.claim is None:
                 # "Die Vertagung löse das Grundproblem nicht, sagte er. „…“"
                 speaker = self.reporter_before(group)
@@ -3095,6 +3146,8 @@ class _Finder:
                     speaker = self.inherited_speaker(group, previous)
                 else:
                     speaker = self.continued_speaker(group, previous)
+            if body is None and speaker is not None and self.said_by_it(group):
+                speaker = None  # '"…," it added.' after "Jane Doe, its chair, agreed.": not hers
             if body is not None:
                 # Shown as written. A later "he" or "she" may be this one, whom the index does
                 # not know as a person (see ``resolve``); not initials ("the FBI said").
@@ -3807,6 +3860,17 @@ def _subject_surname(sentence: str, lex: Lexicon) -> tuple[int, int, str] | None
 
 # "Maley said he ...": one capitalised word, then a speech verb.
 _LEADING_SURNAME_RE = re.compile(r"(?P<name>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?) (?P<verb>[a-z]+)\b")
+# '"…," it added.': a body's words, never a person's.
+_IT_SAID_RE = re.compile(
+    r"\s*it (?:said|says|added|adds|stated|warned|told|explained|continued|wrote)\b"
+)
+# "DrKW said …", "In a statement the RSPCA said …", "The ferry company Stena Line said …": a
+# sentence a capitalised name opens as the subject of a speech verb.
+_BODY_SAID_RE = re.compile(
+    r"(?:In (?:a|an|its) [a-z]+(?: [a-z]+)?,? )?(?:[Tt]he (?:[a-z-]+ ){0,3})?"
+    r"(?P<body>[A-Z][\w&'’.-]*(?: (?:of |for |and |& )?[A-Z][\w&'’.-]*){0,4}) "
+    r"(?:(?:has|had|also|later) )*(?:said|says|added|stated|warned|told|explained)\b"
+)
 # What a body, not a person, says of itself: "Ford said it would", "Apple said on Friday its".
 _BODY_OBJECTS = frozenset(("it", "its", "it's", "they", "their"))
 _BODY_OBJECT_WORDS = 4

@@ -13007,6 +13007,54 @@ def test_a_body_named_before_its_spokesperson_speaks(text: str, speaker: str | N
     assert find_quotes(f"News\n\n{text}", language="en")[0].speaker == speaker
 
 
+_HARBOUR = '"We will not accept any plan that leaves the harbour closed for another winter,"'
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (f"DrKW said the cuts were deep. {_HARBOUR} it added.", "DrKW"),
+        (
+            'In a statement the RSPCA said it had "grave concerns" about the plan. '
+            f"{_HARBOUR} it said.",
+            "RSPCA",
+        ),
+        (
+            "The ferry company Stena Line said on Tuesday that sailings would resume.\n\n"
+            f"{_HARBOUR} it said in a statement.",
+            "Stena Line",
+        ),
+        (
+            f"Flights run by Ryanair were cancelled.\n\nRyanair said the plan was late. {_HARBOUR} "
+            "it added.",
+            "Ryanair",
+        ),
+        # '"…," it said. "…," said the statement.': the statement is the body's.
+        (
+            f"In a statement the RSPCA said it was worried. {_HARBOUR} it said. "
+            '"Animals deserve better," said the statement.',
+            "RSPCA",
+        ),
+        # A word that may only be capitalised because it opens the sentence.
+        (f"Ryanair said the plan was late. {_HARBOUR} it added.", None),
+        # A person's name, a title or a group of people: "it" stands for something else.
+        (f"Tom Walker said the report was flawed. {_HARBOUR} it added.", None),
+        (
+            f"Tom Walker runs the trust.\n\nWalker said the report was wrong. {_HARBOUR} it added.",
+            None,
+        ),
+        (f"President Kagame said the report was flawed. {_HARBOUR} it added.", None),
+        (f"Officials said the report was flawed. {_HARBOUR} it added.", None),
+        (f"The report said the harbour was unsafe. {_HARBOUR} it added.", None),
+        # Not hers: "it" is no person.
+        (f"The Harbour Trust met. Jane Doe, its chair, agreed. {_HARBOUR} it added.", None),
+        (f"Harbour Trust said the plan was late. {_HARBOUR} he added.", None),
+    ],
+)
+def test_it_speaks_for_the_body_that_spoke_right_before(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in find_quotes(f"News\n\n{text}", language="en")] == [speaker]
+
+
 @pytest.mark.parametrize(
     ("before", "speaker"),
     [
