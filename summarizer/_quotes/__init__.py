@@ -42,6 +42,8 @@ from ._attribution import (
     strip_leading,
 )
 from ._bodies import (
+    BARE_SPOKESPERSON_AFTER_RE,
+    BARE_SPOKESPERSON_BEFORE_RE,
     BODY_NOUNS,
     NAMED_SPOKESPERSON_AFTER_RE,
     NAMED_SPOKESPERSON_BEFORE_RE,
@@ -1862,31 +1864,69 @@ class _Finder:
         """English: '"…," it added.' right after a sentence a named body opens by speaking
         ("DrKW said the cuts …", "In a statement the RSPCA said …", "The ferry company Stena
         Line said …"): that body. "It" speaks for no person, yet a subject that reads as
-        someone's name (a first name, a title, a gender the piece gives) gives none: "it" may
-        be another thing, "the report"."""
+        someone's name gives none: "it" may be another thing, "the report"."""
         first, claim = group.spans[0], group.claim
         if claim is not None and not (claim.weak and not claim.name):
             return None  # a weak claim: '"…," it said. "…," said the statement.'
         if not self.said_by_it(group):
             return None
-        start, _ = self.paragraph_bounds(first.paragraph)
+        return self.body_opening_before(first.start, first.paragraph, _BODY_SAID_RE)
+
+    def body_for_bare_spokesperson(self, group: _Group) -> str | None:
+        """English: "A spokesman said:" or '"…," a spokeswoman said.' right after a sentence a
+        named body opens ("But the Home Office defended the measures."): that body's. Not a
+        person's spokesman ("Tony Blair visited Basra.": see ``body_opening_before``)."""
+        first, last = group.spans[0], group.spans[-1]
+        start, stop = self.paragraph_bounds(first.paragraph)
         head_end = _stripped_end(self.document, start, first.start)
-        if head_end == start and first.paragraph > 0:
-            start, stop = self.paragraph_bounds(first.paragraph - 1)
+        if head_end > start and self.document[head_end - 1] == ":":
+            intro_start = _sentence_start(self.document, start, first.start)
+            while self.document[intro_start].isspace():
+                intro_start += 1
+            if BARE_SPOKESPERSON_BEFORE_RE.match(self.document, intro_start, first.start):
+                return self.body_opening_before(intro_start, first.paragraph, _BODY_DID_RE)
+            return None
+        end = min(stop, last.end + _SAID_CHARS)
+        if BARE_SPOKESPERSON_AFTER_RE.match(self.document, last.end, end) or (
+            len(group.spans) > 1
+            and BARE_SPOKESPERSON_AFTER_RE.match(self.document, first.end, group.spans[1].start)
+        ):
+            return self.body_opening_before(first.start, first.paragraph, _BODY_DID_RE)
+        return None
+
+    def body_opening_before(
+        self, offset: int, paragraph: int, pattern: re.Pattern[str]
+    ) -> str | None:
+        """The body ``pattern`` finds opening the sentence that ends right before ``offset``
+        (in its paragraph, or closing the paragraph before when ``offset`` opens one) as its
+        subject; ``None`` when that is no sentence's end or the subject reads as someone's
+        name: a first name, a title, a gender the piece gives, or a word capitalised only
+        because it opens the sentence."""
+        start, _ = self.paragraph_bounds(paragraph)
+        head_end = _stripped_end(self.document, start, offset)
+        if head_end == start and paragraph > 0:
+            start, stop = self.paragraph_bounds(paragraph - 1)
             head_end = _stripped_end(self.document, start, stop)
         if head_end == start or self.document[head_end - 1] not in ".!?":
             return None  # not a sentence's end: '…, he said in a statement "…," it added'
         cut = _sentence_start(self.document, start, head_end - 1)
         while self.document[cut].isspace():
             cut += 1
-        found = _BODY_SAID_RE.match(self.document, cut, head_end)
+        found = pattern.match(self.document, cut, head_end)
         if found is None:
             return None
         body, begin = found["body"], found.start("body")
         words = body.split()
         if (
-            any_first_name(words[0].lower(), self.lex)
-            or is_title(Token(words[0], begin), self.lex)
+            body.endswith(("'s", "’s", "'", "’"))  # "Microsoft's shares fell."
+            or words[0].lower() in GROUP_NOUNS  # "Lawyers for Mr Smith argued"
+            or any(is_title(Token(word, begin), self.lex) for word in words[1:])
+            or any_first_name(words[0].lower(), self.lex)
+            # "President Kagame"; but "Home Office", a body's word after an office's
+            or (
+                is_title(Token(words[0], begin), self.lex)
+                and not is_body_word(words[-1].lower(), "en")
+            )
             or self.index.gender_of(body) is not None
         ):
             return None
@@ -3126,6 +3166,8 @@ class _Finder:
                 body = said_by_body or None
             if speaker is None and body is None and self.lex.code == "en":
                 body = self.spokesperson_body(group)
+            if speaker is None and body is None and self.lex.code == "en":
+                body = self.body_for_bare_spokesperson(group)
             if speaker is None and body is None and self.lex.code == "de":
                 body = self.german_spokesperson_before(group)
             if speaker is None and body is None and said_by_body is None and self.lex.code == "en":
@@ -3870,6 +3912,13 @@ _BODY_SAID_RE = re.compile(
     r"(?:In (?:a|an|its) [a-z]+(?: [a-z]+)?,? )?(?:[Tt]he (?:[a-z-]+ ){0,3})?"
     r"(?P<body>[A-Z][\w&'’.-]*(?: (?:of |for |and |& )?[A-Z][\w&'’.-]*){0,4}) "
     r"(?:(?:has|had|also|later) )*(?:said|says|added|stated|warned|told|explained)\b"
+)
+# "But the Home Office defended the measures.": a sentence a capitalised name opens as the
+# subject of what it did, before "A spokesman said:".
+_BODY_DID_RE = re.compile(
+    r"(?:(?:But|And|Yet|However,|Meanwhile,) )?(?:[Tt]he (?:[a-z-]+ ){0,3})?"
+    r"(?P<body>[A-Z][\w&'’.-]*(?: (?:of |for |and |& )?[A-Z][\w&'’.-]*){0,4}) "
+    r"(?:(?:has|had|have|also|later|then|again) )*[a-z]+(?:ed|es|s)\b"
 )
 # What a body, not a person, says of itself: "Ford said it would", "Apple said on Friday its".
 _BODY_OBJECTS = frozenset(("it", "its", "it's", "they", "their"))

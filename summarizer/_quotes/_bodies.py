@@ -218,6 +218,15 @@ SAID_NAMED_SPOKESPERSON_AFTER_RE = re.compile(
     rf"\s*,?\s*{_ENGLISH_VERBS}\s+{_NAMED_SPOKESPERSON}\s*[.,]"
 )
 
+# "A spokesman said:", '," a spokeswoman said.', '," said a spokesperson.': no body named.
+BARE_SPOKESPERSON_BEFORE_RE = re.compile(
+    rf"An?\s+{_SPOKESPERSON}(?:\s+(?:later|also|then))?\s+{_ENGLISH_VERBS}\b[^.!?]*$"
+)
+BARE_SPOKESPERSON_AFTER_RE = re.compile(
+    rf"\s*,?\s*(?:an?\s+{_SPOKESPERSON}(?:\s+(?:later|also|then))?\s+{_ENGLISH_VERBS}|"
+    rf"{_ENGLISH_VERBS}\s+an?\s+{_SPOKESPERSON})\s*[.,]"
+)
+
 
 def spokesperson_body(intro: str, after: str, before: str) -> str | None:
     """English: the body a spokesperson speaks for, in the sentence introducing a quotation

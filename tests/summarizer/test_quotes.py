@@ -13055,6 +13055,42 @@ def test_it_speaks_for_the_body_that_spoke_right_before(text: str, speaker: str 
     assert [q.speaker for q in find_quotes(f"News\n\n{text}", language="en")] == [speaker]
 
 
+_SECRET = '"These men cannot be prosecuted because the evidence is secret,"'
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Liberty called for their release. But the Home Office defended the measures. A "
+            'spokesman said: "These men cannot be prosecuted because the evidence is secret."',
+            "Home Office",
+        ),
+        (f"But the Home Office defended the measures. {_SECRET} a spokesman said.", "Home Office"),
+        (f"The Home Office defended the rules.\n\n{_SECRET} said a spokeswoman.", "Home Office"),
+        (f"The search giant Google launched a tool. {_SECRET} a spokeswoman said.", "Google"),
+        # Someone's spokesman, or no body at all.
+        (f"Tony Blair visited Basra on Monday. {_SECRET} a spokesman said.", None),
+        (
+            f"Tony Blair flew in.\n\nBlair visited Basra on Monday. {_SECRET} a spokesman said.",
+            None,
+        ),
+        (f"President Kagame defended the rules. {_SECRET} a spokesman said.", None),
+        (f"The Queen visited Hackney. {_SECRET} a spokesman said.", None),
+        (f"Lawyers for Mr Smith argued the case. {_SECRET} a spokesman said.", None),
+        (f"Microsoft's shares fell. {_SECRET} a spokesman said.", None),
+        (f"The ministry defended the rules. {_SECRET} a spokesman said.", None),
+        # Only the sentence right before.
+        (
+            f"The Home Office defended it. Critics were unmoved. {_SECRET} a spokesman said.",
+            None,
+        ),
+    ],
+)
+def test_a_bare_spokesperson_speaks_for_the_body_just_named(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in find_quotes(f"News\n\n{text}", language="en")] == [speaker]
+
+
 @pytest.mark.parametrize(
     ("before", "speaker"),
     [
