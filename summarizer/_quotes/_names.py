@@ -189,6 +189,9 @@ _ANONYMOUS_RE = {
 }
 # Verbs whose complement describes the subject: "became the first woman to coach".
 _LINKING_VERBS = word_set("is was became becomes remains remained been")
+# What may stand before a name that qualifies a noun: "an Alan Shearer strike", "its Everybody
+# Online project", "the Tom Walker case".
+_NOUN_DETERMINERS = word_set("a an the its their his her our my your")
 _INDEFINITE = {
     "en": word_set("a an"),
     "de": word_set("ein eine einer eines"),
@@ -5588,11 +5591,12 @@ class NameIndex:
         return not _is_first_name(mention.name.split()[0].lower(), self.lex)
 
     def _modifies_a_noun(self, mention: Mention) -> bool:
-        """An English full name between "a" (and an adjective) and a noun: "an Alan Shearer
-        strike", "a late Wayne Rooney goal". Not "a student, Nick Vaughan, said", nor "a
-        student Nick Vaughan said": a word for a person, or a verb, after the article."""
+        """An English full name between "a", "the" or "its" (and an adjective) and a noun:
+        "an Alan Shearer strike", "a late Wayne Rooney goal", "its Everybody Online project".
+        Not "a student, Nick Vaughan, said", nor "a student Nick Vaughan said": a word for a
+        person, or a verb, after the article."""
         before = _previous_tokens(self.document, mention.start, 2)
-        articles = _INDEFINITE["en"]
+        articles = _NOUN_DETERMINERS
         if before and before[-1].text.islower() and before[-1].lower not in articles:
             word = before[-1].lower
             if word in PERSON_NOUNS or word in self.lex.titles or is_description(word, "en"):

@@ -302,6 +302,18 @@ def test_a_sentence_after_the_attribution_still_splits_the_quotation() -> None:
             'There was a student Nina Vaughan among them. "We can win this," she said.',
             "Nina Vaughan",
         ),
+        # After "its" or "the" too: a project, a case.
+        (
+            "Adrian Hosford, director at BT, spoke on Monday. The firm has seen results with its "
+            "Everybody Online project in eight towns. Such work is essential, he said. "
+            '"If we do not act now, it will get a lot worse for families," he said.',
+            "Adrian Hosford",
+        ),
+        (
+            "Adrian Hosford, the family's lawyer, spoke on Monday. The Tom Walker case went to "
+            'the Supreme Court in May. "If we do not act now, it will get worse," he said.',
+            None,
+        ),
     ],
 )
 def test_he_is_not_someone_acted_on_nor_a_name_that_modifies_a_noun(
