@@ -2052,6 +2052,8 @@ _ASIDE_OPENERS: dict[str, re.Pattern[str]] = {
 }
 # The first words of a sentence, after its opening marks: "Die Stadt", "L'entreprise".
 _BODY_SUBJECT_RE = re.compile(r"[\s\"'“”«»„]*(?P<first>[^\W\d_]+)(?:['’ ](?P<second>[^\W\d_]+))?")
+# Words whose "'s" is "is", "has" or "us": "What's more", "That's", "Let's".
+_CONTRACTED = frozenset(("what", "that", "there", "here", "it", "let", "who", "where", "how"))
 # A sentence opened by a capitalised word's possessive: "Peg's success earns her a place".
 _POSSESSOR_OPENING_RE = re.compile(r"(?:(?<=[.!?] )|(?<=\n)|^)(?P<word>[A-Z][a-z]+)['’]s (?=[a-z])")
 # "one rancher said", "one of the ranchers told", "one of them said" after a sentence start
@@ -6301,6 +6303,9 @@ class NameIndex:
         for found in _POSSESSOR_OPENING_RE.finditer(self.document, start, end):
             if self.in_quote(found.start()):
                 continue
+            word = found["word"].lower()
+            if word in self.lex.stopwords or word in _CONTRACTED:
+                continue  # "What's more, …", "Let's": a contraction, not someone's
             if self.mentions_between(found.start(), found.end()):
                 continue  # a name the index holds: it is weighed as a rival already
             return True

@@ -12100,6 +12100,16 @@ def test_a_place_after_where_is_no_rival_of_a_pronoun(text: str, speaker: str | 
     assert [q.speaker for q in find_quotes(text, language="en")] == [speaker]
 
 
+def test_a_contraction_opening_a_sentence_is_no_one_s_possessive() -> None:
+    # "What's" is "what is": no one "he" may mean, unlike "Peg's success".
+    text = (
+        "Dr Owen Dempsey examined the scans.\n\n“I'm sure it happens more than we know,” "
+        "Dempsey said. What's more, there are many kinds of it, such as farmer's lung, he "
+        "added. “You name it, it has probably been described.”"
+    )
+    assert _speaker_of(text, "You name it") == "Owen Dempsey"
+
+
 def test_she_after_a_team_with_no_gender_is_the_one_woman_named_since() -> None:
     text = (
         "Harbour Rovers won the women's final 3-1 after two goals from captain Kirsten Hemara. "
