@@ -1034,6 +1034,8 @@ class _Finder:
             group = _Group([spans[i]], i)
             j = i + 1
             while j < len(spans) and spans[j].paragraph == spans[i].paragraph:
+                if self.term_in_sentence(group.spans[-1]):
+                    break
                 claim = self.bridge_claim(group.spans[-1], spans[j])
                 if claim is None:
                     if not self.said_between(spans, j):
@@ -1046,6 +1048,15 @@ class _Finder:
             groups.append(group)
             i = j
         return groups
+
+    def term_in_sentence(self, span: Span) -> bool:
+        """Marks after a lowercase word round words that do not run on ('His party understood
+        the "new liberal Britain", he said. "We are …"'): a term inside the sentence, never
+        the first part of a quotation an attribution cuts."""
+        if span.inner.rstrip()[-1:] in ",!?…":
+            return False
+        before = _stripped_end(self.document, max(0, span.start - 40), span.start, " ")
+        return self.document[before - 1 : before].islower()
 
     def next_stop(self, j: int) -> int:
         """Where the attribution after ``self.spans[j]`` must end: at the next quotation of the
@@ -3337,7 +3348,9 @@ class _Finder:
             return None
         cut = _sentence_start(self.document, start, end)
         sentence = self.document[cut:end]
-        if QUOTE_MARK_RE.search(sentence) or "," not in sentence:
+        # A few words in marks are a term the reporter quotes ('His party "instinctively"
+        # understood …, he said.'), not a quotation of its own.
+        if QUOTE_MARK_RE.search(_QUOTED_TERM_RE.sub("", sentence)) or "," not in sentence:
             return None
         # The attribution ends the sentence or stands between commas inside it ("Proprio per
         # questo, ha aggiunto Ferraresi, è fondamentale parlarne in famiglia.").
@@ -3902,6 +3915,8 @@ def _subject_surname(sentence: str, lex: Lexicon) -> tuple[int, int, str] | None
 
 # "Maley said he ...": one capitalised word, then a speech verb.
 _LEADING_SURNAME_RE = re.compile(r"(?P<name>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?) (?P<verb>[a-z]+)\b")
+# A few words in marks with no stop or comma: a term quoted inside a sentence.
+_QUOTED_TERM_RE = re.compile(r"[\"“«„](?:[^\s\"“”«»„.,;:!?]+ ?){1,4}[\"”»“]")
 # '"…," it added.': a body's words, never a person's.
 _IT_SAID_RE = re.compile(
     r"\s*it (?:said|says|added|adds|stated|warned|told|explained|continued|wrote)\b"

@@ -16553,3 +16553,40 @@ def test_a_word_for_a_scholar_stands_for_the_one_named(
     language: str, text: str, speaker: str
 ) -> None:
     assert find_quotes(text, language)[0].speaker == speaker
+
+
+_DEFERENTIAL = (
+    "We are less deferential, more inclined to think for ourselves and more open about "
+    "sexuality and equality than ever before."
+)
+
+
+@pytest.mark.parametrize(
+    "reported",
+    [
+        "His party “instinctively” understood the “new liberal Britain”, he said.",
+        'His party "instinctively" understood the "new liberal Britain", he said.',
+        "His party understood the “new liberal Britain”, he said.",
+    ],
+)
+def test_terms_in_marks_in_the_reported_sentence_before_a_quotation(reported: str) -> None:
+    # The terms are the reporter's: neither the first part of the quotation nor a quotation
+    # that stops the reported sentence from saying whose the next one is.
+    text = f"Charles Kennedy spoke in London on Monday. {reported} “{_DEFERENTIAL}”"
+    assert [(q.text, q.speaker) for q in find_quotes(text, "en")] == [
+        (_DEFERENTIAL, "Charles Kennedy")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Charles Kennedy spoke on Monday.\n\n“We are ready”, he said. “We will win it all.”",
+        "Charles Kennedy spoke on Monday.\n\n“We are ready,” he said, “and we will win it all.”",
+    ],
+)
+def test_a_quotation_cut_by_its_attribution_is_still_one(text: str) -> None:
+    quotes = find_quotes(text, "en")
+    assert len(quotes) == 1
+    assert quotes[0].speaker == "Charles Kennedy"
+    assert "win it all" in quotes[0].text
