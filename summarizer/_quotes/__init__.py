@@ -102,6 +102,7 @@ from ._names import (
     is_title,
     is_vox_pop_label,
     looks_inflected,
+    looks_like_english_verb,
     looks_nominative,
     male_nominative_first,
     nominative_of,
@@ -834,6 +835,8 @@ class _Finder:
             # "and" has no subject of its own, so the sentence's first one speaks.
             claim = self.coordinated_speaker(window)
         if claim is None and last == ":":
+            claim = self.speaker_after_and(window)
+        if claim is None and last == ":":
             # "Krämer: „…“": only someone the piece named in full ("Fazit:", "Verdict:" no one).
             alone = parse_name_alone(window, self.lex)
             if alone is not None and " " in (self.resolve(alone) or ""):
@@ -948,6 +951,31 @@ class _Finder:
             return None
         clause = head[: verbs[0].index + verbs[0].length]
         return parse_attribution(clause, self.lex, leading=True, sentence_start=True)
+
+    def speaker_after_and(self, window: list[Token]) -> Claim | None:
+        """English: a colon's sentence whose last clause, after "and" or "but", has a named
+        subject of its own: "The Reds won with a late Steven Gerrard strike and Benitez
+        said:". Not two names or nouns joined ("Smith and Jones said:", "His wife and Jones
+        said:")."""
+        if self.lex.code != "en":
+            return None
+        conjunctions = OPENING_CONJUNCTIONS["en"]
+        for k in range(len(window) - 3, 0, -1):
+            if window[k].lower not in conjunctions:
+                continue
+            before = window[k - 1].text
+            if before[:1].isupper() or before in ("&", "-"):
+                return None  # "Smith and Jones said:", "Prime Minister and Mrs Blair said:"
+            tail = window[k + 1 :]
+            if not tail[0].text[:1].isupper() or not any(
+                looks_like_english_verb(t.text) for t in window[1:k]
+            ):
+                return None  # "His wife and Jones said:": no clause before "and"
+            claim = parse_attribution(tail, self.lex, leading=True, sentence_start=True)
+            if claim is None or claim.weak or claim.kind not in (NAME, SHORT):
+                return None
+            return claim
+        return None
 
     def own_words_follow(self, window: list[Token]) -> bool:
         """No verb of speech in a colon's sentence, or only one, right before the colon, and no

@@ -16590,3 +16590,22 @@ def test_a_quotation_cut_by_its_attribution_is_still_one(text: str) -> None:
     assert len(quotes) == 1
     assert quotes[0].speaker == "Charles Kennedy"
     assert "win it all" in quotes[0].text
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("The Reds won 3-1 with a late Steven Gerrard strike and Benitez said:", "Rafael Benitez"),
+        ("The Reds won with a late strike, but Benitez said:", "Rafael Benitez"),
+        ("Liverpool won and Benitez then said:", "Rafael Benitez"),
+        # Two people joined, or no clause before "and": not one of them alone.
+        ("Smith and Jones said:", None),
+        ("His wife and Jones said:", None),
+    ],
+)
+def test_a_colon_s_last_clause_after_and_names_the_speaker(intro: str, speaker: str | None) -> None:
+    text = (
+        "Liverpool manager Rafael Benitez was delighted. Tom Smith and Ann Jones were there."
+        f'\n\n{intro} "It was a really great night for all of us and for the fans too."'
+    )
+    assert [q.speaker for q in find_quotes(text, "en")] == [speaker]
