@@ -48,6 +48,7 @@ from ._bodies import (
     NAMED_SPOKESPERSON_AFTER_RE,
     NAMED_SPOKESPERSON_BEFORE_RE,
     SAID_NAMED_SPOKESPERSON_AFTER_RE,
+    SPOKESPERSON_SUBJECT_RE,
     body_in_attribution,
     body_opening,
     german_spokesperson_body,
@@ -611,6 +612,20 @@ def _sentence_start(text: str, start: int, end: int) -> int:
     reach: callers ask it of a paragraph's head once per quotation."""
     low = max(start, end - _SENTENCE_REACH)
     return low + _last_sentence_start(text[low:end])
+
+
+def _words_start(text: str, start: int) -> int:
+    """Where the words of a sentence starting at ``start`` begin: past spaces and the closing
+    mark of a quotation before it ('…circumstances." But a spokesman …')."""
+    while start < len(text) and (
+        text[start].isspace()
+        or (text[start] in _CLOSING_MARKS and text[start + 1 : start + 2] == " ")
+    ):
+        start += 1
+    return start
+
+
+_CLOSING_MARKS = frozenset("\"”’»'")
 
 
 def _stripped_end(text: str, start: int, end: int, chars: str | None = None) -> int:
@@ -1968,8 +1983,7 @@ class _Finder:
         if head_end == start or self.document[head_end - 1] not in ".!?":
             return None  # not a sentence's end: '…, he said in a statement "…," it added'
         cut = _sentence_start(self.document, start, head_end - 1)
-        while self.document[cut].isspace():
-            cut += 1
+        cut = _words_start(self.document, cut)
         found = pattern.match(self.document, cut, head_end)
         if found is None:
             return None
@@ -1997,6 +2011,55 @@ class _Finder:
                 or self.index.capitalised_inside(body)
             ):
                 return None
+        return body
+
+    def spokesperson_before(self, group: _Group) -> str | None:
+        """English: '"…," he said.' or "He said:" right after a sentence whose subject is a
+        spokesperson no name is given for ("But a spokesman for the Home Office defended the
+        proposals."): the spokesperson speaks, not the last one named ("Tony Blair's official
+        spokesman declined …"). The body spoken for ("Home Office"), "" when none is named or
+        it is a person, ``None`` when the sentence before is not such (or the pronoun's gender
+        is not the spokesperson's)."""
+        claim = group.claim
+        if self.lex.code != "en" or claim is None or claim.kind != PRONOUN:
+            return None
+        first = group.spans[0]
+        start, _ = self.paragraph_bounds(first.paragraph)
+        head_end = _stripped_end(self.document, start, first.start)
+        if head_end > start and self.document[head_end - 1] == ":":
+            # "He said:": the sentence before the one that introduces the quotation
+            head_end = _stripped_end(
+                self.document, start, _sentence_start(self.document, start, head_end - 1)
+            )
+        if head_end == start and first.paragraph > 0:
+            start, stop = self.paragraph_bounds(first.paragraph - 1)
+            head_end = _stripped_end(self.document, start, stop)
+        if head_end == start or self.document[head_end - 1] not in ".!?":
+            return None
+        cut = _sentence_start(self.document, start, head_end - 1)
+        cut = _words_start(self.document, cut)
+        found = SPOKESPERSON_SUBJECT_RE.match(self.document, cut, head_end)
+        if found is None:
+            return None
+        word = found["word"]
+        gender = "f" if "woman" in word else "m" if word.endswith("man") else None
+        if None not in (gender, claim.gender) and gender != claim.gender:
+            return None  # '… a spokeswoman … "…," he said': someone else
+        body = found["body"] or found["named"]
+        if body is None:
+            return ""
+        body = body.strip()
+        words = body.split()
+        if any_first_name(words[0].lower(), self.lex) or self.index.full_mentions_of(body):
+            return ""  # "a spokesman for Tony Blair": a person's, who is not speaking
+        if found["named"] and not found["body"]:
+            elsewhere = re.finditer(rf"(?<!\w){re.escape(body)}(?!\w)", self.document)
+            if not any(m.start() != found.start("named") for m in elsewhere):
+                return ""  # "a Blair spokesman" or a name the piece gives nowhere else
+            if len(words) == 1 and not self._may_name_a_body(
+                body, found.start("named"), body.isupper()
+            ):
+                return ""
         return body
 
     def german_spokesperson_before(self, group: _Group) -> str | None:
@@ -3248,6 +3311,9 @@ class _Finder:
                     speaker = self.continued_speaker(group, previous)
             if body is None and speaker is not None and self.said_by_it(group):
                 speaker = None  # '"…," it added.' after "Jane Doe, its chair, agreed.": not hers
+            spoken_for = self.spokesperson_before(group) if pronoun else None
+            if spoken_for is not None:
+                speaker, body = None, spoken_for or None
             if body is not None:
                 # Shown as written. A later "he" or "she" may be this one, whom the index does
                 # not know as a person (see ``resolve``); not initials ("the FBI said").

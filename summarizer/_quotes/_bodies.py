@@ -227,6 +227,15 @@ BARE_SPOKESPERSON_AFTER_RE = re.compile(
     rf"{_ENGLISH_VERBS}\s+an?\s+{_SPOKESPERSON})\s*[.,]"
 )
 
+# A sentence whose subject is a spokesperson no name is given for: "But a spokesman for the
+# Home Office defended the proposals.", "Tony Blair's official spokesman declined to …".
+SPOKESPERSON_SUBJECT_RE = re.compile(
+    r"(?:(?:But|And|Yet|However,|Meanwhile,) )?"
+    rf"(?:(?:[Aa]n?|[Tt]he) (?P<named>{_BODY_NAME} )?|[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*['’]s )"
+    r"(?:[a-z]+ )?(?P<word>spokes(?:wo)?(?:man|person))\b"
+    r"(?:\s+(?:for|at)\s+(?:the\s+)?(?P<body>" + _BODY_NAME + r"))?"
+)
+
 
 def spokesperson_body(intro: str, after: str, before: str) -> str | None:
     """English: the body a spokesperson speaks for, in the sentence introducing a quotation

@@ -1653,12 +1653,13 @@ def test_generic_speaker_gives_none() -> None:
     assert _speaker_of(text, "We have received no complaints") is None
 
 
-def test_spokesman_between_name_and_pronoun_gives_none() -> None:
+def test_spokesman_between_name_and_pronoun_speaks_for_the_body() -> None:
+    # Not John Denham: the spokesman, for the Home Office.
     text = (
         "John Denham criticised the proposals. But a spokesman for the Home Office defended them. "
         'He said: "The law already covers every one of these cases in full."'
     )
-    assert _speaker_of(text, "The law already covers") is None
+    assert _speaker_of(text, "The law already covers") == "Home Office"
 
 
 @pytest.mark.parametrize(
@@ -6863,11 +6864,12 @@ _LONG = " and that is what matters most to all of us right now"
             "en",
             None,
         ),
+        # Not Louise Herron: the spokeswoman, for the body.
         (
             "A spokeswoman for the Sydney Opera House said Louise Herron had resigned. "
             f'"She wishes everyone well for the future{_LONG}," she said.',
             "en",
-            None,
+            "Sydney Opera House",
         ),
         # A family noun gives the relative's gender, which rules them out for "he" or "she".
         (
@@ -16629,3 +16631,34 @@ def test_a_sentence_after_a_quotation_that_ended_its_own(after: str, speaker: st
         f'the clubs themselves."{after}'
     )
     assert [q.speaker for q in find_quotes(text, "en")] == [speaker]
+
+
+_TARIFFS = ' "By making express provision for murder tariffs we are ending years of doubt."'
+
+
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        ("But a spokesman for the Home Office defended the proposals. He said:", "Home Office"),
+        ("But a Home Office spokesman defended the proposals. He said:", "Home Office"),
+        (
+            'Judges said: "We want longer terms." But a spokesman for the Home Office defended '
+            "the proposals. He said:",
+            "Home Office",
+        ),
+        # The spokesperson speaks, not the one they speak for.
+        ("But Tony Blair's official spokesman defended the proposals. He said:", None),
+        ("A spokesman for Tony Blair defended the proposals. He said:", None),
+        # "He" is not a spokeswoman; someone named since is still whom "he" means.
+        ("But a spokeswoman for the Home Office defended the proposals. He said:", None),
+        (
+            "A spokesman for the Home Office defended the proposals. Jack Straw disagreed. He "
+            "said:",
+            "Jack Straw",
+        ),
+    ],
+)
+def test_he_after_a_sentence_a_spokesperson_opens(before: str, speaker: str | None) -> None:
+    text = f"Tony Blair criticised the Home Office plans on Monday.\n\n{before}{_TARIFFS}"
+    quotes = [q for q in find_quotes(text, "en") if "tariffs" in q.text]
+    assert [q.speaker for q in quotes] == [speaker]
