@@ -1991,8 +1991,19 @@ class _Finder:
             return None
         body, begin = found["body"], found.start("body")
         words = body.split()
+        described = (found["described"] or "").split()
+        if any(w in self.lex.stopwords or w.endswith("ed") for w in described):
+            return None  # "The inquiry into Grenfell Tower", "The report commissioned by …"
+        if described and (
+            described[-1] in _DOCUMENT_NOUNS
+            or is_person_noun(described[-1])
+            or is_description(described[-1], "en")
+        ):
+            return None  # "The report by Ofsted", "The rapper Stormzy"
         if (
-            body.endswith(("'s", "’s", "'", "’"))  # "Microsoft's shares fell."
+            any(w.endswith(("'s", "’s", "'", "’")) for w in words)  # "Microsoft's shares fell."
+            or words[0].lower() in _NOBLE_TITLES  # "The Duke of Sussex"
+            or any(w.lower() in _OUTLET_WORDS for w in words)
             or words[0].lower() in GROUP_NOUNS  # "Lawyers for Mr Smith argued"
             or any(is_title(Token(word, begin), self.lex) for word in words[1:])
             or any_first_name(words[0].lower(), self.lex)
@@ -2004,9 +2015,15 @@ class _Finder:
             or self.index.gender_of(body) is not None
         ):
             return None
+        if (
+            len(words) > 1
+            and not (described and is_body_word(described[-1], "en"))
+            and self.index.is_person(body)
+        ):
+            return None  # "Kylian Mbappe", "Xi Jinping"; but "the ferry company Stena Line"
         if len(words) == 1:
             # "DrKW", "RSPCA": capitals inside tell a name from a word opening the sentence.
-            acronym = sum(c.isupper() for c in body) > 1
+            acronym = _INNER_CAPITALS_RE.fullmatch(body) is not None
             if not self._may_name_a_body(body, begin, acronym) or not (
                 acronym
                 or not opens_sentence(self.document, begin)
@@ -4039,17 +4056,39 @@ _IT_SAID_RE = re.compile(
 # "DrKW said …", "In a statement the RSPCA said …", "The ferry company Stena Line said …": a
 # sentence a capitalised name opens as the subject of a speech verb.
 _BODY_SAID_RE = re.compile(
-    r"(?:In (?:a|an|its) [a-z]+(?: [a-z]+)?,? )?(?:[Tt]he (?:[a-z-]+ ){0,3})?"
+    r"(?:In (?:a|an|its) [a-z]+(?: [a-z]+)?,? )?(?:[Tt]he (?P<described>(?:[a-z-]+ ){0,3}))?"
     r"(?P<body>[A-Z][\w&'’.-]*(?: (?:of |for |and |& )?[A-Z][\w&'’.-]*){0,4}) "
     r"(?:(?:has|had|also|later) )*(?:said|says|added|stated|warned|told|explained)\b"
 )
 # "But the Home Office defended the measures.": a sentence a capitalised name opens as the
-# subject of what it did, before "A spokesman said:".
+# subject of what a body does for itself, before "A spokesman said:". Not what it does to
+# others ("The European Commission fined Google.": the spokesman may be Google's).
 _BODY_DID_RE = re.compile(
-    r"(?:(?:But|And|Yet|However,|Meanwhile,) )?(?:[Tt]he (?:[a-z-]+ ){0,3})?"
+    r"(?:(?:But|And|Yet|However,|Meanwhile,) )?(?:[Tt]he (?P<described>(?:[a-z-]+ ){0,3}))?"
     r"(?P<body>[A-Z][\w&'’.-]*(?: (?:of |for |and |& )?[A-Z][\w&'’.-]*){0,4}) "
-    r"(?:(?:has|had|have|also|later|then|again) )*[a-z]+(?:ed|es|s)\b"
+    r"(?:(?:has|had|have|also|later|then|again|strongly|firmly) )*"
+    r"(?:defended|denied|rejected|insisted|confirmed|declined|apologi[sz]ed|responded|welcomed"
+    r"|said|says|admitted|announced|stated|maintained|disputed|acknowledged|dismissed)\b"
 )
+# Words for what a piece's subject may be instead of the body named after them: "The inquiry
+# into Grenfell Tower said", "The report by Ofsted".
+_DOCUMENT_NOUNS = word_set(
+    "report study inquiry review ruling judgment statement filing survey paper letter "
+    "analysis audit investigation film book documentary"
+)
+# Words of a news outlet's name: what it says may be another's words ("Bloomberg News said the
+# company's filing showed … '…,' it said": the filing's).
+_OUTLET_WORDS = word_set(
+    "news times journal herald telegraph guardian mirror reuters bloomberg press tribune "
+    "gazette chronicle afp ap bbc cnn"
+)
+# Ranks that open a person's name as a title does: "The Duke of Sussex".
+_NOBLE_TITLES = word_set(
+    "duke duchess prince princess king queen lord lady earl countess baron baroness sir dame "
+    "pope archbishop bishop"
+)
+# "DrKW", "RSPCA", "BaFin", "M&S": capitals inside one word, no hyphen ("Okonjo-Iweala").
+_INNER_CAPITALS_RE = re.compile(r"[A-Z][A-Za-z&]*[A-Z][A-Za-z&]*")
 # What a body, not a person, says of itself: "Ford said it would", "Apple said on Friday its".
 _BODY_OBJECTS = frozenset(("it", "its", "it's", "they", "their"))
 _BODY_OBJECT_WORDS = 4

@@ -13070,6 +13070,10 @@ _HARBOUR = '"We will not accept any plan that leaves the harbour closed for anot
         (f"President Kagame said the report was flawed. {_HARBOUR} it added.", None),
         (f"Officials said the report was flawed. {_HARBOUR} it added.", None),
         (f"The report said the harbour was unsafe. {_HARBOUR} it added.", None),
+        # "It" is what the subject spoke of: a report, a statement, a filing.
+        (f"The inquiry into Grenfell Tower said the cladding failed. {_HARBOUR} it added.", None),
+        (f"Kylian Mbappe said the PSG statement was wrong. {_HARBOUR} it said.", None),
+        (f"Bloomberg News said the firm's filing showed a loss. {_HARBOUR} it said.", None),
         # Not hers: "it" is no person.
         (f"The Harbour Trust met. Jane Doe, its chair, agreed. {_HARBOUR} it added.", None),
         (f"Harbour Trust said the plan was late. {_HARBOUR} he added.", None),
@@ -13092,7 +13096,17 @@ _SECRET = '"These men cannot be prosecuted because the evidence is secret,"'
         ),
         (f"But the Home Office defended the measures. {_SECRET} a spokesman said.", "Home Office"),
         (f"The Home Office defended the rules.\n\n{_SECRET} said a spokeswoman.", "Home Office"),
-        (f"The search giant Google launched a tool. {_SECRET} a spokeswoman said.", "Google"),
+        (f"The search giant Google denied the claims. {_SECRET} a spokeswoman said.", "Google"),
+        # What a body does to another: the spokesman may be either's.
+        (f"The European Commission fined Google. {_SECRET} a spokesman said.", None),
+        (f"The FA charged Chelsea on Monday. {_SECRET} a spokesman said.", None),
+        # A storm, a document's author, a person no first-name list knows, a rank, a rapper.
+        (f"Storm Ciara battered the coast. {_SECRET} a spokesman said.", None),
+        (f"The report by Ofsted rejected the plan. {_SECRET} a spokesman said.", None),
+        (f"Okonjo-Iweala rejected the plan. {_SECRET} a spokesman said.", None),
+        (f"The Duke of Sussex denied the claims. {_SECRET} a spokesman said.", None),
+        (f"The rapper Stormzy denied the claims. {_SECRET} a spokesman said.", None),
+        (f"Real Madrid's Kylian Mbappe denied the claims. {_SECRET} a spokesman said.", None),
         # Someone's spokesman, or no body at all.
         (f"Tony Blair visited Basra on Monday. {_SECRET} a spokesman said.", None),
         (
