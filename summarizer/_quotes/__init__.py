@@ -4055,17 +4055,19 @@ _IT_SAID_RE = re.compile(
 )
 # "DrKW said …", "In a statement the RSPCA said …", "The ferry company Stena Line said …": a
 # sentence a capitalised name opens as the subject of a speech verb.
-_BODY_SAID_RE = re.compile(
-    r"(?:In (?:a|an|its) [a-z]+(?: [a-z]+)?,? )?(?:[Tt]he (?P<described>(?:[a-z-]+ ){0,3}))?"
+_BODY_SUBJECT = (
+    r"(?:[Tt]he (?P<described>(?:[a-z-]+ ){0,3}))?"
     r"(?P<body>[A-Z][\w&'’.-]*(?: (?:of |for |and |& )?[A-Z][\w&'’.-]*){0,4}) "
+)
+_BODY_SAID_RE = re.compile(
+    rf"(?:In (?:a|an|its) [a-z]+(?: [a-z]+)?,? )?{_BODY_SUBJECT}"
     r"(?:(?:has|had|also|later) )*(?:said|says|added|stated|warned|told|explained)\b"
 )
 # "But the Home Office defended the measures.": a sentence a capitalised name opens as the
 # subject of what a body does for itself, before "A spokesman said:". Not what it does to
 # others ("The European Commission fined Google.": the spokesman may be Google's).
 _BODY_DID_RE = re.compile(
-    r"(?:(?:But|And|Yet|However,|Meanwhile,) )?(?:[Tt]he (?P<described>(?:[a-z-]+ ){0,3}))?"
-    r"(?P<body>[A-Z][\w&'’.-]*(?: (?:of |for |and |& )?[A-Z][\w&'’.-]*){0,4}) "
+    rf"(?:(?:But|And|Yet|However,|Meanwhile,) )?{_BODY_SUBJECT}"
     r"(?:(?:has|had|have|also|later|then|again|strongly|firmly) )*"
     r"(?:defended|denied|rejected|insisted|confirmed|declined|apologi[sz]ed|responded|welcomed"
     r"|said|says|admitted|announced|stated|maintained|disputed|acknowledged|dismissed)\b"
