@@ -2058,8 +2058,8 @@ class _Finder:
         cut = _sentence_start(self.document, start, head_end - 1)
         cut = _words_start(self.document, cut)
         found = SPOKESPERSON_SUBJECT_RE.match(self.document, cut, head_end)
-        if found is None:
-            return None
+        if found is None or _NAME_AFTER_RE.match(self.document, found.end(), head_end):
+            return None  # "A spokesman, John Smith, defended …": he is named
         word = found["word"]
         gender = "f" if "woman" in word else "m" if word.endswith("man") else None
         if None not in (gender, claim.gender) and gender != claim.gender:
@@ -4049,6 +4049,8 @@ def _subject_surname(sentence: str, lex: Lexicon) -> tuple[int, int, str] | None
 _LEADING_SURNAME_RE = re.compile(r"(?P<name>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?) (?P<verb>[a-z]+)\b")
 # A few words in marks with no stop or comma: a term quoted inside a sentence.
 _QUOTED_TERM_RE = re.compile(r"[\"“«„](?:[^\s\"“”«»„.,;:!?]+ ?){1,4}[\"”»“]")
+# A name right after a word for someone, set off or not: "a spokesman, John Smith,".
+_NAME_AFTER_RE = re.compile(r",?\s+[A-Z][^\W\d_]")
 # '"…," it added.': a body's words, never a person's.
 _IT_SAID_RE = re.compile(
     r"\s*it (?:said|says|added|adds|stated|warned|told|explained|continued|wrote)\b"

@@ -16663,6 +16663,10 @@ _TARIFFS = ' "By making express provision for murder tariffs we are ending years
         # The spokesperson speaks, not the one they speak for.
         ("But Tony Blair's official spokesman defended the proposals. He said:", None),
         ("A spokesman for Tony Blair defended the proposals. He said:", None),
+        # A spokesperson the sentence names is the one "he" means.
+        ("A spokesman, John Smith, defended the proposals. He said:", "John Smith"),
+        ("A spokesman for the Home Office, Tom Lee, defended the proposals. He said:", "Tom Lee"),
+        ("The Home Office spokesman Tom Lee defended the proposals. He said:", "Tom Lee"),
         # "He" is not a spokeswoman; someone named since is still whom "he" means.
         ("But a spokeswoman for the Home Office defended the proposals. He said:", None),
         (
