@@ -1969,6 +1969,20 @@ class _Finder:
             return self.body_opening_before(first.start, first.paragraph, _BODY_DID_RE)
         return None
 
+    def sentence_ending_before(self, offset: int, paragraph: int) -> tuple[int, int] | None:
+        """Where the words of the sentence that ends right before ``offset`` begin and where it
+        ends: in ``paragraph``, or closing the paragraph before when ``offset`` opens its
+        own. ``None`` when no full stop, "!" or "?" ends the text there ('…, he said in a
+        statement "…," it added')."""
+        start, _ = self.paragraph_bounds(paragraph)
+        end = _stripped_end(self.document, start, offset)
+        if end == start and paragraph > 0:
+            start, stop = self.paragraph_bounds(paragraph - 1)
+            end = _stripped_end(self.document, start, stop)
+        if end == start or self.document[end - 1] not in ".!?":
+            return None
+        return _words_start(self.document, _sentence_start(self.document, start, end - 1)), end
+
     def body_opening_before(
         self, offset: int, paragraph: int, pattern: re.Pattern[str]
     ) -> str | None:
@@ -1977,16 +1991,8 @@ class _Finder:
         subject; ``None`` when that is no sentence's end or the subject reads as someone's
         name: a first name, a title, a gender the piece gives, or a word capitalised only
         because it opens the sentence."""
-        start, _ = self.paragraph_bounds(paragraph)
-        head_end = _stripped_end(self.document, start, offset)
-        if head_end == start and paragraph > 0:
-            start, stop = self.paragraph_bounds(paragraph - 1)
-            head_end = _stripped_end(self.document, start, stop)
-        if head_end == start or self.document[head_end - 1] not in ".!?":
-            return None  # not a sentence's end: '…, he said in a statement "…," it added'
-        cut = _sentence_start(self.document, start, head_end - 1)
-        cut = _words_start(self.document, cut)
-        found = pattern.match(self.document, cut, head_end)
+        bounds = self.sentence_ending_before(offset, paragraph)
+        found = pattern.match(self.document, *bounds) if bounds is not None else None
         if found is None:
             return None
         body, begin = found["body"], found.start("body")
@@ -2044,21 +2050,17 @@ class _Finder:
             return None
         first = group.spans[0]
         start, _ = self.paragraph_bounds(first.paragraph)
-        head_end = _stripped_end(self.document, start, first.start)
+        offset = first.start
+        head_end = _stripped_end(self.document, start, offset)
         if head_end > start and self.document[head_end - 1] == ":":
             # "He said:": the sentence before the one that introduces the quotation
-            head_end = _stripped_end(
-                self.document, start, _sentence_start(self.document, start, head_end - 1)
-            )
-        if head_end == start and first.paragraph > 0:
-            start, stop = self.paragraph_bounds(first.paragraph - 1)
-            head_end = _stripped_end(self.document, start, stop)
-        if head_end == start or self.document[head_end - 1] not in ".!?":
+            offset = _sentence_start(self.document, start, head_end - 1)
+        bounds = self.sentence_ending_before(offset, first.paragraph)
+        if bounds is None:
             return None
-        cut = _sentence_start(self.document, start, head_end - 1)
-        cut = _words_start(self.document, cut)
-        found = SPOKESPERSON_SUBJECT_RE.match(self.document, cut, head_end)
-        if found is None or _NAME_AFTER_RE.match(self.document, found.end(), head_end):
+        cut, end = bounds
+        found = SPOKESPERSON_SUBJECT_RE.match(self.document, cut, end)
+        if found is None or _NAME_AFTER_RE.match(self.document, found.end(), end):
             return None  # "A spokesman, John Smith, defended …": he is named
         word = found["word"]
         gender = "f" if "woman" in word else "m" if word.endswith("man") else None
