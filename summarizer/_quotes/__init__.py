@@ -1468,10 +1468,8 @@ class _Finder:
         if end < begin or self.document[end] != ".":
             return None
         cut = _sentence_start(self.document, begin, end)
-        if _QUOTE_MARK_RE.search(self.document, cut, end) and _QUOTE_MARK_RE.search(
-            _QUOTED_TERM_RE.sub("", self.document[cut:end])
-        ):
-            return None  # a quotation; but a term in marks ('said the rebate was "set in stone"')
+        if _QUOTE_MARK_RE.search(self.document, cut, end):
+            return None
         return tokenize(self.document[cut:end], cut), begin, cut, end
 
     def described_before(self, group: _Group) -> Claim | None:

@@ -16680,32 +16680,3 @@ def test_he_after_a_sentence_a_spokesperson_opens(before: str, speaker: str | No
     text = f"Tony Blair criticised the Home Office plans on Monday.\n\n{before}{_TARIFFS}"
     quotes = [q for q in find_quotes(text, "en") if "tariffs" in q.text]
     assert [q.speaker for q in quotes] == [speaker]
-
-
-@pytest.mark.parametrize(
-    ("reported", "speaker"),
-    [
-        (
-            'Roger Knapman said the rebate was "set in stone" and there was no reason to haggle.',
-            "Roger Knapman",
-        ),
-        (
-            "Roger Knapman said the rebate was set in stone and there was no reason to haggle.",
-            "Roger Knapman",
-        ),
-        # A quotation of its own in the sentence before: not read as one person's report.
-        (
-            'Roger Knapman said the rebate was "set in stone, whatever anyone in Brussels might '
-            'say about it" and more.',
-            None,
-        ),
-    ],
-)
-def test_a_term_in_marks_in_the_sentence_before_a_bare_quotation(
-    reported: str, speaker: str | None
-) -> None:
-    text = (
-        f'Jack Straw spoke first.\n\n{reported} "It is extraordinary to do it at this time, just '
-        'as we are becoming the biggest contributor." EU leaders are holding talks in Brussels.'
-    )
-    assert [q.speaker for q in find_quotes(text, "en")] == [speaker]
