@@ -1260,13 +1260,6 @@ class _Finder:
             return True  # '," said the 71-year-old.': whoever has that age, if anyone
         text = text[: _first_sentence_end(text, lead)]
         tokens = tokenize(text, span.end)
-        if self.next_sentence_after(span, tokens):
-            # '…." The Tories say …' gives no one; '…." That is what Tom Ward said.' may.
-            return bool(find_verbs(tokens, self.lex)) and any(
-                t.text[:1].isupper()
-                and (self.index.is_person_word(t.lower) or any_first_name(t.bare, self.lex))
-                for t in tokens[1:]
-            )
         if not find_verbs(tokens, self.lex):
             # '», — втручається в розмову дружина фермера Ніна Гончар.': after a dash, a full
             # name closes an attribution whose verb the lists lack.
@@ -1282,16 +1275,6 @@ class _Finder:
             )
         return any(is_name_word(t, self.lex) and t.text[:1].isupper() for t in tokens)
 
-    def next_sentence_after(self, span: Span, tokens: list[Token]) -> bool:
-        """The quotation ends in a full stop and the words after it open a new sentence with
-        a capitalised function word ('…." The Tories say …'): no attribution of it."""
-        return (
-            bool(tokens)
-            and span.inner.rstrip()[-1:] == "."
-            and tokens[0].text[:1].isupper()
-            and tokens[0].lower in self.lex.stopwords
-        )
-
     def verb_follows(self, span: Span, stop: int) -> bool:
         """A speech verb opens the words after ``span`` in its sentence, whoever it gives:
         '”, contou o camisa 9, ainda no gramado.'"""
@@ -1300,8 +1283,6 @@ class _Finder:
         if "\n" in text[:lead]:
             return False  # the quotation closed its paragraph
         tokens = tokenize(text[lead : _first_sentence_end(text, lead)], span.end + lead)
-        if self.next_sentence_after(span, tokens):
-            return False
         verbs = find_verbs(tokens[:_VERB_OPENING_TOKENS], self.lex)
         return bool(verbs) and verbs[0].index < _VERB_OPENING_TOKENS
 

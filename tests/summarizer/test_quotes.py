@@ -16627,26 +16627,6 @@ def test_a_colon_s_last_clause_after_and_names_the_speaker(intro: str, speaker: 
     assert [q.speaker for q in find_quotes(text, "en")] == [speaker]
 
 
-@pytest.mark.parametrize(
-    ("after", "speaker"),
-    [
-        # The next sentence is about others: the quotation goes on with the one reported.
-        (" The Tories say Labour's plans have failed.", "Lord Moynihan"),
-        (" The plans would cost £250m a year.", "Lord Moynihan"),
-        # It may say whose the words were.
-        (" That is what Tom Ward said.", None),
-        (" The club's coach, Tom Ward, said so on Monday.", None),
-    ],
-)
-def test_a_sentence_after_a_quotation_that_ended_its_own(after: str, speaker: str | None) -> None:
-    text = (
-        "Tom Ward coaches the team.\n\nShadow sports minister Lord Moynihan said the policy "
-        'would empower local clubs. "We aim to shift the emphasis on after-school sport towards '
-        f'the clubs themselves."{after}'
-    )
-    assert [q.speaker for q in find_quotes(text, "en")] == [speaker]
-
-
 _TARIFFS = ' "By making express provision for murder tariffs we are ending years of doubt."'
 
 
