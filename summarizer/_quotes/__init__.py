@@ -2041,6 +2041,27 @@ class _Finder:
         found = SPOKESPERSON_SUBJECT_RE.match(self.document, cut, end)
         if found is None or _NAME_AFTER_RE.match(self.document, found.end(), end):
             return None  # "A spokesman, John Smith, defended …": he is named
+        if self.document[found.end("word") : found.end("word") + 1] in ("'", "’"):
+            return None  # "A Home Office spokesman's remarks were condemned by …"
+        if self.index.mentions_between(found.end(), end):
+            # "A spokesman for Nasa said the astronaut, Chris Hadfield, was …": maybe his words
+            return None
+        if found["body"]:
+            before_body = found.start("body")
+        else:
+            before_body = found.start("named") if found["named"] else found.end()
+        spoken_for = (found["body"] or found["named"] or "").split()
+        if self.index.mentions_between(cut, before_body) or (
+            # "Mr Abramovich", "the Duke of Sussex", "Alli"; but "the Home Office"
+            not is_body_word(spoken_for[-1].lower(), "en")
+            and any(
+                is_title(Token(word, cut), self.lex)
+                or word.lower() in _NOBLE_TITLES
+                or self.index.is_person_word(word.lower())
+                for word in spoken_for
+            )
+        ):
+            return ""  # "Tony Blair's spokesman", "a spokesman for Mr Abramovich": a person's
         word = found["word"]
         gender = "f" if "woman" in word else "m" if word.endswith("man") else None
         if None not in (gender, claim.gender) and gender != claim.gender:

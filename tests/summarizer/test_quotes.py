@@ -6864,12 +6864,12 @@ _LONG = " and that is what matters most to all of us right now"
             "en",
             None,
         ),
-        # Not Louise Herron: the spokeswoman, for the body.
+        # The spokeswoman or Louise Herron, whom her sentence names: either may speak.
         (
             "A spokeswoman for the Sydney Opera House said Louise Herron had resigned. "
             f'"She wishes everyone well for the future{_LONG}," she said.',
             "en",
-            "Sydney Opera House",
+            None,
         ),
         # A family noun gives the relative's gender, which rules them out for "he" or "she".
         (
